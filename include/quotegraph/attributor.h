@@ -1,0 +1,90 @@
+// Attribution: finds reported speech in a segmented document (quotations,
+// indirect speech with que/infinitive/de/à, incises, source markers selon /
+// d'après / pour, participial cues, speech acts) and ties each claim to the
+// mention of its speaker and of its targets. Mentions carry what the text
+// says about the entity (name, role, state, gender, number) and, for
+// pronouns and bare roles, the mention they refer back to, so that the
+// entity stage can build one entity per real-world referent.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "quotegraph/claim.h"
+#include "quotegraph/document.h"
+#include "quotegraph/gazetteer.h"
+#include "quotegraph/lexicon.h"
+#include "quotegraph/quote_detector.h"
+#include "quotegraph/status.h"
+
+namespace quotegraph {
+
+// Closed-class French words by class, read from data/words.tsv.
+class WordClasses {
+ public:
+  enum Bits : std::uint32_t {
+    kDet = 1, kPrep = 2, kSubj = 4, kObj = 8, kAux = 16, kAdv = 32, kTime = 64,
+    kCut = 128, kPoss = 256, kNoSource = 512, kReport = 1024,
+  };
+  // Reads `data_dir`/words.tsv; a bad line adds kBadData and is skipped;
+  // nullopt when the file is missing.
+  static std::optional<WordClasses> load(const std::string& data_dir, Diagnostics& diags);
+  bool has(const std::string& folded, std::uint32_t bits) const;
+  // Gender and number of a subject pronoun ("elle" -> 'f', singular).
+  bool subject(const std::string& folded, Gender& gender, bool& plural) const;
+
+ private:
+  std::unordered_map<std::string, std::uint32_t> classes_;
+  std::unordered_map<std::string, std::pair<Gender, bool>> subjects_;
+};
+
+// A stretch of text that names, describes or stands for an entity.
+struct MentionInfo {
+  std::uint32_t begin = 0, end = 0;  // code points
+  std::string text;                  // as written
+  std::string name;                  // proper name without title: "Dmitri Peskov"
+  std::string role;                  // role phrase: "porte-parole du Kremlin"
+  std::string role_head;             // folded head noun of the role: "porte-parole"
+  std::string state;                 // canonical state it belongs to or stands for
+  EntityType type = EntityType::kUnknown;
+  Gender gender = '?';
+  bool plural = false;
+  bool pronoun = false;
+  int antecedent = -1;               // mention this one refers back to, or -1
+};
+
+struct AttributedClaim {
+  ClaimKind kind = ClaimKind::kDirect;
+  std::uint32_t begin = 0, end = 0;
+  std::string cue;
+  Relation relation = Relation::kStates;
+  int speaker = -1;                  // index into Attribution::mentions
+  std::vector<int> targets;          // indexes into Attribution::mentions
+};
+
+struct Attribution {
+  std::vector<MentionInfo> mentions;
+  std::vector<AttributedClaim> claims;  // ordered by begin
+};
+
+class Attributor {
+ public:
+  // The lexicons must outlive the Attributor.
+  Attributor(const Lexicon& lexicon, const Gazetteer& gazetteer, const WordClasses& words)
+      : lexicon_(lexicon), gazetteer_(gazetteer), words_(words) {}
+
+  // Finds the claims of `doc`, given its quotations. Never fails; what it
+  // cannot attribute gets no speaker.
+  Attribution attribute(const Document& doc, const std::vector<Quote>& quotes) const;
+
+ private:
+  const Lexicon& lexicon_;
+  const Gazetteer& gazetteer_;
+  const WordClasses& words_;
+};
+
+}  // namespace quotegraph

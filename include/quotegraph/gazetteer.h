@@ -1,0 +1,78 @@
+// Gazetteer: generic world knowledge read from plain TSV files in data/:
+// states with their French names, genders and nationality adjectives
+// (russe, azéri, américaine), capitals and seats of power that stand for a
+// state by metonymy (Moscou, le Kremlin, la Maison-Blanche, l'Élysée),
+// international organisations (UE, OTAN, ONU) and role nouns (porte-parole,
+// ministre, ambassadrice, ministère, diplomatie) with gender and the kind of
+// entity they name. Nothing in these files is specific to one article.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "quotegraph/status.h"
+
+namespace quotegraph {
+
+enum class EntityType : unsigned char { kUnknown, kPerson, kOrganization, kCountry, kGroup };
+// "unknown", "person", "organization", "country", "group".
+const char* entity_type_name(EntityType t);
+std::optional<EntityType> parse_entity_type(std::string_view name);
+
+// Grammatical gender as the text shows it: 'm', 'f', or '?' (epicene/unknown).
+using Gender = char;
+
+struct State {
+  std::string name;     // canonical French name: "Russie", "États-Unis"
+  EntityType type = EntityType::kCountry;  // kOrganization for UE, OTAN, ONU
+  Gender gender = '?';
+  bool plural = false;  // les États-Unis
+};
+
+struct Role {
+  std::string noun;     // folded: "porte-parole", "ministère", "ambassadrice"
+  EntityType type = EntityType::kPerson;   // person, organization or group
+  Gender gender = '?';
+  bool plural = false;  // "manifestants", "autorités"
+};
+
+class Gazetteer {
+ public:
+  // Reads states.tsv, seats.tsv, nationalities.tsv and roles.tsv from
+  // `data_dir` (each documents its columns in its header comment). A bad
+  // line adds a kBadData diagnostic naming file and line and is skipped;
+  // nullopt when a file is missing.
+  static std::optional<Gazetteer> load(const std::string& data_dir, Diagnostics& diags);
+
+  Gazetteer(Gazetteer&&) noexcept;
+  Gazetteer& operator=(Gazetteer&&) noexcept;
+  ~Gazetteer();
+
+  // Lookups take folded text (see fold()), accents optional, leading article
+  // optional: "la russie", "russie", "fédération de russie", "etats-unis".
+  // A state or international organisation by one of its names.
+  const State* state(std::string_view folded_name) const;
+  // A capital or seat of power standing for its state: "moscou",
+  // "le kremlin", "la maison-blanche", "quai d'orsay" -> Russie, …
+  const State* seat(std::string_view folded_name) const;
+  // A nationality adjective in any gender and number: "russe", "russes",
+  // "azérie", "américaines" -> the state.
+  const State* nationality(std::string_view folded_adjective) const;
+  // A role, title or institution noun: "porte-parole", "ministre",
+  // "présidente", "ministère", "diplomatie", "manifestants".
+  const Role* role(std::string_view folded_noun) const;
+
+  // Courtesy titles that precede a name: "m.", "mme", "mlle", "me", "dr",
+  // "pr", "mgr", with their gender ('?' for Dr).
+  std::optional<Gender> courtesy_title(std::string_view folded) const;
+
+ private:
+  Gazetteer();
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace quotegraph

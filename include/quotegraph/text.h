@@ -1,0 +1,67 @@
+// Text: UTF-8 decoding into code points and the character classes the
+// French rules need. Every offset the library writes out is an index into
+// the decoded std::u32string, so it is a code point offset into the original
+// file, exactly as Python indexes `open(f, encoding="utf-8", newline="").read()`:
+// nothing is removed (a BOM is code point 0, CR stays before LF).
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace quotegraph {
+
+struct DecodeError {
+  std::size_t byte_offset = 0;  // first byte of the malformed sequence
+  std::string message;          // e.g. "invalid UTF-8 byte 0x80"
+};
+
+// The result of decode_utf8: the code points, or the first error.
+class DecodeResult {
+ public:
+  explicit DecodeResult(std::u32string text) : text_(std::move(text)) {}
+  explicit DecodeResult(DecodeError error) : error_(std::move(error)) {}
+  explicit operator bool() const { return !error_; }
+  const std::u32string& text() const { return text_; }
+  std::u32string& text() { return text_; }
+  const DecodeError& error() const { return *error_; }
+
+ private:
+  std::u32string text_;
+  std::optional<DecodeError> error_;
+};
+
+// Decodes `bytes` strictly (through ICU's U8_NEXT): overlong forms,
+// surrogates, truncated sequences and bytes above U+10FFFF are errors that
+// name the byte offset of the bad sequence. "abc\x80" fails at offset 3.
+// NUL and control characters are valid code points and are kept.
+DecodeResult decode_utf8(std::string_view bytes);
+
+// Encodes code points as UTF-8. Never fails (invalid code points become U+FFFD).
+std::string to_utf8(std::u32string_view text);
+void append_utf8(std::string& out, char32_t c);
+
+// White space in the French typographic sense: ASCII space, tabs, CR, LF,
+// no-break space U+00A0, narrow no-break space U+202F, thin spaces, the BOM.
+bool is_space(char32_t c);
+// Letters of any script (ICU u_isalpha) and digits.
+bool is_letter(char32_t c);
+bool is_digit(char32_t c);
+bool is_upper(char32_t c);
+// The apostrophes French text uses for elision: ' ’ ʼ.
+bool is_apostrophe(char32_t c);
+// Hyphens and dashes that join words (- and U+2010, U+2011).
+bool is_word_hyphen(char32_t c);
+
+// Lower-cases `text` (ICU full case mapping), maps ’ and ʼ to ' and the
+// no-break spaces to ' ': the key under which lexicons store French words.
+// "Déclare-t-Il" gives "déclare-t-il".
+std::string fold(std::u32string_view text);
+std::string fold_utf8(std::string_view utf8);
+
+// Strips accents (NFD, combining marks dropped) and lower-cases:
+// "États-Unis" gives "etats-unis". Used for accent-insensitive lookups.
+std::string strip_accents(std::string_view utf8);
+
+}  // namespace quotegraph

@@ -1,0 +1,1386 @@
+// Attribution rules. One pass over the sentences of a document:
+//   1. find the cue verb groups (a déclaré, a-t-il ajouté, accusant,
+//      s'est dit, mis en garde …) and source markers (selon, d'après, pour);
+//   2. give each quotation its kind (direct or mixed) and its cue, by the
+//      incise after it, the introduction before it, the cue that governs it
+//      or the speaker of the paragraph;
+//   3. turn each remaining cue into indirect speech (que, infinitive, de/à
+//      complements, incises without quotation marks) or a speech act;
+//   4. find speakers (inverted subjects, preverbal subjects, appositions,
+//      relative clauses, pronouns) and targets (the cue's object, entities
+//      the content is aimed at).
+// The rules are written from French grammar and the lexicons in data/.
+#include "quotegraph/attributor.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+#include "quotegraph/text.h"
+
+namespace quotegraph {
+
+std::optional<WordClasses> WordClasses::load(const std::string& data_dir, Diagnostics& diags) {
+  const std::string path = data_dir + "/words.tsv";
+  std::ifstream in(path);
+  if (!in) {
+    diags.error(DiagCode::kIoError, path, 0, "cannot open word list");
+    return std::nullopt;
+  }
+  static const std::pair<const char*, std::uint32_t> kNames[] = {
+      {"det", kDet}, {"prep", kPrep}, {"subj", kSubj}, {"obj", kObj}, {"aux", kAux},
+      {"adv", kAdv}, {"time", kTime}, {"cut", kCut}, {"poss", kPoss},
+      {"nosource", kNoSource}, {"report", kReport}};
+  WordClasses w;
+  std::string line;
+  std::size_t number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line[0] == '#') continue;
+    auto tab = line.find('\t');
+    if (tab == std::string::npos) {
+      diags.error(DiagCode::kBadData, path, number, "expected class<TAB>word", line, "line");
+      continue;
+    }
+    std::string cls = line.substr(0, tab);
+    std::string word = fold_utf8(line.substr(tab + 1));
+    Gender gender = '?';
+    bool plural = false;
+    if (cls.rfind("subj:", 0) == 0 && cls.size() == 8) {
+      gender = cls[5];
+      plural = cls[7] == 'p';
+      w.subjects_[word] = {gender, plural};
+      cls = "subj";
+    }
+    std::uint32_t bit = 0;
+    for (const auto& [name, b] : kNames)
+      if (cls == name) bit = b;
+    if (bit == 0) {
+      diags.error(DiagCode::kBadData, path, number, "unknown word class '" + cls + "'", line, "line");
+      continue;
+    }
+    w.classes_[word] |= bit;
+  }
+  return w;
+}
+
+bool WordClasses::has(const std::string& folded, std::uint32_t bits) const {
+  auto it = classes_.find(folded);
+  return it != classes_.end() && (it->second & bits) != 0;
+}
+
+bool WordClasses::subject(const std::string& folded, Gender& gender, bool& plural) const {
+  auto it = subjects_.find(folded);
+  if (it == subjects_.end()) return false;
+  gender = it->second.first;
+  plural = it->second.second;
+  return true;
+}
+
+namespace detail {
+namespace {
+
+using W = WordClasses;
+constexpr int kNone = -1;
+constexpr std::uint32_t kMaxNpTokens = 14;
+
+// A cue verb group in a sentence: tokens [first, last) with the verb at `verb`.
+struct CueHit {
+  std::uint32_t first = 0, verb = 0, last = 0;
+  const CueEntry* entry = nullptr;
+  VerbForm form = VerbForm::kFinite;
+  bool plural = false;
+  int clitic = kNone;        // token of an inverted subject (-t-il) or kNone
+  bool reflexive = false;    // se / s' before the verb
+  bool used = false;         // consumed by a quotation (incise or introduction)
+  int speaker = kNone;       // mention index once known
+};
+
+// A noun phrase found by the scanners, as token range plus its parts.
+struct Np {
+  std::uint32_t begin = 0, end = 0;  // tokens
+  bool valid() const { return end > begin; }
+};
+
+struct Run {
+  const Document& doc;
+  const Lexicon& lex;
+  const Gazetteer& gaz;
+  const WordClasses& words;
+  Attribution out;
+  // Most recent subjects and speakers, for pronouns: mention indexes.
+  std::vector<int> salience;
+
+  const Token& tok(std::uint32_t i) const { return doc.tokens[i]; }
+  std::string text_of(std::uint32_t b, std::uint32_t e) const {
+    return to_utf8(doc.slice(tok(b).begin, tok(e - 1).end));
+  }
+  bool is(std::uint32_t i, std::string_view w) const { return tok(i).lower == w; }
+  bool is_punct(std::uint32_t i) const {
+    return tok(i).kind == TokenKind::kPunct || tok(i).kind == TokenKind::kQuoteMark;
+  }
+  bool is_comma(std::uint32_t i) const { return tok(i).kind == TokenKind::kPunct && tok(i).lower == ","; }
+  bool has(std::uint32_t i, std::uint32_t bits) const { return words.has(tok(i).lower, bits); }
+  bool is_de(std::uint32_t i) const {
+    const std::string& w = tok(i).lower;
+    return w == "de" || w == "d'" || w == "du" || w == "des";
+  }
+  bool is_que(std::uint32_t i) const { return is(i, "que") || is(i, "qu'"); }
+  bool is_name_word(std::uint32_t i) const {
+    const Token& t = tok(i);
+    if (t.kind != TokenKind::kWord || !t.capitalized) return false;
+    return !words.has(t.lower, W::kDet | W::kPrep | W::kSubj | W::kAux | W::kTime | W::kCut) ||
+           t.all_caps;
+  }
+  // A lower-case word that can be part of a noun phrase (noun, adjective).
+  bool is_np_word(std::uint32_t i) const {
+    const Token& t = tok(i);
+    if (t.kind == TokenKind::kNumber) return true;
+    if (t.kind != TokenKind::kWord) return false;
+    if (words.has(t.lower, W::kAux | W::kSubj | W::kCut)) return false;
+    if (t.lower == "que" || t.lower == "qu'" || t.lower == "qui" || t.lower == "et" ||
+        t.lower == "ou" || t.lower == "mais" || t.lower == "ne" || t.lower == "n'" ||
+        t.lower == "se" || t.lower == "s'" || t.lower == "y")
+      return false;
+    if (!lex.forms(t.lower).empty() && !t.capitalized) {
+      // Past participles used as adjectives stay in the phrase only after
+      // a noun (les séparatistes soutenus); a finite cue form ends it.
+      for (const CueForm& f : lex.forms(t.lower))
+        if (f.form == VerbForm::kFinite || f.form == VerbForm::kPresentParticiple) return false;
+    }
+    return true;
+  }
+
+  // ---- Cue detection -------------------------------------------------
+
+  bool is_infinitive_like(std::uint32_t i, std::uint32_t end) const {
+    if (i >= end) return false;
+    const Token& t = tok(i);
+    if (t.kind != TokenKind::kWord || t.capitalized) return false;
+    if (t.lower == "ne" || t.lower == "n'") return true;  // ne pas avoir …
+    if (t.lower == "avoir" || t.lower == "être") return true;
+    if (words.has(t.lower, W::kDet | W::kPrep | W::kTime | W::kAdv)) return false;
+    for (const CueForm& f : lex.forms(t.lower))
+      if (f.form == VerbForm::kInfinitive) return true;
+    static const char* kNotVerbs[] = {"hier", "premier", "dernier", "cher", "leur", "pour", "sur",
+                                      "contre", "entre", "notre", "votre", "autre", "soir",
+                                      "ministre", "membre", "guerre", "ordre", "nombre", "centre",
+                                      "libre", "propre", "titre", "lettre", "cadre", "chiffre",
+                                      "offre", "œuvre", "livre", "terre", "hiver", "mer", "fer",
+                                      "dossier", "quartier", "foyer", "danger", "espoir", "devoir",
+                                      "pouvoir", "forfait", "octobre", "novembre", "décembre",
+                                      "septembre", "manière", "frontière", "colère", "entière"};
+    for (const char* w : kNotVerbs)
+      if (t.lower == w) return false;
+    const std::string& w = t.lower;
+    auto ends = [&](std::string_view suf) {
+      return w.size() > suf.size() + 1 && w.compare(w.size() - suf.size(), suf.size(), suf) == 0;
+    };
+    if (ends("aire") || ends("ère") || ends("ière") || ends("ier") || ends("eur")) return false;
+    return ends("er") || ends("ir") || ends("dre") || ends("tre") || ends("ire") || ends("oir") ||
+           ends("ure") || ends("ivre") || ends("aindre") || ends("cre") || ends("pre");
+  }
+
+  // Skips adverbs inside a verb group ("a notamment souligné", "a par la
+  // suite affirmé", "se sont mutuellement accusés").
+  std::uint32_t skip_adverbs(std::uint32_t i, std::uint32_t end) const {
+    std::uint32_t k = i;
+    int steps = 0;
+    while (k < end && steps < 5 && tok(k).kind == TokenKind::kWord && !tok(k).capitalized &&
+           words.has(tok(k).lower, W::kAdv) && lex.forms(tok(k).lower).empty()) {
+      ++k;
+      ++steps;
+    }
+    return k;
+  }
+
+  // Finds the cue verb groups of sentence [sb, se).
+  std::vector<CueHit> find_cues(std::uint32_t sb, std::uint32_t se) const {
+    std::vector<CueHit> hits;
+    for (std::uint32_t i = sb; i < se; ++i) {
+      const Token& t = tok(i);
+      if (t.kind != TokenKind::kWord) continue;
+      const auto& forms = lex.forms(t.lower);
+      if (forms.empty()) continue;
+      // A determiner before the word makes it a noun: la critique, l'accusé.
+      if (i > sb && has(i - 1, W::kDet) && !has(i - 1, W::kObj)) continue;
+      if (i > sb && (is(i - 1, "le") || is(i - 1, "la") || is(i - 1, "les"))) {
+        // "le" before a finite verb is a clitic (il le dit), before a
+        // participle or noun it is an article.
+        bool finite = std::any_of(forms.begin(), forms.end(),
+                                  [](const CueForm& f) { return f.form == VerbForm::kFinite; });
+        if (!finite) continue;
+      }
+      for (const CueForm& f : forms) {
+        CueHit h;
+        h.entry = f.entry;
+        h.form = f.form;
+        h.plural = f.plural;
+        h.verb = i;
+        h.first = i;
+        h.last = i + 1;
+        // The locution's tail: mis en garde, fait valoir, s'en prendre à.
+        bool tail_ok = true;
+        std::uint32_t k = i + 1;
+        for (const std::string& w : f.entry->tail) {
+          k = skip_adverbs(k, se);
+          if (k >= se || tok(k).lower != w) {
+            tail_ok = false;
+            break;
+          }
+          ++k;
+        }
+        if (!tail_ok) continue;
+        h.last = k;
+        // Inverted subject right after the verb: déclare-t-il, estime-t-elle.
+        if (h.last < se && tok(h.last).kind == TokenKind::kClitic && f.form == VerbForm::kFinite) {
+          h.clitic = static_cast<int>(h.last);
+          ++h.last;
+        }
+        // Auxiliary, adverbs and clitics before a participle: a déclaré,
+        // a-t-il averti, s'est engagé, se sont mutuellement accusés, l'a affirmé.
+        std::uint32_t b = i;
+        if (f.form == VerbForm::kPastParticiple) {
+          std::uint32_t k2 = b;
+          int adv = 0;
+          while (k2 > sb && adv < 5 && has(k2 - 1, W::kAdv) && !has(k2 - 1, W::kAux) &&
+                 tok(k2 - 1).kind == TokenKind::kWord) {
+            --k2;
+            ++adv;
+          }
+          if (k2 > sb && tok(k2 - 1).kind == TokenKind::kClitic) {
+            h.clitic = static_cast<int>(k2 - 1);
+            --k2;
+          }
+          if (!(k2 > sb && has(k2 - 1, W::kAux))) continue;  // participle alone: adjective or passive
+          if (k2 > sb + 0 && (is(k2 - 1, "été") || is(k2 - 1, "étant"))) continue;  // passive
+          b = k2 - 1;
+        }
+        if (f.form == VerbForm::kFinite || f.form == VerbForm::kPastParticiple) {
+          // Object and reflexive clitics before the verb or auxiliary.
+          while (b > sb && has(b - 1, W::kObj) && tok(b - 1).kind == TokenKind::kWord &&
+                 !tok(b - 1).capitalized) {
+            if (is(b - 1, "se") || is(b - 1, "s'")) h.reflexive = true;
+            // "le/la/les" just before a finite verb is a clitic only when a
+            // subject or another clitic stands before it; keep it simple
+            // and accept it (il le dit, l'a affirmé).
+            --b;
+            if (b > sb && (is(b, "le") || is(b, "la") || is(b, "les")) && has(b - 1, W::kDet)) {
+              ++b;
+              break;
+            }
+          }
+          // Negation: ne … pas around the verb (ne nie pas).
+          if (b > sb && (is(b - 1, "ne") || is(b - 1, "n'"))) --b;
+        }
+        if (f.form == VerbForm::kPresentParticiple && b > sb && is(b - 1, "en")) {
+          --b;  // en affirmant
+          if (b > sb && is(b - 1, "tout")) --b;  // tout en pointant
+        }
+        if (f.form == VerbForm::kInfinitive) {
+          // Only "avant d'ajouter", "de conclure": an infinitive after de.
+          if (!(b > sb && (is(b - 1, "d'") || is(b - 1, "de")))) continue;
+          --b;
+        }
+        if (f.entry->pronominal != h.reflexive && f.entry->pronominal) continue;
+        h.first = b;
+        hits.push_back(h);
+        break;  // first reading of the form wins
+      }
+    }
+    // Drop cues nested in another's group (same verb counted twice).
+    std::vector<CueHit> kept;
+    for (const CueHit& h : hits) {
+      if (!kept.empty() && h.first < kept.back().last) continue;
+      kept.push_back(h);
+    }
+    return kept;
+  }
+
+  // ---- Noun phrases and mentions --------------------------------------
+
+  // Reads a noun phrase forward from token i: det? words* Name* (de NP)*.
+  Np np_forward(std::uint32_t i, std::uint32_t end, bool allow_complements = true) const {
+    Np np{i, i};
+    std::uint32_t k = i;
+    Gender pronoun_gender;
+    bool pronoun_plural;
+    if (k < end && tok(k).kind == TokenKind::kWord &&
+        words.subject(tok(k).lower, pronoun_gender, pronoun_plural)) {
+      return Np{i, i + 1};
+    }
+    if (k < end && (has(k, W::kDet) || gaz.courtesy_title(tok(k).lower))) {
+      ++k;
+      if (k < end && tok(k).lower == ".") ++k;  // M.
+    }
+    std::uint32_t words_in = 0;
+    while (k < end && words_in < kMaxNpTokens) {
+      if (is_name_word(k) || (is_np_word(k) && !has(k, W::kPrep | W::kTime | W::kAdv))) {
+        ++k;
+        ++words_in;
+        continue;
+      }
+      // Courtesy title inside: le Premier ministre M. X.
+      if (tok(k).lower == "." && k > i && gaz.courtesy_title(tok(k - 1).lower)) {
+        ++k;
+        continue;
+      }
+      // Complements: de/du/des/d' + phrase; au/aux + a state (ambassadeur
+      // de Russie aux États-Unis).
+      if (allow_complements && words_in > 0 && k + 1 < end && is_de(k) &&
+          (is_name_word(k + 1) || is_np_word(k + 1) || has(k + 1, W::kDet))) {
+        ++k;
+        if (k < end && has(k, W::kDet)) ++k;
+        continue;
+      }
+      if (allow_complements && words_in > 0 && k + 1 < end && (is(k, "aux") || is(k, "au")) &&
+          is_name_word(k + 1) && (gaz.state(tok(k + 1).lower) || gaz.seat(tok(k + 1).lower))) {
+        ++k;
+        continue;
+      }
+      // Particles inside a name: Noël Le Graët, Ursula von der Leyen.
+      if (k > i && is_name_word(k - 1) && k + 1 < end && is_name_word(k + 1) &&
+          (is(k, "von") || is(k, "van") || is(k, "der") || is(k, "ben") || is(k, "al") ||
+           is(k, "bin") || is(k, "da") || is(k, "dos") || is(k, "di"))) {
+        ++k;
+        continue;
+      }
+      break;
+    }
+    // A phrase does not end on a preposition or determiner.
+    while (k > i && (has(k - 1, W::kDet | W::kPrep) && !is_name_word(k - 1))) --k;
+    np.end = k;
+    return np;
+  }
+
+  bool np_has_content(const Np& np) const {
+    for (std::uint32_t k = np.begin; k < np.end; ++k)
+      if (tok(k).kind == TokenKind::kWord && !has(k, W::kDet | W::kPrep)) return true;
+    return false;
+  }
+
+  // Reads a noun phrase that ends just before token `end`, scanning back.
+  Np np_backward(std::uint32_t end, std::uint32_t sb) const {
+    std::uint32_t k = end;
+    std::uint32_t n = 0;
+    while (k > sb && n < kMaxNpTokens) {
+      std::uint32_t p = k - 1;
+      const Token& t = tok(p);
+      bool ok = false;
+      if (t.kind == TokenKind::kWord) {
+        if (is_name_word(p) || has(p, W::kDet) || is_de(p) || is_np_word(p)) ok = true;
+        if (is(p, "et") && p > sb && p + 1 < end && (is_name_word(p - 1) || is_np_word(p - 1)) &&
+            (is_name_word(p + 1) || has(p + 1, W::kDet) || is_np_word(p + 1)))
+          ok = true;  // Moscou et Washington, des politiciens et militants
+        if (is(p, "aux") || is(p, "au")) ok = true;
+        if (has(p, W::kTime) && !t.capitalized && !has(p, W::kDet)) ok = false;
+        if (words.has(t.lower, W::kSubj) && !t.capitalized) {
+          if (k == end) return Np{p, end};  // a pronoun subject
+          ok = false;
+        }
+        if (has(p, W::kAdv) && !has(p, W::kDet) && !is_de(p) && !is_name_word(p)) ok = false;
+      } else if (t.kind == TokenKind::kNumber) {
+        ok = true;
+      } else if (t.lower == "." && p > sb && gaz.courtesy_title(tok(p - 1).lower)) {
+        ok = true;
+      }
+      if (!ok) break;
+      --k;
+      ++n;
+    }
+    // Start on a determiner, title or content word, not on "de".
+    while (k < end && (is_de(k) && !has(k, W::kDet))) ++k;
+    while (k < end && (is(k, "et") || is(k, "aux") || is(k, "au"))) ++k;
+    return Np{k, end};
+  }
+
+  // Builds a mention for tokens [b, e) and returns its index.
+  int make_mention(std::uint32_t b, std::uint32_t e) {
+    MentionInfo m;
+    m.begin = tok(b).begin;
+    m.end = tok(e - 1).end;
+    m.text = to_utf8(doc.slice(m.begin, m.end));
+    Gender g;
+    bool pl;
+    if (e == b + 1 && words.subject(tok(b).lower, g, pl)) {
+      m.pronoun = true;
+      m.gender = g;
+      m.plural = pl;
+      out.mentions.push_back(std::move(m));
+      return static_cast<int>(out.mentions.size() - 1);
+    }
+    if (e == b + 1 && (is(b, "lui") || is(b, "eux"))) {
+      m.pronoun = true;
+      m.gender = 'm';
+      m.plural = is(b, "eux");
+      out.mentions.push_back(std::move(m));
+      return static_cast<int>(out.mentions.size() - 1);
+    }
+    // Parts: determiner/title, role words, name run (not inside a de-complement).
+    std::uint32_t k = b;
+    if (has(k, W::kDet)) {
+      const std::string& d = tok(k).lower;
+      if (d == "la" || d == "une" || d == "cette" || d == "sa") m.gender = 'f';
+      else if (d == "le" || d == "un" || d == "ce" || d == "cet" || d == "du" || d == "au") m.gender = 'm';
+      if (d == "les" || d == "des" || d == "ces" || d == "leurs" || d == "ses" || d == "aux" ||
+          d == "plusieurs" || d == "certains" || d == "certaines")
+        m.plural = true;
+      ++k;
+    }
+    if (k < e) {
+      if (auto t = gaz.courtesy_title(tok(k).lower)) {
+        m.gender = *t;
+        m.type = EntityType::kPerson;
+        ++k;
+        if (k < e && tok(k).lower == ".") ++k;
+      }
+    }
+    std::uint32_t name_b = 0, name_e = 0;
+    bool in_complement = false;
+    std::string role;
+    std::uint32_t role_b = k, role_e = k;
+    for (std::uint32_t j = k; j < e; ++j) {
+      if (is_de(j) || is(j, "aux") || is(j, "au")) in_complement = true;
+      if (is(j, "et")) in_complement = false;
+      if (!in_complement && is_name_word(j) && !gaz.role(tok(j).lower) &&
+          !(gaz.nationality(tok(j).lower) && name_e == 0)) {
+        if (name_e != j) name_b = j;
+        name_e = j + 1;
+        // Particles between capitalised words.
+        if (j + 2 < e && !is_name_word(j + 1) && is_name_word(j + 2) &&
+            (is(j + 1, "von") || is(j + 1, "van") || is(j + 1, "der") || is(j + 1, "ben") ||
+             is(j + 1, "al") || is(j + 1, "bin") || is(j + 1, "da")))
+          ++j;
+      } else if (name_e == 0 || in_complement) {
+        role_e = j + 1;
+      }
+    }
+    // Capitalised titles are roles: le Premier ministre, le Président.
+    if (name_e > name_b) m.name = text_of(name_b, name_e);
+    if (role_e > role_b) {
+      m.role = text_of(role_b, role_e);
+      // Head noun: the first content word of the role, "premier ministre"
+      // counted as one noun.
+      for (std::uint32_t j = role_b; j < role_e; ++j) {
+        if (tok(j).kind != TokenKind::kWord || has(j, W::kDet) || is_de(j)) continue;
+        std::string head = tok(j).lower;
+        if ((head == "premier" || head == "première" || head == "vice") && j + 1 < role_e)
+          head += " " + tok(j + 1).lower;
+        if (gaz.role(head) || gaz.role(tok(j).lower)) {
+          m.role_head = gaz.role(head) ? head : tok(j).lower;
+          break;
+        }
+        if (m.role_head.empty() && !gaz.nationality(tok(j).lower)) m.role_head = tok(j).lower;
+      }
+    }
+    // State: a nationality adjective or a state/seat named inside.
+    for (std::uint32_t j = b; j < e; ++j) {
+      if (const State* s = gaz.nationality(tok(j).lower)) {
+        m.state = s->name;
+        break;
+      }
+    }
+    if (m.state.empty()) {
+      for (std::uint32_t j = b; j < e; ++j) {
+        if (!is_name_word(j)) continue;
+        // Longest run of capitalised words (and inner de/du) naming a state.
+        for (std::uint32_t jj = std::min(e, j + 5); jj > j; --jj) {
+          std::string cand = fold(doc.slice(tok(j).begin, tok(jj - 1).end));
+          const State* s = gaz.state(cand);
+          if (!s) s = gaz.seat(cand);
+          if (s) {
+            m.state = s->name;
+            j = e;
+            break;
+          }
+        }
+      }
+    }
+    // Type.
+    const Role* role_entry = m.role_head.empty() ? nullptr : gaz.role(m.role_head);
+    if (!m.name.empty()) {
+      std::string folded = fold(doc.slice(tok(name_b).begin, tok(name_e - 1).end));
+      const State* s = gaz.state(folded);
+      if (!s) s = gaz.seat(folded);
+      if (s && m.role.empty()) {
+        m.type = s->type;
+        m.state = s->name;
+        m.name = s->name;
+        m.gender = s->gender;
+        m.plural = s->plural;
+      } else if (m.type != EntityType::kPerson) {
+        bool all_caps = name_e == name_b + 1 && tok(name_b).all_caps;
+        if (role_entry && role_entry->type == EntityType::kPerson) m.type = EntityType::kPerson;
+        else if (role_entry && role_entry->type != EntityType::kPerson) m.type = role_entry->type;
+        else if (all_caps) m.type = EntityType::kOrganization;
+        else if (name_e - name_b >= 2) m.type = EntityType::kPerson;
+      }
+    } else if (role_entry) {
+      m.type = role_entry->type;
+      if (m.gender == '?' && role_entry->gender != '?') m.gender = role_entry->gender;
+      if (role_entry->plural) m.plural = true;
+    } else if (!m.state.empty() && m.role.empty()) {
+      m.type = EntityType::kCountry;
+    }
+    if (role_entry && role_entry->gender != '?' && m.gender == '?') m.gender = role_entry->gender;
+    out.mentions.push_back(std::move(m));
+    return static_cast<int>(out.mentions.size() - 1);
+  }
+
+  // A mention for an NP, with an apposition after it (", Dmitri Peskov,")
+  // or before it folded in so that the name wins over the title.
+  int mention_with_apposition(Np np, std::uint32_t se) {
+    if (!np.valid() || !np_has_content(np)) return kNone;
+    std::uint32_t e = np.end;
+    // Apposition after: ", Name" or ", role phrase" closed by a comma or the clause end.
+    if (e + 1 < se && is_comma(e)) {
+      Np app = np_forward(e + 1, se);
+      bool closes = app.end >= se || is_comma(app.end) || is_punct(app.end) ||
+                    has(app.end, W::kPrep) || has(app.end, W::kAux) || !lex.forms(tok(app.end).lower).empty();
+      bool np_is_role = !is_name_word(np.begin) || has(np.begin, W::kDet);
+      bool app_is_name = app.valid() && is_name_word(app.begin) && !has(app.begin, W::kDet) &&
+                         !gaz.state(tok(app.begin).lower);
+      bool app_is_role = app.valid() && has(app.begin, W::kDet) == false && !is_name_word(app.begin);
+      if (closes && app.valid() && ((np_is_role && app_is_name) || (!np_is_role && app_is_role))) {
+        int m = make_mention(np.begin, app.end);
+        MentionInfo& mi = out.mentions[m];
+        // Rebuild name/role from the two parts.
+        int first = make_mention(np.begin, np.end);
+        int second = make_mention(app.begin, app.end);
+        const MentionInfo& a = out.mentions[first];
+        const MentionInfo& b = out.mentions[second];
+        const MentionInfo& named = np_is_role ? b : a;
+        const MentionInfo& roled = np_is_role ? a : b;
+        mi.name = named.name;
+        mi.role = roled.role.empty() ? roled.text : roled.role;
+        mi.role_head = roled.role_head;
+        mi.state = !roled.state.empty() ? roled.state : named.state;
+        mi.type = EntityType::kPerson;
+        if (const Role* r = gaz.role(mi.role_head)) {
+          mi.type = r->type == EntityType::kGroup ? EntityType::kPerson : r->type;
+          if (r->type != EntityType::kPerson && !named.name.empty()) mi.type = EntityType::kPerson;
+        }
+        mi.gender = roled.gender != '?' ? roled.gender : named.gender;
+        out.mentions.pop_back();
+        out.mentions.pop_back();
+        return m;
+      }
+    }
+    return make_mention(np.begin, np.end);
+  }
+
+  // ---- Speakers --------------------------------------------------------
+
+  // The subject after an inverted verb: "a déclaré mardi l'ambassadeur …,
+  // Anatoly Antonov, sur …". Skips time words, adverbs and the audience.
+  int subject_after(std::uint32_t i, std::uint32_t se) {
+    std::uint32_t k = i;
+    for (int guard = 0; guard < 12 && k < se; ++guard) {
+      const Token& t = tok(k);
+      if (t.kind == TokenKind::kWord && !t.capitalized && (has(k, W::kTime) || has(k, W::kAdv)) &&
+          !has(k, W::kDet)) {
+        ++k;
+        continue;
+      }
+      if (t.kind == TokenKind::kWord && t.capitalized && has(k, W::kTime) && !is_name_word(k)) {
+        ++k;
+        continue;
+      }
+      if (t.kind == TokenKind::kWord && has(k, W::kTime) && t.capitalized) {
+        ++k;
+        continue;
+      }
+      // Time phrases with a determiner: la semaine dernière, ce jeudi.
+      if ((is(k, "la") || is(k, "ce") || is(k, "cette") || is(k, "le")) && k + 1 < se &&
+          has(k + 1, W::kTime) && !has(k + 1, W::kDet) && !is_name_word(k + 1)) {
+        k += 2;
+        continue;
+      }
+      // Audience and circumstances: à la presse, aux parlementaires, dans
+      // un communiqué, lors d'une audience, sur Telegram.
+      if (is(k, "à") || is(k, "aux") || is(k, "au") || is(k, "dans") || is(k, "lors") ||
+          is(k, "sur") || is(k, "devant") || is(k, "en")) {
+        std::uint32_t j = k + 1;
+        if (j < se && (is(j, "d'") || is(j, "de"))) ++j;
+        Np np = np_forward(j, se, false);
+        if (!np.valid()) break;
+        // "à la presse Matthew Miller": a name after lower-case audience
+        // words is the subject.
+        std::uint32_t stop = np.end;
+        for (std::uint32_t q = j + 1; q < np.end; ++q)
+          if (is_name_word(q) && !is_name_word(q - 1) && !is_de(q - 1)) {
+            stop = q;
+            break;
+          }
+        k = stop;
+        continue;
+      }
+      break;
+    }
+    if (k >= se) return kNone;
+    if (tok(k).kind != TokenKind::kWord) return kNone;
+    Np np = np_forward(k, se);
+    if (!np.valid()) return kNone;
+    return mention_with_apposition(np, se);
+  }
+
+  // The subject before a verb group starting at token `first` in sentence
+  // [sb, se). Handles an apposition before the verb (X, porte-parole, a
+  // déclaré), relative clauses (X, qui … , a déclaré) and VP coordination
+  // (X s'est entretenu … et a affirmé): the latter returns kNone.
+  int subject_before(std::uint32_t first, std::uint32_t sb, std::uint32_t se) {
+    std::uint32_t end = first;
+    if (end > sb && is(end - 1, "qui")) {
+      // Relative clause: the antecedent before "qui".
+      end = end - 1;
+      if (end > sb && is_comma(end - 1)) --end;
+    }
+    if (end > sb && (is(end - 1, "et") || is(end - 1, "mais") || is(end - 1, "puis"))) return kNone;
+    bool skipped_comma = false;
+    if (end > sb && is_comma(end - 1)) {
+      // "X, qui …, a déclaré": look for ", qui" further back.
+      for (std::uint32_t q = end - 1; q > sb + 1; --q) {
+        if (is(q, "qui") && is_comma(q - 1)) {
+          Np np = np_backward(q - 1, sb);
+          if (np.valid() && np_has_content(np)) return make_mention(np.begin, np.end);
+          break;
+        }
+        if (is_punct(q) && !is_comma(q)) break;
+      }
+      --end;
+      skipped_comma = true;
+    }
+    Np np = np_backward(end, sb);
+    if (!np.valid() || !np_has_content(np)) return kNone;
+    // A comma after the subject only with a name or apposition before it.
+    if (skipped_comma && !is_name_word(np.end - 1) && np.end - np.begin > 6) return kNone;
+    // Apposition: "Role, Name a déclaré" or "Name, role, a déclaré".
+    if (np.begin > sb + 1 && is_comma(np.begin - 1)) {
+      Np before = np_backward(np.begin - 1, sb);
+      if (before.valid() && np_has_content(before) && (before.begin == sb || is_punct(before.begin - 1) ||
+                                                       is(before.begin - 1, "mais") || is(before.begin - 1, "et"))) {
+        Np joined{before.begin, before.end};
+        int m = mention_with_apposition(joined, se);
+        if (m != kNone && out.mentions[m].end >= tok(np.end - 1).end) return m;
+        if (m != kNone) out.mentions.pop_back();
+      }
+    }
+    return make_mention(np.begin, np.end);
+  }
+
+  // The subject of the sentence's main clause: the first noun phrase after
+  // preposed adverbials ("Dimanche, M. X, a critiqué", "Dans le même
+  // temps, Moscou a accusé").
+  int sentence_subject(std::uint32_t sb, std::uint32_t limit, std::uint32_t se) {
+    std::uint32_t k = sb;
+    while (k < limit) {
+      if (tok(k).kind == TokenKind::kQuoteMark) break;
+      // Skip a preposed phrase closed by a comma when it starts with a
+      // preposition, a time word or a participle.
+      if (has(k, W::kPrep | W::kTime | W::kAdv) || (tok(k).kind == TokenKind::kWord && !tok(k).capitalized &&
+                                                    !has(k, W::kDet))) {
+        std::uint32_t c = k;
+        while (c < limit && !is_comma(c)) ++c;
+        if (c < limit) {
+          k = c + 1;
+          continue;
+        }
+        return kNone;
+      }
+      break;
+    }
+    if (k >= limit) return kNone;
+    Np np = np_forward(k, se);
+    if (!np.valid() || !np_has_content(np)) return kNone;
+    return mention_with_apposition(np, se);
+  }
+
+  // ---- Pronouns and salience --------------------------------------------
+
+  bool compatible(const MentionInfo& pronoun, const MentionInfo& cand) const {
+    if (cand.pronoun) return false;
+    if (pronoun.plural != cand.plural) {
+      // Capitals and states standing for a government are singular.
+      return false;
+    }
+    if (pronoun.gender != '?' && cand.gender != '?' && pronoun.gender != cand.gender) return false;
+    return true;
+  }
+
+  // Resolves a pronoun mention to the most recent compatible salient mention.
+  void resolve_pronoun(int m) {
+    MentionInfo& p = out.mentions[m];
+    if (!p.pronoun) return;
+    for (auto it = salience.rbegin(); it != salience.rend(); ++it) {
+      int c = *it;
+      while (c != kNone && out.mentions[c].pronoun) c = out.mentions[c].antecedent;
+      if (c == kNone) continue;
+      if (compatible(p, out.mentions[c])) {
+        p.antecedent = c;
+        return;
+      }
+    }
+  }
+
+  void note_salient(int m) {
+    if (m == kNone) return;
+    resolve_pronoun(m);
+    salience.push_back(m);
+    if (salience.size() > 64) salience.erase(salience.begin());
+  }
+
+  // ---- Claims ----------------------------------------------------------
+
+  // Where a reported clause that starts at token i ends: the sentence end,
+  // or before a subordinate clause of time, an incise, a source marker or
+  // the next cue.
+  std::uint32_t clause_end(std::uint32_t i, std::uint32_t se, const std::vector<CueHit>& cues,
+                           std::uint32_t after_cue) const {
+    std::uint32_t e = se;
+    for (const CueHit& c : cues) {
+      if (c.first > i && c.first < e && c.first > after_cue) {
+        // A participial or coordinated cue starts another claim: cut before
+        // the comma or "et" that introduces it.
+        std::uint32_t cut = c.first;
+        if (cut > i && (is_comma(cut - 1) || is(cut - 1, "et"))) e = std::min(e, cut - 1);
+        else if (c.form == VerbForm::kPresentParticiple || c.clitic != kNone) e = std::min(e, cut);
+      }
+    }
+    for (std::uint32_t k = i + 1; k < e; ++k) {
+      if (has(k, W::kCut) && !tok(k).capitalized) {
+        const std::string& w = tok(k).lower;
+        bool needs_que = w == "alors" || w == "pendant" || w == "tandis" || w == "avant" || w == "afin";
+        if (!needs_que || (k + 1 < e && is_que(k + 1))) {
+          if (w == "avant" || w == "afin") continue;
+          e = k;
+          if (e > i && is_comma(e - 1)) --e;
+          break;
+        }
+      }
+      if ((is(k, "après") || is(k, "pendant")) && k + 1 < e && is_que(k + 1)) {
+        e = k;
+        break;
+      }
+      if (is_comma(k) && k + 1 < e && (is(k + 1, "selon") || (is(k + 1, "d'") && k + 2 < e && is(k + 2, "après")))) {
+        e = k;
+        break;
+      }
+      if (is_comma(k) && k + 1 < e && (is(k + 1, "cité") || is(k + 1, "citée") || is(k + 1, "rapporte"))) {
+        e = k;
+        break;
+      }
+    }
+    // Trailing punctuation and closing marks belong to the sentence.
+    while (e > i + 1 && (tok(e - 1).kind == TokenKind::kPunct)) --e;
+    return e;
+  }
+
+  void add_claim(ClaimKind kind, std::uint32_t b, std::uint32_t e, const std::string& cue,
+                 Relation rel, int speaker, std::vector<int> targets) {
+    if (e <= b) return;
+    AttributedClaim c;
+    c.kind = kind;
+    c.begin = b;
+    c.end = e;
+    c.cue = cue;
+    c.relation = rel;
+    c.speaker = speaker;
+    c.targets = std::move(targets);
+    out.claims.push_back(std::move(c));
+  }
+
+  std::string cue_text(const CueHit& h) const { return text_of(h.first, h.last); }
+
+  // ---- Targets ---------------------------------------------------------
+
+  // Splits a coordinated phrase "Séoul et Washington" into mentions.
+  std::vector<int> conjunct_mentions(const Np& np) {
+    std::vector<int> out_mentions;
+    std::uint32_t b = np.begin;
+    for (std::uint32_t k = np.begin; k <= np.end; ++k) {
+      if (k == np.end || (is(k, "et") && k > b)) {
+        Np part{b, k};
+        while (part.end > part.begin && is_comma(part.end - 1)) --part.end;
+        if (part.valid() && np_has_content(part)) out_mentions.push_back(make_mention(part.begin, part.end));
+        b = k + 1;
+      }
+    }
+    return out_mentions;
+  }
+
+  bool is_entity_mention(int m) const {
+    const MentionInfo& mi = out.mentions[m];
+    return !mi.name.empty() || !mi.state.empty() || mi.type == EntityType::kPerson;
+  }
+
+  // Entities named in a claim's content that it is aimed at: states and
+  // named persons or organisations, except places where something happens
+  // (en Arménie, au Karabakh, dans la région) and the speaker's own side.
+  std::vector<int> content_targets(std::uint32_t tb, std::uint32_t te) {
+    std::vector<int> found;
+    for (std::uint32_t k = tb; k < te && found.size() < 3; ++k) {
+      if (!is_name_word(k)) continue;
+      if (k > tb && is_name_word(k - 1)) continue;  // inside a run already seen
+      std::uint32_t e = k;
+      while (e < te && (is_name_word(e) || (is_word_hyphen_token(e)))) ++e;
+      std::string folded = fold(doc.slice(tok(k).begin, tok(e - 1).end));
+      const State* s = gaz.state(folded);
+      if (!s) s = gaz.seat(folded);
+      // Locative prepositions before the name: a place, not a target.
+      std::uint32_t p = k;
+      if (p > tb && (has(p - 1, W::kDet) || is(p - 1, "l'"))) --p;
+      bool locative = p > tb && (is(p - 1, "en") || is(p - 1, "au") || is(p - 1, "aux") ||
+                                 is(p - 1, "dans") || is(p - 1, "à") || is(p - 1, "vers") ||
+                                 is(p - 1, "depuis") || is(p - 1, "sur") || is(p - 1, "avec") ||
+                                 is(p - 1, "entre") || is(p - 1, "par"));
+      if (locative) continue;
+      if (!s) continue;  // persons in content are rarely targets without a cue
+      found.push_back(make_mention(p, e));
+      k = e;
+    }
+    return found;
+  }
+  bool is_word_hyphen_token(std::uint32_t) const { return false; }
+
+  // ---- The document pass -----------------------------------------------
+
+  std::uint32_t tok_of(std::uint32_t offset) const { return doc.token_at(offset); }
+
+  void run(const std::vector<Quote>& quotes) {
+    const auto& sentences = doc.sentences;
+    std::vector<std::vector<CueHit>> cues(sentences.size());
+    // Tokens inside quotations: cues there belong to the quoted speaker.
+    std::vector<char> quoted(doc.tokens.size(), 0);
+    for (const Quote& q : quotes) {
+      for (std::uint32_t k = tok_of(q.begin); k < doc.tokens.size() && tok(k).begin < q.end; ++k)
+        quoted[k] = 1;
+    }
+    for (std::size_t s = 0; s < sentences.size(); ++s) {
+      auto hits = find_cues(sentences[s].token_begin, sentences[s].token_end);
+      for (auto& h : hits)
+        if (!quoted[h.verb]) cues[s].push_back(h);
+    }
+    std::vector<char> quote_done(quotes.size(), 0);
+    std::vector<int> quote_speaker(quotes.size(), kNone);
+    std::vector<std::string> quote_cue(quotes.size());
+    std::vector<Relation> quote_rel(quotes.size(), Relation::kStates);
+    std::vector<std::vector<int>> quote_targets(quotes.size());
+    std::vector<char> quote_direct(quotes.size(), 0);
+    int last_speaker = kNone;
+    std::uint32_t last_speaker_paragraph = 0;
+
+    auto quote_index_at = [&](std::uint32_t token) -> int {
+      for (std::size_t q = 0; q < quotes.size(); ++q)
+        if (quotes[q].depth == 0 && tok(token).begin == quotes[q].open) return static_cast<int>(q);
+      return kNone;
+    };
+
+    std::size_t next_quote = 0;
+    for (std::size_t s = 0; s < sentences.size(); ++s) {
+      const Sentence& S = sentences[s];
+      const std::uint32_t sb = S.token_begin, se = S.token_end;
+      if (last_speaker != kNone && S.paragraph > last_speaker_paragraph + 1) last_speaker = kNone;
+
+      // Subject of the sentence, for pronouns later on.
+      if (!quoted[sb] && tok(sb).kind != TokenKind::kQuoteMark) {
+        int subj = sentence_subject(sb, se, se);
+        if (subj != kNone && is_entity_mention(subj)) note_salient(subj);
+      }
+
+      // (a) Quotations opening in this sentence: incise after, introduction before.
+      std::vector<std::size_t> here;
+      while (next_quote < quotes.size() && quotes[next_quote].open < S.end) {
+        if (quotes[next_quote].depth == 0 && quotes[next_quote].open >= S.begin) here.push_back(next_quote);
+        ++next_quote;
+      }
+      for (std::size_t qi : here) {
+        const Quote& q = quotes[qi];
+        std::uint32_t qo = tok_of(q.open);
+        std::uint32_t qc = q.balanced ? tok_of(q.close) : tok_of(q.end);
+        std::uint32_t cs = doc.sentence_at(q.balanced ? q.close : (q.end ? q.end - 1 : 0));
+        const std::uint32_t ce = sentences[cs].token_end;
+        // Direct: nothing of the writer's own sentence before the opener
+        // but an introduction (X a déclaré :, Selon X,).
+        bool direct = qo == sb || (qo > sb && tok(qo - 1).lower == ":");
+        // Incise after the closing mark.
+        std::uint32_t k = qc + 1;
+        if (k < ce && is_comma(k)) ++k;
+        for (CueHit& h : cues[cs]) {
+          if (h.used || h.first != k) continue;
+          if (!(h.entry->frames & (kFrameIncise | kFrameQue | kFrameObject))) continue;
+          int sp = kNone;
+          if (h.clitic != kNone) sp = make_mention(static_cast<std::uint32_t>(h.clitic), static_cast<std::uint32_t>(h.clitic) + 1);
+          else sp = subject_after(h.last, ce);
+          if (sp == kNone && h.form == VerbForm::kFinite) continue;
+          h.used = true;
+          h.speaker = sp;
+          note_salient(sp);
+          quote_speaker[qi] = sp;
+          quote_cue[qi] = cue_text(h);
+          quote_rel[qi] = h.entry->relation;
+          if (q.end > q.begin && (direct || qo == sb)) direct = true;
+          // A quote ending its sentence is a whole statement even after
+          // words of the writer (« … » a déclaré X): only when it opens the sentence.
+          break;
+        }
+        // Subject then cue after the quote, in the same sentence or the
+        // next one: « … » Blinken a déclaré mardi dans un communiqué.
+        if (quote_speaker[qi] == kNone) {
+          std::uint32_t ns = cs;
+          std::uint32_t from = qc + 1;
+          if (from >= ce && cs + 1 < sentences.size() && sentences[cs + 1].paragraph == S.paragraph) {
+            ns = cs + 1;
+            from = sentences[ns].token_begin;
+          }
+          for (CueHit& h : cues[ns]) {
+            if (h.used || h.first <= from || h.first > from + 6) continue;
+            // The cue must have no complement of its own.
+            std::uint32_t after = skip_adverbs(h.last, sentences[ns].token_end);
+            if (after < sentences[ns].token_end && (is_que(after) || is_infinitive_like(after, sentences[ns].token_end) ||
+                                                   tok(after).kind == TokenKind::kQuoteMark))
+              continue;
+            if (after < sentences[ns].token_end && tok(after).lower == ":") continue;
+            int sp = h.clitic != kNone ? make_mention(h.clitic, h.clitic + 1) : subject_before(h.first, from, sentences[ns].token_end);
+            if (sp == kNone) continue;
+            h.used = true;
+            h.speaker = sp;
+            note_salient(sp);
+            quote_speaker[qi] = sp;
+            quote_cue[qi] = cue_text(h);
+            if (qo == sb) direct = true;
+            break;
+          }
+        }
+        // Introduction before: X a déclaré : « … » ; Selon X, « … ».
+        if (quote_speaker[qi] == kNone && qo > sb) {
+          std::uint32_t before = qo;
+          if (tok(before - 1).lower == ":" || is_comma(before - 1)) --before;
+          for (CueHit& h : cues[s]) {
+            if (h.used || h.last != before) continue;
+            int sp = h.clitic != kNone ? make_mention(h.clitic, h.clitic + 1) : subject_before(h.first, sb, se);
+            if (sp == kNone) sp = last_speaker;
+            h.used = true;
+            h.speaker = sp;
+            note_salient(sp);
+            quote_speaker[qi] = sp;
+            quote_cue[qi] = cue_text(h);
+            if (tok(qo - 1).lower == ":") direct = true;
+            break;
+          }
+          if (quote_speaker[qi] == kNone && is_comma(qo - 1)) {
+            // Selon X, « … » / Pour X, « … » / D'après X, « … »
+            std::uint32_t m = sb;
+            if (is(m, "mais") || is(m, "et")) ++m;
+            bool marker = is(m, "selon") || is(m, "pour") || (is(m, "d'") && m + 1 < se && is(m + 1, "après"));
+            if (marker) {
+              std::uint32_t np_b = is(m, "d'") ? m + 2 : m + 1;
+              Np np = np_forward(np_b, qo - 1);
+              if (np.valid() && np.end == qo - 1 && speaker_like(np)) {
+                int sp = mention_with_apposition(np, se);
+                note_salient(sp);
+                quote_speaker[qi] = sp;
+                quote_cue[qi] = text_of(m, np_b);
+                direct = true;
+              }
+            }
+          }
+        }
+        quote_direct[qi] = direct;
+      }
+
+      // (b) Cues of this sentence that no quotation consumed.
+      int previous_speaker = kNone;
+      for (const CueHit& h : cues[s])
+        if (h.used && h.speaker != kNone) previous_speaker = h.speaker;
+      for (CueHit& h : cues[s]) {
+        if (h.used) {
+          if (h.speaker != kNone) previous_speaker = h.speaker;
+          continue;
+        }
+        handle_cue(h, s, quotes, quote_done, quoted, previous_speaker, cues[s]);
+        if (h.speaker != kNone) {
+          previous_speaker = h.speaker;
+          last_speaker = h.speaker;
+          last_speaker_paragraph = S.paragraph;
+        }
+      }
+
+      // (c) Source markers.
+      handle_source_markers(s, quoted, cues[s]);
+
+      // (d) Quotations not absorbed by a clause.
+      for (std::size_t qi : here) {
+        if (quote_done[qi]) continue;
+        const Quote& q = quotes[qi];
+        quote_done[qi] = 1;
+        int sp = quote_speaker[qi];
+        std::string cue = quote_cue[qi];
+        Relation rel = quote_rel[qi];
+        ClaimKind kind = quote_direct[qi] ? ClaimKind::kDirect : ClaimKind::kMixed;
+        std::uint32_t qo = tok_of(q.open);
+        if (sp == kNone && !quote_direct[qi]) {
+          // A fragment governed by a cue just before it: qualifié d'« … »,
+          // appelé à « … », a évoqué une alliance « … », ce qu'il appelle « … ».
+          for (CueHit& h : cues[s]) {
+            if (h.last > qo || qo - h.last > 8) continue;
+            bool only_np = true;
+            for (std::uint32_t k = h.last; k < qo; ++k)
+              if (is_punct(k) && !is_comma(k)) only_np = false;
+            if (!only_np) continue;
+            sp = h.speaker != kNone ? h.speaker : speaker_of_cue(h, s, previous_speaker);
+            cue = cue_text(h);
+            rel = h.entry->relation;
+            if (h.entry->target != TargetSlot::kNone) {
+              for (int t : cue_object_targets(h, qo)) quote_targets[qi].push_back(t);
+            }
+            h.used = true;
+            break;
+          }
+          if (cue.empty()) {
+            // A title or name in quotation marks is no speech: « Ulchi Freedom Shield ».
+            bool all_caps_words = true;
+            for (std::uint32_t k = tok_of(q.begin); k < doc.tokens.size() && tok(k).begin < q.end; ++k)
+              if (tok(k).kind == TokenKind::kWord && !tok(k).capitalized && !has(k, W::kDet | W::kPrep))
+                all_caps_words = false;
+            if (all_caps_words) continue;
+            if (last_speaker != kNone && S.paragraph <= last_speaker_paragraph + 0) sp = last_speaker;
+            else continue;  // scare quotes with no source in sight
+          }
+        }
+        if (sp == kNone && quote_direct[qi]) {
+          // A quotation continuing the speaker of the paragraph or the one before.
+          if (last_speaker != kNone && S.paragraph <= last_speaker_paragraph + 1) sp = last_speaker;
+        }
+        std::vector<int> targets = quote_targets[qi];
+        std::uint32_t cb = tok_of(q.begin), cend = tok_of(q.end);
+        for (int t : content_targets(cb, cend)) targets.push_back(t);
+        add_claim(kind, q.begin, q.end, cue, rel, sp, std::move(targets));
+        if (sp != kNone) {
+          last_speaker = sp;
+          last_speaker_paragraph = quotes[qi].last_paragraph;
+        }
+      }
+    }
+    std::sort(out.claims.begin(), out.claims.end(),
+              [](const AttributedClaim& a, const AttributedClaim& b) { return a.begin < b.begin; });
+  }
+
+  bool speaker_like(const Np& np) const {
+    if (!np.valid()) return false;
+    std::uint32_t k = np.begin;
+    if (has(k, W::kPoss) && !is(k, "son") && !is(k, "sa") && !is(k, "leur")) return false;  // selon nos informations
+    if (is(k, "lui") || is(k, "elle") || is(k, "eux") || is(k, "elles")) return true;
+    if (has(k, W::kDet)) ++k;
+    if (k >= np.end) return false;
+    if (has(k, W::kNoSource)) return false;
+    if (is_name_word(k)) return true;
+    if (gaz.courtesy_title(tok(k).lower)) return true;
+    std::string head = tok(k).lower;
+    if ((head == "premier" || head == "première") && k + 1 < np.end) head += " " + tok(k + 1).lower;
+    const Role* r = gaz.role(head);
+    if (!r) r = gaz.role(tok(k).lower);
+    return r != nullptr;
+  }
+
+  // Object targets of a cue: accuser X, reprocher à X, exhorter X.
+  std::vector<int> cue_object_targets(const CueHit& h, std::uint32_t limit) {
+    std::vector<int> t;
+    std::uint32_t k = skip_adverbs(h.last, limit);
+    // Skip time words: a accusé lundi l'Arménie.
+    while (k < limit && has(k, W::kTime) && !has(k, W::kDet)) ++k;
+    if (h.entry->target == TargetSlot::kIndirect) {
+      if (k < limit && (is(k, "à") || is(k, "aux") || is(k, "au"))) {
+        std::uint32_t b = is(k, "à") ? k + 1 : k;
+        Np np = np_forward(b, limit, true);
+        if (is(k, "aux") || is(k, "au")) np = Np{k, np_forward(k + 1, limit, true).end};
+        // Stop the object before de + infinitive.
+        for (std::uint32_t j = np.begin; j < np.end; ++j)
+          if (is_de(j) && j + 1 < limit && is_infinitive_like(j + 1, limit)) { np.end = j; break; }
+        if (np.valid() && np_has_content(np)) for (int m : conjunct_mentions(np)) t.push_back(m);
+      }
+      return t;
+    }
+    if (h.entry->target == TargetSlot::kObject) {
+      if (k < limit && (is_name_word(k) || has(k, W::kDet))) {
+        Np np = np_forward(k, limit, true);
+        for (std::uint32_t j = np.begin; j < np.end; ++j)
+          if (is_de(j) && j + 1 < limit && (is_infinitive_like(j + 1, limit) || tok(j + 1).kind == TokenKind::kQuoteMark)) { np.end = j; break; }
+        // Coordinated objects: Séoul et Washington.
+        std::uint32_t e = np.end;
+        while (e + 1 < limit && is(e, "et") && (is_name_word(e + 1) || has(e + 1, W::kDet))) {
+          Np more = np_forward(e + 1, limit, true);
+          if (!more.valid()) break;
+          e = more.end;
+        }
+        np.end = e;
+        if (np.valid() && np_has_content(np)) for (int m : conjunct_mentions(np)) t.push_back(m);
+      }
+    }
+    return t;
+  }
+
+  // The speaker of a cue that no quotation consumed.
+  int speaker_of_cue(CueHit& h, std::size_t s, int previous_speaker) {
+    const Sentence& S = doc.sentences[s];
+    int sp = kNone;
+    if (h.clitic != kNone) {
+      sp = make_mention(h.clitic, h.clitic + 1);
+    } else if (h.form == VerbForm::kPresentParticiple) {
+      bool comma_before = h.first > S.token_begin && is_comma(h.first - 1);
+      if (!comma_before && h.first > S.token_begin) {
+        Np np = np_backward(h.first, S.token_begin);
+        if (np.valid() && np_has_content(np) && is_name_word(np.end - 1)) sp = subject_before(h.first, S.token_begin, S.token_end);
+      }
+      if (sp == kNone) sp = previous_speaker;
+      if (sp == kNone) sp = sentence_subject(S.token_begin, h.first, S.token_end);
+    } else if (h.form == VerbForm::kInfinitive) {
+      sp = previous_speaker;
+      if (sp == kNone && !salience.empty()) sp = salience.back();
+    } else {
+      sp = subject_before(h.first, S.token_begin, S.token_end);
+      if (sp == kNone) sp = previous_speaker;
+      if (sp == kNone) sp = sentence_subject(S.token_begin, h.first, S.token_end);
+    }
+    return sp;
+  }
+
+  void absorb_quotes(std::uint32_t b, std::uint32_t e, const std::vector<Quote>& quotes,
+                     std::vector<char>& quote_done, bool& has_quote) {
+    for (std::size_t q = 0; q < quotes.size(); ++q) {
+      if (quotes[q].open >= b && quotes[q].open < e) {
+        quote_done[q] = 1;
+        has_quote = true;
+      }
+    }
+  }
+
+  void handle_cue(CueHit& h, std::size_t s, const std::vector<Quote>& quotes, std::vector<char>& quote_done,
+                  const std::vector<char>& quoted, int previous_speaker, const std::vector<CueHit>& all) {
+    const Sentence& S = doc.sentences[s];
+    const std::uint32_t sb = S.token_begin, se = S.token_end;
+    const CueEntry& e = *h.entry;
+    std::uint32_t k = skip_adverbs(h.last, se);
+    // Time words and the audience between the cue and its complement.
+    for (int guard = 0; guard < 6 && k < se; ++guard) {
+      if (has(k, W::kTime) && !has(k, W::kDet) && !is_name_word(k)) { ++k; continue; }
+      if ((is(k, "la") || is(k, "ce")) && k + 1 < se && has(k + 1, W::kTime) && !has(k + 1, W::kDet)) { k += 2; continue; }
+      if ((is(k, "à") || is(k, "aux") || is(k, "au")) && e.target != TargetSlot::kIndirect) {
+        std::uint32_t j = is(k, "à") ? k + 1 : k + 1;
+        if (j < se && (is_infinitive_like(j, se) || tok(j).kind == TokenKind::kQuoteMark)) break;
+        Np np = np_forward(j, se, false);
+        if (np.valid() && np.end < se && (is_que(np.end) || is_infinitive_like(np.end, se) || is(np.end, "que"))) { k = np.end; continue; }
+        break;
+      }
+      if (is(k, "en") && k + 1 < se && tok(k + 1).lower != "garde") {
+        // en fin de journée, en privé
+        std::uint32_t j = k + 1;
+        if (j < se && tok(j).kind == TokenKind::kWord && lex.forms(tok(j).lower).empty()) {
+          Np np = np_forward(j, se, false);
+          if (np.valid() && np.end < se && (is_que(np.end) || is_infinitive_like(np.end, se))) { k = np.end; continue; }
+        }
+        break;
+      }
+      break;
+    }
+    std::vector<int> targets;
+    std::uint32_t content_b = 0;
+    bool act = false;
+    bool incise = false;
+    if (k < se && is_que(k) && (e.frames & kFrameQue)) {
+      content_b = k + 1;
+    } else if (k < se && tok(k).kind == TokenKind::kQuoteMark) {
+      return;  // a fragment right after the cue: handled with the quotation
+    } else if (k < se && (e.frames & kFrameInfinitive) && is_infinitive_like(k, se) &&
+               e.target == TargetSlot::kNone) {
+      content_b = k;
+    } else if (k < se && (is(k, "sur")) && (e.frames & kFrameObject)) {
+      content_b = k + 1;  // insister sur …
+    } else {
+      targets = cue_object_targets(h, se);
+      // Past the object: de/à + infinitive, pour + clause.
+      std::uint32_t j = k;
+      if (!targets.empty()) j = tok_of(out.mentions[targets.back()].end) ;
+      while (j < se && j < k + kMaxNpTokens && !(is_de(j) || is(j, "à") || is(j, "pour") || is(j, "contre") ||
+                                                 is_que(j) || is_punct(j)))
+        ++j;
+      if (j < se && is_de(j) && (e.frames & kFrameDe) && j + 1 < se &&
+          (is_infinitive_like(j + 1, se) || tok(j + 1).kind == TokenKind::kQuoteMark || has(j + 1, W::kDet) ||
+           is(j + 1, "ne") || is(j + 1, "n'"))) {
+        if (tok(j + 1).kind == TokenKind::kQuoteMark) return;  // qualifié d'« … »: the quotation's
+        content_b = j + 1;
+      } else if (j < se && is(j, "à") && (e.frames & kFrameA) && j + 1 < se) {
+        if (tok(j + 1).kind == TokenKind::kQuoteMark) return;
+        if (is_infinitive_like(j + 1, se)) content_b = j + 1;
+      } else if (j < se && is(j, "pour") && (e.frames & kFramePour) && j + 1 < se) {
+        content_b = j + 1;
+      } else if (j < se && is_que(j) && (e.frames & kFrameQue)) {
+        content_b = j + 1;
+      } else if (!targets.empty() && (e.frames & kFrameAct)) {
+        act = true;
+      } else if (k < se && (e.frames & kFrameObject) && (has(k, W::kDet)) && targets.empty()) {
+        // a souligné le déploiement de …: the object is the content.
+        std::uint32_t q = k;
+        bool quote_in_np = false;
+        Np np = np_forward(k, se);
+        for (; q < std::min<std::uint32_t>(se, np.end + 1); ++q)
+          if (tok(q).kind == TokenKind::kQuoteMark) quote_in_np = true;
+        if (quote_in_np) return;  // a évoqué une alliance « … »: the quotation's
+        content_b = k;
+      }
+    }
+    if (content_b == 0 && !act) {
+      // Incise without quotation marks: « La Russie salue …, a insisté M. Peskov. »
+      bool after_comma = h.first > sb && is_comma(h.first - 1);
+      if (after_comma && (e.frames & kFrameIncise) && h.form != VerbForm::kPresentParticiple &&
+          h.form != VerbForm::kInfinitive) {
+        int sp = h.clitic != kNone ? make_mention(h.clitic, h.clitic + 1) : subject_after(h.last, se);
+        if (sp == kNone && h.clitic == kNone) return;
+        // The subject must reach the end of the sentence (nothing else follows).
+        std::uint32_t cb = sb;
+        // Skip a preposed source (Selon lui,) — kept inside the content as the gold does.
+        std::uint32_t ce = h.first - 1;
+        if (quoted[cb]) return;
+        h.speaker = sp;
+        note_salient(sp);
+        bool has_quote = false;
+        absorb_quotes(tok(cb).begin, tok(ce - 1).end, quotes, quote_done, has_quote);
+        add_claim(has_quote ? ClaimKind::kMixed : ClaimKind::kIndirect, tok(cb).begin, tok(ce - 1).end,
+                  cue_text(h), e.relation, sp, content_targets(cb, ce));
+        incise = true;
+      }
+      if (!incise && !targets.empty() && (e.frames & kFrameAct)) act = true;
+      if (!incise && !act) return;
+      if (incise) return;
+    }
+    int sp = speaker_of_cue(h, s, previous_speaker);
+    // Mutual speech: "Moscou et Washington se sont mutuellement accusés de".
+    std::vector<int> speakers{sp};
+    if (sp != kNone && h.reflexive && h.plural) {
+      const MentionInfo& mi = out.mentions[sp];
+      std::uint32_t b = tok_of(mi.begin), en = tok_of(mi.end - 1) + 1;
+      std::vector<int> parts = conjunct_mentions(Np{b, en});
+      if (parts.size() >= 2) speakers = parts;
+    }
+    h.speaker = speakers.front();
+    for (int m : speakers) note_salient(m);
+    if (act) {
+      for (int m : speakers) {
+        std::uint32_t tb = tok_of(out.mentions[targets.front()].begin);
+        add_claim(ClaimKind::kAct, out.mentions[targets.front()].begin, out.mentions[targets.back()].end,
+                  cue_text(h), e.relation, m, targets);
+        (void)tb;
+      }
+      return;
+    }
+    std::uint32_t ce = clause_end(content_b, se, all, h.last);
+    if (ce <= content_b) return;
+    bool has_quote = false;
+    absorb_quotes(tok(content_b).begin, tok(ce - 1).end, quotes, quote_done, has_quote);
+    ClaimKind kind = has_quote ? ClaimKind::kMixed : ClaimKind::kIndirect;
+    std::uint32_t cb_off = tok(content_b).begin;
+    std::uint32_t ce_off = tok(ce - 1).end;
+    // A closing quotation mark ending the clause is not part of the span.
+    if (tok(ce - 1).kind == TokenKind::kQuoteMark) ce_off = tok(ce - 1).begin;
+    while (ce_off > cb_off && is_space(doc.text[ce_off - 1])) --ce_off;
+    std::vector<int> content_t = content_targets(content_b, ce);
+    for (int m : speakers) {
+      std::vector<int> t = targets;
+      if (speakers.size() > 1) {
+        for (int other : speakers) if (other != m) t.push_back(other);
+      }
+      for (int ct : content_t) t.push_back(ct);
+      add_claim(kind, cb_off, ce_off, cue_text(h), e.relation, m, std::move(t));
+    }
+  }
+
+  void handle_source_markers(std::size_t s, const std::vector<char>& quoted, const std::vector<CueHit>& cues) {
+    const Sentence& S = doc.sentences[s];
+    const std::uint32_t sb = S.token_begin, se = S.token_end;
+    for (std::uint32_t i = sb; i < se; ++i) {
+      if (quoted[i]) continue;
+      bool selon = is(i, "selon");
+      bool dapres = is(i, "d'") && i + 1 < se && is(i + 1, "après");
+      bool pour = is(i, "pour") && (i == sb || (i == sb + 1 && (is(sb, "mais") || is(sb, "et"))));
+      if (!selon && !dapres && !pour) continue;
+      std::uint32_t np_b = dapres ? i + 2 : i + 1;
+      if (np_b >= se) continue;
+      std::string cue = text_of(i, np_b);
+      // Allegations: « les allégations de X selon lesquelles … ».
+      if (selon && (is(np_b, "lesquelles") || is(np_b, "lequel") || is(np_b, "laquelle") || is(np_b, "lesquels"))) {
+        int sp = subject_before(i, sb, se);
+        if (sp != kNone) {
+          // "les allégations du premier ministre" -> the source after de.
+          const MentionInfo& mi = out.mentions[sp];
+          std::uint32_t mb = tok_of(mi.begin), me = tok_of(mi.end - 1) + 1;
+          std::uint32_t j = mb;
+          if (has(j, W::kDet)) ++j;
+          if (j < me && has(j, W::kReport) && j + 1 < me && is_de(j + 1)) {
+            std::uint32_t nb = j + 2;
+            if (nb < me && has(nb, W::kDet) && !is_de(j + 1)) ++nb;
+            if (nb < me) sp = make_mention(nb, me);
+          }
+        }
+        note_salient(sp);
+        std::uint32_t cb = np_b + 1;
+        std::uint32_t ce = clause_end(cb, se, cues, cb);
+        if (ce > cb) {
+          std::vector<char> dummy;
+          add_claim(ClaimKind::kIndirect, tok(cb).begin, tok(ce - 1).end, text_of(i, np_b + 1),
+                    Relation::kStates, sp, content_targets(cb, ce));
+          mark_mixed(out.claims.back(), cb, ce);
+        }
+        continue;
+      }
+      Np np = np_forward(np_b, se);
+      if (!np.valid() || !speaker_like(np)) continue;
+      std::uint32_t after = np.end;
+      // Apposition inside the marker: selon le secrétaire d'État, Antony Blinken.
+      int sp = mention_with_apposition(np, se);
+      if (sp == kNone) continue;
+      const MentionInfo& mi = out.mentions[sp];
+      after = std::max(after, tok_of(mi.end - 1) + 1);
+      bool comma_after = after < se && is_comma(after);
+      bool comma_before = i > sb && is_comma(i - 1);
+      std::uint32_t cb = 0, ce = 0;
+      if (comma_after && (i == sb || comma_before || pour || (i > sb && is_comma(i - 1)) ||
+                          (i == sb + 1 && (is(sb, "mais") || is(sb, "et"))))) {
+        cb = after + 1;
+        if (cb < se && tok(cb).kind == TokenKind::kQuoteMark) continue;  // Selon X, « … »: the quotation's
+        ce = clause_end(cb, se, cues, cb);
+      } else if (comma_before && after >= se - 1 && !pour) {
+        // "…, selon X." at the end: only when nothing else in the sentence
+        // carries a source already.
+        bool other = false;
+        for (const CueHit& h : cues) if (h.first < i) other = true;
+        for (std::uint32_t k = sb; k < i; ++k) if (tok(k).kind == TokenKind::kQuoteMark) other = true;
+        if (other) continue;
+        cb = sb;
+        ce = i - 1;
+      } else {
+        continue;
+      }
+      if (ce <= cb) continue;
+      note_salient(sp);
+      add_claim(ClaimKind::kIndirect, tok(cb).begin, tok(ce - 1).end, cue, Relation::kStates, sp,
+                content_targets(cb, ce));
+      mark_mixed(out.claims.back(), cb, ce);
+    }
+  }
+
+  void mark_mixed(AttributedClaim& c, std::uint32_t b, std::uint32_t e) const {
+    for (std::uint32_t k = b; k < e; ++k)
+      if (tok(k).kind == TokenKind::kQuoteMark) c.kind = ClaimKind::kMixed;
+  }
+};
+
+}  // namespace
+}  // namespace detail
+
+Attribution Attributor::attribute(const Document& doc, const std::vector<Quote>& quotes) const {
+  detail::Run run{doc, lexicon_, gazetteer_, words_, {}, {}};
+  run.run(quotes);
+  return std::move(run.out);
+}
+
+}  // namespace quotegraph

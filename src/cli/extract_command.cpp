@@ -1,0 +1,251 @@
+// `quotegraph extract`: runs the pipeline over files, folders (*.txt,
+// recursively) or standard input and writes the claims JSONL, GraphML, DOT,
+// SVG and entities JSONL. Claims are spooled to a temporary file while the
+// documents stream through, then rewritten once with the final canonical
+// entity names, so memory does not grow with the claims file.
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+#include <unistd.h>
+
+#include "commands.h"
+#include "output_file.h"
+#include "quotegraph/claim_graph.h"
+#include "quotegraph/claims_io.h"
+#include "quotegraph/dot.h"
+#include "quotegraph/entities.h"
+#include "quotegraph/graphml.h"
+#include "quotegraph/pipeline.h"
+
+namespace quotegraph::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct ExtractOptions {
+  std::vector<std::string> inputs;
+  std::string claims, graphml, dot, svg, entities;
+  std::string data_dir;
+  bool dot_claims = true;
+  bool quiet = false;
+};
+
+void print(const Diagnostic& d) { std::cerr << format_diagnostic(d) << '\n'; }
+
+// Expands folders into their *.txt files (sorted, recursive); keeps files
+// and "-" as given. A path that does not exist is reported and skipped.
+std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs, Diagnostics& diags) {
+  std::vector<std::string> files;
+  for (const std::string& in : inputs) {
+    if (in == "-") {
+      files.push_back(in);
+      continue;
+    }
+    std::error_code ec;
+    if (fs::is_directory(in, ec)) {
+      std::vector<std::string> found;
+      for (auto it = fs::recursive_directory_iterator(in, fs::directory_options::skip_permission_denied, ec);
+           !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        if (it->is_regular_file(ec) && it->path().extension() == ".txt") found.push_back(it->path().string());
+      }
+      std::sort(found.begin(), found.end());
+      files.insert(files.end(), found.begin(), found.end());
+    } else if (fs::exists(in, ec)) {
+      files.push_back(in);
+    } else {
+      diags.error(DiagCode::kIoError, in, 0, "no such file or directory");
+    }
+  }
+  return files;
+}
+
+bool read_all(const std::string& path, std::string& bytes) {
+  if (path == "-") {
+    bytes.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+    return !std::cin.bad();
+  }
+  std::ifstream f(path, std::ios::binary);
+  if (!f) return false;
+  std::ostringstream ss;
+  ss << f.rdbuf();
+  bytes = ss.str();
+  return !f.bad();
+}
+
+std::string document_name(const std::string& path) {
+  if (path == "-") return "stdin";
+  return fs::path(path).filename().string();
+}
+
+// Rewrites one spooled claim line with the registry's final names.
+std::string finalise_line(const std::string& line, const EntityRegistry& registry) {
+  nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
+  if (j.is_discarded()) return line;
+  if (j.contains("speaker_id") && j["speaker_id"].is_string()) {
+    if (const Entity* e = registry.find(j["speaker_id"].get<std::string>())) j["speaker"] = e->name;
+  }
+  if (j.contains("target_ids") && j["target_ids"].is_array()) {
+    nlohmann::json names = nlohmann::json::array();
+    for (const auto& id : j["target_ids"]) {
+      const Entity* e = id.is_string() ? registry.find(id.get<std::string>()) : nullptr;
+      names.push_back(e ? nlohmann::json(e->name) : nlohmann::json(nullptr));
+    }
+    j["targets"] = names;
+  }
+  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+int run_extract(const ExtractOptions& opt) {
+  Diagnostics setup;
+  std::string data_dir = opt.data_dir.empty() ? default_data_dir() : opt.data_dir;
+  auto pipeline = Pipeline::create(data_dir, setup);
+  for (const Diagnostic& d : setup.items()) print(d);
+  if (!pipeline) {
+    std::cerr << "quotegraph: cannot load the lexicons from " << data_dir
+              << " (set --data or QUOTEGRAPH_DATA)\n";
+    return 2;
+  }
+  ExtractOptions o = opt;
+  if (o.claims.empty() && o.graphml.empty() && o.dot.empty() && o.svg.empty() && o.entities.empty()) {
+    std::error_code ec;
+    fs::create_directories("output", ec);
+    o.claims = "output/claims.jsonl";
+    o.graphml = "output/graph.graphml";
+    o.dot = "output/graph.dot";
+  }
+
+  Diagnostics input_diags;
+  std::vector<std::string> files = expand_inputs(o.inputs, input_diags);
+  bool bad_input = input_diags.has_errors();
+  for (const Diagnostic& d : input_diags.items()) print(d);
+
+  // Claims are spooled to a temporary file next to the final one.
+  std::string spool_path = (o.claims.empty() || o.claims == "-" ? fs::temp_directory_path().string() + "/quotegraph"
+                                                                  : o.claims) +
+                           ".spool." + std::to_string(::getpid());
+  std::ofstream spool(spool_path, std::ios::binary | std::ios::trunc);
+  if (!spool) {
+    std::cerr << "quotegraph: cannot write " << spool_path << '\n';
+    return 1;
+  }
+
+  EntityRegistry registry;
+  ClaimGraph graph;
+  const bool progress = !o.quiet && ::isatty(2) && files.size() > 20;
+  std::size_t n_claims = 0, n_docs_ok = 0;
+  auto started = std::chrono::steady_clock::now();
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    const std::string& path = files[i];
+    std::string bytes;
+    Diagnostics diags;
+    if (!read_all(path, bytes)) {
+      diags.error(DiagCode::kIoError, path, 0, "cannot read file");
+    } else {
+      DocumentResult r = pipeline->process(path == "-" ? "stdin" : path, bytes, diags);
+      if (r.ok) {
+        std::string name = document_name(path);
+        resolve_entities(r, name, registry);
+        for (Claim& c : r.claims) {
+          c.document = name;
+          spool << claim_to_json(c) << '\n';
+          graph.add_claim(c, registry);
+          ++n_claims;
+        }
+        ++n_docs_ok;
+      }
+    }
+    if (diags.has_errors()) bad_input = true;
+    for (const Diagnostic& d : diags.items()) print(d);
+    if (progress && (i % 50 == 0 || i + 1 == files.size())) {
+      std::cerr << "\r" << (i + 1) << "/" << files.size() << " documents, " << n_claims << " claims" << std::flush;
+    }
+  }
+  if (progress) std::cerr << '\n';
+  spool.close();
+  graph.sync_entities(registry);
+
+  bool write_failed = false;
+  auto report_failure = [&](const std::string& path, const std::string& why) {
+    std::cerr << path << ": error: cannot write output" << (why.empty() ? "" : ": " + why) << '\n';
+    write_failed = true;
+  };
+  if (!o.claims.empty()) {
+    OutputFile out(o.claims);
+    std::ifstream in(spool_path, std::ios::binary);
+    std::string line;
+    while (out.ok() && std::getline(in, line)) out.stream() << finalise_line(line, registry) << '\n';
+    if (!out.ok() || !out.commit()) report_failure(o.claims, "");
+  }
+  std::remove(spool_path.c_str());
+  if (!o.entities.empty()) {
+    OutputFile out(o.entities);
+    for (const Entity* e : registry.entities()) out.stream() << entity_to_json(*e) << '\n';
+    if (!out.ok() || !out.commit()) report_failure(o.entities, "");
+  }
+  if (!o.graphml.empty()) {
+    OutputFile out(o.graphml);
+    std::string error;
+    if (!out.ok() || !write_graphml(graph, out.stream(), error) || !out.commit()) report_failure(o.graphml, error);
+  }
+  DotOptions dot_options;
+  dot_options.claims = o.dot_claims;
+  if (!o.dot.empty()) {
+    std::string error;
+    std::string text = to_dot(graph, dot_options, error);
+    OutputFile out(o.dot);
+    if (!error.empty() || !out.ok()) {
+      report_failure(o.dot, error);
+    } else {
+      out.stream() << text;
+      if (!out.commit()) report_failure(o.dot, "");
+    }
+  }
+  if (!o.svg.empty()) {
+    std::string error;
+    std::string svg = render_svg(graph, dot_options, error);
+    OutputFile out(o.svg);
+    if (!error.empty() || !out.ok()) {
+      report_failure(o.svg, error);
+    } else {
+      out.stream() << svg;
+      if (!out.commit()) report_failure(o.svg, "");
+    }
+  }
+  if (!o.quiet) {
+    double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    std::cerr << "quotegraph: " << n_docs_ok << "/" << files.size() << " documents, " << n_claims << " claims, "
+              << graph.entity_count() << " entities in " << secs << " s\n";
+  }
+  if (write_failed) return 1;
+  return bad_input ? 1 : 0;
+}
+
+}  // namespace
+
+void register_extract(CLI::App& app, int& exit_code) {
+  auto opt = std::make_shared<ExtractOptions>();
+  CLI::App* sub = app.add_subcommand("extract", "Extract claims and build the claim graph");
+  sub->add_option("INPUT", opt->inputs, "Text files, folders (*.txt, recursively) or - for standard input")
+      ->required();
+  sub->add_option("--claims", opt->claims, "Claims JSONL output (- for standard output)");
+  sub->add_option("--graphml", opt->graphml, "GraphML output (for Gephi)");
+  sub->add_option("--dot", opt->dot, "Graphviz DOT output");
+  sub->add_option("--svg", opt->svg, "SVG diagram rendered with Graphviz dot");
+  sub->add_option("--entities", opt->entities, "Canonical entities JSONL output");
+  sub->add_option("--data", opt->data_dir, "Folder of lexicons and gazetteers (default: built-in)");
+  sub->add_flag("!--no-dot-claims", opt->dot_claims, "DOT/SVG: draw only entities and their aggregated edges");
+  sub->add_flag("-q,--quiet", opt->quiet, "No summary or progress on standard error");
+  sub->footer(
+      "With no output option, writes output/claims.jsonl, output/graph.graphml and output/graph.dot.\n"
+      "Exit status: 0 ok, 1 bad input (reported as file:offset: error: ...), 2 usage.");
+  sub->callback([opt, &exit_code] { exit_code = run_extract(*opt); });
+}
+
+}  // namespace quotegraph::cli

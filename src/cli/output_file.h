@@ -1,0 +1,54 @@
+// Output files written atomically: the data goes to a temporary file beside
+// the target and is renamed over it only when complete, so an interrupted
+// run never leaves half a file. "-" means standard output.
+#pragma once
+
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <string>
+
+#include <unistd.h>
+
+namespace quotegraph::cli {
+
+class OutputFile {
+ public:
+  explicit OutputFile(std::string path) : path_(std::move(path)) {
+    if (path_ == "-") return;
+    temp_ = path_ + ".tmp." + std::to_string(::getpid());
+    file_.open(temp_, std::ios::binary | std::ios::trunc);
+  }
+  ~OutputFile() {
+    if (!committed_ && !temp_.empty()) std::remove(temp_.c_str());
+  }
+  OutputFile(const OutputFile&) = delete;
+  OutputFile& operator=(const OutputFile&) = delete;
+
+  bool ok() const { return path_ == "-" || file_.good(); }
+  std::ostream& stream() { return path_ == "-" ? std::cout : static_cast<std::ostream&>(file_); }
+  const std::string& path() const { return path_; }
+
+  // Flushes and renames the temporary file over the target. Returns false
+  // (and leaves the target untouched) when writing or renaming failed.
+  bool commit() {
+    if (path_ == "-") {
+      std::cout.flush();
+      return static_cast<bool>(std::cout);
+    }
+    file_.flush();
+    bool good = file_.good();
+    file_.close();
+    if (!good || std::rename(temp_.c_str(), path_.c_str()) != 0) return false;
+    committed_ = true;
+    return true;
+  }
+
+ private:
+  std::string path_;
+  std::string temp_;
+  std::ofstream file_;
+  bool committed_ = false;
+};
+
+}  // namespace quotegraph::cli

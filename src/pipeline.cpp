@@ -1,0 +1,396 @@
+// Pipeline: decode, segment, detect quotations, attribute, then group the
+// mentions of one document into entities (in-document coreference) and
+// hand them to the corpus-wide registry.
+#include "quotegraph/pipeline.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <map>
+#include <sys/stat.h>
+
+#include "quotegraph/attributor.h"
+#include "quotegraph/gazetteer.h"
+#include "quotegraph/lexicon.h"
+#include "quotegraph/quote_detector.h"
+#include "quotegraph/text.h"
+
+namespace quotegraph {
+
+std::string default_data_dir() {
+  if (const char* env = std::getenv("QUOTEGRAPH_DATA")) return env;
+  struct stat st {};
+  if (::stat(QUOTEGRAPH_SOURCE_DATA_DIR "/speech_verbs.tsv", &st) == 0) return QUOTEGRAPH_SOURCE_DATA_DIR;
+  return QUOTEGRAPH_INSTALL_DATA_DIR;
+}
+
+struct Pipeline::Impl {
+  Lexicon lexicon;
+  Gazetteer gazetteer;
+  WordClasses words;
+  Segmenter segmenter;
+  Impl(Lexicon l, Gazetteer g, WordClasses w)
+      : lexicon(std::move(l)), gazetteer(std::move(g)), words(std::move(w)) {}
+};
+
+Pipeline::Pipeline() = default;
+Pipeline::Pipeline(Pipeline&&) noexcept = default;
+Pipeline& Pipeline::operator=(Pipeline&&) noexcept = default;
+Pipeline::~Pipeline() = default;
+
+std::optional<Pipeline> Pipeline::create(const std::string& data_dir, Diagnostics& diags) {
+  auto lexicon = Lexicon::load(data_dir, diags);
+  auto gazetteer = Gazetteer::load(data_dir, diags);
+  auto words = WordClasses::load(data_dir, diags);
+  if (!lexicon || !gazetteer || !words) return std::nullopt;
+  Pipeline p;
+  p.impl_ = std::make_unique<Impl>(std::move(*lexicon), std::move(*gazetteer), std::move(*words));
+  return p;
+}
+
+namespace detail {
+namespace {
+
+// Particles that belong to a surname: Noël Le Graët, Ursula von der Leyen.
+bool is_particle(std::string_view w) {
+  static const char* kParticles[] = {"le", "la", "de", "du", "des", "van", "von", "der", "den",
+                                     "ben", "bin", "al", "el", "da", "di", "dos", "mac", "mc"};
+  std::string f = fold_utf8(w);
+  for (const char* p : kParticles)
+    if (f == p) return true;
+  return false;
+}
+
+std::vector<std::string> split_words(const std::string& s) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (char c : s) {
+    if (c == ' ') {
+      if (!cur.empty()) out.push_back(cur);
+      cur.clear();
+    } else {
+      cur += c;
+    }
+  }
+  if (!cur.empty()) out.push_back(cur);
+  return out;
+}
+
+void split_person_name(const std::string& name, std::string& given, std::string& surname) {
+  auto w = split_words(name);
+  if (w.empty()) return;
+  std::size_t s = w.size() - 1;
+  while (s > 0 && is_particle(w[s - 1])) --s;
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    std::string& dst = i < s ? given : surname;
+    if (!dst.empty()) dst += ' ';
+    dst += w[i];
+  }
+}
+
+// Drops a leading article from a mention text: "le porte-parole" -> "porte-parole".
+std::string without_article(const std::string& text) {
+  static const char* kArticles[] = {"le ", "la ", "les ", "l'", "l\xE2\x80\x99", "un ", "une ", "des ", "du ",
+                                    "Le ", "La ", "Les ", "L'", "L\xE2\x80\x99", "Un ", "Une ", "Des ", "Du "};
+  for (const char* a : kArticles) {
+    std::string_view av(a);
+    if (text.compare(0, av.size(), av) == 0) return text.substr(av.size());
+  }
+  return text;
+}
+
+// Role heads that name any leader of a state: le dirigeant arménien.
+bool generic_leader(const std::string& head) {
+  return head == "dirigeant" || head == "dirigeante" || head == "chef" || head == "leader" ||
+         head == "responsable" || head == "numéro un";
+}
+
+struct Cluster {
+  DocEntity entity;
+  std::string key;
+  std::vector<std::string> role_heads;
+  std::uint32_t first_offset = 0;
+};
+
+class DocEntityBuilder {
+ public:
+  DocEntityBuilder(const Attribution& a, const Gazetteer& gaz) : a_(a), gaz_(gaz) {
+    cluster_of_.assign(a.mentions.size(), -1);
+  }
+
+  // Cluster index of mention m (following pronoun antecedents), creating
+  // clusters as needed; -1 for an unresolved pronoun.
+  int cluster(int m) {
+    if (m < 0) return -1;
+    if (cluster_of_[m] >= 0) return cluster_of_[m];
+    const MentionInfo& mi = a_.mentions[m];
+    int c = -1;
+    if (mi.pronoun) {
+      c = mi.antecedent >= 0 ? cluster(mi.antecedent) : -1;
+    } else {
+      c = place(mi);
+    }
+    cluster_of_[m] = c;
+    if (c >= 0 && !mi.pronoun) clusters_[c].entity.aliases.push_back(mi.text);
+    return c;
+  }
+
+  std::vector<DocEntity> take() {
+    std::vector<DocEntity> out;
+    for (auto& c : clusters_) out.push_back(std::move(c.entity));
+    return out;
+  }
+
+ private:
+  int find_key(const std::string& key) const {
+    for (std::size_t i = 0; i < clusters_.size(); ++i)
+      if (clusters_[i].key == key) return static_cast<int>(i);
+    return -1;
+  }
+
+  int add(Cluster c) {
+    clusters_.push_back(std::move(c));
+    return static_cast<int>(clusters_.size() - 1);
+  }
+
+  // Person named in the document whose surname or full name matches.
+  int find_person(const std::string& given, const std::string& surname) const {
+    std::string s = strip_accents(surname);
+    for (std::size_t i = 0; i < clusters_.size(); ++i) {
+      const DocEntity& e = clusters_[i].entity;
+      if (e.type != EntityType::kPerson && e.type != EntityType::kUnknown) continue;
+      if (e.surname.empty() || strip_accents(e.surname) != s) continue;
+      if (!given.empty() && !e.given_name.empty() && strip_accents(e.given_name) != strip_accents(given)) continue;
+      return static_cast<int>(i);
+    }
+    return -1;
+  }
+
+  // A named person holding the role of a bare role mention, looking at
+  // every mention of the document (appositions may come later:
+  // « le porte-parole du département d'État … » … « Matthew Miller,
+  // porte-parole du département d'État »).
+  int person_for_role(const MentionInfo& mi) {
+    if (mi.role_head.empty()) return -1;
+    int best = -1;
+    std::uint32_t best_distance = ~0u;
+    for (std::size_t k = 0; k < a_.mentions.size(); ++k) {
+      const MentionInfo& o = a_.mentions[k];
+      if (o.pronoun || o.name.empty() || o.role_head.empty()) continue;
+      if (o.type != EntityType::kPerson) continue;
+      bool head_ok = o.role_head == mi.role_head || (generic_leader(mi.role_head) && !o.state.empty());
+      if (!head_ok) continue;
+      if (!mi.state.empty() && !o.state.empty() && mi.state != o.state) continue;
+      if (mi.gender != '?' && o.gender != '?' && mi.gender != o.gender) continue;
+      std::uint32_t d = o.begin > mi.begin ? o.begin - mi.begin : (mi.begin - o.begin) / 4;  // prefer earlier
+      if (d < best_distance) {
+        best_distance = d;
+        best = static_cast<int>(k);
+      }
+    }
+    if (best < 0) return -1;
+    return cluster(best);
+  }
+
+  int place(const MentionInfo& mi) {
+    // States, capitals and seats of power: the state itself.
+    if ((mi.type == EntityType::kCountry || (mi.type == EntityType::kOrganization && mi.role.empty())) &&
+        !mi.state.empty() && (mi.name == mi.state || mi.name.empty())) {
+      std::string key = "state:" + mi.state;
+      int c = find_key(key);
+      if (c >= 0) return c;
+      Cluster cl;
+      cl.key = key;
+      cl.entity.name = mi.state;
+      const State* s = gaz_.state(fold_utf8(mi.state));
+      cl.entity.type = s ? s->type : EntityType::kCountry;
+      cl.entity.state = mi.state;
+      cl.entity.gender = s ? s->gender : '?';
+      return add(std::move(cl));
+    }
+    if (!mi.name.empty() && (mi.type == EntityType::kPerson || mi.type == EntityType::kUnknown)) {
+      std::string given, surname;
+      split_person_name(mi.name, given, surname);
+      int c = find_person(given, surname);
+      if (c < 0 && given.empty()) {
+        // A full name whose last word is this single name: Blinken -> Antony Blinken.
+        c = find_person("", surname);
+      }
+      if (c >= 0) {
+        DocEntity& e = clusters_[c].entity;
+        if (e.given_name.empty() && !given.empty()) {
+          e.given_name = given;
+          e.name = mi.name;
+        }
+        if (e.role.empty() && !mi.role.empty()) e.role = without_article(mi.role);
+        if (e.state.empty()) e.state = mi.state;
+        if (e.gender == '?') e.gender = mi.gender;
+        if (mi.type == EntityType::kPerson) e.type = EntityType::kPerson;
+        return c;
+      }
+      Cluster cl;
+      cl.key = "person:" + strip_accents(surname) + ":" + strip_accents(given);
+      cl.entity.name = mi.name;
+      cl.entity.given_name = given;
+      cl.entity.surname = surname;
+      cl.entity.type = mi.type == EntityType::kUnknown && given.empty() ? EntityType::kPerson : mi.type;
+      if (cl.entity.type == EntityType::kUnknown) cl.entity.type = EntityType::kPerson;
+      cl.entity.role = without_article(mi.role);
+      cl.entity.state = mi.state;
+      cl.entity.gender = mi.gender;
+      return add(std::move(cl));
+    }
+    if (!mi.name.empty()) {
+      // A named organisation or group: KCNA, Renault, la Société Générale.
+      std::string key = "org:" + strip_accents(mi.name);
+      int c = find_key(key);
+      if (c >= 0) return c;
+      Cluster cl;
+      cl.key = key;
+      cl.entity.name = mi.name;
+      cl.entity.type = mi.type;
+      cl.entity.state = mi.state;
+      cl.entity.role = without_article(mi.role);
+      return add(std::move(cl));
+    }
+    if (mi.type == EntityType::kPerson) {
+      int c = person_for_role(mi);
+      if (c >= 0) return c;
+    }
+    // A role, organisation or group without a name: one entity per
+    // description and state in the document.
+    std::string head = mi.role_head;
+    if (head == "diplomatie") head = "ministère des affaires étrangères";
+    std::string key = "role:" + head + ":" + mi.state;
+    bool bare = mi.role.find(' ') == std::string::npos;
+    if (mi.type == EntityType::kOrganization && !mi.state.empty()) {
+      int c = find_key(key);
+      if (c >= 0) return c;
+      // "le ministère russe" after "le ministère russe des Affaires étrangères".
+      for (std::size_t i = clusters_.size(); i-- > 0;)
+        if (clusters_[i].key.rfind("role:" + head, 0) == 0 && clusters_[i].entity.state == mi.state)
+          return static_cast<int>(i);
+    } else {
+      key = "desc:" + strip_accents(without_article(mi.text));
+      int c = find_key(key);
+      if (c >= 0) return c;
+    }
+    (void)bare;
+    Cluster cl;
+    cl.key = key;
+    cl.entity.name = without_article(mi.text);
+    if (mi.role_head == "diplomatie" && !mi.state.empty()) {
+      // la diplomatie russe is the foreign ministry of its state.
+      cl.entity.name = "ministère des Affaires étrangères (" + mi.state + ")";
+      for (const MentionInfo& o : a_.mentions)
+        if (o.role_head == "ministère" && o.state == mi.state && o.text.find("Affaires étrangères") != std::string::npos)
+          cl.entity.name = without_article(o.text);
+    }
+    cl.entity.type = mi.type == EntityType::kUnknown ? EntityType::kUnknown : mi.type;
+    cl.entity.role = mi.type == EntityType::kPerson ? without_article(mi.role.empty() ? mi.text : mi.role) : "";
+    cl.entity.state = mi.state;
+    cl.entity.gender = mi.gender;
+    return add(std::move(cl));
+  }
+
+  const Attribution& a_;
+  const Gazetteer& gaz_;
+  std::vector<int> cluster_of_;
+  std::vector<Cluster> clusters_;
+};
+
+}  // namespace
+}  // namespace detail
+
+DocumentResult Pipeline::process(std::string_view name, std::string_view bytes, Diagnostics& diags) const {
+  auto decoded = decode_utf8(bytes);
+  if (!decoded) {
+    const auto& err = decoded.error();
+    std::size_t from = err.byte_offset >= 16 ? err.byte_offset - 16 : 0;
+    diags.error(DiagCode::kInvalidUtf8, std::string(name), err.byte_offset, err.message,
+                std::string(bytes.substr(from, std::min<std::size_t>(32, bytes.size() - from))), "byte");
+    return {};
+  }
+  return process_text(name, std::move(decoded.text()), diags);
+}
+
+DocumentResult Pipeline::process_text(std::string_view name, std::u32string text, Diagnostics& diags) const {
+  DocumentResult result;
+  bool blank = std::all_of(text.begin(), text.end(), [](char32_t c) { return is_space(c) || c == 0; });
+  if (blank) {
+    diags.error(DiagCode::kEmptyDocument, std::string(name), 0, "document is empty (no text)");
+    return result;
+  }
+  Document doc;
+  doc.name = std::string(name);
+  doc.text = std::move(text);
+  impl_->segmenter.segment(doc);
+  std::vector<Quote> quotes = detect_quotes(doc, diags);
+  Attributor attributor(impl_->lexicon, impl_->gazetteer, impl_->words);
+  Attribution a = attributor.attribute(doc, quotes);
+
+  detail::DocEntityBuilder builder(a, impl_->gazetteer);
+  for (const AttributedClaim& ac : a.claims) {
+    Claim c;
+    c.document = doc.name;
+    c.begin = ac.begin;
+    c.end = ac.end;
+    c.text = to_utf8(doc.slice(ac.begin, ac.end));
+    c.kind = ac.kind;
+    c.cue = ac.cue;
+    c.relation = ac.relation;
+    int sc = builder.cluster(ac.speaker);
+    if (ac.speaker >= 0) {
+      const MentionInfo& mi = a.mentions[ac.speaker];
+      EntityRef ref;
+      ref.mention = Mention{mi.begin, mi.end, mi.text};
+      c.speaker = ref;
+    }
+    std::vector<int> tcs;
+    for (int t : ac.targets) {
+      int tc = builder.cluster(t);
+      if (tc < 0 || tc == sc || std::find(tcs.begin(), tcs.end(), tc) != tcs.end()) continue;
+      tcs.push_back(tc);
+      const MentionInfo& mi = a.mentions[t];
+      EntityRef ref;
+      ref.mention = Mention{mi.begin, mi.end, mi.text};
+      c.targets.push_back(ref);
+    }
+    if (sc < 0) c.speaker.reset();
+    result.speaker_entity.push_back(sc);
+    result.target_entities.push_back(tcs);
+    result.claims.push_back(std::move(c));
+  }
+  result.entities = builder.take();
+  result.ok = true;
+  return result;
+}
+
+void resolve_entities(DocumentResult& result, std::string_view document, EntityRegistry& registry) {
+  std::vector<std::string> ids;
+  ids.reserve(result.entities.size());
+  for (const DocEntity& e : result.entities) ids.push_back(registry.add(e, document));
+  auto fill = [&](EntityRef& ref, int index) {
+    if (index < 0 || static_cast<std::size_t>(index) >= ids.size()) return;
+    ref.id = ids[index];
+    if (const Entity* e = registry.find(ref.id)) {
+      ref.name = e->name;
+      ref.type = e->type;
+    } else {
+      ref.name = result.entities[index].name;
+      ref.type = result.entities[index].type;
+    }
+  };
+  for (std::size_t i = 0; i < result.claims.size(); ++i) {
+    Claim& c = result.claims[i];
+    if (c.speaker) {
+      fill(*c.speaker, result.speaker_entity[i]);
+      registry.count_claim(c.speaker->id, true);
+    }
+    for (std::size_t t = 0; t < c.targets.size(); ++t) {
+      fill(c.targets[t], result.target_entities[i][t]);
+      registry.count_claim(c.targets[t].id, false);
+    }
+  }
+}
+
+}  // namespace quotegraph

@@ -1,0 +1,429 @@
+// Tests for morphology.h: the conjugation rules, family by family, checked
+// against the forms a grammar gives; unknown endings rejected; and, when
+// Hunspell is available, every form generated for the speech-verb lexicon
+// checked against the French dictionary.
+#include <algorithm>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "catch.hpp"
+#include "quotegraph/lexicon.h"
+#include "quotegraph/morphology.h"
+
+#if defined(QUOTEGRAPH_HAVE_HUNSPELL)
+#include <hunspell/hunspell.hxx>
+#endif
+
+using quotegraph::Conjugation;
+using quotegraph::conjugate;
+
+namespace {
+
+bool contains(const std::vector<std::string>& v, const std::string& s) {
+  return std::find(v.begin(), v.end(), s) != v.end();
+}
+
+}  // namespace
+
+// infinitive, past participle (ms), present participle, présent 3s and 3p,
+// imparfait 3s, passé simple 3s and 3p, futur 3s.
+using Row = std::tuple<std::string, std::string, std::string, std::string, std::string,
+                       std::string, std::string, std::string, std::string>;
+
+TEST_CASE("conjugate: principal forms of each family", "[morphology][unit]") {
+  const Row row = GENERATE(table<std::string, std::string, std::string, std::string, std::string,
+                                 std::string, std::string, std::string, std::string>({
+      // First group, regular and with spelling changes.
+      {"déclarer", "déclaré", "déclarant", "déclare", "déclarent", "déclarait", "déclara",
+       "déclarèrent", "déclarera"},
+      {"protester", "protesté", "protestant", "proteste", "protestent", "protestait", "protesta",
+       "protestèrent", "protestera"},
+      {"nier", "nié", "niant", "nie", "nient", "niait", "nia", "nièrent", "niera"},
+      {"créer", "créé", "créant", "crée", "créent", "créait", "créa", "créèrent", "créera"},
+      {"tweeter", "tweeté", "tweetant", "tweete", "tweetent", "tweetait", "tweeta", "tweetèrent",
+       "tweetera"},
+      {"interpeller", "interpellé", "interpellant", "interpelle", "interpellent", "interpellait",
+       "interpella", "interpellèrent", "interpellera"},
+      {"lancer", "lancé", "lançant", "lance", "lancent", "lançait", "lança", "lancèrent",
+       "lancera"},
+      {"annoncer", "annoncé", "annonçant", "annonce", "annoncent", "annonçait", "annonça",
+       "annoncèrent", "annoncera"},
+      {"juger", "jugé", "jugeant", "juge", "jugent", "jugeait", "jugea", "jugèrent", "jugera"},
+      {"exiger", "exigé", "exigeant", "exige", "exigent", "exigeait", "exigea", "exigèrent",
+       "exigera"},
+      {"appeler", "appelé", "appelant", "appelle", "appellent", "appelait", "appela",
+       "appelèrent", "appellera"},
+      {"rappeler", "rappelé", "rappelant", "rappelle", "rappellent", "rappelait", "rappela",
+       "rappelèrent", "rappellera"},
+      {"jeter", "jeté", "jetant", "jette", "jettent", "jetait", "jeta", "jetèrent", "jettera"},
+      {"rejeter", "rejeté", "rejetant", "rejette", "rejettent", "rejetait", "rejeta",
+       "rejetèrent", "rejettera"},
+      {"marteler", "martelé", "martelant", "martèle", "martèlent", "martelait", "martela",
+       "martelèrent", "martèlera"},
+      {"espérer", "espéré", "espérant", "espère", "espèrent", "espérait", "espéra", "espérèrent",
+       "espérera"},
+      {"répéter", "répété", "répétant", "répète", "répètent", "répétait", "répéta", "répétèrent",
+       "répétera"},
+      {"suggérer", "suggéré", "suggérant", "suggère", "suggèrent", "suggérait", "suggéra",
+       "suggérèrent", "suggérera"},
+      {"considérer", "considéré", "considérant", "considère", "considèrent", "considérait",
+       "considéra", "considérèrent", "considérera"},
+      {"révéler", "révélé", "révélant", "révèle", "révèlent", "révélait", "révéla", "révélèrent",
+       "révélera"},
+      {"réitérer", "réitéré", "réitérant", "réitère", "réitèrent", "réitérait", "réitéra",
+       "réitérèrent", "réitérera"},
+      {"célébrer", "célébré", "célébrant", "célèbre", "célèbrent", "célébrait", "célébra",
+       "célébrèrent", "célébrera"},
+      {"protéger", "protégé", "protégeant", "protège", "protègent", "protégeait", "protégea",
+       "protégèrent", "protégera"},
+      {"déléguer", "délégué", "déléguant", "délègue", "délèguent", "déléguait", "délégua",
+       "déléguèrent", "déléguera"},
+      {"lever", "levé", "levant", "lève", "lèvent", "levait", "leva", "levèrent", "lèvera"},
+      {"soulever", "soulevé", "soulevant", "soulève", "soulèvent", "soulevait", "souleva",
+       "soulevèrent", "soulèvera"},
+      {"mener", "mené", "menant", "mène", "mènent", "menait", "mena", "menèrent", "mènera"},
+      {"amener", "amené", "amenant", "amène", "amènent", "amenait", "amena", "amenèrent",
+       "amènera"},
+      {"employer", "employé", "employant", "emploie", "emploient", "employait", "employa",
+       "employèrent", "emploiera"},
+      {"nettoyer", "nettoyé", "nettoyant", "nettoie", "nettoient", "nettoyait", "nettoya",
+       "nettoyèrent", "nettoiera"},
+      {"appuyer", "appuyé", "appuyant", "appuie", "appuient", "appuyait", "appuya", "appuyèrent",
+       "appuiera"},
+      {"payer", "payé", "payant", "paie", "paient", "payait", "paya", "payèrent", "paiera"},
+      {"envoyer", "envoyé", "envoyant", "envoie", "envoient", "envoyait", "envoya", "envoyèrent",
+       "enverra"},
+      // Second group.
+      {"avertir", "averti", "avertissant", "avertit", "avertissent", "avertissait", "avertit",
+       "avertirent", "avertira"},
+      {"réagir", "réagi", "réagissant", "réagit", "réagissent", "réagissait", "réagit",
+       "réagirent", "réagira"},
+      {"applaudir", "applaudi", "applaudissant", "applaudit", "applaudissent", "applaudissait",
+       "applaudit", "applaudirent", "applaudira"},
+      {"affermir", "affermi", "affermissant", "affermit", "affermissent", "affermissait",
+       "affermit", "affermirent", "affermira"},
+      {"définir", "défini", "définissant", "définit", "définissent", "définissait", "définit",
+       "définirent", "définira"},
+      {"renchérir", "renchéri", "renchérissant", "renchérit", "renchérissent", "renchérissait",
+       "renchérit", "renchérirent", "renchérira"},
+      // dire and its compounds.
+      {"dire", "dit", "disant", "dit", "disent", "disait", "dit", "dirent", "dira"},
+      {"redire", "redit", "redisant", "redit", "redisent", "redisait", "redit", "redirent",
+       "redira"},
+      {"prédire", "prédit", "prédisant", "prédit", "prédisent", "prédisait", "prédit",
+       "prédirent", "prédira"},
+      {"contredire", "contredit", "contredisant", "contredit", "contredisent", "contredisait",
+       "contredit", "contredirent", "contredira"},
+      {"interdire", "interdit", "interdisant", "interdit", "interdisent", "interdisait",
+       "interdit", "interdirent", "interdira"},
+      // écrire.
+      {"écrire", "écrit", "écrivant", "écrit", "écrivent", "écrivait", "écrivit", "écrivirent",
+       "écrira"},
+      {"décrire", "décrit", "décrivant", "décrit", "décrivent", "décrivait", "décrivit",
+       "décrivirent", "décrira"},
+      {"souscrire", "souscrit", "souscrivant", "souscrit", "souscrivent", "souscrivait",
+       "souscrivit", "souscrivirent", "souscrira"},
+      // -mettre.
+      {"mettre", "mis", "mettant", "met", "mettent", "mettait", "mit", "mirent", "mettra"},
+      {"admettre", "admis", "admettant", "admet", "admettent", "admettait", "admit", "admirent",
+       "admettra"},
+      {"promettre", "promis", "promettant", "promet", "promettent", "promettait", "promit",
+       "promirent", "promettra"},
+      {"permettre", "permis", "permettant", "permet", "permettent", "permettait", "permit",
+       "permirent", "permettra"},
+      {"remettre", "remis", "remettant", "remet", "remettent", "remettait", "remit", "remirent",
+       "remettra"},
+      {"soumettre", "soumis", "soumettant", "soumet", "soumettent", "soumettait", "soumit",
+       "soumirent", "soumettra"},
+      // -prendre.
+      {"prendre", "pris", "prenant", "prend", "prennent", "prenait", "prit", "prirent",
+       "prendra"},
+      {"reprendre", "repris", "reprenant", "reprend", "reprennent", "reprenait", "reprit",
+       "reprirent", "reprendra"},
+      {"apprendre", "appris", "apprenant", "apprend", "apprennent", "apprenait", "apprit",
+       "apprirent", "apprendra"},
+      {"comprendre", "compris", "comprenant", "comprend", "comprennent", "comprenait", "comprit",
+       "comprirent", "comprendra"},
+      {"surprendre", "surpris", "surprenant", "surprend", "surprennent", "surprenait", "surprit",
+       "surprirent", "surprendra"},
+      // -tenir, -venir.
+      {"soutenir", "soutenu", "soutenant", "soutient", "soutiennent", "soutenait", "soutint",
+       "soutinrent", "soutiendra"},
+      {"maintenir", "maintenu", "maintenant", "maintient", "maintiennent", "maintenait",
+       "maintint", "maintinrent", "maintiendra"},
+      {"obtenir", "obtenu", "obtenant", "obtient", "obtiennent", "obtenait", "obtint",
+       "obtinrent", "obtiendra"},
+      {"prévenir", "prévenu", "prévenant", "prévient", "préviennent", "prévenait", "prévint",
+       "prévinrent", "préviendra"},
+      {"convenir", "convenu", "convenant", "convient", "conviennent", "convenait", "convint",
+       "convinrent", "conviendra"},
+      {"intervenir", "intervenu", "intervenant", "intervient", "interviennent", "intervenait",
+       "intervint", "intervinrent", "interviendra"},
+      {"revenir", "revenu", "revenant", "revient", "reviennent", "revenait", "revint",
+       "revinrent", "reviendra"},
+      // -dre.
+      {"répondre", "répondu", "répondant", "répond", "répondent", "répondait", "répondit",
+       "répondirent", "répondra"},
+      {"rendre", "rendu", "rendant", "rend", "rendent", "rendait", "rendit", "rendirent",
+       "rendra"},
+      {"défendre", "défendu", "défendant", "défend", "défendent", "défendait", "défendit",
+       "défendirent", "défendra"},
+      {"prétendre", "prétendu", "prétendant", "prétend", "prétendent", "prétendait", "prétendit",
+       "prétendirent", "prétendra"},
+      {"entendre", "entendu", "entendant", "entend", "entendent", "entendait", "entendit",
+       "entendirent", "entendra"},
+      {"attendre", "attendu", "attendant", "attend", "attendent", "attendait", "attendit",
+       "attendirent", "attendra"},
+      {"répandre", "répandu", "répandant", "répand", "répandent", "répandait", "répandit",
+       "répandirent", "répandra"},
+      {"correspondre", "correspondu", "correspondant", "correspond", "correspondent",
+       "correspondait", "correspondit", "correspondirent", "correspondra"},
+      {"perdre", "perdu", "perdant", "perd", "perdent", "perdait", "perdit", "perdirent",
+       "perdra"},
+      {"interrompre", "interrompu", "interrompant", "interrompt", "interrompent",
+       "interrompait", "interrompit", "interrompirent", "interrompra"},
+      // -aître.
+      {"reconnaître", "reconnu", "reconnaissant", "reconnaît", "reconnaissent",
+       "reconnaissait", "reconnut", "reconnurent", "reconnaîtra"},
+      {"connaître", "connu", "connaissant", "connaît", "connaissent", "connaissait", "connut",
+       "connurent", "connaîtra"},
+      {"paraître", "paru", "paraissant", "paraît", "paraissent", "paraissait", "parut",
+       "parurent", "paraîtra"},
+      {"apparaître", "apparu", "apparaissant", "apparaît", "apparaissent", "apparaissait",
+       "apparut", "apparurent", "apparaîtra"},
+      // -clure, -suivre, faire.
+      {"conclure", "conclu", "concluant", "conclut", "concluent", "concluait", "conclut",
+       "conclurent", "conclura"},
+      {"exclure", "exclu", "excluant", "exclut", "excluent", "excluait", "exclut", "exclurent",
+       "exclura"},
+      {"inclure", "inclus", "incluant", "inclut", "incluent", "incluait", "inclut", "inclurent",
+       "inclura"},
+      {"poursuivre", "poursuivi", "poursuivant", "poursuit", "poursuivent", "poursuivait",
+       "poursuivit", "poursuivirent", "poursuivra"},
+      {"suivre", "suivi", "suivant", "suit", "suivent", "suivait", "suivit", "suivirent",
+       "suivra"},
+      {"faire", "fait", "faisant", "fait", "font", "faisait", "fit", "firent", "fera"},
+      {"refaire", "refait", "refaisant", "refait", "refont", "refaisait", "refit", "refirent",
+       "refera"},
+      {"satisfaire", "satisfait", "satisfaisant", "satisfait", "satisfont", "satisfaisait",
+       "satisfit", "satisfirent", "satisfera"},
+      // -aindre, -eindre, -oindre.
+      {"plaindre", "plaint", "plaignant", "plaint", "plaignent", "plaignait", "plaignit",
+       "plaignirent", "plaindra"},
+      {"craindre", "craint", "craignant", "craint", "craignent", "craignait", "craignit",
+       "craignirent", "craindra"},
+      {"peindre", "peint", "peignant", "peint", "peignent", "peignait", "peignit", "peignirent",
+       "peindra"},
+      {"dépeindre", "dépeint", "dépeignant", "dépeint", "dépeignent", "dépeignait", "dépeignit",
+       "dépeignirent", "dépeindra"},
+      {"rejoindre", "rejoint", "rejoignant", "rejoint", "rejoignent", "rejoignait", "rejoignit",
+       "rejoignirent", "rejoindra"},
+      // mentir, sentir, partir, servir.
+      {"démentir", "démenti", "démentant", "dément", "démentent", "démentait", "démentit",
+       "démentirent", "démentira"},
+      {"mentir", "menti", "mentant", "ment", "mentent", "mentait", "mentit", "mentirent",
+       "mentira"},
+      {"ressentir", "ressenti", "ressentant", "ressent", "ressentent", "ressentait", "ressentit",
+       "ressentirent", "ressentira"},
+      {"partir", "parti", "partant", "part", "partent", "partait", "partit", "partirent",
+       "partira"},
+      {"servir", "servi", "servant", "sert", "servent", "servait", "servit", "servirent",
+       "servira"},
+      {"répartir", "réparti", "répartissant", "répartit", "répartissent", "répartissait",
+       "répartit", "répartirent", "répartira"},
+      // voir, lire, taire, battre, savoir, valoir, vaincre, ouvrir, croire, quérir.
+      {"prévoir", "prévu", "prévoyant", "prévoit", "prévoient", "prévoyait", "prévit",
+       "prévirent", "prévoira"},
+      {"revoir", "revu", "revoyant", "revoit", "revoient", "revoyait", "revit", "revirent",
+       "reverra"},
+      {"lire", "lu", "lisant", "lit", "lisent", "lisait", "lut", "lurent", "lira"},
+      {"relire", "relu", "relisant", "relit", "relisent", "relisait", "relut", "relurent",
+       "relira"},
+      {"élire", "élu", "élisant", "élit", "élisent", "élisait", "élut", "élurent", "élira"},
+      {"taire", "tu", "taisant", "tait", "taisent", "taisait", "tut", "turent", "taira"},
+      {"débattre", "débattu", "débattant", "débat", "débattent", "débattait", "débattit",
+       "débattirent", "débattra"},
+      {"savoir", "su", "sachant", "sait", "savent", "savait", "sut", "surent", "saura"},
+      {"valoir", "valu", "valant", "vaut", "valent", "valait", "valut", "valurent", "vaudra"},
+      {"convaincre", "convaincu", "convainquant", "convainc", "convainquent", "convainquait",
+       "convainquit", "convainquirent", "convaincra"},
+      {"ouvrir", "ouvert", "ouvrant", "ouvre", "ouvrent", "ouvrait", "ouvrit", "ouvrirent",
+       "ouvrira"},
+      {"découvrir", "découvert", "découvrant", "découvre", "découvrent", "découvrait",
+       "découvrit", "découvrirent", "découvrira"},
+      {"offrir", "offert", "offrant", "offre", "offrent", "offrait", "offrit", "offrirent",
+       "offrira"},
+      {"croire", "cru", "croyant", "croit", "croient", "croyait", "crut", "crurent", "croira"},
+      {"enquérir", "enquis", "enquérant", "enquiert", "enquièrent", "enquérait", "enquit",
+       "enquirent", "enquerra"},
+      {"sourire", "souri", "souriant", "sourit", "sourient", "souriait", "sourit", "sourirent",
+       "sourira"},
+      {"déduire", "déduit", "déduisant", "déduit", "déduisent", "déduisait", "déduisit",
+       "déduisirent", "déduira"},
+  }));
+  const auto& [inf, pp, ppr, pres3s, pres3p, imp3s, ps3s, ps3p, fut3s] = row;
+  CAPTURE(inf);
+  Conjugation c;
+  REQUIRE(conjugate(inf, c));
+  CHECK(c.infinitive == inf);
+  REQUIRE(c.past_participles.size() == 4);
+  CHECK(c.past_participles[0] == pp);
+  CHECK(c.present_participle == ppr);
+  // The header promises the third persons of the present first.
+  REQUIRE_FALSE(c.finite_singular.empty());
+  REQUIRE_FALSE(c.finite_plural.empty());
+  CHECK(c.finite_singular[0] == pres3s);
+  CHECK(c.finite_plural[0] == pres3p);
+  CHECK(contains(c.finite_singular, imp3s));
+  CHECK(contains(c.finite_singular, ps3s));
+  CHECK(contains(c.finite_plural, ps3p));
+  CHECK(contains(c.finite_singular, fut3s));
+  // The conditional is the future stem with the imperfect endings.
+  const std::string fut_stem = fut3s.substr(0, fut3s.size() - 1);
+  CHECK(contains(c.finite_singular, fut_stem + "ait"));
+  CHECK(contains(c.finite_plural, fut_stem + "aient"));
+  // No form appears twice in a list.
+  for (const auto* list : {&c.finite_singular, &c.finite_plural}) {
+    std::vector<std::string> sorted = *list;
+    std::sort(sorted.begin(), sorted.end());
+    CHECK(std::adjacent_find(sorted.begin(), sorted.end()) == sorted.end());
+  }
+}
+
+TEST_CASE("conjugate: participles agree in gender and number", "[morphology][unit]") {
+  auto [inf, ms, fs, mp, fp] = GENERATE(table<std::string, std::string, std::string, std::string,
+                                              std::string>({
+      {"déclarer", "déclaré", "déclarée", "déclarés", "déclarées"},
+      {"dire", "dit", "dite", "dits", "dites"},
+      {"mettre", "mis", "mise", "mis", "mises"},
+      {"inclure", "inclus", "incluse", "inclus", "incluses"},
+      {"ouvrir", "ouvert", "ouverte", "ouverts", "ouvertes"},
+      {"avertir", "averti", "avertie", "avertis", "averties"},
+      {"soutenir", "soutenu", "soutenue", "soutenus", "soutenues"},
+      {"craindre", "craint", "crainte", "craints", "craintes"},
+  }));
+  Conjugation c;
+  REQUIRE(conjugate(inf, c));
+  CHECK(c.past_participles == std::vector<std::string>{ms, fs, mp, fp});
+}
+
+TEST_CASE("conjugate: first and second persons and spelling variants", "[morphology][unit]") {
+  Conjugation c;
+  REQUIRE(conjugate("dire", c));
+  CHECK(contains(c.finite_plural, "dites"));
+  CHECK(contains(c.finite_plural, "disons"));
+  CHECK(contains(c.finite_singular, "dis"));
+  REQUIRE(conjugate("contredire", c));
+  CHECK(contains(c.finite_plural, "contredisez"));
+  CHECK_FALSE(contains(c.finite_plural, "contredites"));
+  REQUIRE(conjugate("lancer", c));
+  CHECK(contains(c.finite_plural, "lançons"));
+  CHECK(contains(c.finite_plural, "lancions"));  // no cedilla before i
+  CHECK(contains(c.finite_plural, "lançâmes"));
+  REQUIRE(conjugate("juger", c));
+  CHECK(contains(c.finite_plural, "jugeons"));
+  CHECK(contains(c.finite_plural, "jugiez"));
+  REQUIRE(conjugate("payer", c));  // -ayer keeps y or takes i
+  CHECK(contains(c.finite_singular, "paie"));
+  CHECK(contains(c.finite_singular, "paye"));
+  CHECK(contains(c.finite_singular, "payera"));
+  REQUIRE(conjugate("reconnaître", c));  // 1990 spelling without circumflex
+  CHECK(contains(c.finite_singular, "reconnaît"));
+  CHECK(contains(c.finite_singular, "reconnait"));
+  REQUIRE(conjugate("répéter", c));
+  CHECK(contains(c.finite_singular, "répétera"));
+  CHECK(contains(c.finite_singular, "répètera"));
+  CHECK(contains(c.finite_singular, "répétais"));
+  CHECK(contains(c.finite_plural, "répétons"));
+  REQUIRE(conjugate("appeler", c));
+  CHECK(contains(c.finite_plural, "appelons"));  // no doubling before a sounded e
+  CHECK(contains(c.finite_plural, "appellerons"));
+  REQUIRE(conjugate("soutenir", c));
+  CHECK(contains(c.finite_plural, "soutînmes"));
+}
+
+TEST_CASE("conjugate rejects endings it does not know", "[morphology][bad-input]") {
+  const std::string bad = GENERATE(as<std::string>{}, "xyz", "", "er", "aller", "devoir",
+                                   "naître", "boire", "maudire", "Déclarer", "déclarer que",
+                                   "d\xC3", "haïr", "fuir");
+  CAPTURE(bad);
+  Conjugation c;
+  c.infinitive = "stale";
+  c.finite_singular = {"stale"};
+  CHECK_FALSE(conjugate(bad, c));
+  CHECK(c.infinitive.empty());
+  CHECK(c.past_participles.empty());
+  CHECK(c.present_participle.empty());
+  CHECK(c.finite_singular.empty());
+  CHECK(c.finite_plural.empty());
+}
+
+#if defined(QUOTEGRAPH_HAVE_HUNSPELL) && defined(QUOTEGRAPH_SOURCE_DATA_DIR)
+
+namespace {
+
+// The 1990 spelling of a form, when Hunspell's "classique" dictionary only
+// has the traditional one: è for é in the future of espérer (espèrera) and
+// no circumflex in connaître (reconnait). Returns the traditional spellings
+// to try.
+std::vector<std::string> traditional_spellings(const std::string& form) {
+  std::vector<std::string> out;
+  const std::string grave = "è", acute = "é", plain_i = "ai", circ_i = "aî";
+  for (std::size_t p = form.find(grave); p != std::string::npos; p = form.find(grave, p + 1))
+    out.push_back(form.substr(0, p) + acute + form.substr(p + grave.size()));
+  for (std::size_t p = form.find(plain_i); p != std::string::npos; p = form.find(plain_i, p + 1))
+    out.push_back(form.substr(0, p) + circ_i + form.substr(p + plain_i.size()));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("every lexicon form is a French word for Hunspell", "[morphology][hunspell]") {
+  quotegraph::Diagnostics diags;
+  auto lex = quotegraph::Lexicon::load(QUOTEGRAPH_SOURCE_DATA_DIR, diags);
+  REQUIRE(lex);
+  Hunspell speller("/usr/share/hunspell/fr_FR.aff", "/usr/share/hunspell/fr_FR.dic");
+  REQUIRE(speller.spell(std::string("déclarèrent")));  // the dictionary did load
+  // Verbs the dictionary lacks: the ü spelling of arguer, and twitter
+  // (only tweeter is listed).
+  const std::vector<std::string> kMissingVerbs = {"argüer", "twitter"};
+  std::vector<std::string> failures;
+  std::size_t checked = 0, variants = 0, agreements = 0;
+  for (const auto& entry : lex->entries()) {
+    if (contains(kMissingVerbs, entry.verb)) continue;
+    Conjugation c;
+    REQUIRE(conjugate(entry.verb, c));
+    std::vector<std::string> forms = {c.infinitive, c.present_participle};
+    forms.insert(forms.end(), c.past_participles.begin(), c.past_participles.end());
+    forms.insert(forms.end(), c.finite_singular.begin(), c.finite_singular.end());
+    forms.insert(forms.end(), c.finite_plural.begin(), c.finite_plural.end());
+    for (const std::string& f : forms) {
+      ++checked;
+      if (speller.spell(f)) continue;
+      // An intransitive verb's participle does not agree (ils ont insisté):
+      // the dictionary lists no feminine or plural, the rule makes them.
+      const bool agreed = f != c.past_participles[0] && contains(c.past_participles, f);
+      if (agreed && speller.spell(c.past_participles[0])) {
+        ++agreements;
+        continue;
+      }
+      bool is_variant = false;
+      for (const std::string& t : traditional_spellings(f))
+        if (speller.spell(t) && contains(forms, t)) is_variant = true;
+      if (is_variant) {
+        ++variants;
+        continue;
+      }
+      failures.push_back(f + " (" + entry.lemma + ")");
+    }
+  }
+  std::string report;
+  for (const std::string& f : failures) report += f + "; ";
+  INFO("checked " << checked << " forms, " << variants << " 1990 variants, " << agreements
+                  << " non-agreeing participles; rejected: " << report);
+  CHECK(checked > 5000);
+  CHECK(failures.empty());
+}
+
+#endif
