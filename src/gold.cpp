@@ -367,6 +367,12 @@ std::optional<GoldDocument> parse_gold(std::string_view json_text, const std::st
                 {}, "line");
     return std::nullopt;
   }
+  catch (const json::exception& e) {
+    // Other parser failures (a number too large for a double) carry no
+    // position.
+    check.error(0, "bad JSON: " + detail::parse_error_detail(e.what()));
+    return std::nullopt;
+  }
   if (!root.is_object()) {
     check.error(0, std::string("the file must hold one JSON object, not ") +
                        detail::json_type_name(root));
@@ -396,7 +402,8 @@ std::optional<GoldDocument> parse_gold(std::string_view json_text, const std::st
   std::set<std::string> ids;
   if (entities != root.end() && entities->is_array()) {
     for (const json& e : *entities)
-      if (e.is_object() && e.contains("id") && e["id"].is_string()) ids.insert(e["id"].get<std::string>());
+      if (auto id = e.is_object() ? e.find("id") : e.end(); id != e.end() && id->is_string())
+        ids.insert(id->get<std::string>());
   }
 
   auto quotes = root.find("quotes");

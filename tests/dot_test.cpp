@@ -194,6 +194,7 @@ TEST_CASE("DOT keeps names full of DOT syntax valid", "[dot][bad-input]") {
       {"subgraph", "subgraph"},
       {"<b>pas du HTML</b>", "<b>pas du HTML</b>"},
       {"fin\\", "fin\\\\"},
+      {"a\\\"b", "a\\\\\"b"},
       {"bip\x07" "bip\x1B", "bipbip"},
       {"ends with quote\"", "ends with quote\""},
   }));

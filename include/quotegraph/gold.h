@@ -111,8 +111,8 @@ std::vector<Claim> gold_to_claims(const GoldDocument& gold);
 GoldDocument gold_draft(const std::string& name, const std::u32string& text,
                         const std::vector<Claim>& claims);
 
-// A lower-case ASCII slug of a name: accents stripped, runs of other
-// characters turned into one hyphen. "Dmitri Peskov" gives "dmitri-peskov",
+// A lower-case slug of a name: accents stripped, letters and digits kept
+// (of any script), every run of other characters turned into one hyphen. "Dmitri Peskov" gives "dmitri-peskov",
 // "États-Unis" gives "etats-unis"; a name with no letter or digit gives
 // "entity".
 std::string slugify(std::string_view name);
