@@ -192,10 +192,14 @@ def load_claims(path, errors):
                 continue
             try:
                 obj = json.loads(line)
+                for key in ("start", "end"):
+                    v = obj[key]
+                    if not isinstance(v, int) or isinstance(v, bool) or v < 0:
+                        raise ValueError("%s is not a non-negative integer" % key)
                 claim = {
                     "document": os.path.basename(obj["document"]),
-                    "start": int(obj["start"]),
-                    "end": int(obj["end"]),
+                    "start": obj["start"],
+                    "end": obj["end"],
                     "kind": obj["kind"],
                     "speaker": obj.get("speaker"),
                     "targets": [t for t in (obj.get("targets") or []) if isinstance(t, str)],

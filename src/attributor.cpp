@@ -30,7 +30,8 @@ std::optional<WordClasses> WordClasses::load(const std::string& data_dir, Diagno
   static const std::pair<const char*, std::uint32_t> kNames[] = {
       {"det", kDet}, {"prep", kPrep}, {"subj", kSubj}, {"obj", kObj}, {"aux", kAux},
       {"adv", kAdv}, {"time", kTime}, {"cut", kCut}, {"poss", kPoss},
-      {"nosource", kNoSource}, {"report", kReport}};
+      {"nosource", kNoSource}, {"report", kReport}, {"objcontent", kObjContent},
+      {"surcontent", kSurContent}};
   WordClasses w;
   std::string line;
   std::size_t number = 0;
@@ -95,6 +96,7 @@ struct CueHit {
   bool reflexive = false;    // se / s' before the verb
   bool used = false;         // consumed by a quotation (incise or introduction)
   int speaker = kNone;       // mention index once known
+  bool incise = false;       // "…, a insisté M. Peskov." with no quotation
 };
 
 // A noun phrase found by the scanners, as token range plus its parts.
@@ -130,8 +132,10 @@ struct Run {
   bool is_name_word(std::uint32_t i) const {
     const Token& t = tok(i);
     if (t.kind != TokenKind::kWord || !t.capitalized) return false;
-    return !words.has(t.lower, W::kDet | W::kPrep | W::kSubj | W::kAux | W::kTime | W::kCut) ||
-           t.all_caps;
+    if (words.has(t.lower, W::kDet | W::kPrep | W::kSubj | W::kAux | W::kTime | W::kCut)) return false;
+    // In an all-capitals headline only acronyms and place names are names.
+    if (t.all_caps && t.end - t.begin > 5 && !gaz.state(t.lower) && !gaz.seat(t.lower)) return false;
+    return true;
   }
   // A lower-case word that can be part of a noun phrase (noun, adjective).
   bool is_np_word(std::uint32_t i) const {
@@ -528,6 +532,20 @@ struct Run {
     return static_cast<int>(out.mentions.size() - 1);
   }
 
+  // True when the phrase opens with a proper name (after an optional
+  // article or courtesy title), false when it opens with a role noun:
+  // "M. Peskov", "Dmitri Peskov" vs "le Premier ministre arménien".
+  bool starts_with_name(const Np& n) const {
+    std::uint32_t k = n.begin;
+    if (k < n.end && has(k, W::kDet)) ++k;
+    if (k < n.end && gaz.courtesy_title(tok(k).lower)) return true;
+    if (k >= n.end || !is_name_word(k)) return false;
+    const std::string& w = tok(k).lower;
+    if (gaz.role(w)) return false;
+    if ((w == "premier" || w == "première" || w == "vice") && k + 1 < n.end) return false;
+    return true;
+  }
+
   // A mention for an NP, with an apposition after it (", Dmitri Peskov,")
   // or before it folded in so that the name wins over the title.
   int mention_with_apposition(Np np, std::uint32_t se) {
@@ -538,10 +556,9 @@ struct Run {
       Np app = np_forward(e + 1, se);
       bool closes = app.end >= se || is_comma(app.end) || is_punct(app.end) ||
                     has(app.end, W::kPrep) || has(app.end, W::kAux) || !lex.forms(tok(app.end).lower).empty();
-      bool np_is_role = !is_name_word(np.begin) || has(np.begin, W::kDet);
-      bool app_is_name = app.valid() && is_name_word(app.begin) && !has(app.begin, W::kDet) &&
-                         !gaz.state(tok(app.begin).lower);
-      bool app_is_role = app.valid() && has(app.begin, W::kDet) == false && !is_name_word(app.begin);
+      bool np_is_role = !starts_with_name(np);
+      bool app_is_name = app.valid() && starts_with_name(app) && !gaz.state(tok(app.begin).lower);
+      bool app_is_role = app.valid() && !starts_with_name(app);
       if (closes && app.valid() && ((np_is_role && app_is_name) || (!np_is_role && app_is_role))) {
         int m = make_mention(np.begin, app.end);
         MentionInfo& mi = out.mentions[m];
@@ -989,7 +1006,15 @@ struct Run {
         quote_direct[qi] = direct;
       }
 
-      // (b) Cues of this sentence that no quotation consumed.
+      // (b) Cues of this sentence that no quotation consumed. An incise
+      // without quotation marks takes the whole clause before it, cues
+      // inside that clause included (« La Russie espère que …, a déclaré X »).
+      for (std::size_t c = cues[s].size(); c-- > 0;) {
+        CueHit& h = cues[s][c];
+        if (h.used || !mark_incise(h, sb, se)) continue;
+        for (std::size_t d = 0; d < c; ++d) cues[s][d].used = true;
+        break;
+      }
       int previous_speaker = kNone;
       for (const CueHit& h : cues[s])
         if (h.used && h.speaker != kNone) previous_speaker = h.speaker;
@@ -1007,7 +1032,7 @@ struct Run {
       }
 
       // (c) Source markers.
-      handle_source_markers(s, quoted, cues[s]);
+      handle_source_markers(s, quoted, cues[s], quotes, quote_done);
 
       // (d) Quotations not absorbed by a clause.
       for (std::size_t qi : here) {
@@ -1155,11 +1180,49 @@ struct Run {
     }
   }
 
+  // True (and sets h.speaker) when h is an incise closing its sentence:
+  // after a comma, an inverted subject (a-t-il dit, a insisté M. Peskov)
+  // and nothing after the subject but punctuation or circumstances.
+  bool mark_incise(CueHit& h, std::uint32_t sb, std::uint32_t se) {
+    if (!(h.first > sb + 1 && is_comma(h.first - 1))) return false;
+    if (!(h.entry->frames & kFrameIncise)) return false;
+    if (h.form != VerbForm::kFinite && h.form != VerbForm::kPastParticiple) return false;
+    if (h.clitic != kNone) {
+      std::uint32_t k = skip_adverbs(h.last, se);
+      if (k < se && (is_que(k) || is_infinitive_like(k, se))) return false;
+      h.speaker = make_mention(h.clitic, h.clitic + 1);
+      h.incise = true;
+      return true;
+    }
+    int sp = subject_after(h.last, se);
+    if (sp == kNone) return false;
+    std::uint32_t me = tok_of(out.mentions[sp].end - 1) + 1;
+    bool ends = me >= se || tok(me).lower == "." || tok(me).lower == "!" || tok(me).lower == "?" ||
+                (is_comma(me) || has(me, W::kPrep)) || tok(me).kind == TokenKind::kQuoteMark;
+    if (!ends) {
+      out.mentions.pop_back();
+      return false;
+    }
+    h.speaker = sp;
+    h.incise = true;
+    return true;
+  }
+
   void handle_cue(CueHit& h, std::size_t s, const std::vector<Quote>& quotes, std::vector<char>& quote_done,
                   const std::vector<char>& quoted, int previous_speaker, const std::vector<CueHit>& all) {
     const Sentence& S = doc.sentences[s];
     const std::uint32_t sb = S.token_begin, se = S.token_end;
     const CueEntry& e = *h.entry;
+    if (h.incise) {
+      std::uint32_t ce = h.first - 1;
+      if (ce <= sb || quoted[sb]) return;
+      note_salient(h.speaker);
+      bool has_quote = false;
+      absorb_quotes(tok(sb).begin, tok(ce - 1).end, quotes, quote_done, has_quote);
+      add_claim(has_quote ? ClaimKind::kMixed : ClaimKind::kIndirect, tok(sb).begin, tok(ce - 1).end,
+                cue_text(h), e.relation, h.speaker, content_targets(sb, ce));
+      return;
+    }
     std::uint32_t k = skip_adverbs(h.last, se);
     // Time words and the audience between the cue and its complement.
     for (int guard = 0; guard < 6 && k < se; ++guard) {
@@ -1194,7 +1257,7 @@ struct Run {
     } else if (k < se && (e.frames & kFrameInfinitive) && is_infinitive_like(k, se) &&
                e.target == TargetSlot::kNone) {
       content_b = k;
-    } else if (k < se && (is(k, "sur")) && (e.frames & kFrameObject)) {
+    } else if (k < se && is(k, "sur") && words.has(e.lemma, W::kSurContent)) {
       content_b = k + 1;  // insister sur …
     } else {
       targets = cue_object_targets(h, se);
@@ -1218,7 +1281,8 @@ struct Run {
         content_b = j + 1;
       } else if (!targets.empty() && (e.frames & kFrameAct)) {
         act = true;
-      } else if (k < se && (e.frames & kFrameObject) && (has(k, W::kDet)) && targets.empty()) {
+      } else if (k < se && (e.frames & kFrameObject) && has(k, W::kDet) && targets.empty() &&
+                 words.has(e.lemma, W::kObjContent)) {
         // a souligné le déploiement de …: the object is the content.
         std::uint32_t q = k;
         bool quote_in_np = false;
@@ -1264,6 +1328,9 @@ struct Run {
     }
     h.speaker = speakers.front();
     for (int m : speakers) note_salient(m);
+    // The person accused or urged is as salient as the speaker for the
+    // pronouns that follow (accusent le Premier ministre X … lorsqu'il a déclaré).
+    for (int t : targets) note_salient(t);
     if (act) {
       for (int m : speakers) {
         std::uint32_t tb = tok_of(out.mentions[targets.front()].begin);
@@ -1294,7 +1361,8 @@ struct Run {
     }
   }
 
-  void handle_source_markers(std::size_t s, const std::vector<char>& quoted, const std::vector<CueHit>& cues) {
+  void handle_source_markers(std::size_t s, const std::vector<char>& quoted, const std::vector<CueHit>& cues,
+                             const std::vector<Quote>& quotes, std::vector<char>& quote_done) {
     const Sentence& S = doc.sentences[s];
     const std::uint32_t sb = S.token_begin, se = S.token_end;
     for (std::uint32_t i = sb; i < se; ++i) {
@@ -1326,8 +1394,10 @@ struct Run {
         std::uint32_t ce = clause_end(cb, se, cues, cb);
         if (ce > cb) {
           std::vector<char> dummy;
-          add_claim(ClaimKind::kIndirect, tok(cb).begin, tok(ce - 1).end, text_of(i, np_b + 1),
+          add_claim(ClaimKind::kIndirect, tok(cb).begin, content_end_offset(cb, ce), text_of(i, np_b + 1),
                     Relation::kStates, sp, content_targets(cb, ce));
+          bool has_quote = false;
+          absorb_quotes(tok(cb).begin, tok(ce - 1).end, quotes, quote_done, has_quote);
           mark_mixed(out.claims.back(), cb, ce);
         }
         continue;
@@ -1362,10 +1432,21 @@ struct Run {
       }
       if (ce <= cb) continue;
       note_salient(sp);
-      add_claim(ClaimKind::kIndirect, tok(cb).begin, tok(ce - 1).end, cue, Relation::kStates, sp,
+      add_claim(ClaimKind::kIndirect, tok(cb).begin, content_end_offset(cb, ce), cue, Relation::kStates, sp,
                 content_targets(cb, ce));
+      bool has_quote = false;
+      absorb_quotes(tok(cb).begin, tok(ce - 1).end, quotes, quote_done, has_quote);
       mark_mixed(out.claims.back(), cb, ce);
     }
+  }
+
+  // End offset of a content [cb, ce): a closing quotation mark that ends
+  // the clause is not part of the span (GOLD_FORMAT.md).
+  std::uint32_t content_end_offset(std::uint32_t cb, std::uint32_t ce) const {
+    std::uint32_t end = tok(ce - 1).end;
+    if (ce - 1 > cb && tok(ce - 1).kind == TokenKind::kQuoteMark) end = tok(ce - 1).begin;
+    while (end > tok(cb).begin && is_space(doc.text[end - 1])) --end;
+    return end;
   }
 
   void mark_mixed(AttributedClaim& c, std::uint32_t b, std::uint32_t e) const {

@@ -66,10 +66,17 @@ std::pair<std::size_t, std::size_t> line_and_column(std::string_view text, std::
 
 // nlohmann's what() reads "[json.exception.parse_error.101] parse error at
 // line 3, column 7: syntax error while parsing value - unexpected ']'"; the
-// position is reported separately, so keep what follows the first ": ".
-std::string parse_error_detail(const std::string& what) {
-  const auto p = what.find(": ");
-  return p == std::string::npos ? what : what.substr(p + 2);
+// position is reported separately, so keep only the explanation.
+std::string parse_error_detail(std::string what) {
+  if (!what.empty() && what[0] == '[') {
+    const auto p = what.find("] ");
+    if (p != std::string::npos) what.erase(0, p + 2);
+  }
+  if (what.rfind("parse error", 0) == 0) {
+    const auto p = what.find(": ");
+    if (p != std::string::npos) what.erase(0, p + 2);
+  }
+  return what;
 }
 
 std::string json_brief(const json& v) {
@@ -366,8 +373,7 @@ std::optional<GoldDocument> parse_gold(std::string_view json_text, const std::st
                     ": " + detail::parse_error_detail(e.what()),
                 {}, "line");
     return std::nullopt;
-  }
-  catch (const json::exception& e) {
+  } catch (const json::exception& e) {
     // Other parser failures (a number too large for a double) carry no
     // position.
     check.error(0, "bad JSON: " + detail::parse_error_detail(e.what()));

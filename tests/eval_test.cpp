@@ -29,6 +29,10 @@
 #include "quotegraph/pipeline.h"
 #include "quotegraph/text.h"
 
+#if defined(QUOTEGRAPH_CATCH3)
+using Catch::Approx;
+#endif
+
 namespace fs = std::filesystem;
 using nlohmann::json;
 using quotegraph::Claim;

@@ -28,7 +28,8 @@ class WordClasses {
  public:
   enum Bits : std::uint32_t {
     kDet = 1, kPrep = 2, kSubj = 4, kObj = 8, kAux = 16, kAdv = 32, kTime = 64,
-    kCut = 128, kPoss = 256, kNoSource = 512, kReport = 1024,
+    kCut = 128, kPoss = 256, kNoSource = 512, kReport = 1024, kObjContent = 2048,
+    kSurContent = 4096,
   };
   // Reads `data_dir`/words.tsv; a bad line adds kBadData and is skipped;
   // nullopt when the file is missing.

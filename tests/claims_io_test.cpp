@@ -1,0 +1,273 @@
+// Tests for the claims JSONL: the documented keys, a lossless round trip,
+// the minimal objects other tools write, and malformed lines reported with
+// their line number instead of stopping the read.
+#include "quotegraph/claims_io.h"
+
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "catch.hpp"
+
+namespace {
+
+using namespace quotegraph;
+
+Claim full_claim() {
+  Claim c;
+  c.document = "article-01.txt";
+  c.begin = 120;
+  c.end = 164;
+  c.text = "Kiev « ment » \\ et \"triche\"\nencore";
+  c.kind = ClaimKind::kMixed;
+  c.cue = "a-t-il accusé";
+  c.relation = Relation::kAccuses;
+  EntityRef speaker;
+  speaker.id = "dmitri-peskov";
+  speaker.name = "Dmitri Peskov";
+  speaker.type = EntityType::kPerson;
+  speaker.mention = Mention{80, 118, "le porte-parole du Kremlin, Dmitri Peskov"};
+  c.speaker = speaker;
+  EntityRef kiev;
+  kiev.id = "ukraine";
+  kiev.name = "Ukraine";
+  kiev.type = EntityType::kCountry;
+  kiev.mention = Mention{120, 124, "Kiev"};
+  EntityRef unresolved;
+  unresolved.name = "les séparatistes";
+  c.targets = {kiev, unresolved};
+  return c;
+}
+
+}  // namespace
+
+TEST_CASE("claim_to_json writes exactly the documented keys in order", "[claims_io][unit]") {
+  const std::string line = claim_to_json(full_claim());
+  CHECK(line.find('\n') == std::string::npos);
+  const auto j = nlohmann::ordered_json::parse(line);
+  std::vector<std::string> keys;
+  for (const auto& item : j.items()) keys.push_back(item.key());
+  CHECK(keys == std::vector<std::string>{"document", "start", "end", "text", "kind", "speaker",
+                                         "speaker_id", "speaker_type", "speaker_mention", "cue",
+                                         "relation", "targets", "target_ids", "target_mentions"});
+  CHECK(j["document"] == "article-01.txt");
+  CHECK(j["start"] == 120);
+  CHECK(j["kind"] == "mixed");
+  CHECK(j["speaker"] == "Dmitri Peskov");
+  CHECK(j["speaker_type"] == "person");
+  CHECK(j["speaker_mention"]["start"] == 80);
+  CHECK(j["relation"] == "accuses");
+  CHECK(j["targets"] == nlohmann::ordered_json({"Ukraine", "les séparatistes"}));
+  CHECK(j["target_ids"][1].is_null());
+  CHECK(j["target_mentions"][1].is_null());
+  CHECK(j["target_mentions"][0]["text"] == "Kiev");
+}
+
+TEST_CASE("a claim without speaker or cue writes nulls", "[claims_io][unit]") {
+  Claim c;
+  c.document = "a.txt";
+  c.kind = ClaimKind::kAct;
+  const auto j = nlohmann::json::parse(claim_to_json(c));
+  CHECK(j["speaker"].is_null());
+  CHECK(j["speaker_id"].is_null());
+  CHECK(j["speaker_type"].is_null());
+  CHECK(j["speaker_mention"].is_null());
+  CHECK(j["cue"].is_null());
+  CHECK(j["kind"] == "act");
+  CHECK(j["targets"].empty());
+}
+
+TEST_CASE("claims round-trip through JSON", "[claims_io][unit]") {
+  const Claim in = full_claim();
+  std::string error;
+  auto out = claim_from_json(claim_to_json(in), error);
+  REQUIRE(out);
+  CHECK(error.empty());
+  CHECK(out->document == in.document);
+  CHECK(out->begin == in.begin);
+  CHECK(out->end == in.end);
+  CHECK(out->text == in.text);
+  CHECK(out->kind == in.kind);
+  CHECK(out->cue == in.cue);
+  CHECK(out->relation == in.relation);
+  REQUIRE(out->speaker);
+  CHECK(out->speaker->id == "dmitri-peskov");
+  CHECK(out->speaker->name == "Dmitri Peskov");
+  CHECK(out->speaker->type == EntityType::kPerson);
+  CHECK(out->speaker->mention.text == in.speaker->mention.text);
+  CHECK(out->speaker->mention.begin == 80);
+  CHECK(out->speaker->mention.end == 118);
+  REQUIRE(out->targets.size() == 2);
+  CHECK(out->targets[0].id == "ukraine");
+  CHECK(out->targets[0].name == "Ukraine");
+  CHECK(out->targets[0].mention.text == "Kiev");
+  CHECK(out->targets[0].mention.end == 124);
+  CHECK(out->targets[1].id.empty());
+  CHECK(out->targets[1].name == "les séparatistes");
+  // Written again, the line is identical.
+  Claim again = *out;
+  again.targets[0].type = in.targets[0].type;  // target types are not carried
+  CHECK(claim_to_json(again) == claim_to_json(in));
+}
+
+TEST_CASE("invalid UTF-8 never breaks the dump", "[claims_io][bad-input]") {
+  Claim c = full_claim();
+  c.text = "caf\xC3 \xFF\xFE fin";
+  c.speaker->name = "Pe\x80skov";
+  c.targets[0].mention.text = "\xE2\x82";
+  std::string line;
+  REQUIRE_NOTHROW(line = claim_to_json(c));
+  const auto j = nlohmann::json::parse(line);  // valid JSON and UTF-8
+  CHECK(j["text"].get<std::string>().find("\xEF\xBF\xBD") != std::string::npos);
+  CHECK(j["speaker"].get<std::string>().find("skov") != std::string::npos);
+
+  Entity e;
+  e.id = "x";
+  e.name = "bad\xC0name";
+  e.aliases = {{"al\xFFias", 2}};
+  REQUIRE_NOTHROW(nlohmann::json::parse(entity_to_json(e)));
+}
+
+TEST_CASE("claim_from_json accepts the minimal objects other tools write", "[claims_io][unit]") {
+  std::string error;
+  auto bare = claim_from_json(R"({"document":"a.txt","start":3,"end":10,"kind":"indirect"})", error);
+  REQUIRE(bare);
+  CHECK(bare->document == "a.txt");
+  CHECK(bare->begin == 3);
+  CHECK(bare->end == 10);
+  CHECK(bare->kind == ClaimKind::kIndirect);
+  CHECK_FALSE(bare->speaker);
+  CHECK(bare->targets.empty());
+  CHECK(bare->relation == Relation::kStates);
+
+  auto named = claim_from_json(
+      R"({"document":"b.txt","start":0,"end":4,"kind":"direct","speaker":"Emmanuel Macron",)"
+      R"("targets":["Russie","OTAN"],"extra":{"ignored":true}})",
+      error);
+  REQUIRE(named);
+  REQUIRE(named->speaker);
+  CHECK(named->speaker->name == "Emmanuel Macron");
+  CHECK(named->speaker->id.empty());
+  REQUIRE(named->targets.size() == 2);
+  CHECK(named->targets[1].name == "OTAN");
+
+  auto null_speaker = claim_from_json(
+      R"({"document":"c.txt","start":1,"end":1,"kind":"act","speaker":null,"cue":null,"targets":[]})",
+      error);
+  REQUIRE(null_speaker);
+  CHECK_FALSE(null_speaker->speaker);
+  CHECK(null_speaker->cue.empty());
+}
+
+TEST_CASE("claim_from_json rejects malformed lines with a reason", "[claims_io][bad-input]") {
+  auto [line, reason] = GENERATE(table<std::string, std::string>({
+      {"", "invalid JSON"},
+      {"{\"document\":", "invalid JSON"},
+      {"[1,2]", "object"},
+      {"42", "object"},
+      {R"({"start":0,"end":1,"kind":"direct"})", "document"},
+      {R"({"document":"a","end":1,"kind":"direct"})", "start"},
+      {R"({"document":"a","start":-1,"end":1,"kind":"direct"})", "start"},
+      {R"({"document":"a","start":1.5,"end":2,"kind":"direct"})", "start"},
+      {R"({"document":"a","start":"0","end":2,"kind":"direct"})", "start"},
+      {R"({"document":"a","start":0,"end":99999999999,"kind":"direct"})", "end"},
+      {R"({"document":"a","start":5,"end":2,"kind":"direct"})", "before"},
+      {R"({"document":"a","start":0,"end":2})", "kind"},
+      {R"({"document":"a","start":0,"end":2,"kind":"quote"})", "kind"},
+      {R"({"document":7,"start":0,"end":2,"kind":"direct"})", "document"},
+      {R"({"document":"a","start":0,"end":2,"kind":"direct","speaker":12})", "speaker"},
+      {R"({"document":"a","start":0,"end":2,"kind":"direct","speaker_id":"x"})", "speaker"},
+      {R"({"document":"a","start":0,"end":2,"kind":"direct","speaker":"X","speaker_type":"alien"})",
+       "speaker_type"},
+      {R"({"document":"a","start":0,"end":2,"kind":"direct","speaker":"X","speaker_mention":"here"})",
+       "speaker_mention"},
+      {R"({"document":"a","start":0,"end":2,"kind":"direct","targets":"Russie"})", "targets"},
+      {R"({"document":"a","start":0,"end":2,"kind":"direct","targets":[null]})", "targets"},
+      {R"({"document":"a","start":0,"end":2,"kind":"direct","targets":["A"],"target_ids":[]})",
+       "target_ids"},
+      {R"({"document":"a","start":0,"end":2,"kind":"direct","targets":["A"],"target_mentions":[{"start":"x"}]})",
+       "target_mentions"},
+      {R"({"document":"a","start":0,"end":2,"kind":"direct","relation":"loves"})", "relation"},
+      {R"({"document":"a","start":0,"end":2,"kind":"direct","cue":false})", "cue"},
+      {"{\"document\":\"caf\xC3\",\"start\":0,\"end\":2,\"kind\":\"direct\"}", "invalid JSON"},
+  }));
+  std::string error;
+  auto claim = claim_from_json(line, error);
+  INFO("line: " << line << "\nerror: " << error);
+  CHECK_FALSE(claim);
+  CHECK(error.find(reason) != std::string::npos);
+}
+
+TEST_CASE("read_claims skips bad lines and names them", "[claims_io][bad-input]") {
+  std::ostringstream text;
+  text << claim_to_json(full_claim()) << "\n"                                        // 1
+       << "\n"                                                                        // 2 blank
+       << "{\"document\":\"a\",\"start\":0}\n"                                        // 3 bad
+       << R"({"document":"b","start":0,"end":1,"kind":"direct"})" << "\r\n"           // 4 CRLF
+       << "pas du JSON du tout\n"                                                     // 5 bad
+       << R"({"document":"c","start":2,"end":3,"kind":"act","speaker":"ONU"})";      // 6, no EOL
+  std::istringstream in(text.str());
+  Diagnostics diags;
+  const std::vector<Claim> claims = read_claims(in, "claims.jsonl", diags);
+
+  REQUIRE(claims.size() == 3);
+  CHECK(claims[0].document == "article-01.txt");
+  CHECK(claims[1].document == "b");
+  CHECK(claims[2].speaker->name == "ONU");
+
+  REQUIRE(diags.items().size() == 2);
+  const Diagnostic& first = diags.items()[0];
+  CHECK(first.code == DiagCode::kBadClaims);
+  CHECK(first.severity == Severity::kError);
+  CHECK(first.file == "claims.jsonl");
+  CHECK(first.offset == 3);
+  CHECK(std::string(first.offset_unit) == "line");
+  CHECK(first.message.find("line 3") != std::string::npos);
+  CHECK(first.message.find("end") != std::string::npos);
+  CHECK(first.excerpt == "{\"document\":\"a\",\"start\":0}");
+  CHECK(diags.items()[1].offset == 5);
+  CHECK(format_diagnostic(diags.items()[1]).rfind("claims.jsonl:5 (line): error: line 5", 0) == 0);
+}
+
+TEST_CASE("read_claims cuts long excerpts on a character boundary", "[claims_io][bad-input]") {
+  std::string bad = "{\"document\":\"";
+  for (int i = 0; i < 60; ++i) bad += "é";
+  std::istringstream in(bad + "\n");
+  Diagnostics diags;
+  CHECK(read_claims(in, "x.jsonl", diags).empty());
+  REQUIRE(diags.items().size() == 1);
+  const std::string& excerpt = diags.items()[0].excerpt;
+  CHECK(excerpt.size() < bad.size());
+  CHECK(excerpt.rfind("\xE2\x80\xA6") == excerpt.size() - 3);
+  // No half character before the ellipsis.
+  const std::string body = excerpt.substr(0, excerpt.size() - 3);
+  CHECK(body.substr(body.size() - 2) == "é");
+}
+
+TEST_CASE("entity_to_json writes the entity fields", "[claims_io][unit]") {
+  Entity e;
+  e.id = "dmitri-peskov";
+  e.name = "Dmitri Peskov";
+  e.type = EntityType::kPerson;
+  e.role = "porte-parole du Kremlin";
+  e.aliases = {{"Dmitri Peskov", 3}, {"M. Peskov", 1}};
+  e.documents = {"a.txt", "b.txt"};
+  e.claims_said = 4;
+  e.claims_targeted = 1;
+  const std::string line = entity_to_json(e);
+  CHECK(line.find('\n') == std::string::npos);
+  const auto j = nlohmann::json::parse(line);
+  CHECK(j["id"] == "dmitri-peskov");
+  CHECK(j["name"] == "Dmitri Peskov");
+  CHECK(j["type"] == "person");
+  CHECK(j["role"] == "porte-parole du Kremlin");
+  CHECK(j["state"].is_null());
+  REQUIRE(j["aliases"].size() == 2);
+  CHECK(j["aliases"][1]["text"] == "M. Peskov");
+  CHECK(j["aliases"][0]["count"] == 3);
+  CHECK(j["documents"].size() == 2);
+  CHECK(j["claims_said"] == 4);
+  CHECK(j["claims_targeted"] == 1);
+}
