@@ -31,7 +31,7 @@ std::optional<WordClasses> WordClasses::load(const std::string& data_dir, Diagno
       {"det", kDet}, {"prep", kPrep}, {"subj", kSubj}, {"obj", kObj}, {"aux", kAux},
       {"adv", kAdv}, {"time", kTime}, {"cut", kCut}, {"poss", kPoss},
       {"nosource", kNoSource}, {"report", kReport}, {"objcontent", kObjContent},
-      {"surcontent", kSurContent}};
+      {"surcontent", kSurContent}, {"advphrase", kAdvPhrase}};
   WordClasses w;
   std::string line;
   std::size_t number = 0;
@@ -46,6 +46,17 @@ std::optional<WordClasses> WordClasses::load(const std::string& data_dir, Diagno
     }
     std::string cls = line.substr(0, tab);
     std::string word = fold_utf8(line.substr(tab + 1));
+    if (cls == "advphrase") {
+      // Stored word by word, joined by single spaces, as the tokens fold.
+      std::string joined;
+      for (char ch : word) {
+        if (ch == '\'') { joined += "' "; continue; }
+        joined += ch;
+      }
+      while (!joined.empty() && joined.back() == ' ') joined.pop_back();
+      w.phrases_.insert(joined);
+      continue;
+    }
     Gender gender = '?';
     bool plural = false;
     if (cls.rfind("subj:", 0) == 0 && cls.size() == 8) {
@@ -190,13 +201,39 @@ struct Run {
   // suite affirmé", "se sont mutuellement accusés").
   std::uint32_t skip_adverbs(std::uint32_t i, std::uint32_t end) const {
     std::uint32_t k = i;
-    int steps = 0;
-    while (k < end && steps < 5 && tok(k).kind == TokenKind::kWord && !tok(k).capitalized &&
-           words.has(tok(k).lower, W::kAdv) && lex.forms(tok(k).lower).empty()) {
-      ++k;
-      ++steps;
+    for (int steps = 0; k < end && steps < 5; ++steps) {
+      std::uint32_t n = adverb_length(k, end);
+      if (n == 0) break;
+      k += n;
     }
     return k;
+  }
+
+  // Number of tokens of the adverb starting at k: one for "notamment",
+  // several for "par la suite", 0 when none starts there.
+  std::uint32_t adverb_length(std::uint32_t k, std::uint32_t end) const {
+    for (std::uint32_t n = 4; n >= 2; --n) {
+      if (k + n > end) continue;
+      std::string joined;
+      for (std::uint32_t j = k; j < k + n; ++j) {
+        if (j > k) joined += ' ';
+        joined += tok(j).lower;
+      }
+      if (words.phrase(joined)) return n;
+    }
+    if (tok(k).kind == TokenKind::kWord && !tok(k).capitalized && words.has(tok(k).lower, W::kAdv) &&
+        lex.forms(tok(k).lower).empty())
+      return 1;
+    return 0;
+  }
+
+  // Number of tokens of the adverb ending just before `end` (scanning back).
+  std::uint32_t adverb_length_before(std::uint32_t end, std::uint32_t sb) const {
+    for (std::uint32_t n = 4; n >= 1; --n) {
+      if (end < sb + n) continue;
+      if (adverb_length(end - n, end) == n) return n;
+    }
+    return 0;
   }
 
   // Finds the cue verb groups of sentence [sb, se).
@@ -207,14 +244,14 @@ struct Run {
       if (t.kind != TokenKind::kWord) continue;
       const auto& forms = lex.forms(t.lower);
       if (forms.empty()) continue;
-      // A determiner before the word makes it a noun: la critique, l'accusé.
-      if (i > sb && has(i - 1, W::kDet) && !has(i - 1, W::kObj)) continue;
-      if (i > sb && (is(i - 1, "le") || is(i - 1, "la") || is(i - 1, "les"))) {
-        // "le" before a finite verb is a clitic (il le dit), before a
-        // participle or noun it is an article.
-        bool finite = std::any_of(forms.begin(), forms.end(),
-                                  [](const CueForm& f) { return f.form == VerbForm::kFinite; });
-        if (!finite) continue;
+      // A determiner before the word makes it a noun (la critique,
+      // l'attaque, la presse) unless it is an object clitic, which a
+      // subject or negation precedes (il le dit, elle l'affirme).
+      if (i > sb && has(i - 1, W::kDet)) {
+        bool clitic = has(i - 1, W::kObj) && i >= sb + 2 &&
+                      (words.has(tok(i - 2).lower, W::kSubj) || is(i - 2, "ne") || is(i - 2, "n'") ||
+                       has(i - 2, W::kObj) || is_name_word(i - 2));
+        if (!clitic) continue;
       }
       for (const CueForm& f : forms) {
         CueHit h;
@@ -247,11 +284,10 @@ struct Run {
         std::uint32_t b = i;
         if (f.form == VerbForm::kPastParticiple) {
           std::uint32_t k2 = b;
-          int adv = 0;
-          while (k2 > sb && adv < 5 && has(k2 - 1, W::kAdv) && !has(k2 - 1, W::kAux) &&
-                 tok(k2 - 1).kind == TokenKind::kWord) {
-            --k2;
-            ++adv;
+          for (int adv = 0; adv < 5 && k2 > sb && !has(k2 - 1, W::kAux); ++adv) {
+            std::uint32_t n = adverb_length_before(k2, sb);
+            if (n == 0) break;
+            k2 -= n;
           }
           if (k2 > sb && tok(k2 - 1).kind == TokenKind::kClitic) {
             h.clitic = static_cast<int>(k2 - 1);
@@ -320,7 +356,10 @@ struct Run {
     }
     std::uint32_t words_in = 0;
     while (k < end && words_in < kMaxNpTokens) {
-      if (is_name_word(k) || (is_np_word(k) && !has(k, W::kPrep | W::kTime | W::kAdv))) {
+      // Right after a determiner a verb form is a noun: la presse, la critique.
+      bool after_det = k > i && has(k - 1, W::kDet) && tok(k).kind == TokenKind::kWord &&
+                       !has(k, W::kDet | W::kPrep | W::kAux);
+      if (is_name_word(k) || after_det || (is_np_word(k) && !has(k, W::kPrep | W::kTime | W::kAdv))) {
         ++k;
         ++words_in;
         continue;
@@ -374,6 +413,7 @@ struct Run {
       bool ok = false;
       if (t.kind == TokenKind::kWord) {
         if (is_name_word(p) || has(p, W::kDet) || is_de(p) || is_np_word(p)) ok = true;
+        if (p > sb && has(p - 1, W::kAux) && !lex.forms(t.lower).empty()) ok = false;  // a qualifié
         if (is(p, "et") && p > sb && p + 1 < end && (is_name_word(p - 1) || is_np_word(p - 1)) &&
             (is_name_word(p + 1) || has(p + 1, W::kDet) || is_np_word(p + 1)))
           ok = true;  // Moscou et Washington, des politiciens et militants
@@ -546,6 +586,19 @@ struct Run {
     return true;
   }
 
+  // True when the phrase's head noun is a role that names a person.
+  bool person_role_head(const Np& n) const {
+    for (std::uint32_t k = n.begin; k < n.end; ++k) {
+      if (tok(k).kind != TokenKind::kWord || has(k, W::kDet)) continue;
+      std::string head = tok(k).lower;
+      if ((head == "premier" || head == "première" || head == "vice") && k + 1 < n.end) head += " " + tok(k + 1).lower;
+      const Role* r = gaz.role(head);
+      if (!r) r = gaz.role(tok(k).lower);
+      return r && r->type == EntityType::kPerson;
+    }
+    return false;
+  }
+
   // A mention for an NP, with an apposition after it (", Dmitri Peskov,")
   // or before it folded in so that the name wins over the title.
   int mention_with_apposition(Np np, std::uint32_t se) {
@@ -558,7 +611,10 @@ struct Run {
                     has(app.end, W::kPrep) || has(app.end, W::kAux) || !lex.forms(tok(app.end).lower).empty();
       bool np_is_role = !starts_with_name(np);
       bool app_is_name = app.valid() && starts_with_name(app) && !gaz.state(tok(app.begin).lower);
-      bool app_is_role = app.valid() && !starts_with_name(app);
+      // A role after a name is a person's title (Matthew Miller,
+      // porte-parole du département d'État) closed by a comma or the end.
+      bool app_is_role = app.valid() && !starts_with_name(app) && person_role_head(app) &&
+                         (app.end >= se || is_comma(app.end) || is_punct(app.end));
       if (closes && app.valid() && ((np_is_role && app_is_name) || (!np_is_role && app_is_role))) {
         int m = make_mention(np.begin, app.end);
         MentionInfo& mi = out.mentions[m];

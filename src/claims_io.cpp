@@ -39,6 +39,15 @@ std::string dump(const J& j) {
   return j.dump(-1, ' ', false, J::error_handler_t::replace);
 }
 
+// A bad value as quoted in an error message, cut to stay one short line.
+std::string shown(const Json& j) {
+  std::string text = dump(j);
+  if (text.size() <= kMaxExcerptBytes) return text;
+  std::size_t cut = kMaxExcerptBytes;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return text.substr(0, cut) + "\xE2\x80\xA6";  // …
+}
+
 // Field readers: each returns false and sets `error` naming the field.
 
 bool read_offset(const Json& obj, const char* field, bool required, std::uint32_t& out,
@@ -53,7 +62,8 @@ bool read_offset(const Json& obj, const char* field, bool required, std::uint32_
   // signed, anything with a dot or exponent as float.
   if (!it->is_number_unsigned() ||
       it->get<std::uint64_t>() > std::numeric_limits<std::uint32_t>::max()) {
-    error = std::string("\"") + field + "\" must be a non-negative integer, got " + dump(*it);
+    error = std::string("\"") + field + "\" must be an integer from 0 to 4294967295, got " +
+            shown(*it);
     return false;
   }
   out = static_cast<std::uint32_t>(it->get<std::uint64_t>());
@@ -69,7 +79,7 @@ bool read_string(const Json& obj, const char* field, bool required, std::string&
     return false;
   }
   if (!it->is_string()) {
-    error = std::string("\"") + field + "\" must be a string, got " + dump(*it);
+    error = std::string("\"") + field + "\" must be a string, got " + shown(*it);
     return false;
   }
   out = it->get<std::string>();
@@ -79,7 +89,7 @@ bool read_string(const Json& obj, const char* field, bool required, std::string&
 bool read_mention(const Json& j, const std::string& where, Mention& out, std::string& error) {
   if (j.is_null()) return true;
   if (!j.is_object()) {
-    error = where + " must be an object {text, start, end} or null, got " + dump(j);
+    error = where + " must be an object {text, start, end} or null, got " + shown(j);
     return false;
   }
   std::string field_error;
@@ -139,7 +149,7 @@ bool read_speaker(const Json& obj, Claim& claim, std::string& error) {
     return true;
   }
   if (!it->is_string()) {
-    error = "\"speaker\" must be a name string or null, got " + dump(*it);
+    error = "\"speaker\" must be a name string or null, got " + shown(*it);
     return false;
   }
   EntityRef ref;
@@ -168,7 +178,7 @@ bool read_targets(const Json& obj, Claim& claim, std::string& error) {
     return true;
   }
   if (!it->is_array()) {
-    error = "\"targets\" must be an array of names, got " + dump(*it);
+    error = "\"targets\" must be an array of names, got " + shown(*it);
     return false;
   }
   const Json* ids = aligned_list(obj, "target_ids", it->size(), error);
@@ -180,7 +190,7 @@ bool read_targets(const Json& obj, Claim& claim, std::string& error) {
     const Json& name = (*it)[i];
     const std::string where = "\"targets\"[" + std::to_string(i) + "]";
     if (!name.is_string()) {
-      error = where + " must be a name string, got " + dump(name);
+      error = where + " must be a name string, got " + shown(name);
       return false;
     }
     EntityRef ref;
@@ -191,7 +201,7 @@ bool read_targets(const Json& obj, Claim& claim, std::string& error) {
         ref.id = id.get<std::string>();
       } else if (!id.is_null()) {
         error = "\"target_ids\"[" + std::to_string(i) + "] must be a string or null, got " +
-                dump(id);
+                shown(id);
         return false;
       }
     }
@@ -299,9 +309,8 @@ std::optional<Claim> claim_from_json(const std::string& line, std::string& error
   } catch (const Json::parse_error& e) {
     // "[json.exception.parse_error.101] parse error at line 1, column 9: …"
     std::string what = e.what();
-    if (auto pos = what.find("] "); what.rfind("[json.exception", 0) == 0 && pos != std::string::npos) {
-      what.erase(0, pos + 2);
-    }
+    const auto pos = what.find("] ");
+    if (what.rfind("[json.exception", 0) == 0 && pos != std::string::npos) what.erase(0, pos + 2);
     error = "invalid JSON: " + what;
     return std::nullopt;
   }

@@ -113,6 +113,15 @@ void tokenize(Document& doc, std::uint32_t begin, std::uint32_t end) {
           ++i;
           continue;
         }
+        // An elided word keeps its apostrophe even before a quotation
+        // mark or a space: d'« inacceptable », qu' « il ».
+        if (is_apostrophe(d) && i + 1 < end && !is_letter(text[i + 1]) &&
+            is_elision_prefix(text.substr(start, i - start))) {
+          push_token(doc, start, i + 1, TokenKind::kWord);
+          ++i;
+          start = i;
+          break;
+        }
         if (is_apostrophe(d) && i + 1 < end && is_letter(text[i + 1])) {
           if (is_elision_prefix(text.substr(start, i - start))) {
             push_token(doc, start, i + 1, TokenKind::kWord);

@@ -169,7 +169,8 @@ Agraph_t* build(const ClaimGraph& claim_graph, const DotOptions& options) {
     const bool is_claim = p.kind == VertexKind::kClaim;
     if (is_claim && !options.claims) continue;
     // Node names are the stable ids, cleaned because SVG repeats them in
-    // <title> and quotable (name_text); a clash (two ids equal after cleaning) gets the vertex number.
+    // <title> and made quotable (name_text); a clash (two ids equal after
+    // cleaning) gets the vertex number.
     std::string name = name_text(p.id);
     if (name.empty() || agnode(dot, c_str(name), 0) != nullptr) {
       name += "#" + std::to_string(v);
@@ -245,7 +246,8 @@ std::string render_svg(const ClaimGraph& graph, const DotOptions& options, std::
     char* data = nullptr;
     unsigned int length = 0;
     if (gvRenderData(gvc, closer.graph, "svg", &data, &length) != 0 || data == nullptr) {
-      error = "SVG rendering failed: " + messages.text("gvRenderData failed (is the svg plugin installed?)");
+      error = "SVG rendering failed: " +
+              messages.text("gvRenderData failed (is the svg plugin installed?)");
     } else {
       svg.assign(data, length);
     }

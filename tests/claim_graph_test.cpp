@@ -194,8 +194,9 @@ TEST_CASE("a copied claim graph keeps counting on its own", "[claim_graph][unit]
 
   const Graph& go = original.graph();
   const Graph& gc = copy.graph();
-  CHECK(aggregate_weight(go, find_vertex(go, a.id), find_vertex(go, b.id), Relation::kAccuses) == 1);
-  CHECK(aggregate_weight(gc, find_vertex(gc, a.id), find_vertex(gc, b.id), Relation::kAccuses) == 3);
+  const Relation r = Relation::kAccuses;
+  CHECK(aggregate_weight(go, find_vertex(go, a.id), find_vertex(go, b.id), r) == 1);
+  CHECK(aggregate_weight(gc, find_vertex(gc, a.id), find_vertex(gc, b.id), r) == 3);
   CHECK(count_edges(gc, EdgeKind::kAggregate) == 1);
 }
 

@@ -8,7 +8,8 @@
 using namespace quotegraph;
 
 TEST_CASE("claim kinds round-trip through their names", "[claim][unit]") {
-  for (ClaimKind k : {ClaimKind::kDirect, ClaimKind::kMixed, ClaimKind::kIndirect, ClaimKind::kAct}) {
+  for (ClaimKind k :
+       {ClaimKind::kDirect, ClaimKind::kMixed, ClaimKind::kIndirect, ClaimKind::kAct}) {
     auto parsed = parse_claim_kind(claim_kind_name(k));
     REQUIRE(parsed);
     CHECK(*parsed == k);

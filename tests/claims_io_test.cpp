@@ -132,7 +132,8 @@ TEST_CASE("invalid UTF-8 never breaks the dump", "[claims_io][bad-input]") {
 
 TEST_CASE("claim_from_json accepts the minimal objects other tools write", "[claims_io][unit]") {
   std::string error;
-  auto bare = claim_from_json(R"({"document":"a.txt","start":3,"end":10,"kind":"indirect"})", error);
+  auto bare =
+      claim_from_json(R"({"document":"a.txt","start":3,"end":10,"kind":"indirect"})", error);
   REQUIRE(bare);
   CHECK(bare->document == "a.txt");
   CHECK(bare->begin == 3);
@@ -154,7 +155,8 @@ TEST_CASE("claim_from_json accepts the minimal objects other tools write", "[cla
   CHECK(named->targets[1].name == "OTAN");
 
   auto null_speaker = claim_from_json(
-      R"({"document":"c.txt","start":1,"end":1,"kind":"act","speaker":null,"cue":null,"targets":[]})",
+      R"({"document":"c.txt","start":1,"end":1,"kind":"act","speaker":null,"cue":null,)"
+      R"("targets":[]})",
       error);
   REQUIRE(null_speaker);
   CHECK_FALSE(null_speaker->speaker);
@@ -181,13 +183,15 @@ TEST_CASE("claim_from_json rejects malformed lines with a reason", "[claims_io][
       {R"({"document":"a","start":0,"end":2,"kind":"direct","speaker_id":"x"})", "speaker"},
       {R"({"document":"a","start":0,"end":2,"kind":"direct","speaker":"X","speaker_type":"alien"})",
        "speaker_type"},
-      {R"({"document":"a","start":0,"end":2,"kind":"direct","speaker":"X","speaker_mention":"here"})",
+      {R"({"document":"a","start":0,"end":2,"kind":"direct","speaker":"X",)"
+       R"("speaker_mention":"here"})",
        "speaker_mention"},
       {R"({"document":"a","start":0,"end":2,"kind":"direct","targets":"Russie"})", "targets"},
       {R"({"document":"a","start":0,"end":2,"kind":"direct","targets":[null]})", "targets"},
       {R"({"document":"a","start":0,"end":2,"kind":"direct","targets":["A"],"target_ids":[]})",
        "target_ids"},
-      {R"({"document":"a","start":0,"end":2,"kind":"direct","targets":["A"],"target_mentions":[{"start":"x"}]})",
+      {R"({"document":"a","start":0,"end":2,"kind":"direct","targets":["A"],)"
+       R"("target_mentions":[{"start":"x"}]})",
        "target_mentions"},
       {R"({"document":"a","start":0,"end":2,"kind":"direct","relation":"loves"})", "relation"},
       {R"({"document":"a","start":0,"end":2,"kind":"direct","cue":false})", "cue"},

@@ -160,7 +160,9 @@ TEST_CASE("GraphML declares typed keys before the directed graph", "[graphml][un
     CHECK(std::string(node.attribute("id").value()) == "n" + std::to_string(nodes));
     node_ids.insert(node.attribute("id").value());
     ++nodes;
-    for (pugi::xml_node d : node.children("data")) CHECK(key_for[d.attribute("key").value()] == "node");
+    for (pugi::xml_node d : node.children("data")) {
+      CHECK(key_for[d.attribute("key").value()] == "node");
+    }
   }
   std::map<std::string, double> accuses_weight;
   for (pugi::xml_node edge : graph.children("edge")) {
@@ -168,7 +170,9 @@ TEST_CASE("GraphML declares typed keys before the directed graph", "[graphml][un
     CHECK(node_ids.count(edge.attribute("source").value()) == 1);
     CHECK(node_ids.count(edge.attribute("target").value()) == 1);
     ++edges;
-    for (pugi::xml_node d : edge.children("data")) CHECK(key_for[d.attribute("key").value()] == "edge");
+    for (pugi::xml_node d : edge.children("data")) {
+      CHECK(key_for[d.attribute("key").value()] == "edge");
+    }
     if (data_of(edge, edge_key, "relation") == "accuses") {
       accuses_weight[edge.attribute("source").value()] =
           std::stod(data_of(edge, edge_key, "weight"));
@@ -304,7 +308,8 @@ TEST_CASE("networkx reads the GraphML file", "[graphml][interop]") {
       "labels = [d.get(\"label\") for _, d in g.nodes(data=True)]\n"
       "assert \"Dmitri Peskov\" in labels, labels\n"
       "assert \"Le \" + chr(34) + \"Chef\" + chr(34) + \" <&>fin\" in labels, labels\n"
-      "w = [d[\"weight\"] for _, _, d in g.edges(data=True) if d.get(\"relation\") == \"accuses\"]\n"
+      "w = [d[\"weight\"] for _, _, d in g.edges(data=True)\n"
+      "     if d.get(\"relation\") == \"accuses\"]\n"
       "assert w == [2.0] and isinstance(w[0], float), w\n"
       "assert all(isinstance(d[\"claims_said\"], int) for _, d in g.nodes(data=True)\n"
       "           if d[\"kind\"] == \"entity\")\n";

@@ -12,6 +12,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "quotegraph/claim.h"
@@ -29,7 +30,7 @@ class WordClasses {
   enum Bits : std::uint32_t {
     kDet = 1, kPrep = 2, kSubj = 4, kObj = 8, kAux = 16, kAdv = 32, kTime = 64,
     kCut = 128, kPoss = 256, kNoSource = 512, kReport = 1024, kObjContent = 2048,
-    kSurContent = 4096,
+    kSurContent = 4096, kAdvPhrase = 8192,
   };
   // Reads `data_dir`/words.tsv; a bad line adds kBadData and is skipped;
   // nullopt when the file is missing.
@@ -37,10 +38,14 @@ class WordClasses {
   bool has(const std::string& folded, std::uint32_t bits) const;
   // Gender and number of a subject pronoun ("elle" -> 'f', singular).
   bool subject(const std::string& folded, Gender& gender, bool& plural) const;
+  // True for a several-word adverb given as folded tokens joined by single
+  // spaces: "par la suite", "d' ailleurs".
+  bool phrase(const std::string& joined) const { return phrases_.count(joined) != 0; }
 
  private:
   std::unordered_map<std::string, std::uint32_t> classes_;
   std::unordered_map<std::string, std::pair<Gender, bool>> subjects_;
+  std::unordered_set<std::string> phrases_;
 };
 
 // A stretch of text that names, describes or stands for an entity.
