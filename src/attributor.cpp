@@ -31,7 +31,8 @@ std::optional<WordClasses> WordClasses::load(const std::string& data_dir, Diagno
       {"det", kDet}, {"prep", kPrep}, {"subj", kSubj}, {"obj", kObj}, {"aux", kAux},
       {"adv", kAdv}, {"time", kTime}, {"cut", kCut}, {"poss", kPoss},
       {"nosource", kNoSource}, {"report", kReport}, {"objcontent", kObjContent},
-      {"surcontent", kSurContent}, {"advphrase", kAdvPhrase}};
+      {"surcontent", kSurContent}, {"advphrase", kAdvPhrase},
+      {"conj", kConj}, {"standalone", kStandalone}, {"audience", kAudience}};
   WordClasses w;
   std::string line;
   std::size_t number = 0;
@@ -143,7 +144,7 @@ struct Run {
   bool is_name_word(std::uint32_t i) const {
     const Token& t = tok(i);
     if (t.kind != TokenKind::kWord || !t.capitalized) return false;
-    if (words.has(t.lower, W::kDet | W::kPrep | W::kSubj | W::kAux | W::kTime | W::kCut)) return false;
+    if (words.has(t.lower, W::kDet | W::kPrep | W::kSubj | W::kAux | W::kTime | W::kCut | W::kConj)) return false;
     // In an all-capitals headline only acronyms and place names are names.
     if (t.all_caps && t.end - t.begin > 5 && !gaz.state(t.lower) && !gaz.seat(t.lower)) return false;
     return true;
@@ -158,7 +159,7 @@ struct Run {
         t.lower == "ou" || t.lower == "mais" || t.lower == "ne" || t.lower == "n'" ||
         t.lower == "se" || t.lower == "s'" || t.lower == "y")
       return false;
-    if (!lex.forms(t.lower).empty() && !t.capitalized) {
+    if (!lex.forms(t.lower).empty() && (!t.capitalized || t.all_caps)) {
       // Past participles used as adjectives stay in the phrase only after
       // a noun (les séparatistes soutenus); a finite cue form ends it.
       for (const CueForm& f : lex.forms(t.lower))
@@ -253,7 +254,13 @@ struct Run {
                        has(i - 2, W::kObj) || is_name_word(i - 2));
         if (!clitic) continue;
       }
+      const bool has_participle = std::any_of(forms.begin(), forms.end(), [](const CueForm& f) {
+        return f.form == VerbForm::kPastParticiple;
+      });
       for (const CueForm& f : forms) {
+        // "mis", "dit", "promis" are participles in news prose; their
+        // first-person passé simple readings would make any participle a verb.
+        if (f.form == VerbForm::kFinite && has_participle) continue;
         CueHit h;
         h.entry = f.entry;
         h.form = f.form;
@@ -266,7 +273,10 @@ struct Run {
         std::uint32_t k = i + 1;
         for (const std::string& w : f.entry->tail) {
           k = skip_adverbs(k, se);
-          if (k >= se || tok(k).lower != w) {
+          const std::string& tw = tok(k).lower;
+          bool same = k < se && (tw == w || (w == "à" && (tw == "au" || tw == "aux")) ||
+                                 (w == "de" && (tw == "d'" || tw == "du" || tw == "des")));
+          if (!same) {
             tail_ok = false;
             break;
           }
@@ -293,8 +303,34 @@ struct Run {
             h.clitic = static_cast<int>(k2 - 1);
             --k2;
           }
-          if (!(k2 > sb && has(k2 - 1, W::kAux))) continue;  // participle alone: adjective or passive
-          if (k2 > sb + 0 && (is(k2 - 1, "été") || is(k2 - 1, "étant"))) continue;  // passive
+          // "a, une nouvelle fois, mis en garde": an adverbial between commas.
+          if (k2 > sb + 1 && is_comma(k2 - 1) && !has(k2 - 2, W::kAux)) {
+            for (std::uint32_t q = k2 - 1; q-- > sb + 1;) {
+              if (is_comma(q)) {
+                if (has(q - 1, W::kAux)) k2 = q;
+                break;
+              }
+              if (is_punct(q)) break;
+            }
+          }
+          if (!(k2 > sb && has(k2 - 1, W::kAux))) {
+            // A participle coordinated with an earlier cue: "a affirmé … et confirmé que".
+            bool coordinated = k2 > sb && (is(k2 - 1, "et") || is_comma(k2 - 1)) && !hits.empty() &&
+                               hits.back().form == VerbForm::kPastParticiple;
+            if (!coordinated) continue;
+            h.first = k2;
+            hits.push_back(h);
+            break;
+          }
+          if (is(k2 - 1, "été") || is(k2 - 1, "étant")) continue;  // passive
+          // Être with a participle is passive unless the verb is pronominal
+          // (s'est engagé) or moves (est revenu): "les propos sont repris".
+          bool etre = is(k2 - 1, "est") || is(k2 - 1, "sont") || is(k2 - 1, "était") ||
+                      is(k2 - 1, "étaient") || is(k2 - 1, "sera") || is(k2 - 1, "seront") ||
+                      is(k2 - 1, "serait") || is(k2 - 1, "fut");
+          bool reflexive_before = k2 > sb + 1 && (is(k2 - 2, "s'") || is(k2 - 2, "se") ||
+                                                  (k2 > sb + 2 && (is(k2 - 3, "s'") || is(k2 - 3, "se"))));
+          if (etre && !reflexive_before && !f.entry->pronominal) continue;
           b = k2 - 1;
         }
         if (f.form == VerbForm::kFinite || f.form == VerbForm::kPastParticiple) {
@@ -350,6 +386,8 @@ struct Run {
         words.subject(tok(k).lower, pronoun_gender, pronoun_plural)) {
       return Np{i, i + 1};
     }
+    // "selon certains", "plusieurs ont estimé": a determiner standing alone.
+    if (k < end && has(k, W::kStandalone) && (k + 1 >= end || is_punct(k + 1))) return Np{i, i + 1};
     if (k < end && (has(k, W::kDet) || gaz.courtesy_title(tok(k).lower))) {
       ++k;
       if (k < end && tok(k).lower == ".") ++k;  // M.
@@ -398,6 +436,7 @@ struct Run {
   }
 
   bool np_has_content(const Np& np) const {
+    if (np.end == np.begin + 1 && has(np.begin, W::kStandalone)) return true;
     for (std::uint32_t k = np.begin; k < np.end; ++k)
       if (tok(k).kind == TokenKind::kWord && !has(k, W::kDet | W::kPrep)) return true;
     return false;
@@ -673,7 +712,7 @@ struct Run {
       // Audience and circumstances: à la presse, aux parlementaires, dans
       // un communiqué, lors d'une audience, sur Telegram.
       if (is(k, "à") || is(k, "aux") || is(k, "au") || is(k, "dans") || is(k, "lors") ||
-          is(k, "sur") || is(k, "devant") || is(k, "en")) {
+          is(k, "sur") || is(k, "devant") || is(k, "en") || is(k, "chez") || is(k, "auprès")) {
         std::uint32_t j = k + 1;
         if (j < se && (is(j, "d'") || is(j, "de"))) ++j;
         Np np = np_forward(j, se, false);
@@ -681,11 +720,12 @@ struct Run {
         // "à la presse Matthew Miller": a name after lower-case audience
         // words is the subject.
         std::uint32_t stop = np.end;
-        for (std::uint32_t q = j + 1; q < np.end; ++q)
-          if (is_name_word(q) && !is_name_word(q - 1) && !is_de(q - 1)) {
+        for (std::uint32_t q = j + 1; q < np.end; ++q) {
+          if ((is_name_word(q) && !is_name_word(q - 1) && !is_de(q - 1)) || gaz.courtesy_title(tok(q).lower)) {
             stop = q;
             break;
           }
+        }
         k = stop;
         continue;
       }
@@ -785,13 +825,19 @@ struct Run {
   void resolve_pronoun(int m) {
     MentionInfo& p = out.mentions[m];
     if (!p.pronoun) return;
-    for (auto it = salience.rbegin(); it != salience.rend(); ++it) {
-      int c = *it;
-      while (c != kNone && out.mentions[c].pronoun) c = out.mentions[c].antecedent;
-      if (c == kNone) continue;
-      if (compatible(p, out.mentions[c])) {
-        p.antecedent = c;
-        return;
+    // A singular "il"/"elle" is a person far more often than a state in
+    // news prose: persons first, then any compatible entity.
+    for (int pass = 0; pass < 2; ++pass) {
+      for (auto it = salience.rbegin(); it != salience.rend(); ++it) {
+        int c = *it;
+        while (c != kNone && out.mentions[c].pronoun) c = out.mentions[c].antecedent;
+        if (c == kNone || c == m) continue;
+        const MentionInfo& cand = out.mentions[c];
+        if (pass == 0 && !p.plural && cand.type != EntityType::kPerson) continue;
+        if (compatible(p, cand)) {
+          p.antecedent = c;
+          return;
+        }
       }
     }
   }
@@ -833,6 +879,14 @@ struct Run {
       }
       if ((is(k, "après") || is(k, "pendant")) && k + 1 < e && is_que(k + 1)) {
         e = k;
+        break;
+      }
+      if (is_comma(k) && k + 2 < e && ((is(k + 1, "même") && is(k + 2, "si")) || (is(k + 1, "bien") && is_que(k + 2)))) {
+        e = k;
+        break;
+      }
+      if (is_comma(k) && k + 1 < e && is(k + 1, "mais") && !(k + 2 < e && is_que(k + 2))) {
+        e = k;  // "…, mais nombre d'entre eux refusent": another clause
         break;
       }
       if (is_comma(k) && k + 1 < e && (is(k + 1, "selon") || (is(k + 1, "d'") && k + 2 < e && is(k + 2, "après")))) {
@@ -1152,6 +1206,7 @@ struct Run {
     std::uint32_t k = np.begin;
     if (has(k, W::kPoss) && !is(k, "son") && !is(k, "sa") && !is(k, "leur")) return false;  // selon nos informations
     if (is(k, "lui") || is(k, "elle") || is(k, "eux") || is(k, "elles")) return true;
+    if (np.end == np.begin + 1 && has(k, W::kStandalone)) return true;
     if (has(k, W::kDet)) ++k;
     if (k >= np.end) return false;
     if (has(k, W::kNoSource)) return false;
@@ -1253,8 +1308,24 @@ struct Run {
     int sp = subject_after(h.last, se);
     if (sp == kNone) return false;
     std::uint32_t me = tok_of(out.mentions[sp].end - 1) + 1;
+    // After the subject only circumstances may follow (lors d'un point de
+    // presse, dans un communiqué, selon …), not an object's complement
+    // (a critiqué Moscou pour …: that is no incise but a subject before).
+    static const char* kCircumstance[] = {"lors", "dans", "sur", "devant", "à", "au", "aux", "en",
+                                          "selon", "depuis", "pendant", "après", "avant", "chez", "cité",
+                                          "citée", "d'"};
+    bool circumstance = false;
+    if (me < se)
+      for (const char* w : kCircumstance)
+        if (tok(me).lower == w) circumstance = true;
     bool ends = me >= se || tok(me).lower == "." || tok(me).lower == "!" || tok(me).lower == "?" ||
-                (is_comma(me) || has(me, W::kPrep)) || tok(me).kind == TokenKind::kQuoteMark;
+                is_comma(me) || circumstance || tok(me).kind == TokenKind::kQuoteMark;
+    // The clause before the comma must be a statement, not just a preposed
+    // time phrase and a subject ("Dimanche, M. X, a critiqué …").
+    std::uint32_t words_before = 0;
+    for (std::uint32_t q = sb; q + 1 < h.first; ++q)
+      if (tok(q).kind == TokenKind::kWord) ++words_before;
+    if (words_before < 5) ends = false;
     if (!ends) {
       out.mentions.pop_back();
       return false;
@@ -1284,11 +1355,14 @@ struct Run {
     for (int guard = 0; guard < 6 && k < se; ++guard) {
       if (has(k, W::kTime) && !has(k, W::kDet) && !is_name_word(k)) { ++k; continue; }
       if ((is(k, "la") || is(k, "ce")) && k + 1 < se && has(k + 1, W::kTime) && !has(k + 1, W::kDet)) { k += 2; continue; }
-      if ((is(k, "à") || is(k, "aux") || is(k, "au")) && e.target != TargetSlot::kIndirect) {
-        std::uint32_t j = is(k, "à") ? k + 1 : k + 1;
+      if (has(k, W::kAudience) && e.target != TargetSlot::kIndirect) {
+        // The audience (à la presse, chez BFM TV, devant les députés): skip
+        // to the que or infinitive that follows it within a few words.
+        std::uint32_t j = k + 1;
         if (j < se && (is_infinitive_like(j, se) || tok(j).kind == TokenKind::kQuoteMark)) break;
-        Np np = np_forward(j, se, false);
-        if (np.valid() && np.end < se && (is_que(np.end) || is_infinitive_like(np.end, se) || is(np.end, "que"))) { k = np.end; continue; }
+        std::uint32_t q = j;
+        while (q < se && q < j + 10 && !is_que(q) && !is_punct(q) && lex.forms(tok(q).lower).empty()) ++q;
+        if (q < se && is_que(q)) { k = q; continue; }
         break;
       }
       if (is(k, "en") && k + 1 < se && tok(k + 1).lower != "garde") {
