@@ -32,7 +32,8 @@ std::optional<WordClasses> WordClasses::load(const std::string& data_dir, Diagno
       {"adv", kAdv}, {"time", kTime}, {"cut", kCut}, {"poss", kPoss},
       {"nosource", kNoSource}, {"report", kReport}, {"objcontent", kObjContent},
       {"surcontent", kSurContent}, {"advphrase", kAdvPhrase},
-      {"conj", kConj}, {"standalone", kStandalone}, {"audience", kAudience}};
+      {"conj", kConj}, {"standalone", kStandalone}, {"audience", kAudience},
+      {"blame", kBlame}};
   WordClasses w;
   std::string line;
   std::size_t number = 0;
@@ -938,31 +939,69 @@ struct Run {
 
   bool is_entity_mention(int m) const {
     const MentionInfo& mi = out.mentions[m];
-    return !mi.name.empty() || !mi.state.empty() || mi.type == EntityType::kPerson;
+    return !mi.name.empty() || !mi.state.empty() || mi.type != EntityType::kUnknown;
   }
 
-  // Entities named in a claim's content that it is aimed at: states and
-  // named persons or organisations, except places where something happens
-  // (en Arménie, au Karabakh, dans la région) and the speaker's own side.
+  // Entities a claim's content is aimed at:
+  //  - the object of a cue inside the content (« Nous exhortons
+  //    Washington à … », avoir demandé au président russe X …);
+  //  - states named in argument position, not as a place (en Arménie, au
+  //    Karabakh, dans la région) nor as the complement of an ordinary noun
+  //    (le territoire de l'Azerbaïdjan, le président de la Turquie), but
+  //    as the complement of a noun of blame (les actions de l'Azerbaïdjan);
+  //  - a nationality adjective on a noun of blame (les forces azerbaïdjanaises).
+  // The speaker's own side is removed later, in the entity stage.
   std::vector<int> content_targets(std::uint32_t tb, std::uint32_t te) {
     std::vector<int> found;
-    for (std::uint32_t k = tb; k < te && found.size() < 3; ++k) {
-      if (!is_name_word(k)) continue;
+    auto already = [&](std::uint32_t b) {
+      for (int m : found)
+        if (out.mentions[m].begin <= tok(b).begin && tok(b).begin < out.mentions[m].end) return true;
+      return false;
+    };
+    // Objects of cues inside the content.
+    for (CueHit& h : find_cues(tb, te)) {
+      if (h.entry->target == TargetSlot::kNone) continue;
+      for (int m : cue_object_targets(h, te))
+        if (is_entity_mention(m)) found.push_back(m);
+    }
+    for (std::uint32_t k = tb; k < te && found.size() < 4; ++k) {
+      // Nationality adjective right after a noun of blame.
+      if (k > tb && has(k - 1, W::kBlame) && tok(k).kind == TokenKind::kWord && !tok(k).capitalized) {
+        if (const State* st = gaz.nationality(tok(k).lower)) {
+          int m = make_mention(k - 1, k + 1);
+          out.mentions[m].state = st->name;
+          out.mentions[m].name = st->name;
+          out.mentions[m].role.clear();
+          out.mentions[m].type = st->type;
+          out.mentions[m].gender = st->gender;
+          found.push_back(m);
+          continue;
+        }
+      }
+      if (!is_name_word(k) || already(k)) continue;
       if (k > tb && is_name_word(k - 1)) continue;  // inside a run already seen
       std::uint32_t e = k;
-      while (e < te && (is_name_word(e) || (is_word_hyphen_token(e)))) ++e;
-      std::string folded = fold(doc.slice(tok(k).begin, tok(e - 1).end));
-      const State* s = gaz.state(folded);
-      if (!s) s = gaz.seat(folded);
-      // Locative prepositions before the name: a place, not a target.
+      while (e < te && is_name_word(e)) ++e;
+      // Longest run naming a state: Corée du Sud, États-Unis.
+      const State* s = nullptr;
+      std::uint32_t se2 = e;
+      for (std::uint32_t jj = std::min(te, k + 4); jj > k && !s; --jj) {
+        std::string folded = fold(doc.slice(tok(k).begin, tok(jj - 1).end));
+        s = gaz.state(folded);
+        if (!s) s = gaz.seat(folded);
+        if (s) se2 = jj;
+      }
+      if (!s) continue;
+      e = se2;
       std::uint32_t p = k;
-      if (p > tb && (has(p - 1, W::kDet) || is(p - 1, "l'"))) --p;
+      if (p > tb && (has(p - 1, W::kDet) && !is_de(p - 1))) --p;
       bool locative = p > tb && (is(p - 1, "en") || is(p - 1, "au") || is(p - 1, "aux") ||
                                  is(p - 1, "dans") || is(p - 1, "à") || is(p - 1, "vers") ||
                                  is(p - 1, "depuis") || is(p - 1, "sur") || is(p - 1, "avec") ||
-                                 is(p - 1, "entre") || is(p - 1, "par"));
+                                 is(p - 1, "entre") || is(p - 1, "par") || is(p - 1, "pour"));
       if (locative) continue;
-      if (!s) continue;  // persons in content are rarely targets without a cue
+      bool genitive = p > tb && is_de(p - 1);
+      if (genitive && !(p > tb + 1 && has(p - 2, W::kBlame))) continue;
       found.push_back(make_mention(p, e));
       k = e;
     }
@@ -1253,6 +1292,8 @@ struct Run {
         if (np.valid() && np_has_content(np)) for (int m : conjunct_mentions(np)) t.push_back(m);
       }
     }
+    // Only entities are targets: not "l'attaque", "l'opération".
+    t.erase(std::remove_if(t.begin(), t.end(), [&](int m) { return !is_entity_mention(m); }), t.end());
     return t;
   }
 

@@ -134,6 +134,22 @@ class DocEntityBuilder {
     return c;
   }
 
+  const DocEntity& entity(int c) const { return clusters_[c].entity; }
+
+  // True when a claim by cluster `speaker` aimed at cluster `target` is
+  // aimed at the speaker's own side: a spokesman of Russia naming Russia,
+  // Russia naming its own president.
+  bool same_side(int speaker, int target) const {
+    if (speaker < 0 || target < 0) return false;
+    if (speaker == target) return true;
+    const DocEntity& s = clusters_[speaker].entity;
+    const DocEntity& t = clusters_[target].entity;
+    if (!s.state.empty() && (t.name == s.state || t.state == s.state) &&
+        (t.type == EntityType::kCountry || t.type == EntityType::kPerson)) return true;
+    if (s.type == EntityType::kCountry && t.state == s.name && t.type == EntityType::kPerson) return true;
+    return false;
+  }
+
   std::vector<DocEntity> take() {
     std::vector<DocEntity> out;
     for (auto& c : clusters_) out.push_back(std::move(c.entity));
@@ -348,7 +364,7 @@ DocumentResult Pipeline::process_text(std::string_view name, std::u32string text
     std::vector<int> tcs;
     for (int t : ac.targets) {
       int tc = builder.cluster(t);
-      if (tc < 0 || tc == sc || std::find(tcs.begin(), tcs.end(), tc) != tcs.end()) continue;
+      if (tc < 0 || builder.same_side(sc, tc) || std::find(tcs.begin(), tcs.end(), tc) != tcs.end()) continue;
       tcs.push_back(tc);
       const MentionInfo& mi = a.mentions[t];
       EntityRef ref;
