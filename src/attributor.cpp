@@ -657,23 +657,18 @@ struct Run {
                          (app.end >= se || is_comma(app.end) || is_punct(app.end));
       if (closes && app.valid() && ((np_is_role && app_is_name) || (!np_is_role && app_is_role))) {
         int m = make_mention(np.begin, app.end);
-        MentionInfo& mi = out.mentions[m];
-        // Rebuild name/role from the two parts.
+        // Name and role from the two parts (indexes, not references: the
+        // mention vector grows).
         int first = make_mention(np.begin, np.end);
         int second = make_mention(app.begin, app.end);
-        const MentionInfo& a = out.mentions[first];
-        const MentionInfo& b = out.mentions[second];
-        const MentionInfo& named = np_is_role ? b : a;
-        const MentionInfo& roled = np_is_role ? a : b;
+        const MentionInfo named = out.mentions[np_is_role ? second : first];
+        const MentionInfo roled = out.mentions[np_is_role ? first : second];
+        MentionInfo& mi = out.mentions[m];
         mi.name = named.name;
         mi.role = roled.role.empty() ? roled.text : roled.role;
         mi.role_head = roled.role_head;
         mi.state = !roled.state.empty() ? roled.state : named.state;
         mi.type = EntityType::kPerson;
-        if (const Role* r = gaz.role(mi.role_head)) {
-          mi.type = r->type == EntityType::kGroup ? EntityType::kPerson : r->type;
-          if (r->type != EntityType::kPerson && !named.name.empty()) mi.type = EntityType::kPerson;
-        }
         mi.gender = roled.gender != '?' ? roled.gender : named.gender;
         out.mentions.pop_back();
         out.mentions.pop_back();
@@ -772,8 +767,10 @@ struct Run {
     // Apposition: "Role, Name a déclaré" or "Name, role, a déclaré".
     if (np.begin > sb + 1 && is_comma(np.begin - 1)) {
       Np before = np_backward(np.begin - 1, sb);
-      if (before.valid() && np_has_content(before) && (before.begin == sb || is_punct(before.begin - 1) ||
-                                                       is(before.begin - 1, "mais") || is(before.begin - 1, "et"))) {
+      bool before_fits = before.valid() && np_has_content(before) &&
+                         (starts_with_name(before) ? !starts_with_name(np) : person_role_head(before));
+      if (before_fits && (before.begin == sb || is_punct(before.begin - 1) ||
+                          is(before.begin - 1, "mais") || is(before.begin - 1, "et"))) {
         Np joined{before.begin, before.end};
         int m = mention_with_apposition(joined, se);
         if (m != kNone && out.mentions[m].end >= tok(np.end - 1).end) return m;
@@ -1002,7 +999,15 @@ struct Run {
       if (locative) continue;
       bool genitive = p > tb && is_de(p - 1);
       if (genitive && !(p > tb + 1 && has(p - 2, W::kBlame))) continue;
-      found.push_back(make_mention(p, e));
+      int m = make_mention(p, e);
+      MentionInfo& mi = out.mentions[m];
+      mi.name = s->name;
+      mi.state = s->name;
+      mi.role.clear();
+      mi.type = s->type;
+      mi.gender = s->gender;
+      mi.plural = s->plural;
+      found.push_back(m);
       k = e;
     }
     return found;

@@ -76,6 +76,9 @@ struct EvalFigures {
   double attribution_p = 0, attribution_r = 0, attribution_f1 = 0;
   double target_p = 0, target_r = 0, target_f1 = 0;
 };
+// Derives the figures from `c`: precision over system quotes, recall over
+// gold quotes, F1 their harmonic mean (0 when both are 0), with the
+// zero-denominator rule above. Never fails.
 EvalFigures eval_figures(const EvalCounts& c);
 
 // Counts for one kind. Recall-side counts use the gold quote's kind,
