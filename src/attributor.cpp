@@ -520,25 +520,41 @@ struct Run {
         if (k < e && tok(k).lower == ".") ++k;
       }
     }
+    // The name is the last run of capitalised words (with inner particles:
+    // Noël Le Graët, Ursula von der Leyen) that is not the complement of a
+    // preposition: "le secrétaire d'État américain Antony Blinken" names
+    // Antony Blinken, "le porte-parole du Kremlin" names nobody.
     std::uint32_t name_b = 0, name_e = 0;
-    bool in_complement = false;
-    std::string role;
     std::uint32_t role_b = k, role_e = k;
-    for (std::uint32_t j = k; j < e; ++j) {
-      if (is_de(j) || is(j, "aux") || is(j, "au")) in_complement = true;
-      if (is(j, "et")) in_complement = false;
-      if (!in_complement && is_name_word(j) && !gaz.role(tok(j).lower) &&
-          !(gaz.nationality(tok(j).lower) && name_e == 0)) {
-        if (name_e != j) name_b = j;
-        name_e = j + 1;
-        // Particles between capitalised words.
-        if (j + 2 < e && !is_name_word(j + 1) && is_name_word(j + 2) &&
-            (is(j + 1, "von") || is(j + 1, "van") || is(j + 1, "der") || is(j + 1, "ben") ||
-             is(j + 1, "al") || is(j + 1, "bin") || is(j + 1, "da")))
-          ++j;
-      } else if (name_e == 0 || in_complement) {
-        role_e = j + 1;
+    {
+      std::uint32_t j = e;
+      while (j > k) {
+        if (!is_name_word(j - 1)) {
+          --j;
+          continue;
+        }
+        std::uint32_t run_e = j, run_b = j - 1;
+        while (run_b > k && (is_name_word(run_b - 1) ||
+                             (run_b - 1 > k && is_name_word(run_b - 2) && tok(run_b - 1).capitalized &&
+                              (is(run_b - 1, "le") || is(run_b - 1, "la") || is(run_b - 1, "de") ||
+                               is(run_b - 1, "von") || is(run_b - 1, "van") || is(run_b - 1, "der") ||
+                               is(run_b - 1, "ben") || is(run_b - 1, "al")))))
+          --run_b;
+        std::uint32_t before_run = run_b;
+        if (before_run > b && has(before_run - 1, W::kDet) && !is_de(before_run - 1)) --before_run;  // de l'Azerbaïdjan
+        bool complement = before_run > b && (is_de(before_run - 1) || is(before_run - 1, "au") ||
+                                             is(before_run - 1, "aux") || is(before_run - 1, "à") ||
+                                             is(before_run - 1, "en"));
+        // Capitalised role words are no name: le Premier ministre.
+        while (run_b < run_e && (gaz.role(tok(run_b).lower) || is(run_b, "premier") || is(run_b, "première")))
+          ++run_b;
+        if (!complement && run_b < run_e) {
+          name_b = run_b;
+          name_e = run_e;
+        }
+        break;
       }
+      role_e = name_e > name_b ? name_b : e;
     }
     // Capitalised titles are roles: le Premier ministre, le Président.
     if (name_e > name_b) m.name = text_of(name_b, name_e);
@@ -630,6 +646,11 @@ struct Run {
   bool person_role_head(const Np& n) const {
     for (std::uint32_t k = n.begin; k < n.end; ++k) {
       if (tok(k).kind != TokenKind::kWord || has(k, W::kDet)) continue;
+      // "les allégations du premier ministre": the role after the report noun.
+      if (has(k, W::kReport) && k + 1 < n.end && is_de(k + 1)) {
+        ++k;
+        continue;
+      }
       std::string head = tok(k).lower;
       if ((head == "premier" || head == "première" || head == "vice") && k + 1 < n.end) head += " " + tok(k + 1).lower;
       const Role* r = gaz.role(head);
@@ -769,8 +790,7 @@ struct Run {
       Np before = np_backward(np.begin - 1, sb);
       bool before_fits = before.valid() && np_has_content(before) &&
                          (starts_with_name(before) ? !starts_with_name(np) : person_role_head(before));
-      if (before_fits && (before.begin == sb || is_punct(before.begin - 1) ||
-                          is(before.begin - 1, "mais") || is(before.begin - 1, "et"))) {
+      if (before_fits) {
         Np joined{before.begin, before.end};
         int m = mention_with_apposition(joined, se);
         if (m != kNone && out.mentions[m].end >= tok(np.end - 1).end) return m;

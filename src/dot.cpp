@@ -145,6 +145,17 @@ std::string pen_width(int weight) {
   return buf;
 }
 
+// One Graphviz context for the whole process, never freed. Graphviz 2.43's
+// pango plugin caches a pointer to the last font name, which lives in the
+// context's font dictionary: freeing a context and creating another makes
+// the next layout read freed memory (AddressSanitizer shows it in
+// textspan_size). Graphviz keeps process-wide state anyway, so a single
+// context costs nothing in thread safety that was not already lost.
+GVC_t* shared_context() {
+  static GVC_t* context = gvContext();
+  return context;
+}
+
 // Frees the cgraph graph however the export ends.
 struct GraphCloser {
   Agraph_t* graph = nullptr;
@@ -234,7 +245,7 @@ std::string render_svg(const ClaimGraph& graph, const DotOptions& options, std::
     error = "could not build the DOT graph: " + messages.text("cgraph refused the graph");
     return {};
   }
-  GVC_t* gvc = gvContext();
+  GVC_t* gvc = shared_context();
   if (gvc == nullptr) {
     error = "could not start Graphviz: " + messages.text("gvContext failed");
     return {};
@@ -254,7 +265,6 @@ std::string render_svg(const ClaimGraph& graph, const DotOptions& options, std::
     if (data != nullptr) gvFreeRenderData(data);
     gvFreeLayout(gvc, closer.graph);
   }
-  gvFreeContext(gvc);
   return svg;
 }
 

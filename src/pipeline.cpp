@@ -208,6 +208,15 @@ class DocEntityBuilder {
   }
 
   int place(const MentionInfo& mi) {
+    // Something of a state that is no institution, group or person (les
+    // actions de l'Azerbaïdjan, les hostilités azéries): the state itself.
+    if (mi.type == EntityType::kUnknown && mi.name.empty() && !mi.state.empty()) {
+      MentionInfo as_state = mi;
+      as_state.type = EntityType::kCountry;
+      as_state.name = mi.state;
+      as_state.role.clear();
+      return place(as_state);
+    }
     // States, capitals and seats of power: the state itself.
     if ((mi.type == EntityType::kCountry || (mi.type == EntityType::kOrganization && mi.role.empty())) &&
         !mi.state.empty() && (mi.name == mi.state || mi.name.empty())) {

@@ -21,6 +21,8 @@ struct DotOptions {
 std::string to_dot(const ClaimGraph& graph, const DotOptions& options, std::string& error);
 
 // Lays out `graph` with dot and renders SVG. Sets `error` and returns "" on failure.
+// Graphviz keeps process-wide state: call to_dot and render_svg from one
+// thread at a time.
 std::string render_svg(const ClaimGraph& graph, const DotOptions& options, std::string& error);
 
 }  // namespace quotegraph
