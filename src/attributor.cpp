@@ -145,7 +145,8 @@ struct Run {
   bool is_name_word(std::uint32_t i) const {
     const Token& t = tok(i);
     if (t.kind != TokenKind::kWord || !t.capitalized) return false;
-    if (words.has(t.lower, W::kDet | W::kPrep | W::kSubj | W::kAux | W::kTime | W::kCut | W::kConj)) return false;
+    if (words.has(t.lower, W::kDet | W::kPrep | W::kSubj | W::kObj | W::kAux | W::kTime | W::kCut | W::kConj))
+      return false;
     // In an all-capitals headline only acronyms and place names are names.
     if (t.all_caps && t.end - t.begin > 5 && !gaz.state(t.lower) && !gaz.seat(t.lower)) return false;
     return true;
@@ -411,7 +412,8 @@ struct Run {
       // Complements: de/du/des/d' + phrase; au/aux + a state (ambassadeur
       // de Russie aux États-Unis).
       if (allow_complements && words_in > 0 && k + 1 < end && is_de(k) &&
-          (is_name_word(k + 1) || is_np_word(k + 1) || has(k + 1, W::kDet))) {
+          (is_name_word(k + 1) || (is_np_word(k + 1) && !is_infinitive_like(k + 1, end)) ||
+           has(k + 1, W::kDet))) {
         ++k;
         if (k < end && has(k, W::kDet)) ++k;
         continue;
@@ -784,7 +786,9 @@ struct Run {
     Np np = np_backward(end, sb);
     if (!np.valid() || !np_has_content(np)) return kNone;
     // A comma after the subject only with a name or apposition before it.
-    if (skipped_comma && !is_name_word(np.end - 1) && np.end - np.begin > 6) return kNone;
+    if (skipped_comma && !is_name_word(np.end - 1) && np.end - np.begin > 6 &&
+        !(np.begin > sb && is_comma(np.begin - 1)))
+      return kNone;
     // Apposition: "Role, Name a déclaré" or "Name, role, a déclaré".
     if (np.begin > sb + 1 && is_comma(np.begin - 1)) {
       Np before = np_backward(np.begin - 1, sb);
@@ -1379,7 +1383,7 @@ struct Run {
     // (a critiqué Moscou pour …: that is no incise but a subject before).
     static const char* kCircumstance[] = {"lors", "dans", "sur", "devant", "à", "au", "aux", "en",
                                           "selon", "depuis", "pendant", "après", "avant", "chez", "cité",
-                                          "citée", "d'"};
+                                          "citée"};
     bool circumstance = false;
     if (me < se)
       for (const char* w : kCircumstance)
