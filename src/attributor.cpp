@@ -426,7 +426,8 @@ struct Run {
       // Particles inside a name: Noël Le Graët, Ursula von der Leyen.
       if (k > i && is_name_word(k - 1) && k + 1 < end && is_name_word(k + 1) &&
           (is(k, "von") || is(k, "van") || is(k, "der") || is(k, "ben") || is(k, "al") ||
-           is(k, "bin") || is(k, "da") || is(k, "dos") || is(k, "di"))) {
+           is(k, "bin") || is(k, "da") || is(k, "dos") || is(k, "di") ||
+           (tok(k).capitalized && (is(k, "le") || is(k, "la") || is(k, "de") || is(k, "du"))))) {
         ++k;
         continue;
       }
@@ -550,6 +551,18 @@ struct Run {
         // Capitalised role words are no name: le Premier ministre.
         while (run_b < run_e && (gaz.role(tok(run_b).lower) || is(run_b, "premier") || is(run_b, "première")))
           ++run_b;
+        // "la direction du groupe Altéra": after an institution noun and a
+        // complement, the capitalised run names the institution, not a person.
+        if (!complement && run_b < run_e) {
+          for (std::uint32_t q = k; q < run_b && !complement; ++q) {
+            if (!is_de(q)) continue;
+            for (std::uint32_t h = k; h < q; ++h) {
+              const Role* r = gaz.role(tok(h).lower);
+              if (r && r->type != EntityType::kPerson) complement = true;
+              if (r) break;
+            }
+          }
+        }
         if (!complement && run_b < run_e) {
           name_b = run_b;
           name_e = run_e;
@@ -1320,6 +1333,18 @@ struct Run {
         np.end = e;
         if (np.valid() && np_has_content(np)) for (int m : conjunct_mentions(np)) t.push_back(m);
       }
+    }
+    // The deeds of a state stand for the state: "les objectifs de
+    // l'opération militaire de l'Azerbaïdjan", "les actions russes".
+    for (int& m : t) {
+      MentionInfo& mi = out.mentions[m];
+      if (mi.type != EntityType::kUnknown || !mi.name.empty() || mi.state.empty()) continue;
+      std::uint32_t hb = tok_of(mi.begin);
+      if (has(hb, W::kDet)) ++hb;
+      if (!has(hb, W::kBlame) && !words.has(mi.role_head, W::kBlame)) continue;
+      mi.name = mi.state;
+      mi.type = EntityType::kCountry;
+      mi.role.clear();
     }
     // Only entities are targets: not "l'attaque", "l'opération".
     t.erase(std::remove_if(t.begin(), t.end(), [&](int m) { return !is_entity_mention(m); }), t.end());

@@ -104,6 +104,17 @@ bool generic_leader(const std::string& head) {
          head == "responsable" || head == "numéro un";
 }
 
+// Role heads of those who lead a state or government, whom "le dirigeant
+// arménien" or "le chef de l'État" may designate.
+bool leader_role(const std::string& head) {
+  static const char* kLeaders[] = {"président", "présidente", "premier ministre", "première ministre",
+                                   "chancelier", "chancelière", "roi", "reine", "émir", "monarque",
+                                   "dirigeant", "dirigeante", "chef", "leader", "guide", "prince"};
+  for (const char* l : kLeaders)
+    if (head == l) return true;
+  return false;
+}
+
 struct Cluster {
   DocEntity entity;
   std::string key;
@@ -193,7 +204,8 @@ class DocEntityBuilder {
       const MentionInfo& o = a_.mentions[k];
       if (o.pronoun || o.name.empty() || o.role_head.empty()) continue;
       if (o.type != EntityType::kPerson) continue;
-      bool head_ok = o.role_head == mi.role_head || (generic_leader(mi.role_head) && !o.state.empty());
+      bool head_ok = o.role_head == mi.role_head ||
+                     (generic_leader(mi.role_head) && !o.state.empty() && leader_role(o.role_head));
       if (!head_ok) continue;
       if (!mi.state.empty() && !o.state.empty() && mi.state != o.state) continue;
       if (mi.gender != '?' && o.gender != '?' && mi.gender != o.gender) continue;
@@ -208,15 +220,6 @@ class DocEntityBuilder {
   }
 
   int place(const MentionInfo& mi) {
-    // Something of a state that is no institution, group or person (les
-    // actions de l'Azerbaïdjan, les hostilités azéries): the state itself.
-    if (mi.type == EntityType::kUnknown && mi.name.empty() && !mi.state.empty()) {
-      MentionInfo as_state = mi;
-      as_state.type = EntityType::kCountry;
-      as_state.name = mi.state;
-      as_state.role.clear();
-      return place(as_state);
-    }
     // States, capitals and seats of power: the state itself.
     if ((mi.type == EntityType::kCountry || (mi.type == EntityType::kOrganization && mi.role.empty())) &&
         !mi.state.empty() && (mi.name == mi.state || mi.name.empty())) {

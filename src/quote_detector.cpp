@@ -14,6 +14,7 @@ struct Open {
   std::uint32_t pos;
   Family family;
   std::uint32_t paragraph;
+  char32_t mark = 0;  // the opening character (« “ „ " ‹)
 };
 
 bool is_terminal_punct(char32_t c) {
@@ -107,9 +108,17 @@ std::vector<Quote> detect_quotes(const Document& doc, Diagnostics& diags) {
           }
           break;
         }
-        case 0x201C:  // “
+        case 0x201C:  // “ opens, or closes a German-style „ … “ quotation
+          if (!stack.empty() && stack.back().mark == 0x201E) {
+            Open o = stack.back();
+            stack.pop_back();
+            finish(o, i, i, p, true);
+          } else {
+            stack.push_back({i, Family::kCurly, p, c});
+          }
+          break;
         case 0x201E:  // „
-          stack.push_back({i, Family::kCurly, p});
+          stack.push_back({i, Family::kCurly, p, c});
           break;
         case 0x2039:  // ‹
           stack.push_back({i, Family::kSingleGuillemet, p});
