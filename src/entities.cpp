@@ -110,6 +110,14 @@ struct AsciiTransliterator {
 // transliterator cannot render stay non-ASCII; callers ignore them. Without
 // ICU data it falls back to strip_accents, which still serves Latin names.
 std::string ascii_lower(const std::string& clean) {
+  // Latin letters with accents need no transliterator: dropping the marks
+  // is what Latin-ASCII does to them, and it is many times faster.
+  {
+    std::string stripped = strip_accents(clean);
+    bool ascii = std::all_of(stripped.begin(), stripped.end(),
+                             [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    if (ascii) return stripped;
+  }
   static AsciiTransliterator instance;
   std::string out;
   if (instance.transliterator) {

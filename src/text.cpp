@@ -115,7 +115,50 @@ std::string fold_utf8(std::string_view utf8) {
   return fold(decoded.text());
 }
 
+namespace {
+
+// Base letters of U+00C0..U+017F (Latin-1 Supplement and Latin Extended-A)
+// as NFD gives them, lower case; 'x' where NFD gives no single ASCII letter
+// (×, ÷, ß, æ, œ, ø, ł …): those strings go through ICU instead.
+constexpr char kLatinBase[] =
+    "aaaaaaxceeeeiiiixnoooooxxuuuuyxx"  // U+00C0..U+00DF
+    "aaaaaaxceeeeiiiixnoooooxxuuuuyxy"  // U+00E0..U+00FF
+    "aaaaaaccccccccddxxeeeeeeeeeegggg"  // U+0100..U+011F
+    "gggghhxxiiiiiiiiixxxjjkkxllllllx"  // U+0120..U+013F
+    "xxxnnnnnnxxxooooooxxrrrrrrssssss"  // U+0140..U+015F
+    "ssttttxxuuuuuuuuuuuuwwyyyzzzzzzx";  // U+0160..U+017F
+
+// The accent-free lower-case form of `c`, or 0 when it needs ICU.
+char latin_base(char32_t c) {
+  if (c < 0x80) return static_cast<char>(c >= U'A' && c <= U'Z' ? c + 32 : c);
+  if (c >= 0xC0 && c <= 0x17F) {
+    char b = kLatinBase[c - 0xC0];
+    return b == 'x' ? 0 : b;
+  }
+  return 0;
+}
+
+}  // namespace
+
 std::string strip_accents(std::string_view utf8) {
+  // Fast path for the Latin letters of French and most transliterated names.
+  {
+    auto decoded = decode_utf8(utf8);
+    if (decoded) {
+      std::string out;
+      out.reserve(utf8.size());
+      bool fast = true;
+      for (char32_t c : decoded.text()) {
+        if (c == 0x2019 || c == 0x02BC) { out += '\''; continue; }
+        if (c == 0x00A0 || c == 0x202F) { out += ' '; continue; }
+        if (c == 0x2010 || c == 0x2011) { out += '-'; continue; }
+        char b = latin_base(c);
+        if (b == 0) { fast = false; break; }
+        out += b;
+      }
+      if (fast) return out;
+    }
+  }
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
   if (U_FAILURE(status)) return fold_utf8(utf8);

@@ -11,6 +11,10 @@
 #include <iostream>
 #include <iterator>
 #include <sstream>
+#include <future>
+#include <thread>
+#include <unordered_map>
+#include <unordered_set>
 
 #include <nlohmann/json.hpp>
 #include <unistd.h>
@@ -141,31 +145,99 @@ int run_extract(const ExtractOptions& opt) {
   const bool progress = !o.quiet && ::isatty(2) && files.size() > 20;
   std::size_t n_claims = 0, n_docs_ok = 0;
   auto started = std::chrono::steady_clock::now();
-  for (std::size_t i = 0; i < files.size(); ++i) {
-    const std::string& path = files[i];
-    std::string bytes;
+
+  // Documents are read and analysed by worker threads, one Pipeline each
+  // (a Pipeline is not thread-safe), one batch ahead of this thread, which
+  // registers entities and writes claims in input order so that the output
+  // does not depend on timing. Memory holds two batches at most.
+  const unsigned hw = std::max(1u, std::thread::hardware_concurrency());
+  const std::size_t n_workers = std::min<std::size_t>(std::min(4u, hw), std::max<std::size_t>(1, files.size() / 8));
+  std::vector<Pipeline> pipelines;
+  pipelines.push_back(std::move(*pipeline));
+  for (std::size_t w = 1; w < n_workers; ++w) {
+    Diagnostics ignored;  // the first Pipeline already reported the data files
+    auto extra = Pipeline::create(data_dir, ignored);
+    if (!extra) break;
+    pipelines.push_back(std::move(*extra));
+  }
+  struct Item {
+    std::string path;
     Diagnostics diags;
-    if (!read_all(path, bytes)) {
-      diags.error(DiagCode::kIoError, path, 0, "cannot read file");
-    } else {
-      DocumentResult r = pipeline->process(path == "-" ? "stdin" : path, bytes, diags);
-      if (r.ok) {
-        std::string name = document_name(path);
-        resolve_entities(r, name, registry);
-        for (Claim& c : r.claims) {
+    DocumentResult result;
+  };
+  constexpr std::size_t kBatch = 64;
+  auto analyse = [&](std::size_t begin, std::size_t end) {
+    std::vector<Item> items(end - begin);
+    auto work = [&](std::size_t w) {
+      for (std::size_t i = begin + w; i < end; i += pipelines.size()) {
+        Item& it = items[i - begin];
+        it.path = files[i];
+        std::string bytes;
+        if (!read_all(it.path, bytes)) {
+          it.diags.error(DiagCode::kIoError, it.path, 0, "cannot read file");
+          continue;
+        }
+        it.result = pipelines[w].process(it.path == "-" ? "stdin" : it.path, bytes, it.diags);
+      }
+    };
+    std::vector<std::future<void>> others;
+    for (std::size_t w = 1; w < pipelines.size(); ++w) others.push_back(std::async(std::launch::async, work, w));
+    work(0);
+    for (auto& f : others) f.get();
+    return items;
+  };
+
+  // Names written so far per entity id: a line whose entity was later
+  // renamed (a fuller name seen in a later document) is rewritten at the end.
+  std::unordered_map<std::string, std::string> written_name;
+  std::unordered_set<std::string> renamed;
+  auto note_name = [&](const EntityRef& r) {
+    if (r.id.empty()) return;
+    auto [it, inserted] = written_name.emplace(r.id, r.name);
+    if (!inserted && it->second != r.name) renamed.insert(r.id);
+  };
+
+  std::future<std::vector<Item>> next;
+  if (!files.empty()) next = std::async(std::launch::async, analyse, 0, std::min(kBatch, files.size()));
+  for (std::size_t b = 0; b < files.size(); b += kBatch) {
+    std::vector<Item> items = next.get();
+    if (b + kBatch < files.size())
+      next = std::async(std::launch::async, analyse, b + kBatch, std::min(b + 2 * kBatch, files.size()));
+    for (std::size_t k = 0; k < items.size(); ++k) {
+      Item& it = items[k];
+      if (it.result.ok) {
+        std::string name = document_name(it.path);
+        resolve_entities(it.result, name, registry);
+        for (Claim& c : it.result.claims) {
           c.document = name;
-          spool << claim_to_json(c) << '\n';
+          // Spool line: the entity ids it names, a tab, the JSON.
+          std::string ids;
+          if (c.speaker) {
+            note_name(*c.speaker);
+            ids += c.speaker->id;
+          }
+          for (const EntityRef& t : c.targets) {
+            note_name(t);
+            ids += '\x1f';
+            ids += t.id;
+          }
+          spool << ids << '\t' << claim_to_json(c) << '\n';
           graph.add_claim(c, registry);
           ++n_claims;
         }
         ++n_docs_ok;
       }
+      if (it.diags.has_errors()) bad_input = true;
+      for (const Diagnostic& d : it.diags.items()) print(d);
+      std::size_t done = b + k + 1;
+      if (progress && (done % 50 == 0 || done == files.size())) {
+        std::cerr << "\r" << done << "/" << files.size() << " documents, " << n_claims << " claims" << std::flush;
+      }
     }
-    if (diags.has_errors()) bad_input = true;
-    for (const Diagnostic& d : diags.items()) print(d);
-    if (progress && (i % 50 == 0 || i + 1 == files.size())) {
-      std::cerr << "\r" << (i + 1) << "/" << files.size() << " documents, " << n_claims << " claims" << std::flush;
-    }
+  }
+  for (const auto& [id, name] : written_name) {
+    const Entity* e = registry.find(id);
+    if (e && e->name != name) renamed.insert(id);
   }
   if (progress) std::cerr << '\n';
   spool.close();
@@ -180,7 +252,21 @@ int run_extract(const ExtractOptions& opt) {
     OutputFile out(o.claims);
     std::ifstream in(spool_path, std::ios::binary);
     std::string line;
-    while (out.ok() && std::getline(in, line)) out.stream() << finalise_line(line, registry) << '\n';
+    while (out.ok() && std::getline(in, line)) {
+      std::size_t tab = line.find('\t');
+      std::string_view ids(line.data(), tab == std::string::npos ? 0 : tab);
+      std::string_view json(line);
+      json.remove_prefix(tab == std::string::npos ? 0 : tab + 1);
+      bool stale = false;
+      for (std::size_t p = 0; p <= ids.size() && !renamed.empty();) {
+        std::size_t q = ids.find('\x1f', p);
+        if (q == std::string_view::npos) q = ids.size();
+        if (q > p && renamed.count(std::string(ids.substr(p, q - p)))) stale = true;
+        p = q + 1;
+      }
+      if (stale) out.stream() << finalise_line(std::string(json), registry) << '\n';
+      else out.stream() << json << '\n';
+    }
     if (!out.ok() || !out.commit()) report_failure(o.claims, "");
   }
   std::remove(spool_path.c_str());
