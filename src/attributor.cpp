@@ -126,6 +126,8 @@ struct Run {
   Attribution out;
   // Most recent subjects and speakers, for pronouns: mention indexes.
   std::vector<int> salience;
+  // Source markers of the current sentence already used by a quotation.
+  std::vector<std::uint32_t> consumed_markers;
 
   const Token& tok(std::uint32_t i) const { return doc.tokens[i]; }
   std::string text_of(std::uint32_t b, std::uint32_t e) const {
@@ -457,6 +459,9 @@ struct Run {
       if (t.kind == TokenKind::kWord) {
         if (is_name_word(p) || has(p, W::kDet) || is_de(p) || is_np_word(p)) ok = true;
         if (p > sb && has(p - 1, W::kAux) && !lex.forms(t.lower).empty()) ok = false;  // a qualifié
+        // After an article or "de" a verb form is a noun: de presse, la critique.
+        if (!ok && p > sb && (has(p - 1, W::kDet) || is_de(p - 1)) && !has(p, W::kDet | W::kPrep | W::kAux))
+          ok = true;
         if (is(p, "et") && p > sb && p + 1 < end && (is_name_word(p - 1) || is_np_word(p - 1)) &&
             (is_name_word(p + 1) || has(p + 1, W::kDet) || is_np_word(p + 1)))
           ok = true;  // Moscou et Washington, des politiciens et militants
@@ -824,6 +829,7 @@ struct Run {
     std::uint32_t k = sb;
     while (k < limit) {
       if (tok(k).kind == TokenKind::kQuoteMark) break;
+      if (has(k, W::kDet) && !is_de(k)) break;  // the subject's article (le, la also mark time)
       // Skip a preposed phrase closed by a comma when it starts with a
       // preposition, a time word or a participle.
       if (has(k, W::kPrep | W::kTime | W::kAdv) || (tok(k).kind == TokenKind::kWord && !tok(k).capitalized &&
@@ -1086,6 +1092,7 @@ struct Run {
 
     std::size_t next_quote = 0;
     for (std::size_t s = 0; s < sentences.size(); ++s) {
+      consumed_markers.clear();
       const Sentence& S = sentences[s];
       const std::uint32_t sb = S.token_begin, se = S.token_end;
       if (last_speaker != kNone && S.paragraph > last_speaker_paragraph + 1) last_speaker = kNone;
@@ -1131,6 +1138,22 @@ struct Run {
           // A quote ending its sentence is a whole statement even after
           // words of the writer (« … » a déclaré X): only when it opens the sentence.
           break;
+        }
+        // A source marker after the quotation: « … », selon son président, X.
+        if (quote_speaker[qi] == kNone && k < ce &&
+            (is(k, "selon") || (is(k, "d'") && k + 1 < ce && is(k + 1, "après")))) {
+          std::uint32_t np_b = is(k, "selon") ? k + 1 : k + 2;
+          Np np = np_forward(np_b, ce);
+          if (np.valid() && speaker_like(np)) {
+            int sp = mention_with_apposition(np, ce);
+            if (sp != kNone) {
+              note_salient(sp);
+              quote_speaker[qi] = sp;
+              quote_cue[qi] = text_of(k, np_b);
+              if (qo == sb) direct = true;
+              consumed_markers.push_back(k);
+            }
+          }
         }
         // Subject then cue after the quote, in the same sentence or the
         // next one: « … » Blinken a déclaré mardi dans un communiqué.
@@ -1518,6 +1541,11 @@ struct Run {
         content_b = k;
       }
     }
+    // "conclure en affirmant que …": the second cue carries the content.
+    for (const CueHit& other : all)
+      if (&other != &h && other.form == VerbForm::kPresentParticiple && other.first >= h.last &&
+          other.first <= k && k < se)
+        return;
     if (content_b == 0 && !act) {
       // Incise without quotation marks: « La Russie salue …, a insisté M. Peskov. »
       bool after_comma = h.first > sb && is_comma(h.first - 1);
@@ -1543,13 +1571,25 @@ struct Run {
       if (incise) return;
     }
     int sp = speaker_of_cue(h, s, previous_speaker);
-    // Mutual speech: "Moscou et Washington se sont mutuellement accusés de".
+    // Coordinated speakers each say it ("Le candidat et son avocat avaient
+    // estimé que …"); with a reflexive verb they say it of each other
+    // ("Moscou et Washington se sont mutuellement accusés de …").
     std::vector<int> speakers{sp};
-    if (sp != kNone && h.reflexive && h.plural) {
+    const bool mutual = h.reflexive && h.plural;
+    if (sp != kNone && !out.mentions[sp].pronoun && out.mentions[sp].text.find(" et ") != std::string::npos) {
       const MentionInfo& mi = out.mentions[sp];
       std::uint32_t b = tok_of(mi.begin), en = tok_of(mi.end - 1) + 1;
       std::vector<int> parts = conjunct_mentions(Np{b, en});
-      if (parts.size() >= 2) speakers = parts;
+      bool all_entities = parts.size() >= 2;
+      for (int m : parts) {
+        // Each conjunct a full phrase: a name, a state, or a determiner
+        // and a noun ("des politiciens et militants" is one group).
+        const MentionInfo& pm = out.mentions[m];
+        std::uint32_t pb = tok_of(pm.begin);
+        bool full = !pm.name.empty() || !pm.state.empty() || has(pb, W::kDet) || gaz.courtesy_title(tok(pb).lower);
+        all_entities = all_entities && full && is_entity_mention(m) && pm.type != EntityType::kUnknown;
+      }
+      if (all_entities) speakers = parts;
     }
     h.speaker = speakers.front();
     for (int m : speakers) note_salient(m);
@@ -1567,22 +1607,38 @@ struct Run {
     }
     std::uint32_t ce = clause_end(content_b, se, all, h.last);
     if (ce <= content_b) return;
-    bool has_quote = false;
-    absorb_quotes(tok(content_b).begin, tok(ce - 1).end, quotes, quote_done, has_quote);
-    ClaimKind kind = has_quote ? ClaimKind::kMixed : ClaimKind::kIndirect;
-    std::uint32_t cb_off = tok(content_b).begin;
-    std::uint32_t ce_off = tok(ce - 1).end;
-    // A closing quotation mark ending the clause is not part of the span.
-    if (tok(ce - 1).kind == TokenKind::kQuoteMark) ce_off = tok(ce - 1).begin;
-    while (ce_off > cb_off && is_space(doc.text[ce_off - 1])) --ce_off;
-    std::vector<int> content_t = content_targets(content_b, ce);
-    for (int m : speakers) {
-      std::vector<int> t = targets;
-      if (speakers.size() > 1) {
-        for (int other : speakers) if (other != m) t.push_back(other);
+    // Coordinated reported clauses: "que A et surtout, que B" are two claims.
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> parts;
+    std::uint32_t part_b = content_b;
+    for (std::uint32_t k2 = content_b + 1; k2 + 1 < ce; ++k2) {
+      if (!is(k2, "et") && !is_comma(k2)) continue;
+      std::uint32_t q = k2 + 1;
+      while (q < ce && (adverb_length(q, ce) > 0 || is_comma(q))) q += std::max<std::uint32_t>(1, adverb_length(q, ce));
+      if (q < ce && is_que(q) && (is(k2, "et") || is(k2 - 1, "et"))) {
+        std::uint32_t pe = k2;
+        while (pe > part_b && (is_comma(pe - 1) || is(pe - 1, "et"))) --pe;
+        if (pe > part_b) parts.emplace_back(part_b, pe);
+        part_b = q + 1;
+        k2 = q;
       }
-      for (int ct : content_t) t.push_back(ct);
-      add_claim(kind, cb_off, ce_off, cue_text(h), e.relation, m, std::move(t));
+    }
+    parts.emplace_back(part_b, ce);
+    for (const auto& [pb, pe] : parts) {
+      if (pe <= pb) continue;
+      bool has_quote = false;
+      absorb_quotes(tok(pb).begin, tok(pe - 1).end, quotes, quote_done, has_quote);
+      ClaimKind kind = has_quote ? ClaimKind::kMixed : ClaimKind::kIndirect;
+      std::uint32_t cb_off = content_begin_offset(pb, pe);
+      std::uint32_t ce_off = content_end_offset(pb, pe);
+      std::vector<int> content_t = content_targets(pb, pe);
+      for (int m : speakers) {
+        std::vector<int> t = targets;
+        if (mutual && speakers.size() > 1) {
+          for (int other : speakers) if (other != m) t.push_back(other);
+        }
+        for (int ct : content_t) t.push_back(ct);
+        add_claim(kind, cb_off, ce_off, cue_text(h), e.relation, m, std::move(t));
+      }
     }
   }
 
@@ -1596,6 +1652,7 @@ struct Run {
       bool dapres = is(i, "d'") && i + 1 < se && is(i + 1, "après");
       bool pour = is(i, "pour") && (i == sb || (i == sb + 1 && (is(sb, "mais") || is(sb, "et"))));
       if (!selon && !dapres && !pour) continue;
+      if (std::find(consumed_markers.begin(), consumed_markers.end(), i) != consumed_markers.end()) continue;
       std::uint32_t np_b = dapres ? i + 2 : i + 1;
       if (np_b >= se) continue;
       std::string cue = text_of(i, np_b);
@@ -1642,6 +1699,7 @@ struct Run {
                           (i == sb + 1 && (is(sb, "mais") || is(sb, "et"))))) {
         cb = after + 1;
         if (cb < se && tok(cb).kind == TokenKind::kQuoteMark) continue;  // Selon X, « … »: the quotation's
+        if (cb < se && (is(cb, "dont") || is(cb, "qui") || is(cb, "que"))) continue;  // a relative clause
         ce = clause_end(cb, se, cues, cb);
       } else if (comma_before && after >= se - 1 && !pour) {
         // "…, selon X." at the end: only when nothing else in the sentence
@@ -1663,6 +1721,17 @@ struct Run {
       absorb_quotes(tok(cb).begin, tok(ce - 1).end, quotes, quote_done, has_quote);
       mark_mixed(out.claims.back(), cb, ce);
     }
+  }
+
+  // Start offset of a content [cb, ce): an opening quotation mark that
+  // starts it is not part of the span (que « si … » starts at "si").
+  std::uint32_t content_begin_offset(std::uint32_t cb, std::uint32_t ce) const {
+    std::uint32_t begin = tok(cb).begin;
+    if (cb + 1 < ce && tok(cb).kind == TokenKind::kQuoteMark) {
+      begin = tok(cb).end;
+      while (begin < tok(ce - 1).end && is_space(doc.text[begin])) ++begin;
+    }
+    return begin;
   }
 
   // End offset of a content [cb, ce): a closing quotation mark that ends
