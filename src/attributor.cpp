@@ -79,6 +79,23 @@ std::optional<WordClasses> WordClasses::load(const std::string& data_dir, Diagno
   return w;
 }
 
+bool WordClasses::load_infinitives(const std::string& dic_path) {
+  std::ifstream in(dic_path);
+  if (!in) return false;
+  std::string line;
+  while (std::getline(in, line)) {
+    // "prendre/tF() po:v3_itnq__a": the word, its flags, its morphology.
+    if (line.find(" po:v") == std::string::npos) continue;
+    std::size_t end = line.find_first_of("/ \t");
+    std::string word = line.substr(0, end);
+    auto ends = [&](std::string_view suf) {
+      return word.size() > suf.size() && word.compare(word.size() - suf.size(), suf.size(), suf) == 0;
+    };
+    if (ends("er") || ends("ir") || ends("re") || ends("oir")) infinitives_.insert(fold_utf8(word));
+  }
+  return !infinitives_.empty();
+}
+
 bool WordClasses::has(const std::string& folded, std::uint32_t bits) const {
   auto it = classes_.find(folded);
   return it != classes_.end() && (it->second & bits) != 0;
@@ -183,6 +200,8 @@ struct Run {
     if (words.has(t.lower, W::kDet | W::kPrep | W::kTime | W::kAdv)) return false;
     for (const CueForm& f : lex.forms(t.lower))
       if (f.form == VerbForm::kInfinitive) return true;
+    if (words.has_infinitives()) return words.infinitive(t.lower);
+    // Without a dictionary: the endings of infinitives, minus common nouns.
     static const char* kNotVerbs[] = {"hier", "premier", "dernier", "cher", "leur", "pour", "sur",
                                       "contre", "entre", "notre", "votre", "autre", "soir",
                                       "ministre", "membre", "guerre", "ordre", "nombre", "centre",

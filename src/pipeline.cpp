@@ -42,6 +42,10 @@ std::optional<Pipeline> Pipeline::create(const std::string& data_dir, Diagnostic
   auto gazetteer = Gazetteer::load(data_dir, diags);
   auto words = WordClasses::load(data_dir, diags);
   if (!lexicon || !gazetteer || !words) return std::nullopt;
+  // French infinitives from Debian's hunspell-fr dictionary; without it the
+  // attributor falls back to the endings of infinitives.
+  for (const char* dic : {"/usr/share/hunspell/fr_FR.dic", "/usr/share/hunspell/fr.dic"})
+    if (words->load_infinitives(dic)) break;
   Pipeline p;
   p.impl_ = std::make_unique<Impl>(std::move(*lexicon), std::move(*gazetteer), std::move(*words));
   return p;

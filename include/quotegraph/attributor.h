@@ -39,6 +39,15 @@ class WordClasses {
   bool has(const std::string& folded, std::uint32_t bits) const;
   // Gender and number of a subject pronoun ("elle" -> 'f', singular).
   bool subject(const std::string& folded, Gender& gender, bool& plural) const;
+  // True when `folded` is a French verb infinitive ("protéger", "être").
+  // Known from the French Hunspell dictionary (hunspell-fr) when it is
+  // installed; `has_infinitives()` says whether it was found.
+  bool infinitive(const std::string& folded) const { return infinitives_.count(folded) != 0; }
+  bool has_infinitives() const { return !infinitives_.empty(); }
+  // Reads the infinitives of a Hunspell dictionary whose entries carry
+  // Grammalecte morphology (po:v…), as Debian's hunspell-fr does. Returns
+  // false when the file cannot be read.
+  bool load_infinitives(const std::string& dic_path);
   // True for a several-word adverb given as folded tokens joined by single
   // spaces: "par la suite", "d' ailleurs".
   bool phrase(const std::string& joined) const { return phrases_.count(joined) != 0; }
@@ -47,6 +56,7 @@ class WordClasses {
   std::unordered_map<std::string, std::uint32_t> classes_;
   std::unordered_map<std::string, std::pair<Gender, bool>> subjects_;
   std::unordered_set<std::string> phrases_;
+  std::unordered_set<std::string> infinitives_;
 };
 
 // A stretch of text that names, describes or stands for an entity.
