@@ -283,7 +283,8 @@ struct Run {
       for (const CueForm& f : forms) {
         // "mis", "dit", "promis" are participles in news prose; their
         // first-person passé simple readings would make any participle a verb.
-        if (f.form == VerbForm::kFinite && has_participle) continue;
+        // ("dit", "écrit" are also present tense: only -s forms are skipped).
+        if (f.form == VerbForm::kFinite && has_participle && !t.lower.empty() && t.lower.back() == 's') continue;
         CueHit h;
         h.entry = f.entry;
         h.form = f.form;
@@ -519,6 +520,7 @@ struct Run {
       m.gender = g;
       m.plural = pl;
       out.mentions.push_back(std::move(m));
+      resolve_pronoun(static_cast<int>(out.mentions.size() - 1));
       return static_cast<int>(out.mentions.size() - 1);
     }
     if (e == b + 1 && (is(b, "lui") || is(b, "eux"))) {
@@ -526,6 +528,7 @@ struct Run {
       m.gender = 'm';
       m.plural = is(b, "eux");
       out.mentions.push_back(std::move(m));
+      resolve_pronoun(static_cast<int>(out.mentions.size() - 1));
       return static_cast<int>(out.mentions.size() - 1);
     }
     // Parts: determiner/title, role words, name run (not inside a de-complement).
@@ -1207,7 +1210,13 @@ struct Run {
           std::uint32_t before = qo;
           if (tok(before - 1).lower == ":" || is_comma(before - 1)) --before;
           for (CueHit& h : cues[s]) {
-            if (h.used || h.last != before) continue;
+            if (h.used || h.last > before) continue;
+            // Adjuncts may stand between the cue and the colon (a déclaré
+            // devant les préfets : « … »), but no clause of its own.
+            bool adjuncts_only = h.last == before || tok(qo - 1).lower == ":";
+            for (std::uint32_t q = h.last; q < before && adjuncts_only; ++q)
+              if (is_que(q) || tok(q).kind == TokenKind::kQuoteMark || (is_punct(q) && !is_comma(q))) adjuncts_only = false;
+            if (!adjuncts_only || before - h.last > 10) continue;
             int sp = h.clitic != kNone ? make_mention(h.clitic, h.clitic + 1) : subject_before(h.first, sb, se);
             if (sp == kNone) sp = last_speaker;
             h.used = true;
@@ -1226,12 +1235,14 @@ struct Run {
             if (marker) {
               std::uint32_t np_b = is(m, "d'") ? m + 2 : m + 1;
               Np np = np_forward(np_b, qo - 1);
-              if (np.valid() && np.end == qo - 1 && speaker_like(np)) {
+              if (np.valid() && speaker_like(np)) {
                 int sp = mention_with_apposition(np, se);
-                note_salient(sp);
-                quote_speaker[qi] = sp;
-                quote_cue[qi] = text_of(m, np_b);
-                direct = true;
+                if (sp != kNone && tok_of(out.mentions[sp].end - 1) + 1 >= qo - 1) {
+                  note_salient(sp);
+                  quote_speaker[qi] = sp;
+                  quote_cue[qi] = text_of(m, np_b);
+                  direct = true;
+                }
               }
             }
           }
@@ -1463,6 +1474,17 @@ struct Run {
     for (std::uint32_t q = sb; q + 1 < h.first; ++q)
       if (tok(q).kind == TokenKind::kWord) ++words_before;
     if (words_before < 5) ends = false;
+    // Nor a subject with its apposition: "Le ministre, Grégoire Vallin, a
+    // déclaré devant les préfets : « … »" has its subject before the verb.
+    {
+      Np subject = np_forward(sb, h.first);
+      std::uint32_t reach = subject.end;
+      if (subject.valid() && reach + 1 < h.first && is_comma(reach)) {
+        Np app = np_forward(reach + 1, h.first);
+        if (app.valid()) reach = app.end;
+      }
+      if (subject.valid() && reach + 1 >= h.first) ends = false;
+    }
     if (!ends) {
       out.mentions.pop_back();
       return false;
