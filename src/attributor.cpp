@@ -1710,9 +1710,11 @@ struct Run {
             std::uint32_t nb = j + 2;
             if (nb < me && has(nb, W::kDet) && !is_de(j + 1)) ++nb;
             if (nb < me) sp = make_mention(nb, me);
+          } else if (j < me && has(j, W::kReport) && j + 1 == me) {
+            sp = kNone;  // "les rumeurs selon lesquelles": hearsay with no source
           }
         }
-        note_salient(sp);
+        if (sp != kNone) note_salient(sp);
         std::uint32_t cb = np_b + 1;
         std::uint32_t ce = clause_end(cb, se, cues, cb);
         if (ce > cb) {
