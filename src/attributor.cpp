@@ -127,6 +127,7 @@ struct CueHit {
   bool used = false;         // consumed by a quotation (incise or introduction)
   int speaker = kNone;       // mention index once known
   bool incise = false;       // "…, a insisté M. Peskov." with no quotation
+  bool passive = false;      // "a été condamnée par X": the agents speak
 };
 
 // A noun phrase found by the scanners, as token range plus its parts.
@@ -346,7 +347,20 @@ struct Run {
             hits.push_back(h);
             break;
           }
-          if (is(k2 - 1, "été") || is(k2 - 1, "étant")) continue;  // passive
+          // Passives: an act whose agents follow "par" ("a été condamnée par
+          // l'UE, les États-Unis et la Russie"); other passives are no cue.
+          bool passive_aux = is(k2 - 1, "été") || is(k2 - 1, "étant");
+          if (passive_aux) {
+            std::uint32_t after = skip_adverbs(h.last, se);
+            while (after < se && has(after, W::kTime) && !has(after, W::kDet)) ++after;
+            if (!(f.entry->frames & kFrameAct) || after >= se || !is(after, "par")) continue;
+            std::uint32_t aux = k2 - 1;
+            if (aux > sb && has(aux - 1, W::kAux)) --aux;  // a été, avait été
+            h.first = aux;
+            h.passive = true;
+            hits.push_back(h);
+            break;
+          }
           // Être with a participle is passive unless the verb is pronominal
           // (s'est engagé) or moves (est revenu): "les propos sont repris".
           bool etre = is(k2 - 1, "est") || is(k2 - 1, "sont") || is(k2 - 1, "était") ||
@@ -639,6 +653,42 @@ struct Run {
         }
       }
     }
+    // The whole phrase names a state or a seat of power: le Quai d'Orsay,
+    // la Maison-Blanche, la Fédération de Russie.
+    if (k < e) {
+      std::string whole = fold(doc.slice(tok(k).begin, tok(e - 1).end));
+      const State* s = gaz.state(whole);
+      if (!s) s = gaz.seat(whole);
+      if (s) {
+        m.name = s->name;
+        m.state = s->name;
+        m.role.clear();
+        m.role_head.clear();
+        m.type = s->type;
+        m.gender = s->gender;
+        m.plural = s->plural;
+        out.mentions.push_back(std::move(m));
+        return static_cast<int>(out.mentions.size() - 1);
+      }
+    }
+    // An institution's proper name: a capitalised word after the article
+    // and lower-case words after it (le Parti socialiste, la Confédération
+    // africaine de football, le Conseil national de l'ordre des médecins).
+    if (name_e == name_b + 1 && name_b == k && name_e < e && !gaz.role(tok(name_b).lower) &&
+        !tok(name_b).all_caps && !tok(name_e).capitalized) {
+      bool person_role = false;
+      for (std::uint32_t j = name_e; j < e; ++j)
+        if (const Role* r = gaz.role(tok(j).lower)) person_role |= r->type == EntityType::kPerson;
+      if (!person_role) {
+        m.name = text_of(name_b, e);
+        m.role.clear();
+        m.type = EntityType::kOrganization;
+        for (std::uint32_t j = b; j < e; ++j)
+          if (const State* st = gaz.nationality(tok(j).lower)) m.state = st->name;
+        out.mentions.push_back(std::move(m));
+        return static_cast<int>(out.mentions.size() - 1);
+      }
+    }
     // Type.
     const Role* role_entry = m.role_head.empty() ? nullptr : gaz.role(m.role_head);
     if (!m.name.empty()) {
@@ -714,6 +764,12 @@ struct Run {
                     has(app.end, W::kPrep) || has(app.end, W::kAux) || !lex.forms(tok(app.end).lower).empty();
       bool np_is_role = !starts_with_name(np);
       bool app_is_name = app.valid() && starts_with_name(app) && !gaz.state(tok(app.begin).lower);
+      if (!app_is_name && app.valid() && np_is_role && is_name_word(app.end - 1)) {
+        // A title and a name in apposition: "…, le capitaine Julien Morand".
+        int probe = make_mention(app.begin, app.end);
+        app_is_name = !out.mentions[probe].name.empty() && out.mentions[probe].type == EntityType::kPerson;
+        out.mentions.pop_back();
+      }
       // A role after a name is a person's title (Matthew Miller,
       // porte-parole du département d'État) closed by a comma or the end.
       bool app_is_role = app.valid() && !starts_with_name(app) && person_role_head(app) &&
@@ -780,7 +836,8 @@ struct Run {
         // words is the subject.
         std::uint32_t stop = np.end;
         for (std::uint32_t q = j + 1; q < np.end; ++q) {
-          if ((is_name_word(q) && !is_name_word(q - 1) && !is_de(q - 1)) || gaz.courtesy_title(tok(q).lower)) {
+          if ((is_name_word(q) && !is_name_word(q - 1) && !is_de(q - 1) && !has(q - 1, W::kDet)) ||
+              gaz.courtesy_title(tok(q).lower)) {
             stop = q;
             break;
           }
@@ -825,6 +882,14 @@ struct Run {
     }
     Np np = np_backward(end, sb);
     if (!np.valid() || !np_has_content(np)) return kNone;
+    // A list of subjects: "La France, l'Allemagne et l'Italie ont appelé".
+    bool coordinated = false;
+    for (std::uint32_t q = np.begin; q < np.end; ++q) coordinated |= is(q, "et");
+    while (coordinated && np.begin > sb + 1 && is_comma(np.begin - 1)) {
+      Np item = np_backward(np.begin - 1, sb);
+      if (!item.valid() || !(starts_with_name(item) || has(item.begin, W::kDet))) break;
+      np.begin = item.begin;
+    }
     // A comma after the subject only with a name or apposition before it.
     if (skipped_comma && !is_name_word(np.end - 1) && np.end - np.begin > 6 &&
         !(np.begin > sb && is_comma(np.begin - 1)))
@@ -989,7 +1054,7 @@ struct Run {
     std::vector<int> out_mentions;
     std::uint32_t b = np.begin;
     for (std::uint32_t k = np.begin; k <= np.end; ++k) {
-      if (k == np.end || (is(k, "et") && k > b)) {
+      if (k == np.end || ((is(k, "et") || is_comma(k)) && k > b)) {
         Np part{b, k};
         while (part.end > part.begin && is_comma(part.end - 1)) --part.end;
         if (part.valid() && np_has_content(part)) out_mentions.push_back(make_mention(part.begin, part.end));
@@ -1439,6 +1504,35 @@ struct Run {
     }
   }
 
+  // "L'attaque a été condamnée par la France, l'Allemagne et l'Italie": one
+  // act per agent, aimed at the subject when it names an entity.
+  void handle_passive_act(CueHit& h, std::uint32_t sb, std::uint32_t se) {
+    std::uint32_t par = skip_adverbs(h.last, se);
+    while (par < se && !is(par, "par")) ++par;
+    if (par >= se) return;
+    Np agents = np_forward(par + 1, se);
+    std::uint32_t e = agents.end;
+    // The list goes on over commas and "et": par X, Y et Z.
+    while (e + 1 < se && (is_comma(e) || is(e, "et"))) {
+      Np more = np_forward(e + 1, se);
+      if (!more.valid() || !(starts_with_name(more) || has(more.begin, W::kDet))) break;
+      e = more.end;
+    }
+    agents.end = e;
+    if (!agents.valid()) return;
+    Np object = np_backward(h.first, sb);
+    if (!object.valid() || !np_has_content(object)) return;
+    int object_m = make_mention(object.begin, object.end);
+    std::vector<int> targets;
+    if (is_entity_mention(object_m)) targets.push_back(object_m);
+    for (int m : conjunct_mentions(agents)) {
+      if (!is_entity_mention(m)) continue;
+      note_salient(m);
+      add_claim(ClaimKind::kAct, tok(object.begin).begin, tok(object.end - 1).end, cue_text(h), h.entry->relation,
+                m, targets);
+    }
+  }
+
   // True (and sets h.speaker) when h is an incise closing its sentence:
   // after a comma, an inverted subject (a-t-il dit, a insisté M. Peskov)
   // and nothing after the subject but punctuation or circumstances.
@@ -1520,7 +1614,8 @@ struct Run {
         std::uint32_t j = k + 1;
         if (j < se && (is_infinitive_like(j, se) || tok(j).kind == TokenKind::kQuoteMark)) break;
         std::uint32_t q = j;
-        while (q < se && q < j + 10 && !is_que(q) && !is_punct(q) && lex.forms(tok(q).lower).empty()) ++q;
+        while (q < se && q < j + 12 && !is_que(q) && (!is_punct(q) || is_comma(q)) && lex.forms(tok(q).lower).empty())
+          ++q;
         if (q < se && is_que(q)) { k = q; continue; }
         break;
       }
@@ -1538,6 +1633,11 @@ struct Run {
     std::vector<int> targets;
     std::uint32_t content_b = 0;
     bool act = false;
+    Np act_np;  // the object of a speech act: "a condamné les violences …"
+    if (h.passive) {
+      handle_passive_act(h, sb, se);
+      return;
+    }
     bool incise = false;
     if (k < se && is_que(k) && (e.frames & kFrameQue)) {
       content_b = k + 1;
@@ -1568,8 +1668,9 @@ struct Run {
         content_b = j + 1;
       } else if (j < se && is_que(j) && (e.frames & kFrameQue)) {
         content_b = j + 1;
-      } else if (!targets.empty() && (e.frames & kFrameAct)) {
+      } else if ((e.frames & kFrameAct) && k < se && (has(k, W::kDet) || is_name_word(k))) {
         act = true;
+        act_np = np_forward(k, se);
       } else if (k < se && (e.frames & kFrameObject) && has(k, W::kDet) && targets.empty() &&
                  words.has(e.lemma, W::kObjContent)) {
         // a souligné le déploiement de …: the object is the content.
@@ -1607,7 +1708,10 @@ struct Run {
                   cue_text(h), e.relation, sp, content_targets(cb, ce));
         incise = true;
       }
-      if (!incise && !targets.empty() && (e.frames & kFrameAct)) act = true;
+      if (!incise && !targets.empty() && (e.frames & kFrameAct)) {
+        act = true;
+        act_np = Np{tok_of(out.mentions[targets.front()].begin), tok_of(out.mentions[targets.back()].end - 1) + 1};
+      }
       if (!incise && !act) return;
       if (incise) return;
     }
@@ -1632,18 +1736,25 @@ struct Run {
       }
       if (all_entities) speakers = parts;
     }
+    // A speaker is someone: a person, an institution, a group, a state or a
+    // pronoun, not "la nouvelle loi" (…menaçait la liberté de la presse).
+    // The check applies to cues inside another claim's content, where a
+    // clause subject is often a thing; elsewhere unknown nouns are accepted
+    // (the gazetteer cannot list every human noun).
+    if (sp != kNone && !out.mentions[sp].pronoun && !is_entity_mention(sp)) {
+      for (const AttributedClaim& c : out.claims)
+        if (c.begin <= tok(h.first).begin && tok(h.first).begin < c.end) return;
+    }
     h.speaker = speakers.front();
     for (int m : speakers) note_salient(m);
     // The person accused or urged is as salient as the speaker for the
     // pronouns that follow (accusent le Premier ministre X … lorsqu'il a déclaré).
     for (int t : targets) note_salient(t);
     if (act) {
-      for (int m : speakers) {
-        std::uint32_t tb = tok_of(out.mentions[targets.front()].begin);
-        add_claim(ClaimKind::kAct, out.mentions[targets.front()].begin, out.mentions[targets.back()].end,
-                  cue_text(h), e.relation, m, targets);
-        (void)tb;
-      }
+      if (!act_np.valid()) return;
+      for (int m : speakers)
+        add_claim(ClaimKind::kAct, tok(act_np.begin).begin, tok(act_np.end - 1).end, cue_text(h), e.relation, m,
+                  targets);
       return;
     }
     std::uint32_t ce = clause_end(content_b, se, all, h.last);
@@ -1655,7 +1766,12 @@ struct Run {
       if (!is(k2, "et") && !is_comma(k2)) continue;
       std::uint32_t q = k2 + 1;
       while (q < ce && (adverb_length(q, ce) > 0 || is_comma(q))) q += std::max<std::uint32_t>(1, adverb_length(q, ce));
-      if (q < ce && is_que(q) && (is(k2, "et") || is(k2 - 1, "et"))) {
+      bool et_near = false;
+      for (std::uint32_t z = k2; z + 3 >= k2 && z >= content_b && z < q; --z) {
+        if (is(z, "et")) et_near = true;
+        if (z == 0) break;
+      }
+      if (q < ce && is_que(q) && et_near) {
         std::uint32_t pe = k2;
         while (pe > part_b && (is_comma(pe - 1) || is(pe - 1, "et"))) --pe;
         if (pe > part_b) parts.emplace_back(part_b, pe);
