@@ -1118,17 +1118,48 @@ struct Run {
         if (!s) s = gaz.seat(folded);
         if (s) se2 = jj;
       }
-      if (!s) continue;
+      if (!s) {
+        // A person named in full (Jean-François Delfraissy, M. Pachinyan)
+        // in argument position: the one the content is about.
+        std::uint32_t p = k;
+        bool titled = p > tb + 1 && tok(p - 1).lower == "." && gaz.courtesy_title(tok(p - 2).lower);
+        if (titled) p -= 2;
+        else if (p > tb && gaz.courtesy_title(tok(p - 1).lower)) titled = true, --p;
+        bool full_name = e - k >= 2 || titled;
+        bool after_prep = p > tb && (has(p - 1, W::kPrep) && !is(p - 1, "contre"));
+        bool genitive_blame = false;
+        if (p > tb && is_de(p - 1))
+          for (std::uint32_t z = p - 1; z-- > tb && z + 4 > p;)
+            if (has(z, W::kBlame) || has(z, W::kReport)) genitive_blame = true;
+        // Only as the subject of the content or after a noun of blame or
+        // report (la déclaration de M. X), not "la rencontre entre X et Y".
+        bool subject = p == tb || (p == tb + 1 && has(tb, W::kDet));
+        (void)after_prep;
+        if (full_name && (subject || genitive_blame) && !tok(k).all_caps) {
+          int m = make_mention(p, e);
+          if (out.mentions[m].type == EntityType::kPerson && !out.mentions[m].name.empty()) found.push_back(m);
+          else out.mentions.pop_back();
+        }
+        k = e;
+        continue;
+      }
       e = se2;
       std::uint32_t p = k;
       if (p > tb && (has(p - 1, W::kDet) && !is_de(p - 1))) --p;
       bool locative = p > tb && (is(p - 1, "en") || is(p - 1, "au") || is(p - 1, "aux") ||
                                  is(p - 1, "dans") || is(p - 1, "à") || is(p - 1, "vers") ||
                                  is(p - 1, "depuis") || is(p - 1, "sur") || is(p - 1, "avec") ||
-                                 is(p - 1, "entre") || is(p - 1, "par") || is(p - 1, "pour"));
+                                 is(p - 1, "entre") || is(p - 1, "par"));
       if (locative) continue;
+      // "de X" names a target only after a noun of blame, maybe with its
+      // adjectives: les actions militaires inacceptables de l'Azerbaïdjan.
       bool genitive = p > tb && is_de(p - 1);
-      if (genitive && !(p > tb + 1 && has(p - 2, W::kBlame))) continue;
+      bool blamed = false;
+      for (std::uint32_t z = p - 1; genitive && z-- > tb && z + 5 > p;) {
+        if (is_punct(z) || has(z, W::kAux)) break;
+        if (has(z, W::kBlame)) blamed = true;
+      }
+      if (genitive && !blamed) continue;
       int m = make_mention(p, e);
       MentionInfo& mi = out.mentions[m];
       mi.name = s->name;
