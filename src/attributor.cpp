@@ -1085,12 +1085,16 @@ struct Run {
         if (out.mentions[m].begin <= tok(b).begin && tok(b).begin < out.mentions[m].end) return true;
       return false;
     };
-    // Objects of cues inside the content.
+    // Objects of cues inside the content; what follows a nested cue
+    // belongs to the nested report, not to this claim.
+    std::uint32_t scan_end = te;
     for (CueHit& h : find_cues(tb, te)) {
+      scan_end = std::min(scan_end, h.first);
       if (h.entry->target == TargetSlot::kNone) continue;
       for (int m : cue_object_targets(h, te))
         if (is_entity_mention(m)) found.push_back(m);
     }
+    te = scan_end;
     for (std::uint32_t k = tb; k < te && found.size() < 4; ++k) {
       // Nationality adjective right after a noun of blame.
       if (k > tb && has(k - 1, W::kBlame) && tok(k).kind == TokenKind::kWord && !tok(k).capitalized) {
@@ -1150,6 +1154,16 @@ struct Run {
                                  is(p - 1, "dans") || is(p - 1, "à") || is(p - 1, "vers") ||
                                  is(p - 1, "depuis") || is(p - 1, "sur") || is(p - 1, "avec") ||
                                  is(p - 1, "entre") || is(p - 1, "par"));
+      // "avec la Russie et l'Azerbaïdjan": the second is a place too.
+      if (!locative && p > tb + 1 && is(p - 1, "et")) {
+        for (std::uint32_t z = p - 1; z-- > tb && z + 6 > p;) {
+          if (is_punct(z)) break;
+          if (is(z, "avec") || is(z, "entre") || is(z, "en") || is(z, "dans") || is(z, "au") || is(z, "aux")) {
+            locative = true;
+            break;
+          }
+        }
+      }
       if (locative) continue;
       // "de X" names a target only after a noun of blame, maybe with its
       // adjectives: les actions militaires inacceptables de l'Azerbaïdjan.
@@ -1818,7 +1832,9 @@ struct Run {
       ClaimKind kind = has_quote ? ClaimKind::kMixed : ClaimKind::kIndirect;
       std::uint32_t cb_off = content_begin_offset(pb, pe);
       std::uint32_t ce_off = content_end_offset(pb, pe);
-      std::vector<int> content_t = content_targets(pb, pe);
+      // When the cue names its target (accuser X, reprocher à X), the
+      // entities of the content are circumstances of the accusation.
+      std::vector<int> content_t = targets.empty() ? content_targets(pb, pe) : std::vector<int>{};
       for (int m : speakers) {
         std::vector<int> t = targets;
         if (mutual && speakers.size() > 1) {

@@ -1,10 +1,11 @@
 // DOT and SVG export through Graphviz. The graph is built with cgraph, which
 // quotes and escapes node names and attribute values itself when it writes
 // DOT, so names with quotes, braces or keywords ("node", "graph") need no
-// hand-made escaping. What cgraph does not do is undo Graphviz's label
-// escapes (\N, \n, \l …): label text gets its backslashes doubled here so it
-// is shown as written. agwrite goes through an I/O discipline that appends
-// to a std::string; cgraph's error reports are captured instead of printed.
+// hand-made escaping. Two things cgraph leaves to us: Graphviz reads label
+// escapes (\N, \n, \l …), and DOT cannot quote a value ending in a lone
+// backslash; so labels and node names get their backslashes doubled here.
+// agwrite goes through an I/O discipline that appends to a std::string;
+// cgraph's error reports are captured instead of printed.
 #include "quotegraph/dot.h"
 
 #include <algorithm>
