@@ -33,7 +33,7 @@ std::optional<WordClasses> WordClasses::load(const std::string& data_dir, Diagno
       {"nosource", kNoSource}, {"report", kReport}, {"objcontent", kObjContent},
       {"surcontent", kSurContent}, {"advphrase", kAdvPhrase},
       {"conj", kConj}, {"standalone", kStandalone}, {"audience", kAudience},
-      {"blame", kBlame}};
+      {"blame", kBlame}, {"stateproxy", kStateProxy}, {"prenominal", kPrenominal}};
   WordClasses w;
   std::string line;
   std::size_t number = 0;
@@ -246,8 +246,9 @@ struct Run {
       }
       if (words.phrase(joined)) return n;
     }
+    // "ne" opens a negated complement (assure ne pas avoir …): no adverb.
     if (tok(k).kind == TokenKind::kWord && !tok(k).capitalized && words.has(tok(k).lower, W::kAdv) &&
-        lex.forms(tok(k).lower).empty())
+        lex.forms(tok(k).lower).empty() && !is(k, "ne") && !is(k, "n'"))
       return 1;
     return 0;
   }
@@ -571,19 +572,36 @@ struct Run {
     std::uint32_t name_b = 0, name_e = 0;
     std::uint32_t role_b = k, role_e = k;
     {
+      // Capitalised particles inside a name count as name words: Noël Le
+      // Graët, Erwan Le Du, Ursula von der Leyen, Charles de Gaulle.
+      std::vector<char> name_like(e - b, 0);
+      for (std::uint32_t j = k; j < e; ++j) {
+        bool particle = j > k && name_like[j - 1 - b] && j + 1 < e &&
+                        // Lower-case "de" is a complement far more often than a
+                        // particle (le collège Jean-Moulin de Montauban).
+                        ((tok(j).capitalized && (is(j, "le") || is(j, "la") || is(j, "de") || is(j, "du") ||
+                                                 is(j, "des"))) ||
+                         ((is(j, "von") || is(j, "van") || is(j, "der") || is(j, "ben") || is(j, "al") ||
+                           is(j, "el") || is(j, "di") || is(j, "da") || is(j, "del") || is(j, "della")) &&
+                          is_name_word(j + 1)));
+        name_like[j - b] = is_name_word(j) || particle || (j > k && name_like[j - 1 - b] && tok(j).capitalized &&
+                                                          tok(j).kind == TokenKind::kWord && has(j, W::kDet));
+      }
       std::uint32_t j = e;
       while (j > k) {
-        if (!is_name_word(j - 1)) {
+        if (!name_like[j - 1 - b] || (has(j - 1, W::kDet) && !tok(j - 1).capitalized)) {
           --j;
           continue;
         }
         std::uint32_t run_e = j, run_b = j - 1;
-        while (run_b > k && (is_name_word(run_b - 1) ||
-                             (run_b - 1 > k && is_name_word(run_b - 2) && tok(run_b - 1).capitalized &&
-                              (is(run_b - 1, "le") || is(run_b - 1, "la") || is(run_b - 1, "de") ||
-                               is(run_b - 1, "von") || is(run_b - 1, "van") || is(run_b - 1, "der") ||
-                               is(run_b - 1, "ben") || is(run_b - 1, "al")))))
-          --run_b;
+        while (run_b > k && name_like[run_b - 1 - b]) --run_b;
+        // A run never starts or ends on a particle.
+        while (run_b < run_e && !is_name_word(run_b)) ++run_b;
+        while (run_e > run_b && !is_name_word(run_e - 1) && !tok(run_e - 1).capitalized) --run_e;
+        if (run_e <= run_b) {
+          j = run_b > k ? run_b - 1 : k;
+          continue;
+        }
         std::uint32_t before_run = run_b;
         if (before_run > b && has(before_run - 1, W::kDet) && !is_de(before_run - 1)) --before_run;  // de l'Azerbaïdjan
         bool complement = before_run > b && (is_de(before_run - 1) || is(before_run - 1, "au") ||
@@ -618,16 +636,17 @@ struct Run {
       m.role = text_of(role_b, role_e);
       // Head noun: the first content word of the role, "premier ministre"
       // counted as one noun.
+      // French noun phrases are head-initial: the head is the first noun
+      // after the article and prenominal adjectives (le haut responsable,
+      // le nouveau ministre), "premier ministre" counted as one noun. Words
+      // after it (nationality adjectives, complements) are no head.
       for (std::uint32_t j = role_b; j < role_e; ++j) {
         if (tok(j).kind != TokenKind::kWord || has(j, W::kDet) || is_de(j)) continue;
         std::string head = tok(j).lower;
-        if ((head == "premier" || head == "première" || head == "vice") && j + 1 < role_e)
-          head += " " + tok(j + 1).lower;
-        if (gaz.role(head) || gaz.role(tok(j).lower)) {
-          m.role_head = gaz.role(head) ? head : tok(j).lower;
-          break;
-        }
-        if (m.role_head.empty() && !gaz.nationality(tok(j).lower)) m.role_head = tok(j).lower;
+        if (j + 1 < role_e && gaz.role(head + " " + tok(j + 1).lower)) head += " " + tok(j + 1).lower;
+        if (!gaz.role(head) && has(j, W::kPrenominal) && j + 1 < role_e) continue;
+        m.role_head = head;
+        break;
       }
     }
     // State: a nationality adjective or a state/seat named inside.
@@ -685,6 +704,18 @@ struct Run {
         m.type = EntityType::kOrganization;
         for (std::uint32_t j = b; j < e; ++j)
           if (const State* st = gaz.nationality(tok(j).lower)) m.state = st->name;
+        out.mentions.push_back(std::move(m));
+        return static_cast<int>(out.mentions.size() - 1);
+      }
+    }
+    // The government or authorities of a state speak for the state.
+    if (m.name.empty() && !m.state.empty() && words.has(m.role_head, W::kStateProxy)) {
+      if (const State* st = gaz.state(fold_utf8(m.state))) {
+        m.name = st->name;
+        m.role.clear();
+        m.type = st->type;
+        m.gender = st->gender;
+        m.plural = st->plural;
         out.mentions.push_back(std::move(m));
         return static_cast<int>(out.mentions.size() - 1);
       }
@@ -761,7 +792,8 @@ struct Run {
     if (e + 1 < se && is_comma(e)) {
       Np app = np_forward(e + 1, se);
       bool closes = app.end >= se || is_comma(app.end) || is_punct(app.end) ||
-                    has(app.end, W::kPrep) || has(app.end, W::kAux) || !lex.forms(tok(app.end).lower).empty();
+                    has(app.end, W::kPrep) || has(app.end, W::kAux) || !lex.forms(tok(app.end).lower).empty() ||
+                    (has(app.end, W::kObj) && !has(app.end, W::kDet)) || is(app.end, "ne") || is(app.end, "n'");
       bool np_is_role = !starts_with_name(np);
       bool app_is_name = app.valid() && starts_with_name(app) && !gaz.state(tok(app.begin).lower);
       if (!app_is_name && app.valid() && np_is_role && is_name_word(app.end - 1)) {
@@ -1473,7 +1505,7 @@ struct Run {
       if (k < limit && (is(k, "à") || is(k, "aux") || is(k, "au"))) {
         std::uint32_t b = is(k, "à") ? k + 1 : k;
         Np np = np_forward(b, limit, true);
-        if (is(k, "aux") || is(k, "au")) np = Np{k, np_forward(k + 1, limit, true).end};
+        if (is(k, "aux") || is(k, "au")) np = Np{k + 1, np_forward(k + 1, limit, true).end};
         // Stop the object before de + infinitive.
         for (std::uint32_t j = np.begin; j < np.end; ++j)
           if (is_de(j) && j + 1 < limit && is_infinitive_like(j + 1, limit)) { np.end = j; break; }

@@ -223,6 +223,70 @@ class DocEntityBuilder {
     return cluster(best);
   }
 
+  // An institution's description without its article and nationality
+  // adjectives, folded: "le département d'État américain" and "le
+  // Département d'État" give "departement d'etat"; "la diplomatie russe"
+  // gives "ministere des affaires etrangeres" (the state is kept apart).
+  std::string org_description(const MentionInfo& mi) const {
+    if (mi.role_head == "diplomatie") return "ministere des affaires etrangeres";
+    std::string text = strip_accents(without_article(mi.name.empty() ? mi.text : mi.name));
+    std::string out, word;
+    auto flush = [&] {
+      if (word.empty()) return;
+      if (!gaz_.nationality(word)) {
+        if (!out.empty()) out += ' ';
+        out += word;
+      }
+      word.clear();
+    };
+    for (char ch : text) {
+      if (ch == ' ') flush();
+      else word += ch;
+    }
+    flush();
+    return out;
+  }
+
+  // Organisations merge within the document on description and state; a
+  // bare "le ministère russe" joins the latest ministry of that state.
+  int place_organization(const MentionInfo& mi) {
+    const std::string desc = org_description(mi);
+    int best = -1;
+    for (std::size_t i = clusters_.size(); i-- > 0;) {
+      const Cluster& c = clusters_[i];
+      if (c.key.rfind("org|", 0) != 0) continue;
+      const std::string& other = c.key.substr(4);
+      bool states_agree = mi.state.empty() || c.entity.state.empty() || mi.state == c.entity.state;
+      bool same = other == desc || (other.rfind(desc + " ", 0) == 0 && desc.find(' ') == std::string::npos);
+      if (states_agree && same) {
+        best = static_cast<int>(i);
+        break;
+      }
+    }
+    if (best >= 0) {
+      DocEntity& e = clusters_[best].entity;
+      if (e.state.empty() && !mi.state.empty()) {
+        e.state = mi.state;
+        // The fuller form names it: "département d'État américain".
+        if (mi.name.empty()) e.name = without_article(mi.text);
+      }
+      return best;
+    }
+    Cluster cl;
+    cl.key = "org|" + desc;
+    cl.entity.name = mi.name.empty() ? without_article(mi.text) : mi.name;
+    if (mi.role_head == "diplomatie" && !mi.state.empty()) {
+      // la diplomatie russe is the foreign ministry of its state.
+      cl.entity.name = "ministère des Affaires étrangères (" + mi.state + ")";
+      for (const MentionInfo& o : a_.mentions)
+        if (o.role_head == "ministère" && o.state == mi.state && o.text.find("Affaires étrangères") != std::string::npos)
+          cl.entity.name = without_article(o.text);
+    }
+    cl.entity.type = EntityType::kOrganization;
+    cl.entity.state = mi.state;
+    return add(std::move(cl));
+  }
+
   int place(const MentionInfo& mi) {
     // States, capitals and seats of power: the state itself.
     if ((mi.type == EntityType::kCountry || (mi.type == EntityType::kOrganization && mi.role.empty())) &&
@@ -272,7 +336,8 @@ class DocEntityBuilder {
       return add(std::move(cl));
     }
     if (!mi.name.empty()) {
-      // A named organisation or group: KCNA, Renault, la Société Générale.
+      // A named organisation or group: KCNA, Renault, le Département d'État.
+      if (mi.type == EntityType::kOrganization) return place_organization(mi);
       std::string key = "org:" + strip_accents(mi.name);
       int c = find_key(key);
       if (c >= 0) return c;
@@ -290,33 +355,15 @@ class DocEntityBuilder {
     }
     // A role, organisation or group without a name: one entity per
     // description and state in the document.
-    std::string head = mi.role_head;
-    if (head == "diplomatie") head = "ministère des affaires étrangères";
-    std::string key = "role:" + head + ":" + mi.state;
-    bool bare = mi.role.find(' ') == std::string::npos;
-    if (mi.type == EntityType::kOrganization && !mi.state.empty()) {
-      int c = find_key(key);
-      if (c >= 0) return c;
-      // "le ministère russe" after "le ministère russe des Affaires étrangères".
-      for (std::size_t i = clusters_.size(); i-- > 0;)
-        if (clusters_[i].key.rfind("role:" + head, 0) == 0 && clusters_[i].entity.state == mi.state)
-          return static_cast<int>(i);
-    } else {
-      key = "desc:" + strip_accents(without_article(mi.text));
+    if (mi.type == EntityType::kOrganization) return place_organization(mi);
+    std::string key = "desc:" + strip_accents(without_article(mi.text));
+    {
       int c = find_key(key);
       if (c >= 0) return c;
     }
-    (void)bare;
     Cluster cl;
     cl.key = key;
     cl.entity.name = without_article(mi.text);
-    if (mi.role_head == "diplomatie" && !mi.state.empty()) {
-      // la diplomatie russe is the foreign ministry of its state.
-      cl.entity.name = "ministère des Affaires étrangères (" + mi.state + ")";
-      for (const MentionInfo& o : a_.mentions)
-        if (o.role_head == "ministère" && o.state == mi.state && o.text.find("Affaires étrangères") != std::string::npos)
-          cl.entity.name = without_article(o.text);
-    }
     cl.entity.type = mi.type == EntityType::kUnknown ? EntityType::kUnknown : mi.type;
     cl.entity.role = mi.type == EntityType::kPerson ? without_article(mi.role.empty() ? mi.text : mi.role) : "";
     cl.entity.state = mi.state;

@@ -31,7 +31,7 @@ class WordClasses {
     kDet = 1, kPrep = 2, kSubj = 4, kObj = 8, kAux = 16, kAdv = 32, kTime = 64,
     kCut = 128, kPoss = 256, kNoSource = 512, kReport = 1024, kObjContent = 2048,
     kSurContent = 4096, kAdvPhrase = 8192, kConj = 16384, kStandalone = 32768,
-    kAudience = 65536, kBlame = 131072,
+    kAudience = 65536, kBlame = 131072, kStateProxy = 262144, kPrenominal = 524288,
   };
   // Reads `data_dir`/words.tsv; a bad line adds kBadData and is skipped;
   // nullopt when the file is missing.
