@@ -659,8 +659,10 @@ struct Run {
     if (m.state.empty()) {
       for (std::uint32_t j = b; j < e; ++j) {
         if (!is_name_word(j)) continue;
-        // Longest run of capitalised words (and inner de/du) naming a state.
+        // Longest run of capitalised words (and inner de/du) naming a state;
+        // state names end on a capitalised word (Corée du Sud, États-Unis).
         for (std::uint32_t jj = std::min(e, j + 5); jj > j; --jj) {
+          if (!is_name_word(jj - 1)) continue;
           std::string cand = fold(doc.slice(tok(j).begin, tok(jj - 1).end));
           const State* s = gaz.state(cand);
           if (!s) s = gaz.seat(cand);
