@@ -96,6 +96,11 @@ bool WordClasses::load_infinitives(const std::string& dic_path) {
   return !infinitives_.empty();
 }
 
+std::uint32_t WordClasses::classes(const std::string& folded) const {
+  auto it = classes_.find(folded);
+  return it == classes_.end() ? 0 : it->second;
+}
+
 bool WordClasses::has(const std::string& folded, std::uint32_t bits) const {
   auto it = classes_.find(folded);
   return it != classes_.end() && (it->second & bits) != 0;
@@ -156,16 +161,36 @@ struct Run {
     return tok(i).kind == TokenKind::kPunct || tok(i).kind == TokenKind::kQuoteMark;
   }
   bool is_comma(std::uint32_t i) const { return tok(i).kind == TokenKind::kPunct && tok(i).lower == ","; }
-  bool has(std::uint32_t i, std::uint32_t bits) const { return words.has(tok(i).lower, bits); }
+  // Per-token look-ups done once per document (index_tokens): word
+  // classes, cue readings and whether the token is a proper-name word.
+  std::vector<std::uint32_t> classes_;
+  std::vector<const std::vector<CueForm>*> forms_;
+  std::vector<char> name_word_;
+
+  void index_tokens() {
+    const std::size_t n = doc.tokens.size();
+    classes_.resize(n);
+    forms_.resize(n);
+    name_word_.resize(n);
+    for (std::size_t i = 0; i < n; ++i) {
+      const Token& t = doc.tokens[i];
+      classes_[i] = t.kind == TokenKind::kWord || t.kind == TokenKind::kClitic ? words.classes(t.lower) : 0;
+      forms_[i] = t.kind == TokenKind::kWord ? &lex.forms(t.lower) : &lex.forms("");
+    }
+    for (std::size_t i = 0; i < n; ++i) name_word_[i] = compute_name_word(static_cast<std::uint32_t>(i));
+  }
+  const std::vector<CueForm>& forms(std::uint32_t i) const { return *forms_[i]; }
+  bool has(std::uint32_t i, std::uint32_t bits) const { return (classes_[i] & bits) != 0; }
   bool is_de(std::uint32_t i) const {
     const std::string& w = tok(i).lower;
     return w == "de" || w == "d'" || w == "du" || w == "des";
   }
   bool is_que(std::uint32_t i) const { return is(i, "que") || is(i, "qu'"); }
-  bool is_name_word(std::uint32_t i) const {
+  bool is_name_word(std::uint32_t i) const { return name_word_[i] != 0; }
+  bool compute_name_word(std::uint32_t i) const {
     const Token& t = tok(i);
     if (t.kind != TokenKind::kWord || !t.capitalized) return false;
-    if (words.has(t.lower, W::kDet | W::kPrep | W::kSubj | W::kObj | W::kAux | W::kTime | W::kCut | W::kConj))
+    if (has(i, W::kDet | W::kPrep | W::kSubj | W::kObj | W::kAux | W::kTime | W::kCut | W::kConj))
       return false;
     // In an all-capitals headline only acronyms and place names are names.
     if (t.all_caps && t.end - t.begin > 5 && !gaz.state(t.lower) && !gaz.seat(t.lower)) return false;
@@ -176,15 +201,15 @@ struct Run {
     const Token& t = tok(i);
     if (t.kind == TokenKind::kNumber) return true;
     if (t.kind != TokenKind::kWord) return false;
-    if (words.has(t.lower, W::kAux | W::kSubj | W::kCut)) return false;
+    if (has(i, W::kAux | W::kSubj | W::kCut)) return false;
     if (t.lower == "que" || t.lower == "qu'" || t.lower == "qui" || t.lower == "et" ||
         t.lower == "ou" || t.lower == "mais" || t.lower == "ne" || t.lower == "n'" ||
         t.lower == "se" || t.lower == "s'" || t.lower == "y")
       return false;
-    if (!lex.forms(t.lower).empty() && (!t.capitalized || t.all_caps)) {
+    if (!forms(i).empty() && (!t.capitalized || t.all_caps)) {
       // Past participles used as adjectives stay in the phrase only after
       // a noun (les séparatistes soutenus); a finite cue form ends it.
-      for (const CueForm& f : lex.forms(t.lower))
+      for (const CueForm& f : forms(i))
         if (f.form == VerbForm::kFinite || f.form == VerbForm::kPresentParticiple) return false;
     }
     return true;
@@ -198,8 +223,8 @@ struct Run {
     if (t.kind != TokenKind::kWord || t.capitalized) return false;
     if (t.lower == "ne" || t.lower == "n'") return true;  // ne pas avoir …
     if (t.lower == "avoir" || t.lower == "être") return true;
-    if (words.has(t.lower, W::kDet | W::kPrep | W::kTime | W::kAdv)) return false;
-    for (const CueForm& f : lex.forms(t.lower))
+    if (has(i, W::kDet | W::kPrep | W::kTime | W::kAdv)) return false;
+    for (const CueForm& f : forms(i))
       if (f.form == VerbForm::kInfinitive) return true;
     if (words.has_infinitives()) return words.infinitive(t.lower);
     // Without a dictionary: the endings of infinitives, minus common nouns.
@@ -247,8 +272,8 @@ struct Run {
       if (words.phrase(joined)) return n;
     }
     // "ne" opens a negated complement (assure ne pas avoir …): no adverb.
-    if (tok(k).kind == TokenKind::kWord && !tok(k).capitalized && words.has(tok(k).lower, W::kAdv) &&
-        lex.forms(tok(k).lower).empty() && !is(k, "ne") && !is(k, "n'"))
+    if (tok(k).kind == TokenKind::kWord && !tok(k).capitalized && has(k, W::kAdv) && forms(k).empty() &&
+        !is(k, "ne") && !is(k, "n'"))
       return 1;
     return 0;
   }
@@ -268,14 +293,14 @@ struct Run {
     for (std::uint32_t i = sb; i < se; ++i) {
       const Token& t = tok(i);
       if (t.kind != TokenKind::kWord) continue;
-      const auto& forms = lex.forms(t.lower);
+      const auto& forms = this->forms(i);
       if (forms.empty()) continue;
       // A determiner before the word makes it a noun (la critique,
       // l'attaque, la presse) unless it is an object clitic, which a
       // subject or negation precedes (il le dit, elle l'affirme).
       if (i > sb && has(i - 1, W::kDet)) {
         bool clitic = has(i - 1, W::kObj) && i >= sb + 2 &&
-                      (words.has(tok(i - 2).lower, W::kSubj) || is(i - 2, "ne") || is(i - 2, "n'") ||
+                      (has(i - 2, W::kSubj) || is(i - 2, "ne") || is(i - 2, "n'") ||
                        has(i - 2, W::kObj) || is_name_word(i - 2));
         if (!clitic) continue;
       }
@@ -493,7 +518,7 @@ struct Run {
       bool ok = false;
       if (t.kind == TokenKind::kWord) {
         if (is_name_word(p) || has(p, W::kDet) || is_de(p) || is_np_word(p)) ok = true;
-        if (p > sb && has(p - 1, W::kAux) && !lex.forms(t.lower).empty()) ok = false;  // a qualifié
+        if (p > sb && has(p - 1, W::kAux) && !forms(p).empty()) ok = false;  // a qualifié
         // After an article or "de" a verb form is a noun: de presse, la critique.
         if (!ok && p > sb && (has(p - 1, W::kDet) || is_de(p - 1)) && !has(p, W::kDet | W::kPrep | W::kAux))
           ok = true;
@@ -502,7 +527,7 @@ struct Run {
           ok = true;  // Moscou et Washington, des politiciens et militants
         if (is(p, "aux") || is(p, "au")) ok = true;
         if (has(p, W::kTime) && !t.capitalized && !has(p, W::kDet)) ok = false;
-        if (words.has(t.lower, W::kSubj) && !t.capitalized) {
+        if (has(p, W::kSubj) && !t.capitalized) {
           if (k == end) return Np{p, end};  // a pronoun subject
           ok = false;
         }
@@ -794,7 +819,7 @@ struct Run {
     if (e + 1 < se && is_comma(e)) {
       Np app = np_forward(e + 1, se);
       bool closes = app.end >= se || is_comma(app.end) || is_punct(app.end) ||
-                    has(app.end, W::kPrep) || has(app.end, W::kAux) || !lex.forms(tok(app.end).lower).empty() ||
+                    has(app.end, W::kPrep) || has(app.end, W::kAux) || !forms(app.end).empty() ||
                     (has(app.end, W::kObj) && !has(app.end, W::kDet)) || is(app.end, "ne") || is(app.end, "n'");
       bool np_is_role = !starts_with_name(np);
       bool app_is_name = app.valid() && starts_with_name(app) && !gaz.state(tok(app.begin).lower);
@@ -1228,6 +1253,7 @@ struct Run {
   std::uint32_t tok_of(std::uint32_t offset) const { return doc.token_at(offset); }
 
   void run(const std::vector<Quote>& quotes) {
+    index_tokens();
     const auto& sentences = doc.sentences;
     std::vector<std::vector<CueHit>> cues(sentences.size());
     // Tokens inside quotations: cues there belong to the quoted speaker.
@@ -1693,7 +1719,7 @@ struct Run {
         std::uint32_t j = k + 1;
         if (j < se && (is_infinitive_like(j, se) || tok(j).kind == TokenKind::kQuoteMark)) break;
         std::uint32_t q = j;
-        while (q < se && q < j + 12 && !is_que(q) && (!is_punct(q) || is_comma(q)) && lex.forms(tok(q).lower).empty())
+        while (q < se && q < j + 12 && !is_que(q) && (!is_punct(q) || is_comma(q)) && forms(q).empty())
           ++q;
         if (q < se && is_que(q)) { k = q; continue; }
         break;
@@ -1701,7 +1727,7 @@ struct Run {
       if (is(k, "en") && k + 1 < se && tok(k + 1).lower != "garde") {
         // en fin de journée, en privé
         std::uint32_t j = k + 1;
-        if (j < se && tok(j).kind == TokenKind::kWord && lex.forms(tok(j).lower).empty()) {
+        if (j < se && tok(j).kind == TokenKind::kWord && forms(j).empty()) {
           Np np = np_forward(j, se, false);
           if (np.valid() && np.end < se && (is_que(np.end) || is_infinitive_like(np.end, se))) { k = np.end; continue; }
         }

@@ -37,6 +37,8 @@ class WordClasses {
   // nullopt when the file is missing.
   static std::optional<WordClasses> load(const std::string& data_dir, Diagnostics& diags);
   bool has(const std::string& folded, std::uint32_t bits) const;
+  // All the classes of `folded` as a bit set (0 for none).
+  std::uint32_t classes(const std::string& folded) const;
   // Gender and number of a subject pronoun ("elle" -> 'f', singular).
   bool subject(const std::string& folded, Gender& gender, bool& plural) const;
   // True when `folded` is a French verb infinitive ("protéger", "être").
