@@ -177,9 +177,31 @@ struct Run {
       classes_[i] = t.kind == TokenKind::kWord || t.kind == TokenKind::kClitic ? words.classes(t.lower) : 0;
       forms_[i] = t.kind == TokenKind::kWord ? &lex.forms(t.lower) : &lex.forms("");
     }
+    looked_up_.assign(n, 0);
+    role_.assign(n, nullptr);
+    nationality_.assign(n, nullptr);
+    title_.assign(n, std::nullopt);
     for (std::size_t i = 0; i < n; ++i) name_word_[i] = compute_name_word(static_cast<std::uint32_t>(i));
   }
   const std::vector<CueForm>& forms(std::uint32_t i) const { return *forms_[i]; }
+  // Single-token gazetteer look-ups, each made on first use and kept for
+  // the document (most tokens are never looked up).
+  mutable std::vector<char> looked_up_;  // bit 1 role, 2 nationality, 4 title
+  mutable std::vector<const Role*> role_;
+  mutable std::vector<const State*> nationality_;
+  mutable std::vector<std::optional<Gender>> title_;
+  const Role* role_of(std::uint32_t i) const {
+    if (!(looked_up_[i] & 1)) looked_up_[i] |= 1, role_[i] = gaz.role(doc.tokens[i].lower);
+    return role_[i];
+  }
+  const State* nationality_of(std::uint32_t i) const {
+    if (!(looked_up_[i] & 2)) looked_up_[i] |= 2, nationality_[i] = gaz.nationality(doc.tokens[i].lower);
+    return nationality_[i];
+  }
+  std::optional<Gender> title_of(std::uint32_t i) const {
+    if (!(looked_up_[i] & 4)) looked_up_[i] |= 4, title_[i] = gaz.courtesy_title(doc.tokens[i].lower);
+    return title_[i];
+  }
   bool has(std::uint32_t i, std::uint32_t bits) const { return (classes_[i] & bits) != 0; }
   bool is_de(std::uint32_t i) const {
     const std::string& w = tok(i).lower;
@@ -452,7 +474,7 @@ struct Run {
     }
     // "selon certains", "plusieurs ont estimé": a determiner standing alone.
     if (k < end && has(k, W::kStandalone) && (k + 1 >= end || is_punct(k + 1))) return Np{i, i + 1};
-    if (k < end && (has(k, W::kDet) || gaz.courtesy_title(tok(k).lower))) {
+    if (k < end && (has(k, W::kDet) || title_of(k))) {
       ++k;
       if (k < end && tok(k).lower == ".") ++k;  // M.
     }
@@ -467,7 +489,7 @@ struct Run {
         continue;
       }
       // Courtesy title inside: le Premier ministre M. X.
-      if (tok(k).lower == "." && k > i && gaz.courtesy_title(tok(k - 1).lower)) {
+      if (tok(k).lower == "." && k > i && title_of(k - 1)) {
         ++k;
         continue;
       }
@@ -534,7 +556,7 @@ struct Run {
         if (has(p, W::kAdv) && !has(p, W::kDet) && !is_de(p) && !is_name_word(p)) ok = false;
       } else if (t.kind == TokenKind::kNumber) {
         ok = true;
-      } else if (t.lower == "." && p > sb && gaz.courtesy_title(tok(p - 1).lower)) {
+      } else if (t.lower == "." && p > sb && title_of(p - 1)) {
         ok = true;
       }
       if (!ok) break;
@@ -583,7 +605,7 @@ struct Run {
       ++k;
     }
     if (k < e) {
-      if (auto t = gaz.courtesy_title(tok(k).lower)) {
+      if (auto t = title_of(k)) {
         m.gender = *t;
         m.type = EntityType::kPerson;
         ++k;
@@ -633,7 +655,7 @@ struct Run {
                                              is(before_run - 1, "aux") || is(before_run - 1, "à") ||
                                              is(before_run - 1, "en"));
         // Capitalised role words are no name: le Premier ministre.
-        while (run_b < run_e && (gaz.role(tok(run_b).lower) || is(run_b, "premier") || is(run_b, "première")))
+        while (run_b < run_e && (role_of(run_b) || is(run_b, "premier") || is(run_b, "première")))
           ++run_b;
         // "la direction du groupe Altéra": after an institution noun and a
         // complement, the capitalised run names the institution, not a person.
@@ -641,7 +663,7 @@ struct Run {
           for (std::uint32_t q = k; q < run_b && !complement; ++q) {
             if (!is_de(q)) continue;
             for (std::uint32_t h = k; h < q; ++h) {
-              const Role* r = gaz.role(tok(h).lower);
+              const Role* r = role_of(h);
               if (r && r->type != EntityType::kPerson) complement = true;
               if (r) break;
             }
@@ -676,7 +698,7 @@ struct Run {
     }
     // State: a nationality adjective or a state/seat named inside.
     for (std::uint32_t j = b; j < e; ++j) {
-      if (const State* s = gaz.nationality(tok(j).lower)) {
+      if (const State* s = nationality_of(j)) {
         m.state = s->name;
         break;
       }
@@ -701,7 +723,9 @@ struct Run {
     }
     // The whole phrase names a state or a seat of power: le Quai d'Orsay,
     // la Maison-Blanche, la Fédération de Russie.
-    if (k < e) {
+    bool has_name_word = false;
+    for (std::uint32_t j = k; j < e && !has_name_word; ++j) has_name_word = is_name_word(j);
+    if (k < e && e - k <= 6 && has_name_word) {  // such names are capitalised and short
       std::string whole = fold(doc.slice(tok(k).begin, tok(e - 1).end));
       const State* s = gaz.state(whole);
       if (!s) s = gaz.seat(whole);
@@ -720,17 +744,17 @@ struct Run {
     // An institution's proper name: a capitalised word after the article
     // and lower-case words after it (le Parti socialiste, la Confédération
     // africaine de football, le Conseil national de l'ordre des médecins).
-    if (name_e == name_b + 1 && name_b == k && name_e < e && !gaz.role(tok(name_b).lower) &&
+    if (name_e == name_b + 1 && name_b == k && name_e < e && !role_of(name_b) &&
         !tok(name_b).all_caps && !tok(name_e).capitalized) {
       bool person_role = false;
       for (std::uint32_t j = name_e; j < e; ++j)
-        if (const Role* r = gaz.role(tok(j).lower)) person_role |= r->type == EntityType::kPerson;
+        if (const Role* r = role_of(j)) person_role |= r->type == EntityType::kPerson;
       if (!person_role) {
         m.name = text_of(name_b, e);
         m.role.clear();
         m.type = EntityType::kOrganization;
         for (std::uint32_t j = b; j < e; ++j)
-          if (const State* st = gaz.nationality(tok(j).lower)) m.state = st->name;
+          if (const State* st = nationality_of(j)) m.state = st->name;
         out.mentions.push_back(std::move(m));
         return static_cast<int>(out.mentions.size() - 1);
       }
@@ -784,7 +808,7 @@ struct Run {
   bool starts_with_name(const Np& n) const {
     std::uint32_t k = n.begin;
     if (k < n.end && has(k, W::kDet)) ++k;
-    if (k < n.end && gaz.courtesy_title(tok(k).lower)) return true;
+    if (k < n.end && title_of(k)) return true;
     if (k >= n.end || !is_name_word(k)) return false;
     const std::string& w = tok(k).lower;
     if (gaz.role(w)) return false;
@@ -804,7 +828,7 @@ struct Run {
       std::string head = tok(k).lower;
       if ((head == "premier" || head == "première" || head == "vice") && k + 1 < n.end) head += " " + tok(k + 1).lower;
       const Role* r = gaz.role(head);
-      if (!r) r = gaz.role(tok(k).lower);
+      if (!r) r = role_of(k);
       return r && r->type == EntityType::kPerson;
     }
     return false;
@@ -896,7 +920,7 @@ struct Run {
         std::uint32_t stop = np.end;
         for (std::uint32_t q = j + 1; q < np.end; ++q) {
           if ((is_name_word(q) && !is_name_word(q - 1) && !is_de(q - 1) && !has(q - 1, W::kDet)) ||
-              gaz.courtesy_title(tok(q).lower)) {
+              title_of(q)) {
             stop = q;
             break;
           }
@@ -1157,7 +1181,7 @@ struct Run {
     for (std::uint32_t k = tb; k < te && found.size() < 4; ++k) {
       // Nationality adjective right after a noun of blame.
       if (k > tb && has(k - 1, W::kBlame) && tok(k).kind == TokenKind::kWord && !tok(k).capitalized) {
-        if (const State* st = gaz.nationality(tok(k).lower)) {
+        if (const State* st = nationality_of(k)) {
           int m = make_mention(k - 1, k + 1);
           out.mentions[m].state = st->name;
           out.mentions[m].name = st->name;
@@ -1185,9 +1209,9 @@ struct Run {
         // A person named in full (Jean-François Delfraissy, M. Pachinyan)
         // in argument position: the one the content is about.
         std::uint32_t p = k;
-        bool titled = p > tb + 1 && tok(p - 1).lower == "." && gaz.courtesy_title(tok(p - 2).lower);
+        bool titled = p > tb + 1 && tok(p - 1).lower == "." && title_of(p - 2);
         if (titled) p -= 2;
-        else if (p > tb && gaz.courtesy_title(tok(p - 1).lower)) titled = true, --p;
+        else if (p > tb && title_of(p - 1)) titled = true, --p;
         bool full_name = e - k >= 2 || titled;
         bool after_prep = p > tb && (has(p - 1, W::kPrep) && !is(p - 1, "contre"));
         bool genitive_blame = false;
@@ -1515,11 +1539,11 @@ struct Run {
     if (k >= np.end) return false;
     if (has(k, W::kNoSource)) return false;
     if (is_name_word(k)) return true;
-    if (gaz.courtesy_title(tok(k).lower)) return true;
+    if (title_of(k)) return true;
     std::string head = tok(k).lower;
     if ((head == "premier" || head == "première") && k + 1 < np.end) head += " " + tok(k + 1).lower;
     const Role* r = gaz.role(head);
-    if (!r) r = gaz.role(tok(k).lower);
+    if (!r) r = role_of(k);
     return r != nullptr;
   }
 
@@ -1836,7 +1860,7 @@ struct Run {
         // and a noun ("des politiciens et militants" is one group).
         const MentionInfo& pm = out.mentions[m];
         std::uint32_t pb = tok_of(pm.begin);
-        bool full = !pm.name.empty() || !pm.state.empty() || has(pb, W::kDet) || gaz.courtesy_title(tok(pb).lower);
+        bool full = !pm.name.empty() || !pm.state.empty() || has(pb, W::kDet) || title_of(pb);
         all_entities = all_entities && full && is_entity_mention(m) && pm.type != EntityType::kUnknown;
       }
       if (all_entities) speakers = parts;
