@@ -1611,7 +1611,20 @@ struct Run {
         if (np.valid() && np_has_content(np) && is_name_word(np.end - 1)) sp = subject_before(h.first, S.token_begin, S.token_end);
       }
       if (sp == kNone) sp = previous_speaker;
+      // The subject of the nearest finite clause before the participle:
+      // "… que certains hauts responsables n'ont pas apprécié, accusant …".
+      for (std::uint32_t q = h.first; sp == kNone && q-- > S.token_begin;) {
+        if (!(has(q, W::kAux) || is(q, "ne") || is(q, "n'"))) continue;
+        std::uint32_t end = q;
+        while (end > S.token_begin && (is(end - 1, "ne") || is(end - 1, "n'") || has(end - 1, W::kObj))) --end;
+        Np np = np_backward(end, S.token_begin);
+        if (np.valid() && np_has_content(np)) sp = make_mention(np.begin, np.end);
+        break;
+      }
       if (sp == kNone) sp = sentence_subject(S.token_begin, h.first, S.token_end);
+      // A sentence with no subject of its own ("Avant de conclure en
+      // affirmant que …") continues the last speaker.
+      if (sp == kNone && !salience.empty()) sp = salience.back();
     } else if (h.form == VerbForm::kInfinitive) {
       sp = previous_speaker;
       if (sp == kNone && !salience.empty()) sp = salience.back();
@@ -1684,7 +1697,7 @@ struct Run {
     // (a critiqué Moscou pour …: that is no incise but a subject before).
     static const char* kCircumstance[] = {"lors", "dans", "sur", "devant", "à", "au", "aux", "en",
                                           "selon", "depuis", "pendant", "après", "avant", "chez", "cité",
-                                          "citée"};
+                                          "citée", "auprès"};
     bool circumstance = false;
     if (me < se)
       for (const char* w : kCircumstance)
@@ -1711,6 +1724,14 @@ struct Run {
     if (!ends) {
       out.mentions.pop_back();
       return false;
+    }
+    // "a appris l'AFP auprès de la cour d'appel": the source is the one
+    // asked, not the news agency that learnt it.
+    if (h.entry->lemma == "apprendre" && me + 2 < se && is(me, "auprès") && is_de(me + 1)) {
+      std::uint32_t nb = me + 2;
+      if (nb < se && has(nb, W::kDet) && !is_de(nb)) {}  // the article stays in the phrase
+      Np source = np_forward(nb, se);
+      if (source.valid() && np_has_content(source)) sp = make_mention(source.begin, source.end);
     }
     h.speaker = sp;
     h.incise = true;
@@ -1841,7 +1862,29 @@ struct Run {
         act = true;
         act_np = Np{tok_of(out.mentions[targets.front()].begin), tok_of(out.mentions[targets.back()].end - 1) + 1};
       }
-      if (!incise && !act) return;
+      if (!incise && !act) {
+        // "Le parquet l'a affirmé dans un communiqué": the object clitic
+        // stands for the statement of the sentence before.
+        bool clitic_object = (is(h.first, "l'") || is(h.first, "le")) && h.first + 1 <= h.verb;
+        if (clitic_object && s > 0 && doc.sentences[s - 1].paragraph == S.paragraph) {
+          const Sentence& prev = doc.sentences[s - 1];
+          std::uint32_t pb = prev.token_begin, pe = prev.token_end;
+          bool question = pe > pb && tok(pe - 1).lower == "?";
+          bool has_cue_before = false;
+          for (const AttributedClaim& c : out.claims) has_cue_before |= c.begin >= tok(pb).begin && c.begin < prev.end;
+          if (!question && !has_cue_before && !quoted[pb]) {
+            while (pe > pb + 1 && tok(pe - 1).kind == TokenKind::kPunct) --pe;
+            int sp = speaker_of_cue(h, s, previous_speaker);
+            if (sp != kNone) {
+              h.speaker = sp;
+              note_salient(sp);
+              add_claim(ClaimKind::kIndirect, tok(pb).begin, tok(pe - 1).end, cue_text(h), e.relation, sp,
+                        content_targets(pb, pe));
+            }
+          }
+        }
+        return;
+      }
       if (incise) return;
     }
     int sp = speaker_of_cue(h, s, previous_speaker);
