@@ -654,6 +654,13 @@ struct Run {
         bool complement = before_run > b && (is_de(before_run - 1) || is(before_run - 1, "au") ||
                                              is(before_run - 1, "aux") || is(before_run - 1, "à") ||
                                              is(before_run - 1, "en"));
+        // "le secrétaire d'État Antony Blinken", "le ministre de l'Intérieur
+        // Paul Durand": the complement's capitalised word runs into the
+        // name; a run of three words or more keeps its last ones as the name.
+        if (complement && run_e - run_b >= 3) {
+          ++run_b;
+          complement = false;
+        }
         // Capitalised role words are no name: le Premier ministre.
         while (run_b < run_e && (role_of(run_b) || is(run_b, "premier") || is(run_b, "première")))
           ++run_b;
@@ -943,10 +950,12 @@ struct Run {
   // (X s'est entretenu … et a affirmé): the latter returns kNone.
   int subject_before(std::uint32_t first, std::uint32_t sb, std::uint32_t se) {
     std::uint32_t end = first;
+    bool relative = false;
     if (end > sb && is(end - 1, "qui")) {
       // Relative clause: the antecedent before "qui".
       end = end - 1;
       if (end > sb && is_comma(end - 1)) --end;
+      relative = true;
     }
     if (end > sb && (is(end - 1, "et") || is(end - 1, "mais") || is(end - 1, "puis"))) return kNone;
     bool skipped_comma = false;
@@ -965,6 +974,17 @@ struct Run {
     }
     Np np = np_backward(end, sb);
     if (!np.valid() || !np_has_content(np)) return kNone;
+    // "les propos du porte-parole …, qui a déclaré": "qui" is the speaker,
+    // not the words: the antecedent after a noun of report or a "suite".
+    if (relative) {
+      for (std::uint32_t q = np.begin; q + 1 < np.end; ++q) {
+        if ((has(q, W::kReport) || is(q, "suite")) && (is_de(q + 1) || is(q + 1, "aux") || is(q + 1, "au"))) {
+          np.begin = q + 2;
+          q = q + 1;  // and again: "suite aux propos du porte-parole"
+        }
+      }
+      if (!np.valid()) return kNone;
+    }
     // A list of subjects: "La France, l'Allemagne et l'Italie ont appelé".
     bool coordinated = false;
     for (std::uint32_t q = np.begin; q < np.end; ++q) coordinated |= is(q, "et");
