@@ -251,6 +251,7 @@ void Segmenter::segment(Document& doc) const {
   doc.sentences.clear();
   doc.tokens.clear();
   std::u32string_view text(doc.text);
+  std::u16string units;                   // the paragraph in UTF-16, for ICU
   icu::UnicodeString utf16;
   std::vector<std::uint32_t> cp_of_unit;  // UTF-16 index -> code point offset
 
@@ -266,17 +267,25 @@ void Segmenter::segment(Document& doc) const {
     // Raw sentence boundaries from ICU, as code point offsets.
     std::vector<std::uint32_t> cuts;
     if (impl_->sentences) {
-      utf16.remove();
+      units.clear();
       cp_of_unit.clear();
       for (std::uint32_t i = pbegin; i < pend; ++i) {
         char32_t c = text[i];
         // Line breaks inside a paragraph are soft wraps: ICU would force a
         // sentence break there.
-        utf16.append(static_cast<UChar32>(is_line_break(c) || c == U'\r' ? U' ' : c));
+        if (is_line_break(c) || c == U'\r') c = U' ';
+        if (c > 0xFFFF) {
+          units.push_back(static_cast<char16_t>(0xD7C0 + (c >> 10)));
+          units.push_back(static_cast<char16_t>(0xDC00 | (c & 0x3FF)));
+          cp_of_unit.push_back(i);
+        } else {
+          units.push_back(static_cast<char16_t>(c >= 0xD800 && c <= 0xDFFF ? 0xFFFD : c));
+        }
         cp_of_unit.push_back(i);
-        if (c > 0xFFFF) cp_of_unit.push_back(i);
       }
       cp_of_unit.push_back(pend);
+      // A read-only alias of `units`: no copy into ICU's own buffer.
+      utf16.setTo(false, reinterpret_cast<const UChar*>(units.data()), static_cast<int32_t>(units.size()));
       impl_->sentences->setText(utf16);
       for (int32_t b = impl_->sentences->next(); b != icu::BreakIterator::DONE;
            b = impl_->sentences->next()) {

@@ -71,6 +71,8 @@ bool is_space(char32_t c) {
 
 bool is_letter(char32_t c) {
   if (c < 0x80) return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') || (c >= U'0' && c <= U'9');
+  // Latin-1 letters and Latin Extended-A: all letters but × and ÷.
+  if (c >= 0xC0 && c <= 0x17F) return c != 0xD7 && c != 0xF7;
   return u_isalnum(static_cast<UChar32>(c)) || u_hasBinaryProperty(static_cast<UChar32>(c), UCHAR_ALPHABETIC);
 }
 
@@ -81,6 +83,7 @@ bool is_digit(char32_t c) {
 
 bool is_upper(char32_t c) {
   if (c < 0x80) return c >= U'A' && c <= U'Z';
+  if (c >= 0xC0 && c <= 0xDE) return c != 0xD7;
   return u_isupper(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c));
 }
 
