@@ -144,23 +144,41 @@ char latin_base(char32_t c) {
 }  // namespace
 
 std::string strip_accents(std::string_view utf8) {
-  // Fast path for the Latin letters of French and most transliterated names.
+  // Fast path for the Latin letters of French and most transliterated
+  // names, straight from the UTF-8 bytes (no decoding buffer).
   {
-    auto decoded = decode_utf8(utf8);
-    if (decoded) {
-      std::string out;
-      out.reserve(utf8.size());
-      bool fast = true;
-      for (char32_t c : decoded.text()) {
-        if (c == 0x2019 || c == 0x02BC) { out += '\''; continue; }
-        if (c == 0x00A0 || c == 0x202F) { out += ' '; continue; }
-        if (c == 0x2010 || c == 0x2011) { out += '-'; continue; }
-        char b = latin_base(c);
-        if (b == 0) { fast = false; break; }
-        out += b;
+    std::string out;
+    out.reserve(utf8.size());
+    bool fast = true;
+    for (std::size_t i = 0; i < utf8.size() && fast;) {
+      const unsigned char b0 = static_cast<unsigned char>(utf8[i]);
+      char32_t c;
+      if (b0 < 0x80) {
+        c = b0;
+        i += 1;
+      } else if ((b0 & 0xE0) == 0xC0 && i + 1 < utf8.size() &&
+                 (static_cast<unsigned char>(utf8[i + 1]) & 0xC0) == 0x80 && b0 >= 0xC2) {
+        c = (static_cast<char32_t>(b0 & 0x1F) << 6) | (static_cast<unsigned char>(utf8[i + 1]) & 0x3F);
+        i += 2;
+      } else if ((b0 & 0xF0) == 0xE0 && i + 2 < utf8.size() &&
+                 (static_cast<unsigned char>(utf8[i + 1]) & 0xC0) == 0x80 &&
+                 (static_cast<unsigned char>(utf8[i + 2]) & 0xC0) == 0x80) {
+        c = (static_cast<char32_t>(b0 & 0x0F) << 12) |
+            (static_cast<char32_t>(static_cast<unsigned char>(utf8[i + 1]) & 0x3F) << 6) |
+            (static_cast<unsigned char>(utf8[i + 2]) & 0x3F);
+        i += 3;
+      } else {
+        fast = false;
+        break;
       }
-      if (fast) return out;
+      if (c == 0x2019 || c == 0x02BC) { out += '\''; continue; }
+      if (c == 0x00A0 || c == 0x202F) { out += ' '; continue; }
+      if (c == 0x2010 || c == 0x2011) { out += '-'; continue; }
+      char b = latin_base(c);
+      if (b == 0) fast = false;
+      else out += b;
     }
+    if (fast) return out;
   }
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
