@@ -142,6 +142,9 @@ struct Np {
 };
 
 struct Run {
+  Run(const Document& d, const Lexicon& l, const Gazetteer& g, const WordClasses& w)
+      : doc(d), lex(l), gaz(g), words(w) {}
+
   const Document& doc;
   const Lexicon& lex;
   const Gazetteer& gaz;
@@ -1320,11 +1323,6 @@ struct Run {
     int last_speaker = kNone;
     std::uint32_t last_speaker_paragraph = 0;
 
-    auto quote_index_at = [&](std::uint32_t token) -> int {
-      for (std::size_t q = 0; q < quotes.size(); ++q)
-        if (quotes[q].depth == 0 && tok(token).begin == quotes[q].open) return static_cast<int>(q);
-      return kNone;
-    };
 
     std::size_t next_quote = 0;
     for (std::size_t s = 0; s < sentences.size(); ++s) {
@@ -2106,7 +2104,7 @@ struct Run {
 }  // namespace detail
 
 Attribution Attributor::attribute(const Document& doc, const std::vector<Quote>& quotes) const {
-  detail::Run run{doc, lexicon_, gazetteer_, words_, {}, {}};
+  detail::Run run(doc, lexicon_, gazetteer_, words_);
   run.run(quotes);
   return std::move(run.out);
 }
