@@ -23,6 +23,7 @@
 #include <nlohmann/json.hpp>
 
 #include "catch.hpp"
+#include "test_support.h"
 #include "quotegraph/evaluator.h"
 #include "quotegraph/gold.h"
 #include "quotegraph/pipeline.h"
@@ -36,16 +37,7 @@ using quotegraph::Pipeline;
 
 namespace {
 
-// One pipeline for the whole file: loading the lexicons is the slow part.
-const Pipeline& pipeline() {
-  static std::optional<Pipeline> p = [] {
-    Diagnostics diags;
-    auto created = Pipeline::create(QUOTEGRAPH_SOURCE_DATA_DIR, diags);
-    if (!created) FAIL("cannot load the lexicons from " QUOTEGRAPH_SOURCE_DATA_DIR);
-    return created;
-  }();
-  return *p;
-}
+const Pipeline& pipeline() { return quotegraph_test::shared_pipeline(); }
 
 // Runs the whole extraction on `text` with a fresh entity registry, so the
 // claims carry canonical speaker names as in the claims JSONL.

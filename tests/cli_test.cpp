@@ -20,6 +20,7 @@
 #include <pugixml.hpp>
 
 #include "catch.hpp"
+#include "test_support.h"
 #include "quotegraph/text.h"
 
 namespace fs = std::filesystem;
@@ -30,21 +31,9 @@ namespace {
 const char* const kSeedA = "000_df129b15e3c6ff2f.txt";
 const char* const kSeedB = "003_6fe3999efee659f4.txt";
 
-// A scratch directory removed with everything in it at the end of the test.
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    static int counter = 0;
-    path = fs::temp_directory_path() /
-           ("quotegraph_cli_test_" + std::to_string(::getpid()) + "_" + std::to_string(counter++));
-    fs::remove_all(path);
-    fs::create_directories(path);
-  }
-  ~TempDir() {
-    std::error_code ignored;
-    fs::remove_all(path, ignored);
-  }
-  std::string file(const std::string& name) const { return (path / name).string(); }
+// A scratch directory for this file's tests.
+struct TempDir : quotegraph_test::TempDir {
+  TempDir() : quotegraph_test::TempDir("quotegraph_cli_test") {}
 };
 
 std::string read_file(const std::string& path) {

@@ -24,6 +24,7 @@
 #include <nlohmann/json.hpp>
 
 #include "catch.hpp"
+#include "test_support.h"
 #include "quotegraph/claims_io.h"
 #include "quotegraph/gold.h"
 #include "quotegraph/pipeline.h"
@@ -54,21 +55,9 @@ const char* const kFigureKeys[] = {
     "strict_f1",     "speaker_accuracy", "attribution_p", "attribution_r",
     "attribution_f1", "target_p",     "target_r",       "target_f1"};
 
-// A scratch directory removed with everything in it at the end of the test.
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    static int counter = 0;
-    path = fs::temp_directory_path() /
-           ("quotegraph_eval_test_" + std::to_string(::getpid()) + "_" + std::to_string(counter++));
-    fs::remove_all(path);
-    fs::create_directories(path);
-  }
-  ~TempDir() {
-    std::error_code ignored;
-    fs::remove_all(path, ignored);
-  }
-  std::string file(const std::string& name) const { return (path / name).string(); }
+// A scratch directory for this file's tests.
+struct TempDir : quotegraph_test::TempDir {
+  TempDir() : quotegraph_test::TempDir("quotegraph_eval_test") {}
 };
 
 void write_file(const std::string& path, const std::string& content) {

@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "catch.hpp"
+#include "test_support.h"
 #include "quotegraph/evaluator.h"
 #include "quotegraph/gold.h"
 #include "quotegraph/text.h"
@@ -30,15 +31,7 @@ using quotegraph::Pipeline;
 
 namespace {
 
-const Pipeline& pipeline() {
-  static std::optional<Pipeline> p = [] {
-    Diagnostics diags;
-    auto created = Pipeline::create(QUOTEGRAPH_SOURCE_DATA_DIR, diags);
-    if (!created) FAIL("cannot load the lexicons from " QUOTEGRAPH_SOURCE_DATA_DIR);
-    return created;
-  }();
-  return *p;
-}
+const Pipeline& pipeline() { return quotegraph_test::shared_pipeline(); }
 
 std::string read_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
