@@ -552,7 +552,8 @@ struct Run {
           ok = true;  // Moscou et Washington, des politiciens et militants
         if (is(p, "aux") || is(p, "au")) ok = true;
         if (has(p, W::kTime) && !t.capitalized && !has(p, W::kDet)) ok = false;
-        if (has(p, W::kSubj) && !t.capitalized) {
+        // A subject pronoun ("il", or "Il" opening the sentence).
+        if (has(p, W::kSubj) && (!t.capitalized || p == sb || is_punct(p - 1))) {
           if (k == end) return Np{p, end};  // a pronoun subject
           ok = false;
         }
@@ -848,6 +849,22 @@ struct Run {
   // or before it folded in so that the name wins over the title.
   int mention_with_apposition(Np np, std::uint32_t se) {
     if (!np.valid() || !np_has_content(np)) return kNone;
+    // "Le médiateur nommé par le ministère du Travail, Alain Corbière, …":
+    // a modifier with its own prepositions before the apposition's comma.
+    if (np.end < se && !is_comma(np.end) && !starts_with_name(np)) {
+      for (std::uint32_t c = np.end; c < se && c < np.end + 10; ++c) {
+        if (is_comma(c)) {
+          if (c + 1 < se && is_name_word(c + 1)) np.end = c;
+          break;
+        }
+        if (is_punct(c) || has(c, W::kAux) || has(c, W::kSubj) || is_que(c) ||
+            tok(c).kind == TokenKind::kQuoteMark)
+          break;
+        bool finite = false;
+        for (const CueForm& f : forms(c)) finite |= f.form == VerbForm::kFinite;
+        if (finite) break;
+      }
+    }
     std::uint32_t e = np.end;
     // Apposition after: ", Name" or ", role phrase" closed by a comma or the clause end.
     if (e + 1 < se && is_comma(e)) {
@@ -974,6 +991,38 @@ struct Run {
       }
       --end;
       skipped_comma = true;
+      // "Aino Virtanen, désormais envoyée spéciale de l'UE pour l'Arctique,
+      // a averti": an apposition with its own prepositions between two
+      // commas; the subject is the name before it.
+      for (std::uint32_t c2 = end; c2-- > sb + 1 && c2 + 16 > end;) {
+        if (is_punct(c2) && !is_comma(c2)) break;
+        if (has(c2, W::kAux) || tok(c2).kind == TokenKind::kQuoteMark) break;
+        if (!is_comma(c2)) continue;
+        std::uint32_t first = c2 + 1;
+        while (first < end && adverb_length(first, end) > 0) first += adverb_length(first, end);
+        bool apposition = first < end && (role_of(first) || has(first, W::kDet) || is_de(first) ||
+                                          title_of(first));
+        Np name = np_backward(c2, sb);
+        if (apposition && name.valid() && is_name_word(name.end - 1)) {
+          int m = make_mention(name.begin, name.end);
+          // The title from the apposition, when it has one.
+          Np title = np_forward(first, end);
+          if (title.valid()) {
+            int t = make_mention(title.begin, title.end);
+            const MentionInfo tm = out.mentions[t];
+            out.mentions.pop_back();
+            MentionInfo& mm = out.mentions[m];
+            if (mm.role.empty() && !tm.role_head.empty()) {
+              mm.role = tm.role.empty() ? tm.text : tm.role;
+              mm.role_head = tm.role_head;
+              if (mm.state.empty()) mm.state = tm.state;
+              if (mm.gender == '?') mm.gender = tm.gender;
+            }
+          }
+          return m;
+        }
+        break;
+      }
     }
     Np np = np_backward(end, sb);
     if (!np.valid() || !np_has_content(np)) return kNone;

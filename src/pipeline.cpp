@@ -311,6 +311,25 @@ class DocEntityBuilder {
         // A full name whose last word is this single name: Blinken -> Antony Blinken.
         c = find_person("", surname);
       }
+      if (c < 0 && given.empty()) {
+        // The full name may come in a sentence that carries no claim
+        // ("Marc Delattre, président du groupe, était auditionné. M. Delattre
+        // a expliqué …"): take the given name from any mention.
+        std::string key = strip_accents(surname);
+        for (const MentionInfo& o : a_.mentions) {
+          if (o.pronoun || o.name.empty() || o.type != EntityType::kPerson) continue;
+          std::string og, os;
+          split_person_name(o.name, og, os);
+          if (!og.empty() && strip_accents(os) == key) {
+            given = og;
+            MentionInfo fuller = mi;
+            fuller.name = o.name;
+            if (fuller.role.empty()) fuller.role = o.role;
+            if (fuller.state.empty()) fuller.state = o.state;
+            return place(fuller);
+          }
+        }
+      }
       if (c >= 0) {
         DocEntity& e = clusters_[c].entity;
         if (e.given_name.empty() && !given.empty()) {
