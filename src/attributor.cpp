@@ -444,9 +444,10 @@ struct Run {
           if (b > sb && is(b - 1, "tout")) --b;  // tout en pointant
         }
         if (f.form == VerbForm::kInfinitive) {
-          // Only "avant d'ajouter", "de conclure": an infinitive after de.
-          if (!(b > sb && (is(b - 1, "d'") || is(b - 1, "de")))) continue;
-          --b;
+          // Only "avant d'ajouter", "avant de conclure": the writer's way of
+          // chaining statements; "permet de confirmer" is no speech.
+          if (!(b > sb + 1 && (is(b - 1, "d'") || is(b - 1, "de")) && is(b - 2, "avant"))) continue;
+          b -= 2;
         }
         if (f.entry->pronominal != h.reflexive && f.entry->pronominal) continue;
         h.first = b;
@@ -558,6 +559,16 @@ struct Run {
           ok = false;
         }
         if (has(p, W::kAdv) && !has(p, W::kDet) && !is_de(p) && !is_name_word(p)) ok = false;
+        // Prepositions other than de/au/aux end a phrase read backwards:
+        // "réagissait à | des informations de presse".
+        // "l'ambassade de Chine à Paris" keeps its place name.
+        // Institution names keep their "pour": le Haut-Commissariat des
+        // Nations unies pour les réfugiés.
+        bool named_before = false;
+        for (std::uint32_t z = p; z-- > sb && z + 4 > p;) named_before |= is_name_word(z);
+        if (has(p, W::kPrep) && !has(p, W::kDet) && !is_de(p) && !is(p, "au") && !is(p, "aux") &&
+            !(is(p, "à") && p + 1 < end && is_name_word(p + 1)) && !(is(p, "pour") && named_before))
+          ok = false;
       } else if (t.kind == TokenKind::kNumber) {
         ok = true;
       } else if (t.lower == "." && p > sb && title_of(p - 1)) {
@@ -1042,7 +1053,12 @@ struct Run {
     for (std::uint32_t q = np.begin; q < np.end; ++q) coordinated |= is(q, "et");
     while (coordinated && np.begin > sb + 1 && is_comma(np.begin - 1)) {
       Np item = np_backward(np.begin - 1, sb);
-      if (!item.valid() || !(starts_with_name(item) || has(item.begin, W::kDet))) break;
+      bool named = false;
+      for (std::uint32_t q = item.begin; q < item.end; ++q) named |= is_name_word(q);
+      // List items are named like the others ("La France, l'Allemagne et
+      // l'Italie"), unlike a preposed "Dans un communiqué commun,".
+      if (!item.valid() || !named || !(starts_with_name(item) || has(item.begin, W::kDet))) break;
+      if (item.begin > sb && has(item.begin - 1, W::kPrep) && !is_de(item.begin - 1)) break;
       np.begin = item.begin;
     }
     // A comma after the subject only with a name or apposition before it.
@@ -1549,6 +1565,11 @@ struct Run {
         Relation rel = quote_rel[qi];
         ClaimKind kind = quote_direct[qi] ? ClaimKind::kDirect : ClaimKind::kMixed;
         std::uint32_t qo = tok_of(q.open);
+        // A quoted "oui" or "non" inside a sentence is a vote or an answer.
+        if (!quote_direct[qi]) {
+          std::string f = fold(doc.slice(q.begin, q.end));
+          if (f == "oui" || f == "non") continue;
+        }
         if (sp == kNone && !quote_direct[qi]) {
           // A fragment governed by a cue just before it: qualifié d'« … »,
           // appelé à « … », a évoqué une alliance « … », ce qu'il appelle « … ».
@@ -1906,25 +1927,7 @@ struct Run {
           other.first <= k && k < se)
         return;
     if (content_b == 0 && !act) {
-      // Incise without quotation marks: « La Russie salue …, a insisté M. Peskov. »
-      bool after_comma = h.first > sb && is_comma(h.first - 1);
-      if (after_comma && (e.frames & kFrameIncise) && h.form != VerbForm::kPresentParticiple &&
-          h.form != VerbForm::kInfinitive) {
-        int sp = h.clitic != kNone ? make_mention(h.clitic, h.clitic + 1) : subject_after(h.last, se);
-        if (sp == kNone && h.clitic == kNone) return;
-        // The subject must reach the end of the sentence (nothing else follows).
-        std::uint32_t cb = sb;
-        // Skip a preposed source (Selon lui,) — kept inside the content as the gold does.
-        std::uint32_t ce = h.first - 1;
-        if (quoted[cb]) return;
-        h.speaker = sp;
-        note_salient(sp);
-        bool has_quote = false;
-        absorb_quotes(tok(cb).begin, tok(ce - 1).end, quotes, quote_done, has_quote);
-        add_claim(has_quote ? ClaimKind::kMixed : ClaimKind::kIndirect, tok(cb).begin, tok(ce - 1).end,
-                  cue_text(h), e.relation, sp, content_targets(cb, ce));
-        incise = true;
-      }
+      // Incises without quotation marks were taken by mark_incise() before.
       if (!incise && !targets.empty() && (e.frames & kFrameAct)) {
         act = true;
         act_np = Np{tok_of(out.mentions[targets.front()].begin), tok_of(out.mentions[targets.back()].end - 1) + 1};
@@ -2057,6 +2060,17 @@ struct Run {
       // Allegations: « les allégations de X selon lesquelles … ».
       if (selon && (is(np_b, "lesquelles") || is(np_b, "lequel") || is(np_b, "laquelle") || is(np_b, "lesquels"))) {
         int sp = subject_before(i, sb, se);
+        // Only speech is reported: "les allégations de X selon lesquelles",
+        // not "l'hypothèse selon laquelle".
+        if (sp != kNone) {
+          const MentionInfo& am = out.mentions[sp];
+          std::uint32_t hb = tok_of(am.begin);
+          if (has(hb, W::kDet)) ++hb;
+          bool speech = has(hb, W::kReport) || !am.name.empty() || am.type == EntityType::kPerson ||
+                        am.type == EntityType::kOrganization || am.type == EntityType::kGroup ||
+                        am.type == EntityType::kCountry;
+          if (!speech) continue;
+        }
         if (sp != kNone) {
           // "les allégations du premier ministre" -> the source after de.
           const MentionInfo& mi = out.mentions[sp];
@@ -2086,6 +2100,18 @@ struct Run {
       }
       Np np = np_forward(np_b, se);
       if (!np.valid() || !speaker_like(np)) continue;
+      // "Pour X," gives an opinion only when X can hold one: a person or a
+      // state ("Pour l'économiste X, …", "Pour Moscou, …"), not "Pour le
+      // Stade toulousain, la saison s'est achevée".
+      if (pour) {
+        int probe = make_mention(np.begin, np.end);
+        const MentionInfo pm = out.mentions[probe];
+        out.mentions.pop_back();
+        bool holder = pm.pronoun || pm.type == EntityType::kPerson || pm.type == EntityType::kCountry ||
+                      title_of(np.begin) || (has(np.begin, W::kDet) && np.begin + 1 < np.end && title_of(np.begin + 1));
+        if (is(np.begin, "lui") || is(np.begin, "elle") || is(np.begin, "eux") || is(np.begin, "elles")) holder = true;
+        if (!holder) continue;
+      }
       std::uint32_t after = np.end;
       // Apposition inside the marker: selon le secrétaire d'État, Antony Blinken.
       int sp = mention_with_apposition(np, se);
