@@ -1258,6 +1258,7 @@ struct Run {
     };
     // Objects of cues inside the content; what follows a nested cue
     // belongs to the nested report, not to this claim.
+    const std::uint32_t te_all = te;
     std::uint32_t scan_end = te;
     for (CueHit& h : find_cues(tb, te)) {
       scan_end = std::min(scan_end, h.first);
@@ -1309,6 +1310,13 @@ struct Run {
         // Only as the subject of the content or after a noun of blame or
         // report (la déclaration de M. X), not "la rencontre entre X et Y".
         bool subject = p == tb || (p == tb + 1 && has(tb, W::kDet));
+        // The subject of a report inside the content is its speaker, not a
+        // target: "Selon la KCNA, Kim Yong-bok a affirmé que …".
+        if (subject && e < te_all) {
+          std::uint32_t v = skip_adverbs(e, te_all);
+          while (v < te_all && (has(v, W::kAux) || has(v, W::kObj))) ++v;
+          if (v < te_all && !forms(v).empty()) subject = false;
+        }
         (void)after_prep;
         if (full_name && (subject || genitive_blame) && !tok(k).all_caps) {
           int m = make_mention(p, e);

@@ -190,7 +190,13 @@ class DocEntityBuilder {
       const DocEntity& e = clusters_[i].entity;
       if (e.type != EntityType::kPerson && e.type != EntityType::kUnknown) continue;
       if (e.surname.empty() || strip_accents(e.surname) != s) continue;
-      if (!given.empty() && !e.given_name.empty() && strip_accents(e.given_name) != strip_accents(given)) continue;
+      // "Jean François" and "Jean-François" are one given name.
+      auto given_key = [](const std::string& g) {
+        std::string k = strip_accents(g);
+        std::replace(k.begin(), k.end(), '-', ' ');
+        return k;
+      };
+      if (!given.empty() && !e.given_name.empty() && given_key(e.given_name) != given_key(given)) continue;
       return static_cast<int>(i);
     }
     return -1;
