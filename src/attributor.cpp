@@ -895,6 +895,18 @@ struct Run {
       // porte-parole du département d'État) closed by a comma or the end.
       bool app_is_role = app.valid() && !starts_with_name(app) && person_role_head(app) &&
                          (app.end >= se || is_comma(app.end) || is_punct(app.end));
+      // "Un membre de l'OTAN, la Turquie, s'est prononcé": the apposition
+      // names a state, which is the entity.
+      if (closes && app.valid() && np_is_role) {
+        std::uint32_t ab = app.begin;
+        if (has(ab, W::kDet)) ++ab;
+        if (ab < app.end) {
+          std::string folded = fold(doc.slice(tok(ab).begin, tok(app.end - 1).end));
+          const State* st = gaz.state(folded);
+          if (!st) st = gaz.seat(folded);
+          if (st) return make_mention(app.begin, app.end);
+        }
+      }
       if (closes && app.valid() && ((np_is_role && app_is_name) || (!np_is_role && app_is_role))) {
         int m = make_mention(np.begin, app.end);
         // Name and role from the two parts (indexes, not references: the
@@ -1014,6 +1026,17 @@ struct Run {
         bool apposition = first < end && (role_of(first) || has(first, W::kDet) || is_de(first) ||
                                           title_of(first));
         Np name = np_backward(c2, sb);
+        // "Un membre de l'OTAN, la Turquie, s'est prononcé": a state named
+        // in the apposition is the subject.
+        if (apposition) {
+          Np seg = np_forward(first, end);
+          if (seg.valid() && seg.end == end) {
+            std::uint32_t ab = seg.begin;
+            if (has(ab, W::kDet)) ++ab;
+            std::string folded = ab < seg.end ? fold(doc.slice(tok(ab).begin, tok(seg.end - 1).end)) : "";
+            if (!folded.empty() && (gaz.state(folded) || gaz.seat(folded))) return make_mention(seg.begin, seg.end);
+          }
+        }
         if (apposition && name.valid() && is_name_word(name.end - 1)) {
           int m = make_mention(name.begin, name.end);
           // The title from the apposition, when it has one.
@@ -1682,15 +1705,23 @@ struct Run {
     for (int& m : t) {
       MentionInfo& mi = out.mentions[m];
       if (mi.type != EntityType::kUnknown || !mi.name.empty() || mi.state.empty()) continue;
-      std::uint32_t hb = tok_of(mi.begin);
-      if (has(hb, W::kDet)) ++hb;
-      if (!has(hb, W::kBlame) && !words.has(mi.role_head, W::kBlame)) continue;
+      // A noun of blame anywhere in the chain: "les objectifs de la
+      // dernière opération militaire de l'Azerbaïdjan".
+      bool blame = words.has(mi.role_head, W::kBlame);
+      for (std::uint32_t q = tok_of(mi.begin); q < tok_of(mi.end - 1) + 1 && !blame; ++q) blame = has(q, W::kBlame);
+      if (!blame) continue;
       mi.name = mi.state;
       mi.type = EntityType::kCountry;
       mi.role.clear();
     }
-    // Only entities are targets: not "l'attaque", "l'opération".
-    t.erase(std::remove_if(t.begin(), t.end(), [&](int m) { return !is_entity_mention(m); }), t.end());
+    // Only entities are targets: not "l'attaque", "l'opération", "les
+    // objectifs de l'opération de X".
+    t.erase(std::remove_if(t.begin(), t.end(),
+                           [&](int m) {
+                             const MentionInfo& mi = out.mentions[m];
+                             return !is_entity_mention(m) || (mi.type == EntityType::kUnknown && mi.name.empty());
+                           }),
+            t.end());
     return t;
   }
 
