@@ -1666,6 +1666,19 @@ struct Run {
     return r != nullptr;
   }
 
+  // The deeds of a state stand for the state as a target: "l'opération
+  // azérie", "les objectifs de la dernière opération militaire de X".
+  void deed_to_state(int m) {
+    MentionInfo& mi = out.mentions[m];
+    if (mi.type != EntityType::kUnknown || !mi.name.empty() || mi.state.empty()) return;
+    bool blame = words.has(mi.role_head, W::kBlame);
+    for (std::uint32_t q = tok_of(mi.begin); q < tok_of(mi.end - 1) + 1 && !blame; ++q) blame = has(q, W::kBlame);
+    if (!blame) return;
+    mi.name = mi.state;
+    mi.type = EntityType::kCountry;
+    mi.role.clear();
+  }
+
   // Object targets of a cue: accuser X, reprocher à X, exhorter X.
   std::vector<int> cue_object_targets(const CueHit& h, std::uint32_t limit) {
     std::vector<int> t;
@@ -1700,20 +1713,7 @@ struct Run {
         if (np.valid() && np_has_content(np)) for (int m : conjunct_mentions(np)) t.push_back(m);
       }
     }
-    // The deeds of a state stand for the state: "les objectifs de
-    // l'opération militaire de l'Azerbaïdjan", "les actions russes".
-    for (int& m : t) {
-      MentionInfo& mi = out.mentions[m];
-      if (mi.type != EntityType::kUnknown || !mi.name.empty() || mi.state.empty()) continue;
-      // A noun of blame anywhere in the chain: "les objectifs de la
-      // dernière opération militaire de l'Azerbaïdjan".
-      bool blame = words.has(mi.role_head, W::kBlame);
-      for (std::uint32_t q = tok_of(mi.begin); q < tok_of(mi.end - 1) + 1 && !blame; ++q) blame = has(q, W::kBlame);
-      if (!blame) continue;
-      mi.name = mi.state;
-      mi.type = EntityType::kCountry;
-      mi.role.clear();
-    }
+    for (int m : t) deed_to_state(m);
     // Only entities are targets: not "l'attaque", "l'opération", "les
     // objectifs de l'opération de X".
     t.erase(std::remove_if(t.begin(), t.end(),
@@ -1792,6 +1792,7 @@ struct Run {
     Np object = np_backward(h.first, sb);
     if (!object.valid() || !np_has_content(object)) return;
     int object_m = make_mention(object.begin, object.end);
+    deed_to_state(object_m);
     std::vector<int> targets;
     if (is_entity_mention(object_m)) targets.push_back(object_m);
     for (int m : conjunct_mentions(agents)) {
