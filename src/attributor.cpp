@@ -446,7 +446,9 @@ struct Run {
         if (f.form == VerbForm::kInfinitive) {
           // Only "avant d'ajouter", "avant de conclure": the writer's way of
           // chaining statements; "permet de confirmer" is no speech.
-          if (!(b > sb + 1 && (is(b - 1, "d'") || is(b - 1, "de")) && is(b - 2, "avant"))) continue;
+          // "Et d'ajouter : « … »" likewise.
+          if (!(b > sb + 1 && (is(b - 1, "d'") || is(b - 1, "de")) && (is(b - 2, "avant") || is(b - 2, "et"))))
+            continue;
           b -= 2;
         }
         if (f.entry->pronominal != h.reflexive && f.entry->pronominal) continue;
@@ -1469,6 +1471,28 @@ struct Run {
           // words of the writer (« … » a déclaré X): only when it opens the sentence.
           break;
         }
+        // An incise inside the quotation: « Nous ne céderons pas, a-t-il
+        // déclaré, car la loi est de notre côté. »
+        if (quote_speaker[qi] == kNone) {
+          std::uint32_t cb = tok_of(q.begin), cend = std::min<std::uint32_t>(qc, ce);
+          for (CueHit& h : find_cues(cb, cend)) {
+            if (!(h.entry->frames & kFrameIncise) || h.first == cb || !is_comma(h.first - 1)) continue;
+            int sp = kNone;
+            if (h.clitic != kNone) {
+              sp = make_mention(static_cast<std::uint32_t>(h.clitic), static_cast<std::uint32_t>(h.clitic) + 1);
+            } else if (h.form == VerbForm::kPastParticiple || h.form == VerbForm::kFinite) {
+              std::uint32_t close = h.last;
+              while (close < cend && !is_comma(close) && !is_punct(close)) ++close;
+              if (close < cend && is_comma(close)) sp = subject_after(h.last, close);
+            }
+            if (sp == kNone) continue;
+            note_salient(sp);
+            quote_speaker[qi] = sp;
+            quote_cue[qi] = cue_text(h);
+            quote_rel[qi] = h.entry->relation;
+            break;
+          }
+        }
         // A source marker after the quotation: « … », selon son président, X.
         if (quote_speaker[qi] == kNone && k < ce &&
             (is(k, "selon") || (is(k, "d'") && k + 1 < ce && is(k + 1, "après")))) {
@@ -1525,8 +1549,12 @@ struct Run {
             for (std::uint32_t q = h.last; q < before && adjuncts_only; ++q)
               if (is_que(q) || tok(q).kind == TokenKind::kQuoteMark || (is_punct(q) && !is_comma(q))) adjuncts_only = false;
             if (!adjuncts_only || before - h.last > 10) continue;
-            int sp = h.clitic != kNone ? make_mention(h.clitic, h.clitic + 1) : subject_before(h.first, sb, se);
+            int sp = h.clitic != kNone ? make_mention(h.clitic, h.clitic + 1)
+                     : h.form == VerbForm::kInfinitive ? kNone
+                                                       : subject_before(h.first, sb, se);
             if (sp == kNone) sp = last_speaker;
+            // "Et d'ajouter : « … »" continues the last subject or speaker.
+            if (sp == kNone && h.form == VerbForm::kInfinitive && !salience.empty()) sp = salience.back();
             h.used = true;
             h.speaker = sp;
             note_salient(sp);
@@ -1924,6 +1952,10 @@ struct Run {
     } else if (k < se && (e.frames & kFrameInfinitive) && is_infinitive_like(k, se) &&
                e.target == TargetSlot::kNone) {
       content_b = k;
+    } else if (k < se && h.reflexive && (e.verb == "dire" || e.verb == "déclarer") &&
+               tok(k).kind == TokenKind::kWord && !tok(k).capitalized &&
+               !has(k, W::kDet | W::kPrep | W::kAux | W::kSubj) && !is_que(k)) {
+      content_b = k;  // "s'est dit satisfait de …": what he said he was
     } else if (k < se && is(k, "sur") && words.has(e.lemma, W::kSurContent)) {
       content_b = k + 1;  // insister sur …
     } else {
