@@ -187,6 +187,11 @@ struct Run {
     for (std::size_t i = 0; i < n; ++i) name_word_[i] = compute_name_word(static_cast<std::uint32_t>(i));
   }
   const std::vector<CueForm>& forms(std::uint32_t i) const { return *forms_[i]; }
+  // A state named directly or through its capital or seat of power.
+  const State* state_or_seat(std::string_view folded) const {
+    const State* s = gaz.state(folded);
+    return s ? s : gaz.seat(folded);
+  }
   // Single-token gazetteer look-ups, each made on first use and kept for
   // the document (most tokens are never looked up).
   mutable std::vector<char> looked_up_;  // bit 1 role, 2 nationality, 4 title
@@ -218,7 +223,7 @@ struct Run {
     if (has(i, W::kDet | W::kPrep | W::kSubj | W::kObj | W::kAux | W::kTime | W::kCut | W::kConj))
       return false;
     // In an all-capitals headline only acronyms and place names are names.
-    if (t.all_caps && t.end - t.begin > 5 && !gaz.state(t.lower) && !gaz.seat(t.lower)) return false;
+    if (t.all_caps && t.end - t.begin > 5 && !state_or_seat(t.lower)) return false;
     return true;
   }
   // A lower-case word that can be part of a noun phrase (noun, adjective).
@@ -509,7 +514,7 @@ struct Run {
         continue;
       }
       if (allow_complements && words_in > 0 && k + 1 < end && (is(k, "aux") || is(k, "au")) &&
-          is_name_word(k + 1) && (gaz.state(tok(k + 1).lower) || gaz.seat(tok(k + 1).lower))) {
+          is_name_word(k + 1) && state_or_seat(tok(k + 1).lower)) {
         ++k;
         continue;
       }
@@ -735,8 +740,7 @@ struct Run {
         for (std::uint32_t jj = std::min(e, j + 5); jj > j; --jj) {
           if (!is_name_word(jj - 1)) continue;
           std::string cand = fold(doc.slice(tok(j).begin, tok(jj - 1).end));
-          const State* s = gaz.state(cand);
-          if (!s) s = gaz.seat(cand);
+          const State* s = state_or_seat(cand);
           if (s) {
             m.state = s->name;
             j = e;
@@ -751,8 +755,7 @@ struct Run {
     for (std::uint32_t j = k; j < e && !has_name_word; ++j) has_name_word = is_name_word(j);
     if (k < e && e - k <= 6 && has_name_word) {  // such names are capitalised and short
       std::string whole = fold(doc.slice(tok(k).begin, tok(e - 1).end));
-      const State* s = gaz.state(whole);
-      if (!s) s = gaz.seat(whole);
+      const State* s = state_or_seat(whole);
       if (s) {
         m.name = s->name;
         m.state = s->name;
@@ -799,8 +802,7 @@ struct Run {
     const Role* role_entry = m.role_head.empty() ? nullptr : gaz.role(m.role_head);
     if (!m.name.empty()) {
       std::string folded = fold(doc.slice(tok(name_b).begin, tok(name_e - 1).end));
-      const State* s = gaz.state(folded);
-      if (!s) s = gaz.seat(folded);
+      const State* s = state_or_seat(folded);
       if (s && m.role.empty()) {
         m.type = s->type;
         m.state = s->name;
@@ -904,8 +906,7 @@ struct Run {
         if (has(ab, W::kDet)) ++ab;
         if (ab < app.end) {
           std::string folded = fold(doc.slice(tok(ab).begin, tok(app.end - 1).end));
-          const State* st = gaz.state(folded);
-          if (!st) st = gaz.seat(folded);
+          const State* st = state_or_seat(folded);
           if (st) return make_mention(app.begin, app.end);
         }
       }
@@ -1036,7 +1037,7 @@ struct Run {
             std::uint32_t ab = seg.begin;
             if (has(ab, W::kDet)) ++ab;
             std::string folded = ab < seg.end ? fold(doc.slice(tok(ab).begin, tok(seg.end - 1).end)) : "";
-            if (!folded.empty() && (gaz.state(folded) || gaz.seat(folded))) return make_mention(seg.begin, seg.end);
+            if (!folded.empty() && state_or_seat(folded)) return make_mention(seg.begin, seg.end);
           }
         }
         if (apposition && name.valid() && is_name_word(name.end - 1)) {
@@ -1315,8 +1316,7 @@ struct Run {
       std::uint32_t se2 = e;
       for (std::uint32_t jj = std::min(te, k + 4); jj > k && !s; --jj) {
         std::string folded = fold(doc.slice(tok(k).begin, tok(jj - 1).end));
-        s = gaz.state(folded);
-        if (!s) s = gaz.seat(folded);
+        s = state_or_seat(folded);
         if (s) se2 = jj;
       }
       if (!s) {
