@@ -1793,11 +1793,12 @@ struct Run {
 
   void absorb_quotes(std::uint32_t b, std::uint32_t e, const std::vector<Quote>& quotes,
                      std::vector<char>& quote_done, bool& has_quote) {
-    for (std::size_t q = 0; q < quotes.size(); ++q) {
-      if (quotes[q].open >= b && quotes[q].open < e) {
-        quote_done[q] = 1;
-        has_quote = true;
-      }
+    // Quotes are ordered by their opening mark: visit only those in [b, e).
+    auto first = std::lower_bound(quotes.begin(), quotes.end(), b,
+                                  [](const Quote& q, std::uint32_t offset) { return q.open < offset; });
+    for (auto it = first; it != quotes.end() && it->open < e; ++it) {
+      quote_done[static_cast<std::size_t>(it - quotes.begin())] = 1;
+      has_quote = true;
     }
   }
 

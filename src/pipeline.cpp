@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <map>
+#include <unordered_map>
 #include <sys/stat.h>
 
 #include "quotegraph/attributor.h"
@@ -173,20 +174,28 @@ class DocEntityBuilder {
 
  private:
   int find_key(const std::string& key) const {
-    for (std::size_t i = 0; i < clusters_.size(); ++i)
-      if (clusters_[i].key == key) return static_cast<int>(i);
-    return -1;
+    auto it = cluster_by_key_.find(key);
+    return it == cluster_by_key_.end() ? -1 : it->second;
   }
 
   int add(Cluster c) {
+    const int index = static_cast<int>(clusters_.size());
+    cluster_by_key_.emplace(c.key, index);
+    if (!c.entity.surname.empty()) persons_by_surname_[strip_accents(c.entity.surname)].push_back(index);
+    if (c.key.rfind("org|", 0) == 0) {
+      std::string desc = c.key.substr(4);
+      orgs_by_head_[desc.substr(0, desc.find(' '))].push_back(index);
+    }
     clusters_.push_back(std::move(c));
-    return static_cast<int>(clusters_.size() - 1);
+    return index;
   }
 
   // Person named in the document whose surname or full name matches.
   int find_person(const std::string& given, const std::string& surname) const {
     std::string s = strip_accents(surname);
-    for (std::size_t i = 0; i < clusters_.size(); ++i) {
+    auto found = persons_by_surname_.find(s);
+    if (found == persons_by_surname_.end()) return -1;
+    for (int i : found->second) {
       const DocEntity& e = clusters_[i].entity;
       if (e.type != EntityType::kPerson && e.type != EntityType::kUnknown) continue;
       if (e.surname.empty() || strip_accents(e.surname) != s) continue;
@@ -197,7 +206,7 @@ class DocEntityBuilder {
         return k;
       };
       if (!given.empty() && !e.given_name.empty() && given_key(e.given_name) != given_key(given)) continue;
-      return static_cast<int>(i);
+      return i;
     }
     return -1;
   }
@@ -210,10 +219,23 @@ class DocEntityBuilder {
     if (mi.role_head.empty()) return -1;
     int best = -1;
     std::uint32_t best_distance = ~0u;
-    for (std::size_t k = 0; k < a_.mentions.size(); ++k) {
+    if (!named_persons_built_) {
+      // The named persons with a role, by role head and, for "le dirigeant
+      // arménien", those who lead; listed once per document.
+      for (std::size_t k = 0; k < a_.mentions.size(); ++k) {
+        const MentionInfo& o = a_.mentions[k];
+        if (o.pronoun || o.name.empty() || o.role_head.empty() || o.type != EntityType::kPerson) continue;
+        named_persons_[o.role_head].push_back(static_cast<int>(k));
+        if (!o.state.empty() && leader_role(o.role_head)) leaders_.push_back(static_cast<int>(k));
+      }
+      named_persons_built_ = true;
+    }
+    auto same_role = named_persons_.find(mi.role_head);
+    const std::vector<int> none;
+    const std::vector<int>& candidates =
+        generic_leader(mi.role_head) ? leaders_ : same_role == named_persons_.end() ? none : same_role->second;
+    for (int k : candidates) {
       const MentionInfo& o = a_.mentions[k];
-      if (o.pronoun || o.name.empty() || o.role_head.empty()) continue;
-      if (o.type != EntityType::kPerson) continue;
       bool head_ok = o.role_head == mi.role_head ||
                      (generic_leader(mi.role_head) && !o.state.empty() && leader_role(o.role_head));
       if (!head_ok) continue;
@@ -222,7 +244,7 @@ class DocEntityBuilder {
       std::uint32_t d = o.begin > mi.begin ? o.begin - mi.begin : (mi.begin - o.begin) / 4;  // prefer earlier
       if (d < best_distance) {
         best_distance = d;
-        best = static_cast<int>(k);
+        best = k;
       }
     }
     if (best < 0) return -1;
@@ -258,14 +280,18 @@ class DocEntityBuilder {
   int place_organization(const MentionInfo& mi) {
     const std::string desc = org_description(mi);
     int best = -1;
-    for (std::size_t i = clusters_.size(); i-- > 0;) {
+    auto same_head = orgs_by_head_.find(desc.substr(0, desc.find(' ')));
+    const std::vector<int> none;
+    const std::vector<int>& candidates = same_head == orgs_by_head_.end() ? none : same_head->second;
+    for (std::size_t n = candidates.size(); n-- > 0;) {
+      const int i = candidates[n];
       const Cluster& c = clusters_[i];
       if (c.key.rfind("org|", 0) != 0) continue;
       const std::string& other = c.key.substr(4);
       bool states_agree = mi.state.empty() || c.entity.state.empty() || mi.state == c.entity.state;
       bool same = other == desc || (other.rfind(desc + " ", 0) == 0 && desc.find(' ') == std::string::npos);
       if (states_agree && same) {
-        best = static_cast<int>(i);
+        best = i;
         break;
       }
     }
@@ -400,6 +426,12 @@ class DocEntityBuilder {
   const Gazetteer& gaz_;
   std::vector<int> cluster_of_;
   std::vector<Cluster> clusters_;
+  std::unordered_map<std::string, int> cluster_by_key_;
+  std::unordered_map<std::string, std::vector<int>> persons_by_surname_;  // folded surname
+  std::unordered_map<std::string, std::vector<int>> orgs_by_head_;        // first word of the description
+  std::unordered_map<std::string, std::vector<int>> named_persons_;  // by role head
+  std::vector<int> leaders_;
+  bool named_persons_built_ = false;
 };
 
 }  // namespace
