@@ -4,6 +4,7 @@
 // standard input and output, the claims JSONL contract (keys, and `text`
 // equal to the document's code points [start, end)), no temporary files
 // left behind, and GraphML / DOT files that networkx and Graphviz read.
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -381,4 +382,27 @@ TEST_CASE("extract: networkx reads the GraphML and dot renders the DOT", "[cli][
   const std::string svg = read_file(dir.file("g.svg"));
   CHECK(svg.find("<svg") != std::string::npos);
   CHECK(svg.find("</svg>") != std::string::npos);
+}
+
+TEST_CASE("extract: an output that is a pipe or device is written in place and not replaced", "[cli][unit]") {
+  TempDir dir;
+  fs::copy_file(fs::path(QUOTEGRAPH_SEEDS_DIR) / kSeedA, dir.path / kSeedA);
+  const std::string fifo = dir.file("claims.fifo");
+  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  // A reader drains the pipe while extract writes into it.
+  REQUIRE(std::system(("cat " + sh(fifo) + " > " + sh(dir.file("got.jsonl")) + " &").c_str()) == 0);
+  RunResult r = run_cli(dir, "extract " + sh(kSeedA) + " --claims " + sh(fifo) + " -q");
+  CHECK(r.status == 0);
+  // The reader may still be copying: wait until the file stops growing.
+  std::string got, previous = "-";
+  for (int i = 0; i < 100 && (got.empty() || got != previous || got.back() != '\n'); ++i) {
+    ::usleep(20000);
+    previous = got;
+    got = read_file(dir.file("got.jsonl"));
+  }
+  struct stat st {};
+  REQUIRE(::stat(fifo.c_str(), &st) == 0);
+  CHECK(S_ISFIFO(st.st_mode));  // a rename over it would have made it a regular file
+  std::vector<json> claims = parse_jsonl(got);
+  CHECK_FALSE(claims.empty());
 }

@@ -33,6 +33,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
+constexpr std::size_t kMaxWarnings = 10;  // warnings printed per document
+
 struct ExtractOptions {
   std::vector<std::string> inputs;
   std::string claims, graphml, dot, svg, entities;
@@ -130,10 +132,9 @@ int run_extract(const ExtractOptions& opt) {
   bool bad_input = input_diags.has_errors();
   for (const Diagnostic& d : input_diags.items()) print(d);
 
-  // Claims are spooled to a temporary file next to the final one.
-  std::string spool_path = (o.claims.empty() || o.claims == "-" ? fs::temp_directory_path().string() + "/quotegraph"
-                                                                  : o.claims) +
-                           ".spool." + std::to_string(::getpid());
+  // Claims are spooled to a temporary file, then copied into the output.
+  std::string spool_path =
+      (fs::temp_directory_path() / ("quotegraph.spool." + std::to_string(::getpid()))).string();
   std::ofstream spool(spool_path, std::ios::binary | std::ios::trunc);
   if (!spool) {
     std::cerr << "quotegraph: cannot write " << spool_path << '\n';
@@ -228,7 +229,16 @@ int run_extract(const ExtractOptions& opt) {
         ++n_docs_ok;
       }
       if (it.diags.has_errors()) bad_input = true;
-      for (const Diagnostic& d : it.diags.items()) print(d);
+      // Every error is printed; warnings (unbalanced quotation marks …) are
+      // cut after kMaxWarnings per document, with a count of the rest, so
+      // one broken file cannot flood the terminal.
+      std::size_t warnings = 0;
+      for (const Diagnostic& d : it.diags.items()) {
+        if (d.severity == Severity::kWarning && ++warnings > kMaxWarnings) continue;
+        print(d);
+      }
+      if (warnings > kMaxWarnings)
+        std::cerr << it.path << ": " << (warnings - kMaxWarnings) << " more warnings not shown\n";
       std::size_t done = b + k + 1;
       if (progress && (done % 50 == 0 || done == files.size())) {
         std::cerr << "\r" << done << "/" << files.size() << " documents, " << n_claims << " claims" << std::flush;

@@ -1,6 +1,7 @@
 // Output files written atomically: the data goes to a temporary file beside
 // the target and is renamed over it only when complete, so an interrupted
-// run never leaves half a file. "-" means standard output.
+// run never leaves half a file. "-" means standard output; an existing
+// device or pipe is written directly.
 #pragma once
 
 #include <cstdio>
@@ -8,6 +9,7 @@
 #include <iostream>
 #include <string>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace quotegraph::cli {
@@ -16,6 +18,14 @@ class OutputFile {
  public:
   explicit OutputFile(std::string path) : path_(std::move(path)) {
     if (path_ == "-") return;
+    // A device or pipe (/dev/null, /dev/stdout, a FIFO) is written in
+    // place: renaming a temporary file over it would replace the device.
+    struct stat st {};
+    if (::stat(path_.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+      direct_ = true;
+      file_.open(path_, std::ios::binary);
+      return;
+    }
     temp_ = path_ + ".tmp." + std::to_string(::getpid());
     file_.open(temp_, std::ios::binary | std::ios::trunc);
   }
@@ -39,6 +49,7 @@ class OutputFile {
     file_.flush();
     bool good = file_.good();
     file_.close();
+    if (direct_) return good;
     if (!good || std::rename(temp_.c_str(), path_.c_str()) != 0) return false;
     committed_ = true;
     return true;
@@ -49,6 +60,7 @@ class OutputFile {
   std::string temp_;
   std::ofstream file_;
   bool committed_ = false;
+  bool direct_ = false;  // writing straight into a device or pipe
 };
 
 }  // namespace quotegraph::cli
