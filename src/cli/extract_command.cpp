@@ -314,7 +314,9 @@ int run_extract(const ExtractOptions& opt) {
       if (!out.commit()) report_failure(o.svg, "");
     }
   }
-  if (!o.quiet) {
+  // Like the progress line, the summary is for a person at a terminal;
+  // scripts and pipelines get silence unless something is wrong.
+  if (!o.quiet && ::isatty(2)) {
     double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     std::cerr << "quotegraph: " << n_docs_ok << "/" << files.size() << " documents, " << n_claims << " claims, "
               << graph.entity_count() << " entities in " << secs << " s\n";
@@ -337,7 +339,7 @@ void register_extract(CLI::App& app, int& exit_code) {
   sub->add_option("--entities", opt->entities, "Canonical entities JSONL output");
   sub->add_option("--data", opt->data_dir, "Folder of lexicons and gazetteers (default: built-in)");
   sub->add_flag("!--no-dot-claims", opt->dot_claims, "DOT/SVG: draw only entities and their aggregated edges");
-  sub->add_flag("-q,--quiet", opt->quiet, "No summary or progress on standard error");
+  sub->add_flag("-q,--quiet", opt->quiet, "No summary or progress on standard error (they are only written to a terminal anyway)");
   sub->footer(
       "With no output option, writes output/claims.jsonl, output/graph.graphml and output/graph.dot.\n"
       "Exit status: 0 ok, 1 bad input (reported as file:offset: error: ...), 2 usage.");
