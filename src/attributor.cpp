@@ -79,6 +79,35 @@ std::optional<WordClasses> WordClasses::load(const std::string& data_dir, Diagno
   return w;
 }
 
+template <typename T, typename F>
+T GazetteerCache::memo(std::unordered_map<std::string, T>& map, const std::string& key, F look_up) {
+  auto it = map.find(key);
+  if (it != map.end()) return it->second;
+  if (map.size() >= kMaxEntries) map.clear();
+  T value = look_up();
+  map.emplace(key, value);
+  return value;
+}
+
+const State* GazetteerCache::state_or_seat(const std::string& folded) {
+  return memo(states_, folded, [&] {
+    const State* s = gaz_.state(folded);
+    return s ? s : gaz_.seat(folded);
+  });
+}
+
+const Role* GazetteerCache::role(const std::string& folded) {
+  return memo(roles_, folded, [&] { return gaz_.role(folded); });
+}
+
+const State* GazetteerCache::nationality(const std::string& folded) {
+  return memo(nationalities_, folded, [&] { return gaz_.nationality(folded); });
+}
+
+std::optional<Gender> GazetteerCache::courtesy_title(const std::string& folded) {
+  return memo(titles_, folded, [&] { return gaz_.courtesy_title(folded); });
+}
+
 bool WordClasses::load_infinitives(const std::string& dic_path) {
   std::ifstream in(dic_path);
   if (!in) return false;
@@ -142,13 +171,14 @@ struct Np {
 };
 
 struct Run {
-  Run(const Document& d, const Lexicon& l, const Gazetteer& g, const WordClasses& w)
-      : doc(d), lex(l), gaz(g), words(w) {}
+  Run(const Document& d, const Lexicon& l, const Gazetteer& g, const WordClasses& w, GazetteerCache& c)
+      : doc(d), lex(l), gaz(g), words(w), cache(c) {}
 
   const Document& doc;
   const Lexicon& lex;
   const Gazetteer& gaz;
   const WordClasses& words;
+  GazetteerCache& cache;
   Attribution out;
   // Most recent subjects and speakers, for pronouns: mention indexes.
   std::vector<int> salience;
@@ -189,8 +219,7 @@ struct Run {
   const std::vector<CueForm>& forms(std::uint32_t i) const { return *forms_[i]; }
   // A state named directly or through its capital or seat of power.
   const State* state_or_seat(std::string_view folded) const {
-    const State* s = gaz.state(folded);
-    return s ? s : gaz.seat(folded);
+    return cache.state_or_seat(std::string(folded));
   }
   // Single-token gazetteer look-ups, each made on first use and kept for
   // the document (most tokens are never looked up).
@@ -199,15 +228,15 @@ struct Run {
   mutable std::vector<const State*> nationality_;
   mutable std::vector<std::optional<Gender>> title_;
   const Role* role_of(std::uint32_t i) const {
-    if (!(looked_up_[i] & 1)) looked_up_[i] |= 1, role_[i] = gaz.role(doc.tokens[i].lower);
+    if (!(looked_up_[i] & 1)) looked_up_[i] |= 1, role_[i] = cache.role(doc.tokens[i].lower);
     return role_[i];
   }
   const State* nationality_of(std::uint32_t i) const {
-    if (!(looked_up_[i] & 2)) looked_up_[i] |= 2, nationality_[i] = gaz.nationality(doc.tokens[i].lower);
+    if (!(looked_up_[i] & 2)) looked_up_[i] |= 2, nationality_[i] = cache.nationality(doc.tokens[i].lower);
     return nationality_[i];
   }
   std::optional<Gender> title_of(std::uint32_t i) const {
-    if (!(looked_up_[i] & 4)) looked_up_[i] |= 4, title_[i] = gaz.courtesy_title(doc.tokens[i].lower);
+    if (!(looked_up_[i] & 4)) looked_up_[i] |= 4, title_[i] = cache.courtesy_title(doc.tokens[i].lower);
     return title_[i];
   }
   bool has(std::uint32_t i, std::uint32_t bits) const { return (classes_[i] & bits) != 0; }
@@ -719,8 +748,8 @@ struct Run {
       for (std::uint32_t j = role_b; j < role_e; ++j) {
         if (tok(j).kind != TokenKind::kWord || has(j, W::kDet) || is_de(j)) continue;
         std::string head = tok(j).lower;
-        if (j + 1 < role_e && gaz.role(head + " " + tok(j + 1).lower)) head += " " + tok(j + 1).lower;
-        if (!gaz.role(head) && has(j, W::kPrenominal) && j + 1 < role_e) continue;
+        if (j + 1 < role_e && cache.role(head + " " + tok(j + 1).lower)) head += " " + tok(j + 1).lower;
+        if (!cache.role(head) && has(j, W::kPrenominal) && j + 1 < role_e) continue;
         m.role_head = head;
         break;
       }
@@ -788,7 +817,7 @@ struct Run {
     }
     // The government or authorities of a state speak for the state.
     if (m.name.empty() && !m.state.empty() && words.has(m.role_head, W::kStateProxy)) {
-      if (const State* st = gaz.state(fold_utf8(m.state))) {
+      if (const State* st = state_or_seat(fold_utf8(m.state))) {
         m.name = st->name;
         m.role.clear();
         m.type = st->type;
@@ -799,7 +828,7 @@ struct Run {
       }
     }
     // Type.
-    const Role* role_entry = m.role_head.empty() ? nullptr : gaz.role(m.role_head);
+    const Role* role_entry = m.role_head.empty() ? nullptr : cache.role(m.role_head);
     if (!m.name.empty()) {
       std::string folded = fold(doc.slice(tok(name_b).begin, tok(name_e - 1).end));
       const State* s = state_or_seat(folded);
@@ -837,7 +866,7 @@ struct Run {
     if (k < n.end && title_of(k)) return true;
     if (k >= n.end || !is_name_word(k)) return false;
     const std::string& w = tok(k).lower;
-    if (gaz.role(w)) return false;
+    if (cache.role(w)) return false;
     if ((w == "premier" || w == "première" || w == "vice") && k + 1 < n.end) return false;
     return true;
   }
@@ -853,7 +882,7 @@ struct Run {
       }
       std::string head = tok(k).lower;
       if ((head == "premier" || head == "première" || head == "vice") && k + 1 < n.end) head += " " + tok(k + 1).lower;
-      const Role* r = gaz.role(head);
+      const Role* r = cache.role(head);
       if (!r) r = role_of(k);
       return r && r->type == EntityType::kPerson;
     }
@@ -888,7 +917,7 @@ struct Run {
                     has(app.end, W::kPrep) || has(app.end, W::kAux) || !forms(app.end).empty() ||
                     (has(app.end, W::kObj) && !has(app.end, W::kDet)) || is(app.end, "ne") || is(app.end, "n'");
       bool np_is_role = !starts_with_name(np);
-      bool app_is_name = app.valid() && starts_with_name(app) && !gaz.state(tok(app.begin).lower);
+      bool app_is_name = app.valid() && starts_with_name(app) && !state_or_seat(tok(app.begin).lower);
       if (!app_is_name && app.valid() && np_is_role && is_name_word(app.end - 1)) {
         // A title and a name in apposition: "…, le capitaine Julien Morand".
         int probe = make_mention(app.begin, app.end);
@@ -1689,7 +1718,7 @@ struct Run {
     if (title_of(k)) return true;
     std::string head = tok(k).lower;
     if ((head == "premier" || head == "première") && k + 1 < np.end) head += " " + tok(k + 1).lower;
-    const Role* r = gaz.role(head);
+    const Role* r = cache.role(head);
     if (!r) r = role_of(k);
     return r != nullptr;
   }
@@ -2252,7 +2281,8 @@ struct Run {
 }  // namespace detail
 
 Attribution Attributor::attribute(const Document& doc, const std::vector<Quote>& quotes) const {
-  detail::Run run(doc, lexicon_, gazetteer_, words_);
+  GazetteerCache local(gazetteer_);
+  detail::Run run(doc, lexicon_, gazetteer_, words_, cache_ ? *cache_ : local);
   run.run(quotes);
   return std::move(run.out);
 }

@@ -29,8 +29,9 @@ struct Pipeline::Impl {
   Gazetteer gazetteer;
   WordClasses words;
   Segmenter segmenter;
+  mutable GazetteerCache cache;  // look-ups remembered across documents
   Impl(Lexicon l, Gazetteer g, WordClasses w)
-      : lexicon(std::move(l)), gazetteer(std::move(g)), words(std::move(w)) {}
+      : lexicon(std::move(l)), gazetteer(std::move(g)), words(std::move(w)), cache(gazetteer) {}
 };
 
 Pipeline::Pipeline() = default;
@@ -461,7 +462,7 @@ DocumentResult Pipeline::process_text(std::string_view name, std::u32string text
   doc.text = std::move(text);
   impl_->segmenter.segment(doc);
   std::vector<Quote> quotes = detect_quotes(doc, diags);
-  Attributor attributor(impl_->lexicon, impl_->gazetteer, impl_->words);
+  Attributor attributor(impl_->lexicon, impl_->gazetteer, impl_->words, &impl_->cache);
   Attribution a = attributor.attribute(doc, quotes);
 
   detail::DocEntityBuilder builder(a, impl_->gazetteer);

@@ -90,11 +90,38 @@ struct Attribution {
   std::vector<AttributedClaim> claims;  // ordered by begin
 };
 
+// Gazetteer look-ups by folded text, remembered across the documents one
+// Pipeline processes (one thread: not thread-safe). Names of states, roles
+// and titles repeat from article to article, and each look-up normalises
+// its key. Bounded: cleared when it holds kMaxEntries entries.
+class GazetteerCache {
+ public:
+  static constexpr std::size_t kMaxEntries = 200000;
+  explicit GazetteerCache(const Gazetteer& gazetteer) : gaz_(gazetteer) {}
+  // A state named directly or by its capital or seat of power; nullptr if none.
+  const State* state_or_seat(const std::string& folded);
+  const Role* role(const std::string& folded);
+  const State* nationality(const std::string& folded);
+  std::optional<Gender> courtesy_title(const std::string& folded);
+  const Gazetteer& gazetteer() const { return gaz_; }
+
+ private:
+  template <typename T, typename F>
+  T memo(std::unordered_map<std::string, T>& map, const std::string& key, F look_up);
+  const Gazetteer& gaz_;
+  std::unordered_map<std::string, const State*> states_;
+  std::unordered_map<std::string, const Role*> roles_;
+  std::unordered_map<std::string, const State*> nationalities_;
+  std::unordered_map<std::string, std::optional<Gender>> titles_;
+};
+
 class Attributor {
  public:
-  // The lexicons must outlive the Attributor.
-  Attributor(const Lexicon& lexicon, const Gazetteer& gazetteer, const WordClasses& words)
-      : lexicon_(lexicon), gazetteer_(gazetteer), words_(words) {}
+  // The lexicons must outlive the Attributor. `cache`, when given, keeps
+  // gazetteer look-ups from one document to the next.
+  Attributor(const Lexicon& lexicon, const Gazetteer& gazetteer, const WordClasses& words,
+             GazetteerCache* cache = nullptr)
+      : lexicon_(lexicon), gazetteer_(gazetteer), words_(words), cache_(cache) {}
 
   // Finds the claims of `doc`, given its quotations. Never fails; what it
   // cannot attribute gets no speaker.
@@ -104,6 +131,7 @@ class Attributor {
   const Lexicon& lexicon_;
   const Gazetteer& gazetteer_;
   const WordClasses& words_;
+  GazetteerCache* cache_;
 };
 
 }  // namespace quotegraph
