@@ -182,7 +182,14 @@ class DocEntityBuilder {
   int add(Cluster c) {
     const int index = static_cast<int>(clusters_.size());
     cluster_by_key_.emplace(c.key, index);
-    if (!c.entity.surname.empty()) persons_by_surname_[strip_accents(c.entity.surname)].push_back(index);
+    if (!c.entity.surname.empty()) {
+      persons_by_surname_[surname_key(c.entity.surname)].push_back(index);
+      // Korean names put the family name first and hyphenate the given name
+      // (Kim Yong-bok): "Kim" alone names him too.
+      if (c.entity.surname.find('-') != std::string::npos && !c.entity.given_name.empty() &&
+          c.entity.given_name.find(' ') == std::string::npos)
+        persons_by_surname_[surname_key(c.entity.given_name)].push_back(index);
+    }
     if (c.key.rfind("org|", 0) == 0) {
       std::string desc = c.key.substr(4);
       orgs_by_head_[desc.substr(0, desc.find(' '))].push_back(index);
@@ -192,14 +199,24 @@ class DocEntityBuilder {
   }
 
   // Person named in the document whose surname or full name matches.
+  // A surname's key: accents and a leading particle dropped, so that
+  // "Le Graët" and "Graët" meet.
+  static std::string surname_key(const std::string& surname) {
+    std::vector<std::string> w = split_words(surname);
+    while (w.size() > 1 && is_particle(w.front())) w.erase(w.begin());
+    std::string joined;
+    for (const std::string& x : w) joined += (joined.empty() ? "" : " ") + x;
+    return strip_accents(joined);
+  }
+
   int find_person(const std::string& given, const std::string& surname) const {
-    std::string s = strip_accents(surname);
+    std::string s = surname_key(surname);
     auto found = persons_by_surname_.find(s);
     if (found == persons_by_surname_.end()) return -1;
     for (int i : found->second) {
       const DocEntity& e = clusters_[i].entity;
       if (e.type != EntityType::kPerson && e.type != EntityType::kUnknown) continue;
-      if (e.surname.empty() || strip_accents(e.surname) != s) continue;
+      if (e.surname.empty()) continue;
       // "Jean François" and "Jean-François" are one given name.
       auto given_key = [](const std::string& g) {
         std::string k = strip_accents(g);
@@ -250,6 +267,42 @@ class DocEntityBuilder {
     }
     if (best < 0) return -1;
     return cluster(best);
+  }
+
+  // A definite description that takes up the person the article is about:
+  // "Jean-François Delfraissy … L'immunologue a créé la controverse …",
+  // "… le scientifique". Only "le/la/l'" + a person noun and adjectives (no
+  // complement, no name), resolved to the nearest named person before it,
+  // no more than kDescriptionReach code points back, of compatible gender
+  // and state. An indefinite "un ministre" is someone else.
+  int person_for_description(const MentionInfo& mi) {
+    constexpr std::uint32_t kDescriptionReach = 1500;
+    const std::string text = fold_utf8(mi.text);
+    bool definite = text.rfind("le ", 0) == 0 || text.rfind("la ", 0) == 0 || text.rfind("l'", 0) == 0;
+    if (!definite || mi.plural || mi.role.find(" de") != std::string::npos ||
+        mi.role.find(" d'") != std::string::npos || mi.role.find(" du") != std::string::npos)
+      return -1;
+    int best = -1;
+    for (std::size_t k = 0; k < a_.mentions.size(); ++k) {
+      const MentionInfo& o = a_.mentions[k];
+      if (o.pronoun || o.name.empty() || o.type != EntityType::kPerson || o.begin >= mi.begin) continue;
+      if (mi.begin - o.begin > kDescriptionReach) continue;
+      // A person's name: given name and surname, not an acronym (BFM TV).
+      std::string og, os;
+      split_person_name(o.name, og, os);
+      bool acronym = false;
+      for (const std::string& w : split_words(o.name)) {
+        bool upper = w.size() > 1 && std::all_of(w.begin(), w.end(), [](char ch) {
+          return static_cast<unsigned char>(ch) >= 0x80 || !(ch >= 'a' && ch <= 'z');
+        });
+        acronym |= upper;
+      }
+      if (og.empty() || acronym) continue;
+      if (mi.gender != '?' && o.gender != '?' && mi.gender != o.gender) continue;
+      if (!mi.state.empty() && !o.state.empty() && mi.state != o.state) continue;
+      if (best < 0 || o.begin > a_.mentions[best].begin) best = static_cast<int>(k);
+    }
+    return best < 0 ? -1 : cluster(best);
   }
 
   // An institution's description without its article and nationality
@@ -403,6 +456,8 @@ class DocEntityBuilder {
     }
     if (mi.type == EntityType::kPerson) {
       int c = person_for_role(mi);
+      if (c >= 0) return c;
+      c = person_for_description(mi);
       if (c >= 0) return c;
     }
     // A role, organisation or group without a name: one entity per
