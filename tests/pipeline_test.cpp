@@ -290,3 +290,55 @@ TEST_CASE("a data folder without lexicons gives no pipeline", "[pipeline][bad-in
   CHECK_FALSE(p.has_value());
   CHECK_FALSE(diags.empty());
 }
+
+namespace {
+
+// The canonical speaker names of a text's claims, in order, after entity
+// resolution with a fresh registry.
+std::vector<std::string> speaker_names(const std::string& text) {
+  Diagnostics diags;
+  auto r = pipeline().process("entities.txt", text, diags);
+  REQUIRE(r.ok);
+  quotegraph::EntityRegistry registry;
+  quotegraph::resolve_entities(r, "entities.txt", registry);
+  std::vector<std::string> names;
+  for (const Claim& c : r.claims) names.push_back(c.speaker ? c.speaker->name : "");
+  return names;
+}
+
+}  // namespace
+
+TEST_CASE("in-document coreference gives one entity per person", "[pipeline][entities]") {
+  SECTION("a surname takes the full name given in a sentence without a claim") {
+    auto names = speaker_names(
+        "Marc Delattre, président du groupe hôtelier Escales, était auditionné mardi. "
+        "M. Delattre a expliqué que la clientèle d'affaires avait baissé.");
+    REQUIRE(names.size() == 1);
+    CHECK(names[0] == "Marc Delattre");
+  }
+  SECTION("a surname with its particle and without it") {
+    auto names = speaker_names(
+        "Noël Le Graët a déclaré que l'équipe progressait. Le Graët a ajouté que le stade serait prêt.");
+    REQUIRE(names.size() == 2);
+    CHECK(names[0] == names[1]);
+  }
+  SECTION("a Korean family name alone") {
+    auto names = speaker_names(
+        "Kim Yong-bok a affirmé que les exercices menaçaient la région. Kim a averti que l'armée était prête.");
+    REQUIRE(names.size() == 2);
+    CHECK(names[1] == names[0]);
+  }
+  SECTION("a definite description takes up the person named just before") {
+    auto names = speaker_names(
+        "La sociologue Anne Morel a présenté jeudi son rapport à Lyon. "
+        "La chercheuse a estimé que les résultats étaient encourageants.");
+    REQUIRE(names.size() == 1);
+    CHECK(names[0] == "Anne Morel");
+  }
+  SECTION("an indefinite description is someone else") {
+    auto names = speaker_names(
+        "Paul Durand a présenté jeudi son rapport. Un ministre a estimé que le rapport était incomplet.");
+    REQUIRE(names.size() == 1);
+    CHECK(names[0] != "Paul Durand");
+  }
+}
