@@ -523,6 +523,17 @@ struct Run {
       // Right after a determiner a verb form is a noun: la presse, la critique.
       bool after_det = k > i && has(k - 1, W::kDet) && tok(k).kind == TokenKind::kWord &&
                        !has(k, W::kDet | W::kPrep | W::kAux);
+      // A past participle after a name starts a modifier, not the name:
+      // "la Cour des comptes publié mercredi".
+      bool named_so_far = false;
+      for (std::uint32_t z = i; z < k && !named_so_far; ++z) named_so_far = is_name_word(z);
+      if (k > i && named_so_far && tok(k).kind == TokenKind::kWord && !tok(k).capitalized && !has(k - 1, W::kDet)) {
+        const std::string& w = tok(k).lower;
+        auto ends = [&](std::string_view suf) {
+          return w.size() > suf.size() + 2 && w.compare(w.size() - suf.size(), suf.size(), suf) == 0;
+        };
+        if (ends("é") || ends("ée") || ends("és") || ends("ées")) break;
+      }
       if (is_name_word(k) || after_det || (is_np_word(k) && !has(k, W::kPrep | W::kTime | W::kAdv))) {
         ++k;
         ++words_in;
@@ -2201,7 +2212,23 @@ struct Run {
         continue;
       }
       Np np = np_forward(np_b, se);
-      if (!np.valid() || !speaker_like(np)) continue;
+      if (!np.valid()) continue;
+      // "Selon un communiqué du ministère", "d'après le rapport de l'ONG":
+      // the source is the author after "de"; a document with no author
+      // named ("selon le rapport") is no speaker.
+      Np whole = np;
+      {
+        std::uint32_t h = np.begin;
+        if (has(h, W::kDet)) ++h;
+        if (h < np.end && has(h, W::kReport) && !pour) {
+          std::uint32_t d = h + 1;
+          while (d < np.end && !is_de(d)) ++d;
+          if (d + 1 >= np.end) continue;
+          np = Np{has(d + 1, W::kDet) && !is_de(d) ? d + 1 : d + 1, np.end};
+          if (is(d, "des") || is(d, "du")) np.begin = d + 1;
+        }
+      }
+      if (!speaker_like(np)) continue;
       // "Pour X," gives an opinion only when X can hold one: a person or a
       // state ("Pour l'économiste X, …", "Pour Moscou, …"), not "Pour le
       // Stade toulousain, la saison s'est achevée".
@@ -2219,7 +2246,19 @@ struct Run {
       int sp = mention_with_apposition(np, se);
       if (sp == kNone) continue;
       const MentionInfo& mi = out.mentions[sp];
-      after = std::max(after, tok_of(mi.end - 1) + 1);
+      after = std::max({after, tok_of(mi.end - 1) + 1, whole.end});
+      // "Selon le rapport de la Cour des comptes publié mercredi, …": a
+      // fronted source may end with modifiers before its comma.
+      bool fronted = i == sb || (i == sb + 1 && (is(sb, "mais") || is(sb, "et")));
+      if (fronted && after < se && !is_comma(after)) {
+        for (std::uint32_t c = after; c < se && c < after + 8; ++c) {
+          if (is_comma(c)) {
+            after = c;
+            break;
+          }
+          if (has(c, W::kAux) || is_que(c) || is_punct(c) || tok(c).kind == TokenKind::kQuoteMark) break;
+        }
+      }
       bool comma_after = after < se && is_comma(after);
       bool comma_before = i > sb && is_comma(i - 1);
       std::uint32_t cb = 0, ce = 0;
