@@ -1883,6 +1883,11 @@ struct Run {
       std::uint32_t k = skip_adverbs(h.last, se);
       if (k < se && (is_que(k) || is_infinitive_like(k, se))) return false;
       h.speaker = make_mention(h.clitic, h.clitic + 1);
+      // "a-t-on précisé de source préfectorale": the source is named after "on".
+      if (is(h.clitic, "on") && k + 1 < se && is_de(k) && (is(k + 1, "source") || is(k + 1, "sources"))) {
+        Np source = np_forward(k + 1, se);
+        if (source.valid()) h.speaker = make_mention(source.begin, source.end);
+      }
       h.incise = true;
       return true;
     }
