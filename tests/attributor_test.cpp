@@ -190,39 +190,6 @@ void score_case(const Case& c, const std::vector<Claim>& claims, Tally& t, std::
 
 }  // namespace
 
-TEST_CASE("WordClasses reads the closed-class words", "[attributor][unit]") {
-  Diagnostics diags;
-  auto words = quotegraph::WordClasses::load(QUOTEGRAPH_SOURCE_DATA_DIR, diags);
-  REQUIRE(words);
-  CHECK_FALSE(diags.has_errors());
-  using W = quotegraph::WordClasses;
-  // Table of (word, class, expected): one word may sit in several classes.
-  const std::vector<std::tuple<std::string, std::uint32_t, bool>> rows = {
-      {"le", W::kDet, true},        {"sur", W::kPrep, true},    {"a", W::kAux, true},
-      {"mardi", W::kTime, true},    {"hier", W::kTime, true},   {"lorsque", W::kCut, true},
-      {"nos", W::kPoss, true},      {"chiffres", W::kNoSource, true},
-      {"ministre", W::kDet, false}, {"le", W::kAux, false},     {"déclaré", W::kAdv, false},
-  };
-  for (const auto& [word, bits, expected] : rows) {
-    INFO(word << " class bits " << bits);
-    CHECK(words->has(word, bits) == expected);
-  }
-  quotegraph::Gender g = '?';
-  bool plural = true;
-  REQUIRE(words->subject("elle", g, plural));
-  CHECK(g == 'f');
-  CHECK_FALSE(plural);
-  REQUIRE(words->subject("ils", g, plural));
-  CHECK(plural);
-  CHECK_FALSE(words->subject("ministre", g, plural));
-}
-
-TEST_CASE("WordClasses: a missing file gives nullopt", "[attributor][bad-input]") {
-  Diagnostics diags;
-  auto words = quotegraph::WordClasses::load("/nonexistent/quotegraph-data", diags);
-  CHECK_FALSE(words);
-}
-
 TEST_CASE("Attributor output is well formed on an article-like text", "[attributor][unit]") {
   Diagnostics diags;
   auto lexicon = quotegraph::Lexicon::load(QUOTEGRAPH_SOURCE_DATA_DIR, diags);

@@ -1,0 +1,99 @@
+// Tests of word_classes.h: the closed-class word lists, the infinitives
+// read from hunspell-fr, and the gazetteer look-up cache.
+#include "quotegraph/word_classes.h"
+
+#include <fstream>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "catch.hpp"
+#include "test_support.h"
+
+using quotegraph::Diagnostics;
+
+TEST_CASE("WordClasses reads the closed-class words", "[word_classes][unit]") {
+  Diagnostics diags;
+  auto words = quotegraph::WordClasses::load(QUOTEGRAPH_SOURCE_DATA_DIR, diags);
+  REQUIRE(words);
+  CHECK_FALSE(diags.has_errors());
+  using W = quotegraph::WordClasses;
+  // Table of (word, class, expected): one word may sit in several classes.
+  const std::vector<std::tuple<std::string, std::uint32_t, bool>> rows = {
+      {"le", W::kDet, true},        {"sur", W::kPrep, true},    {"a", W::kAux, true},
+      {"mardi", W::kTime, true},    {"hier", W::kTime, true},   {"lorsque", W::kCut, true},
+      {"nos", W::kPoss, true},      {"chiffres", W::kNoSource, true},
+      {"ministre", W::kDet, false}, {"le", W::kAux, false},     {"déclaré", W::kAdv, false},
+  };
+  for (const auto& [word, bits, expected] : rows) {
+    INFO(word << " class bits " << bits);
+    CHECK(words->has(word, bits) == expected);
+  }
+  quotegraph::Gender g = '?';
+  bool plural = true;
+  REQUIRE(words->subject("elle", g, plural));
+  CHECK(g == 'f');
+  CHECK_FALSE(plural);
+  REQUIRE(words->subject("ils", g, plural));
+  CHECK(plural);
+  CHECK_FALSE(words->subject("ministre", g, plural));
+}
+
+TEST_CASE("WordClasses: a missing file gives nullopt", "[word_classes][bad-input]") {
+  Diagnostics diags;
+  auto words = quotegraph::WordClasses::load("/nonexistent/quotegraph-data", diags);
+  CHECK_FALSE(words);
+}
+
+TEST_CASE("WordClasses: several-word adverbs and infinitives", "[word_classes][unit]") {
+  Diagnostics diags;
+  auto words = quotegraph::WordClasses::load(QUOTEGRAPH_SOURCE_DATA_DIR, diags);
+  REQUIRE(words);
+  CHECK(words->phrase("par la suite"));
+  CHECK(words->phrase("d' ailleurs"));
+  CHECK_FALSE(words->phrase("par la"));
+  // Infinitives come from hunspell-fr's dictionary when it is installed.
+  quotegraph::WordClasses with_dic = *words;
+  if (with_dic.load_infinitives("/usr/share/hunspell/fr_FR.dic")) {
+    CHECK(with_dic.infinitive("protéger"));
+    CHECK(with_dic.infinitive("être"));
+    CHECK_FALSE(with_dic.infinitive("cidre"));
+    CHECK_FALSE(with_dic.infinitive("ministre"));
+  } else {
+    WARN("hunspell-fr not installed: the infinitive list is not tested");
+  }
+  CHECK_FALSE(with_dic.load_infinitives("/nonexistent/fr.dic"));
+}
+
+TEST_CASE("WordClasses: a malformed line is reported with its number", "[word_classes][bad-input]") {
+  quotegraph_test::TempDir dir("quotegraph_words_test");
+  {
+    std::ofstream out(dir.file("words.tsv"));
+    out << "# comment\ndet\tle\nnot a line\nnoclass\tmot\n";
+  }
+  Diagnostics diags;
+  auto words = quotegraph::WordClasses::load(dir.path.string(), diags);
+  REQUIRE(words);
+  CHECK(words->has("le", quotegraph::WordClasses::kDet));
+  REQUIRE(diags.items().size() == 2);
+  CHECK(diags.items()[0].offset == 3);
+  CHECK(std::string(diags.items()[0].offset_unit) == "line");
+  CHECK(diags.items()[1].offset == 4);
+}
+
+TEST_CASE("GazetteerCache answers like the gazetteer", "[word_classes][unit]") {
+  Diagnostics diags;
+  auto gaz = quotegraph::Gazetteer::load(QUOTEGRAPH_SOURCE_DATA_DIR, diags);
+  REQUIRE(gaz);
+  quotegraph::GazetteerCache cache(*gaz);
+  for (const char* name : {"moscou", "russie", "le kremlin", "paris", "inconnu"}) {
+    INFO(name);
+    const quotegraph::State* direct = gaz->state(name);
+    if (!direct) direct = gaz->seat(name);
+    CHECK(cache.state_or_seat(name) == direct);
+    CHECK(cache.state_or_seat(name) == direct);  // and again, from the cache
+  }
+  CHECK(cache.role("porte-parole") == gaz->role("porte-parole"));
+  CHECK(cache.nationality("russe") == gaz->nationality("russe"));
+  CHECK(cache.courtesy_title("mme") == gaz->courtesy_title("mme"));
+}
