@@ -1480,6 +1480,27 @@ struct Run {
             if (tok(qo - 1).lower == ":") direct = true;
             break;
           }
+          // A headline or lead-in "X : « … »" with no verb: the name before
+          // the colon speaks ("Emmanuel Macron : « Nous tiendrons »").
+          if (quote_speaker[qi] == kNone && tok(qo - 1).lower == ":" && qo - 1 > sb) {
+            Np np = np_backward(qo - 1, sb);
+            if (np.valid() && np.begin == sb && speaker_like(np)) {
+              int sp = mention_with_apposition(np, qo - 1);
+              // Only someone: a named person or a state, not a topic
+              // ("Réforme des retraites : « … »").
+              if (sp != kNone) {
+                const MentionInfo& mi = out.mentions[sp];
+                bool someone = (mi.type == EntityType::kPerson && (!mi.name.empty() || !mi.role_head.empty())) ||
+                               mi.type == EntityType::kCountry;
+                if (!someone) sp = kNone;
+              }
+              if (sp != kNone) {
+                note_salient(sp);
+                quote_speaker[qi] = sp;
+                direct = true;
+              }
+            }
+          }
           if (quote_speaker[qi] == kNone && is_comma(qo - 1)) {
             // Selon X, « … » / Pour X, « … » / D'après X, « … »
             std::uint32_t m = sb;
