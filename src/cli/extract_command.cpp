@@ -143,6 +143,9 @@ int run_extract(const ExtractOptions& opt) {
 
   EntityRegistry registry;
   ClaimGraph graph;
+  // The graph keeps every claim; build it only when a graph is written, so
+  // that claims and entities alone stream in memory bounded by the entities.
+  const bool want_graph = !o.graphml.empty() || !o.dot.empty() || !o.svg.empty();
   const bool progress = !o.quiet && ::isatty(2) && files.size() > 20;
   std::size_t n_claims = 0, n_docs_ok = 0;
   auto started = std::chrono::steady_clock::now();
@@ -223,7 +226,7 @@ int run_extract(const ExtractOptions& opt) {
             ids += t.id;
           }
           spool << ids << '\t' << claim_to_json(c) << '\n';
-          graph.add_claim(c, registry);
+          if (want_graph) graph.add_claim(c, registry);
           ++n_claims;
         }
         ++n_docs_ok;
