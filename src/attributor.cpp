@@ -235,9 +235,12 @@ struct Run {
       // l'attaque, la presse) unless it is an object clitic, which a
       // subject or negation precedes (il le dit, elle l'affirme).
       if (i > sb && has(i - 1, W::kDet)) {
+        bool participle = std::any_of(forms.begin(), forms.end(), [](const CueForm& f) {
+          return f.form == VerbForm::kPresentParticiple;
+        });
         bool clitic = has(i - 1, W::kObj) && i >= sb + 2 &&
                       (has(i - 2, W::kSubj) || is(i - 2, "ne") || is(i - 2, "n'") ||
-                       has(i - 2, W::kObj) || is_name_word(i - 2));
+                       has(i - 2, W::kObj) || is_name_word(i - 2) || participle);
         if (!clitic) continue;
       }
       const bool has_participle = std::any_of(forms.begin(), forms.end(), [](const CueForm& f) {
@@ -938,7 +941,12 @@ struct Run {
       // a averti": an apposition with its own prepositions between two
       // commas; the subject is the name before it.
       for (std::uint32_t c2 = end; c2-- > sb + 1 && c2 + 16 > end;) {
-        if (is_punct(c2) && !is_comma(c2)) break;
+        // Sentence punctuation ends the search; symbols inside names
+        // (Conjoncture & Territoires) do not.
+        const std::string& pw = tok(c2).lower;
+        if (is_punct(c2) && (pw == "." || pw == ";" || pw == ":" || pw == "!" || pw == "?" ||
+                             tok(c2).kind == TokenKind::kQuoteMark))
+          break;
         if (has(c2, W::kAux) || tok(c2).kind == TokenKind::kQuoteMark) break;
         if (!is_comma(c2)) continue;
         std::uint32_t first = c2 + 1;
@@ -1204,7 +1212,11 @@ struct Run {
     const std::uint32_t te_all = te;
     std::uint32_t scan_end = te;
     for (CueHit& h : find_cues(tb, te)) {
-      scan_end = std::min(scan_end, h.first);
+      // "Je pense que la Russie …": the speaker's own verb of opinion opens
+      // no report of someone else.
+      bool own = h.first > tb && (is(h.first - 1, "je") || is(h.first - 1, "j'") || is(h.first - 1, "nous") ||
+                                  is(h.first - 1, "on") || is(h.first - 1, "vous"));
+      if (!own) scan_end = std::min(scan_end, h.first);
       if (h.entry->target == TargetSlot::kNone) continue;
       for (int m : cue_object_targets(h, te))
         if (is_entity_mention(m)) found.push_back(m);
@@ -1666,8 +1678,16 @@ struct Run {
     if (h.entry->target == TargetSlot::kObject) {
       if (k < limit && (is_name_word(k) || has(k, W::kDet))) {
         Np np = np_forward(k, limit, true);
-        for (std::uint32_t j = np.begin; j < np.end; ++j)
-          if (is_de(j) && j + 1 < limit && (is_infinitive_like(j + 1, limit) || tok(j + 1).kind == TokenKind::kQuoteMark)) { np.end = j; break; }
+        for (std::uint32_t j = np.begin; j < np.end; ++j) {
+          // The object ends before "de" + the accusation: accuser X de mentir,
+          // d'« … », and after a name d'ingérence (a name takes no "de").
+          bool after_name = j > np.begin && is_name_word(j - 1) && (h.entry->frames & kFrameDe);
+          if (is_de(j) && j + 1 < limit &&
+              (is_infinitive_like(j + 1, limit) || tok(j + 1).kind == TokenKind::kQuoteMark || after_name)) {
+            np.end = j;
+            break;
+          }
+        }
         // Coordinated objects: Séoul et Washington.
         std::uint32_t e = np.end;
         while (e + 1 < limit && is(e, "et") && (is_name_word(e + 1) || has(e + 1, W::kDet))) {
@@ -1853,6 +1873,12 @@ struct Run {
                 cue_text(h), e.relation, h.speaker, content_targets(sb, ce));
       return;
     }
+    // "des rapports évoquant un retrait": a participle right after a noun
+    // that names no one describes the noun; nobody speaks.
+    if (h.form == VerbForm::kPresentParticiple && h.first > sb && !is_comma(h.first - 1) &&
+        tok(h.first - 1).kind == TokenKind::kWord && !is_name_word(h.first - 1) && !role_of(h.first - 1) &&
+        !has(h.first - 1, W::kObj | W::kSubj | W::kConj | W::kAdv))
+      return;
     std::uint32_t k = skip_adverbs(h.last, se);
     // Time words and the audience between the cue and its complement.
     for (int guard = 0; guard < 6 && k < se; ++guard) {
@@ -1864,7 +1890,9 @@ struct Run {
         std::uint32_t j = k + 1;
         if (j < se && (is_infinitive_like(j, se) || tok(j).kind == TokenKind::kQuoteMark)) break;
         std::uint32_t q = j;
-        while (q < se && q < j + 12 && !is_que(q) && (!is_punct(q) || is_comma(q)) && forms(q).empty())
+        // (a verb form after an article or "de" is a noun: "conférence de presse")
+        while (q < se && q < j + 12 && !is_que(q) && (!is_punct(q) || is_comma(q)) &&
+               (forms(q).empty() || (q > 0 && (has(q - 1, W::kDet) || is_de(q - 1)))))
           ++q;
         if (q < se && is_que(q)) { k = q; continue; }
         break;
@@ -1920,6 +1948,10 @@ struct Run {
         if (is_infinitive_like(j + 1, se)) content_b = j + 1;
       } else if (j < se && is(j, "pour") && (e.frames & kFramePour) && j + 1 < se) {
         content_b = j + 1;
+      } else if (j < se && is_de(j) && (e.frames & kFrameDe) && j + 1 < se && !targets.empty() &&
+                 (e.relation == Relation::kAccuses || e.relation == Relation::kCriticises) &&
+                 tok(j + 1).kind == TokenKind::kWord) {
+        content_b = j + 1;  // accuser X d'ingérence: the accusation as a noun
       } else if (j < se && is_que(j) && (e.frames & kFrameQue)) {
         content_b = j + 1;
       } else if ((e.frames & kFrameAct) && k < se && (has(k, W::kDet) || is_name_word(k))) {
