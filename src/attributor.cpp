@@ -1256,7 +1256,6 @@ struct Run {
         if (titled) p -= 2;
         else if (p > tb && title_of(p - 1)) titled = true, --p;
         bool full_name = e - k >= 2 || titled;
-        bool after_prep = p > tb && (has(p - 1, W::kPrep) && !is(p - 1, "contre"));
         bool genitive_blame = false;
         if (p > tb && is_de(p - 1))
           for (std::uint32_t z = p - 1; z-- > tb && z + 4 > p;)
@@ -1271,7 +1270,6 @@ struct Run {
           while (v < te_all && (has(v, W::kAux) || has(v, W::kObj))) ++v;
           if (v < te_all && !forms(v).empty()) subject = false;
         }
-        (void)after_prep;
         if (full_name && (subject || genitive_blame) && !tok(k).all_caps) {
           int m = make_mention(p, e);
           if (out.mentions[m].type == EntityType::kPerson && !out.mentions[m].name.empty()) found.push_back(m);
@@ -1320,7 +1318,6 @@ struct Run {
     }
     return found;
   }
-  bool is_word_hyphen_token(std::uint32_t) const { return false; }
 
   // ---- The document pass -----------------------------------------------
 
