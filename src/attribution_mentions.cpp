@@ -1,0 +1,721 @@
+// Noun phrases read forwards and backwards, mentions with their name,
+// role, state and gender, appositions, subjects before and after a verb,
+// and pronouns resolved to the most salient compatible mention.
+#include "attribution_run.h"
+
+namespace quotegraph::detail {
+
+Np Run::np_forward(std::uint32_t i, std::uint32_t end, bool allow_complements) const {
+  Np np{i, i};
+  std::uint32_t k = i;
+  Gender pronoun_gender;
+  bool pronoun_plural;
+  if (k < end && tok(k).kind == TokenKind::kWord &&
+      words.subject(tok(k).lower, pronoun_gender, pronoun_plural)) {
+    return Np{i, i + 1};
+  }
+  // "selon certains", "plusieurs ont estimé": a determiner standing alone.
+  if (k < end && has(k, W::kStandalone) && (k + 1 >= end || is_punct(k + 1))) return Np{i, i + 1};
+  if (k < end && (has(k, W::kDet) || title_of(k))) {
+    ++k;
+    if (k < end && tok(k).lower == ".") ++k;  // M.
+  }
+  std::uint32_t words_in = 0;
+  while (k < end && words_in < kMaxNpTokens) {
+    // Right after a determiner a verb form is a noun: la presse, la critique.
+    bool after_det = k > i && has(k - 1, W::kDet) && tok(k).kind == TokenKind::kWord &&
+                     !has(k, W::kDet | W::kPrep | W::kAux);
+    // A past participle after a name starts a modifier, not the name:
+    // "la Cour des comptes publié mercredi".
+    bool named_so_far = false;
+    for (std::uint32_t z = i; z < k && !named_so_far; ++z) named_so_far = is_name_word(z);
+    if (k > i && named_so_far && tok(k).kind == TokenKind::kWord && !tok(k).capitalized && !has(k - 1, W::kDet)) {
+      const std::string& w = tok(k).lower;
+      auto ends = [&](std::string_view suf) {
+        return w.size() > suf.size() + 2 && w.compare(w.size() - suf.size(), suf.size(), suf) == 0;
+      };
+      if (ends("é") || ends("ée") || ends("és") || ends("ées")) break;
+    }
+    if (is_name_word(k) || after_det || (is_np_word(k) && !has(k, W::kPrep | W::kTime | W::kAdv))) {
+      ++k;
+      ++words_in;
+      continue;
+    }
+    // Courtesy title inside: le Premier ministre M. X.
+    if (tok(k).lower == "." && k > i && title_of(k - 1)) {
+      ++k;
+      continue;
+    }
+    // Complements: de/du/des/d' + phrase; au/aux + a state (ambassadeur
+    // de Russie aux États-Unis).
+    if (allow_complements && words_in > 0 && k + 1 < end && is_de(k) &&
+        (is_name_word(k + 1) || (is_np_word(k + 1) && !is_infinitive_like(k + 1, end)) ||
+         has(k + 1, W::kDet))) {
+      ++k;
+      if (k < end && has(k, W::kDet)) ++k;
+      continue;
+    }
+    if (allow_complements && words_in > 0 && k + 1 < end && (is(k, "aux") || is(k, "au")) &&
+        is_name_word(k + 1) && state_or_seat(tok(k + 1).lower)) {
+      ++k;
+      continue;
+    }
+    // Particles inside a name: Noël Le Graët, Ursula von der Leyen.
+    if (k > i && is_name_word(k - 1) && k + 1 < end && is_name_word(k + 1) &&
+        (is(k, "von") || is(k, "van") || is(k, "der") || is(k, "ben") || is(k, "al") ||
+         is(k, "bin") || is(k, "da") || is(k, "dos") || is(k, "di") ||
+         (tok(k).capitalized && (is(k, "le") || is(k, "la") || is(k, "de") || is(k, "du"))))) {
+      ++k;
+      continue;
+    }
+    break;
+  }
+  // A phrase does not end on a preposition or determiner.
+  while (k > i && (has(k - 1, W::kDet | W::kPrep) && !is_name_word(k - 1))) --k;
+  np.end = k;
+  return np;
+}
+
+bool Run::np_has_content(const Np& np) const {
+  if (np.end == np.begin + 1 && has(np.begin, W::kStandalone)) return true;
+  for (std::uint32_t k = np.begin; k < np.end; ++k)
+    if (tok(k).kind == TokenKind::kWord && !has(k, W::kDet | W::kPrep)) return true;
+  return false;
+}
+
+Np Run::np_backward(std::uint32_t end, std::uint32_t sb) const {
+  std::uint32_t k = end;
+  std::uint32_t n = 0;
+  while (k > sb && n < kMaxNpTokens) {
+    std::uint32_t p = k - 1;
+    const Token& t = tok(p);
+    bool ok = false;
+    if (t.kind == TokenKind::kWord) {
+      if (is_name_word(p) || has(p, W::kDet) || is_de(p) || is_np_word(p)) ok = true;
+      if (p > sb && has(p - 1, W::kAux) && !forms(p).empty()) ok = false;  // a qualifié
+      // After an article or "de" a verb form is a noun: de presse, la critique.
+      if (!ok && p > sb && (has(p - 1, W::kDet) || is_de(p - 1)) && !has(p, W::kDet | W::kPrep | W::kAux))
+        ok = true;
+      if (is(p, "et") && p > sb && p + 1 < end && (is_name_word(p - 1) || is_np_word(p - 1)) &&
+          (is_name_word(p + 1) || has(p + 1, W::kDet) || is_np_word(p + 1)))
+        ok = true;  // Moscou et Washington, des politiciens et militants
+      if (is(p, "aux") || is(p, "au")) ok = true;
+      if (has(p, W::kTime) && !t.capitalized && !has(p, W::kDet)) ok = false;
+      // A subject pronoun ("il", or "Il" opening the sentence).
+      if (has(p, W::kSubj) && (!t.capitalized || p == sb || is_punct(p - 1))) {
+        if (k == end) return Np{p, end};  // a pronoun subject
+        ok = false;
+      }
+      if (has(p, W::kAdv) && !has(p, W::kDet) && !is_de(p) && !is_name_word(p)) ok = false;
+      // Prepositions other than de/au/aux end a phrase read backwards:
+      // "réagissait à | des informations de presse".
+      // "l'ambassade de Chine à Paris" keeps its place name.
+      // Institution names keep their "pour": le Haut-Commissariat des
+      // Nations unies pour les réfugiés.
+      bool named_before = false;
+      for (std::uint32_t z = p; z-- > sb && z + 4 > p;) named_before |= is_name_word(z);
+      if (has(p, W::kPrep) && !has(p, W::kDet) && !is_de(p) && !is(p, "au") && !is(p, "aux") &&
+          !(is(p, "à") && p + 1 < end && is_name_word(p + 1)) && !(is(p, "pour") && named_before))
+        ok = false;
+    } else if (t.kind == TokenKind::kNumber) {
+      ok = true;
+    } else if (t.lower == "." && p > sb && title_of(p - 1)) {
+      ok = true;
+    }
+    if (!ok) break;
+    --k;
+    ++n;
+  }
+  // Start on a determiner, title or content word, not on "de".
+  while (k < end && (is_de(k) && !has(k, W::kDet))) ++k;
+  while (k < end && (is(k, "et") || is(k, "aux") || is(k, "au"))) ++k;
+  return Np{k, end};
+}
+
+int Run::make_mention(std::uint32_t b, std::uint32_t e) {
+  MentionInfo m;
+  m.begin = tok(b).begin;
+  m.end = tok(e - 1).end;
+  m.text = to_utf8(doc.slice(m.begin, m.end));
+  Gender g;
+  bool pl;
+  if (e == b + 1 && words.subject(tok(b).lower, g, pl)) {
+    m.pronoun = true;
+    m.gender = g;
+    m.plural = pl;
+    out.mentions.push_back(std::move(m));
+    resolve_pronoun(static_cast<int>(out.mentions.size() - 1));
+    return static_cast<int>(out.mentions.size() - 1);
+  }
+  if (e == b + 1 && (is(b, "lui") || is(b, "eux"))) {
+    m.pronoun = true;
+    m.gender = 'm';
+    m.plural = is(b, "eux");
+    out.mentions.push_back(std::move(m));
+    resolve_pronoun(static_cast<int>(out.mentions.size() - 1));
+    return static_cast<int>(out.mentions.size() - 1);
+  }
+  // Parts: determiner/title, role words, name run (not inside a de-complement).
+  std::uint32_t k = b;
+  if (has(k, W::kDet)) {
+    const std::string& d = tok(k).lower;
+    if (d == "la" || d == "une" || d == "cette" || d == "sa") m.gender = 'f';
+    else if (d == "le" || d == "un" || d == "ce" || d == "cet" || d == "du" || d == "au") m.gender = 'm';
+    if (d == "les" || d == "des" || d == "ces" || d == "leurs" || d == "ses" || d == "aux" ||
+        d == "plusieurs" || d == "certains" || d == "certaines")
+      m.plural = true;
+    ++k;
+  }
+  if (k < e) {
+    if (auto t = title_of(k)) {
+      m.gender = *t;
+      m.type = EntityType::kPerson;
+      ++k;
+      if (k < e && tok(k).lower == ".") ++k;
+    }
+  }
+  // The name is the last run of capitalised words (with inner particles:
+  // Noël Le Graët, Ursula von der Leyen) that is not the complement of a
+  // preposition: "le secrétaire d'État américain Antony Blinken" names
+  // Antony Blinken, "le porte-parole du Kremlin" names nobody.
+  std::uint32_t name_b = 0, name_e = 0;
+  std::uint32_t role_b = k, role_e = k;
+  {
+    // Capitalised particles inside a name count as name words: Noël Le
+    // Graët, Erwan Le Du, Ursula von der Leyen, Charles de Gaulle.
+    std::vector<char> name_like(e - b, 0);
+    for (std::uint32_t j = k; j < e; ++j) {
+      bool particle = j > k && name_like[j - 1 - b] && j + 1 < e &&
+                      // Lower-case "de" is a complement far more often than a
+                      // particle (le collège Jean-Moulin de Montauban).
+                      ((tok(j).capitalized && (is(j, "le") || is(j, "la") || is(j, "de") || is(j, "du") ||
+                                               is(j, "des"))) ||
+                       ((is(j, "von") || is(j, "van") || is(j, "der") || is(j, "ben") || is(j, "al") ||
+                         is(j, "el") || is(j, "di") || is(j, "da") || is(j, "del") || is(j, "della")) &&
+                        is_name_word(j + 1)));
+      name_like[j - b] = is_name_word(j) || particle || (j > k && name_like[j - 1 - b] && tok(j).capitalized &&
+                                                        tok(j).kind == TokenKind::kWord && has(j, W::kDet));
+    }
+    std::uint32_t j = e;
+    while (j > k) {
+      if (!name_like[j - 1 - b] || (has(j - 1, W::kDet) && !tok(j - 1).capitalized)) {
+        --j;
+        continue;
+      }
+      std::uint32_t run_e = j, run_b = j - 1;
+      while (run_b > k && name_like[run_b - 1 - b]) --run_b;
+      // A run never starts or ends on a particle.
+      while (run_b < run_e && !is_name_word(run_b)) ++run_b;
+      while (run_e > run_b && !is_name_word(run_e - 1) && !tok(run_e - 1).capitalized) --run_e;
+      if (run_e <= run_b) {
+        j = run_b > k ? run_b - 1 : k;
+        continue;
+      }
+      std::uint32_t before_run = run_b;
+      if (before_run > b && has(before_run - 1, W::kDet) && !is_de(before_run - 1)) --before_run;  // de l'Azerbaïdjan
+      bool complement = before_run > b && (is_de(before_run - 1) || is(before_run - 1, "au") ||
+                                           is(before_run - 1, "aux") || is(before_run - 1, "à") ||
+                                           is(before_run - 1, "en"));
+      // "le secrétaire d'État Antony Blinken", "le ministre de l'Intérieur
+      // Paul Durand": the complement's capitalised word runs into the
+      // name; a run of three words or more keeps its last ones as the name.
+      if (complement && run_e - run_b >= 3) {
+        ++run_b;
+        complement = false;
+      }
+      // Capitalised role words are no name: le Premier ministre.
+      while (run_b < run_e && (role_of(run_b) || is(run_b, "premier") || is(run_b, "première")))
+        ++run_b;
+      // "la direction du groupe Altéra": after an institution noun and a
+      // complement, the capitalised run names the institution, not a person.
+      if (!complement && run_b < run_e) {
+        for (std::uint32_t q = k; q < run_b && !complement; ++q) {
+          if (!is_de(q)) continue;
+          for (std::uint32_t h = k; h < q; ++h) {
+            const Role* r = role_of(h);
+            if (r && r->type != EntityType::kPerson) complement = true;
+            if (r) break;
+          }
+        }
+      }
+      if (!complement && run_b < run_e) {
+        name_b = run_b;
+        name_e = run_e;
+      }
+      break;
+    }
+    role_e = name_e > name_b ? name_b : e;
+  }
+  // Capitalised titles are roles: le Premier ministre, le Président.
+  if (name_e > name_b) m.name = text_of(name_b, name_e);
+  if (role_e > role_b) {
+    m.role = text_of(role_b, role_e);
+    // Head noun: the first content word of the role, "premier ministre"
+    // counted as one noun.
+    // French noun phrases are head-initial: the head is the first noun
+    // after the article and prenominal adjectives (le haut responsable,
+    // le nouveau ministre), "premier ministre" counted as one noun. Words
+    // after it (nationality adjectives, complements) are no head.
+    for (std::uint32_t j = role_b; j < role_e; ++j) {
+      if (tok(j).kind != TokenKind::kWord || has(j, W::kDet) || is_de(j)) continue;
+      std::string head = tok(j).lower;
+      if (j + 1 < role_e && cache.role(head + " " + tok(j + 1).lower)) head += " " + tok(j + 1).lower;
+      if (!cache.role(head) && has(j, W::kPrenominal) && j + 1 < role_e) continue;
+      m.role_head = head;
+      break;
+    }
+  }
+  // State: a nationality adjective or a state/seat named inside.
+  for (std::uint32_t j = b; j < e; ++j) {
+    if (const State* s = nationality_of(j)) {
+      m.state = s->name;
+      break;
+    }
+  }
+  if (m.state.empty()) {
+    for (std::uint32_t j = b; j < e; ++j) {
+      if (!is_name_word(j)) continue;
+      // Longest run of capitalised words (and inner de/du) naming a state;
+      // state names end on a capitalised word (Corée du Sud, États-Unis).
+      for (std::uint32_t jj = std::min(e, j + 5); jj > j; --jj) {
+        if (!is_name_word(jj - 1)) continue;
+        std::string cand = fold(doc.slice(tok(j).begin, tok(jj - 1).end));
+        const State* s = state_or_seat(cand);
+        if (s) {
+          m.state = s->name;
+          j = e;
+          break;
+        }
+      }
+    }
+  }
+  // The whole phrase names a state or a seat of power: le Quai d'Orsay,
+  // la Maison-Blanche, la Fédération de Russie.
+  bool has_name_word = false;
+  for (std::uint32_t j = k; j < e && !has_name_word; ++j) has_name_word = is_name_word(j);
+  if (k < e && e - k <= 6 && has_name_word) {  // such names are capitalised and short
+    std::string whole = fold(doc.slice(tok(k).begin, tok(e - 1).end));
+    const State* s = state_or_seat(whole);
+    if (s) {
+      m.name = s->name;
+      m.state = s->name;
+      m.role.clear();
+      m.role_head.clear();
+      m.type = s->type;
+      m.gender = s->gender;
+      m.plural = s->plural;
+      out.mentions.push_back(std::move(m));
+      return static_cast<int>(out.mentions.size() - 1);
+    }
+  }
+  // An institution's proper name: a capitalised word after the article
+  // and lower-case words after it (le Parti socialiste, la Confédération
+  // africaine de football, le Conseil national de l'ordre des médecins).
+  if (name_e == name_b + 1 && name_b == k && name_e < e && !role_of(name_b) &&
+      !tok(name_b).all_caps && !tok(name_e).capitalized) {
+    bool person_role = false;
+    for (std::uint32_t j = name_e; j < e; ++j)
+      if (const Role* r = role_of(j)) person_role |= r->type == EntityType::kPerson;
+    if (!person_role) {
+      m.name = text_of(name_b, e);
+      m.role.clear();
+      m.type = EntityType::kOrganization;
+      for (std::uint32_t j = b; j < e; ++j)
+        if (const State* st = nationality_of(j)) m.state = st->name;
+      out.mentions.push_back(std::move(m));
+      return static_cast<int>(out.mentions.size() - 1);
+    }
+  }
+  // The government or authorities of a state speak for the state.
+  if (m.name.empty() && !m.state.empty() && words.has(m.role_head, W::kStateProxy)) {
+    if (const State* st = state_or_seat(fold_utf8(m.state))) {
+      m.name = st->name;
+      m.role.clear();
+      m.type = st->type;
+      m.gender = st->gender;
+      m.plural = st->plural;
+      out.mentions.push_back(std::move(m));
+      return static_cast<int>(out.mentions.size() - 1);
+    }
+  }
+  // Type.
+  const Role* role_entry = m.role_head.empty() ? nullptr : cache.role(m.role_head);
+  if (!m.name.empty()) {
+    std::string folded = fold(doc.slice(tok(name_b).begin, tok(name_e - 1).end));
+    const State* s = state_or_seat(folded);
+    if (s && m.role.empty()) {
+      m.type = s->type;
+      m.state = s->name;
+      m.name = s->name;
+      m.gender = s->gender;
+      m.plural = s->plural;
+    } else if (m.type != EntityType::kPerson) {
+      bool all_caps = name_e == name_b + 1 && tok(name_b).all_caps;
+      if (role_entry && role_entry->type == EntityType::kPerson) m.type = EntityType::kPerson;
+      else if (role_entry && role_entry->type != EntityType::kPerson) m.type = role_entry->type;
+      else if (all_caps) m.type = EntityType::kOrganization;
+      else if (name_e - name_b >= 2) m.type = EntityType::kPerson;
+    }
+  } else if (role_entry) {
+    m.type = role_entry->type;
+    if (m.gender == '?' && role_entry->gender != '?') m.gender = role_entry->gender;
+    if (role_entry->plural) m.plural = true;
+  } else if (!m.state.empty() && m.role.empty()) {
+    m.type = EntityType::kCountry;
+  }
+  if (role_entry && role_entry->gender != '?' && m.gender == '?') m.gender = role_entry->gender;
+  out.mentions.push_back(std::move(m));
+  return static_cast<int>(out.mentions.size() - 1);
+}
+
+bool Run::starts_with_name(const Np& n) const {
+  std::uint32_t k = n.begin;
+  if (k < n.end && has(k, W::kDet)) ++k;
+  if (k < n.end && title_of(k)) return true;
+  if (k >= n.end || !is_name_word(k)) return false;
+  const std::string& w = tok(k).lower;
+  if (cache.role(w)) return false;
+  if ((w == "premier" || w == "première" || w == "vice") && k + 1 < n.end) return false;
+  return true;
+}
+
+bool Run::person_role_head(const Np& n) const {
+  for (std::uint32_t k = n.begin; k < n.end; ++k) {
+    if (tok(k).kind != TokenKind::kWord || has(k, W::kDet)) continue;
+    // "les allégations du premier ministre": the role after the report noun.
+    if (has(k, W::kReport) && k + 1 < n.end && is_de(k + 1)) {
+      ++k;
+      continue;
+    }
+    std::string head = tok(k).lower;
+    if ((head == "premier" || head == "première" || head == "vice") && k + 1 < n.end) head += " " + tok(k + 1).lower;
+    const Role* r = cache.role(head);
+    if (!r) r = role_of(k);
+    return r && r->type == EntityType::kPerson;
+  }
+  return false;
+}
+
+int Run::mention_with_apposition(Np np, std::uint32_t se) {
+  if (!np.valid() || !np_has_content(np)) return kNone;
+  // "Le médiateur nommé par le ministère du Travail, Alain Corbière, …":
+  // a modifier with its own prepositions before the apposition's comma.
+  if (np.end < se && !is_comma(np.end) && !starts_with_name(np)) {
+    for (std::uint32_t c = np.end; c < se && c < np.end + 10; ++c) {
+      if (is_comma(c)) {
+        if (c + 1 < se && is_name_word(c + 1)) np.end = c;
+        break;
+      }
+      if (is_punct(c) || has(c, W::kAux) || has(c, W::kSubj) || is_que(c) ||
+          tok(c).kind == TokenKind::kQuoteMark)
+        break;
+      bool finite = false;
+      for (const CueForm& f : forms(c)) finite |= f.form == VerbForm::kFinite;
+      if (finite) break;
+    }
+  }
+  std::uint32_t e = np.end;
+  // Apposition after: ", Name" or ", role phrase" closed by a comma or the clause end.
+  if (e + 1 < se && is_comma(e)) {
+    Np app = np_forward(e + 1, se);
+    bool closes = app.end >= se || is_comma(app.end) || is_punct(app.end) ||
+                  has(app.end, W::kPrep) || has(app.end, W::kAux) || !forms(app.end).empty() ||
+                  (has(app.end, W::kObj) && !has(app.end, W::kDet)) || is(app.end, "ne") || is(app.end, "n'");
+    bool np_is_role = !starts_with_name(np);
+    bool app_is_name = app.valid() && starts_with_name(app) && !state_or_seat(tok(app.begin).lower);
+    if (!app_is_name && app.valid() && np_is_role && is_name_word(app.end - 1)) {
+      // A title and a name in apposition: "…, le capitaine Julien Morand".
+      int probe = make_mention(app.begin, app.end);
+      app_is_name = !out.mentions[probe].name.empty() && out.mentions[probe].type == EntityType::kPerson;
+      out.mentions.pop_back();
+    }
+    // A role after a name is a person's title (Matthew Miller,
+    // porte-parole du département d'État) closed by a comma or the end.
+    bool app_is_role = app.valid() && !starts_with_name(app) && person_role_head(app) &&
+                       (app.end >= se || is_comma(app.end) || is_punct(app.end));
+    // "Un membre de l'OTAN, la Turquie, s'est prononcé": the apposition
+    // names a state, which is the entity.
+    if (closes && app.valid() && np_is_role) {
+      std::uint32_t ab = app.begin;
+      if (has(ab, W::kDet)) ++ab;
+      if (ab < app.end) {
+        std::string folded = fold(doc.slice(tok(ab).begin, tok(app.end - 1).end));
+        const State* st = state_or_seat(folded);
+        if (st) return make_mention(app.begin, app.end);
+      }
+    }
+    if (closes && app.valid() && ((np_is_role && app_is_name) || (!np_is_role && app_is_role))) {
+      int m = make_mention(np.begin, app.end);
+      // Name and role from the two parts (indexes, not references: the
+      // mention vector grows).
+      int first = make_mention(np.begin, np.end);
+      int second = make_mention(app.begin, app.end);
+      const MentionInfo named = out.mentions[np_is_role ? second : first];
+      const MentionInfo roled = out.mentions[np_is_role ? first : second];
+      MentionInfo& mi = out.mentions[m];
+      mi.name = named.name;
+      mi.role = roled.role.empty() ? roled.text : roled.role;
+      mi.role_head = roled.role_head;
+      mi.state = !roled.state.empty() ? roled.state : named.state;
+      mi.type = EntityType::kPerson;
+      mi.gender = roled.gender != '?' ? roled.gender : named.gender;
+      out.mentions.pop_back();
+      out.mentions.pop_back();
+      return m;
+    }
+  }
+  return make_mention(np.begin, np.end);
+}
+
+int Run::subject_after(std::uint32_t i, std::uint32_t se) {
+  std::uint32_t k = i;
+  for (int guard = 0; guard < 12 && k < se; ++guard) {
+    const Token& t = tok(k);
+    if (t.kind == TokenKind::kWord && !t.capitalized && (has(k, W::kTime) || has(k, W::kAdv)) &&
+        !has(k, W::kDet)) {
+      ++k;
+      continue;
+    }
+    if (t.kind == TokenKind::kWord && t.capitalized && has(k, W::kTime) && !is_name_word(k)) {
+      ++k;
+      continue;
+    }
+    if (t.kind == TokenKind::kWord && has(k, W::kTime) && t.capitalized) {
+      ++k;
+      continue;
+    }
+    // Time phrases with a determiner: la semaine dernière, ce jeudi.
+    if ((is(k, "la") || is(k, "ce") || is(k, "cette") || is(k, "le")) && k + 1 < se &&
+        has(k + 1, W::kTime) && !has(k + 1, W::kDet) && !is_name_word(k + 1)) {
+      k += 2;
+      continue;
+    }
+    // Audience and circumstances: à la presse, aux parlementaires, dans
+    // un communiqué, lors d'une audience, sur Telegram.
+    if (is(k, "à") || is(k, "aux") || is(k, "au") || is(k, "dans") || is(k, "lors") ||
+        is(k, "sur") || is(k, "devant") || is(k, "en") || is(k, "chez") || is(k, "auprès")) {
+      std::uint32_t j = k + 1;
+      if (j < se && (is(j, "d'") || is(j, "de"))) ++j;
+      Np np = np_forward(j, se, false);
+      if (!np.valid()) break;
+      // "à la presse Matthew Miller": a name after lower-case audience
+      // words is the subject.
+      std::uint32_t stop = np.end;
+      for (std::uint32_t q = j + 1; q < np.end; ++q) {
+        if ((is_name_word(q) && !is_name_word(q - 1) && !is_de(q - 1) && !has(q - 1, W::kDet)) ||
+            title_of(q)) {
+          stop = q;
+          break;
+        }
+      }
+      k = stop;
+      continue;
+    }
+    break;
+  }
+  if (k >= se) return kNone;
+  if (tok(k).kind != TokenKind::kWord) return kNone;
+  Np np = np_forward(k, se);
+  if (!np.valid()) return kNone;
+  return mention_with_apposition(np, se);
+}
+
+int Run::subject_before(std::uint32_t first, std::uint32_t sb, std::uint32_t se) {
+  std::uint32_t end = first;
+  bool relative = false;
+  if (end > sb && is(end - 1, "qui")) {
+    // Relative clause: the antecedent before "qui".
+    end = end - 1;
+    if (end > sb && is_comma(end - 1)) --end;
+    relative = true;
+  }
+  if (end > sb && (is(end - 1, "et") || is(end - 1, "mais") || is(end - 1, "puis"))) return kNone;
+  bool skipped_comma = false;
+  if (end > sb && is_comma(end - 1)) {
+    // "X, qui …, a déclaré": look for ", qui" further back.
+    for (std::uint32_t q = end - 1; q > sb + 1; --q) {
+      if (is(q, "qui") && is_comma(q - 1)) {
+        Np np = np_backward(q - 1, sb);
+        if (np.valid() && np_has_content(np)) return make_mention(np.begin, np.end);
+        break;
+      }
+      if (is_punct(q) && !is_comma(q)) break;
+    }
+    --end;
+    skipped_comma = true;
+    // "Aino Virtanen, désormais envoyée spéciale de l'UE pour l'Arctique,
+    // a averti": an apposition with its own prepositions between two
+    // commas; the subject is the name before it.
+    for (std::uint32_t c2 = end; c2-- > sb + 1 && c2 + 16 > end;) {
+      // Sentence punctuation ends the search; symbols inside names
+      // (Conjoncture & Territoires) do not.
+      const std::string& pw = tok(c2).lower;
+      if (is_punct(c2) && (pw == "." || pw == ";" || pw == ":" || pw == "!" || pw == "?" ||
+                           tok(c2).kind == TokenKind::kQuoteMark))
+        break;
+      if (has(c2, W::kAux) || tok(c2).kind == TokenKind::kQuoteMark) break;
+      if (!is_comma(c2)) continue;
+      std::uint32_t first = c2 + 1;
+      while (first < end && adverb_length(first, end) > 0) first += adverb_length(first, end);
+      bool apposition = first < end && (role_of(first) || has(first, W::kDet) || is_de(first) ||
+                                        title_of(first));
+      Np name = np_backward(c2, sb);
+      // "Un membre de l'OTAN, la Turquie, s'est prononcé": a state named
+      // in the apposition is the subject.
+      if (apposition) {
+        Np seg = np_forward(first, end);
+        if (seg.valid() && seg.end == end) {
+          std::uint32_t ab = seg.begin;
+          if (has(ab, W::kDet)) ++ab;
+          std::string folded = ab < seg.end ? fold(doc.slice(tok(ab).begin, tok(seg.end - 1).end)) : "";
+          if (!folded.empty() && state_or_seat(folded)) return make_mention(seg.begin, seg.end);
+        }
+      }
+      if (apposition && name.valid() && is_name_word(name.end - 1)) {
+        int m = make_mention(name.begin, name.end);
+        // The title from the apposition, when it has one.
+        Np title = np_forward(first, end);
+        if (title.valid()) {
+          int t = make_mention(title.begin, title.end);
+          const MentionInfo tm = out.mentions[t];
+          out.mentions.pop_back();
+          MentionInfo& mm = out.mentions[m];
+          if (mm.role.empty() && !tm.role_head.empty()) {
+            mm.role = tm.role.empty() ? tm.text : tm.role;
+            mm.role_head = tm.role_head;
+            if (mm.state.empty()) mm.state = tm.state;
+            if (mm.gender == '?') mm.gender = tm.gender;
+          }
+        }
+        return m;
+      }
+      break;
+    }
+  }
+  Np np = np_backward(end, sb);
+  if (!np.valid() || !np_has_content(np)) return kNone;
+  // "les propos du porte-parole …, qui a déclaré": "qui" is the speaker,
+  // not the words: the antecedent after a noun of report or a "suite".
+  if (relative) {
+    for (std::uint32_t q = np.begin; q + 1 < np.end; ++q) {
+      if ((has(q, W::kReport) || is(q, "suite")) && (is_de(q + 1) || is(q + 1, "aux") || is(q + 1, "au"))) {
+        np.begin = q + 2;
+        q = q + 1;  // and again: "suite aux propos du porte-parole"
+      }
+    }
+    if (!np.valid()) return kNone;
+  }
+  // A list of subjects: "La France, l'Allemagne et l'Italie ont appelé".
+  bool coordinated = false;
+  for (std::uint32_t q = np.begin; q < np.end; ++q) coordinated |= is(q, "et");
+  while (coordinated && np.begin > sb + 1 && is_comma(np.begin - 1)) {
+    Np item = np_backward(np.begin - 1, sb);
+    bool named = false;
+    for (std::uint32_t q = item.begin; q < item.end; ++q) named |= is_name_word(q);
+    // List items are named like the others ("La France, l'Allemagne et
+    // l'Italie"), unlike a preposed "Dans un communiqué commun,".
+    if (!item.valid() || !named || !(starts_with_name(item) || has(item.begin, W::kDet))) break;
+    if (item.begin > sb && has(item.begin - 1, W::kPrep) && !is_de(item.begin - 1)) break;
+    np.begin = item.begin;
+  }
+  // A comma after the subject only with a name or apposition before it.
+  if (skipped_comma && !is_name_word(np.end - 1) && np.end - np.begin > 6 &&
+      !(np.begin > sb && is_comma(np.begin - 1)))
+    return kNone;
+  // Apposition: "Role, Name a déclaré" or "Name, role, a déclaré".
+  if (np.begin > sb + 1 && is_comma(np.begin - 1)) {
+    Np before = np_backward(np.begin - 1, sb);
+    bool before_fits = before.valid() && np_has_content(before) &&
+                       (starts_with_name(before) ? !starts_with_name(np) : person_role_head(before));
+    if (before_fits) {
+      Np joined{before.begin, before.end};
+      int m = mention_with_apposition(joined, se);
+      if (m != kNone && out.mentions[m].end >= tok(np.end - 1).end) return m;
+      if (m != kNone) out.mentions.pop_back();
+    }
+  }
+  return make_mention(np.begin, np.end);
+}
+
+int Run::sentence_subject(std::uint32_t sb, std::uint32_t limit, std::uint32_t se) {
+  std::uint32_t k = sb;
+  while (k < limit) {
+    if (tok(k).kind == TokenKind::kQuoteMark) break;
+    if (has(k, W::kDet) && !is_de(k)) break;  // the subject's article (le, la also mark time)
+    // Skip a preposed phrase closed by a comma when it starts with a
+    // preposition, a time word or a participle.
+    if (has(k, W::kPrep | W::kTime | W::kAdv) || (tok(k).kind == TokenKind::kWord && !tok(k).capitalized &&
+                                                  !has(k, W::kDet))) {
+      std::uint32_t c = k;
+      while (c < limit && !is_comma(c)) ++c;
+      if (c < limit) {
+        k = c + 1;
+        continue;
+      }
+      return kNone;
+    }
+    break;
+  }
+  if (k >= limit) return kNone;
+  Np np = np_forward(k, se);
+  if (!np.valid() || !np_has_content(np)) return kNone;
+  return mention_with_apposition(np, se);
+}
+
+bool Run::compatible(const MentionInfo& pronoun, const MentionInfo& cand) const {
+  if (cand.pronoun) return false;
+  if (pronoun.plural != cand.plural) {
+    // Capitals and states standing for a government are singular.
+    return false;
+  }
+  if (pronoun.gender != '?' && cand.gender != '?' && pronoun.gender != cand.gender) return false;
+  return true;
+}
+
+void Run::resolve_pronoun(int m) {
+  MentionInfo& p = out.mentions[m];
+  if (!p.pronoun) return;
+  // A singular "il"/"elle" is a person far more often than a state in
+  // news prose: persons first, then any compatible entity.
+  for (int pass = 0; pass < 2; ++pass) {
+    for (auto it = salience.rbegin(); it != salience.rend(); ++it) {
+      int c = *it;
+      while (c != kNone && out.mentions[c].pronoun) c = out.mentions[c].antecedent;
+      if (c == kNone || c == m) continue;
+      const MentionInfo& cand = out.mentions[c];
+      if (pass == 0 && !p.plural && cand.type != EntityType::kPerson) continue;
+      if (compatible(p, cand)) {
+        p.antecedent = c;
+        return;
+      }
+    }
+  }
+}
+
+void Run::note_salient(int m) {
+  if (m == kNone) return;
+  resolve_pronoun(m);
+  salience.push_back(m);
+  if (salience.size() > 64) salience.erase(salience.begin());
+}
+
+std::vector<int> Run::conjunct_mentions(const Np& np) {
+  std::vector<int> out_mentions;
+  std::uint32_t b = np.begin;
+  for (std::uint32_t k = np.begin; k <= np.end; ++k) {
+    if (k == np.end || ((is(k, "et") || is_comma(k)) && k > b)) {
+      Np part{b, k};
+      while (part.end > part.begin && is_comma(part.end - 1)) --part.end;
+      if (part.valid() && np_has_content(part)) out_mentions.push_back(make_mention(part.begin, part.end));
+      b = k + 1;
+    }
+  }
+  return out_mentions;
+}
+
+bool Run::is_entity_mention(int m) const {
+  const MentionInfo& mi = out.mentions[m];
+  return !mi.name.empty() || !mi.state.empty() || mi.type != EntityType::kUnknown;
+}
+
+}  // namespace quotegraph::detail

@@ -1,0 +1,191 @@
+// Targets of a claim: the cue's own argument (accuser X, reprocher à X),
+// cues inside the content, states named in argument position, nouns of
+// blame and their nationality adjectives.
+#include "attribution_run.h"
+
+namespace quotegraph::detail {
+
+std::vector<int> Run::content_targets(std::uint32_t tb, std::uint32_t te) {
+  std::vector<int> found;
+  auto already = [&](std::uint32_t b) {
+    for (int m : found)
+      if (out.mentions[m].begin <= tok(b).begin && tok(b).begin < out.mentions[m].end) return true;
+    return false;
+  };
+  // Objects of cues inside the content; what follows a nested cue
+  // belongs to the nested report, not to this claim.
+  const std::uint32_t te_all = te;
+  std::uint32_t scan_end = te;
+  for (CueHit& h : find_cues(tb, te)) {
+    // "Je pense que la Russie …": the speaker's own verb of opinion opens
+    // no report of someone else.
+    bool own = h.first > tb && (is(h.first - 1, "je") || is(h.first - 1, "j'") || is(h.first - 1, "nous") ||
+                                is(h.first - 1, "on") || is(h.first - 1, "vous"));
+    if (!own) scan_end = std::min(scan_end, h.first);
+    if (h.entry->target == TargetSlot::kNone) continue;
+    for (int m : cue_object_targets(h, te))
+      if (is_entity_mention(m)) found.push_back(m);
+  }
+  te = scan_end;
+  for (std::uint32_t k = tb; k < te && found.size() < 4; ++k) {
+    // Nationality adjective right after a noun of blame.
+    if (k > tb && has(k - 1, W::kBlame) && tok(k).kind == TokenKind::kWord && !tok(k).capitalized) {
+      if (const State* st = nationality_of(k)) {
+        int m = make_mention(k - 1, k + 1);
+        out.mentions[m].state = st->name;
+        out.mentions[m].name = st->name;
+        out.mentions[m].role.clear();
+        out.mentions[m].type = st->type;
+        out.mentions[m].gender = st->gender;
+        found.push_back(m);
+        continue;
+      }
+    }
+    if (!is_name_word(k) || already(k)) continue;
+    if (k > tb && is_name_word(k - 1)) continue;  // inside a run already seen
+    std::uint32_t e = k;
+    while (e < te && is_name_word(e)) ++e;
+    // Longest run naming a state: Corée du Sud, États-Unis.
+    const State* s = nullptr;
+    std::uint32_t se2 = e;
+    for (std::uint32_t jj = std::min(te, k + 4); jj > k && !s; --jj) {
+      std::string folded = fold(doc.slice(tok(k).begin, tok(jj - 1).end));
+      s = state_or_seat(folded);
+      if (s) se2 = jj;
+    }
+    if (!s) {
+      // A person named in full (Jean-François Delfraissy, M. Pachinyan)
+      // in argument position: the one the content is about.
+      std::uint32_t p = k;
+      bool titled = p > tb + 1 && tok(p - 1).lower == "." && title_of(p - 2);
+      if (titled) p -= 2;
+      else if (p > tb && title_of(p - 1)) titled = true, --p;
+      bool full_name = e - k >= 2 || titled;
+      bool genitive_blame = false;
+      if (p > tb && is_de(p - 1))
+        for (std::uint32_t z = p - 1; z-- > tb && z + 4 > p;)
+          if (has(z, W::kBlame) || has(z, W::kReport)) genitive_blame = true;
+      // Only as the subject of the content or after a noun of blame or
+      // report (la déclaration de M. X), not "la rencontre entre X et Y".
+      bool subject = p == tb || (p == tb + 1 && has(tb, W::kDet));
+      // The subject of a report inside the content is its speaker, not a
+      // target: "Selon la KCNA, Kim Yong-bok a affirmé que …".
+      if (subject && e < te_all) {
+        std::uint32_t v = skip_adverbs(e, te_all);
+        while (v < te_all && (has(v, W::kAux) || has(v, W::kObj))) ++v;
+        if (v < te_all && !forms(v).empty()) subject = false;
+      }
+      if (full_name && (subject || genitive_blame) && !tok(k).all_caps) {
+        int m = make_mention(p, e);
+        if (out.mentions[m].type == EntityType::kPerson && !out.mentions[m].name.empty()) found.push_back(m);
+        else out.mentions.pop_back();
+      }
+      k = e;
+      continue;
+    }
+    e = se2;
+    std::uint32_t p = k;
+    if (p > tb && (has(p - 1, W::kDet) && !is_de(p - 1))) --p;
+    bool locative = p > tb && (is(p - 1, "en") || is(p - 1, "au") || is(p - 1, "aux") ||
+                               is(p - 1, "dans") || is(p - 1, "à") || is(p - 1, "vers") ||
+                               is(p - 1, "depuis") || is(p - 1, "sur") || is(p - 1, "avec") ||
+                               is(p - 1, "entre") || is(p - 1, "par"));
+    // "avec la Russie et l'Azerbaïdjan": the second is a place too.
+    if (!locative && p > tb + 1 && is(p - 1, "et")) {
+      for (std::uint32_t z = p - 1; z-- > tb && z + 6 > p;) {
+        if (is_punct(z)) break;
+        if (is(z, "avec") || is(z, "entre") || is(z, "en") || is(z, "dans") || is(z, "au") || is(z, "aux")) {
+          locative = true;
+          break;
+        }
+      }
+    }
+    if (locative) continue;
+    // "de X" names a target only after a noun of blame, maybe with its
+    // adjectives: les actions militaires inacceptables de l'Azerbaïdjan.
+    bool genitive = p > tb && is_de(p - 1);
+    bool blamed = false;
+    for (std::uint32_t z = p - 1; genitive && z-- > tb && z + 5 > p;) {
+      if (is_punct(z) || has(z, W::kAux)) break;
+      if (has(z, W::kBlame)) blamed = true;
+    }
+    if (genitive && !blamed) continue;
+    int m = make_mention(p, e);
+    MentionInfo& mi = out.mentions[m];
+    mi.name = s->name;
+    mi.state = s->name;
+    mi.role.clear();
+    mi.type = s->type;
+    mi.gender = s->gender;
+    mi.plural = s->plural;
+    found.push_back(m);
+    k = e;
+  }
+  return found;
+}
+
+void Run::deed_to_state(int m) {
+  MentionInfo& mi = out.mentions[m];
+  if (mi.type != EntityType::kUnknown || !mi.name.empty() || mi.state.empty()) return;
+  bool blame = words.has(mi.role_head, W::kBlame);
+  for (std::uint32_t q = tok_of(mi.begin); q < tok_of(mi.end - 1) + 1 && !blame; ++q) blame = has(q, W::kBlame);
+  if (!blame) return;
+  mi.name = mi.state;
+  mi.type = EntityType::kCountry;
+  mi.role.clear();
+}
+
+std::vector<int> Run::cue_object_targets(const CueHit& h, std::uint32_t limit) {
+  std::vector<int> t;
+  std::uint32_t k = skip_adverbs(h.last, limit);
+  // Skip time words: a accusé lundi l'Arménie.
+  while (k < limit && has(k, W::kTime) && !has(k, W::kDet)) ++k;
+  if (h.entry->target == TargetSlot::kIndirect) {
+    if (k < limit && (is(k, "à") || is(k, "aux") || is(k, "au"))) {
+      std::uint32_t b = is(k, "à") ? k + 1 : k;
+      Np np = np_forward(b, limit, true);
+      if (is(k, "aux") || is(k, "au")) np = Np{k + 1, np_forward(k + 1, limit, true).end};
+      // Stop the object before de + infinitive.
+      for (std::uint32_t j = np.begin; j < np.end; ++j)
+        if (is_de(j) && j + 1 < limit && is_infinitive_like(j + 1, limit)) { np.end = j; break; }
+      if (np.valid() && np_has_content(np)) for (int m : conjunct_mentions(np)) t.push_back(m);
+    }
+    return t;
+  }
+  if (h.entry->target == TargetSlot::kObject) {
+    if (k < limit && (is_name_word(k) || has(k, W::kDet))) {
+      Np np = np_forward(k, limit, true);
+      for (std::uint32_t j = np.begin; j < np.end; ++j) {
+        // The object ends before "de" + the accusation: accuser X de mentir,
+        // d'« … », and after a name d'ingérence (a name takes no "de").
+        bool after_name = j > np.begin && is_name_word(j - 1) && (h.entry->frames & kFrameDe);
+        if (is_de(j) && j + 1 < limit &&
+            (is_infinitive_like(j + 1, limit) || tok(j + 1).kind == TokenKind::kQuoteMark || after_name)) {
+          np.end = j;
+          break;
+        }
+      }
+      // Coordinated objects: Séoul et Washington.
+      std::uint32_t e = np.end;
+      while (e + 1 < limit && is(e, "et") && (is_name_word(e + 1) || has(e + 1, W::kDet))) {
+        Np more = np_forward(e + 1, limit, true);
+        if (!more.valid()) break;
+        e = more.end;
+      }
+      np.end = e;
+      if (np.valid() && np_has_content(np)) for (int m : conjunct_mentions(np)) t.push_back(m);
+    }
+  }
+  for (int m : t) deed_to_state(m);
+  // Only entities are targets: not "l'attaque", "l'opération", "les
+  // objectifs de l'opération de X".
+  t.erase(std::remove_if(t.begin(), t.end(),
+                         [&](int m) {
+                           const MentionInfo& mi = out.mentions[m];
+                           return !is_entity_mention(m) || (mi.type == EntityType::kUnknown && mi.name.empty());
+                         }),
+          t.end());
+  return t;
+}
+
+}  // namespace quotegraph::detail

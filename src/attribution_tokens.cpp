@@ -1,0 +1,273 @@
+// Per-token look-ups of a document and the cue verb groups (a déclaré,
+// a-t-il ajouté, accusant, s'est dit, mis en garde …) of its sentences.
+#include "attribution_run.h"
+
+namespace quotegraph::detail {
+
+void Run::index_tokens() {
+  const std::size_t n = doc.tokens.size();
+  classes_.resize(n);
+  forms_.resize(n);
+  name_word_.resize(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    const Token& t = doc.tokens[i];
+    classes_[i] = t.kind == TokenKind::kWord || t.kind == TokenKind::kClitic ? words.classes(t.lower) : 0;
+    forms_[i] = t.kind == TokenKind::kWord ? &lex.forms(t.lower) : &lex.forms("");
+  }
+  looked_up_.assign(n, 0);
+  role_.assign(n, nullptr);
+  nationality_.assign(n, nullptr);
+  title_.assign(n, std::nullopt);
+  for (std::size_t i = 0; i < n; ++i) name_word_[i] = compute_name_word(static_cast<std::uint32_t>(i));
+}
+
+bool Run::compute_name_word(std::uint32_t i) const {
+  const Token& t = tok(i);
+  if (t.kind != TokenKind::kWord || !t.capitalized) return false;
+  if (has(i, W::kDet | W::kPrep | W::kSubj | W::kObj | W::kAux | W::kTime | W::kCut | W::kConj))
+    return false;
+  // In an all-capitals headline only acronyms and place names are names.
+  if (t.all_caps && t.end - t.begin > 5 && !state_or_seat(t.lower)) return false;
+  return true;
+}
+
+bool Run::is_np_word(std::uint32_t i) const {
+  const Token& t = tok(i);
+  if (t.kind == TokenKind::kNumber) return true;
+  if (t.kind != TokenKind::kWord) return false;
+  if (has(i, W::kAux | W::kSubj | W::kCut)) return false;
+  if (t.lower == "que" || t.lower == "qu'" || t.lower == "qui" || t.lower == "et" ||
+      t.lower == "ou" || t.lower == "mais" || t.lower == "ne" || t.lower == "n'" ||
+      t.lower == "se" || t.lower == "s'" || t.lower == "y")
+    return false;
+  if (!forms(i).empty() && (!t.capitalized || t.all_caps)) {
+    // Past participles used as adjectives stay in the phrase only after
+    // a noun (les séparatistes soutenus); a finite cue form ends it.
+    for (const CueForm& f : forms(i))
+      if (f.form == VerbForm::kFinite || f.form == VerbForm::kPresentParticiple) return false;
+  }
+  return true;
+}
+
+bool Run::is_infinitive_like(std::uint32_t i, std::uint32_t end) const {
+  if (i >= end) return false;
+  const Token& t = tok(i);
+  if (t.kind != TokenKind::kWord || t.capitalized) return false;
+  if (t.lower == "ne" || t.lower == "n'") return true;  // ne pas avoir …
+  if (t.lower == "avoir" || t.lower == "être") return true;
+  if (has(i, W::kDet | W::kPrep | W::kTime | W::kAdv)) return false;
+  for (const CueForm& f : forms(i))
+    if (f.form == VerbForm::kInfinitive) return true;
+  if (words.has_infinitives()) return words.infinitive(t.lower);
+  // Without a dictionary: the endings of infinitives, minus common nouns.
+  static const char* kNotVerbs[] = {"hier", "premier", "dernier", "cher", "leur", "pour", "sur",
+                                    "contre", "entre", "notre", "votre", "autre", "soir",
+                                    "ministre", "membre", "guerre", "ordre", "nombre", "centre",
+                                    "libre", "propre", "titre", "lettre", "cadre", "chiffre",
+                                    "offre", "œuvre", "livre", "terre", "hiver", "mer", "fer",
+                                    "dossier", "quartier", "foyer", "danger", "espoir", "devoir",
+                                    "pouvoir", "forfait", "octobre", "novembre", "décembre",
+                                    "septembre", "manière", "frontière", "colère", "entière"};
+  for (const char* w : kNotVerbs)
+    if (t.lower == w) return false;
+  const std::string& w = t.lower;
+  auto ends = [&](std::string_view suf) {
+    return w.size() > suf.size() + 1 && w.compare(w.size() - suf.size(), suf.size(), suf) == 0;
+  };
+  if (ends("aire") || ends("ère") || ends("ière") || ends("ier") || ends("eur")) return false;
+  return ends("er") || ends("ir") || ends("dre") || ends("tre") || ends("ire") || ends("oir") ||
+         ends("ure") || ends("ivre") || ends("aindre") || ends("cre") || ends("pre");
+}
+
+std::uint32_t Run::skip_adverbs(std::uint32_t i, std::uint32_t end) const {
+  std::uint32_t k = i;
+  for (int steps = 0; k < end && steps < 5; ++steps) {
+    std::uint32_t n = adverb_length(k, end);
+    if (n == 0) break;
+    k += n;
+  }
+  return k;
+}
+
+std::uint32_t Run::adverb_length(std::uint32_t k, std::uint32_t end) const {
+  for (std::uint32_t n = 4; n >= 2; --n) {
+    if (k + n > end) continue;
+    std::string joined;
+    for (std::uint32_t j = k; j < k + n; ++j) {
+      if (j > k) joined += ' ';
+      joined += tok(j).lower;
+    }
+    if (words.phrase(joined)) return n;
+  }
+  // "ne" opens a negated complement (assure ne pas avoir …): no adverb.
+  if (tok(k).kind == TokenKind::kWord && !tok(k).capitalized && has(k, W::kAdv) && forms(k).empty() &&
+      !is(k, "ne") && !is(k, "n'"))
+    return 1;
+  return 0;
+}
+
+std::uint32_t Run::adverb_length_before(std::uint32_t end, std::uint32_t sb) const {
+  for (std::uint32_t n = 4; n >= 1; --n) {
+    if (end < sb + n) continue;
+    if (adverb_length(end - n, end) == n) return n;
+  }
+  return 0;
+}
+
+std::vector<CueHit> Run::find_cues(std::uint32_t sb, std::uint32_t se) const {
+  std::vector<CueHit> hits;
+  for (std::uint32_t i = sb; i < se; ++i) {
+    const Token& t = tok(i);
+    if (t.kind != TokenKind::kWord) continue;
+    const auto& forms = this->forms(i);
+    if (forms.empty()) continue;
+    // A determiner before the word makes it a noun (la critique,
+    // l'attaque, la presse) unless it is an object clitic, which a
+    // subject or negation precedes (il le dit, elle l'affirme).
+    if (i > sb && has(i - 1, W::kDet)) {
+      bool participle = std::any_of(forms.begin(), forms.end(), [](const CueForm& f) {
+        return f.form == VerbForm::kPresentParticiple;
+      });
+      bool clitic = has(i - 1, W::kObj) && i >= sb + 2 &&
+                    (has(i - 2, W::kSubj) || is(i - 2, "ne") || is(i - 2, "n'") ||
+                     has(i - 2, W::kObj) || is_name_word(i - 2) || participle);
+      if (!clitic) continue;
+    }
+    const bool has_participle = std::any_of(forms.begin(), forms.end(), [](const CueForm& f) {
+      return f.form == VerbForm::kPastParticiple;
+    });
+    for (const CueForm& f : forms) {
+      // "mis", "dit", "promis" are participles in news prose; their
+      // first-person passé simple readings would make any participle a verb.
+      // ("dit", "écrit" are also present tense: only -s forms are skipped).
+      if (f.form == VerbForm::kFinite && has_participle && !t.lower.empty() && t.lower.back() == 's') continue;
+      CueHit h;
+      h.entry = f.entry;
+      h.form = f.form;
+      h.plural = f.plural;
+      h.verb = i;
+      h.first = i;
+      h.last = i + 1;
+      // The locution's tail: mis en garde, fait valoir, s'en prendre à.
+      bool tail_ok = true;
+      std::uint32_t k = i + 1;
+      for (const std::string& w : f.entry->tail) {
+        k = skip_adverbs(k, se);
+        const std::string& tw = tok(k).lower;
+        bool same = k < se && (tw == w || (w == "à" && (tw == "au" || tw == "aux")) ||
+                               (w == "de" && (tw == "d'" || tw == "du" || tw == "des")));
+        if (!same) {
+          tail_ok = false;
+          break;
+        }
+        ++k;
+      }
+      if (!tail_ok) continue;
+      h.last = k;
+      // Inverted subject right after the verb: déclare-t-il, estime-t-elle.
+      if (h.last < se && tok(h.last).kind == TokenKind::kClitic && f.form == VerbForm::kFinite) {
+        h.clitic = static_cast<int>(h.last);
+        ++h.last;
+      }
+      // Auxiliary, adverbs and clitics before a participle: a déclaré,
+      // a-t-il averti, s'est engagé, se sont mutuellement accusés, l'a affirmé.
+      std::uint32_t b = i;
+      if (f.form == VerbForm::kPastParticiple) {
+        std::uint32_t k2 = b;
+        for (int adv = 0; adv < 5 && k2 > sb && !has(k2 - 1, W::kAux); ++adv) {
+          std::uint32_t n = adverb_length_before(k2, sb);
+          if (n == 0) break;
+          k2 -= n;
+        }
+        if (k2 > sb && tok(k2 - 1).kind == TokenKind::kClitic) {
+          h.clitic = static_cast<int>(k2 - 1);
+          --k2;
+        }
+        // "a, une nouvelle fois, mis en garde": an adverbial between commas.
+        if (k2 > sb + 1 && is_comma(k2 - 1) && !has(k2 - 2, W::kAux)) {
+          for (std::uint32_t q = k2 - 1; q-- > sb + 1;) {
+            if (is_comma(q)) {
+              if (has(q - 1, W::kAux)) k2 = q;
+              break;
+            }
+            if (is_punct(q)) break;
+          }
+        }
+        if (!(k2 > sb && has(k2 - 1, W::kAux))) {
+          // A participle coordinated with an earlier cue: "a affirmé … et confirmé que".
+          bool coordinated = k2 > sb && (is(k2 - 1, "et") || is_comma(k2 - 1)) && !hits.empty() &&
+                             hits.back().form == VerbForm::kPastParticiple;
+          if (!coordinated) continue;
+          h.first = k2;
+          hits.push_back(h);
+          break;
+        }
+        // Passives: an act whose agents follow "par" ("a été condamnée par
+        // l'UE, les États-Unis et la Russie"); other passives are no cue.
+        bool passive_aux = is(k2 - 1, "été") || is(k2 - 1, "étant");
+        if (passive_aux) {
+          std::uint32_t after = skip_adverbs(h.last, se);
+          while (after < se && has(after, W::kTime) && !has(after, W::kDet)) ++after;
+          if (!(f.entry->frames & kFrameAct) || after >= se || !is(after, "par")) continue;
+          std::uint32_t aux = k2 - 1;
+          if (aux > sb && has(aux - 1, W::kAux)) --aux;  // a été, avait été
+          h.first = aux;
+          h.passive = true;
+          hits.push_back(h);
+          break;
+        }
+        // Être with a participle is passive unless the verb is pronominal
+        // (s'est engagé) or moves (est revenu): "les propos sont repris".
+        bool etre = is(k2 - 1, "est") || is(k2 - 1, "sont") || is(k2 - 1, "était") ||
+                    is(k2 - 1, "étaient") || is(k2 - 1, "sera") || is(k2 - 1, "seront") ||
+                    is(k2 - 1, "serait") || is(k2 - 1, "fut");
+        bool reflexive_before = k2 > sb + 1 && (is(k2 - 2, "s'") || is(k2 - 2, "se") ||
+                                                (k2 > sb + 2 && (is(k2 - 3, "s'") || is(k2 - 3, "se"))));
+        if (etre && !reflexive_before && !f.entry->pronominal) continue;
+        b = k2 - 1;
+      }
+      if (f.form == VerbForm::kFinite || f.form == VerbForm::kPastParticiple) {
+        // Object and reflexive clitics before the verb or auxiliary.
+        while (b > sb && has(b - 1, W::kObj) && tok(b - 1).kind == TokenKind::kWord &&
+               !tok(b - 1).capitalized) {
+          if (is(b - 1, "se") || is(b - 1, "s'")) h.reflexive = true;
+          // "le/la/les" just before a finite verb is a clitic only when a
+          // subject or another clitic stands before it; keep it simple
+          // and accept it (il le dit, l'a affirmé).
+          --b;
+          if (b > sb && (is(b, "le") || is(b, "la") || is(b, "les")) && has(b - 1, W::kDet)) {
+            ++b;
+            break;
+          }
+        }
+        // Negation: ne … pas around the verb (ne nie pas).
+        if (b > sb && (is(b - 1, "ne") || is(b - 1, "n'"))) --b;
+      }
+      if (f.form == VerbForm::kPresentParticiple && b > sb && is(b - 1, "en")) {
+        --b;  // en affirmant
+        if (b > sb && is(b - 1, "tout")) --b;  // tout en pointant
+      }
+      if (f.form == VerbForm::kInfinitive) {
+        // Only "avant d'ajouter", "avant de conclure": the writer's way of
+        // chaining statements; "permet de confirmer" is no speech.
+        // "Et d'ajouter : « … »" likewise.
+        if (!(b > sb + 1 && (is(b - 1, "d'") || is(b - 1, "de")) && (is(b - 2, "avant") || is(b - 2, "et"))))
+          continue;
+        b -= 2;
+      }
+      if (f.entry->pronominal != h.reflexive && f.entry->pronominal) continue;
+      h.first = b;
+      hits.push_back(h);
+      break;  // first reading of the form wins
+    }
+  }
+  // Drop cues nested in another's group (same verb counted twice).
+  std::vector<CueHit> kept;
+  for (const CueHit& h : hits) {
+    if (!kept.empty() && h.first < kept.back().last) continue;
+    kept.push_back(h);
+  }
+  return kept;
+}
+
+}  // namespace quotegraph::detail
