@@ -325,6 +325,35 @@ void Run::run(const std::vector<Quote>& quotes) {
           }
         }
       }
+      // A quotation opening its sentence after a sentence that ends on a
+      // colon, in the paragraph before ("X a détaillé le dispositif :" ¶
+      // « … »): the cue before the colon introduces it.
+      if (quote_speaker[qi] == kNone && qo == sb && s > 0) {
+        const Sentence& P = sentences[s - 1];
+        std::uint32_t pe = P.token_end;
+        if (pe > P.token_begin && tok(pe - 1).lower == ":" && !quoted[P.token_begin]) {
+          for (auto it = cues[s - 1].rbegin(); it != cues[s - 1].rend(); ++it) {
+            CueHit& h = *it;
+            if (h.used || h.last > pe - 1 || pe - 1 - h.last > 10) continue;
+            bool adjuncts_only = true;
+            for (std::uint32_t q = h.last; q < pe - 1 && adjuncts_only; ++q)
+              if (is_que(q) || tok(q).kind == TokenKind::kQuoteMark || (is_punct(q) && !is_comma(q)))
+                adjuncts_only = false;
+            if (!adjuncts_only) continue;
+            int sp = h.speaker != kNone ? h.speaker
+                     : h.clitic != kNone ? make_mention(h.clitic, h.clitic + 1)
+                                         : subject_before(h.first, P.token_begin, pe);
+            if (sp == kNone) break;
+            h.used = true;
+            h.speaker = sp;
+            note_salient(sp);
+            quote_speaker[qi] = sp;
+            quote_cue[qi] = cue_text(h);
+            direct = true;
+            break;
+          }
+        }
+      }
       quote_direct[qi] = direct;
     }
 
