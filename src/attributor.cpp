@@ -139,6 +139,15 @@ void Run::run(const std::vector<Quote>& quotes) {
   std::vector<Relation> quote_rel(quotes.size(), Relation::kStates);
   std::vector<std::vector<int>> quote_targets(quotes.size());
   std::vector<char> quote_direct(quotes.size(), 0);
+  // A quotation's speaker and cue found by a cue hit, which is used up.
+  auto give_quote = [&](std::size_t qi, CueHit& h, int sp) {
+    h.used = true;
+    h.speaker = sp;
+    note_salient(sp);
+    quote_speaker[qi] = sp;
+    quote_cue[qi] = cue_text(h);
+    quote_rel[qi] = h.entry->relation;
+  };
   int last_speaker = kNone;
   std::uint32_t last_speaker_paragraph = 0;
 
@@ -181,12 +190,7 @@ void Run::run(const std::vector<Quote>& quotes) {
         if (h.clitic != kNone) sp = make_mention(static_cast<std::uint32_t>(h.clitic), static_cast<std::uint32_t>(h.clitic) + 1);
         else sp = subject_after(h.last, ce);
         if (sp == kNone && h.form == VerbForm::kFinite) continue;
-        h.used = true;
-        h.speaker = sp;
-        note_salient(sp);
-        quote_speaker[qi] = sp;
-        quote_cue[qi] = cue_text(h);
-        quote_rel[qi] = h.entry->relation;
+        give_quote(qi, h, sp);
         if (q.end > q.begin && (direct || qo == sb)) direct = true;
         // A quote ending its sentence is a whole statement even after
         // words of the writer (« … » a déclaré X): only when it opens the sentence.
@@ -249,11 +253,7 @@ void Run::run(const std::vector<Quote>& quotes) {
           if (after < sentences[ns].token_end && tok(after).lower == ":") continue;
           int sp = h.clitic != kNone ? make_mention(h.clitic, h.clitic + 1) : subject_before(h.first, from, sentences[ns].token_end);
           if (sp == kNone) continue;
-          h.used = true;
-          h.speaker = sp;
-          note_salient(sp);
-          quote_speaker[qi] = sp;
-          quote_cue[qi] = cue_text(h);
+          give_quote(qi, h, sp);
           if (qo == sb) direct = true;
           break;
         }
@@ -276,11 +276,7 @@ void Run::run(const std::vector<Quote>& quotes) {
           if (sp == kNone) sp = last_speaker;
           // "Et d'ajouter : « … »" continues the last subject or speaker.
           if (sp == kNone && h.form == VerbForm::kInfinitive && !salience.empty()) sp = salience.back();
-          h.used = true;
-          h.speaker = sp;
-          note_salient(sp);
-          quote_speaker[qi] = sp;
-          quote_cue[qi] = cue_text(h);
+          give_quote(qi, h, sp);
           if (tok(qo - 1).lower == ":") direct = true;
           break;
         }
@@ -344,11 +340,7 @@ void Run::run(const std::vector<Quote>& quotes) {
                      : h.clitic != kNone ? make_mention(h.clitic, h.clitic + 1)
                                          : subject_before(h.first, P.token_begin, pe);
             if (sp == kNone) break;
-            h.used = true;
-            h.speaker = sp;
-            note_salient(sp);
-            quote_speaker[qi] = sp;
-            quote_cue[qi] = cue_text(h);
+            give_quote(qi, h, sp);
             direct = true;
             break;
           }
