@@ -297,13 +297,8 @@ int Run::make_mention(std::uint32_t b, std::uint32_t e) {
     std::string whole = fold(doc.slice(tok(k).begin, tok(e - 1).end));
     const State* s = state_or_seat(whole);
     if (s) {
-      m.name = s->name;
-      m.state = s->name;
-      m.role.clear();
+      stand_for_state(m, *s);
       m.role_head.clear();
-      m.type = s->type;
-      m.gender = s->gender;
-      m.plural = s->plural;
       out.mentions.push_back(std::move(m));
       return static_cast<int>(out.mentions.size() - 1);
     }
@@ -329,11 +324,7 @@ int Run::make_mention(std::uint32_t b, std::uint32_t e) {
   // The government or authorities of a state speak for the state.
   if (m.name.empty() && !m.state.empty() && words.has(m.role_head, W::kStateProxy)) {
     if (const State* st = state_or_seat(fold_utf8(m.state))) {
-      m.name = st->name;
-      m.role.clear();
-      m.type = st->type;
-      m.gender = st->gender;
-      m.plural = st->plural;
+      stand_for_state(m, *st);
       out.mentions.push_back(std::move(m));
       return static_cast<int>(out.mentions.size() - 1);
     }
@@ -344,11 +335,7 @@ int Run::make_mention(std::uint32_t b, std::uint32_t e) {
     std::string folded = fold(doc.slice(tok(name_b).begin, tok(name_e - 1).end));
     const State* s = state_or_seat(folded);
     if (s && m.role.empty()) {
-      m.type = s->type;
-      m.state = s->name;
-      m.name = s->name;
-      m.gender = s->gender;
-      m.plural = s->plural;
+      stand_for_state(m, *s);
     } else if (m.type != EntityType::kPerson) {
       bool all_caps = name_e == name_b + 1 && tok(name_b).all_caps;
       if (role_entry && role_entry->type == EntityType::kPerson) m.type = EntityType::kPerson;

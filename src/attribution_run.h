@@ -35,6 +35,17 @@ struct CueHit {
   bool passive = false;      // "a été condamnée par X": the agents speak
 };
 
+// Makes `m` a mention of state `s` (Moscou, la Russie, les forces russes
+// as a target): its name, state, type, gender and number are the state's.
+inline void stand_for_state(MentionInfo& m, const State& s) {
+  m.name = s.name;
+  m.state = s.name;
+  m.role.clear();
+  m.type = s.type;
+  m.gender = s.gender;
+  m.plural = s.plural;
+}
+
 // A noun phrase found by the scanners, as token range plus its parts.
 struct Np {
   std::uint32_t begin = 0, end = 0;  // tokens

@@ -32,11 +32,7 @@ std::vector<int> Run::content_targets(std::uint32_t tb, std::uint32_t te) {
     if (k > tb && has(k - 1, W::kBlame) && tok(k).kind == TokenKind::kWord && !tok(k).capitalized) {
       if (const State* st = nationality_of(k)) {
         int m = make_mention(k - 1, k + 1);
-        out.mentions[m].state = st->name;
-        out.mentions[m].name = st->name;
-        out.mentions[m].role.clear();
-        out.mentions[m].type = st->type;
-        out.mentions[m].gender = st->gender;
+        stand_for_state(out.mentions[m], *st);
         found.push_back(m);
         continue;
       }
@@ -111,13 +107,7 @@ std::vector<int> Run::content_targets(std::uint32_t tb, std::uint32_t te) {
     }
     if (genitive && !blamed) continue;
     int m = make_mention(p, e);
-    MentionInfo& mi = out.mentions[m];
-    mi.name = s->name;
-    mi.state = s->name;
-    mi.role.clear();
-    mi.type = s->type;
-    mi.gender = s->gender;
-    mi.plural = s->plural;
+    stand_for_state(out.mentions[m], *s);
     found.push_back(m);
     k = e;
   }
