@@ -8,7 +8,7 @@
 // Near misses (texts that look like reported speech but are not) must give
 // no claim of kind direct, mixed or indirect, except the known failures the
 // floors file lists by id.
-#include "quotegraph/attributor.h"
+#include "quotegraph/attribution/attributor.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -23,11 +23,11 @@
 #include <nlohmann/json.hpp>
 
 #include "catch.hpp"
-#include "test_support.h"
-#include "quotegraph/evaluator.h"
-#include "quotegraph/gold.h"
-#include "quotegraph/pipeline.h"
-#include "quotegraph/text.h"
+#include "support/test_support.h"
+#include "quotegraph/eval/evaluator.h"
+#include "quotegraph/eval/gold.h"
+#include "quotegraph/pipeline/pipeline.h"
+#include "quotegraph/text/text.h"
 
 using nlohmann::json;
 using quotegraph::Claim;

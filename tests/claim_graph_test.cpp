@@ -1,6 +1,6 @@
 // Tests for ClaimGraph: vertices per entity and claim, says/targets edges,
 // aggregate speaker -> target edges and their weights, registry syncing.
-#include "quotegraph/claim_graph.h"
+#include "quotegraph/graph/claim_graph.h"
 
 #include <algorithm>
 #include <string>

@@ -1,5 +1,5 @@
 // Tests for the claim kind names the exports and the claims JSONL use.
-#include "quotegraph/claim.h"
+#include "quotegraph/attribution/claim.h"
 
 #include <string>
 

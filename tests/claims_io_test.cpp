@@ -1,7 +1,7 @@
 // Tests for the claims JSONL: the documented keys, a lossless round trip,
 // the minimal objects other tools write, and malformed lines reported with
 // their line number instead of stopping the read.
-#include "quotegraph/claims_io.h"
+#include "quotegraph/export/claims_io.h"
 
 #include <sstream>
 #include <string>

@@ -21,8 +21,8 @@
 #include <pugixml.hpp>
 
 #include "catch.hpp"
-#include "test_support.h"
-#include "quotegraph/text.h"
+#include "support/test_support.h"
+#include "quotegraph/text/text.h"
 
 namespace fs = std::filesystem;
 using nlohmann::json;

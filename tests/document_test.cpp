@@ -3,7 +3,7 @@
 // a closing » after a space, a missing space after a full stop) and French
 // tokens (elisions, inverted subject pronouns, inner hyphens and
 // apostrophes), all checked by exact code point offsets.
-#include "quotegraph/document.h"
+#include "quotegraph/structure/document.h"
 
 #include <cstdint>
 #include <string>
@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "catch.hpp"
-#include "quotegraph/text.h"
+#include "quotegraph/text/text.h"
 
 using quotegraph::Document;
 using quotegraph::Segmenter;

@@ -1,7 +1,7 @@
 // Tests for the DOT export and SVG rendering: the DOT text is parsed back
 // with cgraph's agmemread and laid out by the `dot` program, names full of
 // DOT syntax (quotes, backslashes, braces, keywords, newlines) included.
-#include "quotegraph/dot.h"
+#include "quotegraph/export/dot.h"
 
 #include <cstdlib>
 #include <filesystem>

@@ -2,7 +2,7 @@
 // meet, which must not), given-name compatibility, and the registry's
 // merging rules, ids, canonical names, aliases and documents, plus names
 // made of nothing, of control characters or of a megabyte of letters.
-#include "quotegraph/entities.h"
+#include "quotegraph/entities/entities.h"
 
 #include <string>
 #include <tuple>

@@ -4,7 +4,7 @@
 // the regression floors of tests/data/eval_floors.json; agreement with the
 // independent scorer scripts/score_gold.py on perturbed claims; and the
 // `eval` and `gold-draft` commands end to end.
-#include "quotegraph/evaluator.h"
+#include "quotegraph/eval/evaluator.h"
 
 #include <sys/wait.h>
 #include <unistd.h>
@@ -24,11 +24,11 @@
 #include <nlohmann/json.hpp>
 
 #include "catch.hpp"
-#include "test_support.h"
-#include "quotegraph/claims_io.h"
-#include "quotegraph/gold.h"
-#include "quotegraph/pipeline.h"
-#include "quotegraph/text.h"
+#include "support/test_support.h"
+#include "quotegraph/export/claims_io.h"
+#include "quotegraph/eval/gold.h"
+#include "quotegraph/pipeline/pipeline.h"
+#include "quotegraph/text/text.h"
 
 #if defined(QUOTEGRAPH_CATCH3)
 using Catch::Approx;

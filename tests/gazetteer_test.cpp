@@ -2,7 +2,7 @@
 // cover the world (every state, its capital, its nationality adjective);
 // lookups ignore case, accents, hyphens and a leading article; bad lines
 // and missing files are reported, never thrown.
-#include "quotegraph/gazetteer.h"
+#include "quotegraph/lexicon/gazetteer.h"
 
 #include <unistd.h>
 

@@ -1,7 +1,7 @@
 // Tests for the GraphML export: parsed back with pugixml (keys typed and
 // declared before use, directed, ids consistent), characters XML 1.0
 // forbids removed, and read by networkx as an independent consumer.
-#include "quotegraph/graphml.h"
+#include "quotegraph/export/graphml.h"
 
 #include <cstdio>
 #include <cstdlib>

@@ -8,7 +8,7 @@
 #include <string>
 
 #include "catch.hpp"
-#include "quotegraph/lexicon.h"
+#include "quotegraph/lexicon/lexicon.h"
 
 using quotegraph::CueEntry;
 using quotegraph::CueForm;

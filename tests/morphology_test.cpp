@@ -8,8 +8,8 @@
 #include <vector>
 
 #include "catch.hpp"
-#include "quotegraph/lexicon.h"
-#include "quotegraph/morphology.h"
+#include "quotegraph/lexicon/lexicon.h"
+#include "quotegraph/lexicon/morphology.h"
 
 #if defined(QUOTEGRAPH_HAVE_HUNSPELL)
 #include <hunspell/hunspell.hxx>

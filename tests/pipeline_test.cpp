@@ -4,7 +4,7 @@
 // byte offset, empty documents, an unbalanced « that does not stop the
 // other quotes, a large document without quotes, NUL and control
 // characters that must not shift offsets.
-#include "quotegraph/pipeline.h"
+#include "quotegraph/pipeline/pipeline.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -18,10 +18,10 @@
 #include <vector>
 
 #include "catch.hpp"
-#include "test_support.h"
-#include "quotegraph/evaluator.h"
-#include "quotegraph/gold.h"
-#include "quotegraph/text.h"
+#include "support/test_support.h"
+#include "quotegraph/eval/evaluator.h"
+#include "quotegraph/eval/gold.h"
+#include "quotegraph/text/text.h"
 
 using quotegraph::Claim;
 using quotegraph::ClaimKind;

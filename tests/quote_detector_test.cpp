@@ -3,13 +3,13 @@
 // marks and of the content (marks and the spaces inside them excluded);
 // nesting; quotes running over paragraphs; and the malformed cases
 // (unbalanced, stray, mismatched marks) with their diagnostics.
-#include "quotegraph/quote_detector.h"
+#include "quotegraph/quotes/quote_detector.h"
 
 #include <string>
 #include <vector>
 
 #include "catch.hpp"
-#include "quotegraph/text.h"
+#include "quotegraph/text/text.h"
 
 using quotegraph::DiagCode;
 using quotegraph::Diagnostics;

@@ -2,7 +2,7 @@
 // with the byte offset of the bad sequence), code point offsets that match
 // Python's str indexes (BOM and CR kept), and the French character classes
 // and folding the lexicons rely on.
-#include "quotegraph/text.h"
+#include "quotegraph/text/text.h"
 
 #include <cstddef>
 #include <string>

@@ -1,6 +1,6 @@
 // Tests of word_classes.h: the closed-class word lists, the infinitives
 // read from hunspell-fr, and the gazetteer look-up cache.
-#include "quotegraph/word_classes.h"
+#include "quotegraph/lexicon/word_classes.h"
 
 #include <fstream>
 #include <string>
@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "catch.hpp"
-#include "test_support.h"
+#include "support/test_support.h"
 
 using quotegraph::Diagnostics;
 

@@ -11,10 +11,10 @@
 #include <vector>
 
 #include "commands.h"
-#include "quotegraph/claims_io.h"
-#include "quotegraph/evaluator.h"
-#include "quotegraph/gold.h"
-#include "quotegraph/pipeline.h"
+#include "quotegraph/export/claims_io.h"
+#include "quotegraph/eval/evaluator.h"
+#include "quotegraph/eval/gold.h"
+#include "quotegraph/pipeline/pipeline.h"
 #include "quotegraph/status.h"
 
 namespace quotegraph::cli {

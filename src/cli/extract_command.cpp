@@ -21,12 +21,12 @@
 
 #include "commands.h"
 #include "output_file.h"
-#include "quotegraph/claim_graph.h"
-#include "quotegraph/claims_io.h"
-#include "quotegraph/dot.h"
-#include "quotegraph/entities.h"
-#include "quotegraph/graphml.h"
-#include "quotegraph/pipeline.h"
+#include "quotegraph/graph/claim_graph.h"
+#include "quotegraph/export/claims_io.h"
+#include "quotegraph/export/dot.h"
+#include "quotegraph/entities/entities.h"
+#include "quotegraph/export/graphml.h"
+#include "quotegraph/pipeline/pipeline.h"
 
 namespace quotegraph::cli {
 namespace {

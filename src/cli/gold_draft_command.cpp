@@ -15,10 +15,10 @@
 #include <vector>
 
 #include "commands.h"
-#include "quotegraph/gold.h"
-#include "quotegraph/pipeline.h"
+#include "quotegraph/eval/gold.h"
+#include "quotegraph/pipeline/pipeline.h"
 #include "quotegraph/status.h"
-#include "quotegraph/text.h"
+#include "quotegraph/text/text.h"
 
 namespace quotegraph::cli {
 

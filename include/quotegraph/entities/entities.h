@@ -1,0 +1,87 @@
+// Entities: the corpus-wide registry that turns what each document knows
+// about a speaker or target into one canonical entity, merging spelling and
+// transliteration variants (Pachinian, Pachinyan, Pashinyan; Aliev, Aliyev)
+// while keeping different people apart (another given name, an incompatible
+// role). In-document coreference (pronouns, titles, appositions) happens
+// before, in the attribution stage; this stage sees one DocEntity per
+// entity and document.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "quotegraph/lexicon/gazetteer.h"
+
+namespace quotegraph {
+
+// What one document knows about one of its entities after coreference.
+struct DocEntity {
+  // The fullest name the document gives: "Dmitri Peskov", "Russie",
+  // "ministère russe des Affaires étrangères", "un ministre".
+  std::string name;
+  std::string given_name;  // persons: "Dmitri", "Jean-Dominique" (may be empty)
+  std::string surname;     // persons: "Peskov", "Le Graët" (may be empty)
+  EntityType type = EntityType::kUnknown;
+  std::string role;        // "porte-parole du Kremlin" (persons, when given)
+  std::string state;       // canonical state the entity belongs to or stands for
+  Gender gender = '?';
+  std::vector<std::string> aliases;  // each surface form once per occurrence
+};
+
+// A canonical entity of the corpus.
+struct Entity {
+  std::string id;    // stable slug, first assigned: "dmitri-peskov", "russie"
+  std::string name;  // canonical name (the fullest, most frequent form)
+  EntityType type = EntityType::kUnknown;
+  std::string role;
+  std::string state;
+  Gender gender = '?';
+  std::vector<std::pair<std::string, int>> aliases;  // surface form, count
+  std::vector<std::string> documents;
+  int claims_said = 0;
+  int claims_targeted = 0;
+};
+
+// A key under which transliteration variants of one name meet: ICU
+// Any-Latin; Latin-ASCII, then French/English spelling equivalences
+// (sh/ch, y/i between vowels, doubled consonants, final silent letters).
+// "Pachinian", "Pachinyan" and "Pashinyan" give one key; "Peskov" and
+// "Pesko" do not. Empty input gives "".
+std::string name_key(std::string_view name);
+
+// True when two given names can belong to one person: either is empty, or
+// their keys are equal, or one is the initial of the other ("J." / "Jean").
+bool given_names_compatible(std::string_view a, std::string_view b);
+
+class EntityRegistry {
+ public:
+  EntityRegistry();
+  ~EntityRegistry();
+  EntityRegistry(EntityRegistry&&) noexcept;
+  EntityRegistry& operator=(EntityRegistry&&) noexcept;
+
+  // Merges `e` seen in `document` into the registry and returns the id of
+  // its canonical entity. Persons merge on name_key(surname) when their
+  // given names are compatible and their states do not conflict; states and
+  // organisations on their folded, accent-free name. An entity with an empty
+  // name gets no id (returns "").
+  std::string add(const DocEntity& e, std::string_view document);
+
+  // Counts one claim said by / aimed at entity `id` (ignored if unknown).
+  void count_claim(std::string_view id, bool as_speaker);
+
+  // nullptr when `id` is unknown.
+  const Entity* find(std::string_view id) const;
+  // All entities in order of creation.
+  std::vector<const Entity*> entities() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace quotegraph

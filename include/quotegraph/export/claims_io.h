@@ -1,0 +1,39 @@
+// Claims JSONL: one JSON object per claim, the public contract documented in
+// README.md ("Claims JSONL"). Writing and reading live together so the two
+// cannot drift apart.
+#pragma once
+
+#include <istream>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "quotegraph/attribution/claim.h"
+#include "quotegraph/entities/entities.h"
+#include "quotegraph/status.h"
+
+namespace quotegraph {
+
+// One line of JSON (no trailing newline) for `claim`:
+// {"document":…, "start":…, "end":…, "text":…, "kind":…, "speaker":name|null,
+//  "speaker_id":id|null, "speaker_type":…|null,
+//  "speaker_mention":{"text":…,"start":…,"end":…}|null, "cue":…|null,
+//  "relation":…, "targets":[names], "target_ids":[ids],
+//  "target_mentions":[{"text","start","end"}]}
+std::string claim_to_json(const Claim& claim);
+
+// Parses one line written by claim_to_json, or any object with at least
+// document, start, end, kind (speaker and targets optional, speaker may be a
+// name string or null). Returns nullopt and sets `error` on a malformed line.
+std::optional<Claim> claim_from_json(const std::string& line, std::string& error);
+
+// Reads a whole claims stream; a bad line adds a kBadClaims diagnostic
+// naming `source_name` and the line number and is skipped.
+std::vector<Claim> read_claims(std::istream& in, const std::string& source_name,
+                               Diagnostics& diags);
+
+// One JSON line for a canonical entity (entities.jsonl): id, name, type,
+// role, state, aliases [{"text","count"}], documents, claims_said, claims_targeted.
+std::string entity_to_json(const Entity& entity);
+
+}  // namespace quotegraph

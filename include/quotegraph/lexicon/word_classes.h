@@ -1,0 +1,82 @@
+// WordClasses: the French closed-class words the attribution rules lean on
+// (articles, prepositions, pronouns, auxiliaries, adverbs, time words,
+// nouns of report and of blame …), read from data/words.tsv, plus the list
+// of French infinitives from the hunspell-fr dictionary; and GazetteerCache,
+// which remembers gazetteer look-ups from one document to the next.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
+
+#include "quotegraph/lexicon/gazetteer.h"
+#include "quotegraph/status.h"
+
+namespace quotegraph {
+
+// Closed-class French words by class, read from data/words.tsv.
+class WordClasses {
+ public:
+  enum Bits : std::uint32_t {
+    kDet = 1, kPrep = 2, kSubj = 4, kObj = 8, kAux = 16, kAdv = 32, kTime = 64,
+    kCut = 128, kPoss = 256, kNoSource = 512, kReport = 1024, kObjContent = 2048,
+    kSurContent = 4096, kAdvPhrase = 8192, kConj = 16384, kStandalone = 32768,
+    kAudience = 65536, kBlame = 131072, kStateProxy = 262144, kPrenominal = 524288,
+  };
+  // Reads `data_dir`/words.tsv; a bad line adds kBadData and is skipped;
+  // nullopt when the file is missing.
+  static std::optional<WordClasses> load(const std::string& data_dir, Diagnostics& diags);
+  bool has(const std::string& folded, std::uint32_t bits) const;
+  // All the classes of `folded` as a bit set (0 for none).
+  std::uint32_t classes(const std::string& folded) const;
+  // Gender and number of a subject pronoun ("elle" -> 'f', singular).
+  bool subject(const std::string& folded, Gender& gender, bool& plural) const;
+  // True when `folded` is a French verb infinitive ("protéger", "être").
+  // Known from the French Hunspell dictionary (hunspell-fr) when it is
+  // installed; `has_infinitives()` says whether it was found.
+  bool infinitive(const std::string& folded) const { return infinitives_.count(folded) != 0; }
+  bool has_infinitives() const { return !infinitives_.empty(); }
+  // Reads the infinitives of a Hunspell dictionary whose entries carry
+  // Grammalecte morphology (po:v…), as Debian's hunspell-fr does. Returns
+  // false when the file cannot be read.
+  bool load_infinitives(const std::string& dic_path);
+  // True for a several-word adverb given as folded tokens joined by single
+  // spaces: "par la suite", "d' ailleurs".
+  bool phrase(const std::string& joined) const { return phrases_.count(joined) != 0; }
+
+ private:
+  std::unordered_map<std::string, std::uint32_t> classes_;
+  std::unordered_map<std::string, std::pair<Gender, bool>> subjects_;
+  std::unordered_set<std::string> phrases_;
+  std::unordered_set<std::string> infinitives_;
+};
+
+// Gazetteer look-ups by folded text, remembered across the documents one
+// Pipeline processes (one thread: not thread-safe). Names of states, roles
+// and titles repeat from article to article, and each look-up normalises
+// its key. Bounded: cleared when it holds kMaxEntries entries.
+class GazetteerCache {
+ public:
+  static constexpr std::size_t kMaxEntries = 200000;
+  explicit GazetteerCache(const Gazetteer& gazetteer) : gaz_(gazetteer) {}
+  // A state named directly or by its capital or seat of power; nullptr if none.
+  const State* state_or_seat(const std::string& folded);
+  const Role* role(const std::string& folded);
+  const State* nationality(const std::string& folded);
+  std::optional<Gender> courtesy_title(const std::string& folded);
+  const Gazetteer& gazetteer() const { return gaz_; }
+
+ private:
+  template <typename T, typename F>
+  T memo(std::unordered_map<std::string, T>& map, const std::string& key, F look_up);
+  const Gazetteer& gaz_;
+  std::unordered_map<std::string, const State*> states_;
+  std::unordered_map<std::string, const Role*> roles_;
+  std::unordered_map<std::string, const State*> nationalities_;
+  std::unordered_map<std::string, std::optional<Gender>> titles_;
+};
+
+}  // namespace quotegraph

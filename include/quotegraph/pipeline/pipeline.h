@@ -1,0 +1,63 @@
+// Pipeline: the whole extraction for one document, stage after stage:
+// decode -> segment -> detect quotes -> find reported speech and attribute
+// speakers -> resolve entities -> claims. Holds the lexicons, loaded once.
+// One Pipeline per thread (the segmenter owns an ICU iterator).
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "quotegraph/attribution/claim.h"
+#include "quotegraph/structure/document.h"
+#include "quotegraph/entities/entities.h"
+#include "quotegraph/status.h"
+
+namespace quotegraph {
+
+// Where the data files are: $QUOTEGRAPH_DATA if set, else the source tree's
+// data/ if present, else the installed share/quotegraph/data.
+std::string default_data_dir();
+
+struct DocumentResult {
+  bool ok = false;              // false when the document was skipped (bad input)
+  std::vector<Claim> claims;    // ordered by start offset
+  std::vector<DocEntity> entities;  // in-document entities, one per real-world entity
+  // For each claim, index into `entities` of the speaker (-1 if none) and of the targets.
+  std::vector<int> speaker_entity;
+  std::vector<std::vector<int>> target_entities;
+};
+
+class Pipeline {
+ public:
+  // Loads the lexicons from `data_dir`. Problems with data files go to
+  // `diags`; nullopt when a required file is missing.
+  static std::optional<Pipeline> create(const std::string& data_dir, Diagnostics& diags);
+
+  Pipeline(Pipeline&&) noexcept;
+  Pipeline& operator=(Pipeline&&) noexcept;
+  ~Pipeline();
+
+  // Extracts the claims of one document from its raw bytes. Invalid UTF-8 or
+  // an empty text gives ok=false plus a diagnostic naming `name` and the
+  // offset; unbalanced quotation marks give warnings and the rest is still
+  // processed. Claims carry document=`name` and unresolved EntityRefs
+  // (ids empty): resolve them with resolve_entities().
+  DocumentResult process(std::string_view name, std::string_view bytes, Diagnostics& diags) const;
+
+  // Same, from decoded text (tests).
+  DocumentResult process_text(std::string_view name, std::u32string text, Diagnostics& diags) const;
+
+ private:
+  Pipeline();
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// Registers the document's entities in `registry` and fills the ids and
+// canonical names of every speaker and target of `result.claims`.
+void resolve_entities(DocumentResult& result, std::string_view document, EntityRegistry& registry);
+
+}  // namespace quotegraph

@@ -1,0 +1,34 @@
+// Quote detection: quotations delimited by « », “ ”, „ “ or straight "
+// marks, found paragraph by paragraph in a segmented Document.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "quotegraph/structure/document.h"
+#include "quotegraph/status.h"
+
+namespace quotegraph {
+
+struct Quote {
+  std::uint32_t open = 0;    // offset of the opening mark
+  std::uint32_t close = 0;   // offset of the closing mark (== end when unbalanced)
+  std::uint32_t begin = 0;   // content, without the marks and the spaces inside them
+  std::uint32_t end = 0;
+  std::uint32_t paragraph = 0;       // paragraph of the opening mark
+  std::uint32_t last_paragraph = 0;  // paragraph of the closing mark
+  int depth = 0;             // 0 for an outermost quote, 1 inside another …
+  bool balanced = true;      // false: no closing mark, content ends at the paragraph end
+};
+
+// Finds the quotations of `doc`, ordered by opening offset. Nested quotes
+// are reported with depth > 0. A quote left open at a paragraph end
+// continues into the next paragraph when that paragraph opens with « (or
+// starts with », the other French convention); otherwise it ends at the
+// paragraph end and a kUnbalancedQuote warning is added. A closing mark
+// with no partner adds a kStrayQuote warning. A closer of another family
+// closes an open quote when its own closer never comes in the paragraph
+// (« … ”). Never fails.
+std::vector<Quote> detect_quotes(const Document& doc, Diagnostics& diags);
+
+}  // namespace quotegraph

@@ -1,0 +1,251 @@
+// Run: the state of one document's attribution pass and the rules that
+// act on it, shared by the attribution sources (attributor.cpp: the pass
+// and its claims; attribution_tokens.cpp: per-token look-ups and cue verb
+// groups; attribution_mentions.cpp: noun phrases, mentions, speakers and
+// pronouns; attribution_targets.cpp: targets). Internal to the library.
+#pragma once
+
+#include <algorithm>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "quotegraph/attribution/attributor.h"
+#include "quotegraph/text/text.h"
+
+namespace quotegraph::detail {
+
+using W = WordClasses;
+constexpr int kNone = -1;
+constexpr std::uint32_t kMaxNpTokens = 14;
+
+// A cue verb group in a sentence: tokens [first, last) with the verb at `verb`.
+struct CueHit {
+  std::uint32_t first = 0, verb = 0, last = 0;
+  const CueEntry* entry = nullptr;
+  VerbForm form = VerbForm::kFinite;
+  bool plural = false;
+  int clitic = kNone;        // token of an inverted subject (-t-il) or kNone
+  bool reflexive = false;    // se / s' before the verb
+  bool used = false;         // consumed by a quotation (incise or introduction)
+  int speaker = kNone;       // mention index once known
+  bool incise = false;       // "…, a insisté M. Peskov." with no quotation
+  bool passive = false;      // "a été condamnée par X": the agents speak
+};
+
+// Makes `m` a mention of state `s` (Moscou, la Russie, les forces russes
+// as a target): its name, state, type, gender and number are the state's.
+inline void stand_for_state(MentionInfo& m, const State& s) {
+  m.name = s.name;
+  m.state = s.name;
+  m.role.clear();
+  m.type = s.type;
+  m.gender = s.gender;
+  m.plural = s.plural;
+}
+
+// A noun phrase found by the scanners, as token range plus its parts.
+struct Np {
+  std::uint32_t begin = 0, end = 0;  // tokens
+  bool valid() const { return end > begin; }
+};
+
+// One document's pass: its tokens, the mentions and claims found so far
+// (out) and the salience list for pronouns. Built by Attributor::attribute.
+struct Run {
+  Run(const Document& d, const Lexicon& l, const Gazetteer& g, const WordClasses& w, GazetteerCache& c)
+      : doc(d), lex(l), gaz(g), words(w), cache(c) {}
+
+  const Document& doc;
+  const Lexicon& lex;
+  const Gazetteer& gaz;
+  const WordClasses& words;
+  GazetteerCache& cache;
+  Attribution out;
+  // Most recent subjects and speakers, for pronouns: mention indexes.
+  std::vector<int> salience;
+  // Source markers of the current sentence already used by a quotation.
+  std::vector<std::uint32_t> consumed_markers;
+
+  const Token& tok(std::uint32_t i) const { return doc.tokens[i]; }
+  std::string text_of(std::uint32_t b, std::uint32_t e) const;
+  bool is(std::uint32_t i, std::string_view w) const { return tok(i).lower == w; }
+  bool is_punct(std::uint32_t i) const;
+  bool is_comma(std::uint32_t i) const { return tok(i).kind == TokenKind::kPunct && tok(i).lower == ","; }
+  // Per-token look-ups done once per document (index_tokens): word
+  // classes, cue readings and whether the token is a proper-name word.
+  std::vector<std::uint32_t> classes_;
+  std::vector<const std::vector<CueForm>*> forms_;
+  std::vector<char> name_word_;
+
+  void index_tokens();
+  const std::vector<CueForm>& forms(std::uint32_t i) const { return *forms_[i]; }
+  // A state named directly or through its capital or seat of power.
+  const State* state_or_seat(std::string_view folded) const;
+  // Single-token gazetteer look-ups, each made on first use and kept for
+  // the document (most tokens are never looked up).
+  mutable std::vector<char> looked_up_;  // bit 1 role, 2 nationality, 4 title
+  mutable std::vector<const Role*> role_;
+  mutable std::vector<const State*> nationality_;
+  mutable std::vector<std::optional<Gender>> title_;
+  const Role* role_of(std::uint32_t i) const;
+  const State* nationality_of(std::uint32_t i) const;
+  std::optional<Gender> title_of(std::uint32_t i) const;
+  bool has(std::uint32_t i, std::uint32_t bits) const { return (classes_[i] & bits) != 0; }
+  bool is_de(std::uint32_t i) const;
+  bool is_que(std::uint32_t i) const { return is(i, "que") || is(i, "qu'"); }
+  bool is_name_word(std::uint32_t i) const { return name_word_[i] != 0; }
+  bool compute_name_word(std::uint32_t i) const;
+  // A lower-case word that can be part of a noun phrase (noun, adjective).
+  bool is_np_word(std::uint32_t i) const;
+
+  // ---- Cue detection -------------------------------------------------
+
+  bool is_infinitive_like(std::uint32_t i, std::uint32_t end) const;
+
+  // Skips adverbs inside a verb group ("a notamment souligné", "a par la
+  // suite affirmé", "se sont mutuellement accusés").
+  std::uint32_t skip_adverbs(std::uint32_t i, std::uint32_t end) const;
+
+  // Number of tokens of the adverb starting at k: one for "notamment",
+  // several for "par la suite", 0 when none starts there.
+  std::uint32_t adverb_length(std::uint32_t k, std::uint32_t end) const;
+
+  // Number of tokens of the adverb ending just before `end` (scanning back).
+  std::uint32_t adverb_length_before(std::uint32_t end, std::uint32_t sb) const;
+
+  // Finds the cue verb groups of sentence [sb, se).
+  std::vector<CueHit> find_cues(std::uint32_t sb, std::uint32_t se) const;
+
+  // ---- Noun phrases and mentions --------------------------------------
+
+  // Reads a noun phrase forward from token i: det? words* Name* (de NP)*.
+  Np np_forward(std::uint32_t i, std::uint32_t end, bool allow_complements = true) const;
+
+  bool np_has_content(const Np& np) const;
+
+  // Reads a noun phrase that ends just before token `end`, scanning back.
+  Np np_backward(std::uint32_t end, std::uint32_t sb) const;
+
+  // Builds a mention for tokens [b, e) and returns its index.
+  int make_mention(std::uint32_t b, std::uint32_t e);
+
+  // True when the phrase opens with a proper name (after an optional
+  // article or courtesy title), false when it opens with a role noun:
+  // "M. Peskov", "Dmitri Peskov" vs "le Premier ministre arménien".
+  bool starts_with_name(const Np& n) const;
+
+  // True when the phrase's head noun is a role that names a person.
+  bool person_role_head(const Np& n) const;
+
+  // A mention for an NP, with an apposition after it (", Dmitri Peskov,")
+  // or before it folded in so that the name wins over the title.
+  int mention_with_apposition(Np np, std::uint32_t se);
+
+  // ---- Speakers --------------------------------------------------------
+
+  // The subject after an inverted verb: "a déclaré mardi l'ambassadeur …,
+  // Anatoly Antonov, sur …". Skips time words, adverbs and the audience.
+  int subject_after(std::uint32_t i, std::uint32_t se);
+
+  // The subject before a verb group starting at token `first` in sentence
+  // [sb, se). Handles an apposition before the verb (X, porte-parole, a
+  // déclaré), relative clauses (X, qui … , a déclaré) and VP coordination
+  // (X s'est entretenu … et a affirmé): the latter returns kNone.
+  int subject_before(std::uint32_t first, std::uint32_t sb, std::uint32_t se);
+
+  // The subject of the sentence's main clause: the first noun phrase after
+  // preposed adverbials ("Dimanche, M. X, a critiqué", "Dans le même
+  // temps, Moscou a accusé").
+  int sentence_subject(std::uint32_t sb, std::uint32_t limit, std::uint32_t se);
+
+  // ---- Pronouns and salience --------------------------------------------
+
+  bool compatible(const MentionInfo& pronoun, const MentionInfo& cand) const;
+
+  // Resolves a pronoun mention to the most recent compatible salient mention.
+  void resolve_pronoun(int m);
+
+  void note_salient(int m);
+
+  // ---- Claims ----------------------------------------------------------
+
+  // Where a reported clause that starts at token i ends: the sentence end,
+  // or before a subordinate clause of time, an incise, a source marker or
+  // the next cue.
+  std::uint32_t clause_end(std::uint32_t i, std::uint32_t se, const std::vector<CueHit>& cues,
+                           std::uint32_t after_cue) const;
+
+  void add_claim(ClaimKind kind, std::uint32_t b, std::uint32_t e, const std::string& cue,
+                 Relation rel, int speaker, std::vector<int> targets);
+
+  std::string cue_text(const CueHit& h) const { return text_of(h.first, h.last); }
+
+  // ---- Targets ---------------------------------------------------------
+
+  // Splits a coordinated phrase "Séoul et Washington" into mentions.
+  std::vector<int> conjunct_mentions(const Np& np);
+
+  bool is_entity_mention(int m) const;
+
+  // Entities a claim's content is aimed at:
+  //  - the object of a cue inside the content (« Nous exhortons
+  //    Washington à … », avoir demandé au président russe X …);
+  //  - states named in argument position, not as a place (en Arménie, au
+  //    Karabakh, dans la région) nor as the complement of an ordinary noun
+  //    (le territoire de l'Azerbaïdjan, le président de la Turquie), but
+  //    as the complement of a noun of blame (les actions de l'Azerbaïdjan);
+  //  - a nationality adjective on a noun of blame (les forces azerbaïdjanaises).
+  // The speaker's own side is removed later, in the entity stage.
+  std::vector<int> content_targets(std::uint32_t tb, std::uint32_t te);
+
+  // ---- The document pass -----------------------------------------------
+
+  std::uint32_t tok_of(std::uint32_t offset) const { return doc.token_at(offset); }
+
+  void run(const std::vector<Quote>& quotes);
+
+  bool speaker_like(const Np& np) const;
+
+  // The deeds of a state stand for the state as a target: "l'opération
+  // azérie", "les objectifs de la dernière opération militaire de X".
+  void deed_to_state(int m);
+
+  // Object targets of a cue: accuser X, reprocher à X, exhorter X.
+  std::vector<int> cue_object_targets(const CueHit& h, std::uint32_t limit);
+
+  // The speaker of a cue that no quotation consumed.
+  int speaker_of_cue(CueHit& h, std::size_t s, int previous_speaker);
+
+  void absorb_quotes(std::uint32_t b, std::uint32_t e, const std::vector<Quote>& quotes,
+                     std::vector<char>& quote_done, bool& has_quote);
+
+  // "L'attaque a été condamnée par la France, l'Allemagne et l'Italie": one
+  // act per agent, aimed at the subject when it names an entity.
+  void handle_passive_act(CueHit& h, std::uint32_t sb, std::uint32_t se);
+
+  // True (and sets h.speaker) when h is an incise closing its sentence:
+  // after a comma, an inverted subject (a-t-il dit, a insisté M. Peskov)
+  // and nothing after the subject but punctuation or circumstances.
+  bool mark_incise(CueHit& h, std::uint32_t sb, std::uint32_t se);
+
+  void handle_cue(CueHit& h, std::size_t s, const std::vector<Quote>& quotes, std::vector<char>& quote_done,
+                  const std::vector<char>& quoted, int previous_speaker, const std::vector<CueHit>& all);
+
+  void handle_source_markers(std::size_t s, const std::vector<char>& quoted, const std::vector<CueHit>& cues,
+                             const std::vector<Quote>& quotes, std::vector<char>& quote_done);
+
+  // Start offset of a content [cb, ce): an opening quotation mark that
+  // starts it is not part of the span (que « si … » starts at "si").
+  std::uint32_t content_begin_offset(std::uint32_t cb, std::uint32_t ce) const;
+
+  // End offset of a content [cb, ce): a closing quotation mark that ends
+  // the clause is not part of the span (GOLD_FORMAT.md).
+  std::uint32_t content_end_offset(std::uint32_t cb, std::uint32_t ce) const;
+
+  void mark_mixed(AttributedClaim& c, std::uint32_t b, std::uint32_t e) const;
+};
+
+}  // namespace quotegraph::detail

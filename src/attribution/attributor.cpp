@@ -1,0 +1,999 @@
+// Attribution rules. One pass over the sentences of a document:
+//   1. find the cue verb groups (a déclaré, a-t-il ajouté, accusant,
+//      s'est dit, mis en garde …) and source markers (selon, d'après, pour);
+//   2. give each quotation its kind (direct or mixed) and its cue, by the
+//      incise after it, the introduction before it, the cue that governs it
+//      or the speaker of the paragraph;
+//   3. turn each remaining cue into indirect speech (que, infinitive, de/à
+//      complements, incises without quotation marks) or a speech act;
+//   4. find speakers (inverted subjects, preverbal subjects, appositions,
+//      relative clauses, pronouns) and targets (the cue's object, entities
+//      the content is aimed at).
+// The rules are written from French grammar and the lexicons in data/.
+#include "quotegraph/attribution/attributor.h"
+
+#include "attribution_run.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+#include "quotegraph/text/text.h"
+
+namespace quotegraph {
+namespace detail {
+
+std::string Run::text_of(std::uint32_t b, std::uint32_t e) const {
+  return to_utf8(doc.slice(tok(b).begin, tok(e - 1).end));
+}
+
+bool Run::is_punct(std::uint32_t i) const {
+  return tok(i).kind == TokenKind::kPunct || tok(i).kind == TokenKind::kQuoteMark;
+}
+
+const State* Run::state_or_seat(std::string_view folded) const {
+  return cache.state_or_seat(std::string(folded));
+}
+
+const Role* Run::role_of(std::uint32_t i) const {
+  if (!(looked_up_[i] & 1)) looked_up_[i] |= 1, role_[i] = cache.role(doc.tokens[i].lower);
+  return role_[i];
+}
+
+const State* Run::nationality_of(std::uint32_t i) const {
+  if (!(looked_up_[i] & 2)) looked_up_[i] |= 2, nationality_[i] = cache.nationality(doc.tokens[i].lower);
+  return nationality_[i];
+}
+
+std::optional<Gender> Run::title_of(std::uint32_t i) const {
+  if (!(looked_up_[i] & 4)) looked_up_[i] |= 4, title_[i] = cache.courtesy_title(doc.tokens[i].lower);
+  return title_[i];
+}
+
+bool Run::is_de(std::uint32_t i) const {
+  const std::string& w = tok(i).lower;
+  return w == "de" || w == "d'" || w == "du" || w == "des";
+}
+
+std::uint32_t Run::clause_end(std::uint32_t i, std::uint32_t se, const std::vector<CueHit>& cues,
+                         std::uint32_t after_cue) const {
+  std::uint32_t e = se;
+  for (const CueHit& c : cues) {
+    if (c.first > i && c.first < e && c.first > after_cue) {
+      // A participial or coordinated cue starts another claim: cut before
+      // the comma or "et" that introduces it.
+      std::uint32_t cut = c.first;
+      if (cut > i && (is_comma(cut - 1) || is(cut - 1, "et"))) e = std::min(e, cut - 1);
+      else if (c.form == VerbForm::kPresentParticiple || c.clitic != kNone) e = std::min(e, cut);
+    }
+  }
+  for (std::uint32_t k = i + 1; k < e; ++k) {
+    if (has(k, W::kCut) && !tok(k).capitalized) {
+      const std::string& w = tok(k).lower;
+      bool needs_que = w == "alors" || w == "pendant" || w == "tandis" || w == "avant" || w == "afin";
+      if (!needs_que || (k + 1 < e && is_que(k + 1))) {
+        if (w == "avant" || w == "afin") continue;
+        e = k;
+        if (e > i && is_comma(e - 1)) --e;
+        break;
+      }
+    }
+    if ((is(k, "après") || is(k, "pendant")) && k + 1 < e && is_que(k + 1)) {
+      e = k;
+      break;
+    }
+    if (is_comma(k) && k + 2 < e && ((is(k + 1, "même") && is(k + 2, "si")) || (is(k + 1, "bien") && is_que(k + 2)))) {
+      e = k;
+      break;
+    }
+    if (is_comma(k) && k + 1 < e && is(k + 1, "mais") && !(k + 2 < e && is_que(k + 2))) {
+      e = k;  // "…, mais nombre d'entre eux refusent": another clause
+      break;
+    }
+    if (is_comma(k) && k + 1 < e && (is(k + 1, "selon") || (is(k + 1, "d'") && k + 2 < e && is(k + 2, "après")))) {
+      e = k;
+      break;
+    }
+    if (is_comma(k) && k + 1 < e && (is(k + 1, "cité") || is(k + 1, "citée") || is(k + 1, "rapporte"))) {
+      e = k;
+      break;
+    }
+  }
+  // Trailing punctuation and closing marks belong to the sentence.
+  while (e > i + 1 && (tok(e - 1).kind == TokenKind::kPunct)) --e;
+  return e;
+}
+
+void Run::add_claim(ClaimKind kind, std::uint32_t b, std::uint32_t e, const std::string& cue,
+               Relation rel, int speaker, std::vector<int> targets) {
+  if (e <= b) return;
+  AttributedClaim c;
+  c.kind = kind;
+  c.begin = b;
+  c.end = e;
+  c.cue = cue;
+  c.relation = rel;
+  c.speaker = speaker;
+  c.targets = std::move(targets);
+  out.claims.push_back(std::move(c));
+}
+
+void Run::run(const std::vector<Quote>& quotes) {
+  index_tokens();
+  const auto& sentences = doc.sentences;
+  std::vector<std::vector<CueHit>> cues(sentences.size());
+  // Tokens inside quotations: cues there belong to the quoted speaker.
+  std::vector<char> quoted(doc.tokens.size(), 0);
+  for (const Quote& q : quotes) {
+    for (std::uint32_t k = tok_of(q.begin); k < doc.tokens.size() && tok(k).begin < q.end; ++k)
+      quoted[k] = 1;
+  }
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
+    auto hits = find_cues(sentences[s].token_begin, sentences[s].token_end);
+    for (auto& h : hits)
+      if (!quoted[h.verb]) cues[s].push_back(h);
+  }
+  std::vector<char> quote_done(quotes.size(), 0);
+  std::vector<int> quote_speaker(quotes.size(), kNone);
+  std::vector<std::string> quote_cue(quotes.size());
+  std::vector<Relation> quote_rel(quotes.size(), Relation::kStates);
+  std::vector<std::vector<int>> quote_targets(quotes.size());
+  std::vector<char> quote_direct(quotes.size(), 0);
+  // A quotation's speaker and cue found by a cue hit, which is used up.
+  auto give_quote = [&](std::size_t qi, CueHit& h, int sp) {
+    h.used = true;
+    h.speaker = sp;
+    note_salient(sp);
+    quote_speaker[qi] = sp;
+    quote_cue[qi] = cue_text(h);
+    quote_rel[qi] = h.entry->relation;
+  };
+  int last_speaker = kNone;
+  std::uint32_t last_speaker_paragraph = 0;
+
+
+  std::size_t next_quote = 0;
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
+    consumed_markers.clear();
+    const Sentence& S = sentences[s];
+    const std::uint32_t sb = S.token_begin, se = S.token_end;
+    if (last_speaker != kNone && S.paragraph > last_speaker_paragraph + 1) last_speaker = kNone;
+
+    // Subject of the sentence, for pronouns later on.
+    if (!quoted[sb] && tok(sb).kind != TokenKind::kQuoteMark) {
+      int subj = sentence_subject(sb, se, se);
+      if (subj != kNone && is_entity_mention(subj)) note_salient(subj);
+    }
+
+    // (a) Quotations opening in this sentence: incise after, introduction before.
+    std::vector<std::size_t> here;
+    while (next_quote < quotes.size() && quotes[next_quote].open < S.end) {
+      if (quotes[next_quote].depth == 0 && quotes[next_quote].open >= S.begin) here.push_back(next_quote);
+      ++next_quote;
+    }
+    for (std::size_t qi : here) {
+      const Quote& q = quotes[qi];
+      std::uint32_t qo = tok_of(q.open);
+      std::uint32_t qc = q.balanced ? tok_of(q.close) : tok_of(q.end);
+      std::uint32_t cs = doc.sentence_at(q.balanced ? q.close : (q.end ? q.end - 1 : 0));
+      const std::uint32_t ce = sentences[cs].token_end;
+      // Direct: nothing of the writer's own sentence before the opener
+      // but an introduction (X a déclaré :, Selon X,).
+      bool direct = qo == sb || (qo > sb && tok(qo - 1).lower == ":");
+      // Incise after the closing mark.
+      std::uint32_t k = qc + 1;
+      if (k < ce && is_comma(k)) ++k;
+      for (CueHit& h : cues[cs]) {
+        if (h.used || h.first != k) continue;
+        if (!(h.entry->frames & (kFrameIncise | kFrameQue | kFrameObject))) continue;
+        int sp = kNone;
+        if (h.clitic != kNone) sp = make_mention(static_cast<std::uint32_t>(h.clitic), static_cast<std::uint32_t>(h.clitic) + 1);
+        else sp = subject_after(h.last, ce);
+        if (sp == kNone && h.form == VerbForm::kFinite) continue;
+        give_quote(qi, h, sp);
+        if (q.end > q.begin && (direct || qo == sb)) direct = true;
+        // A quote ending its sentence is a whole statement even after
+        // words of the writer (« … » a déclaré X): only when it opens the sentence.
+        break;
+      }
+      // An incise inside the quotation: « Nous ne céderons pas, a-t-il
+      // déclaré, car la loi est de notre côté. »
+      if (quote_speaker[qi] == kNone) {
+        std::uint32_t cb = tok_of(q.begin), cend = std::min<std::uint32_t>(qc, ce);
+        for (CueHit& h : find_cues(cb, cend)) {
+          if (!(h.entry->frames & kFrameIncise) || h.first == cb || !is_comma(h.first - 1)) continue;
+          int sp = kNone;
+          if (h.clitic != kNone) {
+            sp = make_mention(static_cast<std::uint32_t>(h.clitic), static_cast<std::uint32_t>(h.clitic) + 1);
+          } else if (h.form == VerbForm::kPastParticiple || h.form == VerbForm::kFinite) {
+            std::uint32_t close = h.last;
+            while (close < cend && !is_comma(close) && !is_punct(close)) ++close;
+            if (close < cend && is_comma(close)) sp = subject_after(h.last, close);
+          }
+          if (sp == kNone) continue;
+          note_salient(sp);
+          quote_speaker[qi] = sp;
+          quote_cue[qi] = cue_text(h);
+          quote_rel[qi] = h.entry->relation;
+          break;
+        }
+      }
+      // A source marker after the quotation: « … », selon son président, X.
+      if (quote_speaker[qi] == kNone && k < ce &&
+          (is(k, "selon") || (is(k, "d'") && k + 1 < ce && is(k + 1, "après")))) {
+        std::uint32_t np_b = is(k, "selon") ? k + 1 : k + 2;
+        Np np = np_forward(np_b, ce);
+        if (np.valid() && speaker_like(np)) {
+          int sp = mention_with_apposition(np, ce);
+          if (sp != kNone) {
+            note_salient(sp);
+            quote_speaker[qi] = sp;
+            quote_cue[qi] = text_of(k, np_b);
+            if (qo == sb) direct = true;
+            consumed_markers.push_back(k);
+          }
+        }
+      }
+      // Subject then cue after the quote, in the same sentence or the
+      // next one: « … » Blinken a déclaré mardi dans un communiqué.
+      if (quote_speaker[qi] == kNone) {
+        std::uint32_t ns = cs;
+        std::uint32_t from = qc + 1;
+        if (from >= ce && cs + 1 < sentences.size() && sentences[cs + 1].paragraph == S.paragraph) {
+          ns = cs + 1;
+          from = sentences[ns].token_begin;
+        }
+        for (CueHit& h : cues[ns]) {
+          if (h.used || h.first <= from || h.first > from + 6) continue;
+          // The cue must have no complement of its own.
+          std::uint32_t after = skip_adverbs(h.last, sentences[ns].token_end);
+          if (after < sentences[ns].token_end && (is_que(after) || is_infinitive_like(after, sentences[ns].token_end) ||
+                                                 tok(after).kind == TokenKind::kQuoteMark))
+            continue;
+          if (after < sentences[ns].token_end && tok(after).lower == ":") continue;
+          int sp = h.clitic != kNone ? make_mention(h.clitic, h.clitic + 1) : subject_before(h.first, from, sentences[ns].token_end);
+          if (sp == kNone) continue;
+          give_quote(qi, h, sp);
+          if (qo == sb) direct = true;
+          break;
+        }
+      }
+      // Introduction before: X a déclaré : « … » ; Selon X, « … ».
+      if (quote_speaker[qi] == kNone && qo > sb) {
+        std::uint32_t before = qo;
+        if (tok(before - 1).lower == ":" || is_comma(before - 1)) --before;
+        for (CueHit& h : cues[s]) {
+          if (h.used || h.last > before) continue;
+          // Adjuncts may stand between the cue and the colon (a déclaré
+          // devant les préfets : « … »), but no clause of its own.
+          bool adjuncts_only = h.last == before || tok(qo - 1).lower == ":";
+          for (std::uint32_t q = h.last; q < before && adjuncts_only; ++q)
+            if (is_que(q) || tok(q).kind == TokenKind::kQuoteMark || (is_punct(q) && !is_comma(q))) adjuncts_only = false;
+          if (!adjuncts_only || before - h.last > 10) continue;
+          int sp = h.clitic != kNone ? make_mention(h.clitic, h.clitic + 1)
+                   : h.form == VerbForm::kInfinitive ? kNone
+                                                     : subject_before(h.first, sb, se);
+          if (sp == kNone) sp = last_speaker;
+          // "Et d'ajouter : « … »" continues the last subject or speaker.
+          if (sp == kNone && h.form == VerbForm::kInfinitive && !salience.empty()) sp = salience.back();
+          give_quote(qi, h, sp);
+          if (tok(qo - 1).lower == ":") direct = true;
+          break;
+        }
+        // A headline or lead-in "X : « … »" with no verb: the name before
+        // the colon speaks ("Emmanuel Macron : « Nous tiendrons »").
+        if (quote_speaker[qi] == kNone && tok(qo - 1).lower == ":" && qo - 1 > sb) {
+          Np np = np_backward(qo - 1, sb);
+          if (np.valid() && np.begin == sb && speaker_like(np)) {
+            int sp = mention_with_apposition(np, qo - 1);
+            // Only someone: a named person or a state, not a topic
+            // ("Réforme des retraites : « … »").
+            if (sp != kNone) {
+              const MentionInfo& mi = out.mentions[sp];
+              bool someone = (mi.type == EntityType::kPerson && (!mi.name.empty() || !mi.role_head.empty())) ||
+                             mi.type == EntityType::kCountry;
+              if (!someone) sp = kNone;
+            }
+            if (sp != kNone) {
+              note_salient(sp);
+              quote_speaker[qi] = sp;
+              direct = true;
+            }
+          }
+        }
+        if (quote_speaker[qi] == kNone && is_comma(qo - 1)) {
+          // Selon X, « … » / Pour X, « … » / D'après X, « … »
+          std::uint32_t m = sb;
+          if (is(m, "mais") || is(m, "et")) ++m;
+          bool marker = is(m, "selon") || is(m, "pour") || (is(m, "d'") && m + 1 < se && is(m + 1, "après"));
+          if (marker) {
+            std::uint32_t np_b = is(m, "d'") ? m + 2 : m + 1;
+            Np np = np_forward(np_b, qo - 1);
+            if (np.valid() && speaker_like(np)) {
+              int sp = mention_with_apposition(np, se);
+              if (sp != kNone && tok_of(out.mentions[sp].end - 1) + 1 >= qo - 1) {
+                note_salient(sp);
+                quote_speaker[qi] = sp;
+                quote_cue[qi] = text_of(m, np_b);
+                direct = true;
+              }
+            }
+          }
+        }
+      }
+      // A quotation opening its sentence after a sentence that ends on a
+      // colon, in the paragraph before ("X a détaillé le dispositif :" ¶
+      // « … »): the cue before the colon introduces it.
+      if (quote_speaker[qi] == kNone && qo == sb && s > 0) {
+        const Sentence& P = sentences[s - 1];
+        std::uint32_t pe = P.token_end;
+        if (pe > P.token_begin && tok(pe - 1).lower == ":" && !quoted[P.token_begin]) {
+          for (auto it = cues[s - 1].rbegin(); it != cues[s - 1].rend(); ++it) {
+            CueHit& h = *it;
+            if (h.used || h.last > pe - 1 || pe - 1 - h.last > 10) continue;
+            bool adjuncts_only = true;
+            for (std::uint32_t q = h.last; q < pe - 1 && adjuncts_only; ++q)
+              if (is_que(q) || tok(q).kind == TokenKind::kQuoteMark || (is_punct(q) && !is_comma(q)))
+                adjuncts_only = false;
+            if (!adjuncts_only) continue;
+            int sp = h.speaker != kNone ? h.speaker
+                     : h.clitic != kNone ? make_mention(h.clitic, h.clitic + 1)
+                                         : subject_before(h.first, P.token_begin, pe);
+            if (sp == kNone) break;
+            give_quote(qi, h, sp);
+            direct = true;
+            break;
+          }
+        }
+      }
+      quote_direct[qi] = direct;
+    }
+
+    // (b) Cues of this sentence that no quotation consumed. An incise
+    // without quotation marks takes the whole clause before it, cues
+    // inside that clause included (« La Russie espère que …, a déclaré X »).
+    for (std::size_t c = cues[s].size(); c-- > 0;) {
+      CueHit& h = cues[s][c];
+      if (h.used || !mark_incise(h, sb, se)) continue;
+      for (std::size_t d = 0; d < c; ++d) cues[s][d].used = true;
+      break;
+    }
+    int previous_speaker = kNone;
+    for (const CueHit& h : cues[s])
+      if (h.used && h.speaker != kNone) previous_speaker = h.speaker;
+    for (CueHit& h : cues[s]) {
+      if (h.used) {
+        if (h.speaker != kNone) previous_speaker = h.speaker;
+        continue;
+      }
+      handle_cue(h, s, quotes, quote_done, quoted, previous_speaker, cues[s]);
+      if (h.speaker != kNone) {
+        previous_speaker = h.speaker;
+        last_speaker = h.speaker;
+        last_speaker_paragraph = S.paragraph;
+      }
+    }
+
+    // (c) Source markers.
+    handle_source_markers(s, quoted, cues[s], quotes, quote_done);
+
+    // (d) Quotations not absorbed by a clause.
+    for (std::size_t qi : here) {
+      if (quote_done[qi]) continue;
+      const Quote& q = quotes[qi];
+      quote_done[qi] = 1;
+      int sp = quote_speaker[qi];
+      std::string cue = quote_cue[qi];
+      Relation rel = quote_rel[qi];
+      ClaimKind kind = quote_direct[qi] ? ClaimKind::kDirect : ClaimKind::kMixed;
+      std::uint32_t qo = tok_of(q.open);
+      // A quoted "oui" or "non" inside a sentence is a vote or an answer.
+      if (!quote_direct[qi]) {
+        std::string f = fold(doc.slice(q.begin, q.end));
+        if (f == "oui" || f == "non") continue;
+      }
+      if (sp == kNone && !quote_direct[qi]) {
+        // A fragment governed by a cue just before it: qualifié d'« … »,
+        // appelé à « … », a évoqué une alliance « … », ce qu'il appelle « … ».
+        for (CueHit& h : cues[s]) {
+          if (h.last > qo || qo - h.last > 8) continue;
+          bool only_np = true;
+          for (std::uint32_t k = h.last; k < qo; ++k)
+            if (is_punct(k) && !is_comma(k)) only_np = false;
+          if (!only_np) continue;
+          sp = h.speaker != kNone ? h.speaker : speaker_of_cue(h, s, previous_speaker);
+          cue = cue_text(h);
+          rel = h.entry->relation;
+          if (h.entry->target != TargetSlot::kNone) {
+            for (int t : cue_object_targets(h, qo)) quote_targets[qi].push_back(t);
+          }
+          h.used = true;
+          break;
+        }
+        if (cue.empty()) {
+          // A title or name in quotation marks is no speech: « Ulchi Freedom Shield ».
+          bool all_caps_words = true;
+          for (std::uint32_t k = tok_of(q.begin); k < doc.tokens.size() && tok(k).begin < q.end; ++k)
+            if (tok(k).kind == TokenKind::kWord && !tok(k).capitalized && !has(k, W::kDet | W::kPrep))
+              all_caps_words = false;
+          if (all_caps_words) continue;
+          if (last_speaker != kNone && S.paragraph <= last_speaker_paragraph + 0) sp = last_speaker;
+          else continue;  // scare quotes with no source in sight
+        }
+      }
+      if (sp == kNone && quote_direct[qi]) {
+        // A quotation continuing the speaker of the paragraph or the one before.
+        if (last_speaker != kNone && S.paragraph <= last_speaker_paragraph + 1) sp = last_speaker;
+      }
+      std::vector<int> targets = quote_targets[qi];
+      std::uint32_t cb = tok_of(q.begin), cend = tok_of(q.end);
+      for (int t : content_targets(cb, cend)) targets.push_back(t);
+      add_claim(kind, q.begin, q.end, cue, rel, sp, std::move(targets));
+      if (sp != kNone) {
+        last_speaker = sp;
+        last_speaker_paragraph = quotes[qi].last_paragraph;
+      }
+    }
+  }
+  std::sort(out.claims.begin(), out.claims.end(),
+            [](const AttributedClaim& a, const AttributedClaim& b) { return a.begin < b.begin; });
+}
+
+bool Run::speaker_like(const Np& np) const {
+  if (!np.valid()) return false;
+  std::uint32_t k = np.begin;
+  if (has(k, W::kPoss) && !is(k, "son") && !is(k, "sa") && !is(k, "leur")) return false;  // selon nos informations
+  if (is(k, "lui") || is(k, "elle") || is(k, "eux") || is(k, "elles")) return true;
+  if (np.end == np.begin + 1 && has(k, W::kStandalone)) return true;
+  if (has(k, W::kDet)) ++k;
+  if (k >= np.end) return false;
+  if (has(k, W::kNoSource)) return false;
+  if (is_name_word(k)) return true;
+  if (title_of(k)) return true;
+  std::string head = tok(k).lower;
+  if ((head == "premier" || head == "première") && k + 1 < np.end) head += " " + tok(k + 1).lower;
+  const Role* r = cache.role(head);
+  if (!r) r = role_of(k);
+  return r != nullptr;
+}
+
+int Run::speaker_of_cue(CueHit& h, std::size_t s, int previous_speaker) {
+  const Sentence& S = doc.sentences[s];
+  int sp = kNone;
+  if (h.clitic != kNone) {
+    sp = make_mention(h.clitic, h.clitic + 1);
+  } else if (h.form == VerbForm::kPresentParticiple) {
+    bool comma_before = h.first > S.token_begin && is_comma(h.first - 1);
+    if (!comma_before && h.first > S.token_begin) {
+      Np np = np_backward(h.first, S.token_begin);
+      if (np.valid() && np_has_content(np) && is_name_word(np.end - 1)) sp = subject_before(h.first, S.token_begin, S.token_end);
+    }
+    if (sp == kNone) sp = previous_speaker;
+    // The subject of the nearest finite clause before the participle:
+    // "… que certains hauts responsables n'ont pas apprécié, accusant …".
+    for (std::uint32_t q = h.first; sp == kNone && q-- > S.token_begin;) {
+      if (!(has(q, W::kAux) || is(q, "ne") || is(q, "n'"))) continue;
+      std::uint32_t end = q;
+      while (end > S.token_begin && (is(end - 1, "ne") || is(end - 1, "n'") || has(end - 1, W::kObj))) --end;
+      Np np = np_backward(end, S.token_begin);
+      if (np.valid() && np_has_content(np)) sp = make_mention(np.begin, np.end);
+      break;
+    }
+    if (sp == kNone) sp = sentence_subject(S.token_begin, h.first, S.token_end);
+    // A sentence with no subject of its own ("Avant de conclure en
+    // affirmant que …") continues the last speaker.
+    if (sp == kNone && !salience.empty()) sp = salience.back();
+  } else if (h.form == VerbForm::kInfinitive) {
+    sp = previous_speaker;
+    if (sp == kNone && !salience.empty()) sp = salience.back();
+  } else {
+    sp = subject_before(h.first, S.token_begin, S.token_end);
+    if (sp == kNone) sp = previous_speaker;
+    if (sp == kNone) sp = sentence_subject(S.token_begin, h.first, S.token_end);
+  }
+  return sp;
+}
+
+void Run::absorb_quotes(std::uint32_t b, std::uint32_t e, const std::vector<Quote>& quotes,
+                   std::vector<char>& quote_done, bool& has_quote) {
+  // Quotes are ordered by their opening mark: visit only those in [b, e).
+  auto first = std::lower_bound(quotes.begin(), quotes.end(), b,
+                                [](const Quote& q, std::uint32_t offset) { return q.open < offset; });
+  for (auto it = first; it != quotes.end() && it->open < e; ++it) {
+    quote_done[static_cast<std::size_t>(it - quotes.begin())] = 1;
+    has_quote = true;
+  }
+}
+
+void Run::handle_passive_act(CueHit& h, std::uint32_t sb, std::uint32_t se) {
+  std::uint32_t par = skip_adverbs(h.last, se);
+  while (par < se && !is(par, "par")) ++par;
+  if (par >= se) return;
+  Np agents = np_forward(par + 1, se);
+  std::uint32_t e = agents.end;
+  // The list goes on over commas and "et": par X, Y et Z.
+  while (e + 1 < se && (is_comma(e) || is(e, "et"))) {
+    Np more = np_forward(e + 1, se);
+    if (!more.valid() || !(starts_with_name(more) || has(more.begin, W::kDet))) break;
+    e = more.end;
+  }
+  agents.end = e;
+  if (!agents.valid()) return;
+  Np object = np_backward(h.first, sb);
+  if (!object.valid() || !np_has_content(object)) return;
+  int object_m = make_mention(object.begin, object.end);
+  deed_to_state(object_m);
+  std::vector<int> targets;
+  if (is_entity_mention(object_m)) targets.push_back(object_m);
+  for (int m : conjunct_mentions(agents)) {
+    if (!is_entity_mention(m)) continue;
+    note_salient(m);
+    add_claim(ClaimKind::kAct, tok(object.begin).begin, tok(object.end - 1).end, cue_text(h), h.entry->relation,
+              m, targets);
+  }
+}
+
+bool Run::mark_incise(CueHit& h, std::uint32_t sb, std::uint32_t se) {
+  if (!(h.first > sb + 1 && is_comma(h.first - 1))) return false;
+  if (!(h.entry->frames & kFrameIncise)) return false;
+  if (h.form != VerbForm::kFinite && h.form != VerbForm::kPastParticiple) return false;
+  if (h.clitic != kNone) {
+    std::uint32_t k = skip_adverbs(h.last, se);
+    if (k < se && (is_que(k) || is_infinitive_like(k, se))) return false;
+    h.speaker = make_mention(h.clitic, h.clitic + 1);
+    // "a-t-on précisé de source préfectorale": the source is named after "on".
+    if (is(h.clitic, "on") && k + 1 < se && is_de(k) && (is(k + 1, "source") || is(k + 1, "sources"))) {
+      Np source = np_forward(k + 1, se);
+      if (source.valid()) h.speaker = make_mention(source.begin, source.end);
+    }
+    h.incise = true;
+    return true;
+  }
+  int sp = subject_after(h.last, se);
+  if (sp == kNone) return false;
+  std::uint32_t me = tok_of(out.mentions[sp].end - 1) + 1;
+  // After the subject only circumstances may follow (lors d'un point de
+  // presse, dans un communiqué, selon …), not an object's complement
+  // (a critiqué Moscou pour …: that is no incise but a subject before).
+  static const char* kCircumstance[] = {"lors", "dans", "sur", "devant", "à", "au", "aux", "en",
+                                        "selon", "depuis", "pendant", "après", "avant", "chez", "cité",
+                                        "citée", "auprès"};
+  bool circumstance = false;
+  if (me < se)
+    for (const char* w : kCircumstance)
+      if (tok(me).lower == w) circumstance = true;
+  bool ends = me >= se || tok(me).lower == "." || tok(me).lower == "!" || tok(me).lower == "?" ||
+              is_comma(me) || circumstance || tok(me).kind == TokenKind::kQuoteMark;
+  // The clause before the comma must be a statement, not just a preposed
+  // time phrase and a subject ("Dimanche, M. X, a critiqué …").
+  std::uint32_t words_before = 0;
+  for (std::uint32_t q = sb; q + 1 < h.first; ++q)
+    if (tok(q).kind == TokenKind::kWord) ++words_before;
+  if (words_before < 5) ends = false;
+  // Nor a subject with its apposition: "Le ministre, Grégoire Vallin, a
+  // déclaré devant les préfets : « … »" has its subject before the verb.
+  {
+    Np subject = np_forward(sb, h.first);
+    std::uint32_t reach = subject.end;
+    if (subject.valid() && reach + 1 < h.first && is_comma(reach)) {
+      Np app = np_forward(reach + 1, h.first);
+      if (app.valid()) reach = app.end;
+    }
+    if (subject.valid() && reach + 1 >= h.first) ends = false;
+  }
+  if (!ends) {
+    out.mentions.pop_back();
+    return false;
+  }
+  // "a appris l'AFP auprès de la cour d'appel": the source is the one
+  // asked, not the news agency that learnt it.
+  if (h.entry->lemma == "apprendre" && me + 2 < se && is(me, "auprès") && is_de(me + 1)) {
+    std::uint32_t nb = me + 2;
+    if (nb < se && has(nb, W::kDet) && !is_de(nb)) {}  // the article stays in the phrase
+    Np source = np_forward(nb, se);
+    if (source.valid() && np_has_content(source)) sp = make_mention(source.begin, source.end);
+  }
+  h.speaker = sp;
+  h.incise = true;
+  return true;
+}
+
+void Run::handle_cue(CueHit& h, std::size_t s, const std::vector<Quote>& quotes, std::vector<char>& quote_done,
+                const std::vector<char>& quoted, int previous_speaker, const std::vector<CueHit>& all) {
+  const Sentence& S = doc.sentences[s];
+  const std::uint32_t sb = S.token_begin, se = S.token_end;
+  const CueEntry& e = *h.entry;
+  if (h.incise) {
+    std::uint32_t ce = h.first - 1;
+    if (ce <= sb || quoted[sb]) return;
+    note_salient(h.speaker);
+    bool has_quote = false;
+    absorb_quotes(tok(sb).begin, tok(ce - 1).end, quotes, quote_done, has_quote);
+    add_claim(has_quote ? ClaimKind::kMixed : ClaimKind::kIndirect, tok(sb).begin, tok(ce - 1).end,
+              cue_text(h), e.relation, h.speaker, content_targets(sb, ce));
+    return;
+  }
+  // "des rapports évoquant un retrait": a participle right after a noun
+  // that names no one describes the noun; nobody speaks.
+  if (h.form == VerbForm::kPresentParticiple && h.first > sb && !is_comma(h.first - 1) &&
+      tok(h.first - 1).kind == TokenKind::kWord && !is_name_word(h.first - 1) && !role_of(h.first - 1) &&
+      !has(h.first - 1, W::kObj | W::kSubj | W::kConj | W::kAdv))
+    return;
+  std::uint32_t k = skip_adverbs(h.last, se);
+  // Time words and the audience between the cue and its complement.
+  for (int guard = 0; guard < 6 && k < se; ++guard) {
+    if (has(k, W::kTime) && !has(k, W::kDet) && !is_name_word(k)) { ++k; continue; }
+    if ((is(k, "la") || is(k, "ce")) && k + 1 < se && has(k + 1, W::kTime) && !has(k + 1, W::kDet)) { k += 2; continue; }
+    if (has(k, W::kAudience) && e.target != TargetSlot::kIndirect) {
+      // The audience (à la presse, chez BFM TV, devant les députés): skip
+      // to the que or infinitive that follows it within a few words.
+      std::uint32_t j = k + 1;
+      if (j < se && (is_infinitive_like(j, se) || tok(j).kind == TokenKind::kQuoteMark)) break;
+      std::uint32_t q = j;
+      // (a verb form after an article or "de" is a noun: "conférence de presse")
+      while (q < se && q < j + 12 && !is_que(q) && (!is_punct(q) || is_comma(q)) &&
+             (forms(q).empty() || (q > 0 && (has(q - 1, W::kDet) || is_de(q - 1)))))
+        ++q;
+      if (q < se && is_que(q)) { k = q; continue; }
+      break;
+    }
+    if (is(k, "en") && k + 1 < se && tok(k + 1).lower != "garde") {
+      // en fin de journée, en privé
+      std::uint32_t j = k + 1;
+      if (j < se && tok(j).kind == TokenKind::kWord && forms(j).empty()) {
+        Np np = np_forward(j, se, false);
+        if (np.valid() && np.end < se && (is_que(np.end) || is_infinitive_like(np.end, se))) { k = np.end; continue; }
+      }
+      break;
+    }
+    break;
+  }
+  std::vector<int> targets;
+  std::uint32_t content_b = 0;
+  bool act = false;
+  Np act_np;  // the object of a speech act: "a condamné les violences …"
+  if (h.passive) {
+    handle_passive_act(h, sb, se);
+    return;
+  }
+  bool incise = false;
+  if (k < se && is_que(k) && (e.frames & kFrameQue)) {
+    content_b = k + 1;
+  } else if (k < se && tok(k).kind == TokenKind::kQuoteMark) {
+    return;  // a fragment right after the cue: handled with the quotation
+  } else if (k < se && (e.frames & kFrameInfinitive) && is_infinitive_like(k, se) &&
+             e.target == TargetSlot::kNone) {
+    content_b = k;
+  } else if (k < se && h.reflexive && (e.verb == "dire" || e.verb == "déclarer") &&
+             tok(k).kind == TokenKind::kWord && !tok(k).capitalized &&
+             !has(k, W::kDet | W::kPrep | W::kAux | W::kSubj) && !is_que(k)) {
+    content_b = k;  // "s'est dit satisfait de …": what he said he was
+  } else if (k < se && is(k, "sur") && words.has(e.lemma, W::kSurContent)) {
+    content_b = k + 1;  // insister sur …
+  } else {
+    targets = cue_object_targets(h, se);
+    // Past the object: de/à + infinitive, pour + clause.
+    std::uint32_t j = k;
+    if (!targets.empty()) j = tok_of(out.mentions[targets.back()].end) ;
+    while (j < se && j < k + kMaxNpTokens && !(is_de(j) || is(j, "à") || is(j, "pour") || is(j, "contre") ||
+                                               is_que(j) || is_punct(j)))
+      ++j;
+    if (j < se && is_de(j) && (e.frames & kFrameDe) && j + 1 < se &&
+        (is_infinitive_like(j + 1, se) || tok(j + 1).kind == TokenKind::kQuoteMark || has(j + 1, W::kDet) ||
+         is(j + 1, "ne") || is(j + 1, "n'"))) {
+      if (tok(j + 1).kind == TokenKind::kQuoteMark) return;  // qualifié d'« … »: the quotation's
+      content_b = j + 1;
+    } else if (j < se && is(j, "à") && (e.frames & kFrameA) && j + 1 < se) {
+      if (tok(j + 1).kind == TokenKind::kQuoteMark) return;
+      if (is_infinitive_like(j + 1, se)) content_b = j + 1;
+    } else if (j < se && is(j, "pour") && (e.frames & kFramePour) && j + 1 < se) {
+      content_b = j + 1;
+    } else if (j < se && is_de(j) && (e.frames & kFrameDe) && j + 1 < se && !targets.empty() &&
+               (e.relation == Relation::kAccuses || e.relation == Relation::kCriticises) &&
+               tok(j + 1).kind == TokenKind::kWord) {
+      content_b = j + 1;  // accuser X d'ingérence: the accusation as a noun
+    } else if (j < se && is_que(j) && (e.frames & kFrameQue)) {
+      content_b = j + 1;
+    } else if ((e.frames & kFrameAct) && k < se && (has(k, W::kDet) || is_name_word(k))) {
+      act = true;
+      act_np = np_forward(k, se);
+    } else if (k < se && (e.frames & kFrameObject) && has(k, W::kDet) && targets.empty() &&
+               words.has(e.lemma, W::kObjContent)) {
+      // a souligné le déploiement de …: the object is the content.
+      std::uint32_t q = k;
+      bool quote_in_np = false;
+      Np np = np_forward(k, se);
+      for (; q < std::min<std::uint32_t>(se, np.end + 1); ++q)
+        if (tok(q).kind == TokenKind::kQuoteMark) quote_in_np = true;
+      if (quote_in_np) return;  // a évoqué une alliance « … »: the quotation's
+      content_b = k;
+    }
+  }
+  // "conclure en affirmant que …": the second cue carries the content.
+  for (const CueHit& other : all)
+    if (&other != &h && other.form == VerbForm::kPresentParticiple && other.first >= h.last &&
+        other.first <= k && k < se)
+      return;
+  if (content_b == 0 && !act) {
+    // Incises without quotation marks were taken by mark_incise() before.
+    if (!incise && !targets.empty() && (e.frames & kFrameAct)) {
+      act = true;
+      act_np = Np{tok_of(out.mentions[targets.front()].begin), tok_of(out.mentions[targets.back()].end - 1) + 1};
+    }
+    if (!incise && !act) {
+      // "Le parquet l'a affirmé dans un communiqué": the object clitic
+      // stands for the statement of the sentence before.
+      bool clitic_object = (is(h.first, "l'") || is(h.first, "le")) && h.first + 1 <= h.verb;
+      if (clitic_object && s > 0 && doc.sentences[s - 1].paragraph == S.paragraph) {
+        const Sentence& prev = doc.sentences[s - 1];
+        std::uint32_t pb = prev.token_begin, pe = prev.token_end;
+        bool question = pe > pb && tok(pe - 1).lower == "?";
+        bool has_cue_before = false;
+        for (const AttributedClaim& c : out.claims) has_cue_before |= c.begin >= tok(pb).begin && c.begin < prev.end;
+        if (!question && !has_cue_before && !quoted[pb]) {
+          while (pe > pb + 1 && tok(pe - 1).kind == TokenKind::kPunct) --pe;
+          int sp = speaker_of_cue(h, s, previous_speaker);
+          if (sp != kNone) {
+            h.speaker = sp;
+            note_salient(sp);
+            add_claim(ClaimKind::kIndirect, tok(pb).begin, tok(pe - 1).end, cue_text(h), e.relation, sp,
+                      content_targets(pb, pe));
+          }
+        }
+      }
+      return;
+    }
+    if (incise) return;
+  }
+  int sp = speaker_of_cue(h, s, previous_speaker);
+  // Coordinated speakers each say it ("Le candidat et son avocat avaient
+  // estimé que …"); with a reflexive verb they say it of each other
+  // ("Moscou et Washington se sont mutuellement accusés de …").
+  std::vector<int> speakers{sp};
+  const bool mutual = h.reflexive && h.plural;
+  if (sp != kNone && !out.mentions[sp].pronoun && out.mentions[sp].text.find(" et ") != std::string::npos) {
+    const MentionInfo& mi = out.mentions[sp];
+    std::uint32_t b = tok_of(mi.begin), en = tok_of(mi.end - 1) + 1;
+    std::vector<int> parts = conjunct_mentions(Np{b, en});
+    bool all_entities = parts.size() >= 2;
+    for (int m : parts) {
+      // Each conjunct a full phrase: a name, a state, or a determiner
+      // and a noun ("des politiciens et militants" is one group).
+      const MentionInfo& pm = out.mentions[m];
+      std::uint32_t pb = tok_of(pm.begin);
+      bool full = !pm.name.empty() || !pm.state.empty() || has(pb, W::kDet) || title_of(pb);
+      all_entities = all_entities && full && is_entity_mention(m) && pm.type != EntityType::kUnknown;
+    }
+    if (all_entities) speakers = parts;
+  }
+  // A speaker is someone: a person, an institution, a group, a state or a
+  // pronoun, not "la nouvelle loi" (…menaçait la liberté de la presse).
+  // The check applies to cues inside another claim's content, where a
+  // clause subject is often a thing; elsewhere unknown nouns are accepted
+  // (the gazetteer cannot list every human noun).
+  if (sp != kNone && !out.mentions[sp].pronoun && !is_entity_mention(sp)) {
+    for (const AttributedClaim& c : out.claims)
+      if (c.begin <= tok(h.first).begin && tok(h.first).begin < c.end) return;
+  }
+  h.speaker = speakers.front();
+  for (int m : speakers) note_salient(m);
+  // The person accused or urged is as salient as the speaker for the
+  // pronouns that follow (accusent le Premier ministre X … lorsqu'il a déclaré).
+  for (int t : targets) note_salient(t);
+  if (act) {
+    if (!act_np.valid()) return;
+    for (int m : speakers)
+      add_claim(ClaimKind::kAct, tok(act_np.begin).begin, tok(act_np.end - 1).end, cue_text(h), e.relation, m,
+                targets);
+    return;
+  }
+  std::uint32_t ce = clause_end(content_b, se, all, h.last);
+  if (ce <= content_b) return;
+  // Coordinated reported clauses: "que A et surtout, que B" are two claims.
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> parts;
+  std::uint32_t part_b = content_b;
+  for (std::uint32_t k2 = content_b + 1; k2 + 1 < ce; ++k2) {
+    if (!is(k2, "et") && !is_comma(k2)) continue;
+    std::uint32_t q = k2 + 1;
+    while (q < ce && (adverb_length(q, ce) > 0 || is_comma(q))) q += std::max<std::uint32_t>(1, adverb_length(q, ce));
+    bool et_near = false;
+    for (std::uint32_t z = k2; z + 3 >= k2 && z >= content_b && z < q; --z) {
+      if (is(z, "et")) et_near = true;
+      if (z == 0) break;
+    }
+    if (q < ce && is_que(q) && et_near) {
+      std::uint32_t pe = k2;
+      while (pe > part_b && (is_comma(pe - 1) || is(pe - 1, "et"))) --pe;
+      if (pe > part_b) parts.emplace_back(part_b, pe);
+      part_b = q + 1;
+      k2 = q;
+    }
+  }
+  parts.emplace_back(part_b, ce);
+  for (const auto& [pb, pe] : parts) {
+    if (pe <= pb) continue;
+    bool has_quote = false;
+    absorb_quotes(tok(pb).begin, tok(pe - 1).end, quotes, quote_done, has_quote);
+    ClaimKind kind = has_quote ? ClaimKind::kMixed : ClaimKind::kIndirect;
+    std::uint32_t cb_off = content_begin_offset(pb, pe);
+    std::uint32_t ce_off = content_end_offset(pb, pe);
+    // When the cue names its target (accuser X, reprocher à X), the
+    // entities of the content are circumstances of the accusation.
+    std::vector<int> content_t = targets.empty() ? content_targets(pb, pe) : std::vector<int>{};
+    for (int m : speakers) {
+      std::vector<int> t = targets;
+      if (mutual && speakers.size() > 1) {
+        for (int other : speakers) if (other != m) t.push_back(other);
+      }
+      for (int ct : content_t) t.push_back(ct);
+      add_claim(kind, cb_off, ce_off, cue_text(h), e.relation, m, std::move(t));
+    }
+  }
+}
+
+void Run::handle_source_markers(std::size_t s, const std::vector<char>& quoted, const std::vector<CueHit>& cues,
+                           const std::vector<Quote>& quotes, std::vector<char>& quote_done) {
+  const Sentence& S = doc.sentences[s];
+  const std::uint32_t sb = S.token_begin, se = S.token_end;
+  for (std::uint32_t i = sb; i < se; ++i) {
+    if (quoted[i]) continue;
+    bool selon = is(i, "selon");
+    bool dapres = is(i, "d'") && i + 1 < se && is(i + 1, "après");
+    bool pour = is(i, "pour") && (i == sb || (i == sb + 1 && (is(sb, "mais") || is(sb, "et"))));
+    if (!selon && !dapres && !pour) continue;
+    if (std::find(consumed_markers.begin(), consumed_markers.end(), i) != consumed_markers.end()) continue;
+    std::uint32_t np_b = dapres ? i + 2 : i + 1;
+    if (np_b >= se) continue;
+    std::string cue = text_of(i, np_b);
+    // Allegations: « les allégations de X selon lesquelles … ».
+    if (selon && (is(np_b, "lesquelles") || is(np_b, "lequel") || is(np_b, "laquelle") || is(np_b, "lesquels"))) {
+      int sp = subject_before(i, sb, se);
+      // Only speech is reported: "les allégations de X selon lesquelles",
+      // not "l'hypothèse selon laquelle".
+      if (sp != kNone) {
+        const MentionInfo& am = out.mentions[sp];
+        std::uint32_t hb = tok_of(am.begin);
+        if (has(hb, W::kDet)) ++hb;
+        bool speech = has(hb, W::kReport) || !am.name.empty() || am.type == EntityType::kPerson ||
+                      am.type == EntityType::kOrganization || am.type == EntityType::kGroup ||
+                      am.type == EntityType::kCountry;
+        if (!speech) continue;
+      }
+      if (sp != kNone) {
+        // "les allégations du premier ministre" -> the source after de.
+        const MentionInfo& mi = out.mentions[sp];
+        std::uint32_t mb = tok_of(mi.begin), me = tok_of(mi.end - 1) + 1;
+        std::uint32_t j = mb;
+        if (has(j, W::kDet)) ++j;
+        if (j < me && has(j, W::kReport) && j + 1 < me && is_de(j + 1)) {
+          std::uint32_t nb = j + 2;
+          if (nb < me && has(nb, W::kDet) && !is_de(j + 1)) ++nb;
+          if (nb < me) sp = make_mention(nb, me);
+        } else if (j < me && has(j, W::kReport) && j + 1 == me) {
+          sp = kNone;  // "les rumeurs selon lesquelles": hearsay with no source
+        }
+      }
+      if (sp != kNone) note_salient(sp);
+      std::uint32_t cb = np_b + 1;
+      std::uint32_t ce = clause_end(cb, se, cues, cb);
+      if (ce > cb) {
+        std::vector<char> dummy;
+        add_claim(ClaimKind::kIndirect, tok(cb).begin, content_end_offset(cb, ce), text_of(i, np_b + 1),
+                  Relation::kStates, sp, content_targets(cb, ce));
+        bool has_quote = false;
+        absorb_quotes(tok(cb).begin, tok(ce - 1).end, quotes, quote_done, has_quote);
+        mark_mixed(out.claims.back(), cb, ce);
+      }
+      continue;
+    }
+    Np np = np_forward(np_b, se);
+    if (!np.valid()) continue;
+    // "Selon un communiqué du ministère", "d'après le rapport de l'ONG":
+    // the source is the author after "de"; a document with no author
+    // named ("selon le rapport") is no speaker.
+    Np whole = np;
+    {
+      std::uint32_t h = np.begin;
+      if (has(h, W::kDet)) ++h;
+      if (h < np.end && has(h, W::kReport) && !pour) {
+        std::uint32_t d = h + 1;
+        while (d < np.end && !is_de(d)) ++d;
+        if (d + 1 >= np.end) continue;
+        np = Np{has(d + 1, W::kDet) && !is_de(d) ? d + 1 : d + 1, np.end};
+        if (is(d, "des") || is(d, "du")) np.begin = d + 1;
+      }
+    }
+    if (!speaker_like(np)) continue;
+    // "Pour X," gives an opinion only when X can hold one: a person or a
+    // state ("Pour l'économiste X, …", "Pour Moscou, …"), not "Pour le
+    // Stade toulousain, la saison s'est achevée".
+    if (pour) {
+      int probe = make_mention(np.begin, np.end);
+      const MentionInfo pm = out.mentions[probe];
+      out.mentions.pop_back();
+      bool holder = pm.pronoun || pm.type == EntityType::kPerson || pm.type == EntityType::kCountry ||
+                    title_of(np.begin) || (has(np.begin, W::kDet) && np.begin + 1 < np.end && title_of(np.begin + 1));
+      if (is(np.begin, "lui") || is(np.begin, "elle") || is(np.begin, "eux") || is(np.begin, "elles")) holder = true;
+      if (!holder) continue;
+    }
+    std::uint32_t after = np.end;
+    // Apposition inside the marker: selon le secrétaire d'État, Antony Blinken.
+    int sp = mention_with_apposition(np, se);
+    if (sp == kNone) continue;
+    const MentionInfo& mi = out.mentions[sp];
+    after = std::max({after, tok_of(mi.end - 1) + 1, whole.end});
+    // "Selon le rapport de la Cour des comptes publié mercredi, …": a
+    // fronted source may end with modifiers before its comma.
+    bool fronted = i == sb || (i == sb + 1 && (is(sb, "mais") || is(sb, "et")));
+    if (fronted && after < se && !is_comma(after)) {
+      for (std::uint32_t c = after; c < se && c < after + 8; ++c) {
+        if (is_comma(c)) {
+          after = c;
+          break;
+        }
+        if (has(c, W::kAux) || is_que(c) || is_punct(c) || tok(c).kind == TokenKind::kQuoteMark) break;
+      }
+    }
+    bool comma_after = after < se && is_comma(after);
+    bool comma_before = i > sb && is_comma(i - 1);
+    std::uint32_t cb = 0, ce = 0;
+    if (comma_after && (i == sb || comma_before || pour || (i > sb && is_comma(i - 1)) ||
+                        (i == sb + 1 && (is(sb, "mais") || is(sb, "et"))))) {
+      cb = after + 1;
+      if (cb < se && tok(cb).kind == TokenKind::kQuoteMark) continue;  // Selon X, « … »: the quotation's
+      if (cb < se && (is(cb, "dont") || is(cb, "qui") || is(cb, "que"))) continue;  // a relative clause
+      ce = clause_end(cb, se, cues, cb);
+    } else if (comma_before && after >= se - 1 && !pour) {
+      // "…, selon X." at the end: only when nothing else in the sentence
+      // carries a source already.
+      bool other = false;
+      for (const CueHit& h : cues) if (h.first < i) other = true;
+      for (std::uint32_t k = sb; k < i; ++k) if (tok(k).kind == TokenKind::kQuoteMark) other = true;
+      if (other) continue;
+      cb = sb;
+      ce = i - 1;
+    } else {
+      continue;
+    }
+    if (ce <= cb) continue;
+    note_salient(sp);
+    add_claim(ClaimKind::kIndirect, tok(cb).begin, content_end_offset(cb, ce), cue, Relation::kStates, sp,
+              content_targets(cb, ce));
+    bool has_quote = false;
+    absorb_quotes(tok(cb).begin, tok(ce - 1).end, quotes, quote_done, has_quote);
+    mark_mixed(out.claims.back(), cb, ce);
+  }
+}
+
+std::uint32_t Run::content_begin_offset(std::uint32_t cb, std::uint32_t ce) const {
+  std::uint32_t begin = tok(cb).begin;
+  if (cb + 1 < ce && tok(cb).kind == TokenKind::kQuoteMark) {
+    begin = tok(cb).end;
+    while (begin < tok(ce - 1).end && is_space(doc.text[begin])) ++begin;
+  }
+  return begin;
+}
+
+std::uint32_t Run::content_end_offset(std::uint32_t cb, std::uint32_t ce) const {
+  std::uint32_t end = tok(ce - 1).end;
+  if (ce - 1 > cb && tok(ce - 1).kind == TokenKind::kQuoteMark) end = tok(ce - 1).begin;
+  while (end > tok(cb).begin && is_space(doc.text[end - 1])) --end;
+  return end;
+}
+
+void Run::mark_mixed(AttributedClaim& c, std::uint32_t b, std::uint32_t e) const {
+  for (std::uint32_t k = b; k < e; ++k)
+    if (tok(k).kind == TokenKind::kQuoteMark) c.kind = ClaimKind::kMixed;
+}
+
+}  // namespace detail
+
+
+Attribution Attributor::attribute(const Document& doc, const std::vector<Quote>& quotes) const {
+  GazetteerCache local(gazetteer_);
+  detail::Run run(doc, lexicon_, gazetteer_, words_, cache_ ? *cache_ : local);
+  run.run(quotes);
+  return std::move(run.out);
+}
+
+}  // namespace quotegraph

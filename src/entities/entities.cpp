@@ -1,0 +1,794 @@
+// Entities: merges what each document knows about a speaker or target into
+// corpus-wide canonical entities. Persons meet under a phonetic key of their
+// surname (name_key) so that the French, English and German transliterations
+// of one Slavic, Caucasian, Arabic or Korean name fall together, and are kept
+// apart by their given names, their states and their grammatical gender.
+// States and organisations meet on their folded, accent-free name; role-only
+// persons ("un ministre") never leave their document.
+#include "quotegraph/entities/entities.h"
+
+#include <algorithm>
+#include <climits>
+#include <cstring>
+#include <deque>
+#include <mutex>
+#include <tuple>
+#include <unordered_map>
+
+#include <unicode/translit.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include "quotegraph/text/text.h"
+
+namespace quotegraph {
+namespace {
+
+// Names longer than this are cut: no real name comes close, and the cut
+// keeps keys, ids and the work per add bounded whatever the input.
+constexpr std::size_t kMaxNameChars = 256;
+// Ids are cut to this many characters (at a hyphen when there is one).
+constexpr std::size_t kMaxIdChars = 64;
+
+// Makes any bytes a clean one-line name: invalid UTF-8 becomes U+FFFD,
+// control characters (NUL included) and white space runs become one space,
+// invisible format characters (soft hyphen, zero-width joiners) are dropped,
+// the ends are trimmed and the result is cut at kMaxNameChars code points.
+std::string sanitize(std::string_view s) {
+  std::string out;
+  out.reserve(std::min(s.size(), kMaxNameChars * 4));
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  const int32_t n = s.size() > static_cast<std::size_t>(INT32_MAX) ? INT32_MAX
+                                                                   : static_cast<int32_t>(s.size());
+  int32_t i = 0;
+  std::size_t kept = 0;
+  bool pending_space = false;
+  while (i < n && kept < kMaxNameChars) {
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c < 0) c = 0xFFFD;
+    const int8_t category = u_charType(c);
+    if (is_space(static_cast<char32_t>(c)) || category == U_CONTROL_CHAR) {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (category == U_FORMAT_CHAR) continue;
+    if (pending_space) {
+      out += ' ';
+      ++kept;
+      pending_space = false;
+    }
+    append_utf8(out, static_cast<char32_t>(c));
+    ++kept;
+  }
+  return out;
+}
+
+// True when `s` (valid UTF-8) holds at least one letter or digit: a name
+// made only of punctuation names nothing.
+bool has_alnum(std::string_view s) {
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  const int32_t n = static_cast<int32_t>(std::min<std::size_t>(s.size(), INT32_MAX));
+  for (int32_t i = 0; i < n;) {
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c >= 0 && is_letter(static_cast<char32_t>(c))) return true;
+  }
+  return false;
+}
+
+// The cached ICU transliterator. Creating one parses rule tables and takes
+// milliseconds, so it is built once; transliterate() keeps state in the
+// object, hence the mutex. Russian-Latin/BGN comes first because the generic
+// Any-Latin renders Cyrillic in ISO 9 (Пашинян -> Pašinân), whose haček
+// letters Latin-ASCII flattens to "pasinan"; BGN writes "pashinyan", the
+// spelling the English press uses and the phonetic key then meets. It only
+// touches Cyrillic; Latin text passes through to Latin-ASCII (Erdoğan ->
+// erdogan, Œ -> oe, ß -> ss).
+struct AsciiTransliterator {
+  std::mutex mutex;
+  std::unique_ptr<icu::Transliterator> transliterator;
+
+  AsciiTransliterator() {
+    UErrorCode status = U_ZERO_ERROR;
+    UParseError parse_error;
+    transliterator.reset(icu::Transliterator::createInstance(
+        "Russian-Latin/BGN; Any-Latin; Latin-ASCII; Lower", UTRANS_FORWARD, parse_error, status));
+    if (U_FAILURE(status)) {
+      // Without the BGN table (a trimmed ICU data file) the generic chain
+      // still gives usable keys.
+      status = U_ZERO_ERROR;
+      transliterator.reset(icu::Transliterator::createInstance(
+          "Any-Latin; Latin-ASCII; Lower", UTRANS_FORWARD, parse_error, status));
+    }
+    if (U_FAILURE(status)) transliterator.reset();
+  }
+};
+
+// Lower-case ASCII rendering of `clean` (sanitized UTF-8). Characters the
+// transliterator cannot render stay non-ASCII; callers ignore them. Without
+// ICU data it falls back to strip_accents, which still serves Latin names.
+std::string ascii_lower(const std::string& clean) {
+  // Latin letters with accents need no transliterator: dropping the marks
+  // is what Latin-ASCII does to them, and it is many times faster.
+  {
+    std::string stripped = strip_accents(clean);
+    bool ascii = std::all_of(stripped.begin(), stripped.end(),
+                             [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    if (ascii) return stripped;
+  }
+  static AsciiTransliterator instance;
+  std::string out;
+  if (instance.transliterator) {
+    icu::UnicodeString u =
+        icu::UnicodeString::fromUTF8(icu::StringPiece(clean.data(), static_cast<int32_t>(clean.size())));
+    {
+      std::lock_guard<std::mutex> lock(instance.mutex);
+      instance.transliterator->transliterate(u);
+    }
+    u.toUTF8String(out);
+  } else {
+    out = strip_accents(clean);
+  }
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+bool is_ascii_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
+bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+void collapse_doubles(std::string& s) {
+  s.erase(std::unique(s.begin(), s.end()), s.end());
+}
+
+// The phonetic key of one word of lower-case ASCII letters and digits.
+//
+// Transliterating one name into French, English and German gives different
+// spellings of the same sounds. The rules below map each family of
+// spellings to one symbol, and nothing else, so that genuinely different
+// names keep different keys (Macron/Micron, Kim/Kin, Peskov/Pesko):
+//   ш, ж, ч, х as French/English/German write them:
+//     sh, ch (French), sch, tch, tsh, tsch  -> S  (Pachinian/Pashinyan,
+//       Chevtchenko/Shevchenko/Schewtschenko, Khrouchtchev/Khrushchev;
+//       French ch is English sh, French tch is English ch, and both sides
+//       use the other spelling too, so all of them share one symbol)
+//     j, dj, zh, dzh                         -> J  (Djeyhoun/Jeyhun, Joukov/Zhukov)
+//     kh                                     -> h  (Mikhaïl/Mihail, Ilkham/Ilham)
+//   y is i in every transliteration of й, ы, ий and of y between vowels:
+//     y                                      -> i  (Aliyev/Aliev, Zelensky/Zelenski,
+//                                                   Yuri/Iouri, Sergey/Sergei)
+//   French spellings of single sounds:
+//     ou -> u (Poutine, Iouri), gu before e/i -> g (Sergueï, Guennadi),
+//     qu, q, ck, c before anything but e/i/y -> k, ph -> f, x -> ks
+//     (Alexeï/Aleksei), w -> v (German -ow, Wladimir)
+//   Then doubled symbols collapse (Zelenskyy, Mohammed/Mohamed, Smirnoff),
+//   a final silent e after a single consonant drops when `drop_final_e`
+//   (Poutine/Putin; but Jeanne stays apart from Jean, since French -nne,
+//   -lle, -tte are spellings, not transliterations) and a final f is v
+//   (Smirnoff/Smirnov, Rachmaninoff).
+std::string word_key(std::string_view w, bool drop_final_e = true) {
+  std::string s;
+  s.reserve(w.size() + 2);
+  auto at = [&](std::size_t i) { return i < w.size() ? w[i] : '\0'; };
+  auto starts = [&](std::size_t i, const char* p) {
+    return w.compare(i, std::strlen(p), p) == 0;
+  };
+  std::size_t i = 0;
+  while (i < w.size()) {
+    const char c = w[i];
+    if (starts(i, "tsch")) {
+      s += 'S';
+      i += 4;
+    } else if (starts(i, "sch") || starts(i, "tch") || starts(i, "tsh")) {
+      s += 'S';
+      i += 3;
+    } else if (starts(i, "sh") || starts(i, "ch")) {
+      s += 'S';
+      i += 2;
+    } else if (starts(i, "dzh")) {
+      s += 'J';
+      i += 3;
+    } else if (starts(i, "dj") || starts(i, "zh")) {
+      s += 'J';
+      i += 2;
+    } else if (c == 'j') {
+      s += 'J';
+      i += 1;
+    } else if (starts(i, "kh")) {
+      s += 'h';
+      i += 2;
+    } else if (starts(i, "ck") || starts(i, "qu")) {
+      s += 'k';
+      i += 2;
+    } else if (starts(i, "ph")) {
+      s += 'f';
+      i += 2;
+    } else if (c == 'g' && at(i + 1) == 'u' &&
+               (at(i + 2) == 'e' || at(i + 2) == 'i' || at(i + 2) == 'y')) {
+      s += 'g';
+      i += 2;
+    } else if (starts(i, "ou")) {
+      s += 'u';
+      i += 2;
+    } else {
+      switch (c) {
+        case 'q': s += 'k'; break;
+        case 'x': s += "ks"; break;
+        case 'w': s += 'v'; break;
+        case 'y': s += 'i'; break;
+        case 'c': {
+          const char next = at(i + 1);
+          s += (next == 'e' || next == 'i' || next == 'y') ? 'c' : 'k';
+          break;
+        }
+        default: s += c;
+      }
+      i += 1;
+    }
+  }
+  const std::size_t n = s.size();
+  const bool after_double = n >= 3 && s[n - 2] == s[n - 3];
+  collapse_doubles(s);
+  if (drop_final_e && !after_double && s.size() > 2 && s.back() == 'e' &&
+      !is_vowel(s[s.size() - 2])) {
+    s.pop_back();
+  }
+  if (s.size() > 1 && s.back() == 'f') s.back() = 'v';
+  collapse_doubles(s);
+  return s;
+}
+
+// One part of a given name: "Jean", "D." in "Jean-D.", "J" in "J. R.".
+struct GivenPart {
+  std::string ascii;  // its letters and digits in lower-case ASCII
+  std::string key;    // word_key(ascii)
+  bool abbreviated = false;  // "J.", "J", "Ch."
+};
+
+// Splits a given name at spaces, hyphens and dots. A part ended by a dot,
+// or of a single letter, is an abbreviation. Part keys are word_key without
+// the final-e rule.
+std::vector<GivenPart> given_parts(std::string_view given) {
+  std::vector<GivenPart> parts;
+  const std::string ascii = ascii_lower(sanitize(given));
+  std::string word;
+  auto flush = [&](char terminator) {
+    if (word.empty()) return;
+    GivenPart part;
+    part.abbreviated = terminator == '.' || word.size() == 1;
+    // French marks the feminine of a given name with a final -e (Michel,
+    // Michèle; Martin, Martine): given names keep it.
+    part.key = word_key(word, false);
+    part.ascii = std::move(word);
+    parts.push_back(std::move(part));
+    word.clear();
+  };
+  for (char c : ascii) {
+    if (is_ascii_alnum(c)) {
+      word += c;
+    } else if (c != '\'') {
+      flush(c);
+    }
+  }
+  flush('\0');
+  return parts;
+}
+
+bool starts_with(std::string_view s, std::string_view prefix) {
+  return s.size() >= prefix.size() && s.compare(0, prefix.size(), prefix) == 0;
+}
+
+// One abbreviated part matches a part it may stand for: the letters are a
+// prefix of the other spelling ("Ch." / "Charles"), or for a one-letter
+// initial the keys begin alike ("Y." / "Iouri": y and i are one sound).
+bool parts_match(const GivenPart& a, const GivenPart& b) {
+  if (!a.abbreviated && !b.abbreviated) return a.key == b.key;
+  if (starts_with(a.ascii, b.ascii) || starts_with(b.ascii, a.ascii)) return true;
+  const GivenPart& initial = a.abbreviated ? a : b;
+  const GivenPart& other = a.abbreviated ? b : a;
+  return initial.ascii.size() == 1 && !initial.key.empty() && !other.key.empty() &&
+         initial.key[0] == other.key[0];
+}
+
+// Accent-free folded form: the key of non-person names.
+std::string plain_key(const std::string& clean) { return strip_accents(clean); }
+
+// A key for a person's name: the phonetic key, or for a script the
+// transliterator cannot render (key empty) the accent-free folded name, so
+// such names still merge when written identically.
+std::string person_key(const std::string& clean) {
+  std::string key = name_key(clean);
+  if (key.empty() && has_alnum(clean)) key = "#" + plain_key(clean);
+  return key;
+}
+
+// A lower-case ASCII slug: "Nikol Pachinian" -> "nikol-pachinian".
+std::string slug(const std::string& clean) {
+  const std::string ascii = ascii_lower(clean);
+  std::string out;
+  for (char c : ascii) {
+    if (is_ascii_alnum(c)) {
+      out += c;
+    } else if (c == '\'') {
+      continue;  // "d'Estaing" -> "destaing", not "d-estaing"
+    } else if (!out.empty() && out.back() != '-') {
+      out += '-';
+    }
+  }
+  if (out.size() > kMaxIdChars) {
+    std::size_t cut = out.rfind('-', kMaxIdChars);
+    out.resize(cut == std::string::npos || cut == 0 ? kMaxIdChars : cut);
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  // A name in a script ICU cannot romanise still needs an id.
+  if (out.empty()) out = "entity";
+  return out;
+}
+
+// French determiners that open a description rather than a name:
+// "un ministre", "le porte-parole", "l'ambassadrice", "des manifestants".
+bool is_determiner(std::string_view folded) {
+  static const char* const kDeterminers[] = {
+      "un", "une", "le", "la", "les", "l", "des", "du", "de", "d", "ce", "cet", "cette",
+      "ces", "son", "sa", "ses", "leur", "leurs", "notre", "votre", "nos", "vos",
+      "plusieurs", "certains", "certaines", "aucun", "aucune", "quelques", "tout",
+      "toute", "tous", "toutes"};
+  for (const char* d : kDeterminers) {
+    if (folded == d) return true;
+  }
+  return false;
+}
+
+// True when a person's "name" is a description ("un ministre", "une source
+// au sein de l'exécutif", "Le porte-parole du département d'État") rather
+// than a proper name: French writes names capitalised, so a description
+// starts lower-case, or with a determiner followed by a lower-case word
+// ("Le porte-parole", but not "Le Pen" or "De Gaulle"), or contains the
+// role the document gave.
+bool is_description(const std::string& clean_name, const std::string& clean_role) {
+  const auto decoded = decode_utf8(clean_name);
+  if (!decoded) return false;
+  const std::u32string& text = decoded.text();
+  // Words are runs of letters; apostrophes end them ("l'ambassadrice").
+  std::vector<std::u32string> words;
+  std::u32string word;
+  for (char32_t c : text) {
+    if (is_letter(c) || (is_word_hyphen(c) && !word.empty())) {
+      word += c;
+    } else if (!word.empty()) {
+      words.push_back(word);
+      word.clear();
+    }
+    if (words.size() >= 2) break;
+  }
+  if (!word.empty() && words.size() < 2) words.push_back(word);
+  if (words.empty()) return false;
+  // u_islower, not !is_upper: scripts without case (Korean, Arabic) write
+  // names that are neither.
+  auto lower = [](char32_t c) { return u_islower(static_cast<UChar32>(c)) != 0; };
+  if (lower(words[0][0])) return true;
+  if (words.size() >= 2 && is_determiner(strip_accents(to_utf8(words[0]))) && lower(words[1][0])) {
+    return true;
+  }
+  if (!clean_role.empty()) {
+    const std::string folded_role = plain_key(clean_role);
+    if (!folded_role.empty() && plain_key(clean_name).find(folded_role) != std::string::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The key of a whole given name: its part keys joined ("Jean-Marc" and
+// "Jean Marc" meet, "Michel" and "Michèle" do not).
+std::string given_key(std::string_view given) {
+  std::string key;
+  for (const GivenPart& p : given_parts(given)) key += p.key;
+  return key;
+}
+
+bool given_is_abbreviated(const std::string& given) {
+  for (const GivenPart& p : given_parts(given)) {
+    if (p.abbreviated) return true;
+  }
+  return false;
+}
+
+Gender clean_gender(Gender g) {
+  if (g == 'm' || g == 'M') return 'm';
+  if (g == 'f' || g == 'F') return 'f';
+  return '?';
+}
+
+// How an entity is matched.
+enum class Kind : unsigned char {
+  kSplitPerson,  // a person with a surname: matched on name_key(surname)
+  kWholePerson,  // a person known only by an unsplit name ("Kim Jong-un")
+  kDescribed,    // a role-only person ("un ministre"): one document only
+  kNamed,        // a state, organisation, group or unknown: exact folded key
+};
+
+// A surface form competing to be the canonical name.
+struct NameForm {
+  std::string text;
+  int fullness = 0;  // persons: 1 surname only, 2 initial + surname, 3 full name
+  int count = 0;
+};
+
+struct Record {
+  Entity entity;
+  Kind kind = Kind::kNamed;
+  std::string given;      // the fullest given name seen (split persons)
+  std::string given_key;  // given_key(given)
+  std::string surname;    // the surname as first seen (split persons)
+  std::string state_key;  // plain_key(state), for the state agreement test
+  int mentions = 0;       // adds merged here: the frequency tie-break
+  std::vector<NameForm> forms;
+  std::vector<uint32_t> doc_ids;  // sorted, for the unique document list
+};
+
+// What add() has cleaned up from a DocEntity.
+struct Incoming {
+  Kind kind = Kind::kNamed;
+  std::string name;       // sanitized
+  std::string display;    // the form this add proposes as canonical name
+  int fullness = 0;
+  std::string given;
+  std::string given_key;
+  std::string surname;
+  std::string match_key;  // surname key, whole-name key or exact key
+  std::string role;
+  std::string state;
+  std::string state_key;
+  Gender gender = '?';
+};
+
+bool contains(std::string_view haystack, std::string_view needle) {
+  return !needle.empty() && haystack.find(needle) != std::string_view::npos;
+}
+
+}  // namespace
+
+std::string name_key(std::string_view name) {
+  const std::string ascii = ascii_lower(sanitize(name));
+  std::string key;
+  std::string word;
+  // Spaces, hyphens and other punctuation separate words, whose keys are
+  // then joined (so "Le Graët" and "Legraet", "Jong-un" and "Jongun" meet);
+  // apostrophes vanish inside a word (O'Neill, Zelens'kiy).
+  for (char c : ascii) {
+    if (is_ascii_alnum(c)) {
+      word += c;
+    } else if (c != '\'') {
+      if (!word.empty()) key += word_key(word);
+      word.clear();
+    }
+  }
+  if (!word.empty()) key += word_key(word);
+  return key;
+}
+
+bool given_names_compatible(std::string_view a, std::string_view b) {
+  const std::vector<GivenPart> pa = given_parts(a);
+  const std::vector<GivenPart> pb = given_parts(b);
+  if (pa.empty() || pb.empty()) return true;
+  std::string key_a, key_b;
+  bool abbreviated = false;
+  for (const GivenPart& p : pa) key_a += p.key, abbreviated |= p.abbreviated;
+  for (const GivenPart& p : pb) key_b += p.key, abbreviated |= p.abbreviated;
+  if (key_a == key_b) return true;
+  // Without an abbreviation the keys decide: "Jean" is not
+  // "Jean-Dominique", who is another person in French usage.
+  if (!abbreviated) return false;
+  // An abbreviation may stand for a compound name ("J." for
+  // "Jean-Dominique"), but a compound abbreviation never for a simple name
+  // ("J.-D." is not "Jean"): with unequal part counts, the shorter side must
+  // be all abbreviations and match the first parts of the longer one.
+  const std::vector<GivenPart>& shorter = pa.size() <= pb.size() ? pa : pb;
+  const std::vector<GivenPart>& longer = pa.size() <= pb.size() ? pb : pa;
+  if (shorter.size() != longer.size()) {
+    for (const GivenPart& p : shorter) {
+      if (!p.abbreviated) return false;
+    }
+  }
+  for (std::size_t i = 0; i < shorter.size(); ++i) {
+    if (!parts_match(shorter[i], longer[i])) return false;
+  }
+  return true;
+}
+
+struct EntityRegistry::Impl {
+  std::deque<Record> records;  // a deque keeps Entity pointers stable
+  std::unordered_map<std::string, std::vector<std::size_t>> by_surname;
+  std::unordered_map<std::string, std::vector<std::size_t>> by_whole_name;
+  std::unordered_map<std::string, std::size_t> by_key;
+  std::unordered_map<std::string, std::size_t> by_id;
+  std::unordered_map<std::string, int> next_suffix;
+  std::unordered_map<std::string, uint32_t> doc_ids;
+
+  Incoming prepare(const DocEntity& e, const std::string& name, std::string_view document) const;
+  std::size_t find_person(const Incoming& in) const;
+  std::size_t create(const Incoming& in);
+  void merge(std::size_t index, const Incoming& in, const DocEntity& e, std::string_view document);
+  void index_whole_names(std::size_t index);
+  std::string unique_id(const std::string& display);
+};
+
+Incoming EntityRegistry::Impl::prepare(const DocEntity& e, const std::string& name,
+                                       std::string_view document) const {
+  Incoming in;
+  in.name = name;
+  in.display = name;
+  in.role = sanitize(e.role);
+  in.state = sanitize(e.state);
+  if (!has_alnum(in.state)) in.state.clear();
+  in.state_key = plain_key(in.state);
+  in.gender = clean_gender(e.gender);
+  if (e.type != EntityType::kPerson) {
+    in.kind = Kind::kNamed;
+    // Groups ("les manifestants", "des séparatistes") are only one entity
+    // when they also belong to the same state.
+    in.match_key = e.type == EntityType::kGroup
+                       ? "g\x1f" + plain_key(name) + "\x1f" + in.state_key
+                       : "n\x1f" + plain_key(name);
+    return in;
+  }
+  in.given = sanitize(e.given_name);
+  if (!has_alnum(in.given)) in.given.clear();
+  in.surname = sanitize(e.surname);
+  if (!has_alnum(in.surname)) in.surname.clear();
+  // An unsplit name of one word ("Pachinyan") is a surname; an unsplit
+  // name of several ("Kim Jong-un", whose surname comes first) is keyed
+  // whole, since which word is the surname is unknown.
+  if (in.surname.empty() && in.given.empty() && !is_description(name, in.role) &&
+      name.find(' ') == std::string::npos) {
+    in.surname = name;
+  }
+  if (!in.surname.empty()) {
+    in.kind = Kind::kSplitPerson;
+    in.match_key = person_key(in.surname);
+    in.given_key = given_key(in.given);
+    if (in.given.empty()) {
+      in.display = in.surname;
+      in.fullness = 1;
+    } else {
+      // Keep the document's own order when it wrote both parts
+      // ("Kim Jong-un"); otherwise the French order, given name first.
+      in.display = contains(name, in.given) && contains(name, in.surname)
+                       ? name
+                       : in.given + " " + in.surname;
+      in.fullness = given_is_abbreviated(in.given) ? 2 : 3;
+    }
+  } else if (!in.given.empty() || !is_description(name, in.role)) {
+    in.kind = Kind::kWholePerson;
+    in.match_key = person_key(name);
+    in.fullness = in.given.empty() ? 3 : 1;  // a given name alone is the least
+  } else {
+    // "un ministre" in one article is not "un ministre" in another.
+    in.kind = Kind::kDescribed;
+    in.match_key = "a\x1f" + std::string(document) + "\x1f" + plain_key(name);
+  }
+  return in;
+}
+
+// The person `in` names, or npos. Among compatible candidates (given names
+// compatible, states and genders not in conflict) the one with the same
+// given name wins, then the most frequent, then the first created: an
+// ambiguous surname alone ("Dupont" with Jean and Marie Dupont known) goes
+// to the Dupont mentioned most so far. An incoming name with no compatible
+// candidate makes a new person.
+std::size_t EntityRegistry::Impl::find_person(const Incoming& in) const {
+  const std::size_t npos = static_cast<std::size_t>(-1);
+  std::size_t best = npos;
+  std::tuple<bool, int> best_score{false, -1};
+  auto consider = [&](std::size_t index) {
+    const Record& r = records[index];
+    if (!in.state_key.empty() && !r.state_key.empty() && in.state_key != r.state_key) return;
+    if (in.gender != '?' && r.entity.gender != '?' && in.gender != r.entity.gender) return;
+    if (r.kind == Kind::kSplitPerson && !given_names_compatible(r.given, in.given)) return;
+    const bool same_given = !in.given_key.empty() && in.given_key == r.given_key;
+    const std::tuple<bool, int> score{same_given, r.mentions};
+    // Strictly greater keeps the first created on ties (indices ascend).
+    if (best == npos || score > best_score) {
+      best = index;
+      best_score = score;
+    }
+  };
+  if (in.kind == Kind::kSplitPerson) {
+    auto it = by_surname.find(in.match_key);
+    if (it != by_surname.end()) {
+      for (std::size_t index : it->second) consider(index);
+    }
+    if (best != npos || in.given.empty()) return best;
+    // A person first met unsplit ("Kim Jong-un") meets its split form
+    // through the whole-name key, in either order of the parts.
+    for (const std::string& key :
+         {name_key(in.given + " " + in.surname), name_key(in.surname + " " + in.given)}) {
+      auto whole = by_whole_name.find(key);
+      if (whole == by_whole_name.end()) continue;
+      for (std::size_t index : whole->second) {
+        if (records[index].kind == Kind::kWholePerson) consider(index);
+      }
+    }
+    return best;
+  }
+  auto whole = by_whole_name.find(in.match_key);
+  if (whole != by_whole_name.end()) {
+    for (std::size_t index : whole->second) consider(index);
+  }
+  return best;
+}
+
+std::string EntityRegistry::Impl::unique_id(const std::string& display) {
+  const std::string base = slug(display);
+  if (by_id.find(base) == by_id.end()) return base;
+  int& suffix = next_suffix[base];
+  if (suffix < 2) suffix = 2;
+  for (;; ++suffix) {
+    std::string candidate = base + "-" + std::to_string(suffix);
+    if (by_id.find(candidate) == by_id.end()) {
+      ++suffix;
+      return candidate;
+    }
+  }
+}
+
+void EntityRegistry::Impl::index_whole_names(std::size_t index) {
+  const Record& r = records[index];
+  std::vector<std::string> keys;
+  if (r.kind == Kind::kWholePerson) {
+    keys.push_back(person_key(r.forms.front().text));
+  } else if (r.kind == Kind::kSplitPerson && !r.given.empty() && !given_is_abbreviated(r.given)) {
+    keys.push_back(name_key(r.given + " " + r.surname));
+    keys.push_back(name_key(r.surname + " " + r.given));
+  }
+  for (const std::string& key : keys) {
+    if (key.empty()) continue;
+    std::vector<std::size_t>& list = by_whole_name[key];
+    if (std::find(list.begin(), list.end(), index) == list.end()) list.push_back(index);
+  }
+}
+
+std::size_t EntityRegistry::Impl::create(const Incoming& in) {
+  const std::size_t index = records.size();
+  records.emplace_back();
+  Record& r = records.back();
+  r.kind = in.kind;
+  r.entity.id = unique_id(in.display);
+  r.entity.name = in.display;
+  r.forms.push_back(NameForm{in.display, in.fullness, 0});
+  by_id.emplace(r.entity.id, index);
+  switch (in.kind) {
+    case Kind::kSplitPerson:
+      r.surname = in.surname;
+      by_surname[in.match_key].push_back(index);
+      break;
+    case Kind::kWholePerson:
+      index_whole_names(index);
+      break;
+    case Kind::kDescribed:
+    case Kind::kNamed:
+      by_key.emplace(in.match_key, index);
+      break;
+  }
+  return index;
+}
+
+void EntityRegistry::Impl::merge(std::size_t index, const Incoming& in, const DocEntity& e,
+                                 std::string_view document) {
+  Record& r = records[index];
+  Entity& entity = r.entity;
+  ++r.mentions;
+
+  // The canonical name: fullest form, then most frequent, then first seen.
+  auto form = std::find_if(r.forms.begin(), r.forms.end(),
+                           [&](const NameForm& f) { return f.text == in.display; });
+  if (form == r.forms.end()) {
+    r.forms.push_back(NameForm{in.display, in.fullness, 0});
+    form = r.forms.end() - 1;
+  }
+  form->fullness = std::max(form->fullness, in.fullness);
+  ++form->count;
+  const NameForm* best = &r.forms.front();
+  for (const NameForm& f : r.forms) {
+    if (std::tie(f.fullness, f.count) > std::tie(best->fullness, best->count)) best = &f;
+  }
+  entity.name = best->text;
+
+  // A surname-only or initial-only person learns the full given name, which
+  // then guards it against other given names.
+  if (r.kind == Kind::kSplitPerson && !in.given.empty() &&
+      (r.given.empty() || (given_is_abbreviated(r.given) && !given_is_abbreviated(in.given)))) {
+    r.given = in.given;
+    r.given_key = in.given_key;
+    index_whole_names(index);
+  }
+
+  if (entity.type == EntityType::kUnknown) entity.type = e.type;
+  if (entity.role.empty()) entity.role = in.role;
+  if (entity.state.empty() && !in.state.empty()) {
+    entity.state = in.state;
+    r.state_key = in.state_key;
+  }
+  if (entity.gender == '?') entity.gender = in.gender;
+
+  // Aliases: each surface form once per occurrence. A DocEntity without
+  // aliases still occurred once, under its name.
+  auto count_alias = [&](const std::string& alias) {
+    if (!has_alnum(alias)) return;
+    for (auto& pair : entity.aliases) {
+      if (pair.first == alias) {
+        ++pair.second;
+        return;
+      }
+    }
+    entity.aliases.emplace_back(alias, 1);
+  };
+  if (e.aliases.empty()) {
+    count_alias(in.name);
+  } else {
+    for (const std::string& alias : e.aliases) count_alias(sanitize(alias));
+  }
+
+  // Documents arrive mostly in order, so the id usually goes at the end.
+  const std::string doc(document);
+  auto [doc_it, inserted] = doc_ids.emplace(doc, static_cast<uint32_t>(doc_ids.size()));
+  (void)inserted;
+  const uint32_t doc_id = doc_it->second;
+  auto pos = std::lower_bound(r.doc_ids.begin(), r.doc_ids.end(), doc_id);
+  if (pos == r.doc_ids.end() || *pos != doc_id) {
+    r.doc_ids.insert(pos, doc_id);
+    entity.documents.push_back(doc);
+  }
+}
+
+EntityRegistry::EntityRegistry() : impl_(std::make_unique<Impl>()) {}
+EntityRegistry::~EntityRegistry() = default;
+EntityRegistry::EntityRegistry(EntityRegistry&&) noexcept = default;
+EntityRegistry& EntityRegistry::operator=(EntityRegistry&&) noexcept = default;
+
+std::string EntityRegistry::add(const DocEntity& e, std::string_view document) {
+  // A moved-from registry starts afresh rather than crash.
+  if (!impl_) impl_ = std::make_unique<Impl>();
+  const std::string name = sanitize(e.name);
+  // A name of punctuation or invisible characters names nothing.
+  if (!has_alnum(name)) return "";
+  const Incoming in = impl_->prepare(e, name, document);
+  std::size_t index = static_cast<std::size_t>(-1);
+  if (in.kind == Kind::kSplitPerson || in.kind == Kind::kWholePerson) {
+    index = impl_->find_person(in);
+  } else {
+    auto it = impl_->by_key.find(in.match_key);
+    if (it != impl_->by_key.end()) index = it->second;
+  }
+  if (index == static_cast<std::size_t>(-1)) index = impl_->create(in);
+  impl_->merge(index, in, e, document);
+  return impl_->records[index].entity.id;
+}
+
+void EntityRegistry::count_claim(std::string_view id, bool as_speaker) {
+  if (!impl_) return;
+  auto it = impl_->by_id.find(std::string(id));
+  if (it == impl_->by_id.end()) return;
+  Entity& entity = impl_->records[it->second].entity;
+  ++(as_speaker ? entity.claims_said : entity.claims_targeted);
+}
+
+const Entity* EntityRegistry::find(std::string_view id) const {
+  if (!impl_) return nullptr;
+  auto it = impl_->by_id.find(std::string(id));
+  return it == impl_->by_id.end() ? nullptr : &impl_->records[it->second].entity;
+}
+
+std::vector<const Entity*> EntityRegistry::entities() const {
+  std::vector<const Entity*> out;
+  if (!impl_) return out;
+  out.reserve(impl_->records.size());
+  for (const Record& r : impl_->records) out.push_back(&r.entity);
+  return out;
+}
+
+}  // namespace quotegraph

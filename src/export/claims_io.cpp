@@ -1,0 +1,480 @@
+// Claims JSONL with nlohmann::json. Writing never fails: bytes that are not
+// UTF-8 are replaced by U+FFFD when the line is dumped. Reading is lenient
+// about what is optional (other tools write only document, start, end,
+// kind, a speaker name and target names) and strict about types, so a
+// malformed line is reported with the field at fault instead of being
+// half-read.
+#include "quotegraph/export/claims_io.h"
+
+#include <exception>
+#include <limits>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+namespace quotegraph {
+
+namespace {
+
+using Json = nlohmann::json;
+// Written lines keep the documented key order; reading does not care.
+using OrderedJson = nlohmann::ordered_json;
+
+// Excerpts in diagnostics stay one short line.
+constexpr std::size_t kMaxExcerptBytes = 80;
+
+OrderedJson mention_to_json(const Mention& m) {
+  if (m.text.empty() && m.begin == 0 && m.end == 0) return nullptr;
+  return OrderedJson{{"text", m.text}, {"start", m.begin}, {"end", m.end}};
+}
+
+OrderedJson string_or_null(const std::string& s) {
+  if (s.empty()) return nullptr;
+  return s;
+}
+
+// replace: invalid UTF-8 from an article must not abort the export.
+template <typename J>
+std::string dump(const J& j) {
+  return j.dump(-1, ' ', false, J::error_handler_t::replace);
+}
+
+// A bad value as quoted in an error message, cut to stay one short line.
+std::string shown(const Json& j) {
+  std::string text = dump(j);
+  if (text.size() <= kMaxExcerptBytes) return text;
+  std::size_t cut = kMaxExcerptBytes;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return text.substr(0, cut) + "\xE2\x80\xA6";  // …
+}
+
+// Field readers: each returns false and sets `error` naming the field.
+
+bool read_offset(const Json& obj, const char* field, bool required, std::uint32_t& out,
+                 std::string& error) {
+  auto it = obj.find(field);
+  if (it == obj.end() || it->is_null()) {
+    if (!required) return true;
+    error = std::string("missing \"") + field + "\"";
+    return false;
+  }
+  // nlohmann parses non-negative integers as unsigned, negative ones as
+  // signed, anything with a dot or exponent as float.
+  if (!it->is_number_unsigned() ||
+      it->get<std::uint64_t>() > std::numeric_limits<std::uint32_t>::max()) {
+    error = std::string("\"") + field + "\" must be an integer from 0 to 4294967295, got " +
+            shown(*it);
+    return false;
+  }
+  out = static_cast<std::uint32_t>(it->get<std::uint64_t>());
+  return true;
+}
+
+bool read_string(const Json& obj, const char* field, bool required, std::string& out,
+                 std::string& error) {
+  auto it = obj.find(field);
+  if (it == obj.end() || it->is_null()) {
+    if (!required) return true;
+    error = std::string("missing \"") + field + "\"";
+    return false;
+  }
+  if (!it->is_string()) {
+    error = std::string("\"") + field + "\" must be a string, got " + shown(*it);
+    return false;
+  }
+  out = it->get<std::string>();
+  return true;
+}
+
+bool read_mention(const Json& j, const std::string& where, Mention& out, std::string& error) {
+  if (j.is_null()) return true;
+  if (!j.is_object()) {
+    error = where + " must be an object {text, start, end} or null, got " + shown(j);
+    return false;
+  }
+  std::string field_error;
+  if (!read_string(j, "text", false, out.text, field_error) ||
+      !read_offset(j, "start", false, out.begin, field_error) ||
+      !read_offset(j, "end", false, out.end, field_error)) {
+    error = where + ": " + field_error;
+    return false;
+  }
+  if (out.end < out.begin) {
+    error = where + ": end " + std::to_string(out.end) + " is before start " +
+            std::to_string(out.begin);
+    return false;
+  }
+  return true;
+}
+
+bool read_entity_type(const Json& obj, const char* field, EntityType& out, std::string& error) {
+  std::string name;
+  if (!read_string(obj, field, false, name, error)) return false;
+  if (name.empty()) return true;
+  auto type = parse_entity_type(name);
+  if (!type) {
+    error = std::string("unknown \"") + field + "\" \"" + name + "\"";
+    return false;
+  }
+  out = *type;
+  return true;
+}
+
+// A list field aligned with "targets": absent or null is fine, otherwise
+// an array of the same length.
+const Json* aligned_list(const Json& obj, const char* field, std::size_t size,
+                         std::string& error) {
+  auto it = obj.find(field);
+  if (it == obj.end() || it->is_null()) return nullptr;
+  if (!it->is_array()) {
+    error = std::string("\"") + field + "\" must be an array";
+    return nullptr;
+  }
+  if (it->size() != size) {
+    error = std::string("\"") + field + "\" has " + std::to_string(it->size()) +
+            " entries but \"targets\" has " + std::to_string(size);
+    return nullptr;
+  }
+  return &*it;
+}
+
+bool read_speaker(const Json& obj, Claim& claim, std::string& error) {
+  auto it = obj.find("speaker");
+  const bool has_id = obj.contains("speaker_id") && !obj["speaker_id"].is_null();
+  if (it == obj.end() || it->is_null()) {
+    if (has_id) {
+      error = "\"speaker_id\" is set but \"speaker\" is null";
+      return false;
+    }
+    return true;
+  }
+  if (!it->is_string()) {
+    error = "\"speaker\" must be a name string or null, got " + shown(*it);
+    return false;
+  }
+  EntityRef ref;
+  ref.name = it->get<std::string>();
+  if (!read_string(obj, "speaker_id", false, ref.id, error) ||
+      !read_entity_type(obj, "speaker_type", ref.type, error)) {
+    return false;
+  }
+  if (auto m = obj.find("speaker_mention"); m != obj.end()) {
+    if (!read_mention(*m, "\"speaker_mention\"", ref.mention, error)) return false;
+  }
+  claim.speaker = std::move(ref);
+  return true;
+}
+
+bool read_targets(const Json& obj, Claim& claim, std::string& error) {
+  auto it = obj.find("targets");
+  if (it == obj.end() || it->is_null()) {
+    for (const char* field : {"target_ids", "target_mentions"}) {
+      auto other = obj.find(field);
+      if (other != obj.end() && other->is_array() && !other->empty()) {
+        error = std::string("\"") + field + "\" is set but \"targets\" is missing";
+        return false;
+      }
+    }
+    return true;
+  }
+  if (!it->is_array()) {
+    error = "\"targets\" must be an array of names, got " + shown(*it);
+    return false;
+  }
+  const Json* ids = aligned_list(obj, "target_ids", it->size(), error);
+  if (!error.empty()) return false;
+  const Json* mentions = aligned_list(obj, "target_mentions", it->size(), error);
+  if (!error.empty()) return false;
+
+  for (std::size_t i = 0; i < it->size(); ++i) {
+    const Json& name = (*it)[i];
+    const std::string where = "\"targets\"[" + std::to_string(i) + "]";
+    if (!name.is_string()) {
+      error = where + " must be a name string, got " + shown(name);
+      return false;
+    }
+    EntityRef ref;
+    ref.name = name.get<std::string>();
+    if (ids != nullptr) {
+      const Json& id = (*ids)[i];
+      if (id.is_string()) {
+        ref.id = id.get<std::string>();
+      } else if (!id.is_null()) {
+        error = "\"target_ids\"[" + std::to_string(i) + "] must be a string or null, got " +
+                shown(id);
+        return false;
+      }
+    }
+    if (mentions != nullptr &&
+        !read_mention((*mentions)[i], "\"target_mentions\"[" + std::to_string(i) + "]",
+                      ref.mention, error)) {
+      return false;
+    }
+    claim.targets.push_back(std::move(ref));
+  }
+  return true;
+}
+
+bool read_claim(const Json& obj, Claim& claim, std::string& error) {
+  if (!obj.is_object()) {
+    error = "a claim must be a JSON object, got " + std::string(obj.type_name());
+    return false;
+  }
+  std::string kind;
+  if (!read_string(obj, "document", true, claim.document, error) ||
+      !read_offset(obj, "start", true, claim.begin, error) ||
+      !read_offset(obj, "end", true, claim.end, error) ||
+      !read_string(obj, "kind", true, kind, error) ||
+      !read_string(obj, "text", false, claim.text, error) ||
+      !read_string(obj, "cue", false, claim.cue, error)) {
+    return false;
+  }
+  if (claim.end < claim.begin) {
+    error = "\"end\" " + std::to_string(claim.end) + " is before \"start\" " +
+            std::to_string(claim.begin);
+    return false;
+  }
+  auto parsed_kind = parse_claim_kind(kind);
+  if (!parsed_kind) {
+    error = "unknown \"kind\" \"" + kind + "\" (expected direct, mixed, indirect or act)";
+    return false;
+  }
+  claim.kind = *parsed_kind;
+
+  std::string relation;
+  if (!read_string(obj, "relation", false, relation, error)) return false;
+  if (!relation.empty()) {
+    auto parsed = parse_relation(relation);
+    if (!parsed) {
+      error = "unknown \"relation\" \"" + relation + "\"";
+      return false;
+    }
+    claim.relation = *parsed;
+  }
+  return read_speaker(obj, claim, error) && read_targets(obj, claim, error);
+}
+
+// The first bytes of `line`, cut on a UTF-8 boundary.
+std::string excerpt_of(const std::string& line) {
+  if (line.size() <= kMaxExcerptBytes) return line;
+  std::size_t cut = kMaxExcerptBytes;
+  while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;
+  return line.substr(0, cut) + "\xE2\x80\xA6";  // …
+}
+
+bool is_blank(const std::string& line) {
+  return line.find_first_not_of(" \t\r\n") == std::string::npos;
+}
+
+}  // namespace
+
+namespace {
+
+// A JSON string as nlohmann's compact dump writes it (", \\, control
+// characters escaped, UTF-8 passed through), appended to `out`. Returns
+// false, leaving `out` partly written, when `s` is not valid UTF-8.
+bool append_json_string(std::string& out, std::string_view s) {
+  static const char* kHex = "0123456789abcdef";
+  out += '"';
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x80) {
+      // Validate the sequence so that invalid bytes take the slow path.
+      int len = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+      if (len == 0 || c == 0xC0 || c == 0xC1 || c > 0xF4 || i + len > s.size()) return false;
+      for (int k = 1; k < len; ++k)
+        if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
+      out.append(s.data() + i, len);
+      i += len - 1;
+      continue;
+    }
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\b': out += "\\b"; break;
+      case '\f': out += "\\f"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        if (c < 0x20) {
+          out += "\\u00";
+          out += kHex[c >> 4];
+          out += kHex[c & 0xF];
+        } else {
+          out += static_cast<char>(c);
+        }
+    }
+  }
+  out += '"';
+  return true;
+}
+
+bool append_string_or_null(std::string& out, const std::string& s) {
+  if (s.empty()) {
+    out += "null";
+    return true;
+  }
+  return append_json_string(out, s);
+}
+
+bool append_mention(std::string& out, const Mention& m) {
+  if (m.text.empty() && m.begin == 0 && m.end == 0) {
+    out += "null";  // as mention_to_json: an unknown mention
+    return true;
+  }
+  out += "{\"text\":";
+  if (!append_json_string(out, m.text)) return false;
+  out += ",\"start\":" + std::to_string(m.begin) + ",\"end\":" + std::to_string(m.end) + "}";
+  return true;
+}
+
+// The fast writer for claim_to_json; false when a string is not UTF-8.
+bool write_claim(std::string& out, const Claim& claim) {
+  out.reserve(256 + claim.text.size());
+  out += "{\"document\":";
+  if (!append_json_string(out, claim.document)) return false;
+  out += ",\"start\":" + std::to_string(claim.begin) + ",\"end\":" + std::to_string(claim.end) + ",\"text\":";
+  if (!append_json_string(out, claim.text)) return false;
+  out += ",\"kind\":\"";
+  out += claim_kind_name(claim.kind);
+  out += "\",\"speaker\":";
+  if (claim.speaker) {
+    const EntityRef& sp = *claim.speaker;
+    if (!append_json_string(out, sp.name)) return false;
+    out += ",\"speaker_id\":";
+    if (!append_string_or_null(out, sp.id)) return false;
+    out += ",\"speaker_type\":\"";
+    out += entity_type_name(sp.type);
+    out += "\",\"speaker_mention\":";
+    if (!append_mention(out, sp.mention)) return false;
+  } else {
+    out += "null,\"speaker_id\":null,\"speaker_type\":null,\"speaker_mention\":null";
+  }
+  out += ",\"cue\":";
+  if (!append_string_or_null(out, claim.cue)) return false;
+  out += ",\"relation\":\"";
+  out += relation_name(claim.relation);
+  out += "\",\"targets\":[";
+  for (std::size_t i = 0; i < claim.targets.size(); ++i) {
+    if (i) out += ',';
+    if (!append_json_string(out, claim.targets[i].name)) return false;
+  }
+  out += "],\"target_ids\":[";
+  for (std::size_t i = 0; i < claim.targets.size(); ++i) {
+    if (i) out += ',';
+    if (!append_string_or_null(out, claim.targets[i].id)) return false;
+  }
+  out += "],\"target_mentions\":[";
+  for (std::size_t i = 0; i < claim.targets.size(); ++i) {
+    if (i) out += ',';
+    if (!append_mention(out, claim.targets[i].mention)) return false;
+  }
+  out += "]}";
+  return true;
+}
+
+}  // namespace
+
+std::string claim_to_json(const Claim& claim) {
+  // Hand-written for speed (one line per claim over millions of claims);
+  // strings that are not UTF-8 go through nlohmann, which replaces them.
+  std::string fast;
+  if (write_claim(fast, claim)) return fast;
+  OrderedJson j = OrderedJson::object();
+  j["document"] = claim.document;
+  j["start"] = claim.begin;
+  j["end"] = claim.end;
+  j["text"] = claim.text;
+  j["kind"] = claim_kind_name(claim.kind);
+  if (claim.speaker) {
+    const EntityRef& s = *claim.speaker;
+    j["speaker"] = s.name;
+    j["speaker_id"] = string_or_null(s.id);
+    j["speaker_type"] = entity_type_name(s.type);
+    j["speaker_mention"] = mention_to_json(s.mention);
+  } else {
+    j["speaker"] = nullptr;
+    j["speaker_id"] = nullptr;
+    j["speaker_type"] = nullptr;
+    j["speaker_mention"] = nullptr;
+  }
+  j["cue"] = string_or_null(claim.cue);
+  j["relation"] = relation_name(claim.relation);
+  OrderedJson names = OrderedJson::array(), ids = OrderedJson::array(),
+              mentions = OrderedJson::array();
+  for (const EntityRef& t : claim.targets) {
+    names.push_back(t.name);
+    ids.push_back(string_or_null(t.id));
+    mentions.push_back(mention_to_json(t.mention));
+  }
+  j["targets"] = std::move(names);
+  j["target_ids"] = std::move(ids);
+  j["target_mentions"] = std::move(mentions);
+  return dump(j);
+}
+
+std::optional<Claim> claim_from_json(const std::string& line, std::string& error) {
+  Json j;
+  try {
+    j = Json::parse(line);
+  } catch (const Json::parse_error& e) {
+    // "[json.exception.parse_error.101] parse error at line 1, column 9: …"
+    std::string what = e.what();
+    const auto pos = what.find("] ");
+    if (what.rfind("[json.exception", 0) == 0 && pos != std::string::npos) what.erase(0, pos + 2);
+    error = "invalid JSON: " + what;
+    return std::nullopt;
+  }
+  Claim claim;
+  std::string field_error;
+  if (!read_claim(j, claim, field_error)) {
+    error = field_error;
+    return std::nullopt;
+  }
+  return claim;
+}
+
+std::vector<Claim> read_claims(std::istream& in, const std::string& source_name,
+                               Diagnostics& diags) {
+  std::vector<Claim> claims;
+  std::string line;
+  std::size_t line_number = 0;
+  while (std::getline(in, line)) {
+    ++line_number;
+    if (!line.empty() && line.back() == '\r') line.pop_back();  // CRLF files
+    if (is_blank(line)) continue;
+    std::string error;
+    if (auto claim = claim_from_json(line, error)) {
+      claims.push_back(std::move(*claim));
+    } else {
+      diags.error(DiagCode::kBadClaims, source_name, line_number,
+                  "line " + std::to_string(line_number) + ": " + error, excerpt_of(line), "line");
+    }
+  }
+  if (in.bad()) {
+    diags.error(DiagCode::kIoError, source_name, line_number,
+                "read error after line " + std::to_string(line_number), {}, "line");
+  }
+  return claims;
+}
+
+std::string entity_to_json(const Entity& entity) {
+  OrderedJson j = OrderedJson::object();
+  j["id"] = entity.id;
+  j["name"] = entity.name;
+  j["type"] = entity_type_name(entity.type);
+  j["role"] = string_or_null(entity.role);
+  j["state"] = string_or_null(entity.state);
+  OrderedJson aliases = OrderedJson::array();
+  for (const auto& [text, count] : entity.aliases) {
+    aliases.push_back(OrderedJson{{"text", text}, {"count", count}});
+  }
+  j["aliases"] = std::move(aliases);
+  j["documents"] = entity.documents;
+  j["claims_said"] = entity.claims_said;
+  j["claims_targeted"] = entity.claims_targeted;
+  return dump(j);
+}
+
+}  // namespace quotegraph

@@ -1,0 +1,542 @@
+// Gazetteer: loads the world-knowledge TSV files of data/ (states, seats of
+// power, nationality adjectives, role nouns and courtesy titles) into hash
+// maps keyed by a lookup key that ignores case, accents, hyphen versus space
+// and a leading article, so that « la Maison-Blanche », « maison blanche » and
+// « Maison-Blanche » all find the same seat. Each file documents its columns
+// in its own header comment.
+#include "quotegraph/lexicon/gazetteer.h"
+
+#include <deque>
+#include <fstream>
+#include <sstream>
+#include <unordered_map>
+#include <utility>
+
+#include "quotegraph/text/text.h"
+
+namespace quotegraph {
+
+const char* entity_type_name(EntityType t) {
+  switch (t) {
+    case EntityType::kUnknown: return "unknown";
+    case EntityType::kPerson: return "person";
+    case EntityType::kOrganization: return "organization";
+    case EntityType::kCountry: return "country";
+    case EntityType::kGroup: return "group";
+  }
+  return "unknown";
+}
+
+std::optional<EntityType> parse_entity_type(std::string_view name) {
+  if (name == "unknown") return EntityType::kUnknown;
+  if (name == "person") return EntityType::kPerson;
+  if (name == "organization") return EntityType::kOrganization;
+  if (name == "country") return EntityType::kCountry;
+  if (name == "group") return EntityType::kGroup;
+  return std::nullopt;
+}
+
+namespace detail {
+namespace {
+
+// The key under which every gazetteer name is stored and looked up: lower
+// case, accents stripped, œ/æ spelt out, hyphens as spaces (Maison-Blanche
+// and Maison Blanche are one seat), every apostrophe as ' with no space
+// after it, runs of white space collapsed, ends trimmed. The leading article
+// is kept here; strip_article removes it as a second try.
+std::string gazetteer_key(std::string_view text) {
+  bool ascii = true;
+  for (unsigned char c : text) {
+    if (c >= 0x80) {
+      ascii = false;
+      break;
+    }
+  }
+  std::string lowered;
+  if (ascii) {
+    // Most keys are plain ASCII ("moscou", "etats-unis"): skip ICU.
+    lowered.reserve(text.size());
+    for (char c : text) lowered += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  } else {
+    lowered = strip_accents(text);  // also folds: lower case, ’ -> ', NBSP -> ' '
+  }
+
+  std::string out;
+  out.reserve(lowered.size());
+  bool pending_space = false;
+  auto put = [&](std::string_view s) {
+    if (pending_space && !out.empty() && out.back() != '\'') out += ' ';
+    pending_space = false;
+    out += s;
+  };
+  const std::size_t n = lowered.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    const unsigned char c = static_cast<unsigned char>(lowered[i]);
+    auto next_is = [&](unsigned char b1, unsigned char b2) {
+      return i + 1 < n && static_cast<unsigned char>(lowered[i + 1]) == b1 &&
+             (b2 == 0 || (i + 2 < n && static_cast<unsigned char>(lowered[i + 2]) == b2));
+    };
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '-') {
+      pending_space = true;
+    } else if (c == 0xE2 && (next_is(0x80, 0x90) || next_is(0x80, 0x91))) {
+      // U+2010 HYPHEN, U+2011 NON-BREAKING HYPHEN join words like '-'.
+      pending_space = true;
+      i += 2;
+    } else if (c == 0xE2 && (next_is(0x80, 0x98) || next_is(0x80, 0x99))) {
+      // ‘ and ’ (fold() already maps ’, but keys may come unfolded).
+      pending_space = false;
+      put("'");
+      i += 2;
+    } else if (c == 0xC2 && next_is(0xA0, 0)) {
+      pending_space = true;
+      i += 1;
+    } else if (c == 0xC5 && (next_is(0x93, 0) || next_is(0x92, 0))) {
+      put("oe");  // œ, Œ: NFD does not decompose ligatures
+      i += 1;
+    } else if (c == 0xC3 && (next_is(0xA6, 0) || next_is(0x86, 0))) {
+      put("ae");  // æ, Æ
+      i += 1;
+    } else if (c == '\'') {
+      // "l' élysée" and "l'élysée" are one key: no space after an apostrophe.
+      pending_space = false;
+      out += '\'';
+    } else {
+      put(std::string_view(&lowered[i], 1));
+    }
+  }
+  return out;
+}
+
+// The key without its leading French article (le, la, les, l'), or an
+// empty view when it has none or nothing would remain.
+std::string_view strip_article(std::string_view key) {
+  for (std::string_view article : {"le ", "la ", "les ", "l'"}) {
+    if (key.size() > article.size() && key.substr(0, article.size()) == article) {
+      return key.substr(article.size());
+    }
+  }
+  return {};
+}
+
+// A courtesy title's key: "M." and "M" are one title.
+std::string title_key(std::string_view text) {
+  std::string key = gazetteer_key(text);
+  while (!key.empty() && key.back() == '.') key.pop_back();
+  return key;
+}
+
+// Regular feminine and plural forms of a nationality adjective, as
+// documented in nationalities.tsv: russe -> russes; coréen -> coréenne,
+// coréens, coréennes; français -> française, françaises; américain ->
+// américaine, américains, américaines.
+std::vector<std::string> nationality_forms(const std::string& masc) {
+  auto ends_with = [&](std::string_view suffix) {
+    return masc.size() >= suffix.size() &&
+           std::string_view(masc).substr(masc.size() - suffix.size()) == suffix;
+  };
+  if (ends_with("e")) return {masc, masc + "s"};
+  if (ends_with("en")) return {masc, masc + "ne", masc + "s", masc + "nes"};
+  if (ends_with("s") || ends_with("x")) return {masc, masc + "e", masc + "es"};
+  return {masc, masc + "e", masc + "s", masc + "es"};
+}
+
+}  // namespace
+}  // namespace detail
+
+namespace {
+
+// One data line split into trimmed fields, with where it came from.
+struct Line {
+  std::size_t number = 0;  // 1-based
+  std::string text;
+  std::vector<std::string> fields;
+};
+
+std::string trim(std::string_view s) {
+  std::size_t b = 0, e = s.size();
+  while (b < e && (s[b] == ' ' || s[b] == '\r')) ++b;
+  while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\r')) --e;
+  return std::string(s.substr(b, e - b));
+}
+
+std::vector<std::string> split(std::string_view s, char sep) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  for (;;) {
+    std::size_t pos = s.find(sep, start);
+    out.push_back(trim(s.substr(start, pos == std::string_view::npos ? pos : pos - start)));
+    if (pos == std::string_view::npos) break;
+    start = pos + 1;
+  }
+  return out;
+}
+
+// A short excerpt of a bad line for the diagnostic, cut on a UTF-8
+// character boundary so the excerpt stays valid text.
+std::string excerpt_of(const std::string& line) {
+  constexpr std::size_t kMaxExcerptBytes = 80;
+  if (line.size() <= kMaxExcerptBytes) return line;
+  std::size_t cut = kMaxExcerptBytes;
+  while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;
+  return line.substr(0, cut) + "\xE2\x80\xA6";  // …
+}
+
+// Reads `path` into data lines (comments and blank lines dropped). A line
+// that is not UTF-8 gets a kBadData diagnostic and is dropped. nullopt when
+// the file cannot be opened.
+std::optional<std::vector<Line>> read_lines(const std::string& path, Diagnostics& diags) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::vector<Line> lines;
+  std::string raw;
+  std::size_t number = 0;
+  while (std::getline(in, raw)) {
+    ++number;
+    if (!raw.empty() && raw.back() == '\r') raw.pop_back();
+    if (number == 1 && raw.compare(0, 3, "\xEF\xBB\xBF") == 0) raw.erase(0, 3);  // BOM
+    std::size_t first = raw.find_first_not_of(" \t");
+    if (first == std::string::npos || raw[first] == '#') continue;
+    if (auto decoded = decode_utf8(raw); !decoded) {
+      diags.error(DiagCode::kBadData, path, number,
+                  "line is not UTF-8: " + decoded.error().message, excerpt_of(raw), "line");
+      continue;
+    }
+    Line line;
+    line.number = number;
+    line.text = raw;
+    line.fields = split(raw, '\t');
+    lines.push_back(std::move(line));
+  }
+  return lines;
+}
+
+std::optional<Gender> parse_gender(std::string_view g, bool allow_epicene) {
+  if (g == "m") return 'm';
+  if (g == "f") return 'f';
+  if (allow_epicene && g == "e") return '?';
+  return std::nullopt;
+}
+
+std::optional<bool> parse_plural(std::string_view n) {
+  if (n == "s") return false;
+  if (n == "p") return true;
+  return std::nullopt;
+}
+
+}  // namespace
+
+struct Gazetteer::Impl {
+  // Deques keep the addresses the maps point to stable while loading.
+  std::deque<State> states;
+  std::deque<Role> roles;
+  std::unordered_map<std::string, const State*> canonical;  // key of canonical names only
+  std::unordered_map<std::string, const State*> state_by_key;
+  std::unordered_map<std::string, const State*> seat_by_key;
+  std::unordered_map<std::string, const State*> nationality_by_key;
+  std::unordered_map<std::string, const Role*> role_by_key;
+  std::unordered_map<std::string, Gender> titles;
+
+  // Adds `key` -> `value`. A key that already names something else keeps
+  // its first meaning and the clash becomes a warning, so a data error
+  // never silently changes what an earlier line said.
+  template <typename T>
+  void add_key(std::unordered_map<std::string, const T*>& map, const std::string& key,
+               const T* value, const std::string& file, const Line& line, Diagnostics& diags,
+               std::string_view (*describe)(const T*)) {
+    if (key.empty()) return;
+    auto [it, inserted] = map.try_emplace(key, value);
+    if (!inserted && it->second != value) {
+      diags.warning(DiagCode::kBadData, file, line.number,
+                    "'" + key + "' already stands for '" + std::string(describe(it->second)) +
+                        "'; the first meaning is kept",
+                    excerpt_of(line.text), "line");
+    }
+  }
+
+  // A name that starts with an article (Le Caire, La Haye) is also found
+  // without it (« au Caire » leaves "caire"), unless that key already means
+  // something else.
+  template <typename T>
+  static void add_articleless(std::unordered_map<std::string, const T*>& map,
+                              const std::string& key, const T* value) {
+    std::string_view bare = detail::strip_article(key);
+    if (!bare.empty()) map.try_emplace(std::string(bare), value);
+  }
+
+  template <typename T>
+  static const T* find(const std::unordered_map<std::string, const T*>& map,
+                       std::string_view text) {
+    std::string key = detail::gazetteer_key(text);
+    if (key.empty()) return nullptr;
+    if (auto it = map.find(key); it != map.end()) return it->second;
+    std::string_view bare = detail::strip_article(key);
+    if (bare.empty()) return nullptr;
+    auto it = map.find(std::string(bare));
+    return it == map.end() ? nullptr : it->second;
+  }
+
+  void load_states(const std::string& file, const std::vector<Line>& lines, Diagnostics& diags);
+  void load_seats(const std::string& file, const std::vector<Line>& lines, Diagnostics& diags);
+  void load_nationalities(const std::string& file, const std::vector<Line>& lines,
+                          Diagnostics& diags);
+  void load_roles(const std::string& file, const std::vector<Line>& lines, Diagnostics& diags);
+
+  // The state a seat or nationality line names in its second column:
+  // a canonical name of states.tsv, compared case- and accent-insensitively.
+  const State* canonical_state(const std::string& name) const {
+    auto it = canonical.find(detail::gazetteer_key(name));
+    return it == canonical.end() ? nullptr : it->second;
+  }
+};
+
+namespace {
+
+std::string_view state_name(const State* s) { return s->name; }
+
+void bad_line(Diagnostics& diags, const std::string& file, const Line& line,
+              const std::string& message) {
+  diags.error(DiagCode::kBadData, file, line.number, message, excerpt_of(line.text), "line");
+}
+
+}  // namespace
+
+void Gazetteer::Impl::load_states(const std::string& file, const std::vector<Line>& lines,
+                                  Diagnostics& diags) {
+  for (const Line& line : lines) {
+    const auto& f = line.fields;
+    if (f.size() < 4 || f.size() > 5) {
+      bad_line(diags, file, line,
+               "expected 4 or 5 tab-separated columns (name, type, gender, number, aliases), got " +
+                   std::to_string(f.size()));
+      continue;
+    }
+    if (f[0].empty()) {
+      bad_line(diags, file, line, "empty state name");
+      continue;
+    }
+    State s;
+    s.name = f[0];
+    if (f[1] == "country") {
+      s.type = EntityType::kCountry;
+    } else if (f[1] == "organization") {
+      s.type = EntityType::kOrganization;
+    } else {
+      bad_line(diags, file, line, "type must be 'country' or 'organization', got '" + f[1] + "'");
+      continue;
+    }
+    auto gender = parse_gender(f[2], false);
+    if (!gender) {
+      bad_line(diags, file, line, "gender must be 'm' or 'f', got '" + f[2] + "'");
+      continue;
+    }
+    auto plural = parse_plural(f[3]);
+    if (!plural) {
+      bad_line(diags, file, line, "number must be 's' or 'p', got '" + f[3] + "'");
+      continue;
+    }
+    s.gender = *gender;
+    s.plural = *plural;
+    std::string key = detail::gazetteer_key(s.name);
+    if (canonical.count(key)) {
+      bad_line(diags, file, line, "duplicate state '" + s.name + "'");
+      continue;
+    }
+    states.push_back(std::move(s));
+    const State* added = &states.back();
+    canonical.emplace(key, added);
+    add_key(state_by_key, key, added, file, line, diags, state_name);
+    if (f.size() == 5 && !f[4].empty()) {
+      for (const std::string& alias : split(f[4], '|')) {
+        if (alias.empty()) continue;
+        add_key(state_by_key, detail::gazetteer_key(alias), added, file, line, diags, state_name);
+      }
+    }
+  }
+  // Article-less variants go last so that they never shadow a real name.
+  std::vector<std::pair<std::string, const State*>> named(state_by_key.begin(),
+                                                          state_by_key.end());
+  for (const auto& [key, state] : named) add_articleless(state_by_key, key, state);
+}
+
+void Gazetteer::Impl::load_seats(const std::string& file, const std::vector<Line>& lines,
+                                 Diagnostics& diags) {
+  for (const Line& line : lines) {
+    const auto& f = line.fields;
+    if (f.size() != 3) {
+      bad_line(diags, file, line,
+               "expected 3 tab-separated columns (name, state, kind), got " +
+                   std::to_string(f.size()));
+      continue;
+    }
+    if (f[0].empty()) {
+      bad_line(diags, file, line, "empty seat name");
+      continue;
+    }
+    if (f[2] != "capital" && f[2] != "seat") {
+      bad_line(diags, file, line, "kind must be 'capital' or 'seat', got '" + f[2] + "'");
+      continue;
+    }
+    const State* state = canonical_state(f[1]);
+    if (!state) {
+      bad_line(diags, file, line, "unknown state '" + f[1] + "' (not a name in states.tsv)");
+      continue;
+    }
+    add_key(seat_by_key, detail::gazetteer_key(f[0]), state, file, line, diags, state_name);
+  }
+  std::vector<std::pair<std::string, const State*>> named(seat_by_key.begin(), seat_by_key.end());
+  for (const auto& [key, state] : named) add_articleless(seat_by_key, key, state);
+}
+
+void Gazetteer::Impl::load_nationalities(const std::string& file, const std::vector<Line>& lines,
+                                         Diagnostics& diags) {
+  for (const Line& line : lines) {
+    const auto& f = line.fields;
+    if (f.size() < 2 || f.size() > 3) {
+      bad_line(diags, file, line,
+               "expected 2 or 3 tab-separated columns (adjective, state, other forms), got " +
+                   std::to_string(f.size()));
+      continue;
+    }
+    if (f[0].empty()) {
+      bad_line(diags, file, line, "empty adjective");
+      continue;
+    }
+    const State* state = canonical_state(f[1]);
+    if (!state) {
+      bad_line(diags, file, line, "unknown state '" + f[1] + "' (not a name in states.tsv)");
+      continue;
+    }
+    std::vector<std::string> forms;
+    if (f.size() == 3 && !f[2].empty()) {
+      forms.push_back(f[0]);
+      for (const std::string& form : split(f[2], '|')) {
+        if (!form.empty()) forms.push_back(form);
+      }
+    } else {
+      forms = detail::nationality_forms(fold_utf8(f[0]));
+    }
+    for (const std::string& form : forms) {
+      add_key(nationality_by_key, detail::gazetteer_key(form), state, file, line, diags,
+              state_name);
+    }
+  }
+}
+
+void Gazetteer::Impl::load_roles(const std::string& file, const std::vector<Line>& lines,
+                                 Diagnostics& diags) {
+  for (const Line& line : lines) {
+    const auto& f = line.fields;
+    if (f.size() != 4) {
+      bad_line(diags, file, line,
+               "expected 4 tab-separated columns (noun, type, gender, number), got " +
+                   std::to_string(f.size()));
+      continue;
+    }
+    if (f[0].empty()) {
+      bad_line(diags, file, line, "empty noun");
+      continue;
+    }
+    auto gender = parse_gender(f[2], true);
+    if (!gender) {
+      bad_line(diags, file, line, "gender must be 'm', 'f' or 'e', got '" + f[2] + "'");
+      continue;
+    }
+    auto plural = parse_plural(f[3]);
+    if (!plural) {
+      bad_line(diags, file, line, "number must be 's' or 'p', got '" + f[3] + "'");
+      continue;
+    }
+    if (f[1] == "title") {
+      std::string key = detail::title_key(f[0]);
+      auto [it, inserted] = titles.try_emplace(key, *gender);
+      if (!inserted && it->second != *gender) {
+        diags.warning(DiagCode::kBadData, file, line.number,
+                      "title '" + key + "' is listed twice with different genders; the first is kept",
+                      excerpt_of(line.text), "line");
+      }
+      continue;
+    }
+    Role r;
+    if (f[1] == "person") {
+      r.type = EntityType::kPerson;
+    } else if (f[1] == "organization") {
+      r.type = EntityType::kOrganization;
+    } else if (f[1] == "group") {
+      r.type = EntityType::kGroup;
+    } else {
+      bad_line(diags, file, line,
+               "type must be 'person', 'organization', 'group' or 'title', got '" + f[1] + "'");
+      continue;
+    }
+    r.noun = fold_utf8(f[0]);
+    r.gender = *gender;
+    r.plural = *plural;
+    std::string key = detail::gazetteer_key(r.noun);
+    if (auto it = role_by_key.find(key); it != role_by_key.end()) {
+      diags.warning(DiagCode::kBadData, file, line.number,
+                    "'" + r.noun + "' is already listed as '" + it->second->noun +
+                        "'; the first is kept",
+                    excerpt_of(line.text), "line");
+      continue;
+    }
+    roles.push_back(std::move(r));
+    role_by_key.emplace(std::move(key), &roles.back());
+  }
+}
+
+Gazetteer::Gazetteer() : impl_(std::make_unique<Impl>()) {}
+Gazetteer::Gazetteer(Gazetteer&&) noexcept = default;
+Gazetteer& Gazetteer::operator=(Gazetteer&&) noexcept = default;
+Gazetteer::~Gazetteer() = default;
+
+std::optional<Gazetteer> Gazetteer::load(const std::string& data_dir, Diagnostics& diags) {
+  const std::string dir = data_dir.empty() || data_dir.back() == '/' ? data_dir : data_dir + "/";
+  const char* kFiles[] = {"states.tsv", "seats.tsv", "nationalities.tsv", "roles.tsv"};
+  std::vector<Line> contents[4];
+  bool missing = false;
+  // Every file is read before giving up so that one run names every
+  // missing file.
+  for (int i = 0; i < 4; ++i) {
+    const std::string path = dir + kFiles[i];
+    auto lines = read_lines(path, diags);
+    if (!lines) {
+      diags.error(DiagCode::kIoError, path, 0, "cannot open gazetteer file");
+      missing = true;
+      continue;
+    }
+    contents[i] = std::move(*lines);
+  }
+  if (missing) return std::nullopt;
+
+  Gazetteer g;
+  // States first: seats and nationalities refer to them by name.
+  g.impl_->load_states(dir + kFiles[0], contents[0], diags);
+  g.impl_->load_seats(dir + kFiles[1], contents[1], diags);
+  g.impl_->load_nationalities(dir + kFiles[2], contents[2], diags);
+  g.impl_->load_roles(dir + kFiles[3], contents[3], diags);
+  return g;
+}
+
+const State* Gazetteer::state(std::string_view folded_name) const {
+  return Impl::find(impl_->state_by_key, folded_name);
+}
+
+const State* Gazetteer::seat(std::string_view folded_name) const {
+  return Impl::find(impl_->seat_by_key, folded_name);
+}
+
+const State* Gazetteer::nationality(std::string_view folded_adjective) const {
+  return Impl::find(impl_->nationality_by_key, folded_adjective);
+}
+
+const Role* Gazetteer::role(std::string_view folded_noun) const {
+  return Impl::find(impl_->role_by_key, folded_noun);
+}
+
+std::optional<Gender> Gazetteer::courtesy_title(std::string_view folded) const {
+  auto it = impl_->titles.find(detail::title_key(folded));
+  if (it == impl_->titles.end()) return std::nullopt;
+  return it->second;
+}
+
+}  // namespace quotegraph

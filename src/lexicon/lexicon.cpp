@@ -1,0 +1,292 @@
+// Lexicon: reads data/speech_verbs.tsv, splits each lemma into reflexive
+// pronoun, head verb and tail, conjugates the head (morphology.cpp) and
+// indexes every folded form in one hash map, so that recognising a cue costs
+// one lookup per token.
+#include "quotegraph/lexicon/lexicon.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+#include <unordered_map>
+
+#include "quotegraph/lexicon/morphology.h"
+#include "quotegraph/text/text.h"
+
+namespace quotegraph {
+
+namespace {
+
+constexpr std::size_t kMaxExcerptBytes = 200;
+
+struct RelationName {
+  Relation relation;
+  const char* name;
+};
+constexpr RelationName kRelationNames[] = {
+    {Relation::kStates, "states"},       {Relation::kAccuses, "accuses"},
+    {Relation::kCriticises, "criticises"}, {Relation::kCallsOn, "calls_on"},
+    {Relation::kWarns, "warns"},         {Relation::kSupports, "supports"},
+    {Relation::kDenies, "denies"},
+};
+
+struct FrameName {
+  Frame frame;
+  const char* name;
+};
+constexpr FrameName kFrameNames[] = {
+    {kFrameQue, "que"},       {kFrameInfinitive, "inf"}, {kFrameDe, "de"},
+    {kFrameA, "a"},           {kFrameObject, "object"},  {kFrameIncise, "incise"},
+    {kFrameAct, "act"},       {kFramePour, "pour"},      {kFrameQualify, "qualify"},
+    {kFrameIntro, "intro"},
+};
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\r')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+std::vector<std::string_view> split(std::string_view s, char sep) {
+  std::vector<std::string_view> parts;
+  std::size_t start = 0;
+  for (;;) {
+    const std::size_t end = s.find(sep, start);
+    parts.push_back(s.substr(start, end == std::string_view::npos ? s.npos : end - start));
+    if (end == std::string_view::npos) break;
+    start = end + 1;
+  }
+  return parts;
+}
+
+std::string excerpt_of(std::string_view line) {
+  if (line.size() <= kMaxExcerptBytes) return std::string(line);
+  std::size_t cut = kMaxExcerptBytes;
+  // Do not cut a UTF-8 sequence in two.
+  while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;
+  return std::string(line.substr(0, cut)) + "…";
+}
+
+// Splits a folded lemma into pronominal flag, head verb and tail:
+// "s'en prendre à" gives (true, "prendre", {"à"}). Returns an error message,
+// empty on success.
+std::string split_lemma(const std::string& lemma, CueEntry& entry) {
+  std::vector<std::string> words;
+  for (std::string_view w : split(lemma, ' '))
+    if (!w.empty()) words.emplace_back(w);
+  std::size_t i = 0;
+  if (i < words.size() && words[i] == "se") {
+    entry.pronominal = true;
+    ++i;
+  } else if (i < words.size() && words[i].rfind("s'", 0) == 0) {
+    // The elided pronoun is glued to the next word in the dictionary form.
+    entry.pronominal = true;
+    words[i] = words[i].substr(2);
+    if (words[i].empty()) ++i;
+  }
+  // Clitics between the pronoun and the verb: s'en prendre à, s'y opposer.
+  while (i < words.size() && (words[i] == "en" || words[i] == "y") && i + 1 < words.size()) ++i;
+  if (i >= words.size()) return "lemma has no verb";
+  entry.verb = words[i];
+  entry.tail.assign(words.begin() + static_cast<std::ptrdiff_t>(i) + 1, words.end());
+  return {};
+}
+
+// Parses one data line into `entry` and its conjugation; returns an error
+// message, empty on success.
+std::string parse_line(std::string_view line, CueEntry& entry, Conjugation& conj) {
+  if (!decode_utf8(line)) return "line is not valid UTF-8";
+  const std::vector<std::string_view> cols = split(line, '\t');
+  if (cols.size() != 4) {
+    return "expected 4 tab-separated columns (lemma, frames, target, relation), found " +
+           std::to_string(cols.size());
+  }
+  entry.lemma = fold_utf8(trim(cols[0]));
+  if (entry.lemma.empty()) return "empty lemma";
+  if (std::string err = split_lemma(entry.lemma, entry); !err.empty()) return err;
+
+  const std::string_view frames = trim(cols[1]);
+  if (frames.empty()) return "no frame listed";
+  for (std::string_view f : split(frames, ',')) {
+    f = trim(f);
+    bool found = false;
+    for (const FrameName& fn : kFrameNames) {
+      if (f == fn.name) {
+        entry.frames |= fn.frame;
+        found = true;
+      }
+    }
+    if (!found) return "unknown frame \"" + std::string(f) + "\"";
+  }
+
+  const std::string_view target = trim(cols[2]);
+  if (target == "none") {
+    entry.target = TargetSlot::kNone;
+  } else if (target == "object") {
+    entry.target = TargetSlot::kObject;
+  } else if (target == "indirect") {
+    entry.target = TargetSlot::kIndirect;
+  } else {
+    return "unknown target \"" + std::string(target) + "\" (none, object or indirect)";
+  }
+
+  const std::optional<Relation> relation = parse_relation(trim(cols[3]));
+  if (!relation) return "unknown relation \"" + std::string(trim(cols[3])) + "\"";
+  entry.relation = *relation;
+
+  if (!conjugate(entry.verb, conj)) {
+    return "cannot conjugate the head verb \"" + entry.verb + "\" (unknown ending)";
+  }
+  return {};
+}
+
+// The 1990 spelling drops the circumflex on i and u, except in the simple
+// past endings (nous dîmes) — "reconnait", "enchaine". Empty when `form`
+// has no such accent.
+std::string without_circumflex(const std::string& form) {
+  static const char* const kKept[] = {"îmes", "îtes", "ûmes", "ûtes", "înmes", "întes"};
+  for (const char* ending : kKept) {
+    const std::string e(ending);
+    if (form.size() >= e.size() && form.compare(form.size() - e.size(), e.size(), e) == 0) {
+      return {};
+    }
+  }
+  std::string out;
+  bool changed = false;
+  for (std::size_t i = 0; i < form.size(); ++i) {
+    // î is C3 AE, û is C3 BB in UTF-8.
+    if (form[i] == '\xC3' && i + 1 < form.size() &&
+        (form[i + 1] == '\xAE' || form[i + 1] == '\xBB')) {
+      out += form[i + 1] == '\xAE' ? 'i' : 'u';
+      ++i;
+      changed = true;
+    } else {
+      out += form[i];
+    }
+  }
+  return changed ? out : std::string();
+}
+
+}  // namespace
+
+const char* relation_name(Relation r) {
+  for (const RelationName& rn : kRelationNames)
+    if (rn.relation == r) return rn.name;
+  return "states";
+}
+
+std::optional<Relation> parse_relation(std::string_view name) {
+  for (const RelationName& rn : kRelationNames)
+    if (name == rn.name) return rn.relation;
+  return std::nullopt;
+}
+
+struct Lexicon::Impl {
+  // Filled once by load, then never resized: CueForm points into it.
+  std::vector<CueEntry> entries;
+  std::unordered_map<std::string, std::vector<CueForm>> forms;
+  std::vector<SourceMarker> markers;
+
+  void add(const std::string& form, const CueEntry* entry, VerbForm kind, bool plural) {
+    add_key(fold_utf8(form), entry, kind, plural);
+    const std::string plain = without_circumflex(form);
+    if (!plain.empty()) add_key(fold_utf8(plain), entry, kind, plural);
+  }
+
+  void add_key(const std::string& key, const CueEntry* entry, VerbForm kind, bool plural) {
+    std::vector<CueForm>& readings = forms[key];
+    for (const CueForm& r : readings)
+      if (r.entry == entry && r.form == kind && r.plural == plural) return;
+    readings.push_back(CueForm{entry, kind, plural});
+  }
+};
+
+Lexicon::Lexicon() : impl_(std::make_unique<Impl>()) {}
+Lexicon::Lexicon(Lexicon&&) noexcept = default;
+Lexicon& Lexicon::operator=(Lexicon&&) noexcept = default;
+Lexicon::~Lexicon() = default;
+
+std::optional<Lexicon> Lexicon::load(const std::string& data_dir, Diagnostics& diags) {
+  const std::string path = data_dir + "/speech_verbs.tsv";
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    diags.error(DiagCode::kIoError, path, 0, "cannot open the speech verb lexicon", {}, "line");
+    return std::nullopt;
+  }
+  Lexicon lex;
+  Impl& impl = *lex.impl_;
+  std::vector<Conjugation> conjugations;
+  std::string line;
+  std::size_t line_no = 0;
+  while (std::getline(in, line)) {
+    ++line_no;
+    const std::string_view content = trim(line);
+    if (content.empty() || content.front() == '#') continue;
+    CueEntry entry;
+    Conjugation conj;
+    const std::string err = parse_line(content, entry, conj);
+    if (!err.empty()) {
+      diags.error(DiagCode::kBadData, path, line_no, err, excerpt_of(content), "line");
+      continue;
+    }
+    impl.entries.push_back(std::move(entry));
+    conjugations.push_back(std::move(conj));
+  }
+  if (impl.entries.empty()) {
+    diags.error(DiagCode::kBadData, path, line_no, "the speech verb lexicon has no entry", {},
+                "line");
+    return std::nullopt;
+  }
+
+  // Entries are final from here on, so pointers into the vector stay valid.
+  for (std::size_t i = 0; i < impl.entries.size(); ++i) {
+    const CueEntry* e = &impl.entries[i];
+    const Conjugation& c = conjugations[i];
+    impl.add(c.infinitive, e, VerbForm::kInfinitive, false);
+    for (std::size_t k = 0; k < c.past_participles.size(); ++k) {
+      // Order is ms, fs, mp, fp: the last two are plural.
+      impl.add(c.past_participles[k], e, VerbForm::kPastParticiple, k >= 2);
+    }
+    impl.add(c.present_participle, e, VerbForm::kPresentParticiple, false);
+    for (const std::string& f : c.finite_singular) impl.add(f, e, VerbForm::kFinite, false);
+    for (const std::string& f : c.finite_plural) impl.add(f, e, VerbForm::kFinite, true);
+  }
+  for (auto& [key, readings] : impl.forms) {
+    std::stable_sort(readings.begin(), readings.end(), [](const CueForm& a, const CueForm& b) {
+      return a.entry->tail.size() > b.entry->tail.size();
+    });
+  }
+
+  impl.markers = {
+      {{"selon"}, false},
+      {{"d'", "après"}, false},
+      {{"à", "en", "croire"}, false},
+      {{"de", "l'", "avis", "de"}, false},
+      // "pour" and "aux yeux de" also introduce beneficiaries and objects
+      // (pour la France, aux yeux de tous): only a named speaker counts.
+      {{"pour"}, true},
+      {{"aux", "yeux", "de"}, true},
+  };
+  return lex;
+}
+
+const std::vector<CueForm>& Lexicon::forms(std::string_view folded_word) const {
+  static const std::vector<CueForm> kNone;
+  if (!impl_) return kNone;
+  // C++17 unordered_map has no heterogeneous lookup; one short key copy.
+  auto it = impl_->forms.find(std::string(folded_word));
+  return it == impl_->forms.end() ? kNone : it->second;
+}
+
+const std::vector<CueEntry>& Lexicon::entries() const {
+  static const std::vector<CueEntry> kNone;
+  return impl_ ? impl_->entries : kNone;
+}
+
+std::size_t Lexicon::form_count() const { return impl_ ? impl_->forms.size() : 0; }
+
+const std::vector<SourceMarker>& Lexicon::source_markers() const {
+  static const std::vector<SourceMarker> kNone;
+  return impl_ ? impl_->markers : kNone;
+}
+
+}  // namespace quotegraph

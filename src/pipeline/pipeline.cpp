@@ -1,0 +1,588 @@
+// Pipeline: decode, segment, detect quotations, attribute, then group the
+// mentions of one document into entities (in-document coreference) and
+// hand them to the corpus-wide registry.
+#include "quotegraph/pipeline/pipeline.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <map>
+#include <unordered_map>
+#include <sys/stat.h>
+
+#include "quotegraph/attribution/attributor.h"
+#include "quotegraph/lexicon/gazetteer.h"
+#include "quotegraph/lexicon/lexicon.h"
+#include "quotegraph/quotes/quote_detector.h"
+#include "quotegraph/text/text.h"
+
+namespace quotegraph {
+
+std::string default_data_dir() {
+  if (const char* env = std::getenv("QUOTEGRAPH_DATA")) return env;
+  struct stat st {};
+  if (::stat(QUOTEGRAPH_SOURCE_DATA_DIR "/speech_verbs.tsv", &st) == 0) return QUOTEGRAPH_SOURCE_DATA_DIR;
+  return QUOTEGRAPH_INSTALL_DATA_DIR;
+}
+
+struct Pipeline::Impl {
+  Lexicon lexicon;
+  Gazetteer gazetteer;
+  WordClasses words;
+  Segmenter segmenter;
+  mutable GazetteerCache cache;  // look-ups remembered across documents
+  Impl(Lexicon l, Gazetteer g, WordClasses w)
+      : lexicon(std::move(l)), gazetteer(std::move(g)), words(std::move(w)), cache(gazetteer) {}
+};
+
+Pipeline::Pipeline() = default;
+Pipeline::Pipeline(Pipeline&&) noexcept = default;
+Pipeline& Pipeline::operator=(Pipeline&&) noexcept = default;
+Pipeline::~Pipeline() = default;
+
+std::optional<Pipeline> Pipeline::create(const std::string& data_dir, Diagnostics& diags) {
+  auto lexicon = Lexicon::load(data_dir, diags);
+  auto gazetteer = Gazetteer::load(data_dir, diags);
+  auto words = WordClasses::load(data_dir, diags);
+  if (!lexicon || !gazetteer || !words) return std::nullopt;
+  // French infinitives from Debian's hunspell-fr dictionary; without it the
+  // attributor falls back to the endings of infinitives.
+  for (const char* dic : {"/usr/share/hunspell/fr_FR.dic", "/usr/share/hunspell/fr.dic"})
+    if (words->load_infinitives(dic)) break;
+  Pipeline p;
+  p.impl_ = std::make_unique<Impl>(std::move(*lexicon), std::move(*gazetteer), std::move(*words));
+  return p;
+}
+
+namespace detail {
+namespace {
+
+// Particles that belong to a surname: Noël Le Graët, Ursula von der Leyen.
+bool is_particle(std::string_view w) {
+  static const char* kParticles[] = {"le", "la", "de", "du", "des", "van", "von", "der", "den",
+                                     "ben", "bin", "al", "el", "da", "di", "dos", "mac", "mc"};
+  std::string f = fold_utf8(w);
+  for (const char* p : kParticles)
+    if (f == p) return true;
+  return false;
+}
+
+std::vector<std::string> split_words(const std::string& s) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (char c : s) {
+    if (c == ' ') {
+      if (!cur.empty()) out.push_back(cur);
+      cur.clear();
+    } else {
+      cur += c;
+    }
+  }
+  if (!cur.empty()) out.push_back(cur);
+  return out;
+}
+
+void split_person_name(const std::string& name, std::string& given, std::string& surname) {
+  auto w = split_words(name);
+  if (w.empty()) return;
+  std::size_t s = w.size() - 1;
+  while (s > 0 && is_particle(w[s - 1])) --s;
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    std::string& dst = i < s ? given : surname;
+    if (!dst.empty()) dst += ' ';
+    dst += w[i];
+  }
+}
+
+// Drops a leading article from a mention text: "le porte-parole" -> "porte-parole".
+std::string without_article(const std::string& text) {
+  static const char* kArticles[] = {"le ", "la ", "les ", "l'", "l\xE2\x80\x99", "un ", "une ", "des ", "du ",
+                                    "Le ", "La ", "Les ", "L'", "L\xE2\x80\x99", "Un ", "Une ", "Des ", "Du "};
+  for (const char* a : kArticles) {
+    std::string_view av(a);
+    if (text.compare(0, av.size(), av) == 0) return text.substr(av.size());
+  }
+  return text;
+}
+
+// Role heads that name any leader of a state: le dirigeant arménien.
+bool generic_leader(const std::string& head) {
+  return head == "dirigeant" || head == "dirigeante" || head == "chef" || head == "leader" ||
+         head == "responsable" || head == "numéro un";
+}
+
+// Role heads of those who lead a state or government, whom "le dirigeant
+// arménien" or "le chef de l'État" may designate.
+bool leader_role(const std::string& head) {
+  static const char* kLeaders[] = {"président", "présidente", "premier ministre", "première ministre",
+                                   "chancelier", "chancelière", "roi", "reine", "émir", "monarque",
+                                   "dirigeant", "dirigeante", "chef", "leader", "guide", "prince"};
+  for (const char* l : kLeaders)
+    if (head == l) return true;
+  return false;
+}
+
+struct Cluster {
+  DocEntity entity;
+  std::string key;
+  std::vector<std::string> role_heads;
+  std::uint32_t first_offset = 0;
+};
+
+class DocEntityBuilder {
+ public:
+  DocEntityBuilder(const Attribution& a, const Gazetteer& gaz) : a_(a), gaz_(gaz) {
+    cluster_of_.assign(a.mentions.size(), -1);
+  }
+
+  // Cluster index of mention m (following pronoun antecedents), creating
+  // clusters as needed; -1 for an unresolved pronoun.
+  int cluster(int m) {
+    if (m < 0) return -1;
+    if (cluster_of_[m] >= 0) return cluster_of_[m];
+    const MentionInfo& mi = a_.mentions[m];
+    int c = -1;
+    if (mi.pronoun) {
+      c = mi.antecedent >= 0 ? cluster(mi.antecedent) : -1;
+    } else {
+      c = place(mi);
+    }
+    cluster_of_[m] = c;
+    if (c >= 0 && !mi.pronoun) clusters_[c].entity.aliases.push_back(mi.text);
+    return c;
+  }
+
+  const DocEntity& entity(int c) const { return clusters_[c].entity; }
+
+  // True when a claim by cluster `speaker` aimed at cluster `target` is
+  // aimed at the speaker's own side: a spokesman of Russia naming Russia,
+  // Russia naming its own president.
+  bool same_side(int speaker, int target) const {
+    if (speaker < 0 || target < 0) return false;
+    if (speaker == target) return true;
+    const DocEntity& s = clusters_[speaker].entity;
+    const DocEntity& t = clusters_[target].entity;
+    if (!s.state.empty() && (t.name == s.state || t.state == s.state) &&
+        (t.type == EntityType::kCountry || t.type == EntityType::kPerson)) return true;
+    if (s.type == EntityType::kCountry && t.state == s.name && t.type == EntityType::kPerson) return true;
+    return false;
+  }
+
+  std::vector<DocEntity> take() {
+    std::vector<DocEntity> out;
+    for (auto& c : clusters_) out.push_back(std::move(c.entity));
+    return out;
+  }
+
+ private:
+  int find_key(const std::string& key) const {
+    auto it = cluster_by_key_.find(key);
+    return it == cluster_by_key_.end() ? -1 : it->second;
+  }
+
+  int add(Cluster c) {
+    const int index = static_cast<int>(clusters_.size());
+    cluster_by_key_.emplace(c.key, index);
+    if (!c.entity.surname.empty()) {
+      persons_by_surname_[surname_key(c.entity.surname)].push_back(index);
+      // Korean names put the family name first and hyphenate the given name
+      // (Kim Yong-bok): "Kim" alone names him too.
+      if (c.entity.surname.find('-') != std::string::npos && !c.entity.given_name.empty() &&
+          c.entity.given_name.find(' ') == std::string::npos)
+        persons_by_surname_[surname_key(c.entity.given_name)].push_back(index);
+    }
+    if (c.key.rfind("org|", 0) == 0) {
+      std::string desc = c.key.substr(4);
+      orgs_by_head_[desc.substr(0, desc.find(' '))].push_back(index);
+    }
+    clusters_.push_back(std::move(c));
+    return index;
+  }
+
+  // Person named in the document whose surname or full name matches.
+  // A surname's key: accents and a leading particle dropped, so that
+  // "Le Graët" and "Graët" meet.
+  static std::string surname_key(const std::string& surname) {
+    std::vector<std::string> w = split_words(surname);
+    while (w.size() > 1 && is_particle(w.front())) w.erase(w.begin());
+    std::string joined;
+    for (const std::string& x : w) joined += (joined.empty() ? "" : " ") + x;
+    return strip_accents(joined);
+  }
+
+  int find_person(const std::string& given, const std::string& surname) const {
+    std::string s = surname_key(surname);
+    auto found = persons_by_surname_.find(s);
+    if (found == persons_by_surname_.end()) return -1;
+    for (int i : found->second) {
+      const DocEntity& e = clusters_[i].entity;
+      if (e.type != EntityType::kPerson && e.type != EntityType::kUnknown) continue;
+      if (e.surname.empty()) continue;
+      // "Jean François" and "Jean-François" are one given name.
+      auto given_key = [](const std::string& g) {
+        std::string k = strip_accents(g);
+        std::replace(k.begin(), k.end(), '-', ' ');
+        return k;
+      };
+      if (!given.empty() && !e.given_name.empty() && given_key(e.given_name) != given_key(given)) continue;
+      return i;
+    }
+    return -1;
+  }
+
+  // A named person holding the role of a bare role mention, looking at
+  // every mention of the document (appositions may come later:
+  // « le porte-parole du département d'État … » … « Matthew Miller,
+  // porte-parole du département d'État »).
+  int person_for_role(const MentionInfo& mi) {
+    if (mi.role_head.empty()) return -1;
+    int best = -1;
+    std::uint32_t best_distance = ~0u;
+    if (!named_persons_built_) {
+      // The named persons with a role, by role head and, for "le dirigeant
+      // arménien", those who lead; listed once per document.
+      for (std::size_t k = 0; k < a_.mentions.size(); ++k) {
+        const MentionInfo& o = a_.mentions[k];
+        if (o.pronoun || o.name.empty() || o.role_head.empty() || o.type != EntityType::kPerson) continue;
+        named_persons_[o.role_head].push_back(static_cast<int>(k));
+        if (!o.state.empty() && leader_role(o.role_head)) leaders_.push_back(static_cast<int>(k));
+      }
+      named_persons_built_ = true;
+    }
+    auto same_role = named_persons_.find(mi.role_head);
+    const std::vector<int> none;
+    const std::vector<int>& candidates =
+        generic_leader(mi.role_head) ? leaders_ : same_role == named_persons_.end() ? none : same_role->second;
+    for (int k : candidates) {
+      const MentionInfo& o = a_.mentions[k];
+      bool head_ok = o.role_head == mi.role_head ||
+                     (generic_leader(mi.role_head) && !o.state.empty() && leader_role(o.role_head));
+      if (!head_ok) continue;
+      if (!mi.state.empty() && !o.state.empty() && mi.state != o.state) continue;
+      if (mi.gender != '?' && o.gender != '?' && mi.gender != o.gender) continue;
+      std::uint32_t d = o.begin > mi.begin ? o.begin - mi.begin : (mi.begin - o.begin) / 4;  // prefer earlier
+      if (d < best_distance) {
+        best_distance = d;
+        best = k;
+      }
+    }
+    if (best < 0) return -1;
+    return cluster(best);
+  }
+
+  // A definite description that takes up the person the article is about:
+  // "Jean-François Delfraissy … L'immunologue a créé la controverse …",
+  // "… le scientifique". Only "le/la/l'" + a person noun and adjectives (no
+  // complement, no name), resolved to the nearest named person before it,
+  // no more than kDescriptionReach code points back, of compatible gender
+  // and state. An indefinite "un ministre" is someone else.
+  int person_for_description(const MentionInfo& mi) {
+    constexpr std::uint32_t kDescriptionReach = 1500;
+    const std::string text = fold_utf8(mi.text);
+    bool definite = text.rfind("le ", 0) == 0 || text.rfind("la ", 0) == 0 || text.rfind("l'", 0) == 0;
+    if (!definite || mi.plural || mi.role.find(" de") != std::string::npos ||
+        mi.role.find(" d'") != std::string::npos || mi.role.find(" du") != std::string::npos)
+      return -1;
+    int best = -1;
+    for (std::size_t k = 0; k < a_.mentions.size(); ++k) {
+      const MentionInfo& o = a_.mentions[k];
+      if (o.pronoun || o.name.empty() || o.type != EntityType::kPerson || o.begin >= mi.begin) continue;
+      if (mi.begin - o.begin > kDescriptionReach) continue;
+      // A person's name: given name and surname, not an acronym (BFM TV).
+      std::string og, os;
+      split_person_name(o.name, og, os);
+      bool acronym = false;
+      for (const std::string& w : split_words(o.name)) {
+        bool upper = w.size() > 1 && std::all_of(w.begin(), w.end(), [](char ch) {
+          return static_cast<unsigned char>(ch) >= 0x80 || !(ch >= 'a' && ch <= 'z');
+        });
+        acronym |= upper;
+      }
+      if (og.empty() || acronym) continue;
+      if (mi.gender != '?' && o.gender != '?' && mi.gender != o.gender) continue;
+      if (!mi.state.empty() && !o.state.empty() && mi.state != o.state) continue;
+      if (best < 0 || o.begin > a_.mentions[best].begin) best = static_cast<int>(k);
+    }
+    return best < 0 ? -1 : cluster(best);
+  }
+
+  // An institution's description without its article and nationality
+  // adjectives, folded: "le département d'État américain" and "le
+  // Département d'État" give "departement d'etat"; "la diplomatie russe"
+  // gives "ministere des affaires etrangeres" (the state is kept apart).
+  std::string org_description(const MentionInfo& mi) const {
+    if (mi.role_head == "diplomatie") return "ministere des affaires etrangeres";
+    std::string text = strip_accents(without_article(mi.name.empty() ? mi.text : mi.name));
+    std::string out, word;
+    auto flush = [&] {
+      if (word.empty()) return;
+      if (!gaz_.nationality(word)) {
+        if (!out.empty()) out += ' ';
+        out += word;
+      }
+      word.clear();
+    };
+    for (char ch : text) {
+      if (ch == ' ') flush();
+      else word += ch;
+    }
+    flush();
+    return out;
+  }
+
+  // Organisations merge within the document on description and state; a
+  // bare "le ministère russe" joins the latest ministry of that state.
+  int place_organization(const MentionInfo& mi) {
+    const std::string desc = org_description(mi);
+    int best = -1;
+    auto same_head = orgs_by_head_.find(desc.substr(0, desc.find(' ')));
+    const std::vector<int> none;
+    const std::vector<int>& candidates = same_head == orgs_by_head_.end() ? none : same_head->second;
+    for (std::size_t n = candidates.size(); n-- > 0;) {
+      const int i = candidates[n];
+      const Cluster& c = clusters_[i];
+      if (c.key.rfind("org|", 0) != 0) continue;
+      const std::string& other = c.key.substr(4);
+      bool states_agree = mi.state.empty() || c.entity.state.empty() || mi.state == c.entity.state;
+      bool same = other == desc || (other.rfind(desc + " ", 0) == 0 && desc.find(' ') == std::string::npos);
+      if (states_agree && same) {
+        best = i;
+        break;
+      }
+    }
+    if (best >= 0) {
+      DocEntity& e = clusters_[best].entity;
+      if (e.state.empty() && !mi.state.empty()) {
+        e.state = mi.state;
+        // The fuller form names it: "département d'État américain".
+        if (mi.name.empty()) e.name = without_article(mi.text);
+      }
+      return best;
+    }
+    Cluster cl;
+    cl.key = "org|" + desc;
+    cl.entity.name = mi.name.empty() ? without_article(mi.text) : mi.name;
+    if (mi.role_head == "diplomatie" && !mi.state.empty()) {
+      // la diplomatie russe is the foreign ministry of its state.
+      cl.entity.name = "ministère des Affaires étrangères (" + mi.state + ")";
+      for (const MentionInfo& o : a_.mentions)
+        if (o.role_head == "ministère" && o.state == mi.state && o.text.find("Affaires étrangères") != std::string::npos)
+          cl.entity.name = without_article(o.text);
+    }
+    cl.entity.type = EntityType::kOrganization;
+    cl.entity.state = mi.state;
+    return add(std::move(cl));
+  }
+
+  int place(const MentionInfo& mi) {
+    // States, capitals and seats of power: the state itself.
+    if ((mi.type == EntityType::kCountry || (mi.type == EntityType::kOrganization && mi.role.empty())) &&
+        !mi.state.empty() && (mi.name == mi.state || mi.name.empty())) {
+      std::string key = "state:" + mi.state;
+      int c = find_key(key);
+      if (c >= 0) return c;
+      Cluster cl;
+      cl.key = key;
+      cl.entity.name = mi.state;
+      const State* s = gaz_.state(fold_utf8(mi.state));
+      cl.entity.type = s ? s->type : EntityType::kCountry;
+      cl.entity.state = mi.state;
+      cl.entity.gender = s ? s->gender : '?';
+      return add(std::move(cl));
+    }
+    if (!mi.name.empty() && (mi.type == EntityType::kPerson || mi.type == EntityType::kUnknown)) {
+      std::string given, surname;
+      split_person_name(mi.name, given, surname);
+      int c = find_person(given, surname);
+      if (c < 0 && given.empty()) {
+        // A full name whose last word is this single name: Blinken -> Antony Blinken.
+        c = find_person("", surname);
+      }
+      if (c < 0 && given.empty()) {
+        // The full name may come in a sentence that carries no claim
+        // ("Marc Delattre, président du groupe, était auditionné. M. Delattre
+        // a expliqué …"): take the given name from any mention.
+        std::string key = strip_accents(surname);
+        for (const MentionInfo& o : a_.mentions) {
+          if (o.pronoun || o.name.empty() || o.type != EntityType::kPerson) continue;
+          std::string og, os;
+          split_person_name(o.name, og, os);
+          if (!og.empty() && strip_accents(os) == key) {
+            given = og;
+            MentionInfo fuller = mi;
+            fuller.name = o.name;
+            if (fuller.role.empty()) fuller.role = o.role;
+            if (fuller.state.empty()) fuller.state = o.state;
+            return place(fuller);
+          }
+        }
+      }
+      if (c >= 0) {
+        DocEntity& e = clusters_[c].entity;
+        if (e.given_name.empty() && !given.empty()) {
+          e.given_name = given;
+          e.name = mi.name;
+        }
+        if (e.role.empty() && !mi.role.empty()) e.role = without_article(mi.role);
+        if (e.state.empty()) e.state = mi.state;
+        if (e.gender == '?') e.gender = mi.gender;
+        if (mi.type == EntityType::kPerson) e.type = EntityType::kPerson;
+        return c;
+      }
+      Cluster cl;
+      cl.key = "person:" + strip_accents(surname) + ":" + strip_accents(given);
+      cl.entity.name = mi.name;
+      cl.entity.given_name = given;
+      cl.entity.surname = surname;
+      cl.entity.type = mi.type == EntityType::kUnknown && given.empty() ? EntityType::kPerson : mi.type;
+      if (cl.entity.type == EntityType::kUnknown) cl.entity.type = EntityType::kPerson;
+      cl.entity.role = without_article(mi.role);
+      cl.entity.state = mi.state;
+      cl.entity.gender = mi.gender;
+      return add(std::move(cl));
+    }
+    if (!mi.name.empty()) {
+      // A named organisation or group: KCNA, Renault, le Département d'État.
+      if (mi.type == EntityType::kOrganization) return place_organization(mi);
+      std::string key = "org:" + strip_accents(mi.name);
+      int c = find_key(key);
+      if (c >= 0) return c;
+      Cluster cl;
+      cl.key = key;
+      cl.entity.name = mi.name;
+      cl.entity.type = mi.type;
+      cl.entity.state = mi.state;
+      cl.entity.role = without_article(mi.role);
+      return add(std::move(cl));
+    }
+    if (mi.type == EntityType::kPerson) {
+      int c = person_for_role(mi);
+      if (c >= 0) return c;
+      c = person_for_description(mi);
+      if (c >= 0) return c;
+    }
+    // A role, organisation or group without a name: one entity per
+    // description and state in the document.
+    if (mi.type == EntityType::kOrganization) return place_organization(mi);
+    std::string key = "desc:" + strip_accents(without_article(mi.text));
+    {
+      int c = find_key(key);
+      if (c >= 0) return c;
+    }
+    Cluster cl;
+    cl.key = key;
+    cl.entity.name = without_article(mi.text);
+    cl.entity.type = mi.type == EntityType::kUnknown ? EntityType::kUnknown : mi.type;
+    cl.entity.role = mi.type == EntityType::kPerson ? without_article(mi.role.empty() ? mi.text : mi.role) : "";
+    cl.entity.state = mi.state;
+    cl.entity.gender = mi.gender;
+    return add(std::move(cl));
+  }
+
+  const Attribution& a_;
+  const Gazetteer& gaz_;
+  std::vector<int> cluster_of_;
+  std::vector<Cluster> clusters_;
+  std::unordered_map<std::string, int> cluster_by_key_;
+  std::unordered_map<std::string, std::vector<int>> persons_by_surname_;  // folded surname
+  std::unordered_map<std::string, std::vector<int>> orgs_by_head_;        // first word of the description
+  std::unordered_map<std::string, std::vector<int>> named_persons_;  // by role head
+  std::vector<int> leaders_;
+  bool named_persons_built_ = false;
+};
+
+}  // namespace
+}  // namespace detail
+
+DocumentResult Pipeline::process(std::string_view name, std::string_view bytes, Diagnostics& diags) const {
+  auto decoded = decode_utf8(bytes);
+  if (!decoded) {
+    const auto& err = decoded.error();
+    std::size_t from = err.byte_offset >= 16 ? err.byte_offset - 16 : 0;
+    diags.error(DiagCode::kInvalidUtf8, std::string(name), err.byte_offset, err.message,
+                std::string(bytes.substr(from, std::min<std::size_t>(32, bytes.size() - from))), "byte");
+    return {};
+  }
+  return process_text(name, std::move(decoded.text()), diags);
+}
+
+DocumentResult Pipeline::process_text(std::string_view name, std::u32string text, Diagnostics& diags) const {
+  DocumentResult result;
+  bool blank = std::all_of(text.begin(), text.end(), [](char32_t c) { return is_space(c) || c == 0; });
+  if (blank) {
+    diags.error(DiagCode::kEmptyDocument, std::string(name), 0, "document is empty (no text)");
+    return result;
+  }
+  Document doc;
+  doc.name = std::string(name);
+  doc.text = std::move(text);
+  impl_->segmenter.segment(doc);
+  std::vector<Quote> quotes = detect_quotes(doc, diags);
+  Attributor attributor(impl_->lexicon, impl_->gazetteer, impl_->words, &impl_->cache);
+  Attribution a = attributor.attribute(doc, quotes);
+
+  detail::DocEntityBuilder builder(a, impl_->gazetteer);
+  for (const AttributedClaim& ac : a.claims) {
+    Claim c;
+    c.document = doc.name;
+    c.begin = ac.begin;
+    c.end = ac.end;
+    c.text = to_utf8(doc.slice(ac.begin, ac.end));
+    c.kind = ac.kind;
+    c.cue = ac.cue;
+    c.relation = ac.relation;
+    int sc = builder.cluster(ac.speaker);
+    if (ac.speaker >= 0) {
+      const MentionInfo& mi = a.mentions[ac.speaker];
+      EntityRef ref;
+      ref.mention = Mention{mi.begin, mi.end, mi.text};
+      c.speaker = ref;
+    }
+    std::vector<int> tcs;
+    for (int t : ac.targets) {
+      int tc = builder.cluster(t);
+      if (tc < 0 || builder.same_side(sc, tc) || std::find(tcs.begin(), tcs.end(), tc) != tcs.end()) continue;
+      tcs.push_back(tc);
+      const MentionInfo& mi = a.mentions[t];
+      EntityRef ref;
+      ref.mention = Mention{mi.begin, mi.end, mi.text};
+      c.targets.push_back(ref);
+    }
+    if (sc < 0) c.speaker.reset();
+    result.speaker_entity.push_back(sc);
+    result.target_entities.push_back(tcs);
+    result.claims.push_back(std::move(c));
+  }
+  result.entities = builder.take();
+  result.ok = true;
+  return result;
+}
+
+void resolve_entities(DocumentResult& result, std::string_view document, EntityRegistry& registry) {
+  std::vector<std::string> ids;
+  ids.reserve(result.entities.size());
+  for (const DocEntity& e : result.entities) ids.push_back(registry.add(e, document));
+  auto fill = [&](EntityRef& ref, int index) {
+    if (index < 0 || static_cast<std::size_t>(index) >= ids.size()) return;
+    ref.id = ids[index];
+    if (const Entity* e = registry.find(ref.id)) {
+      ref.name = e->name;
+      ref.type = e->type;
+    } else {
+      ref.name = result.entities[index].name;
+      ref.type = result.entities[index].type;
+    }
+  };
+  for (std::size_t i = 0; i < result.claims.size(); ++i) {
+    Claim& c = result.claims[i];
+    if (c.speaker) {
+      fill(*c.speaker, result.speaker_entity[i]);
+      registry.count_claim(c.speaker->id, true);
+    }
+    for (std::size_t t = 0; t < c.targets.size(); ++t) {
+      fill(c.targets[t], result.target_entities[i][t]);
+      registry.count_claim(c.targets[t].id, false);
+    }
+  }
+}
+
+}  // namespace quotegraph

@@ -1,0 +1,385 @@
+// Segmenter: paragraphs, sentences (ICU fr@ss=standard plus typographic
+// repairs) and tokens (elisions and inverted subject pronouns split).
+#include "quotegraph/structure/document.h"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
+#include "quotegraph/text/text.h"
+
+namespace quotegraph {
+
+namespace detail {
+
+bool is_quote_mark(char32_t c) {
+  switch (c) {
+    case U'"': case 0x00AB: case 0x00BB: case 0x201C: case 0x201D: case 0x201E:
+    case 0x2039: case 0x203A: case 0x201F:
+      return true;
+    default:
+      return false;
+  }
+}
+
+namespace {
+
+// Elided words: "l'", "qu'", "jusqu'" … split off the word they lean on.
+bool is_elision_prefix(std::u32string_view w) {
+  static constexpr std::array<std::u32string_view, 15> kPrefixes = {
+      U"l", U"d", U"j", U"m", U"n", U"s", U"t", U"c", U"qu", U"jusqu", U"lorsqu",
+      U"puisqu", U"quoiqu", U"presqu", U"quelqu"};
+  std::u32string lower;
+  for (char32_t c : w) lower.push_back(c < 0x80 && c >= U'A' && c <= U'Z' ? c + 32 : c);
+  return std::find(kPrefixes.begin(), kPrefixes.end(), lower) != kPrefixes.end();
+}
+
+bool ascii_ieq(char32_t a, char b) {
+  if (a < 0x80 && a >= U'A' && a <= U'Z') a += 32;
+  return a == static_cast<char32_t>(b);
+}
+
+// Length of an inverted third-person subject clitic at `pos` ("-t-il",
+// "-elle", "-on" …) that is followed by a non-letter, or 0.
+std::size_t clitic_length(std::u32string_view text, std::size_t pos) {
+  static constexpr std::array<std::string_view, 10> kClitics = {
+      "-t-il", "-t-elle", "-t-on", "-t-ils", "-t-elles", "-ils", "-elles", "-il", "-elle", "-on"};
+  for (std::string_view c : kClitics) {
+    if (pos + c.size() > text.size()) continue;
+    bool match = true;
+    for (std::size_t i = 0; i < c.size() && match; ++i) {
+      char32_t t = text[pos + i];
+      match = c[i] == '-' ? is_word_hyphen(t) : ascii_ieq(t, c[i]);
+    }
+    if (!match) continue;
+    std::size_t end = pos + c.size();
+    if (end < text.size() && is_letter(text[end])) continue;
+    return c.size();
+  }
+  return 0;
+}
+
+void push_token(Document& doc, std::uint32_t begin, std::uint32_t end, TokenKind kind) {
+  Token t;
+  t.begin = begin;
+  t.end = end;
+  t.kind = kind;
+  std::u32string_view s = doc.slice(begin, end);
+  if (kind == TokenKind::kClitic) {
+    // "-t-il" is read as the pronoun "il".
+    std::size_t last_hyphen = s.size();
+    for (std::size_t i = s.size(); i-- > 0;)
+      if (is_word_hyphen(s[i])) { last_hyphen = i; break; }
+    t.lower = fold(s.substr(last_hyphen + 1));
+  } else {
+    t.lower = fold(s);
+  }
+  if (kind == TokenKind::kWord && !s.empty()) {
+    t.capitalized = is_upper(s[0]);
+    int letters = 0;
+    bool all_upper = true;
+    for (char32_t c : s) {
+      if (is_letter(c) && !is_digit(c)) {
+        ++letters;
+        if (!is_upper(c)) all_upper = false;
+      }
+    }
+    t.all_caps = letters >= 2 && all_upper;
+  }
+  doc.tokens.push_back(std::move(t));
+}
+
+// Tokenizes [begin, end) of doc.text.
+void tokenize(Document& doc, std::uint32_t begin, std::uint32_t end) {
+  std::u32string_view text(doc.text);
+  std::uint32_t i = begin;
+  while (i < end) {
+    char32_t c = text[i];
+    if (is_space(c) || c == 0) {
+      ++i;
+      continue;
+    }
+    if (is_letter(c)) {
+      std::uint32_t start = i;
+      bool digits_only = true;
+      while (i < end) {
+        char32_t d = text[i];
+        if (is_letter(d)) {
+          if (!is_digit(d)) digits_only = false;
+          ++i;
+          continue;
+        }
+        // An elided word keeps its apostrophe even before a quotation
+        // mark or a space: d'« inacceptable », qu' « il ».
+        if (is_apostrophe(d) && i + 1 < end && !is_letter(text[i + 1]) &&
+            is_elision_prefix(text.substr(start, i - start))) {
+          push_token(doc, start, i + 1, TokenKind::kWord);
+          ++i;
+          start = i;
+          break;
+        }
+        if (is_apostrophe(d) && i + 1 < end && is_letter(text[i + 1])) {
+          if (is_elision_prefix(text.substr(start, i - start))) {
+            push_token(doc, start, i + 1, TokenKind::kWord);
+            start = i + 1;
+            ++i;
+            digits_only = true;
+            continue;
+          }
+          ++i;  // aujourd'hui, O'Brien: the apostrophe is inside the word
+          continue;
+        }
+        if (is_word_hyphen(d) && i + 1 < end && is_letter(text[i + 1])) {
+          std::size_t cl = clitic_length(text, i);
+          if (cl > 0 && !digits_only) {
+            push_token(doc, start, i, TokenKind::kWord);
+            push_token(doc, i, static_cast<std::uint32_t>(i + cl), TokenKind::kClitic);
+            i += static_cast<std::uint32_t>(cl);
+            start = i;
+            break;
+          }
+          ++i;
+          continue;
+        }
+        break;
+      }
+      if (i > start) push_token(doc, start, i, digits_only ? TokenKind::kNumber : TokenKind::kWord);
+      continue;
+    }
+    push_token(doc, i, i + 1, is_quote_mark(c) ? TokenKind::kQuoteMark : TokenKind::kPunct);
+    ++i;
+  }
+}
+
+bool is_line_break(char32_t c) { return c == U'\n' || c == 0x2029 || c == 0x2028; }
+
+// Paragraph spans. A blank line always separates paragraphs. A single line
+// break does too when the line before it is finished (it ends with . ! ? …
+// : or a closing quotation mark) or is short like a headline or dateline;
+// otherwise it is a soft wrap inside a paragraph (text wrapped at ~70-80
+// columns), and the lines are joined.
+std::vector<std::pair<std::uint32_t, std::uint32_t>> paragraph_spans(std::u32string_view text) {
+  constexpr std::uint32_t kHeadlineMax = 60;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> lines;  // [begin, end) of each line
+  std::uint32_t start = 0;
+  for (std::uint32_t i = 0; i <= text.size(); ++i) {
+    if (i == text.size() || is_line_break(text[i])) {
+      lines.emplace_back(start, i);
+      start = i + 1;
+    }
+  }
+  auto blank = [&](const std::pair<std::uint32_t, std::uint32_t>& l) {
+    for (std::uint32_t i = l.first; i < l.second; ++i)
+      if (!is_space(text[i]) && text[i] != 0) return false;
+    return true;
+  };
+  auto finished = [&](const std::pair<std::uint32_t, std::uint32_t>& l) {
+    std::uint32_t e = l.second;
+    while (e > l.first && (is_space(text[e - 1]) || text[e - 1] == 0)) --e;
+    if (e == l.first) return true;
+    if (e - l.first < kHeadlineMax) return true;
+    char32_t c = text[e - 1];
+    return c == U'.' || c == U'!' || c == U'?' || c == 0x2026 || c == U':' || c == U'"' ||
+           c == 0x00BB || c == 0x201D;
+  };
+
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> paragraphs;
+  std::uint32_t para_begin = 0;
+  bool open = false;
+  std::uint32_t para_end = 0;
+  const std::pair<std::uint32_t, std::uint32_t>* previous = nullptr;
+  for (const auto& l : lines) {
+    if (blank(l)) {
+      if (open) paragraphs.emplace_back(para_begin, para_end);
+      open = false;
+      previous = nullptr;
+      continue;
+    }
+    if (!open) {
+      para_begin = l.first;
+      open = true;
+    } else if (previous && finished(*previous)) {
+      paragraphs.emplace_back(para_begin, para_end);
+      para_begin = l.first;
+    }
+    para_end = l.second;
+    previous = &l;
+  }
+  if (open) paragraphs.emplace_back(para_begin, para_end);
+  // Trim white space at both ends of each paragraph.
+  for (auto& p : paragraphs) {
+    while (p.first < p.second && (is_space(text[p.first]) || text[p.first] == 0)) ++p.first;
+    while (p.second > p.first && (is_space(text[p.second - 1]) || text[p.second - 1] == 0)) --p.second;
+  }
+  return paragraphs;
+}
+
+// Words after which a full stop is an abbreviation, not a sentence end.
+bool is_abbreviation(std::string_view lower) {
+  static constexpr std::array<std::string_view, 22> kAbbrev = {
+      "m", "mm", "mme", "mmes", "mlle", "mlles", "dr", "pr", "me", "mgr", "st", "ste",
+      "av", "cf", "etc", "env", "p", "vol", "no", "gén", "col", "lt"};
+  return std::find(kAbbrev.begin(), kAbbrev.end(), lower) != kAbbrev.end();
+}
+
+bool is_closing_mark(char32_t c) { return c == 0x00BB || c == 0x201D || c == 0x203A; }
+
+}  // namespace
+}  // namespace detail
+
+struct Segmenter::Impl {
+  std::unique_ptr<icu::BreakIterator> sentences;
+};
+
+Segmenter::Segmenter() : impl_(std::make_unique<Impl>()) {
+  UErrorCode status = U_ZERO_ERROR;
+  impl_->sentences.reset(
+      icu::BreakIterator::createSentenceInstance(icu::Locale("fr@ss=standard"), status));
+  if (U_FAILURE(status)) impl_->sentences.reset();
+}
+Segmenter::~Segmenter() = default;
+Segmenter::Segmenter(Segmenter&&) noexcept = default;
+Segmenter& Segmenter::operator=(Segmenter&&) noexcept = default;
+
+void Segmenter::segment(Document& doc) const {
+  using namespace detail;
+  doc.paragraphs.clear();
+  doc.sentences.clear();
+  doc.tokens.clear();
+  std::u32string_view text(doc.text);
+  std::u16string units;                   // the paragraph in UTF-16, for ICU
+  icu::UnicodeString utf16;
+  std::vector<std::uint32_t> cp_of_unit;  // UTF-16 index -> code point offset
+
+  for (const auto& [pbegin, pend] : paragraph_spans(text)) {
+    Paragraph para;
+    para.begin = pbegin;
+    para.end = pend;
+    para.sentence_begin = static_cast<std::uint32_t>(doc.sentences.size());
+    std::uint32_t first_token = static_cast<std::uint32_t>(doc.tokens.size());
+    tokenize(doc, pbegin, pend);
+    std::uint32_t last_token = static_cast<std::uint32_t>(doc.tokens.size());
+
+    // Raw sentence boundaries from ICU, as code point offsets.
+    std::vector<std::uint32_t> cuts;
+    if (impl_->sentences) {
+      units.clear();
+      cp_of_unit.clear();
+      for (std::uint32_t i = pbegin; i < pend; ++i) {
+        char32_t c = text[i];
+        // Line breaks inside a paragraph are soft wraps: ICU would force a
+        // sentence break there.
+        if (is_line_break(c) || c == U'\r') c = U' ';
+        if (c > 0xFFFF) {
+          units.push_back(static_cast<char16_t>(0xD7C0 + (c >> 10)));
+          units.push_back(static_cast<char16_t>(0xDC00 | (c & 0x3FF)));
+          cp_of_unit.push_back(i);
+        } else {
+          units.push_back(static_cast<char16_t>(c >= 0xD800 && c <= 0xDFFF ? 0xFFFD : c));
+        }
+        cp_of_unit.push_back(i);
+      }
+      cp_of_unit.push_back(pend);
+      // A read-only alias of `units`: no copy into ICU's own buffer.
+      utf16.setTo(false, reinterpret_cast<const UChar*>(units.data()), static_cast<int32_t>(units.size()));
+      impl_->sentences->setText(utf16);
+      for (int32_t b = impl_->sentences->next(); b != icu::BreakIterator::DONE;
+           b = impl_->sentences->next()) {
+        if (b < static_cast<int32_t>(cp_of_unit.size())) cuts.push_back(cp_of_unit[b]);
+      }
+    }
+    if (cuts.empty() || cuts.back() != pend) cuts.push_back(pend);
+
+    // Missing space after a full stop ("(APC).Selon"): a sentence end ICU
+    // cannot see. Split before an upper-case letter followed by a
+    // lower-case one when the word before the stop is not an abbreviation
+    // or an initial.
+    for (std::uint32_t t = first_token; t + 2 < last_token; ++t) {
+      const Token& dot = doc.tokens[t + 1];
+      const Token& next = doc.tokens[t + 2];
+      if (dot.kind != TokenKind::kPunct || dot.end != next.begin) continue;
+      char32_t d = text[dot.begin];
+      if (d != U'.' && d != U'!' && d != U'?') continue;
+      if (next.kind != TokenKind::kWord || !next.capitalized || next.all_caps) continue;
+      const Token& prev = doc.tokens[t];
+      if (prev.kind == TokenKind::kWord && (is_abbreviation(prev.lower) || prev.end - prev.begin < 2))
+        continue;
+      if (next.end - next.begin < 2) continue;
+      cuts.push_back(next.begin);
+    }
+    std::sort(cuts.begin(), cuts.end());
+    cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+
+    // Repairs on ICU's cuts: a closing » that follows a space goes with the
+    // sentence before it; a full stop after M., Mme, Dr … or an initial
+    // does not end a sentence.
+    std::vector<std::uint32_t> fixed;
+    std::uint32_t start = pbegin;
+    for (std::uint32_t cut : cuts) {
+      std::uint32_t c = cut;
+      while (true) {
+        std::uint32_t k = c;
+        while (k < pend && is_space(text[k])) ++k;
+        if (k < pend && is_closing_mark(text[k])) {
+          c = k + 1;
+          continue;
+        }
+        break;
+      }
+      if (c < pend) {
+        // Last word before the cut.
+        std::uint32_t k = c;
+        while (k > start && is_space(text[k - 1])) --k;
+        if (k > start && text[k - 1] == U'.') {
+          std::uint32_t w = k - 1;
+          while (w > start && is_letter(text[w - 1])) --w;
+          std::u32string_view word = text.substr(w, k - 1 - w);
+          bool initial = word.size() == 1 && is_upper(word[0]);
+          if (initial || is_abbreviation(fold(word))) continue;
+        }
+      }
+      if (c > start) {
+        fixed.push_back(c);
+        start = c;
+      }
+    }
+    if (fixed.empty() || fixed.back() != pend) fixed.push_back(pend);
+
+    // Sentences with their token ranges.
+    std::uint32_t tok = first_token;
+    start = pbegin;
+    for (std::uint32_t cut : fixed) {
+      Sentence s;
+      s.begin = start;
+      s.end = cut;
+      while (s.begin < s.end && is_space(text[s.begin])) ++s.begin;
+      s.token_begin = tok;
+      while (tok < last_token && doc.tokens[tok].begin < cut) ++tok;
+      s.token_end = tok;
+      s.paragraph = static_cast<std::uint32_t>(doc.paragraphs.size());
+      start = cut;
+      if (s.token_end > s.token_begin) doc.sentences.push_back(s);
+    }
+    para.sentence_end = static_cast<std::uint32_t>(doc.sentences.size());
+    doc.paragraphs.push_back(para);
+  }
+}
+
+std::uint32_t Document::sentence_at(std::uint32_t offset) const {
+  auto it = std::upper_bound(sentences.begin(), sentences.end(), offset,
+                             [](std::uint32_t o, const Sentence& s) { return o < s.end; });
+  if (it == sentences.end()) return sentences.empty() ? 0 : static_cast<std::uint32_t>(sentences.size() - 1);
+  return static_cast<std::uint32_t>(it - sentences.begin());
+}
+
+std::uint32_t Document::token_at(std::uint32_t offset) const {
+  auto it = std::upper_bound(tokens.begin(), tokens.end(), offset,
+                             [](std::uint32_t o, const Token& t) { return o < t.end; });
+  return static_cast<std::uint32_t>(it - tokens.begin());
+}
+
+}  // namespace quotegraph

@@ -1,0 +1,201 @@
+// UTF-8 decoding through ICU and the character classes of French typography.
+#include "quotegraph/text/text.h"
+
+#include <cstdio>
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+namespace quotegraph {
+
+DecodeResult decode_utf8(std::string_view bytes) {
+  std::u32string out;
+  out.reserve(bytes.size());
+  const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
+  const int32_t length = static_cast<int32_t>(bytes.size());
+  int32_t i = 0;
+  while (i < length) {
+    const int32_t start = i;
+    UChar32 c;
+    U8_NEXT(s, i, length, c);
+    if (c < 0) {
+      char msg[64];
+      std::snprintf(msg, sizeof msg, "invalid UTF-8 byte 0x%02X", s[start]);
+      return DecodeResult(DecodeError{static_cast<std::size_t>(start), msg});
+    }
+    out.push_back(static_cast<char32_t>(c));
+  }
+  return DecodeResult(std::move(out));
+}
+
+void append_utf8(std::string& out, char32_t c) {
+  if (c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) c = 0xFFFD;
+  if (c < 0x80) {
+    out += static_cast<char>(c);
+  } else if (c < 0x800) {
+    out += static_cast<char>(0xC0 | (c >> 6));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else if (c < 0x10000) {
+    out += static_cast<char>(0xE0 | (c >> 12));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (c >> 18));
+    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  }
+}
+
+std::string to_utf8(std::u32string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char32_t c : text) append_utf8(out, c);
+  return out;
+}
+
+bool is_space(char32_t c) {
+  switch (c) {
+    case U' ': case U'\t': case U'\n': case U'\r': case U'\v': case U'\f':
+    case 0x00A0: case 0x202F: case 0x2009: case 0x200A: case 0x2007: case 0x2002:
+    case 0x2003: case 0x2008: case 0x205F: case 0x3000: case 0xFEFF: case 0x200B:
+    case 0x1680: case 0x2000: case 0x2001: case 0x2004: case 0x2005: case 0x2006:
+    case 0x0085: case 0x2028: case 0x2029:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool is_letter(char32_t c) {
+  if (c < 0x80) return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') || (c >= U'0' && c <= U'9');
+  // Latin-1 letters and Latin Extended-A: all letters but × and ÷.
+  if (c >= 0xC0 && c <= 0x17F) return c != 0xD7 && c != 0xF7;
+  return u_isalnum(static_cast<UChar32>(c)) || u_hasBinaryProperty(static_cast<UChar32>(c), UCHAR_ALPHABETIC);
+}
+
+bool is_digit(char32_t c) {
+  if (c < 0x80) return c >= U'0' && c <= U'9';
+  return u_isdigit(static_cast<UChar32>(c));
+}
+
+bool is_upper(char32_t c) {
+  if (c < 0x80) return c >= U'A' && c <= U'Z';
+  if (c >= 0xC0 && c <= 0xDE) return c != 0xD7;
+  return u_isupper(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c));
+}
+
+bool is_apostrophe(char32_t c) { return c == U'\'' || c == 0x2019 || c == 0x02BC; }
+
+bool is_word_hyphen(char32_t c) { return c == U'-' || c == 0x2010 || c == 0x2011; }
+
+std::string fold(std::u32string_view text) {
+  std::string out;
+  out.reserve(text.size() + 4);
+  for (char32_t c : text) {
+    if (c < 0x80) {
+      out += static_cast<char>(c >= U'A' && c <= U'Z' ? c + 32 : c);
+    } else if (c == 0x2019 || c == 0x02BC) {
+      out += '\'';
+    } else if (c == 0x00A0 || c == 0x202F) {
+      out += ' ';
+    } else if (c == 0x2010 || c == 0x2011) {
+      out += '-';
+    } else {
+      // French lower-casing never changes the length of a letter except
+      // for exotic cases (İ); u_tolower is the simple mapping, enough here.
+      append_utf8(out, static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))));
+    }
+  }
+  return out;
+}
+
+std::string fold_utf8(std::string_view utf8) {
+  auto decoded = decode_utf8(utf8);
+  if (!decoded) return std::string(utf8);
+  return fold(decoded.text());
+}
+
+namespace {
+
+// Base letters of U+00C0..U+017F (Latin-1 Supplement and Latin Extended-A)
+// as NFD gives them, lower case; 'x' where NFD gives no single ASCII letter
+// (×, ÷, ß, æ, œ, ø, ł …): those strings go through ICU instead.
+constexpr char kLatinBase[] =
+    "aaaaaaxceeeeiiiixnoooooxxuuuuyxx"  // U+00C0..U+00DF
+    "aaaaaaxceeeeiiiixnoooooxxuuuuyxy"  // U+00E0..U+00FF
+    "aaaaaaccccccccddxxeeeeeeeeeegggg"  // U+0100..U+011F
+    "gggghhxxiiiiiiiiixxxjjkkxllllllx"  // U+0120..U+013F
+    "xxxnnnnnnxxxooooooxxrrrrrrssssss"  // U+0140..U+015F
+    "ssttttxxuuuuuuuuuuuuwwyyyzzzzzzx";  // U+0160..U+017F
+
+// The accent-free lower-case form of `c`, or 0 when it needs ICU.
+char latin_base(char32_t c) {
+  if (c < 0x80) return static_cast<char>(c >= U'A' && c <= U'Z' ? c + 32 : c);
+  if (c >= 0xC0 && c <= 0x17F) {
+    char b = kLatinBase[c - 0xC0];
+    return b == 'x' ? 0 : b;
+  }
+  return 0;
+}
+
+}  // namespace
+
+std::string strip_accents(std::string_view utf8) {
+  // Fast path for the Latin letters of French and most transliterated
+  // names, straight from the UTF-8 bytes (no decoding buffer).
+  {
+    std::string out;
+    out.reserve(utf8.size());
+    bool fast = true;
+    for (std::size_t i = 0; i < utf8.size() && fast;) {
+      const unsigned char b0 = static_cast<unsigned char>(utf8[i]);
+      char32_t c;
+      if (b0 < 0x80) {
+        c = b0;
+        i += 1;
+      } else if ((b0 & 0xE0) == 0xC0 && i + 1 < utf8.size() &&
+                 (static_cast<unsigned char>(utf8[i + 1]) & 0xC0) == 0x80 && b0 >= 0xC2) {
+        c = (static_cast<char32_t>(b0 & 0x1F) << 6) | (static_cast<unsigned char>(utf8[i + 1]) & 0x3F);
+        i += 2;
+      } else if ((b0 & 0xF0) == 0xE0 && i + 2 < utf8.size() &&
+                 (static_cast<unsigned char>(utf8[i + 1]) & 0xC0) == 0x80 &&
+                 (static_cast<unsigned char>(utf8[i + 2]) & 0xC0) == 0x80) {
+        c = (static_cast<char32_t>(b0 & 0x0F) << 12) |
+            (static_cast<char32_t>(static_cast<unsigned char>(utf8[i + 1]) & 0x3F) << 6) |
+            (static_cast<unsigned char>(utf8[i + 2]) & 0x3F);
+        i += 3;
+      } else {
+        fast = false;
+        break;
+      }
+      if (c == 0x2019 || c == 0x02BC) { out += '\''; continue; }
+      if (c == 0x00A0 || c == 0x202F) { out += ' '; continue; }
+      if (c == 0x2010 || c == 0x2011) { out += '-'; continue; }
+      char b = latin_base(c);
+      if (b == 0) fast = false;
+      else out += b;
+    }
+    if (fast) return out;
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  if (U_FAILURE(status)) return fold_utf8(utf8);
+  icu::UnicodeString s = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  icu::UnicodeString decomposed = nfd->normalize(s, status);
+  if (U_FAILURE(status)) return fold_utf8(utf8);
+  std::u32string kept;
+  kept.reserve(decomposed.length());
+  for (int32_t i = 0; i < decomposed.length();) {
+    UChar32 c = decomposed.char32At(i);
+    i += U16_LENGTH(c);
+    if (u_getCombiningClass(c) != 0 || u_charType(c) == U_NON_SPACING_MARK) continue;
+    kept.push_back(static_cast<char32_t>(c));
+  }
+  return fold(kept);
+}
+
+}  // namespace quotegraph
