@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "quotegraph/attribution/attributor.h"
+#include "quotegraph/syntax/tagger.h"
 #include "quotegraph/text/text.h"
 
 namespace quotegraph::detail {
@@ -55,14 +56,18 @@ struct Np {
 // One document's pass: its tokens, the mentions and claims found so far
 // (out) and the salience list for pronouns. Built by Attributor::attribute.
 struct Run {
-  Run(const Document& d, const Lexicon& l, const Gazetteer& g, const WordClasses& w, GazetteerCache& c)
-      : doc(d), lex(l), gaz(g), words(w), cache(c) {}
+  Run(const Document& d, const Lexicon& l, const Gazetteer& g, const WordClasses& w, GazetteerCache& c,
+      const PosLexicon* p)
+      : doc(d), lex(l), gaz(g), words(w), cache(c), pos_lexicon(p) {}
 
   const Document& doc;
   const Lexicon& lex;
   const Gazetteer& gaz;
   const WordClasses& words;
   GazetteerCache& cache;
+  const PosLexicon* pos_lexicon;  // null when hunspell-fr is missing
+  // One part of speech per token (the syntactic layer), set by run().
+  std::vector<TokenTags> tags_;
   Attribution out;
   // Most recent subjects and speakers, for pronouns: mention indexes.
   std::vector<int> salience;
@@ -177,6 +182,11 @@ struct Run {
   // the next cue.
   std::uint32_t clause_end(std::uint32_t i, std::uint32_t se, const std::vector<CueHit>& cues,
                            std::uint32_t after_cue) const;
+
+  // False when mention `m` cannot be a speaker: its head is an adverb
+  // (« a d'ailleurs affirmé »), a coordination (Or, Mais), a preposition,
+  // a verb form, a time word or a place that stands for no state.
+  bool speaker_head_ok(int m) const;
 
   void add_claim(ClaimKind kind, std::uint32_t b, std::uint32_t e, const std::string& cue,
                  Relation rel, int speaker, std::vector<int> targets);

@@ -104,9 +104,29 @@ std::uint32_t Run::clause_end(std::uint32_t i, std::uint32_t se, const std::vect
   return e;
 }
 
+bool Run::speaker_head_ok(int m) const {
+  const MentionInfo& mention = out.mentions[m];
+  if (mention.pronoun || tags_.empty()) return true;
+  const std::uint32_t first = tok_of(mention.begin);
+  std::uint32_t last = first;
+  while (last < doc.tokens.size() && tok(last).begin < mention.end) ++last;
+  // A clause is no speaker: "Trois ans passèrent", "consolaient leur impatience".
+  for (std::uint32_t k = first; k < last; ++k)
+    if ((tags_[k].pos & kPosFiniteVerb) && !(tags_[k].readings & (kPosNoun | kPosProperNoun))) return false;
+  // The head: the first word after determiners, titles and numerals
+  // (les deux amis, M. Dupont, Deux des principaux alliés).
+  std::uint32_t k = first;
+  while (k < last && ((tags_[k].pos & (kPosDeterminer | kPosNumber)) || title_of(k) ||
+                      tok(k).kind != TokenKind::kWord))
+    ++k;
+  if (k >= last) return true;
+  return can_head_speaker(tags_[k], !mention.state.empty());
+}
+
 void Run::add_claim(ClaimKind kind, std::uint32_t b, std::uint32_t e, const std::string& cue,
                Relation rel, int speaker, std::vector<int> targets) {
   if (e <= b) return;
+  if (speaker != kNone && !speaker_head_ok(speaker)) speaker = kNone;
   AttributedClaim c;
   c.kind = kind;
   c.begin = b;
@@ -120,6 +140,7 @@ void Run::add_claim(ClaimKind kind, std::uint32_t b, std::uint32_t e, const std:
 
 void Run::run(const std::vector<Quote>& quotes) {
   index_tokens();
+  tags_ = tag_document(doc, words, pos_lexicon);
   const auto& sentences = doc.sentences;
   std::vector<std::vector<CueHit>> cues(sentences.size());
   // Tokens inside quotations: cues there belong to the quoted speaker.
@@ -991,7 +1012,7 @@ void Run::mark_mixed(AttributedClaim& c, std::uint32_t b, std::uint32_t e) const
 
 Attribution Attributor::attribute(const Document& doc, const std::vector<Quote>& quotes) const {
   GazetteerCache local(gazetteer_);
-  detail::Run run(doc, lexicon_, gazetteer_, words_, cache_ ? *cache_ : local);
+  detail::Run run(doc, lexicon_, gazetteer_, words_, cache_ ? *cache_ : local, pos_);
   run.run(quotes);
   return std::move(run.out);
 }

@@ -30,6 +30,7 @@ struct Pipeline::Impl {
   WordClasses words;
   Segmenter segmenter;
   mutable GazetteerCache cache;  // look-ups remembered across documents
+  std::unique_ptr<PosLexicon> pos = PosLexicon::open_default();  // null without hunspell-fr
   Impl(Lexicon l, Gazetteer g, WordClasses w)
       : lexicon(std::move(l)), gazetteer(std::move(g)), words(std::move(w)), cache(gazetteer) {}
 };
@@ -517,7 +518,7 @@ DocumentResult Pipeline::process_text(std::string_view name, std::u32string text
   doc.text = std::move(text);
   impl_->segmenter.segment(doc);
   std::vector<Quote> quotes = detect_quotes(doc, diags);
-  Attributor attributor(impl_->lexicon, impl_->gazetteer, impl_->words, &impl_->cache);
+  Attributor attributor(impl_->lexicon, impl_->gazetteer, impl_->words, &impl_->cache, impl_->pos.get());
   Attribution a = attributor.attribute(doc, quotes);
 
   detail::DocEntityBuilder builder(a, impl_->gazetteer);
