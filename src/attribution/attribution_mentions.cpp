@@ -477,10 +477,25 @@ int Run::subject_after(std::uint32_t i, std::uint32_t se) {
       k += 2;
       continue;
     }
+    // Adverbial locutions made of a preposition and a possessive: de son
+    // côté, pour sa part, à son tour, de leur côté.
+    if (k + 2 < se && (has(k, W::kPrep) || is_de(k)) && (tags_[k + 1].readings & kPosPossessive) && tok(k + 2).kind == TokenKind::kWord) {
+      k += 3;
+      continue;
+    }
+    // An adverb by its part of speech (également, aussitôt, ensuite).
+    if (t.kind == TokenKind::kWord && tags_[k].pos == kPosAdverb && !is_name_word(k)) {
+      ++k;
+      continue;
+    }
     // Audience and circumstances: à la presse, aux parlementaires, dans
-    // un communiqué, lors d'une audience, sur Telegram.
-    if (is(k, "à") || is(k, "aux") || is(k, "au") || is(k, "dans") || is(k, "lors") ||
-        is(k, "sur") || is(k, "devant") || is(k, "en") || is(k, "chez") || is(k, "auprès")) {
+    // un communiqué, lors d'une audience, sur Telegram, pour la chaîne;
+    // any preposition but de (a complement), par (an agent) and selon (a
+    // source).
+    bool circumstance_preposition = (tags_[k].pos & kPosPreposition) && !is_de(k) && !is(k, "par") &&
+                                    !is(k, "selon") && !is(k, "d'après");
+    if (circumstance_preposition || is(k, "à") || is(k, "aux") || is(k, "au") || is(k, "dans") ||
+        is(k, "lors") || is(k, "sur") || is(k, "devant") || is(k, "en") || is(k, "chez") || is(k, "auprès")) {
       std::uint32_t j = k + 1;
       if (j < se && (is(j, "d'") || is(j, "de"))) ++j;
       Np np = np_forward(j, se, false);
@@ -628,6 +643,13 @@ int Run::sentence_subject(std::uint32_t sb, std::uint32_t limit, std::uint32_t s
   std::uint32_t k = sb;
   while (k < limit) {
     if (tok(k).kind == TokenKind::kQuoteMark) break;
+    // A coordination opening the sentence is no part of its subject: "Mais
+    // le candidat semble …", "Or, la ministre a …".
+    if (tags_[k].pos == kPosCoordination) {
+      ++k;
+      if (k < limit && is_comma(k)) ++k;
+      continue;
+    }
     if (has(k, W::kDet) && !is_de(k)) break;  // the subject's article (le, la also mark time)
     // Skip a preposed phrase closed by a comma when it starts with a
     // preposition, a time word or a participle.
@@ -680,7 +702,8 @@ void Run::resolve_pronoun(int m) {
 }
 
 void Run::note_salient(int m) {
-  if (m == kNone) return;
+  // A phrase that cannot speak is no antecedent either.
+  if (m == kNone || !speaker_head_ok(m)) return;
   resolve_pronoun(m);
   salience.push_back(m);
   if (salience.size() > 64) salience.erase(salience.begin());

@@ -570,6 +570,22 @@ bool Run::mark_incise(CueHit& h, std::uint32_t sb, std::uint32_t se) {
     h.incise = true;
     return true;
   }
+  // An incise follows a clause or a quotation: "…, patron du MoDem, a
+  // jugé la décision « courageuse »" has no verb between the last
+  // quotation mark and the comma, so the words before are its subject.
+  std::uint32_t segment = sb;
+  for (std::uint32_t q = h.first; q-- > sb;)
+    if (tok(q).kind == TokenKind::kQuoteMark) {
+      segment = q + 1;
+      break;
+    }
+  std::uint32_t segment_words = 0, segment_verbs = 0;
+  for (std::uint32_t q = segment; q + 1 < h.first; ++q) {
+    if (tok(q).kind != TokenKind::kWord) continue;
+    ++segment_words;
+    if ((tags_[q].pos & (kPosFiniteVerb | kPosPastParticiple | kPosInfinitive)) || has(q, W::kAux)) ++segment_verbs;
+  }
+  if (segment_words > 0 && segment_verbs == 0) return false;
   int sp = subject_after(h.last, se);
   if (sp == kNone) return false;
   std::uint32_t me = tok_of(out.mentions[sp].end - 1) + 1;

@@ -36,6 +36,7 @@ PosSet reading_of_tag(std::string_view tag) {
   if (tag == "ipre" || tag == "iimp" || tag == "ipsi" || tag == "ifut" || tag == "cond" ||
       tag == "spre" || tag == "simp" || tag == "impe")
     return kPosFiniteVerb;
+  if (tag == "detpos") return kPosDeterminer | kPosPossessive;
   if (starts_with(tag, "det")) return kPosDeterminer;
   if (tag == "propersuj") return kPosPronoun | kPosSubjectPronoun;
   if (starts_with(tag, "pro")) return kPosPronoun;

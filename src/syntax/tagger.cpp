@@ -108,7 +108,10 @@ bool can_head_speaker(const TokenTags& head, bool stands_for_state) {
   // town (Bayrou, Nancy as a given name).
   if ((head.readings & kPosPlace) && !(head.readings & (kPosGivenName | kPosSurname | kPosNoun)))
     return false;
-  return (head.pos & (kPosNominal | kPosAdjective | kPosDeterminer)) != 0;
+  // An adjective heads a phrase only when it is also a noun (un
+  // responsable, les proches): "Insuffisant pour X" names no one.
+  if (head.pos & kPosAdjective) return (head.readings & kPosNoun) != 0;
+  return (head.pos & (kPosNominal | kPosDeterminer)) != 0;
 }
 
 }  // namespace quotegraph

@@ -37,6 +37,7 @@ enum Pos : PosSet {
   kPosPunctuation = 1u << 18,       // , . « »
   kPosTime = 1u << 19,              // mardi, hier, matin (closed class)
   kPosUnknown = 1u << 20,           // not in the dictionary
+  kPosPossessive = 1u << 21,        // son, sa, leur (with kPosDeterminer)
 };
 
 constexpr PosSet kPosVerb = kPosFiniteVerb | kPosPastParticiple | kPosPresentParticiple | kPosInfinitive;
