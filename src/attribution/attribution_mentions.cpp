@@ -22,6 +22,10 @@ Np Run::np_forward(std::uint32_t i, std::uint32_t end, bool allow_complements) c
   }
   std::uint32_t words_in = 0;
   while (k < end && words_in < kMaxNpTokens) {
+    // A finite verb ends the phrase: "Fillon parle", "le candidat semble".
+    if (k > i && (tags_[k].pos & kPosFiniteVerb) && !(tags_[k].readings & (kPosNoun | kPosProperNoun)) &&
+        !tok(k).capitalized)
+      break;
     // Right after a determiner a verb form is a noun: la presse, la critique.
     bool after_det = k > i && has(k - 1, W::kDet) && tok(k).kind == TokenKind::kWord &&
                      !has(k, W::kDet | W::kPrep | W::kAux);
