@@ -458,6 +458,7 @@ void Run::run(const std::vector<Quote>& quotes) {
   }
   std::sort(out.claims.begin(), out.claims.end(),
             [](const AttributedClaim& a, const AttributedClaim& b) { return a.begin < b.begin; });
+  finish_targets();  // target_judgement.cpp
 }
 
 bool Run::speaker_like(const Np& np) const {

@@ -132,6 +132,8 @@ const char* edge_colour(const EdgeProps& e) {
     case Relation::kWarns: return "purple";
     case Relation::kSupports: return "forestgreen";
     case Relation::kDenies: return "brown";
+    case Relation::kThanks: return "darkgreen";
+    case Relation::kRespondsTo: return "steelblue";
     case Relation::kStates: break;
   }
   return "grey50";
