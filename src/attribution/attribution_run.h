@@ -161,6 +161,11 @@ struct Run {
   // (X s'est entretenu … et a affirmé): the latter returns kNone.
   int subject_before(std::uint32_t first, std::uint32_t sb, std::uint32_t se);
 
+  // "Roger Nordmann, de son côté, s'est dit …": when the token before `end`
+  // closes a parenthetical locution (de son côté, pour sa part, quant à
+  // lui, aussi) between commas, the token where the subject ends; else `end`.
+  std::uint32_t before_parenthetical_locution(std::uint32_t end, std::uint32_t sb) const;
+
   // The subject of the sentence's main clause: the first noun phrase after
   // preposed adverbials ("Dimanche, M. X, a critiqué", "Dans le même
   // temps, Moscou a accusé").
@@ -256,6 +261,16 @@ struct Run {
   std::uint32_t content_end_offset(std::uint32_t cb, std::uint32_t ce) const;
 
   void mark_mixed(AttributedClaim& c, std::uint32_t b, std::uint32_t e) const;
+
+  // ---- Discourse context (attribution_discourse.cpp) -------------------
+
+  // A name signing the quotation that closes at token `close_token`:
+  // « … » (Martin Fayulu). kNone when the parentheses hold no name.
+  int signature_after(std::uint32_t close_token, std::uint32_t limit);
+
+  // Gives speakers to quotations left without one, from their signature
+  // or from the same words quoted elsewhere with a speaker.
+  void speakers_from_discourse();
 };
 
 }  // namespace quotegraph::detail

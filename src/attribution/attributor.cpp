@@ -113,6 +113,14 @@ bool Run::speaker_head_ok(int m) const {
   // A clause is no speaker: "Trois ans passèrent", "consolaient leur impatience".
   for (std::uint32_t k = first; k < last; ++k)
     if ((tags_[k].pos & kPosFiniteVerb) && !(tags_[k].readings & (kPosNoun | kPosProperNoun))) return false;
+  // A bare singular noun alone opening a clause is an adverbial
+  // (« Résultat, … », « Bref »), not a subject, unless it names a role
+  // (Ministre) or is an acronym.
+  const bool opens_clause = first == 0 || tok(first - 1).kind != TokenKind::kWord ||
+                           first == doc.sentences[doc.sentence_at(tok(first).begin)].token_begin;
+  if (opens_clause && last == first + 1 && tags_[first].pos == kPosNoun &&
+      !(tags_[first].readings & kPosProperNoun) && !tok(first).all_caps && !role_of(first) && !title_of(first))
+    return false;
   // The head: the first word after determiners, titles and numerals
   // (les deux amis, M. Dupont, Deux des principaux alliés).
   std::uint32_t k = first;
@@ -458,6 +466,7 @@ void Run::run(const std::vector<Quote>& quotes) {
   }
   std::sort(out.claims.begin(), out.claims.end(),
             [](const AttributedClaim& a, const AttributedClaim& b) { return a.begin < b.begin; });
+  speakers_from_discourse();
 }
 
 bool Run::speaker_like(const Np& np) const {
