@@ -193,6 +193,15 @@ struct Run {
   // a verb form, a time word or a place that stands for no state.
   bool speaker_head_ok(int m) const;
 
+  // The several-word source marker starting at token i (aux yeux de, à
+  // en croire, à ses yeux), with `end` set past it; kNone when there is none.
+  WordClasses::SourceMarker source_marker_at(std::uint32_t i, std::uint32_t se, std::uint32_t& end) const;
+
+  // The most recent salient mention before code point `before` that
+  // stands for an entity (through its antecedent for a pronoun); kNone
+  // when there is none.
+  int salient_entity(std::uint32_t before) const;
+
   void add_claim(ClaimKind kind, std::uint32_t b, std::uint32_t e, const std::string& cue,
                  Relation rel, int speaker, std::vector<int> targets);
 

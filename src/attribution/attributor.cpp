@@ -104,6 +104,30 @@ std::uint32_t Run::clause_end(std::uint32_t i, std::uint32_t se, const std::vect
   return e;
 }
 
+WordClasses::SourceMarker Run::source_marker_at(std::uint32_t i, std::uint32_t se, std::uint32_t& end) const {
+  constexpr std::uint32_t kLongestMarker = 5;
+  for (std::uint32_t n = std::min(kLongestMarker, se - i); n >= 2; --n) {
+    std::string joined = tok(i).lower;
+    for (std::uint32_t k = i + 1; k < i + n; ++k) joined += " " + tok(k).lower;
+    auto kind = words.marker(joined);
+    if (kind != WordClasses::SourceMarker::kNone) {
+      end = i + n;
+      return kind;
+    }
+  }
+  return WordClasses::SourceMarker::kNone;
+}
+
+int Run::salient_entity(std::uint32_t before) const {
+  for (auto it = salience.rbegin(); it != salience.rend(); ++it) {
+    if (out.mentions[*it].begin >= before) continue;
+    int c = *it;
+    while (c != kNone && out.mentions[c].pronoun) c = out.mentions[c].antecedent;
+    if (c != kNone && is_entity_mention(c)) return *it;
+  }
+  return kNone;
+}
+
 bool Run::speaker_head_ok(int m) const {
   const MentionInfo& mention = out.mentions[m];
   if (mention.pronoun || tags_.empty()) return true;
@@ -886,9 +910,13 @@ void Run::handle_source_markers(std::size_t s, const std::vector<char>& quoted, 
     bool selon = is(i, "selon");
     bool dapres = is(i, "d'") && i + 1 < se && is(i + 1, "après");
     bool pour = is(i, "pour") && (i == sb || (i == sb + 1 && (is(sb, "mais") || is(sb, "et"))));
-    if (!selon && !dapres && !pour) continue;
+    std::uint32_t marker_end = i;
+    const WordClasses::SourceMarker phrase = source_marker_at(i, se, marker_end);
+    const bool before_source = phrase == WordClasses::SourceMarker::kBeforeSource;
+    const bool stands_for_source = phrase == WordClasses::SourceMarker::kStandsForSource;
+    if (!selon && !dapres && !pour && !before_source && !stands_for_source) continue;
     if (std::find(consumed_markers.begin(), consumed_markers.end(), i) != consumed_markers.end()) continue;
-    std::uint32_t np_b = dapres ? i + 2 : i + 1;
+    std::uint32_t np_b = before_source || stands_for_source ? marker_end : dapres ? i + 2 : i + 1;
     if (np_b >= se) continue;
     std::string cue = text_of(i, np_b);
     // Allegations: « les allégations de X selon lesquelles … ».
@@ -932,6 +960,14 @@ void Run::handle_source_markers(std::size_t s, const std::vector<char>& quoted, 
       }
       continue;
     }
+    int sp = kNone;
+    std::uint32_t after = np_b;
+    if (stands_for_source) {
+      // "À ses yeux, …": the possessive names the last entity spoken of
+      // before the marker.
+      sp = salient_entity(tok(i).begin);
+      if (sp == kNone) continue;
+    } else {
     Np np = np_forward(np_b, se);
     if (!np.valid()) continue;
     // "Selon un communiqué du ministère", "d'après le rapport de l'ONG":
@@ -962,12 +998,13 @@ void Run::handle_source_markers(std::size_t s, const std::vector<char>& quoted, 
       if (is(np.begin, "lui") || is(np.begin, "elle") || is(np.begin, "eux") || is(np.begin, "elles")) holder = true;
       if (!holder) continue;
     }
-    std::uint32_t after = np.end;
+    after = np.end;
     // Apposition inside the marker: selon le secrétaire d'État, Antony Blinken.
-    int sp = mention_with_apposition(np, se);
+    sp = mention_with_apposition(np, se);
     if (sp == kNone) continue;
     const MentionInfo& mi = out.mentions[sp];
     after = std::max({after, tok_of(mi.end - 1) + 1, whole.end});
+    }
     // "Selon le rapport de la Cour des comptes publié mercredi, …": a
     // fronted source may end with modifiers before its comma.
     bool fronted = i == sb || (i == sb + 1 && (is(sb, "mais") || is(sb, "et")));
