@@ -676,8 +676,16 @@ int Run::sentence_subject(std::uint32_t sb, std::uint32_t limit, std::uint32_t s
     if (has(k, W::kDet) && !is_de(k)) break;  // the subject's article (le, la also mark time)
     // Skip a preposed phrase closed by a comma when it starts with a
     // preposition, a time word or a participle.
-    if (has(k, W::kPrep | W::kTime | W::kAdv) || (tok(k).kind == TokenKind::kWord && !tok(k).capitalized &&
-                                                  !has(k, W::kDet))) {
+    // A fronted participle, adjective or preposition by its part of speech
+    // too: "Battu à domicile, l'entraîneur …", "Lors de son déplacement, …".
+    const bool fronted_adjunct =
+        ((tags_[k].pos & (kPosPastParticiple | kPosPresentParticiple | kPosInfinitive | kPosAdjective |
+                          kPosAdverb | kPosPreposition)) != 0 && !is_name_word(k)) ||
+        ((tags_[k].readings & (kPosPastParticiple | kPosPresentParticiple | kPosInfinitive | kPosAdverb |
+                               kPosPreposition)) != 0 &&
+         !(tags_[k].readings & kPosProperNoun) && !role_of(k) && !title_of(k));
+    if (has(k, W::kPrep | W::kTime | W::kAdv) || fronted_adjunct ||
+        (tok(k).kind == TokenKind::kWord && !tok(k).capitalized && !has(k, W::kDet))) {
       std::uint32_t c = k;
       while (c < limit && !is_comma(c)) ++c;
       if (c < limit) {

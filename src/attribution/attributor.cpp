@@ -445,6 +445,7 @@ void Run::run(const std::vector<Quote>& quotes) {
         std::string f = fold(doc.slice(q.begin, q.end));
         if (f == "oui" || f == "non") continue;
       }
+      bool fragment_of_subject = false;  // a fragment given to its sentence's subject
       if (sp == kNone && !quote_direct[qi]) {
         // A fragment governed by a cue just before it: qualifié d'« … »,
         // appelé à « … », a évoqué une alliance « … », ce qu'il appelle « … ».
@@ -470,8 +471,23 @@ void Run::run(const std::vector<Quote>& quotes) {
             if (tok(k).kind == TokenKind::kWord && !tok(k).capitalized && !has(k, W::kDet | W::kPrep))
               all_caps_words = false;
           if (all_caps_words) continue;
-          if (last_speaker != kNone && S.paragraph <= last_speaker_paragraph + 0) sp = last_speaker;
-          else continue;  // scare quotes with no source in sight
+          // A fragment in a sentence about a person is theirs: « Le maire a
+          // « pris acte » de la décision ». Only a person: a state or an
+          // institution as subject is more often the topic than the source
+          // ("la Confédération a agi de manière « juste »" reports someone
+          // else's judgement).
+          int subject = sentence_subject(sb, qo, se);
+          if (subject != kNone && (out.mentions[subject].type != EntityType::kPerson ||
+                                   !speaker_head_ok(subject) || out.mentions[subject].end > q.open))
+            subject = kNone;
+          if (subject != kNone) {
+            sp = subject;
+            fragment_of_subject = true;
+          } else if (last_speaker != kNone && S.paragraph <= last_speaker_paragraph + 0) {
+            sp = last_speaker;
+          } else {
+            continue;  // scare quotes with no source in sight
+          }
         }
       }
       if (sp == kNone && quote_direct[qi]) {
@@ -482,7 +498,7 @@ void Run::run(const std::vector<Quote>& quotes) {
       std::uint32_t cb = tok_of(q.begin), cend = tok_of(q.end);
       for (int t : content_targets(cb, cend)) targets.push_back(t);
       add_claim(kind, q.begin, q.end, cue, rel, sp, std::move(targets));
-      if (sp != kNone) {
+      if (sp != kNone && !fragment_of_subject) {
         last_speaker = sp;
         last_speaker_paragraph = quotes[qi].last_paragraph;
       }
