@@ -202,6 +202,12 @@ struct Run {
   // when there is none.
   int salient_entity(std::uint32_t before) const;
 
+  // True when tokens from k read "(cette|la) (même) source(s)": a source
+  // named before; `end` is set past it.
+  bool same_source_at(std::uint32_t k, std::uint32_t se, std::uint32_t& end) const;
+  // The speaker of the last claim a source marker introduced.
+  int last_marker_speaker_ = kNone;
+
   void add_claim(ClaimKind kind, std::uint32_t b, std::uint32_t e, const std::string& cue,
                  Relation rel, int speaker, std::vector<int> targets);
 

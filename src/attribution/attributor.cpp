@@ -118,6 +118,22 @@ WordClasses::SourceMarker Run::source_marker_at(std::uint32_t i, std::uint32_t s
   return WordClasses::SourceMarker::kNone;
 }
 
+bool Run::same_source_at(std::uint32_t k, std::uint32_t se, std::uint32_t& end) const {
+  // cette source, cette même source, la même source; not "une source".
+  if (k >= se) return false;
+  const bool demonstrative = is(k, "cette") || is(k, "ces");
+  if (!demonstrative && !is(k, "la") && !is(k, "les")) return false;
+  ++k;
+  const bool same = k < se && (is(k, "même") || is(k, "mêmes"));
+  if (same) ++k;
+  if (!demonstrative && !same) return false;
+  if (k < se && (is(k, "source") || is(k, "sources"))) {
+    end = k + 1;
+    return true;
+  }
+  return false;
+}
+
 int Run::salient_entity(std::uint32_t before) const {
   for (auto it = salience.rbegin(); it != salience.rend(); ++it) {
     if (out.mentions[*it].begin >= before) continue;
@@ -151,7 +167,14 @@ bool Run::speaker_head_ok(int m) const {
   while (k < last && ((tags_[k].pos & (kPosDeterminer | kPosNumber)) || title_of(k) ||
                       tok(k).kind != TokenKind::kWord))
     ++k;
-  if (k >= last) return true;
+  // Only a determiner or a title ("c'", "M.") names no one, unless the
+  // determiner stands alone for people (selon certains, plusieurs ont dit).
+  // A courtesy title written out addresses a person (répondit Madame).
+  if (k >= last) {
+    for (std::uint32_t q = first; q < last; ++q)
+      if (title_of(q) && tok(q).end - tok(q).begin >= 4) return true;
+    return last == first + 1 && has(first, W::kStandalone);
+  }
   return can_head_speaker(tags_[k], !mention.state.empty());
 }
 
@@ -701,8 +724,10 @@ void Run::handle_cue(CueHit& h, std::size_t s, const std::vector<Quote>& quotes,
   }
   // "des rapports évoquant un retrait": a participle right after a noun
   // that names no one describes the noun; nobody speaks.
+  // A gerund (en soulignant, tout en affirmant) describes the subject's
+  // act whatever comes before it.
   if (h.form == VerbForm::kPresentParticiple && h.first > sb && !is_comma(h.first - 1) &&
-      tok(h.first - 1).kind == TokenKind::kWord && !is_name_word(h.first - 1) && !role_of(h.first - 1) &&
+      !is(h.first, "en") && !is(h.first, "tout") && tok(h.first - 1).kind == TokenKind::kWord && !is_name_word(h.first - 1) && !role_of(h.first - 1) &&
       !has(h.first - 1, W::kObj | W::kSubj | W::kConj | W::kAdv))
     return;
   std::uint32_t k = skip_adverbs(h.last, se);
@@ -925,7 +950,10 @@ void Run::handle_source_markers(std::size_t s, const std::vector<char>& quoted, 
     if (quoted[i]) continue;
     bool selon = is(i, "selon");
     bool dapres = is(i, "d'") && i + 1 < se && is(i + 1, "après");
-    bool pour = is(i, "pour") && (i == sb || (i == sb + 1 && (is(sb, "mais") || is(sb, "et"))));
+    // Fronted "pour X," also after a conjunction: Mais pour X, Et pour X,
+    // Si pour X, … (the opinion of X set against another).
+    bool pour = is(i, "pour") && (i == sb || (i == sb + 1 && (is(sb, "mais") || is(sb, "et") || is(sb, "si"))));
+    const bool contrast = pour && i == sb + 1 && is(sb, "si");
     std::uint32_t marker_end = i;
     const WordClasses::SourceMarker phrase = source_marker_at(i, se, marker_end);
     const bool before_source = phrase == WordClasses::SourceMarker::kBeforeSource;
@@ -983,6 +1011,11 @@ void Run::handle_source_markers(std::size_t s, const std::vector<char>& quoted, 
       // before the marker.
       sp = salient_entity(tok(i).begin);
       if (sp == kNone) continue;
+    } else if ((selon || dapres) && same_source_at(np_b, se, after)) {
+      // "selon cette même source", "d'après la même source": the source
+      // of the last marker.
+      sp = last_marker_speaker_;
+      if (sp == kNone) continue;
     } else {
     Np np = np_forward(np_b, se);
     if (!np.valid()) continue;
@@ -993,7 +1026,9 @@ void Run::handle_source_markers(std::size_t s, const std::vector<char>& quoted, 
     {
       std::uint32_t h = np.begin;
       if (has(h, W::kDet)) ++h;
-      if (h < np.end && has(h, W::kReport) && !pour) {
+      // Figures and texts have no voice of their own, but their author
+      // does: "d'après les calculs de l'Insee", "selon les chiffres du ministère".
+      if (h < np.end && has(h, W::kReport | W::kNoSource) && !pour) {
         std::uint32_t d = h + 1;
         while (d < np.end && !is_de(d)) ++d;
         if (d + 1 >= np.end) continue;
@@ -1012,6 +1047,8 @@ void Run::handle_source_markers(std::size_t s, const std::vector<char>& quoted, 
       bool holder = pm.pronoun || pm.type == EntityType::kPerson || pm.type == EntityType::kCountry ||
                     title_of(np.begin) || (has(np.begin, W::kDet) && np.begin + 1 < np.end && title_of(np.begin + 1));
       if (is(np.begin, "lui") || is(np.begin, "elle") || is(np.begin, "eux") || is(np.begin, "elles")) holder = true;
+      // "Si pour X …, Y …": the contrast makes any entity an opinion holder.
+      if (contrast && (pm.type != EntityType::kUnknown || !pm.name.empty())) holder = true;
       if (!holder) continue;
     }
     after = np.end;
@@ -1023,7 +1060,7 @@ void Run::handle_source_markers(std::size_t s, const std::vector<char>& quoted, 
     }
     // "Selon le rapport de la Cour des comptes publié mercredi, …": a
     // fronted source may end with modifiers before its comma.
-    bool fronted = i == sb || (i == sb + 1 && (is(sb, "mais") || is(sb, "et")));
+    bool fronted = i == sb || (i == sb + 1 && (is(sb, "mais") || is(sb, "et") || is(sb, "si")));
     if (fronted && after < se && !is_comma(after)) {
       for (std::uint32_t c = after; c < se && c < after + 8; ++c) {
         if (is_comma(c)) {
@@ -1037,11 +1074,18 @@ void Run::handle_source_markers(std::size_t s, const std::vector<char>& quoted, 
     bool comma_before = i > sb && is_comma(i - 1);
     std::uint32_t cb = 0, ce = 0;
     if (comma_after && (i == sb || comma_before || pour || (i > sb && is_comma(i - 1)) ||
-                        (i == sb + 1 && (is(sb, "mais") || is(sb, "et"))))) {
+                        (i == sb + 1 && (is(sb, "mais") || is(sb, "et") || is(sb, "si"))))) {
       cb = after + 1;
       if (cb < se && tok(cb).kind == TokenKind::kQuoteMark) continue;  // Selon X, « … »: the quotation's
       if (cb < se && (is(cb, "dont") || is(cb, "qui") || is(cb, "que"))) continue;  // a relative clause
       ce = clause_end(cb, se, cues, cb);
+    } else if (contrast && after < se && !is_comma(after)) {
+      // "Si pour X la réforme est indispensable, …": the clause runs from
+      // the source to the comma that ends the concession.
+      cb = after;
+      ce = cb;
+      while (ce < se && !is_comma(ce)) ++ce;
+      if (ce >= se) continue;
     } else if (comma_before && after >= se - 1 && !pour) {
       // "…, selon X." at the end: only when nothing else in the sentence
       // carries a source already.
@@ -1056,6 +1100,7 @@ void Run::handle_source_markers(std::size_t s, const std::vector<char>& quoted, 
     }
     if (ce <= cb) continue;
     note_salient(sp);
+    last_marker_speaker_ = sp;
     add_claim(ClaimKind::kIndirect, tok(cb).begin, content_end_offset(cb, ce), cue, Relation::kStates, sp,
               content_targets(cb, ce));
     bool has_quote = false;
