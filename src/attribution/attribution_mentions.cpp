@@ -508,8 +508,12 @@ int Run::subject_after(std::uint32_t i, std::uint32_t se) {
       // words is the subject.
       std::uint32_t stop = np.end;
       for (std::uint32_t q = j + 1; q < np.end; ++q) {
+        // "auprès de l'AFP Franck Bizet": a given name after an acronym
+        // starts the subject.
+        bool given_name_after_acronym = tok(q - 1).all_caps && tok(q).capitalized && !tok(q).all_caps &&
+                                        (tags_[q].readings & kPosGivenName);
         if ((is_name_word(q) && !is_name_word(q - 1) && !is_de(q - 1) && !has(q - 1, W::kDet)) ||
-            title_of(q)) {
+            title_of(q) || given_name_after_acronym) {
           stop = q;
           break;
         }
@@ -526,6 +530,20 @@ int Run::subject_after(std::uint32_t i, std::uint32_t se) {
   return mention_with_apposition(np, se);
 }
 
+std::uint32_t Run::before_parenthetical_locution(std::uint32_t end, std::uint32_t sb) const {
+  if (end < sb + 3 || !is_comma(end - 1)) return end;
+  std::uint32_t open = end - 1;
+  while (open > sb && !is_comma(open - 1) && end - open < 5) --open;
+  if (open == sb || !is_comma(open - 1)) return end;
+  // [open, end - 1) between the two commas.
+  std::uint32_t n = end - 1 - open;
+  bool possessive = n == 3 && (has(open, W::kPrep) || is_de(open)) && (tags_[open + 1].readings & kPosPossessive);
+  bool quant = n >= 3 && is(open, "quant") && is(open + 1, "à");
+  bool adverbs = n > 0;
+  for (std::uint32_t q = open; q < end - 1; ++q) adverbs &= tags_[q].pos == kPosAdverb && !is_name_word(q);
+  return possessive || quant || adverbs ? open - 1 : end;
+}
+
 int Run::subject_before(std::uint32_t first, std::uint32_t sb, std::uint32_t se) {
   std::uint32_t end = first;
   bool relative = false;
@@ -536,6 +554,7 @@ int Run::subject_before(std::uint32_t first, std::uint32_t sb, std::uint32_t se)
     relative = true;
   }
   if (end > sb && (is(end - 1, "et") || is(end - 1, "mais") || is(end - 1, "puis"))) return kNone;
+  end = before_parenthetical_locution(end, sb);
   bool skipped_comma = false;
   if (end > sb && is_comma(end - 1)) {
     // "X, qui …, a déclaré": look for ", qui" further back.
@@ -657,8 +676,16 @@ int Run::sentence_subject(std::uint32_t sb, std::uint32_t limit, std::uint32_t s
     if (has(k, W::kDet) && !is_de(k)) break;  // the subject's article (le, la also mark time)
     // Skip a preposed phrase closed by a comma when it starts with a
     // preposition, a time word or a participle.
-    if (has(k, W::kPrep | W::kTime | W::kAdv) || (tok(k).kind == TokenKind::kWord && !tok(k).capitalized &&
-                                                  !has(k, W::kDet))) {
+    // A fronted participle, adjective or preposition by its part of speech
+    // too: "Battu à domicile, l'entraîneur …", "Lors de son déplacement, …".
+    const bool fronted_adjunct =
+        ((tags_[k].pos & (kPosPastParticiple | kPosPresentParticiple | kPosInfinitive | kPosAdjective |
+                          kPosAdverb | kPosPreposition)) != 0 && !is_name_word(k)) ||
+        ((tags_[k].readings & (kPosPastParticiple | kPosPresentParticiple | kPosInfinitive | kPosAdverb |
+                               kPosPreposition)) != 0 &&
+         !(tags_[k].readings & kPosProperNoun) && !role_of(k) && !title_of(k));
+    if (has(k, W::kPrep | W::kTime | W::kAdv) || fronted_adjunct ||
+        (tok(k).kind == TokenKind::kWord && !tok(k).capitalized && !has(k, W::kDet))) {
       std::uint32_t c = k;
       while (c < limit && !is_comma(c)) ++c;
       if (c < limit) {

@@ -162,6 +162,11 @@ struct Run {
   // (X s'est entretenu … et a affirmé): the latter returns kNone.
   int subject_before(std::uint32_t first, std::uint32_t sb, std::uint32_t se);
 
+  // "Roger Nordmann, de son côté, s'est dit …": when the token before `end`
+  // closes a parenthetical locution (de son côté, pour sa part, quant à
+  // lui, aussi) between commas, the token where the subject ends; else `end`.
+  std::uint32_t before_parenthetical_locution(std::uint32_t end, std::uint32_t sb) const;
+
   // The subject of the sentence's main clause: the first noun phrase after
   // preposed adverbials ("Dimanche, M. X, a critiqué", "Dans le même
   // temps, Moscou a accusé").
@@ -188,6 +193,21 @@ struct Run {
   // (« a d'ailleurs affirmé »), a coordination (Or, Mais), a preposition,
   // a verb form, a time word or a place that stands for no state.
   bool speaker_head_ok(int m) const;
+
+  // The several-word source marker starting at token i (aux yeux de, à
+  // en croire, à ses yeux), with `end` set past it; kNone when there is none.
+  WordClasses::SourceMarker source_marker_at(std::uint32_t i, std::uint32_t se, std::uint32_t& end) const;
+
+  // The most recent salient mention before code point `before` that
+  // stands for an entity (through its antecedent for a pronoun); kNone
+  // when there is none.
+  int salient_entity(std::uint32_t before) const;
+
+  // True when tokens from k read "(cette|la) (même) source(s)": a source
+  // named before; `end` is set past it.
+  bool same_source_at(std::uint32_t k, std::uint32_t se, std::uint32_t& end) const;
+  // The speaker of the last claim a source marker introduced.
+  int last_marker_speaker_ = kNone;
 
   void add_claim(ClaimKind kind, std::uint32_t b, std::uint32_t e, const std::string& cue,
                  Relation rel, int speaker, std::vector<int> targets);
@@ -225,7 +245,10 @@ struct Run {
   // its clauses (« la CENI a fabriqué ses chiffres »), as the complement of
   // a noun of deed (la décision du Conseil constitutionnel), as a vocative
   // (« Monsieur le Président, … ») or as a pronoun after pour or contre.
-  std::vector<int> judged_targets(std::uint32_t tb, std::uint32_t te);
+  // A subject counts only when the content judges (a word of
+  // data/judgements.tsv) or `judging_cue` (the claim's cue accuses,
+  // criticises, warns …): « le PIB a augmenté » aims at no one.
+  std::vector<int> judged_targets(std::uint32_t tb, std::uint32_t te, bool judging_cue);
 
   // A mention for tokens [b, e) when they name an entity a claim can aim
   // at (a named person, organisation or state, a group or institution
@@ -290,6 +313,16 @@ struct Run {
   std::uint32_t content_end_offset(std::uint32_t cb, std::uint32_t ce) const;
 
   void mark_mixed(AttributedClaim& c, std::uint32_t b, std::uint32_t e) const;
+
+  // ---- Discourse context (attribution_discourse.cpp) -------------------
+
+  // A name signing the quotation that closes at token `close_token`:
+  // « … » (Martin Fayulu). kNone when the parentheses hold no name.
+  int signature_after(std::uint32_t close_token, std::uint32_t limit);
+
+  // Gives speakers to quotations left without one, from their signature
+  // or from the same words quoted elsewhere with a speaker.
+  void speakers_from_discourse();
 };
 
 }  // namespace quotegraph::detail

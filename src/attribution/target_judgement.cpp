@@ -67,7 +67,7 @@ int Run::target_mention(std::uint32_t b, std::uint32_t e) {
   return m;
 }
 
-std::vector<int> Run::judged_targets(std::uint32_t tb, std::uint32_t te) {
+std::vector<int> Run::judged_targets(std::uint32_t tb, std::uint32_t te, bool judging_cue) {
   std::vector<int> found;
   // Whether the content judges at all: a state, a group or an unnamed
   // institution is a target only then (« le chômage a baissé en France »,
@@ -158,6 +158,7 @@ std::vector<int> Run::judged_targets(std::uint32_t tb, std::uint32_t te) {
           for (const Np& part : parts) {
             int m = target_mention(part.begin, part.end);
             if (m != kNone && !named(m) && !clause_judged(v)) drop(m), m = kNone;
+            if (m != kNone && named(m) && !judged && !judging_cue) drop(m), m = kNone;
             if (m != kNone) found.push_back(m), any = true;
           }
           if (any) {
@@ -237,13 +238,18 @@ std::vector<int> Run::judged_targets(std::uint32_t tb, std::uint32_t te) {
 }
 
 void Run::extend_cue_targets(const CueHit& h, std::uint32_t limit, std::vector<int>& targets) {
-  if (h.entry->target == TargetSlot::kNone) return;
+  // An answer names the one answered after à: répondre à X (the lexicon
+  // gives these verbs no slot, so that their incises read as before).
+  const TargetSlot slot = h.entry->target == TargetSlot::kNone && h.entry->relation == Relation::kRespondsTo
+                              ? TargetSlot::kIndirect
+                              : h.entry->target;
+  if (slot == TargetSlot::kNone) return;
   std::uint32_t k = skip_adverbs(h.last, limit);
   while (k < limit && !tags_.empty() && (tags_[k].pos & kPosAdverb) && !has(k, W::kDet | W::kPrep) &&
          tok(k).lower.size() > 6 && tok(k).lower.compare(tok(k).lower.size() - 4, 4, "ment") == 0)
     k = skip_adverbs(k + 1, limit);
   while (k < limit && has(k, W::kTime) && !has(k, W::kDet)) ++k;
-  if (h.entry->target == TargetSlot::kIndirect) {
+  if (slot == TargetSlot::kIndirect) {
     for (int guard = 0; guard < 4 && k < limit && (is(k, "à") || is(k, "aux") || is(k, "au")); ++guard) {
       const std::uint32_t b = is(k, "à") ? k + 1 : k;
       Np np = np_forward(b, limit, true);
@@ -327,7 +333,9 @@ void Run::finish_targets() {
     const std::uint32_t tb = tok_of(out.claims[ci].begin);
     std::uint32_t te = tb;
     while (te < doc.tokens.size() && tok(te).begin < out.claims[ci].end) ++te;
-    std::vector<int> extra = judged_targets(tb, te);
+    const Relation cue_relation = out.claims[ci].relation;
+    std::vector<int> extra =
+        judged_targets(tb, te, cue_relation != Relation::kStates && cue_relation != Relation::kRespondsTo);
     // The arguments of the claim's own cue and of cues inside its content
     // that cue_object_targets leaves out.
     const Sentence& CS = doc.sentences[doc.sentence_at(out.claims[ci].begin)];

@@ -37,7 +37,7 @@ std::optional<WordClasses> WordClasses::load(const std::string& data_dir, Diagno
     }
     std::string cls = line.substr(0, tab);
     std::string word = fold_utf8(line.substr(tab + 1));
-    if (cls == "advphrase") {
+    if (cls == "advphrase" || cls == "marker" || cls == "markerself") {
       // Stored word by word, joined by single spaces, as the tokens fold.
       std::string joined;
       for (char ch : word) {
@@ -45,7 +45,8 @@ std::optional<WordClasses> WordClasses::load(const std::string& data_dir, Diagno
         joined += ch;
       }
       while (!joined.empty() && joined.back() == ' ') joined.pop_back();
-      w.phrases_.insert(joined);
+      if (cls == "advphrase") w.phrases_.insert(joined);
+      else w.markers_[joined] = cls == "marker" ? SourceMarker::kBeforeSource : SourceMarker::kStandsForSource;
       continue;
     }
     Gender gender = '?';
@@ -124,7 +125,10 @@ void WordClasses::load_judgements(const std::string& path, Diagnostics& diags) {
       continue;
     }
     const std::string cls = line.substr(0, tab);
-    std::uint32_t bit = cls == "negative" ? kNegative : cls == "positive" ? kPositive : cls == "deed" ? kDeed : 0;
+    std::uint32_t bit = 0;
+    if (cls == "negative") bit = kNegative;
+    if (cls == "positive") bit = kPositive;
+    if (cls == "deed") bit = kDeed;
     if (bit == 0) {
       diags.error(DiagCode::kBadData, path, number, "unknown judgement class '" + cls + "'", line, "line");
       continue;
