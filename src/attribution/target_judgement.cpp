@@ -41,6 +41,10 @@ int Run::target_mention(std::uint32_t b, std::uint32_t e) {
     ok = mi.antecedent != kNone;
   } else if (mi.type == EntityType::kCountry || (!mi.state.empty() && mi.name == mi.state)) {
     ok = true;
+  } else if (mi.type == EntityType::kPerson && mi.name.empty() && mi.role.find(" de") != std::string::npos) {
+    // An office named in full is one person: le président de la
+    // République, la ministre de la Santé (the entity stage finds who).
+    ok = true;
   } else if (mi.type == EntityType::kPerson && !mi.name.empty()) {
     // A full name or a titled one; a surname alone only when the document
     // has named that person in full before (« Delfraissy » after
@@ -363,6 +367,19 @@ void Run::finish_targets() {
         if (m != kNone) extra.push_back(m);
       }
       break;
+    }
+    // A quoted adjective inside a noun phrase of deed: « l'action
+    // « précipitée » du Conseil fédéral »: the complement after the
+    // fragment names the one judged.
+    if (out.claims[ci].kind == ClaimKind::kMixed && tb > 1) {
+      std::uint32_t before = tb - 1, after = te;
+      if (tok(before).kind == TokenKind::kQuoteMark) --before;
+      while (after < doc.tokens.size() && after < te + 2 && tok(after).kind == TokenKind::kQuoteMark) ++after;
+      if (after + 1 < S.token_end && is_de(after) && has(before, W::kBlame | W::kDeed)) {
+        Np np = np_forward(after + 1, S.token_end, true);
+        int m = np.valid() ? target_mention(np.begin, np.end) : kNone;
+        if (m != kNone) extra.push_back(m);
+      }
     }
     AttributedClaim& c = out.claims[ci];
     // The speaker's own side is never a target: « mon médecin », « notre
