@@ -22,6 +22,7 @@
 #include "commands.h"
 #include "graph_outputs.h"
 #include "output_file.h"
+#include "site_outputs.h"
 #include "quotegraph/graph/claim_graph.h"
 #include "quotegraph/export/claims_io.h"
 #include "quotegraph/entities/entities.h"
@@ -39,6 +40,7 @@ struct ExtractOptions {
   std::vector<std::string> inputs;
   std::string claims, entities;
   GraphOutputOptions graph;  // --graphml, --gexf, --dot, --svg and the view options
+  SiteOutputOptions site;    // --html, --sqlite
   std::string data_dir;
   bool quiet = false;
   bool stdin_jsonl = false;
@@ -76,7 +78,7 @@ int run_extract(const ExtractOptions& opt) {
     return 2;
   }
   ExtractOptions o = opt;
-  if (o.claims.empty() && !o.graph.any() && o.entities.empty()) {
+  if (o.claims.empty() && !o.graph.any() && !o.site.any() && o.entities.empty()) {
     std::error_code ec;
     fs::create_directories("output", ec);
     o.claims = "output/claims.jsonl";
@@ -93,6 +95,9 @@ int run_extract(const ExtractOptions& opt) {
   bool bad_input = input_diags.has_errors();
   for (const Diagnostic& d : input_diags.items()) print(d);
 
+  SiteOutputs site(o.site);  // before the spool: a database that cannot be made stops here
+  if (!site.ok()) return 1;
+
   // Claims are spooled to a temporary file, then copied into the output.
   std::string spool_path =
       (fs::temp_directory_path() / ("quotegraph.spool." + std::to_string(::getpid()))).string();
@@ -106,7 +111,7 @@ int run_extract(const ExtractOptions& opt) {
   ClaimGraph graph;
   // The graph keeps every claim; build it only when a graph is written, so
   // that claims and entities alone stream in memory bounded by the entities.
-  const bool want_graph = o.graph.any();
+  const bool want_graph = o.graph.any() || !o.site.html.empty();  // the HTML index shows the network
   const bool progress = !o.quiet && ::isatty(2) && (files.size() > 20 || source.has_jsonl());
   std::size_t n_claims = 0, n_docs_ok = 0;
   auto started = std::chrono::steady_clock::now();
@@ -134,6 +139,7 @@ int run_extract(const ExtractOptions& opt) {
     DocumentResult result;
   };
   constexpr std::size_t kBatch = 64;
+  const bool keep_text = o.site.any();  // the HTML pages show it, the database counts it
   // Reads the next batch from the source (in this thread, in input order:
   // the source is read by one batch at a time) and analyses it in parallel.
   auto analyse = [&]() {
@@ -154,7 +160,7 @@ int run_extract(const ExtractOptions& opt) {
         Item& it = items[i];
         if (!it.read) continue;
         it.result = pipelines[w].process(it.doc.origin, it.doc.bytes, it.diags);
-        it.doc.bytes = std::string();  // the text is not needed any more
+        if (!keep_text) it.doc.bytes = std::string();  // the text is not needed any more
       }
     };
     std::vector<std::future<void>> others;
@@ -203,6 +209,7 @@ int run_extract(const ExtractOptions& opt) {
           if (want_graph) graph.add_claim(c, registry, it.doc.meta);
           ++n_claims;
         }
+        if (o.site.any()) site.add_document(it.doc, it.result.claims);
         ++n_docs_ok;
       }
       if (it.diags.has_errors()) bad_input = true;
@@ -264,6 +271,7 @@ int run_extract(const ExtractOptions& opt) {
     if (!out.ok() || !out.commit()) report_failure(o.entities, "");
   }
   if (!write_graph_outputs(graph, o.graph)) write_failed = true;
+  if (!site.finish(registry, graph)) write_failed = true;
   // Like the progress line, the summary is for a person at a terminal;
   // scripts and pipelines get silence unless something is wrong.
   if (!o.quiet && ::isatty(2)) {
@@ -288,6 +296,7 @@ void register_extract(CLI::App& app, int& exit_code) {
   sub->add_option("--claims", opt->claims, "Claims JSONL output (- for standard output)");
   sub->add_option("--entities", opt->entities, "Canonical entities JSONL output");
   add_graph_output_options(sub, opt->graph);
+  add_site_output_options(sub, opt->site);
   sub->add_option("--data", opt->data_dir, "Folder of lexicons and gazetteers (default: built-in)");
   sub->add_flag("-q,--quiet", opt->quiet, "No summary or progress on standard error (they are only written to a terminal anyway)");
   sub->footer(

@@ -1,12 +1,11 @@
 // ClaimGraph construction: entity vertices keyed by registry id (or by
 // name while unresolved), aggregated speaker -> target edges whose weight
-// counts the claims, and every claim appended as a length-prefixed binary
-// record to an anonymous temporary file (std::tmpfile, removed by the
-// system when closed), read back in order by for_each_claim.
+// counts the claims, and every claim appended as a binary record to a
+// RecordSpool (an anonymous temporary file), read back in order by
+// for_each_claim.
 #include "quotegraph/graph/claim_graph.h"
 
 #include <algorithm>
-#include <cstdio>
 #include <iterator>
 
 namespace quotegraph {
@@ -17,8 +16,6 @@ namespace {
 // text is kept in the record.
 constexpr std::size_t kMaxLabelCodePoints = 80;
 constexpr const char kEllipsis[] = "\xE2\x80\xA6";  // …
-// Records are written through a buffer of this size.
-constexpr std::size_t kSpoolBuffer = 1 << 20;
 
 bool is_continuation_byte(unsigned char c) { return (c & 0xC0) == 0x80; }
 
@@ -45,35 +42,6 @@ void widen_dates(EntityNode& v, const std::string& day) {
   if (v.last_date.empty() || day > v.last_date) v.last_date = day;
 }
 
-void put_u32(std::string& out, std::uint32_t v) {
-  for (int i = 0; i < 4; ++i) out += static_cast<char>((v >> (8 * i)) & 0xFF);
-}
-
-void put_string(std::string& out, const std::string& s) {
-  put_u32(out, static_cast<std::uint32_t>(s.size()));
-  out += s;
-}
-
-// Reads the record fields back; each returns false past the end.
-struct Reader {
-  const std::string& data;
-  std::size_t pos = 0;
-  bool u32(std::uint32_t& v) {
-    if (data.size() - pos < 4) return false;
-    v = 0;
-    for (int i = 0; i < 4; ++i) v |= static_cast<std::uint32_t>(static_cast<unsigned char>(data[pos + i])) << (8 * i);
-    pos += 4;
-    return true;
-  }
-  bool str(std::string& s) {
-    std::uint32_t n = 0;
-    if (!u32(n) || data.size() - pos < n) return false;
-    s.assign(data, pos, n);
-    pos += n;
-    return true;
-  }
-};
-
 }  // namespace
 
 const char* says_edge_name() { return "says"; }
@@ -96,29 +64,7 @@ std::string claim_label(const std::string& text) {
   return text;
 }
 
-// The claim records: a write buffer, flushed to an anonymous temporary
-// file; without a file (none could be made) everything stays in `buffer`.
-struct ClaimGraph::Spool {
-  std::FILE* file = nullptr;
-  std::string buffer;
-  bool failed = false;  // a write to the file failed
-  Spool() : file(std::tmpfile()) {}
-  ~Spool() {
-    if (file != nullptr) std::fclose(file);
-  }
-  void flush() {
-    if (file == nullptr || buffer.empty()) return;
-    if (std::fwrite(buffer.data(), 1, buffer.size(), file) != buffer.size()) failed = true;
-    buffer.clear();
-  }
-  void append(const std::string& record) {
-    put_u32(buffer, static_cast<std::uint32_t>(record.size()));
-    buffer += record;
-    if (buffer.size() >= kSpoolBuffer) flush();
-  }
-};
-
-ClaimGraph::ClaimGraph() : spool_(std::make_unique<Spool>()) {}
+ClaimGraph::ClaimGraph() : spool_(std::make_unique<RecordSpool>()) {}
 ClaimGraph::~ClaimGraph() = default;
 ClaimGraph::ClaimGraph(ClaimGraph&&) noexcept = default;
 ClaimGraph& ClaimGraph::operator=(ClaimGraph&&) noexcept = default;
@@ -159,7 +105,7 @@ int ClaimGraph::entity_vertex(const EntityRef& ref, const EntityRegistry& regist
 
 void ClaimGraph::add_claim(const Claim& claim, const EntityRegistry& registry,
                            const DocumentMeta& meta) {
-  if (!spool_) spool_ = std::make_unique<Spool>();  // after a move
+  if (!spool_) spool_ = std::make_unique<RecordSpool>();  // after a move
   const std::size_t r = static_cast<std::size_t>(claim.relation);
   const std::string day = meta.day();
   if (!day.empty()) has_dates_ = true;
@@ -200,23 +146,14 @@ void ClaimGraph::add_claim(const Claim& claim, const EntityRegistry& registry,
     if (!day.empty()) ++edge->claims_by_day[day];
   }
 
-  std::string record;
-  record.reserve(claim.text.size() + claim.document.size() + 64);
-  put_string(record, claim.document);
-  put_u32(record, claim.begin);
-  put_u32(record, claim.end);
-  put_string(record, claim.text);
-  put_u32(record, static_cast<std::uint32_t>(claim.kind));
-  put_string(record, claim.cue);
-  put_u32(record, static_cast<std::uint32_t>(claim.relation));
-  put_string(record, meta.date);
-  put_string(record, meta.source);
-  put_string(record, meta.url);
-  put_string(record, meta.title);
-  put_u32(record, static_cast<std::uint32_t>(speaker));
-  put_u32(record, static_cast<std::uint32_t>(targets.size()));
-  for (int t : targets) put_u32(record, static_cast<std::uint32_t>(t));
-  spool_->append(record);
+  RecordWriter record;
+  record.str(claim.document).u32(claim.begin).u32(claim.end).str(claim.text);
+  record.u32(static_cast<std::uint32_t>(claim.kind)).str(claim.cue);
+  record.u32(static_cast<std::uint32_t>(claim.relation));
+  record.str(meta.date).str(meta.source).str(meta.url).str(meta.title);
+  record.i32(speaker).u32(static_cast<std::uint32_t>(targets.size()));
+  for (int t : targets) record.i32(t);
+  spool_->append(record.data());
   ++claims_;
 }
 
@@ -238,79 +175,40 @@ void ClaimGraph::sync_entities(const EntityRegistry& registry) {
 
 bool ClaimGraph::for_each_claim(const std::function<bool(const ClaimRecord&)>& visit,
                                 std::string& error) const {
-  if (!spool_ || claims_ == 0) return true;
-  Spool& spool = *spool_;
-  spool.flush();
-  if (spool.failed) {
-    error = "the claims spool could not be written (temporary folder full?)";
-    return false;
-  }
-  // Records are read from the file in chunks (or from the buffer when
-  // there is no file).
-  std::string pending;
-  std::size_t start = 0;  // where the next record begins in `pending`
-  const bool from_file = spool.file != nullptr;
-  if (from_file) std::rewind(spool.file);
-  else pending = spool.buffer;
-  bool file_done = !from_file;
-  std::string chunk(kSpoolBuffer, '\0');
+  if (!spool_) return true;
   ClaimRecord c;
   std::size_t index = 0;
-  bool ok = true;
-  // True when `pending` holds a whole record at `start`: 4 bytes of
-  // length, then the record.
-  auto have_record = [&]() {
-    Reader head{pending, start};
-    std::uint32_t n = 0;
-    return head.u32(n) && pending.size() - head.pos >= n;
-  };
-  for (;;) {
-    while (!have_record() && !file_done) {
-      pending.erase(0, start);
-      start = 0;
-      const std::size_t got = std::fread(chunk.data(), 1, chunk.size(), spool.file);
-      pending.append(chunk, 0, got);
-      if (got < chunk.size()) file_done = true;
-    }
-    if (!have_record()) {
-      if (start != pending.size()) ok = false;  // a record cut short
-      break;
-    }
-    Reader in{pending, start};
-    std::uint32_t n = 0, kind = 0, relation = 0, speaker = 0, count = 0;
-    in.u32(n);
-    const std::size_t record_end = in.pos + n;
-    bool good = in.str(c.document) && in.u32(c.begin) && in.u32(c.end) && in.str(c.text) &&
-                in.u32(kind) && in.str(c.cue) && in.u32(relation) && in.str(c.meta.date) &&
-                in.str(c.meta.source) && in.str(c.meta.url) && in.str(c.meta.title) &&
-                in.u32(speaker) && in.u32(count);
-    c.targets.clear();
-    for (std::uint32_t i = 0; good && i < count; ++i) {
-      std::uint32_t t = 0;
-      good = in.u32(t);
-      c.targets.push_back(static_cast<int>(t));
-    }
-    if (!good || in.pos != record_end) {
-      ok = false;
-      break;
-    }
-    start = record_end;
-    c.index = index;
-    c.kind = static_cast<ClaimKind>(kind);
-    c.relation = static_cast<Relation>(relation);
-    c.speaker = static_cast<int>(static_cast<std::int32_t>(speaker));
-    c.day = c.meta.day();
-    c.id = "claim:" + c.document + ":" + std::to_string(c.begin) + "-" + std::to_string(c.end) +
-           ":" + std::to_string(index);
-    ++index;
-    if (!visit(c)) break;
-  }
-  if (from_file) std::fseek(spool.file, 0, SEEK_END);
-  if (!ok) {
-    error = "the claims spool is damaged";
-    return false;
-  }
-  return true;
+  bool damaged = false;
+  const bool read = spool_->for_each(
+      [&](std::string_view bytes) {
+        RecordReader in(bytes);
+        std::uint32_t kind = 0, relation = 0, count = 0;
+        std::int32_t speaker = -1;
+        (void)(in.str(c.document) && in.u32(c.begin) && in.u32(c.end) && in.str(c.text) && in.u32(kind) &&
+            in.str(c.cue) && in.u32(relation) && in.str(c.meta.date) && in.str(c.meta.source) &&
+            in.str(c.meta.url) && in.str(c.meta.title) && in.i32(speaker) && in.u32(count));
+        c.targets.clear();
+        for (std::uint32_t i = 0; in.ok() && i < count; ++i) {
+          std::int32_t t = -1;
+          if (in.i32(t)) c.targets.push_back(t);
+        }
+        if (!in.ok() || !in.at_end()) {
+          damaged = true;
+          return false;
+        }
+        c.index = index;
+        c.kind = static_cast<ClaimKind>(kind);
+        c.relation = static_cast<Relation>(relation);
+        c.speaker = speaker;
+        c.day = c.meta.day();
+        c.id = "claim:" + c.document + ":" + std::to_string(c.begin) + "-" + std::to_string(c.end) +
+               ":" + std::to_string(index);
+        ++index;
+        return visit(c);
+      },
+      error);
+  if (damaged) error = "the claims spool is damaged";
+  return read && !damaged;
 }
 
 }  // namespace quotegraph

@@ -29,6 +29,7 @@
 
 #include "quotegraph/attribution/claim.h"
 #include "quotegraph/entities/entities.h"
+#include "quotegraph/graph/record_spool.h"
 #include "quotegraph/structure/document_source.h"
 
 namespace quotegraph {
@@ -140,8 +141,8 @@ class ClaimGraph {
   std::map<std::tuple<int, int, Relation>, std::size_t> aggregate_edge_;
   std::size_t claims_ = 0;
   bool has_dates_ = false, has_meta_ = false;
-  struct Spool;
-  std::unique_ptr<Spool> spool_;
+  // Mutable: reading the records back moves the file position only.
+  mutable std::unique_ptr<RecordSpool> spool_;
 };
 
 }  // namespace quotegraph
