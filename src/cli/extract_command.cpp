@@ -20,12 +20,12 @@
 #include <unistd.h>
 
 #include "commands.h"
+#include "graph_outputs.h"
 #include "output_file.h"
+#include "site_outputs.h"
 #include "quotegraph/graph/claim_graph.h"
 #include "quotegraph/export/claims_io.h"
-#include "quotegraph/export/dot.h"
 #include "quotegraph/entities/entities.h"
-#include "quotegraph/export/graphml.h"
 #include "quotegraph/pipeline/pipeline.h"
 #include "quotegraph/structure/document_source.h"
 
@@ -38,9 +38,10 @@ constexpr std::size_t kMaxWarnings = 10;  // warnings printed per document
 
 struct ExtractOptions {
   std::vector<std::string> inputs;
-  std::string claims, graphml, dot, svg, entities;
+  std::string claims, entities;
+  GraphOutputOptions graph;  // --graphml, --gexf, --dot, --svg and the view options
+  SiteOutputOptions site;    // --html, --sqlite
   std::string data_dir;
-  bool dot_claims = true;
   bool quiet = false;
   bool stdin_jsonl = false;
 };
@@ -77,13 +78,14 @@ int run_extract(const ExtractOptions& opt) {
     return 2;
   }
   ExtractOptions o = opt;
-  if (o.claims.empty() && o.graphml.empty() && o.dot.empty() && o.svg.empty() && o.entities.empty()) {
+  if (o.claims.empty() && !o.graph.any() && !o.site.any() && o.entities.empty()) {
     std::error_code ec;
     fs::create_directories("output", ec);
     o.claims = "output/claims.jsonl";
-    o.graphml = "output/graph.graphml";
-    o.dot = "output/graph.dot";
+    o.graph.graphml = "output/graph.graphml";
+    o.graph.dot = "output/graph.dot";
   }
+  o.graph.quiet = o.quiet;
 
   Diagnostics input_diags;
   SourceOptions source_options;
@@ -92,6 +94,9 @@ int run_extract(const ExtractOptions& opt) {
   const std::vector<std::string>& files = source.files();
   bool bad_input = input_diags.has_errors();
   for (const Diagnostic& d : input_diags.items()) print(d);
+
+  SiteOutputs site(o.site);  // before the spool: a database that cannot be made stops here
+  if (!site.ok()) return 1;
 
   // Claims are spooled to a temporary file, then copied into the output.
   std::string spool_path =
@@ -106,7 +111,7 @@ int run_extract(const ExtractOptions& opt) {
   ClaimGraph graph;
   // The graph keeps every claim; build it only when a graph is written, so
   // that claims and entities alone stream in memory bounded by the entities.
-  const bool want_graph = !o.graphml.empty() || !o.dot.empty() || !o.svg.empty();
+  const bool want_graph = o.graph.any() || !o.site.html.empty();  // the HTML index shows the network
   const bool progress = !o.quiet && ::isatty(2) && (files.size() > 20 || source.has_jsonl());
   std::size_t n_claims = 0, n_docs_ok = 0;
   auto started = std::chrono::steady_clock::now();
@@ -134,6 +139,7 @@ int run_extract(const ExtractOptions& opt) {
     DocumentResult result;
   };
   constexpr std::size_t kBatch = 64;
+  const bool keep_text = o.site.any();  // the HTML pages show it, the database counts it
   // Reads the next batch from the source (in this thread, in input order:
   // the source is read by one batch at a time) and analyses it in parallel.
   auto analyse = [&]() {
@@ -154,7 +160,7 @@ int run_extract(const ExtractOptions& opt) {
         Item& it = items[i];
         if (!it.read) continue;
         it.result = pipelines[w].process(it.doc.origin, it.doc.bytes, it.diags);
-        it.doc.bytes = std::string();  // the text is not needed any more
+        if (!keep_text) it.doc.bytes = std::string();  // the text is not needed any more
       }
     };
     std::vector<std::future<void>> others;
@@ -203,6 +209,7 @@ int run_extract(const ExtractOptions& opt) {
           if (want_graph) graph.add_claim(c, registry, it.doc.meta);
           ++n_claims;
         }
+        if (o.site.any()) site.add_document(it.doc, it.result.claims);
         ++n_docs_ok;
       }
       if (it.diags.has_errors()) bad_input = true;
@@ -263,35 +270,8 @@ int run_extract(const ExtractOptions& opt) {
     for (const Entity* e : registry.entities()) out.stream() << entity_to_json(*e) << '\n';
     if (!out.ok() || !out.commit()) report_failure(o.entities, "");
   }
-  if (!o.graphml.empty()) {
-    OutputFile out(o.graphml);
-    std::string error;
-    if (!out.ok() || !write_graphml(graph, out.stream(), error) || !out.commit()) report_failure(o.graphml, error);
-  }
-  DotOptions dot_options;
-  dot_options.claims = o.dot_claims;
-  if (!o.dot.empty()) {
-    std::string error;
-    std::string text = to_dot(graph, dot_options, error);
-    OutputFile out(o.dot);
-    if (!error.empty() || !out.ok()) {
-      report_failure(o.dot, error);
-    } else {
-      out.stream() << text;
-      if (!out.commit()) report_failure(o.dot, "");
-    }
-  }
-  if (!o.svg.empty()) {
-    std::string error;
-    std::string svg = render_svg(graph, dot_options, error);
-    OutputFile out(o.svg);
-    if (!error.empty() || !out.ok()) {
-      report_failure(o.svg, error);
-    } else {
-      out.stream() << svg;
-      if (!out.commit()) report_failure(o.svg, "");
-    }
-  }
+  if (!write_graph_outputs(graph, o.graph)) write_failed = true;
+  if (!site.finish(registry, graph)) write_failed = true;
   // Like the progress line, the summary is for a person at a terminal;
   // scripts and pipelines get silence unless something is wrong.
   if (!o.quiet && ::isatty(2)) {
@@ -314,12 +294,10 @@ void register_extract(CLI::App& app, int& exit_code) {
       ->required();
   sub->add_flag("--stdin-jsonl", opt->stdin_jsonl, "Standard input (-) holds JSONL documents, not one text");
   sub->add_option("--claims", opt->claims, "Claims JSONL output (- for standard output)");
-  sub->add_option("--graphml", opt->graphml, "GraphML output (for Gephi)");
-  sub->add_option("--dot", opt->dot, "Graphviz DOT output");
-  sub->add_option("--svg", opt->svg, "SVG diagram rendered with Graphviz dot");
   sub->add_option("--entities", opt->entities, "Canonical entities JSONL output");
+  add_graph_output_options(sub, opt->graph);
+  add_site_output_options(sub, opt->site);
   sub->add_option("--data", opt->data_dir, "Folder of lexicons and gazetteers (default: built-in)");
-  sub->add_flag("!--no-dot-claims", opt->dot_claims, "DOT/SVG: draw only entities and their aggregated edges");
   sub->add_flag("-q,--quiet", opt->quiet, "No summary or progress on standard error (they are only written to a terminal anyway)");
   sub->footer(
       "With no output option, writes output/claims.jsonl, output/graph.graphml and output/graph.dot.\n"
