@@ -2,7 +2,8 @@
 // act on it, shared by the attribution sources (attributor.cpp: the pass
 // and its claims; attribution_tokens.cpp: per-token look-ups and cue verb
 // groups; attribution_mentions.cpp: noun phrases, mentions, speakers and
-// pronouns; attribution_targets.cpp: targets). Internal to the library.
+// pronouns; attribution_targets.cpp: targets; target_judgement.cpp:
+// targets a content judges and relations). Internal to the library.
 #pragma once
 
 #include <algorithm>
@@ -230,6 +231,39 @@ struct Run {
   //  - a nationality adjective on a noun of blame (les forces azerbaïdjanaises).
   // The speaker's own side is removed later, in the entity stage.
   std::vector<int> content_targets(std::uint32_t tb, std::uint32_t te);
+
+  // ---- Judged targets (target_judgement.cpp) ---------------------------
+
+  // After the pass: adds to every reported claim the entities its content
+  // judges or addresses (subjects of its clauses, complements of nouns of
+  // deed, vocatives, pronouns after pour/contre), and gives a claim whose
+  // cue is neutral the relation of the judgement words in it
+  // (inacceptable -> criticises, remarquable -> supports).
+  void finish_targets();
+
+  // Entities that content tokens [tb, te) names as the subject of one of
+  // its clauses (« la CENI a fabriqué ses chiffres »), as the complement of
+  // a noun of deed (la décision du Conseil constitutionnel), as a vocative
+  // (« Monsieur le Président, … ») or as a pronoun after pour or contre.
+  std::vector<int> judged_targets(std::uint32_t tb, std::uint32_t te);
+
+  // A mention for tokens [b, e) when they name an entity a claim can aim
+  // at (a named person, organisation or state, a group or institution
+  // noun); otherwise the mention is dropped and kNone returned.
+  int target_mention(std::uint32_t b, std::uint32_t e);
+
+  // Targets of cue `h` that cue_object_targets leaves out, read up to
+  // token `limit` and added to `targets` when new: further objects after a
+  // repeated preposition (« je demande à la Cenco, à la Symocel … »), an
+  // object after an adverb in -ment (« appelons solennellement le
+  // président »), and the named author of a deed in object position
+  // (critiquer la communication de Jean-François Delfraissy).
+  void extend_cue_targets(const CueHit& h, std::uint32_t limit, std::vector<int>& targets);
+
+  // The relation of the judgement words in tokens [tb, te): criticises
+  // when negative ones outnumber positive ones, supports for the reverse,
+  // states otherwise. Negations (ne … pas) invert a judgement.
+  Relation judgement_relation(std::uint32_t tb, std::uint32_t te) const;
 
   // ---- The document pass -----------------------------------------------
 

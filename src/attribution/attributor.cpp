@@ -530,6 +530,7 @@ void Run::run(const std::vector<Quote>& quotes) {
   std::sort(out.claims.begin(), out.claims.end(),
             [](const AttributedClaim& a, const AttributedClaim& b) { return a.begin < b.begin; });
   speakers_from_discourse();
+  finish_targets();  // target_judgement.cpp
 }
 
 bool Run::speaker_like(const Np& np) const {

@@ -43,7 +43,8 @@ inline Rgb claim_colour(ClaimKind kind) {
 
 // Edge colours by relation: strong hues that read on white, red for
 // accusations, orange criticism, blue calls, purple warnings, green
-// support, brown denials, grey plain statements.
+// support, brown denials, teal thanks, steel blue replies, grey plain
+// statements.
 inline Rgb relation_colour(Relation relation) {
   switch (relation) {
     case Relation::kAccuses: return {217, 48, 37};
@@ -52,6 +53,8 @@ inline Rgb relation_colour(Relation relation) {
     case Relation::kWarns: return {147, 52, 230};
     case Relation::kSupports: return {24, 128, 56};
     case Relation::kDenies: return {141, 110, 99};
+    case Relation::kThanks: return {0, 137, 123};
+    case Relation::kRespondsTo: return {70, 130, 180};
     case Relation::kStates: break;
   }
   return {95, 99, 104};
@@ -69,7 +72,7 @@ inline std::string hex_colour(Rgb c) {
 // Every relation, kind and type in legend order.
 constexpr Relation kRelations[] = {Relation::kAccuses, Relation::kCriticises, Relation::kDenies,
                                    Relation::kWarns,   Relation::kCallsOn,    Relation::kSupports,
-                                   Relation::kStates};
+                                   Relation::kThanks,  Relation::kRespondsTo, Relation::kStates};
 constexpr ClaimKind kClaimKinds[] = {ClaimKind::kDirect, ClaimKind::kMixed, ClaimKind::kIndirect,
                                      ClaimKind::kAct};
 constexpr EntityType kEntityTypes[] = {EntityType::kPerson, EntityType::kOrganization,

@@ -26,7 +26,8 @@ constexpr RelationName kRelationNames[] = {
     {Relation::kStates, "states"},       {Relation::kAccuses, "accuses"},
     {Relation::kCriticises, "criticises"}, {Relation::kCallsOn, "calls_on"},
     {Relation::kWarns, "warns"},         {Relation::kSupports, "supports"},
-    {Relation::kDenies, "denies"},
+    {Relation::kDenies, "denies"},       {Relation::kThanks, "thanks"},
+    {Relation::kRespondsTo, "responds_to"},
 };
 
 struct FrameName {

@@ -2,6 +2,8 @@
 #include "quotegraph/lexicon/word_classes.h"
 
 #include <fstream>
+#include <string_view>
+#include <vector>
 
 #include "quotegraph/text/text.h"
 
@@ -64,7 +66,72 @@ std::optional<WordClasses> WordClasses::load(const std::string& data_dir, Diagno
     }
     w.classes_[word] |= bit;
   }
+  w.load_judgements(data_dir + "/judgements.tsv", diags);
   return w;
+}
+
+namespace {
+
+// The feminine and plural forms of a French adjective or noun, by the
+// regular rules (courageux -> courageuse, courageuses; inacceptable ->
+// inacceptables; fautif -> fautive; criminel -> criminelle; illégal ->
+// illégaux). Irregular forms are listed in the data file itself.
+std::vector<std::string> inflections(const std::string& w) {
+  auto ends = [&](std::string_view suf) {
+    return w.size() > suf.size() && w.compare(w.size() - suf.size(), suf.size(), suf) == 0;
+  };
+  auto stem = [&](std::size_t cut) { return w.substr(0, w.size() - cut); };
+  std::vector<std::string> out{w};
+  if (w.find(' ') != std::string::npos) return out;
+  if (ends("eux")) {
+    out.push_back(stem(1) + "se");
+    out.push_back(stem(1) + "ses");
+  } else if (ends("if")) {
+    out.push_back(stem(1) + "ve");
+    out.push_back(stem(1) + "ves");
+    out.push_back(w + "s");
+  } else if (ends("el") || ends("en")) {
+    out.push_back(w + w.back() + "e");
+    out.push_back(w + w.back() + "es");
+    out.push_back(w + "s");
+  } else if (ends("al")) {
+    out.push_back(stem(2) + "aux");
+    out.push_back(w + "e");
+    out.push_back(w + "es");
+  } else if (ends("e")) {
+    out.push_back(w + "s");
+  } else if (!ends("s") && !ends("x")) {
+    out.push_back(w + "e");
+    out.push_back(w + "s");
+    out.push_back(w + "es");
+  }
+  return out;
+}
+
+}  // namespace
+
+void WordClasses::load_judgements(const std::string& path, Diagnostics& diags) {
+  std::ifstream in(path);
+  if (!in) return;  // optional: without it no content is judged
+  std::string line;
+  std::size_t number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line[0] == '#') continue;
+    auto tab = line.find('\t');
+    if (tab == std::string::npos) {
+      diags.error(DiagCode::kBadData, path, number, "expected class<TAB>word", line, "line");
+      continue;
+    }
+    const std::string cls = line.substr(0, tab);
+    std::uint32_t bit = cls == "negative" ? kNegative : cls == "positive" ? kPositive : cls == "deed" ? kDeed : 0;
+    if (bit == 0) {
+      diags.error(DiagCode::kBadData, path, number, "unknown judgement class '" + cls + "'", line, "line");
+      continue;
+    }
+    for (const std::string& form : inflections(fold_utf8(line.substr(tab + 1)))) classes_[form] |= bit;
+  }
 }
 
 template <typename T, typename F>

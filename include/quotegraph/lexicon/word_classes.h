@@ -25,9 +25,16 @@ class WordClasses {
     kCut = 128, kPoss = 256, kNoSource = 512, kReport = 1024, kObjContent = 2048,
     kSurContent = 4096, kAdvPhrase = 8192, kConj = 16384, kStandalone = 32768,
     kAudience = 65536, kBlame = 131072, kStateProxy = 262144, kPrenominal = 524288,
+    // From data/judgements.tsv: words that judge what they qualify
+    // (inacceptable, scandale; remarquable, courageux).
+    // Nouns of deed whose complement names the one judged (la gestion de
+    // X), from data/judgements.tsv; words.tsv's blame class is stronger.
+    kNegative = 1u << 20, kPositive = 1u << 21, kDeed = 1u << 22,
   };
-  // Reads `data_dir`/words.tsv; a bad line adds kBadData and is skipped;
-  // nullopt when the file is missing.
+  // Reads `data_dir`/words.tsv, then `data_dir`/judgements.tsv when it is
+  // there (negative, positive and deed words, with their feminine and
+  // plural forms generated). A bad line adds kBadData and is skipped;
+  // nullopt when words.tsv is missing.
   static std::optional<WordClasses> load(const std::string& data_dir, Diagnostics& diags);
   bool has(const std::string& folded, std::uint32_t bits) const;
   // All the classes of `folded` as a bit set (0 for none).
@@ -58,6 +65,10 @@ class WordClasses {
   }
 
  private:
+  // Adds the words of a judgement lexicon (class<TAB>word lines: negative,
+  // positive, deed) with their regular inflections. A missing file adds
+  // nothing; a bad line adds kBadData and is skipped.
+  void load_judgements(const std::string& path, Diagnostics& diags);
   std::unordered_map<std::string, std::uint32_t> classes_;
   std::unordered_map<std::string, std::pair<Gender, bool>> subjects_;
   std::unordered_set<std::string> phrases_;
