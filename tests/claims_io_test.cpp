@@ -275,3 +275,37 @@ TEST_CASE("entity_to_json writes the entity fields", "[claims_io][unit]") {
   CHECK(j["claims_said"] == 4);
   CHECK(j["claims_targeted"] == 1);
 }
+
+TEST_CASE("rename_claim_line renames entities and keeps the documented key order",
+          "[claims_io][unit]") {
+  Claim c = full_claim();
+  const std::string line = claim_to_json(c);
+  quotegraph::EntityRegistry empty;
+  // Unknown ids keep their names: the line comes back unchanged.
+  CHECK(quotegraph::rename_claim_line(line, empty) == line);
+  CHECK(quotegraph::rename_claim_line("not json", empty) == "not json");
+
+  // A speaker first seen by surname gets a fuller name from a later document:
+  // the rewritten line is the line claim_to_json writes with that name, so
+  // its keys keep the documented order.
+  quotegraph::EntityRegistry registry;
+  quotegraph::DocEntity surname;
+  surname.name = surname.surname = "Peskov";
+  surname.type = EntityType::kPerson;
+  const std::string id = registry.add(surname, "a.txt");
+  Claim said = full_claim();
+  said.speaker->id = id;
+  said.speaker->name = "Peskov";
+  said.targets.clear();
+  const std::string before = claim_to_json(said);
+  quotegraph::DocEntity full = surname;
+  full.name = "Dmitri Peskov";
+  full.given_name = "Dmitri";
+  REQUIRE(registry.add(full, "b.txt") == id);
+  REQUIRE(registry.find(id)->name == "Dmitri Peskov");
+  Claim expected = said;
+  expected.speaker->name = "Dmitri Peskov";
+  const std::string after = quotegraph::rename_claim_line(before, registry);
+  CHECK(after == claim_to_json(expected));
+  CHECK(after.rfind("{\"document\":", 0) == 0);
+}

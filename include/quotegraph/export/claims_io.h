@@ -14,13 +14,21 @@
 
 namespace quotegraph {
 
-// One line of JSON (no trailing newline) for `claim`:
+// One line of JSON (no trailing newline) for `claim`, written by nlohmann's
+// ordered_json with the keys always in this order:
 // {"document":…, "start":…, "end":…, "text":…, "kind":…, "speaker":name|null,
 //  "speaker_id":id|null, "speaker_type":…|null,
 //  "speaker_mention":{"text":…,"start":…,"end":…}|null, "cue":…|null,
 //  "relation":…, "targets":[names], "target_ids":[ids],
 //  "target_mentions":[{"text","start","end"}]}
 std::string claim_to_json(const Claim& claim);
+
+// Rewrites one line written by claim_to_json with the canonical names that
+// `registry` now gives to its speaker_id and target_ids (an entity renamed
+// after a fuller name was seen later); ids that `registry` does not know keep
+// their name. The line keeps the documented key order. A line that
+// claim_from_json cannot read is returned unchanged.
+std::string rename_claim_line(const std::string& line, const EntityRegistry& registry);
 
 // Parses one line written by claim_to_json, or any object with at least
 // document, start, end, kind (speaker and targets optional, speaker may be a
