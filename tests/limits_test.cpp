@@ -66,6 +66,21 @@ TEST_CASE("a paragraph over max_paragraph_chars skips the document", "[limits][b
   CHECK(diags.has_errors());
   // Located: the long paragraph starts on line 3.
   CHECK(diags.items()[0].line == 3);
+
+  // Lines that the segmenter joins into one long paragraph (a line of 60 or
+  // more characters that does not end a sentence is a soft wrap) are caught
+  // after segmentation.
+  limits.max_paragraph_chars = 100;
+  p.set_limits(limits);
+  Diagnostics joined;
+  const std::string wrapped =
+      "le ministre des Affaires \xC3\xA9trang\xC3\xA8res a affirm\xC3\xA9 devant les d\xC3\xA9put\xC3\xA9s que\n"
+      "la France ne partira pas de la r\xC3\xA9gion avant la fin de la crise.\n";
+  auto j = p.process("joined.txt", wrapped, joined);
+  p.set_limits(Limits{});
+  CHECK_FALSE(j.ok);
+  REQUIRE(count(joined, DiagCode::kLimit) == 1);
+  CHECK(joined.items()[0].message.rfind("paragraph of ", 0) == 0);
 }
 
 TEST_CASE("a quotation over max_quote_chars is dropped with a warning", "[limits][bad-input]") {

@@ -567,16 +567,32 @@ DocumentResult Pipeline::process_text(std::string_view name, std::u32string text
                   "document holds " + std::to_string(controls) + " control characters (first " + code +
                       "); GraphML and DOT leave them out");
   }
+  // A paragraph holds whole lines (the segmenter breaks lines at LF, U+2028
+  // and U+2029), so one line over the paragraph limit is enough to refuse
+  // the document before the cost of segmenting it.
+  const std::size_t max_paragraph = impl_->limits.max_paragraph_chars;
+  for (std::size_t line_start = 0; line_start < text.size();) {
+    std::size_t line_end = text.find_first_of(U"\n\u2028\u2029", line_start);
+    if (line_end == std::u32string::npos) line_end = text.size();
+    if (line_end - line_start > max_paragraph) {
+      diags.error(DiagCode::kLimit, std::string(name), line_start,
+                  "line of " + std::to_string(line_end - line_start) +
+                      " characters is longer than the paragraph limit of " + std::to_string(max_paragraph) +
+                      ": document skipped");
+      return result;
+    }
+    line_start = line_end + 1;
+  }
   Document doc;
   doc.name = std::string(name);
   doc.text = std::move(text);
   impl_->segmenter.segment(doc);
   for (const Paragraph& para : doc.paragraphs) {
-    if (para.end - para.begin <= impl_->limits.max_paragraph_chars) continue;
+    if (para.end - para.begin <= max_paragraph) continue;
     diags.error(DiagCode::kLimit, doc.name, para.begin,
                 "paragraph of " + std::to_string(para.end - para.begin) +
                     " characters is longer than the limit of " +
-                    std::to_string(impl_->limits.max_paragraph_chars) + ": document skipped");
+                    std::to_string(max_paragraph) + ": document skipped");
     return result;
   }
   std::vector<Quote> quotes = detect_quotes(doc, diags, impl_->limits.quotes);
