@@ -5,14 +5,15 @@
 #include <string_view>
 #include <vector>
 
+#include "quotegraph/lexicon/tsv.h"
 #include "quotegraph/text/text.h"
 
 namespace quotegraph {
 
 std::optional<WordClasses> WordClasses::load(const std::string& data_dir, Diagnostics& diags) {
   const std::string path = data_dir + "/words.tsv";
-  std::ifstream in(path);
-  if (!in) {
+  auto lines = read_tsv(path, diags);
+  if (!lines) {
     diags.error(DiagCode::kIoError, path, 0, "cannot open word list");
     return std::nullopt;
   }
@@ -24,12 +25,9 @@ std::optional<WordClasses> WordClasses::load(const std::string& data_dir, Diagno
       {"conj", kConj}, {"standalone", kStandalone}, {"audience", kAudience},
       {"blame", kBlame}, {"stateproxy", kStateProxy}, {"prenominal", kPrenominal}};
   WordClasses w;
-  std::string line;
-  std::size_t number = 0;
-  while (std::getline(in, line)) {
-    ++number;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.empty() || line[0] == '#') continue;
+  for (const TsvLine& data_line : *lines) {
+    const std::string& line = data_line.text;
+    const std::size_t number = data_line.number;
     auto tab = line.find('\t');
     if (tab == std::string::npos) {
       diags.error(DiagCode::kBadData, path, number, "expected class<TAB>word", line, "line");
