@@ -92,10 +92,17 @@ class DialoguePass {
     out_.claims.push_back(std::move(c));
   }
   void split_quotation(const Turn& t);
+  // A quotation inside another or inside a turn, opened after a colon:
+  // a claim of its own, its speaker the subject before the colon.
+  void nested_quotation(const Turn& t);
   // Gives the quotations of narrative sentence `s` that opened after a
   // colon and got no speaker the subject of the clause before the colon:
   // « Elle murmurait : « Lui qui voulait une chambre rose. » ».
   void introduce_quotations(std::uint32_t s);
+  // In a narrative, a quotation running over several paragraphs (each
+  // reopening with «) gives one claim per paragraph, as a line of dialogue
+  // does.
+  void split_at_paragraphs();
 
   const Document& doc_;
   Attribution& out_;
@@ -138,7 +145,8 @@ bool DialoguePass::person_like(int m, bool described) const {
   // Demonstratives and indefinites refer to no one: C'est …, Tout …
   const std::string folded = fold_utf8(mi.text);
   if (folded.empty() || folded.back() == '\'' ||
-      one_of(folded, {"ce", "cela", "ça", "ceci", "tout", "tous", "rien", "personne", "chacun", "chacune", "on"}))
+      one_of(folded, {"ce", "cela", "ça", "ceci", "tout", "tous", "rien", "personne", "chacun", "chacune", "on", "quant"}) ||
+      folded.rfind("tout ", 0) == 0 || !hooks_.can_speak(r))
     return false;
   if (mi.type == EntityType::kPerson) return true;
   if (mi.type != EntityType::kUnknown) return false;
@@ -245,12 +253,20 @@ Speaker DialoguePass::interviewee(std::uint32_t before) {
 }
 
 void DialoguePass::split_quotation(const Turn& t) {
+  if (t.nested) {
+    nested_quotation(t);
+    return;
+  }
   auto it = std::find_if(out_.claims.begin(), out_.claims.end(), [&](const AttributedClaim& c) {
     return c.begin == t.line.begin && c.end == t.line.end && c.kind != ClaimKind::kAct;
   });
-  if (it == out_.claims.end()) return;
-  AttributedClaim whole = *it;
-  out_.claims.erase(it);
+  // With no claim of the other rules, the incise alone says it is speech.
+  AttributedClaim whole;
+  whole.kind = ClaimKind::kDirect;
+  if (it != out_.claims.end()) {
+    whole = *it;
+    out_.claims.erase(it);
+  }
   // The incise inside the quotation names its speaker: a noun phrase
   // wins over what the other rules found (« Ça suffit ! siffle la juge. »),
   // a pronoun only fills a gap.
@@ -278,6 +294,32 @@ void DialoguePass::split_quotation(const Turn& t) {
     }
     out_.claims.push_back(std::move(c));
   }
+}
+
+void DialoguePass::nested_quotation(const Turn& t) {
+  // Only in a narrative: the press's nested quotations are the other
+  // rules' (direct_nested).
+  if (!narrative_) return;
+  int speaker = kNoMention;
+  std::string cue;
+  if (!t.incises.empty()) {
+    Speaker sp = incise_speaker(t.incises.front(), {});
+    speaker = sp.key == "je" ? kNoMention : sp.mention;
+    cue = text_of(t.incises.front().cue_begin, t.incises.front().cue_end);
+  } else {
+    // The subject of the clause before the colon: « Il m'a dit : “ … ” ».
+    std::uint32_t k = token_from(t.line.begin);
+    while (k > 0 && tok(k - 1).kind == TokenKind::kQuoteMark) --k;
+    if (k == 0) return;
+    const std::uint32_t colon = k - 1;
+    const std::uint32_t s = doc_.sentence_at(tok(colon).begin);
+    const int m = hooks_.sentence_subject(s, colon);
+    if (m != kNoMention && hooks_.can_speak(m) && !first_person(m) && token_from(out_.mentions[m].end) < colon) {
+      if (out_.mentions[m].pronoun) resolve(m, out_.mentions[m].begin, {});
+      speaker = m;
+    }
+  }
+  for (const TextSpan& p : t.pieces) add_claim(p, cue, speaker);
 }
 
 void DialoguePass::introduce_quotations(std::uint32_t s) {
@@ -452,8 +494,34 @@ void DialoguePass::run(const std::vector<Turn>& turns) {
     previous = &t;
     previous_cue = cue;
   }
+  if (narrative_) split_at_paragraphs();
   std::stable_sort(out_.claims.begin(), out_.claims.end(),
                    [](const AttributedClaim& a, const AttributedClaim& b) { return a.begin < b.begin; });
+}
+
+void DialoguePass::split_at_paragraphs() {
+  std::vector<AttributedClaim> pieces;
+  for (auto it = out_.claims.begin(); it != out_.claims.end();) {
+    const std::uint32_t first = doc_.sentences[doc_.sentence_at(it->begin)].paragraph;
+    const std::uint32_t last = doc_.sentences[doc_.sentence_at(it->end - 1)].paragraph;
+    if (it->kind != ClaimKind::kDirect || first == last) {
+      ++it;
+      continue;
+    }
+    for (std::uint32_t p = first; p <= last; ++p) {
+      std::uint32_t b = std::max(it->begin, doc_.paragraphs[p].begin), e = std::min(it->end, doc_.paragraphs[p].end);
+      // Each paragraph reopens with « and the last one closes with ».
+      while (b < e && (is_space(doc_.text[b]) || doc_.text[b] == 0x00AB || doc_.text[b] == 0x00BB)) ++b;
+      while (e > b && (is_space(doc_.text[e - 1]) || doc_.text[e - 1] == 0x00BB)) --e;
+      if (e <= b) continue;
+      AttributedClaim c = *it;
+      c.begin = b;
+      c.end = e;
+      pieces.push_back(std::move(c));
+    }
+    it = out_.claims.erase(it);
+  }
+  for (AttributedClaim& c : pieces) out_.claims.push_back(std::move(c));
 }
 
 }  // namespace

@@ -817,16 +817,25 @@ std::vector<Turn> detect_dialogue(const Document& doc, const std::vector<Quote>&
   std::vector<TextSpan> taken;
   for (const Turn& t : turns) taken.push_back(t.line);
   for (const Quote& q : quotes) {
-    if (q.depth != 0 || !q.balanced || q.end <= q.begin) continue;
+    // A quotation left open at its paragraph's end counts when it opens the
+    // paragraph (« Eh quoi ! lui dit quelqu'un, la petite Kitty est morte !).
+    const bool whole_paragraph = q.paragraph < doc.paragraphs.size() && doc.paragraphs[q.paragraph].begin == q.open;
+    if ((!q.balanced && !whole_paragraph) || q.end <= q.begin) continue;
     bool inside = false;
     for (const TextSpan& l : taken) inside |= q.begin < l.end && q.end > l.begin;
-    if (inside) continue;
+    // A quotation inside another one or inside a turn is reported on its
+    // own when a colon introduces it.
+    const std::uint32_t open_tok = reader.token_from(q.open);
+    const bool after_colon = open_tok > 0 && reader.punct(open_tok - 1, ":");
+    const bool nested = (q.depth > 0 || inside) && after_colon && q.balanced;
+    if ((inside || q.depth != 0) && !nested) continue;
     Turn t;
     t.kind = TurnKind::kQuotation;
+    t.nested = nested;
     t.paragraph = q.paragraph;
     t.line = TextSpan{q.begin, q.end};
     reader.split(q.begin, q.end, t);
-    if (!t.incises.empty() && t.pieces.size() >= 2) turns.push_back(std::move(t));
+    if (nested ? !t.pieces.empty() : (!t.incises.empty() && t.pieces.size() >= 2)) turns.push_back(std::move(t));
   }
   std::sort(turns.begin(), turns.end(),
             [](const Turn& a, const Turn& b) { return a.line.begin < b.line.begin; });

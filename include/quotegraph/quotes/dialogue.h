@@ -51,7 +51,8 @@ struct Turn {
   TextSpan line;      // the turn's line after its dash or label, up to the next turn or the
                       // paragraph end; for kQuotation the quotation's content (Quote::begin, end)
   TextSpan label;     // a speaker label before a colon ("Marie Dupont" in "Marie Dupont : …"), or empty
-  bool continues = false;  // a paragraph with no label or dash that goes on with the answer before it
+  bool continues = false;  // a paragraph with no label or dash that goes on with the turn before it
+  bool nested = false;     // kQuotation: inside another quotation or a turn, opened after a colon
   // The speech, without dash, label, quotation marks and incises: one
   // piece, or one per side of each incise (— Non, dit-il, jamais.). A
   // narrative sentence after an incise (…, dit-il en se levant. Puis il
@@ -68,7 +69,9 @@ struct Turn {
 // when at least two labels each open two lines or more and one of them
 // asks questions. News articles without such lines give no turn. A
 // quotation of `quotes` (detect_quotes) outside those lines gives a
-// kQuotation turn when an incise cuts it in two pieces of speech. Never
+// kQuotation turn when an incise cuts it in two pieces of speech; one
+// inside another quotation or a turn, when it opens after a colon (« Il
+// m'a dit : “ Je reviendrai ” »), gives a nested kQuotation turn. Never
 // fails.
 std::vector<Turn> detect_dialogue(const Document& doc, const std::vector<Quote>& quotes, const DialogueVerbs& verbs,
                                   const WordClasses& words);
