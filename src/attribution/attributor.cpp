@@ -13,6 +13,7 @@
 #include "quotegraph/attribution/attributor.h"
 
 #include "attribution_run.h"
+#include "dialogue_speakers.h"
 
 #include <algorithm>
 #include <fstream>
@@ -1135,9 +1136,15 @@ void Run::mark_mixed(AttributedClaim& c, std::uint32_t b, std::uint32_t e) const
 
 
 Attribution Attributor::attribute(const Document& doc, const std::vector<Quote>& quotes) const {
+  return attribute(doc, quotes, {});
+}
+
+Attribution Attributor::attribute(const Document& doc, const std::vector<Quote>& quotes,
+                                  const std::vector<Turn>& turns) const {
   GazetteerCache local(gazetteer_);
   detail::Run run(doc, lexicon_, gazetteer_, words_, cache_ ? *cache_ : local, pos_);
   run.run(quotes);
+  detail::attribute_dialogue(doc, turns, run.out, detail::dialogue_hooks(run));
   return std::move(run.out);
 }
 

@@ -166,6 +166,13 @@ bool WordClasses::load_infinitives(const std::string& dic_path) {
   if (!in) return false;
   std::string line;
   while (std::getline(in, line)) {
+    // "Marie/L'D'Q' po:prn is:fem is:inv": a given name and its gender.
+    if (line.find(" po:prn") != std::string::npos) {
+      const std::string name = fold_utf8(line.substr(0, line.find_first_of("/ \t")));
+      const bool fem = line.find("is:fem") != std::string::npos, mas = line.find("is:mas") != std::string::npos;
+      if (fem != mas) given_names_[name] = fem ? 'f' : 'm';
+      continue;
+    }
     // "prendre/tF() po:v3_itnq__a": the word, its flags, its morphology.
     if (line.find(" po:v") == std::string::npos) continue;
     std::size_t end = line.find_first_of("/ \t");
@@ -176,6 +183,11 @@ bool WordClasses::load_infinitives(const std::string& dic_path) {
     if (ends("er") || ends("ir") || ends("re") || ends("oir")) infinitives_.insert(fold_utf8(word));
   }
   return !infinitives_.empty();
+}
+
+Gender WordClasses::given_name_gender(const std::string& folded) const {
+  auto it = given_names_.find(folded);
+  return it == given_names_.end() ? '?' : it->second;
 }
 
 std::uint32_t WordClasses::classes(const std::string& folded) const {

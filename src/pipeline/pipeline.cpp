@@ -12,8 +12,10 @@
 #include <unistd.h>
 
 #include "quotegraph/attribution/attributor.h"
+#include "quotegraph/lexicon/dialogue_verbs.h"
 #include "quotegraph/lexicon/gazetteer.h"
 #include "quotegraph/lexicon/lexicon.h"
+#include "quotegraph/quotes/dialogue.h"
 #include "quotegraph/quotes/quote_detector.h"
 #include "quotegraph/text/excerpt.h"
 #include "quotegraph/text/text.h"
@@ -53,12 +55,14 @@ struct Pipeline::Impl {
   Lexicon lexicon;
   Gazetteer gazetteer;
   WordClasses words;
+  DialogueVerbs dialogue_verbs;
   Segmenter segmenter;
   mutable GazetteerCache cache;  // look-ups remembered across documents
   std::unique_ptr<PosLexicon> pos = PosLexicon::open_default();  // null without hunspell-fr
   Limits limits;
-  Impl(Lexicon l, Gazetteer g, WordClasses w)
-      : lexicon(std::move(l)), gazetteer(std::move(g)), words(std::move(w)), cache(gazetteer) {}
+  Impl(Lexicon l, Gazetteer g, WordClasses w, DialogueVerbs d)
+      : lexicon(std::move(l)), gazetteer(std::move(g)), words(std::move(w)), dialogue_verbs(std::move(d)),
+        cache(gazetteer) {}
 };
 
 Pipeline::Pipeline() = default;
@@ -71,12 +75,15 @@ std::optional<Pipeline> Pipeline::create(const std::string& data_dir, Diagnostic
   auto gazetteer = Gazetteer::load(data_dir, diags);
   auto words = WordClasses::load(data_dir, diags);
   if (!lexicon || !gazetteer || !words) return std::nullopt;
+  auto dialogue_verbs = DialogueVerbs::load(data_dir, *lexicon, diags);
+  if (!dialogue_verbs) return std::nullopt;
   // French infinitives from Debian's hunspell-fr dictionary; without it the
   // attributor falls back to the endings of infinitives.
   for (const char* dic : {"/usr/share/hunspell/fr_FR.dic", "/usr/share/hunspell/fr.dic"})
     if (words->load_infinitives(dic)) break;
   Pipeline p;
-  p.impl_ = std::make_unique<Impl>(std::move(*lexicon), std::move(*gazetteer), std::move(*words));
+  p.impl_ = std::make_unique<Impl>(std::move(*lexicon), std::move(*gazetteer), std::move(*words),
+                                   std::move(*dialogue_verbs));
   return p;
 }
 
@@ -636,7 +643,8 @@ DocumentResult Pipeline::process_text(std::string_view name, std::u32string text
   }
   std::vector<Quote> quotes = detect_quotes(doc, diags, impl_->limits.quotes);
   Attributor attributor(impl_->lexicon, impl_->gazetteer, impl_->words, &impl_->cache, impl_->pos.get());
-  Attribution a = attributor.attribute(doc, quotes);
+  std::vector<Turn> turns = detect_dialogue(doc, quotes, impl_->dialogue_verbs, impl_->words);
+  Attribution a = attributor.attribute(doc, quotes, turns);
 
   detail::DocEntityBuilder builder(a, impl_->gazetteer);
   result.claims.reserve(a.claims.size());
