@@ -83,7 +83,16 @@ std::string name_text(std::string_view text) {
 // backslashes doubled so "\N" or "C:\dossier" stay literal, line breaks as
 // Graphviz's centred-line escape.
 std::string label_text(std::string_view text) {
-  const std::string clean = detail::xml_safe(text);
+  std::string clean = detail::xml_safe(text);
+  // Graphviz's scanner refuses a quoted string longer than 16,384 bytes:
+  // long claim texts are cut at a code point boundary, with an ellipsis.
+  constexpr std::size_t kMaxLabelBytes = 4000;
+  if (clean.size() > kMaxLabelBytes) {
+    std::size_t cut = kMaxLabelBytes;
+    while (cut > 0 && (static_cast<unsigned char>(clean[cut]) & 0xC0) == 0x80) --cut;
+    clean.resize(cut);
+    clean += "\xE2\x80\xA6";
+  }
   std::string out;
   out.reserve(clean.size());
   for (std::size_t i = 0; i < clean.size(); ++i) {
