@@ -149,3 +149,133 @@ TEST_CASE("a JSONL file that holds no documents is skipped with one error", "[do
   REQUIRE(diags.items().size() == 1);
   CHECK(diags.items()[0].message.find("not a JSONL documents file") != std::string::npos);
 }
+
+TEST_CASE("text documents are named by their path under the folder argument", "[document_source][unit]") {
+  TempDir dir("quotegraph_source_test");
+  std::filesystem::create_directories(dir.path / "a" / "sub");
+  write_text_file(dir.file("a/x.txt"), "X.");
+  write_text_file(dir.file("a/sub/y.txt"), "Y.");
+  Diagnostics diags;
+  // With and without a trailing slash on the folder.
+  for (const std::string& folder : {dir.file("a"), dir.file("a") + "/"}) {
+    INFO(folder);
+    DocumentSource source({folder}, diags);
+    std::vector<SourceDocument> docs = read_all(source, diags);
+    REQUIRE(docs.size() == 2);
+    CHECK(docs[0].name == "sub/y.txt");
+    CHECK(docs[0].line == 0);
+    CHECK(docs[1].name == "x.txt");
+  }
+  CHECK(diags.empty());
+}
+
+TEST_CASE("name_documents renames only names shared by different files", "[document_source][unit]") {
+  TempDir dir("quotegraph_source_test");
+  std::filesystem::create_directories(dir.path / "a");
+  std::filesystem::create_directories(dir.path / "b");
+  write_text_file(dir.file("a/x.txt"), "A.");
+  write_text_file(dir.file("b/x.txt"), "B.");
+  write_text_file(dir.file("b/z.txt"), "Z.");
+  std::vector<NamedInput> inputs = {{dir.file("a/x.txt"), "x.txt"},
+                                    {dir.file("b/x.txt"), "x.txt"},
+                                    {dir.file("b/z.txt"), "z.txt"},
+                                    {"-", "stdin"}};
+  name_documents(inputs);
+  CHECK(inputs[0].name == "a/x.txt");
+  CHECK(inputs[1].name == "b/x.txt");
+  CHECK(inputs[2].name == "z.txt");
+  CHECK(inputs[3].name == "stdin");
+
+  // The same file twice is no collision: it keeps its name.
+  std::vector<NamedInput> twice = {{dir.file("a/x.txt"), "x.txt"},
+                                   {dir.file("b/z.txt"), "z.txt"},
+                                   {dir.path.string() + "/a/../a/x.txt", "x.txt"}};
+  name_documents(twice);
+  CHECK(twice[0].name == "x.txt");
+  CHECK(twice[2].name == "x.txt");
+
+  // Through DocumentSource: a file argument and a folder both giving x.txt.
+  Diagnostics diags;
+  DocumentSource source({dir.file("a/x.txt"), dir.file("b")}, diags);
+  std::vector<SourceDocument> docs = read_all(source, diags);
+  REQUIRE(docs.size() == 3);
+  CHECK(docs[0].name == "a/x.txt");
+  CHECK(docs[1].name == "b/x.txt");
+  CHECK(docs[2].name == "z.txt");
+  CHECK(source.skipped() == 0);
+}
+
+TEST_CASE("missing paths and folders without documents are errors and counted", "[document_source][bad-input]") {
+  TempDir dir("quotegraph_source_test");
+  std::filesystem::create_directories(dir.path / "empty" / "deeper");
+  write_text_file(dir.file("empty/deeper/notes.md"), "not a document");
+  write_text_file(dir.file("good.txt"), "Bon.");
+  Diagnostics diags;
+  DocumentSource source({dir.file("missing.txt"), dir.file("empty"), dir.file("good.txt")}, diags);
+  REQUIRE(diags.items().size() == 2);
+  CHECK(diags.items()[0].file == dir.file("missing.txt"));
+  CHECK(diags.items()[0].message == "cannot open: No such file or directory");
+  CHECK(diags.items()[1].file == dir.file("empty"));
+  CHECK(diags.items()[1].message == "no .txt or .jsonl file in this folder or below it");
+  CHECK(source.skipped() == 2);
+  std::vector<SourceDocument> docs = read_all(source, diags);
+  REQUIRE(docs.size() == 1);
+  CHECK(docs[0].name == "good.txt");
+}
+
+TEST_CASE("a text file over max_document_bytes is refused from its size", "[document_source][bad-input]") {
+  TempDir dir("quotegraph_source_test");
+  write_text_file(dir.file("big.txt"), std::string(100, 'a'));
+  write_text_file(dir.file("small.txt"), "Petit.");
+  SourceOptions options;
+  options.max_document_bytes = 50;
+  Diagnostics diags;
+  DocumentSource source({dir.file("big.txt"), dir.file("small.txt")}, diags, options);
+  std::vector<SourceDocument> docs = read_all(source, diags);
+  REQUIRE(docs.size() == 1);
+  CHECK(docs[0].name == "small.txt");
+  REQUIRE(diags.items().size() == 1);
+  const Diagnostic& d = diags.items()[0];
+  CHECK(d.severity == Severity::kError);
+  CHECK(d.code == DiagCode::kLimit);
+  CHECK(d.file == dir.file("big.txt"));
+  CHECK(d.message == "document of 100 bytes is larger than the limit of 50 bytes: skipped");
+  CHECK(source.skipped() == 1);
+}
+
+TEST_CASE("a JSONL line over max_document_bytes is skipped, the next lines read", "[document_source][bad-input]") {
+  TempDir dir("quotegraph_source_test");
+  // Longer than the 64 KB read buffer, so the line is read in pieces.
+  const std::string long_text(200000, 'x');
+  write_text_file(dir.file("c.jsonl"), "{\"id\":\"a\",\"text\":\"Un.\"}\n"
+                                       "{\"id\":\"long\",\"text\":\"" + long_text + "\"}\n"
+                                       "{\"id\":\"c\",\"text\":\"Trois.\"}");
+  SourceOptions options;
+  options.max_document_bytes = 1000;
+  Diagnostics diags;
+  DocumentSource source({dir.file("c.jsonl")}, diags, options);
+  std::vector<SourceDocument> docs = read_all(source, diags);
+  REQUIRE(docs.size() == 2);
+  CHECK(docs[0].name == "a");
+  CHECK(docs[0].line == 1);
+  CHECK(docs[1].name == "c");
+  CHECK(docs[1].bytes == "Trois.");
+  CHECK(docs[1].line == 3);
+  REQUIRE(diags.items().size() == 1);
+  CHECK(diags.items()[0].code == DiagCode::kLimit);
+  CHECK(diags.items()[0].offset == 2);
+  CHECK(diags.items()[0].message ==
+        "document line of " + std::to_string(long_text.size() + 23) +
+            " bytes is larger than the limit of 1000 bytes: skipped");
+  CHECK(diags.items()[0].excerpt.size() < 100);
+  CHECK(source.skipped() == 1);
+  CHECK(source.bytes_read() == source.bytes_total());
+
+  // The same line under the default limit is read whole.
+  Diagnostics ok_diags;
+  DocumentSource whole({dir.file("c.jsonl")}, ok_diags);
+  std::vector<SourceDocument> all = read_all(whole, ok_diags);
+  REQUIRE(all.size() == 3);
+  CHECK(all[1].bytes == long_text);
+  CHECK(ok_diags.empty());
+}

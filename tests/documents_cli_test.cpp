@@ -114,3 +114,21 @@ TEST_CASE("extract: --stdin-jsonl reads JSONL documents from standard input", "[
   CHECK(claims[0]["document"] == "s1");
   CHECK(claims[0]["date"] == "2024-05-01");
 }
+
+TEST_CASE("extract: diagnostics in a JSONL document give its line and the offset in its text",
+          "[cli][documents][bad-input]") {
+  TempDir dir("quotegraph_documents_test");
+  // The unbalanced « is at code point 19 of the second document's text,
+  // whose own second line would make LINE:COLUMN look like the file's.
+  write_text_file(dir.file("corpus.jsonl"),
+                  "{\"id\":\"ok1\",\"text\":\"« Nous ne céderons pas », a déclaré le ministre.\"}\n"
+                  "{\"id\":\"open\",\"text\":\"Titre.\\nLe ministre « a dit qu'il partirait.\"}\n"
+                  "not json\n");
+  CliResult r = run_quotegraph(dir, "extract corpus.jsonl --claims out.jsonl -q");
+  INFO(r.err);
+  CHECK(r.status == 1);
+  CHECK(r.err.find("corpus.jsonl:2:19: warning: opening quotation mark") != std::string::npos);
+  CHECK(r.err.find("corpus.jsonl:3 (line): error: not a JSON document line") != std::string::npos);
+  // The bad line counts as a failed input in the summary.
+  CHECK(r.err.find("quotegraph: 1 of 3 inputs failed, 2 documents read") != std::string::npos);
+}

@@ -54,11 +54,11 @@ void Run::speakers_from_discourse() {
   }
   for (AttributedClaim& c : out.claims) {
     if (c.speaker != kNone || c.kind != ClaimKind::kDirect) continue;
-    std::string words = folded_words(doc, c.begin, c.end);
-    if (words.size() < kMinRepeatedChars) continue;
+    std::string quoted = folded_words(doc, c.begin, c.end);
+    if (quoted.size() < kMinRepeatedChars) continue;
     for (const AttributedClaim& other : out.claims) {
       if (&other == &c || other.speaker == kNone || other.end - other.begin < c.end - c.begin) continue;
-      if (folded_words(doc, other.begin, other.end).find(words) == std::string::npos) continue;
+      if (folded_words(doc, other.begin, other.end).find(quoted) == std::string::npos) continue;
       c.speaker = other.speaker;
       c.cue = other.cue;
       break;

@@ -580,15 +580,15 @@ int Run::subject_before(std::uint32_t first, std::uint32_t sb, std::uint32_t se)
         break;
       if (has(c2, W::kAux) || tok(c2).kind == TokenKind::kQuoteMark) break;
       if (!is_comma(c2)) continue;
-      std::uint32_t first = c2 + 1;
-      while (first < end && adverb_length(first, end) > 0) first += adverb_length(first, end);
-      bool apposition = first < end && (role_of(first) || has(first, W::kDet) || is_de(first) ||
-                                        title_of(first));
+      std::uint32_t after_comma = c2 + 1;
+      while (after_comma < end && adverb_length(after_comma, end) > 0) after_comma += adverb_length(after_comma, end);
+      bool apposition = after_comma < end && (role_of(after_comma) || has(after_comma, W::kDet) || is_de(after_comma) ||
+                                        title_of(after_comma));
       Np name = np_backward(c2, sb);
       // "Un membre de l'OTAN, la Turquie, s'est prononcé": a state named
       // in the apposition is the subject.
       if (apposition) {
-        Np seg = np_forward(first, end);
+        Np seg = np_forward(after_comma, end);
         if (seg.valid() && seg.end == end) {
           std::uint32_t ab = seg.begin;
           if (has(ab, W::kDet)) ++ab;
@@ -599,7 +599,7 @@ int Run::subject_before(std::uint32_t first, std::uint32_t sb, std::uint32_t se)
       if (apposition && name.valid() && is_name_word(name.end - 1)) {
         int m = make_mention(name.begin, name.end);
         // The title from the apposition, when it has one.
-        Np title = np_forward(first, end);
+        Np title = np_forward(after_comma, end);
         if (title.valid()) {
           int t = make_mention(title.begin, title.end);
           const MentionInfo tm = out.mentions[t];

@@ -13,6 +13,7 @@
 #include "quotegraph/attribution/attributor.h"
 
 #include "attribution_run.h"
+#include "dialogue_speakers.h"
 
 #include <algorithm>
 #include <fstream>
@@ -343,8 +344,8 @@ void Run::run(const std::vector<Quote>& quotes) {
           // Adjuncts may stand between the cue and the colon (a déclaré
           // devant les préfets : « … »), but no clause of its own.
           bool adjuncts_only = h.last == before || tok(qo - 1).lower == ":";
-          for (std::uint32_t q = h.last; q < before && adjuncts_only; ++q)
-            if (is_que(q) || tok(q).kind == TokenKind::kQuoteMark || (is_punct(q) && !is_comma(q))) adjuncts_only = false;
+          for (std::uint32_t t = h.last; t < before && adjuncts_only; ++t)
+            if (is_que(t) || tok(t).kind == TokenKind::kQuoteMark || (is_punct(t) && !is_comma(t))) adjuncts_only = false;
           if (!adjuncts_only || before - h.last > 10) continue;
           int sp = h.clitic != kNone ? make_mention(h.clitic, h.clitic + 1)
                    : h.form == VerbForm::kInfinitive ? kNone
@@ -408,8 +409,8 @@ void Run::run(const std::vector<Quote>& quotes) {
             CueHit& h = *it;
             if (h.used || h.last > pe - 1 || pe - 1 - h.last > 10) continue;
             bool adjuncts_only = true;
-            for (std::uint32_t q = h.last; q < pe - 1 && adjuncts_only; ++q)
-              if (is_que(q) || tok(q).kind == TokenKind::kQuoteMark || (is_punct(q) && !is_comma(q)))
+            for (std::uint32_t t = h.last; t < pe - 1 && adjuncts_only; ++t)
+              if (is_que(t) || tok(t).kind == TokenKind::kQuoteMark || (is_punct(t) && !is_comma(t)))
                 adjuncts_only = false;
             if (!adjuncts_only) continue;
             int sp = h.speaker != kNone ? h.speaker
@@ -1135,9 +1136,15 @@ void Run::mark_mixed(AttributedClaim& c, std::uint32_t b, std::uint32_t e) const
 
 
 Attribution Attributor::attribute(const Document& doc, const std::vector<Quote>& quotes) const {
+  return attribute(doc, quotes, {});
+}
+
+Attribution Attributor::attribute(const Document& doc, const std::vector<Quote>& quotes,
+                                  const std::vector<Turn>& turns) const {
   GazetteerCache local(gazetteer_);
   detail::Run run(doc, lexicon_, gazetteer_, words_, cache_ ? *cache_ : local, pos_);
   run.run(quotes);
+  detail::attribute_dialogue(doc, turns, run.out, detail::dialogue_hooks(run));
   return std::move(run.out);
 }
 

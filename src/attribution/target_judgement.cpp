@@ -29,6 +29,13 @@ bool first_person_possessive(std::string_view w) {
   return w == "mon" || w == "ma" || w == "mes" || w == "notre" || w == "nos";
 }
 
+// Verbs of answering: the one answered follows à (répondre à X). Read
+// as such even where a lexicon gives them no target slot, and the claim
+// then answers (responds_to) when the one answered is named.
+bool answers(const CueEntry& e) {
+  return e.lemma == "répondre" || e.lemma == "répliquer" || e.lemma == "rétorquer";
+}
+
 }  // namespace
 
 int Run::target_mention(std::uint32_t b, std::uint32_t e) {
@@ -244,9 +251,8 @@ std::vector<int> Run::judged_targets(std::uint32_t tb, std::uint32_t te, bool ju
 void Run::extend_cue_targets(const CueHit& h, std::uint32_t limit, std::vector<int>& targets) {
   // An answer names the one answered after à: répondre à X (the lexicon
   // gives these verbs no slot, so that their incises read as before).
-  const TargetSlot slot = h.entry->target == TargetSlot::kNone && h.entry->relation == Relation::kRespondsTo
-                              ? TargetSlot::kIndirect
-                              : h.entry->target;
+  const TargetSlot slot = h.entry->target == TargetSlot::kNone && answers(*h.entry) ? TargetSlot::kIndirect
+                                                                                   : h.entry->target;
   if (slot == TargetSlot::kNone) return;
   std::uint32_t k = skip_adverbs(h.last, limit);
   while (k < limit && !tags_.empty() && (tags_[k].pos & kPosAdverb) && !has(k, W::kDet | W::kPrep) &&
@@ -347,8 +353,11 @@ void Run::finish_targets() {
       const bool inside = h.verb >= tb && h.verb < te;
       if (inside)
         extend_cue_targets(h, te, extra);
-      else if (!inside && cue_text(h) == out.claims[ci].cue)
+      else if (!inside && cue_text(h) == out.claims[ci].cue) {
+        const std::size_t before = extra.size();
         extend_cue_targets(h, h.verb < tb ? tb : CS.token_end, extra);
+        if (answers(*h.entry) && extra.size() > before) out.claims[ci].relation = Relation::kRespondsTo;
+      }
     }
     // The topic the reporting sentence fronts: « Quant à X, … », « Au
     // sujet de X, … », before the content in the same sentence.

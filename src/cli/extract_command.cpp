@@ -1,31 +1,30 @@
-// `quotegraph extract`: runs the pipeline over files, folders (*.txt,
-// recursively) or standard input and writes the claims JSONL, GraphML, DOT,
-// SVG and entities JSONL. Claims are spooled to a temporary file while the
+// `quotegraph extract`: runs the pipeline over the documents of a
+// DocumentSource (text and JSONL files, folders of them, standard input)
+// and writes the claims JSONL, GraphML, DOT, SVG and entities JSONL. Claims are spooled to a temporary file while the
 // documents stream through, then rewritten once with the final canonical
 // entity names, so memory does not grow with the claims file.
 #include <algorithm>
+#include <cerrno>
 #include <chrono>
+#include <cstring>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <iterator>
-#include <sstream>
 #include <future>
 #include <thread>
 #include <unordered_map>
 #include <unordered_set>
 
-#include <nlohmann/json.hpp>
 #include <unistd.h>
 
 #include "commands.h"
+#include "graph_outputs.h"
 #include "output_file.h"
+#include "site_outputs.h"
 #include "quotegraph/graph/claim_graph.h"
 #include "quotegraph/export/claims_io.h"
-#include "quotegraph/export/dot.h"
 #include "quotegraph/entities/entities.h"
-#include "quotegraph/export/graphml.h"
 #include "quotegraph/pipeline/pipeline.h"
 #include "quotegraph/structure/document_source.h"
 
@@ -38,33 +37,16 @@ constexpr std::size_t kMaxWarnings = 10;  // warnings printed per document
 
 struct ExtractOptions {
   std::vector<std::string> inputs;
-  std::string claims, graphml, dot, svg, entities;
+  std::string claims, entities;
+  GraphOutputOptions graph;  // --graphml, --gexf, --dot, --svg and the view options
+  SiteOutputOptions site;    // --html, --sqlite
   std::string data_dir;
-  bool dot_claims = true;
+  Limits limits;
   bool quiet = false;
   bool stdin_jsonl = false;
 };
 
 void print(const Diagnostic& d) { std::cerr << format_diagnostic(d) << '\n'; }
-
-// Rewrites one spooled claim line with the registry's final names.
-std::string finalise_line(const std::string& line, const EntityRegistry& registry) {
-  // Ordered, so that a rewritten line keeps the documented key order.
-  nlohmann::ordered_json j = nlohmann::ordered_json::parse(line, nullptr, false);
-  if (j.is_discarded()) return line;
-  if (j.contains("speaker_id") && j["speaker_id"].is_string()) {
-    if (const Entity* e = registry.find(j["speaker_id"].get<std::string>())) j["speaker"] = e->name;
-  }
-  if (j.contains("target_ids") && j["target_ids"].is_array()) {
-    nlohmann::ordered_json names = nlohmann::ordered_json::array();
-    for (const auto& id : j["target_ids"]) {
-      const Entity* e = id.is_string() ? registry.find(id.get<std::string>()) : nullptr;
-      names.push_back(e ? nlohmann::ordered_json(e->name) : nlohmann::ordered_json(nullptr));
-    }
-    j["targets"] = names;
-  }
-  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-}
 
 int run_extract(const ExtractOptions& opt) {
   Diagnostics setup;
@@ -73,32 +55,41 @@ int run_extract(const ExtractOptions& opt) {
   for (const Diagnostic& d : setup.items()) print(d);
   if (!pipeline) {
     std::cerr << "quotegraph: cannot load the lexicons from " << data_dir
-              << " (set --data or QUOTEGRAPH_DATA)\n";
+              << " (set --data or QUOTEGRAPH_DATA; see quotegraph extract --help)\n";
     return 2;
   }
+  pipeline->set_limits(opt.limits);
   ExtractOptions o = opt;
-  if (o.claims.empty() && o.graphml.empty() && o.dot.empty() && o.svg.empty() && o.entities.empty()) {
+  if (o.claims.empty() && !o.graph.any() && !o.site.any() && o.entities.empty()) {
     std::error_code ec;
     fs::create_directories("output", ec);
     o.claims = "output/claims.jsonl";
-    o.graphml = "output/graph.graphml";
-    o.dot = "output/graph.dot";
+    o.graph.graphml = "output/graph.graphml";
+    o.graph.dot = "output/graph.dot";
   }
+  o.graph.quiet = o.quiet;
 
   Diagnostics input_diags;
   SourceOptions source_options;
   source_options.stdin_jsonl = o.stdin_jsonl;
+  source_options.max_document_bytes = o.limits.max_document_bytes;
   DocumentSource source(o.inputs, input_diags, source_options);
   const std::vector<std::string>& files = source.files();
   bool bad_input = input_diags.has_errors();
   for (const Diagnostic& d : input_diags.items()) print(d);
+  // Documents the pipeline refused (empty, not UTF-8, over a limit); with
+  // the source's skipped() inputs they make the failures of the summary.
+  std::size_t n_refused = 0;
+
+  SiteOutputs site(o.site);  // before the spool: a database that cannot be made stops here
+  if (!site.ok()) return 1;
 
   // Claims are spooled to a temporary file, then copied into the output.
   std::string spool_path =
       (fs::temp_directory_path() / ("quotegraph.spool." + std::to_string(::getpid()))).string();
   std::ofstream spool(spool_path, std::ios::binary | std::ios::trunc);
   if (!spool) {
-    std::cerr << "quotegraph: cannot write " << spool_path << '\n';
+    std::cerr << spool_path << ": error: cannot write the claims spool: " << std::strerror(errno) << '\n';
     return 1;
   }
 
@@ -106,7 +97,7 @@ int run_extract(const ExtractOptions& opt) {
   ClaimGraph graph;
   // The graph keeps every claim; build it only when a graph is written, so
   // that claims and entities alone stream in memory bounded by the entities.
-  const bool want_graph = !o.graphml.empty() || !o.dot.empty() || !o.svg.empty();
+  const bool want_graph = o.graph.any() || !o.site.html.empty();  // the HTML index shows the network
   const bool progress = !o.quiet && ::isatty(2) && (files.size() > 20 || source.has_jsonl());
   std::size_t n_claims = 0, n_docs_ok = 0;
   auto started = std::chrono::steady_clock::now();
@@ -125,6 +116,7 @@ int run_extract(const ExtractOptions& opt) {
     Diagnostics ignored;  // the first Pipeline already reported the data files
     auto extra = Pipeline::create(data_dir, ignored);
     if (!extra) break;
+    extra->set_limits(opt.limits);
     pipelines.push_back(std::move(*extra));
   }
   struct Item {
@@ -134,6 +126,7 @@ int run_extract(const ExtractOptions& opt) {
     DocumentResult result;
   };
   constexpr std::size_t kBatch = 64;
+  const bool keep_text = o.site.any();  // the HTML pages show it, the database counts it
   // Reads the next batch from the source (in this thread, in input order:
   // the source is read by one batch at a time) and analyses it in parallel.
   auto analyse = [&]() {
@@ -153,8 +146,15 @@ int run_extract(const ExtractOptions& opt) {
       for (std::size_t i = w; i < end; i += pipelines.size()) {
         Item& it = items[i];
         if (!it.read) continue;
+        const std::size_t first = it.diags.size();
         it.result = pipelines[w].process(it.doc.origin, it.doc.bytes, it.diags);
-        it.doc.bytes = std::string();  // the text is not needed any more
+        if (!keep_text) it.doc.bytes = std::string();  // the text is not needed any more
+        // In a JSONL document the lines of its text are not the file's:
+        // its diagnostics read file.jsonl:LINE:OFFSET (offset in code points
+        // of the text), not a line and column that look like the file's.
+        if (it.doc.line > 0) {
+          for (std::size_t d = first; d < it.diags.size(); ++d) it.diags.at(d).line = it.diags.at(d).column = 0;
+        }
       }
     };
     std::vector<std::future<void>> others;
@@ -203,7 +203,10 @@ int run_extract(const ExtractOptions& opt) {
           if (want_graph) graph.add_claim(c, registry, it.doc.meta);
           ++n_claims;
         }
+        if (o.site.any()) site.add_document(it.doc, it.result.claims);
         ++n_docs_ok;
+      } else if (it.read) {
+        ++n_refused;
       }
       if (it.diags.has_errors()) bad_input = true;
       // Every error is printed; warnings (unbalanced quotation marks …) are
@@ -252,52 +255,31 @@ int run_extract(const ExtractOptions& opt) {
         if (q > p && renamed.count(std::string(ids.substr(p, q - p)))) stale = true;
         p = q + 1;
       }
-      if (stale) out.stream() << finalise_line(std::string(json), registry) << '\n';
+      if (stale) out.stream() << rename_claim_line(std::string(json), registry) << '\n';
       else out.stream() << json << '\n';
     }
-    if (!out.ok() || !out.commit()) report_failure(o.claims, "");
+    if (!out.ok() || !out.commit()) report_failure(o.claims, out.error());
   }
   std::remove(spool_path.c_str());
   if (!o.entities.empty()) {
     OutputFile out(o.entities);
     for (const Entity* e : registry.entities()) out.stream() << entity_to_json(*e) << '\n';
-    if (!out.ok() || !out.commit()) report_failure(o.entities, "");
+    if (!out.ok() || !out.commit()) report_failure(o.entities, out.error());
   }
-  if (!o.graphml.empty()) {
-    OutputFile out(o.graphml);
-    std::string error;
-    if (!out.ok() || !write_graphml(graph, out.stream(), error) || !out.commit()) report_failure(o.graphml, error);
-  }
-  DotOptions dot_options;
-  dot_options.claims = o.dot_claims;
-  if (!o.dot.empty()) {
-    std::string error;
-    std::string text = to_dot(graph, dot_options, error);
-    OutputFile out(o.dot);
-    if (!error.empty() || !out.ok()) {
-      report_failure(o.dot, error);
-    } else {
-      out.stream() << text;
-      if (!out.commit()) report_failure(o.dot, "");
-    }
-  }
-  if (!o.svg.empty()) {
-    std::string error;
-    std::string svg = render_svg(graph, dot_options, error);
-    OutputFile out(o.svg);
-    if (!error.empty() || !out.ok()) {
-      report_failure(o.svg, error);
-    } else {
-      out.stream() << svg;
-      if (!out.commit()) report_failure(o.svg, "");
-    }
-  }
+  if (!write_graph_outputs(graph, o.graph)) write_failed = true;
+  if (!site.finish(registry, graph)) write_failed = true;
   // Like the progress line, the summary is for a person at a terminal;
   // scripts and pipelines get silence unless something is wrong.
+  // Failed inputs are a problem, so their count is always written.
+  const std::size_t n_failed = source.skipped() + n_refused;
+  const std::size_t n_inputs = n_docs_ok + n_failed;
   if (!o.quiet && ::isatty(2)) {
     double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    std::cerr << "quotegraph: " << n_docs_ok << "/" << done << " documents, " << n_claims << " claims, "
-              << graph.entity_count() << " entities in " << secs << " s\n";
+    std::cerr << "quotegraph: " << n_docs_ok << "/" << n_inputs << " documents, " << n_failed << " failed, "
+              << n_claims << " claims, " << graph.entity_count() << " entities in " << secs << " s\n";
+  } else if (n_failed > 0) {
+    std::cerr << "quotegraph: " << n_failed << " of " << n_inputs << " inputs failed, " << n_docs_ok
+              << " documents read\n";
   }
   if (write_failed) return 1;
   return bad_input ? 1 : 0;
@@ -314,16 +296,33 @@ void register_extract(CLI::App& app, int& exit_code) {
       ->required();
   sub->add_flag("--stdin-jsonl", opt->stdin_jsonl, "Standard input (-) holds JSONL documents, not one text");
   sub->add_option("--claims", opt->claims, "Claims JSONL output (- for standard output)");
-  sub->add_option("--graphml", opt->graphml, "GraphML output (for Gephi)");
-  sub->add_option("--dot", opt->dot, "Graphviz DOT output");
-  sub->add_option("--svg", opt->svg, "SVG diagram rendered with Graphviz dot");
   sub->add_option("--entities", opt->entities, "Canonical entities JSONL output");
-  sub->add_option("--data", opt->data_dir, "Folder of lexicons and gazetteers (default: built-in)");
-  sub->add_flag("!--no-dot-claims", opt->dot_claims, "DOT/SVG: draw only entities and their aggregated edges");
+  add_graph_output_options(sub, opt->graph);
+  add_site_output_options(sub, opt->site);
+  sub->add_option("--data", opt->data_dir,
+                  "Folder of lexicons and gazetteers. Without it: $QUOTEGRAPH_DATA if set, else "
+                  "../share/quotegraph/data beside this program's folder, else the source tree's data/ "
+                  "(now: " + default_data_dir() + ")");
+  sub->add_option("--max-document-bytes", opt->limits.max_document_bytes,
+                  "Skip, with an error, a text file or JSONL document line larger than this, before reading it")
+      ->capture_default_str();
+  sub->add_option("--max-paragraph-chars", opt->limits.max_paragraph_chars,
+                  "Skip, with an error, a document with a paragraph longer than this (code points)")
+      ->capture_default_str();
+  sub->add_option("--max-quote-chars", opt->limits.quotes.max_quote_chars,
+                  "Warn and drop a quotation longer than this (code points)")
+      ->capture_default_str();
+  sub->add_option("--max-quote-depth", opt->limits.quotes.max_depth,
+                  "Warn and ignore quotation marks nested deeper than this")
+      ->capture_default_str();
   sub->add_flag("-q,--quiet", opt->quiet, "No summary or progress on standard error (they are only written to a terminal anyway)");
   sub->footer(
       "With no output option, writes output/claims.jsonl, output/graph.graphml and output/graph.dot.\n"
-      "Exit status: 0 ok, 1 bad input (reported as file:offset: error: ...), 2 usage.");
+      "Text documents are named by their path relative to the folder argument they were found in\n"
+      "(a file argument: its file name); two text inputs that would share a name are named by\n"
+      "their path relative to the deepest folder holding all text inputs. A JSONL document is\n"
+      "named by its id. A folder without any .txt or .jsonl file below it is an error.\n"
+      "Exit status: 0 ok, 1 bad input (reported as file:line:column: error: ...), 2 usage.");
   sub->callback([opt, &exit_code] { exit_code = run_extract(*opt); });
 }
 

@@ -19,6 +19,7 @@
 #include <unicode/unistr.h>
 
 #include "quotegraph/pipeline/pipeline.h"
+#include "quotegraph/text/excerpt.h"
 #include "quotegraph/text/text.h"
 
 namespace quotegraph {
@@ -463,8 +464,7 @@ std::string one_line(const std::string& utf8) {
     space = false;
     out += c;
   }
-  if (out.size() > kMax) return to_utf8(std::u32string_view(out).substr(0, kMax)) + "\xE2\x80\xA6";
-  return to_utf8(out);
+  return cut_excerpt(out, 0, kMax);
 }
 
 std::string fixed3(double v) {

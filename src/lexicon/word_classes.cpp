@@ -5,14 +5,15 @@
 #include <string_view>
 #include <vector>
 
+#include "quotegraph/lexicon/tsv.h"
 #include "quotegraph/text/text.h"
 
 namespace quotegraph {
 
 std::optional<WordClasses> WordClasses::load(const std::string& data_dir, Diagnostics& diags) {
   const std::string path = data_dir + "/words.tsv";
-  std::ifstream in(path);
-  if (!in) {
+  auto lines = read_tsv(path, diags);
+  if (!lines) {
     diags.error(DiagCode::kIoError, path, 0, "cannot open word list");
     return std::nullopt;
   }
@@ -24,12 +25,9 @@ std::optional<WordClasses> WordClasses::load(const std::string& data_dir, Diagno
       {"conj", kConj}, {"standalone", kStandalone}, {"audience", kAudience},
       {"blame", kBlame}, {"stateproxy", kStateProxy}, {"prenominal", kPrenominal}};
   WordClasses w;
-  std::string line;
-  std::size_t number = 0;
-  while (std::getline(in, line)) {
-    ++number;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.empty() || line[0] == '#') continue;
+  for (const TsvLine& data_line : *lines) {
+    const std::string& line = data_line.text;
+    const std::size_t number = data_line.number;
     auto tab = line.find('\t');
     if (tab == std::string::npos) {
       diags.error(DiagCode::kBadData, path, number, "expected class<TAB>word", line, "line");
@@ -171,6 +169,13 @@ bool WordClasses::load_infinitives(const std::string& dic_path) {
   if (!in) return false;
   std::string line;
   while (std::getline(in, line)) {
+    // "Marie/L'D'Q' po:prn is:fem is:inv": a given name and its gender.
+    if (line.find(" po:prn") != std::string::npos) {
+      const std::string name = fold_utf8(line.substr(0, line.find_first_of("/ \t")));
+      const bool fem = line.find("is:fem") != std::string::npos, mas = line.find("is:mas") != std::string::npos;
+      if (fem != mas) given_names_[name] = fem ? 'f' : 'm';
+      continue;
+    }
     // "prendre/tF() po:v3_itnq__a": the word, its flags, its morphology.
     if (line.find(" po:v") == std::string::npos) continue;
     std::size_t end = line.find_first_of("/ \t");
@@ -181,6 +186,11 @@ bool WordClasses::load_infinitives(const std::string& dic_path) {
     if (ends("er") || ends("ir") || ends("re") || ends("oir")) infinitives_.insert(fold_utf8(word));
   }
   return !infinitives_.empty();
+}
+
+Gender WordClasses::given_name_gender(const std::string& folded) const {
+  auto it = given_names_.find(folded);
+  return it == given_names_.end() ? '?' : it->second;
 }
 
 std::uint32_t WordClasses::classes(const std::string& folded) const {

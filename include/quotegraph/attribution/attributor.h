@@ -19,6 +19,7 @@
 #include "quotegraph/structure/document.h"
 #include "quotegraph/lexicon/gazetteer.h"
 #include "quotegraph/lexicon/lexicon.h"
+#include "quotegraph/quotes/dialogue.h"
 #include "quotegraph/quotes/quote_detector.h"
 #include "quotegraph/status.h"
 #include "quotegraph/lexicon/word_classes.h"
@@ -70,6 +71,15 @@ class Attributor {
   // Finds the claims of `doc`, given its quotations. Never fails; what it
   // cannot attribute gets no speaker.
   Attribution attribute(const Document& doc, const std::vector<Quote>& quotes) const;
+
+  // Same, with the dialogue and interview turns of `doc` (detect_dialogue):
+  // each piece of a dialogue turn or an interview answer is a direct claim
+  // whose speaker is the subject of the turn's incise, its label, the
+  // interviewee or, with no incise, the other of the last two speakers;
+  // questions give no claim, and what the other rules found inside the
+  // turns gives way. Never fails.
+  Attribution attribute(const Document& doc, const std::vector<Quote>& quotes,
+                        const std::vector<Turn>& turns) const;
 
  private:
   const Lexicon& lexicon_;

@@ -47,9 +47,13 @@ class WordClasses {
   bool infinitive(const std::string& folded) const { return infinitives_.count(folded) != 0; }
   bool has_infinitives() const { return !infinitives_.empty(); }
   // Reads the infinitives of a Hunspell dictionary whose entries carry
-  // Grammalecte morphology (po:v…), as Debian's hunspell-fr does. Returns
-  // false when the file cannot be read.
+  // Grammalecte morphology (po:v…), as Debian's hunspell-fr does, and its
+  // given names with their gender (po:prn is:fem / is:mas). Returns false
+  // when the file cannot be read.
   bool load_infinitives(const std::string& dic_path);
+  // The gender of a folded given name ("marie" -> 'f', "pierre" -> 'm'),
+  // '?' for a name the dictionary does not give (or gives for both).
+  Gender given_name_gender(const std::string& folded) const;
   // True for a several-word adverb given as folded tokens joined by single
   // spaces: "par la suite", "d' ailleurs".
   bool phrase(const std::string& joined) const { return phrases_.count(joined) != 0; }
@@ -74,6 +78,7 @@ class WordClasses {
   std::unordered_set<std::string> phrases_;
   std::unordered_map<std::string, SourceMarker> markers_;
   std::unordered_set<std::string> infinitives_;
+  std::unordered_map<std::string, Gender> given_names_;
 };
 
 // Gazetteer look-ups by folded text, remembered across the documents one
