@@ -11,6 +11,7 @@ packages=(
   catch2
   libhunspell-dev hunspell-fr
   python3 python3-networkx
+  parallel
 )
 
 missing=()

@@ -1,8 +1,12 @@
 // `quotegraph extract`: runs the pipeline over files, folders (*.txt,
 // recursively) or standard input and writes the claims JSONL, GraphML, DOT,
-// SVG and entities JSONL. Claims are spooled to a temporary file while the
-// documents stream through, then rewritten once with the final canonical
-// entity names, so memory does not grow with the claims file.
+// SVG and entities JSONL. Analysed documents are spooled to a temporary
+// file while they stream through, then replayed in canonical order (by
+// name) through the entity registry, the claims spool and the graph by
+// write_corpus(), which `quotegraph merge` shares, so the result does not
+// depend on the order of the input and equals a map/merge run. Claims are
+// rewritten once with the final canonical entity names, so memory does not
+// grow with the claims file.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -20,12 +24,14 @@
 #include <unistd.h>
 
 #include "commands.h"
+#include "corpus_run.h"
 #include "output_file.h"
 #include "quotegraph/graph/claim_graph.h"
 #include "quotegraph/export/claims_io.h"
 #include "quotegraph/export/dot.h"
 #include "quotegraph/entities/entities.h"
 #include "quotegraph/export/graphml.h"
+#include "quotegraph/pipeline/document_spool.h"
 #include "quotegraph/pipeline/pipeline.h"
 
 namespace quotegraph::cli {
@@ -34,14 +40,6 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr std::size_t kMaxWarnings = 10;  // warnings printed per document
-
-struct ExtractOptions {
-  std::vector<std::string> inputs;
-  std::string claims, graphml, dot, svg, entities;
-  std::string data_dir;
-  bool dot_claims = true;
-  bool quiet = false;
-};
 
 void print(const Diagnostic& d) { std::cerr << format_diagnostic(d) << '\n'; }
 
@@ -119,41 +117,29 @@ int run_extract(const ExtractOptions& opt) {
     return 2;
   }
   ExtractOptions o = opt;
-  if (o.claims.empty() && o.graphml.empty() && o.dot.empty() && o.svg.empty() && o.entities.empty()) {
-    std::error_code ec;
-    fs::create_directories("output", ec);
-    o.claims = "output/claims.jsonl";
-    o.graphml = "output/graph.graphml";
-    o.dot = "output/graph.dot";
-  }
+  apply_default_outputs(o);
 
   Diagnostics input_diags;
   std::vector<std::string> files = expand_inputs(o.inputs, input_diags);
-  bool bad_input = input_diags.has_errors();
+  FeedTally tally;
+  tally.bad_input = input_diags.has_errors();
+  tally.documents = files.size();
   for (const Diagnostic& d : input_diags.items()) print(d);
 
-  // Claims are spooled to a temporary file, then copied into the output.
-  std::string spool_path =
-      (fs::temp_directory_path() / ("quotegraph.spool." + std::to_string(::getpid()))).string();
-  std::ofstream spool(spool_path, std::ios::binary | std::ios::trunc);
-  if (!spool) {
-    std::cerr << "quotegraph: cannot write " << spool_path << '\n';
+  DocumentSpool documents(fs::temp_directory_path().string());
+  if (!documents.ok()) {
+    std::cerr << "quotegraph: " << documents.error() << '\n';
     return 1;
   }
-
-  EntityRegistry registry;
-  ClaimGraph graph;
-  // The graph keeps every claim; build it only when a graph is written, so
-  // that claims and entities alone stream in memory bounded by the entities.
-  const bool want_graph = !o.graphml.empty() || !o.dot.empty() || !o.svg.empty();
   const bool progress = !o.quiet && ::isatty(2) && files.size() > 20;
-  std::size_t n_claims = 0, n_docs_ok = 0;
-  auto started = std::chrono::steady_clock::now();
+  std::size_t n_claims = 0;
+  tally.started = std::chrono::steady_clock::now();
 
   // Documents are read and analysed by worker threads, one Pipeline each
   // (a Pipeline is not thread-safe), one batch ahead of this thread, which
-  // registers entities and writes claims in input order so that the output
-  // does not depend on timing. Memory holds two batches at most.
+  // spools them and reports their problems in input order. Entities are
+  // registered later, in canonical order (write_corpus). Memory holds two
+  // batches at most.
   const unsigned hw = std::max(1u, std::thread::hardware_concurrency());
   const std::size_t n_workers = std::min<std::size_t>(std::min(4u, hw), std::max<std::size_t>(1, files.size() / 8));
   std::vector<Pipeline> pipelines;
@@ -191,16 +177,6 @@ int run_extract(const ExtractOptions& opt) {
     return items;
   };
 
-  // Names written so far per entity id: a line whose entity was later
-  // renamed (a fuller name seen in a later document) is rewritten at the end.
-  std::unordered_map<std::string, std::string> written_name;
-  std::unordered_set<std::string> renamed;
-  auto note_name = [&](const EntityRef& r) {
-    if (r.id.empty()) return;
-    auto [it, inserted] = written_name.emplace(r.id, r.name);
-    if (!inserted && it->second != r.name) renamed.insert(r.id);
-  };
-
   std::future<std::vector<Item>> next;
   if (!files.empty()) next = std::async(std::launch::async, analyse, 0, std::min(kBatch, files.size()));
   for (std::size_t b = 0; b < files.size(); b += kBatch) {
@@ -210,28 +186,14 @@ int run_extract(const ExtractOptions& opt) {
     for (std::size_t k = 0; k < items.size(); ++k) {
       Item& it = items[k];
       if (it.result.ok) {
-        std::string name = document_name(it.path);
-        resolve_entities(it.result, name, registry);
-        for (Claim& c : it.result.claims) {
-          c.document = name;
-          // Spool line: the entity ids it names, a tab, the JSON.
-          std::string ids;
-          if (c.speaker) {
-            note_name(*c.speaker);
-            ids += c.speaker->id;
-          }
-          for (const EntityRef& t : c.targets) {
-            note_name(t);
-            ids += '\x1f';
-            ids += t.id;
-          }
-          spool << ids << '\t' << claim_to_json(c) << '\n';
-          if (want_graph) graph.add_claim(c, registry);
-          ++n_claims;
+        if (!documents.add(document_name(it.path), it.result)) {
+          std::cerr << "quotegraph: " << documents.error() << '\n';
+          return 1;
         }
-        ++n_docs_ok;
+        n_claims += it.result.claims.size();
+        ++tally.documents_ok;
       }
-      if (it.diags.has_errors()) bad_input = true;
+      if (it.diags.has_errors()) tally.bad_input = true;
       // Every error is printed; warnings (unbalanced quotation marks …) are
       // cut after kMaxWarnings per document, with a count of the rest, so
       // one broken file cannot flood the terminal.
@@ -248,11 +210,90 @@ int run_extract(const ExtractOptions& opt) {
       }
     }
   }
+  if (progress) std::cerr << '\n';
+  return write_corpus(o, documents, tally);
+}
+
+}  // namespace
+
+void apply_default_outputs(ExtractOptions& o) {
+  if (o.claims.empty() && o.graphml.empty() && o.dot.empty() && o.svg.empty() && o.entities.empty()) {
+    std::error_code ec;
+    fs::create_directories("output", ec);
+    o.claims = "output/claims.jsonl";
+    o.graphml = "output/graph.graphml";
+    o.dot = "output/graph.dot";
+  }
+}
+
+int write_corpus(const ExtractOptions& o, DocumentSpool& documents, const FeedTally& tally) {
+  // Claims are spooled to a temporary file, then copied into the output.
+  std::string spool_path =
+      (fs::temp_directory_path() / ("quotegraph.spool." + std::to_string(::getpid()))).string();
+  std::ofstream spool(spool_path, std::ios::binary | std::ios::trunc);
+  if (!spool) {
+    std::cerr << "quotegraph: cannot write " << spool_path << '\n';
+    return 1;
+  }
+
+  EntityRegistry registry;
+  ClaimGraph graph;
+  // The graph keeps every claim; build it only when a graph is written, so
+  // that claims and entities alone stream in memory bounded by the entities.
+  const bool want_graph = !o.graphml.empty() || !o.dot.empty() || !o.svg.empty();
+  std::size_t n_claims = 0;
+
+  // Names written so far per entity id: a line whose entity was later
+  // renamed (a fuller name seen in a later document) is rewritten at the end.
+  std::unordered_map<std::string, std::string> written_name;
+  std::unordered_set<std::string> renamed;
+  auto note_name = [&](const EntityRef& r) {
+    if (r.id.empty()) return;
+    auto [it, inserted] = written_name.emplace(r.id, r.name);
+    if (!inserted && it->second != r.name) renamed.insert(r.id);
+  };
+
+  // The registry merges greedily, so it sees the documents in one order
+  // that depends only on which documents there are (DocumentSpool::replay):
+  // any ordering or split of the input gives the same ids and names.
+  std::string previous_name;
+  bool repeated = false;
+  const bool replayed = documents.replay([&](const std::string& name, DocumentResult& result) {
+    // Names come sorted: a repeat follows its first. Entities list documents
+    // by name, so two documents of one name cannot be told apart there.
+    if (name == previous_name && !repeated) {
+      std::cerr << name << ": warning: more than one document has this name; entities list it once\n";
+    }
+    repeated = name == previous_name;
+    previous_name = name;
+    resolve_entities(result, name, registry);
+    for (Claim& c : result.claims) {
+      c.document = name;
+      // Spool line: the entity ids it names, a tab, the JSON.
+      std::string ids;
+      if (c.speaker) {
+        note_name(*c.speaker);
+        ids += c.speaker->id;
+      }
+      for (const EntityRef& t : c.targets) {
+        note_name(t);
+        ids += '\x1f';
+        ids += t.id;
+      }
+      spool << ids << '\t' << claim_to_json(c) << '\n';
+      if (want_graph) graph.add_claim(c, registry);
+      ++n_claims;
+    }
+  });
+  if (!replayed) {
+    std::cerr << "quotegraph: " << documents.error() << '\n';
+    std::remove(spool_path.c_str());
+    return 1;
+  }
   for (const auto& [id, name] : written_name) {
     const Entity* e = registry.find(id);
     if (e && e->name != name) renamed.insert(id);
   }
-  if (progress) std::cerr << '\n';
   spool.close();
   graph.sync_entities(registry);
 
@@ -320,29 +361,31 @@ int run_extract(const ExtractOptions& opt) {
   // Like the progress line, the summary is for a person at a terminal;
   // scripts and pipelines get silence unless something is wrong.
   if (!o.quiet && ::isatty(2)) {
-    double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    std::cerr << "quotegraph: " << n_docs_ok << "/" << files.size() << " documents, " << n_claims << " claims, "
-              << graph.entity_count() << " entities in " << secs << " s\n";
+    double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - tally.started).count();
+    std::cerr << "quotegraph: " << tally.documents_ok << "/" << tally.documents << " documents, " << n_claims
+              << " claims, " << registry.entities().size() << " entities in " << secs << " s\n";
   }
   if (write_failed) return 1;
-  return bad_input ? 1 : 0;
+  return tally.bad_input ? 1 : 0;
 }
 
-}  // namespace
+void add_output_options(CLI::App& sub, ExtractOptions& opt) {
+  sub.add_option("--claims", opt.claims, "Claims JSONL output (- for standard output)");
+  sub.add_option("--graphml", opt.graphml, "GraphML output (for Gephi)");
+  sub.add_option("--dot", opt.dot, "Graphviz DOT output");
+  sub.add_option("--svg", opt.svg, "SVG diagram rendered with Graphviz dot");
+  sub.add_option("--entities", opt.entities, "Canonical entities JSONL output");
+  sub.add_flag("!--no-dot-claims", opt.dot_claims, "DOT/SVG: draw only entities and their aggregated edges");
+  sub.add_flag("-q,--quiet", opt.quiet, "No summary or progress on standard error (they are only written to a terminal anyway)");
+}
 
 void register_extract(CLI::App& app, int& exit_code) {
   auto opt = std::make_shared<ExtractOptions>();
   CLI::App* sub = app.add_subcommand("extract", "Extract claims and build the claim graph");
   sub->add_option("INPUT", opt->inputs, "Text files, folders (*.txt, recursively) or - for standard input")
       ->required();
-  sub->add_option("--claims", opt->claims, "Claims JSONL output (- for standard output)");
-  sub->add_option("--graphml", opt->graphml, "GraphML output (for Gephi)");
-  sub->add_option("--dot", opt->dot, "Graphviz DOT output");
-  sub->add_option("--svg", opt->svg, "SVG diagram rendered with Graphviz dot");
-  sub->add_option("--entities", opt->entities, "Canonical entities JSONL output");
+  add_output_options(*sub, *opt);
   sub->add_option("--data", opt->data_dir, "Folder of lexicons and gazetteers (default: built-in)");
-  sub->add_flag("!--no-dot-claims", opt->dot_claims, "DOT/SVG: draw only entities and their aggregated edges");
-  sub->add_flag("-q,--quiet", opt->quiet, "No summary or progress on standard error (they are only written to a terminal anyway)");
   sub->footer(
       "With no output option, writes output/claims.jsonl, output/graph.graphml and output/graph.dot.\n"
       "Exit status: 0 ok, 1 bad input (reported as file:offset: error: ...), 2 usage.");
