@@ -128,3 +128,24 @@ TEST_CASE("map records read back with a trailing tab or CR, as Hadoop Streaming 
   REQUIRE(docs.size() == 1);
   CHECK(quotegraph_test::first_difference(articles.front().second, docs.front().result) == "");
 }
+
+TEST_CASE("map records carry the document's metadata", "[map_records]") {
+  const auto articles = quotegraph_test::analysed_articles();
+  quotegraph::DocumentMeta meta;
+  meta.date = "2024-03-12T08:30:00+01:00";
+  meta.source = "Le Monde";
+  meta.title = "Titre « entre guillemets »";
+  std::string records;
+  quotegraph::append_map_records(records, "lemonde-17", articles.front().second, meta);
+  const auto head = nlohmann::json::parse(lines_of(records).front());
+  CHECK(head["date"] == meta.date);
+  CHECK_FALSE(head.contains("url"));  // only the keys the document gives
+  Diagnostics diags;
+  const auto docs = read_all(lines_of(records), diags);
+  REQUIRE(docs.size() == 1);
+  CHECK(docs[0].name == "lemonde-17");
+  CHECK(docs[0].meta.date == meta.date);
+  CHECK(docs[0].meta.source == meta.source);
+  CHECK(docs[0].meta.url.empty());
+  CHECK(docs[0].meta.title == meta.title);
+}

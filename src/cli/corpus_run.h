@@ -22,6 +22,7 @@ struct ExtractOptions {
   std::string data_dir;
   bool dot_claims = true;
   bool quiet = false;
+  bool stdin_jsonl = false;  // extract: standard input holds JSONL documents
 };
 
 // How the documents went before write_corpus: counts for the summary line

@@ -33,6 +33,7 @@
 #include "quotegraph/export/graphml.h"
 #include "quotegraph/pipeline/document_spool.h"
 #include "quotegraph/pipeline/pipeline.h"
+#include "quotegraph/structure/document_source.h"
 
 namespace quotegraph::cli {
 namespace {
@@ -43,63 +44,19 @@ constexpr std::size_t kMaxWarnings = 10;  // warnings printed per document
 
 void print(const Diagnostic& d) { std::cerr << format_diagnostic(d) << '\n'; }
 
-// Expands folders into their *.txt files (sorted, recursive); keeps files
-// and "-" as given. A path that does not exist is reported and skipped.
-std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs, Diagnostics& diags) {
-  std::vector<std::string> files;
-  for (const std::string& in : inputs) {
-    if (in == "-") {
-      files.push_back(in);
-      continue;
-    }
-    std::error_code ec;
-    if (fs::is_directory(in, ec)) {
-      std::vector<std::string> found;
-      for (auto it = fs::recursive_directory_iterator(in, fs::directory_options::skip_permission_denied, ec);
-           !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        if (it->is_regular_file(ec) && it->path().extension() == ".txt") found.push_back(it->path().string());
-      }
-      std::sort(found.begin(), found.end());
-      files.insert(files.end(), found.begin(), found.end());
-    } else if (fs::exists(in, ec)) {
-      files.push_back(in);
-    } else {
-      diags.error(DiagCode::kIoError, in, 0, "no such file or directory");
-    }
-  }
-  return files;
-}
-
-bool read_all(const std::string& path, std::string& bytes) {
-  if (path == "-") {
-    bytes.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-    return !std::cin.bad();
-  }
-  std::ifstream f(path, std::ios::binary);
-  if (!f) return false;
-  std::ostringstream ss;
-  ss << f.rdbuf();
-  bytes = ss.str();
-  return !f.bad();
-}
-
-std::string document_name(const std::string& path) {
-  if (path == "-") return "stdin";
-  return fs::path(path).filename().string();
-}
-
 // Rewrites one spooled claim line with the registry's final names.
 std::string finalise_line(const std::string& line, const EntityRegistry& registry) {
-  nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
+  // Ordered, so that a rewritten line keeps the documented key order.
+  nlohmann::ordered_json j = nlohmann::ordered_json::parse(line, nullptr, false);
   if (j.is_discarded()) return line;
   if (j.contains("speaker_id") && j["speaker_id"].is_string()) {
     if (const Entity* e = registry.find(j["speaker_id"].get<std::string>())) j["speaker"] = e->name;
   }
   if (j.contains("target_ids") && j["target_ids"].is_array()) {
-    nlohmann::json names = nlohmann::json::array();
+    nlohmann::ordered_json names = nlohmann::ordered_json::array();
     for (const auto& id : j["target_ids"]) {
       const Entity* e = id.is_string() ? registry.find(id.get<std::string>()) : nullptr;
-      names.push_back(e ? nlohmann::json(e->name) : nlohmann::json(nullptr));
+      names.push_back(e ? nlohmann::ordered_json(e->name) : nlohmann::ordered_json(nullptr));
     }
     j["targets"] = names;
   }
@@ -120,10 +77,12 @@ int run_extract(const ExtractOptions& opt) {
   apply_default_outputs(o);
 
   Diagnostics input_diags;
-  std::vector<std::string> files = expand_inputs(o.inputs, input_diags);
+  SourceOptions source_options;
+  source_options.stdin_jsonl = o.stdin_jsonl;
+  DocumentSource source(o.inputs, input_diags, source_options);
+  const std::vector<std::string>& files = source.files();
   FeedTally tally;
   tally.bad_input = input_diags.has_errors();
-  tally.documents = files.size();
   for (const Diagnostic& d : input_diags.items()) print(d);
 
   DocumentSpool documents(fs::temp_directory_path().string());
@@ -131,7 +90,7 @@ int run_extract(const ExtractOptions& opt) {
     std::cerr << "quotegraph: " << documents.error() << '\n';
     return 1;
   }
-  const bool progress = !o.quiet && ::isatty(2) && files.size() > 20;
+  const bool progress = !o.quiet && ::isatty(2) && (files.size() > 20 || source.has_jsonl());
   std::size_t n_claims = 0;
   tally.started = std::chrono::steady_clock::now();
 
@@ -141,7 +100,9 @@ int run_extract(const ExtractOptions& opt) {
   // registered later, in canonical order (write_corpus). Memory holds two
   // batches at most.
   const unsigned hw = std::max(1u, std::thread::hardware_concurrency());
-  const std::size_t n_workers = std::min<std::size_t>(std::min(4u, hw), std::max<std::size_t>(1, files.size() / 8));
+  // A JSONL file may hold any number of documents: count it as many.
+  const std::size_t expected_docs = source.has_jsonl() ? 1000 : files.size();
+  const std::size_t n_workers = std::min<std::size_t>(std::min(4u, hw), std::max<std::size_t>(1, expected_docs / 8));
   std::vector<Pipeline> pipelines;
   pipelines.push_back(std::move(*pipeline));
   for (std::size_t w = 1; w < n_workers; ++w) {
@@ -151,23 +112,33 @@ int run_extract(const ExtractOptions& opt) {
     pipelines.push_back(std::move(*extra));
   }
   struct Item {
-    std::string path;
+    SourceDocument doc;
+    bool read = false;  // false: only the source's diagnostics (a bad line)
     Diagnostics diags;
     DocumentResult result;
   };
   constexpr std::size_t kBatch = 64;
-  auto analyse = [&](std::size_t begin, std::size_t end) {
-    std::vector<Item> items(end - begin);
+  // Reads the next batch from the source (in this thread, in input order:
+  // the source is read by one batch at a time) and analyses it in parallel.
+  auto analyse = [&]() {
+    std::vector<Item> items;
+    std::size_t documents = 0;
+    while (documents < kBatch) {
+      Item it;
+      const bool more = source.next(it.doc, it.diags);
+      it.read = more;
+      if (!more && it.diags.empty()) break;
+      if (more) ++documents;
+      items.push_back(std::move(it));
+      if (!more) break;
+    }
+    const std::size_t end = items.size();
     auto work = [&](std::size_t w) {
-      for (std::size_t i = begin + w; i < end; i += pipelines.size()) {
-        Item& it = items[i - begin];
-        it.path = files[i];
-        std::string bytes;
-        if (!read_all(it.path, bytes)) {
-          it.diags.error(DiagCode::kIoError, it.path, 0, "cannot read file");
-          continue;
-        }
-        it.result = pipelines[w].process(it.path == "-" ? "stdin" : it.path, bytes, it.diags);
+      for (std::size_t i = w; i < end; i += pipelines.size()) {
+        Item& it = items[i];
+        if (!it.read) continue;
+        it.result = pipelines[w].process(it.doc.origin, it.doc.bytes, it.diags);
+        it.doc.bytes = std::string();  // the text is not needed any more
       }
     };
     std::vector<std::future<void>> others;
@@ -177,16 +148,16 @@ int run_extract(const ExtractOptions& opt) {
     return items;
   };
 
-  std::future<std::vector<Item>> next;
-  if (!files.empty()) next = std::async(std::launch::async, analyse, 0, std::min(kBatch, files.size()));
-  for (std::size_t b = 0; b < files.size(); b += kBatch) {
+  std::size_t done = 0;  // documents read (text files and JSONL lines alike)
+  std::future<std::vector<Item>> next = std::async(std::launch::async, analyse);
+  for (;;) {
     std::vector<Item> items = next.get();
-    if (b + kBatch < files.size())
-      next = std::async(std::launch::async, analyse, b + kBatch, std::min(b + 2 * kBatch, files.size()));
+    if (items.empty()) break;
+    next = std::async(std::launch::async, analyse);
     for (std::size_t k = 0; k < items.size(); ++k) {
       Item& it = items[k];
       if (it.result.ok) {
-        if (!documents.add(document_name(it.path), it.result)) {
+        if (!documents.add(it.doc.name, it.result, it.doc.meta)) {
           std::cerr << "quotegraph: " << documents.error() << '\n';
           return 1;
         }
@@ -203,14 +174,16 @@ int run_extract(const ExtractOptions& opt) {
         print(d);
       }
       if (warnings > kMaxWarnings)
-        std::cerr << it.path << ": " << (warnings - kMaxWarnings) << " more warnings not shown\n";
-      std::size_t done = b + k + 1;
-      if (progress && (done % 50 == 0 || done == files.size())) {
-        std::cerr << "\r" << done << "/" << files.size() << " documents, " << n_claims << " claims" << std::flush;
+        std::cerr << it.doc.origin << ": " << (warnings - kMaxWarnings) << " more warnings not shown\n";
+      if (!it.read) continue;
+      ++done;
+      if (progress && done % 50 == 0) {
+        std::cerr << "\r" << done << " documents, " << n_claims << " claims" << std::flush;
       }
     }
   }
   if (progress) std::cerr << '\n';
+  tally.documents = done;
   return write_corpus(o, documents, tally);
 }
 
@@ -258,7 +231,8 @@ int write_corpus(const ExtractOptions& o, DocumentSpool& documents, const FeedTa
   // any ordering or split of the input gives the same ids and names.
   std::string previous_name;
   bool repeated = false;
-  const bool replayed = documents.replay([&](const std::string& name, DocumentResult& result) {
+  const bool replayed = documents.replay([&](const std::string& name, DocumentResult& result,
+                                             const DocumentMeta& meta) {
     // Names come sorted: a repeat follows its first. Entities list documents
     // by name, so two documents of one name cannot be told apart there.
     if (name == previous_name && !repeated) {
@@ -266,7 +240,7 @@ int write_corpus(const ExtractOptions& o, DocumentSpool& documents, const FeedTa
     }
     repeated = name == previous_name;
     previous_name = name;
-    resolve_entities(result, name, registry);
+    resolve_entities(result, name, registry, meta.day());
     for (Claim& c : result.claims) {
       c.document = name;
       // Spool line: the entity ids it names, a tab, the JSON.
@@ -280,8 +254,8 @@ int write_corpus(const ExtractOptions& o, DocumentSpool& documents, const FeedTa
         ids += '\x1f';
         ids += t.id;
       }
-      spool << ids << '\t' << claim_to_json(c) << '\n';
-      if (want_graph) graph.add_claim(c, registry);
+      spool << ids << '\t' << claim_to_json(c, meta) << '\n';
+      if (want_graph) graph.add_claim(c, registry, meta);
       ++n_claims;
     }
   });
@@ -382,8 +356,11 @@ void add_output_options(CLI::App& sub, ExtractOptions& opt) {
 void register_extract(CLI::App& app, int& exit_code) {
   auto opt = std::make_shared<ExtractOptions>();
   CLI::App* sub = app.add_subcommand("extract", "Extract claims and build the claim graph");
-  sub->add_option("INPUT", opt->inputs, "Text files, folders (*.txt, recursively) or - for standard input")
+  sub->add_option("INPUT", opt->inputs,
+                  "Text files, JSONL document files (*.jsonl: one {\"id\",\"text\",\"date\",\"source\",\"url\",\"title\"} "
+                  "per line), folders (*.txt and *.jsonl, recursively) or - for standard input")
       ->required();
+  sub->add_flag("--stdin-jsonl", opt->stdin_jsonl, "Standard input (-) holds JSONL documents, not one text");
   add_output_options(*sub, *opt);
   sub->add_option("--data", opt->data_dir, "Folder of lexicons and gazetteers (default: built-in)");
   sub->footer(

@@ -58,7 +58,7 @@ int run_merge(const ExtractOptions& opt) {
       diags.clear();
       if (!complete) continue;
       ++tally.documents;
-      if (!documents.add(doc.name, doc.result)) {
+      if (!documents.add(doc.name, doc.result, doc.meta)) {
         std::cerr << "quotegraph: " << documents.error() << '\n';
         return 1;
       }

@@ -460,6 +460,35 @@ std::vector<Claim> read_claims(std::istream& in, const std::string& source_name,
   return claims;
 }
 
+std::string claim_to_json(const Claim& claim, const DocumentMeta& meta) {
+  std::string line = claim_to_json(claim);
+  if (meta.empty() || line.empty() || line.back() != '}') return line;
+  line.pop_back();
+  const std::pair<const char*, const std::string*> fields[] = {
+      {"date", &meta.date}, {"source", &meta.source}, {"url", &meta.url}, {"title", &meta.title}};
+  for (const auto& [key, value] : fields) {
+    if (value->empty()) continue;
+    line += ",\"";
+    line += key;
+    line += "\":";
+    line += dump(Json(*value));
+  }
+  line += '}';
+  return line;
+}
+
+DocumentMeta document_meta_from_json(const std::string& line) {
+  DocumentMeta meta;
+  Json j = Json::parse(line, nullptr, false);
+  if (j.is_discarded() || !j.is_object()) return meta;
+  for (auto [key, out] : {std::pair<const char*, std::string*>{"date", &meta.date},
+                          {"source", &meta.source}, {"url", &meta.url}, {"title", &meta.title}}) {
+    auto it = j.find(key);
+    if (it != j.end() && it->is_string()) *out = it->get<std::string>();
+  }
+  return meta;
+}
+
 std::string entity_to_json(const Entity& entity) {
   OrderedJson j = OrderedJson::object();
   j["id"] = entity.id;
@@ -475,6 +504,10 @@ std::string entity_to_json(const Entity& entity) {
   j["documents"] = entity.documents;
   j["claims_said"] = entity.claims_said;
   j["claims_targeted"] = entity.claims_targeted;
+  if (!entity.first_date.empty()) {
+    j["first_date"] = entity.first_date;
+    j["last_date"] = entity.last_date;
+  }
   return dump(j);
 }
 

@@ -4,7 +4,9 @@
 // name Gephi maps to its built-in properties (label, r, g, b, weight).
 #include "quotegraph/export/graphml.h"
 
+#include <iterator>
 #include <string>
+#include <vector>
 
 #include <boost/range/iterator_range.hpp>
 #include <pugixml.hpp>
@@ -47,6 +49,15 @@ constexpr KeySpec kKeys[] = {
     {"e_relation", "edge", "relation", "string"},
     {"e_weight", "edge", "weight", "double"},
     {"e_label", "edge", "label", "string"},
+};
+
+// Document metadata of claims, declared only when some claim has it, so
+// that a corpus of plain text files gives the same file as before.
+constexpr KeySpec kMetaKeys[] = {
+    {"n_date", "node", "date", "string"},
+    {"n_source", "node", "source", "string"},
+    {"n_url", "node", "url", "string"},
+    {"n_title", "node", "title", "string"},
 };
 
 // Appends <data key="…">value</data>, cleaned of what XML 1.0 forbids.
@@ -96,6 +107,10 @@ void write_node(pugi::xml_node graph_node, const Graph& g, Vertex v) {
     add_data(node, "n_claim_kind", claim_kind_name(p.claim_kind));
     add_optional(node, "n_cue", p.cue);
     add_data(node, "n_relation", relation_name(p.relation));
+    add_optional(node, "n_date", p.meta.date);
+    add_optional(node, "n_source", p.meta.source);
+    add_optional(node, "n_url", p.meta.url);
+    add_optional(node, "n_title", p.meta.title);
   }
   const detail::Rgb colour = detail::node_colour(p);
   add_data(node, "n_r", colour.r);
@@ -114,7 +129,16 @@ bool write_graphml(const ClaimGraph& graph, std::ostream& out, std::string& erro
 
   pugi::xml_node root = doc.append_child("graphml");
   root.append_attribute("xmlns") = "http://graphml.graphdrawing.org/xmlns";
-  for (const KeySpec& k : kKeys) {
+  bool has_meta = false;
+  for (Vertex v : boost::make_iterator_range(boost::vertices(g))) {
+    if (!g[v].meta.empty()) {
+      has_meta = true;
+      break;
+    }
+  }
+  std::vector<KeySpec> keys(std::begin(kKeys), std::end(kKeys));
+  if (has_meta) keys.insert(keys.begin() + 15, std::begin(kMetaKeys), std::end(kMetaKeys));
+  for (const KeySpec& k : keys) {
     pugi::xml_node key = root.append_child("key");
     key.append_attribute("id") = k.id;
     key.append_attribute("for") = k.domain;

@@ -7,6 +7,7 @@
 // merged half.
 #include "quotegraph/export/map_records.h"
 
+#include <array>
 #include <limits>
 #include <utility>
 
@@ -50,6 +51,11 @@ void append_dump(std::string& out, const OrderedJson& j) {
 std::string record_key(const DocEntity& e) {
   if (e.type == EntityType::kPerson && !e.surname.empty()) return name_key(e.surname);
   return name_key(e.name);
+}
+
+// The metadata keys of a document record, in the order claims carry them.
+std::array<std::pair<const char*, const std::string*>, 4> meta_fields(const DocumentMeta& m) {
+  return {{{"date", &m.date}, {"source", &m.source}, {"url", &m.url}, {"title", &m.title}}};
 }
 
 bool read_string(const Json& obj, const char* field, std::string& out, std::string& error) {
@@ -130,13 +136,17 @@ bool read_entity(const Json& obj, DocEntity& e, std::string& error) {
 
 }  // namespace
 
-void append_map_records(std::string& out, std::string_view name, const DocumentResult& result) {
+void append_map_records(std::string& out, std::string_view name, const DocumentResult& result,
+                        const DocumentMeta& meta) {
   const std::string document(name);
   OrderedJson head = OrderedJson::object();
   head["record"] = "document";
   head["document"] = document;
   head["claims"] = result.claims.size();
   head["entities"] = result.entities.size();
+  for (const auto& [key, value] : meta_fields(meta)) {
+    if (!value->empty()) head[key] = *value;
+  }
   append_dump(out, head);
 
   for (std::size_t i = 0; i < result.entities.size(); ++i) {
@@ -229,7 +239,9 @@ bool MapRecordReader::feed(std::string_view line, const std::string& source, std
     pending_line_ = line_number;
     claims_seen_ = entities_seen_ = 0;
     claims_expected_ = entities_expected_ = 0;
-    if (!read_count(j, "claims", claims_expected_, error) || !read_count(j, "entities", entities_expected_, error))
+    if (!read_count(j, "claims", claims_expected_, error) || !read_count(j, "entities", entities_expected_, error) ||
+        !read_string(j, "date", doc_.meta.date, error) || !read_string(j, "source", doc_.meta.source, error) ||
+        !read_string(j, "url", doc_.meta.url, error) || !read_string(j, "title", doc_.meta.title, error))
       return fail(error);
     if (claims_expected_ > kMaxRecordsPerDocument || entities_expected_ > kMaxRecordsPerDocument) {
       claims_expected_ = entities_expected_ = 0;

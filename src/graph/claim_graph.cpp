@@ -92,7 +92,8 @@ Vertex ClaimGraph::entity_vertex(const EntityRef& ref, const EntityRegistry& reg
   return v;
 }
 
-void ClaimGraph::add_claim(const Claim& claim, const EntityRegistry& registry) {
+void ClaimGraph::add_claim(const Claim& claim, const EntityRegistry& registry,
+                           const DocumentMeta& meta) {
   VertexProps props;
   props.kind = VertexKind::kClaim;
   props.id = "claim:" + claim.document + ":" + std::to_string(claim.begin) + "-" +
@@ -105,6 +106,7 @@ void ClaimGraph::add_claim(const Claim& claim, const EntityRegistry& registry) {
   props.claim_kind = claim.kind;
   props.cue = claim.cue;
   props.relation = claim.relation;
+  props.meta = meta;
   const Vertex claim_v = boost::add_vertex(std::move(props), graph_);
   ++claims_;
 

@@ -27,6 +27,7 @@ static_assert(sizeof(EntityRef) == 112, "EntityRef changed: update encode_docume
 static_assert(sizeof(Claim) == 264, "Claim changed: update encode_document_result");
 static_assert(sizeof(DocEntity) == 200, "DocEntity changed: update encode_document_result");
 static_assert(sizeof(DocumentResult) == 104, "DocumentResult changed: update encode_document_result");
+static_assert(sizeof(DocumentMeta) == 128, "DocumentMeta changed: update DocumentSpool::add and replay");
 #endif
 
 class Writer {
@@ -49,6 +50,7 @@ class Reader {
   explicit Reader(std::string_view in) : in_(in) {}
   bool ok() const { return ok_; }
   bool done() const { return pos_ == in_.size(); }
+  std::size_t pos() const { return pos_; }
   std::uint8_t u8() {
     std::uint8_t v = 0;
     raw(&v, sizeof v);
@@ -261,12 +263,15 @@ DocumentSpool& DocumentSpool::operator=(DocumentSpool&& other) noexcept {
   return *this;
 }
 
-bool DocumentSpool::add(std::string_view name, const DocumentResult& result) {
+bool DocumentSpool::add(std::string_view name, const DocumentResult& result, const DocumentMeta& meta) {
   if (file_ == nullptr) {
     if (error_.empty()) error_ = "the spool is closed";
     return false;
   }
-  const std::string record = encode_document_result(result);
+  // The metadata, then the result.
+  Writer w;
+  for (const std::string* field : {&meta.date, &meta.source, &meta.url, &meta.title}) w.str(*field);
+  const std::string record = w.take() + encode_document_result(result);
   if (std::fseek(file_, static_cast<long>(end_), SEEK_SET) != 0 ||
       std::fwrite(record.data(), 1, record.size(), file_) != record.size()) {
     error_ = "cannot write the spool file: " + std::string(std::strerror(errno));
@@ -284,7 +289,8 @@ bool DocumentSpool::add(std::string_view name, const DocumentResult& result) {
   return true;
 }
 
-bool DocumentSpool::replay(const std::function<void(const std::string&, DocumentResult&)>& visit) {
+bool DocumentSpool::replay(
+    const std::function<void(const std::string&, DocumentResult&, const DocumentMeta&)>& visit) {
   if (!index_.empty() && (file_ == nullptr || std::fflush(file_) != 0)) {
     if (error_.empty()) error_ = "cannot flush the spool file";
     return false;
@@ -312,13 +318,16 @@ bool DocumentSpool::replay(const std::function<void(const std::string&, Document
       error_ = "cannot read the spool file back";
       return false;
     }
+    DocumentMeta meta;
+    Reader r(bytes);
+    for (std::string* field : {&meta.date, &meta.source, &meta.url, &meta.title}) *field = r.str();
     DocumentResult result;
-    if (!decode_document_result(bytes, result)) {
+    if (!r.ok() || !decode_document_result(std::string_view(bytes).substr(r.pos()), result)) {
       error_ = "damaged record in the spool file";
       return false;
     }
     name.assign(name_of(e));
-    visit(name, result);
+    visit(name, result, meta);
   }
   return true;
 }

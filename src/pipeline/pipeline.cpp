@@ -557,10 +557,14 @@ DocumentResult Pipeline::process_text(std::string_view name, std::u32string text
   return result;
 }
 
-void resolve_entities(DocumentResult& result, std::string_view document, EntityRegistry& registry) {
+void resolve_entities(DocumentResult& result, std::string_view document, EntityRegistry& registry,
+                      std::string_view day) {
   std::vector<std::string> ids;
   ids.reserve(result.entities.size());
-  for (const DocEntity& e : result.entities) ids.push_back(registry.add(e, document));
+  for (const DocEntity& e : result.entities) {
+    ids.push_back(registry.add(e, document));
+    registry.note_date(ids.back(), day);
+  }
   auto fill = [&](EntityRef& ref, int index) {
     if (index < 0 || static_cast<std::size_t>(index) >= ids.size()) return;
     ref.id = ids[index];

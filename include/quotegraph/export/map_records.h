@@ -14,13 +14,16 @@
 #include <string_view>
 
 #include "quotegraph/pipeline/pipeline.h"
+#include "quotegraph/structure/document_source.h"
 #include "quotegraph/status.h"
 
 namespace quotegraph {
 
 // Appends to `out` the records of document `name` with its unresolved
-// `result` (as Pipeline::process returns it), each line ending in '\n':
-//   {"record":"document","document":…,"claims":N,"entities":M}
+// `result` (as Pipeline::process returns it) and its metadata, each line
+// ending in '\n':
+//   {"record":"document","document":…,"claims":N,"entities":M,
+//    "date":…,"source":…,"url":…,"title":…}   (metadata keys only when given)
 //   {"record":"entity","document":…,"index":i,"name":…,"type":…,
 //    "given_name":…,"surname":…,"role":…,"state":…,"gender":"m"|"f"|null,
 //    "key":…,"mentions":[…]}                                 (M lines)
@@ -28,12 +31,14 @@ namespace quotegraph {
 //    "speaker_entity":i|null,"target_entities":[i|null,…]}   (N lines)
 // Claims carry `document` = `name` and no ids yet. Strings that are not
 // UTF-8 are written with U+FFFD. Never fails.
-void append_map_records(std::string& out, std::string_view name, const DocumentResult& result);
+void append_map_records(std::string& out, std::string_view name, const DocumentResult& result,
+                        const DocumentMeta& meta = {});
 
 // One document put back together from its records.
 struct MappedDocument {
   std::string name;
   DocumentResult result;
+  DocumentMeta meta;
 };
 
 // Reads map records line by line and hands back each document once all its

@@ -19,6 +19,7 @@
 
 #include "quotegraph/attribution/claim.h"
 #include "quotegraph/entities/entities.h"
+#include "quotegraph/structure/document_source.h"
 
 namespace quotegraph {
 
@@ -42,6 +43,7 @@ struct VertexProps {
   ClaimKind claim_kind = ClaimKind::kDirect;
   std::string cue;
   Relation relation = Relation::kStates;
+  DocumentMeta meta;  // the claim's document: date, source, url, title (may be empty)
 };
 
 enum class EdgeKind : std::uint8_t { kSays, kTargets, kAggregate };
@@ -67,7 +69,9 @@ class ClaimGraph {
   // edges. Entities are looked up in `registry` by id (EntityRef::id) and
   // created on first use; a claim without speaker gets no says edge; act
   // claims are added like the others (kind "act"). Never fails.
-  void add_claim(const Claim& claim, const EntityRegistry& registry);
+  // `meta` is the claim's document metadata, kept on the claim vertex.
+  void add_claim(const Claim& claim, const EntityRegistry& registry,
+                 const DocumentMeta& meta = {});
 
   // Refreshes entity vertex names, aliases and counts from `registry`
   // (canonical names can still change while documents are added).

@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "quotegraph/pipeline/pipeline.h"
+#include "quotegraph/structure/document_source.h"
 
 namespace quotegraph {
 
@@ -35,19 +36,20 @@ class DocumentSpool {
   bool ok() const { return error_.empty(); }
   const std::string& error() const { return error_; }
 
-  // Appends document `name` and its (unresolved) result. Returns false and
-  // sets error() when the disk is full or the spool is broken; nothing is
-  // kept of that document then.
-  bool add(std::string_view name, const DocumentResult& result);
+  // Appends document `name`, its (unresolved) result and its metadata
+  // (date, source, url, title). Returns false and sets error() when the
+  // disk is full or the spool is broken; nothing is kept of that document
+  // then.
+  bool add(std::string_view name, const DocumentResult& result, const DocumentMeta& meta = {});
 
   // Documents added so far.
   std::size_t size() const { return index_.size(); }
 
-  // Calls `visit(name, result)` once per document, in canonical order:
+  // Calls `visit(name, result, meta)` once per document, in canonical order:
   // names compared bytewise, equal names by their serialised content, so
   // the order depends only on the set of documents added. Returns false and
   // sets error() when the spool cannot be read back.
-  bool replay(const std::function<void(const std::string&, DocumentResult&)>& visit);
+  bool replay(const std::function<void(const std::string&, DocumentResult&, const DocumentMeta&)>& visit);
 
  private:
   struct Entry {

@@ -57,7 +57,10 @@ class Pipeline {
 };
 
 // Registers the document's entities in `registry` and fills the ids and
-// canonical names of every speaker and target of `result.claims`.
-void resolve_entities(DocumentResult& result, std::string_view document, EntityRegistry& registry);
+// canonical names of every speaker and target of `result.claims`. A
+// non-empty `day` (the document's date, YYYY-MM-DD) widens the first/last
+// dates of every entity of the document.
+void resolve_entities(DocumentResult& result, std::string_view document, EntityRegistry& registry,
+                      std::string_view day = {});
 
 }  // namespace quotegraph
