@@ -84,12 +84,14 @@ EOF
     { echo "check_map_merge: $name: the merged claims lost their dates"; exit 1; }
   echo "check_map_merge: $name: with dates, sources, urls and titles, 3 shards: merge = extract of the JSONL"
   checked=$((checked + 1))
-  # The same through `parallel --pipe` (records stream out of each job
-  # whole, documents stay contiguous), merged from standard input.
-  parallel --will-cite --pipe -N 2 -j2 "'$bin' map || [ \$? -eq 1 ]" < "$c/docs.jsonl" > "$c/pipe.map"
+  # The same as the README's recipe, `parallel --pipe --round-robin` (two
+  # map processes fed blocks of lines; each job's output comes out whole,
+  # so documents stay contiguous), merged from standard input.
+  parallel --will-cite --pipe --round-robin --block 20k -j2 "'$bin' map || [ \$? -eq 1 ]" \
+    < "$c/docs.jsonl" > "$c/pipe.map"
   run_outputs "$c/pipe" "$bin" merge - < "$c/pipe.map" || [ $? -eq 1 ]
   same_outputs "$c/extract" "$c/pipe" "$name, parallel --pipe"
-  echo "check_map_merge: $name: parallel --pipe -N 2, merged from standard input: merge = extract"
+  echo "check_map_merge: $name: parallel --pipe --round-robin, merged from standard input: merge = extract"
   checked=$((checked + 1))
 done
 [ "$checked" -gt 0 ] || { echo "check_map_merge: no corpus folder given"; exit 1; }
