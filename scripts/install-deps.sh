@@ -10,7 +10,9 @@ packages=(
   nlohmann-json3-dev libcli11-dev
   catch2
   libhunspell-dev hunspell-fr
+  libsqlite3-dev
   python3 python3-networkx
+  chromium
   parallel
 )
 

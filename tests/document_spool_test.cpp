@@ -20,8 +20,8 @@ namespace {
 // Replays `spool` and returns "name:claims" per document in replay order.
 std::vector<std::string> replay_names(DocumentSpool& spool) {
   std::vector<std::string> seen;
-  REQUIRE(spool.replay([&](const std::string& name, DocumentResult& r, const quotegraph::DocumentMeta& meta) {
-    seen.push_back(name + ":" + std::to_string(r.claims.size()) + (meta.date.empty() ? "" : ":" + meta.date));
+  REQUIRE(spool.replay([&](quotegraph::SpooledDocument& d) {
+    seen.push_back(d.name + ":" + std::to_string(d.result.claims.size()) + (d.meta.date.empty() ? "" : ":" + d.meta.date));
   }));
   return seen;
 }
@@ -95,16 +95,17 @@ TEST_CASE("a spool in a folder that does not exist says why", "[document_spool][
   CHECK_FALSE(spool.add("a.txt", with_claims(1)));
 }
 
-TEST_CASE("the spool keeps each document's metadata", "[document_spool]") {
+TEST_CASE("the spool keeps each document's metadata, text and length", "[document_spool]") {
   DocumentSpool spool(std::filesystem::temp_directory_path().string());
   quotegraph::DocumentMeta meta;
   meta.date = "2024-03-12";
   meta.url = "https://example.org/a";
-  REQUIRE(spool.add("b", with_claims(1), meta));
-  REQUIRE(spool.add("a", with_claims(2)));
+  REQUIRE(spool.add("b", with_claims(1), meta, "Le « texte »", 12));
+  REQUIRE(spool.add("a", with_claims(2), {}, {}, 5000000000ull));
   std::vector<std::string> seen;
-  REQUIRE(spool.replay([&](const std::string& name, DocumentResult&, const quotegraph::DocumentMeta& m) {
-    seen.push_back(name + "|" + m.date + "|" + m.url + "|" + m.source);
+  REQUIRE(spool.replay([&](quotegraph::SpooledDocument& d) {
+    seen.push_back(d.name + "|" + d.meta.date + "|" + d.meta.url + "|" + d.meta.source + "|" + d.text + "|" +
+                   std::to_string(d.length));
   }));
-  CHECK(seen == std::vector<std::string>{"a|||", "b|2024-03-12|https://example.org/a|"});
+  CHECK(seen == std::vector<std::string>{"a|||||5000000000", "b|2024-03-12|https://example.org/a||Le « texte »|12"});
 }

@@ -136,7 +136,7 @@ TEST_CASE("map records carry the document's metadata", "[map_records]") {
   meta.source = "Le Monde";
   meta.title = "Titre « entre guillemets »";
   std::string records;
-  quotegraph::append_map_records(records, "lemonde-17", articles.front().second, meta);
+  quotegraph::append_map_records(records, "lemonde-17", articles.front().second, meta, 2345);
   const auto head = nlohmann::json::parse(lines_of(records).front());
   CHECK(head["date"] == meta.date);
   CHECK_FALSE(head.contains("url"));  // only the keys the document gives
@@ -148,4 +148,5 @@ TEST_CASE("map records carry the document's metadata", "[map_records]") {
   CHECK(docs[0].meta.source == meta.source);
   CHECK(docs[0].meta.url.empty());
   CHECK(docs[0].meta.title == meta.title);
+  CHECK(docs[0].length == 2345);
 }

@@ -342,3 +342,33 @@ TEST_CASE("in-document coreference gives one entity per person", "[pipeline][ent
     CHECK(names[0] != "Paul Durand");
   }
 }
+
+TEST_CASE("a definite description looks back only within its reach", "[pipeline][entities]") {
+  SECTION("the nearest named person before it, not the first one") {
+    auto names = speaker_names(
+        "Anne Morel a affirmé que la salle était pleine. Paul Durand a présenté jeudi son rapport à Lyon. "
+        "Le chercheur a estimé que les résultats étaient encourageants.");
+    REQUIRE(names.size() == 2);
+    CHECK(names[0] == "Anne Morel");
+    CHECK(names[1] == "Paul Durand");
+  }
+  SECTION("a person named more than 1,500 code points before is not taken up") {
+    std::string filler;
+    while (filler.size() < 1700) filler += "La séance a duré longtemps. ";
+    auto names = speaker_names("Anne Morel a présenté jeudi son rapport. " + filler +
+                               "La chercheuse a estimé que les résultats étaient encourageants.");
+    REQUIRE(names.size() == 1);
+    CHECK(names[0] != "Anne Morel");
+  }
+  SECTION("each of many descriptions in one paragraph takes up the name just before it") {
+    const char* people[] = {"Anne Morel", "Claire Petit"};
+    std::string text;
+    for (int i = 0; i < 300; ++i)
+      text += std::string(people[i % 2]) + " était présente. La chercheuse a estimé que tout allait bien. ";
+    auto names = speaker_names(text);
+    REQUIRE(names.size() == 300);
+    CHECK(names[0] == "Anne Morel");
+    CHECK(names[1] == "Claire Petit");
+    CHECK(names[299] == "Claire Petit");
+  }
+}

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "quotegraph/attribution/attributor.h"
+#include "quotegraph/syntax/tagger.h"
 #include "quotegraph/text/text.h"
 
 namespace quotegraph::detail {
@@ -55,14 +56,18 @@ struct Np {
 // One document's pass: its tokens, the mentions and claims found so far
 // (out) and the salience list for pronouns. Built by Attributor::attribute.
 struct Run {
-  Run(const Document& d, const Lexicon& l, const Gazetteer& g, const WordClasses& w, GazetteerCache& c)
-      : doc(d), lex(l), gaz(g), words(w), cache(c) {}
+  Run(const Document& d, const Lexicon& l, const Gazetteer& g, const WordClasses& w, GazetteerCache& c,
+      const PosLexicon* p)
+      : doc(d), lex(l), gaz(g), words(w), cache(c), pos_lexicon(p) {}
 
   const Document& doc;
   const Lexicon& lex;
   const Gazetteer& gaz;
   const WordClasses& words;
   GazetteerCache& cache;
+  const PosLexicon* pos_lexicon;  // null when hunspell-fr is missing
+  // One part of speech per token (the syntactic layer), set by run().
+  std::vector<TokenTags> tags_;
   Attribution out;
   // Most recent subjects and speakers, for pronouns: mention indexes.
   std::vector<int> salience;
@@ -156,6 +161,11 @@ struct Run {
   // (X s'est entretenu … et a affirmé): the latter returns kNone.
   int subject_before(std::uint32_t first, std::uint32_t sb, std::uint32_t se);
 
+  // "Roger Nordmann, de son côté, s'est dit …": when the token before `end`
+  // closes a parenthetical locution (de son côté, pour sa part, quant à
+  // lui, aussi) between commas, the token where the subject ends; else `end`.
+  std::uint32_t before_parenthetical_locution(std::uint32_t end, std::uint32_t sb) const;
+
   // The subject of the sentence's main clause: the first noun phrase after
   // preposed adverbials ("Dimanche, M. X, a critiqué", "Dans le même
   // temps, Moscou a accusé").
@@ -177,6 +187,26 @@ struct Run {
   // the next cue.
   std::uint32_t clause_end(std::uint32_t i, std::uint32_t se, const std::vector<CueHit>& cues,
                            std::uint32_t after_cue) const;
+
+  // False when mention `m` cannot be a speaker: its head is an adverb
+  // (« a d'ailleurs affirmé »), a coordination (Or, Mais), a preposition,
+  // a verb form, a time word or a place that stands for no state.
+  bool speaker_head_ok(int m) const;
+
+  // The several-word source marker starting at token i (aux yeux de, à
+  // en croire, à ses yeux), with `end` set past it; kNone when there is none.
+  WordClasses::SourceMarker source_marker_at(std::uint32_t i, std::uint32_t se, std::uint32_t& end) const;
+
+  // The most recent salient mention before code point `before` that
+  // stands for an entity (through its antecedent for a pronoun); kNone
+  // when there is none.
+  int salient_entity(std::uint32_t before) const;
+
+  // True when tokens from k read "(cette|la) (même) source(s)": a source
+  // named before; `end` is set past it.
+  bool same_source_at(std::uint32_t k, std::uint32_t se, std::uint32_t& end) const;
+  // The speaker of the last claim a source marker introduced.
+  int last_marker_speaker_ = kNone;
 
   void add_claim(ClaimKind kind, std::uint32_t b, std::uint32_t e, const std::string& cue,
                  Relation rel, int speaker, std::vector<int> targets);
@@ -246,6 +276,16 @@ struct Run {
   std::uint32_t content_end_offset(std::uint32_t cb, std::uint32_t ce) const;
 
   void mark_mixed(AttributedClaim& c, std::uint32_t b, std::uint32_t e) const;
+
+  // ---- Discourse context (attribution_discourse.cpp) -------------------
+
+  // A name signing the quotation that closes at token `close_token`:
+  // « … » (Martin Fayulu). kNone when the parentheses hold no name.
+  int signature_after(std::uint32_t close_token, std::uint32_t limit);
+
+  // Gives speakers to quotations left without one, from their signature
+  // or from the same words quoted elsewhere with a speaker.
+  void speakers_from_discourse();
 };
 
 }  // namespace quotegraph::detail

@@ -12,15 +12,18 @@
 
 #include <CLI/CLI.hpp>
 
+#include "graph_outputs.h"
 #include "quotegraph/pipeline/document_spool.h"
+#include "site_outputs.h"
 
 namespace quotegraph::cli {
 
 struct ExtractOptions {
   std::vector<std::string> inputs;
-  std::string claims, graphml, dot, svg, entities;
+  std::string claims, entities;
+  GraphOutputOptions graph;  // --graphml, --gexf, --dot, --svg and the view options
+  SiteOutputOptions site;    // --html, --sqlite
   std::string data_dir;
-  bool dot_claims = true;
   bool quiet = false;
   bool stdin_jsonl = false;  // extract: standard input holds JSONL documents
 };
@@ -34,18 +37,18 @@ struct FeedTally {
   std::chrono::steady_clock::time_point started = std::chrono::steady_clock::now();
 };
 
-// Adds the output options (--claims, --graphml, --dot, --svg, --entities,
-// --no-dot-claims, -q) bound to `opt`.
+// Adds the output options (--claims, --entities, the graph outputs and
+// views, --html, --sqlite, -q) bound to `opt`.
 void add_output_options(CLI::App& sub, ExtractOptions& opt);
 
 // With no output asked for, asks for output/claims.jsonl, output/graph.graphml
-// and output/graph.dot (creating output/).
+// and output/graph.dot (creating output/); passes -q on to the graph outputs.
 void apply_default_outputs(ExtractOptions& o);
 
 // Replays `documents` in canonical order through a new entity registry
-// (ids, canonical names, claim counts), spools the resolved claims, builds
-// the graph when a graph output is asked for, and writes the outputs of
-// `o`. Prints problems on standard error and returns the exit status:
+// (ids, canonical names, claim counts, dates), spools the resolved claims,
+// builds the graph when a graph output or the HTML index is asked for,
+// feeds the HTML pages and the database, and writes the outputs of `o`. Prints problems on standard error and returns the exit status:
 // 1 when an output cannot be written or tally.bad_input, else 0.
 int write_corpus(const ExtractOptions& o, DocumentSpool& documents, const FeedTally& tally);
 

@@ -25,12 +25,12 @@
 
 #include "commands.h"
 #include "corpus_run.h"
+#include "graph_outputs.h"
 #include "output_file.h"
+#include "site_outputs.h"
 #include "quotegraph/graph/claim_graph.h"
 #include "quotegraph/export/claims_io.h"
-#include "quotegraph/export/dot.h"
 #include "quotegraph/entities/entities.h"
-#include "quotegraph/export/graphml.h"
 #include "quotegraph/pipeline/document_spool.h"
 #include "quotegraph/pipeline/pipeline.h"
 #include "quotegraph/structure/document_source.h"
@@ -43,6 +43,13 @@ namespace fs = std::filesystem;
 constexpr std::size_t kMaxWarnings = 10;  // warnings printed per document
 
 void print(const Diagnostic& d) { std::cerr << format_diagnostic(d) << '\n'; }
+
+// Code points of UTF-8 text: its lead bytes.
+std::uint64_t code_points(const std::string& bytes) {
+  std::uint64_t n = 0;
+  for (unsigned char c : bytes) n += (c & 0xC0) != 0x80;
+  return n;
+}
 
 // Rewrites one spooled claim line with the registry's final names.
 std::string finalise_line(const std::string& line, const EntityRegistry& registry) {
@@ -116,8 +123,10 @@ int run_extract(const ExtractOptions& opt) {
     bool read = false;  // false: only the source's diagnostics (a bad line)
     Diagnostics diags;
     DocumentResult result;
+    std::uint64_t length = 0;  // of the text, in code points
   };
   constexpr std::size_t kBatch = 64;
+  const bool keep_text = !o.site.html.empty();  // the HTML pages show it
   // Reads the next batch from the source (in this thread, in input order:
   // the source is read by one batch at a time) and analyses it in parallel.
   auto analyse = [&]() {
@@ -138,7 +147,8 @@ int run_extract(const ExtractOptions& opt) {
         Item& it = items[i];
         if (!it.read) continue;
         it.result = pipelines[w].process(it.doc.origin, it.doc.bytes, it.diags);
-        it.doc.bytes = std::string();  // the text is not needed any more
+        it.length = code_points(it.doc.bytes);
+        if (!keep_text) it.doc.bytes = std::string();  // the text is not needed any more
       }
     };
     std::vector<std::future<void>> others;
@@ -157,7 +167,9 @@ int run_extract(const ExtractOptions& opt) {
     for (std::size_t k = 0; k < items.size(); ++k) {
       Item& it = items[k];
       if (it.result.ok) {
-        if (!documents.add(it.doc.name, it.result, it.doc.meta)) {
+        // The text only when the HTML pages show it; its length always
+        // (the database keeps it).
+        if (!documents.add(it.doc.name, it.result, it.doc.meta, it.doc.bytes, it.length)) {
           std::cerr << "quotegraph: " << documents.error() << '\n';
           return 1;
         }
@@ -190,16 +202,20 @@ int run_extract(const ExtractOptions& opt) {
 }  // namespace
 
 void apply_default_outputs(ExtractOptions& o) {
-  if (o.claims.empty() && o.graphml.empty() && o.dot.empty() && o.svg.empty() && o.entities.empty()) {
+  if (o.claims.empty() && !o.graph.any() && !o.site.any() && o.entities.empty()) {
     std::error_code ec;
     fs::create_directories("output", ec);
     o.claims = "output/claims.jsonl";
-    o.graphml = "output/graph.graphml";
-    o.dot = "output/graph.dot";
+    o.graph.graphml = "output/graph.graphml";
+    o.graph.dot = "output/graph.dot";
   }
+  o.graph.quiet = o.quiet;
 }
 
 int write_corpus(const ExtractOptions& o, DocumentSpool& documents, const FeedTally& tally) {
+  SiteOutputs site(o.site);  // a database that cannot be made stops here
+  if (!site.ok()) return 1;
+
   // Claims are spooled to a temporary file, then copied into the output.
   std::string spool_path =
       (fs::temp_directory_path() / ("quotegraph.spool." + std::to_string(::getpid()))).string();
@@ -213,7 +229,7 @@ int write_corpus(const ExtractOptions& o, DocumentSpool& documents, const FeedTa
   ClaimGraph graph;
   // The graph keeps every claim; build it only when a graph is written, so
   // that claims and entities alone stream in memory bounded by the entities.
-  const bool want_graph = !o.graphml.empty() || !o.dot.empty() || !o.svg.empty();
+  const bool want_graph = o.graph.any() || !o.site.html.empty();  // the HTML index shows the network
   std::size_t n_claims = 0;
 
   // Names written so far per entity id: a line whose entity was later
@@ -231,8 +247,8 @@ int write_corpus(const ExtractOptions& o, DocumentSpool& documents, const FeedTa
   // any ordering or split of the input gives the same ids and names.
   std::string previous_name;
   bool repeated = false;
-  const bool replayed = documents.replay([&](const std::string& name, DocumentResult& result,
-                                             const DocumentMeta& meta) {
+  const bool replayed = documents.replay([&](SpooledDocument& doc) {
+    const std::string& name = doc.name;
     // Names come sorted: a repeat follows its first. Entities list documents
     // by name, so two documents of one name cannot be told apart there.
     if (name == previous_name && !repeated) {
@@ -240,8 +256,8 @@ int write_corpus(const ExtractOptions& o, DocumentSpool& documents, const FeedTa
     }
     repeated = name == previous_name;
     previous_name = name;
-    resolve_entities(result, name, registry, meta.day());
-    for (Claim& c : result.claims) {
+    resolve_entities(doc.result, name, registry, doc.meta.day());
+    for (Claim& c : doc.result.claims) {
       c.document = name;
       // Spool line: the entity ids it names, a tab, the JSON.
       std::string ids;
@@ -254,10 +270,11 @@ int write_corpus(const ExtractOptions& o, DocumentSpool& documents, const FeedTa
         ids += '\x1f';
         ids += t.id;
       }
-      spool << ids << '\t' << claim_to_json(c, meta) << '\n';
-      if (want_graph) graph.add_claim(c, registry, meta);
+      spool << ids << '\t' << claim_to_json(c, doc.meta) << '\n';
+      if (want_graph) graph.add_claim(c, registry, doc.meta);
       ++n_claims;
     }
+    if (o.site.any()) site.add_document(name, doc.meta, doc.text, doc.length, doc.result.claims);
   });
   if (!replayed) {
     std::cerr << "quotegraph: " << documents.error() << '\n';
@@ -303,35 +320,8 @@ int write_corpus(const ExtractOptions& o, DocumentSpool& documents, const FeedTa
     for (const Entity* e : registry.entities()) out.stream() << entity_to_json(*e) << '\n';
     if (!out.ok() || !out.commit()) report_failure(o.entities, "");
   }
-  if (!o.graphml.empty()) {
-    OutputFile out(o.graphml);
-    std::string error;
-    if (!out.ok() || !write_graphml(graph, out.stream(), error) || !out.commit()) report_failure(o.graphml, error);
-  }
-  DotOptions dot_options;
-  dot_options.claims = o.dot_claims;
-  if (!o.dot.empty()) {
-    std::string error;
-    std::string text = to_dot(graph, dot_options, error);
-    OutputFile out(o.dot);
-    if (!error.empty() || !out.ok()) {
-      report_failure(o.dot, error);
-    } else {
-      out.stream() << text;
-      if (!out.commit()) report_failure(o.dot, "");
-    }
-  }
-  if (!o.svg.empty()) {
-    std::string error;
-    std::string svg = render_svg(graph, dot_options, error);
-    OutputFile out(o.svg);
-    if (!error.empty() || !out.ok()) {
-      report_failure(o.svg, error);
-    } else {
-      out.stream() << svg;
-      if (!out.commit()) report_failure(o.svg, "");
-    }
-  }
+  if (!write_graph_outputs(graph, o.graph)) write_failed = true;
+  if (!site.finish(registry, graph)) write_failed = true;
   // Like the progress line, the summary is for a person at a terminal;
   // scripts and pipelines get silence unless something is wrong.
   if (!o.quiet && ::isatty(2)) {
@@ -345,11 +335,9 @@ int write_corpus(const ExtractOptions& o, DocumentSpool& documents, const FeedTa
 
 void add_output_options(CLI::App& sub, ExtractOptions& opt) {
   sub.add_option("--claims", opt.claims, "Claims JSONL output (- for standard output)");
-  sub.add_option("--graphml", opt.graphml, "GraphML output (for Gephi)");
-  sub.add_option("--dot", opt.dot, "Graphviz DOT output");
-  sub.add_option("--svg", opt.svg, "SVG diagram rendered with Graphviz dot");
   sub.add_option("--entities", opt.entities, "Canonical entities JSONL output");
-  sub.add_flag("!--no-dot-claims", opt.dot_claims, "DOT/SVG: draw only entities and their aggregated edges");
+  add_graph_output_options(&sub, opt.graph);
+  add_site_output_options(&sub, opt.site);
   sub.add_flag("-q,--quiet", opt.quiet, "No summary or progress on standard error (they are only written to a terminal anyway)");
 }
 

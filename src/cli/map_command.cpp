@@ -72,7 +72,9 @@ int run_map(const MapOptions& opt) {
     if (!more) break;
     if (!result.ok) continue;
     records.clear();
-    append_map_records(records, doc.name, result, doc.meta);
+    std::uint64_t length = 0;  // code points: the lead bytes
+    for (unsigned char c : doc.bytes) length += (c & 0xC0) != 0x80;
+    append_map_records(records, doc.name, result, doc.meta, length);
     if (std::fwrite(records.data(), 1, records.size(), stdout) != records.size()) {
       std::cerr << "quotegraph: cannot write standard output\n";
       return 1;

@@ -21,6 +21,11 @@ namespace {
 void print(const Diagnostic& d) { std::cerr << format_diagnostic(d) << '\n'; }
 
 int run_merge(const ExtractOptions& opt) {
+  if (!opt.site.html.empty()) {
+    // The pages show each article's text, which map records do not carry.
+    std::cerr << "quotegraph merge: --html needs the articles' text: run extract for the HTML reader\n";
+    return 2;
+  }
   ExtractOptions o = opt;
   apply_default_outputs(o);
   std::vector<std::string> inputs = o.inputs;
@@ -58,7 +63,7 @@ int run_merge(const ExtractOptions& opt) {
       diags.clear();
       if (!complete) continue;
       ++tally.documents;
-      if (!documents.add(doc.name, doc.result, doc.meta)) {
+      if (!documents.add(doc.name, doc.result, doc.meta, {}, doc.length)) {
         std::cerr << "quotegraph: " << documents.error() << '\n';
         return 1;
       }

@@ -137,13 +137,14 @@ bool read_entity(const Json& obj, DocEntity& e, std::string& error) {
 }  // namespace
 
 void append_map_records(std::string& out, std::string_view name, const DocumentResult& result,
-                        const DocumentMeta& meta) {
+                        const DocumentMeta& meta, std::uint64_t length) {
   const std::string document(name);
   OrderedJson head = OrderedJson::object();
   head["record"] = "document";
   head["document"] = document;
   head["claims"] = result.claims.size();
   head["entities"] = result.entities.size();
+  head["length"] = length;
   for (const auto& [key, value] : meta_fields(meta)) {
     if (!value->empty()) head[key] = *value;
   }
@@ -243,6 +244,10 @@ bool MapRecordReader::feed(std::string_view line, const std::string& source, std
         !read_string(j, "date", doc_.meta.date, error) || !read_string(j, "source", doc_.meta.source, error) ||
         !read_string(j, "url", doc_.meta.url, error) || !read_string(j, "title", doc_.meta.title, error))
       return fail(error);
+    if (auto length = j.find("length"); length != j.end() && !length->is_null()) {
+      if (!length->is_number_unsigned()) return fail("\"length\" must be a non-negative integer");
+      doc_.length = length->get<std::uint64_t>();
+    }
     if (claims_expected_ > kMaxRecordsPerDocument || entities_expected_ > kMaxRecordsPerDocument) {
       claims_expected_ = entities_expected_ = 0;
       return fail("more than " + std::to_string(kMaxRecordsPerDocument) +

@@ -35,7 +35,7 @@ std::optional<WordClasses> WordClasses::load(const std::string& data_dir, Diagno
     }
     std::string cls = line.substr(0, tab);
     std::string word = fold_utf8(line.substr(tab + 1));
-    if (cls == "advphrase") {
+    if (cls == "advphrase" || cls == "marker" || cls == "markerself") {
       // Stored word by word, joined by single spaces, as the tokens fold.
       std::string joined;
       for (char ch : word) {
@@ -43,7 +43,8 @@ std::optional<WordClasses> WordClasses::load(const std::string& data_dir, Diagno
         joined += ch;
       }
       while (!joined.empty() && joined.back() == ' ') joined.pop_back();
-      w.phrases_.insert(joined);
+      if (cls == "advphrase") w.phrases_.insert(joined);
+      else w.markers_[joined] = cls == "marker" ? SourceMarker::kBeforeSource : SourceMarker::kStandsForSource;
       continue;
     }
     Gender gender = '?';

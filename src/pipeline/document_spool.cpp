@@ -263,14 +263,18 @@ DocumentSpool& DocumentSpool::operator=(DocumentSpool&& other) noexcept {
   return *this;
 }
 
-bool DocumentSpool::add(std::string_view name, const DocumentResult& result, const DocumentMeta& meta) {
+bool DocumentSpool::add(std::string_view name, const DocumentResult& result, const DocumentMeta& meta,
+                        std::string_view text, std::uint64_t length) {
   if (file_ == nullptr) {
     if (error_.empty()) error_ = "the spool is closed";
     return false;
   }
-  // The metadata, then the result.
+  // The metadata, the length, the text, then the result.
   Writer w;
   for (const std::string* field : {&meta.date, &meta.source, &meta.url, &meta.title}) w.str(*field);
+  w.u32(static_cast<std::uint32_t>(length >> 32));
+  w.u32(static_cast<std::uint32_t>(length));
+  w.str(text);
   const std::string record = w.take() + encode_document_result(result);
   if (std::fseek(file_, static_cast<long>(end_), SEEK_SET) != 0 ||
       std::fwrite(record.data(), 1, record.size(), file_) != record.size()) {
@@ -289,8 +293,7 @@ bool DocumentSpool::add(std::string_view name, const DocumentResult& result, con
   return true;
 }
 
-bool DocumentSpool::replay(
-    const std::function<void(const std::string&, DocumentResult&, const DocumentMeta&)>& visit) {
+bool DocumentSpool::replay(const std::function<void(SpooledDocument&)>& visit) {
   if (!index_.empty() && (file_ == nullptr || std::fflush(file_) != 0)) {
     if (error_.empty()) error_ = "cannot flush the spool file";
     return false;
@@ -309,7 +312,6 @@ bool DocumentSpool::replay(
     return std::tie(x.hash, x.size) < std::tie(y.hash, y.size);
   });
   std::string bytes;
-  std::string name;
   for (std::uint32_t k : order) {
     const Entry& e = index_[k];
     bytes.resize(e.size);
@@ -318,16 +320,18 @@ bool DocumentSpool::replay(
       error_ = "cannot read the spool file back";
       return false;
     }
-    DocumentMeta meta;
+    SpooledDocument doc;
     Reader r(bytes);
-    for (std::string* field : {&meta.date, &meta.source, &meta.url, &meta.title}) *field = r.str();
-    DocumentResult result;
-    if (!r.ok() || !decode_document_result(std::string_view(bytes).substr(r.pos()), result)) {
+    for (std::string* field : {&doc.meta.date, &doc.meta.source, &doc.meta.url, &doc.meta.title}) *field = r.str();
+    doc.length = static_cast<std::uint64_t>(r.u32()) << 32;
+    doc.length |= r.u32();
+    doc.text = r.str();
+    if (!r.ok() || !decode_document_result(std::string_view(bytes).substr(r.pos()), doc.result)) {
       error_ = "damaged record in the spool file";
       return false;
     }
-    name.assign(name_of(e));
-    visit(name, result, meta);
+    doc.name.assign(name_of(e));
+    visit(doc);
   }
   return true;
 }

@@ -30,6 +30,7 @@ struct Pipeline::Impl {
   WordClasses words;
   Segmenter segmenter;
   mutable GazetteerCache cache;  // look-ups remembered across documents
+  std::unique_ptr<PosLexicon> pos = PosLexicon::open_default();  // null without hunspell-fr
   Impl(Lexicon l, Gazetteer g, WordClasses w)
       : lexicon(std::move(l)), gazetteer(std::move(g)), words(std::move(w)), cache(gazetteer) {}
 };
@@ -282,12 +283,32 @@ class DocEntityBuilder {
     if (!definite || mi.plural || mi.role.find(" de") != std::string::npos ||
         mi.role.find(" d'") != std::string::npos || mi.role.find(" du") != std::string::npos)
       return -1;
-    int best = -1;
+    const std::vector<std::pair<std::uint32_t, int>>& named = named_by_position();
+    // Candidates in position order: the nearest one before the description
+    // first, then further back until the reach. Among mentions at the same
+    // position the earliest made wins (the list holds them in reverse).
+    auto it = std::lower_bound(named.begin(), named.end(), mi.begin,
+                               [](const std::pair<std::uint32_t, int>& e, std::uint32_t b) { return e.first < b; });
+    while (it != named.begin()) {
+      --it;
+      const MentionInfo& o = a_.mentions[it->second];
+      if (mi.begin - o.begin > kDescriptionReach) break;
+      if (mi.gender != '?' && o.gender != '?' && mi.gender != o.gender) continue;
+      if (!mi.state.empty() && !o.state.empty() && mi.state != o.state) continue;
+      return cluster(it->second);
+    }
+    return -1;
+  }
+
+  // The named persons a description may take up (a person's name: given
+  // name and surname, not an acronym such as BFM TV), as (begin, -index)
+  // in position order; listed once per document, so that each description
+  // looks only at the mentions within its reach.
+  const std::vector<std::pair<std::uint32_t, int>>& named_by_position() {
+    if (named_by_position_built_) return named_by_position_;
     for (std::size_t k = 0; k < a_.mentions.size(); ++k) {
       const MentionInfo& o = a_.mentions[k];
-      if (o.pronoun || o.name.empty() || o.type != EntityType::kPerson || o.begin >= mi.begin) continue;
-      if (mi.begin - o.begin > kDescriptionReach) continue;
-      // A person's name: given name and surname, not an acronym (BFM TV).
+      if (o.pronoun || o.name.empty() || o.type != EntityType::kPerson) continue;
       std::string og, os;
       split_person_name(o.name, og, os);
       bool acronym = false;
@@ -298,11 +319,30 @@ class DocEntityBuilder {
         acronym |= upper;
       }
       if (og.empty() || acronym) continue;
-      if (mi.gender != '?' && o.gender != '?' && mi.gender != o.gender) continue;
-      if (!mi.state.empty() && !o.state.empty() && mi.state != o.state) continue;
-      if (best < 0 || o.begin > a_.mentions[best].begin) best = static_cast<int>(k);
+      named_by_position_.emplace_back(o.begin, -static_cast<int>(k));
     }
-    return best < 0 ? -1 : cluster(best);
+    std::sort(named_by_position_.begin(), named_by_position_.end());
+    for (auto& entry : named_by_position_) entry.second = -entry.second;
+    named_by_position_built_ = true;
+    return named_by_position_;
+  }
+
+  // The first mention of the document (in the order they were made) that
+  // gives a person's full name whose surname, without accents, is
+  // `surname_key`; -1 when none does. Indexed once per document.
+  int full_name_for(const std::string& surname_key) {
+    if (!full_names_built_) {
+      for (std::size_t k = 0; k < a_.mentions.size(); ++k) {
+        const MentionInfo& o = a_.mentions[k];
+        if (o.pronoun || o.name.empty() || o.type != EntityType::kPerson) continue;
+        std::string og, os;
+        split_person_name(o.name, og, os);
+        if (!og.empty()) full_names_.emplace(strip_accents(os), static_cast<int>(k));
+      }
+      full_names_built_ = true;
+    }
+    auto found = full_names_.find(surname_key);
+    return found == full_names_.end() ? -1 : found->second;
   }
 
   // An institution's description without its article and nationality
@@ -401,19 +441,14 @@ class DocEntityBuilder {
         // The full name may come in a sentence that carries no claim
         // ("Marc Delattre, président du groupe, était auditionné. M. Delattre
         // a expliqué …"): take the given name from any mention.
-        std::string key = strip_accents(surname);
-        for (const MentionInfo& o : a_.mentions) {
-          if (o.pronoun || o.name.empty() || o.type != EntityType::kPerson) continue;
-          std::string og, os;
-          split_person_name(o.name, og, os);
-          if (!og.empty() && strip_accents(os) == key) {
-            given = og;
-            MentionInfo fuller = mi;
-            fuller.name = o.name;
-            if (fuller.role.empty()) fuller.role = o.role;
-            if (fuller.state.empty()) fuller.state = o.state;
-            return place(fuller);
-          }
+        const int k = full_name_for(strip_accents(surname));
+        if (k >= 0) {
+          const MentionInfo& o = a_.mentions[k];
+          MentionInfo fuller = mi;
+          fuller.name = o.name;
+          if (fuller.role.empty()) fuller.role = o.role;
+          if (fuller.state.empty()) fuller.state = o.state;
+          return place(fuller);
         }
       }
       if (c >= 0) {
@@ -488,6 +523,10 @@ class DocEntityBuilder {
   std::unordered_map<std::string, std::vector<int>> named_persons_;  // by role head
   std::vector<int> leaders_;
   bool named_persons_built_ = false;
+  std::vector<std::pair<std::uint32_t, int>> named_by_position_;  // (begin, mention)
+  bool named_by_position_built_ = false;
+  std::unordered_map<std::string, int> full_names_;  // surname without accents -> first mention
+  bool full_names_built_ = false;
 };
 
 }  // namespace
@@ -517,10 +556,13 @@ DocumentResult Pipeline::process_text(std::string_view name, std::u32string text
   doc.text = std::move(text);
   impl_->segmenter.segment(doc);
   std::vector<Quote> quotes = detect_quotes(doc, diags);
-  Attributor attributor(impl_->lexicon, impl_->gazetteer, impl_->words, &impl_->cache);
+  Attributor attributor(impl_->lexicon, impl_->gazetteer, impl_->words, &impl_->cache, impl_->pos.get());
   Attribution a = attributor.attribute(doc, quotes);
 
   detail::DocEntityBuilder builder(a, impl_->gazetteer);
+  result.claims.reserve(a.claims.size());
+  result.speaker_entity.reserve(a.claims.size());
+  result.target_entities.reserve(a.claims.size());
   for (const AttributedClaim& ac : a.claims) {
     Claim c;
     c.document = doc.name;

@@ -250,6 +250,11 @@ void Segmenter::segment(Document& doc) const {
   doc.paragraphs.clear();
   doc.sentences.clear();
   doc.tokens.clear();
+  // Room for every token up front (French text has about one token per five
+  // code points): growing a vector of millions of tokens by doubling moves
+  // each of them again and again in a large document. Untouched capacity
+  // costs address space, not memory.
+  doc.tokens.reserve(doc.text.size() / 3 + 16);
   std::u32string_view text(doc.text);
   std::u16string units;                   // the paragraph in UTF-16, for ICU
   icu::UnicodeString utf16;
@@ -269,6 +274,8 @@ void Segmenter::segment(Document& doc) const {
     if (impl_->sentences) {
       units.clear();
       cp_of_unit.clear();
+      units.reserve(2 * (pend - pbegin));
+      cp_of_unit.reserve(2 * (pend - pbegin) + 1);
       for (std::uint32_t i = pbegin; i < pend; ++i) {
         char32_t c = text[i];
         // Line breaks inside a paragraph are soft wraps: ICU would force a

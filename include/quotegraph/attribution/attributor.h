@@ -22,6 +22,7 @@
 #include "quotegraph/quotes/quote_detector.h"
 #include "quotegraph/status.h"
 #include "quotegraph/lexicon/word_classes.h"
+#include "quotegraph/syntax/part_of_speech.h"
 
 namespace quotegraph {
 
@@ -60,9 +61,11 @@ class Attributor {
  public:
   // The lexicons must outlive the Attributor. `cache`, when given, keeps
   // gazetteer look-ups from one document to the next.
+  // `pos`, the parts of speech of the syntactic layer, may be null (then
+  // only closed classes and capitals tell a noun from other words).
   Attributor(const Lexicon& lexicon, const Gazetteer& gazetteer, const WordClasses& words,
-             GazetteerCache* cache = nullptr)
-      : lexicon_(lexicon), gazetteer_(gazetteer), words_(words), cache_(cache) {}
+             GazetteerCache* cache = nullptr, const PosLexicon* pos = nullptr)
+      : lexicon_(lexicon), gazetteer_(gazetteer), words_(words), cache_(cache), pos_(pos) {}
 
   // Finds the claims of `doc`, given its quotations. Never fails; what it
   // cannot attribute gets no speaker.
@@ -73,6 +76,7 @@ class Attributor {
   const Gazetteer& gazetteer_;
   const WordClasses& words_;
   GazetteerCache* cache_;
+  const PosLexicon* pos_;
 };
 
 }  // namespace quotegraph

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -21,8 +22,8 @@ namespace quotegraph {
 
 // Appends to `out` the records of document `name` with its unresolved
 // `result` (as Pipeline::process returns it) and its metadata, each line
-// ending in '\n':
-//   {"record":"document","document":…,"claims":N,"entities":M,
+// ending in '\n' (`length`: of the text, in code points):
+//   {"record":"document","document":…,"claims":N,"entities":M,"length":L,
 //    "date":…,"source":…,"url":…,"title":…}   (metadata keys only when given)
 //   {"record":"entity","document":…,"index":i,"name":…,"type":…,
 //    "given_name":…,"surname":…,"role":…,"state":…,"gender":"m"|"f"|null,
@@ -32,13 +33,14 @@ namespace quotegraph {
 // Claims carry `document` = `name` and no ids yet. Strings that are not
 // UTF-8 are written with U+FFFD. Never fails.
 void append_map_records(std::string& out, std::string_view name, const DocumentResult& result,
-                        const DocumentMeta& meta = {});
+                        const DocumentMeta& meta = {}, std::uint64_t length = 0);
 
 // One document put back together from its records.
 struct MappedDocument {
   std::string name;
   DocumentResult result;
   DocumentMeta meta;
+  std::uint64_t length = 0;  // of the text, in code points (0 when not given)
 };
 
 // Reads map records line by line and hands back each document once all its

@@ -46,11 +46,22 @@ class WordClasses {
   // True for a several-word adverb given as folded tokens joined by single
   // spaces: "par la suite", "d' ailleurs".
   bool phrase(const std::string& joined) const { return phrases_.count(joined) != 0; }
+  // What a several-word source marker given as folded tokens joined by
+  // single spaces does: "aux yeux de" comes before its source
+  // (kBeforeSource), "à ses yeux" stands for a source named before
+  // (kStandsForSource); kNone for other words. Classes marker and
+  // markerself of words.tsv.
+  enum class SourceMarker { kNone, kBeforeSource, kStandsForSource };
+  SourceMarker marker(const std::string& joined) const {
+    auto it = markers_.find(joined);
+    return it == markers_.end() ? SourceMarker::kNone : it->second;
+  }
 
  private:
   std::unordered_map<std::string, std::uint32_t> classes_;
   std::unordered_map<std::string, std::pair<Gender, bool>> subjects_;
   std::unordered_set<std::string> phrases_;
+  std::unordered_map<std::string, SourceMarker> markers_;
   std::unordered_set<std::string> infinitives_;
 };
 

@@ -23,6 +23,15 @@
 
 namespace quotegraph {
 
+// One document as the spool hands it back.
+struct SpooledDocument {
+  std::string name;
+  DocumentMeta meta;
+  std::string text;          // as given to add(), often empty (kept only for the HTML pages)
+  std::uint64_t length = 0;  // of the document's text, in code points
+  DocumentResult result;
+};
+
 class DocumentSpool {
  public:
   // A spool in a new anonymous temporary file under `directory` (removed by
@@ -36,20 +45,22 @@ class DocumentSpool {
   bool ok() const { return error_.empty(); }
   const std::string& error() const { return error_; }
 
-  // Appends document `name`, its (unresolved) result and its metadata
-  // (date, source, url, title). Returns false and sets error() when the
+  // Appends document `name`, its (unresolved) result, its metadata (date,
+  // source, url, title), its text (pass "" when no output needs it) and the
+  // text's length in code points. Returns false and sets error() when the
   // disk is full or the spool is broken; nothing is kept of that document
   // then.
-  bool add(std::string_view name, const DocumentResult& result, const DocumentMeta& meta = {});
+  bool add(std::string_view name, const DocumentResult& result, const DocumentMeta& meta = {},
+           std::string_view text = {}, std::uint64_t length = 0);
 
   // Documents added so far.
   std::size_t size() const { return index_.size(); }
 
-  // Calls `visit(name, result, meta)` once per document, in canonical order:
+  // Calls `visit(document)` once per document, in canonical order:
   // names compared bytewise, equal names by their serialised content, so
   // the order depends only on the set of documents added. Returns false and
   // sets error() when the spool cannot be read back.
-  bool replay(const std::function<void(const std::string&, DocumentResult&, const DocumentMeta&)>& visit);
+  bool replay(const std::function<void(SpooledDocument&)>& visit);
 
  private:
   struct Entry {

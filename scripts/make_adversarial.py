@@ -1,0 +1,81 @@
+#!/usr/bin/env python3
+"""Adversarial documents for the extractor's cost: inputs on which a
+look-back over the whole document (descriptions, pronouns, speakers of the
+paragraph, coreference) would make the run quadratic in the document size.
+
+Each kind is one French sentence repeated inside a single paragraph until the
+document reaches the requested size, so that every look-back has the whole
+document behind it:
+
+  name         one named person repeated (coreference of one name)
+  pronouns     a named speaker then pronoun subjects (« Il a affirmé … »)
+  descriptions definite descriptions (« Le ministre a déclaré … »)
+  quotes       short quotations with an incise (« … », a déclaré X.)
+  mixed        the four above in turn, with varying names
+
+Usage: make_adversarial.py KIND SIZE OUT
+  SIZE in bytes, with an optional k or M suffix (1M = 1,000,000 bytes).
+  OUT is a file that is created (or truncated); never renamed over.
+The output is deterministic: the same arguments give the same bytes.
+"""
+import sys
+
+SURNAMES = ["Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit",
+            "Durand", "Leroy", "Moreau", "Simon", "Laurent", "Lefebvre", "Michel"]
+GIVEN = ["Jean", "Marie", "Pierre", "Sophie", "Luc", "Claire", "Paul", "Anne"]
+ROLES = ["le ministre", "la porte-parole", "le diplomate", "le président",
+         "l'ambassadeur", "la députée", "le dirigeant", "le scientifique"]
+
+
+def sentences(kind):
+    """Yields the sentences of one adversarial document, forever."""
+    i = 0
+    while True:
+        s = SURNAMES[i % len(SURNAMES)]
+        g = GIVEN[i % len(GIVEN)]
+        r = ROLES[i % len(ROLES)]
+        if kind == "name":
+            yield "Jean Dupont a déclaré que la situation restait grave. "
+        elif kind == "pronouns":
+            yield ("Jean Dupont a déclaré que tout allait bien. " if i == 0 else
+                   "Il a affirmé que la réforme avançait. ")
+        elif kind == "descriptions":
+            yield r[0].upper() + r[1:] + " a déclaré que le pays était prêt. "
+        elif kind == "quotes":
+            yield "« Nous sommes prêts », a déclaré M. Dupont. "
+        elif kind == "mixed":
+            yield [f"{g} {s} a déclaré que la situation restait grave. ",
+                   "Il a affirmé que la réforme avançait. ",
+                   r[0].upper() + r[1:] + " a déclaré que le pays était prêt. ",
+                   f"« Nous sommes prêts », a déclaré M. {s}. "][i % 4]
+        else:
+            raise SystemExit(f"make_adversarial.py: unknown kind '{kind}'")
+        i += 1
+
+
+def parse_size(text):
+    factor = {"k": 1000, "K": 1000, "M": 1000 * 1000}.get(text[-1:], 1)
+    number = text[:-1] if factor != 1 else text
+    try:
+        return int(float(number) * factor)
+    except ValueError:
+        raise SystemExit(f"make_adversarial.py: bad size '{text}'")
+
+
+def main(argv):
+    if len(argv) != 4:
+        raise SystemExit(__doc__)
+    kind, size, out = argv[1], parse_size(argv[2]), argv[3]
+    chunks, total = [], 0
+    for s in sentences(kind):
+        b = s.encode("utf-8")
+        if total + len(b) > size and total > 0:
+            break
+        chunks.append(b)
+        total += len(b)
+    with open(out, "wb") as f:
+        f.write(b"".join(chunks).rstrip(b" ") + b"\n")
+
+
+if __name__ == "__main__":
+    main(sys.argv)
