@@ -22,6 +22,7 @@
 #include "commands.h"
 #include "graph_outputs.h"
 #include "output_file.h"
+#include "progress_line.h"
 #include "site_outputs.h"
 #include "quotegraph/graph/claim_graph.h"
 #include "quotegraph/export/claims_io.h"
@@ -135,6 +136,7 @@ int run_extract(const ExtractOptions& opt) {
   struct Item {
     SourceDocument doc;
     bool read = false;  // false: only the source's diagnostics (a bad line)
+    std::uint64_t bytes_read = 0;  // of the input, once this document was read
     Diagnostics diags;
     DocumentResult result;
   };
@@ -149,6 +151,8 @@ int run_extract(const ExtractOptions& opt) {
       Item it;
       const bool more = source.next(it.doc, it.diags);
       it.read = more;
+      // Read here, in the thread that reads the source, for the progress line.
+      it.bytes_read = source.bytes_read();
       if (!more && it.diags.empty()) break;
       if (more) ++documents;
       items.push_back(std::move(it));
@@ -181,6 +185,8 @@ int run_extract(const ExtractOptions& opt) {
   };
 
   std::size_t done = 0;  // documents read (text files and JSONL lines alike)
+  ProgressLine progress_line(std::cerr, progress);
+  const std::uint64_t bytes_total = source.bytes_total();
   std::future<std::vector<Item>> next = std::async(std::launch::async, analyse);
   for (;;) {
     std::vector<Item> items = next.get();
@@ -217,24 +223,22 @@ int run_extract(const ExtractOptions& opt) {
       // cut after kMaxWarnings per document, with a count of the rest, so
       // one broken file cannot flood the terminal.
       std::size_t warnings = 0;
+      if (!it.diags.empty()) progress_line.clear();  // messages never run into the line
       for (const Diagnostic& d : it.diags.items()) {
         if (d.severity == Severity::kWarning && ++warnings > kMaxWarnings) continue;
         print(d);
       }
       if (warnings > kMaxWarnings)
         std::cerr << it.doc.origin << ": " << (warnings - kMaxWarnings) << " more warnings not shown\n";
-      if (!it.read) continue;
-      ++done;
-      if (progress && done % 50 == 0) {
-        std::cerr << "\r" << done << " documents, " << n_claims << " claims" << std::flush;
-      }
+      if (it.read) ++done;
+      progress_line.update(done, n_claims, it.bytes_read, bytes_total, !it.diags.empty());
     }
   }
   for (const auto& [id, name] : written_name) {
     const Entity* e = registry.find(id);
     if (e && e->name != name) renamed.insert(id);
   }
-  if (progress) std::cerr << '\n';
+  progress_line.finish();
   spool.close();
   graph.sync_entities(registry);
 
@@ -277,7 +281,7 @@ int run_extract(const ExtractOptions& opt) {
   if (!o.quiet && ::isatty(2)) {
     double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     std::cerr << "quotegraph: " << n_docs_ok << "/" << done << " documents, " << n_claims << " claims, "
-              << graph.entity_count() << " entities in " << secs << " s\n";
+              << registry.entities().size() << " entities in " << secs << " s\n";
   }
   if (write_failed) return 1;
   return bad_input ? 1 : 0;
