@@ -17,6 +17,7 @@
 #include <unordered_set>
 
 #include <nlohmann/json.hpp>
+#include <time.h>
 #include <unistd.h>
 
 #include "commands.h"
@@ -41,9 +42,45 @@ struct ExtractOptions {
   std::string data_dir;
   bool dot_claims = true;
   bool quiet = false;
+  bool profile = false;
 };
 
 void print(const Diagnostic& d) { std::cerr << format_diagnostic(d) << '\n'; }
+
+// --profile: adds the CPU time since the last lap to a total; does nothing
+// when profiling is off.
+class ProfileClock {
+ public:
+  explicit ProfileClock(bool on) : on_(on), last_(on ? thread_seconds() : 0) {}
+  void lap(double& total) {
+    if (!on_) return;
+    const double now = thread_seconds();
+    total += now - last_;
+    last_ = now;
+  }
+
+ private:
+  // CPU time of the calling thread: what a stage costs, whatever else the
+  // machine runs at the same time.
+  static double thread_seconds() {
+    timespec ts{};
+    ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
+  }
+  bool on_;
+  double last_;
+};
+
+// --profile: one aligned line per stage on standard error.
+struct ProfileTable {
+  std::ostream& out;
+  explicit ProfileTable(std::ostream& o) : out(o) {}
+  void row(const char* stage, double seconds) {
+    char line[96];
+    std::snprintf(line, sizeof line, "    %-24s %9.3f s\n", stage, seconds);
+    out << line;
+  }
+};
 
 // Expands folders into their *.txt files (sorted, recursive); keeps files
 // and "-" as given. A path that does not exist is reported and skipped.
@@ -164,8 +201,17 @@ int run_extract(const ExtractOptions& opt) {
     if (!extra) break;
     pipelines.push_back(std::move(*extra));
   }
+  for (Pipeline& p : pipelines) p.set_profiling(o.profile);
+  // --profile: CPU seconds per stage; workers' reading per worker, the
+  // rest on this thread (waiting for a batch costs it nothing).
+  std::vector<double> read_seconds(pipelines.size(), 0.0);
+  std::uint64_t bytes_read = 0;
+  ProfileClock main_clock(o.profile);
+  double registry_s = 0, json_s = 0, graph_s = 0, claims_file_s = 0, entities_file_s = 0,
+         graph_files_s = 0;
   struct Item {
     std::string path;
+    std::size_t bytes = 0;
     Diagnostics diags;
     DocumentResult result;
   };
@@ -177,10 +223,13 @@ int run_extract(const ExtractOptions& opt) {
         Item& it = items[i - begin];
         it.path = files[i];
         std::string bytes;
+        ProfileClock read_clock(o.profile);
         if (!read_all(it.path, bytes)) {
           it.diags.error(DiagCode::kIoError, it.path, 0, "cannot read file");
           continue;
         }
+        read_clock.lap(read_seconds[w]);
+        it.bytes = bytes.size();
         it.result = pipelines[w].process(it.path == "-" ? "stdin" : it.path, bytes, it.diags);
       }
     };
@@ -204,14 +253,17 @@ int run_extract(const ExtractOptions& opt) {
   std::future<std::vector<Item>> next;
   if (!files.empty()) next = std::async(std::launch::async, analyse, 0, std::min(kBatch, files.size()));
   for (std::size_t b = 0; b < files.size(); b += kBatch) {
+    main_clock.lap(registry_s);
     std::vector<Item> items = next.get();
     if (b + kBatch < files.size())
       next = std::async(std::launch::async, analyse, b + kBatch, std::min(b + 2 * kBatch, files.size()));
     for (std::size_t k = 0; k < items.size(); ++k) {
       Item& it = items[k];
+      bytes_read += it.bytes;
       if (it.result.ok) {
         std::string name = document_name(it.path);
         resolve_entities(it.result, name, registry);
+        main_clock.lap(registry_s);
         for (Claim& c : it.result.claims) {
           c.document = name;
           // Spool line: the entity ids it names, a tab, the JSON.
@@ -226,7 +278,11 @@ int run_extract(const ExtractOptions& opt) {
             ids += t.id;
           }
           spool << ids << '\t' << claim_to_json(c) << '\n';
-          if (want_graph) graph.add_claim(c, registry);
+          main_clock.lap(json_s);
+          if (want_graph) {
+            graph.add_claim(c, registry);
+            main_clock.lap(graph_s);
+          }
           ++n_claims;
         }
         ++n_docs_ok;
@@ -254,7 +310,9 @@ int run_extract(const ExtractOptions& opt) {
   }
   if (progress) std::cerr << '\n';
   spool.close();
+  main_clock.lap(registry_s);
   graph.sync_entities(registry);
+  main_clock.lap(graph_s);
 
   bool write_failed = false;
   auto report_failure = [&](const std::string& path, const std::string& why) {
@@ -283,11 +341,13 @@ int run_extract(const ExtractOptions& opt) {
     if (!out.ok() || !out.commit()) report_failure(o.claims, "");
   }
   std::remove(spool_path.c_str());
+  main_clock.lap(claims_file_s);
   if (!o.entities.empty()) {
     OutputFile out(o.entities);
     for (const Entity* e : registry.entities()) out.stream() << entity_to_json(*e) << '\n';
     if (!out.ok() || !out.commit()) report_failure(o.entities, "");
   }
+  main_clock.lap(entities_file_s);
   if (!o.graphml.empty()) {
     OutputFile out(o.graphml);
     std::string error;
@@ -317,6 +377,32 @@ int run_extract(const ExtractOptions& opt) {
       if (!out.commit()) report_failure(o.svg, "");
     }
   }
+  main_clock.lap(graph_files_s);
+  if (o.profile) {
+    StageTimes stages;
+    for (const Pipeline& p : pipelines) stages += p.stage_times();
+    double read_s = 0;
+    for (double r : read_seconds) read_s += r;
+    const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    ProfileTable table(std::cerr);
+    std::cerr << "profile: " << stages.documents << " documents, " << bytes_read << " bytes, "
+              << pipelines.size() << " worker thread(s), " << secs << " s wall, "
+              << (secs > 0 ? bytes_read / 1e6 / secs : 0.0) << " MB/s\n";
+    std::cerr << "  workers (CPU seconds of their threads, summed):\n";
+    table.row("read", read_s);
+    table.row("decode", stages.decode);
+    table.row("segment", stages.segment);
+    table.row("quotes", stages.quotes);
+    table.row("attribution", stages.attribution);
+    table.row("entities", stages.entities);
+    std::cerr << "  main thread (CPU seconds):\n";
+    table.row("registry", registry_s);
+    table.row("claims JSON and spool", json_s);
+    table.row("graph", graph_s);
+    table.row("claims file", claims_file_s);
+    table.row("entities file", entities_file_s);
+    table.row("GraphML, DOT, SVG", graph_files_s);
+  }
   // Like the progress line, the summary is for a person at a terminal;
   // scripts and pipelines get silence unless something is wrong.
   if (!o.quiet && ::isatty(2)) {
@@ -342,6 +428,8 @@ void register_extract(CLI::App& app, int& exit_code) {
   sub->add_option("--entities", opt->entities, "Canonical entities JSONL output");
   sub->add_option("--data", opt->data_dir, "Folder of lexicons and gazetteers (default: built-in)");
   sub->add_flag("!--no-dot-claims", opt->dot_claims, "DOT/SVG: draw only entities and their aggregated edges");
+  sub->add_flag("--profile", opt->profile,
+                "Print the time spent per stage (workers and main thread) to standard error at the end");
   sub->add_flag("-q,--quiet", opt->quiet, "No summary or progress on standard error (they are only written to a terminal anyway)");
   sub->footer(
       "With no output option, writes output/claims.jsonl, output/graph.graphml and output/graph.dot.\n"

@@ -4,10 +4,12 @@
 #include "quotegraph/pipeline/pipeline.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cstdlib>
 #include <map>
 #include <unordered_map>
 #include <sys/stat.h>
+#include <time.h>
 
 #include "quotegraph/attribution/attributor.h"
 #include "quotegraph/lexicon/gazetteer.h"
@@ -30,6 +32,8 @@ struct Pipeline::Impl {
   WordClasses words;
   Segmenter segmenter;
   mutable GazetteerCache cache;  // look-ups remembered across documents
+  bool profiling = false;
+  mutable StageTimes times;      // filled only when profiling
   Impl(Lexicon l, Gazetteer g, WordClasses w)
       : lexicon(std::move(l)), gazetteer(std::move(g)), words(std::move(w)), cache(gazetteer) {}
 };
@@ -53,8 +57,48 @@ std::optional<Pipeline> Pipeline::create(const std::string& data_dir, Diagnostic
   return p;
 }
 
+StageTimes& StageTimes::operator+=(const StageTimes& o) {
+  decode += o.decode;
+  segment += o.segment;
+  quotes += o.quotes;
+  attribution += o.attribution;
+  entities += o.entities;
+  documents += o.documents;
+  return *this;
+}
+
+void Pipeline::set_profiling(bool on) {
+  impl_->profiling = on;
+  impl_->times = StageTimes{};
+}
+
+StageTimes Pipeline::stage_times() const { return impl_->times; }
+
 namespace detail {
 namespace {
+
+// Adds the CPU time since the last lap to one stage's total, when profiling.
+class StageClock {
+ public:
+  explicit StageClock(bool on) : on_(on), last_(on ? thread_seconds() : 0) {}
+  void lap(double& total) {
+    if (!on_) return;
+    const double now = thread_seconds();
+    total += now - last_;
+    last_ = now;
+  }
+
+ private:
+  // CPU time of the calling thread: what a stage costs, whatever else the
+  // machine runs at the same time.
+  static double thread_seconds() {
+    timespec ts{};
+    ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
+  }
+  bool on_;
+  double last_;
+};
 
 // Particles that belong to a surname: Noël Le Graët, Ursula von der Leyen.
 bool is_particle(std::string_view w) {
@@ -532,7 +576,9 @@ class DocEntityBuilder {
 }  // namespace detail
 
 DocumentResult Pipeline::process(std::string_view name, std::string_view bytes, Diagnostics& diags) const {
+  detail::StageClock clock(impl_->profiling);
   auto decoded = decode_utf8(bytes);
+  clock.lap(impl_->times.decode);
   if (!decoded) {
     const auto& err = decoded.error();
     std::size_t from = err.byte_offset >= 16 ? err.byte_offset - 16 : 0;
@@ -550,13 +596,17 @@ DocumentResult Pipeline::process_text(std::string_view name, std::u32string text
     diags.error(DiagCode::kEmptyDocument, std::string(name), 0, "document is empty (no text)");
     return result;
   }
+  detail::StageClock clock(impl_->profiling);
   Document doc;
   doc.name = std::string(name);
   doc.text = std::move(text);
   impl_->segmenter.segment(doc);
+  clock.lap(impl_->times.segment);
   std::vector<Quote> quotes = detect_quotes(doc, diags);
+  clock.lap(impl_->times.quotes);
   Attributor attributor(impl_->lexicon, impl_->gazetteer, impl_->words, &impl_->cache);
   Attribution a = attributor.attribute(doc, quotes);
+  clock.lap(impl_->times.attribution);
 
   detail::DocEntityBuilder builder(a, impl_->gazetteer);
   result.claims.reserve(a.claims.size());
@@ -595,6 +645,8 @@ DocumentResult Pipeline::process_text(std::string_view name, std::u32string text
   }
   result.entities = builder.take();
   result.ok = true;
+  clock.lap(impl_->times.entities);
+  if (impl_->profiling) ++impl_->times.documents;
   return result;
 }
 
