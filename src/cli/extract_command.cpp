@@ -114,12 +114,21 @@ bool read_all(const std::string& path, std::string& bytes) {
     bytes.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
     return !std::cin.bad();
   }
-  std::ifstream f(path, std::ios::binary);
+  // One read into a string of the file's size (a stringstream would copy
+  // the text twice); a file that grows meanwhile is read to its end.
+  std::FILE* f = std::fopen(path.c_str(), "rb");
   if (!f) return false;
-  std::ostringstream ss;
-  ss << f.rdbuf();
-  bytes = ss.str();
-  return !f.bad();
+  bytes.clear();
+  std::error_code ec;
+  const auto size = fs::file_size(path, ec);
+  bytes.resize(ec ? 0 : static_cast<std::size_t>(size));
+  std::size_t got = bytes.empty() ? 0 : std::fread(bytes.data(), 1, bytes.size(), f);
+  bytes.resize(got);
+  char chunk[65536];
+  for (std::size_t n; (n = std::fread(chunk, 1, sizeof chunk, f)) > 0;) bytes.append(chunk, n);
+  const bool ok = !std::ferror(f);
+  std::fclose(f);
+  return ok;
 }
 
 std::string document_name(const std::string& path) {
