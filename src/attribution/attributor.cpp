@@ -990,7 +990,7 @@ void Run::mark_mixed(AttributedClaim& c, std::uint32_t b, std::uint32_t e) const
 
 
 Attribution Attributor::attribute(const Document& doc, const std::vector<Quote>& quotes) const {
-  GazetteerCache local(gazetteer_);
+  GazetteerCache local(gazetteer_, &lexicon_, &words_);
   detail::Run run(doc, lexicon_, gazetteer_, words_, cache_ ? *cache_ : local);
   run.run(quotes);
   return std::move(run.out);

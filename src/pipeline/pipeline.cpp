@@ -35,7 +35,7 @@ struct Pipeline::Impl {
   bool profiling = false;
   mutable StageTimes times;      // filled only when profiling
   Impl(Lexicon l, Gazetteer g, WordClasses w)
-      : lexicon(std::move(l)), gazetteer(std::move(g)), words(std::move(w)), cache(gazetteer) {}
+      : lexicon(std::move(l)), gazetteer(std::move(g)), words(std::move(w)), cache(gazetteer, &lexicon, &words) {}
 };
 
 Pipeline::Pipeline() = default;
