@@ -16,18 +16,18 @@ const std::vector<CueForm> kNoForms;
 }  // namespace
 
 WordTable::WordTable(const Lexicon* lexicon, const WordClasses* words, std::size_t max_words)
-    : lexicon_(lexicon), words_(words), max_words_(max_words < 16 ? 16 : max_words) {
-  slots_.resize(kInitialSlots);
-}
+    : lexicon_(lexicon), words_(words), max_words_(max_words < 16 ? 16 : max_words) {}
 
 void WordTable::clear() {
-  slots_.assign(kInitialSlots, Slot{});
+  // The slots are made on first use: a table that is never asked costs
+  // nothing (the attributor makes one per document when it has no cache).
+  slots_.clear();
   keys_.clear();
   count_ = 0;
 }
 
 void WordTable::grow() {
-  std::vector<Slot> old(slots_.size() * 2);
+  std::vector<Slot> old(slots_.empty() ? kInitialSlots : slots_.size() * 2);
   old.swap(slots_);
   const std::size_t mask = slots_.size() - 1;
   for (Slot& s : old) {
@@ -40,6 +40,7 @@ void WordTable::grow() {
 
 WordInfo& WordTable::find(std::string_view folded) {
   const std::uint64_t hash = std::hash<std::string_view>{}(folded);
+  if (slots_.empty()) grow();
   std::size_t mask = slots_.size() - 1;
   std::size_t i = hash & mask;
   for (; slots_[i].used; i = (i + 1) & mask) {

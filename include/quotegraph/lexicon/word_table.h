@@ -59,7 +59,7 @@ class WordTable {
   const Lexicon* lexicon_;
   const WordClasses* words_;
   std::size_t max_words_;
-  std::vector<Slot> slots_;  // size a power of two, at most half full
+  std::vector<Slot> slots_;  // empty, or a power of two at most half full
   std::string keys_;         // every interned key, one after the other
   std::size_t count_ = 0;
 };
