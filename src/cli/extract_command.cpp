@@ -192,6 +192,21 @@ int run_extract(const ExtractOptions& opt) {
   // The graph keeps every claim; build it only when a graph is written, so
   // that claims and entities alone stream in memory bounded by the entities.
   const bool want_graph = !o.graphml.empty() || !o.dot.empty() || !o.svg.empty();
+  // Without a graph, each document's local entities (anonymous
+  // descriptions) leave the registry once its claims are written; with
+  // --entities their final lines wait in a second spool, "rank<TAB>json",
+  // and are merged by rank with the registry's entities at the end.
+  const bool retire_locals = !want_graph;
+  const std::string entity_spool_path = spool_path + ".entities";
+  std::ofstream entity_spool;
+  if (retire_locals && !o.entities.empty()) {
+    entity_spool.open(entity_spool_path, std::ios::binary | std::ios::trunc);
+    if (!entity_spool) {
+      std::cerr << "quotegraph: cannot write " << entity_spool_path << '\n';
+      std::remove(spool_path.c_str());
+      return 1;
+    }
+  }
   const bool progress = !o.quiet && ::isatty(2) && files.size() > 20;
   std::size_t n_claims = 0, n_docs_ok = 0;
   auto started = std::chrono::steady_clock::now();
@@ -295,6 +310,18 @@ int run_extract(const ExtractOptions& opt) {
           ++n_claims;
         }
         ++n_docs_ok;
+        if (retire_locals) {
+          for (EntityRegistry::RetiredEntity& r : registry.retire_local_entities()) {
+            // Its name is final: a line written under another is stale.
+            auto w = written_name.find(r.entity.id);
+            if (w != written_name.end()) {
+              if (w->second != r.entity.name) renamed.insert(r.entity.id);
+              written_name.erase(w);
+            }
+            if (entity_spool.is_open()) entity_spool << r.rank << '\t' << entity_to_json(r.entity) << '\n';
+          }
+          main_clock.lap(registry_s);
+        }
       }
       if (it.diags.has_errors()) bad_input = true;
       // Every error is printed; warnings (unbalanced quotation marks …) are
@@ -353,9 +380,36 @@ int run_extract(const ExtractOptions& opt) {
   main_clock.lap(claims_file_s);
   if (!o.entities.empty()) {
     OutputFile out(o.entities);
-    for (const Entity* e : registry.entities()) out.stream() << entity_to_json(*e) << '\n';
+    // Retired entities (spooled, by rank) and the registry's, in order of
+    // creation.
+    std::ifstream retired;
+    if (entity_spool.is_open()) {
+      entity_spool.close();
+      retired.open(entity_spool_path, std::ios::binary);
+    }
+    std::string line;
+    std::size_t line_rank = 0;
+    auto next_retired = [&] {
+      if (!retired.is_open() || !std::getline(retired, line)) return false;
+      line_rank = std::stoull(line.substr(0, line.find('\t')));
+      return true;
+    };
+    bool have_retired = next_retired();
+    auto flush_retired = [&](std::size_t before) {
+      while (have_retired && line_rank < before && out.ok()) {
+        out.stream() << std::string_view(line).substr(line.find('\t') + 1) << '\n';
+        have_retired = next_retired();
+      }
+    };
+    for (const EntityRegistry::RankedEntity& e : registry.ranked_entities()) {
+      flush_retired(e.rank);
+      out.stream() << entity_to_json(*e.entity) << '\n';
+    }
+    flush_retired(static_cast<std::size_t>(-1));
     if (!out.ok() || !out.commit()) report_failure(o.entities, "");
   }
+  if (entity_spool.is_open()) entity_spool.close();
+  std::remove(entity_spool_path.c_str());
   main_clock.lap(entities_file_s);
   if (!o.graphml.empty()) {
     OutputFile out(o.graphml);
