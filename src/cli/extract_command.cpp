@@ -219,11 +219,18 @@ int run_extract(const ExtractOptions& opt) {
   const std::size_t n_workers = std::min<std::size_t>(std::min(4u, hw), std::max<std::size_t>(1, files.size() / 8));
   std::vector<Pipeline> pipelines;
   pipelines.push_back(std::move(*pipeline));
-  for (std::size_t w = 1; w < n_workers; ++w) {
-    Diagnostics ignored;  // the first Pipeline already reported the data files
-    auto extra = Pipeline::create(data_dir, ignored);
-    if (!extra) break;
-    pipelines.push_back(std::move(*extra));
+  {
+    // The other workers' lexicons load at the same time, one thread each.
+    std::vector<std::future<std::optional<Pipeline>>> extras;
+    for (std::size_t w = 1; w < n_workers; ++w)
+      extras.push_back(std::async(std::launch::async, [&data_dir] {
+        Diagnostics ignored;  // the first Pipeline already reported the data files
+        return Pipeline::create(data_dir, ignored);
+      }));
+    for (auto& f : extras) {
+      std::optional<Pipeline> extra = f.get();
+      if (extra) pipelines.push_back(std::move(*extra));
+    }
   }
   for (Pipeline& p : pipelines) p.set_profiling(o.profile);
   // --profile: CPU seconds per stage; workers' reading per worker, the
@@ -270,8 +277,10 @@ int run_extract(const ExtractOptions& opt) {
   std::unordered_set<std::string> renamed;
   auto note_name = [&](const EntityRef& r) {
     if (r.id.empty()) return;
-    auto [it, inserted] = written_name.emplace(r.id, r.name);
-    if (!inserted && it->second != r.name) renamed.insert(r.id);
+    // Look first: emplace would build (and drop) a node for every claim.
+    auto it = written_name.find(r.id);
+    if (it == written_name.end()) written_name.emplace(r.id, r.name);
+    else if (it->second != r.name) renamed.insert(r.id);
   };
 
   std::future<std::vector<Item>> next;
