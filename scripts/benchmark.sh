@@ -87,9 +87,9 @@ timed() {
 echo "floors:"
 timed "cat" "$big_bytes" bash -c "find '$work/big' -name '*.txt' -print0 | xargs -0 cat"
 cat_mbps=$last_wall_mbps
-icu_line=$("$floor" "$work/big")
-icu_mbps=$(echo "$icu_line" | awk '{print $(NF-1)}')
-echo "  ICU sentence breaking, 1 thread: $icu_line"
+timed "ICU sentence breaking, 1 thread" "$big_bytes" "$floor" "$work/big"
+icu_mbps=$last_wall_mbps
+icu_cpu=$last_cpu_mbps
 
 echo "extract --claims:"
 timed "2 cores, --profile" "$big_bytes" "$qg" extract "$work/big" --claims "$work/c.jsonl" -q --profile
@@ -98,6 +98,7 @@ two_cpu=$last_cpu_mbps
 grep -v warning "$work/stderr.txt" | sed 's/^/  /' || true
 timed "1 core (taskset -c 0)" "$big_bytes" taskset -c 0 "$qg" extract "$work/big" --claims "$work/c1.jsonl" -q
 one_mbps=$last_wall_mbps
+one_cpu=$last_cpu_mbps
 cmp -s "$work/c.jsonl" "$work/c1.jsonl" || echo "  WARNING: 1-core and 2-core claims differ"
 echo "  claims: $(wc -l < "$work/c.jsonl")"
 
@@ -113,16 +114,16 @@ timed "--claims --graphml --dot" "$small_bytes" "$qg" extract "$work/small" --cl
   --graphml "$work/g.graphml" --dot "$work/g.dot" -q
 
 echo "adversarial single-paragraph documents (seconds per MB must stay flat):"
-for kind in quotes descriptions pronouns name mixed; do
+for kind in quotes descriptions pronouns name roles mixed; do
   for size in 100k 1M 12.6M; do
     python3 "$here/scripts/make_adversarial.py" "$kind" "$size" "$work/adv.txt"
     timed "$kind $size" "$(stat -c %s "$work/adv.txt")" "$qg" extract "$work/adv.txt" --claims "$work/adv.jsonl" -q
   done
 done
 
-echo "summary:"
-echo "  cat $cat_mbps MB/s, ICU floor $icu_mbps MB/s"
-echo "  extract --claims 2 cores: $two_mbps MB/s = $(ratio "$two_mbps" "$icu_mbps") of the ICU floor ($two_cpu MB per CPU second)"
-echo "  extract --claims 1 core:  $one_mbps MB/s = $(ratio "$one_mbps" "$icu_mbps") of the ICU floor"
+echo "summary (load average at the end: $(cut -d' ' -f1-3 /proc/loadavg); on a shared machine trust the CPU columns):"
+echo "  cat $cat_mbps MB/s, ICU floor $icu_mbps MB/s ($icu_cpu MB per CPU second)"
+echo "  extract --claims 2 cores: $two_mbps MB/s = $(ratio "$two_mbps" "$icu_mbps") of the ICU floor; per CPU second $two_cpu MB = $(ratio "$two_cpu" "$icu_cpu") of the floor's"
+echo "  extract --claims 1 core:  $one_mbps MB/s = $(ratio "$one_mbps" "$icu_mbps") of the ICU floor; per CPU second $one_cpu MB = $(ratio "$one_cpu" "$icu_cpu") of the floor's"
 echo "  2-core speed-up: $(ratio "$two_mbps" "$one_mbps")"
 echo "  max RSS --claims --entities: ${small_rss} MiB (small) vs ${big_rss} MiB (big) = $(ratio "$big_rss" "$small_rss")x"

@@ -11,6 +11,8 @@ document behind it:
   pronouns     a named speaker then pronoun subjects (« Il a affirmé … »)
   descriptions definite descriptions (« Le ministre a déclaré … »)
   quotes       short quotations with an incise (« … », a déclaré X.)
+  roles        named persons with a role, then the bare role (« Le ministre
+               Jean Martin a déclaré … Le ministre a affirmé … »)
   mixed        the four above in turn, with varying names
 
 Usage: make_adversarial.py KIND SIZE OUT
@@ -43,6 +45,9 @@ def sentences(kind):
             yield r[0].upper() + r[1:] + " a déclaré que le pays était prêt. "
         elif kind == "quotes":
             yield "« Nous sommes prêts », a déclaré M. Dupont. "
+        elif kind == "roles":
+            yield (f"Le ministre {g} {s} a déclaré que la situation restait grave. "
+                   "Le ministre a affirmé que la réforme avançait. ")
         elif kind == "mixed":
             yield [f"{g} {s} a déclaré que la situation restait grave. ",
                    "Il a affirmé que la réforme avançait. ",

@@ -372,3 +372,26 @@ TEST_CASE("a definite description looks back only within its reach", "[pipeline]
     CHECK(names[299] == "Claire Petit");
   }
 }
+
+TEST_CASE("a bare role takes up the nearest named holder of that role", "[pipeline][entities]") {
+  SECTION("the nearest earlier holder, not the first") {
+    auto names = speaker_names(
+        "Le porte-parole Jean Martin a déclaré que la séance était ouverte. "
+        "Le porte-parole Paul Durand a déclaré que le vote aurait lieu. "
+        "Le porte-parole a affirmé que le texte serait publié.");
+    REQUIRE(names.size() == 3);
+    CHECK(names[2] == "Paul Durand");
+  }
+  SECTION("each of many bare roles in one paragraph takes the holder just before it") {
+    const char* people[] = {"Jean Martin", "Paul Durand"};
+    std::string text;
+    for (int i = 0; i < 200; ++i)
+      text += std::string("Le porte-parole ") + people[i % 2] +
+              " a déclaré que la séance était ouverte. Le porte-parole a affirmé que le vote aurait lieu. ";
+    auto names = speaker_names(text);
+    REQUIRE(names.size() == 400);
+    CHECK(names[1] == "Jean Martin");
+    CHECK(names[3] == "Paul Durand");
+    CHECK(names[399] == "Paul Durand");
+  }
+}

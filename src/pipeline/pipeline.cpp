@@ -276,38 +276,60 @@ class DocEntityBuilder {
   // A named person holding the role of a bare role mention, looking at
   // every mention of the document (appositions may come later:
   // « le porte-parole du département d'État … » … « Matthew Miller,
-  // porte-parole du département d'État »).
+  // porte-parole du département d'État »): the nearest one, an earlier one
+  // counting as four times nearer, of compatible state and gender; on a
+  // tie the first mention made. Candidates are sorted by position, so the
+  // search walks outwards from the role and stops as soon as nothing
+  // further can be nearer.
   int person_for_role(const MentionInfo& mi) {
     if (mi.role_head.empty()) return -1;
-    int best = -1;
-    std::uint32_t best_distance = ~0u;
     if (!named_persons_built_) {
       // The named persons with a role, by role head and, for "le dirigeant
-      // arménien", those who lead; listed once per document.
+      // arménien", those who lead (a state and a leader's role); listed
+      // once per document, by position.
       for (std::size_t k = 0; k < a_.mentions.size(); ++k) {
         const MentionInfo& o = a_.mentions[k];
         if (o.pronoun || o.name.empty() || o.role_head.empty() || o.type != EntityType::kPerson) continue;
         named_persons_[o.role_head].push_back(static_cast<int>(k));
         if (!o.state.empty() && leader_role(o.role_head)) leaders_.push_back(static_cast<int>(k));
       }
+      auto by_position = [this](int x, int y) {
+        return std::make_pair(a_.mentions[x].begin, x) < std::make_pair(a_.mentions[y].begin, y);
+      };
+      for (auto& [head, list] : named_persons_) std::sort(list.begin(), list.end(), by_position);
+      std::sort(leaders_.begin(), leaders_.end(), by_position);
       named_persons_built_ = true;
     }
     auto same_role = named_persons_.find(mi.role_head);
     const std::vector<int> none;
+    // Every candidate has the role's head, or leads a state when the role
+    // is a generic leader's.
     const std::vector<int>& candidates =
         generic_leader(mi.role_head) ? leaders_ : same_role == named_persons_.end() ? none : same_role->second;
-    for (int k : candidates) {
+    int best = -1;
+    std::uint32_t best_distance = ~0u;
+    auto consider = [&](int k, std::uint32_t d) {
       const MentionInfo& o = a_.mentions[k];
-      bool head_ok = o.role_head == mi.role_head ||
-                     (generic_leader(mi.role_head) && !o.state.empty() && leader_role(o.role_head));
-      if (!head_ok) continue;
-      if (!mi.state.empty() && !o.state.empty() && mi.state != o.state) continue;
-      if (mi.gender != '?' && o.gender != '?' && mi.gender != o.gender) continue;
-      std::uint32_t d = o.begin > mi.begin ? o.begin - mi.begin : (mi.begin - o.begin) / 4;  // prefer earlier
-      if (d < best_distance) {
+      if (!mi.state.empty() && !o.state.empty() && mi.state != o.state) return;
+      if (mi.gender != '?' && o.gender != '?' && mi.gender != o.gender) return;
+      if (d < best_distance || (d == best_distance && k < best)) {
         best_distance = d;
         best = k;
       }
+    };
+    // Those at or before the role, nearest first, then those after it.
+    auto split = std::upper_bound(candidates.begin(), candidates.end(), mi.begin,
+                                  [this](std::uint32_t b, int k) { return b < a_.mentions[k].begin; });
+    for (auto it = split; it != candidates.begin();) {
+      --it;
+      const std::uint32_t d = (mi.begin - a_.mentions[*it].begin) / 4;  // prefer earlier
+      if (d > best_distance) break;
+      consider(*it, d);
+    }
+    for (auto it = split; it != candidates.end(); ++it) {
+      const std::uint32_t d = a_.mentions[*it].begin - mi.begin;
+      if (d > best_distance) break;
+      consider(*it, d);
     }
     if (best < 0) return -1;
     return cluster(best);
