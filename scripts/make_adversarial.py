@@ -13,7 +13,9 @@ document behind it:
   quotes       short quotations with an incise (« … », a déclaré X.)
   roles        named persons with a role, then the bare role (« Le ministre
                Jean Martin a déclaré … Le ministre a affirmé … »)
-  mixed        the four above in turn, with varying names
+  orgs         institutions with distinct descriptions (« Le ministère de
+               la région Nord-Sud … a déclaré … »)
+  mixed        name, pronouns, descriptions and quotes in turn, with varying names
 
 Usage: make_adversarial.py KIND SIZE OUT
   SIZE in bytes, with an optional k or M suffix (1M = 1,000,000 bytes).
@@ -48,6 +50,9 @@ def sentences(kind):
         elif kind == "roles":
             yield (f"Le ministre {g} {s} a déclaré que la situation restait grave. "
                    "Le ministre a affirmé que la réforme avançait. ")
+        elif kind == "orgs":
+            parts = [SURNAMES[(i // 14 ** n) % 14] for n in range(5)]
+            yield f"Le ministère de la région {'-'.join(parts)} a déclaré que la situation restait grave. "
         elif kind == "mixed":
             yield [f"{g} {s} a déclaré que la situation restait grave. ",
                    "Il a affirmé que la réforme avançait. ",

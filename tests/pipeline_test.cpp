@@ -395,3 +395,16 @@ TEST_CASE("a bare role takes up the nearest named holder of that role", "[pipeli
     CHECK(names[399] == "Paul Durand");
   }
 }
+
+TEST_CASE("institutions with distinct descriptions stay apart in a long paragraph", "[pipeline][entities]") {
+  const char* regions[] = {"Nord", "Sud", "Est", "Ouest", "Centre"};
+  std::string text;
+  for (int i = 0; i < 25; ++i)
+    text += std::string("Le ministère de la région ") + regions[i % 5] + "-" + regions[i / 5] +
+            " a déclaré que la situation restait grave. ";
+  text += "Le ministère de la région Nord-Nord a ajouté que la route était coupée.";
+  auto names = speaker_names(text);
+  REQUIRE(names.size() == 26);
+  CHECK(std::set<std::string>(names.begin(), names.end()).size() == 25);
+  CHECK(names[25] == names[0]);
+}

@@ -237,6 +237,7 @@ class DocEntityBuilder {
     if (c.key.rfind("org|", 0) == 0) {
       std::string desc = c.key.substr(4);
       orgs_by_head_[desc.substr(0, desc.find(' '))].push_back(index);
+      orgs_by_description_[desc].push_back(index);
     }
     clusters_.push_back(std::move(c));
     return index;
@@ -439,9 +440,13 @@ class DocEntityBuilder {
   int place_organization(const MentionInfo& mi) {
     const std::string desc = org_description(mi);
     int best = -1;
-    auto same_head = orgs_by_head_.find(desc.substr(0, desc.find(' ')));
+    // A one-word description ("ministere") meets every description that
+    // opens with it; a longer one only itself.
+    const bool one_word = desc.find(' ') == std::string::npos;
+    const auto& index = one_word ? orgs_by_head_ : orgs_by_description_;
+    auto same_head = index.find(desc);
     const std::vector<int> none;
-    const std::vector<int>& candidates = same_head == orgs_by_head_.end() ? none : same_head->second;
+    const std::vector<int>& candidates = same_head == index.end() ? none : same_head->second;
     for (std::size_t n = candidates.size(); n-- > 0;) {
       const int i = candidates[n];
       const Cluster& c = clusters_[i];
@@ -585,6 +590,7 @@ class DocEntityBuilder {
   std::unordered_map<std::string, int> cluster_by_key_;
   std::unordered_map<std::string, std::vector<int>> persons_by_surname_;  // folded surname
   std::unordered_map<std::string, std::vector<int>> orgs_by_head_;        // first word of the description
+  std::unordered_map<std::string, std::vector<int>> orgs_by_description_;  // the whole description
   std::unordered_map<std::string, std::vector<int>> named_persons_;  // by role head
   std::vector<int> leaders_;
   bool named_persons_built_ = false;
