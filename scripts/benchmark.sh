@@ -114,7 +114,7 @@ timed "--claims --graphml --dot" "$small_bytes" "$qg" extract "$work/small" --cl
   --graphml "$work/g.graphml" --dot "$work/g.dot" -q
 
 echo "adversarial single-paragraph documents (seconds per MB must stay flat):"
-for kind in quotes descriptions pronouns name roles orgs mixed; do
+for kind in quotes descriptions pronouns name roles orgs open mixed; do
   for size in 100k 1M 12.6M; do
     python3 "$here/scripts/make_adversarial.py" "$kind" "$size" "$work/adv.txt"
     timed "$kind $size" "$(stat -c %s "$work/adv.txt")" "$qg" extract "$work/adv.txt" --claims "$work/adv.jsonl" -q

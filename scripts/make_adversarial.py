@@ -15,6 +15,8 @@ document behind it:
                Jean Martin a déclaré … Le ministre a affirmé … »)
   orgs         institutions with distinct descriptions (« Le ministère de
                la région Nord-Sud … a déclaré … »)
+  open         quotation marks that never close (« Il a dit bonjour. « …),
+               each running to the paragraph end
   mixed        name, pronouns, descriptions and quotes in turn, with varying names
 
 Usage: make_adversarial.py KIND SIZE OUT
@@ -53,6 +55,8 @@ def sentences(kind):
         elif kind == "orgs":
             parts = [SURNAMES[(i // 14 ** n) % 14] for n in range(5)]
             yield f"Le ministère de la région {'-'.join(parts)} a déclaré que la situation restait grave. "
+        elif kind == "open":
+            yield "« Il a dit bonjour. "
         elif kind == "mixed":
             yield [f"{g} {s} a déclaré que la situation restait grave. ",
                    "Il a affirmé que la réforme avançait. ",

@@ -408,3 +408,12 @@ TEST_CASE("institutions with distinct descriptions stay apart in a long paragrap
   CHECK(std::set<std::string>(names.begin(), names.end()).size() == 25);
   CHECK(names[25] == names[0]);
 }
+
+TEST_CASE("a paragraph of unclosed quotation marks does not hide the next paragraph's claim", "[pipeline][bad-input]") {
+  std::string text;
+  for (int i = 0; i < 500; ++i) text += "« Il a dit bonjour. ";
+  text += "\n\nJean Dupont a déclaré que la situation restait grave.";
+  auto names = speaker_names(text);
+  REQUIRE_FALSE(names.empty());
+  CHECK(std::count(names.begin(), names.end(), "Jean Dupont") == 1);
+}
