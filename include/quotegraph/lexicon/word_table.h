@@ -44,6 +44,7 @@ class WordTable {
   // sight. The reference is valid until the next call. Never fails.
   WordInfo& find(std::string_view folded);
 
+  // Number of forms interned since the table was made or last started afresh.
   std::size_t size() const { return count_; }
 
  private:

@@ -40,7 +40,8 @@ struct StageTimes {
   double quotes = 0;       // quotation marks
   double attribution = 0;  // cues, speakers, targets
   double entities = 0;     // in-document coreference and claim records
-  std::size_t documents = 0;
+  std::size_t documents = 0;  // documents analysed to the end (rejected ones not counted)
+  // Adds every stage and the document count of `o` (the workers' sum).
   StageTimes& operator+=(const StageTimes& o);
 };
 
