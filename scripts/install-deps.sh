@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages quotegraph needs to build, test and render,
-# skipping those already present. Safe to run again (idempotent).
+# skipping those already present. Safe to run again (idempotent). clang and
+# its runtime (libclang-rt-14-dev: AddressSanitizer, UBSan, libFuzzer) build
+# the sanitizer and fuzzing folder that CI runs (build-asan).
 set -euo pipefail
 
 packages=(
@@ -10,7 +12,11 @@ packages=(
   nlohmann-json3-dev libcli11-dev
   catch2
   libhunspell-dev hunspell-fr
+  libsqlite3-dev
   python3 python3-networkx
+  chromium
+  clang libclang-rt-14-dev
+  parallel
 )
 
 missing=()

@@ -1,8 +1,13 @@
-// Diagnostics list and its one-line rendering for the command line.
+// Diagnostics list and its one-line rendering for the command line. The
+// rendering escapes excerpts with the text stage's escape_controls(), the
+// one helper for showing input bytes (this file sits under every stage).
 #include "quotegraph/status.h"
 
 #include <algorithm>
 #include <cstdio>
+#include <string_view>
+
+#include "quotegraph/text/excerpt.h"
 
 namespace quotegraph {
 
@@ -30,27 +35,23 @@ bool Diagnostics::has_errors() const {
 std::string format_diagnostic(const Diagnostic& d) {
   std::string out = d.file;
   out += ':';
-  out += std::to_string(d.offset);
-  if (std::string_view(d.offset_unit) != "char") {
-    out += " (";
-    out += d.offset_unit;
-    out += ')';
+  const bool in_bytes = std::string_view(d.offset_unit) == "byte";
+  if (d.line > 0) {
+    out += std::to_string(d.line) + ':' + std::to_string(d.column);
+  } else {
+    out += std::to_string(d.offset);
+    if (std::string_view(d.offset_unit) != "char") {
+      out += " (";
+      out += d.offset_unit;
+      out += ')';
+    }
   }
   out += d.severity == Severity::kError ? ": error: " : ": warning: ";
-  out += d.message;
+  out += escape_controls(d.message);
+  if (d.line > 0 && in_bytes) out += " (byte " + std::to_string(d.offset) + ")";
   if (!d.excerpt.empty()) {
     out += " \xC2\xAB";  // «
-    for (unsigned char c : d.excerpt) {
-      // Control bytes would break the one-line format; UTF-8 lead and
-      // continuation bytes (>= 0x80) pass through.
-      if (c < 0x20 || c == 0x7F) {
-        char buf[8];
-        std::snprintf(buf, sizeof buf, "\\x%02X", c);
-        out += buf;
-      } else {
-        out += static_cast<char>(c);
-      }
-    }
+    out += escape_controls(d.excerpt);
     out += "\xC2\xBB";  // »
   }
   return out;

@@ -1,75 +1,30 @@
-// Tests for ClaimGraph: vertices per entity and claim, says/targets edges,
-// aggregate speaker -> target edges and their weights, registry syncing.
+// Tests for ClaimGraph: one vertex per entity, aggregated speaker -> target
+// edges and their weights and days, counts per relation, claims spooled and
+// streamed back in order with everything the exporters need, registry syncing.
 #include "quotegraph/graph/claim_graph.h"
 
 #include <algorithm>
 #include <string>
+#include <vector>
+
+#include <boost/range/iterator_range.hpp>
 
 #include "catch.hpp"
+#include "support/graph_fixture.h"
 
 namespace {
 
 using namespace quotegraph;
+using quotegraph_test::make_claim;
+using quotegraph_test::resolved;
+using quotegraph_test::unresolved;
 
-EntityRef resolved(EntityRegistry& registry, const std::string& name, EntityType type) {
-  DocEntity e;
-  e.name = name;
-  e.type = type;
-  EntityRef ref;
-  ref.id = registry.add(e, "doc.txt");
-  ref.name = name;
-  ref.type = type;
-  return ref;
-}
-
-EntityRef unresolved(const std::string& name) {
-  EntityRef ref;
-  ref.name = name;
-  return ref;
-}
-
-Claim make_claim(std::optional<EntityRef> speaker, std::vector<EntityRef> targets,
-                 Relation relation, std::string text = "Il faut négocier.") {
-  static std::uint32_t next = 0;
-  Claim c;
-  c.document = "doc.txt";
-  c.begin = next;
-  next += 10;
-  c.end = c.begin + 5;
-  c.text = std::move(text);
-  c.kind = ClaimKind::kIndirect;
-  c.cue = "a déclaré";
-  c.relation = relation;
-  c.speaker = std::move(speaker);
-  c.targets = std::move(targets);
-  return c;
-}
-
-Vertex find_vertex(const Graph& g, const std::string& id) {
-  for (Vertex v : boost::make_iterator_range(boost::vertices(g))) {
-    if (g[v].id == id) return v;
-  }
-  return boost::graph_traits<Graph>::null_vertex();
-}
-
-int count_edges(const Graph& g, EdgeKind kind) {
-  int n = 0;
-  for (Edge e : boost::make_iterator_range(boost::edges(g))) {
-    if (g[e].kind == kind) ++n;
-  }
-  return n;
-}
-
-// Weight of the aggregate edge speaker -> target with `relation`, 0 if none.
-int aggregate_weight(const Graph& g, Vertex s, Vertex t, Relation relation) {
-  int found = 0;
-  for (Edge e : boost::make_iterator_range(boost::out_edges(s, g))) {
-    const EdgeProps& p = g[e];
-    if (boost::target(e, g) == t && p.kind == EdgeKind::kAggregate && p.relation == relation) {
-      found += p.weight;
-    }
-  }
-  return found;
+std::vector<ClaimRecord> claims_of(const ClaimGraph& graph) {
+  std::vector<ClaimRecord> out;
+  std::string error;
+  REQUIRE(graph.for_each_claim([&](const ClaimRecord& c) { out.push_back(c); return true; }, error));
+  CHECK(error.empty());
+  return out;
 }
 
 std::size_t code_points(const std::string& s) {
@@ -80,82 +35,142 @@ std::size_t code_points(const std::string& s) {
 
 }  // namespace
 
-TEST_CASE("claim graph builds entity and claim vertices with says/targets edges",
+TEST_CASE("claim graph: one vertex per entity, aggregated edges weighted per relation",
           "[claim_graph][unit]") {
   EntityRegistry registry;
   const EntityRef peskov = resolved(registry, "Dmitri Peskov", EntityType::kPerson);
   const EntityRef ukraine = resolved(registry, "Ukraine", EntityType::kCountry);
   const EntityRef russia = resolved(registry, "Russie", EntityType::kCountry);
-  REQUIRE_FALSE(peskov.id.empty());
-  REQUIRE_FALSE(ukraine.id.empty());
-
   ClaimGraph graph;
-  // The same target named twice in one claim is one edge and one count.
+  // The same target named twice in one claim is one target and one count.
   graph.add_claim(make_claim(peskov, {ukraine, ukraine}, Relation::kAccuses), registry);
   graph.add_claim(make_claim(peskov, {ukraine}, Relation::kAccuses), registry);
   graph.add_claim(make_claim(peskov, {ukraine}, Relation::kWarns), registry);
-  // Ukraine speaks too: it must stay one vertex, speaker and target alike.
+  // Ukraine speaks too: it stays one vertex, speaker and target alike.
   graph.add_claim(make_claim(ukraine, {russia}, Relation::kCriticises), registry);
-  // No speaker: a targets edge but no says edge and no aggregate.
+  // No speaker: a target but no aggregate.
   graph.add_claim(make_claim(std::nullopt, {russia}, Relation::kStates), registry);
 
-  const Graph& g = graph.graph();
+  const ActorGraph& g = graph.graph();
   CHECK(graph.claim_count() == 5);
   CHECK(graph.entity_count() == 3);
-  CHECK(boost::num_vertices(g) == 8);
-  CHECK(count_edges(g, EdgeKind::kSays) == 4);
-  CHECK(count_edges(g, EdgeKind::kTargets) == 5);
-  CHECK(count_edges(g, EdgeKind::kAggregate) == 3);
-
-  const Vertex vp = find_vertex(g, peskov.id);
-  const Vertex vu = find_vertex(g, ukraine.id);
-  const Vertex vr = find_vertex(g, russia.id);
-  REQUIRE(vp != boost::graph_traits<Graph>::null_vertex());
-  REQUIRE(vu != boost::graph_traits<Graph>::null_vertex());
-  REQUIRE(vr != boost::graph_traits<Graph>::null_vertex());
-
-  CHECK(aggregate_weight(g, vp, vu, Relation::kAccuses) == 2);
-  CHECK(aggregate_weight(g, vp, vu, Relation::kWarns) == 1);
-  CHECK(aggregate_weight(g, vu, vr, Relation::kCriticises) == 1);
-  CHECK(aggregate_weight(g, vp, vr, Relation::kStates) == 0);
+  CHECK(boost::num_vertices(g) == 3);
+  CHECK(boost::num_edges(g) == 3);
+  const int vp = graph.find_entity(peskov.id), vu = graph.find_entity(ukraine.id),
+            vr = graph.find_entity(russia.id);
+  REQUIRE(vp >= 0);
+  REQUIRE(vu >= 0);
+  REQUIRE(vr >= 0);
+  CHECK(graph.find_entity("nobody") == -1);
+  CHECK(graph.aggregate_weight(vp, vu, Relation::kAccuses) == 2);
+  CHECK(graph.aggregate_weight(vp, vu, Relation::kWarns) == 1);
+  CHECK(graph.aggregate_weight(vu, vr, Relation::kCriticises) == 1);
+  CHECK(graph.aggregate_weight(vp, vr, Relation::kStates) == 0);
 
   CHECK(g[vp].label == "Dmitri Peskov");
+  CHECK(g[vp].id == peskov.id);
   CHECK(g[vp].entity_type == EntityType::kPerson);
   CHECK(g[vp].claims_said == 3);
-  CHECK(g[vp].claims_targeted == 0);
+  CHECK(g[vp].said_by_relation[static_cast<int>(Relation::kAccuses)] == 2);
   CHECK(g[vu].claims_said == 1);
   CHECK(g[vu].claims_targeted == 3);
   CHECK(g[vr].claims_targeted == 2);
+  CHECK(g[vr].targeted_by_relation[static_cast<int>(Relation::kStates)] == 1);
+  CHECK_FALSE(graph.has_dates());
+
+  const std::vector<ClaimRecord> claims = claims_of(graph);
+  REQUIRE(claims.size() == 5);
+  CHECK(claims[0].speaker == vp);
+  CHECK(claims[0].targets == std::vector<int>{vu});
+  CHECK(claims[4].speaker == -1);
+  CHECK(claims[4].targets == std::vector<int>{vr});
+  for (std::size_t i = 0; i < claims.size(); ++i) CHECK(claims[i].index == i);
 }
 
-TEST_CASE("claim vertices carry the claim and a label cut to 80 code points",
-          "[claim_graph][unit]") {
+TEST_CASE("claims come back whole, with a label cut to 80 code points", "[claim_graph][unit]") {
   EntityRegistry registry;
   const EntityRef speaker = resolved(registry, "Emmanuel Macron", EntityType::kPerson);
   std::string long_text;
   for (int i = 0; i < 30; ++i) long_text += "été ";  // 120 code points
   ClaimGraph graph;
-  graph.add_claim(make_claim(speaker, {}, Relation::kStates, long_text), registry);
+  DocumentMeta meta;
+  meta.date = "2024-03-12T08:00:00Z";
+  meta.source = "Le Monde";
+  meta.url = "https://example.org/a";
+  meta.title = "Un titre";
+  graph.add_claim(make_claim(speaker, {}, Relation::kStates, long_text, ClaimKind::kIndirect), registry, meta);
   graph.add_claim(make_claim(speaker, {}, Relation::kStates, "Court."), registry);
 
-  const Graph& g = graph.graph();
-  std::vector<Vertex> claims;
-  for (Vertex v : boost::make_iterator_range(boost::vertices(g))) {
-    if (g[v].kind == VertexKind::kClaim) claims.push_back(v);
-  }
+  const std::vector<ClaimRecord> claims = claims_of(graph);
   REQUIRE(claims.size() == 2);
-  const VertexProps& cut = g[claims[0]];
-  CHECK(cut.text == long_text);
-  CHECK(code_points(cut.label) <= 81);
-  CHECK(cut.label.rfind("\xE2\x80\xA6") == cut.label.size() - 3);
-  CHECK(long_text.rfind(cut.label.substr(0, cut.label.size() - 3), 0) == 0);
-  CHECK(g[claims[1]].label == "Court.");
-  CHECK(cut.document == "doc.txt");
-  CHECK(cut.cue == "a déclaré");
-  CHECK(cut.claim_kind == ClaimKind::kIndirect);
-  CHECK(cut.id.rfind("claim:doc.txt:", 0) == 0);
-  CHECK(cut.id != g[claims[1]].id);
-  CHECK(std::string(vertex_kind_name(cut.kind)) == "claim");
+  const ClaimRecord& c = claims[0];
+  CHECK(c.text == long_text);
+  CHECK(c.document == "doc.txt");
+  CHECK(c.cue == "a déclaré");
+  CHECK(c.kind == ClaimKind::kIndirect);
+  CHECK(c.meta.source == "Le Monde");
+  CHECK(c.meta.url == "https://example.org/a");
+  CHECK(c.meta.title == "Un titre");
+  CHECK(c.day == "2024-03-12");
+  CHECK(c.id.rfind("claim:doc.txt:", 0) == 0);
+  CHECK(c.id != claims[1].id);
+  CHECK(claims[1].day.empty());
+  CHECK(graph.has_dates());
+  CHECK(graph.has_meta());
+
+  const std::string label = claim_label(c.text);
+  CHECK(code_points(label) <= 81);
+  CHECK(label.rfind("\xE2\x80\xA6") == label.size() - 3);
+  CHECK(long_text.rfind(label.substr(0, label.size() - 3), 0) == 0);
+  CHECK(claim_label("Court.") == "Court.");
+}
+
+TEST_CASE("many claims stream back in order through the spool", "[claim_graph][unit]") {
+  EntityRegistry registry;
+  const EntityRef a = resolved(registry, "Nikol Pachinian", EntityType::kPerson);
+  const EntityRef b = resolved(registry, "Azerbaïdjan", EntityType::kCountry);
+  ClaimGraph graph;
+  // Enough text to go past the spool's 1 MiB write buffer several times.
+  const std::string text(700, 'x');
+  for (int i = 0; i < 6000; ++i) graph.add_claim(make_claim(a, {b}, Relation::kAccuses, text + std::to_string(i)), registry);
+  std::size_t seen = 0;
+  std::string error;
+  REQUIRE(graph.for_each_claim(
+      [&](const ClaimRecord& c) {
+        CHECK(c.text == text + std::to_string(seen));
+        ++seen;
+        return true;
+      },
+      error));
+  CHECK(seen == 6000);
+  // Reading is repeatable, may stop early, and adding goes on after it.
+  seen = 0;
+  REQUIRE(graph.for_each_claim([&](const ClaimRecord&) { return ++seen < 10; }, error));
+  CHECK(seen == 10);
+  graph.add_claim(make_claim(a, {b}, Relation::kAccuses, "fin"), registry);
+  std::string last;
+  REQUIRE(graph.for_each_claim([&](const ClaimRecord& c) { last = c.text; return true; }, error));
+  CHECK(last == "fin");
+  CHECK(graph.aggregate_weight(graph.find_entity(a.id), graph.find_entity(b.id), Relation::kAccuses) == 6001);
+}
+
+TEST_CASE("aggregated edges count claims per day and entities keep their first and last dates",
+          "[claim_graph][unit]") {
+  quotegraph_test::SmallCorpus f;
+  const ClaimGraph& graph = f.graph;
+  const ActorGraph& g = graph.graph();
+  const int vp = graph.find_entity(f.peskov.id), vu = graph.find_entity(f.ukraine.id);
+  bool saw = false;
+  for (ActorEdgeRef e : boost::make_iterator_range(boost::out_edges(vp, g))) {
+    if (g[e].relation != Relation::kAccuses) continue;
+    saw = true;
+    CHECK(g[e].weight == 2);
+    CHECK(g[e].claims_by_day == std::map<std::string, int>{{"2024-03-01", 1}, {"2024-03-02", 1}});
+  }
+  CHECK(saw);
+  CHECK(g[vu].first_date == "2024-03-01");
+  CHECK(g[vu].last_date == "2024-03-03");
+  CHECK(g[vp].last_date == "2024-03-02");
 }
 
 TEST_CASE("unresolved entities are keyed by name; nameless ones are skipped",
@@ -169,35 +184,31 @@ TEST_CASE("unresolved entities are keyed by name; nameless ones are skipped",
   // Neither id nor name: nothing to draw, and no crash.
   graph.add_claim(make_claim(EntityRef{}, {EntityRef{}}, Relation::kAccuses), registry);
 
-  const Graph& g = graph.graph();
+  const ActorGraph& g = graph.graph();
   CHECK(graph.entity_count() == 2);
   CHECK(graph.claim_count() == 3);
-  const Vertex diplomat = find_vertex(g, "name:un diplomate");
-  const Vertex baku = find_vertex(g, "name:Bakou");
-  REQUIRE(diplomat != boost::graph_traits<Graph>::null_vertex());
-  REQUIRE(baku != boost::graph_traits<Graph>::null_vertex());
+  const int diplomat = graph.find_entity("name:un diplomate");
+  const int baku = graph.find_entity("name:Bakou");
+  REQUIRE(diplomat >= 0);
+  REQUIRE(baku >= 0);
   CHECK(g[diplomat].label == "un diplomate");
-  CHECK(aggregate_weight(g, diplomat, baku, Relation::kWarns) == 2);
-  CHECK(count_edges(g, EdgeKind::kSays) == 2);
-  CHECK(count_edges(g, EdgeKind::kTargets) == 2);
+  CHECK(graph.aggregate_weight(diplomat, baku, Relation::kWarns) == 2);
+  const std::vector<ClaimRecord> claims = claims_of(graph);
+  REQUIRE(claims.size() == 3);
+  CHECK(claims[2].speaker == -1);
+  CHECK(claims[2].targets.empty());
 }
 
-TEST_CASE("a copied claim graph keeps counting on its own", "[claim_graph][unit]") {
+TEST_CASE("a moved claim graph keeps its claims and counting", "[claim_graph][unit]") {
   EntityRegistry registry;
   const EntityRef a = resolved(registry, "Nikol Pachinian", EntityType::kPerson);
   const EntityRef b = resolved(registry, "Azerbaïdjan", EntityType::kCountry);
   ClaimGraph original;
   original.add_claim(make_claim(a, {b}, Relation::kAccuses), registry);
-  ClaimGraph copy = original;
-  copy.add_claim(make_claim(a, {b}, Relation::kAccuses), registry);
-  copy.add_claim(make_claim(a, {b}, Relation::kAccuses), registry);
-
-  const Graph& go = original.graph();
-  const Graph& gc = copy.graph();
-  const Relation r = Relation::kAccuses;
-  CHECK(aggregate_weight(go, find_vertex(go, a.id), find_vertex(go, b.id), r) == 1);
-  CHECK(aggregate_weight(gc, find_vertex(gc, a.id), find_vertex(gc, b.id), r) == 3);
-  CHECK(count_edges(gc, EdgeKind::kAggregate) == 1);
+  ClaimGraph moved = std::move(original);
+  moved.add_claim(make_claim(a, {b}, Relation::kAccuses), registry);
+  CHECK(moved.aggregate_weight(moved.find_entity(a.id), moved.find_entity(b.id), Relation::kAccuses) == 2);
+  CHECK(claims_of(moved).size() == 2);
 }
 
 TEST_CASE("sync_entities copies names, aliases and counts from the registry",
@@ -220,9 +231,9 @@ TEST_CASE("sync_entities copies names, aliases and counts from the registry",
   registry.count_claim(peskov.id, false);
 
   graph.sync_entities(registry);
-  const Graph& g = graph.graph();
-  const Vertex v = find_vertex(g, peskov.id);
-  REQUIRE(v != boost::graph_traits<Graph>::null_vertex());
+  const ActorGraph& g = graph.graph();
+  const int v = graph.find_entity(peskov.id);
+  REQUIRE(v >= 0);
   const Entity* e = registry.find(peskov.id);
   REQUIRE(e != nullptr);
   CHECK(g[v].label == e->name);
@@ -233,10 +244,27 @@ TEST_CASE("sync_entities copies names, aliases and counts from the registry",
   CHECK(g[v].claims_targeted == 1);
 }
 
-TEST_CASE("edge relation names", "[claim_graph][unit]") {
-  CHECK(edge_relation_name(EdgeProps{EdgeKind::kSays, Relation::kAccuses, 1}) == "says");
-  CHECK(edge_relation_name(EdgeProps{EdgeKind::kTargets, Relation::kAccuses, 1}) == "targets");
-  CHECK(edge_relation_name(EdgeProps{EdgeKind::kAggregate, Relation::kAccuses, 1}) == "accuses");
-  CHECK(edge_relation_name(EdgeProps{EdgeKind::kAggregate, Relation::kCallsOn, 1}) == "calls_on");
-  CHECK(std::string(vertex_kind_name(VertexKind::kEntity)) == "entity");
+TEST_CASE("edge names", "[claim_graph][unit]") {
+  CHECK(std::string(says_edge_name()) == "says");
+  CHECK(std::string(targets_edge_name()) == "targets");
+}
+
+TEST_CASE("claim graph: every relation has its count, the last of the enum included",
+          "[claim_graph][unit]") {
+  // kRelationCount once stopped at kDenies, so thanks and responds_to were
+  // counted past the end of the per-relation arrays.
+  EntityRegistry registry;
+  const EntityRef mayor = resolved(registry, "Anne Morel", EntityType::kPerson);
+  const EntityRef prefect = resolved(registry, "Paul Vidal", EntityType::kPerson);
+  ClaimGraph graph;
+  graph.add_claim(make_claim(mayor, {prefect}, Relation::kThanks), registry);
+  graph.add_claim(make_claim(prefect, {mayor}, Relation::kRespondsTo), registry);
+  graph.add_claim(make_claim(prefect, {mayor}, Relation::kRespondsTo), registry);
+  const ActorGraph& g = graph.graph();
+  const auto m = static_cast<std::size_t>(graph.find_entity(mayor.id));
+  const auto p = static_cast<std::size_t>(graph.find_entity(prefect.id));
+  CHECK(g[m].said_by_relation.at(static_cast<std::size_t>(Relation::kThanks)) == 1);
+  CHECK(g[p].said_by_relation.at(static_cast<std::size_t>(Relation::kRespondsTo)) == 2);
+  CHECK(g[m].targeted_by_relation.at(static_cast<std::size_t>(Relation::kRespondsTo)) == 2);
+  CHECK(kRelationCount == static_cast<std::size_t>(Relation::kRespondsTo) + 1);
 }

@@ -275,3 +275,82 @@ TEST_CASE("entity_to_json writes the entity fields", "[claims_io][unit]") {
   CHECK(j["claims_said"] == 4);
   CHECK(j["claims_targeted"] == 1);
 }
+
+TEST_CASE("rename_claim_line renames entities and keeps the documented key order",
+          "[claims_io][unit]") {
+  Claim c = full_claim();
+  const std::string line = claim_to_json(c);
+  quotegraph::EntityRegistry empty;
+  // Unknown ids keep their names: the line comes back unchanged.
+  CHECK(quotegraph::rename_claim_line(line, empty) == line);
+  CHECK(quotegraph::rename_claim_line("not json", empty) == "not json");
+
+  // A speaker first seen by surname gets a fuller name from a later document:
+  // the rewritten line is the line claim_to_json writes with that name, so
+  // its keys keep the documented order.
+  quotegraph::EntityRegistry registry;
+  quotegraph::DocEntity surname;
+  surname.name = surname.surname = "Peskov";
+  surname.type = EntityType::kPerson;
+  const std::string id = registry.add(surname, "a.txt");
+  Claim said = full_claim();
+  said.speaker->id = id;
+  said.speaker->name = "Peskov";
+  said.targets.clear();
+  const std::string before = claim_to_json(said);
+  quotegraph::DocEntity full = surname;
+  full.name = "Dmitri Peskov";
+  full.given_name = "Dmitri";
+  REQUIRE(registry.add(full, "b.txt") == id);
+  REQUIRE(registry.find(id)->name == "Dmitri Peskov");
+  Claim expected = said;
+  expected.speaker->name = "Dmitri Peskov";
+  const std::string after = quotegraph::rename_claim_line(before, registry);
+  CHECK(after == claim_to_json(expected));
+  CHECK(after.rfind("{\"document\":", 0) == 0);
+}
+
+TEST_CASE("claim_to_json with metadata appends date, source, url, title in order",
+          "[claims_io][unit]") {
+  Claim c = full_claim();
+  // Empty metadata: exactly the line without it.
+  CHECK(claim_to_json(c, DocumentMeta{}) == claim_to_json(c));
+  DocumentMeta meta;
+  meta.date = "2024-03-12";
+  meta.url = "https://example.org/a?b=\"c\"";
+  meta.title = "Titre « cité »";
+  const std::string line = claim_to_json(c, meta);
+  const std::string plain = claim_to_json(c);
+  // The claim's own keys first, unchanged, then the metadata given (no source).
+  CHECK(line.compare(0, plain.size() - 1, plain, 0, plain.size() - 1) == 0);
+  nlohmann::ordered_json j = nlohmann::ordered_json::parse(line);
+  std::vector<std::string> keys;
+  for (const auto& item : j.items()) keys.push_back(item.key());
+  const std::vector<std::string> tail(keys.end() - 3, keys.end());
+  CHECK(tail == std::vector<std::string>{"date", "url", "title"});
+  CHECK(j["url"] == meta.url);
+  CHECK(document_meta_from_json(line).title == meta.title);
+}
+
+TEST_CASE("rename_claim_line keeps a line's metadata keys", "[claims_io][unit]") {
+  quotegraph::EntityRegistry registry;
+  quotegraph::DocEntity surname;
+  surname.name = surname.surname = "Peskov";
+  surname.type = EntityType::kPerson;
+  const std::string id = registry.add(surname, "a");
+  Claim said = full_claim();
+  said.speaker->id = id;
+  said.speaker->name = "Peskov";
+  said.targets.clear();
+  DocumentMeta meta;
+  meta.date = "2024-03-12T08:30:00+01:00";
+  meta.source = "AFP";
+  const std::string before = claim_to_json(said, meta);
+  quotegraph::DocEntity full = surname;
+  full.name = "Dmitri Peskov";
+  full.given_name = "Dmitri";
+  REQUIRE(registry.add(full, "b") == id);
+  Claim expected = said;
+  expected.speaker->name = "Dmitri Peskov";
+  CHECK(quotegraph::rename_claim_line(before, registry) == claim_to_json(expected, meta));
+}

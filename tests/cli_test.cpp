@@ -191,10 +191,11 @@ TEST_CASE("extract: a bad document is reported and the good ones still processed
                            "--dot out/graph.dot --entities out/entities.jsonl -q");
   INFO("stderr: " << r.err);
   CHECK(r.status == 1);
-  // file:offset (byte): error: …
-  CHECK(r.err.find("bad.txt:" + std::to_string(good_prefix.size())) != std::string::npos);
-  CHECK(r.err.find("byte") != std::string::npos);
-  CHECK(r.err.find("error") != std::string::npos);
+  // file:line:column: error: … (byte N), the bad byte escaped
+  CHECK(r.err.find("bad.txt:2:1: error: invalid UTF-8 byte 0xFF (byte " +
+                   std::to_string(good_prefix.size()) + ")") != std::string::npos);
+  CHECK(r.err.find("\\xFF") != std::string::npos);
+  CHECK(r.err.find('\xFF') == std::string::npos);
 
   std::vector<json> claims = parse_jsonl(read_file(dir.file("out/claims.jsonl")));
   std::map<std::string, int> per_document;
@@ -406,4 +407,87 @@ TEST_CASE("extract: an output that is a pipe or device is written in place and n
   CHECK(S_ISFIFO(st.st_mode));  // a rename over it would have made it a regular file
   std::vector<json> claims = parse_jsonl(got);
   CHECK_FALSE(claims.empty());
+}
+
+TEST_CASE("extract: missing inputs, empty folders and empty files are each named with a reason",
+          "[cli][bad-input]") {
+  TempDir dir;
+  fs::create_directories(dir.path / "empty_folder");
+  fs::create_directories(dir.path / "in");
+  fs::copy_file(seed(kSeedA), dir.file(std::string("in/") + kSeedA));
+  write_file(dir.file("in/empty.txt"), "");
+  RunResult r = run_cli(dir, "extract missing.txt empty_folder in --claims claims.jsonl -q");
+  INFO("stderr: " << r.err);
+  CHECK(r.status == 1);
+  CHECK(r.err.find("missing.txt:0: error: cannot open: No such file or directory") != std::string::npos);
+  CHECK(r.err.find("empty_folder:0: error: no .txt or .jsonl file in this folder or below it") != std::string::npos);
+  CHECK(r.err.find("empty.txt:1:1: error: document is empty") != std::string::npos);
+  // The summary counts the three failures among the four inputs.
+  CHECK(r.err.find("quotegraph: 3 of 4 inputs failed, 1 documents read") != std::string::npos);
+  std::vector<json> claims = parse_jsonl(read_file(dir.file("claims.jsonl")));
+  CHECK_FALSE(claims.empty());
+}
+
+TEST_CASE("extract: an output that cannot be written gives the system's reason", "[cli][bad-input]") {
+  TempDir dir;
+  fs::copy_file(seed(kSeedA), dir.file(kSeedA));
+  RunResult r = run_cli(dir, std::string("extract ") + kSeedA + " --claims no/such/dir/claims.jsonl -q");
+  INFO("stderr: " << r.err);
+  CHECK(r.status == 1);
+  CHECK(r.err.find("no/such/dir/claims.jsonl: error: cannot write output: No such file or directory") !=
+        std::string::npos);
+}
+
+TEST_CASE("extract: documents are named by their path under the input folder, never colliding",
+          "[cli][unit]") {
+  TempDir dir;
+  fs::create_directories(dir.path / "a/sub");
+  fs::create_directories(dir.path / "b");
+  fs::copy_file(seed(kSeedA), dir.file("a/x.txt"));
+  fs::copy_file(seed(kSeedA), dir.file("a/sub/y.txt"));
+  fs::copy_file(seed(kSeedB), dir.file("b/x.txt"));
+
+  // One folder: files directly in it keep their plain name, others their subpath.
+  RunResult one = run_cli(dir, "extract a --claims one.jsonl -q");
+  INFO("stderr: " << one.err);
+  CHECK(one.status == 0);
+  std::set<std::string> names;
+  for (const json& c : parse_jsonl(read_file(dir.file("one.jsonl")))) names.insert(c["document"]);
+  CHECK(names == std::set<std::string>{"x.txt", "sub/y.txt"});
+
+  // Two inputs named x.txt: each named by its path under their common folder.
+  RunResult two = run_cli(dir, "extract a/x.txt b --claims two.jsonl -q");
+  INFO("stderr: " << two.err);
+  CHECK(two.status == 0);
+  names.clear();
+  for (const json& c : parse_jsonl(read_file(dir.file("two.jsonl")))) names.insert(c["document"]);
+  CHECK(names == std::set<std::string>{"a/x.txt", "b/x.txt"});
+}
+
+TEST_CASE("extract: --help documents the data folder search and the limits", "[cli][unit]") {
+  TempDir dir;
+  RunResult r = run_cli(dir, "extract --help");
+  CHECK(r.status == 0);
+  for (const char* word : {"QUOTEGRAPH_DATA", "../share/quotegraph/data", "--max-document-bytes",
+                           "--max-paragraph-chars", "--max-quote-chars", "--max-quote-depth"}) {
+    INFO(word);
+    CHECK(r.out.find(word) != std::string::npos);
+  }
+}
+
+TEST_CASE("extract: a document over --max-document-bytes is refused and counted, the others kept",
+          "[cli][bad-input]") {
+  TempDir dir;
+  fs::copy_file(seed(kSeedA), dir.file(kSeedA));
+  write_file(dir.file("big.txt"), std::string(4000000, 'a'));
+  RunResult r = run_cli(dir, std::string("extract big.txt ") + kSeedA +
+                                 " --max-document-bytes 3000000 --claims claims.jsonl -q");
+  INFO("stderr: " << r.err);
+  CHECK(r.status == 1);
+  CHECK(r.err.find("big.txt:0: error: document of 4000000 bytes is larger than the limit of 3000000 bytes: "
+                   "skipped") != std::string::npos);
+  CHECK(r.err.find("quotegraph: 1 of 2 inputs failed, 1 documents read") != std::string::npos);
+  std::vector<json> claims = parse_jsonl(read_file(dir.file("claims.jsonl")));
+  REQUIRE_FALSE(claims.empty());
+  for (const json& c : claims) CHECK(c["document"] == kSeedA);
 }

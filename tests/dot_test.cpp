@@ -1,53 +1,32 @@
 // Tests for the DOT export and SVG rendering: the DOT text is parsed back
 // with cgraph's agmemread and laid out by the `dot` program, names full of
-// DOT syntax (quotes, backslashes, braces, keywords, newlines) included.
+// DOT syntax (quotes, backslashes, braces, keywords, newlines) included;
+// claim boxes coloured by kind, acts dashed, a legend; large graphs drawn
+// as a bounded actor network.
 #include "quotegraph/export/dot.h"
 
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <set>
 #include <string>
+#include <vector>
 
 #include <graphviz/cgraph.h>
 #include <pugixml.hpp>
 #include <unistd.h>
 
 #include "catch.hpp"
+#include "support/graph_fixture.h"
 
 namespace {
 
 using namespace quotegraph;
 
-EntityRef resolved(EntityRegistry& registry, const std::string& name, EntityType type) {
-  DocEntity e;
-  e.name = name;
-  e.type = type;
-  EntityRef ref;
-  ref.id = registry.add(e, "doc.txt");
-  ref.name = name;
-  ref.type = type;
-  return ref;
-}
-
-EntityRef unresolved(const std::string& name) {
-  EntityRef ref;
-  ref.name = name;
-  return ref;
-}
-
-Claim claim(std::optional<EntityRef> speaker, std::vector<EntityRef> targets, Relation relation,
-            std::string text) {
-  Claim c;
-  c.document = "doc.txt";
-  c.begin = 0;
-  c.end = 5;
-  c.text = std::move(text);
-  c.relation = relation;
-  c.speaker = std::move(speaker);
-  c.targets = std::move(targets);
-  return c;
-}
+using quotegraph_test::make_claim;
+using quotegraph_test::resolved;
+using quotegraph_test::unresolved;
 
 // Peskov accuses Ukraine twice and warns it once: 3 claims, 2 entities,
 // 3 says + 3 targets edges, 2 aggregate edges.
@@ -59,11 +38,25 @@ struct Fixture {
     const EntityRef peskov = resolved(registry, "Dmitri Peskov", EntityType::kPerson);
     const EntityRef ukraine = resolved(registry, "Ukraine", EntityType::kCountry);
     peskov_id = peskov.id;
-    graph.add_claim(claim(peskov, {ukraine}, Relation::kAccuses, "Kiev provoque."), registry);
-    graph.add_claim(claim(peskov, {ukraine}, Relation::kAccuses, "Kiev ment."), registry);
-    graph.add_claim(claim(peskov, {ukraine}, Relation::kWarns, "Attention."), registry);
+    graph.add_claim(make_claim(peskov, {ukraine}, Relation::kAccuses, "Kiev provoque."), registry);
+    graph.add_claim(make_claim(peskov, {ukraine}, Relation::kAccuses, "Kiev ment."), registry);
+    graph.add_claim(make_claim(peskov, {ukraine}, Relation::kWarns, "Attention.", ClaimKind::kAct), registry);
   }
 };
+
+GraphView actors_view(const ClaimGraph& graph) {
+  ViewOptions o;
+  o.layer = GraphLayer::kActors;
+  return GraphView(graph, o);
+}
+
+// Nodes other than the legend.
+int drawn_nodes(Agraph_t* g) {
+  int n = 0;
+  for (Agnode_t* v = agfstnode(g); v != nullptr; v = agnxtnode(g, v))
+    if (std::string(agnameof(v)) != "quotegraph:legend") ++n;
+  return n;
+}
 
 // Owns a graph read back with agmemread.
 struct ReadBack {
@@ -122,57 +115,71 @@ std::string run_dot_program(const std::string& dot_text) {
 TEST_CASE("DOT output parses back with the claims drawn", "[dot][unit]") {
   Fixture f;
   std::string error;
-  const std::string dot = to_dot(f.graph, DotOptions{}, error);
+  const std::string dot = to_dot(GraphView(f.graph), DotOptions{}, error);
   CHECK(error.empty());
   REQUIRE_FALSE(dot.empty());
 
   ReadBack back(dot);
   REQUIRE(back.g != nullptr);
   CHECK(agisdirected(back.g));
-  CHECK(agnnodes(back.g) == 5);
+  CHECK(drawn_nodes(back.g) == 5);
   CHECK(agnedges(back.g) == 6);  // says + targets; aggregates are not drawn twice
+  Agnode_t* legend = node_named(back.g, "quotegraph:legend");
+  REQUIRE(legend != nullptr);
+  CHECK(attr(legend, "label").find("accuses") != std::string::npos);
+  CHECK(attr(legend, "label").find("act (speech act)") != std::string::npos);
 
   Agnode_t* peskov = node_named(back.g, f.peskov_id);
   REQUIRE(peskov != nullptr);
   CHECK(attr(peskov, "label") == "Dmitri Peskov");
   CHECK(attr(peskov, "shape") == "ellipse");
   CHECK(attr(peskov, "style") == "filled");
-  int says = 0;
+  int says = 0, acts = 0;
+  std::set<std::string> fills;
   for (Agedge_t* e = agfstout(back.g, peskov); e != nullptr; e = agnxtout(back.g, e)) {
-    CHECK(attr(e, "label") == "says");
-    CHECK(attr(e, "color") == "grey50");
+    CHECK(attr(e, "color") == "#9aa0a6");
     CHECK(attr(agtail(e), "shape") == "ellipse");
-    CHECK(attr(aghead(e), "shape") == "box");
+    Agnode_t* box = aghead(e);
+    CHECK(attr(box, "shape") == "box");
+    fills.insert(attr(box, "fillcolor"));
+    if (attr(box, "style").find("dashed") != std::string::npos) ++acts;
+    // The claim's targets edge is labelled and coloured by relation.
+    Agedge_t* out = agfstout(back.g, box);
+    REQUIRE(out != nullptr);
+    const std::string relation = attr(out, "label");
+    CHECK((relation == "accuses" || relation == "warns"));
+    if (relation == "accuses") CHECK(attr(out, "color") == "#d93025");
     ++says;
   }
   CHECK(says == 3);
+  CHECK(acts == 1);      // the act is dashed
+  CHECK(fills.size() == 2);  // direct and act boxes differ
 }
 
 TEST_CASE("DOT actor network draws entities and weighted aggregate edges", "[dot][unit]") {
   Fixture f;
   std::string error;
-  DotOptions options;
-  options.claims = false;
-  const std::string dot = to_dot(f.graph, options, error);
+  const std::string dot = to_dot(actors_view(f.graph), DotOptions{}, error);
   CHECK(error.empty());
   ReadBack back(dot);
   REQUIRE(back.g != nullptr);
-  CHECK(agnnodes(back.g) == 2);
+  CHECK(drawn_nodes(back.g) == 2);
   CHECK(agnedges(back.g) == 2);
+  CHECK(attr(back.g, "layout") == "sfdp");
 
   Agnode_t* peskov = node_named(back.g, f.peskov_id);
   REQUIRE(peskov != nullptr);
   bool saw_accuses = false, saw_warns = false;
   for (Agedge_t* e = agfstout(back.g, peskov); e != nullptr; e = agnxtout(back.g, e)) {
-    const std::string label = attr(e, "label");
-    if (label == "accuses") {
+    const std::string label = attr(e, "tooltip");
+    if (label == "accuses \xC3\x97" "2") {
       saw_accuses = true;
-      CHECK(attr(e, "color") == "red");
+      CHECK(attr(e, "color") == "#d93025");
       CHECK(attr(e, "weight") == "2");
       CHECK(std::stod(attr(e, "penwidth")) > 1.5);
     } else if (label == "warns") {
       saw_warns = true;
-      CHECK(attr(e, "color") == "purple");
+      CHECK(attr(e, "color") == "#9334e6");
       CHECK(std::stod(attr(e, "penwidth")) == 1.0);
     }
   }
@@ -200,19 +207,18 @@ TEST_CASE("DOT keeps names full of DOT syntax valid", "[dot][bad-input]") {
   }));
   EntityRegistry registry;
   ClaimGraph graph;
-  graph.add_claim(claim(unresolved(c.name), {unresolved("cible " + c.name)}, Relation::kDenies,
-                        c.name),
+  graph.add_claim(make_claim(unresolved(c.name), {unresolved("cible " + c.name)}, Relation::kDenies,
+                             c.name),
                   registry);
 
   for (bool claims : {true, false}) {
-    DotOptions options;
-    options.claims = claims;
     std::string error;
-    const std::string dot = to_dot(graph, options, error);
+    const std::string dot =
+        to_dot(claims ? GraphView(graph) : actors_view(graph), DotOptions{}, error);
     CHECK(error.empty());
     ReadBack back(dot);
     REQUIRE(back.g != nullptr);
-    CHECK(agnnodes(back.g) == (claims ? 3 : 2));
+    CHECK(drawn_nodes(back.g) == (claims ? 3 : 2));
     CHECK(agnedges(back.g) == (claims ? 2 : 1));
     bool found = false;
     for (Agnode_t* n = agfstnode(back.g); n != nullptr; n = agnxtnode(back.g, n)) {
@@ -236,7 +242,7 @@ TEST_CASE("the dot program lays out the exported file", "[dot][interop]") {
   }
   Fixture f;
   std::string error;
-  const std::string svg = run_dot_program(to_dot(f.graph, DotOptions{}, error));
+  const std::string svg = run_dot_program(to_dot(GraphView(f.graph), DotOptions{}, error));
   CHECK(error.empty());
   CHECK(svg.find("<svg") != std::string::npos);
   CHECK(svg.find("Dmitri Peskov") != std::string::npos);
@@ -245,32 +251,60 @@ TEST_CASE("the dot program lays out the exported file", "[dot][interop]") {
 TEST_CASE("render_svg lays out and renders through gvc", "[dot][unit]") {
   Fixture f;
   std::string error;
-  const std::string svg = render_svg(f.graph, DotOptions{}, error);
+  const SvgResult result = render_svg(GraphView(f.graph), DotOptions{}, error);
+  const std::string& svg = result.svg;
   INFO(error);
   REQUIRE(svg.find("<svg") != std::string::npos);
   CHECK(error.empty());
+  CHECK(result.note.empty());
   CHECK(svg.find("Dmitri Peskov") != std::string::npos);
-  CHECK(svg.find("accuses") == std::string::npos);  // aggregates hidden with claims drawn
+  CHECK(svg.find("Kiev provoque.") != std::string::npos);
+  CHECK(svg.find("accuses \xC3\x97") == std::string::npos);  // aggregates hidden with claims drawn
   pugi::xml_document doc;
   CHECK(doc.load_string(svg.c_str()));
 
-  DotOptions actors;
-  actors.claims = false;
-  const std::string network = render_svg(f.graph, actors, error);
-  CHECK(network.find("<svg") != std::string::npos);
-  CHECK(network.find("accuses") != std::string::npos);
-  CHECK(network.find("Kiev provoque.") == std::string::npos);
+  const SvgResult network = render_svg(actors_view(f.graph), DotOptions{}, error);
+  CHECK(network.svg.find("<svg") != std::string::npos);
+  CHECK(network.svg.find("accuses \xC3\x97" "2") != std::string::npos);
+  CHECK(network.svg.find("Kiev provoque.") == std::string::npos);
+  CHECK(network.note.empty());
 }
 
 TEST_CASE("an empty graph exports and renders", "[dot][bad-input]") {
   ClaimGraph empty;
   std::string error;
-  const std::string dot = to_dot(empty, DotOptions{}, error);
+  const std::string dot = to_dot(GraphView(empty), DotOptions{}, error);
   CHECK(error.empty());
   ReadBack back(dot);
   REQUIRE(back.g != nullptr);
-  CHECK(agnnodes(back.g) == 0);
-  const std::string svg = render_svg(empty, DotOptions{}, error);
+  CHECK(drawn_nodes(back.g) == 0);
+  const SvgResult svg = render_svg(GraphView(empty), DotOptions{}, error);
   CHECK(error.empty());
-  CHECK(svg.find("<svg") != std::string::npos);
+  CHECK(svg.svg.find("<svg") != std::string::npos);
+}
+
+TEST_CASE("a large claim graph is drawn as the actor network of the top entities", "[dot][unit]") {
+  EntityRegistry registry;
+  ClaimGraph graph;
+  // 60 speakers, each accusing the next: 600 claims, far above the limit.
+  std::vector<EntityRef> people;
+  for (int i = 0; i < 60; ++i)
+    people.push_back(resolved(registry, "Personne " + std::to_string(i), EntityType::kPerson));
+  for (int round = 0; round < 10; ++round)
+    for (int i = 0; i < 60; ++i)
+      graph.add_claim(make_claim(people[i], {people[(i + 1) % 60]}, Relation::kAccuses,
+                                 "Déclaration " + std::to_string(round)),
+                      registry);
+  std::string error;
+  const SvgResult result = render_svg(GraphView(graph), DotOptions{}, error);
+  INFO(error);
+  REQUIRE(result.svg.find("<svg") != std::string::npos);
+  CHECK(result.note.find("actor network") != std::string::npos);
+  CHECK(result.svg.find("Déclaration") == std::string::npos);  // no claim boxes
+  // At most kSvgTopEntities entities are drawn.
+  std::size_t drawn = 0;
+  for (int i = 0; i < 60; ++i)
+    if (result.svg.find(">Personne " + std::to_string(i) + "<") != std::string::npos) ++drawn;
+  CHECK(drawn > 0);
+  CHECK(drawn <= kSvgTopEntities);
 }

@@ -1,6 +1,7 @@
 // Tests for the GraphML export: parsed back with pugixml (keys typed and
-// declared before use, directed, ids consistent), characters XML 1.0
-// forbids removed, and read by networkx as an independent consumer.
+// declared before use, directed, node ids equal to the entity ids, edges
+// coloured), views, characters XML 1.0 forbids removed, and read by
+// networkx as an independent consumer.
 #include "quotegraph/export/graphml.h"
 
 #include <cstdio>
@@ -16,50 +17,13 @@
 #include <unistd.h>
 
 #include "catch.hpp"
+#include "support/graph_fixture.h"
 
 namespace {
 
 using namespace quotegraph;
-
-EntityRef person(EntityRegistry& registry, const std::string& name, EntityType type) {
-  DocEntity e;
-  e.name = name;
-  e.type = type;
-  EntityRef ref;
-  ref.id = registry.add(e, "doc.txt");
-  ref.name = name;
-  ref.type = type;
-  return ref;
-}
-
-Claim claim(std::optional<EntityRef> speaker, std::vector<EntityRef> targets, Relation relation,
-            std::string text) {
-  Claim c;
-  c.document = "doc.txt";
-  c.begin = 10;
-  c.end = 10 + static_cast<std::uint32_t>(text.size());
-  c.text = std::move(text);
-  c.kind = ClaimKind::kDirect;
-  c.cue = "a accusé";
-  c.relation = relation;
-  c.speaker = std::move(speaker);
-  c.targets = std::move(targets);
-  return c;
-}
-
-// Peskov accuses Kiev twice, a nameless source warns Kiev once.
-struct Fixture {
-  EntityRegistry registry;
-  ClaimGraph graph;
-  Fixture() {
-    const EntityRef peskov = person(registry, "Dmitri Peskov", EntityType::kPerson);
-    const EntityRef kiev = person(registry, "Ukraine", EntityType::kCountry);
-    graph.add_claim(claim(peskov, {kiev}, Relation::kAccuses, "Kiev « provoque »"), registry);
-    graph.add_claim(claim(peskov, {kiev}, Relation::kAccuses, "Kiev ment & triche <toujours>"),
-                    registry);
-    graph.add_claim(claim(std::nullopt, {kiev}, Relation::kWarns, "Attention."), registry);
-  }
-};
+using quotegraph_test::make_claim;
+using quotegraph_test::SmallCorpus;
 
 std::string to_graphml(const ClaimGraph& graph) {
   std::ostringstream out;
@@ -105,7 +69,7 @@ std::string temp_path(const std::string& stem) {
 }  // namespace
 
 TEST_CASE("GraphML declares typed keys before the directed graph", "[graphml][unit]") {
-  Fixture f;
+  SmallCorpus f;
   const std::string xml = to_graphml(f.graph);
   pugi::xml_document doc;
   REQUIRE(doc.load_string(xml.c_str()));
@@ -139,14 +103,17 @@ TEST_CASE("GraphML declares typed keys before the directed graph", "[graphml][un
     type_of[domain + ":" + attr_name] = type;
   }
   for (const char* name : {"label", "kind", "entity_type", "role", "state", "aliases", "document",
-                           "text", "claim_kind", "cue", "relation"}) {
+                           "text", "claim_kind", "cue", "relation", "first_date", "last_date",
+                           "date", "source", "url", "title"}) {
     CHECK(type_of["node:" + std::string(name)] == "string");
   }
   for (const char* name : {"claims_said", "claims_targeted", "start", "end", "r", "g", "b"}) {
     CHECK(type_of["node:" + std::string(name)] == "int");
   }
   CHECK(type_of["edge:relation"] == "string");
+  CHECK(type_of["edge:label"] == "string");
   CHECK(type_of["edge:weight"] == "double");
+  for (const char* name : {"r", "g", "b"}) CHECK(type_of["edge:" + std::string(name)] == "int");
 
   pugi::xml_node graph = root.child("graph");
   REQUIRE(graph);
@@ -157,7 +124,7 @@ TEST_CASE("GraphML declares typed keys before the directed graph", "[graphml][un
   std::set<std::string> node_ids;
   int nodes = 0, edges = 0;
   for (pugi::xml_node node : graph.children("node")) {
-    CHECK(std::string(node.attribute("id").value()) == "n" + std::to_string(nodes));
+    CHECK(node_ids.count(node.attribute("id").value()) == 0);
     node_ids.insert(node.attribute("id").value());
     ++nodes;
     for (pugi::xml_node d : node.children("data")) {
@@ -173,15 +140,25 @@ TEST_CASE("GraphML declares typed keys before the directed graph", "[graphml][un
     for (pugi::xml_node d : edge.children("data")) {
       CHECK(key_for[d.attribute("key").value()] == "edge");
     }
+    CHECK(data_of(edge, edge_key, "label") == data_of(edge, edge_key, "relation"));
+    CHECK(std::stoi(data_of(edge, edge_key, "r")) >= 0);
     if (data_of(edge, edge_key, "relation") == "accuses") {
       accuses_weight[edge.attribute("source").value()] =
           std::stod(data_of(edge, edge_key, "weight"));
+      // Accusations are red, in every format.
+      CHECK(data_of(edge, edge_key, "r") == "217");
+      CHECK(data_of(edge, edge_key, "g") == "48");
     }
   }
-  const Graph& g = f.graph.graph();
-  CHECK(nodes == static_cast<int>(boost::num_vertices(g)));
-  CHECK(edges == static_cast<int>(boost::num_edges(g)));
+  // Entity nodes are named by their entity ids (as in entities.jsonl).
+  CHECK(node_ids.count(f.peskov.id) == 1);
+  CHECK(node_ids.count(f.ukraine.id) == 1);
+  CHECK(node_ids.count(f.russia.id) == 1);
+  // 3 entities + 5 claims; 4 says + 5 targets + 3 aggregated edges.
+  CHECK(nodes == 8);
+  CHECK(edges == 12);
   REQUIRE(accuses_weight.size() == 1);
+  CHECK(accuses_weight.begin()->first == f.peskov.id);
   CHECK(accuses_weight.begin()->second == 2.0);
 
   // Entity and claim attributes, including text that needs escaping.
@@ -194,14 +171,17 @@ TEST_CASE("GraphML declares typed keys before the directed graph", "[graphml][un
       saw_peskov = true;
       CHECK(kind == "entity");
       CHECK(data_of(node, node_key, "entity_type") == "person");
-      CHECK(data_of(node, node_key, "claims_said") == "2");
+      CHECK(data_of(node, node_key, "claims_said") == "3");
+      CHECK(data_of(node, node_key, "first_date") == "2024-03-01");
+      CHECK(data_of(node, node_key, "last_date") == "2024-03-02");
       CHECK(std::stoi(data_of(node, node_key, "r")) >= 0);
     }
     if (data_of(node, node_key, "text") == "Kiev ment & triche <toujours>") {
       saw_escaped = true;
       CHECK(data_of(node, node_key, "claim_kind") == "direct");
       CHECK(data_of(node, node_key, "relation") == "accuses");
-      CHECK(data_of(node, node_key, "start") == "10");
+      CHECK(data_of(node, node_key, "date") == "2024-03-02");
+      CHECK(data_of(node, node_key, "source") == "AFP");
     }
   }
   CHECK(saw_peskov);
@@ -220,7 +200,9 @@ TEST_CASE("GraphML drops characters XML 1.0 forbids and stays well-formed",
       {"tab\tand\nnewline", "tab\tand\nnewline"},
       {"ff\x0B\x0C", "ff"},
       {"bad\xFF" "byte", "bad\xEF\xBF\xBD" "byte"},
-      {"lone\xED\xA0\x80surrogate", "lonesurrogate"},
+      // An encoded surrogate is ill-formed UTF-8: one U+FFFD per byte
+      // (each is a maximal ill-formed subsequence, as ICU decodes it).
+      {"lone\xED\xA0\x80surrogate", "lone\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBDsurrogate"},
       {"nonchar\xEF\xBF\xBE\xEF\xBF\xBF", "nonchar"},
       {"truncated\xC3", "truncated\xEF\xBF\xBD"},
       {"overlong\xC0\xAF", "overlong\xEF\xBF\xBD\xEF\xBF\xBD"},
@@ -261,6 +243,42 @@ TEST_CASE("GraphML drops characters XML 1.0 forbids and stays well-formed",
   CHECK(entities == 1);
 }
 
+TEST_CASE("GraphML views: the actor layer, the claim layer, a relation", "[graphml][unit]") {
+  SmallCorpus f;
+  auto count = [&](const ViewOptions& o, int& nodes, int& edges) {
+    std::ostringstream out;
+    std::string error;
+    REQUIRE(write_graphml(GraphView(f.graph, o), out, error));
+    pugi::xml_document doc;
+    REQUIRE(doc.load_string(out.str().c_str()));
+    pugi::xml_node graph = doc.child("graphml").child("graph");
+    nodes = edges = 0;
+    for (pugi::xml_node n = graph.child("node"); n; n = n.next_sibling("node")) ++nodes;
+    for (pugi::xml_node e = graph.child("edge"); e; e = e.next_sibling("edge")) ++edges;
+  };
+  int nodes = 0, edges = 0;
+  ViewOptions o;
+  o.layer = GraphLayer::kActors;
+  count(o, nodes, edges);
+  CHECK(nodes == 3);
+  CHECK(edges == 3);
+  o.layer = GraphLayer::kClaims;
+  count(o, nodes, edges);
+  CHECK(nodes == 8);
+  CHECK(edges == 9);
+  o.relations = {Relation::kAccuses};
+  count(o, nodes, edges);
+  CHECK(nodes == 4);  // Peskov, Ukraine, two claims
+  CHECK(edges == 4);
+}
+
+TEST_CASE("GraphML of a plain text corpus declares no date keys", "[graphml][unit]") {
+  SmallCorpus f(false);
+  const std::string xml = to_graphml(f.graph);
+  CHECK(xml.find("first_date") == std::string::npos);
+  CHECK(xml.find("attr.name=\"source\"") == std::string::npos);
+}
+
 TEST_CASE("GraphML of an empty graph is valid", "[graphml][unit]") {
   ClaimGraph empty;
   const std::string xml = to_graphml(empty);
@@ -273,7 +291,7 @@ TEST_CASE("GraphML of an empty graph is valid", "[graphml][unit]") {
 }
 
 TEST_CASE("GraphML reports a failing stream", "[graphml][bad-input]") {
-  Fixture f;
+  SmallCorpus f;
   std::ostringstream out;
   out.setstate(std::ios::badbit);
   std::string error;
@@ -286,11 +304,11 @@ TEST_CASE("networkx reads the GraphML file", "[graphml][interop]") {
     WARN("skipped: /usr/bin/python3 cannot import networkx");
     return;
   }
-  Fixture f;
+  SmallCorpus f;
   // A hostile name must not stop expat, which rejects forbidden characters.
   EntityRef hostile;
   hostile.name = std::string("Le \"Chef\" \x01<&>\0fin", 18);
-  f.graph.add_claim(claim(hostile, {}, Relation::kStates, "Rien\x02."), f.registry);
+  f.graph.add_claim(make_claim(hostile, {}, Relation::kStates, "Rien\x02."), f.registry);
 
   const std::string path = temp_path("quotegraph_graphml_test");
   {
@@ -298,7 +316,6 @@ TEST_CASE("networkx reads the GraphML file", "[graphml][interop]") {
     std::string error;
     REQUIRE(write_graphml(f.graph, out, error));
   }
-  const Graph& g = f.graph.graph();
   const std::string script =
       "import sys, networkx as nx\n"
       "g = nx.read_graphml(sys.argv[1])\n"
@@ -312,12 +329,14 @@ TEST_CASE("networkx reads the GraphML file", "[graphml][interop]") {
       "     if d.get(\"relation\") == \"accuses\"]\n"
       "assert w == [2.0] and isinstance(w[0], float), w\n"
       "assert all(isinstance(d[\"claims_said\"], int) for _, d in g.nodes(data=True)\n"
-      "           if d[\"kind\"] == \"entity\")\n";
+      "           if d[\"kind\"] == \"entity\")\n"
+      "assert g.nodes[sys.argv[4]][\"label\"] == \"Dmitri Peskov\"\n"
+      "assert all(isinstance(d[\"r\"], int) for _, _, d in g.edges(data=True))\n";
   // Single quotes around the script: it contains none itself.
   REQUIRE(script.find('\'') == std::string::npos);
-  const std::string command = "/usr/bin/python3 -c '" + script + "' '" + path + "' " +
-                              std::to_string(boost::num_vertices(g)) + " " +
-                              std::to_string(boost::num_edges(g));
+  // 3 entities + the hostile one, 6 claims; 5 says + 5 targets + 3 aggregates.
+  const std::string command =
+      "/usr/bin/python3 -c '" + script + "' '" + path + "' 10 13 '" + f.peskov.id + "'";
   const int status = std::system(command.c_str());
   std::filesystem::remove(path);
   CHECK(status == 0);

@@ -51,7 +51,7 @@ std::string temp_data_dir(const std::string& name, const std::string& content) {
 TEST_CASE("relation names round-trip", "[lexicon][unit]") {
   for (Relation r : {Relation::kStates, Relation::kAccuses, Relation::kCriticises,
                      Relation::kCallsOn, Relation::kWarns, Relation::kSupports,
-                     Relation::kDenies}) {
+                     Relation::kDenies, Relation::kThanks, Relation::kRespondsTo}) {
     CHECK(quotegraph::parse_relation(quotegraph::relation_name(r)) == r);
   }
   CHECK(std::string(quotegraph::relation_name(Relation::kCallsOn)) == "calls_on");

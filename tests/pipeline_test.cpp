@@ -181,9 +181,15 @@ TEST_CASE("invalid UTF-8 is reported with its byte offset", "[pipeline][bad-inpu
     CHECK(d.file == "bad.txt");
     CHECK(d.offset == offset);
     CHECK(std::string(d.offset_unit) == "byte");
+    // Located as line 1, column = the code points before the bad byte + 1.
+    const std::size_t column = u32(bytes.substr(0, offset)).size() + 1;
+    CHECK(d.line == 1);
+    CHECK(d.column == column);
     const std::string line = quotegraph::format_diagnostic(d);
-    CHECK(line.rfind("bad.txt:" + std::to_string(offset), 0) == 0);
-    CHECK(line.find("error") != std::string::npos);
+    CHECK(line.rfind("bad.txt:1:" + std::to_string(column) + ": error: ", 0) == 0);
+    CHECK(line.find("(byte " + std::to_string(offset) + ")") != std::string::npos);
+    // The bad bytes reach the message only escaped.
+    CHECK(quotegraph::decode_utf8(line));
   }
 }
 

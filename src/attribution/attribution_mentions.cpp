@@ -22,6 +22,10 @@ Np Run::np_forward(std::uint32_t i, std::uint32_t end, bool allow_complements) c
   }
   std::uint32_t words_in = 0;
   while (k < end && words_in < kMaxNpTokens) {
+    // A finite verb ends the phrase: "Fillon parle", "le candidat semble".
+    if (k > i && (tags_[k].pos & kPosFiniteVerb) && !(tags_[k].readings & (kPosNoun | kPosProperNoun)) &&
+        !tok(k).capitalized)
+      break;
     // Right after a determiner a verb form is a noun: la presse, la critique.
     bool after_det = k > i && has(k - 1, W::kDet) && tok(k).kind == TokenKind::kWord &&
                      !has(k, W::kDet | W::kPrep | W::kAux);
@@ -477,10 +481,25 @@ int Run::subject_after(std::uint32_t i, std::uint32_t se) {
       k += 2;
       continue;
     }
+    // Adverbial locutions made of a preposition and a possessive: de son
+    // côté, pour sa part, à son tour, de leur côté.
+    if (k + 2 < se && (has(k, W::kPrep) || is_de(k)) && (tags_[k + 1].readings & kPosPossessive) && tok(k + 2).kind == TokenKind::kWord) {
+      k += 3;
+      continue;
+    }
+    // An adverb by its part of speech (également, aussitôt, ensuite).
+    if (t.kind == TokenKind::kWord && tags_[k].pos == kPosAdverb && !is_name_word(k)) {
+      ++k;
+      continue;
+    }
     // Audience and circumstances: à la presse, aux parlementaires, dans
-    // un communiqué, lors d'une audience, sur Telegram.
-    if (is(k, "à") || is(k, "aux") || is(k, "au") || is(k, "dans") || is(k, "lors") ||
-        is(k, "sur") || is(k, "devant") || is(k, "en") || is(k, "chez") || is(k, "auprès")) {
+    // un communiqué, lors d'une audience, sur Telegram, pour la chaîne;
+    // any preposition but de (a complement), par (an agent) and selon (a
+    // source).
+    bool circumstance_preposition = (tags_[k].pos & kPosPreposition) && !is_de(k) && !is(k, "par") &&
+                                    !is(k, "selon") && !is(k, "d'après");
+    if (circumstance_preposition || is(k, "à") || is(k, "aux") || is(k, "au") || is(k, "dans") ||
+        is(k, "lors") || is(k, "sur") || is(k, "devant") || is(k, "en") || is(k, "chez") || is(k, "auprès")) {
       std::uint32_t j = k + 1;
       if (j < se && (is(j, "d'") || is(j, "de"))) ++j;
       Np np = np_forward(j, se, false);
@@ -489,8 +508,12 @@ int Run::subject_after(std::uint32_t i, std::uint32_t se) {
       // words is the subject.
       std::uint32_t stop = np.end;
       for (std::uint32_t q = j + 1; q < np.end; ++q) {
+        // "auprès de l'AFP Franck Bizet": a given name after an acronym
+        // starts the subject.
+        bool given_name_after_acronym = tok(q - 1).all_caps && tok(q).capitalized && !tok(q).all_caps &&
+                                        (tags_[q].readings & kPosGivenName);
         if ((is_name_word(q) && !is_name_word(q - 1) && !is_de(q - 1) && !has(q - 1, W::kDet)) ||
-            title_of(q)) {
+            title_of(q) || given_name_after_acronym) {
           stop = q;
           break;
         }
@@ -507,6 +530,20 @@ int Run::subject_after(std::uint32_t i, std::uint32_t se) {
   return mention_with_apposition(np, se);
 }
 
+std::uint32_t Run::before_parenthetical_locution(std::uint32_t end, std::uint32_t sb) const {
+  if (end < sb + 3 || !is_comma(end - 1)) return end;
+  std::uint32_t open = end - 1;
+  while (open > sb && !is_comma(open - 1) && end - open < 5) --open;
+  if (open == sb || !is_comma(open - 1)) return end;
+  // [open, end - 1) between the two commas.
+  std::uint32_t n = end - 1 - open;
+  bool possessive = n == 3 && (has(open, W::kPrep) || is_de(open)) && (tags_[open + 1].readings & kPosPossessive);
+  bool quant = n >= 3 && is(open, "quant") && is(open + 1, "à");
+  bool adverbs = n > 0;
+  for (std::uint32_t q = open; q < end - 1; ++q) adverbs &= tags_[q].pos == kPosAdverb && !is_name_word(q);
+  return possessive || quant || adverbs ? open - 1 : end;
+}
+
 int Run::subject_before(std::uint32_t first, std::uint32_t sb, std::uint32_t se) {
   std::uint32_t end = first;
   bool relative = false;
@@ -517,6 +554,7 @@ int Run::subject_before(std::uint32_t first, std::uint32_t sb, std::uint32_t se)
     relative = true;
   }
   if (end > sb && (is(end - 1, "et") || is(end - 1, "mais") || is(end - 1, "puis"))) return kNone;
+  end = before_parenthetical_locution(end, sb);
   bool skipped_comma = false;
   if (end > sb && is_comma(end - 1)) {
     // "X, qui …, a déclaré": look for ", qui" further back.
@@ -542,15 +580,15 @@ int Run::subject_before(std::uint32_t first, std::uint32_t sb, std::uint32_t se)
         break;
       if (has(c2, W::kAux) || tok(c2).kind == TokenKind::kQuoteMark) break;
       if (!is_comma(c2)) continue;
-      std::uint32_t first = c2 + 1;
-      while (first < end && adverb_length(first, end) > 0) first += adverb_length(first, end);
-      bool apposition = first < end && (role_of(first) || has(first, W::kDet) || is_de(first) ||
-                                        title_of(first));
+      std::uint32_t after_comma = c2 + 1;
+      while (after_comma < end && adverb_length(after_comma, end) > 0) after_comma += adverb_length(after_comma, end);
+      bool apposition = after_comma < end && (role_of(after_comma) || has(after_comma, W::kDet) || is_de(after_comma) ||
+                                        title_of(after_comma));
       Np name = np_backward(c2, sb);
       // "Un membre de l'OTAN, la Turquie, s'est prononcé": a state named
       // in the apposition is the subject.
       if (apposition) {
-        Np seg = np_forward(first, end);
+        Np seg = np_forward(after_comma, end);
         if (seg.valid() && seg.end == end) {
           std::uint32_t ab = seg.begin;
           if (has(ab, W::kDet)) ++ab;
@@ -561,7 +599,7 @@ int Run::subject_before(std::uint32_t first, std::uint32_t sb, std::uint32_t se)
       if (apposition && name.valid() && is_name_word(name.end - 1)) {
         int m = make_mention(name.begin, name.end);
         // The title from the apposition, when it has one.
-        Np title = np_forward(first, end);
+        Np title = np_forward(after_comma, end);
         if (title.valid()) {
           int t = make_mention(title.begin, title.end);
           const MentionInfo tm = out.mentions[t];
@@ -628,11 +666,26 @@ int Run::sentence_subject(std::uint32_t sb, std::uint32_t limit, std::uint32_t s
   std::uint32_t k = sb;
   while (k < limit) {
     if (tok(k).kind == TokenKind::kQuoteMark) break;
+    // A coordination opening the sentence is no part of its subject: "Mais
+    // le candidat semble …", "Or, la ministre a …".
+    if (tags_[k].pos == kPosCoordination) {
+      ++k;
+      if (k < limit && is_comma(k)) ++k;
+      continue;
+    }
     if (has(k, W::kDet) && !is_de(k)) break;  // the subject's article (le, la also mark time)
     // Skip a preposed phrase closed by a comma when it starts with a
     // preposition, a time word or a participle.
-    if (has(k, W::kPrep | W::kTime | W::kAdv) || (tok(k).kind == TokenKind::kWord && !tok(k).capitalized &&
-                                                  !has(k, W::kDet))) {
+    // A fronted participle, adjective or preposition by its part of speech
+    // too: "Battu à domicile, l'entraîneur …", "Lors de son déplacement, …".
+    const bool fronted_adjunct =
+        ((tags_[k].pos & (kPosPastParticiple | kPosPresentParticiple | kPosInfinitive | kPosAdjective |
+                          kPosAdverb | kPosPreposition)) != 0 && !is_name_word(k)) ||
+        ((tags_[k].readings & (kPosPastParticiple | kPosPresentParticiple | kPosInfinitive | kPosAdverb |
+                               kPosPreposition)) != 0 &&
+         !(tags_[k].readings & kPosProperNoun) && !role_of(k) && !title_of(k));
+    if (has(k, W::kPrep | W::kTime | W::kAdv) || fronted_adjunct ||
+        (tok(k).kind == TokenKind::kWord && !tok(k).capitalized && !has(k, W::kDet))) {
       std::uint32_t c = k;
       while (c < limit && !is_comma(c)) ++c;
       if (c < limit) {
@@ -680,7 +733,8 @@ void Run::resolve_pronoun(int m) {
 }
 
 void Run::note_salient(int m) {
-  if (m == kNone) return;
+  // A phrase that cannot speak is no antecedent either.
+  if (m == kNone || !speaker_head_ok(m)) return;
   resolve_pronoun(m);
   salience.push_back(m);
   if (salience.size() > 64) salience.erase(salience.begin());

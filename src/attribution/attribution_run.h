@@ -2,7 +2,8 @@
 // act on it, shared by the attribution sources (attributor.cpp: the pass
 // and its claims; attribution_tokens.cpp: per-token look-ups and cue verb
 // groups; attribution_mentions.cpp: noun phrases, mentions, speakers and
-// pronouns; attribution_targets.cpp: targets). Internal to the library.
+// pronouns; attribution_targets.cpp: targets; target_judgement.cpp:
+// targets a content judges and relations). Internal to the library.
 #pragma once
 
 #include <algorithm>
@@ -13,6 +14,7 @@
 #include <vector>
 
 #include "quotegraph/attribution/attributor.h"
+#include "quotegraph/syntax/tagger.h"
 #include "quotegraph/text/text.h"
 
 namespace quotegraph::detail {
@@ -55,14 +57,18 @@ struct Np {
 // One document's pass: its tokens, the mentions and claims found so far
 // (out) and the salience list for pronouns. Built by Attributor::attribute.
 struct Run {
-  Run(const Document& d, const Lexicon& l, const Gazetteer& g, const WordClasses& w, GazetteerCache& c)
-      : doc(d), lex(l), gaz(g), words(w), cache(c) {}
+  Run(const Document& d, const Lexicon& l, const Gazetteer& g, const WordClasses& w, GazetteerCache& c,
+      const PosLexicon* p)
+      : doc(d), lex(l), gaz(g), words(w), cache(c), pos_lexicon(p) {}
 
   const Document& doc;
   const Lexicon& lex;
   const Gazetteer& gaz;
   const WordClasses& words;
   GazetteerCache& cache;
+  const PosLexicon* pos_lexicon;  // null when hunspell-fr is missing
+  // One part of speech per token (the syntactic layer), set by run().
+  std::vector<TokenTags> tags_;
   Attribution out;
   // Most recent subjects and speakers, for pronouns: mention indexes.
   std::vector<int> salience;
@@ -156,6 +162,11 @@ struct Run {
   // (X s'est entretenu … et a affirmé): the latter returns kNone.
   int subject_before(std::uint32_t first, std::uint32_t sb, std::uint32_t se);
 
+  // "Roger Nordmann, de son côté, s'est dit …": when the token before `end`
+  // closes a parenthetical locution (de son côté, pour sa part, quant à
+  // lui, aussi) between commas, the token where the subject ends; else `end`.
+  std::uint32_t before_parenthetical_locution(std::uint32_t end, std::uint32_t sb) const;
+
   // The subject of the sentence's main clause: the first noun phrase after
   // preposed adverbials ("Dimanche, M. X, a critiqué", "Dans le même
   // temps, Moscou a accusé").
@@ -177,6 +188,26 @@ struct Run {
   // the next cue.
   std::uint32_t clause_end(std::uint32_t i, std::uint32_t se, const std::vector<CueHit>& cues,
                            std::uint32_t after_cue) const;
+
+  // False when mention `m` cannot be a speaker: its head is an adverb
+  // (« a d'ailleurs affirmé »), a coordination (Or, Mais), a preposition,
+  // a verb form, a time word or a place that stands for no state.
+  bool speaker_head_ok(int m) const;
+
+  // The several-word source marker starting at token i (aux yeux de, à
+  // en croire, à ses yeux), with `end` set past it; kNone when there is none.
+  WordClasses::SourceMarker source_marker_at(std::uint32_t i, std::uint32_t se, std::uint32_t& end) const;
+
+  // The most recent salient mention before code point `before` that
+  // stands for an entity (through its antecedent for a pronoun); kNone
+  // when there is none.
+  int salient_entity(std::uint32_t before) const;
+
+  // True when tokens from k read "(cette|la) (même) source(s)": a source
+  // named before; `end` is set past it.
+  bool same_source_at(std::uint32_t k, std::uint32_t se, std::uint32_t& end) const;
+  // The speaker of the last claim a source marker introduced.
+  int last_marker_speaker_ = kNone;
 
   void add_claim(ClaimKind kind, std::uint32_t b, std::uint32_t e, const std::string& cue,
                  Relation rel, int speaker, std::vector<int> targets);
@@ -200,6 +231,42 @@ struct Run {
   //  - a nationality adjective on a noun of blame (les forces azerbaïdjanaises).
   // The speaker's own side is removed later, in the entity stage.
   std::vector<int> content_targets(std::uint32_t tb, std::uint32_t te);
+
+  // ---- Judged targets (target_judgement.cpp) ---------------------------
+
+  // After the pass: adds to every reported claim the entities its content
+  // judges or addresses (subjects of its clauses, complements of nouns of
+  // deed, vocatives, pronouns after pour/contre), and gives a claim whose
+  // cue is neutral the relation of the judgement words in it
+  // (inacceptable -> criticises, remarquable -> supports).
+  void finish_targets();
+
+  // Entities that content tokens [tb, te) names as the subject of one of
+  // its clauses (« la CENI a fabriqué ses chiffres »), as the complement of
+  // a noun of deed (la décision du Conseil constitutionnel), as a vocative
+  // (« Monsieur le Président, … ») or as a pronoun after pour or contre.
+  // A subject counts only when the content judges (a word of
+  // data/judgements.tsv) or `judging_cue` (the claim's cue accuses,
+  // criticises, warns …): « le PIB a augmenté » aims at no one.
+  std::vector<int> judged_targets(std::uint32_t tb, std::uint32_t te, bool judging_cue);
+
+  // A mention for tokens [b, e) when they name an entity a claim can aim
+  // at (a named person, organisation or state, a group or institution
+  // noun); otherwise the mention is dropped and kNone returned.
+  int target_mention(std::uint32_t b, std::uint32_t e);
+
+  // Targets of cue `h` that cue_object_targets leaves out, read up to
+  // token `limit` and added to `targets` when new: further objects after a
+  // repeated preposition (« je demande à la Cenco, à la Symocel … »), an
+  // object after an adverb in -ment (« appelons solennellement le
+  // président »), and the named author of a deed in object position
+  // (critiquer la communication de Jean-François Delfraissy).
+  void extend_cue_targets(const CueHit& h, std::uint32_t limit, std::vector<int>& targets);
+
+  // The relation of the judgement words in tokens [tb, te): criticises
+  // when negative ones outnumber positive ones, supports for the reverse,
+  // states otherwise. Negations (ne … pas) invert a judgement.
+  Relation judgement_relation(std::uint32_t tb, std::uint32_t te) const;
 
   // ---- The document pass -----------------------------------------------
 
@@ -246,6 +313,16 @@ struct Run {
   std::uint32_t content_end_offset(std::uint32_t cb, std::uint32_t ce) const;
 
   void mark_mixed(AttributedClaim& c, std::uint32_t b, std::uint32_t e) const;
+
+  // ---- Discourse context (attribution_discourse.cpp) -------------------
+
+  // A name signing the quotation that closes at token `close_token`:
+  // « … » (Martin Fayulu). kNone when the parentheses hold no name.
+  int signature_after(std::uint32_t close_token, std::uint32_t limit);
+
+  // Gives speakers to quotations left without one, from their signature
+  // or from the same words quoted elsewhere with a speaker.
+  void speakers_from_discourse();
 };
 
 }  // namespace quotegraph::detail

@@ -13,6 +13,7 @@
 #include "quotegraph/attribution/attributor.h"
 
 #include "attribution_run.h"
+#include "dialogue_speakers.h"
 
 #include <algorithm>
 #include <fstream>
@@ -104,9 +105,84 @@ std::uint32_t Run::clause_end(std::uint32_t i, std::uint32_t se, const std::vect
   return e;
 }
 
+WordClasses::SourceMarker Run::source_marker_at(std::uint32_t i, std::uint32_t se, std::uint32_t& end) const {
+  constexpr std::uint32_t kLongestMarker = 5;
+  for (std::uint32_t n = std::min(kLongestMarker, se - i); n >= 2; --n) {
+    std::string joined = tok(i).lower;
+    for (std::uint32_t k = i + 1; k < i + n; ++k) joined += " " + tok(k).lower;
+    auto kind = words.marker(joined);
+    if (kind != WordClasses::SourceMarker::kNone) {
+      end = i + n;
+      return kind;
+    }
+  }
+  return WordClasses::SourceMarker::kNone;
+}
+
+bool Run::same_source_at(std::uint32_t k, std::uint32_t se, std::uint32_t& end) const {
+  // cette source, cette même source, la même source; not "une source".
+  if (k >= se) return false;
+  const bool demonstrative = is(k, "cette") || is(k, "ces");
+  if (!demonstrative && !is(k, "la") && !is(k, "les")) return false;
+  ++k;
+  const bool same = k < se && (is(k, "même") || is(k, "mêmes"));
+  if (same) ++k;
+  if (!demonstrative && !same) return false;
+  if (k < se && (is(k, "source") || is(k, "sources"))) {
+    end = k + 1;
+    return true;
+  }
+  return false;
+}
+
+int Run::salient_entity(std::uint32_t before) const {
+  for (auto it = salience.rbegin(); it != salience.rend(); ++it) {
+    if (out.mentions[*it].begin >= before) continue;
+    int c = *it;
+    while (c != kNone && out.mentions[c].pronoun) c = out.mentions[c].antecedent;
+    if (c != kNone && is_entity_mention(c)) return *it;
+  }
+  return kNone;
+}
+
+bool Run::speaker_head_ok(int m) const {
+  const MentionInfo& mention = out.mentions[m];
+  if (mention.pronoun || tags_.empty()) return true;
+  const std::uint32_t first = tok_of(mention.begin);
+  std::uint32_t last = first;
+  while (last < doc.tokens.size() && tok(last).begin < mention.end) ++last;
+  // A clause is no speaker: "Trois ans passèrent", "consolaient leur impatience".
+  for (std::uint32_t k = first; k < last; ++k)
+    if ((tags_[k].pos & kPosFiniteVerb) && !(tags_[k].readings & (kPosNoun | kPosProperNoun))) return false;
+  // A bare singular noun alone opening a clause is an adverbial
+  // (« Résultat, … », « Bref »), not a subject, unless it names a role
+  // (Ministre) or is an acronym.
+  const bool opens_clause = first == 0 || tok(first - 1).kind != TokenKind::kWord ||
+                           first == doc.sentences[doc.sentence_at(tok(first).begin)].token_begin;
+  if (opens_clause && last == first + 1 && tags_[first].pos == kPosNoun &&
+      !(tags_[first].readings & kPosProperNoun) && !tok(first).all_caps && !role_of(first) && !title_of(first))
+    return false;
+  // The head: the first word after determiners, titles and numerals
+  // (les deux amis, M. Dupont, Deux des principaux alliés).
+  std::uint32_t k = first;
+  while (k < last && ((tags_[k].pos & (kPosDeterminer | kPosNumber)) || title_of(k) ||
+                      tok(k).kind != TokenKind::kWord))
+    ++k;
+  // Only a determiner or a title ("c'", "M.") names no one, unless the
+  // determiner stands alone for people (selon certains, plusieurs ont dit).
+  // A courtesy title written out addresses a person (répondit Madame).
+  if (k >= last) {
+    for (std::uint32_t q = first; q < last; ++q)
+      if (title_of(q) && tok(q).end - tok(q).begin >= 4) return true;
+    return last == first + 1 && has(first, W::kStandalone);
+  }
+  return can_head_speaker(tags_[k], !mention.state.empty());
+}
+
 void Run::add_claim(ClaimKind kind, std::uint32_t b, std::uint32_t e, const std::string& cue,
                Relation rel, int speaker, std::vector<int> targets) {
   if (e <= b) return;
+  if (speaker != kNone && !speaker_head_ok(speaker)) speaker = kNone;
   AttributedClaim c;
   c.kind = kind;
   c.begin = b;
@@ -120,6 +196,7 @@ void Run::add_claim(ClaimKind kind, std::uint32_t b, std::uint32_t e, const std:
 
 void Run::run(const std::vector<Quote>& quotes) {
   index_tokens();
+  tags_ = tag_document(doc, words, pos_lexicon);
   const auto& sentences = doc.sentences;
   std::vector<std::vector<CueHit>> cues(sentences.size());
   // Tokens inside quotations: cues there belong to the quoted speaker.
@@ -280,8 +357,8 @@ void Run::run(const std::vector<Quote>& quotes) {
           // Adjuncts may stand between the cue and the colon (a déclaré
           // devant les préfets : « … »), but no clause of its own.
           bool adjuncts_only = h.last == before || tok(qo - 1).lower == ":";
-          for (std::uint32_t q = h.last; q < before && adjuncts_only; ++q)
-            if (is_que(q) || tok(q).kind == TokenKind::kQuoteMark || (is_punct(q) && !is_comma(q))) adjuncts_only = false;
+          for (std::uint32_t t = h.last; t < before && adjuncts_only; ++t)
+            if (is_que(t) || tok(t).kind == TokenKind::kQuoteMark || (is_punct(t) && !is_comma(t))) adjuncts_only = false;
           if (!adjuncts_only || before - h.last > 10) continue;
           int sp = h.clitic != kNone ? make_mention(h.clitic, h.clitic + 1)
                    : h.form == VerbForm::kInfinitive ? kNone
@@ -345,8 +422,8 @@ void Run::run(const std::vector<Quote>& quotes) {
             CueHit& h = *it;
             if (h.used || h.last > pe - 1 || pe - 1 - h.last > 10) continue;
             bool adjuncts_only = true;
-            for (std::uint32_t q = h.last; q < pe - 1 && adjuncts_only; ++q)
-              if (is_que(q) || tok(q).kind == TokenKind::kQuoteMark || (is_punct(q) && !is_comma(q)))
+            for (std::uint32_t t = h.last; t < pe - 1 && adjuncts_only; ++t)
+              if (is_que(t) || tok(t).kind == TokenKind::kQuoteMark || (is_punct(t) && !is_comma(t)))
                 adjuncts_only = false;
             if (!adjuncts_only) continue;
             int sp = h.speaker != kNone ? h.speaker
@@ -405,6 +482,7 @@ void Run::run(const std::vector<Quote>& quotes) {
         std::string f = fold(doc.slice(q.begin, q.end));
         if (f == "oui" || f == "non") continue;
       }
+      bool fragment_of_subject = false;  // a fragment given to its sentence's subject
       if (sp == kNone && !quote_direct[qi]) {
         // A fragment governed by a cue just before it: qualifié d'« … »,
         // appelé à « … », a évoqué une alliance « … », ce qu'il appelle « … ».
@@ -430,8 +508,23 @@ void Run::run(const std::vector<Quote>& quotes) {
             if (tok(k).kind == TokenKind::kWord && !tok(k).capitalized && !has(k, W::kDet | W::kPrep))
               all_caps_words = false;
           if (all_caps_words) continue;
-          if (last_speaker != kNone && S.paragraph <= last_speaker_paragraph + 0) sp = last_speaker;
-          else continue;  // scare quotes with no source in sight
+          // A fragment in a sentence about a person is theirs: « Le maire a
+          // « pris acte » de la décision ». Only a person: a state or an
+          // institution as subject is more often the topic than the source
+          // ("la Confédération a agi de manière « juste »" reports someone
+          // else's judgement).
+          int subject = sentence_subject(sb, qo, se);
+          if (subject != kNone && (out.mentions[subject].type != EntityType::kPerson ||
+                                   !speaker_head_ok(subject) || out.mentions[subject].end > q.open))
+            subject = kNone;
+          if (subject != kNone) {
+            sp = subject;
+            fragment_of_subject = true;
+          } else if (last_speaker != kNone && S.paragraph <= last_speaker_paragraph + 0) {
+            sp = last_speaker;
+          } else {
+            continue;  // scare quotes with no source in sight
+          }
         }
       }
       if (sp == kNone && quote_direct[qi]) {
@@ -442,7 +535,7 @@ void Run::run(const std::vector<Quote>& quotes) {
       std::uint32_t cb = tok_of(q.begin), cend = tok_of(q.end);
       for (int t : content_targets(cb, cend)) targets.push_back(t);
       add_claim(kind, q.begin, q.end, cue, rel, sp, std::move(targets));
-      if (sp != kNone) {
+      if (sp != kNone && !fragment_of_subject) {
         last_speaker = sp;
         last_speaker_paragraph = quotes[qi].last_paragraph;
       }
@@ -450,6 +543,8 @@ void Run::run(const std::vector<Quote>& quotes) {
   }
   std::sort(out.claims.begin(), out.claims.end(),
             [](const AttributedClaim& a, const AttributedClaim& b) { return a.begin < b.begin; });
+  speakers_from_discourse();
+  finish_targets();  // target_judgement.cpp
 }
 
 bool Run::speaker_like(const Np& np) const {
@@ -562,6 +657,22 @@ bool Run::mark_incise(CueHit& h, std::uint32_t sb, std::uint32_t se) {
     h.incise = true;
     return true;
   }
+  // An incise follows a clause or a quotation: "…, patron du MoDem, a
+  // jugé la décision « courageuse »" has no verb between the last
+  // quotation mark and the comma, so the words before are its subject.
+  std::uint32_t segment = sb;
+  for (std::uint32_t q = h.first; q-- > sb;)
+    if (tok(q).kind == TokenKind::kQuoteMark) {
+      segment = q + 1;
+      break;
+    }
+  std::uint32_t segment_words = 0, segment_verbs = 0;
+  for (std::uint32_t q = segment; q + 1 < h.first; ++q) {
+    if (tok(q).kind != TokenKind::kWord) continue;
+    ++segment_words;
+    if ((tags_[q].pos & (kPosFiniteVerb | kPosPastParticiple | kPosInfinitive)) || has(q, W::kAux)) ++segment_verbs;
+  }
+  if (segment_words > 0 && segment_verbs == 0) return false;
   int sp = subject_after(h.last, se);
   if (sp == kNone) return false;
   std::uint32_t me = tok_of(out.mentions[sp].end - 1) + 1;
@@ -628,8 +739,10 @@ void Run::handle_cue(CueHit& h, std::size_t s, const std::vector<Quote>& quotes,
   }
   // "des rapports évoquant un retrait": a participle right after a noun
   // that names no one describes the noun; nobody speaks.
+  // A gerund (en soulignant, tout en affirmant) describes the subject's
+  // act whatever comes before it.
   if (h.form == VerbForm::kPresentParticiple && h.first > sb && !is_comma(h.first - 1) &&
-      tok(h.first - 1).kind == TokenKind::kWord && !is_name_word(h.first - 1) && !role_of(h.first - 1) &&
+      !is(h.first, "en") && !is(h.first, "tout") && tok(h.first - 1).kind == TokenKind::kWord && !is_name_word(h.first - 1) && !role_of(h.first - 1) &&
       !has(h.first - 1, W::kObj | W::kSubj | W::kConj | W::kAdv))
     return;
   std::uint32_t k = skip_adverbs(h.last, se);
@@ -852,10 +965,17 @@ void Run::handle_source_markers(std::size_t s, const std::vector<char>& quoted, 
     if (quoted[i]) continue;
     bool selon = is(i, "selon");
     bool dapres = is(i, "d'") && i + 1 < se && is(i + 1, "après");
-    bool pour = is(i, "pour") && (i == sb || (i == sb + 1 && (is(sb, "mais") || is(sb, "et"))));
-    if (!selon && !dapres && !pour) continue;
+    // Fronted "pour X," also after a conjunction: Mais pour X, Et pour X,
+    // Si pour X, … (the opinion of X set against another).
+    bool pour = is(i, "pour") && (i == sb || (i == sb + 1 && (is(sb, "mais") || is(sb, "et") || is(sb, "si"))));
+    const bool contrast = pour && i == sb + 1 && is(sb, "si");
+    std::uint32_t marker_end = i;
+    const WordClasses::SourceMarker phrase = source_marker_at(i, se, marker_end);
+    const bool before_source = phrase == WordClasses::SourceMarker::kBeforeSource;
+    const bool stands_for_source = phrase == WordClasses::SourceMarker::kStandsForSource;
+    if (!selon && !dapres && !pour && !before_source && !stands_for_source) continue;
     if (std::find(consumed_markers.begin(), consumed_markers.end(), i) != consumed_markers.end()) continue;
-    std::uint32_t np_b = dapres ? i + 2 : i + 1;
+    std::uint32_t np_b = before_source || stands_for_source ? marker_end : dapres ? i + 2 : i + 1;
     if (np_b >= se) continue;
     std::string cue = text_of(i, np_b);
     // Allegations: « les allégations de X selon lesquelles … ».
@@ -899,6 +1019,19 @@ void Run::handle_source_markers(std::size_t s, const std::vector<char>& quoted, 
       }
       continue;
     }
+    int sp = kNone;
+    std::uint32_t after = np_b;
+    if (stands_for_source) {
+      // "À ses yeux, …": the possessive names the last entity spoken of
+      // before the marker.
+      sp = salient_entity(tok(i).begin);
+      if (sp == kNone) continue;
+    } else if ((selon || dapres) && same_source_at(np_b, se, after)) {
+      // "selon cette même source", "d'après la même source": the source
+      // of the last marker.
+      sp = last_marker_speaker_;
+      if (sp == kNone) continue;
+    } else {
     Np np = np_forward(np_b, se);
     if (!np.valid()) continue;
     // "Selon un communiqué du ministère", "d'après le rapport de l'ONG":
@@ -908,7 +1041,9 @@ void Run::handle_source_markers(std::size_t s, const std::vector<char>& quoted, 
     {
       std::uint32_t h = np.begin;
       if (has(h, W::kDet)) ++h;
-      if (h < np.end && has(h, W::kReport) && !pour) {
+      // Figures and texts have no voice of their own, but their author
+      // does: "d'après les calculs de l'Insee", "selon les chiffres du ministère".
+      if (h < np.end && has(h, W::kReport | W::kNoSource) && !pour) {
         std::uint32_t d = h + 1;
         while (d < np.end && !is_de(d)) ++d;
         if (d + 1 >= np.end) continue;
@@ -927,17 +1062,20 @@ void Run::handle_source_markers(std::size_t s, const std::vector<char>& quoted, 
       bool holder = pm.pronoun || pm.type == EntityType::kPerson || pm.type == EntityType::kCountry ||
                     title_of(np.begin) || (has(np.begin, W::kDet) && np.begin + 1 < np.end && title_of(np.begin + 1));
       if (is(np.begin, "lui") || is(np.begin, "elle") || is(np.begin, "eux") || is(np.begin, "elles")) holder = true;
+      // "Si pour X …, Y …": the contrast makes any entity an opinion holder.
+      if (contrast && (pm.type != EntityType::kUnknown || !pm.name.empty())) holder = true;
       if (!holder) continue;
     }
-    std::uint32_t after = np.end;
+    after = np.end;
     // Apposition inside the marker: selon le secrétaire d'État, Antony Blinken.
-    int sp = mention_with_apposition(np, se);
+    sp = mention_with_apposition(np, se);
     if (sp == kNone) continue;
     const MentionInfo& mi = out.mentions[sp];
     after = std::max({after, tok_of(mi.end - 1) + 1, whole.end});
+    }
     // "Selon le rapport de la Cour des comptes publié mercredi, …": a
     // fronted source may end with modifiers before its comma.
-    bool fronted = i == sb || (i == sb + 1 && (is(sb, "mais") || is(sb, "et")));
+    bool fronted = i == sb || (i == sb + 1 && (is(sb, "mais") || is(sb, "et") || is(sb, "si")));
     if (fronted && after < se && !is_comma(after)) {
       for (std::uint32_t c = after; c < se && c < after + 8; ++c) {
         if (is_comma(c)) {
@@ -951,11 +1089,18 @@ void Run::handle_source_markers(std::size_t s, const std::vector<char>& quoted, 
     bool comma_before = i > sb && is_comma(i - 1);
     std::uint32_t cb = 0, ce = 0;
     if (comma_after && (i == sb || comma_before || pour || (i > sb && is_comma(i - 1)) ||
-                        (i == sb + 1 && (is(sb, "mais") || is(sb, "et"))))) {
+                        (i == sb + 1 && (is(sb, "mais") || is(sb, "et") || is(sb, "si"))))) {
       cb = after + 1;
       if (cb < se && tok(cb).kind == TokenKind::kQuoteMark) continue;  // Selon X, « … »: the quotation's
       if (cb < se && (is(cb, "dont") || is(cb, "qui") || is(cb, "que"))) continue;  // a relative clause
       ce = clause_end(cb, se, cues, cb);
+    } else if (contrast && after < se && !is_comma(after)) {
+      // "Si pour X la réforme est indispensable, …": the clause runs from
+      // the source to the comma that ends the concession.
+      cb = after;
+      ce = cb;
+      while (ce < se && !is_comma(ce)) ++ce;
+      if (ce >= se) continue;
     } else if (comma_before && after >= se - 1 && !pour) {
       // "…, selon X." at the end: only when nothing else in the sentence
       // carries a source already.
@@ -970,6 +1115,7 @@ void Run::handle_source_markers(std::size_t s, const std::vector<char>& quoted, 
     }
     if (ce <= cb) continue;
     note_salient(sp);
+    last_marker_speaker_ = sp;
     add_claim(ClaimKind::kIndirect, tok(cb).begin, content_end_offset(cb, ce), cue, Relation::kStates, sp,
               content_targets(cb, ce));
     bool has_quote = false;
@@ -1003,9 +1149,15 @@ void Run::mark_mixed(AttributedClaim& c, std::uint32_t b, std::uint32_t e) const
 
 
 Attribution Attributor::attribute(const Document& doc, const std::vector<Quote>& quotes) const {
+  return attribute(doc, quotes, {});
+}
+
+Attribution Attributor::attribute(const Document& doc, const std::vector<Quote>& quotes,
+                                  const std::vector<Turn>& turns) const {
   GazetteerCache local(gazetteer_, &lexicon_, &words_);
-  detail::Run run(doc, lexicon_, gazetteer_, words_, cache_ ? *cache_ : local);
+  detail::Run run(doc, lexicon_, gazetteer_, words_, cache_ ? *cache_ : local, pos_);
   run.run(quotes);
+  detail::attribute_dialogue(doc, turns, run.out, detail::dialogue_hooks(run));
   return std::move(run.out);
 }
 

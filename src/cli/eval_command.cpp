@@ -110,7 +110,7 @@ void register_eval(CLI::App& app, int& exit_code) {
   sub->add_flag("--json", options->json,
                 "Print one JSON object (figures, counts, recall_by_kind, documents)");
   sub->add_flag("--errors", options->errors,
-                "List each missed quote, spurious quote and wrong speaker");
+                "List each missed quote, spurious quote, wrong speaker and wrong targets");
   sub->callback([options, &exit_code] { exit_code = run_eval(*options); });
 }
 

@@ -4,7 +4,9 @@
 // device or pipe is written directly.
 #pragma once
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <fstream>
 #include <iostream>
 #include <string>
@@ -23,11 +25,15 @@ class OutputFile {
     struct stat st {};
     if (::stat(path_.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
       direct_ = true;
+      errno = 0;
       file_.open(path_, std::ios::binary);
+      if (!file_) note_error();
       return;
     }
     temp_ = path_ + ".tmp." + std::to_string(::getpid());
+    errno = 0;
     file_.open(temp_, std::ios::binary | std::ios::trunc);
+    if (!file_) note_error();
   }
   ~OutputFile() {
     if (!committed_ && !temp_.empty()) std::remove(temp_.c_str());
@@ -38,6 +44,8 @@ class OutputFile {
   bool ok() const { return path_ == "-" || file_.good(); }
   std::ostream& stream() { return path_ == "-" ? std::cout : static_cast<std::ostream&>(file_); }
   const std::string& path() const { return path_; }
+  // The system's reason for the first failure (strerror), or "".
+  const std::string& error() const { return error_; }
 
   // Flushes and renames the temporary file over the target. Returns false
   // (and leaves the target untouched) when writing or renaming failed.
@@ -46,21 +54,35 @@ class OutputFile {
       std::cout.flush();
       return static_cast<bool>(std::cout);
     }
+    errno = 0;
     file_.flush();
     bool good = file_.good();
     file_.close();
-    if (direct_) return good;
-    if (!good || std::rename(temp_.c_str(), path_.c_str()) != 0) return false;
+    good = good && !file_.fail();
+    if (!good) {
+      note_error();
+      return false;
+    }
+    if (direct_) return true;
+    if (std::rename(temp_.c_str(), path_.c_str()) != 0) {
+      note_error();
+      return false;
+    }
     committed_ = true;
     return true;
   }
 
  private:
+  void note_error() {
+    if (error_.empty()) error_ = std::strerror(errno != 0 ? errno : EIO);
+  }
+
   std::string path_;
   std::string temp_;
   std::ofstream file_;
   bool committed_ = false;
   bool direct_ = false;  // writing straight into a device or pipe
+  std::string error_;
 };
 
 }  // namespace quotegraph::cli

@@ -806,6 +806,15 @@ void EntityRegistry::count_claim(std::string_view id, bool as_speaker) {
   ++(as_speaker ? entity.claims_said : entity.claims_targeted);
 }
 
+void EntityRegistry::note_date(std::string_view id, std::string_view day) {
+  if (!impl_ || day.empty()) return;
+  auto it = impl_->by_id.find(std::string(id));
+  if (it == impl_->by_id.end()) return;
+  Entity& entity = impl_->record(it->second).entity;
+  if (entity.first_date.empty() || day < entity.first_date) entity.first_date = std::string(day);
+  if (entity.last_date.empty() || day > entity.last_date) entity.last_date = std::string(day);
+}
+
 const Entity* EntityRegistry::find(std::string_view id) const {
   if (!impl_) return nullptr;
   auto it = impl_->by_id.find(std::string(id));

@@ -19,6 +19,7 @@
 #include <unicode/unistr.h>
 
 #include "quotegraph/pipeline/pipeline.h"
+#include "quotegraph/text/excerpt.h"
 #include "quotegraph/text/text.h"
 
 namespace quotegraph {
@@ -140,6 +141,7 @@ struct SysQuote {
   bool has_speaker = false;               // a name that normalises to something
   std::vector<std::string> speaker_ids;   // what it resolves to
   std::vector<std::string> target_norms;  // normalised, non-empty
+  std::vector<std::string> target_names;  // as given, parallel to target_norms
 };
 
 struct Candidate {
@@ -229,7 +231,9 @@ EvalCounts evaluate_document(const GoldDocument& gold, const std::vector<const C
     }
     for (const auto& t : c->targets) {
       std::string norm = normalize_name(t.name);
-      if (!norm.empty()) s.target_norms.push_back(std::move(norm));
+      if (norm.empty()) continue;
+      s.target_norms.push_back(std::move(norm));
+      s.target_names.push_back(t.name);
     }
     sys.push_back(std::move(s));
   }
@@ -293,11 +297,17 @@ EvalCounts evaluate_document(const GoldDocument& gold, const std::vector<const C
   // Targets. A system target resolving to a gold target finds it; the
   // others are false positives, once per resolved entity set or, when they
   // resolve to nothing, once per normalised name.
-  auto score_targets = [&](const std::vector<std::string>& gold_targets, const SysQuote* s) {
+  // Per gold quote and per unpaired system quote: the gold targets missed
+  // and the system targets wrong, for the error list.
+  std::vector<std::vector<std::string>> gold_missed(gq.size()), gold_wrong(gq.size());
+  std::vector<std::vector<std::string>> sys_wrong(sys.size());
+  auto score_targets = [&](const std::vector<std::string>& gold_targets, const SysQuote* s,
+                           std::vector<std::string>& missed_out, std::vector<std::string>& wrong_out) {
     std::set<std::string> wanted(gold_targets.begin(), gold_targets.end());
     std::set<std::string> found, wrong;
     if (s) {
-      for (const auto& norm : s->target_norms) {
+      for (std::size_t ti = 0; ti < s->target_norms.size(); ++ti) {
+        const std::string& norm = s->target_norms[ti];
         const std::vector<std::string> ids = index.resolve(norm);
         bool hit = false;
         for (const auto& id : ids) {
@@ -307,25 +317,31 @@ EvalCounts evaluate_document(const GoldDocument& gold, const std::vector<const C
           }
         }
         if (hit) continue;
+        std::string key;
         if (ids.empty()) {
-          wrong.insert("name:" + norm);
+          key = "name:" + norm;
         } else {
-          std::string key = "entities:";
+          key = "entities:";
           std::vector<std::string> sorted(ids);
           std::sort(sorted.begin(), sorted.end());
           for (const auto& id : sorted) key += id + '\n';
-          wrong.insert(key);
         }
+        if (wrong.insert(key).second) wrong_out.push_back(s->target_names[ti]);
       }
     }
+    for (const auto& id : wanted)
+      if (!found.count(id)) missed_out.push_back(gold_speaker_label(gold, id));
     counts.target_tp += found.size();
     counts.target_fp += wrong.size();
     counts.target_fn += wanted.size() - found.size();
   };
   for (std::size_t gi = 0; gi < gq.size(); ++gi)
-    score_targets(gq[gi].targets, pairs[gi] >= 0 ? &sys[static_cast<std::size_t>(pairs[gi])] : nullptr);
-  for (std::size_t si = 0; si < sys.size(); ++si)
-    if (!sys_paired[si]) score_targets({}, &sys[si]);
+    score_targets(gq[gi].targets, pairs[gi] >= 0 ? &sys[static_cast<std::size_t>(pairs[gi])] : nullptr,
+                  gold_missed[gi], gold_wrong[gi]);
+  for (std::size_t si = 0; si < sys.size(); ++si) {
+    std::vector<std::string> none;
+    if (!sys_paired[si]) score_targets({}, &sys[si], none, sys_wrong[si]);
+  }
 
   // Mistakes, in text order.
   std::vector<EvalError> doc_errors;
@@ -345,9 +361,14 @@ EvalCounts evaluate_document(const GoldDocument& gold, const std::vector<const C
   };
   for (std::size_t gi = 0; gi < gq.size(); ++gi) {
     const GoldQuote& g = gq[gi];
-    if (pairs[gi] >= 0 && speaker_right(g, sys[static_cast<std::size_t>(pairs[gi])])) continue;
+    const bool right = pairs[gi] >= 0 && speaker_right(g, sys[static_cast<std::size_t>(pairs[gi])]);
+    if (right && gold_missed[gi].empty() && gold_wrong[gi].empty()) continue;
     EvalError e;
-    e.type = pairs[gi] < 0 ? EvalError::Type::kMissed : EvalError::Type::kWrongSpeaker;
+    e.type = pairs[gi] < 0 ? EvalError::Type::kMissed
+             : right       ? EvalError::Type::kWrongTargets
+                           : EvalError::Type::kWrongSpeaker;
+    e.missed_targets = gold_missed[gi];
+    e.spurious_targets = gold_wrong[gi];
     e.document = gold.name;
     e.has_gold = true;
     e.gold_start = g.start;
@@ -366,6 +387,7 @@ EvalCounts evaluate_document(const GoldDocument& gold, const std::vector<const C
     e.kind = claim_kind_name(sys[si].claim->kind);
     e.text = slice(sys[si].start, sys[si].end);
     fill_system(e, sys[si]);
+    e.spurious_targets = sys_wrong[si];
     doc_errors.push_back(std::move(e));
   }
   std::stable_sort(doc_errors.begin(), doc_errors.end(), [](const EvalError& a, const EvalError& b) {
@@ -421,6 +443,7 @@ const char* error_type_name(EvalError::Type t) {
     case EvalError::Type::kMissed: return "missed";
     case EvalError::Type::kSpurious: return "spurious";
     case EvalError::Type::kWrongSpeaker: return "wrong_speaker";
+    case EvalError::Type::kWrongTargets: return "wrong_targets";
   }
   return "?";
 }
@@ -441,8 +464,7 @@ std::string one_line(const std::string& utf8) {
     space = false;
     out += c;
   }
-  if (out.size() > kMax) return to_utf8(std::u32string_view(out).substr(0, kMax)) + "\xE2\x80\xA6";
-  return to_utf8(out);
+  return cut_excerpt(out, 0, kMax);
 }
 
 std::string fixed3(double v) {
@@ -641,6 +663,8 @@ std::string eval_to_json(const EvalReport& report, bool with_errors) {
       o["gold_speaker"] = e.gold_speaker.empty() ? ojson(nullptr) : ojson(e.gold_speaker);
       o["system_speaker"] = e.system_speaker.empty() ? ojson(nullptr) : ojson(e.system_speaker);
       o["system_speaker_ids"] = e.system_speaker_ids;
+      o["missed_targets"] = e.missed_targets;
+      o["spurious_targets"] = e.spurious_targets;
       errors.push_back(std::move(o));
     }
     root["errors"] = std::move(errors);
@@ -718,9 +742,10 @@ std::string eval_errors(const EvalReport& report) {
       case EvalError::Type::kMissed: out += "missed"; break;
       case EvalError::Type::kSpurious: out += "spurious"; break;
       case EvalError::Type::kWrongSpeaker: out += "wrong speaker"; break;
+      case EvalError::Type::kWrongTargets: out += "wrong targets"; break;
     }
     out += " " + e.kind;
-    if (e.type == EvalError::Type::kWrongSpeaker) {
+    if (e.type == EvalError::Type::kWrongSpeaker || e.type == EvalError::Type::kWrongTargets) {
       out += " (system span " + std::to_string(e.system_start) + "-" + std::to_string(e.system_end) + ")";
     }
     out += " \xC2\xAB" + detail::one_line(e.text) + "\xC2\xBB";
@@ -735,6 +760,13 @@ std::string eval_errors(const EvalReport& report) {
         out += ")";
       }
     }
+    auto list = [](const std::vector<std::string>& v) {
+      std::string l;
+      for (std::size_t i = 0; i < v.size(); ++i) l += (i ? ", " : "") + v[i];
+      return l;
+    };
+    if (!e.missed_targets.empty()) out += "; targets missed: " + list(e.missed_targets);
+    if (!e.spurious_targets.empty()) out += "; targets spurious: " + list(e.spurious_targets);
     out += "\n";
   }
   return out;

@@ -16,6 +16,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "quotegraph/text/excerpt.h"
 #include "quotegraph/text/text.h"
 
 namespace quotegraph {
@@ -30,25 +31,12 @@ constexpr std::size_t kExcerptChars = 60;
 // A short excerpt of `s` for a one-line message: at most kExcerptChars
 // code points, an ellipsis marking the cut, control characters as \xNN.
 std::string shorten(std::u32string_view s) {
-  const bool cut = s.size() > kExcerptChars;
-  std::string out;
-  for (char32_t c : s.substr(0, kExcerptChars)) {
-    if (c < 0x20 || c == 0x7F) {
-      static const char kHex[] = "0123456789ABCDEF";
-      out += "\\x";
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
-    } else {
-      append_utf8(out, c);
-    }
-  }
-  if (cut) out += "\xE2\x80\xA6";  // …
-  return out;
+  return escape_controls(cut_excerpt(s, 0, kExcerptChars));
 }
 
 std::string shorten_utf8(const std::string& s) {
   auto d = decode_utf8(s);
-  return d ? shorten(d.text()) : s;
+  return d ? shorten(d.text()) : escape_controls(cut_excerpt(s, 4 * kExcerptChars));
 }
 
 // The line and column (both from 1, column in bytes) of byte `index`.
@@ -497,16 +485,7 @@ std::string format_gold_diagnostic(const Diagnostic& d) {
   // excerpt; one from elsewhere is still shown, control bytes escaped.
   if (!d.excerpt.empty()) {
     out += " \xC2\xAB";
-    for (unsigned char c : d.excerpt) {
-      if (c < 0x20 || c == 0x7F) {
-        static const char kHex[] = "0123456789ABCDEF";
-        out += "\\x";
-        out += kHex[c >> 4];
-        out += kHex[c & 15];
-      } else {
-        out += static_cast<char>(c);
-      }
-    }
+    out += escape_controls(d.excerpt);
     out += "\xC2\xBB";
   }
   return out;

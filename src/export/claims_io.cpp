@@ -1,16 +1,20 @@
-// Claims JSONL with nlohmann::json. Writing never fails: bytes that are not
-// UTF-8 are replaced by U+FFFD when the line is dumped. Reading is lenient
+// Claims JSONL with nlohmann::json, for writing as for reading. Writing
+// never fails: bytes that are not UTF-8 are replaced by U+FFFD when the line
+// is dumped, and the keys keep the documented order (ordered_json). Reading is lenient
 // about what is optional (other tools write only document, start, end,
 // kind, a speaker name and target names) and strict about types, so a
 // malformed line is reported with the field at fault instead of being
 // half-read.
 #include "quotegraph/export/claims_io.h"
+#include "claims_json.h"
 
 #include <exception>
 #include <limits>
 #include <string_view>
 
 #include <nlohmann/json.hpp>
+
+#include "quotegraph/text/excerpt.h"
 
 namespace quotegraph {
 
@@ -33,20 +37,17 @@ OrderedJson string_or_null(const std::string& s) {
   return s;
 }
 
-// replace: invalid UTF-8 from an article must not abort the export.
+// replace: invalid UTF-8 from an article must not abort the export. Each
+// ill-formed sequence (a stray byte, an overlong form, an encoded surrogate,
+// a code point above U+10FFFF) becomes U+FFFD, so every line written is
+// valid UTF-8 and reads back with claim_from_json.
 template <typename J>
 std::string dump(const J& j) {
   return j.dump(-1, ' ', false, J::error_handler_t::replace);
 }
 
 // A bad value as quoted in an error message, cut to stay one short line.
-std::string shown(const Json& j) {
-  std::string text = dump(j);
-  if (text.size() <= kMaxExcerptBytes) return text;
-  std::size_t cut = kMaxExcerptBytes;
-  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-  return text.substr(0, cut) + "\xE2\x80\xA6";  // …
-}
+std::string shown(const Json& j) { return cut_excerpt(dump(j), kMaxExcerptBytes); }
 
 // Field readers: each returns false and sets `error` naming the field.
 
@@ -255,132 +256,15 @@ bool read_claim(const Json& obj, Claim& claim, std::string& error) {
 }
 
 // The first bytes of `line`, cut on a UTF-8 boundary.
-std::string excerpt_of(const std::string& line) {
-  if (line.size() <= kMaxExcerptBytes) return line;
-  std::size_t cut = kMaxExcerptBytes;
-  while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;
-  return line.substr(0, cut) + "\xE2\x80\xA6";  // …
-}
+std::string excerpt_of(const std::string& line) { return cut_excerpt(line, kMaxExcerptBytes); }
 
 bool is_blank(const std::string& line) {
   return line.find_first_not_of(" \t\r\n") == std::string::npos;
 }
 
-}  // namespace
-
-namespace {
-
-// A JSON string as nlohmann's compact dump writes it (", \\, control
-// characters escaped, UTF-8 passed through), appended to `out`. Returns
-// false, leaving `out` partly written, when `s` is not valid UTF-8.
-bool append_json_string(std::string& out, std::string_view s) {
-  static const char* kHex = "0123456789abcdef";
-  out += '"';
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x80) {
-      // Validate the sequence so that invalid bytes take the slow path.
-      int len = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
-      if (len == 0 || c == 0xC0 || c == 0xC1 || c > 0xF4 || i + len > s.size()) return false;
-      for (int k = 1; k < len; ++k)
-        if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
-      out.append(s.data() + i, len);
-      i += len - 1;
-      continue;
-    }
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (c < 0x20) {
-          out += "\\u00";
-          out += kHex[c >> 4];
-          out += kHex[c & 0xF];
-        } else {
-          out += static_cast<char>(c);
-        }
-    }
-  }
-  out += '"';
-  return true;
-}
-
-bool append_string_or_null(std::string& out, const std::string& s) {
-  if (s.empty()) {
-    out += "null";
-    return true;
-  }
-  return append_json_string(out, s);
-}
-
-bool append_mention(std::string& out, const Mention& m) {
-  if (m.text.empty() && m.begin == 0 && m.end == 0) {
-    out += "null";  // as mention_to_json: an unknown mention
-    return true;
-  }
-  out += "{\"text\":";
-  if (!append_json_string(out, m.text)) return false;
-  out += ",\"start\":" + std::to_string(m.begin) + ",\"end\":" + std::to_string(m.end) + "}";
-  return true;
-}
-
-// The fast writer for claim_to_json; false when a string is not UTF-8.
-bool write_claim(std::string& out, const Claim& claim) {
-  out.reserve(256 + claim.text.size());
-  out += "{\"document\":";
-  if (!append_json_string(out, claim.document)) return false;
-  out += ",\"start\":" + std::to_string(claim.begin) + ",\"end\":" + std::to_string(claim.end) + ",\"text\":";
-  if (!append_json_string(out, claim.text)) return false;
-  out += ",\"kind\":\"";
-  out += claim_kind_name(claim.kind);
-  out += "\",\"speaker\":";
-  if (claim.speaker) {
-    const EntityRef& sp = *claim.speaker;
-    if (!append_json_string(out, sp.name)) return false;
-    out += ",\"speaker_id\":";
-    if (!append_string_or_null(out, sp.id)) return false;
-    out += ",\"speaker_type\":\"";
-    out += entity_type_name(sp.type);
-    out += "\",\"speaker_mention\":";
-    if (!append_mention(out, sp.mention)) return false;
-  } else {
-    out += "null,\"speaker_id\":null,\"speaker_type\":null,\"speaker_mention\":null";
-  }
-  out += ",\"cue\":";
-  if (!append_string_or_null(out, claim.cue)) return false;
-  out += ",\"relation\":\"";
-  out += relation_name(claim.relation);
-  out += "\",\"targets\":[";
-  for (std::size_t i = 0; i < claim.targets.size(); ++i) {
-    if (i) out += ',';
-    if (!append_json_string(out, claim.targets[i].name)) return false;
-  }
-  out += "],\"target_ids\":[";
-  for (std::size_t i = 0; i < claim.targets.size(); ++i) {
-    if (i) out += ',';
-    if (!append_string_or_null(out, claim.targets[i].id)) return false;
-  }
-  out += "],\"target_mentions\":[";
-  for (std::size_t i = 0; i < claim.targets.size(); ++i) {
-    if (i) out += ',';
-    if (!append_mention(out, claim.targets[i].mention)) return false;
-  }
-  out += "]}";
-  return true;
-}
-
-}  // namespace
-
-std::string claim_to_json(const Claim& claim) {
-  // Hand-written for speed (one line per claim over millions of claims);
-  // strings that are not UTF-8 go through nlohmann, which replaces them.
-  std::string fast;
-  if (write_claim(fast, claim)) return fast;
+// The claim as an object whose keys are inserted in the documented order,
+// which ordered_json keeps; dump() escapes and validates every string.
+OrderedJson claim_object(const Claim& claim) {
   OrderedJson j = OrderedJson::object();
   j["document"] = claim.document;
   j["start"] = claim.begin;
@@ -411,6 +295,26 @@ std::string claim_to_json(const Claim& claim) {
   j["targets"] = std::move(names);
   j["target_ids"] = std::move(ids);
   j["target_mentions"] = std::move(mentions);
+  return j;
+}
+
+// The metadata keys after the claim's own, each only when the document
+// gives it, in the documented order: date, source, url, title.
+void append_meta(OrderedJson& j, const DocumentMeta& meta) {
+  const std::pair<const char*, const std::string*> fields[] = {
+      {"date", &meta.date}, {"source", &meta.source}, {"url", &meta.url}, {"title", &meta.title}};
+  for (const auto& [key, value] : fields) {
+    if (!value->empty()) j[key] = *value;
+  }
+}
+
+}  // namespace
+
+std::string claim_to_json(const Claim& claim) { return dump(claim_object(claim)); }
+
+std::string claim_to_json(const Claim& claim, const DocumentMeta& meta) {
+  OrderedJson j = claim_object(claim);
+  append_meta(j, meta);
   return dump(j);
 }
 
@@ -433,6 +337,20 @@ std::optional<Claim> claim_from_json(const std::string& line, std::string& error
     return std::nullopt;
   }
   return claim;
+}
+
+std::string rename_claim_line(const std::string& line, const EntityRegistry& registry) {
+  std::string error;
+  std::optional<Claim> claim = claim_from_json(line, error);
+  if (!claim) return line;
+  auto rename = [&](EntityRef& ref) {
+    if (ref.id.empty()) return;
+    if (const Entity* e = registry.find(ref.id)) ref.name = e->name;
+  };
+  if (claim->speaker) rename(*claim->speaker);
+  for (EntityRef& t : claim->targets) rename(t);
+  // The metadata keys are no part of Claim: carried over from the line.
+  return claim_to_json(*claim, document_meta_from_json(line));
 }
 
 std::vector<Claim> read_claims(std::istream& in, const std::string& source_name,
@@ -459,6 +377,18 @@ std::vector<Claim> read_claims(std::istream& in, const std::string& source_name,
   return claims;
 }
 
+DocumentMeta document_meta_from_json(const std::string& line) {
+  DocumentMeta meta;
+  Json j = Json::parse(line, nullptr, false);
+  if (j.is_discarded() || !j.is_object()) return meta;
+  for (auto [key, out] : {std::pair<const char*, std::string*>{"date", &meta.date},
+                          {"source", &meta.source}, {"url", &meta.url}, {"title", &meta.title}}) {
+    auto it = j.find(key);
+    if (it != j.end() && it->is_string()) *out = it->get<std::string>();
+  }
+  return meta;
+}
+
 std::string entity_to_json(const Entity& entity) {
   OrderedJson j = OrderedJson::object();
   j["id"] = entity.id;
@@ -474,7 +404,19 @@ std::string entity_to_json(const Entity& entity) {
   j["documents"] = entity.documents;
   j["claims_said"] = entity.claims_said;
   j["claims_targeted"] = entity.claims_targeted;
+  if (!entity.first_date.empty()) {
+    j["first_date"] = entity.first_date;
+    j["last_date"] = entity.last_date;
+  }
   return dump(j);
 }
+
+namespace detail {
+
+bool claim_from_json_object(const nlohmann::json& obj, Claim& claim, std::string& error) {
+  return read_claim(obj, claim, error);
+}
+
+}  // namespace detail
 
 }  // namespace quotegraph

@@ -1,16 +1,18 @@
-// DOT and SVG export through Graphviz. The graph is built with cgraph, which
-// quotes and escapes node names and attribute values itself when it writes
-// DOT, so names with quotes, braces or keywords ("node", "graph") need no
-// hand-made escaping. Two things cgraph leaves to us: Graphviz reads label
-// escapes (\N, \n, \l …), and DOT cannot quote a value ending in a lone
-// backslash; so labels and node names get their backslashes doubled here.
-// agwrite goes through an I/O discipline that appends to a std::string;
+// DOT and SVG export through Graphviz. The DOT text is written by hand,
+// element by element, so that a view of any size streams to disk; values
+// are always double-quoted, with the two rules DOT's quoted strings have:
+// a double quote is escaped, and a backslash is doubled here (Graphviz
+// reads label escapes such as \N or \n, and a value ending in a lone
+// backslash would swallow its closing quote; cgraph keeps a doubled
+// backslash as two characters, which labels then show as one). The SVG is
+// rendered by gvc from that text (agmemread), for views bounded in size;
 // cgraph's error reports are captured instead of printed.
 #include "quotegraph/export/dot.h"
 
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,22 +28,10 @@ namespace quotegraph {
 
 namespace {
 
-int put_string(void* chan, const char* str) {
-  static_cast<std::string*>(chan)->append(str);
-  return 0;
-}
+// Claim boxes wrap their label at this many code points per line.
+constexpr std::size_t kWrapCodePoints = 36;
 
-int flush_nothing(void*) { return 0; }
-
-// cgraph keeps pointers to the discipline for the graph's lifetime, so it
-// lives in static storage; the channel passed to agwrite is the std::string.
-Agdisc_t* string_discipline() {
-  static Agiodisc_t io = {AgIoDisc.afread, put_string, flush_nothing};
-  static Agdisc_t disc = {&AgMemDisc, &AgIdDisc, &io};
-  return &disc;
-}
-
-// cgraph reports through one process-wide callback; while an export runs
+// cgraph reports through one process-wide callback; while a rendering runs
 // its messages are collected here (the library never prints).
 thread_local std::string* active_messages = nullptr;
 
@@ -76,19 +66,8 @@ class MessageCapture {
   agusererrf previous_ = nullptr;
 };
 
-// cgraph's API takes char* for strings it only reads.
-char* c_str(std::string& s) { return s.data(); }
-char* c_str(const char* s) { return const_cast<char*>(s); }
-
-void set(void* object, const char* name, std::string value) {
-  agsafeset(object, c_str(name), c_str(value), c_str(""));
-}
-
-// DOT cannot quote a value that ends in an odd run of backslashes: cgraph
-// escapes only the double quote, and its reader keeps a doubled backslash
-// as two characters, so the name `fin\` would be written "fin\" and its
-// backslash would swallow the closing quote. Doubling every backslash keeps
-// each run even; cgraph reads the doubled form back unchanged. For names.
+// A name as DOT should carry it: XML-safe (SVG repeats names in <title>)
+// and with backslashes doubled (see the file comment).
 std::string name_text(std::string_view text) {
   const std::string clean = detail::xml_safe(text);
   std::string out;
@@ -101,10 +80,19 @@ std::string name_text(std::string_view text) {
 }
 
 // Label text as Graphviz should show it: XML-safe (labels end up in SVG),
-// backslashes doubled so "\N" or "C:\dossier" stay literal (which also keeps
-// them quotable, see name_text), line breaks as Graphviz's centred-line escape.
+// backslashes doubled so "\N" or "C:\dossier" stay literal, line breaks as
+// Graphviz's centred-line escape.
 std::string label_text(std::string_view text) {
-  const std::string clean = detail::xml_safe(text);
+  std::string clean = detail::xml_safe(text);
+  // Graphviz's scanner refuses a quoted string longer than 16,384 bytes:
+  // long claim texts are cut at a code point boundary, with an ellipsis.
+  constexpr std::size_t kMaxLabelBytes = 4000;
+  if (clean.size() > kMaxLabelBytes) {
+    std::size_t cut = kMaxLabelBytes;
+    while (cut > 0 && (static_cast<unsigned char>(clean[cut]) & 0xC0) == 0x80) --cut;
+    clean.resize(cut);
+    clean += "\xE2\x80\xA6";
+  }
   std::string out;
   out.reserve(clean.size());
   for (std::size_t i = 0; i < clean.size(); ++i) {
@@ -122,29 +110,215 @@ std::string label_text(std::string_view text) {
   return out;
 }
 
-const char* edge_colour(const EdgeProps& e) {
-  if (e.kind == EdgeKind::kSays) return "grey50";
-  if (e.kind == EdgeKind::kTargets) return "black";
-  switch (e.relation) {
-    case Relation::kAccuses: return "red";
-    case Relation::kCriticises: return "orange";
-    case Relation::kCallsOn: return "blue";
-    case Relation::kWarns: return "purple";
-    case Relation::kSupports: return "forestgreen";
-    case Relation::kDenies: return "brown";
-    case Relation::kStates: break;
+// Breaks `text` into lines of about kWrapCodePoints code points at spaces,
+// so that a claim box is a paragraph rather than one long line.
+std::string wrap(const std::string& text) {
+  std::string out;
+  std::size_t line = 0;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    std::size_t j = text.find(' ', i);
+    if (j == std::string::npos) j = text.size();
+    std::size_t word = 0;
+    for (std::size_t k = i; k < j; ++k)
+      if ((static_cast<unsigned char>(text[k]) & 0xC0) != 0x80) ++word;
+    if (line > 0 && line + 1 + word > kWrapCodePoints) {
+      out += '\n';
+      line = 0;
+    } else if (line > 0) {
+      out += ' ';
+      ++line;
+    }
+    out.append(text, i, j - i);
+    line += word;
+    i = j + 1;
   }
-  return "grey50";
+  return out;
+}
+
+// A DOT double-quoted string of `text`, which has had its backslashes
+// doubled already (name_text, label_text).
+std::string quoted(const std::string& text) {
+  std::string out = "\"";
+  for (char c : text) {
+    if (c == '"') out += '\\';
+    out += c;
+  }
+  return out + "\"";
+}
+
+std::string fixed(double value) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.2f", value);
+  return buf;
 }
 
 // Thicker lines for edges that aggregate more claims; logarithmic so one
 // prolific speaker does not flood the drawing.
 std::string pen_width(int weight) {
-  const double width = std::min(8.0, 1.0 + std::log2(static_cast<double>(std::max(weight, 1))));
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.2f", width);
-  return buf;
+  return fixed(std::min(8.0, 1.0 + std::log2(static_cast<double>(std::max(weight, 1)))));
 }
+
+// The legend: a table of swatches, one HTML-like label (so it is one node
+// whatever the layout).
+std::string legend_label(bool claims) {
+  std::string t =
+      "<<TABLE BORDER=\"1\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"3\" BGCOLOR=\"white\">"
+      "<TR><TD COLSPAN=\"2\"><B>Legend</B></TD></TR>";
+  for (EntityType type : detail::kEntityTypes) {
+    t += "<TR><TD BGCOLOR=\"" + detail::hex_colour(detail::entity_colour(type)) +
+         "\" STYLE=\"rounded\" WIDTH=\"28\"> </TD><TD ALIGN=\"LEFT\">" + entity_type_name(type) +
+         "</TD></TR>";
+  }
+  if (claims) {
+    for (ClaimKind kind : detail::kClaimKinds) {
+      t += "<TR><TD BGCOLOR=\"" + detail::hex_colour(detail::claim_colour(kind)) + "\"" +
+           (kind == ClaimKind::kAct ? " STYLE=\"dashed\" BORDER=\"1\"" : "") +
+           "> </TD><TD ALIGN=\"LEFT\">" + claim_kind_name(kind) + (kind == ClaimKind::kAct ? " (speech act)" : " claim") +
+           "</TD></TR>";
+    }
+  }
+  for (Relation r : detail::kRelations) {
+    const std::string colour = detail::hex_colour(detail::relation_colour(r));
+    t += "<TR><TD><FONT COLOR=\"" + colour + "\">\xE2\x94\x81\xE2\x94\x81\xE2\x96\xB6</FONT></TD>"
+         "<TD ALIGN=\"LEFT\"><FONT COLOR=\"" + colour + "\">" + relation_name(r) + "</FONT></TD></TR>";
+  }
+  return t + "</TABLE>>";
+}
+
+struct DotWriter {
+  const GraphView& view;
+  const DotOptions& options;
+  std::ostream& out;
+
+  void attrs(std::initializer_list<std::pair<const char*, std::string>> list) {
+    out << " [";
+    bool first = true;
+    for (const auto& [key, value] : list) {
+      if (!first) out << ", ";
+      first = false;
+      out << key << '=' << quoted(value);
+    }
+    out << "];\n";
+  }
+
+  void entity(const EntityNode& p, bool actors) {
+    const std::string fill = detail::hex_colour(detail::entity_colour(p.entity_type));
+    out << '\t' << quoted(name_text(p.id));
+    // Bigger names for the entities with more claims in the network.
+    const int weight = view.entity_weight(view.graph().find_entity(p.id));
+    const std::string size = fixed(actors ? std::min(24.0, 10.0 + 2.0 * std::log2(1.0 + weight)) : 14.0);
+    attrs({{"label", label_text(p.label)},
+           {"shape", "ellipse"},
+           {"fillcolor", fill},
+           {"fontsize", size},
+           {"tooltip", label_text(std::string(entity_type_name(p.entity_type)) +
+                                  (p.role.empty() ? "" : ", " + p.role))}});
+  }
+
+  void claim(const ClaimRecord& c) {
+    out << '\t' << quoted(name_text(c.id));
+    const bool act = c.kind == ClaimKind::kAct;
+    std::string tooltip = std::string(claim_kind_name(c.kind)) + ", " + relation_name(c.relation);
+    if (!c.cue.empty()) tooltip += " (" + c.cue + ")";
+    tooltip += ": " + c.text;
+    attrs({{"label", label_text(wrap(claim_label(c.text)))},
+           {"shape", "box"},
+           {"style", act ? "filled,dashed,rounded" : "filled"},
+           {"fillcolor", detail::hex_colour(detail::claim_colour(c.kind))},
+           {"fontsize", "10"},
+           {"tooltip", label_text(tooltip)}});
+  }
+
+  void edge(const std::string& tail, const std::string& head, const std::string& label,
+            const std::string& colour, int weight) {
+    out << '\t' << quoted(name_text(tail)) << " -> " << quoted(name_text(head));
+    if (weight > 0) {
+      // Actor network: the relation and count as a tooltip, not a label
+      // (labels of a few hundred edges cover the network); the legend and
+      // the line width say the rest.
+      attrs({{"tooltip", label_text(label)},
+             {"color", colour},
+             {"penwidth", pen_width(weight)},
+             {"weight", std::to_string(weight)}});
+    } else if (label.empty()) {
+      attrs({{"color", colour}});
+    } else {
+      attrs({{"label", label_text(label)}, {"color", colour}, {"fontcolor", colour}});
+    }
+  }
+
+  bool write(std::string& error) {
+    const ClaimGraph& graph = view.graph();
+    const ActorGraph& g = graph.graph();
+    const bool claims = view.shows_claims();
+    out << "digraph quotegraph {\n";
+    if (claims) {
+      out << "\tgraph [rankdir=LR, fontname=Helvetica, ranksep=0.6, nodesep=0.15];\n";
+    } else {
+      // A network, not a hierarchy: force-directed placement, nodes pushed
+      // apart until no two labels overlap.
+      out << "\tgraph [layout=sfdp, overlap=prism, overlap_scaling=2, sep=\"+8\", splines=false, "
+             "outputorder=edgesfirst, fontname=Helvetica];\n";
+    }
+    out << "\tnode [fontname=Helvetica, style=filled];\n"
+           "\tedge [fontname=Helvetica, fontsize=9, arrowsize=0.7];\n";
+    if (options.legend) {
+      out << "\t\"quotegraph:legend\" [shape=plaintext, style=\"\", margin=0, label=" << legend_label(claims) << "];\n";
+    }
+
+    std::vector<char> linked;
+    if (!claims && options.drop_isolated) {
+      linked.assign(boost::num_vertices(g), 0);
+      for (ActorEdgeRef e : boost::make_iterator_range(boost::edges(g))) {
+        if (view.keeps_edge(e)) linked[boost::source(e, g)] = linked[boost::target(e, g)] = 1;
+      }
+    }
+    for (int v : view.entities()) {
+      if (!linked.empty() && !linked[v]) continue;
+      entity(g[v], !claims);
+    }
+    if (claims) {
+      bool ok = graph.for_each_claim(
+          [&](const ClaimRecord& c) {
+            if (view.keeps_claim(c)) claim(c);
+            return static_cast<bool>(out);
+          },
+          error);
+      if (ok) {
+        ok = graph.for_each_claim(
+            [&](const ClaimRecord& c) {
+              if (!view.keeps_claim(c)) return true;
+              if (view.has_entity(c.speaker))
+                edge(g[c.speaker].id, c.id, "", detail::hex_colour(detail::says_colour()), 0);
+              const std::string colour = detail::hex_colour(detail::relation_colour(c.relation));
+              for (int t : c.targets) {
+                if (view.has_entity(t)) edge(c.id, g[t].id, relation_name(c.relation), colour, 0);
+              }
+              return static_cast<bool>(out);
+            },
+            error);
+      }
+      if (!ok) return false;
+    } else {
+      for (ActorEdgeRef e : boost::make_iterator_range(boost::edges(g))) {
+        if (!view.keeps_edge(e)) continue;
+        const ActorEdge& p = g[e];
+        std::string label = relation_name(p.relation);
+        if (p.weight > 1) label += " \xC3\x97" + std::to_string(p.weight);  // ×N
+        edge(g[boost::source(e, g)].id, g[boost::target(e, g)].id, label,
+             detail::hex_colour(detail::relation_colour(p.relation)), p.weight);
+      }
+    }
+    out << "}\n";
+    out.flush();
+    if (!out) {
+      error = "could not write DOT: the output stream failed";
+      return false;
+    }
+    return true;
+  }
+};
 
 // One Graphviz context for the whole process, never freed. Graphviz 2.43's
 // pango plugin caches a pointer to the last font name, which lives in the
@@ -157,7 +331,7 @@ GVC_t* shared_context() {
   return context;
 }
 
-// Frees the cgraph graph however the export ends.
+// Frees the cgraph graph however the rendering ends.
 struct GraphCloser {
   Agraph_t* graph = nullptr;
   ~GraphCloser() {
@@ -165,85 +339,11 @@ struct GraphCloser {
   }
 };
 
-Agraph_t* build(const ClaimGraph& claim_graph, const DotOptions& options) {
-  const Graph& g = claim_graph.graph();
-  Agraph_t* dot = agopen(c_str("quotegraph"), Agdirected, string_discipline());
-  if (dot == nullptr) return nullptr;
-  agattr(dot, AGRAPH, c_str("rankdir"), c_str("LR"));
-  agattr(dot, AGNODE, c_str("style"), c_str("filled"));
-  agattr(dot, AGNODE, c_str("fontname"), c_str("Helvetica"));
-  agattr(dot, AGEDGE, c_str("fontname"), c_str("Helvetica"));
-  agattr(dot, AGEDGE, c_str("fontsize"), c_str("10"));
-
-  std::vector<Agnode_t*> nodes(boost::num_vertices(g), nullptr);
-  for (Vertex v : boost::make_iterator_range(boost::vertices(g))) {
-    const VertexProps& p = g[v];
-    const bool is_claim = p.kind == VertexKind::kClaim;
-    if (is_claim && !options.claims) continue;
-    // Node names are the stable ids, cleaned because SVG repeats them in
-    // <title> and made quotable (name_text); a clash (two ids equal after
-    // cleaning) gets the vertex number.
-    std::string name = name_text(p.id);
-    if (name.empty() || agnode(dot, c_str(name), 0) != nullptr) {
-      name += "#" + std::to_string(v);
-    }
-    Agnode_t* node = agnode(dot, c_str(name), 1);
-    nodes[v] = node;
-    set(node, "label", label_text(p.label));
-    set(node, "shape", is_claim ? "box" : "ellipse");
-    set(node, "fillcolor", detail::hex_colour(detail::node_colour(p)));
-    if (is_claim) {
-      set(node, "tooltip", label_text(p.text));
-    } else {
-      set(node, "tooltip", label_text(std::string(entity_type_name(p.entity_type))));
-    }
-  }
-
-  for (Edge e : boost::make_iterator_range(boost::edges(g))) {
-    const EdgeProps& p = g[e];
-    const bool aggregate = p.kind == EdgeKind::kAggregate;
-    // Claims drawn: speaker -> claim -> target already shows who aims at
-    // whom; aggregates would draw it twice. Actor network: aggregates only.
-    if (aggregate == options.claims) continue;
-    Agnode_t* tail = nodes[boost::source(e, g)];
-    Agnode_t* head = nodes[boost::target(e, g)];
-    if (tail == nullptr || head == nullptr) continue;
-    Agedge_t* edge = agedge(dot, tail, head, nullptr, 1);
-    if (edge == nullptr) continue;
-    const char* colour = edge_colour(p);
-    set(edge, "label", edge_relation_name(p));
-    set(edge, "color", colour);
-    set(edge, "fontcolor", colour);
-    if (aggregate) {
-      set(edge, "penwidth", pen_width(p.weight));
-      set(edge, "weight", std::to_string(std::max(p.weight, 1)));
-    }
-  }
-  return dot;
-}
-
-}  // namespace
-
-std::string to_dot(const ClaimGraph& graph, const DotOptions& options, std::string& error) {
+std::string render_text(const std::string& dot, const char* engine, std::string& error) {
   MessageCapture messages;
-  GraphCloser closer{build(graph, options)};
+  GraphCloser closer{agmemread(dot.c_str())};
   if (closer.graph == nullptr) {
-    error = "could not build the DOT graph: " + messages.text("cgraph refused the graph");
-    return {};
-  }
-  std::string out;
-  if (agwrite(closer.graph, &out) == EOF) {
-    error = "could not write DOT: " + messages.text("agwrite failed");
-    return {};
-  }
-  return out;
-}
-
-std::string render_svg(const ClaimGraph& graph, const DotOptions& options, std::string& error) {
-  MessageCapture messages;
-  GraphCloser closer{build(graph, options)};
-  if (closer.graph == nullptr) {
-    error = "could not build the DOT graph: " + messages.text("cgraph refused the graph");
+    error = "could not read the DOT graph back: " + messages.text("cgraph refused the graph");
     return {};
   }
   GVC_t* gvc = shared_context();
@@ -252,8 +352,8 @@ std::string render_svg(const ClaimGraph& graph, const DotOptions& options, std::
     return {};
   }
   std::string svg;
-  if (gvLayout(gvc, closer.graph, "dot") != 0) {
-    error = "dot layout failed: " + messages.text("gvLayout failed");
+  if (gvLayout(gvc, closer.graph, engine) != 0) {
+    error = std::string(engine) + " layout failed: " + messages.text("gvLayout failed");
   } else {
     char* data = nullptr;
     unsigned int length = 0;
@@ -267,6 +367,61 @@ std::string render_svg(const ClaimGraph& graph, const DotOptions& options, std::
     gvFreeLayout(gvc, closer.graph);
   }
   return svg;
+}
+
+}  // namespace
+
+bool write_dot(const GraphView& view, const DotOptions& options, std::ostream& out,
+               std::string& error) {
+  DotWriter writer{view, options, out};
+  return writer.write(error);
+}
+
+std::string to_dot(const GraphView& view, const DotOptions& options, std::string& error) {
+  std::ostringstream out;
+  if (!write_dot(view, options, out, error)) return {};
+  return out.str();
+}
+
+SvgResult render_svg(const GraphView& view, const DotOptions& options, std::string& error) {
+  SvgResult result;
+  const ClaimGraph& graph = view.graph();
+  if (view.shows_claims()) {
+    std::size_t nodes = view.entities().size();
+    std::string count_error;
+    graph.for_each_claim(
+        [&](const ClaimRecord& c) {
+          if (view.keeps_claim(c)) ++nodes;
+          return nodes <= kMaxSvgClaimNodes;
+        },
+        count_error);
+    if (nodes <= kMaxSvgClaimNodes) {
+      const std::string dot = to_dot(view, options, error);
+      if (dot.empty()) return result;
+      result.svg = render_text(dot, "dot", error);
+      return result;
+    }
+  }
+  // The actor network, bounded: the busiest entities and the edges among them.
+  ViewOptions actors = view.options();
+  actors.layer = GraphLayer::kActors;
+  if (actors.top == 0 || actors.top > kSvgTopEntities) actors.top = kSvgTopEntities;
+  GraphView network(graph, actors);
+  if (view.shows_claims()) {
+    result.note = "more than " + std::to_string(kMaxSvgClaimNodes) +
+                  " claims and entities to draw: drew the actor network of the " +
+                  std::to_string(std::min(actors.top, network.entities().size())) +
+                  " entities with most claims instead (sfdp); the DOT, GraphML and GEXF outputs hold every claim";
+  } else if (view.entities().size() > network.entities().size()) {
+    result.note = "drew the " + std::to_string(network.entities().size()) + " entities with most claims of " +
+                  std::to_string(view.entities().size()) + " (use --top to choose)";
+  }
+  DotOptions network_options = options;
+  network_options.drop_isolated = true;
+  const std::string dot = to_dot(network, network_options, error);
+  if (dot.empty()) return result;
+  result.svg = render_text(dot, "sfdp", error);
+  return result;
 }
 
 }  // namespace quotegraph

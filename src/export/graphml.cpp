@@ -1,20 +1,23 @@
-// GraphML export with pugixml, in the dialect Gephi and networkx read:
-// typed <key> declarations before the graph, key ids distinct across nodes
-// and edges (networkx indexes keys by id alone) while attr.name carries the
-// name Gephi maps to its built-in properties (label, r, g, b, weight).
+// GraphML export, streamed: the header and typed <key> declarations, then
+// each node and edge printed by pugixml as soon as it is built. Key ids are
+// distinct across nodes and edges (networkx indexes keys by id alone)
+// while attr.name carries the name Gephi maps to its built-in properties
+// (label, r, g, b, weight).
 #include "quotegraph/export/graphml.h"
 
 #include <string>
+#include <vector>
 
 #include <boost/range/iterator_range.hpp>
-#include <pugixml.hpp>
 
 #include "palette.h"
-#include "xml_safe.h"
+#include "xml_stream.h"
 
 namespace quotegraph {
 
 namespace {
+
+using detail::XmlStream;
 
 struct KeySpec {
   const char* id;
@@ -25,7 +28,7 @@ struct KeySpec {
 
 // Every attribute the file may use, declared once. Gephi reads a `weight`
 // key as a double whatever its declared type, so it is declared double.
-constexpr KeySpec kKeys[] = {
+constexpr KeySpec kEntityKeys[] = {
     {"n_label", "node", "label", "string"},
     {"n_kind", "node", "kind", "string"},
     {"n_entity_type", "node", "entity_type", "string"},
@@ -34,6 +37,13 @@ constexpr KeySpec kKeys[] = {
     {"n_aliases", "node", "aliases", "string"},
     {"n_claims_said", "node", "claims_said", "int"},
     {"n_claims_targeted", "node", "claims_targeted", "int"},
+};
+// Only when some document is dated.
+constexpr KeySpec kEntityDateKeys[] = {
+    {"n_first_date", "node", "first_date", "string"},
+    {"n_last_date", "node", "last_date", "string"},
+};
+constexpr KeySpec kClaimKeys[] = {
     {"n_document", "node", "document", "string"},
     {"n_start", "node", "start", "int"},
     {"n_end", "node", "end", "int"},
@@ -41,12 +51,24 @@ constexpr KeySpec kKeys[] = {
     {"n_claim_kind", "node", "claim_kind", "string"},
     {"n_cue", "node", "cue", "string"},
     {"n_relation", "node", "relation", "string"},
+};
+// Document metadata of claims, declared only when some claim has it.
+constexpr KeySpec kClaimMetaKeys[] = {
+    {"n_date", "node", "date", "string"},
+    {"n_source", "node", "source", "string"},
+    {"n_url", "node", "url", "string"},
+    {"n_title", "node", "title", "string"},
+};
+constexpr KeySpec kColourKeys[] = {
     {"n_r", "node", "r", "int"},
     {"n_g", "node", "g", "int"},
     {"n_b", "node", "b", "int"},
     {"e_relation", "edge", "relation", "string"},
     {"e_weight", "edge", "weight", "double"},
     {"e_label", "edge", "label", "string"},
+    {"e_r", "edge", "r", "int"},
+    {"e_g", "edge", "g", "int"},
+    {"e_b", "edge", "b", "int"},
 };
 
 // Appends <data key="…">value</data>, cleaned of what XML 1.0 forbids.
@@ -66,6 +88,13 @@ void add_optional(pugi::xml_node parent, const char* key, const std::string& val
   if (!value.empty()) add_data(parent, key, value);
 }
 
+void add_colour(pugi::xml_node parent, const char* prefix, detail::Rgb c) {
+  const std::string p(prefix);
+  add_data(parent, (p + "r").c_str(), c.r);
+  add_data(parent, (p + "g").c_str(), c.g);
+  add_data(parent, (p + "b").c_str(), c.b);
+}
+
 std::string join_aliases(const std::vector<std::string>& aliases) {
   std::string out;
   for (const std::string& a : aliases) {
@@ -75,79 +104,131 @@ std::string join_aliases(const std::vector<std::string>& aliases) {
   return out;
 }
 
-void write_node(pugi::xml_node graph_node, const Graph& g, Vertex v) {
-  const VertexProps& p = g[v];
-  pugi::xml_node node = graph_node.append_child("node");
-  node.append_attribute("id") = ("n" + std::to_string(v)).c_str();
+void write_entity(XmlStream& xml, const EntityNode& p, bool dates) {
+  pugi::xml_node node = xml.begin("node");
+  detail::set_attr(node, "id", p.id);
   add_data(node, "n_label", p.label);
-  add_data(node, "n_kind", vertex_kind_name(p.kind));
-  if (p.kind == VertexKind::kEntity) {
-    add_data(node, "n_entity_type", entity_type_name(p.entity_type));
-    add_optional(node, "n_role", p.role);
-    add_optional(node, "n_state", p.state);
-    add_optional(node, "n_aliases", join_aliases(p.aliases));
-    add_data(node, "n_claims_said", p.claims_said);
-    add_data(node, "n_claims_targeted", p.claims_targeted);
-  } else {
-    add_data(node, "n_document", p.document);
-    add_data(node, "n_start", static_cast<long long>(p.begin));
-    add_data(node, "n_end", static_cast<long long>(p.end));
-    add_data(node, "n_text", p.text);
-    add_data(node, "n_claim_kind", claim_kind_name(p.claim_kind));
-    add_optional(node, "n_cue", p.cue);
-    add_data(node, "n_relation", relation_name(p.relation));
+  add_data(node, "n_kind", "entity");
+  add_data(node, "n_entity_type", entity_type_name(p.entity_type));
+  add_optional(node, "n_role", p.role);
+  add_optional(node, "n_state", p.state);
+  add_optional(node, "n_aliases", join_aliases(p.aliases));
+  add_data(node, "n_claims_said", p.claims_said);
+  add_data(node, "n_claims_targeted", p.claims_targeted);
+  if (dates) {
+    add_optional(node, "n_first_date", p.first_date);
+    add_optional(node, "n_last_date", p.last_date);
   }
-  const detail::Rgb colour = detail::node_colour(p);
-  add_data(node, "n_r", colour.r);
-  add_data(node, "n_g", colour.g);
-  add_data(node, "n_b", colour.b);
+  add_colour(node, "n_", detail::entity_colour(p.entity_type));
+  xml.write(2);
+}
+
+void write_claim(XmlStream& xml, const ClaimRecord& c, bool meta) {
+  pugi::xml_node node = xml.begin("node");
+  detail::set_attr(node, "id", c.id);
+  add_data(node, "n_label", claim_label(c.text));
+  add_data(node, "n_kind", "claim");
+  add_data(node, "n_document", c.document);
+  add_data(node, "n_start", static_cast<long long>(c.begin));
+  add_data(node, "n_end", static_cast<long long>(c.end));
+  add_data(node, "n_text", c.text);
+  add_data(node, "n_claim_kind", claim_kind_name(c.kind));
+  add_optional(node, "n_cue", c.cue);
+  add_data(node, "n_relation", relation_name(c.relation));
+  if (meta) {
+    add_optional(node, "n_date", c.meta.date);
+    add_optional(node, "n_source", c.meta.source);
+    add_optional(node, "n_url", c.meta.url);
+    add_optional(node, "n_title", c.meta.title);
+  }
+  add_colour(node, "n_", detail::claim_colour(c.kind));
+  xml.write(2);
+}
+
+void write_edge(XmlStream& xml, std::size_t& index, const std::string& source,
+                const std::string& target, const char* relation, int weight, detail::Rgb colour) {
+  pugi::xml_node edge = xml.begin("edge");
+  edge.append_attribute("id") = ("e" + std::to_string(index++)).c_str();
+  detail::set_attr(edge, "source", source);
+  detail::set_attr(edge, "target", target);
+  add_data(edge, "e_relation", relation);
+  add_data(edge, "e_weight", weight);
+  add_data(edge, "e_label", relation);
+  add_colour(edge, "e_", colour);
+  xml.write(2);
 }
 
 }  // namespace
 
-bool write_graphml(const ClaimGraph& graph, std::ostream& out, std::string& error) {
-  const Graph& g = graph.graph();
-  pugi::xml_document doc;
-  pugi::xml_node decl = doc.append_child(pugi::node_declaration);
-  decl.append_attribute("version") = "1.0";
-  decl.append_attribute("encoding") = "UTF-8";
-
-  pugi::xml_node root = doc.append_child("graphml");
-  root.append_attribute("xmlns") = "http://graphml.graphdrawing.org/xmlns";
-  for (const KeySpec& k : kKeys) {
-    pugi::xml_node key = root.append_child("key");
+bool write_graphml(const GraphView& view, std::ostream& out, std::string& error) {
+  const ClaimGraph& graph = view.graph();
+  const ActorGraph& g = graph.graph();
+  const bool dates = graph.has_dates(), meta = graph.has_meta();
+  XmlStream xml(out);
+  out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+         "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n";
+  std::vector<KeySpec> keys(std::begin(kEntityKeys), std::end(kEntityKeys));
+  if (dates) keys.insert(keys.end(), std::begin(kEntityDateKeys), std::end(kEntityDateKeys));
+  keys.insert(keys.end(), std::begin(kClaimKeys), std::end(kClaimKeys));
+  if (meta) keys.insert(keys.end(), std::begin(kClaimMetaKeys), std::end(kClaimMetaKeys));
+  keys.insert(keys.end(), std::begin(kColourKeys), std::end(kColourKeys));
+  for (const KeySpec& k : keys) {
+    pugi::xml_node key = xml.begin("key");
     key.append_attribute("id") = k.id;
     key.append_attribute("for") = k.domain;
     key.append_attribute("attr.name") = k.name;
     key.append_attribute("attr.type") = k.type;
+    xml.write(1);
   }
+  out << "  <graph id=\"quotegraph\" edgedefault=\"directed\">\n";
 
-  pugi::xml_node graph_node = root.append_child("graph");
-  graph_node.append_attribute("id") = "quotegraph";
-  graph_node.append_attribute("edgedefault") = "directed";
-
-  for (Vertex v : boost::make_iterator_range(boost::vertices(g))) write_node(graph_node, g, v);
-
+  for (int v : view.entities()) write_entity(xml, g[v], dates);
+  bool read_ok = true;
+  if (view.shows_claims()) {
+    read_ok = graph.for_each_claim(
+        [&](const ClaimRecord& c) {
+          if (view.keeps_claim(c)) write_claim(xml, c, meta);
+          return static_cast<bool>(out);
+        },
+        error);
+  }
   std::size_t edge_index = 0;
-  for (Edge e : boost::make_iterator_range(boost::edges(g))) {
-    const EdgeProps& p = g[e];
-    pugi::xml_node edge = graph_node.append_child("edge");
-    edge.append_attribute("id") = ("e" + std::to_string(edge_index++)).c_str();
-    edge.append_attribute("source") = ("n" + std::to_string(boost::source(e, g))).c_str();
-    edge.append_attribute("target") = ("n" + std::to_string(boost::target(e, g))).c_str();
-    const std::string relation = edge_relation_name(p);
-    add_data(edge, "e_relation", relation);
-    add_data(edge, "e_weight", p.weight);
-    add_data(edge, "e_label", relation);
+  if (read_ok && view.shows_claims()) {
+    read_ok = graph.for_each_claim(
+        [&](const ClaimRecord& c) {
+          if (!view.keeps_claim(c)) return true;
+          const detail::Rgb colour = detail::relation_colour(c.relation);
+          if (view.has_entity(c.speaker))
+            write_edge(xml, edge_index, g[c.speaker].id, c.id, says_edge_name(), 1,
+                       detail::says_colour());
+          for (int t : c.targets) {
+            if (view.has_entity(t))
+              write_edge(xml, edge_index, c.id, g[t].id, targets_edge_name(), 1, colour);
+          }
+          return static_cast<bool>(out);
+        },
+        error);
   }
-
-  doc.save(out, "  ", pugi::format_default, pugi::encoding_utf8);
+  if (read_ok && view.shows_aggregates()) {
+    for (ActorEdgeRef e : boost::make_iterator_range(boost::edges(g))) {
+      if (!view.keeps_edge(e)) continue;
+      const ActorEdge& p = g[e];
+      write_edge(xml, edge_index, g[boost::source(e, g)].id, g[boost::target(e, g)].id,
+                 relation_name(p.relation), p.weight, detail::relation_colour(p.relation));
+    }
+  }
+  out << "  </graph>\n</graphml>\n";
   out.flush();
+  if (!read_ok) return false;
   if (!out) {
     error = "could not write GraphML: the output stream failed";
     return false;
   }
   return true;
+}
+
+bool write_graphml(const ClaimGraph& graph, std::ostream& out, std::string& error) {
+  return write_graphml(GraphView(graph), out, error);
 }
 
 }  // namespace quotegraph

@@ -1,7 +1,8 @@
-// ClaimGraph construction: one vertex per canonical entity (keyed by its
-// registry id, or by its name while unresolved), one vertex per claim,
-// says/targets edges around each claim, and speaker -> target aggregate
-// edges whose weight counts the claims, as actor networks need.
+// ClaimGraph construction: entity vertices keyed by registry id (or by
+// name while unresolved), aggregated speaker -> target edges whose weight
+// counts the claims, and every claim appended as a binary record to a
+// RecordSpool (an anonymous temporary file), read back in order by
+// for_each_claim.
 #include "quotegraph/graph/claim_graph.h"
 
 #include <algorithm>
@@ -12,16 +13,41 @@ namespace quotegraph {
 namespace {
 
 // Claim labels stay short enough for a node in Gephi or Graphviz; the full
-// text is kept in VertexProps::text.
+// text is kept in the record.
 constexpr std::size_t kMaxLabelCodePoints = 80;
 constexpr const char kEllipsis[] = "\xE2\x80\xA6";  // …
 
 bool is_continuation_byte(unsigned char c) { return (c & 0xC0) == 0x80; }
 
-// Cuts `text` after kMaxLabelCodePoints code points and appends "…".
-// Counts lead bytes rather than decoding, so malformed UTF-8 cannot make it
-// fail; the exporters clean the bytes later.
-std::string cut_label(const std::string& text) {
+std::string entity_key(const EntityRef& ref) {
+  if (!ref.id.empty()) return ref.id;
+  if (!ref.name.empty()) return "name:" + ref.name;
+  return {};
+}
+
+// Copies what the registry knows about an entity onto its vertex.
+void copy_entity(const Entity& e, EntityNode& v) {
+  v.label = e.name;
+  v.entity_type = e.type;
+  v.role = e.role;
+  v.state = e.state;
+  v.aliases.clear();
+  v.aliases.reserve(e.aliases.size());
+  for (const auto& alias : e.aliases) v.aliases.push_back(alias.first);
+}
+
+void widen_dates(EntityNode& v, const std::string& day) {
+  if (day.empty()) return;
+  if (v.first_date.empty() || day < v.first_date) v.first_date = day;
+  if (v.last_date.empty() || day > v.last_date) v.last_date = day;
+}
+
+}  // namespace
+
+const char* says_edge_name() { return "says"; }
+const char* targets_edge_name() { return "targets"; }
+
+std::string claim_label(const std::string& text) {
   std::size_t code_points = 0;
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (is_continuation_byte(static_cast<unsigned char>(text[i]))) continue;
@@ -38,46 +64,31 @@ std::string cut_label(const std::string& text) {
   return text;
 }
 
-std::string entity_key(const EntityRef& ref) {
-  if (!ref.id.empty()) return ref.id;
-  if (!ref.name.empty()) return "name:" + ref.name;
-  return {};
+ClaimGraph::ClaimGraph() : spool_(std::make_unique<RecordSpool>()) {}
+ClaimGraph::~ClaimGraph() = default;
+ClaimGraph::ClaimGraph(ClaimGraph&&) noexcept = default;
+ClaimGraph& ClaimGraph::operator=(ClaimGraph&&) noexcept = default;
+
+int ClaimGraph::find_entity(std::string_view id) const {
+  auto it = entity_vertex_.find(std::string(id));
+  return it == entity_vertex_.end() ? -1 : it->second;
 }
 
-// Copies what the registry knows about an entity onto its vertex.
-void copy_entity(const Entity& e, VertexProps& v) {
-  v.label = e.name;
-  v.entity_type = e.type;
-  v.role = e.role;
-  v.state = e.state;
-  v.aliases.clear();
-  v.aliases.reserve(e.aliases.size());
-  for (const auto& alias : e.aliases) v.aliases.push_back(alias.first);
+int ClaimGraph::aggregate_weight(int speaker, int target, Relation relation) const {
+  auto found = aggregate_edge_.find(std::make_tuple(speaker, target, relation));
+  if (found == aggregate_edge_.end()) return 0;
+  auto it = std::next(boost::out_edges(speaker, graph_).first,
+                      static_cast<std::ptrdiff_t>(found->second));
+  return graph_[*it].weight;
 }
 
-}  // namespace
-
-const char* vertex_kind_name(VertexKind k) {
-  return k == VertexKind::kClaim ? "claim" : "entity";
-}
-
-std::string edge_relation_name(const EdgeProps& e) {
-  switch (e.kind) {
-    case EdgeKind::kSays: return "says";
-    case EdgeKind::kTargets: return "targets";
-    case EdgeKind::kAggregate: return relation_name(e.relation);
-  }
-  return "says";
-}
-
-Vertex ClaimGraph::entity_vertex(const EntityRef& ref, const EntityRegistry& registry) {
+int ClaimGraph::entity_vertex(const EntityRef& ref, const EntityRegistry& registry) {
   std::string key = entity_key(ref);
-  if (key.empty()) return boost::graph_traits<Graph>::null_vertex();
+  if (key.empty()) return -1;
   auto found = entity_vertex_.find(key);
   if (found != entity_vertex_.end()) return found->second;
 
-  VertexProps props;
-  props.kind = VertexKind::kEntity;
+  EntityNode props;
   props.id = key;
   props.label = ref.name;
   props.entity_type = ref.type;
@@ -87,66 +98,70 @@ Vertex ClaimGraph::entity_vertex(const EntityRef& ref, const EntityRegistry& reg
   // An entity the registry knows by id but whose name is still empty would
   // show as a blank node; its id is the next best label.
   if (props.label.empty()) props.label = key;
-  Vertex v = boost::add_vertex(std::move(props), graph_);
+  const int v = static_cast<int>(boost::add_vertex(std::move(props), graph_));
   entity_vertex_.emplace(std::move(key), v);
   return v;
 }
 
-void ClaimGraph::add_claim(const Claim& claim, const EntityRegistry& registry) {
-  VertexProps props;
-  props.kind = VertexKind::kClaim;
-  props.id = "claim:" + claim.document + ":" + std::to_string(claim.begin) + "-" +
-             std::to_string(claim.end) + ":" + std::to_string(claims_);
-  props.label = cut_label(claim.text);
-  props.document = claim.document;
-  props.begin = claim.begin;
-  props.end = claim.end;
-  props.text = claim.text;
-  props.claim_kind = claim.kind;
-  props.cue = claim.cue;
-  props.relation = claim.relation;
-  const Vertex claim_v = boost::add_vertex(std::move(props), graph_);
-  ++claims_;
+void ClaimGraph::add_claim(const Claim& claim, const EntityRegistry& registry,
+                           const DocumentMeta& meta) {
+  if (!spool_) spool_ = std::make_unique<RecordSpool>();  // after a move
+  const std::size_t r = static_cast<std::size_t>(claim.relation);
+  const std::string day = meta.day();
+  if (!day.empty()) has_dates_ = true;
+  if (!meta.empty()) has_meta_ = true;
 
-  const Vertex none = boost::graph_traits<Graph>::null_vertex();
-  Vertex speaker = none;
-  if (claim.speaker) speaker = entity_vertex(*claim.speaker, registry);
-  if (speaker != none) {
-    boost::add_edge(speaker, claim_v, EdgeProps{EdgeKind::kSays, claim.relation, 1}, graph_);
-    ++graph_[speaker].claims_said;
+  const int speaker = claim.speaker ? entity_vertex(*claim.speaker, registry) : -1;
+  if (speaker >= 0) {
+    EntityNode& s = graph_[speaker];
+    ++s.claims_said;
+    ++s.said_by_relation[r];
+    widen_dates(s, day);
   }
-
-  std::vector<Vertex> seen;
+  std::vector<int> targets;
   for (const EntityRef& ref : claim.targets) {
-    const Vertex target = entity_vertex(ref, registry);
-    if (target == none) continue;
-    // "la Russie … Moscou" can resolve twice to one entity: one edge, one count.
-    if (std::find(seen.begin(), seen.end(), target) != seen.end()) continue;
-    seen.push_back(target);
-    boost::add_edge(claim_v, target, EdgeProps{EdgeKind::kTargets, claim.relation, 1}, graph_);
-    ++graph_[target].claims_targeted;
-    if (speaker == none) continue;
+    const int target = entity_vertex(ref, registry);
+    if (target < 0 || std::find(targets.begin(), targets.end(), target) != targets.end()) continue;
+    targets.push_back(target);
+    EntityNode& t = graph_[target];
+    ++t.claims_targeted;
+    ++t.targeted_by_relation[r];
+    widen_dates(t, day);
+    if (speaker < 0) continue;
 
     const auto key = std::make_tuple(speaker, target, claim.relation);
+    ActorEdge* edge = nullptr;
     auto found = aggregate_edge_.find(key);
     if (found != aggregate_edge_.end()) {
-      // Out-edge lists are vectors that only grow, so a position stays valid.
       auto it = std::next(boost::out_edges(speaker, graph_).first,
                           static_cast<std::ptrdiff_t>(found->second));
-      ++graph_[*it].weight;
+      edge = &graph_[*it];
     } else {
       const std::size_t position = boost::out_degree(speaker, graph_);
-      boost::add_edge(speaker, target, EdgeProps{EdgeKind::kAggregate, claim.relation, 1}, graph_);
+      auto added = boost::add_edge(speaker, target, ActorEdge{claim.relation, 0, {}}, graph_);
       aggregate_edge_.emplace(key, position);
+      edge = &graph_[added.first];
     }
+    ++edge->weight;
+    if (!day.empty()) ++edge->claims_by_day[day];
   }
+
+  RecordWriter record;
+  record.str(claim.document).u32(claim.begin).u32(claim.end).str(claim.text);
+  record.u32(static_cast<std::uint32_t>(claim.kind)).str(claim.cue);
+  record.u32(static_cast<std::uint32_t>(claim.relation));
+  record.str(meta.date).str(meta.source).str(meta.url).str(meta.title);
+  record.i32(speaker).u32(static_cast<std::uint32_t>(targets.size()));
+  for (int t : targets) record.i32(t);
+  spool_->append(record.data());
+  ++claims_;
 }
 
 void ClaimGraph::sync_entities(const EntityRegistry& registry) {
   for (const auto& [key, v] : entity_vertex_) {
     const Entity* e = registry.find(key);
     if (e == nullptr) continue;  // unresolved ("name:…") or not registered
-    VertexProps& props = graph_[v];
+    EntityNode& props = graph_[v];
     copy_entity(*e, props);
     if (props.label.empty()) props.label = key;
     // A registry whose count_claim was never called knows no counts; the
@@ -156,6 +171,44 @@ void ClaimGraph::sync_entities(const EntityRegistry& registry) {
       props.claims_targeted = e->claims_targeted;
     }
   }
+}
+
+bool ClaimGraph::for_each_claim(const std::function<bool(const ClaimRecord&)>& visit,
+                                std::string& error) const {
+  if (!spool_) return true;
+  ClaimRecord c;
+  std::size_t index = 0;
+  bool damaged = false;
+  const bool read = spool_->for_each(
+      [&](std::string_view bytes) {
+        RecordReader in(bytes);
+        std::uint32_t kind = 0, relation = 0, count = 0;
+        std::int32_t speaker = -1;
+        (void)(in.str(c.document) && in.u32(c.begin) && in.u32(c.end) && in.str(c.text) && in.u32(kind) &&
+            in.str(c.cue) && in.u32(relation) && in.str(c.meta.date) && in.str(c.meta.source) &&
+            in.str(c.meta.url) && in.str(c.meta.title) && in.i32(speaker) && in.u32(count));
+        c.targets.clear();
+        for (std::uint32_t i = 0; in.ok() && i < count; ++i) {
+          std::int32_t t = -1;
+          if (in.i32(t)) c.targets.push_back(t);
+        }
+        if (!in.ok() || !in.at_end()) {
+          damaged = true;
+          return false;
+        }
+        c.index = index;
+        c.kind = static_cast<ClaimKind>(kind);
+        c.relation = static_cast<Relation>(relation);
+        c.speaker = speaker;
+        c.day = c.meta.day();
+        c.id = "claim:" + c.document + ":" + std::to_string(c.begin) + "-" + std::to_string(c.end) +
+               ":" + std::to_string(index);
+        ++index;
+        return visit(c);
+      },
+      error);
+  if (damaged) error = "the claims spool is damaged";
+  return read && !damaged;
 }
 
 }  // namespace quotegraph

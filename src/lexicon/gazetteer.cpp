@@ -12,6 +12,8 @@
 #include <unordered_map>
 #include <utility>
 
+#include "quotegraph/lexicon/tsv.h"
+#include "quotegraph/text/excerpt.h"
 #include "quotegraph/text/text.h"
 
 namespace quotegraph {
@@ -145,70 +147,11 @@ std::vector<std::string> nationality_forms(const std::string& masc) {
 
 namespace {
 
-// One data line split into trimmed fields, with where it came from.
-struct Line {
-  std::size_t number = 0;  // 1-based
-  std::string text;
-  std::vector<std::string> fields;
-};
+using Line = TsvLine;
 
-std::string trim(std::string_view s) {
-  std::size_t b = 0, e = s.size();
-  while (b < e && (s[b] == ' ' || s[b] == '\r')) ++b;
-  while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\r')) --e;
-  return std::string(s.substr(b, e - b));
-}
 
-std::vector<std::string> split(std::string_view s, char sep) {
-  std::vector<std::string> out;
-  std::size_t start = 0;
-  for (;;) {
-    std::size_t pos = s.find(sep, start);
-    out.push_back(trim(s.substr(start, pos == std::string_view::npos ? pos : pos - start)));
-    if (pos == std::string_view::npos) break;
-    start = pos + 1;
-  }
-  return out;
-}
-
-// A short excerpt of a bad line for the diagnostic, cut on a UTF-8
-// character boundary so the excerpt stays valid text.
-std::string excerpt_of(const std::string& line) {
-  constexpr std::size_t kMaxExcerptBytes = 80;
-  if (line.size() <= kMaxExcerptBytes) return line;
-  std::size_t cut = kMaxExcerptBytes;
-  while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;
-  return line.substr(0, cut) + "\xE2\x80\xA6";  // …
-}
-
-// Reads `path` into data lines (comments and blank lines dropped). A line
-// that is not UTF-8 gets a kBadData diagnostic and is dropped. nullopt when
-// the file cannot be opened.
-std::optional<std::vector<Line>> read_lines(const std::string& path, Diagnostics& diags) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::vector<Line> lines;
-  std::string raw;
-  std::size_t number = 0;
-  while (std::getline(in, raw)) {
-    ++number;
-    if (!raw.empty() && raw.back() == '\r') raw.pop_back();
-    if (number == 1 && raw.compare(0, 3, "\xEF\xBB\xBF") == 0) raw.erase(0, 3);  // BOM
-    std::size_t first = raw.find_first_not_of(" \t");
-    if (first == std::string::npos || raw[first] == '#') continue;
-    if (auto decoded = decode_utf8(raw); !decoded) {
-      diags.error(DiagCode::kBadData, path, number,
-                  "line is not UTF-8: " + decoded.error().message, excerpt_of(raw), "line");
-      continue;
-    }
-    Line line;
-    line.number = number;
-    line.text = raw;
-    line.fields = split(raw, '\t');
-    lines.push_back(std::move(line));
-  }
-  return lines;
-}
+// A short excerpt of a bad line for the diagnostic.
+std::string excerpt_of(const std::string& line) { return cut_excerpt(line, 80); }
 
 std::optional<Gender> parse_gender(std::string_view g, bool allow_epicene) {
   if (g == "m") return 'm';
@@ -346,7 +289,7 @@ void Gazetteer::Impl::load_states(const std::string& file, const std::vector<Lin
     canonical.emplace(key, added);
     add_key(state_by_key, key, added, file, line, diags, state_name);
     if (f.size() == 5 && !f[4].empty()) {
-      for (const std::string& alias : split(f[4], '|')) {
+      for (const std::string& alias : split_fields(f[4], '|')) {
         if (alias.empty()) continue;
         add_key(state_by_key, detail::gazetteer_key(alias), added, file, line, diags, state_name);
       }
@@ -409,7 +352,7 @@ void Gazetteer::Impl::load_nationalities(const std::string& file, const std::vec
     std::vector<std::string> forms;
     if (f.size() == 3 && !f[2].empty()) {
       forms.push_back(f[0]);
-      for (const std::string& form : split(f[2], '|')) {
+      for (const std::string& form : split_fields(f[2], '|')) {
         if (!form.empty()) forms.push_back(form);
       }
     } else {
@@ -498,7 +441,7 @@ std::optional<Gazetteer> Gazetteer::load(const std::string& data_dir, Diagnostic
   // missing file.
   for (int i = 0; i < 4; ++i) {
     const std::string path = dir + kFiles[i];
-    auto lines = read_lines(path, diags);
+    auto lines = read_tsv(path, diags);
     if (!lines) {
       diags.error(DiagCode::kIoError, path, 0, "cannot open gazetteer file");
       missing = true;

@@ -10,6 +10,8 @@
 #include <unordered_map>
 
 #include "quotegraph/lexicon/morphology.h"
+#include "quotegraph/lexicon/tsv.h"
+#include "quotegraph/text/excerpt.h"
 #include "quotegraph/text/text.h"
 
 namespace quotegraph {
@@ -26,7 +28,8 @@ constexpr RelationName kRelationNames[] = {
     {Relation::kStates, "states"},       {Relation::kAccuses, "accuses"},
     {Relation::kCriticises, "criticises"}, {Relation::kCallsOn, "calls_on"},
     {Relation::kWarns, "warns"},         {Relation::kSupports, "supports"},
-    {Relation::kDenies, "denies"},
+    {Relation::kDenies, "denies"},       {Relation::kThanks, "thanks"},
+    {Relation::kRespondsTo, "responds_to"},
 };
 
 struct FrameName {
@@ -58,13 +61,6 @@ std::vector<std::string_view> split(std::string_view s, char sep) {
   return parts;
 }
 
-std::string excerpt_of(std::string_view line) {
-  if (line.size() <= kMaxExcerptBytes) return std::string(line);
-  std::size_t cut = kMaxExcerptBytes;
-  // Do not cut a UTF-8 sequence in two.
-  while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;
-  return std::string(line.substr(0, cut)) + "…";
-}
 
 // Splits a folded lemma into pronominal flag, head verb and tail:
 // "s'en prendre à" gives (true, "prendre", {"à"}). Returns an error message,
@@ -207,25 +203,23 @@ Lexicon::~Lexicon() = default;
 
 std::optional<Lexicon> Lexicon::load(const std::string& data_dir, Diagnostics& diags) {
   const std::string path = data_dir + "/speech_verbs.tsv";
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  auto lines = read_tsv(path, diags);
+  if (!lines) {
     diags.error(DiagCode::kIoError, path, 0, "cannot open the speech verb lexicon", {}, "line");
     return std::nullopt;
   }
   Lexicon lex;
   Impl& impl = *lex.impl_;
   std::vector<Conjugation> conjugations;
-  std::string line;
   std::size_t line_no = 0;
-  while (std::getline(in, line)) {
-    ++line_no;
-    const std::string_view content = trim(line);
-    if (content.empty() || content.front() == '#') continue;
+  for (const TsvLine& line : *lines) {
+    line_no = line.number;
+    const std::string_view content = trim(line.text);
     CueEntry entry;
     Conjugation conj;
     const std::string err = parse_line(content, entry, conj);
     if (!err.empty()) {
-      diags.error(DiagCode::kBadData, path, line_no, err, excerpt_of(content), "line");
+      diags.error(DiagCode::kBadData, path, line_no, err, cut_excerpt(content, kMaxExcerptBytes), "line");
       continue;
     }
     impl.entries.push_back(std::move(entry));

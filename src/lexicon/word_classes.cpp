@@ -2,15 +2,18 @@
 #include "quotegraph/lexicon/word_classes.h"
 
 #include <fstream>
+#include <string_view>
+#include <vector>
 
+#include "quotegraph/lexicon/tsv.h"
 #include "quotegraph/text/text.h"
 
 namespace quotegraph {
 
 std::optional<WordClasses> WordClasses::load(const std::string& data_dir, Diagnostics& diags) {
   const std::string path = data_dir + "/words.tsv";
-  std::ifstream in(path);
-  if (!in) {
+  auto lines = read_tsv(path, diags);
+  if (!lines) {
     diags.error(DiagCode::kIoError, path, 0, "cannot open word list");
     return std::nullopt;
   }
@@ -22,12 +25,9 @@ std::optional<WordClasses> WordClasses::load(const std::string& data_dir, Diagno
       {"conj", kConj}, {"standalone", kStandalone}, {"audience", kAudience},
       {"blame", kBlame}, {"stateproxy", kStateProxy}, {"prenominal", kPrenominal}};
   WordClasses w;
-  std::string line;
-  std::size_t number = 0;
-  while (std::getline(in, line)) {
-    ++number;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.empty() || line[0] == '#') continue;
+  for (const TsvLine& data_line : *lines) {
+    const std::string& line = data_line.text;
+    const std::size_t number = data_line.number;
     auto tab = line.find('\t');
     if (tab == std::string::npos) {
       diags.error(DiagCode::kBadData, path, number, "expected class<TAB>word", line, "line");
@@ -35,7 +35,7 @@ std::optional<WordClasses> WordClasses::load(const std::string& data_dir, Diagno
     }
     std::string cls = line.substr(0, tab);
     std::string word = fold_utf8(line.substr(tab + 1));
-    if (cls == "advphrase") {
+    if (cls == "advphrase" || cls == "marker" || cls == "markerself") {
       // Stored word by word, joined by single spaces, as the tokens fold.
       std::string joined;
       for (char ch : word) {
@@ -43,7 +43,8 @@ std::optional<WordClasses> WordClasses::load(const std::string& data_dir, Diagno
         joined += ch;
       }
       while (!joined.empty() && joined.back() == ' ') joined.pop_back();
-      w.phrases_.insert(joined);
+      if (cls == "advphrase") w.phrases_.insert(joined);
+      else w.markers_[joined] = cls == "marker" ? SourceMarker::kBeforeSource : SourceMarker::kStandsForSource;
       continue;
     }
     Gender gender = '?';
@@ -63,7 +64,75 @@ std::optional<WordClasses> WordClasses::load(const std::string& data_dir, Diagno
     }
     w.classes_[word] |= bit;
   }
+  w.load_judgements(data_dir + "/judgements.tsv", diags);
   return w;
+}
+
+namespace {
+
+// The feminine and plural forms of a French adjective or noun, by the
+// regular rules (courageux -> courageuse, courageuses; inacceptable ->
+// inacceptables; fautif -> fautive; criminel -> criminelle; illégal ->
+// illégaux). Irregular forms are listed in the data file itself.
+std::vector<std::string> inflections(const std::string& w) {
+  auto ends = [&](std::string_view suf) {
+    return w.size() > suf.size() && w.compare(w.size() - suf.size(), suf.size(), suf) == 0;
+  };
+  auto stem = [&](std::size_t cut) { return w.substr(0, w.size() - cut); };
+  std::vector<std::string> out{w};
+  if (w.find(' ') != std::string::npos) return out;
+  if (ends("eux")) {
+    out.push_back(stem(1) + "se");
+    out.push_back(stem(1) + "ses");
+  } else if (ends("if")) {
+    out.push_back(stem(1) + "ve");
+    out.push_back(stem(1) + "ves");
+    out.push_back(w + "s");
+  } else if (ends("el") || ends("en")) {
+    out.push_back(w + w.back() + "e");
+    out.push_back(w + w.back() + "es");
+    out.push_back(w + "s");
+  } else if (ends("al")) {
+    out.push_back(stem(2) + "aux");
+    out.push_back(w + "e");
+    out.push_back(w + "es");
+  } else if (ends("e")) {
+    out.push_back(w + "s");
+  } else if (!ends("s") && !ends("x")) {
+    out.push_back(w + "e");
+    out.push_back(w + "s");
+    out.push_back(w + "es");
+  }
+  return out;
+}
+
+}  // namespace
+
+void WordClasses::load_judgements(const std::string& path, Diagnostics& diags) {
+  std::ifstream in(path);
+  if (!in) return;  // optional: without it no content is judged
+  std::string line;
+  std::size_t number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line[0] == '#') continue;
+    auto tab = line.find('\t');
+    if (tab == std::string::npos) {
+      diags.error(DiagCode::kBadData, path, number, "expected class<TAB>word", line, "line");
+      continue;
+    }
+    const std::string cls = line.substr(0, tab);
+    std::uint32_t bit = 0;
+    if (cls == "negative") bit = kNegative;
+    if (cls == "positive") bit = kPositive;
+    if (cls == "deed") bit = kDeed;
+    if (bit == 0) {
+      diags.error(DiagCode::kBadData, path, number, "unknown judgement class '" + cls + "'", line, "line");
+      continue;
+    }
+    for (const std::string& form : inflections(fold_utf8(line.substr(tab + 1)))) classes_[form] |= bit;
+  }
 }
 
 const State* GazetteerCache::state_or_seat(const std::string& folded) {
@@ -108,6 +177,13 @@ bool WordClasses::load_infinitives(const std::string& dic_path) {
   if (!in) return false;
   std::string line;
   while (std::getline(in, line)) {
+    // "Marie/L'D'Q' po:prn is:fem is:inv": a given name and its gender.
+    if (line.find(" po:prn") != std::string::npos) {
+      const std::string name = fold_utf8(line.substr(0, line.find_first_of("/ \t")));
+      const bool fem = line.find("is:fem") != std::string::npos, mas = line.find("is:mas") != std::string::npos;
+      if (fem != mas) given_names_[name] = fem ? 'f' : 'm';
+      continue;
+    }
     // "prendre/tF() po:v3_itnq__a": the word, its flags, its morphology.
     if (line.find(" po:v") == std::string::npos) continue;
     std::size_t end = line.find_first_of("/ \t");
@@ -118,6 +194,11 @@ bool WordClasses::load_infinitives(const std::string& dic_path) {
     if (ends("er") || ends("ir") || ends("re") || ends("oir")) infinitives_.insert(fold_utf8(word));
   }
   return !infinitives_.empty();
+}
+
+Gender WordClasses::given_name_gender(const std::string& folded) const {
+  auto it = given_names_.find(folded);
+  return it == given_names_.end() ? '?' : it->second;
 }
 
 std::uint32_t WordClasses::classes(const std::string& folded) const {

@@ -5,37 +5,68 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdio>
 #include <cstdlib>
 #include <map>
 #include <unordered_map>
 #include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "quotegraph/attribution/attributor.h"
+#include "quotegraph/lexicon/dialogue_verbs.h"
 #include "quotegraph/lexicon/gazetteer.h"
 #include "quotegraph/lexicon/lexicon.h"
+#include "quotegraph/quotes/dialogue.h"
 #include "quotegraph/quotes/quote_detector.h"
+#include "quotegraph/text/excerpt.h"
 #include "quotegraph/text/text.h"
 
 namespace quotegraph {
 
-std::string default_data_dir() {
-  if (const char* env = std::getenv("QUOTEGRAPH_DATA")) return env;
+namespace {
+
+bool has_lexicons(const std::string& dir) {
   struct stat st {};
-  if (::stat(QUOTEGRAPH_SOURCE_DATA_DIR "/speech_verbs.tsv", &st) == 0) return QUOTEGRAPH_SOURCE_DATA_DIR;
+  return ::stat((dir + "/speech_verbs.tsv").c_str(), &st) == 0;
+}
+
+}  // namespace
+
+std::string find_data_dir(const std::string& executable, const char* env_value) {
+  if (env_value != nullptr && *env_value != '\0') return env_value;
+  if (!executable.empty()) {
+    // bin/quotegraph -> share/quotegraph/data, wherever the prefix was moved.
+    const std::size_t slash = executable.rfind('/');
+    const std::string bin = slash == std::string::npos ? "." : executable.substr(0, slash);
+    const std::string beside = bin + "/../share/quotegraph/data";
+    if (has_lexicons(beside)) return beside;
+  }
+  if (has_lexicons(QUOTEGRAPH_SOURCE_DATA_DIR)) return QUOTEGRAPH_SOURCE_DATA_DIR;
   return QUOTEGRAPH_INSTALL_DATA_DIR;
+}
+
+std::string default_data_dir() {
+  char buf[4096];
+  const ssize_t n = ::readlink("/proc/self/exe", buf, sizeof buf - 1);
+  const std::string exe = n > 0 ? std::string(buf, static_cast<std::size_t>(n)) : std::string();
+  return find_data_dir(exe, std::getenv("QUOTEGRAPH_DATA"));
 }
 
 struct Pipeline::Impl {
   Lexicon lexicon;
   Gazetteer gazetteer;
   WordClasses words;
+  DialogueVerbs dialogue_verbs;
   Segmenter segmenter;
   mutable GazetteerCache cache;  // look-ups remembered across documents
   bool profiling = false;
   mutable StageTimes times;      // filled only when profiling
-  Impl(Lexicon l, Gazetteer g, WordClasses w)
-      : lexicon(std::move(l)), gazetteer(std::move(g)), words(std::move(w)), cache(gazetteer, &lexicon, &words) {}
+  std::unique_ptr<PosLexicon> pos = PosLexicon::open_default();  // null without hunspell-fr
+  Limits limits;
+  Impl(Lexicon l, Gazetteer g, WordClasses w, DialogueVerbs d)
+      : lexicon(std::move(l)), gazetteer(std::move(g)), words(std::move(w)), dialogue_verbs(std::move(d)),
+        cache(gazetteer, &lexicon, &words) {}
 };
 
 Pipeline::Pipeline() = default;
@@ -48,12 +79,15 @@ std::optional<Pipeline> Pipeline::create(const std::string& data_dir, Diagnostic
   auto gazetteer = Gazetteer::load(data_dir, diags);
   auto words = WordClasses::load(data_dir, diags);
   if (!lexicon || !gazetteer || !words) return std::nullopt;
+  auto dialogue_verbs = DialogueVerbs::load(data_dir, *lexicon, diags);
+  if (!dialogue_verbs) return std::nullopt;
   // French infinitives from Debian's hunspell-fr dictionary; without it the
   // attributor falls back to the endings of infinitives.
   for (const char* dic : {"/usr/share/hunspell/fr_FR.dic", "/usr/share/hunspell/fr.dic"})
     if (words->load_infinitives(dic)) break;
   Pipeline p;
-  p.impl_ = std::make_unique<Impl>(std::move(*lexicon), std::move(*gazetteer), std::move(*words));
+  p.impl_ = std::make_unique<Impl>(std::move(*lexicon), std::move(*gazetteer), std::move(*words),
+                                   std::move(*dialogue_verbs));
   return p;
 }
 
@@ -603,18 +637,32 @@ class DocEntityBuilder {
 }  // namespace
 }  // namespace detail
 
+void Pipeline::set_limits(const Limits& limits) { impl_->limits = limits; }
+
+const Limits& Pipeline::limits() const { return impl_->limits; }
+
 DocumentResult Pipeline::process(std::string_view name, std::string_view bytes, Diagnostics& diags) const {
+  const std::size_t first = diags.size();
+  DocumentResult result;
+  if (bytes.size() > impl_->limits.max_document_bytes) {
+    diags.error(DiagCode::kLimit, std::string(name), 0,
+                "document of " + std::to_string(bytes.size()) + " bytes is larger than the limit of " +
+                    std::to_string(impl_->limits.max_document_bytes) + " bytes: skipped");
+    return result;
+  }
   detail::StageClock clock(impl_->profiling);
   auto decoded = decode_utf8(bytes);
   clock.lap(impl_->times.decode);
-  if (!decoded) {
+  if (decoded) {
+    result = process_text(name, std::move(decoded.text()), diags);
+  } else {
     const auto& err = decoded.error();
     std::size_t from = err.byte_offset >= 16 ? err.byte_offset - 16 : 0;
     diags.error(DiagCode::kInvalidUtf8, std::string(name), err.byte_offset, err.message,
                 std::string(bytes.substr(from, std::min<std::size_t>(32, bytes.size() - from))), "byte");
-    return {};
   }
-  return process_text(name, std::move(decoded.text()), diags);
+  locate_diagnostics(diags, first, name, bytes);
+  return result;
 }
 
 DocumentResult Pipeline::process_text(std::string_view name, std::u32string text, Diagnostics& diags) const {
@@ -625,15 +673,55 @@ DocumentResult Pipeline::process_text(std::string_view name, std::u32string text
     return result;
   }
   detail::StageClock clock(impl_->profiling);
+  // NUL and other C0 controls are no part of an article (a binary file or
+  // a broken conversion): say so once, then analyse the text as it is.
+  std::size_t controls = 0, first_control = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char32_t c = text[i];
+    if (c >= 0x20 || (c >= U'\t' && c <= U'\r')) continue;
+    if (controls++ == 0) first_control = i;
+  }
+  if (controls > 0) {
+    char code[16];
+    std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(text[first_control]));
+    diags.warning(DiagCode::kControlCharacter, std::string(name), first_control,
+                  "document holds " + std::to_string(controls) + " control characters (first " + code +
+                      "); GraphML and DOT leave them out");
+  }
+  // A paragraph holds whole lines (the segmenter breaks lines at LF, U+2028
+  // and U+2029), so one line over the paragraph limit is enough to refuse
+  // the document before the cost of segmenting it.
+  const std::size_t max_paragraph = impl_->limits.max_paragraph_chars;
+  for (std::size_t line_start = 0; line_start < text.size();) {
+    std::size_t line_end = text.find_first_of(U"\n\u2028\u2029", line_start);
+    if (line_end == std::u32string::npos) line_end = text.size();
+    if (line_end - line_start > max_paragraph) {
+      diags.error(DiagCode::kLimit, std::string(name), line_start,
+                  "line of " + std::to_string(line_end - line_start) +
+                      " characters is longer than the paragraph limit of " + std::to_string(max_paragraph) +
+                      ": document skipped");
+      return result;
+    }
+    line_start = line_end + 1;
+  }
   Document doc;
   doc.name = std::string(name);
   doc.text = std::move(text);
   impl_->segmenter.segment(doc);
+  for (const Paragraph& para : doc.paragraphs) {
+    if (para.end - para.begin <= max_paragraph) continue;
+    diags.error(DiagCode::kLimit, doc.name, para.begin,
+                "paragraph of " + std::to_string(para.end - para.begin) +
+                    " characters is longer than the limit of " +
+                    std::to_string(max_paragraph) + ": document skipped");
+    return result;
+  }
   clock.lap(impl_->times.segment);
-  std::vector<Quote> quotes = detect_quotes(doc, diags);
+  std::vector<Quote> quotes = detect_quotes(doc, diags, impl_->limits.quotes);
   clock.lap(impl_->times.quotes);
-  Attributor attributor(impl_->lexicon, impl_->gazetteer, impl_->words, &impl_->cache);
-  Attribution a = attributor.attribute(doc, quotes);
+  Attributor attributor(impl_->lexicon, impl_->gazetteer, impl_->words, &impl_->cache, impl_->pos.get());
+  std::vector<Turn> turns = detect_dialogue(doc, quotes, impl_->dialogue_verbs, impl_->words);
+  Attribution a = attributor.attribute(doc, quotes, turns);
   clock.lap(impl_->times.attribution);
 
   detail::DocEntityBuilder builder(a, impl_->gazetteer);
@@ -678,10 +766,14 @@ DocumentResult Pipeline::process_text(std::string_view name, std::u32string text
   return result;
 }
 
-void resolve_entities(DocumentResult& result, std::string_view document, EntityRegistry& registry) {
+void resolve_entities(DocumentResult& result, std::string_view document, EntityRegistry& registry,
+                      std::string_view day) {
   std::vector<std::string> ids;
   ids.reserve(result.entities.size());
-  for (const DocEntity& e : result.entities) ids.push_back(registry.add(e, document));
+  for (const DocEntity& e : result.entities) {
+    ids.push_back(registry.add(e, document));
+    registry.note_date(ids.back(), day);
+  }
   auto fill = [&](EntityRef& ref, int index) {
     if (index < 0 || static_cast<std::size_t>(index) >= ids.size()) return;
     ref.id = ids[index];

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "quotegraph/text/excerpt.h"
 #include "quotegraph/text/text.h"
 
 namespace quotegraph {
@@ -30,14 +31,16 @@ std::uint32_t skip_space_back(std::u32string_view t, std::uint32_t i, std::uint3
   return i;
 }
 
-std::string excerpt_at(std::u32string_view t, std::uint32_t pos) {
-  std::uint32_t end = std::min<std::uint32_t>(static_cast<std::uint32_t>(t.size()), pos + 40);
-  return to_utf8(t.substr(pos, end - pos));
-}
+// The text at a quotation mark, for a warning.
+std::string excerpt_at(std::u32string_view t, std::uint32_t pos) { return cut_excerpt(t, pos, 40); }
 
 }  // namespace
 
 std::vector<Quote> detect_quotes(const Document& doc, Diagnostics& diags) {
+  return detect_quotes(doc, diags, QuoteLimits{});
+}
+
+std::vector<Quote> detect_quotes(const Document& doc, Diagnostics& diags, const QuoteLimits& limits) {
   std::vector<Quote> quotes;
   std::u32string_view t(doc.text);
   std::vector<Open> stack;
@@ -53,11 +56,35 @@ std::vector<Quote> detect_quotes(const Document& doc, Diagnostics& diags) {
     q.last_paragraph = last_para;
     q.balanced = balanced;
     q.depth = static_cast<int>(stack.size());  // called after the pop
+    if (q.end - q.begin > limits.max_quote_chars) {
+      diags.warning(DiagCode::kLimit, doc.name, o.pos,
+                    "quotation of " + std::to_string(q.end - q.begin) +
+                        " characters is longer than the limit of " +
+                        std::to_string(limits.max_quote_chars) + ": not taken as a quotation",
+                    excerpt_at(t, o.pos));
+      return;
+    }
     if (q.end > q.begin) quotes.push_back(q);
+  };
+  // Pushes an opening mark unless it would nest deeper than the limit
+  // (hostile input: hundreds of « in a row); warns once per paragraph.
+  bool depth_warned = false;
+  auto push_open = [&](const Open& o) {
+    if (stack.size() < limits.max_depth) {
+      stack.push_back(o);
+      return;
+    }
+    if (depth_warned) return;
+    depth_warned = true;
+    diags.warning(DiagCode::kLimit, doc.name, o.pos,
+                  "quotation marks nested deeper than the limit of " + std::to_string(limits.max_depth) +
+                      ": deeper opening marks in this paragraph are ignored",
+                  excerpt_at(t, o.pos));
   };
 
   for (std::uint32_t p = 0; p < doc.paragraphs.size(); ++p) {
     const Paragraph& para = doc.paragraphs[p];
+    depth_warned = false;
     // Closers of each family still to come in this paragraph, so that a
     // mismatched closer only stands in when the right one never comes.
     int guillemet_closers = 0, curly_closers = 0, straight_marks = 0;
@@ -104,7 +131,7 @@ std::vector<Quote> detect_quotes(const Document& doc, Diagnostics& diags) {
             stack.pop_back();
             finish(o, i, i, p, true);
           } else {
-            stack.push_back({i, Family::kGuillemet, p});
+            push_open({i, Family::kGuillemet, p});
           }
           break;
         }
@@ -114,14 +141,14 @@ std::vector<Quote> detect_quotes(const Document& doc, Diagnostics& diags) {
             stack.pop_back();
             finish(o, i, i, p, true);
           } else {
-            stack.push_back({i, Family::kCurly, p, c});
+            push_open({i, Family::kCurly, p, c});
           }
           break;
         case 0x201E:  // „
-          stack.push_back({i, Family::kCurly, p, c});
+          push_open({i, Family::kCurly, p, c});
           break;
         case 0x2039:  // ‹
-          stack.push_back({i, Family::kSingleGuillemet, p});
+          push_open({i, Family::kSingleGuillemet, p});
           break;
         case 0x00BB:    // »
         case 0x201D:    // ”
@@ -184,7 +211,7 @@ std::vector<Quote> detect_quotes(const Document& doc, Diagnostics& diags) {
               stack.pop_back();
               finish(o, i, i, p, true);
             } else {
-              stack.push_back({i, Family::kStraight, p});
+              push_open({i, Family::kStraight, p});
             }
           }
           break;

@@ -1,6 +1,7 @@
 // UTF-8 decoding through ICU and the character classes of French typography.
 #include "quotegraph/text/text.h"
 
+#include <algorithm>
 #include <cstdio>
 
 #include <unicode/normalizer2.h>
@@ -10,22 +11,33 @@
 
 namespace quotegraph {
 
+bool next_code_point(std::string_view bytes, std::size_t& i, char32_t& c) {
+  const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
+  // U8_NEXT takes int32_t indexes: decode from a window that fits.
+  const std::size_t base = i;
+  const int32_t length = static_cast<int32_t>(std::min<std::size_t>(bytes.size() - base, 8));
+  int32_t k = 0;
+  UChar32 cp;
+  U8_NEXT(s + base, k, length, cp);
+  i = base + static_cast<std::size_t>(k);
+  if (cp < 0) return false;
+  c = static_cast<char32_t>(cp);
+  return true;
+}
+
 DecodeResult decode_utf8(std::string_view bytes) {
   std::u32string out;
   out.reserve(bytes.size());
-  const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
-  const int32_t length = static_cast<int32_t>(bytes.size());
-  int32_t i = 0;
-  while (i < length) {
-    const int32_t start = i;
-    UChar32 c;
-    U8_NEXT(s, i, length, c);
-    if (c < 0) {
+  std::size_t i = 0;
+  while (i < bytes.size()) {
+    const std::size_t start = i;
+    char32_t c = 0;
+    if (!next_code_point(bytes, i, c)) {
       char msg[64];
-      std::snprintf(msg, sizeof msg, "invalid UTF-8 byte 0x%02X", s[start]);
-      return DecodeResult(DecodeError{static_cast<std::size_t>(start), msg});
+      std::snprintf(msg, sizeof msg, "invalid UTF-8 byte 0x%02X", static_cast<unsigned char>(bytes[start]));
+      return DecodeResult(DecodeError{start, msg});
     }
-    out.push_back(static_cast<char32_t>(c));
+    out.push_back(c);
   }
   return DecodeResult(std::move(out));
 }
@@ -151,23 +163,8 @@ std::string strip_accents(std::string_view utf8) {
     out.reserve(utf8.size());
     bool fast = true;
     for (std::size_t i = 0; i < utf8.size() && fast;) {
-      const unsigned char b0 = static_cast<unsigned char>(utf8[i]);
-      char32_t c;
-      if (b0 < 0x80) {
-        c = b0;
-        i += 1;
-      } else if ((b0 & 0xE0) == 0xC0 && i + 1 < utf8.size() &&
-                 (static_cast<unsigned char>(utf8[i + 1]) & 0xC0) == 0x80 && b0 >= 0xC2) {
-        c = (static_cast<char32_t>(b0 & 0x1F) << 6) | (static_cast<unsigned char>(utf8[i + 1]) & 0x3F);
-        i += 2;
-      } else if ((b0 & 0xF0) == 0xE0 && i + 2 < utf8.size() &&
-                 (static_cast<unsigned char>(utf8[i + 1]) & 0xC0) == 0x80 &&
-                 (static_cast<unsigned char>(utf8[i + 2]) & 0xC0) == 0x80) {
-        c = (static_cast<char32_t>(b0 & 0x0F) << 12) |
-            (static_cast<char32_t>(static_cast<unsigned char>(utf8[i + 1]) & 0x3F) << 6) |
-            (static_cast<unsigned char>(utf8[i + 2]) & 0x3F);
-        i += 3;
-      } else {
+      char32_t c = 0;
+      if (!next_code_point(utf8, i, c)) {
         fast = false;
         break;
       }

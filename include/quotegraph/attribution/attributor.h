@@ -19,9 +19,11 @@
 #include "quotegraph/structure/document.h"
 #include "quotegraph/lexicon/gazetteer.h"
 #include "quotegraph/lexicon/lexicon.h"
+#include "quotegraph/quotes/dialogue.h"
 #include "quotegraph/quotes/quote_detector.h"
 #include "quotegraph/status.h"
 #include "quotegraph/lexicon/word_classes.h"
+#include "quotegraph/syntax/part_of_speech.h"
 
 namespace quotegraph {
 
@@ -60,19 +62,31 @@ class Attributor {
  public:
   // The lexicons must outlive the Attributor. `cache`, when given, keeps
   // gazetteer look-ups from one document to the next.
+  // `pos`, the parts of speech of the syntactic layer, may be null (then
+  // only closed classes and capitals tell a noun from other words).
   Attributor(const Lexicon& lexicon, const Gazetteer& gazetteer, const WordClasses& words,
-             GazetteerCache* cache = nullptr)
-      : lexicon_(lexicon), gazetteer_(gazetteer), words_(words), cache_(cache) {}
+             GazetteerCache* cache = nullptr, const PosLexicon* pos = nullptr)
+      : lexicon_(lexicon), gazetteer_(gazetteer), words_(words), cache_(cache), pos_(pos) {}
 
   // Finds the claims of `doc`, given its quotations. Never fails; what it
   // cannot attribute gets no speaker.
   Attribution attribute(const Document& doc, const std::vector<Quote>& quotes) const;
+
+  // Same, with the dialogue and interview turns of `doc` (detect_dialogue):
+  // each piece of a dialogue turn or an interview answer is a direct claim
+  // whose speaker is the subject of the turn's incise, its label, the
+  // interviewee or, with no incise, the other of the last two speakers;
+  // questions give no claim, and what the other rules found inside the
+  // turns gives way. Never fails.
+  Attribution attribute(const Document& doc, const std::vector<Quote>& quotes,
+                        const std::vector<Turn>& turns) const;
 
  private:
   const Lexicon& lexicon_;
   const Gazetteer& gazetteer_;
   const WordClasses& words_;
   GazetteerCache* cache_;
+  const PosLexicon* pos_;
 };
 
 }  // namespace quotegraph

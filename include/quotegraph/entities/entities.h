@@ -44,6 +44,9 @@ struct Entity {
   std::vector<std::string> documents;
   int claims_said = 0;
   int claims_targeted = 0;
+  // Earliest and latest day (YYYY-MM-DD) of the entity's dated documents;
+  // both empty when none had a date.
+  std::string first_date, last_date;
 };
 
 // A key under which transliteration variants of one name meet: ICU
@@ -70,6 +73,10 @@ class EntityRegistry {
   // organisations on their folded, accent-free name. An entity with an empty
   // name gets no id (returns "").
   std::string add(const DocEntity& e, std::string_view document);
+
+  // Widens entity `id`'s first/last dates to include `day` (YYYY-MM-DD,
+  // compared as text). Ignored when `id` is unknown or `day` is empty.
+  void note_date(std::string_view id, std::string_view day);
 
   // Counts one claim said by / aimed at entity `id` (ignored if unknown).
   void count_claim(std::string_view id, bool as_speaker);

@@ -97,7 +97,9 @@ struct DocumentEval {
 
 // One mistake, for `quotegraph eval --errors`.
 struct EvalError {
-  enum class Type { kMissed, kSpurious, kWrongSpeaker };
+  // kWrongTargets: a quote paired with the right speaker whose targets
+  // differ from the gold's (the other types list target mistakes too).
+  enum class Type { kMissed, kSpurious, kWrongSpeaker, kWrongTargets };
   Type type = Type::kMissed;
   std::string document;
   bool has_gold = false, has_system = false;
@@ -108,6 +110,9 @@ struct EvalError {
   std::string gold_speaker;  // "id (Name)", or "" when the gold names none
   std::string system_speaker;  // the system's name, "" when none
   std::vector<std::string> system_speaker_ids;  // what it resolved to
+  // Gold targets the system did not find ("id (Name)"), and system targets
+  // that resolve to no gold target of the quote (as the system named them).
+  std::vector<std::string> missed_targets, spurious_targets;
 };
 
 struct EvalReport {
@@ -145,9 +150,11 @@ std::string eval_to_json(const EvalReport& report, bool with_errors = false);
 // per-document table.
 std::string eval_to_table(const EvalReport& report);
 
-// One line per mistake: missed quotes, spurious quotes, wrong speakers,
-// each with the document, offsets, kind, text (shortened) and both
-// speakers. Empty when there is no mistake.
+// One line per mistake: missed quotes, spurious quotes, wrong speakers
+// and wrong targets, each with the document, offsets, kind, text
+// (shortened), both speakers and the targets missed or spurious
+// ("; targets missed: usa (États-Unis); targets spurious: Kiev"). Empty
+// when there is no mistake.
 std::string eval_errors(const EvalReport& report);
 
 // Runs the extractor over the gold documents as `quotegraph extract` would

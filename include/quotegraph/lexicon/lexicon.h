@@ -19,9 +19,12 @@ namespace quotegraph {
 
 // What a claim does to its target. "states" is the neutral default.
 enum class Relation : std::uint8_t {
-  kStates, kAccuses, kCriticises, kCallsOn, kWarns, kSupports, kDenies,
+  kStates, kAccuses, kCriticises, kCallsOn, kWarns, kSupports, kDenies, kThanks, kRespondsTo,
+  // A new relation goes before this line and kRespondsTo stays last, or
+  // kRelationCount (graph/claim_graph.h) must change with it.
 };
-// "states", "accuses", "criticises", "calls_on", "warns", "supports", "denies".
+// "states", "accuses", "criticises", "calls_on", "warns", "supports",
+// "denies", "thanks", "responds_to".
 const char* relation_name(Relation r);
 // The inverse of relation_name; nullopt for an unknown name.
 std::optional<Relation> parse_relation(std::string_view name);

@@ -26,9 +26,16 @@ class WordClasses {
     kCut = 128, kPoss = 256, kNoSource = 512, kReport = 1024, kObjContent = 2048,
     kSurContent = 4096, kAdvPhrase = 8192, kConj = 16384, kStandalone = 32768,
     kAudience = 65536, kBlame = 131072, kStateProxy = 262144, kPrenominal = 524288,
+    // From data/judgements.tsv: words that judge what they qualify
+    // (inacceptable, scandale; remarquable, courageux).
+    // Nouns of deed whose complement names the one judged (la gestion de
+    // X), from data/judgements.tsv; words.tsv's blame class is stronger.
+    kNegative = 1u << 20, kPositive = 1u << 21, kDeed = 1u << 22,
   };
-  // Reads `data_dir`/words.tsv; a bad line adds kBadData and is skipped;
-  // nullopt when the file is missing.
+  // Reads `data_dir`/words.tsv, then `data_dir`/judgements.tsv when it is
+  // there (negative, positive and deed words, with their feminine and
+  // plural forms generated). A bad line adds kBadData and is skipped;
+  // nullopt when words.tsv is missing.
   static std::optional<WordClasses> load(const std::string& data_dir, Diagnostics& diags);
   bool has(const std::string& folded, std::uint32_t bits) const;
   // All the classes of `folded` as a bit set (0 for none).
@@ -41,18 +48,38 @@ class WordClasses {
   bool infinitive(const std::string& folded) const { return infinitives_.count(folded) != 0; }
   bool has_infinitives() const { return !infinitives_.empty(); }
   // Reads the infinitives of a Hunspell dictionary whose entries carry
-  // Grammalecte morphology (po:v…), as Debian's hunspell-fr does. Returns
-  // false when the file cannot be read.
+  // Grammalecte morphology (po:v…), as Debian's hunspell-fr does, and its
+  // given names with their gender (po:prn is:fem / is:mas). Returns false
+  // when the file cannot be read.
   bool load_infinitives(const std::string& dic_path);
+  // The gender of a folded given name ("marie" -> 'f', "pierre" -> 'm'),
+  // '?' for a name the dictionary does not give (or gives for both).
+  Gender given_name_gender(const std::string& folded) const;
   // True for a several-word adverb given as folded tokens joined by single
   // spaces: "par la suite", "d' ailleurs".
   bool phrase(const std::string& joined) const { return phrases_.count(joined) != 0; }
+  // What a several-word source marker given as folded tokens joined by
+  // single spaces does: "aux yeux de" comes before its source
+  // (kBeforeSource), "à ses yeux" stands for a source named before
+  // (kStandsForSource); kNone for other words. Classes marker and
+  // markerself of words.tsv.
+  enum class SourceMarker { kNone, kBeforeSource, kStandsForSource };
+  SourceMarker marker(const std::string& joined) const {
+    auto it = markers_.find(joined);
+    return it == markers_.end() ? SourceMarker::kNone : it->second;
+  }
 
  private:
+  // Adds the words of a judgement lexicon (class<TAB>word lines: negative,
+  // positive, deed) with their regular inflections. A missing file adds
+  // nothing; a bad line adds kBadData and is skipped.
+  void load_judgements(const std::string& path, Diagnostics& diags);
   std::unordered_map<std::string, std::uint32_t> classes_;
   std::unordered_map<std::string, std::pair<Gender, bool>> subjects_;
   std::unordered_set<std::string> phrases_;
+  std::unordered_map<std::string, SourceMarker> markers_;
   std::unordered_set<std::string> infinitives_;
+  std::unordered_map<std::string, Gender> given_names_;
 };
 
 // Gazetteer look-ups by folded text, remembered across the documents one

@@ -14,13 +14,23 @@
 #include "quotegraph/attribution/claim.h"
 #include "quotegraph/structure/document.h"
 #include "quotegraph/entities/entities.h"
+#include "quotegraph/quotes/quote_detector.h"
 #include "quotegraph/status.h"
 
 namespace quotegraph {
 
-// Where the data files are: $QUOTEGRAPH_DATA if set, else the source tree's
-// data/ if present, else the installed share/quotegraph/data.
+// Where the data files are, first match wins: $QUOTEGRAPH_DATA if set and
+// not empty; else ../share/quotegraph/data beside the running executable's
+// folder (an installed or relocated `bin/quotegraph`); else the source
+// tree's data/ (a binary in the build tree); else the share/quotegraph/data
+// of the prefix configured at build time. A --data option, where a command
+// has one, comes before all of these. Never fails (the last candidate is
+// returned even when it does not exist; loading it then reports it).
 std::string default_data_dir();
+
+// The same search from a given executable path (as /proc/self/exe gives it)
+// and value of QUOTEGRAPH_DATA (nullptr when unset): for tests.
+std::string find_data_dir(const std::string& executable, const char* env_value);
 
 struct DocumentResult {
   bool ok = false;              // false when the document was skipped (bad input)
@@ -45,6 +55,14 @@ struct StageTimes {
   StageTimes& operator+=(const StageTimes& o);
 };
 
+// Bounds on one document, so that no input can make the pipeline run for
+// ever or exhaust memory. The defaults are stated in the README.
+struct Limits {
+  std::size_t max_document_bytes = std::size_t{64} << 20;  // 64 MB
+  std::size_t max_paragraph_chars = 1000000;               // code points
+  QuoteLimits quotes;  // longest quotation, deepest nesting
+};
+
 class Pipeline {
  public:
   // Loads the lexicons from `data_dir`. Problems with data files go to
@@ -55,12 +73,19 @@ class Pipeline {
   Pipeline& operator=(Pipeline&&) noexcept;
   ~Pipeline();
 
-  // Extracts the claims of one document from its raw bytes. Invalid UTF-8 or
-  // an empty text gives ok=false plus a diagnostic naming `name` and the
-  // offset; unbalanced quotation marks give warnings and the rest is still
+  // Extracts the claims of one document from its raw bytes. Invalid UTF-8,
+  // an empty text or a limit exceeded gives ok=false plus a diagnostic naming
+  // `name` and the offset (its line and column filled in); unbalanced quotation marks give warnings and the rest is still
   // processed. Claims carry document=`name` and unresolved EntityRefs
   // (ids empty): resolve them with resolve_entities().
   DocumentResult process(std::string_view name, std::string_view bytes, Diagnostics& diags) const;
+
+  // The limits process() and process_text() enforce: a document over
+  // max_document_bytes or with a paragraph over max_paragraph_chars is
+  // skipped (ok=false) with a kLimit error naming it; quotations beyond
+  // the quote limits give kLimit warnings (see detect_quotes).
+  void set_limits(const Limits& limits);
+  const Limits& limits() const;
 
   // Same, from decoded text (tests).
   DocumentResult process_text(std::string_view name, std::u32string text, Diagnostics& diags) const;
@@ -79,7 +104,10 @@ class Pipeline {
 };
 
 // Registers the document's entities in `registry` and fills the ids and
-// canonical names of every speaker and target of `result.claims`.
-void resolve_entities(DocumentResult& result, std::string_view document, EntityRegistry& registry);
+// canonical names of every speaker and target of `result.claims`. A
+// non-empty `day` (the document's date, YYYY-MM-DD) widens the first/last
+// dates of every entity of the document.
+void resolve_entities(DocumentResult& result, std::string_view document, EntityRegistry& registry,
+                      std::string_view day = {});
 
 }  // namespace quotegraph

@@ -38,6 +38,13 @@ class DecodeResult {
 // NUL and control characters are valid code points and are kept.
 DecodeResult decode_utf8(std::string_view bytes);
 
+// Decodes the code point at byte `i` of `bytes` (i < bytes.size()) through
+// ICU's U8_NEXT and moves `i` past it. Returns false, with `i` past the
+// maximal ill-formed subsequence (at least one byte), when the bytes there
+// are not UTF-8 (overlong, surrogate, truncated, above U+10FFFF): the one
+// UTF-8 decoder of the library, which decode_utf8 and the exporters use.
+bool next_code_point(std::string_view bytes, std::size_t& i, char32_t& c);
+
 // Encodes code points as UTF-8. Never fails (invalid code points become U+FFFD).
 std::string to_utf8(std::u32string_view text);
 void append_utf8(std::string& out, char32_t c);

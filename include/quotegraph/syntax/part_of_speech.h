@@ -1,0 +1,78 @@
+// Parts of speech of French word forms. Every reading a form can have comes
+// from the morphology fields (po:) of Debian's hunspell-fr dictionary,
+// read through libhunspell's analyser, plus the project's closed classes
+// (data/words.tsv). The analyser is slow, so each form is analysed once and
+// remembered; the tagger then picks one reading per token in context.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+
+namespace quotegraph {
+
+// A set of readings: a form such as "mardi" is both kAdverb and kNoun.
+using PosSet = std::uint32_t;
+
+enum Pos : PosSet {
+  kPosNoun = 1u << 0,               // ministre, syndicat
+  kPosProperNoun = 1u << 1,         // Macron, Lyon, Marie (hunspell npr, prn, patr)
+  kPosGivenName = 1u << 2,          // Marie, Emmanuel (prn)
+  kPosSurname = 1u << 3,            // Dupont (patr)
+  kPosPlace = 1u << 4,              // Lyon, Bruxelles (npr)
+  kPosFiniteVerb = 1u << 5,         // déclare, affirmait
+  kPosPastParticiple = 1u << 6,     // déclaré, fustigée
+  kPosPresentParticiple = 1u << 7,  // ajoutant
+  kPosInfinitive = 1u << 8,         // déclarer
+  kPosAdjective = 1u << 9,
+  kPosAdverb = 1u << 10,            // ailleurs, notamment, hier
+  kPosDeterminer = 1u << 11,        // le, sa, ces
+  kPosPronoun = 1u << 12,           // il, elle, qui, que
+  kPosSubjectPronoun = 1u << 13,    // il, elle, ils, on
+  kPosPreposition = 1u << 14,       // dans, pour, selon
+  kPosCoordination = 1u << 15,      // mais, or, et, donc
+  kPosSubordination = 1u << 16,     // que, si, lorsque
+  kPosNumber = 1u << 17,            // 2024, 3,5
+  kPosPunctuation = 1u << 18,       // , . « »
+  kPosTime = 1u << 19,              // mardi, hier, matin (closed class)
+  kPosUnknown = 1u << 20,           // not in the dictionary
+  kPosPossessive = 1u << 21,        // son, sa, leur (with kPosDeterminer)
+};
+
+constexpr PosSet kPosVerb = kPosFiniteVerb | kPosPastParticiple | kPosPresentParticiple | kPosInfinitive;
+// What a noun phrase can be headed by when it names someone who speaks.
+constexpr PosSet kPosNominal = kPosNoun | kPosProperNoun | kPosPronoun | kPosUnknown;
+
+// The readings of French word forms from a Hunspell dictionary with
+// Grammalecte morphology (hunspell-fr). One per thread: the cache is not
+// locked.
+class PosLexicon {
+ public:
+  // Opens `aff_path` and `dic_path`; nullptr when either cannot be read.
+  static std::unique_ptr<PosLexicon> open(const std::string& aff_path, const std::string& dic_path);
+  // Tries Debian's usual places (/usr/share/hunspell/fr_FR, fr); nullptr
+  // when hunspell-fr is not installed.
+  static std::unique_ptr<PosLexicon> open_default();
+  ~PosLexicon();
+
+  // Every reading of the UTF-8 word `form` as written ("Banque" has the
+  // readings of "banque"); kPosUnknown when the dictionary does not know it.
+  // Empty input gives kPosUnknown. Remembered: at most kMaxCached forms,
+  // then the memory is cleared.
+  PosSet readings(std::string_view form) const;
+
+  static constexpr std::size_t kMaxCached = 500000;
+
+ private:
+  PosLexicon();
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// Parses the morphology strings Hunspell gives for one form (for instance
+// " st:déclarer po:v1__tnq__a po:ppas po:adj is:mas is:sg") into readings.
+// Unknown fields are ignored. Exposed for tests.
+PosSet readings_from_morphology(std::string_view analysis);
+
+}  // namespace quotegraph

@@ -1,0 +1,36 @@
+// Tagging: one part of speech per token of a segmented document, chosen
+// among the readings of its form (PosLexicon) by French word order: a form
+// after a determiner is a noun (la critique, le communiqué), after a subject
+// pronoun or an auxiliary a verb (il critique, a souligné), a capitalised
+// word inside a sentence a proper noun, and a capitalised coordination
+// opening a sentence a coordination (Or, Mais), not a noun.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "quotegraph/lexicon/word_classes.h"
+#include "quotegraph/structure/document.h"
+#include "quotegraph/syntax/part_of_speech.h"
+
+namespace quotegraph {
+
+struct TokenTags {
+  PosSet readings = 0;  // every reading of the form, and of the closed classes
+  PosSet pos = 0;       // the one reading chosen in context (a single bit)
+};
+
+// Tags every token of `doc`. `lexicon` may be null (hunspell-fr missing):
+// then only the closed classes of `words`, capitals and token kinds are
+// used, and other words are kPosUnknown. Never fails.
+std::vector<TokenTags> tag_document(const Document& doc, const WordClasses& words, const PosLexicon* lexicon);
+
+// True when a noun phrase whose head token has tags `head` can name a
+// speaker: a noun, a proper noun, a pronoun or an unknown word (a foreign
+// name), but not an adverb (ailleurs), a coordination (Or), a preposition,
+// a verb form, a time word (mardi) or a place name (Lyon) unless the place
+// stands for a state (Moscou, Washington), which the caller knows from the
+// gazetteer.
+bool can_head_speaker(const TokenTags& head, bool stands_for_state);
+
+}  // namespace quotegraph

@@ -1,0 +1,69 @@
+// Discourse context: quotations that have no cue of their own take their
+// speaker from the text around them, after the sentence-level rules:
+//   - a name in parentheses right after the closing mark, the press's way
+//     of signing a headline quotation: « Nous ne céderons pas » (Dupont);
+//   - the repetition of the same words elsewhere in the article, for a
+//     headline or pull quote that the body quotes again with its speaker.
+#include "attribution_run.h"
+
+#include "quotegraph/text/text.h"
+
+namespace quotegraph::detail {
+
+namespace {
+
+// The quotation's words, folded, without spaces and punctuation at the ends.
+std::string folded_words(const Document& doc, std::uint32_t begin, std::uint32_t end) {
+  std::string f = fold(doc.slice(begin, end));
+  std::size_t b = 0, e = f.size();
+  auto edge = [](char c) { return c == ' ' || c == '.' || c == ',' || c == '!' || c == '?' || c == ';'; };
+  while (b < e && edge(f[b])) ++b;
+  while (e > b && edge(f[e - 1])) --e;
+  return f.substr(b, e - b);
+}
+
+constexpr std::size_t kMinRepeatedChars = 20;  // shorter words repeat by chance
+
+}  // namespace
+
+int Run::signature_after(std::uint32_t close_token, std::uint32_t limit) {
+  std::uint32_t k = close_token + 1;
+  if (k >= limit || tok(k).lower != "(") return kNone;
+  Np np = np_forward(k + 1, limit);
+  if (!np.valid() || np.end >= limit || tok(np.end).lower != ")") return kNone;
+  bool named = false;
+  for (std::uint32_t q = np.begin; q < np.end; ++q) named |= is_name_word(q);
+  if (!named) return kNone;
+  int m = make_mention(np.begin, np.end);
+  if (!is_entity_mention(m) || !speaker_head_ok(m)) {
+    out.mentions.pop_back();
+    return kNone;
+  }
+  return m;
+}
+
+void Run::speakers_from_discourse() {
+  for (AttributedClaim& c : out.claims) {
+    if (c.speaker != kNone || c.kind == ClaimKind::kIndirect || c.kind == ClaimKind::kAct) continue;
+    std::uint32_t last = tok_of(c.end);
+    while (last < doc.tokens.size() && tok(last).kind != TokenKind::kQuoteMark && tok(last).begin < c.end + 2) ++last;
+    if (last >= doc.tokens.size() || tok(last).kind != TokenKind::kQuoteMark) continue;
+    const Sentence& s = doc.sentences[doc.sentence_at(tok(last).begin)];
+    std::uint32_t limit = std::max<std::uint32_t>(s.token_end, std::min<std::uint32_t>(last + 16, doc.tokens.size()));
+    c.speaker = signature_after(last, limit);
+  }
+  for (AttributedClaim& c : out.claims) {
+    if (c.speaker != kNone || c.kind != ClaimKind::kDirect) continue;
+    std::string quoted = folded_words(doc, c.begin, c.end);
+    if (quoted.size() < kMinRepeatedChars) continue;
+    for (const AttributedClaim& other : out.claims) {
+      if (&other == &c || other.speaker == kNone || other.end - other.begin < c.end - c.begin) continue;
+      if (folded_words(doc, other.begin, other.end).find(quoted) == std::string::npos) continue;
+      c.speaker = other.speaker;
+      c.cue = other.cue;
+      break;
+    }
+  }
+}
+
+}  // namespace quotegraph::detail

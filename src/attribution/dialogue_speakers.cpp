@@ -1,0 +1,535 @@
+// Dialogue speakers: claims for dialogue turns and interview answers, the
+// speaker of each from its incise, its label, the interviewee or the
+// alternation of the dialogue, and pronouns in incises resolved against
+// the persons of the narration and the speakers of the turns before.
+#include "dialogue_speakers.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <string>
+
+#include "quotegraph/text/text.h"
+
+namespace quotegraph::detail {
+namespace {
+
+constexpr int kNoMention = -1;
+
+bool one_of(std::string_view w, std::initializer_list<std::string_view> list) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+// Who speaks a turn: a mention (or none) and a key that is equal for two
+// turns of the same speaker.
+struct Speaker {
+  int mention = kNoMention;
+  std::string key;  // empty: unknown; "je": the narrator
+  bool known() const { return !key.empty(); }
+};
+
+class DialoguePass {
+ public:
+  DialoguePass(const Document& doc, Attribution& out, const DialogueHooks& hooks)
+      : doc_(doc), out_(out), hooks_(hooks) {}
+
+  void run(const std::vector<Turn>& turns);
+
+ private:
+  const Token& tok(std::uint32_t i) const { return doc_.tokens[i]; }
+  std::string text_of(std::uint32_t b, std::uint32_t e) const {
+    return to_utf8(doc_.slice(tok(b).begin, tok(e - 1).end));
+  }
+  std::uint32_t token_from(std::uint32_t offset) const {
+    auto it = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), offset,
+                               [](const Token& t, std::uint32_t o) { return t.begin < o; });
+    return static_cast<std::uint32_t>(it - doc_.tokens.begin());
+  }
+
+  // The mention a pronoun stands for (following antecedents), or itself.
+  int root(int m) const {
+    for (int guard = 0; m >= 0 && out_.mentions[m].pronoun && guard < 64; ++guard) m = out_.mentions[m].antecedent;
+    return m;
+  }
+  std::string key_of(int m) const;
+  // The narrator's je, j', moi, nous as a mention.
+  bool first_person(int m) const {
+    return one_of(fold_utf8(out_.mentions[m].text), {"je", "j'", "moi", "nous", "me", "m'"});
+  }
+  // A mention that may speak: a name, a person, or a described person.
+  bool person_like(int m, bool described) const;
+  bool compatible(const MentionInfo& pronoun, const MentionInfo& cand) const {
+    if (pronoun.plural != cand.plural) return false;
+    const Gender g = gender_of(cand);
+    return pronoun.gender == '?' || g == '?' || pronoun.gender == g;
+  }
+  // The gender the text gives a mention, or that of its given name
+  // (Jeanne, Pierre) from the dictionary.
+  Gender gender_of(const MentionInfo& m) const {
+    if (m.gender != '?' || m.name.empty()) return m.gender;
+    const std::string folded = fold_utf8(m.name);
+    return hooks_.given_name_gender(folded.substr(0, folded.find(' ')));
+  }
+  // The speaker an incise names.
+  Speaker incise_speaker(const Incise& inc, const std::string& avoid_key);
+  // Resolves pronoun mention m, said at `pos`, to the latest compatible
+  // person before it, someone other than `avoid_key` first.
+  void resolve(int m, std::uint32_t pos, const std::string& avoid_key);
+  Speaker interviewee(std::uint32_t before);
+  Speaker mention_speaker(int m) {
+    Speaker s;
+    s.mention = m;
+    if (m != kNoMention) s.key = key_of(m);
+    return s;
+  }
+  void add_claim(const TextSpan& piece, const std::string& cue, int speaker) {
+    AttributedClaim c;
+    c.kind = ClaimKind::kDirect;
+    c.begin = piece.begin;
+    c.end = piece.end;
+    c.cue = cue;
+    c.speaker = speaker;
+    out_.claims.push_back(std::move(c));
+  }
+  void split_quotation(const Turn& t);
+  // A quotation inside another or inside a turn, opened after a colon:
+  // a claim of its own, its speaker the subject before the colon.
+  void nested_quotation(const Turn& t);
+  // Gives the quotations of narrative sentence `s` that opened after a
+  // colon and got no speaker the subject of the clause before the colon:
+  // « Elle murmurait : « Lui qui voulait une chambre rose. » ».
+  void introduce_quotations(std::uint32_t s);
+  // In a narrative, a quotation running over several paragraphs (each
+  // reopening with «) gives one claim per paragraph, as a line of dialogue
+  // does.
+  void split_at_paragraphs();
+
+  const Document& doc_;
+  Attribution& out_;
+  const DialogueHooks& hooks_;
+  // The candidates for a pronoun, by position: a subject of the narration
+  // that names a person or a speaker of a turn (rank 0), another person the
+  // narration names (rank 1), a subject described by a noun no lexicon
+  // knows as a person (rank 2).
+  struct Candidate {
+    std::uint32_t pos;
+    int mention;
+    int rank = 0;
+  };
+  std::vector<Candidate> candidates_;
+  std::set<std::string> speaking_;  // keys of those named as speakers in incises
+  bool narrative_ = false;  // the document has lines of dialogue: a narrative
+  bool interviewee_done_ = false;
+  Speaker interviewee_;
+};
+
+std::string DialoguePass::key_of(int m) const {
+  const int r = root(m);
+  if (r < 0) return {};
+  const MentionInfo& mi = out_.mentions[r];
+  if (!mi.name.empty()) {
+    // The surname names the person: Bouvard, François Bouvard, M. Bouvard.
+    const std::string folded = fold_utf8(mi.name);
+    const std::size_t space = folded.rfind(' ');
+    return "name:" + (space == std::string::npos ? folded : folded.substr(space + 1));
+  }
+  if (!mi.role_head.empty()) return "role:" + mi.role_head;
+  return "text:" + fold_utf8(mi.text);
+}
+
+bool DialoguePass::person_like(int m, bool described) const {
+  const int r = root(m);
+  if (r < 0) return false;
+  const MentionInfo& mi = out_.mentions[r];
+  if (!mi.state.empty() && mi.name == mi.state) return false;  // a state standing for its government
+  // Demonstratives and indefinites refer to no one: C'est …, Tout …
+  const std::string folded = fold_utf8(mi.text);
+  if (folded.empty() || folded.back() == '\'' ||
+      one_of(folded, {"ce", "cela", "ça", "ceci", "tout", "tous", "rien", "personne", "chacun", "chacune", "on", "quant"}) ||
+      folded.rfind("tout ", 0) == 0 || !hooks_.can_speak(r))
+    return false;
+  if (mi.type == EntityType::kPerson) return true;
+  if (mi.type != EntityType::kUnknown) return false;
+  return !mi.name.empty() || (described && !mi.role_head.empty());
+}
+
+void DialoguePass::resolve(int m, std::uint32_t pos, const std::string& avoid_key) {
+  MentionInfo& p = out_.mentions[m];
+  p.antecedent = kNoMention;
+  // The latest compatible subject or speaker, someone other than the last
+  // speaker first; failing that, a person named in the two sentences
+  // before the pronoun (« Jeanne rangeait les dossiers quand Paul frappa.
+  // — …, s'excusa-t-il »); failing that, the subject of one of those
+  // sentences that no lexicon knows as a person (« Le vieux marin alluma
+  // sa pipe. — …, raconta-t-il »).
+  const std::uint32_t here = doc_.sentence_at(pos);
+  for (int pass = 0; pass < 6; ++pass) {
+    const int rank = pass / 2;
+    for (auto it = candidates_.rbegin(); it != candidates_.rend(); ++it) {
+      if (it->pos >= pos || it->rank != rank) continue;
+      if (rank > 0 && doc_.sentence_at(it->pos) + 2 < here) break;
+      const int c = root(it->mention);
+      if (c < 0 || c == m || !compatible(p, out_.mentions[c])) continue;
+      if (pass % 2 == 0 && !avoid_key.empty() && key_of(c) == avoid_key) continue;
+      p.antecedent = c;
+      return;
+    }
+  }
+}
+
+Speaker DialoguePass::incise_speaker(const Incise& inc, const std::string& avoid_key) {
+  Speaker s;
+  if (inc.first_person) {
+    s.key = "je";  // the narrator: named nowhere, a speaker of the dialogue all the same
+    return s;
+  }
+  const std::uint32_t b = inc.subject_begin, e = inc.subject_end;
+  if (e <= b) return s;
+  // Indefinite subjects name no one: disait l'un, dit quelqu'un.
+  const std::string& first = tok(b).lower;
+  const std::string second = b + 1 < e ? tok(b + 1).lower : std::string();
+  if (one_of(first, {"chacun", "chacune", "personne", "quelqu'", "on"}) ||
+      (one_of(first, {"l'", "un", "une", "les", "d'"}) && one_of(second, {"un", "une", "autre", "autres"})))
+    return s;
+  const int m = hooks_.make_mention(b, e);
+  if (m == kNoMention || !hooks_.can_speak(m)) return s;
+  if (out_.mentions[m].pronoun) {
+    resolve(m, tok(b).begin, avoid_key);
+    s.mention = m;
+    s.key = key_of(m);
+    if (s.key.empty()) s.key = "pronoun:" + std::to_string(m);  // unresolved, but someone
+    return s;
+  }
+  s = mention_speaker(m);
+  candidates_.push_back({tok(b).begin, m});
+  return s;
+}
+
+Speaker DialoguePass::interviewee(std::uint32_t before) {
+  if (interviewee_done_) return interviewee_;
+  interviewee_done_ = true;
+  // The person named most often before the first question, by surname:
+  // runs of capitalised words (two or more, or after a courtesy title),
+  // not after "par" (a byline) nor opening with an article (Le Monde).
+  std::map<std::string, std::pair<int, std::pair<std::uint32_t, std::uint32_t>>> seen;
+  const std::uint32_t end = token_from(before);
+  for (std::uint32_t k = 0; k < end;) {
+    const Token& t = tok(k);
+    if (t.kind != TokenKind::kWord || !t.capitalized) {
+      ++k;
+      continue;
+    }
+    std::uint32_t e = k;
+    while (e < end && ((tok(e).kind == TokenKind::kWord && tok(e).capitalized) ||
+                       (tok(e).lower == "." && e > k && tok(e - 1).end == tok(e).begin &&
+                        (tok(e - 1).lower.size() == 1 || tok(e - 1).lower == "mme" || tok(e - 1).lower == "mlle"))))
+      ++e;
+    const bool byline = k > 0 && tok(k - 1).lower == "par";
+    const bool article = one_of(t.lower, {"le", "la", "les", "l'", "un", "une", "des", "du"});
+    std::uint32_t words = 0;
+    for (std::uint32_t q = k; q < e; ++q) words += tok(q).kind == TokenKind::kWord;
+    const bool titled = one_of(t.lower, {"m", "mme", "mlle", "me", "dr", "pr"}) && e > k + 2;
+    if (!article && !byline && (words >= 2 || titled)) {
+      const std::string surname = tok(e - 1).lower;
+      auto& entry = seen[surname];
+      if (entry.first == 0 || e - k > entry.second.second - entry.second.first)
+        entry.second = {k, e};  // the fullest form of the name
+      ++entry.first;
+    }
+    k = e;
+  }
+  int best = 0;
+  std::pair<std::uint32_t, std::uint32_t> range{0, 0};
+  for (const auto& [surname, entry] : seen) {
+    if (entry.first > best || (entry.first == best && entry.second.first < range.first)) {
+      best = entry.first;
+      range = entry.second;
+    }
+  }
+  if (best == 0) return interviewee_;
+  const int m = hooks_.make_mention(range.first, range.second);
+  if (m != kNoMention && person_like(m, false)) interviewee_ = mention_speaker(m);
+  return interviewee_;
+}
+
+void DialoguePass::split_quotation(const Turn& t) {
+  if (t.nested) {
+    nested_quotation(t);
+    return;
+  }
+  auto it = std::find_if(out_.claims.begin(), out_.claims.end(), [&](const AttributedClaim& c) {
+    return c.begin == t.line.begin && c.end == t.line.end && c.kind != ClaimKind::kAct;
+  });
+  // With no claim of the other rules, the incise alone says it is speech.
+  AttributedClaim whole;
+  whole.kind = ClaimKind::kDirect;
+  if (it != out_.claims.end()) {
+    whole = *it;
+    out_.claims.erase(it);
+  }
+  // The incise inside the quotation names its speaker: a noun phrase
+  // wins over what the other rules found (« Ça suffit ! siffle la juge. »),
+  // a pronoun only fills a gap.
+  const Incise& inc = t.incises.front();
+  const bool pronoun = inc.first_person || tok(inc.subject_begin).kind == TokenKind::kClitic;
+  if (whole.speaker == kNoMention || !pronoun) {
+    Speaker s = incise_speaker(inc, {});
+    if (s.mention != kNoMention || whole.speaker == kNoMention) {
+      whole.speaker = s.key == "je" ? kNoMention : s.mention;
+      whole.cue = text_of(inc.cue_begin, inc.cue_end);
+    }
+  }
+  for (std::size_t i = 0; i < t.pieces.size(); ++i) {
+    AttributedClaim c = whole;
+    c.begin = t.pieces[i].begin;
+    c.end = t.pieces[i].end;
+    // Each target goes with the piece that names it, the others with the first.
+    c.targets.clear();
+    for (int m : whole.targets) {
+      const MentionInfo& mi = out_.mentions[m];
+      const bool here = mi.begin >= c.begin && mi.begin < c.end;
+      bool elsewhere = false;
+      for (const TextSpan& p : t.pieces) elsewhere |= mi.begin >= p.begin && mi.begin < p.end;
+      if (here || (i == 0 && !elsewhere)) c.targets.push_back(m);
+    }
+    out_.claims.push_back(std::move(c));
+  }
+}
+
+void DialoguePass::nested_quotation(const Turn& t) {
+  // Only in a narrative: the press's nested quotations are the other
+  // rules' (direct_nested).
+  if (!narrative_) return;
+  int speaker = kNoMention;
+  std::string cue;
+  if (!t.incises.empty()) {
+    Speaker sp = incise_speaker(t.incises.front(), {});
+    speaker = sp.key == "je" ? kNoMention : sp.mention;
+    cue = text_of(t.incises.front().cue_begin, t.incises.front().cue_end);
+  } else {
+    // The subject of the clause before the colon: « Il m'a dit : “ … ” ».
+    std::uint32_t k = token_from(t.line.begin);
+    while (k > 0 && tok(k - 1).kind == TokenKind::kQuoteMark) --k;
+    if (k == 0) return;
+    const std::uint32_t colon = k - 1;
+    const std::uint32_t s = doc_.sentence_at(tok(colon).begin);
+    const int m = hooks_.sentence_subject(s, colon);
+    if (m != kNoMention && hooks_.can_speak(m) && !first_person(m) && token_from(out_.mentions[m].end) < colon) {
+      if (out_.mentions[m].pronoun) resolve(m, out_.mentions[m].begin, {});
+      speaker = m;
+    }
+  }
+  for (const TextSpan& p : t.pieces) add_claim(p, cue, speaker);
+}
+
+void DialoguePass::introduce_quotations(std::uint32_t s) {
+  const Sentence& S = doc_.sentences[s];
+  for (AttributedClaim& c : out_.claims) {
+    if (c.begin < S.begin || c.begin >= S.end) continue;
+    // In a narrative, a pronoun speaker goes back to the narration's
+    // subjects and the dialogue's speakers, as the incises' pronouns do.
+    if (narrative_ && c.speaker != kNoMention && out_.mentions[c.speaker].pronoun &&
+        one_of(fold_utf8(out_.mentions[c.speaker].text), {"il", "elle", "ils", "elles"}))
+      resolve(c.speaker, out_.mentions[c.speaker].begin, {});
+    // The narrator (je, me) is named nowhere: no speaker.
+    if (narrative_ && c.speaker != kNoMention && first_person(c.speaker)) c.speaker = kNoMention;
+    if (!narrative_ || c.kind != ClaimKind::kDirect || c.speaker != kNoMention) continue;
+    // The opening mark, then the colon before it.
+    std::uint32_t k = token_from(c.begin);
+    if (k < S.token_begin + 2 || k > S.token_end) continue;
+    if (tok(k - 1).kind == TokenKind::kQuoteMark) --k;
+    if (k < S.token_begin + 2 || tok(k - 1).kind != TokenKind::kPunct || tok(k - 1).lower != ":") continue;
+    const std::uint32_t colon = k - 1;
+    const int m = hooks_.sentence_subject(s, colon);
+    if (m == kNoMention || !hooks_.can_speak(m) || first_person(m)) continue;
+    // A verb must follow the subject before the colon: "Elle murmurait :",
+    // not a heading such as "Réforme des retraites :".
+    if (token_from(out_.mentions[m].end) >= colon) continue;
+    if (out_.mentions[m].pronoun) resolve(m, out_.mentions[m].begin, {});
+    c.speaker = m;
+  }
+}
+
+void DialoguePass::run(const std::vector<Turn>& turns) {
+  // The other rules read an incise as a speech verb and a quotation inside
+  // a turn as a quotation of the narration: their claims there give way.
+  auto inside_turn = [&](std::uint32_t b, std::uint32_t e) {
+    for (const Turn& t : turns)
+      if (t.kind != TurnKind::kQuotation && b < t.line.end && e > t.line.begin) return true;
+    return false;
+  };
+  out_.claims.erase(std::remove_if(out_.claims.begin(), out_.claims.end(),
+                                   [&](const AttributedClaim& c) { return inside_turn(c.begin, c.end); }),
+                    out_.claims.end());
+
+  // Those who speak in incises (dit la servante) are persons even when no
+  // lexicon knows their noun: the narration's subjects with the same head
+  // are candidates for the pronouns of later incises.
+  std::vector<Speaker> named(turns.size());
+  for (std::size_t i = 0; i < turns.size(); ++i) {
+    const Turn& t = turns[i];
+    if (t.kind != TurnKind::kDialogue || t.incises.empty()) continue;
+    const Incise& inc = t.incises.front();
+    if (inc.first_person || inc.subject_end != inc.subject_begin + 1 ||
+        tok(inc.subject_begin).kind != TokenKind::kClitic) {
+      named[i] = incise_speaker(inc, {});
+      if (named[i].mention != kNoMention) speaking_.insert(named[i].key);
+    }
+  }
+  candidates_.clear();
+  std::uint32_t interview_start = static_cast<std::uint32_t>(doc_.text.size());
+  for (const Turn& t : turns) {
+    narrative_ |= t.kind == TurnKind::kDialogue;
+    if (t.kind == TurnKind::kQuestion || t.kind == TurnKind::kAnswer)
+      interview_start = std::min(interview_start, t.line.begin);
+  }
+
+  // The narration and the turns in text order: each narrative sentence's
+  // subject is a candidate for the pronouns that follow.
+  std::vector<Speaker> block;  // speakers of the dialogue turns of the current exchange
+  const Turn* previous = nullptr;
+  Speaker previous_answer;
+  std::string previous_cue;
+  Speaker introducer;  // the subject of a sentence ending on a colon just before
+  std::uint32_t introducer_end = 0;
+  std::uint32_t s = 0;
+  for (std::size_t i = 0; i <= turns.size(); ++i) {
+    const std::uint32_t limit = i < turns.size() ? turns[i].line.begin : static_cast<std::uint32_t>(doc_.text.size());
+    for (; s < doc_.sentences.size() && doc_.sentences[s].begin < limit; ++s) {
+      const Sentence& S = doc_.sentences[s];
+      if (inside_turn(S.begin, S.end)) continue;
+      const int m = hooks_.sentence_subject(s, S.token_end);
+      introducer = Speaker();
+      introduce_quotations(s);
+      for (int n : hooks_.person_names(s)) candidates_.push_back({out_.mentions[n].begin, n, 1});
+      if (m == kNoMention || !hooks_.can_speak(m)) continue;
+      if (first_person(m)) {
+        // "Je lui dis :" introduces the narrator.
+        const Token& last = tok(S.token_end - 1);
+        if (last.kind == TokenKind::kPunct && last.lower == ":") {
+          introducer.key = "je";
+          introducer_end = S.end;
+        }
+        continue;
+      }
+      const std::uint32_t pos = out_.mentions[m].begin;
+      if (out_.mentions[m].pronoun) resolve(m, pos, {});
+      // A sentence ending on a colon introduces the turn after it; its
+      // subject speaks, whatever its noun.
+      const Token& last = tok(S.token_end - 1);
+      const bool colon = last.kind == TokenKind::kPunct && last.lower == ":";
+      if (!colon && !person_like(m, false) && !speaking_.count(key_of(m))) {
+        if (person_like(m, true)) candidates_.push_back({pos, m, 2});
+        continue;
+      }
+      candidates_.push_back({pos, m});
+      if (colon) {
+        introducer = mention_speaker(m);
+        introducer_end = S.end;
+      }
+    }
+    if (i == turns.size()) break;
+    const Turn& t = turns[i];
+    if (t.kind == TurnKind::kQuotation) {
+      split_quotation(t);
+      continue;
+    }
+    if (t.kind == TurnKind::kQuestion) continue;
+    if (t.kind == TurnKind::kAnswer) {
+      Speaker sp;
+      if (t.continues) {
+        sp = previous_answer;
+      } else if (!t.label.empty()) {
+        const std::uint32_t b = token_from(t.label.begin), e = token_from(t.label.end);
+        if (e > b) sp = mention_speaker(hooks_.make_mention(b, e));
+      } else {
+        sp = interviewee(interview_start);
+        // The quotations before the first question are the interview's
+        // title and lead-in: the interviewee's words when nobody else's.
+        for (AttributedClaim& c : out_.claims)
+          if (c.kind == ClaimKind::kDirect && c.speaker == kNoMention && c.end <= interview_start)
+            c.speaker = sp.mention;
+      }
+      previous_answer = sp;
+      for (const TextSpan& p : t.pieces) add_claim(p, std::string(), sp.mention);
+      continue;
+    }
+    // A paragraph that goes on with the turn before: its speaker.
+    if (t.continues && previous && !block.empty()) {
+      const int speaker = block.back().key == "je" ? kNoMention : block.back().mention;
+      for (const TextSpan& p : t.pieces) add_claim(p, previous_cue, speaker);
+      previous = &t;
+      continue;
+    }
+    // A dialogue turn. An exchange is broken by a paragraph of narration.
+    if (!previous || t.paragraph > previous->paragraph + 1) block.clear();
+    const std::string last_key = block.empty() ? std::string() : block.back().key;
+    Speaker sp;
+    std::string cue;
+    if (!t.incises.empty()) {
+      const Incise& inc = t.incises.front();
+      sp = named[i].known() ? named[i] : incise_speaker(inc, last_key);
+      cue = text_of(inc.cue_begin, inc.cue_end);
+    } else if (introducer.known() && introducer_end <= t.line.begin &&
+               (!previous || previous->line.end <= introducer_end)) {
+      // « Le médecin me demandait : » ¶ — Souffrez-vous beaucoup ?
+      sp = introducer;
+    } else if (block.size() >= 2 && block[block.size() - 2].known() && block[block.size() - 2].key != last_key) {
+      // No incise: the speaker before the last one answers (A, B, A …).
+      sp = block[block.size() - 2];
+    } else if (!block.empty() && block.back().known()) {
+      // The other one of the exchange, when the last speaker is known.
+      for (auto it = block.rbegin(); it != block.rend(); ++it) {
+        if (it->known() && it->key != last_key) {
+          sp = *it;
+          break;
+        }
+      }
+    }
+    introducer = Speaker();
+    if (sp.mention != kNoMention) candidates_.push_back({t.line.begin, sp.mention});
+    const int speaker = sp.key == "je" ? kNoMention : sp.mention;
+    for (const TextSpan& p : t.pieces) add_claim(p, cue, speaker);
+    block.push_back(sp);
+    previous = &t;
+    previous_cue = cue;
+  }
+  if (narrative_) split_at_paragraphs();
+  std::stable_sort(out_.claims.begin(), out_.claims.end(),
+                   [](const AttributedClaim& a, const AttributedClaim& b) { return a.begin < b.begin; });
+}
+
+void DialoguePass::split_at_paragraphs() {
+  std::vector<AttributedClaim> pieces;
+  for (auto it = out_.claims.begin(); it != out_.claims.end();) {
+    const std::uint32_t first = doc_.sentences[doc_.sentence_at(it->begin)].paragraph;
+    const std::uint32_t last = doc_.sentences[doc_.sentence_at(it->end - 1)].paragraph;
+    if (it->kind != ClaimKind::kDirect || first == last) {
+      ++it;
+      continue;
+    }
+    for (std::uint32_t p = first; p <= last; ++p) {
+      std::uint32_t b = std::max(it->begin, doc_.paragraphs[p].begin), e = std::min(it->end, doc_.paragraphs[p].end);
+      // Each paragraph reopens with « and the last one closes with ».
+      while (b < e && (is_space(doc_.text[b]) || doc_.text[b] == 0x00AB || doc_.text[b] == 0x00BB)) ++b;
+      while (e > b && (is_space(doc_.text[e - 1]) || doc_.text[e - 1] == 0x00BB)) --e;
+      if (e <= b) continue;
+      AttributedClaim c = *it;
+      c.begin = b;
+      c.end = e;
+      pieces.push_back(std::move(c));
+    }
+    it = out_.claims.erase(it);
+  }
+  for (AttributedClaim& c : pieces) out_.claims.push_back(std::move(c));
+}
+
+}  // namespace
+
+void attribute_dialogue(const Document& doc, const std::vector<Turn>& turns, Attribution& out,
+                        const DialogueHooks& hooks) {
+  if (turns.empty()) return;
+  DialoguePass(doc, out, hooks).run(turns);
+}
+
+}  // namespace quotegraph::detail

@@ -1,0 +1,58 @@
+// Dialogue speakers: turns the dialogue and interview turns of a document
+// (quotes/dialogue.h) into direct claims and finds who speaks each one:
+// the subject of the turn's incise (dit Bouvard, répondit la servante,
+// s'écria-t-elle: a pronoun goes back to the last person of its gender and
+// number, the other interlocutor first), the label of an interview answer,
+// the interviewee named before the first question, or, for a turn with no
+// incise, the alternation of the last two speakers of the dialogue. Also
+// cuts the claim of a quotation in « » at an incise inside it (« Oui,
+// dit-elle, demain. ») into two claims with the same speaker. Internal to
+// the library.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <vector>
+
+#include "quotegraph/attribution/attributor.h"
+#include "quotegraph/quotes/dialogue.h"
+
+namespace quotegraph::detail {
+
+struct Run;
+
+// What the dialogue pass borrows from the attribution pass over the whole
+// document, which reads noun phrases and subjects.
+struct DialogueHooks {
+  // Builds a mention for tokens [begin, end) and returns its index in
+  // Attribution::mentions.
+  std::function<int(std::uint32_t begin, std::uint32_t end)> make_mention;
+  // The subject of sentence `s`, read in its tokens before `token_limit`,
+  // as a mention: the subject of its last speech verb when it has one
+  // (« Le médecin me demandait : »), else that of its main clause; -1 when
+  // none is found.
+  std::function<int(std::uint32_t s, std::uint32_t token_limit)> sentence_subject;
+  // False when mention `m` cannot name a speaker: its head is an adverb, an
+  // adjective, a preposition, a verb form … (Certes, Rassurée, Au jour levant).
+  std::function<bool(int m)> can_speak;
+  // The gender of a folded given name ('?' when unknown): "jeanne" -> 'f'.
+  std::function<Gender(const std::string& folded)> given_name_gender;
+  // Mentions of the persons sentence `s` names (Paul Rivière, M. Bayley,
+  // not Paris), for a pronoun whose antecedent is no subject.
+  std::function<std::vector<int>(std::uint32_t s)> person_names;
+};
+
+// The hooks of the attribution pass `run` (dialogue_hooks.cpp).
+DialogueHooks dialogue_hooks(Run& run);
+
+// Replaces the claims that other rules found inside `turns` (their incises
+// read as speech verbs, quotations inside a turn) by one direct claim per
+// piece of each dialogue turn and interview answer, with its speaker; the
+// interviewer's questions give no claim. A kQuotation turn replaces the
+// claim of its quotation, if any, by one per piece, with that claim's
+// speaker and cue (the incise's when it had none). Keeps `out.claims`
+// ordered by begin. Does nothing when `turns` is empty.
+void attribute_dialogue(const Document& doc, const std::vector<Turn>& turns, Attribution& out,
+                        const DialogueHooks& hooks);
+
+}  // namespace quotegraph::detail

@@ -1,0 +1,845 @@
+// Dialogue and interview turns: lines opened by a dialogue dash, labelled
+// question and answer lines, question paragraphs of an interview, and the
+// narrator's incises that cut a turn in pieces.
+#include "quotegraph/quotes/dialogue.h"
+
+#include <algorithm>
+#include <map>
+#include <string>
+#include <string_view>
+
+#include "quotegraph/text/text.h"
+
+namespace quotegraph {
+namespace {
+
+using W = WordClasses;
+
+bool is_dash_char(char32_t c) { return c == 0x2014 || c == 0x2013 || c == 0x2015; }
+bool is_line_break(char32_t c) { return c == U'\n' || c == 0x2028 || c == 0x2029; }
+bool is_opening_mark(char32_t c) { return c == 0x00AB || c == 0x201C || c == 0x201E || c == 0x2039; }
+bool is_closing_mark(char32_t c) { return c == 0x00BB || c == 0x201D || c == 0x203A; }
+bool is_mark(char32_t c) { return is_opening_mark(c) || is_closing_mark(c) || c == U'"'; }
+
+bool one_of(std::string_view w, std::initializer_list<std::string_view> list) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+// A finite form that can have a third-person subject: French third persons
+// never end in s, x, z or -ai (dis, cries, demandons, dites, criai are
+// first or second persons; dit, crie, cria, disaient are third).
+bool third_person(std::string_view form) {
+  if (form.empty()) return false;
+  const char last = form.back();
+  return last != 's' && last != 'x' && last != 'z' && !ends_with(form, "ai");
+}
+
+// Length of a dialogue dash at t[i] (— – ― or --), 0 when there is none.
+std::uint32_t dash_length(std::u32string_view t, std::uint32_t i, std::uint32_t end) {
+  if (i < end && is_dash_char(t[i])) return 1;
+  if (i + 1 < end && t[i] == U'-' && t[i + 1] == U'-') return i + 2 < end && t[i + 2] == U'-' ? 3 : 2;
+  return 0;
+}
+
+// Token-level reading of one document.
+class Reader {
+ public:
+  Reader(const Document& doc, const DialogueVerbs& verbs, const WordClasses& words)
+      : doc_(doc), verbs_(verbs), words_(words) {}
+
+  const Token& tok(std::uint32_t i) const { return doc_.tokens[i]; }
+  const std::string& low(std::uint32_t i) const { return doc_.tokens[i].lower; }
+  bool word(std::uint32_t i) const { return tok(i).kind == TokenKind::kWord; }
+  bool punct(std::uint32_t i, std::string_view p) const { return tok(i).kind == TokenKind::kPunct && low(i) == p; }
+  char32_t first_char(std::uint32_t i) const { return doc_.text[tok(i).begin]; }
+
+  // First token that begins at or after `offset`.
+  std::uint32_t token_from(std::uint32_t offset) const {
+    auto it = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), offset,
+                               [](const Token& t, std::uint32_t o) { return t.begin < o; });
+    return static_cast<std::uint32_t>(it - doc_.tokens.begin());
+  }
+
+  std::optional<Incise> find_incise(std::uint32_t tb, std::uint32_t te) const;
+
+  // Where speech resumes after the incise ending before token `d`: the
+  // token index, or `te` when the rest of the turn is narrative.
+  std::uint32_t resume_after(std::uint32_t d, std::uint32_t te) const;
+
+  // Splits the content [cb, ce) of a turn (tokens [tb, te)) in pieces around its incises.
+  void split(std::uint32_t cb, std::uint32_t ce, Turn& turn) const;
+
+  // True when the sentence starting at token n reads as speech rather than
+  // narration: first or second person, an exclamation or a question, an
+  // interjection or an opening quotation mark.
+  bool speech_like(std::uint32_t n, std::uint32_t te) const;
+
+  TextSpan trim_piece(std::uint32_t b, std::uint32_t e) const;
+
+  // True when the text just before offset `line` (the start of a turn)
+  // is a sentence ending on a colon with a verb of saying in it: "Le
+  // pêcheur leva les yeux et dit :", "Puis elle murmura :".
+  bool introduced(std::uint32_t line) const;
+
+ private:
+  // A delimiter an incise may follow: , ! ? … ; — or a closing mark, or the
+  // last dot of "...".
+  bool incise_delimiter(std::uint32_t i) const;
+  // A delimiter that ends an incise.
+  bool ends_incise(std::uint32_t i) const;
+  bool object_clitic(std::uint32_t i) const {
+    return word(i) && one_of(low(i), {"lui", "leur", "me", "m'", "te", "t'", "se", "s'", "nous", "vous", "l'", "le",
+                                      "la", "les", "en", "y"});
+  }
+  bool adverb(std::uint32_t i) const {
+    if (!word(i) || tok(i).capitalized) return false;
+    const std::string& w = low(i);
+    if (one_of(w, {"ne", "n'", "pas", "plus", "même", "lui-même", "elle-même"})) return false;
+    return words_.has(w, W::kAdv) || (w.size() > 6 && ends_with(w, "ment")) ||
+           one_of(w, {"doucement", "alors", "enfin", "encore", "aussitôt", "brusquement", "soudain", "tout", "bas",
+                      "haut", "vivement", "froidement", "gravement", "tristement", "gaiement"});
+  }
+  // A word that ends a noun phrase read after an inverted verb.
+  bool np_stop(std::uint32_t i) const;
+  // End (exclusive) of the inverted subject starting at token s, or s when there is none.
+  std::uint32_t subject_end(std::uint32_t s, std::uint32_t te) const;
+  bool narrative_marker(std::uint32_t n, std::uint32_t te) const;
+  bool participle_of_verb(const std::string& w) const;
+  // End of a short manner adjunct starting at token s (avec chaleur, d'une
+  // voix douce, à voix basse), or s when there is none.
+  std::uint32_t manner_adjunct_end(std::uint32_t s, std::uint32_t te) const;
+
+  const Document& doc_;
+  const DialogueVerbs& verbs_;
+  const WordClasses& words_;
+};
+
+bool Reader::incise_delimiter(std::uint32_t i) const {
+  const Token& t = tok(i);
+  if (t.kind == TokenKind::kQuoteMark) return is_closing_mark(first_char(i)) || first_char(i) == U'"';
+  if (t.kind != TokenKind::kPunct) return false;
+  if (one_of(t.lower, {",", "!", "?", "…", ";"}) || is_dash_char(first_char(i))) return true;
+  // The last dot of an ellipsis written "...".
+  return t.lower == "." && i > 0 && punct(i - 1, ".");
+}
+
+bool Reader::ends_incise(std::uint32_t i) const {
+  const Token& t = tok(i);
+  if (t.kind == TokenKind::kQuoteMark) return true;
+  if (t.kind != TokenKind::kPunct) return false;
+  if (t.lower == "." && i > 0 && tok(i - 1).kind == TokenKind::kWord && tok(i - 1).end == t.begin) {
+    // "M." or an initial inside the incise's noun phrase is no end.
+    const std::string& w = low(i - 1);
+    if (tok(i - 1).capitalized && (w.size() == 1 || one_of(w, {"mme", "mlle", "mm", "dr", "me", "mgr", "st"})))
+      return false;
+  }
+  return one_of(t.lower, {",", ";", ":", ".", "!", "?", "…", "(", ")"}) || is_dash_char(first_char(i));
+}
+
+bool Reader::np_stop(std::uint32_t i) const {
+  const Token& t = tok(i);
+  if (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber) return true;
+  if (t.capitalized) return false;
+  const std::string& w = t.lower;
+  if (one_of(w, {"qui", "que", "qu'", "dont", "où", "en", "et", "ou", "mais", "car", "puis", "comme", "si"}))
+    return true;
+  if (words_.has(w, W::kPrep | W::kAux)) return true;
+  if (adverb(i)) return true;
+  return false;
+}
+
+std::uint32_t Reader::subject_end(std::uint32_t s, std::uint32_t te) const {
+  if (s >= te) return s;
+  constexpr std::uint32_t kMaxWords = 6;
+  const Token& t = tok(s);
+  if (t.kind != TokenKind::kWord) return s;
+  const std::string& w = t.lower;
+  std::uint32_t e = s;
+  auto extend = [&](std::uint32_t from) {
+    std::uint32_t k = from;
+    while (k < te && k < from + kMaxWords) {
+      if (tok(k).kind == TokenKind::kPunct && low(k) == "." && k > s && tok(k - 1).capitalized &&
+          tok(k - 1).end == tok(k).begin && (low(k - 1).size() == 1 || one_of(low(k - 1), {"mme", "mlle", "dr"}))) {
+        ++k;  // M. Arnaud, J. Dupont
+        continue;
+      }
+      // Particles inside names: le comte de Faverges, Mme du Plessis; and
+      // a noun's complement without article: le chef de gare, la femme de
+      // chambre, la concierge du troisième (not "d'une voix", "de partir").
+      if (k > s && word(k) && !tok(k).capitalized && one_of(low(k), {"de", "d'", "du", "des", "von", "van"}) &&
+          k + 1 < te && word(k + 1) &&
+          (tok(k + 1).capitalized || (!words_.has(low(k + 1), W::kDet) && !words_.infinitive(low(k + 1)) &&
+                                      !one_of(low(k), {"von", "van"})))) {
+        k += 2;
+        continue;
+      }
+      if (np_stop(k)) break;
+      ++k;
+    }
+    return k;
+  };
+  if (w == "quelqu'" && s + 1 < te && low(s + 1) == "un") return s + 2;
+  if (one_of(w, {"chacun", "chacune", "celui-ci", "celle-ci", "celui-là", "celle-là", "personne"})) return s + 1;
+  if (words_.has(w, W::kDet) && !one_of(w, {"tout", "toute", "tous", "toutes", "nombre", "chaque", "aucun", "aucune"})) {
+    e = extend(s + 1);
+    return e > s + 1 ? e : s;  // an article alone is no subject
+  }
+  if (t.capitalized) return extend(s);
+  // A bare noun (fit papa, me répétait oncle meunier): only when the
+  // incise ends right after it.
+  e = extend(s);
+  if (e > s && e - s <= 2 && (e >= te || ends_incise(e))) return e;
+  return s;
+}
+
+bool Reader::participle_of_verb(const std::string& w) const { return verbs_.participle(w); }
+
+std::uint32_t Reader::manner_adjunct_end(std::uint32_t s, std::uint32_t te) const {
+  if (s >= te || !word(s) || !one_of(low(s), {"avec", "sans", "d'", "de", "à", "en", "sur", "dans"})) return s;
+  // The adjunct's own words: lower case, no delimiter, no verb, at most four.
+  std::uint32_t k = s + 1;
+  while (k < te && k <= s + 4 && word(k) && !tok(k).capitalized && !words_.infinitive(low(k)) &&
+         !verbs_.finite(low(k))) {
+    ++k;
+    // It ends where an article or a name opens the subject.
+    if (k < te && ((words_.has(low(k), W::kDet) && !one_of(low(k), {"un", "une"})) || tok(k).capitalized)) return k;
+  }
+  return s;
+}
+
+std::optional<Incise> Reader::find_incise(std::uint32_t tb, std::uint32_t te) const {
+  bool speech = false;  // a word or number seen before the candidate
+  for (std::uint32_t k = tb; k + 1 <= te; ++k) {
+    if (k > tb && speech && incise_delimiter(k - 1)) {
+      std::uint32_t j = k;
+      int clitics = 0;
+      while (j < te && clitics < 2 && object_clitic(j)) ++j, ++clitics;
+      if (j < te && word(j) && !tok(j).capitalized) {
+        std::string verb = low(j);
+        std::string pronoun;
+        const std::size_t h = verb.rfind('-');
+        if (h != std::string::npos && h > 0) {
+          std::string tail = verb.substr(h + 1);
+          if (one_of(tail, {"je", "tu", "nous", "vous"})) {
+            pronoun = tail;
+            verb = verb.substr(0, h);
+          }
+        }
+        Incise inc;
+        bool found = false;
+        std::uint32_t after = j;  // first token after the cue and a clitic subject
+        const bool aux = words_.has(verb, W::kAux);
+        if (!pronoun.empty()) {
+          // pensai-je, ai-je dit
+          if (verbs_.finite(verb)) {
+            inc.cue_begin = k, inc.cue_end = j + 1, after = j + 1, found = true;
+          } else if (aux && j + 1 < te && participle_of_verb(low(j + 1))) {
+            inc.cue_begin = k, inc.cue_end = j + 2, after = j + 2, found = true;
+          }
+          inc.subject_begin = j, inc.subject_end = j + 1;
+          inc.first_person = pronoun == "je" || pronoun == "nous";
+        } else if (j + 1 < te && tok(j + 1).kind == TokenKind::kClitic) {
+          // dit-il, s'écria-t-elle, a-t-il dit
+          if (!third_person(verb)) {
+            // demandons-nous is no -il inversion
+          } else if (verbs_.finite(verb)) {
+            inc.cue_begin = k, inc.cue_end = j + 2, after = j + 2, found = true;
+          } else if (aux && j + 2 < te && participle_of_verb(low(j + 2))) {
+            inc.cue_begin = k, inc.cue_end = j + 3, after = j + 3, found = true;
+          } else if (!aux && j + 2 < te && (ends_incise(j + 2) && !punct(j + 2, "?"))) {
+            // Any verb inverted with its subject pronoun between a delimiter
+            // and the end of a clause is an incise (— Bien, sourit-il.);
+            // followed by ? it is a question (— Oui, viendra-t-il ?).
+            inc.cue_begin = k, inc.cue_end = j + 2, after = j + 2, found = true;
+          }
+          inc.subject_begin = j + 1, inc.subject_end = j + 2;
+        } else {
+          // dit Bouvard, répondit enfin la servante, a dit ma mère
+          std::uint32_t v_end = 0;
+          if (!third_person(verb)) v_end = 0;  // nous vous demandons: not an inverted third person
+          else if (verbs_.finite(verb)) v_end = j + 1;
+          else if (aux && j + 1 < te && participle_of_verb(low(j + 1))) v_end = j + 2;
+          if (v_end) {
+            std::uint32_t s = v_end;
+            for (int a = 0; a < 2 && s < te && adverb(s); ++a) ++s;
+            std::uint32_t se = subject_end(s, te);
+            // A manner adjunct before the subject: "dit avec chaleur la
+            // bonne Pauline", "répondit d'une voix douce la mère".
+            if (se == s) {
+              const std::uint32_t pp = manner_adjunct_end(s, te);
+              if (pp > s && !one_of(low(pp), {"au", "aux", "du", "des"})) {
+                const std::uint32_t pe = subject_end(pp, te);
+                if (pe > pp && (words_.has(low(pp), W::kDet) || tok(pp).capitalized)) s = pp, se = pe;
+              }
+            }
+            if (se > s) {
+              inc.cue_begin = k, inc.cue_end = v_end;
+              inc.subject_begin = s, inc.subject_end = se;
+              after = se;
+              found = true;
+            }
+          }
+        }
+        if (found) {
+          // The incise runs to the next delimiter: "dit l'étrangère en se
+          // parlant avec une sorte d'exaltation".
+          std::uint32_t e = after;
+          while (e < te && !ends_incise(e)) ++e;
+          // A reported clause is no incise: "dit Paul que …".
+          bool clause = false;
+          for (std::uint32_t q = after; q < e && q < after + 2; ++q) clause |= low(q) == "que" || low(q) == "qu'";
+          if (!clause) {
+            inc.span.begin = tok(k).begin;
+            inc.span.end = tok(e - 1).end;
+            return inc;
+          }
+        }
+      }
+    }
+    const Token& t = tok(k);
+    if (t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber) speech = true;
+  }
+  return std::nullopt;
+}
+
+bool Reader::narrative_marker(std::uint32_t n, std::uint32_t te) const {
+  if (n >= te || !word(n) || tok(n).capitalized) return false;
+  const std::string& w = low(n);
+  const std::string next = n + 1 < te ? low(n + 1) : std::string();
+  if (one_of(w, {"qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles", "puis"}))
+    return true;
+  if (w == "ce" && one_of(next, {"qui", "que", "qu'"})) return true;
+  if (w == "tout" && next == "en") return true;
+  // en souriant: a gerund; "en attendant" is an adverb (meanwhile).
+  if (w == "en" && ends_with(next, "ant") && next != "attendant") return true;
+  if (w == "et" && one_of(next, {"il", "elle", "ils", "elles", "on"})) return true;
+  if (w == "d'" && one_of(next, {"un", "une"})) return true;  // d'une voix douce
+  if ((w == "avec" || w == "sans") && n + 1 < te && words_.has(next, W::kDet)) return true;
+  // A present participle: ajoutant qu'il …, désignant sa poitrine.
+  if (w.size() > 5 && ends_with(w, "ant") &&
+      !one_of(w, {"maintenant", "cependant", "pourtant", "avant", "devant", "auparavant", "dorénavant", "durant",
+                  "pendant", "suivant", "autant", "enfant", "instant", "néanmoins"})) {
+    const std::string stem = w.substr(0, w.size() - 3);
+    if (!words_.has_infinitives()) return true;
+    return words_.infinitive(stem + "er") || words_.infinitive(stem + "ir") || words_.infinitive(stem + "re") ||
+           words_.infinitive(stem.substr(0, stem.size() - 1) + "cer") ||
+           (ends_with(stem, "ge") && words_.infinitive(stem.substr(0, stem.size() - 1) + "er")) ||
+           (ends_with(stem, "iss") && words_.infinitive(stem.substr(0, stem.size() - 3) + "ir"));
+  }
+  return false;
+}
+
+bool Reader::speech_like(std::uint32_t n, std::uint32_t te) const {
+  if (n >= te) return false;
+  if (tok(n).kind == TokenKind::kQuoteMark && is_opening_mark(first_char(n))) return true;
+  if (word(n) && one_of(low(n), {"oui", "non", "oh", "ah", "eh", "hé", "hein", "hélas", "bah", "ô", "allons", "voyons",
+                                 "tiens", "pardon", "merci", "adieu", "bonjour", "bonsoir", "vraiment"}))
+    return true;
+  for (std::uint32_t k = n; k < te; ++k) {
+    const Token& t = tok(k);
+    if (t.kind == TokenKind::kPunct && one_of(t.lower, {"!", "?"})) return true;
+    if (t.kind == TokenKind::kPunct && one_of(t.lower, {".", "…"})) return false;
+    if (t.kind == TokenKind::kWord &&
+        one_of(t.lower, {"je", "j'", "me", "m'", "moi", "tu", "te", "t'", "toi", "nous", "vous", "mon", "ma", "mes",
+                         "ton", "ta", "tes", "notre", "nos", "votre", "vos"}))
+      return true;
+    if (t.kind == TokenKind::kWord) {
+      // pensai-je, dites-moi, allez-vous
+      const std::size_t h = t.lower.rfind('-');
+      if (h != std::string::npos && one_of(std::string_view(t.lower).substr(h + 1), {"je", "moi", "tu", "toi", "nous", "vous"}))
+        return true;
+    }
+  }
+  return false;
+}
+
+std::uint32_t Reader::resume_after(std::uint32_t d, std::uint32_t te) const {
+  for (int guard = 0; guard < 8 && d < te; ++guard) {
+    const Token& t = tok(d);
+    if (t.kind == TokenKind::kQuoteMark) {
+      if (is_opening_mark(first_char(d))) return d;  // …, répondit-il, « je viens »
+      ++d;
+      continue;
+    }
+    if (t.kind != TokenKind::kPunct) return d;
+    if (one_of(t.lower, {".", "!", "?"})) {
+      std::uint32_t n = d + 1;
+      while (n < te && tok(n).kind == TokenKind::kPunct && one_of(low(n), {".", "!", "?", "…"})) ++n;
+      return speech_like(n, te) ? n : te;
+    }
+    // An ellipsis is the speaker's pause (— Elle est heureuse, pensa-t-elle
+    // … heureuse et contente): what follows is speech again.
+    // , ; : — and parentheses: speech goes on unless the narrator does.
+    std::uint32_t n = d + 1;
+    if (n >= te) return te;
+    if (!narrative_marker(n, te)) return n;
+    // The narrator goes on to the next delimiter (…, dit-il, en montrant
+    // le bout de sa langue. Puis il …): read what follows that one.
+    d = n;
+    while (d < te && !ends_incise(d)) ++d;
+  }
+  return te;
+}
+
+bool Reader::introduced(std::uint32_t line) const {
+  // Back over the dash (— or --) to the colon.
+  std::uint32_t k = token_from(line);
+  while (k > 0 && tok(k - 1).kind == TokenKind::kPunct && (is_dash_char(first_char(k - 1)) || low(k - 1) == "-"))
+    --k;
+  if (k == 0 || !punct(k - 1, ":")) return false;
+  // The sentence before the colon, back to its start.
+  for (std::uint32_t i = k - 1; i-- > 0;) {
+    const Token& t = tok(i);
+    if (t.kind == TokenKind::kPunct && one_of(t.lower, {".", "!", "?", "…", ":"})) break;
+    if (t.kind == TokenKind::kQuoteMark) break;
+    if (t.kind == TokenKind::kWord && !t.capitalized && verbs_.finite(t.lower)) return true;
+    if (t.kind == TokenKind::kClitic && i > 0 && verbs_.finite(low(i - 1))) return true;
+  }
+  return false;
+}
+
+TextSpan Reader::trim_piece(std::uint32_t b, std::uint32_t e) const {
+  std::u32string_view t(doc_.text);
+  int opening = 0, closing = 0;
+  for (std::uint32_t i = b; i < e; ++i) {
+    if (is_opening_mark(t[i])) ++opening;
+    if (is_closing_mark(t[i])) ++closing;
+  }
+  auto junk_front = [&](char32_t c) {
+    if (is_space(c) || is_dash_char(c) || c == U',' || c == U';' || c == U':') return true;
+    // An opening mark whose partner is not in the piece: the turn's own « .
+    if (is_opening_mark(c) && opening > closing) return --opening, true;
+    return false;
+  };
+  auto junk_back = [&](char32_t c) {
+    if (is_space(c) || c == U',' || c == U';' || c == U':' || is_dash_char(c)) return true;
+    if (is_closing_mark(c) && closing > opening) return --closing, true;
+    return false;
+  };
+  while (b < e && junk_front(t[b])) ++b;
+  while (e > b && junk_back(t[e - 1])) --e;
+  // « … » around the whole piece: the opening mark's partner is the last
+  // character (not « Oui » et « non »).
+  while (e > b + 1 && is_opening_mark(t[b]) && is_closing_mark(t[e - 1])) {
+    int depth = 0;
+    std::uint32_t partner = e;
+    for (std::uint32_t i = b; i < e && partner == e; ++i) {
+      if (is_opening_mark(t[i])) ++depth;
+      if (is_closing_mark(t[i]) && --depth == 0) partner = i;
+    }
+    if (partner != e - 1) break;
+    ++b, --e;
+    while (b < e && is_space(t[b])) ++b;
+    while (e > b && (is_space(t[e - 1]) || t[e - 1] == U',')) --e;
+  }
+  return TextSpan{b, e};
+}
+
+void Reader::split(std::uint32_t cb, std::uint32_t ce, Turn& turn) const {
+  const std::uint32_t tb = token_from(cb), te = token_from(ce);
+  std::u32string_view t(doc_.text);
+  // A piece without the narrator's asides in parentheses (— Vous
+  // pourrez le demander à maman (comme si elle avait besoin de se
+  // justifier !) ; d'habitude …).
+  auto add_piece = [&](std::uint32_t b, std::uint32_t e) {
+    std::uint32_t from = b;
+    for (std::uint32_t i = b; i <= e; ++i) {
+      if (i < e && t[i] != U'(') continue;
+      std::uint32_t close = i;
+      if (i < e) {
+        while (close < e && t[close] != U')') ++close;
+        if (close >= e) i = e;  // an unclosed parenthesis stays in the speech
+      }
+      TextSpan p = trim_piece(from, i);
+      bool letters = false;
+      for (std::uint32_t c = p.begin; c < p.end && !letters; ++c) letters = is_letter(t[c]);
+      if (letters) turn.pieces.push_back(p);
+      if (i >= e) break;
+      from = close + 1;
+      i = close;
+    }
+  };
+  // The piece before an incise that is not the turn's first starts at the
+  // sentence the incise cuts: "… de douleur. | Dites-moi, ma chère,
+  // ajouta-t-elle, …".
+  auto sentence_start = [&](std::uint32_t from_tok, std::uint32_t incise_tok) {
+    std::uint32_t start = from_tok;
+    for (std::uint32_t k = from_tok; k + 1 < incise_tok; ++k) {
+      if (tok(k).kind != TokenKind::kPunct || !one_of(low(k), {".", "!", "?", "…"})) continue;
+      const Token& n = tok(k + 1);
+      if ((n.kind == TokenKind::kWord && n.capitalized) || (n.kind == TokenKind::kPunct && n.lower == "…"))
+        start = k + 1;
+    }
+    return start;
+  };
+  std::uint32_t piece_begin = cb;
+  std::uint32_t k = tb;
+  for (int guard = 0; guard < 16; ++guard) {
+    std::optional<Incise> inc = find_incise(k, te);
+    if (!inc) {
+      add_piece(piece_begin, ce);
+      return;
+    }
+    if (!turn.incises.empty()) {
+      const std::uint32_t s = sentence_start(k, inc->cue_begin);
+      if (s > k) {
+        add_piece(piece_begin, tok(s).begin);
+        piece_begin = tok(s).begin;
+      }
+    }
+    add_piece(piece_begin, inc->span.begin);
+    turn.incises.push_back(*inc);
+    const std::uint32_t d = token_from(inc->span.end);
+    const std::uint32_t resume = resume_after(d, te);
+    if (resume >= te) return;
+    piece_begin = tok(resume).begin;
+    k = resume;
+  }
+  add_piece(piece_begin, ce);
+}
+
+// A physical line of a paragraph, without the white space before it.
+struct Line {
+  std::uint32_t begin = 0, end = 0;
+  std::uint32_t paragraph = 0;
+};
+
+std::vector<Line> lines_of(const Document& doc) {
+  std::vector<Line> lines;
+  std::u32string_view t(doc.text);
+  for (std::uint32_t p = 0; p < doc.paragraphs.size(); ++p) {
+    const Paragraph& para = doc.paragraphs[p];
+    std::uint32_t b = para.begin;
+    while (b < para.end) {
+      std::uint32_t e = b;
+      while (e < para.end && !is_line_break(t[e])) ++e;
+      std::uint32_t s = b;
+      while (s < e && is_space(t[s])) ++s;
+      if (s < e) lines.push_back(Line{s, e, p});
+      b = e + 1;
+    }
+  }
+  return lines;
+}
+
+// Content of a dash line after its dash, or nullopt when the line is not
+// one. A line that reads like a list item is no turn: lower case, a digit
+// or a symbol after the dash, or an item ending on ; or ,.
+std::optional<std::uint32_t> dash_content(const Document& doc, const Line& l) {
+  std::u32string_view t(doc.text);
+  const std::uint32_t n = dash_length(t, l.begin, l.end);
+  if (n == 0) return std::nullopt;
+  std::uint32_t c = l.begin + n;
+  if (c < l.end && !is_space(t[c]) && !is_opening_mark(t[c])) return std::nullopt;  // --x, —word
+  while (c < l.end && (is_space(t[c]) || is_mark(t[c]))) ++c;
+  if (c >= l.end) return std::nullopt;
+  const char32_t first = t[c];
+  // Speech opens with a capital or an ellipsis (— … et puis ?).
+  if (!(is_upper(first) || first == 0x2026 || first == U'.')) return std::nullopt;
+  std::uint32_t e = l.end;
+  while (e > c && is_space(t[e - 1])) --e;
+  if (e > c && (t[e - 1] == U';' || t[e - 1] == U',')) return std::nullopt;
+  return l.begin + n;
+}
+
+bool ends_with_question(const Document& doc, std::uint32_t b, std::uint32_t e) {
+  std::u32string_view t(doc.text);
+  while (e > b && (is_space(t[e - 1]) || is_mark(t[e - 1]))) --e;
+  return e > b && t[e - 1] == U'?';
+}
+
+// An interview label at the start of a line: "Q :", "R.", "Question :",
+// "Marie Dupont :", "LE FIGARO. –". Fills the label span and the content
+// start; `qr` is 'Q', 'R' or 0 for a name.
+bool read_label(const Document& doc, const Line& l, TextSpan& label, std::uint32_t& content, char& qr) {
+  std::u32string_view t(doc.text);
+  // Q and R, with their long forms.
+  std::uint32_t w = l.begin;
+  while (w < l.end && is_letter(t[w])) ++w;
+  const std::string word = to_utf8(t.substr(l.begin, w - l.begin));
+  qr = 0;
+  if (word == "Q" || word == "Question" || word == "QUESTION") qr = 'Q';
+  if (word == "R" || word == "Réponse" || word == "RÉPONSE") qr = 'R';
+  if (qr) {
+    std::uint32_t k = w;
+    while (k < l.end && is_space(t[k])) ++k;
+    if (k < l.end && (t[k] == U':' || t[k] == U'.' || t[k] == U'-' || t[k] == U'/' || t[k] == U')' ||
+                      is_dash_char(t[k]))) {
+      ++k;
+      while (k < l.end && (is_space(t[k]) || is_dash_char(t[k]))) ++k;
+      if (k < l.end && (is_upper(t[k]) || is_opening_mark(t[k]) || t[k] == 0x2026)) {
+        label = TextSpan{l.begin, w};
+        content = k;
+        return true;
+      }
+    }
+    qr = 0;
+  }
+  // A name or a title before a colon, in at most six words and 50
+  // characters, opening with a capital: "Marie Dupont :", "M. Arnaud :".
+  constexpr std::uint32_t kMaxLabel = 50;
+  std::uint32_t colon = l.begin;
+  int words = 0;
+  bool in_word = false;
+  while (colon < l.end && colon < l.begin + kMaxLabel && t[colon] != U':') {
+    const char32_t c = t[colon];
+    if (c == U'!' || c == U'?' || c == U',' || c == U';' || is_mark(c) || is_digit(c)) return false;
+    if (is_letter(c) && !in_word) ++words;
+    in_word = is_letter(c) || is_apostrophe(c) || is_word_hyphen(c);
+    ++colon;
+  }
+  if (colon >= l.end || t[colon] != U':' || words == 0 || words > 6 || !is_upper(t[l.begin])) return false;
+  std::uint32_t le = colon;
+  while (le > l.begin && is_space(t[le - 1])) --le;
+  std::uint32_t k = colon + 1;
+  while (k < l.end && is_space(t[k])) ++k;
+  if (k >= l.end) return false;
+  label = TextSpan{l.begin, le};
+  content = k;
+  return true;
+}
+
+// Paragraph of an interview that stops the answer before it: a byline
+// ("Propos recueillis par …") or a short headline with no final stop.
+bool ends_answers(const Document& doc, const Paragraph& p) {
+  std::u32string_view t(doc.text);
+  const std::string folded = fold(t.substr(p.begin, std::min<std::uint32_t>(p.end - p.begin, 200)));
+  if (folded.find("propos recueillis") != std::string::npos) return true;
+  std::uint32_t e = p.end;
+  while (e > p.begin && (is_space(t[e - 1]) || is_mark(t[e - 1]))) --e;
+  if (e == p.begin) return true;
+  const char32_t last = t[e - 1];
+  const bool stop = last == U'.' || last == U'!' || last == U'?' || last == 0x2026;
+  return !stop && p.end - p.begin < 80;
+}
+
+}  // namespace
+
+std::optional<Incise> find_incise(const Document& doc, std::uint32_t token_begin, std::uint32_t token_end,
+                                  const DialogueVerbs& verbs, const WordClasses& words) {
+  token_end = std::min<std::uint32_t>(token_end, static_cast<std::uint32_t>(doc.tokens.size()));
+  if (token_begin >= token_end) return std::nullopt;
+  return Reader(doc, verbs, words).find_incise(token_begin, token_end);
+}
+
+std::vector<Turn> detect_dialogue(const Document& doc, const std::vector<Quote>& quotes, const DialogueVerbs& verbs,
+                                  const WordClasses& words) {
+  std::vector<Turn> turns;
+  const Reader reader(doc, verbs, words);
+  const std::vector<Line> lines = lines_of(doc);
+
+  // 1. Dash lines. Each runs to the next line that opens with a dash, or
+  // to its paragraph's end (soft-wrapped text continues on the next lines).
+  struct DashTurn {
+    Turn turn;
+    bool question = false;
+  };
+  std::vector<DashTurn> dash;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    std::optional<std::uint32_t> content = dash_content(doc, lines[i]);
+    if (!content) continue;
+    std::uint32_t end = lines[i].end;
+    for (std::size_t j = i + 1; j < lines.size() && lines[j].paragraph == lines[i].paragraph; ++j) {
+      if (dash_length(doc.text, lines[j].begin, lines[j].end) > 0) break;
+      end = lines[j].end;
+    }
+    DashTurn d;
+    d.turn.paragraph = lines[i].paragraph;
+    d.turn.line = TextSpan{*content, end};
+    reader.split(*content, end, d.turn);
+    if (d.turn.pieces.empty()) continue;
+    d.question = ends_with_question(doc, *content, end);
+    dash.push_back(std::move(d));
+  }
+  bool any_incise = false;
+  for (const DashTurn& d : dash) any_incise |= !d.turn.incises.empty() || reader.introduced(d.turn.line.begin);
+  if (any_incise) {
+    for (DashTurn& d : dash) {
+      const Turn first = d.turn;
+      turns.push_back(std::move(d.turn));
+      // A turn whose « runs over the next paragraphs (each reopening with
+      // «): one turn per paragraph, continuing the first.
+      for (const Quote& q : quotes) {
+        if (q.depth != 0 || q.open < first.line.begin || q.open >= first.line.end) continue;
+        if (q.last_paragraph <= first.paragraph) break;
+        for (std::uint32_t p = first.paragraph + 1; p <= q.last_paragraph && p < doc.paragraphs.size(); ++p) {
+          const Paragraph& para = doc.paragraphs[p];
+          if (dash_length(doc.text, para.begin, para.end) > 0) break;
+          Turn c;
+          c.paragraph = p;
+          c.continues = true;
+          c.line = TextSpan{para.begin, std::min(para.end, q.balanced ? q.close : para.end)};
+          reader.split(c.line.begin, c.line.end, c);
+          if (!c.pieces.empty()) turns.push_back(std::move(c));
+        }
+        break;
+      }
+    }
+  } else {
+    // No incise anywhere: an interview when questions and answers
+    // alternate, at least twice; otherwise no dialogue at all.
+    int pairs = 0;
+    for (std::size_t i = 0; i + 1 < dash.size(); ++i)
+      if (dash[i].question && !dash[i + 1].question) ++pairs;
+    if (pairs >= 2) {
+      for (DashTurn& d : dash) {
+        d.turn.kind = d.question ? TurnKind::kQuestion : TurnKind::kAnswer;
+        // An interviewer's question carries no incise worth splitting.
+        if (d.question) d.turn.pieces = {reader.trim_piece(d.turn.line.begin, d.turn.line.end)};
+        turns.push_back(std::move(d.turn));
+      }
+    }
+  }
+
+  // 2. Labelled lines: Q/R, or names before a colon.
+  struct Labelled {
+    std::size_t line;
+    TextSpan label;
+    std::uint32_t content;
+    char qr;
+    std::string key;
+  };
+  std::vector<Labelled> labelled;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (dash_length(doc.text, lines[i].begin, lines[i].end) > 0) continue;
+    Labelled l{i, {}, 0, 0, {}};
+    if (!read_label(doc, lines[i], l.label, l.content, l.qr)) continue;
+    l.key = l.qr ? std::string(1, l.qr) : fold(doc.slice(l.label.begin, l.label.end));
+    labelled.push_back(std::move(l));
+  }
+  std::map<std::string, std::pair<int, int>> by_label;  // lines, questions
+  for (const Labelled& l : labelled) {
+    auto& [count, questions] = by_label[l.key];
+    ++count;
+    if (ends_with_question(doc, l.content, lines[l.line].end)) ++questions;
+  }
+  const bool qr_interview = by_label.count("Q") && by_label.count("R");
+  int frequent = 0;
+  bool asks = false;
+  for (const auto& [key, counts] : by_label) {
+    if (key == "Q" || key == "R" || counts.first < 2) continue;
+    ++frequent;
+    asks |= 2 * counts.second >= counts.first;
+  }
+  const bool name_interview = !qr_interview && frequent >= 2 && asks;
+  if (qr_interview || name_interview) {
+    std::vector<Turn> interview;
+    for (std::size_t n = 0; n < labelled.size(); ++n) {
+      const Labelled& l = labelled[n];
+      const auto& counts = by_label[l.key];
+      if (qr_interview && !l.qr) continue;
+      if (name_interview && counts.first < 2) continue;
+      const bool question = qr_interview ? l.qr == 'Q' : 2 * counts.second >= counts.first;
+      Turn t;
+      t.kind = question ? TurnKind::kQuestion : TurnKind::kAnswer;
+      t.paragraph = lines[l.line].paragraph;
+      if (!l.qr) t.label = l.label;
+      std::uint32_t end = lines[l.line].end;
+      for (std::size_t j = l.line + 1; j < lines.size() && lines[j].paragraph == t.paragraph; ++j) {
+        TextSpan ignored;
+        std::uint32_t c;
+        char q;
+        if (read_label(doc, lines[j], ignored, c, q)) break;
+        end = lines[j].end;
+      }
+      t.line = TextSpan{l.content, end};
+      t.pieces = {reader.trim_piece(l.content, end)};
+      interview.push_back(t);
+      // An answer goes on over the paragraphs that follow it, up to the
+      // next labelled line.
+      if (question) continue;
+      const std::uint32_t next_para = n + 1 < labelled.size()
+                                          ? lines[labelled[n + 1].line].paragraph
+                                          : static_cast<std::uint32_t>(doc.paragraphs.size());
+      for (std::uint32_t p = t.paragraph + 1; p < next_para; ++p) {
+        const Paragraph& para = doc.paragraphs[p];
+        if (ends_answers(doc, para) || dash_length(doc.text, para.begin, para.end) > 0) break;
+        Turn c;
+        c.kind = TurnKind::kAnswer;
+        c.paragraph = p;
+        c.label = t.label;
+        c.continues = true;
+        c.line = TextSpan{para.begin, para.end};
+        c.pieces = {reader.trim_piece(para.begin, para.end)};
+        interview.push_back(c);
+      }
+    }
+    turns.insert(turns.end(), interview.begin(), interview.end());
+  }
+
+  // 3. An article signed "Propos recueillis par …" with no labels or
+  // dashes: paragraphs ending on a question are the journalist's, the
+  // paragraphs after them the interviewee's answers.
+  if (turns.empty()) {
+    bool signed_interview = false;
+    for (const Paragraph& p : doc.paragraphs) {
+      const std::string folded = fold(doc.slice(p.begin, std::min<std::uint32_t>(p.end, p.begin + 200)));
+      signed_interview |= folded.find("propos recueillis") != std::string::npos;
+    }
+    std::vector<std::uint32_t> questions;
+    for (std::uint32_t p = 0; signed_interview && p < doc.paragraphs.size(); ++p) {
+      const Paragraph& para = doc.paragraphs[p];
+      if (ends_with_question(doc, para.begin, para.end) && para.end - para.begin < 400 &&
+          !is_opening_mark(doc.text[para.begin]))
+        questions.push_back(p);
+    }
+    if (questions.size() >= 2) {
+      for (std::size_t q = 0; q < questions.size(); ++q) {
+        const std::uint32_t qp = questions[q];
+        Turn t;
+        t.kind = TurnKind::kQuestion;
+        t.paragraph = qp;
+        t.line = TextSpan{doc.paragraphs[qp].begin, doc.paragraphs[qp].end};
+        t.pieces = {reader.trim_piece(t.line.begin, t.line.end)};
+        turns.push_back(t);
+        const std::uint32_t next = q + 1 < questions.size() ? questions[q + 1]
+                                                            : static_cast<std::uint32_t>(doc.paragraphs.size());
+        for (std::uint32_t p = qp + 1; p < next; ++p) {
+          const Paragraph& para = doc.paragraphs[p];
+          if (ends_answers(doc, para)) break;
+          Turn a;
+          a.kind = TurnKind::kAnswer;
+          a.paragraph = p;
+          a.continues = p > qp + 1;
+          a.line = TextSpan{para.begin, para.end};
+          a.pieces = {reader.trim_piece(para.begin, para.end)};
+          turns.push_back(a);
+        }
+      }
+    }
+  }
+
+  // 4. Quotations in « » outside those turns, cut by an incise inside.
+  std::vector<TextSpan> taken;
+  for (const Turn& t : turns) taken.push_back(t.line);
+  for (const Quote& q : quotes) {
+    // A quotation left open at its paragraph's end counts when it opens the
+    // paragraph (« Eh quoi ! lui dit quelqu'un, la petite Kitty est morte !).
+    const bool whole_paragraph = q.paragraph < doc.paragraphs.size() && doc.paragraphs[q.paragraph].begin == q.open;
+    if ((!q.balanced && !whole_paragraph) || q.end <= q.begin) continue;
+    bool inside = false;
+    for (const TextSpan& l : taken) inside |= q.begin < l.end && q.end > l.begin;
+    // A quotation inside another one or inside a turn is reported on its
+    // own when a colon introduces it.
+    const std::uint32_t open_tok = reader.token_from(q.open);
+    const bool after_colon = open_tok > 0 && reader.punct(open_tok - 1, ":");
+    const bool nested = (q.depth > 0 || inside) && after_colon && q.balanced;
+    if ((inside || q.depth != 0) && !nested) continue;
+    Turn t;
+    t.kind = TurnKind::kQuotation;
+    t.nested = nested;
+    t.paragraph = q.paragraph;
+    t.line = TextSpan{q.begin, q.end};
+    reader.split(q.begin, q.end, t);
+    if (nested ? !t.pieces.empty() : (!t.incises.empty() && t.pieces.size() >= 2)) turns.push_back(std::move(t));
+  }
+  std::sort(turns.begin(), turns.end(),
+            [](const Turn& a, const Turn& b) { return a.line.begin < b.line.begin; });
+  return turns;
+}
+
+}  // namespace quotegraph

@@ -1,0 +1,485 @@
+// DocumentSource: expands the inputs into files and names their documents,
+// then reads them one document at a time: a whole text file, or one line of
+// a JSONL file parsed with nlohmann::json. Only the current line is held, so
+// a JSONL dump of millions of articles streams through in the memory of its
+// longest line, and no line or file beyond the size limit is ever held.
+#include "quotegraph/structure/document_source.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+#include <system_error>
+#include <unordered_map>
+
+#include <nlohmann/json.hpp>
+
+namespace quotegraph {
+
+namespace {
+
+namespace fs = std::filesystem;
+using Json = nlohmann::json;
+
+// Excerpts of bad lines in diagnostics stay short.
+constexpr std::size_t kMaxExcerptBytes = 60;
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+bool is_jsonl_path(std::string_view path) { return ends_with(path, ".jsonl"); }
+
+std::string excerpt(std::string_view line) {
+  if (line.size() <= kMaxExcerptBytes) return std::string(line);
+  std::size_t cut = kMaxExcerptBytes;
+  while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;
+  return std::string(line.substr(0, cut)) + "\xE2\x80\xA6";  // …
+}
+
+int digits(std::string_view s, std::size_t from, std::size_t n) {
+  int value = 0;
+  for (std::size_t i = from; i < from + n; ++i) {
+    if (i >= s.size() || s[i] < '0' || s[i] > '9') return -1;
+    value = value * 10 + (s[i] - '0');
+  }
+  return value;
+}
+
+// A metadata field: absent or null is fine, a string is kept, a number is
+// written as its JSON text (some crawlers give numeric ids), anything else
+// is reported and left out.
+bool read_text_field(const Json& obj, const char* field, std::string& out,
+                     std::vector<std::string>* warnings) {
+  auto it = obj.find(field);
+  if (it == obj.end() || it->is_null()) return false;
+  if (it->is_string()) {
+    out = it->get<std::string>();
+    return true;
+  }
+  if (it->is_number()) {
+    out = it->dump();
+    return true;
+  }
+  if (warnings != nullptr)
+    warnings->push_back(std::string("\"") + field + "\" must be a string, got " +
+                        it->type_name() + "; left out");
+  return false;
+}
+
+// The system's reason for the last failed call, "Input/output error" when
+// the library did not set errno.
+std::string system_reason() { return std::strerror(errno != 0 ? errno : EIO); }
+
+std::string too_large(std::uint64_t bytes, std::size_t limit, const char* what) {
+  return std::string(what) + " of " + std::to_string(bytes) + " bytes is larger than the limit of " +
+         std::to_string(limit) + " bytes: skipped";
+}
+
+// The name of `file`, found by listing `folder`, relative to it: the
+// iterator builds each path as folder/..., so the rest after the folder is
+// the name ("seeds/" and "seeds/2024/a.txt" give "2024/a.txt").
+std::string name_under(const std::string& file, const std::string& folder) {
+  if (file.size() > folder.size() && file.compare(0, folder.size(), folder) == 0) {
+    std::size_t from = folder.size();
+    while (from < file.size() && file[from] == '/') ++from;
+    if (from < file.size()) return fs::path(file.substr(from)).generic_string();
+  }
+  std::error_code ec;
+  fs::path rel = fs::relative(file, folder, ec);
+  return ec || rel.empty() ? fs::path(file).filename().string() : rel.generic_string();
+}
+
+fs::path absolute_normal(const std::string& path) {
+  std::error_code ec;
+  fs::path abs = fs::absolute(path, ec);
+  return (ec ? fs::path(path) : abs).lexically_normal();
+}
+
+// The deepest folder that holds every path of `paths` (absolute, lexically
+// normal); "/" at worst.
+fs::path common_root(const std::vector<fs::path>& paths) {
+  if (paths.empty()) return fs::path("/");
+  fs::path root = paths.front().parent_path();
+  for (const fs::path& p : paths) {
+    fs::path folder = p.parent_path();
+    fs::path common;
+    auto a = root.begin(), b = folder.begin();
+    for (; a != root.end() && b != folder.end() && *a == *b; ++a, ++b) common /= *a;
+    root = common;
+  }
+  return root.empty() ? fs::path("/") : root;
+}
+
+// Reads the whole text file `path` ("-": standard input) into `bytes`,
+// refusing a file larger than `max_bytes` from its size, before reading it
+// (standard input, whose size is not known, is read up to the limit).
+// Returns "" on success, otherwise the reason, with `over_limit` set when
+// the limit is the reason.
+std::string read_text(const std::string& path, std::size_t max_bytes, std::string& bytes,
+                      bool& over_limit) {
+  bytes.clear();
+  over_limit = false;
+  if (path == "-") {
+    char buf[1 << 16];
+    while (std::cin.read(buf, sizeof buf) || std::cin.gcount() > 0) {
+      const auto n = static_cast<std::size_t>(std::cin.gcount());
+      if (bytes.size() + n > max_bytes) {
+        bytes.clear();
+        over_limit = true;
+        return "standard input is larger than the limit of " + std::to_string(max_bytes) +
+               " bytes: skipped";
+      }
+      bytes.append(buf, n);
+    }
+    return std::cin.bad() ? "cannot read standard input" : "";
+  }
+  std::error_code ec;
+  if (fs::is_directory(path, ec)) return "is a folder, not a file";
+  const std::uintmax_t size = fs::file_size(path, ec);
+  if (!ec && size > max_bytes) {
+    over_limit = true;
+    return too_large(size, max_bytes, "document");
+  }
+  // One read into a string of the file's size (a stringstream would copy
+  // the text twice); a file that grows meanwhile is read to its end, or
+  // just past the limit.
+  errno = 0;
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (!f) return "cannot open: " + system_reason();
+  errno = 0;
+  bytes.resize(ec ? 0 : static_cast<std::size_t>(size));
+  const std::size_t got = bytes.empty() ? 0 : std::fread(&bytes[0], 1, bytes.size(), f);
+  bytes.resize(got);
+  char chunk[1 << 16];
+  for (std::size_t n; bytes.size() <= max_bytes && (n = std::fread(chunk, 1, sizeof chunk, f)) > 0;)
+    bytes.append(chunk, n);
+  const std::string failure = std::ferror(f) != 0 ? "cannot read: " + system_reason() : "";
+  std::fclose(f);
+  if (!failure.empty()) {
+    bytes.clear();
+    return failure;
+  }
+  // A file that grew after its size was taken, or one without a size (a
+  // device or a pipe), is held to the same limit.
+  if (bytes.size() > max_bytes) {
+    const std::size_t n = bytes.size();
+    bytes = std::string();
+    over_limit = true;
+    return too_large(n, max_bytes, "document");
+  }
+  return "";
+}
+
+// Reads the next line of `in` into `line` without its '\n', keeping at most
+// `max_bytes` of it: a longer line is read to its end but only its first
+// bytes are kept, and `length` gives its full size. Returns false at the
+// end of the input (or on a read error: see in.bad()).
+bool read_line(std::istream& in, std::size_t max_bytes, std::string& line, std::uint64_t& length) {
+  line.clear();
+  length = 0;
+  bool any = false;
+  char buf[1 << 16];
+  for (;;) {
+    in.getline(buf, sizeof buf);
+    const auto got = static_cast<std::size_t>(in.gcount());
+    if (in.fail() && (in.eof() || in.bad() || got == 0)) return any;  // nothing more
+    any = true;
+    // Without failbit the line ended: gcount() counts its '\n' unless the
+    // input ended first. With failbit, the buffer filled before the end.
+    const bool ended = !in.fail();
+    const std::size_t stored = ended && !in.eof() ? got - 1 : got;
+    length += stored;
+    if (length <= max_bytes) {
+      line.append(buf, stored);
+    } else if (line.size() < kMaxExcerptBytes + 4) {
+      // Over the limit: keep only enough for the excerpt of the error.
+      line.append(buf, std::min(stored, kMaxExcerptBytes + 4 - line.size()));
+    }
+    if (ended) return true;
+    in.clear();
+  }
+}
+
+}  // namespace
+
+void name_documents(std::vector<NamedInput>& inputs) {
+  // Names and the distinct files that carry them: a file given twice is no
+  // collision.
+  std::unordered_map<std::string, std::vector<fs::path>> holders;
+  std::vector<fs::path> absolute;
+  for (const NamedInput& in : inputs) {
+    if (in.path == "-") continue;
+    absolute.push_back(absolute_normal(in.path));
+    std::vector<fs::path>& h = holders[in.name];
+    if (std::find(h.begin(), h.end(), absolute.back()) == h.end()) h.push_back(absolute.back());
+  }
+  const fs::path root = common_root(absolute);
+  for (NamedInput& in : inputs) {
+    if (in.path == "-") continue;
+    auto it = holders.find(in.name);
+    if (it == holders.end() || it->second.size() < 2) continue;
+    const fs::path rel = absolute_normal(in.path).lexically_relative(root);
+    in.name = rel.empty() ? fs::path(in.path).filename().string() : rel.generic_string();
+  }
+}
+
+bool is_iso_date(std::string_view date) {
+  if (date.size() < 10 || date[4] != '-' || date[7] != '-') return false;
+  const int year = digits(date, 0, 4), month = digits(date, 5, 2), day = digits(date, 8, 2);
+  if (year < 0 || month < 1 || month > 12 || day < 1) return false;
+  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  const int last = kDays[month - 1] + (month == 2 && leap ? 1 : 0);
+  if (day > last) return false;
+  return date.size() == 10 || date[10] == 'T' || date[10] == ' ';
+}
+
+std::string DocumentMeta::day() const {
+  return is_iso_date(date) ? date.substr(0, 10) : std::string();
+}
+
+bool parse_document_line(std::string_view line, SourceDocument& doc, std::string& error,
+                         std::vector<std::string>& warnings) {
+  Json j = Json::parse(line.begin(), line.end(), nullptr, false);
+  if (j.is_discarded()) {
+    error = "not a JSON document line";
+    return false;
+  }
+  if (!j.is_object()) {
+    error = std::string("a document must be a JSON object, got ") + j.type_name();
+    return false;
+  }
+  auto text = j.find("text");
+  if (text == j.end() || text->is_null()) {
+    error = "missing \"text\"";
+    return false;
+  }
+  if (!text->is_string()) {
+    error = std::string("\"text\" must be a string, got ") + text->type_name();
+    return false;
+  }
+  std::string id;
+  auto id_it = j.find("id");
+  if (id_it == j.end() || id_it->is_null()) {
+    error = "missing \"id\"";
+    return false;
+  }
+  if (!read_text_field(j, "id", id, nullptr) || id.empty()) {
+    error = std::string("\"id\" must be a non-empty string or a number, got ") +
+            (id_it->is_string() ? "\"\"" : id_it->type_name());
+    return false;
+  }
+  doc.name = std::move(id);
+  doc.bytes = text->get<std::string>();
+  doc.meta = DocumentMeta{};
+  read_text_field(j, "source", doc.meta.source, &warnings);
+  read_text_field(j, "url", doc.meta.url, &warnings);
+  read_text_field(j, "title", doc.meta.title, &warnings);
+  if (read_text_field(j, "date", doc.meta.date, &warnings) && !is_iso_date(doc.meta.date)) {
+    warnings.push_back("\"date\" \"" + excerpt(doc.meta.date) +
+                       "\" is not ISO 8601 (YYYY-MM-DD…): kept in the claims, left out of "
+                       "timelines and first/last dates");
+  }
+  return true;
+}
+
+struct DocumentSource::Impl {
+  SourceOptions options;
+  std::vector<std::string> files;
+  std::vector<std::string> names;  // of the text files ("" for JSONL files)
+  std::vector<std::uint64_t> sizes;
+  std::size_t skipped = 0;
+  std::uint64_t bytes_total = 0;
+  std::uint64_t bytes_done = 0;  // of the files finished
+  std::size_t next_file = 0;
+  bool any_jsonl = false;
+  // The JSONL file being read, if any.
+  std::ifstream jsonl;
+  std::istream* jsonl_in = nullptr;  // &jsonl or &std::cin
+  std::string jsonl_path;
+  std::size_t jsonl_line = 0;
+  std::uint64_t jsonl_bytes = 0;
+  bool jsonl_checked = false;  // the first document line was seen
+
+  bool is_jsonl(const std::string& path) const {
+    return path == "-" ? options.stdin_jsonl : is_jsonl_path(path);
+  }
+  void finish_jsonl() {
+    if (jsonl.is_open()) jsonl.close();
+    jsonl_in = nullptr;
+    bytes_done += sizes[next_file - 1];
+  }
+};
+
+DocumentSource::DocumentSource(const std::vector<std::string>& inputs, Diagnostics& diags,
+                               SourceOptions options)
+    : impl_(std::make_unique<Impl>()) {
+  impl_->options = options;
+  std::vector<NamedInput> found_inputs;
+  for (const std::string& in : inputs) {
+    if (in == "-") {
+      found_inputs.push_back({in, "stdin"});
+      continue;
+    }
+    std::error_code ec;
+    if (fs::is_directory(in, ec)) {
+      std::vector<std::string> found;
+      for (auto it = fs::recursive_directory_iterator(in, fs::directory_options::skip_permission_denied, ec);
+           !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        std::error_code file_ec;  // one odd entry does not end the listing
+        if (!it->is_regular_file(file_ec)) continue;
+        const std::string ext = it->path().extension().string();
+        if (ext == ".txt" || ext == ".jsonl") found.push_back(it->path().string());
+      }
+      if (ec) {
+        diags.error(DiagCode::kIoError, in, 0, "cannot list the folder: " + ec.message());
+        ++impl_->skipped;
+      } else if (found.empty()) {
+        diags.error(DiagCode::kIoError, in, 0, "no .txt or .jsonl file in this folder or below it");
+        ++impl_->skipped;
+      }
+      std::sort(found.begin(), found.end());
+      for (const std::string& f : found) found_inputs.push_back({f, name_under(f, in)});
+    } else if (fs::exists(in, ec)) {
+      found_inputs.push_back({in, fs::path(in).filename().string()});
+    } else {
+      diags.error(DiagCode::kIoError, in, 0,
+                  "cannot open: " + (ec ? ec.message() : std::string(std::strerror(ENOENT))));
+      ++impl_->skipped;
+    }
+  }
+  // Only text files are named by their path: a JSONL document by its id.
+  std::vector<NamedInput> text_inputs;
+  for (const NamedInput& in : found_inputs)
+    if (!impl_->is_jsonl(in.path)) text_inputs.push_back(in);
+  name_documents(text_inputs);
+  for (std::size_t i = 0, t = 0; i < found_inputs.size(); ++i) {
+    impl_->files.push_back(found_inputs[i].path);
+    impl_->names.push_back(impl_->is_jsonl(found_inputs[i].path) ? std::string() : text_inputs[t++].name);
+  }
+  for (const std::string& f : impl_->files) {
+    std::error_code ec;
+    std::uint64_t size = 0;
+    if (f != "-" && fs::is_regular_file(f, ec)) size = fs::file_size(f, ec);
+    if (ec) size = 0;
+    impl_->sizes.push_back(size);
+    impl_->bytes_total += size;
+    if (impl_->is_jsonl(f)) impl_->any_jsonl = true;
+  }
+}
+
+DocumentSource::~DocumentSource() = default;
+DocumentSource::DocumentSource(DocumentSource&&) noexcept = default;
+DocumentSource& DocumentSource::operator=(DocumentSource&&) noexcept = default;
+
+const std::vector<std::string>& DocumentSource::files() const { return impl_->files; }
+std::uint64_t DocumentSource::bytes_total() const { return impl_->bytes_total; }
+std::uint64_t DocumentSource::bytes_read() const {
+  return impl_->bytes_done + (impl_->jsonl_in != nullptr ? impl_->jsonl_bytes : 0);
+}
+bool DocumentSource::has_jsonl() const { return impl_->any_jsonl; }
+std::size_t DocumentSource::skipped() const { return impl_->skipped; }
+
+bool DocumentSource::next(SourceDocument& doc, Diagnostics& diags) {
+  Impl& m = *impl_;
+  for (;;) {
+    if (m.jsonl_in != nullptr) {
+      std::string line;
+      std::uint64_t length = 0;
+      errno = 0;
+      if (!read_line(*m.jsonl_in, m.options.max_document_bytes, line, length)) {
+        if (m.jsonl_in->bad()) {
+          diags.error(DiagCode::kIoError, m.jsonl_path, m.jsonl_line + 1,
+                      "cannot read: " + system_reason(), {}, "line");
+          ++m.skipped;
+        }
+        m.finish_jsonl();
+        continue;
+      }
+      ++m.jsonl_line;
+      m.jsonl_bytes += length + 1;
+      if (length > m.options.max_document_bytes) {
+        m.jsonl_checked = true;
+        diags.error(DiagCode::kLimit, m.jsonl_path, m.jsonl_line,
+                    too_large(length, m.options.max_document_bytes, "document line"), excerpt(line), "line");
+        ++m.skipped;
+        continue;
+      }
+      std::string_view view(line);
+      if (m.jsonl_line == 1 && view.substr(0, 3) == "\xEF\xBB\xBF") view.remove_prefix(3);
+      if (!view.empty() && view.back() == '\r') view.remove_suffix(1);
+      if (view.find_first_not_of(" \t") == std::string_view::npos) continue;  // blank line
+      std::string error;
+      std::vector<std::string> warnings;
+      const bool ok = parse_document_line(view, doc, error, warnings);
+      if (!m.jsonl_checked) {
+        m.jsonl_checked = true;
+        // A claims or entities file picked up from a folder would give one
+        // error per line: one error for the file says it better.
+        if (!ok && error == "missing \"text\"") {
+          diags.error(DiagCode::kIoError, m.jsonl_path, m.jsonl_line,
+                      "not a JSONL documents file (no \"text\" on its first line): skipped",
+                      excerpt(view), "line");
+          ++m.skipped;
+          m.finish_jsonl();
+          continue;
+        }
+      }
+      for (const std::string& w : warnings)
+        diags.warning(DiagCode::kBadData, m.jsonl_path, m.jsonl_line, w, {}, "line");
+      if (!ok) {
+        diags.error(DiagCode::kBadData, m.jsonl_path, m.jsonl_line, error, excerpt(view), "line");
+        ++m.skipped;
+        continue;
+      }
+      doc.origin = m.jsonl_path + ":" + std::to_string(m.jsonl_line);
+      doc.line = m.jsonl_line;
+      return true;
+    }
+    if (m.next_file >= m.files.size()) return false;
+    const std::string& name = m.names[m.next_file];
+    const std::string& path = m.files[m.next_file++];
+    if (m.is_jsonl(path)) {
+      m.jsonl_path = path == "-" ? "stdin" : path;
+      m.jsonl_line = 0;
+      m.jsonl_bytes = 0;
+      m.jsonl_checked = false;
+      if (path == "-") {
+        m.jsonl_in = &std::cin;
+      } else {
+        errno = 0;
+        m.jsonl.open(path, std::ios::binary);
+        if (!m.jsonl) {
+          diags.error(DiagCode::kIoError, path, 0, "cannot open: " + system_reason());
+          ++m.skipped;
+          m.jsonl.clear();
+          m.bytes_done += m.sizes[m.next_file - 1];
+          continue;
+        }
+        m.jsonl_in = &m.jsonl;
+      }
+      continue;
+    }
+    doc.meta = DocumentMeta{};
+    doc.origin = path == "-" ? "stdin" : path;
+    doc.line = 0;
+    doc.name = name;
+    bool over_limit = false;
+    const std::string why = read_text(path, m.options.max_document_bytes, doc.bytes, over_limit);
+    m.bytes_done += m.sizes[m.next_file - 1];
+    if (!why.empty()) {
+      diags.error(over_limit ? DiagCode::kLimit : DiagCode::kIoError, doc.origin, 0, why);
+      ++m.skipped;
+      continue;
+    }
+    return true;
+  }
+}
+
+}  // namespace quotegraph

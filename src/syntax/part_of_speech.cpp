@@ -1,0 +1,102 @@
+// Readings of word forms from hunspell-fr's morphology (po: fields):
+// nom, adj, adv, v1/v2/v3 with ipre/ppas/ppre/infi, det/detpos/detdem,
+// properobj/propersuj/prorel, prep, cjco/cjsub, npr/prn/patr.
+#include "quotegraph/syntax/part_of_speech.h"
+
+#include <hunspell/hunspell.hxx>
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include <sys/stat.h>
+
+namespace quotegraph {
+
+namespace {
+
+bool readable(const std::string& path) {
+  struct stat st {};
+  return ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode);
+}
+
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+// The readings of one po: value.
+PosSet reading_of_tag(std::string_view tag) {
+  if (tag == "nom" || tag == "titr") return kPosNoun;
+  if (tag == "adj") return kPosAdjective;
+  if (tag == "adv") return kPosAdverb;
+  if (tag == "npr") return kPosProperNoun | kPosPlace;
+  if (tag == "prn") return kPosProperNoun | kPosGivenName;
+  if (tag == "patr") return kPosProperNoun | kPosSurname;
+  if (tag == "ppas") return kPosPastParticiple;
+  if (tag == "ppre") return kPosPresentParticiple;
+  if (tag == "infi") return kPosInfinitive;
+  if (tag == "ipre" || tag == "iimp" || tag == "ipsi" || tag == "ifut" || tag == "cond" ||
+      tag == "spre" || tag == "simp" || tag == "impe")
+    return kPosFiniteVerb;
+  if (tag == "detpos") return kPosDeterminer | kPosPossessive;
+  if (starts_with(tag, "det")) return kPosDeterminer;
+  if (tag == "propersuj") return kPosPronoun | kPosSubjectPronoun;
+  if (starts_with(tag, "pro")) return kPosPronoun;
+  if (tag == "prep" || tag == "prepv") return kPosPreposition;
+  if (tag == "cjco") return kPosCoordination;
+  if (tag == "cjsub") return kPosSubordination;
+  if (tag == "nb") return kPosNumber;
+  return 0;
+}
+
+}  // namespace
+
+PosSet readings_from_morphology(std::string_view analysis) {
+  PosSet out = 0;
+  std::size_t i = 0;
+  while (i < analysis.size()) {
+    while (i < analysis.size() && analysis[i] == ' ') ++i;
+    std::size_t j = analysis.find(' ', i);
+    if (j == std::string_view::npos) j = analysis.size();
+    std::string_view field = analysis.substr(i, j - i);
+    if (starts_with(field, "po:")) out |= reading_of_tag(field.substr(3));
+    i = j;
+  }
+  return out;
+}
+
+struct PosLexicon::Impl {
+  std::unique_ptr<Hunspell> hunspell;
+  mutable std::unordered_map<std::string, PosSet> cache;
+};
+
+PosLexicon::PosLexicon() : impl_(std::make_unique<Impl>()) {}
+PosLexicon::~PosLexicon() = default;
+
+std::unique_ptr<PosLexicon> PosLexicon::open(const std::string& aff_path, const std::string& dic_path) {
+  if (!readable(aff_path) || !readable(dic_path)) return nullptr;
+  std::unique_ptr<PosLexicon> lexicon(new PosLexicon());
+  lexicon->impl_->hunspell = std::make_unique<Hunspell>(aff_path.c_str(), dic_path.c_str());
+  return lexicon;
+}
+
+std::unique_ptr<PosLexicon> PosLexicon::open_default() {
+  for (const char* base : {"/usr/share/hunspell/fr_FR", "/usr/share/hunspell/fr"}) {
+    auto lexicon = open(std::string(base) + ".aff", std::string(base) + ".dic");
+    if (lexicon) return lexicon;
+  }
+  return nullptr;
+}
+
+PosSet PosLexicon::readings(std::string_view form) const {
+  if (form.empty()) return kPosUnknown;
+  std::string key(form);
+  auto it = impl_->cache.find(key);
+  if (it != impl_->cache.end()) return it->second;
+  PosSet set = 0;
+  for (const std::string& analysis : impl_->hunspell->analyze(key)) set |= readings_from_morphology(analysis);
+  if (set == 0) set = kPosUnknown;
+  if (impl_->cache.size() >= kMaxCached) impl_->cache.clear();
+  impl_->cache.emplace(std::move(key), set);
+  return set;
+}
+
+}  // namespace quotegraph

@@ -1,0 +1,117 @@
+// Choosing one part of speech per token: closed classes first (they are
+// the project's own lists and more precise than the dictionary for
+// function words), then the dictionary's readings narrowed by the word
+// before.
+#include "quotegraph/syntax/tagger.h"
+
+#include "quotegraph/text/text.h"
+
+namespace quotegraph {
+
+namespace {
+
+using W = WordClasses;
+
+// The readings a token has before context: its kind, its closed classes,
+// its dictionary readings.
+PosSet readings_of(const Token& token, bool sentence_initial, const WordClasses& words,
+                   const PosLexicon* lexicon, std::u32string_view text) {
+  switch (token.kind) {
+    case TokenKind::kPunct:
+    case TokenKind::kQuoteMark:
+      return kPosPunctuation;
+    case TokenKind::kNumber:
+      return kPosNumber;
+    case TokenKind::kClitic:
+      return kPosPronoun | kPosSubjectPronoun;
+    case TokenKind::kWord:
+      break;
+  }
+  std::uint32_t classes = words.classes(token.lower);
+  PosSet set = 0;
+  if (classes & W::kDet) set |= kPosDeterminer;
+  if (classes & W::kPrep) set |= kPosPreposition;
+  if (classes & W::kSubj) set |= kPosPronoun | kPosSubjectPronoun;
+  if (classes & W::kObj) set |= kPosPronoun;
+  if (classes & W::kAux) set |= kPosFiniteVerb;
+  if (classes & W::kAdv) set |= kPosAdverb;
+  if (classes & W::kTime) set |= kPosTime;
+  if (classes & W::kConj) set |= kPosCoordination;
+  if (lexicon) {
+    // The form as written first: "Dupont" is a surname, "dupont" nothing.
+    std::string written = to_utf8(text.substr(token.begin, token.end - token.begin));
+    PosSet dictionary = lexicon->readings(written);
+    if (dictionary == kPosUnknown && token.capitalized && !sentence_initial) dictionary = kPosProperNoun;
+    set |= dictionary;
+  } else if (set == 0) {
+    set = token.capitalized && !sentence_initial ? kPosProperNoun : kPosUnknown;
+  }
+  if (token.capitalized && !sentence_initial && !(set & (kPosDeterminer | kPosPreposition)))
+    set |= kPosProperNoun;
+  return set;
+}
+
+PosSet lowest_bit(PosSet set) { return set & (~set + 1); }
+
+// The reading chosen for a token with readings `set` after a token tagged
+// `previous` (0 at a sentence start).
+PosSet choose(PosSet set, PosSet previous, bool capitalized, bool sentence_initial) {
+  if (set == 0) return kPosUnknown;
+  if (sentence_initial && capitalized && (set & kPosCoordination)) return kPosCoordination;
+  // Function words first: their lists are closed and checked.
+  for (PosSet f : {kPosPunctuation, kPosNumber, kPosSubjectPronoun, kPosDeterminer, kPosPreposition,
+                   kPosCoordination, kPosSubordination, kPosTime})
+    if ((set & f) && !(f == kPosDeterminer && (previous & (kPosSubjectPronoun | kPosPronoun))))
+      if (!(f == kPosTime && (previous & kPosDeterminer))) return f == kPosSubjectPronoun ? kPosPronoun : f;
+  // After a determiner or an adjective: a noun (la critique, le porte-parole).
+  if (previous & (kPosDeterminer | kPosAdjective)) {
+    if (set & kPosNoun) return kPosNoun;
+    if (set & kPosProperNoun) return kPosProperNoun;
+    if (set & kPosAdjective) return kPosAdjective;
+  }
+  // After a pronoun or an auxiliary: a verb (il critique, a souligné).
+  if (previous & (kPosPronoun | kPosFiniteVerb)) {
+    for (PosSet v : {kPosPastParticiple, kPosFiniteVerb, kPosInfinitive, kPosPresentParticiple})
+      if (set & v) return v;
+  }
+  if (capitalized && !sentence_initial && (set & kPosProperNoun)) return kPosProperNoun;
+  for (PosSet f : {kPosProperNoun, kPosNoun, kPosFiniteVerb, kPosPastParticiple, kPosInfinitive,
+                   kPosPresentParticiple, kPosAdjective, kPosAdverb, kPosPronoun, kPosUnknown})
+    if (set & f) return f;
+  return lowest_bit(set);
+}
+
+}  // namespace
+
+std::vector<TokenTags> tag_document(const Document& doc, const WordClasses& words, const PosLexicon* lexicon) {
+  std::vector<TokenTags> tags(doc.tokens.size());
+  for (const Sentence& sentence : doc.sentences) {
+    PosSet previous = 0;
+    for (std::uint32_t i = sentence.token_begin; i < sentence.token_end; ++i) {
+      const Token& token = doc.tokens[i];
+      bool initial = previous == 0 || previous == kPosPunctuation;
+      tags[i].readings = readings_of(token, initial, words, lexicon, doc.text);
+      tags[i].pos = choose(tags[i].readings, previous, token.capitalized, initial);
+      previous = tags[i].pos;
+    }
+  }
+  return tags;
+}
+
+bool can_head_speaker(const TokenTags& head, bool stands_for_state) {
+  if (stands_for_state) return true;
+  if (head.pos & (kPosAdverb | kPosCoordination | kPosSubordination | kPosPreposition | kPosTime |
+                  kPosPunctuation | kPosNumber))
+    return false;
+  if (head.pos & kPosVerb) return (head.readings & kPosNoun) != 0 && (head.pos & kPosPastParticiple) == 0;
+  // A place name and nothing else (Lyon), not a surname that is also a
+  // town (Bayrou, Nancy as a given name).
+  if ((head.readings & kPosPlace) && !(head.readings & (kPosGivenName | kPosSurname | kPosNoun)))
+    return false;
+  // An adjective heads a phrase only when it is also a noun (un
+  // responsable, les proches): "Insuffisant pour X" names no one.
+  if (head.pos & kPosAdjective) return (head.readings & kPosNoun) != 0;
+  return (head.pos & (kPosNominal | kPosDeterminer)) != 0;
+}
+
+}  // namespace quotegraph

@@ -1,0 +1,216 @@
+// Tests for the targets and relations of the attribution stage
+// (src/attribution/attribution_targets.cpp, target_judgement.cpp) over the
+// hand-written cases of tests/data/attribution_cases.jsonl: each expected
+// claim is paired with a system claim of the same family as in
+// attributor_test.cpp; on the pairs, the system's targets are matched to
+// the expected ones by name as the evaluator does (resolve_name), and its
+// relation is compared with the expected one. Per construction the target
+// F1 and the relation accuracy must stay at or above their floors in the
+// "targets" section of tests/data/attribution_floors.json. A few rules are
+// also checked one sentence at a time, and the judgement lexicon's loading.
+#include <algorithm>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "catch.hpp"
+#include "support/test_support.h"
+#include "quotegraph/eval/evaluator.h"
+#include "quotegraph/eval/gold.h"
+#include "quotegraph/lexicon/word_classes.h"
+#include "quotegraph/pipeline/pipeline.h"
+#include "quotegraph/text/text.h"
+
+using nlohmann::json;
+using quotegraph::Claim;
+using quotegraph::ClaimKind;
+using quotegraph::Diagnostics;
+
+namespace {
+
+std::vector<Claim> extract(const std::string& name, const std::string& text) {
+  Diagnostics diags;
+  auto decoded = quotegraph::decode_utf8(text);
+  REQUIRE(decoded);
+  auto r = quotegraph_test::shared_pipeline().process_text(name, decoded.text(), diags);
+  REQUIRE(r.ok);
+  quotegraph::EntityRegistry registry;
+  quotegraph::resolve_entities(r, name, registry);
+  return r.claims;
+}
+
+struct Expected {
+  bool act = false;
+  std::uint32_t begin = 0, end = 0;
+  std::vector<std::string> targets;
+  std::string relation;
+};
+
+struct TargetTally {
+  int tp = 0, fp = 0, fn = 0, relations = 0, relations_right = 0;
+  double f1() const { return tp + fp + fn == 0 ? 1.0 : 2.0 * tp / (2.0 * tp + fp + fn); }
+  double relation_accuracy() const { return relations ? double(relations_right) / relations : 1.0; }
+};
+
+bool lenient_pair(std::uint32_t b1, std::uint32_t e1, std::uint32_t b2, std::uint32_t e2) {
+  if (e1 <= b1 || e2 <= b2) return false;
+  std::uint32_t lo = std::max(b1, b2), hi = std::min(e1, e2);
+  if (hi <= lo) return false;
+  return 2 * (hi - lo) >= std::min(e1 - b1, e2 - b2);
+}
+
+// Scores one case's targets and relations into `t`; mistakes go to `notes`.
+void score_targets(const json& j, TargetTally& t, std::vector<std::string>& notes) {
+  const std::string id = j.at("id").get<std::string>();
+  const std::string text = j.at("text").get<std::string>();
+  const std::u32string text32 = quotegraph::decode_utf8(text).text();
+  quotegraph::GoldDocument gold;
+  gold.name = id;
+  gold.text = text32;
+  std::vector<Expected> expected;
+  std::set<std::string> ids;
+  std::size_t from = 0;
+  for (const json& jc : j.at("claims")) {
+    Expected e;
+    e.act = jc.at("kind").get<std::string>() == "act";
+    std::u32string content = quotegraph::decode_utf8(jc.at("content").get<std::string>()).text();
+    std::size_t at = text32.find(content, from);
+    if (at == std::u32string::npos) at = text32.find(content);
+    REQUIRE(at != std::u32string::npos);
+    e.begin = static_cast<std::uint32_t>(at);
+    e.end = static_cast<std::uint32_t>(at + content.size());
+    for (const json& jt : jc.at("targets")) {
+      e.targets.push_back(jt.get<std::string>());
+      if (ids.insert(e.targets.back()).second) {
+        quotegraph::GoldEntity ge;
+        ge.id = ge.name = e.targets.back();
+        gold.entities.push_back(ge);
+      }
+    }
+    e.relation = jc.at("relation").get<std::string>();
+    expected.push_back(std::move(e));
+  }
+  const std::vector<Claim> claims = extract(id, text);
+  std::vector<bool> used(claims.size(), false);
+  for (std::size_t k = 0; k < expected.size(); ++k) {
+    const Expected& e = expected[k];
+    int best = -1;
+    for (std::size_t s = 0; s < claims.size() && best < 0; ++s) {
+      if (used[s] || (claims[s].kind == ClaimKind::kAct) != e.act) continue;
+      if (lenient_pair(e.begin, e.end, claims[s].begin, claims[s].end)) best = static_cast<int>(s);
+    }
+    if (best < 0) {
+      t.fn += static_cast<int>(e.targets.size());  // a missed claim misses its targets
+      continue;
+    }
+    used[best] = true;
+    const Claim& c = claims[best];
+    std::set<std::string> found;
+    for (const auto& target : c.targets) {
+      bool hit = false;
+      for (const auto& rid : quotegraph::resolve_name(target.name, gold))
+        if (std::find(e.targets.begin(), e.targets.end(), rid) != e.targets.end()) {
+          found.insert(rid);
+          hit = true;
+        }
+      if (!hit) {
+        ++t.fp;
+        notes.push_back(id + "#" + std::to_string(k) + " spurious target \"" + target.name + "\"");
+      }
+    }
+    t.tp += static_cast<int>(found.size());
+    for (const auto& want : e.targets)
+      if (!found.count(want)) {
+        ++t.fn;
+        notes.push_back(id + "#" + std::to_string(k) + " missed target \"" + want + "\"");
+      }
+    ++t.relations;
+    if (quotegraph::relation_name(c.relation) == e.relation) ++t.relations_right;
+    else
+      notes.push_back(id + "#" + std::to_string(k) + " relation " + quotegraph::relation_name(c.relation) +
+                      ", expected " + e.relation);
+  }
+}
+
+json read_json(const std::string& path) {
+  std::ifstream in(path);
+  REQUIRE(in.good());
+  json j = json::parse(in, nullptr, false);
+  REQUIRE_FALSE(j.is_discarded());
+  return j;
+}
+
+}  // namespace
+
+TEST_CASE("targets and relations of the attribution cases stay above their floors",
+          "[attribution_targets][regression]") {
+  const json floors = read_json(QUOTEGRAPH_TEST_DATA_DIR "/attribution_floors.json");
+  REQUIRE(floors.contains("targets"));
+  std::ifstream in(QUOTEGRAPH_TEST_DATA_DIR "/attribution_cases.jsonl");
+  REQUIRE(in.good());
+  std::map<std::string, TargetTally> by_construction;
+  std::vector<std::string> notes;
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    json j = json::parse(line, nullptr, false);
+    REQUIRE_FALSE(j.is_discarded());
+    if (j.at("claims").empty()) continue;  // near misses have no targets to score
+    score_targets(j, by_construction[j.at("construction").get<std::string>()], notes);
+  }
+  std::ostringstream report;
+  report.setf(std::ios::fixed);
+  report.precision(3);
+  report << "construction                    target F1 (tp fp fn)  relation accuracy\n";
+  for (const auto& [name, t] : by_construction)
+    report << name << std::string(name.size() < 32 ? 32 - name.size() : 1, ' ') << t.f1() << " (" << t.tp << " "
+           << t.fp << " " << t.fn << ")   " << t.relation_accuracy() << '\n';
+  for (const auto& n : notes) report << "  " << n << '\n';
+  WARN(report.str());
+  // Every construction needs its floors, so a new one is never unguarded.
+  for (const auto& [name, t] : by_construction) {
+    INFO("construction " << name << " (target F1 " << t.f1() << ", relation accuracy " << t.relation_accuracy()
+                         << ")");
+    REQUIRE(floors["targets"].contains(name));
+    const json& f = floors["targets"][name];
+    CHECK(t.f1() >= f.at("target_f1").get<double>());
+    CHECK(t.relation_accuracy() >= f.at("relation_accuracy").get<double>());
+  }
+}
+
+TEST_CASE("a named subject of a judging quote is its target, the speaker and audience are not",
+          "[attribution_targets][unit]") {
+  auto claims = extract("t1", "« La compagnie Air Littoral a trahi ses salariés », a déclaré à la presse "
+                              "le délégué syndical Marc Olivier.");
+  REQUIRE(claims.size() == 1);
+  REQUIRE(claims[0].targets.size() == 1);
+  CHECK(claims[0].targets[0].name.find("Air Littoral") != std::string::npos);
+  CHECK(claims[0].relation == quotegraph::Relation::kCriticises);
+}
+
+TEST_CASE("a place and a neutral topic are no targets", "[attribution_targets][unit]") {
+  auto claims = extract("t2", "« Le chômage a baissé en Bretagne depuis janvier », a indiqué la préfète "
+                              "Anne Moreau.");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].targets.empty());
+  CHECK(claims[0].relation == quotegraph::Relation::kStates);
+}
+
+TEST_CASE("the judgement lexicon is read with its inflections", "[attribution_targets][lexicon]") {
+  Diagnostics diags;
+  auto words = quotegraph::WordClasses::load(QUOTEGRAPH_SOURCE_DATA_DIR, diags);
+  REQUIRE(words);
+  using W = quotegraph::WordClasses;
+  CHECK(words->has("inacceptable", W::kNegative));
+  CHECK(words->has("inacceptables", W::kNegative));
+  CHECK(words->has("scandaleuse", W::kNegative));
+  CHECK(words->has("courageuse", W::kPositive));
+  CHECK_FALSE(words->has("courageuse", W::kNegative));
+  CHECK(words->has("gestion", W::kDeed));
+  CHECK_FALSE(words->has("ministre", W::kNegative | W::kPositive));
+}

@@ -1,0 +1,39 @@
+// Tests for part_of_speech.h: hunspell-fr morphology fields read as readings.
+#include "catch.hpp"
+#include "quotegraph/syntax/part_of_speech.h"
+
+using namespace quotegraph;
+
+TEST_CASE("morphology fields give readings", "[syntax][part_of_speech]") {
+  PosSet past = readings_from_morphology(" st:déclarer po:v1__tnq__a po:ppas po:adj po:1jsg is:mas is:sg");
+  CHECK((past & kPosPastParticiple) != 0);
+  CHECK((past & kPosAdjective) != 0);
+  CHECK((past & kPosNoun) == 0);
+  CHECK(readings_from_morphology(" st:ailleurs po:adv") == kPosAdverb);
+  CHECK((readings_from_morphology(" st:or po:mg po:cjco") & kPosCoordination) != 0);
+  CHECK((readings_from_morphology(" st:Lyon po:npr is:epi is:inv") & kPosPlace) != 0);
+  CHECK((readings_from_morphology(" st:Dupont po:patr is:epi is:inv") & kPosSurname) != 0);
+  CHECK((readings_from_morphology(" st:elle po:mg po:propersuj po:properobj") & kPosSubjectPronoun) != 0);
+  CHECK(readings_from_morphology(" st:x is:mas") == 0);
+}
+
+TEST_CASE("the French dictionary knows inflected forms", "[syntax][part_of_speech]") {
+  auto lexicon = PosLexicon::open_default();
+  if (!lexicon) {
+    WARN("hunspell-fr is not installed: dictionary readings not tested");
+    return;
+  }
+  CHECK((lexicon->readings("fustigée") & kPosPastParticiple) != 0);
+  CHECK((lexicon->readings("ajoutant") & kPosPresentParticiple) != 0);
+  CHECK((lexicon->readings("procureure") & kPosNoun) != 0);
+  CHECK((lexicon->readings("Banque") & kPosNoun) != 0);
+  CHECK(lexicon->readings("ailleurs") == kPosAdverb);
+  CHECK(lexicon->readings("zxqwv") == kPosUnknown);
+  CHECK(lexicon->readings("") == kPosUnknown);
+  // Remembered: the same answer the second time.
+  CHECK(lexicon->readings("fustigée") == lexicon->readings("fustigée"));
+}
+
+TEST_CASE("a dictionary that cannot be read gives no lexicon", "[syntax][part_of_speech][bad-input]") {
+  CHECK(PosLexicon::open("/nonexistent/fr.aff", "/nonexistent/fr.dic") == nullptr);
+}

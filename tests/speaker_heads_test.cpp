@@ -1,0 +1,91 @@
+// Every speaker the extractor gives, over every corpus in the repository,
+// is headed by a noun, a name or a pronoun: never by an adverb (« a
+// d'ailleurs affirmé » giving "ailleurs"), a coordination (Or, Mais), a
+// preposition, a verb form, a time word or a place that stands for no state.
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "catch.hpp"
+#include "quotegraph/lexicon/gazetteer.h"
+#include "quotegraph/lexicon/word_classes.h"
+#include "quotegraph/syntax/tagger.h"
+#include "quotegraph/text/text.h"
+#include "support/test_support.h"
+
+namespace fs = std::filesystem;
+using namespace quotegraph;
+
+namespace {
+
+std::string read_file(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// Index of the head word of [begin, end): the first word after
+// determiners and numerals; tokens.size() when there is none.
+std::size_t head_of(const Document& doc, const std::vector<TokenTags>& tags, std::uint32_t begin,
+                    std::uint32_t end) {
+  std::size_t k = doc.token_at(begin);
+  while (k < doc.tokens.size() && doc.tokens[k].begin < end &&
+         (doc.tokens[k].kind != TokenKind::kWord || (tags[k].pos & (kPosDeterminer | kPosNumber))))
+    ++k;
+  return k < doc.tokens.size() && doc.tokens[k].begin < end ? k : doc.tokens.size();
+}
+
+}  // namespace
+
+TEST_CASE("no speaker is headed by an adverb, conjunction, preposition, verb, date or place",
+          "[syntax][speakers][corpus]") {
+  Diagnostics diags;
+  auto words = WordClasses::load(QUOTEGRAPH_SOURCE_DATA_DIR, diags);
+  auto gazetteer = Gazetteer::load(QUOTEGRAPH_SOURCE_DATA_DIR, diags);
+  REQUIRE(words);
+  REQUIRE(gazetteer);
+  auto lexicon = PosLexicon::open_default();
+  if (!lexicon) {
+    WARN("hunspell-fr is not installed: speaker heads not checked");
+    return;
+  }
+  Segmenter segmenter;
+  const fs::path roots[] = {QUOTEGRAPH_SEEDS_DIR, QUOTEGRAPH_TEST_DATA_DIR "/dev",
+                            QUOTEGRAPH_TEST_DATA_DIR "/corpus/tune", QUOTEGRAPH_TEST_DATA_DIR "/corpus/test"};
+  std::size_t documents = 0, speakers = 0;
+  for (const fs::path& root : roots) {
+    for (const auto& entry : fs::directory_iterator(root)) {
+      if (entry.path().extension() != ".txt") continue;
+      ++documents;
+      const std::string bytes = read_file(entry.path());
+      Diagnostics doc_diags;
+      DocumentResult result =
+          quotegraph_test::shared_pipeline().process(entry.path().filename().string(), bytes, doc_diags);
+      Document doc;
+      doc.text = decode_utf8(bytes).text();
+      segmenter.segment(doc);
+      const std::vector<TokenTags> tags = tag_document(doc, *words, lexicon.get());
+      for (const Claim& c : result.claims) {
+        if (!c.speaker || c.speaker->mention.text.empty()) continue;
+        ++speakers;
+        const Mention& m = c.speaker->mention;
+        const std::size_t head = head_of(doc, tags, m.begin, m.end);
+        if (head == doc.tokens.size()) continue;  // a title alone, a standalone determiner
+        INFO(entry.path().filename().string() << ": speaker \"" << m.text << "\" of claim at " << c.begin);
+        const PosSet pos = tags[head].pos;
+        CHECK((pos & (kPosAdverb | kPosCoordination | kPosSubordination | kPosPreposition | kPosTime |
+                      kPosFiniteVerb | kPosInfinitive | kPosPresentParticiple)) == 0);
+        // A place alone only when it stands for a state (Moscou, Washington).
+        if ((tags[head].readings & kPosPlace) &&
+            !(tags[head].readings & (kPosGivenName | kPosSurname | kPosNoun))) {
+          const std::string folded = fold(doc.slice(doc.tokens[head].begin, doc.tokens[head].end));
+          CHECK((gazetteer->state(folded) != nullptr || gazetteer->seat(folded) != nullptr));
+        }
+      }
+    }
+  }
+  CHECK(documents >= 70);
+  CHECK(speakers >= 400);
+}

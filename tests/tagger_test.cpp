@@ -1,0 +1,65 @@
+// Tests for tagger.h: one part of speech per token in context, and which
+// heads can name a speaker. Sentences written for these tests.
+#include <string>
+
+#include "catch.hpp"
+#include "quotegraph/syntax/tagger.h"
+#include "quotegraph/text/text.h"
+
+using namespace quotegraph;
+
+namespace {
+
+struct Tagged {
+  Document doc;
+  std::vector<TokenTags> tags;
+  PosSet pos_of(const std::string& word) const {
+    for (std::size_t i = 0; i < doc.tokens.size(); ++i)
+      if (to_utf8(doc.slice(doc.tokens[i].begin, doc.tokens[i].end)) == word) return tags[i].pos;
+    FAIL("no token " << word);
+    return 0;
+  }
+};
+
+Tagged tag(const std::string& text) {
+  static Diagnostics diags;
+  static auto words = WordClasses::load(QUOTEGRAPH_SOURCE_DATA_DIR, diags);
+  static auto lexicon = PosLexicon::open_default();
+  static Segmenter segmenter;
+  REQUIRE(words);
+  Tagged t;
+  t.doc.name = "t.txt";
+  t.doc.text = decode_utf8(text).text();
+  segmenter.segment(t.doc);
+  t.tags = tag_document(t.doc, *words, lexicon.get());
+  return t;
+}
+
+}  // namespace
+
+TEST_CASE("tags follow French word order", "[syntax][tagger]") {
+  Tagged t = tag("Or, la directrice de l'école a d'ailleurs affirmé que la critique était injuste.");
+  CHECK(t.pos_of("Or") == kPosCoordination);
+  CHECK(t.pos_of("directrice") == kPosNoun);
+  CHECK(t.pos_of("ailleurs") == kPosAdverb);
+  CHECK(t.pos_of("affirmé") == kPosPastParticiple);
+  CHECK(t.pos_of("critique") == kPosNoun);  // after a determiner
+  Tagged u = tag("Mais il critique le budget, souligne mardi la Banque.");
+  CHECK(u.pos_of("Mais") == kPosCoordination);
+  CHECK(u.pos_of("critique") == kPosFiniteVerb);  // after a subject pronoun
+  CHECK(u.pos_of("mardi") == kPosTime);
+  CHECK((u.pos_of("Banque") & (kPosNoun | kPosProperNoun)) != 0);
+}
+
+TEST_CASE("speaker heads are nouns, names and pronouns", "[syntax][tagger]") {
+  CHECK(can_head_speaker(TokenTags{kPosNoun, kPosNoun}, false));
+  CHECK(can_head_speaker(TokenTags{kPosProperNoun | kPosSurname, kPosProperNoun}, false));
+  CHECK(can_head_speaker(TokenTags{kPosPronoun, kPosPronoun}, false));
+  CHECK_FALSE(can_head_speaker(TokenTags{kPosAdverb, kPosAdverb}, false));
+  CHECK_FALSE(can_head_speaker(TokenTags{kPosCoordination | kPosNoun, kPosCoordination}, false));
+  CHECK_FALSE(can_head_speaker(TokenTags{kPosTime | kPosNoun, kPosTime}, false));
+  CHECK_FALSE(can_head_speaker(TokenTags{kPosPastParticiple | kPosAdjective, kPosPastParticiple}, false));
+  // A town alone is no speaker; a capital standing for its state is.
+  CHECK_FALSE(can_head_speaker(TokenTags{kPosProperNoun | kPosPlace, kPosProperNoun}, false));
+  CHECK(can_head_speaker(TokenTags{kPosProperNoun | kPosPlace, kPosProperNoun}, true));
+}
