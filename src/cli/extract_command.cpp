@@ -494,8 +494,8 @@ int write_corpus(const ExtractOptions& o, DocumentSpool& documents, const FeedTa
   if (!o.quiet && ::isatty(2)) {
     double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - tally.started).count();
     std::cerr << "quotegraph: " << tally.documents_ok << "/" << n_inputs << " documents, " << tally.failed
-              << " failed, " << n_claims << " claims, " << registry.entities().size() + n_retired << " entities in " << secs
-              << " s\n";
+              << " failed, " << n_claims << " claims, " << registry.entities().size() + n_retired
+              << " entities in " << secs << " s\n";
   } else if (tally.failed > 0) {
     std::cerr << "quotegraph: " << tally.failed << " of " << n_inputs << " inputs failed, " << tally.documents_ok
               << " documents read\n";
