@@ -11,7 +11,13 @@ document behind it:
   pronouns     a named speaker then pronoun subjects (« Il a affirmé … »)
   descriptions definite descriptions (« Le ministre a déclaré … »)
   quotes       short quotations with an incise (« … », a déclaré X.)
-  mixed        the four above in turn, with varying names
+  roles        named persons with a role, then the bare role (« Le ministre
+               Jean Martin a déclaré … Le ministre a affirmé … »)
+  orgs         institutions with distinct descriptions (« Le ministère de
+               la région Nord-Sud … a déclaré … »)
+  open         quotation marks that never close (« Il a dit bonjour. « …),
+               each running to the paragraph end
+  mixed        name, pronouns, descriptions and quotes in turn, with varying names
 
 Usage: make_adversarial.py KIND SIZE OUT
   SIZE in bytes, with an optional k or M suffix (1M = 1,000,000 bytes).
@@ -43,6 +49,14 @@ def sentences(kind):
             yield r[0].upper() + r[1:] + " a déclaré que le pays était prêt. "
         elif kind == "quotes":
             yield "« Nous sommes prêts », a déclaré M. Dupont. "
+        elif kind == "roles":
+            yield (f"Le ministre {g} {s} a déclaré que la situation restait grave. "
+                   "Le ministre a affirmé que la réforme avançait. ")
+        elif kind == "orgs":
+            parts = [SURNAMES[(i // 14 ** n) % 14] for n in range(5)]
+            yield f"Le ministère de la région {'-'.join(parts)} a déclaré que la situation restait grave. "
+        elif kind == "open":
+            yield "« Il a dit bonjour. "
         elif kind == "mixed":
             yield [f"{g} {s} a déclaré que la situation restait grave. ",
                    "Il a affirmé que la réforme avançait. ",

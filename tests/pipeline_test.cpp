@@ -378,3 +378,48 @@ TEST_CASE("a definite description looks back only within its reach", "[pipeline]
     CHECK(names[299] == "Claire Petit");
   }
 }
+
+TEST_CASE("a bare role takes up the nearest named holder of that role", "[pipeline][entities]") {
+  SECTION("the nearest earlier holder, not the first") {
+    auto names = speaker_names(
+        "Le porte-parole Jean Martin a déclaré que la séance était ouverte. "
+        "Le porte-parole Paul Durand a déclaré que le vote aurait lieu. "
+        "Le porte-parole a affirmé que le texte serait publié.");
+    REQUIRE(names.size() == 3);
+    CHECK(names[2] == "Paul Durand");
+  }
+  SECTION("each of many bare roles in one paragraph takes the holder just before it") {
+    const char* people[] = {"Jean Martin", "Paul Durand"};
+    std::string text;
+    for (int i = 0; i < 200; ++i)
+      text += std::string("Le porte-parole ") + people[i % 2] +
+              " a déclaré que la séance était ouverte. Le porte-parole a affirmé que le vote aurait lieu. ";
+    auto names = speaker_names(text);
+    REQUIRE(names.size() == 400);
+    CHECK(names[1] == "Jean Martin");
+    CHECK(names[3] == "Paul Durand");
+    CHECK(names[399] == "Paul Durand");
+  }
+}
+
+TEST_CASE("institutions with distinct descriptions stay apart in a long paragraph", "[pipeline][entities]") {
+  const char* regions[] = {"Nord", "Sud", "Est", "Ouest", "Centre"};
+  std::string text;
+  for (int i = 0; i < 25; ++i)
+    text += std::string("Le ministère de la région ") + regions[i % 5] + "-" + regions[i / 5] +
+            " a déclaré que la situation restait grave. ";
+  text += "Le ministère de la région Nord-Nord a ajouté que la route était coupée.";
+  auto names = speaker_names(text);
+  REQUIRE(names.size() == 26);
+  CHECK(std::set<std::string>(names.begin(), names.end()).size() == 25);
+  CHECK(names[25] == names[0]);
+}
+
+TEST_CASE("a paragraph of unclosed quotation marks does not hide the next paragraph's claim", "[pipeline][bad-input]") {
+  std::string text;
+  for (int i = 0; i < 500; ++i) text += "« Il a dit bonjour. ";
+  text += "\n\nJean Dupont a déclaré que la situation restait grave.";
+  auto names = speaker_names(text);
+  REQUIRE_FALSE(names.empty());
+  CHECK(std::count(names.begin(), names.end(), "Jean Dupont") == 1);
+}

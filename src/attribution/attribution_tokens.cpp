@@ -9,10 +9,16 @@ void Run::index_tokens() {
   classes_.resize(n);
   forms_.resize(n);
   name_word_.resize(n);
+  // One look-up per token in the interned word table answers both.
+  const std::vector<CueForm>* no_forms = &lex.forms("");
   for (std::size_t i = 0; i < n; ++i) {
     const Token& t = doc.tokens[i];
-    classes_[i] = t.kind == TokenKind::kWord || t.kind == TokenKind::kClitic ? words.classes(t.lower) : 0;
-    forms_[i] = t.kind == TokenKind::kWord ? &lex.forms(t.lower) : &lex.forms("");
+    classes_[i] = 0;
+    forms_[i] = no_forms;
+    if (t.kind != TokenKind::kWord && t.kind != TokenKind::kClitic) continue;
+    const WordInfo& w = cache.word(t.lower);
+    classes_[i] = w.classes;
+    if (t.kind == TokenKind::kWord) forms_[i] = w.forms;
   }
   looked_up_.assign(n, 0);
   role_.assign(n, nullptr);

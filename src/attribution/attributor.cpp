@@ -200,10 +200,23 @@ void Run::run(const std::vector<Quote>& quotes) {
   const auto& sentences = doc.sentences;
   std::vector<std::vector<CueHit>> cues(sentences.size());
   // Tokens inside quotations: cues there belong to the quoted speaker.
+  // Marked through interval ends and one running count, so that quotations
+  // that nest or run to the paragraph end (unbalanced openers) cost their
+  // number, not their number times their length.
   std::vector<char> quoted(doc.tokens.size(), 0);
-  for (const Quote& q : quotes) {
-    for (std::uint32_t k = tok_of(q.begin); k < doc.tokens.size() && tok(k).begin < q.end; ++k)
-      quoted[k] = 1;
+  {
+    std::vector<int> starts(doc.tokens.size() + 1, 0);
+    for (const Quote& q : quotes) {
+      const std::uint32_t a = std::min<std::uint32_t>(tok_of(q.begin), static_cast<std::uint32_t>(doc.tokens.size()));
+      const auto past = std::lower_bound(doc.tokens.begin() + a, doc.tokens.end(), q.end,
+                                         [](const Token& t, std::uint32_t e) { return t.begin < e; });
+      const auto b = static_cast<std::size_t>(past - doc.tokens.begin());
+      if (b <= a) continue;
+      ++starts[a];
+      --starts[b];
+    }
+    int open = 0;
+    for (std::size_t k = 0; k < doc.tokens.size(); ++k) quoted[k] = (open += starts[k]) > 0;
   }
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     auto hits = find_cues(sentences[s].token_begin, sentences[s].token_end);
@@ -1141,7 +1154,7 @@ Attribution Attributor::attribute(const Document& doc, const std::vector<Quote>&
 
 Attribution Attributor::attribute(const Document& doc, const std::vector<Quote>& quotes,
                                   const std::vector<Turn>& turns) const {
-  GazetteerCache local(gazetteer_);
+  GazetteerCache local(gazetteer_, &lexicon_, &words_);
   detail::Run run(doc, lexicon_, gazetteer_, words_, cache_ ? *cache_ : local, pos_);
   run.run(quotes);
   detail::attribute_dialogue(doc, turns, run.out, detail::dialogue_hooks(run));

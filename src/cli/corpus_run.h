@@ -7,6 +7,7 @@
 
 #include <chrono>
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -28,6 +29,7 @@ struct ExtractOptions {
   Limits limits;  // extract and map: document, paragraph and quotation limits
   bool quiet = false;
   bool stdin_jsonl = false;  // extract: standard input holds JSONL documents
+  bool profile = false;      // extract --profile: CPU seconds per stage on standard error
 };
 
 // How the documents went before write_corpus: counts for the summary line
@@ -38,6 +40,13 @@ struct FeedTally {
   std::size_t failed = 0;        // inputs skipped or refused (empty, not UTF-8, over a limit)
   bool bad_input = false;
   std::chrono::steady_clock::time_point started = std::chrono::steady_clock::now();
+  // extract --profile: what the analysis cost, in CPU seconds of the threads
+  // that did it; write_corpus prints it with its own stages.
+  StageTimes stages;           // the workers' pipelines, summed
+  double read_seconds = 0;     // reading the inputs (DocumentSource)
+  double spool_seconds = 0;    // main thread: spooling documents, printing diagnostics
+  std::uint64_t bytes = 0;     // of the documents read
+  std::size_t workers = 0;     // analysing threads
 };
 
 // Adds the output options (--claims, --entities, the graph outputs and

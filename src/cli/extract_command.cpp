@@ -16,10 +16,12 @@
 #include <fstream>
 #include <iostream>
 #include <future>
+#include <optional>
 #include <thread>
 #include <unordered_map>
 #include <unordered_set>
 
+#include <time.h>
 #include <unistd.h>
 
 #include "commands.h"
@@ -43,6 +45,37 @@ namespace fs = std::filesystem;
 constexpr std::size_t kMaxWarnings = 10;  // warnings printed per document
 
 void print(const Diagnostic& d) { std::cerr << format_diagnostic(d) << '\n'; }
+
+// --profile: adds the CPU time of the calling thread since the last lap to
+// a total; does nothing when profiling is off.
+class ProfileClock {
+ public:
+  explicit ProfileClock(bool on) : on_(on), last_(on ? thread_seconds() : 0) {}
+  void lap(double& total) {
+    if (!on_) return;
+    const double now = thread_seconds();
+    total += now - last_;
+    last_ = now;
+  }
+
+ private:
+  // CPU time of the calling thread: what a stage costs, whatever else the
+  // machine runs at the same time.
+  static double thread_seconds() {
+    timespec ts{};
+    ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
+  }
+  bool on_;
+  double last_;
+};
+
+// --profile: one aligned line per stage on standard error.
+void profile_row(const char* stage, double seconds) {
+  char line[96];
+  std::snprintf(line, sizeof line, "    %-24s %9.3f s\n", stage, seconds);
+  std::cerr << line;
+}
 
 // Code points of UTF-8 text: its lead bytes.
 std::uint64_t code_points(const std::string& bytes) {
@@ -98,13 +131,27 @@ int run_extract(const ExtractOptions& opt) {
   const std::size_t n_workers = std::min<std::size_t>(std::min(4u, hw), std::max<std::size_t>(1, expected_docs / 8));
   std::vector<Pipeline> pipelines;
   pipelines.push_back(std::move(*pipeline));
-  for (std::size_t w = 1; w < n_workers; ++w) {
-    Diagnostics ignored;  // the first Pipeline already reported the data files
-    auto extra = Pipeline::create(data_dir, ignored);
-    if (!extra) break;
-    extra->set_limits(opt.limits);
-    pipelines.push_back(std::move(*extra));
+  {
+    // The other workers' lexicons load at the same time, one thread each.
+    std::vector<std::future<std::optional<Pipeline>>> extras;
+    for (std::size_t w = 1; w < n_workers; ++w)
+      extras.push_back(std::async(std::launch::async, [&data_dir] {
+        Diagnostics ignored;  // the first Pipeline already reported the data files
+        return Pipeline::create(data_dir, ignored);
+      }));
+    for (auto& f : extras) {
+      std::optional<Pipeline> extra = f.get();
+      if (!extra) continue;
+      extra->set_limits(opt.limits);
+      pipelines.push_back(std::move(*extra));
+    }
   }
+  for (Pipeline& p : pipelines) p.set_profiling(o.profile);
+  // --profile: reading on the batch thread; the spooling on this one
+  // (waiting for a batch costs it no CPU).
+  double read_seconds = 0, spool_seconds = 0;
+  std::uint64_t bytes_read = 0;
+  ProfileClock main_clock(o.profile);
   struct Item {
     SourceDocument doc;
     bool read = false;  // false: only the source's diagnostics (a bad line)
@@ -120,6 +167,7 @@ int run_extract(const ExtractOptions& opt) {
   auto analyse = [&]() {
     std::vector<Item> items;
     std::size_t documents = 0;
+    ProfileClock read_clock(o.profile);
     while (documents < kBatch) {
       Item it;
       const bool more = source.next(it.doc, it.diags);
@@ -127,10 +175,14 @@ int run_extract(const ExtractOptions& opt) {
       // Read here, in the thread that reads the source, for the progress line.
       it.bytes_read = source.bytes_read();
       if (!more && it.diags.empty()) break;
-      if (more) ++documents;
+      if (more) {
+        ++documents;
+        bytes_read += it.doc.bytes.size();
+      }
       items.push_back(std::move(it));
       if (!more) break;
     }
+    read_clock.lap(read_seconds);
     const std::size_t end = items.size();
     auto work = [&](std::size_t w) {
       for (std::size_t i = w; i < end; i += pipelines.size()) {
@@ -160,6 +212,7 @@ int run_extract(const ExtractOptions& opt) {
   const std::uint64_t bytes_total = source.bytes_total();
   std::future<std::vector<Item>> next = std::async(std::launch::async, analyse);
   for (;;) {
+    main_clock.lap(spool_seconds);
     std::vector<Item> items = next.get();
     if (items.empty()) break;
     next = std::async(std::launch::async, analyse);
@@ -194,8 +247,16 @@ int run_extract(const ExtractOptions& opt) {
     }
   }
   progress_line.finish();
+  main_clock.lap(spool_seconds);
   tally.documents = done;
   tally.failed = source.skipped() + n_refused;
+  if (o.profile) {
+    for (const Pipeline& p : pipelines) tally.stages += p.stage_times();
+    tally.read_seconds = read_seconds;
+    tally.spool_seconds = spool_seconds;
+    tally.bytes = bytes_read;
+    tally.workers = pipelines.size();
+  }
   return write_corpus(o, documents, tally);
 }
 
@@ -231,6 +292,29 @@ int write_corpus(const ExtractOptions& o, DocumentSpool& documents, const FeedTa
   // that claims and entities alone stream in memory bounded by the entities.
   const bool want_graph = o.graph.any() || !o.site.html.empty();  // the HTML index shows the network
   std::size_t n_claims = 0;
+  // Without a graph or a site output (which read every entity at the end),
+  // each document's local entities (anonymous descriptions) leave the
+  // registry once its claims are spooled, so that memory grows with the
+  // entities that can recur, not with the documents; with --entities their
+  // final lines wait in a second spool, "rank<TAB>json", and are merged by
+  // rank with the registry's entities at the end.
+  const bool retire_locals = !want_graph && !o.site.any();
+  const std::string entity_spool_path = spool_path + ".entities";
+  std::ofstream entity_spool;
+  if (retire_locals && !o.entities.empty()) {
+    entity_spool.open(entity_spool_path, std::ios::binary | std::ios::trunc);
+    if (!entity_spool) {
+      std::cerr << entity_spool_path << ": error: cannot write the entities spool: " << std::strerror(errno) << '\n';
+      spool.close();
+      std::remove(spool_path.c_str());
+      return 1;
+    }
+  }
+  std::size_t n_retired = 0;
+  // --profile: CPU seconds of this thread per stage.
+  ProfileClock clock(o.profile);
+  double replay_s = 0, registry_s = 0, json_s = 0, graph_s = 0, site_s = 0, claims_file_s = 0,
+         entities_file_s = 0, outputs_s = 0;
 
   // Names written so far per entity id: a line whose entity was later
   // renamed (a fuller name seen in a later document) is rewritten at the end.
@@ -238,8 +322,10 @@ int write_corpus(const ExtractOptions& o, DocumentSpool& documents, const FeedTa
   std::unordered_set<std::string> renamed;
   auto note_name = [&](const EntityRef& r) {
     if (r.id.empty()) return;
-    auto [it, inserted] = written_name.emplace(r.id, r.name);
-    if (!inserted && it->second != r.name) renamed.insert(r.id);
+    // Look first: emplace would build (and drop) a node for every claim.
+    auto it = written_name.find(r.id);
+    if (it == written_name.end()) written_name.emplace(r.id, r.name);
+    else if (it->second != r.name) renamed.insert(r.id);
   };
 
   // The registry merges greedily, so it sees the documents in one order
@@ -248,6 +334,7 @@ int write_corpus(const ExtractOptions& o, DocumentSpool& documents, const FeedTa
   std::string previous_name;
   bool repeated = false;
   const bool replayed = documents.replay([&](SpooledDocument& doc) {
+    clock.lap(replay_s);
     const std::string& name = doc.name;
     // Names come sorted: a repeat follows its first. Entities list documents
     // by name, so two documents of one name cannot be told apart there.
@@ -257,6 +344,7 @@ int write_corpus(const ExtractOptions& o, DocumentSpool& documents, const FeedTa
     repeated = name == previous_name;
     previous_name = name;
     resolve_entities(doc.result, name, registry, doc.meta.day());
+    clock.lap(registry_s);
     for (Claim& c : doc.result.claims) {
       c.document = name;
       // Spool line: the entity ids it names, a tab, the JSON.
@@ -271,14 +359,36 @@ int write_corpus(const ExtractOptions& o, DocumentSpool& documents, const FeedTa
         ids += t.id;
       }
       spool << ids << '\t' << claim_to_json(c, doc.meta) << '\n';
-      if (want_graph) graph.add_claim(c, registry, doc.meta);
+      clock.lap(json_s);
+      if (want_graph) {
+        graph.add_claim(c, registry, doc.meta);
+        clock.lap(graph_s);
+      }
       ++n_claims;
     }
-    if (o.site.any()) site.add_document(name, doc.meta, doc.text, doc.length, doc.result.claims);
+    if (o.site.any()) {
+      site.add_document(name, doc.meta, doc.text, doc.length, doc.result.claims);
+      clock.lap(site_s);
+    }
+    if (retire_locals) {
+      for (EntityRegistry::RetiredEntity& r : registry.retire_local_entities()) {
+        // Its name is final: a line written under another is stale.
+        auto w = written_name.find(r.entity.id);
+        if (w != written_name.end()) {
+          if (w->second != r.entity.name) renamed.insert(r.entity.id);
+          written_name.erase(w);
+        }
+        if (entity_spool.is_open()) entity_spool << r.rank << '\t' << entity_to_json(r.entity) << '\n';
+        ++n_retired;
+      }
+      clock.lap(registry_s);
+    }
   });
   if (!replayed) {
     std::cerr << "quotegraph: " << documents.error() << '\n';
     std::remove(spool_path.c_str());
+    if (entity_spool.is_open()) entity_spool.close();
+    std::remove(entity_spool_path.c_str());
     return 1;
   }
   for (const auto& [id, name] : written_name) {
@@ -286,7 +396,9 @@ int write_corpus(const ExtractOptions& o, DocumentSpool& documents, const FeedTa
     if (e && e->name != name) renamed.insert(id);
   }
   spool.close();
+  clock.lap(registry_s);
   graph.sync_entities(registry);
+  clock.lap(graph_s);
 
   bool write_failed = false;
   auto report_failure = [&](const std::string& path, const std::string& why) {
@@ -315,13 +427,66 @@ int write_corpus(const ExtractOptions& o, DocumentSpool& documents, const FeedTa
     if (!out.ok() || !out.commit()) report_failure(o.claims, out.error());
   }
   std::remove(spool_path.c_str());
+  clock.lap(claims_file_s);
   if (!o.entities.empty()) {
     OutputFile out(o.entities);
-    for (const Entity* e : registry.entities()) out.stream() << entity_to_json(*e) << '\n';
+    // Retired entities (spooled, by rank) and the registry's, in order of
+    // creation.
+    std::ifstream retired;
+    if (entity_spool.is_open()) {
+      entity_spool.close();
+      retired.open(entity_spool_path, std::ios::binary);
+    }
+    std::string line;
+    std::size_t line_rank = 0;
+    auto next_retired = [&] {
+      if (!retired.is_open() || !std::getline(retired, line)) return false;
+      line_rank = std::stoull(line.substr(0, line.find('\t')));
+      return true;
+    };
+    bool have_retired = next_retired();
+    auto flush_retired = [&](std::size_t before) {
+      while (have_retired && line_rank < before && out.ok()) {
+        out.stream() << std::string_view(line).substr(line.find('\t') + 1) << '\n';
+        have_retired = next_retired();
+      }
+    };
+    for (const EntityRegistry::RankedEntity& e : registry.ranked_entities()) {
+      flush_retired(e.rank);
+      out.stream() << entity_to_json(*e.entity) << '\n';
+    }
+    flush_retired(static_cast<std::size_t>(-1));
     if (!out.ok() || !out.commit()) report_failure(o.entities, out.error());
   }
+  if (entity_spool.is_open()) entity_spool.close();
+  std::remove(entity_spool_path.c_str());
+  clock.lap(entities_file_s);
   if (!write_graph_outputs(graph, o.graph)) write_failed = true;
   if (!site.finish(registry, graph)) write_failed = true;
+  clock.lap(outputs_s);
+  if (o.profile) {
+    const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - tally.started).count();
+    std::cerr << "profile: " << tally.stages.documents << " documents, " << tally.bytes << " bytes, "
+              << tally.workers << " worker thread(s), " << secs << " s wall, "
+              << (secs > 0 ? tally.bytes / 1e6 / secs : 0.0) << " MB/s\n";
+    std::cerr << "  workers (CPU seconds of their threads, summed):\n";
+    profile_row("read", tally.read_seconds);
+    profile_row("decode", tally.stages.decode);
+    profile_row("segment", tally.stages.segment);
+    profile_row("quotes", tally.stages.quotes);
+    profile_row("attribution", tally.stages.attribution);
+    profile_row("entities", tally.stages.entities);
+    std::cerr << "  main thread (CPU seconds):\n";
+    profile_row("document spool", tally.spool_seconds);
+    profile_row("spool replay", replay_s);
+    profile_row("registry", registry_s);
+    profile_row("claims JSON and spool", json_s);
+    profile_row("graph", graph_s);
+    profile_row("HTML, SQLite pages", site_s);
+    profile_row("claims file", claims_file_s);
+    profile_row("entities file", entities_file_s);
+    profile_row("graph and site files", outputs_s);
+  }
   // Like the progress line, the summary is for a person at a terminal;
   // scripts and pipelines get silence unless something is wrong.
   // Failed inputs are a problem, so their count is always written.
@@ -329,8 +494,8 @@ int write_corpus(const ExtractOptions& o, DocumentSpool& documents, const FeedTa
   if (!o.quiet && ::isatty(2)) {
     double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - tally.started).count();
     std::cerr << "quotegraph: " << tally.documents_ok << "/" << n_inputs << " documents, " << tally.failed
-              << " failed, " << n_claims << " claims, " << registry.entities().size() << " entities in " << secs
-              << " s\n";
+              << " failed, " << n_claims << " claims, " << registry.entities().size() + n_retired
+              << " entities in " << secs << " s\n";
   } else if (tally.failed > 0) {
     std::cerr << "quotegraph: " << tally.failed << " of " << n_inputs << " inputs failed, " << tally.documents_ok
               << " documents read\n";
@@ -376,6 +541,8 @@ void register_extract(CLI::App& app, int& exit_code) {
                   "../share/quotegraph/data beside this program's folder, else the source tree's data/ "
                   "(now: " + default_data_dir() + ")");
   add_limit_options(*sub, opt->limits);
+  sub->add_flag("--profile", opt->profile,
+                "Print the CPU time spent per stage (workers and main thread) to standard error at the end");
   sub->footer(
       "With no output option, writes output/claims.jsonl, output/graph.graphml and output/graph.dot.\n"
       "Text documents are named by their path relative to the folder argument they were found in\n"

@@ -14,6 +14,7 @@
 #include <mutex>
 #include <tuple>
 #include <unordered_map>
+#include <unordered_set>
 
 #include <unicode/translit.h>
 #include <unicode/uchar.h>
@@ -421,6 +422,8 @@ struct NameForm {
 struct Record {
   Entity entity;
   Kind kind = Kind::kNamed;
+  std::size_t rank = 0;   // order of creation among all entities ever made
+  std::string match_key;  // document-local entities: their by_key key
   std::string given;      // the fullest given name seen (split persons)
   std::string given_key;  // given_key(given)
   std::string surname;    // the surname as first seen (split persons)
@@ -501,7 +504,21 @@ bool given_names_compatible(std::string_view a, std::string_view b) {
 }
 
 struct EntityRegistry::Impl {
-  std::deque<Record> records;  // a deque keeps Entity pointers stable
+  // Entities that may recur in other documents, in order of creation (a
+  // deque keeps Entity pointers stable).
+  std::deque<Record> records;
+  // Document-local entities (anonymous descriptions: "un ministre" of one
+  // article), by index with kLocal set, until retire_document() hands them
+  // out; `open_locals` lists those not retired yet, in order of creation.
+  static constexpr std::size_t kLocal = std::size_t{1} << (sizeof(std::size_t) * 8 - 1);
+  std::unordered_map<std::size_t, Record> locals;
+  std::vector<std::size_t> open_locals;
+  std::size_t next_local = 0;
+  std::size_t created = 0;  // entities ever made: the next rank
+  // Ids of retired entities, never given again.
+  std::unordered_set<std::string> retired_ids;
+  Record& record(std::size_t index) { return index & kLocal ? locals.at(index) : records[index]; }
+  const Record& record(std::size_t index) const { return index & kLocal ? locals.at(index) : records[index]; }
   std::unordered_map<std::string, std::vector<std::size_t>> by_surname;
   std::unordered_map<std::string, std::vector<std::size_t>> by_whole_name;
   std::unordered_map<std::string, std::size_t> by_key;
@@ -624,12 +641,13 @@ std::size_t EntityRegistry::Impl::find_person(const Incoming& in) const {
 
 std::string EntityRegistry::Impl::unique_id(const std::string& display) {
   const std::string base = slug(display);
-  if (by_id.find(base) == by_id.end()) return base;
+  auto taken = [&](const std::string& id) { return by_id.count(id) != 0 || retired_ids.count(id) != 0; };
+  if (!taken(base)) return base;
   int& suffix = next_suffix[base];
   if (suffix < 2) suffix = 2;
   for (;; ++suffix) {
     std::string candidate = base + "-" + std::to_string(suffix);
-    if (by_id.find(candidate) == by_id.end()) {
+    if (!taken(candidate)) {
       ++suffix;
       return candidate;
     }
@@ -653,9 +671,19 @@ void EntityRegistry::Impl::index_whole_names(std::size_t index) {
 }
 
 std::size_t EntityRegistry::Impl::create(const Incoming& in) {
-  const std::size_t index = records.size();
-  records.emplace_back();
-  Record& r = records.back();
+  std::size_t index;
+  Record* created_record;
+  if (in.kind == Kind::kDescribed) {
+    index = kLocal | next_local++;
+    created_record = &locals[index];
+    open_locals.push_back(index);
+  } else {
+    index = records.size();
+    records.emplace_back();
+    created_record = &records.back();
+  }
+  Record& r = *created_record;
+  r.rank = created++;
   r.kind = in.kind;
   r.entity.id = unique_id(in.display);
   r.entity.name = in.display;
@@ -672,6 +700,7 @@ std::size_t EntityRegistry::Impl::create(const Incoming& in) {
     case Kind::kDescribed:
     case Kind::kNamed:
       by_key.emplace(in.match_key, index);
+      if (in.kind == Kind::kDescribed) r.match_key = in.match_key;
       break;
   }
   return index;
@@ -679,7 +708,7 @@ std::size_t EntityRegistry::Impl::create(const Incoming& in) {
 
 void EntityRegistry::Impl::merge(std::size_t index, const Incoming& in, const DocEntity& e,
                                  std::string_view document) {
-  Record& r = records[index];
+  Record& r = record(index);
   Entity& entity = r.entity;
   ++r.mentions;
 
@@ -766,14 +795,14 @@ std::string EntityRegistry::add(const DocEntity& e, std::string_view document) {
   }
   if (index == static_cast<std::size_t>(-1)) index = impl_->create(in);
   impl_->merge(index, in, e, document);
-  return impl_->records[index].entity.id;
+  return impl_->record(index).entity.id;
 }
 
 void EntityRegistry::count_claim(std::string_view id, bool as_speaker) {
   if (!impl_) return;
   auto it = impl_->by_id.find(std::string(id));
   if (it == impl_->by_id.end()) return;
-  Entity& entity = impl_->records[it->second].entity;
+  Entity& entity = impl_->record(it->second).entity;
   ++(as_speaker ? entity.claims_said : entity.claims_targeted);
 }
 
@@ -781,7 +810,7 @@ void EntityRegistry::note_date(std::string_view id, std::string_view day) {
   if (!impl_ || day.empty()) return;
   auto it = impl_->by_id.find(std::string(id));
   if (it == impl_->by_id.end()) return;
-  Entity& entity = impl_->records[it->second].entity;
+  Entity& entity = impl_->record(it->second).entity;
   if (entity.first_date.empty() || day < entity.first_date) entity.first_date = std::string(day);
   if (entity.last_date.empty() || day > entity.last_date) entity.last_date = std::string(day);
 }
@@ -789,14 +818,42 @@ void EntityRegistry::note_date(std::string_view id, std::string_view day) {
 const Entity* EntityRegistry::find(std::string_view id) const {
   if (!impl_) return nullptr;
   auto it = impl_->by_id.find(std::string(id));
-  return it == impl_->by_id.end() ? nullptr : &impl_->records[it->second].entity;
+  return it == impl_->by_id.end() ? nullptr : &impl_->record(it->second).entity;
 }
 
 std::vector<const Entity*> EntityRegistry::entities() const {
   std::vector<const Entity*> out;
+  for (const RankedEntity& r : ranked_entities()) out.push_back(r.entity);
+  return out;
+}
+
+std::vector<EntityRegistry::RankedEntity> EntityRegistry::ranked_entities() const {
+  std::vector<RankedEntity> out;
   if (!impl_) return out;
-  out.reserve(impl_->records.size());
-  for (const Record& r : impl_->records) out.push_back(&r.entity);
+  out.reserve(impl_->records.size() + impl_->open_locals.size());
+  for (const Record& r : impl_->records) out.push_back(RankedEntity{r.rank, &r.entity});
+  for (std::size_t index : impl_->open_locals) {
+    const Record& r = impl_->locals.at(index);
+    out.push_back(RankedEntity{r.rank, &r.entity});
+  }
+  std::sort(out.begin(), out.end(), [](const RankedEntity& a, const RankedEntity& b) { return a.rank < b.rank; });
+  return out;
+}
+
+std::vector<EntityRegistry::RetiredEntity> EntityRegistry::retire_local_entities() {
+  std::vector<RetiredEntity> out;
+  if (!impl_) return out;
+  out.reserve(impl_->open_locals.size());
+  for (std::size_t index : impl_->open_locals) {
+    auto it = impl_->locals.find(index);
+    Record& r = it->second;
+    impl_->by_id.erase(r.entity.id);
+    impl_->retired_ids.insert(r.entity.id);
+    impl_->by_key.erase(r.match_key);
+    out.push_back(RetiredEntity{r.rank, std::move(r.entity)});
+    impl_->locals.erase(it);
+  }
+  impl_->open_locals.clear();
   return out;
 }
 

@@ -135,33 +135,41 @@ void WordClasses::load_judgements(const std::string& path, Diagnostics& diags) {
   }
 }
 
-template <typename T, typename F>
-T GazetteerCache::memo(std::unordered_map<std::string, T>& map, const std::string& key, F look_up) {
-  auto it = map.find(key);
-  if (it != map.end()) return it->second;
-  if (map.size() >= kMaxEntries) map.clear();
-  T value = look_up();
-  map.emplace(key, value);
-  return value;
-}
-
 const State* GazetteerCache::state_or_seat(const std::string& folded) {
-  return memo(states_, folded, [&] {
+  WordInfo& w = table_.find(folded);
+  if (!(w.known & WordInfo::kStateOrSeat)) {
     const State* s = gaz_.state(folded);
-    return s ? s : gaz_.seat(folded);
-  });
+    w.state_or_seat = s ? s : gaz_.seat(folded);
+    w.known |= WordInfo::kStateOrSeat;
+  }
+  return w.state_or_seat;
 }
 
 const Role* GazetteerCache::role(const std::string& folded) {
-  return memo(roles_, folded, [&] { return gaz_.role(folded); });
+  WordInfo& w = table_.find(folded);
+  if (!(w.known & WordInfo::kRole)) {
+    w.role = gaz_.role(folded);
+    w.known |= WordInfo::kRole;
+  }
+  return w.role;
 }
 
 const State* GazetteerCache::nationality(const std::string& folded) {
-  return memo(nationalities_, folded, [&] { return gaz_.nationality(folded); });
+  WordInfo& w = table_.find(folded);
+  if (!(w.known & WordInfo::kNationality)) {
+    w.nationality = gaz_.nationality(folded);
+    w.known |= WordInfo::kNationality;
+  }
+  return w.nationality;
 }
 
 std::optional<Gender> GazetteerCache::courtesy_title(const std::string& folded) {
-  return memo(titles_, folded, [&] { return gaz_.courtesy_title(folded); });
+  WordInfo& w = table_.find(folded);
+  if (!(w.known & WordInfo::kTitle)) {
+    w.title = gaz_.courtesy_title(folded);
+    w.known |= WordInfo::kTitle;
+  }
+  return w.title;
 }
 
 bool WordClasses::load_infinitives(const std::string& dic_path) {

@@ -4,11 +4,13 @@
 #include "quotegraph/pipeline/pipeline.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <map>
 #include <unordered_map>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "quotegraph/attribution/attributor.h"
@@ -58,11 +60,13 @@ struct Pipeline::Impl {
   DialogueVerbs dialogue_verbs;
   Segmenter segmenter;
   mutable GazetteerCache cache;  // look-ups remembered across documents
+  bool profiling = false;
+  mutable StageTimes times;      // filled only when profiling
   std::unique_ptr<PosLexicon> pos = PosLexicon::open_default();  // null without hunspell-fr
   Limits limits;
   Impl(Lexicon l, Gazetteer g, WordClasses w, DialogueVerbs d)
       : lexicon(std::move(l)), gazetteer(std::move(g)), words(std::move(w)), dialogue_verbs(std::move(d)),
-        cache(gazetteer) {}
+        cache(gazetteer, &lexicon, &words) {}
 };
 
 Pipeline::Pipeline() = default;
@@ -87,8 +91,48 @@ std::optional<Pipeline> Pipeline::create(const std::string& data_dir, Diagnostic
   return p;
 }
 
+StageTimes& StageTimes::operator+=(const StageTimes& o) {
+  decode += o.decode;
+  segment += o.segment;
+  quotes += o.quotes;
+  attribution += o.attribution;
+  entities += o.entities;
+  documents += o.documents;
+  return *this;
+}
+
+void Pipeline::set_profiling(bool on) {
+  impl_->profiling = on;
+  impl_->times = StageTimes{};
+}
+
+StageTimes Pipeline::stage_times() const { return impl_->times; }
+
 namespace detail {
 namespace {
+
+// Adds the CPU time since the last lap to one stage's total, when profiling.
+class StageClock {
+ public:
+  explicit StageClock(bool on) : on_(on), last_(on ? thread_seconds() : 0) {}
+  void lap(double& total) {
+    if (!on_) return;
+    const double now = thread_seconds();
+    total += now - last_;
+    last_ = now;
+  }
+
+ private:
+  // CPU time of the calling thread: what a stage costs, whatever else the
+  // machine runs at the same time.
+  static double thread_seconds() {
+    timespec ts{};
+    ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
+  }
+  bool on_;
+  double last_;
+};
 
 // Particles that belong to a surname: Noël Le Graët, Ursula von der Leyen.
 bool is_particle(std::string_view w) {
@@ -227,6 +271,7 @@ class DocEntityBuilder {
     if (c.key.rfind("org|", 0) == 0) {
       std::string desc = c.key.substr(4);
       orgs_by_head_[desc.substr(0, desc.find(' '))].push_back(index);
+      orgs_by_description_[desc].push_back(index);
     }
     clusters_.push_back(std::move(c));
     return index;
@@ -266,38 +311,60 @@ class DocEntityBuilder {
   // A named person holding the role of a bare role mention, looking at
   // every mention of the document (appositions may come later:
   // « le porte-parole du département d'État … » … « Matthew Miller,
-  // porte-parole du département d'État »).
+  // porte-parole du département d'État »): the nearest one, an earlier one
+  // counting as four times nearer, of compatible state and gender; on a
+  // tie the first mention made. Candidates are sorted by position, so the
+  // search walks outwards from the role and stops as soon as nothing
+  // further can be nearer.
   int person_for_role(const MentionInfo& mi) {
     if (mi.role_head.empty()) return -1;
-    int best = -1;
-    std::uint32_t best_distance = ~0u;
     if (!named_persons_built_) {
       // The named persons with a role, by role head and, for "le dirigeant
-      // arménien", those who lead; listed once per document.
+      // arménien", those who lead (a state and a leader's role); listed
+      // once per document, by position.
       for (std::size_t k = 0; k < a_.mentions.size(); ++k) {
         const MentionInfo& o = a_.mentions[k];
         if (o.pronoun || o.name.empty() || o.role_head.empty() || o.type != EntityType::kPerson) continue;
         named_persons_[o.role_head].push_back(static_cast<int>(k));
         if (!o.state.empty() && leader_role(o.role_head)) leaders_.push_back(static_cast<int>(k));
       }
+      auto by_position = [this](int x, int y) {
+        return std::make_pair(a_.mentions[x].begin, x) < std::make_pair(a_.mentions[y].begin, y);
+      };
+      for (auto& [head, list] : named_persons_) std::sort(list.begin(), list.end(), by_position);
+      std::sort(leaders_.begin(), leaders_.end(), by_position);
       named_persons_built_ = true;
     }
     auto same_role = named_persons_.find(mi.role_head);
     const std::vector<int> none;
+    // Every candidate has the role's head, or leads a state when the role
+    // is a generic leader's.
     const std::vector<int>& candidates =
         generic_leader(mi.role_head) ? leaders_ : same_role == named_persons_.end() ? none : same_role->second;
-    for (int k : candidates) {
+    int best = -1;
+    std::uint32_t best_distance = ~0u;
+    auto consider = [&](int k, std::uint32_t d) {
       const MentionInfo& o = a_.mentions[k];
-      bool head_ok = o.role_head == mi.role_head ||
-                     (generic_leader(mi.role_head) && !o.state.empty() && leader_role(o.role_head));
-      if (!head_ok) continue;
-      if (!mi.state.empty() && !o.state.empty() && mi.state != o.state) continue;
-      if (mi.gender != '?' && o.gender != '?' && mi.gender != o.gender) continue;
-      std::uint32_t d = o.begin > mi.begin ? o.begin - mi.begin : (mi.begin - o.begin) / 4;  // prefer earlier
-      if (d < best_distance) {
+      if (!mi.state.empty() && !o.state.empty() && mi.state != o.state) return;
+      if (mi.gender != '?' && o.gender != '?' && mi.gender != o.gender) return;
+      if (d < best_distance || (d == best_distance && k < best)) {
         best_distance = d;
         best = k;
       }
+    };
+    // Those at or before the role, nearest first, then those after it.
+    auto split = std::upper_bound(candidates.begin(), candidates.end(), mi.begin,
+                                  [this](std::uint32_t b, int k) { return b < a_.mentions[k].begin; });
+    for (auto it = split; it != candidates.begin();) {
+      --it;
+      const std::uint32_t d = (mi.begin - a_.mentions[*it].begin) / 4;  // prefer earlier
+      if (d > best_distance) break;
+      consider(*it, d);
+    }
+    for (auto it = split; it != candidates.end(); ++it) {
+      const std::uint32_t d = a_.mentions[*it].begin - mi.begin;
+      if (d > best_distance) break;
+      consider(*it, d);
     }
     if (best < 0) return -1;
     return cluster(best);
@@ -407,9 +474,13 @@ class DocEntityBuilder {
   int place_organization(const MentionInfo& mi) {
     const std::string desc = org_description(mi);
     int best = -1;
-    auto same_head = orgs_by_head_.find(desc.substr(0, desc.find(' ')));
+    // A one-word description ("ministere") meets every description that
+    // opens with it; a longer one only itself.
+    const bool one_word = desc.find(' ') == std::string::npos;
+    const auto& index = one_word ? orgs_by_head_ : orgs_by_description_;
+    auto same_head = index.find(desc);
     const std::vector<int> none;
-    const std::vector<int>& candidates = same_head == orgs_by_head_.end() ? none : same_head->second;
+    const std::vector<int>& candidates = same_head == index.end() ? none : same_head->second;
     for (std::size_t n = candidates.size(); n-- > 0;) {
       const int i = candidates[n];
       const Cluster& c = clusters_[i];
@@ -553,6 +624,7 @@ class DocEntityBuilder {
   std::unordered_map<std::string, int> cluster_by_key_;
   std::unordered_map<std::string, std::vector<int>> persons_by_surname_;  // folded surname
   std::unordered_map<std::string, std::vector<int>> orgs_by_head_;        // first word of the description
+  std::unordered_map<std::string, std::vector<int>> orgs_by_description_;  // the whole description
   std::unordered_map<std::string, std::vector<int>> named_persons_;  // by role head
   std::vector<int> leaders_;
   bool named_persons_built_ = false;
@@ -578,7 +650,9 @@ DocumentResult Pipeline::process(std::string_view name, std::string_view bytes, 
                     std::to_string(impl_->limits.max_document_bytes) + " bytes: skipped");
     return result;
   }
+  detail::StageClock clock(impl_->profiling);
   auto decoded = decode_utf8(bytes);
+  clock.lap(impl_->times.decode);
   if (decoded) {
     result = process_text(name, std::move(decoded.text()), diags);
   } else {
@@ -598,6 +672,7 @@ DocumentResult Pipeline::process_text(std::string_view name, std::u32string text
     diags.error(DiagCode::kEmptyDocument, std::string(name), 0, "document is empty (no text)");
     return result;
   }
+  detail::StageClock clock(impl_->profiling);
   // NUL and other C0 controls are no part of an article (a binary file or
   // a broken conversion): say so once, then analyse the text as it is.
   std::size_t controls = 0, first_control = 0;
@@ -641,10 +716,13 @@ DocumentResult Pipeline::process_text(std::string_view name, std::u32string text
                     std::to_string(max_paragraph) + ": document skipped");
     return result;
   }
+  clock.lap(impl_->times.segment);
   std::vector<Quote> quotes = detect_quotes(doc, diags, impl_->limits.quotes);
+  clock.lap(impl_->times.quotes);
   Attributor attributor(impl_->lexicon, impl_->gazetteer, impl_->words, &impl_->cache, impl_->pos.get());
   std::vector<Turn> turns = detect_dialogue(doc, quotes, impl_->dialogue_verbs, impl_->words);
   Attribution a = attributor.attribute(doc, quotes, turns);
+  clock.lap(impl_->times.attribution);
 
   detail::DocEntityBuilder builder(a, impl_->gazetteer);
   result.claims.reserve(a.claims.size());
@@ -683,6 +761,8 @@ DocumentResult Pipeline::process_text(std::string_view name, std::u32string text
   }
   result.entities = builder.take();
   result.ok = true;
+  clock.lap(impl_->times.entities);
+  if (impl_->profiling) ++impl_->times.documents;
   return result;
 }
 

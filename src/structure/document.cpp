@@ -9,6 +9,7 @@
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
+#include <unicode/utext.h>
 
 #include "quotegraph/text/text.h"
 
@@ -233,6 +234,14 @@ bool is_closing_mark(char32_t c) { return c == 0x00BB || c == 0x201D || c == 0x2
 
 struct Segmenter::Impl {
   std::unique_ptr<icu::BreakIterator> sentences;
+  UText text = UTEXT_INITIALIZER;  // reused for every paragraph
+  Impl() = default;
+  Impl(const Impl&) = delete;
+  Impl& operator=(const Impl&) = delete;
+  ~Impl() {
+    sentences.reset();  // the iterator holds a clone of `text`: close it first
+    utext_close(&text);
+  }
 };
 
 Segmenter::Segmenter() : impl_(std::make_unique<Impl>()) {
@@ -291,9 +300,17 @@ void Segmenter::segment(Document& doc) const {
         cp_of_unit.push_back(i);
       }
       cp_of_unit.push_back(pend);
-      // A read-only alias of `units`: no copy into ICU's own buffer.
-      utf16.setTo(false, reinterpret_cast<const UChar*>(units.data()), static_cast<int32_t>(units.size()));
-      impl_->sentences->setText(utf16);
+      // ICU reads `units` in place through a UText: setText(UnicodeString)
+      // would copy the paragraph into a character iterator first.
+      UErrorCode status = U_ZERO_ERROR;
+      UText* ut = utext_openUChars(&impl_->text, reinterpret_cast<const UChar*>(units.data()),
+                                   static_cast<int64_t>(units.size()), &status);
+      if (U_SUCCESS(status)) impl_->sentences->setText(ut, status);
+      if (U_FAILURE(status)) {
+        // Cannot happen with an in-memory text; fall back to the copy.
+        utf16.setTo(false, reinterpret_cast<const UChar*>(units.data()), static_cast<int32_t>(units.size()));
+        impl_->sentences->setText(utf16);
+      }
       for (int32_t b = impl_->sentences->next(); b != icu::BreakIterator::DONE;
            b = impl_->sentences->next()) {
         if (b < static_cast<int32_t>(cp_of_unit.size())) cuts.push_back(cp_of_unit[b]);

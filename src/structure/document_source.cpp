@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -145,14 +146,25 @@ std::string read_text(const std::string& path, std::size_t max_bytes, std::strin
     over_limit = true;
     return too_large(size, max_bytes, "document");
   }
+  // One read into a string of the file's size (a stringstream would copy
+  // the text twice); a file that grows meanwhile is read to its end, or
+  // just past the limit.
   errno = 0;
-  std::ifstream f(path, std::ios::binary);
+  std::FILE* f = std::fopen(path.c_str(), "rb");
   if (!f) return "cannot open: " + system_reason();
-  std::ostringstream ss;
   errno = 0;
-  ss << f.rdbuf();
-  if (f.bad()) return "cannot read: " + system_reason();
-  bytes = ss.str();
+  bytes.resize(ec ? 0 : static_cast<std::size_t>(size));
+  const std::size_t got = bytes.empty() ? 0 : std::fread(&bytes[0], 1, bytes.size(), f);
+  bytes.resize(got);
+  char chunk[1 << 16];
+  for (std::size_t n; bytes.size() <= max_bytes && (n = std::fread(chunk, 1, sizeof chunk, f)) > 0;)
+    bytes.append(chunk, n);
+  const std::string failure = std::ferror(f) != 0 ? "cannot read: " + system_reason() : "";
+  std::fclose(f);
+  if (!failure.empty()) {
+    bytes.clear();
+    return failure;
+  }
   // A file that grew after its size was taken, or one without a size (a
   // device or a pipe), is held to the same limit.
   if (bytes.size() > max_bytes) {

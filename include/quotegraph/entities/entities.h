@@ -83,8 +83,31 @@ class EntityRegistry {
 
   // nullptr when `id` is unknown.
   const Entity* find(std::string_view id) const;
-  // All entities in order of creation.
+  // All entities in order of creation (retired ones excepted).
   std::vector<const Entity*> entities() const;
+
+  // An entity with its place in the order of creation of all the entities
+  // this registry ever made (retired ones included).
+  struct RankedEntity {
+    std::size_t rank = 0;
+    const Entity* entity = nullptr;
+  };
+  // entities(), each with its rank, in order of creation.
+  std::vector<RankedEntity> ranked_entities() const;
+
+  // A document-local entity handed out by retire_local_entities().
+  struct RetiredEntity {
+    std::size_t rank = 0;
+    Entity entity;
+  };
+  // Removes the document-local entities made since the last call (the
+  // anonymous descriptions, "un ministre", that add() never merges across
+  // documents) and returns them, final, in order of creation. Call it once
+  // a document's claims are resolved and counted, so that the registry
+  // keeps only entities that can recur: memory then grows with the named
+  // entities of the corpus, not with its documents. Their ids are never
+  // given again; find() no longer knows them.
+  std::vector<RetiredEntity> retire_local_entities();
 
  private:
   struct Impl;

@@ -13,6 +13,7 @@
 #include <utility>
 
 #include "quotegraph/lexicon/gazetteer.h"
+#include "quotegraph/lexicon/word_table.h"
 #include "quotegraph/status.h"
 
 namespace quotegraph {
@@ -84,26 +85,30 @@ class WordClasses {
 // Gazetteer look-ups by folded text, remembered across the documents one
 // Pipeline processes (one thread: not thread-safe). Names of states, roles
 // and titles repeat from article to article, and each look-up normalises
-// its key. Bounded: cleared when it holds kMaxEntries entries.
+// its key. With the lexicons given, it also answers word() for every token:
+// each form is interned once in a WordTable that holds all these answers.
+// Bounded: the table starts afresh when it holds kMaxEntries forms.
 class GazetteerCache {
  public:
   static constexpr std::size_t kMaxEntries = 200000;
-  explicit GazetteerCache(const Gazetteer& gazetteer) : gaz_(gazetteer) {}
+  // `gazetteer`, `lexicon` and `words` must outlive the cache; without the
+  // lexicons, word() gives no class and no speech verb reading.
+  explicit GazetteerCache(const Gazetteer& gazetteer, const Lexicon* lexicon = nullptr,
+                          const WordClasses* words = nullptr)
+      : gaz_(gazetteer), table_(lexicon, words, kMaxEntries) {}
   // A state named directly or by its capital or seat of power; nullptr if none.
   const State* state_or_seat(const std::string& folded);
   const Role* role(const std::string& folded);
   const State* nationality(const std::string& folded);
   std::optional<Gender> courtesy_title(const std::string& folded);
+  // The word classes and speech verb readings of a folded token, e.g.
+  // word("déclaré").forms holds the past participle of "déclarer". The
+  // reference is valid until the next call on this cache.
+  const WordInfo& word(std::string_view folded) { return table_.find(folded); }
   const Gazetteer& gazetteer() const { return gaz_; }
-
  private:
-  template <typename T, typename F>
-  T memo(std::unordered_map<std::string, T>& map, const std::string& key, F look_up);
   const Gazetteer& gaz_;
-  std::unordered_map<std::string, const State*> states_;
-  std::unordered_map<std::string, const Role*> roles_;
-  std::unordered_map<std::string, const State*> nationalities_;
-  std::unordered_map<std::string, std::optional<Gender>> titles_;
+  WordTable table_;
 };
 
 }  // namespace quotegraph
