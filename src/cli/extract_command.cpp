@@ -334,7 +334,13 @@ int run_extract(const ExtractOptions& opt) {
     tally.bytes = bytes_read;
     tally.workers = pipelines.size();
   }
-  return write_corpus(o, documents, tally);
+  // The pipelines (lexicons, gazetteers, Hunspell dictionaries) are freed
+  // on another thread while write_corpus replays the documents, so that
+  // freeing them is not on the serial path.
+  std::thread release([p = std::move(pipelines)]() mutable { p.clear(); });
+  const int status = write_corpus(o, documents, tally);
+  release.join();
+  return status;
 }
 
 }  // namespace
