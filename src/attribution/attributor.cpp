@@ -107,9 +107,22 @@ std::uint32_t Run::clause_end(std::uint32_t i, std::uint32_t se, const std::vect
 
 WordClasses::SourceMarker Run::source_marker_at(std::uint32_t i, std::uint32_t se, std::uint32_t& end) const {
   constexpr std::uint32_t kLongestMarker = 5;
-  for (std::uint32_t n = std::min(kLongestMarker, se - i); n >= 2; --n) {
-    std::string joined = tok(i).lower;
-    for (std::uint32_t k = i + 1; k < i + n; ++k) joined += " " + tok(k).lower;
+  if (se <= i + 1) return WordClasses::SourceMarker::kNone;
+  // The longest candidate is joined once; each shorter one is a prefix of
+  // it, copied into a buffer that keeps its capacity (no allocation per
+  // token and length).
+  const std::uint32_t longest = std::min(kLongestMarker, se - i);
+  std::uint32_t prefix[kLongestMarker + 1] = {};
+  static thread_local std::string all, joined;
+  all = tok(i).lower;
+  prefix[1] = static_cast<std::uint32_t>(all.size());
+  for (std::uint32_t k = 1; k < longest; ++k) {
+    all += ' ';
+    all += tok(i + k).lower;
+    prefix[k + 1] = static_cast<std::uint32_t>(all.size());
+  }
+  for (std::uint32_t n = longest; n >= 2; --n) {
+    joined.assign(all, 0, prefix[n]);
     auto kind = words.marker(joined);
     if (kind != WordClasses::SourceMarker::kNone) {
       end = i + n;

@@ -11,10 +11,13 @@
 #include <cerrno>
 #include <chrono>
 #include <cstring>
+#include <condition_variable>
 #include <cstdio>
+#include <deque>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <mutex>
 #include <future>
 #include <optional>
 #include <thread>
@@ -68,6 +71,80 @@ class ProfileClock {
   }
   bool on_;
   double last_;
+};
+
+// write_corpus: formats the claims' JSON lines and writes them to the
+// claims spool on a thread of its own, in the order their documents are
+// queued, so that the thread that replays documents through the registry
+// does not also format every claim. At most kMaxQueued documents wait.
+class ClaimSpoolWriter {
+ public:
+  ClaimSpoolWriter(std::ofstream& spool, bool profile)
+      : spool_(spool), profile_(profile), thread_([this] { run(); }) {}
+  ~ClaimSpoolWriter() { finish(); }
+  ClaimSpoolWriter(const ClaimSpoolWriter&) = delete;
+  ClaimSpoolWriter& operator=(const ClaimSpoolWriter&) = delete;
+
+  // Queues the resolved claims of one document (waits while the queue is
+  // full).
+  void push(std::vector<Claim> claims, const DocumentMeta& meta) {
+    std::unique_lock<std::mutex> lock(mutex_);
+    not_full_.wait(lock, [&] { return queue_.size() < kMaxQueued; });
+    queue_.push_back(Job{std::move(claims), meta});
+    not_empty_.notify_one();
+  }
+  // Waits until every queued claim is written. Returns the CPU seconds of
+  // the writing thread (0 unless profiling).
+  double finish() {
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      done_ = true;
+    }
+    not_empty_.notify_one();
+    if (thread_.joinable()) thread_.join();
+    return seconds_;
+  }
+
+ private:
+  static constexpr std::size_t kMaxQueued = 256;
+  struct Job {
+    std::vector<Claim> claims;
+    DocumentMeta meta;
+  };
+  void run() {
+    ProfileClock clock(profile_);
+    std::string ids;
+    for (;;) {
+      Job job;
+      {
+        std::unique_lock<std::mutex> lock(mutex_);
+        not_empty_.wait(lock, [&] { return !queue_.empty() || done_; });
+        if (queue_.empty()) break;
+        job = std::move(queue_.front());
+        queue_.pop_front();
+      }
+      not_full_.notify_one();
+      for (const Claim& c : job.claims) {
+        // Spool line: the entity ids it names, a tab, the JSON.
+        ids.clear();
+        if (c.speaker) ids += c.speaker->id;
+        for (const EntityRef& t : c.targets) {
+          ids += '\x1f';
+          ids += t.id;
+        }
+        spool_ << ids << '\t' << claim_to_json(c, job.meta) << '\n';
+      }
+    }
+    clock.lap(seconds_);
+  }
+  std::ofstream& spool_;
+  const bool profile_;
+  std::mutex mutex_;
+  std::condition_variable not_empty_, not_full_;
+  std::deque<Job> queue_;
+  bool done_ = false;
+  double seconds_ = 0;
+  std::thread thread_;  // last: starts once the members above exist
 };
 
 // --profile: one aligned line per stage on standard error.
@@ -257,7 +334,13 @@ int run_extract(const ExtractOptions& opt) {
     tally.bytes = bytes_read;
     tally.workers = pipelines.size();
   }
-  return write_corpus(o, documents, tally);
+  // The pipelines (lexicons, gazetteers, Hunspell dictionaries) are freed
+  // on another thread while write_corpus replays the documents, so that
+  // freeing them is not on the serial path.
+  std::thread release([p = std::move(pipelines)]() mutable { p.clear(); });
+  const int status = write_corpus(o, documents, tally);
+  release.join();
+  return status;
 }
 
 }  // namespace
@@ -313,6 +396,7 @@ int write_corpus(const ExtractOptions& o, DocumentSpool& documents, const FeedTa
   std::size_t n_retired = 0;
   // --profile: CPU seconds of this thread per stage.
   ProfileClock clock(o.profile);
+  ClaimSpoolWriter spool_writer(spool, o.profile);
   double replay_s = 0, registry_s = 0, json_s = 0, graph_s = 0, site_s = 0, claims_file_s = 0,
          entities_file_s = 0, outputs_s = 0;
 
@@ -347,19 +431,9 @@ int write_corpus(const ExtractOptions& o, DocumentSpool& documents, const FeedTa
     clock.lap(registry_s);
     for (Claim& c : doc.result.claims) {
       c.document = name;
-      // Spool line: the entity ids it names, a tab, the JSON.
-      std::string ids;
-      if (c.speaker) {
-        note_name(*c.speaker);
-        ids += c.speaker->id;
-      }
-      for (const EntityRef& t : c.targets) {
-        note_name(t);
-        ids += '\x1f';
-        ids += t.id;
-      }
-      spool << ids << '\t' << claim_to_json(c, doc.meta) << '\n';
-      clock.lap(json_s);
+      if (c.speaker) note_name(*c.speaker);
+      for (const EntityRef& t : c.targets) note_name(t);
+      clock.lap(registry_s);
       if (want_graph) {
         graph.add_claim(c, registry, doc.meta);
         clock.lap(graph_s);
@@ -370,6 +444,9 @@ int write_corpus(const ExtractOptions& o, DocumentSpool& documents, const FeedTa
       site.add_document(name, doc.meta, doc.text, doc.length, doc.result.claims);
       clock.lap(site_s);
     }
+    // Their JSON lines are formatted and spooled by the writer's thread.
+    spool_writer.push(std::move(doc.result.claims), doc.meta);
+    clock.lap(json_s);
     if (retire_locals) {
       for (EntityRegistry::RetiredEntity& r : registry.retire_local_entities()) {
         // Its name is final: a line written under another is stale.
@@ -384,6 +461,7 @@ int write_corpus(const ExtractOptions& o, DocumentSpool& documents, const FeedTa
       clock.lap(registry_s);
     }
   });
+  const double writer_s = spool_writer.finish();
   if (!replayed) {
     std::cerr << "quotegraph: " << documents.error() << '\n';
     std::remove(spool_path.c_str());
@@ -480,12 +558,14 @@ int write_corpus(const ExtractOptions& o, DocumentSpool& documents, const FeedTa
     profile_row("document spool", tally.spool_seconds);
     profile_row("spool replay", replay_s);
     profile_row("registry", registry_s);
-    profile_row("claims JSON and spool", json_s);
+    profile_row("claims queued", json_s);
     profile_row("graph", graph_s);
     profile_row("HTML, SQLite pages", site_s);
     profile_row("claims file", claims_file_s);
     profile_row("entities file", entities_file_s);
     profile_row("graph and site files", outputs_s);
+    std::cerr << "  claims spool writer thread (CPU seconds):\n";
+    profile_row("claims JSON and spool", writer_s);
   }
   // Like the progress line, the summary is for a person at a terminal;
   // scripts and pipelines get silence unless something is wrong.
