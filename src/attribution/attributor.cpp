@@ -330,6 +330,12 @@ void Run::run(const std::vector<Quote>& quotes) {
           if (after < sentences[ns].token_end && tok(after).lower == ":") continue;
           int sp = h.clitic != kNone ? make_mention(h.clitic, h.clitic + 1) : subject_before(h.first, from, sentences[ns].token_end);
           if (sp == kNone) continue;
+          // A subject inside a reported clause of its own speaks no
+          // quotation before it (« … » et estime que la reprise se confirmera).
+          bool own_clause = false;
+          for (std::uint32_t t = from; h.clitic == kNone && t < tok_of(out.mentions[sp].begin); ++t)
+            own_clause |= is_que(t);
+          if (own_clause) continue;
           give_quote(qi, h, sp);
           if (qo == sb) direct = true;
           break;
@@ -770,10 +776,15 @@ void Run::handle_cue(CueHit& h, std::size_t s, const std::vector<Quote>& quotes,
     return;
   }
   bool incise = false;
+  // A cue whose complement is a quoted fragment leaves the claim to the
+  // quotation (step d of run) but keeps its speaker for the verbs
+  // coordinated after it: X a jugé la décision « courageuse » et estime que …
+  auto leave_to_quotation = [&] { h.speaker = speaker_of_cue(h, s, previous_speaker); };
   if (k < se && is_que(k) && (e.frames & kFrameQue)) {
     content_b = k + 1;
   } else if (k < se && tok(k).kind == TokenKind::kQuoteMark) {
-    return;  // a fragment right after the cue: handled with the quotation
+    leave_to_quotation();  // a fragment right after the cue: handled with the quotation
+    return;
   } else if (k < se && (e.frames & kFrameInfinitive) && is_infinitive_like(k, se) &&
              e.target == TargetSlot::kNone) {
     content_b = k;
@@ -794,10 +805,16 @@ void Run::handle_cue(CueHit& h, std::size_t s, const std::vector<Quote>& quotes,
     if (j < se && is_de(j) && (e.frames & kFrameDe) && j + 1 < se &&
         (is_infinitive_like(j + 1, se) || tok(j + 1).kind == TokenKind::kQuoteMark || has(j + 1, W::kDet) ||
          is(j + 1, "ne") || is(j + 1, "n'"))) {
-      if (tok(j + 1).kind == TokenKind::kQuoteMark) return;  // qualifié d'« … »: the quotation's
+      if (tok(j + 1).kind == TokenKind::kQuoteMark) {  // qualifié d'« … »: the quotation's
+        leave_to_quotation();
+        return;
+      }
       content_b = j + 1;
     } else if (j < se && is(j, "à") && (e.frames & kFrameA) && j + 1 < se) {
-      if (tok(j + 1).kind == TokenKind::kQuoteMark) return;
+      if (tok(j + 1).kind == TokenKind::kQuoteMark) {
+        leave_to_quotation();
+        return;
+      }
       if (is_infinitive_like(j + 1, se)) content_b = j + 1;
     } else if (j < se && is(j, "pour") && (e.frames & kFramePour) && j + 1 < se) {
       content_b = j + 1;
@@ -818,7 +835,10 @@ void Run::handle_cue(CueHit& h, std::size_t s, const std::vector<Quote>& quotes,
       Np np = np_forward(k, se);
       for (; q < std::min<std::uint32_t>(se, np.end + 1); ++q)
         if (tok(q).kind == TokenKind::kQuoteMark) quote_in_np = true;
-      if (quote_in_np) return;  // a évoqué une alliance « … »: the quotation's
+      if (quote_in_np) {  // a évoqué une alliance « … »: the quotation's
+        leave_to_quotation();
+        return;
+      }
       content_b = k;
     }
   }
@@ -836,6 +856,14 @@ void Run::handle_cue(CueHit& h, std::size_t s, const std::vector<Quote>& quotes,
     if (!incise && !act) {
       // "Le parquet l'a affirmé dans un communiqué": the object clitic
       // stands for the statement of the sentence before.
+      // An object holding a quoted word: "a jugé la décision « courageuse »".
+      for (std::uint32_t q = k; q < se && q < k + kMaxNpTokens; ++q) {
+        if (tok(q).kind == TokenKind::kQuoteMark) {
+          leave_to_quotation();
+          return;
+        }
+        if (is_punct(q) && !is_comma(q)) break;
+      }
       bool clitic_object = (is(h.first, "l'") || is(h.first, "le")) && h.first + 1 <= h.verb;
       if (clitic_object && s > 0 && doc.sentences[s - 1].paragraph == S.paragraph) {
         const Sentence& prev = doc.sentences[s - 1];
