@@ -510,10 +510,17 @@ int Run::subject_after(std::uint32_t i, std::uint32_t se) {
       for (std::uint32_t q = j + 1; q < np.end; ++q) {
         // "auprès de l'AFP Franck Bizet": a given name after an acronym
         // starts the subject.
-        bool given_name_after_acronym = tok(q - 1).all_caps && tok(q).capitalized && !tok(q).all_caps &&
-                                        (tags_[q].readings & kPosGivenName);
+        // So does a first and last name, both capitalised, after it: "à
+        // l'AFP Thierno Diallo".
+        bool given_name_after_acronym =
+            tok(q - 1).all_caps && tok(q).capitalized && !tok(q).all_caps &&
+            ((tags_[q].readings & kPosGivenName) || (q + 1 < np.end && is_name_word(q + 1) && !tok(q + 1).all_caps));
+        // "à l'AFP un habitant de la zone": a determiner after a noun opens
+        // the subject.
+        bool new_phrase = has(q, W::kDet) && !is_de(q) && !has(q - 1, W::kDet | W::kPrep) && !is_de(q - 1) &&
+                          tok(q - 1).kind == TokenKind::kWord;
         if ((is_name_word(q) && !is_name_word(q - 1) && !is_de(q - 1) && !has(q - 1, W::kDet)) ||
-            title_of(q) || given_name_after_acronym) {
+            title_of(q) || given_name_after_acronym || new_phrase) {
           stop = q;
           break;
         }
