@@ -373,6 +373,8 @@ bool Run::starts_with_name(const Np& n) const {
 bool Run::person_role_head(const Np& n) const {
   for (std::uint32_t k = n.begin; k < n.end; ++k) {
     if (tok(k).kind != TokenKind::kWord || has(k, W::kDet)) continue;
+    // "l'ancien responsable": an adjective before the role noun.
+    if (has(k, W::kPrenominal) && k + 1 < n.end && !cache.role(tok(k).lower)) continue;
     // "les allégations du premier ministre": the role after the report noun.
     if (has(k, W::kReport) && k + 1 < n.end && is_de(k + 1)) {
       ++k;
@@ -626,6 +628,12 @@ int Run::subject_before(std::uint32_t first, std::uint32_t sb, std::uint32_t se)
   }
   Np np = np_backward(end, sb);
   if (!np.valid() || !np_has_content(np)) return kNone;
+  // A person's role and the place they work at (responsable à l'OFSP,
+  // chercheuse à l'Inserm): the person speaks, not the institution.
+  if (np.begin > sb + 1 && (is(np.begin - 1, "à") || is(np.begin - 1, "au") || is(np.begin - 1, "aux"))) {
+    Np role = np_backward(np.begin - 1, sb);
+    if (role.valid() && !starts_with_name(role) && person_role_head(role)) np.begin = role.begin;
+  }
   // "les propos du porte-parole …, qui a déclaré": "qui" is the speaker,
   // not the words: the antecedent after a noun of report or a "suite".
   if (relative) {
