@@ -263,6 +263,9 @@ void Run::run(const std::vector<Quote>& quotes) {
       for (CueHit& h : cues[cs]) {
         if (h.used || h.first != k) continue;
         if (!(h.entry->frames & (kFrameIncise | kFrameQue | kFrameObject))) continue;
+        // A participle after the quotation opens no incise: its next noun
+        // is its object (« … », appelant à porter une attention particulière …).
+        if (h.form == VerbForm::kPresentParticiple && h.clitic == kNone) continue;
         int sp = kNone;
         if (h.clitic != kNone) sp = make_mention(static_cast<std::uint32_t>(h.clitic), static_cast<std::uint32_t>(h.clitic) + 1);
         else sp = subject_after(h.last, ce);
@@ -330,11 +333,12 @@ void Run::run(const std::vector<Quote>& quotes) {
           if (after < sentences[ns].token_end && tok(after).lower == ":") continue;
           int sp = h.clitic != kNone ? make_mention(h.clitic, h.clitic + 1) : subject_before(h.first, from, sentences[ns].token_end);
           if (sp == kNone) continue;
-          // A subject inside a reported clause of its own speaks no
-          // quotation before it (« … » et estime que la reprise se confirmera).
+          // A subject inside a clause of its own speaks no quotation before
+          // it (« … » et estime que la reprise se confirmera; « … »,
+          // exigeant une révision complète).
           bool own_clause = false;
           for (std::uint32_t t = from; h.clitic == kNone && t < tok_of(out.mentions[sp].begin); ++t)
-            own_clause |= is_que(t);
+            own_clause |= is_que(t) || (tags_[t].pos & (kPosFiniteVerb | kPosPresentParticiple)) != 0;
           if (own_clause) continue;
           give_quote(qi, h, sp);
           if (qo == sb) direct = true;
