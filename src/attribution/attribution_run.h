@@ -276,6 +276,12 @@ struct Run {
 
   bool speaker_like(const Np& np) const;
 
+  // « Prêt ! » lance l'huissier: when a quotation closes its sentence
+  // (« … ! », « … ? ») and the next sentence of the paragraph opens with a
+  // lower-case word, that sentence holds the incise: returns its index
+  // and sets `k` to its first word and `ce` to its end; else returns `cs`.
+  std::uint32_t incise_in_next_sentence(std::uint32_t cs, std::uint32_t& k, std::uint32_t& ce) const;
+
   // The deeds of a state stand for the state as a target: "l'opération
   // azérie", "les objectifs de la dernière opération militaire de X".
   void deed_to_state(int m);

@@ -260,7 +260,9 @@ void Run::run(const std::vector<Quote>& quotes) {
       // Incise after the closing mark.
       std::uint32_t k = qc + 1;
       if (k < ce && is_comma(k)) ++k;
-      for (CueHit& h : cues[cs]) {
+      std::uint32_t incise_s = cs, ie = ce;
+      if (k >= ce) incise_s = incise_in_next_sentence(cs, k, ie);
+      for (CueHit& h : cues[incise_s]) {
         if (h.used || h.first != k) continue;
         if (!(h.entry->frames & (kFrameIncise | kFrameQue | kFrameObject))) continue;
         // A participle after the quotation opens no incise: its next noun
@@ -268,7 +270,7 @@ void Run::run(const std::vector<Quote>& quotes) {
         if (h.form == VerbForm::kPresentParticiple && h.clitic == kNone) continue;
         int sp = kNone;
         if (h.clitic != kNone) sp = make_mention(static_cast<std::uint32_t>(h.clitic), static_cast<std::uint32_t>(h.clitic) + 1);
-        else sp = subject_after(h.last, ce);
+        else sp = subject_after(h.last, ie);
         if (sp == kNone && h.form == VerbForm::kFinite) continue;
         give_quote(qi, h, sp);
         if (q.end > q.begin && (direct || qo == sb)) direct = true;
@@ -542,6 +544,18 @@ void Run::run(const std::vector<Quote>& quotes) {
             [](const AttributedClaim& a, const AttributedClaim& b) { return a.begin < b.begin; });
   speakers_from_discourse();
   finish_targets();  // target_judgement.cpp
+}
+
+std::uint32_t Run::incise_in_next_sentence(std::uint32_t cs, std::uint32_t& k, std::uint32_t& ce) const {
+  const auto& sentences = doc.sentences;
+  if (cs + 1 >= sentences.size() || sentences[cs + 1].paragraph != sentences[cs].paragraph) return cs;
+  std::uint32_t nb = sentences[cs + 1].token_begin, ne = sentences[cs + 1].token_end;
+  if (nb < ne && is_comma(nb)) ++nb;
+  // A lower-case word after « … ! » goes on with the same sentence.
+  if (nb >= ne || tok(nb).kind != TokenKind::kWord || tok(nb).capitalized) return cs;
+  k = nb;
+  ce = ne;
+  return cs + 1;
 }
 
 bool Run::speaker_like(const Np& np) const {
