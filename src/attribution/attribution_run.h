@@ -276,6 +276,12 @@ struct Run {
 
   bool speaker_like(const Np& np) const;
 
+  // The subject of the first verb of sentence [sb, colon) when it opens
+  // the sentence and names someone (a person, group, institution or state,
+  // or a singular pronoun that refers back to one): "La juge hausse le
+  // ton : « … »". kNone otherwise.
+  int subject_before_colon(std::uint32_t sb, std::uint32_t colon, std::uint32_t se);
+
   // « Prêt ! » lance l'huissier: when a quotation closes its sentence
   // (« … ! », « … ? ») and the next sentence of the paragraph opens with a
   // lower-case word, that sentence holds the incise: returns its index

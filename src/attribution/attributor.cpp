@@ -369,6 +369,16 @@ void Run::run(const std::vector<Quote>& quotes) {
           if (tok(qo - 1).lower == ":") direct = true;
           break;
         }
+        // A narrated act before the colon: "Jean-François se tortille :
+        // « … »", "La juge hausse le ton : « … »": its subject speaks.
+        if (quote_speaker[qi] == kNone && tok(qo - 1).lower == ":" && qo - 1 > sb) {
+          int sp = subject_before_colon(sb, qo - 1, se);
+          if (sp != kNone) {
+            note_salient(sp);
+            quote_speaker[qi] = sp;
+            direct = true;
+          }
+        }
         // A headline or lead-in "X : « … »" with no verb: the name before
         // the colon speaks ("Emmanuel Macron : « Nous tiendrons »").
         if (quote_speaker[qi] == kNone && tok(qo - 1).lower == ":" && qo - 1 > sb) {
@@ -544,6 +554,26 @@ void Run::run(const std::vector<Quote>& quotes) {
             [](const AttributedClaim& a, const AttributedClaim& b) { return a.begin < b.begin; });
   speakers_from_discourse();
   finish_targets();  // target_judgement.cpp
+}
+
+int Run::subject_before_colon(std::uint32_t sb, std::uint32_t colon, std::uint32_t se) {
+  for (std::uint32_t v = sb + 1; v < colon; ++v) {
+    if (is_punct(v) && !is_comma(v)) return kNone;
+    if (tok(v).capitalized || !((tags_[v].pos & kPosFiniteVerb) || has(v, W::kAux))) continue;
+    if (has(v - 1, W::kDet)) continue;  // la juge, la critique: a noun after an article
+    // The verb group starts at its clitics: se tortille, ne l'a pas vu.
+    std::uint32_t first = v;
+    while (first > sb && (has(first - 1, W::kObj) || is(first - 1, "se") || is(first - 1, "s'") ||
+                          is(first - 1, "ne") || is(first - 1, "n'")))
+      --first;
+    int sp = subject_before(first, sb, se);
+    if (sp == kNone || !speaker_head_ok(sp)) return kNone;
+    const MentionInfo& mi = out.mentions[sp];
+    bool someone = mi.pronoun ? mi.antecedent != kNone && !mi.plural
+                              : (mi.type != EntityType::kUnknown || !mi.name.empty()) && tok_of(mi.begin) == sb;
+    return someone ? sp : kNone;
+  }
+  return kNone;
 }
 
 std::uint32_t Run::incise_in_next_sentence(std::uint32_t cs, std::uint32_t& k, std::uint32_t& ce) const {
