@@ -634,6 +634,10 @@ int Run::subject_before(std::uint32_t first, std::uint32_t sb, std::uint32_t se)
     Np role = np_backward(np.begin - 1, sb);
     if (role.valid() && !starts_with_name(role) && person_role_head(role)) np.begin = role.begin;
   }
+  if (relative && np.begin > sb) {
+    int named = named_head_of_appositions(np, sb);
+    if (named != kNone) return named;
+  }
   // "les propos du porte-parole …, qui a déclaré": "qui" is the speaker,
   // not the words: the antecedent after a noun of report or a "suite".
   if (relative) {
@@ -675,6 +679,38 @@ int Run::subject_before(std::uint32_t first, std::uint32_t sb, std::uint32_t se)
     }
   }
   return make_mention(np.begin, np.end);
+}
+
+int Run::named_head_of_appositions(const Np& np, std::uint32_t sb) {
+  int last = make_mention(np.begin, np.end);
+  const MentionInfo& lm = out.mentions[last];
+  bool someone = lm.type == EntityType::kPerson || lm.type == EntityType::kGroup ||
+                 (lm.type == EntityType::kOrganization && lm.state.empty());
+  out.mentions.pop_back();
+  if (someone) return kNone;
+  std::uint32_t b = np.begin;
+  for (int segments = 0; segments < 4 && b > sb + 1; ++segments) {
+    // Back to the comma that opens this apposition.
+    std::uint32_t c = b;
+    while (c > sb && !is_punct(c - 1)) --c;
+    if (c <= sb + 1 || !is_comma(c - 1)) return kNone;
+    Np head = np_backward(c - 1, sb);
+    if (!head.valid()) return kNone;
+    if (is_name_word(head.end - 1)) {
+      // The name that ends the phrase: "le cas de Stéphanie".
+      std::uint32_t nb = head.end - 1;
+      // A capitalised particle between two names stays (Martine Le Goff).
+      while (nb > head.begin && (is_name_word(nb - 1) || (tok(nb - 1).capitalized && nb - 1 > head.begin &&
+                                                           is_name_word(nb - 2))))
+        --nb;
+      int m = make_mention(nb, head.end);
+      if (out.mentions[m].type == EntityType::kPerson || out.mentions[m].type == EntityType::kUnknown) return m;
+      out.mentions.pop_back();
+      return kNone;
+    }
+    b = head.begin;
+  }
+  return kNone;
 }
 
 int Run::sentence_subject(std::uint32_t sb, std::uint32_t limit, std::uint32_t se) {

@@ -167,6 +167,12 @@ struct Run {
   // lui, aussi) between commas, the token where the subject ends; else `end`.
   std::uint32_t before_parenthetical_locution(std::uint32_t end, std::uint32_t sb) const;
 
+  // The antecedent of ", qui" when the phrase `np` before it names no one
+  // who speaks (a place, a thing) but closes a chain of appositions that
+  // opens on a person's name: "Stéphanie, 41 ans, infirmière dans le
+  // Maine-et-Loire, qui constate que …" gives Stéphanie. kNone otherwise.
+  int named_head_of_appositions(const Np& np, std::uint32_t sb);
+
   // The subject of the sentence's main clause: the first noun phrase after
   // preposed adverbials ("Dimanche, M. X, a critiqué", "Dans le même
   // temps, Moscou a accusé").
