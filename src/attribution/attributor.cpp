@@ -476,7 +476,18 @@ void Run::run(const std::vector<Quote>& quotes) {
     // (c) Source markers.
     handle_source_markers(s, quoted, cues[s], quotes, quote_done);
 
-    // (d) Quotations not absorbed by a clause.
+    // (d) Quotations not absorbed by a clause. In a list of quotations
+    // (« sombre et pesante », « chaotique » renchérissent les autres) the
+    // cue of the last one serves them all: walk the list from its end.
+    for (std::size_t j = here.size(); j-- > 1;) {
+      std::size_t qi = here[j - 1], next = here[j];
+      if (quote_speaker[qi] != kNone || quote_speaker[next] == kNone || !quotes[qi].balanced) continue;
+      std::uint32_t gap = tok_of(quotes[qi].close) + 1;
+      if (gap + 1 != tok_of(quotes[next].open) || !(is_comma(gap) || is(gap, "et") || is(gap, "ou"))) continue;
+      quote_speaker[qi] = quote_speaker[next];
+      quote_cue[qi] = quote_cue[next];
+      quote_rel[qi] = quote_rel[next];
+    }
     for (std::size_t qi : here) {
       if (quote_done[qi]) continue;
       const Quote& q = quotes[qi];
