@@ -235,10 +235,19 @@ int Run::make_mention(std::uint32_t b, std::uint32_t e) {
       if (!complement && run_b < run_e) {
         for (std::uint32_t q = k; q < run_b && !complement; ++q) {
           if (!is_de(q)) continue;
+          bool person_head = false;
           for (std::uint32_t h = k; h < q; ++h) {
             const Role* r = role_of(h);
             if (r && r->type != EntityType::kPerson) complement = true;
+            person_head = r && r->type == EntityType::kPerson;
             if (r) break;
+          }
+          // "le candidat de la coalition Lamuka", "le porte-parole du parti
+          // Renaissance": a person's role, then an institution noun after the
+          // complement's preposition, then the institution's name.
+          for (std::uint32_t h = q + 1; person_head && h < run_b && !complement; ++h) {
+            const Role* r = tok(h).capitalized ? nullptr : role_of(h);
+            if (r && r->type == EntityType::kOrganization) complement = true;
           }
         }
       }
@@ -514,9 +523,16 @@ int Run::subject_after(std::uint32_t i, std::uint32_t se) {
         // starts the subject.
         // So does a first and last name, both capitalised, after it: "à
         // l'AFP Thierno Diallo".
+        // A medium named in two words keeps its second one when a given
+        // name follows it: "à BBC Afrique Martin Fayulu".
+        const bool given_next = q + 1 < np.end && (tags_[q + 1].readings & kPosGivenName) && !tok(q + 1).all_caps;
         bool given_name_after_acronym =
             tok(q - 1).all_caps && tok(q).capitalized && !tok(q).all_caps &&
-            ((tags_[q].readings & kPosGivenName) || (q + 1 < np.end && is_name_word(q + 1) && !tok(q + 1).all_caps));
+            ((tags_[q].readings & kPosGivenName) ||
+             (!given_next && q + 1 < np.end && is_name_word(q + 1) && !tok(q + 1).all_caps));
+        if (!given_name_after_acronym && q >= j + 2 && tok(q - 2).all_caps && is_name_word(q - 1) &&
+            !tok(q - 1).all_caps && (tags_[q].readings & kPosGivenName) && q + 1 < np.end && is_name_word(q + 1))
+          given_name_after_acronym = true;
         // "à l'AFP un habitant de la zone": a determiner after a noun opens
         // the subject.
         bool new_phrase = has(q, W::kDet) && !is_de(q) && !has(q - 1, W::kDet | W::kPrep) && !is_de(q - 1) &&
