@@ -235,10 +235,19 @@ int Run::make_mention(std::uint32_t b, std::uint32_t e) {
       if (!complement && run_b < run_e) {
         for (std::uint32_t q = k; q < run_b && !complement; ++q) {
           if (!is_de(q)) continue;
+          bool person_head = false;
           for (std::uint32_t h = k; h < q; ++h) {
             const Role* r = role_of(h);
             if (r && r->type != EntityType::kPerson) complement = true;
+            person_head = r && r->type == EntityType::kPerson;
             if (r) break;
+          }
+          // "le candidat de la coalition Lamuka", "le porte-parole du parti
+          // Renaissance": a person's role, then an institution noun after the
+          // complement's preposition, then the institution's name.
+          for (std::uint32_t h = q + 1; person_head && h < run_b && !complement; ++h) {
+            const Role* r = tok(h).capitalized ? nullptr : role_of(h);
+            if (r && r->type == EntityType::kOrganization) complement = true;
           }
         }
       }
@@ -373,6 +382,8 @@ bool Run::starts_with_name(const Np& n) const {
 bool Run::person_role_head(const Np& n) const {
   for (std::uint32_t k = n.begin; k < n.end; ++k) {
     if (tok(k).kind != TokenKind::kWord || has(k, W::kDet)) continue;
+    // "l'ancien responsable": an adjective before the role noun.
+    if (has(k, W::kPrenominal) && k + 1 < n.end && !cache.role(tok(k).lower)) continue;
     // "les allégations du premier ministre": the role after the report noun.
     if (has(k, W::kReport) && k + 1 < n.end && is_de(k + 1)) {
       ++k;
@@ -510,10 +521,24 @@ int Run::subject_after(std::uint32_t i, std::uint32_t se) {
       for (std::uint32_t q = j + 1; q < np.end; ++q) {
         // "auprès de l'AFP Franck Bizet": a given name after an acronym
         // starts the subject.
-        bool given_name_after_acronym = tok(q - 1).all_caps && tok(q).capitalized && !tok(q).all_caps &&
-                                        (tags_[q].readings & kPosGivenName);
+        // So does a first and last name, both capitalised, after it: "à
+        // l'AFP Thierno Diallo".
+        // A medium named in two words keeps its second one when a given
+        // name follows it: "à BBC Afrique Martin Fayulu".
+        const bool given_next = q + 1 < np.end && (tags_[q + 1].readings & kPosGivenName) && !tok(q + 1).all_caps;
+        bool given_name_after_acronym =
+            tok(q - 1).all_caps && tok(q).capitalized && !tok(q).all_caps &&
+            ((tags_[q].readings & kPosGivenName) ||
+             (!given_next && q + 1 < np.end && is_name_word(q + 1) && !tok(q + 1).all_caps));
+        if (!given_name_after_acronym && q >= j + 2 && tok(q - 2).all_caps && is_name_word(q - 1) &&
+            !tok(q - 1).all_caps && (tags_[q].readings & kPosGivenName) && q + 1 < np.end && is_name_word(q + 1))
+          given_name_after_acronym = true;
+        // "à l'AFP un habitant de la zone": a determiner after a noun opens
+        // the subject.
+        bool new_phrase = has(q, W::kDet) && !is_de(q) && !has(q - 1, W::kDet | W::kPrep) && !is_de(q - 1) &&
+                          tok(q - 1).kind == TokenKind::kWord;
         if ((is_name_word(q) && !is_name_word(q - 1) && !is_de(q - 1) && !has(q - 1, W::kDet)) ||
-            title_of(q) || given_name_after_acronym) {
+            title_of(q) || given_name_after_acronym || new_phrase) {
           stop = q;
           break;
         }
@@ -619,6 +644,16 @@ int Run::subject_before(std::uint32_t first, std::uint32_t sb, std::uint32_t se)
   }
   Np np = np_backward(end, sb);
   if (!np.valid() || !np_has_content(np)) return kNone;
+  // A person's role and the place they work at (responsable à l'OFSP,
+  // chercheuse à l'Inserm): the person speaks, not the institution.
+  if (np.begin > sb + 1 && (is(np.begin - 1, "à") || is(np.begin - 1, "au") || is(np.begin - 1, "aux"))) {
+    Np role = np_backward(np.begin - 1, sb);
+    if (role.valid() && !starts_with_name(role) && person_role_head(role)) np.begin = role.begin;
+  }
+  if (relative && np.begin > sb) {
+    int named = named_head_of_appositions(np, sb);
+    if (named != kNone) return named;
+  }
   // "les propos du porte-parole …, qui a déclaré": "qui" is the speaker,
   // not the words: the antecedent after a noun of report or a "suite".
   if (relative) {
@@ -660,6 +695,38 @@ int Run::subject_before(std::uint32_t first, std::uint32_t sb, std::uint32_t se)
     }
   }
   return make_mention(np.begin, np.end);
+}
+
+int Run::named_head_of_appositions(const Np& np, std::uint32_t sb) {
+  int last = make_mention(np.begin, np.end);
+  const MentionInfo& lm = out.mentions[last];
+  bool someone = lm.type == EntityType::kPerson || lm.type == EntityType::kGroup ||
+                 (lm.type == EntityType::kOrganization && lm.state.empty());
+  out.mentions.pop_back();
+  if (someone) return kNone;
+  std::uint32_t b = np.begin;
+  for (int segments = 0; segments < 4 && b > sb + 1; ++segments) {
+    // Back to the comma that opens this apposition.
+    std::uint32_t c = b;
+    while (c > sb && !is_punct(c - 1)) --c;
+    if (c <= sb + 1 || !is_comma(c - 1)) return kNone;
+    Np head = np_backward(c - 1, sb);
+    if (!head.valid()) return kNone;
+    if (is_name_word(head.end - 1)) {
+      // The name that ends the phrase: "le cas de Stéphanie".
+      std::uint32_t nb = head.end - 1;
+      // A capitalised particle between two names stays (Martine Le Goff).
+      while (nb > head.begin && (is_name_word(nb - 1) || (tok(nb - 1).capitalized && nb - 1 > head.begin &&
+                                                           is_name_word(nb - 2))))
+        --nb;
+      int m = make_mention(nb, head.end);
+      if (out.mentions[m].type == EntityType::kPerson || out.mentions[m].type == EntityType::kUnknown) return m;
+      out.mentions.pop_back();
+      return kNone;
+    }
+    b = head.begin;
+  }
+  return kNone;
 }
 
 int Run::sentence_subject(std::uint32_t sb, std::uint32_t limit, std::uint32_t se) {

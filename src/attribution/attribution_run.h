@@ -167,6 +167,12 @@ struct Run {
   // lui, aussi) between commas, the token where the subject ends; else `end`.
   std::uint32_t before_parenthetical_locution(std::uint32_t end, std::uint32_t sb) const;
 
+  // The antecedent of ", qui" when the phrase `np` before it names no one
+  // who speaks (a place, a thing) but closes a chain of appositions that
+  // opens on a person's name: "Stéphanie, 41 ans, infirmière dans le
+  // Maine-et-Loire, qui constate que …" gives Stéphanie. kNone otherwise.
+  int named_head_of_appositions(const Np& np, std::uint32_t sb);
+
   // The subject of the sentence's main clause: the first noun phrase after
   // preposed adverbials ("Dimanche, M. X, a critiqué", "Dans le même
   // temps, Moscou a accusé").
@@ -275,6 +281,18 @@ struct Run {
   void run(const std::vector<Quote>& quotes);
 
   bool speaker_like(const Np& np) const;
+
+  // The subject of the first verb of sentence [sb, colon) when it opens
+  // the sentence and names someone (a person, group, institution or state,
+  // or a singular pronoun that refers back to one): "La juge hausse le
+  // ton : « … »". kNone otherwise.
+  int subject_before_colon(std::uint32_t sb, std::uint32_t colon, std::uint32_t se);
+
+  // « Prêt ! » lance l'huissier: when a quotation closes its sentence
+  // (« … ! », « … ? ») and the next sentence of the paragraph opens with a
+  // lower-case word, that sentence holds the incise: returns its index
+  // and sets `k` to its first word and `ce` to its end; else returns `cs`.
+  std::uint32_t incise_in_next_sentence(std::uint32_t cs, std::uint32_t& k, std::uint32_t& ce) const;
 
   // The deeds of a state stand for the state as a target: "l'opération
   // azérie", "les objectifs de la dernière opération militaire de X".

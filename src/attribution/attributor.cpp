@@ -286,12 +286,17 @@ void Run::run(const std::vector<Quote>& quotes) {
       // Incise after the closing mark.
       std::uint32_t k = qc + 1;
       if (k < ce && is_comma(k)) ++k;
-      for (CueHit& h : cues[cs]) {
+      std::uint32_t incise_s = cs, ie = ce;
+      if (k >= ce) incise_s = incise_in_next_sentence(cs, k, ie);
+      for (CueHit& h : cues[incise_s]) {
         if (h.used || h.first != k) continue;
         if (!(h.entry->frames & (kFrameIncise | kFrameQue | kFrameObject))) continue;
+        // A participle after the quotation opens no incise: its next noun
+        // is its object (« … », appelant à porter une attention particulière …).
+        if (h.form == VerbForm::kPresentParticiple && h.clitic == kNone) continue;
         int sp = kNone;
         if (h.clitic != kNone) sp = make_mention(static_cast<std::uint32_t>(h.clitic), static_cast<std::uint32_t>(h.clitic) + 1);
-        else sp = subject_after(h.last, ce);
+        else sp = subject_after(h.last, ie);
         if (sp == kNone && h.form == VerbForm::kFinite) continue;
         give_quote(qi, h, sp);
         if (q.end > q.begin && (direct || qo == sb)) direct = true;
@@ -356,6 +361,13 @@ void Run::run(const std::vector<Quote>& quotes) {
           if (after < sentences[ns].token_end && tok(after).lower == ":") continue;
           int sp = h.clitic != kNone ? make_mention(h.clitic, h.clitic + 1) : subject_before(h.first, from, sentences[ns].token_end);
           if (sp == kNone) continue;
+          // A subject inside a clause of its own speaks no quotation before
+          // it (« … » et estime que la reprise se confirmera; « … »,
+          // exigeant une révision complète).
+          bool own_clause = false;
+          for (std::uint32_t t = from; h.clitic == kNone && t < tok_of(out.mentions[sp].begin); ++t)
+            own_clause |= is_que(t) || (tags_[t].pos & (kPosFiniteVerb | kPosPresentParticiple)) != 0;
+          if (own_clause) continue;
           give_quote(qi, h, sp);
           if (qo == sb) direct = true;
           break;
@@ -382,6 +394,16 @@ void Run::run(const std::vector<Quote>& quotes) {
           give_quote(qi, h, sp);
           if (tok(qo - 1).lower == ":") direct = true;
           break;
+        }
+        // A narrated act before the colon: "Jean-François se tortille :
+        // « … »", "La juge hausse le ton : « … »": its subject speaks.
+        if (quote_speaker[qi] == kNone && tok(qo - 1).lower == ":" && qo - 1 > sb) {
+          int sp = subject_before_colon(sb, qo - 1, se);
+          if (sp != kNone) {
+            note_salient(sp);
+            quote_speaker[qi] = sp;
+            direct = true;
+          }
         }
         // A headline or lead-in "X : « … »" with no verb: the name before
         // the colon speaks ("Emmanuel Macron : « Nous tiendrons »").
@@ -480,7 +502,18 @@ void Run::run(const std::vector<Quote>& quotes) {
     // (c) Source markers.
     handle_source_markers(s, quoted, cues[s], quotes, quote_done);
 
-    // (d) Quotations not absorbed by a clause.
+    // (d) Quotations not absorbed by a clause. In a list of quotations
+    // (« sombre et pesante », « chaotique » renchérissent les autres) the
+    // cue of the last one serves them all: walk the list from its end.
+    for (std::size_t j = here.size(); j-- > 1;) {
+      std::size_t qi = here[j - 1], next = here[j];
+      if (quote_speaker[qi] != kNone || quote_speaker[next] == kNone || !quotes[qi].balanced) continue;
+      std::uint32_t gap = tok_of(quotes[qi].close) + 1;
+      if (gap + 1 != tok_of(quotes[next].open) || !(is_comma(gap) || is(gap, "et") || is(gap, "ou"))) continue;
+      quote_speaker[qi] = quote_speaker[next];
+      quote_cue[qi] = quote_cue[next];
+      quote_rel[qi] = quote_rel[next];
+    }
     for (std::size_t qi : here) {
       if (quote_done[qi]) continue;
       const Quote& q = quotes[qi];
@@ -558,6 +591,38 @@ void Run::run(const std::vector<Quote>& quotes) {
             [](const AttributedClaim& a, const AttributedClaim& b) { return a.begin < b.begin; });
   speakers_from_discourse();
   finish_targets();  // target_judgement.cpp
+}
+
+int Run::subject_before_colon(std::uint32_t sb, std::uint32_t colon, std::uint32_t se) {
+  for (std::uint32_t v = sb + 1; v < colon; ++v) {
+    if (is_punct(v) && !is_comma(v)) return kNone;
+    if (tok(v).capitalized || !((tags_[v].pos & kPosFiniteVerb) || has(v, W::kAux))) continue;
+    if (has(v - 1, W::kDet)) continue;  // la juge, la critique: a noun after an article
+    // The verb group starts at its clitics: se tortille, ne l'a pas vu.
+    std::uint32_t first = v;
+    while (first > sb && (has(first - 1, W::kObj) || is(first - 1, "se") || is(first - 1, "s'") ||
+                          is(first - 1, "ne") || is(first - 1, "n'")))
+      --first;
+    int sp = subject_before(first, sb, se);
+    if (sp == kNone || !speaker_head_ok(sp)) return kNone;
+    const MentionInfo& mi = out.mentions[sp];
+    bool someone = mi.pronoun ? mi.antecedent != kNone && !mi.plural
+                              : (mi.type != EntityType::kUnknown || !mi.name.empty()) && tok_of(mi.begin) == sb;
+    return someone ? sp : kNone;
+  }
+  return kNone;
+}
+
+std::uint32_t Run::incise_in_next_sentence(std::uint32_t cs, std::uint32_t& k, std::uint32_t& ce) const {
+  const auto& sentences = doc.sentences;
+  if (cs + 1 >= sentences.size() || sentences[cs + 1].paragraph != sentences[cs].paragraph) return cs;
+  std::uint32_t nb = sentences[cs + 1].token_begin, ne = sentences[cs + 1].token_end;
+  if (nb < ne && is_comma(nb)) ++nb;
+  // A lower-case word after « … ! » goes on with the same sentence.
+  if (nb >= ne || tok(nb).kind != TokenKind::kWord || tok(nb).capitalized) return cs;
+  k = nb;
+  ce = ne;
+  return cs + 1;
 }
 
 bool Run::speaker_like(const Np& np) const {
@@ -796,10 +861,15 @@ void Run::handle_cue(CueHit& h, std::size_t s, const std::vector<Quote>& quotes,
     return;
   }
   bool incise = false;
+  // A cue whose complement is a quoted fragment leaves the claim to the
+  // quotation (step d of run) but keeps its speaker for the verbs
+  // coordinated after it: X a jugé la décision « courageuse » et estime que …
+  auto leave_to_quotation = [&] { h.speaker = speaker_of_cue(h, s, previous_speaker); };
   if (k < se && is_que(k) && (e.frames & kFrameQue)) {
     content_b = k + 1;
   } else if (k < se && tok(k).kind == TokenKind::kQuoteMark) {
-    return;  // a fragment right after the cue: handled with the quotation
+    leave_to_quotation();  // a fragment right after the cue: handled with the quotation
+    return;
   } else if (k < se && (e.frames & kFrameInfinitive) && is_infinitive_like(k, se) &&
              e.target == TargetSlot::kNone) {
     content_b = k;
@@ -820,10 +890,16 @@ void Run::handle_cue(CueHit& h, std::size_t s, const std::vector<Quote>& quotes,
     if (j < se && is_de(j) && (e.frames & kFrameDe) && j + 1 < se &&
         (is_infinitive_like(j + 1, se) || tok(j + 1).kind == TokenKind::kQuoteMark || has(j + 1, W::kDet) ||
          is(j + 1, "ne") || is(j + 1, "n'"))) {
-      if (tok(j + 1).kind == TokenKind::kQuoteMark) return;  // qualifié d'« … »: the quotation's
+      if (tok(j + 1).kind == TokenKind::kQuoteMark) {  // qualifié d'« … »: the quotation's
+        leave_to_quotation();
+        return;
+      }
       content_b = j + 1;
     } else if (j < se && is(j, "à") && (e.frames & kFrameA) && j + 1 < se) {
-      if (tok(j + 1).kind == TokenKind::kQuoteMark) return;
+      if (tok(j + 1).kind == TokenKind::kQuoteMark) {
+        leave_to_quotation();
+        return;
+      }
       if (is_infinitive_like(j + 1, se)) content_b = j + 1;
     } else if (j < se && is(j, "pour") && (e.frames & kFramePour) && j + 1 < se) {
       content_b = j + 1;
@@ -844,7 +920,10 @@ void Run::handle_cue(CueHit& h, std::size_t s, const std::vector<Quote>& quotes,
       Np np = np_forward(k, se);
       for (; q < std::min<std::uint32_t>(se, np.end + 1); ++q)
         if (tok(q).kind == TokenKind::kQuoteMark) quote_in_np = true;
-      if (quote_in_np) return;  // a évoqué une alliance « … »: the quotation's
+      if (quote_in_np) {  // a évoqué une alliance « … »: the quotation's
+        leave_to_quotation();
+        return;
+      }
       content_b = k;
     }
   }
@@ -862,6 +941,14 @@ void Run::handle_cue(CueHit& h, std::size_t s, const std::vector<Quote>& quotes,
     if (!incise && !act) {
       // "Le parquet l'a affirmé dans un communiqué": the object clitic
       // stands for the statement of the sentence before.
+      // An object holding a quoted word: "a jugé la décision « courageuse »".
+      for (std::uint32_t q = k; q < se && q < k + kMaxNpTokens; ++q) {
+        if (tok(q).kind == TokenKind::kQuoteMark) {
+          leave_to_quotation();
+          return;
+        }
+        if (is_punct(q) && !is_comma(q)) break;
+      }
       bool clitic_object = (is(h.first, "l'") || is(h.first, "le")) && h.first + 1 <= h.verb;
       if (clitic_object && s > 0 && doc.sentences[s - 1].paragraph == S.paragraph) {
         const Sentence& prev = doc.sentences[s - 1];
