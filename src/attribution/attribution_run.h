@@ -74,6 +74,12 @@ struct Run {
   std::vector<int> salience;
   // Source markers of the current sentence already used by a quotation.
   std::vector<std::uint32_t> consumed_markers;
+  // Mentions that content_targets took only because they name a state in
+  // argument position: finish_targets keeps them when the claim judges.
+  std::vector<int> bare_states_;
+  // Distinct states the document names (by name or capital), counted on first use by states_named(); -1 before.
+  int states_named_ = -1;
+  std::size_t states_named();
 
   const Token& tok(std::uint32_t i) const { return doc.tokens[i]; }
   std::string text_of(std::uint32_t b, std::uint32_t e) const;
@@ -240,6 +246,12 @@ struct Run {
   // cue is neutral the relation of the judgement words in it
   // (inacceptable -> criticises, remarquable -> supports).
   void finish_targets();
+
+  // Drops from claim `c` (content tokens [tb, te), cue relation
+  // `cue_relation`) the states that content_targets took for being named
+  // in argument position, when neither the cue nor the content judges:
+  // « La Suisse a la capacité d'éviter une deuxième vague » aims at no one.
+  void drop_bare_states(AttributedClaim& c, std::uint32_t tb, std::uint32_t te, Relation cue_relation);
 
   // Entities that content tokens [tb, te) names as the subject of one of
   // its clauses (« la CENI a fabriqué ses chiffres »), as the complement of

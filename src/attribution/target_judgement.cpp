@@ -14,6 +14,10 @@ namespace quotegraph::detail {
 
 namespace {
 
+// Distinct states a document names from which it reads as a story
+// between states, where a state named in argument position is a party.
+constexpr std::size_t kPartiesOfInternationalStory = 3;
+
 // Words that open a clause inside a content: after them the next noun
 // phrase may be that clause's subject.
 bool opens_clause(std::string_view w) {
@@ -268,7 +272,8 @@ void Run::extend_cue_targets(const CueHit& h, std::uint32_t limit, std::vector<i
           np.end = j;
           break;
         }
-      if (!np.valid() || !np_has_content(np)) break;
+      // « demander à ce que … » opens a clause, names no one.
+      if (!np.valid() || !np_has_content(np) || is(np.begin, "ce")) break;
       // The one asked is named there: any entity, as cue_object_targets
       // takes it (à la Symocel).
       if (!first_person_possessive(tok(np.begin).lower)) {
@@ -318,6 +323,46 @@ Relation Run::judgement_relation(std::uint32_t tb, std::uint32_t te) const {
   if (negative > positive) return Relation::kCriticises;
   if (positive > negative) return Relation::kSupports;
   return Relation::kStates;
+}
+
+std::size_t Run::states_named() {
+  if (states_named_ >= 0) return static_cast<std::size_t>(states_named_);
+  std::vector<const State*> seen;
+  auto note = [&](const State* st) {
+    if (st && std::find(seen.begin(), seen.end(), st) == seen.end()) seen.push_back(st);
+  };
+  const std::uint32_t n = static_cast<std::uint32_t>(doc.tokens.size());
+  for (std::uint32_t k = 0; k < n; ++k) {
+    // Names only: a nationality adjective (une étude américaine) often
+    // names no party.
+    if (tok(k).kind != TokenKind::kWord || !tok(k).capitalized) continue;
+    // Longest run naming a state: Corée du Sud, États-Unis.
+    for (std::uint32_t e = std::min(n, k + 4); e > k; --e) {
+      if (tok(e - 1).kind != TokenKind::kWord) continue;
+      if (const State* st = state_or_seat(fold(doc.slice(tok(k).begin, tok(e - 1).end)))) {
+        note(st);
+        break;
+      }
+    }
+  }
+  states_named_ = static_cast<int>(seen.size());
+  return seen.size();
+}
+
+void Run::drop_bare_states(AttributedClaim& c, std::uint32_t tb, std::uint32_t te, Relation cue_relation) {
+  if (cue_relation != Relation::kStates && cue_relation != Relation::kRespondsTo) return;
+  for (std::uint32_t k = tb; k < te; ++k)
+    if (has(k, W::kNegative | W::kPositive)) return;
+  // A story between states (three or more named) makes each of them a
+  // party: « la Russie a montré qu'elle n'était pas un partenaire fiable ».
+  // In a story about one or two, a state named is the setting.
+  if (states_named() >= kPartiesOfInternationalStory) return;
+  c.targets.erase(std::remove_if(c.targets.begin(), c.targets.end(),
+                                 [&](int m) {
+                                   return std::find(bare_states_.begin(), bare_states_.end(), m) !=
+                                          bare_states_.end();
+                                 }),
+                  c.targets.end());
 }
 
 void Run::finish_targets() {
@@ -391,6 +436,7 @@ void Run::finish_targets() {
       }
     }
     AttributedClaim& c = out.claims[ci];
+    drop_bare_states(c, tb, te, cue_relation);
     // The speaker's own side is never a target: « mon médecin », « notre
     // gouvernement ».
     c.targets.erase(std::remove_if(c.targets.begin(), c.targets.end(),
