@@ -275,6 +275,32 @@ struct Run {
   // (critiquer la communication de Jean-François Delfraissy).
   void extend_cue_targets(const CueHit& h, std::uint32_t limit, std::vector<int>& targets);
 
+  // ---- Targets of the reporting sentence (target_reporting.cpp) -------
+
+  // The entity that tokens [b, e) aim a claim at: the author of a deed
+  // (les propos de M. X -> M. X), else a named entity or institution
+  // (target_mention), else the state whose forces the phrase names (les
+  // troupes azerbaïdjanaises -> Azerbaïdjan); kNone when none.
+  int deed_or_entity_target(std::uint32_t b, std::uint32_t e);
+
+  // The target an object clitic on cue `h` stands for: the noun phrase
+  // that ends just before the clitic's clause in the same sentence
+  // (starting at token `sb`): « a déploré les mouvements de troupes X,
+  // les qualifiant d'… » -> X. kNone when the cue has no such clitic.
+  int clitic_antecedent_target(const CueHit& h, std::uint32_t sb);
+
+  // Adds to `targets` the ones that sentence tokens [sb, se), outside the
+  // content [tb, te), say the claim answers or contradicts: contrairement
+  // aux affirmations de X, contredisant les propos de X, en réponse à X,
+  // réagissant à X. True when one was added.
+  bool reply_targets(std::uint32_t sb, std::uint32_t se, std::uint32_t tb, std::uint32_t te,
+                     std::vector<int>& targets);
+
+  // True when token `v` is a form of être that puts a verb of demand in
+  // the passive before à or de (« sont invités à », « a été sommé de »):
+  // the clause's subject is the one called upon. Reads up to token `te`.
+  bool summoned_at(std::uint32_t v, std::uint32_t te) const;
+
   // The relation of the judgement words in tokens [tb, te): criticises
   // when negative ones outnumber positive ones, supports for the reverse,
   // states otherwise. Negations (ne … pas) invert a judgement.

@@ -170,10 +170,12 @@ std::vector<int> Run::judged_targets(std::uint32_t tb, std::uint32_t te, bool ju
         for (const CueHit& h : cues) speech |= h.verb >= np.end && h.verb <= head;
         if (verb && !speech) {
           bool any = false;
+          // « Les riverains sont invités à … »: called upon, judged or not.
+          const bool summoned = summoned_at(v, te);
           for (const Np& part : parts) {
             int m = target_mention(part.begin, part.end);
-            if (m != kNone && !named(m) && !clause_judged(v)) drop(m), m = kNone;
-            if (m != kNone && named(m) && !judged && !judging_cue) drop(m), m = kNone;
+            if (m != kNone && !named(m) && !clause_judged(v) && !summoned) drop(m), m = kNone;
+            if (m != kNone && named(m) && !judged && !judging_cue && !summoned) drop(m), m = kNone;
             if (m != kNone) found.push_back(m), any = true;
           }
           if (any) {
@@ -258,14 +260,24 @@ void Run::extend_cue_targets(const CueHit& h, std::uint32_t limit, std::vector<i
   const TargetSlot slot = h.entry->target == TargetSlot::kNone && answers(*h.entry) ? TargetSlot::kIndirect
                                                                                    : h.entry->target;
   if (slot == TargetSlot::kNone) return;
+  const std::uint32_t sb = doc.sentences[doc.sentence_at(tok(h.verb).begin)].token_begin;
+  const int antecedent = clitic_antecedent_target(h, sb);
+  if (antecedent != kNone) targets.push_back(antecedent);
   std::uint32_t k = skip_adverbs(h.last, limit);
   while (k < limit && !tags_.empty() && (tags_[k].pos & kPosAdverb) && !has(k, W::kDet | W::kPrep) &&
          tok(k).lower.size() > 6 && tok(k).lower.compare(tok(k).lower.size() - 4, 4, "ment") == 0)
     k = skip_adverbs(k + 1, limit);
   while (k < limit && has(k, W::kTime) && !has(k, W::kDet)) ++k;
   if (slot == TargetSlot::kIndirect) {
+    // The thing asked for may come first: demander une aide à X.
+    if (k < limit && has(k, W::kDet) && !is(k, "à") && !is(k, "au") && !is(k, "aux")) {
+      const Np thing = np_forward(k, limit, true);
+      if (thing.valid() && thing.end < limit && (is(thing.end, "à") || is(thing.end, "au") || is(thing.end, "aux")))
+        k = thing.end;
+    }
     for (int guard = 0; guard < 4 && k < limit && (is(k, "à") || is(k, "aux") || is(k, "au")); ++guard) {
-      const std::uint32_t b = is(k, "à") ? k + 1 : k;
+      // au and aux hold the article: the phrase starts after them.
+      const std::uint32_t b = k + 1;
       Np np = np_forward(b, limit, true);
       for (std::uint32_t j = np.begin; j < np.end; ++j)
         if (is_de(j) && j + 1 < limit && is_infinitive_like(j + 1, limit)) {
@@ -404,6 +416,9 @@ void Run::finish_targets() {
         if (answers(*h.entry) && extra.size() > before) out.claims[ci].relation = Relation::kRespondsTo;
       }
     }
+    // The one the reporting sentence says the claim answers or contradicts.
+    if (reply_targets(CS.token_begin, CS.token_end, tb, te, extra) && out.claims[ci].relation == Relation::kStates)
+      out.claims[ci].relation = Relation::kRespondsTo;
     // The topic the reporting sentence fronts: « Quant à X, … », « Au
     // sujet de X, … », before the content in the same sentence.
     const Sentence& S = doc.sentences[doc.sentence_at(out.claims[ci].begin)];
@@ -486,7 +501,10 @@ void Run::finish_targets() {
       topic_speaker = c.speaker;
       topic_paragraph = paragraph;
     }
-    // A neutral cue takes the relation of the judgement in its content.
+    // A neutral cue takes the relation of the judgement in its content,
+    // or calls on when the content puts a verb of demand in the passive.
+    for (std::uint32_t k = tb; k < te && c.relation == Relation::kStates && !c.targets.empty(); ++k)
+      if (summoned_at(k, te)) c.relation = Relation::kCallsOn;
     if (c.relation == Relation::kStates && !c.targets.empty()) c.relation = judgement_relation(tb, te);
     // An answer to no one named (« a répondu à l'AFP », « a-t-il
     // rétorqué ») only states.
