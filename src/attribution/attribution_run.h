@@ -290,11 +290,16 @@ struct Run {
   int clitic_antecedent_target(const CueHit& h, std::uint32_t sb);
 
   // Adds to `targets` the ones that sentence tokens [sb, se), outside the
-  // content [tb, te), say the claim answers or contradicts: contrairement
-  // aux affirmations de X, contredisant les propos de X, en réponse à X,
-  // réagissant à X. True when one was added.
-  bool reply_targets(std::uint32_t sb, std::uint32_t se, std::uint32_t tb, std::uint32_t te,
-                     std::vector<int>& targets);
+  // content [tb, te), say the claim answers, contradicts or appeals to:
+  // contrairement aux affirmations de X, contredisant les propos de X, en
+  // réponse à X, réagissant à X (responds_to), un appel explicite au
+  // parti X à … (calls_on). Returns the relation of the last one added,
+  // kStates when none.
+  // True when no conjunction (que, mais, tandis), semicolon or quotation
+  // mark among tokens [from, to) opens another clause.
+  bool same_clause(std::uint32_t from, std::uint32_t to) const;
+  Relation reply_targets(std::uint32_t sb, std::uint32_t se, std::uint32_t tb, std::uint32_t te,
+                         std::vector<int>& targets);
 
   // True when token `v` is a form of être that puts a verb of demand in
   // the passive before à or de (« sont invités à », « a été sommé de »):

@@ -416,9 +416,10 @@ void Run::finish_targets() {
         if (answers(*h.entry) && extra.size() > before) out.claims[ci].relation = Relation::kRespondsTo;
       }
     }
-    // The one the reporting sentence says the claim answers or contradicts.
-    if (reply_targets(CS.token_begin, CS.token_end, tb, te, extra) && out.claims[ci].relation == Relation::kStates)
-      out.claims[ci].relation = Relation::kRespondsTo;
+    // The one the reporting sentence says the claim answers, contradicts
+    // or appeals to.
+    const Relation reply = reply_targets(CS.token_begin, CS.token_end, tb, te, extra);
+    if (reply != Relation::kStates && out.claims[ci].relation == Relation::kStates) out.claims[ci].relation = reply;
     // The topic the reporting sentence fronts: « Quant à X, … », « Au
     // sujet de X, … », before the content in the same sentence.
     const Sentence& S = doc.sentences[doc.sentence_at(out.claims[ci].begin)];

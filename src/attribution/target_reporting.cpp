@@ -86,28 +86,47 @@ int Run::clitic_antecedent_target(const CueHit& h, std::uint32_t sb) {
   return deed_or_entity_target(b, end);
 }
 
-bool Run::reply_targets(std::uint32_t sb, std::uint32_t se, std::uint32_t tb, std::uint32_t te,
-                        std::vector<int>& targets) {
-  bool found = false;
+bool Run::same_clause(std::uint32_t from, std::uint32_t to) const {
+  // « …», alors que les Verts lancent un appel au PLR »: a clause opened
+  // by a conjunction or another quotation belongs to another claim.
+  // The que that opens the content itself (a déclaré que « … ») is
+  // no other clause.
+  for (std::uint32_t z = from; z < to; ++z)
+    if ((is_que(z) && z + 2 < to) || is(z, "mais") || is(z, "tandis") || is(z, ";") || tok(z).kind == TokenKind::kQuoteMark)
+      return false;
+  return true;
+}
+
+Relation Run::reply_targets(std::uint32_t sb, std::uint32_t se, std::uint32_t tb, std::uint32_t te,
+                            std::vector<int>& targets) {
+  Relation found = Relation::kStates;
   for (std::uint32_t k = sb; k + 2 < se; ++k) {
     if (k >= tb && k < te) continue;
-    // The phrase that names the one answered or contradicted, and where
-    // its complement starts.
-    std::uint32_t b = 0;
-    if ((is(k, "contrairement") || is(k, "réponse") || is(k, "répondant") || is(k, "réagissant") ||
-         is(k, "réaction")) &&
-        (is(k + 1, "à") || is(k + 1, "au") || is(k + 1, "aux")))
-      b = is(k + 1, "à") ? k + 2 : k + 1;
-    if ((is(k, "réponse") || is(k, "réaction")) && !(k > sb && is(k - 1, "en"))) b = 0;
+    // The phrase that names the one answered, contradicted or appealed
+    // to: its preposition à (au, aux) at p, or its direct object at b.
+    Relation r = Relation::kRespondsTo;
+    std::uint32_t p = 0, b = 0;
+    if (is(k, "contrairement") || is(k, "répondant") || is(k, "réagissant")) p = k + 1;
+    if ((is(k, "réponse") || is(k, "réaction")) && k > sb && is(k - 1, "en")) p = k + 1;
+    if (is(k, "appel") || is(k, "appels")) {
+      // un appel (explicite, pressant) au parti à …
+      p = k + 1;
+      while (p < se && p < k + 3 && tok(p).kind == TokenKind::kWord && !has(p, W::kPrep | W::kDet)) ++p;
+      r = Relation::kCallsOn;
+    }
     if (is(k, "contredisant") || is(k, "démentant") || is(k, "contestant")) b = k + 1;
-    if (b == 0 || b >= se || (b == k + 1 && !has(b, W::kDet) && !is_name_word(b))) continue;
+    if (p != 0) b = p < se && (is(p, "à") || is(p, "au") || is(p, "aux")) ? p + 1 : 0;
+    if (b == 0 || b >= se || (p == 0 && !has(b, W::kDet) && !is_name_word(b))) continue;
     const std::uint32_t limit = (k < tb && tb < se) ? tb : se;
-    if (b >= limit) continue;
-    Np np = is(k + 1, "au") || is(k + 1, "aux") ? Np{b + 1, np_forward(b + 1, limit, true).end}
-                                                 : np_forward(b, limit, true);
+    // Between the phrase and the content, past the content's own marks.
+    std::uint32_t from = k < tb ? k + 1 : te, to = k < tb ? tb : k;
+    while (from < to && tok(from).kind == TokenKind::kQuoteMark && k >= tb) ++from;
+    while (to > from && tok(to - 1).kind == TokenKind::kQuoteMark && k < tb) --to;
+    if (b >= limit || !same_clause(from, to)) continue;
+    const Np np = np_forward(b, limit, true);
     if (!np.valid()) continue;
-    int m = deed_or_entity_target(np.begin, np.end);
-    if (m != kNone) targets.push_back(m), found = true;
+    const int m = deed_or_entity_target(np.begin, np.end);
+    if (m != kNone) targets.push_back(m), found = r;
   }
   return found;
 }
