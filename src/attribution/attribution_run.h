@@ -286,7 +286,9 @@ struct Run {
   // The target an object clitic on cue `h` stands for: the noun phrase
   // that ends just before the clitic's clause in the same sentence
   // (starting at token `sb`): « a déploré les mouvements de troupes X,
-  // les qualifiant d'… » -> X. kNone when the cue has no such clitic.
+  // les qualifiant d'… » -> X; likewise the antecedent of a relative que
+  // that a qualifying cue takes as its object (les estimations du fisc
+  // qu'elle juge « … » -> fisc). kNone when the cue has neither.
   int clitic_antecedent_target(const CueHit& h, std::uint32_t sb);
 
   // Adds to `targets` the ones that sentence tokens [sb, se), outside the

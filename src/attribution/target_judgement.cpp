@@ -214,7 +214,8 @@ std::vector<int> Run::judged_targets(std::uint32_t tb, std::uint32_t te, bool ju
             deed_subject = z == tb || opens_clause(tok(z - 1).lower) || tok(z - 1).kind == TokenKind::kQuoteMark;
           }
           int m = target_mention(np.begin, np.end);
-          if (m != kNone && !judged && !deed_subject && !has(k, W::kNegative | W::kPositive)) drop(m), m = kNone;
+          if (m != kNone && !judged && !judging_cue && !deed_subject && !has(k, W::kNegative | W::kPositive))
+            drop(m), m = kNone;
           if (m != kNone && !named(m) && !judged) drop(m), m = kNone;
           if (m != kNone) {
             found.push_back(m);
@@ -241,6 +242,21 @@ std::vector<int> Run::judged_targets(std::uint32_t tb, std::uint32_t te, bool ju
           continue;
         }
         drop(m);
+      }
+    }
+    // 5. A named person or institution after pour, shortly after a word
+    // of blame: « un désaveu pour X », « le déshonneur pour X ».
+    if (k > tb + 1 && is(k - 1, "pour") && (is_name_word(k) || title_of(k) || has(k, W::kDet))) {
+      bool blamed = false;
+      for (std::uint32_t z = k - 1; z-- > tb && z + 5 > k && !blamed;) blamed = has(z, W::kNegative);
+      std::uint32_t e = k + (is_name_word(k) ? 0 : 1);
+      while (e < te && (is_name_word(e) || role_of(e) || title_of(e))) ++e;
+      int m = blamed && e > k ? target_mention(k, e) : kNone;
+      if (m != kNone && (!named(m) || out.mentions[m].pronoun)) drop(m), m = kNone;
+      if (m != kNone) {
+        found.push_back(m);
+        k = e - 1;
+        continue;
       }
     }
     // 4. A pronoun after pour, contre or envers, resolved to its entity:

@@ -68,13 +68,22 @@ int Run::clitic_antecedent_target(const CueHit& h, std::uint32_t sb) {
   for (std::uint32_t z = h.first; z < h.verb; ++z)
     if (object_clitic(tok(z).lower)) c = z;
   if (c == h.verb && h.first > sb && object_clitic(tok(h.first - 1).lower)) c = h.first - 1;
-  if (c == h.verb || c <= sb + 1) return kNone;
+  std::uint32_t end = 0;
   // Its antecedent is the noun phrase that ends right before, across the
   // comma that opens the participial clause, in the same sentence.
   // Without the comma the phrase before is the participle's subject:
   // « l'arrêt de la Cour le condamnant » (le is someone else).
-  if (!is_comma(c - 1)) return kNone;
-  const std::uint32_t end = c - 1;
+  if (c != h.verb && c > sb + 1 && is_comma(c - 1)) end = c - 1;
+  // A relative que is the object of a verb that qualifies: « les
+  // estimations du fisc qu'elle juge « cocasses » ».
+  Gender g;
+  bool plural;
+  // Not « ce qu'il appelle « … » », whose que has no antecedent.
+  const bool relative = c == h.verb && h.entry->target == TargetSlot::kObject && (h.entry->frames & kFrameQualify) &&
+                        h.first > sb + 2 && words.subject(tok(h.first - 1).lower, g, plural) &&
+                        is_que(h.first - 2) && !is(h.first - 3, "ce");
+  if (relative) end = is_comma(h.first - 3) ? h.first - 3 : h.first - 2;
+  if (end == 0) return kNone;
   std::uint32_t b = end;
   while (b > sb && b + 8 > end && !is_punct(b - 1) && tok(b - 1).kind != TokenKind::kQuoteMark &&
          (has(b - 1, W::kDet) || is_de(b - 1) || is_name_word(b - 1) || is_np_word(b - 1)) &&
@@ -83,6 +92,10 @@ int Run::clitic_antecedent_target(const CueHit& h, std::uint32_t sb) {
   // The phrase starts on its determiner: « un retrait des troupes … ».
   while (b < end && !has(b, W::kDet) && !is_name_word(b)) ++b;
   if (end - b < 2 && !(b < end && is_name_word(b))) return kNone;
+  // The antecedent of a relative is the deed judged, whose author is the
+  // target (les chiffres de la préfecture qu'il juge …), not any phrase.
+  if (relative && !(has(b, W::kBlame | W::kDeed) || (b + 1 < end && has(b + 1, W::kBlame | W::kDeed))))
+    return kNone;
   return deed_or_entity_target(b, end);
 }
 
