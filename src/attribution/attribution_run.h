@@ -262,6 +262,11 @@ struct Run {
   // criticises, warns …): « le PIB a augmenté » aims at no one.
   std::vector<int> judged_targets(std::uint32_t tb, std::uint32_t te, bool judging_cue);
 
+  // The person or institution named from token `k` (content [tb, te))
+  // when pour comes just before and a word of blame shortly before that:
+  // « une humiliation pour la ministre X » -> X. kNone otherwise.
+  int blame_pour_target(std::uint32_t k, std::uint32_t tb, std::uint32_t te);
+
   // A mention for tokens [b, e) when they name an entity a claim can aim
   // at (a named person, organisation or state, a group or institution
   // noun); otherwise the mention is dropped and kNone returned.

@@ -246,18 +246,10 @@ std::vector<int> Run::judged_targets(std::uint32_t tb, std::uint32_t te, bool ju
     }
     // 5. A named person or institution after pour, shortly after a word
     // of blame: « un désaveu pour X », « le déshonneur pour X ».
-    if (k > tb + 1 && is(k - 1, "pour") && (is_name_word(k) || title_of(k) || has(k, W::kDet))) {
-      bool blamed = false;
-      for (std::uint32_t z = k - 1; z-- > tb && z + 5 > k && !blamed;) blamed = has(z, W::kNegative);
-      std::uint32_t e = k + (is_name_word(k) ? 0 : 1);
-      while (e < te && (is_name_word(e) || role_of(e) || title_of(e))) ++e;
-      int m = blamed && e > k ? target_mention(k, e) : kNone;
-      if (m != kNone && (!named(m) || out.mentions[m].pronoun)) drop(m), m = kNone;
-      if (m != kNone) {
-        found.push_back(m);
-        k = e - 1;
-        continue;
-      }
+    if (const int m = blame_pour_target(k, tb, te); m != kNone) {
+      found.push_back(m);
+      k = tok_of(out.mentions[m].end - 1);
+      continue;
     }
     // 4. A pronoun after pour, contre or envers, resolved to its entity:
     // « j'ai beaucoup d'affection pour lui ».
@@ -268,6 +260,23 @@ std::vector<int> Run::judged_targets(std::uint32_t tb, std::uint32_t te, bool ju
     }
   }
   return found;
+}
+
+int Run::blame_pour_target(std::uint32_t k, std::uint32_t tb, std::uint32_t te) {
+  if (k < tb + 2 || !is(k - 1, "pour") || !(is_name_word(k) || title_of(k) || has(k, W::kDet))) return kNone;
+  bool blamed = false;
+  for (std::uint32_t z = k - 1; z-- > tb && z + 5 > k && !blamed;) blamed = has(z, W::kNegative);
+  std::uint32_t e = k + (is_name_word(k) ? 0 : 1);
+  while (e < te && (is_name_word(e) || role_of(e) || title_of(e))) ++e;
+  const int m = blamed && e > k ? target_mention(k, e) : kNone;
+  if (m == kNone) return kNone;
+  // A person or institution by its name; states keep their own rules.
+  const MentionInfo& mi = out.mentions[m];
+  const bool named = !mi.pronoun && (mi.type == EntityType::kPerson || mi.type == EntityType::kOrganization) &&
+                     !mi.name.empty() && mi.name != mi.state;
+  if (named) return m;
+  if (m + 1 == static_cast<int>(out.mentions.size())) out.mentions.pop_back();
+  return kNone;
 }
 
 void Run::extend_cue_targets(const CueHit& h, std::uint32_t limit, std::vector<int>& targets) {
