@@ -74,6 +74,12 @@ struct Run {
   std::vector<int> salience;
   // Source markers of the current sentence already used by a quotation.
   std::vector<std::uint32_t> consumed_markers;
+  // Mentions that content_targets took only because they name a state in
+  // argument position: finish_targets keeps them when the claim judges.
+  std::vector<int> bare_states_;
+  // Distinct states the document names (by name or capital), counted on first use by states_named(); -1 before.
+  int states_named_ = -1;
+  std::size_t states_named();
 
   const Token& tok(std::uint32_t i) const { return doc.tokens[i]; }
   std::string text_of(std::uint32_t b, std::uint32_t e) const;
@@ -247,6 +253,12 @@ struct Run {
   // (inacceptable -> criticises, remarquable -> supports).
   void finish_targets();
 
+  // Drops from claim `c` (content tokens [tb, te), cue relation
+  // `cue_relation`) the states that content_targets took for being named
+  // in argument position, when neither the cue nor the content judges:
+  // « La Suisse a la capacité d'éviter une deuxième vague » aims at no one.
+  void drop_bare_states(AttributedClaim& c, std::uint32_t tb, std::uint32_t te, Relation cue_relation);
+
   // Entities that content tokens [tb, te) names as the subject of one of
   // its clauses (« la CENI a fabriqué ses chiffres »), as the complement of
   // a noun of deed (la décision du Conseil constitutionnel), as a vocative
@@ -255,6 +267,11 @@ struct Run {
   // data/judgements.tsv) or `judging_cue` (the claim's cue accuses,
   // criticises, warns …): « le PIB a augmenté » aims at no one.
   std::vector<int> judged_targets(std::uint32_t tb, std::uint32_t te, bool judging_cue);
+
+  // The person or institution named from token `k` (content [tb, te))
+  // when pour comes just before and a word of blame shortly before that:
+  // « une humiliation pour la ministre X » -> X. kNone otherwise.
+  int blame_pour_target(std::uint32_t k, std::uint32_t tb, std::uint32_t te);
 
   // A mention for tokens [b, e) when they name an entity a claim can aim
   // at (a named person, organisation or state, a group or institution
@@ -268,6 +285,39 @@ struct Run {
   // président »), and the named author of a deed in object position
   // (critiquer la communication de Jean-François Delfraissy).
   void extend_cue_targets(const CueHit& h, std::uint32_t limit, std::vector<int>& targets);
+
+  // ---- Targets of the reporting sentence (target_reporting.cpp) -------
+
+  // The entity that tokens [b, e) aim a claim at: the author of a deed
+  // (les propos de M. X -> M. X), else a named entity or institution
+  // (target_mention), else the state whose forces the phrase names (les
+  // troupes azerbaïdjanaises -> Azerbaïdjan); kNone when none.
+  int deed_or_entity_target(std::uint32_t b, std::uint32_t e);
+
+  // The target an object clitic on cue `h` stands for: the noun phrase
+  // that ends just before the clitic's clause in the same sentence
+  // (starting at token `sb`): « a déploré les mouvements de troupes X,
+  // les qualifiant d'… » -> X; likewise the antecedent of a relative que
+  // that a qualifying cue takes as its object (les estimations du fisc
+  // qu'elle juge « … » -> fisc). kNone when the cue has neither.
+  int clitic_antecedent_target(const CueHit& h, std::uint32_t sb);
+
+  // Adds to `targets` the ones that sentence tokens [sb, se), outside the
+  // content [tb, te), say the claim answers, contradicts or appeals to:
+  // contrairement aux affirmations de X, contredisant les propos de X, en
+  // réponse à X, réagissant à X (responds_to), un appel explicite au
+  // parti X à … (calls_on). Returns the relation of the last one added,
+  // kStates when none.
+  // True when no conjunction (que, mais, tandis), semicolon or quotation
+  // mark among tokens [from, to) opens another clause.
+  bool same_clause(std::uint32_t from, std::uint32_t to) const;
+  Relation reply_targets(std::uint32_t sb, std::uint32_t se, std::uint32_t tb, std::uint32_t te,
+                         std::vector<int>& targets);
+
+  // True when token `v` is a form of être that puts a verb of demand in
+  // the passive before à or de (« sont invités à », « a été sommé de »):
+  // the clause's subject is the one called upon. Reads up to token `te`.
+  bool summoned_at(std::uint32_t v, std::uint32_t te) const;
 
   // The relation of the judgement words in tokens [tb, te): criticises
   // when negative ones outnumber positive ones, supports for the reverse,

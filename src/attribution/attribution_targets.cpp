@@ -109,6 +109,7 @@ std::vector<int> Run::content_targets(std::uint32_t tb, std::uint32_t te) {
     int m = make_mention(p, e);
     stand_for_state(out.mentions[m], *s);
     found.push_back(m);
+    if (!genitive) bare_states_.push_back(m);
     k = e;
   }
   return found;
@@ -131,7 +132,8 @@ std::vector<int> Run::cue_object_targets(const CueHit& h, std::uint32_t limit) {
   // Skip time words: a accusé lundi l'Arménie.
   while (k < limit && has(k, W::kTime) && !has(k, W::kDet)) ++k;
   if (h.entry->target == TargetSlot::kIndirect) {
-    if (k < limit && (is(k, "à") || is(k, "aux") || is(k, "au"))) {
+    // « demander à ce que … » opens a clause, names no one.
+    if (k < limit && (is(k, "à") || is(k, "aux") || is(k, "au")) && !(k + 1 < limit && is(k + 1, "ce"))) {
       std::uint32_t b = is(k, "à") ? k + 1 : k;
       Np np = np_forward(b, limit, true);
       if (is(k, "aux") || is(k, "au")) np = Np{k + 1, np_forward(k + 1, limit, true).end};

@@ -14,6 +14,10 @@ namespace quotegraph::detail {
 
 namespace {
 
+// Distinct states a document names from which it reads as a story
+// between states, where a state named in argument position is a party.
+constexpr std::size_t kPartiesOfInternationalStory = 3;
+
 // Words that open a clause inside a content: after them the next noun
 // phrase may be that clause's subject.
 bool opens_clause(std::string_view w) {
@@ -166,10 +170,12 @@ std::vector<int> Run::judged_targets(std::uint32_t tb, std::uint32_t te, bool ju
         for (const CueHit& h : cues) speech |= h.verb >= np.end && h.verb <= head;
         if (verb && !speech) {
           bool any = false;
+          // « Les riverains sont invités à … »: called upon, judged or not.
+          const bool summoned = summoned_at(v, te);
           for (const Np& part : parts) {
             int m = target_mention(part.begin, part.end);
-            if (m != kNone && !named(m) && !clause_judged(v)) drop(m), m = kNone;
-            if (m != kNone && named(m) && !judged && !judging_cue) drop(m), m = kNone;
+            if (m != kNone && !named(m) && !clause_judged(v) && !summoned) drop(m), m = kNone;
+            if (m != kNone && named(m) && !judged && !judging_cue && !summoned) drop(m), m = kNone;
             if (m != kNone) found.push_back(m), any = true;
           }
           if (any) {
@@ -208,7 +214,8 @@ std::vector<int> Run::judged_targets(std::uint32_t tb, std::uint32_t te, bool ju
             deed_subject = z == tb || opens_clause(tok(z - 1).lower) || tok(z - 1).kind == TokenKind::kQuoteMark;
           }
           int m = target_mention(np.begin, np.end);
-          if (m != kNone && !judged && !deed_subject && !has(k, W::kNegative | W::kPositive)) drop(m), m = kNone;
+          if (m != kNone && !judged && !judging_cue && !deed_subject && !has(k, W::kNegative | W::kPositive))
+            drop(m), m = kNone;
           if (m != kNone && !named(m) && !judged) drop(m), m = kNone;
           if (m != kNone) {
             found.push_back(m);
@@ -237,6 +244,13 @@ std::vector<int> Run::judged_targets(std::uint32_t tb, std::uint32_t te, bool ju
         drop(m);
       }
     }
+    // 5. A named person or institution after pour, shortly after a word
+    // of blame: « un désaveu pour X », « le déshonneur pour X ».
+    if (const int m = blame_pour_target(k, tb, te); m != kNone) {
+      found.push_back(m);
+      k = tok_of(out.mentions[m].end - 1);
+      continue;
+    }
     // 4. A pronoun after pour, contre or envers, resolved to its entity:
     // « j'ai beaucoup d'affection pour lui ».
     if (k > tb && (is(k - 1, "pour") || is(k - 1, "contre") || is(k - 1, "envers") || is(k - 1, "sur")) &&
@@ -248,27 +262,55 @@ std::vector<int> Run::judged_targets(std::uint32_t tb, std::uint32_t te, bool ju
   return found;
 }
 
+int Run::blame_pour_target(std::uint32_t k, std::uint32_t tb, std::uint32_t te) {
+  if (k < tb + 2 || !is(k - 1, "pour") || !(is_name_word(k) || title_of(k) || has(k, W::kDet))) return kNone;
+  bool blamed = false;
+  for (std::uint32_t z = k - 1; z-- > tb && z + 5 > k && !blamed;) blamed = has(z, W::kNegative);
+  std::uint32_t e = k + (is_name_word(k) ? 0 : 1);
+  while (e < te && (is_name_word(e) || role_of(e) || title_of(e))) ++e;
+  const int m = blamed && e > k ? target_mention(k, e) : kNone;
+  if (m == kNone) return kNone;
+  // A person or institution by its name; states keep their own rules.
+  const MentionInfo& mi = out.mentions[m];
+  const bool named = !mi.pronoun && (mi.type == EntityType::kPerson || mi.type == EntityType::kOrganization) &&
+                     !mi.name.empty() && mi.name != mi.state;
+  if (named) return m;
+  if (m + 1 == static_cast<int>(out.mentions.size())) out.mentions.pop_back();
+  return kNone;
+}
+
 void Run::extend_cue_targets(const CueHit& h, std::uint32_t limit, std::vector<int>& targets) {
   // An answer names the one answered after à: répondre à X (the lexicon
   // gives these verbs no slot, so that their incises read as before).
   const TargetSlot slot = h.entry->target == TargetSlot::kNone && answers(*h.entry) ? TargetSlot::kIndirect
                                                                                    : h.entry->target;
   if (slot == TargetSlot::kNone) return;
+  const std::uint32_t sb = doc.sentences[doc.sentence_at(tok(h.verb).begin)].token_begin;
+  const int antecedent = clitic_antecedent_target(h, sb);
+  if (antecedent != kNone) targets.push_back(antecedent);
   std::uint32_t k = skip_adverbs(h.last, limit);
   while (k < limit && !tags_.empty() && (tags_[k].pos & kPosAdverb) && !has(k, W::kDet | W::kPrep) &&
          tok(k).lower.size() > 6 && tok(k).lower.compare(tok(k).lower.size() - 4, 4, "ment") == 0)
     k = skip_adverbs(k + 1, limit);
   while (k < limit && has(k, W::kTime) && !has(k, W::kDet)) ++k;
   if (slot == TargetSlot::kIndirect) {
+    // The thing asked for may come first: demander une aide à X.
+    if (k < limit && has(k, W::kDet) && !is(k, "à") && !is(k, "au") && !is(k, "aux")) {
+      const Np thing = np_forward(k, limit, true);
+      if (thing.valid() && thing.end < limit && (is(thing.end, "à") || is(thing.end, "au") || is(thing.end, "aux")))
+        k = thing.end;
+    }
     for (int guard = 0; guard < 4 && k < limit && (is(k, "à") || is(k, "aux") || is(k, "au")); ++guard) {
-      const std::uint32_t b = is(k, "à") ? k + 1 : k;
+      // au and aux hold the article: the phrase starts after them.
+      const std::uint32_t b = k + 1;
       Np np = np_forward(b, limit, true);
       for (std::uint32_t j = np.begin; j < np.end; ++j)
         if (is_de(j) && j + 1 < limit && is_infinitive_like(j + 1, limit)) {
           np.end = j;
           break;
         }
-      if (!np.valid() || !np_has_content(np)) break;
+      // « demander à ce que … » opens a clause, names no one.
+      if (!np.valid() || !np_has_content(np) || is(np.begin, "ce")) break;
       // The one asked is named there: any entity, as cue_object_targets
       // takes it (à la Symocel).
       if (!first_person_possessive(tok(np.begin).lower)) {
@@ -320,6 +362,46 @@ Relation Run::judgement_relation(std::uint32_t tb, std::uint32_t te) const {
   return Relation::kStates;
 }
 
+std::size_t Run::states_named() {
+  if (states_named_ >= 0) return static_cast<std::size_t>(states_named_);
+  std::vector<const State*> seen;
+  auto note = [&](const State* st) {
+    if (st && std::find(seen.begin(), seen.end(), st) == seen.end()) seen.push_back(st);
+  };
+  const std::uint32_t n = static_cast<std::uint32_t>(doc.tokens.size());
+  for (std::uint32_t k = 0; k < n; ++k) {
+    // Names only: a nationality adjective (une étude américaine) often
+    // names no party.
+    if (tok(k).kind != TokenKind::kWord || !tok(k).capitalized) continue;
+    // Longest run naming a state: Corée du Sud, États-Unis.
+    for (std::uint32_t e = std::min(n, k + 4); e > k; --e) {
+      if (tok(e - 1).kind != TokenKind::kWord) continue;
+      if (const State* st = state_or_seat(fold(doc.slice(tok(k).begin, tok(e - 1).end)))) {
+        note(st);
+        break;
+      }
+    }
+  }
+  states_named_ = static_cast<int>(seen.size());
+  return seen.size();
+}
+
+void Run::drop_bare_states(AttributedClaim& c, std::uint32_t tb, std::uint32_t te, Relation cue_relation) {
+  if (cue_relation != Relation::kStates && cue_relation != Relation::kRespondsTo) return;
+  for (std::uint32_t k = tb; k < te; ++k)
+    if (has(k, W::kNegative | W::kPositive)) return;
+  // A story between states (three or more named) makes each of them a
+  // party: « la Russie a montré qu'elle n'était pas un partenaire fiable ».
+  // In a story about one or two, a state named is the setting.
+  if (states_named() >= kPartiesOfInternationalStory) return;
+  c.targets.erase(std::remove_if(c.targets.begin(), c.targets.end(),
+                                 [&](int m) {
+                                   return std::find(bare_states_.begin(), bare_states_.end(), m) !=
+                                          bare_states_.end();
+                                 }),
+                  c.targets.end());
+}
+
 void Run::finish_targets() {
   // The one target of the previous quotation, for a third-person pronoun
   // that continues it in the next quotation of the same speaker.
@@ -359,6 +441,10 @@ void Run::finish_targets() {
         if (answers(*h.entry) && extra.size() > before) out.claims[ci].relation = Relation::kRespondsTo;
       }
     }
+    // The one the reporting sentence says the claim answers, contradicts
+    // or appeals to.
+    const Relation reply = reply_targets(CS.token_begin, CS.token_end, tb, te, extra);
+    if (reply != Relation::kStates && out.claims[ci].relation == Relation::kStates) out.claims[ci].relation = reply;
     // The topic the reporting sentence fronts: « Quant à X, … », « Au
     // sujet de X, … », before the content in the same sentence.
     const Sentence& S = doc.sentences[doc.sentence_at(out.claims[ci].begin)];
@@ -391,6 +477,7 @@ void Run::finish_targets() {
       }
     }
     AttributedClaim& c = out.claims[ci];
+    drop_bare_states(c, tb, te, cue_relation);
     // The speaker's own side is never a target: « mon médecin », « notre
     // gouvernement ».
     c.targets.erase(std::remove_if(c.targets.begin(), c.targets.end(),
@@ -440,7 +527,10 @@ void Run::finish_targets() {
       topic_speaker = c.speaker;
       topic_paragraph = paragraph;
     }
-    // A neutral cue takes the relation of the judgement in its content.
+    // A neutral cue takes the relation of the judgement in its content,
+    // or calls on when the content puts a verb of demand in the passive.
+    for (std::uint32_t k = tb; k < te && c.relation == Relation::kStates && !c.targets.empty(); ++k)
+      if (summoned_at(k, te)) c.relation = Relation::kCallsOn;
     if (c.relation == Relation::kStates && !c.targets.empty()) c.relation = judgement_relation(tb, te);
     // An answer to no one named (« a répondu à l'AFP », « a-t-il
     // rétorqué ») only states.

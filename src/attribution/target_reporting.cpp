@@ -1,0 +1,162 @@
+// Targets that the reporting sentence names outside the cue's own slot:
+// the noun phrase an object clitic on the cue stands for (« a déploré les
+// tirs de l'armée X, les qualifiant d'… »), and the one a statement answers
+// or contradicts (contrairement aux affirmations de X, contredisant les
+// propos de X, en réponse à X), and, inside a content, the subject of a
+// verb of demand in the passive (« les riverains sont invités à … »).
+// Each is French grammar; which nouns name a
+// deed whose author is aimed at is data (data/judgements.tsv, deed).
+#include "attribution_run.h"
+
+namespace quotegraph::detail {
+
+namespace {
+
+// Object clitics that stand for a noun phrase named before: le, la, l',
+// les for a direct object (les qualifiant de …), lui, leur for an indirect
+// one (lui ordonnant de …).
+bool object_clitic(std::string_view w) {
+  return w == "le" || w == "la" || w == "l'" || w == "les" || w == "lui" || w == "leur";
+}
+
+}  // namespace
+
+int Run::deed_or_entity_target(std::uint32_t b, std::uint32_t e) {
+  if (e <= b) return kNone;
+  // The troops or forces of a state aim the claim at the state: les
+  // troupes azerbaïdjanaises -> Azerbaïdjan.
+  auto as_state = [&](int m) {
+    MentionInfo& mi = out.mentions[m];
+    if (mi.name.empty() && !mi.state.empty() && words.has(mi.role_head, W::kBlame)) {
+      mi.name = mi.state;
+      mi.type = EntityType::kCountry;
+      mi.role.clear();
+    }
+    return m;
+  };
+  // A deed names its author after de: les propos de M. X, les
+  // affirmations du ministre.
+  for (std::uint32_t j = b; j + 2 < e && j < b + 4; ++j) {
+    if (!has(j, W::kBlame | W::kDeed) || !is_de(j + 1)) continue;
+    Np author = np_forward(j + 2, e, true);
+    const int m = author.valid() ? target_mention(author.begin, author.end) : kNone;
+    if (m != kNone) return as_state(m);
+    break;
+  }
+  int m = target_mention(b, e);
+  if (m != kNone) return as_state(m);
+  // The forces of a state stand for it: les mouvements de troupes
+  // azerbaïdjanaises.
+  m = make_mention(b, e);
+  MentionInfo& mi = out.mentions[m];
+  bool deed = false;
+  for (std::uint32_t j = b; j < e && !deed; ++j) deed = has(j, W::kBlame | W::kDeed);
+  if (deed && mi.type == EntityType::kUnknown && mi.name.empty() && !mi.state.empty()) {
+    mi.name = mi.state;  // les manœuvres des navires chinois -> Chine
+    mi.type = EntityType::kCountry;
+    mi.role.clear();
+  }
+  if (mi.type == EntityType::kCountry && !mi.name.empty()) return m;
+  if (m + 1 == static_cast<int>(out.mentions.size())) out.mentions.pop_back();
+  return kNone;
+}
+
+int Run::clitic_antecedent_target(const CueHit& h, std::uint32_t sb) {
+  // The clitic sits before the verb (finite forms count it in the cue) or
+  // just before a present participle: « les appelant à … ».
+  std::uint32_t c = h.verb;
+  for (std::uint32_t z = h.first; z < h.verb; ++z)
+    if (object_clitic(tok(z).lower)) c = z;
+  if (c == h.verb && h.first > sb && object_clitic(tok(h.first - 1).lower)) c = h.first - 1;
+  std::uint32_t end = 0;
+  // Its antecedent is the noun phrase that ends right before, across the
+  // comma that opens the participial clause, in the same sentence.
+  // Without the comma the phrase before is the participle's subject:
+  // « l'arrêt de la Cour le condamnant » (le is someone else).
+  if (c != h.verb && c > sb + 1 && is_comma(c - 1)) end = c - 1;
+  // A relative que is the object of a verb that qualifies: « les
+  // estimations du fisc qu'elle juge « cocasses » ».
+  Gender g;
+  bool plural;
+  // Not « ce qu'il appelle « … » », whose que has no antecedent.
+  const bool relative = c == h.verb && h.entry->target == TargetSlot::kObject && (h.entry->frames & kFrameQualify) &&
+                        h.first > sb + 2 && words.subject(tok(h.first - 1).lower, g, plural) &&
+                        is_que(h.first - 2) && !is(h.first - 3, "ce");
+  if (relative) end = is_comma(h.first - 3) ? h.first - 3 : h.first - 2;
+  if (end == 0) return kNone;
+  std::uint32_t b = end;
+  while (b > sb && b + 8 > end && !is_punct(b - 1) && tok(b - 1).kind != TokenKind::kQuoteMark &&
+         (has(b - 1, W::kDet) || is_de(b - 1) || is_name_word(b - 1) || is_np_word(b - 1)) &&
+         (tags_.empty() || !(tags_[b - 1].pos & kPosFiniteVerb)))
+    --b;
+  // The phrase starts on its determiner: « un retrait des troupes … ».
+  while (b < end && !has(b, W::kDet) && !is_name_word(b)) ++b;
+  if (end - b < 2 && !(b < end && is_name_word(b))) return kNone;
+  // The antecedent of a relative is the deed judged, whose author is the
+  // target (les chiffres de la préfecture qu'il juge …), not any phrase.
+  if (relative && !(has(b, W::kBlame | W::kDeed) || (b + 1 < end && has(b + 1, W::kBlame | W::kDeed))))
+    return kNone;
+  return deed_or_entity_target(b, end);
+}
+
+bool Run::same_clause(std::uint32_t from, std::uint32_t to) const {
+  // « …», alors que les Verts lancent un appel au PLR »: a clause opened
+  // by a conjunction or another quotation belongs to another claim.
+  // The que that opens the content itself (a déclaré que « … ») is
+  // no other clause.
+  for (std::uint32_t z = from; z < to; ++z)
+    if ((is_que(z) && z + 2 < to) || is(z, "mais") || is(z, "tandis") || is(z, ";") || tok(z).kind == TokenKind::kQuoteMark)
+      return false;
+  return true;
+}
+
+Relation Run::reply_targets(std::uint32_t sb, std::uint32_t se, std::uint32_t tb, std::uint32_t te,
+                            std::vector<int>& targets) {
+  Relation found = Relation::kStates;
+  for (std::uint32_t k = sb; k + 2 < se; ++k) {
+    if (k >= tb && k < te) continue;
+    // The phrase that names the one answered, contradicted or appealed
+    // to: its preposition à (au, aux) at p, or its direct object at b.
+    Relation r = Relation::kRespondsTo;
+    std::uint32_t p = 0, b = 0;
+    if (is(k, "contrairement") || is(k, "répondant") || is(k, "réagissant")) p = k + 1;
+    if ((is(k, "réponse") || is(k, "réaction")) && k > sb && is(k - 1, "en")) p = k + 1;
+    if (is(k, "appel") || is(k, "appels")) {
+      // un appel (explicite, pressant) au parti à …
+      p = k + 1;
+      while (p < se && p < k + 3 && tok(p).kind == TokenKind::kWord && !has(p, W::kPrep | W::kDet)) ++p;
+      r = Relation::kCallsOn;
+    }
+    if (is(k, "contredisant") || is(k, "démentant") || is(k, "contestant")) b = k + 1;
+    if (p != 0) b = p < se && (is(p, "à") || is(p, "au") || is(p, "aux")) ? p + 1 : 0;
+    if (b == 0 || b >= se || (p == 0 && !has(b, W::kDet) && !is_name_word(b))) continue;
+    const std::uint32_t limit = (k < tb && tb < se) ? tb : se;
+    // Between the phrase and the content, past the content's own marks.
+    std::uint32_t from = k < tb ? k + 1 : te, to = k < tb ? tb : k;
+    while (from < to && tok(from).kind == TokenKind::kQuoteMark && k >= tb) ++from;
+    while (to > from && tok(to - 1).kind == TokenKind::kQuoteMark && k < tb) --to;
+    if (b >= limit || !same_clause(from, to)) continue;
+    const Np np = np_forward(b, limit, true);
+    if (!np.valid()) continue;
+    const int m = deed_or_entity_target(np.begin, np.end);
+    if (m != kNone) targets.push_back(m), found = r;
+  }
+  return found;
+}
+
+bool Run::summoned_at(std::uint32_t v, std::uint32_t te) const {
+  if (v >= te || !has(v, W::kAux)) return false;
+  const std::string& w = tok(v).lower;
+  const bool etre = w == "est" || w == "sont" || w == "était" || w == "étaient" || w == "sera" ||
+                    w == "seront" || w == "serait" || w == "seraient" || w == "soit" || w == "soient" ||
+                    w == "été";
+  if (!etre) return false;
+  std::uint32_t p = skip_adverbs(v + 1, te);
+  if (p < te && is(p, "été")) p = skip_adverbs(p + 1, te);
+  if (p + 1 >= te || !(is(p + 1, "à") || is_de(p + 1))) return false;
+  for (const CueForm& f : forms(p))
+    if (f.form == VerbForm::kPastParticiple && f.entry->relation == Relation::kCallsOn) return true;
+  return false;
+}
+
+}  // namespace quotegraph::detail
