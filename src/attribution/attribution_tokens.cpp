@@ -59,17 +59,9 @@ bool Run::is_infinitive_like(std::uint32_t i, std::uint32_t end) const {
   for (const CueForm& f : forms(i))
     if (f.form == VerbForm::kInfinitive) return true;
   if (words.has_infinitives()) return words.infinitive(t.lower);
-  // Without a dictionary: the endings of infinitives, minus common nouns.
-  static const char* kNotVerbs[] = {"hier", "premier", "dernier", "cher", "leur", "pour", "sur",
-                                    "contre", "entre", "notre", "votre", "autre", "soir",
-                                    "ministre", "membre", "guerre", "ordre", "nombre", "centre",
-                                    "libre", "propre", "titre", "lettre", "cadre", "chiffre",
-                                    "offre", "œuvre", "livre", "terre", "hiver", "mer", "fer",
-                                    "dossier", "quartier", "foyer", "danger", "espoir", "devoir",
-                                    "pouvoir", "forfait", "octobre", "novembre", "décembre",
-                                    "septembre", "manière", "frontière", "colère", "entière"};
-  for (const char* w : kNotVerbs)
-    if (t.lower == w) return false;
+  // Without a dictionary: the endings of infinitives, minus common nouns
+  // (words.tsv class notverb).
+  if (has(i, W::kNotVerb)) return false;
   const std::string& w = t.lower;
   auto ends = [&](std::string_view suf) {
     return w.size() > suf.size() + 1 && w.compare(w.size() - suf.size(), suf.size(), suf) == 0;

@@ -546,7 +546,7 @@ bool Run::speaker_like(const Np& np) const {
   if (is_name_word(k)) return true;
   if (title_of(k)) return true;
   std::string head = tok(k).lower;
-  if ((head == "premier" || head == "première") && k + 1 < np.end) head += " " + tok(k + 1).lower;
+  if (has(k, W::kOrdinal) && k + 1 < np.end) head += " " + tok(k + 1).lower;
   const Role* r = cache.role(head);
   if (!r) r = role_of(k);
   return r != nullptr;
@@ -666,13 +666,7 @@ bool Run::mark_incise(CueHit& h, std::uint32_t sb, std::uint32_t se) {
   // After the subject only circumstances may follow (lors d'un point de
   // presse, dans un communiqué, selon …), not an object's complement
   // (a critiqué Moscou pour …: that is no incise but a subject before).
-  static const char* kCircumstance[] = {"lors", "dans", "sur", "devant", "à", "au", "aux", "en",
-                                        "selon", "depuis", "pendant", "après", "avant", "chez", "cité",
-                                        "citée", "auprès"};
-  bool circumstance = false;
-  if (me < se)
-    for (const char* w : kCircumstance)
-      if (tok(me).lower == w) circumstance = true;
+  const bool circumstance = me < se && has(me, W::kCircumstance);
   bool ends = me >= se || tok(me).lower == "." || tok(me).lower == "!" || tok(me).lower == "?" ||
               is_comma(me) || circumstance || tok(me).kind == TokenKind::kQuoteMark;
   // The clause before the comma must be a statement, not just a preposed

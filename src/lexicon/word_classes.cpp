@@ -17,13 +17,17 @@ std::optional<WordClasses> WordClasses::load(const std::string& data_dir, Diagno
     diags.error(DiagCode::kIoError, path, 0, "cannot open word list");
     return std::nullopt;
   }
-  static const std::pair<const char*, std::uint32_t> kNames[] = {
+  static const std::pair<const char*, std::uint64_t> kNames[] = {
       {"det", kDet}, {"prep", kPrep}, {"subj", kSubj}, {"obj", kObj}, {"aux", kAux},
       {"adv", kAdv}, {"time", kTime}, {"cut", kCut}, {"poss", kPoss},
       {"nosource", kNoSource}, {"report", kReport}, {"objcontent", kObjContent},
       {"surcontent", kSurContent}, {"advphrase", kAdvPhrase},
       {"conj", kConj}, {"standalone", kStandalone}, {"audience", kAudience},
-      {"blame", kBlame}, {"stateproxy", kStateProxy}, {"prenominal", kPrenominal}};
+      {"blame", kBlame}, {"stateproxy", kStateProxy}, {"prenominal", kPrenominal},
+      {"particle", kParticle}, {"capparticle", kCapParticle}, {"notverb", kNotVerb},
+      {"circumstance", kCircumstance}, {"leader", kLeader}, {"genericleader", kGenericLeader},
+      {"feminine", kFeminine}, {"masculine", kMasculine}, {"plural", kPlural},
+      {"roleprefix", kRolePrefix}, {"ordinal", kOrdinal}, {"article", kArticle}};
   WordClasses w;
   for (const TsvLine& data_line : *lines) {
     const std::string& line = data_line.text;
@@ -55,7 +59,7 @@ std::optional<WordClasses> WordClasses::load(const std::string& data_dir, Diagno
       w.subjects_[word] = {gender, plural};
       cls = "subj";
     }
-    std::uint32_t bit = 0;
+    std::uint64_t bit = 0;
     for (const auto& [name, b] : kNames)
       if (cls == name) bit = b;
     if (bit == 0) {
@@ -193,12 +197,12 @@ Gender WordClasses::given_name_gender(const std::string& folded) const {
   return it == given_names_.end() ? '?' : it->second;
 }
 
-std::uint32_t WordClasses::classes(const std::string& folded) const {
+std::uint64_t WordClasses::classes(const std::string& folded) const {
   auto it = classes_.find(folded);
   return it == classes_.end() ? 0 : it->second;
 }
 
-bool WordClasses::has(const std::string& folded, std::uint32_t bits) const {
+bool WordClasses::has(const std::string& folded, std::uint64_t bits) const {
   auto it = classes_.find(folded);
   return it != classes_.end() && (it->second & bits) != 0;
 }

@@ -90,14 +90,10 @@ std::optional<Pipeline> Pipeline::create(const std::string& data_dir, Diagnostic
 namespace detail {
 namespace {
 
-// Particles that belong to a surname: Noël Le Graët, Ursula von der Leyen.
-bool is_particle(std::string_view w) {
-  static const char* kParticles[] = {"le", "la", "de", "du", "des", "van", "von", "der", "den",
-                                     "ben", "bin", "al", "el", "da", "di", "dos", "mac", "mc"};
-  std::string f = fold_utf8(w);
-  for (const char* p : kParticles)
-    if (f == p) return true;
-  return false;
+// Particles that belong to a surname: Noël Le Graët, Ursula von der Leyen
+// (words.tsv classes particle and capparticle).
+bool is_particle(const WordClasses& words, std::string_view w) {
+  return words.has(fold_utf8(w), WordClasses::kParticle | WordClasses::kCapParticle);
 }
 
 std::vector<std::string> split_words(const std::string& s) {
@@ -115,11 +111,12 @@ std::vector<std::string> split_words(const std::string& s) {
   return out;
 }
 
-void split_person_name(const std::string& name, std::string& given, std::string& surname) {
+void split_person_name(const WordClasses& words, const std::string& name, std::string& given,
+                       std::string& surname) {
   auto w = split_words(name);
   if (w.empty()) return;
   std::size_t s = w.size() - 1;
-  while (s > 0 && is_particle(w[s - 1])) --s;
+  while (s > 0 && is_particle(words, w[s - 1])) --s;
   for (std::size_t i = 0; i < w.size(); ++i) {
     std::string& dst = i < s ? given : surname;
     if (!dst.empty()) dst += ' ';
@@ -127,32 +124,32 @@ void split_person_name(const std::string& name, std::string& given, std::string&
   }
 }
 
-// Drops a leading article from a mention text: "le porte-parole" -> "porte-parole".
-std::string without_article(const std::string& text) {
-  static const char* kArticles[] = {"le ", "la ", "les ", "l'", "l\xE2\x80\x99", "un ", "une ", "des ", "du ",
-                                    "Le ", "La ", "Les ", "L'", "L\xE2\x80\x99", "Un ", "Une ", "Des ", "Du "};
-  for (const char* a : kArticles) {
-    std::string_view av(a);
-    if (text.compare(0, av.size(), av) == 0) return text.substr(av.size());
-  }
-  return text;
+// Drops a leading article (words.tsv class article) from a mention text:
+// "le porte-parole" -> "porte-parole", "L’Élysée" -> "Élysée". The article
+// is written in lower case or with a capital initial, followed by a space
+// or, elided, by its apostrophe.
+std::string without_article(const WordClasses& words, const std::string& text) {
+  static constexpr std::string_view kCurly = "\xE2\x80\x99";  // ’
+  const std::size_t word_end = std::min({text.find(' '), text.find('\''), text.find(kCurly)});
+  if (word_end == 0 || word_end == std::string::npos) return text;
+  const bool elided = text[word_end] != ' ';
+  const std::string article = text.substr(0, word_end) + (elided ? "'" : "");
+  for (std::size_t i = 1; i < article.size(); ++i)
+    if (article[i] >= 'A' && article[i] <= 'Z') return text;
+  if (!words.has(fold_utf8(article), WordClasses::kArticle)) return text;
+  const std::size_t mark = elided && text[word_end] != '\'' ? kCurly.size() : 1;
+  return text.substr(word_end + mark);
 }
 
 // Role heads that name any leader of a state: le dirigeant arménien.
-bool generic_leader(const std::string& head) {
-  return head == "dirigeant" || head == "dirigeante" || head == "chef" || head == "leader" ||
-         head == "responsable" || head == "numéro un";
+bool generic_leader(const WordClasses& words, const std::string& head) {
+  return words.has(head, WordClasses::kGenericLeader);
 }
 
 // Role heads of those who lead a state or government, whom "le dirigeant
 // arménien" or "le chef de l'État" may designate.
-bool leader_role(const std::string& head) {
-  static const char* kLeaders[] = {"président", "présidente", "premier ministre", "première ministre",
-                                   "chancelier", "chancelière", "roi", "reine", "émir", "monarque",
-                                   "dirigeant", "dirigeante", "chef", "leader", "guide", "prince"};
-  for (const char* l : kLeaders)
-    if (head == l) return true;
-  return false;
+bool leader_role(const WordClasses& words, const std::string& head) {
+  return words.has(head, WordClasses::kLeader);
 }
 
 struct Cluster {
@@ -164,7 +161,8 @@ struct Cluster {
 
 class DocEntityBuilder {
  public:
-  DocEntityBuilder(const Attribution& a, const Gazetteer& gaz) : a_(a), gaz_(gaz) {
+  DocEntityBuilder(const Attribution& a, const Gazetteer& gaz, const WordClasses& words)
+      : a_(a), gaz_(gaz), words_(words) {
     cluster_of_.assign(a.mentions.size(), -1);
   }
 
@@ -235,9 +233,9 @@ class DocEntityBuilder {
   // Person named in the document whose surname or full name matches.
   // A surname's key: accents and a leading particle dropped, so that
   // "Le Graët" and "Graët" meet.
-  static std::string surname_key(const std::string& surname) {
+  std::string surname_key(const std::string& surname) const {
     std::vector<std::string> w = split_words(surname);
-    while (w.size() > 1 && is_particle(w.front())) w.erase(w.begin());
+    while (w.size() > 1 && is_particle(words_, w.front())) w.erase(w.begin());
     std::string joined;
     for (const std::string& x : w) joined += (joined.empty() ? "" : " ") + x;
     return strip_accents(joined);
@@ -278,18 +276,18 @@ class DocEntityBuilder {
         const MentionInfo& o = a_.mentions[k];
         if (o.pronoun || o.name.empty() || o.role_head.empty() || o.type != EntityType::kPerson) continue;
         named_persons_[o.role_head].push_back(static_cast<int>(k));
-        if (!o.state.empty() && leader_role(o.role_head)) leaders_.push_back(static_cast<int>(k));
+        if (!o.state.empty() && leader_role(words_, o.role_head)) leaders_.push_back(static_cast<int>(k));
       }
       named_persons_built_ = true;
     }
     auto same_role = named_persons_.find(mi.role_head);
     const std::vector<int> none;
     const std::vector<int>& candidates =
-        generic_leader(mi.role_head) ? leaders_ : same_role == named_persons_.end() ? none : same_role->second;
+        generic_leader(words_, mi.role_head) ? leaders_ : same_role == named_persons_.end() ? none : same_role->second;
     for (int k : candidates) {
       const MentionInfo& o = a_.mentions[k];
       bool head_ok = o.role_head == mi.role_head ||
-                     (generic_leader(mi.role_head) && !o.state.empty() && leader_role(o.role_head));
+                     (generic_leader(words_, mi.role_head) && !o.state.empty() && leader_role(words_, o.role_head));
       if (!head_ok) continue;
       if (!mi.state.empty() && !o.state.empty() && mi.state != o.state) continue;
       if (mi.gender != '?' && o.gender != '?' && mi.gender != o.gender) continue;
@@ -343,7 +341,7 @@ class DocEntityBuilder {
       const MentionInfo& o = a_.mentions[k];
       if (o.pronoun || o.name.empty() || o.type != EntityType::kPerson) continue;
       std::string og, os;
-      split_person_name(o.name, og, os);
+      split_person_name(words_, o.name, og, os);
       bool acronym = false;
       for (const std::string& w : split_words(o.name)) {
         bool upper = w.size() > 1 && std::all_of(w.begin(), w.end(), [](char ch) {
@@ -369,7 +367,7 @@ class DocEntityBuilder {
         const MentionInfo& o = a_.mentions[k];
         if (o.pronoun || o.name.empty() || o.type != EntityType::kPerson) continue;
         std::string og, os;
-        split_person_name(o.name, og, os);
+        split_person_name(words_, o.name, og, os);
         if (!og.empty()) full_names_.emplace(strip_accents(os), static_cast<int>(k));
       }
       full_names_built_ = true;
@@ -384,7 +382,7 @@ class DocEntityBuilder {
   // gives "ministere des affaires etrangeres" (the state is kept apart).
   std::string org_description(const MentionInfo& mi) const {
     if (mi.role_head == "diplomatie") return "ministere des affaires etrangeres";
-    std::string text = strip_accents(without_article(mi.name.empty() ? mi.text : mi.name));
+    std::string text = strip_accents(without_article(words_, mi.name.empty() ? mi.text : mi.name));
     std::string out, word;
     auto flush = [&] {
       if (word.empty()) return;
@@ -427,19 +425,19 @@ class DocEntityBuilder {
       if (e.state.empty() && !mi.state.empty()) {
         e.state = mi.state;
         // The fuller form names it: "département d'État américain".
-        if (mi.name.empty()) e.name = without_article(mi.text);
+        if (mi.name.empty()) e.name = without_article(words_, mi.text);
       }
       return best;
     }
     Cluster cl;
     cl.key = "org|" + desc;
-    cl.entity.name = mi.name.empty() ? without_article(mi.text) : mi.name;
+    cl.entity.name = mi.name.empty() ? without_article(words_, mi.text) : mi.name;
     if (mi.role_head == "diplomatie" && !mi.state.empty()) {
       // la diplomatie russe is the foreign ministry of its state.
       cl.entity.name = "ministère des Affaires étrangères (" + mi.state + ")";
       for (const MentionInfo& o : a_.mentions)
         if (o.role_head == "ministère" && o.state == mi.state && o.text.find("Affaires étrangères") != std::string::npos)
-          cl.entity.name = without_article(o.text);
+          cl.entity.name = without_article(words_, o.text);
     }
     cl.entity.type = EntityType::kOrganization;
     cl.entity.state = mi.state;
@@ -464,7 +462,7 @@ class DocEntityBuilder {
     }
     if (!mi.name.empty() && (mi.type == EntityType::kPerson || mi.type == EntityType::kUnknown)) {
       std::string given, surname;
-      split_person_name(mi.name, given, surname);
+      split_person_name(words_, mi.name, given, surname);
       int c = find_person(given, surname);
       if (c < 0 && given.empty()) {
         // A full name whose last word is this single name: Blinken -> Antony Blinken.
@@ -490,7 +488,7 @@ class DocEntityBuilder {
           e.given_name = given;
           e.name = mi.name;
         }
-        if (e.role.empty() && !mi.role.empty()) e.role = without_article(mi.role);
+        if (e.role.empty() && !mi.role.empty()) e.role = without_article(words_, mi.role);
         if (e.state.empty()) e.state = mi.state;
         if (e.gender == '?') e.gender = mi.gender;
         if (mi.type == EntityType::kPerson) e.type = EntityType::kPerson;
@@ -503,7 +501,7 @@ class DocEntityBuilder {
       cl.entity.surname = surname;
       cl.entity.type = mi.type == EntityType::kUnknown && given.empty() ? EntityType::kPerson : mi.type;
       if (cl.entity.type == EntityType::kUnknown) cl.entity.type = EntityType::kPerson;
-      cl.entity.role = without_article(mi.role);
+      cl.entity.role = without_article(words_, mi.role);
       cl.entity.state = mi.state;
       cl.entity.gender = mi.gender;
       return add(std::move(cl));
@@ -519,7 +517,7 @@ class DocEntityBuilder {
       cl.entity.name = mi.name;
       cl.entity.type = mi.type;
       cl.entity.state = mi.state;
-      cl.entity.role = without_article(mi.role);
+      cl.entity.role = without_article(words_, mi.role);
       return add(std::move(cl));
     }
     if (mi.type == EntityType::kPerson) {
@@ -531,16 +529,16 @@ class DocEntityBuilder {
     // A role, organisation or group without a name: one entity per
     // description and state in the document.
     if (mi.type == EntityType::kOrganization) return place_organization(mi);
-    std::string key = "desc:" + strip_accents(without_article(mi.text));
+    std::string key = "desc:" + strip_accents(without_article(words_, mi.text));
     {
       int c = find_key(key);
       if (c >= 0) return c;
     }
     Cluster cl;
     cl.key = key;
-    cl.entity.name = without_article(mi.text);
+    cl.entity.name = without_article(words_, mi.text);
     cl.entity.type = mi.type == EntityType::kUnknown ? EntityType::kUnknown : mi.type;
-    cl.entity.role = mi.type == EntityType::kPerson ? without_article(mi.role.empty() ? mi.text : mi.role) : "";
+    cl.entity.role = mi.type == EntityType::kPerson ? without_article(words_, mi.role.empty() ? mi.text : mi.role) : "";
     cl.entity.state = mi.state;
     cl.entity.gender = mi.gender;
     return add(std::move(cl));
@@ -548,6 +546,7 @@ class DocEntityBuilder {
 
   const Attribution& a_;
   const Gazetteer& gaz_;
+  const WordClasses& words_;
   std::vector<int> cluster_of_;
   std::vector<Cluster> clusters_;
   std::unordered_map<std::string, int> cluster_by_key_;
@@ -646,7 +645,7 @@ DocumentResult Pipeline::process_text(std::string_view name, std::u32string text
   std::vector<Turn> turns = detect_dialogue(doc, quotes, impl_->dialogue_verbs, impl_->words);
   Attribution a = attributor.attribute(doc, quotes, turns);
 
-  detail::DocEntityBuilder builder(a, impl_->gazetteer);
+  detail::DocEntityBuilder builder(a, impl_->gazetteer, impl_->words);
   result.claims.reserve(a.claims.size());
   result.speaker_entity.reserve(a.claims.size());
   result.target_entities.reserve(a.claims.size());

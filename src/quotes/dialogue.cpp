@@ -170,10 +170,11 @@ std::uint32_t Reader::subject_end(std::uint32_t s, std::uint32_t te) const {
       // Particles inside names: le comte de Faverges, Mme du Plessis; and
       // a noun's complement without article: le chef de gare, la femme de
       // chambre, la concierge du troisième (not "d'une voix", "de partir").
-      if (k > s && word(k) && !tok(k).capitalized && one_of(low(k), {"de", "d'", "du", "des", "von", "van"}) &&
+      const bool particle = words_.has(low(k), W::kParticle);
+      if (k > s && word(k) && !tok(k).capitalized && (one_of(low(k), {"de", "d'", "du", "des"}) || particle) &&
           k + 1 < te && word(k + 1) &&
           (tok(k + 1).capitalized || (!words_.has(low(k + 1), W::kDet) && !words_.infinitive(low(k + 1)) &&
-                                      !one_of(low(k), {"von", "van"})))) {
+                                      !particle))) {
         k += 2;
         continue;
       }
