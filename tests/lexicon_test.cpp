@@ -43,6 +43,9 @@ std::string temp_data_dir(const std::string& name, const std::string& content) {
   const fs::path dir = fs::temp_directory_path() / ("quotegraph_lexicon_test_" + name);
   fs::create_directories(dir);
   std::ofstream(dir / "speech_verbs.tsv", std::ios::binary) << content;
+  // The conjugation of the heads needs the irregular verbs of the repository.
+  fs::copy_file(fs::path(QUOTEGRAPH_SOURCE_DATA_DIR) / "irregular_verbs.tsv", dir / "irregular_verbs.tsv",
+                fs::copy_options::overwrite_existing);
   return dir.string();
 }
 

@@ -50,7 +50,7 @@ std::optional<DialogueVerbs> DialogueVerbs::load(const std::string& data_dir, co
     if (content.empty() || content.front() == '#') continue;
     const std::string verb(without_reflexive(content));
     Conjugation c;
-    if (verb.find(' ') != std::string::npos || !conjugate(verb, c)) {
+    if (verb.find(' ') != std::string::npos || !lexicon.conjugator().conjugate(verb, c)) {
       diags.error(DiagCode::kBadData, path, line_no,
                   "cannot conjugate the dialogue verb \"" + std::string(content) + "\" (one infinitive per line)",
                   std::string(content), "line");
@@ -64,7 +64,7 @@ std::optional<DialogueVerbs> DialogueVerbs::load(const std::string& data_dir, co
   for (const CueEntry& e : lexicon.entries()) {
     if (!(e.frames & kFrameIncise) || !e.tail.empty()) continue;
     Conjugation c;
-    if (conjugate(e.verb, c)) add(c);
+    if (lexicon.conjugator().conjugate(e.verb, c)) add(c);
   }
   return verbs;
 }

@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "quotegraph/lexicon/morphology.h"
 #include "quotegraph/status.h"
 
 namespace quotegraph {
@@ -106,6 +107,10 @@ class Lexicon {
   // pour / aux yeux de (needs_speaker_check). Words are folded tokens as
   // the tokenizer gives them, an elided article on its own ("d'", "après").
   const std::vector<SourceMarker>& source_markers() const;
+
+  // The conjugation rules and irregular verbs the forms were generated
+  // with (data/irregular_verbs.tsv).
+  const Conjugator& conjugator() const;
 
  private:
   Lexicon();
