@@ -27,7 +27,12 @@ std::optional<WordClasses> WordClasses::load(const std::string& data_dir, Diagno
       {"particle", kParticle}, {"capparticle", kCapParticle}, {"notverb", kNotVerb},
       {"circumstance", kCircumstance}, {"leader", kLeader}, {"genericleader", kGenericLeader},
       {"feminine", kFeminine}, {"masculine", kMasculine}, {"plural", kPlural},
-      {"roleprefix", kRolePrefix}, {"ordinal", kOrdinal}, {"article", kArticle}};
+      {"roleprefix", kRolePrefix}, {"ordinal", kOrdinal}, {"article", kArticle},
+      {"notmanner", kNotManner}, {"manner", kManner}, {"titleabbrev", kTitleAbbrev}, {"npstop", kNpStop},
+      {"pronounsubject", kPronounSubject}, {"quantifier", kQuantifier}, {"manneropener", kMannerOpener},
+      {"contracted", kContracted}, {"narrative", kNarrative}, {"notparticiple", kNotParticiple},
+      {"interjection", kInterjection}, {"person12", kPerson12}, {"person12after", kPerson12After},
+      {"subj12", kSubj12}};
   WordClasses w;
   for (const TsvLine& data_line : *lines) {
     const std::string& line = data_line.text;

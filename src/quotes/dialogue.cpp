@@ -92,16 +92,13 @@ class Reader {
   // A delimiter that ends an incise.
   bool ends_incise(std::uint32_t i) const;
   bool object_clitic(std::uint32_t i) const {
-    return word(i) && one_of(low(i), {"lui", "leur", "me", "m'", "te", "t'", "se", "s'", "nous", "vous", "l'", "le",
-                                      "la", "les", "en", "y"});
+    return word(i) && words_.has(low(i), W::kObj);
   }
   bool adverb(std::uint32_t i) const {
     if (!word(i) || tok(i).capitalized) return false;
     const std::string& w = low(i);
-    if (one_of(w, {"ne", "n'", "pas", "plus", "même", "lui-même", "elle-même"})) return false;
-    return words_.has(w, W::kAdv) || (w.size() > 6 && ends_with(w, "ment")) ||
-           one_of(w, {"doucement", "alors", "enfin", "encore", "aussitôt", "brusquement", "soudain", "tout", "bas",
-                      "haut", "vivement", "froidement", "gravement", "tristement", "gaiement"});
+    if (words_.has(w, W::kNotManner)) return false;
+    return words_.has(w, W::kAdv | W::kManner) || (w.size() > 6 && ends_with(w, "ment"));
   }
   // A word that ends a noun phrase read after an inverted verb.
   bool np_stop(std::uint32_t i) const;
@@ -134,7 +131,7 @@ bool Reader::ends_incise(std::uint32_t i) const {
   if (t.lower == "." && i > 0 && tok(i - 1).kind == TokenKind::kWord && tok(i - 1).end == t.begin) {
     // "M." or an initial inside the incise's noun phrase is no end.
     const std::string& w = low(i - 1);
-    if (tok(i - 1).capitalized && (w.size() == 1 || one_of(w, {"mme", "mlle", "mm", "dr", "me", "mgr", "st"})))
+    if (tok(i - 1).capitalized && (w.size() == 1 || words_.has(w, W::kTitleAbbrev)))
       return false;
   }
   return one_of(t.lower, {",", ";", ":", ".", "!", "?", "…", "(", ")"}) || is_dash_char(first_char(i));
@@ -145,8 +142,7 @@ bool Reader::np_stop(std::uint32_t i) const {
   if (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber) return true;
   if (t.capitalized) return false;
   const std::string& w = t.lower;
-  if (one_of(w, {"qui", "que", "qu'", "dont", "où", "en", "et", "ou", "mais", "car", "puis", "comme", "si"}))
-    return true;
+  if (words_.has(w, W::kNpStop)) return true;
   if (words_.has(w, W::kPrep | W::kAux)) return true;
   if (adverb(i)) return true;
   return false;
@@ -163,7 +159,7 @@ std::uint32_t Reader::subject_end(std::uint32_t s, std::uint32_t te) const {
     std::uint32_t k = from;
     while (k < te && k < from + kMaxWords) {
       if (tok(k).kind == TokenKind::kPunct && low(k) == "." && k > s && tok(k - 1).capitalized &&
-          tok(k - 1).end == tok(k).begin && (low(k - 1).size() == 1 || one_of(low(k - 1), {"mme", "mlle", "dr"}))) {
+          tok(k - 1).end == tok(k).begin && (low(k - 1).size() == 1 || words_.has(low(k - 1), W::kTitleAbbrev))) {
         ++k;  // M. Arnaud, J. Dupont
         continue;
       }
@@ -184,8 +180,8 @@ std::uint32_t Reader::subject_end(std::uint32_t s, std::uint32_t te) const {
     return k;
   };
   if (w == "quelqu'" && s + 1 < te && low(s + 1) == "un") return s + 2;
-  if (one_of(w, {"chacun", "chacune", "celui-ci", "celle-ci", "celui-là", "celle-là", "personne"})) return s + 1;
-  if (words_.has(w, W::kDet) && !one_of(w, {"tout", "toute", "tous", "toutes", "nombre", "chaque", "aucun", "aucune"})) {
+  if (words_.has(w, W::kPronounSubject)) return s + 1;
+  if (words_.has(w, W::kDet) && !words_.has(w, W::kQuantifier)) {
     e = extend(s + 1);
     return e > s + 1 ? e : s;  // an article alone is no subject
   }
@@ -200,7 +196,7 @@ std::uint32_t Reader::subject_end(std::uint32_t s, std::uint32_t te) const {
 bool Reader::participle_of_verb(const std::string& w) const { return verbs_.participle(w); }
 
 std::uint32_t Reader::manner_adjunct_end(std::uint32_t s, std::uint32_t te) const {
-  if (s >= te || !word(s) || !one_of(low(s), {"avec", "sans", "d'", "de", "à", "en", "sur", "dans"})) return s;
+  if (s >= te || !word(s) || !words_.has(low(s), W::kMannerOpener)) return s;
   // The adjunct's own words: lower case, no delimiter, no verb, at most four.
   std::uint32_t k = s + 1;
   while (k < te && k <= s + 4 && word(k) && !tok(k).capitalized && !words_.infinitive(low(k)) &&
@@ -225,7 +221,7 @@ std::optional<Incise> Reader::find_incise(std::uint32_t tb, std::uint32_t te) co
         const std::size_t h = verb.rfind('-');
         if (h != std::string::npos && h > 0) {
           std::string tail = verb.substr(h + 1);
-          if (one_of(tail, {"je", "tu", "nous", "vous"})) {
+          if (words_.has(tail, W::kSubj12)) {
             pronoun = tail;
             verb = verb.substr(0, h);
           }
@@ -272,7 +268,7 @@ std::optional<Incise> Reader::find_incise(std::uint32_t tb, std::uint32_t te) co
             // bonne Pauline", "répondit d'une voix douce la mère".
             if (se == s) {
               const std::uint32_t pp = manner_adjunct_end(s, te);
-              if (pp > s && !one_of(low(pp), {"au", "aux", "du", "des"})) {
+              if (pp > s && !words_.has(low(pp), W::kContracted)) {
                 const std::uint32_t pe = subject_end(pp, te);
                 if (pe > pp && (words_.has(low(pp), W::kDet) || tok(pp).capitalized)) s = pp, se = pe;
               }
@@ -311,8 +307,7 @@ bool Reader::narrative_marker(std::uint32_t n, std::uint32_t te) const {
   if (n >= te || !word(n) || tok(n).capitalized) return false;
   const std::string& w = low(n);
   const std::string next = n + 1 < te ? low(n + 1) : std::string();
-  if (one_of(w, {"qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles", "puis"}))
-    return true;
+  if (words_.has(w, W::kNarrative)) return true;
   if (w == "ce" && one_of(next, {"qui", "que", "qu'"})) return true;
   if (w == "tout" && next == "en") return true;
   // en souriant: a gerund; "en attendant" is an adverb (meanwhile).
@@ -322,8 +317,7 @@ bool Reader::narrative_marker(std::uint32_t n, std::uint32_t te) const {
   if ((w == "avec" || w == "sans") && n + 1 < te && words_.has(next, W::kDet)) return true;
   // A present participle: ajoutant qu'il …, désignant sa poitrine.
   if (w.size() > 5 && ends_with(w, "ant") &&
-      !one_of(w, {"maintenant", "cependant", "pourtant", "avant", "devant", "auparavant", "dorénavant", "durant",
-                  "pendant", "suivant", "autant", "enfant", "instant", "néanmoins"})) {
+      !words_.has(w, W::kNotParticiple)) {
     const std::string stem = w.substr(0, w.size() - 3);
     if (!words_.has_infinitives()) return true;
     return words_.infinitive(stem + "er") || words_.infinitive(stem + "ir") || words_.infinitive(stem + "re") ||
@@ -337,21 +331,16 @@ bool Reader::narrative_marker(std::uint32_t n, std::uint32_t te) const {
 bool Reader::speech_like(std::uint32_t n, std::uint32_t te) const {
   if (n >= te) return false;
   if (tok(n).kind == TokenKind::kQuoteMark && is_opening_mark(first_char(n))) return true;
-  if (word(n) && one_of(low(n), {"oui", "non", "oh", "ah", "eh", "hé", "hein", "hélas", "bah", "ô", "allons", "voyons",
-                                 "tiens", "pardon", "merci", "adieu", "bonjour", "bonsoir", "vraiment"}))
-    return true;
+  if (word(n) && words_.has(low(n), W::kInterjection)) return true;
   for (std::uint32_t k = n; k < te; ++k) {
     const Token& t = tok(k);
     if (t.kind == TokenKind::kPunct && one_of(t.lower, {"!", "?"})) return true;
     if (t.kind == TokenKind::kPunct && one_of(t.lower, {".", "…"})) return false;
-    if (t.kind == TokenKind::kWord &&
-        one_of(t.lower, {"je", "j'", "me", "m'", "moi", "tu", "te", "t'", "toi", "nous", "vous", "mon", "ma", "mes",
-                         "ton", "ta", "tes", "notre", "nos", "votre", "vos"}))
-      return true;
+    if (t.kind == TokenKind::kWord && words_.has(t.lower, W::kPerson12)) return true;
     if (t.kind == TokenKind::kWord) {
       // pensai-je, dites-moi, allez-vous
       const std::size_t h = t.lower.rfind('-');
-      if (h != std::string::npos && one_of(std::string_view(t.lower).substr(h + 1), {"je", "moi", "tu", "toi", "nous", "vous"}))
+      if (h != std::string::npos && words_.has(t.lower.substr(h + 1), W::kPerson12After))
         return true;
     }
   }

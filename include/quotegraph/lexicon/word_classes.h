@@ -50,6 +50,11 @@ class WordClasses {
     kRolePrefix = 1ull << 32, kOrdinal = 1ull << 33,
     // Articles dropped from the front of an entity's name or role.
     kArticle = 1ull << 34,
+    // The dialogue reader's classes (documented in words.tsv).
+    kNotManner = 1ull << 35, kManner = 1ull << 36, kTitleAbbrev = 1ull << 37, kNpStop = 1ull << 38,
+    kPronounSubject = 1ull << 39, kQuantifier = 1ull << 40, kMannerOpener = 1ull << 41,
+    kContracted = 1ull << 42, kNarrative = 1ull << 43, kNotParticiple = 1ull << 44,
+    kInterjection = 1ull << 45, kPerson12 = 1ull << 46, kPerson12After = 1ull << 47, kSubj12 = 1ull << 48,
   };
   // Reads `data_dir`/words.tsv, then `data_dir`/judgements.tsv when it is
   // there (negative, positive and deed words, with their feminine and
