@@ -490,8 +490,7 @@ int Run::subject_after(std::uint32_t i, std::uint32_t se) {
     // source).
     bool circumstance_preposition = (tags_[k].pos & kPosPreposition) && !is_de(k) && !is(k, "par") &&
                                     !is(k, "selon") && !is(k, "d'après");
-    if (circumstance_preposition || is(k, "à") || is(k, "aux") || is(k, "au") || is(k, "dans") ||
-        is(k, "lors") || is(k, "sur") || is(k, "devant") || is(k, "en") || is(k, "chez") || is(k, "auprès")) {
+    if (circumstance_preposition || has(k, W::kCircumstancePrep)) {
       std::uint32_t j = k + 1;
       if (j < se && (is(j, "d'") || is(j, "de"))) ++j;
       Np np = np_forward(j, se, false);

@@ -36,10 +36,7 @@ bool Run::is_np_word(std::uint32_t i) const {
   if (t.kind == TokenKind::kNumber) return true;
   if (t.kind != TokenKind::kWord) return false;
   if (has(i, W::kAux | W::kSubj | W::kCut)) return false;
-  if (t.lower == "que" || t.lower == "qu'" || t.lower == "qui" || t.lower == "et" ||
-      t.lower == "ou" || t.lower == "mais" || t.lower == "ne" || t.lower == "n'" ||
-      t.lower == "se" || t.lower == "s'" || t.lower == "y")
-    return false;
+  if (has(i, W::kNotNpWord)) return false;
   if (!forms(i).empty() && (!t.capitalized || t.all_caps)) {
     // Past participles used as adjectives stay in the phrase only after
     // a noun (les séparatistes soutenus); a finite cue form ends it.
@@ -210,9 +207,7 @@ std::vector<CueHit> Run::find_cues(std::uint32_t sb, std::uint32_t se) const {
         }
         // Être with a participle is passive unless the verb is pronominal
         // (s'est engagé) or moves (est revenu): "les propos sont repris".
-        bool etre = is(k2 - 1, "est") || is(k2 - 1, "sont") || is(k2 - 1, "était") ||
-                    is(k2 - 1, "étaient") || is(k2 - 1, "sera") || is(k2 - 1, "seront") ||
-                    is(k2 - 1, "serait") || is(k2 - 1, "fut");
+        bool etre = has(k2 - 1, W::kEtreForm);
         bool reflexive_before = k2 > sb + 1 && (is(k2 - 2, "s'") || is(k2 - 2, "se") ||
                                                 (k2 > sb + 2 && (is(k2 - 3, "s'") || is(k2 - 3, "se"))));
         if (etre && !reflexive_before && !f.entry->pronominal) continue;

@@ -71,7 +71,7 @@ std::uint32_t Run::clause_end(std::uint32_t i, std::uint32_t se, const std::vect
   for (std::uint32_t k = i + 1; k < e; ++k) {
     if (has(k, W::kCut) && !tok(k).capitalized) {
       const std::string& w = tok(k).lower;
-      bool needs_que = w == "alors" || w == "pendant" || w == "tandis" || w == "avant" || w == "afin";
+      bool needs_que = has(k, W::kCutNeedsQue);
       if (!needs_que || (k + 1 < e && is_que(k + 1))) {
         if (w == "avant" || w == "afin") continue;
         e = k;
@@ -538,7 +538,7 @@ bool Run::speaker_like(const Np& np) const {
   if (!np.valid()) return false;
   std::uint32_t k = np.begin;
   if (has(k, W::kPoss) && !is(k, "son") && !is(k, "sa") && !is(k, "leur")) return false;  // selon nos informations
-  if (is(k, "lui") || is(k, "elle") || is(k, "eux") || is(k, "elles")) return true;
+  if (has(k, W::kStressedPronoun)) return true;
   if (np.end == np.begin + 1 && has(k, W::kStandalone)) return true;
   if (has(k, W::kDet)) ++k;
   if (k >= np.end) return false;
@@ -960,7 +960,7 @@ void Run::handle_source_markers(std::size_t s, const std::vector<char>& quoted, 
     if (np_b >= se) continue;
     std::string cue = text_of(i, np_b);
     // Allegations: « les allégations de X selon lesquelles … ».
-    if (selon && (is(np_b, "lesquelles") || is(np_b, "lequel") || is(np_b, "laquelle") || is(np_b, "lesquels"))) {
+    if (selon && has(np_b, W::kRelativeLequel)) {
       int sp = subject_before(i, sb, se);
       // Only speech is reported: "les allégations de X selon lesquelles",
       // not "l'hypothèse selon laquelle".

@@ -32,7 +32,12 @@ std::optional<WordClasses> WordClasses::load(const std::string& data_dir, Diagno
       {"pronounsubject", kPronounSubject}, {"quantifier", kQuantifier}, {"manneropener", kMannerOpener},
       {"contracted", kContracted}, {"narrative", kNarrative}, {"notparticiple", kNotParticiple},
       {"interjection", kInterjection}, {"person12", kPerson12}, {"person12after", kPerson12After},
-      {"subj12", kSubj12}};
+      {"subj12", kSubj12}, {"circumstanceprep", kCircumstancePrep}, {"locative", kLocative},
+      {"locativecoord", kLocativeCoord}, {"notnpword", kNotNpWord}, {"etreform", kEtreForm},
+      {"clauseopener", kClauseOpener}, {"firstpossessive", kFirstPossessive},
+      {"answerverb", kAnswerVerb}, {"impersonal", kImpersonal}, {"cutneedsque", kCutNeedsQue},
+      {"relativelequel", kRelativeLequel}, {"negation", kNegation},
+      {"stressedpronoun", kStressedPronoun}};
   WordClasses w;
   for (const TsvLine& data_line : *lines) {
     const std::string& line = data_line.text;

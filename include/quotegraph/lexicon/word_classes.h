@@ -55,6 +55,12 @@ class WordClasses {
     kPronounSubject = 1ull << 39, kQuantifier = 1ull << 40, kMannerOpener = 1ull << 41,
     kContracted = 1ull << 42, kNarrative = 1ull << 43, kNotParticiple = 1ull << 44,
     kInterjection = 1ull << 45, kPerson12 = 1ull << 46, kPerson12After = 1ull << 47, kSubj12 = 1ull << 48,
+    // The attribution rules' classes (documented in words.tsv).
+    kCircumstancePrep = 1ull << 49, kLocative = 1ull << 50, kLocativeCoord = 1ull << 51,
+    kNotNpWord = 1ull << 52, kEtreForm = 1ull << 53, kClauseOpener = 1ull << 54,
+    kFirstPossessive = 1ull << 55, kAnswerVerb = 1ull << 56, kImpersonal = 1ull << 57,
+    kCutNeedsQue = 1ull << 58, kRelativeLequel = 1ull << 59, kNegation = 1ull << 60,
+    kStressedPronoun = 1ull << 61,
   };
   // Reads `data_dir`/words.tsv, then `data_dir`/judgements.tsv when it is
   // there (negative, positive and deed words, with their feminine and
