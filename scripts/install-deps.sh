@@ -16,6 +16,7 @@ packages=(
   python3 python3-networkx
   chromium
   clang libclang-rt-14-dev
+  parallel
 )
 
 missing=()

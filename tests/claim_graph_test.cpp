@@ -248,3 +248,23 @@ TEST_CASE("edge names", "[claim_graph][unit]") {
   CHECK(std::string(says_edge_name()) == "says");
   CHECK(std::string(targets_edge_name()) == "targets");
 }
+
+TEST_CASE("claim graph: every relation has its count, the last of the enum included",
+          "[claim_graph][unit]") {
+  // kRelationCount once stopped at kDenies, so thanks and responds_to were
+  // counted past the end of the per-relation arrays.
+  EntityRegistry registry;
+  const EntityRef mayor = resolved(registry, "Anne Morel", EntityType::kPerson);
+  const EntityRef prefect = resolved(registry, "Paul Vidal", EntityType::kPerson);
+  ClaimGraph graph;
+  graph.add_claim(make_claim(mayor, {prefect}, Relation::kThanks), registry);
+  graph.add_claim(make_claim(prefect, {mayor}, Relation::kRespondsTo), registry);
+  graph.add_claim(make_claim(prefect, {mayor}, Relation::kRespondsTo), registry);
+  const ActorGraph& g = graph.graph();
+  const auto m = static_cast<std::size_t>(graph.find_entity(mayor.id));
+  const auto p = static_cast<std::size_t>(graph.find_entity(prefect.id));
+  CHECK(g[m].said_by_relation.at(static_cast<std::size_t>(Relation::kThanks)) == 1);
+  CHECK(g[p].said_by_relation.at(static_cast<std::size_t>(Relation::kRespondsTo)) == 2);
+  CHECK(g[m].targeted_by_relation.at(static_cast<std::size_t>(Relation::kRespondsTo)) == 2);
+  CHECK(kRelationCount == static_cast<std::size_t>(Relation::kRespondsTo) + 1);
+}

@@ -7,4 +7,6 @@ namespace quotegraph::cli {
 void register_extract(CLI::App& app, int& exit_code);
 void register_eval(CLI::App& app, int& exit_code);
 void register_gold_draft(CLI::App& app, int& exit_code);
+void register_map(CLI::App& app, int& exit_code);
+void register_merge(CLI::App& app, int& exit_code);
 }

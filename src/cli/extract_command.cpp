@@ -1,8 +1,12 @@
 // `quotegraph extract`: runs the pipeline over the documents of a
-// DocumentSource (text and JSONL files, folders of them, standard input)
-// and writes the claims JSONL, GraphML, DOT, SVG and entities JSONL. Claims are spooled to a temporary file while the
-// documents stream through, then rewritten once with the final canonical
-// entity names, so memory does not grow with the claims file.
+// DocumentSource (text and JSONL files, folders of them, standard input) and
+// writes the claims JSONL, GraphML, GEXF, DOT, SVG, HTML, SQLite and entities
+// JSONL. Analysed documents are spooled to a temporary file while they
+// stream through, then replayed in canonical order (by name) through the
+// entity registry, the claims spool and the graph by write_corpus(), which
+// `quotegraph merge` shares, so the result does not depend on the order of
+// the input and equals a map/merge run. Claims are rewritten once with the
+// final canonical entity names, so memory does not grow with the claims file.
 #include <algorithm>
 #include <cerrno>
 #include <chrono>
@@ -19,12 +23,14 @@
 #include <unistd.h>
 
 #include "commands.h"
+#include "corpus_run.h"
 #include "graph_outputs.h"
 #include "output_file.h"
 #include "site_outputs.h"
 #include "quotegraph/graph/claim_graph.h"
 #include "quotegraph/export/claims_io.h"
 #include "quotegraph/entities/entities.h"
+#include "quotegraph/pipeline/document_spool.h"
 #include "quotegraph/pipeline/pipeline.h"
 #include "quotegraph/structure/document_source.h"
 
@@ -35,18 +41,14 @@ namespace fs = std::filesystem;
 
 constexpr std::size_t kMaxWarnings = 10;  // warnings printed per document
 
-struct ExtractOptions {
-  std::vector<std::string> inputs;
-  std::string claims, entities;
-  GraphOutputOptions graph;  // --graphml, --gexf, --dot, --svg and the view options
-  SiteOutputOptions site;    // --html, --sqlite
-  std::string data_dir;
-  Limits limits;
-  bool quiet = false;
-  bool stdin_jsonl = false;
-};
-
 void print(const Diagnostic& d) { std::cerr << format_diagnostic(d) << '\n'; }
+
+// Code points of UTF-8 text: its lead bytes.
+std::uint64_t code_points(const std::string& bytes) {
+  std::uint64_t n = 0;
+  for (unsigned char c : bytes) n += (c & 0xC0) != 0x80;
+  return n;
+}
 
 int run_extract(const ExtractOptions& opt) {
   Diagnostics setup;
@@ -60,14 +62,7 @@ int run_extract(const ExtractOptions& opt) {
   }
   pipeline->set_limits(opt.limits);
   ExtractOptions o = opt;
-  if (o.claims.empty() && !o.graph.any() && !o.site.any() && o.entities.empty()) {
-    std::error_code ec;
-    fs::create_directories("output", ec);
-    o.claims = "output/claims.jsonl";
-    o.graph.graphml = "output/graph.graphml";
-    o.graph.dot = "output/graph.dot";
-  }
-  o.graph.quiet = o.quiet;
+  apply_default_outputs(o);
 
   Diagnostics input_diags;
   SourceOptions source_options;
@@ -75,37 +70,27 @@ int run_extract(const ExtractOptions& opt) {
   source_options.max_document_bytes = o.limits.max_document_bytes;
   DocumentSource source(o.inputs, input_diags, source_options);
   const std::vector<std::string>& files = source.files();
-  bool bad_input = input_diags.has_errors();
+  FeedTally tally;
+  tally.bad_input = input_diags.has_errors();
   for (const Diagnostic& d : input_diags.items()) print(d);
   // Documents the pipeline refused (empty, not UTF-8, over a limit); with
   // the source's skipped() inputs they make the failures of the summary.
   std::size_t n_refused = 0;
 
-  SiteOutputs site(o.site);  // before the spool: a database that cannot be made stops here
-  if (!site.ok()) return 1;
-
-  // Claims are spooled to a temporary file, then copied into the output.
-  std::string spool_path =
-      (fs::temp_directory_path() / ("quotegraph.spool." + std::to_string(::getpid()))).string();
-  std::ofstream spool(spool_path, std::ios::binary | std::ios::trunc);
-  if (!spool) {
-    std::cerr << spool_path << ": error: cannot write the claims spool: " << std::strerror(errno) << '\n';
+  DocumentSpool documents(fs::temp_directory_path().string());
+  if (!documents.ok()) {
+    std::cerr << "quotegraph: " << documents.error() << '\n';
     return 1;
   }
-
-  EntityRegistry registry;
-  ClaimGraph graph;
-  // The graph keeps every claim; build it only when a graph is written, so
-  // that claims and entities alone stream in memory bounded by the entities.
-  const bool want_graph = o.graph.any() || !o.site.html.empty();  // the HTML index shows the network
   const bool progress = !o.quiet && ::isatty(2) && (files.size() > 20 || source.has_jsonl());
-  std::size_t n_claims = 0, n_docs_ok = 0;
-  auto started = std::chrono::steady_clock::now();
+  std::size_t n_claims = 0;
+  tally.started = std::chrono::steady_clock::now();
 
   // Documents are read and analysed by worker threads, one Pipeline each
   // (a Pipeline is not thread-safe), one batch ahead of this thread, which
-  // registers entities and writes claims in input order so that the output
-  // does not depend on timing. Memory holds two batches at most.
+  // spools them and reports their problems in input order. Entities are
+  // registered later, in canonical order (write_corpus). Memory holds two
+  // batches at most.
   const unsigned hw = std::max(1u, std::thread::hardware_concurrency());
   // A JSONL file may hold any number of documents: count it as many.
   const std::size_t expected_docs = source.has_jsonl() ? 1000 : files.size();
@@ -124,9 +109,10 @@ int run_extract(const ExtractOptions& opt) {
     bool read = false;  // false: only the source's diagnostics (a bad line)
     Diagnostics diags;
     DocumentResult result;
+    std::uint64_t length = 0;  // of the text, in code points
   };
   constexpr std::size_t kBatch = 64;
-  const bool keep_text = o.site.any();  // the HTML pages show it, the database counts it
+  const bool keep_text = !o.site.html.empty();  // the HTML pages show it
   // Reads the next batch from the source (in this thread, in input order:
   // the source is read by one batch at a time) and analyses it in parallel.
   auto analyse = [&]() {
@@ -148,6 +134,7 @@ int run_extract(const ExtractOptions& opt) {
         if (!it.read) continue;
         const std::size_t first = it.diags.size();
         it.result = pipelines[w].process(it.doc.origin, it.doc.bytes, it.diags);
+        it.length = code_points(it.doc.bytes);
         if (!keep_text) it.doc.bytes = std::string();  // the text is not needed any more
         // In a JSONL document the lines of its text are not the file's:
         // its diagnostics read file.jsonl:LINE:OFFSET (offset in code points
@@ -164,16 +151,6 @@ int run_extract(const ExtractOptions& opt) {
     return items;
   };
 
-  // Names written so far per entity id: a line whose entity was later
-  // renamed (a fuller name seen in a later document) is rewritten at the end.
-  std::unordered_map<std::string, std::string> written_name;
-  std::unordered_set<std::string> renamed;
-  auto note_name = [&](const EntityRef& r) {
-    if (r.id.empty()) return;
-    auto [it, inserted] = written_name.emplace(r.id, r.name);
-    if (!inserted && it->second != r.name) renamed.insert(r.id);
-  };
-
   std::size_t done = 0;  // documents read (text files and JSONL lines alike)
   std::future<std::vector<Item>> next = std::async(std::launch::async, analyse);
   for (;;) {
@@ -183,32 +160,18 @@ int run_extract(const ExtractOptions& opt) {
     for (std::size_t k = 0; k < items.size(); ++k) {
       Item& it = items[k];
       if (it.result.ok) {
-        const std::string& name = it.doc.name;
-        const std::string day = it.doc.meta.day();
-        resolve_entities(it.result, name, registry, day);
-        for (Claim& c : it.result.claims) {
-          c.document = name;
-          // Spool line: the entity ids it names, a tab, the JSON.
-          std::string ids;
-          if (c.speaker) {
-            note_name(*c.speaker);
-            ids += c.speaker->id;
-          }
-          for (const EntityRef& t : c.targets) {
-            note_name(t);
-            ids += '\x1f';
-            ids += t.id;
-          }
-          spool << ids << '\t' << claim_to_json(c, it.doc.meta) << '\n';
-          if (want_graph) graph.add_claim(c, registry, it.doc.meta);
-          ++n_claims;
+        // The text only when the HTML pages show it; its length always
+        // (the database keeps it).
+        if (!documents.add(it.doc.name, it.result, it.doc.meta, it.doc.bytes, it.length)) {
+          std::cerr << "quotegraph: " << documents.error() << '\n';
+          return 1;
         }
-        if (o.site.any()) site.add_document(it.doc, it.result.claims);
-        ++n_docs_ok;
+        n_claims += it.result.claims.size();
+        ++tally.documents_ok;
       } else if (it.read) {
         ++n_refused;
       }
-      if (it.diags.has_errors()) bad_input = true;
+      if (it.diags.has_errors()) tally.bad_input = true;
       // Every error is printed; warnings (unbalanced quotation marks …) are
       // cut after kMaxWarnings per document, with a count of the rest, so
       // one broken file cannot flood the terminal.
@@ -226,11 +189,98 @@ int run_extract(const ExtractOptions& opt) {
       }
     }
   }
+  if (progress) std::cerr << '\n';
+  tally.documents = done;
+  tally.failed = source.skipped() + n_refused;
+  return write_corpus(o, documents, tally);
+}
+
+}  // namespace
+
+void apply_default_outputs(ExtractOptions& o) {
+  if (o.claims.empty() && !o.graph.any() && !o.site.any() && o.entities.empty()) {
+    std::error_code ec;
+    fs::create_directories("output", ec);
+    o.claims = "output/claims.jsonl";
+    o.graph.graphml = "output/graph.graphml";
+    o.graph.dot = "output/graph.dot";
+  }
+  o.graph.quiet = o.quiet;
+}
+
+int write_corpus(const ExtractOptions& o, DocumentSpool& documents, const FeedTally& tally) {
+  SiteOutputs site(o.site);  // a database that cannot be made stops here
+  if (!site.ok()) return 1;
+
+  // Claims are spooled to a temporary file, then copied into the output.
+  std::string spool_path =
+      (fs::temp_directory_path() / ("quotegraph.spool." + std::to_string(::getpid()))).string();
+  std::ofstream spool(spool_path, std::ios::binary | std::ios::trunc);
+  if (!spool) {
+    std::cerr << spool_path << ": error: cannot write the claims spool: " << std::strerror(errno) << '\n';
+    return 1;
+  }
+
+  EntityRegistry registry;
+  ClaimGraph graph;
+  // The graph keeps every claim; build it only when a graph is written, so
+  // that claims and entities alone stream in memory bounded by the entities.
+  const bool want_graph = o.graph.any() || !o.site.html.empty();  // the HTML index shows the network
+  std::size_t n_claims = 0;
+
+  // Names written so far per entity id: a line whose entity was later
+  // renamed (a fuller name seen in a later document) is rewritten at the end.
+  std::unordered_map<std::string, std::string> written_name;
+  std::unordered_set<std::string> renamed;
+  auto note_name = [&](const EntityRef& r) {
+    if (r.id.empty()) return;
+    auto [it, inserted] = written_name.emplace(r.id, r.name);
+    if (!inserted && it->second != r.name) renamed.insert(r.id);
+  };
+
+  // The registry merges greedily, so it sees the documents in one order
+  // that depends only on which documents there are (DocumentSpool::replay):
+  // any ordering or split of the input gives the same ids and names.
+  std::string previous_name;
+  bool repeated = false;
+  const bool replayed = documents.replay([&](SpooledDocument& doc) {
+    const std::string& name = doc.name;
+    // Names come sorted: a repeat follows its first. Entities list documents
+    // by name, so two documents of one name cannot be told apart there.
+    if (name == previous_name && !repeated) {
+      std::cerr << name << ": warning: more than one document has this name; entities list it once\n";
+    }
+    repeated = name == previous_name;
+    previous_name = name;
+    resolve_entities(doc.result, name, registry, doc.meta.day());
+    for (Claim& c : doc.result.claims) {
+      c.document = name;
+      // Spool line: the entity ids it names, a tab, the JSON.
+      std::string ids;
+      if (c.speaker) {
+        note_name(*c.speaker);
+        ids += c.speaker->id;
+      }
+      for (const EntityRef& t : c.targets) {
+        note_name(t);
+        ids += '\x1f';
+        ids += t.id;
+      }
+      spool << ids << '\t' << claim_to_json(c, doc.meta) << '\n';
+      if (want_graph) graph.add_claim(c, registry, doc.meta);
+      ++n_claims;
+    }
+    if (o.site.any()) site.add_document(name, doc.meta, doc.text, doc.length, doc.result.claims);
+  });
+  if (!replayed) {
+    std::cerr << "quotegraph: " << documents.error() << '\n';
+    std::remove(spool_path.c_str());
+    return 1;
+  }
   for (const auto& [id, name] : written_name) {
     const Entity* e = registry.find(id);
     if (e && e->name != name) renamed.insert(id);
   }
-  if (progress) std::cerr << '\n';
   spool.close();
   graph.sync_entities(registry);
 
@@ -271,21 +321,42 @@ int run_extract(const ExtractOptions& opt) {
   // Like the progress line, the summary is for a person at a terminal;
   // scripts and pipelines get silence unless something is wrong.
   // Failed inputs are a problem, so their count is always written.
-  const std::size_t n_failed = source.skipped() + n_refused;
-  const std::size_t n_inputs = n_docs_ok + n_failed;
+  const std::size_t n_inputs = tally.documents_ok + tally.failed;
   if (!o.quiet && ::isatty(2)) {
-    double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    std::cerr << "quotegraph: " << n_docs_ok << "/" << n_inputs << " documents, " << n_failed << " failed, "
-              << n_claims << " claims, " << graph.entity_count() << " entities in " << secs << " s\n";
-  } else if (n_failed > 0) {
-    std::cerr << "quotegraph: " << n_failed << " of " << n_inputs << " inputs failed, " << n_docs_ok
+    double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - tally.started).count();
+    std::cerr << "quotegraph: " << tally.documents_ok << "/" << n_inputs << " documents, " << tally.failed
+              << " failed, " << n_claims << " claims, " << registry.entities().size() << " entities in " << secs
+              << " s\n";
+  } else if (tally.failed > 0) {
+    std::cerr << "quotegraph: " << tally.failed << " of " << n_inputs << " inputs failed, " << tally.documents_ok
               << " documents read\n";
   }
   if (write_failed) return 1;
-  return bad_input ? 1 : 0;
+  return tally.bad_input ? 1 : 0;
 }
 
-}  // namespace
+void add_output_options(CLI::App& sub, ExtractOptions& opt) {
+  sub.add_option("--claims", opt.claims, "Claims JSONL output (- for standard output)");
+  sub.add_option("--entities", opt.entities, "Canonical entities JSONL output");
+  add_graph_output_options(&sub, opt.graph);
+  add_site_output_options(&sub, opt.site);
+  sub.add_flag("-q,--quiet", opt.quiet, "No summary or progress on standard error (they are only written to a terminal anyway)");
+}
+
+void add_limit_options(CLI::App& sub, Limits& limits) {
+  sub.add_option("--max-document-bytes", limits.max_document_bytes,
+                  "Skip, with an error, a text file or JSONL document line larger than this, before reading it")
+      ->capture_default_str();
+  sub.add_option("--max-paragraph-chars", limits.max_paragraph_chars,
+                  "Skip, with an error, a document with a paragraph longer than this (code points)")
+      ->capture_default_str();
+  sub.add_option("--max-quote-chars", limits.quotes.max_quote_chars,
+                  "Warn and drop a quotation longer than this (code points)")
+      ->capture_default_str();
+  sub.add_option("--max-quote-depth", limits.quotes.max_depth,
+                  "Warn and ignore quotation marks nested deeper than this")
+      ->capture_default_str();
+}
 
 void register_extract(CLI::App& app, int& exit_code) {
   auto opt = std::make_shared<ExtractOptions>();
@@ -295,27 +366,12 @@ void register_extract(CLI::App& app, int& exit_code) {
                   "per line), folders (*.txt and *.jsonl, recursively) or - for standard input")
       ->required();
   sub->add_flag("--stdin-jsonl", opt->stdin_jsonl, "Standard input (-) holds JSONL documents, not one text");
-  sub->add_option("--claims", opt->claims, "Claims JSONL output (- for standard output)");
-  sub->add_option("--entities", opt->entities, "Canonical entities JSONL output");
-  add_graph_output_options(sub, opt->graph);
-  add_site_output_options(sub, opt->site);
+  add_output_options(*sub, *opt);
   sub->add_option("--data", opt->data_dir,
                   "Folder of lexicons and gazetteers. Without it: $QUOTEGRAPH_DATA if set, else "
                   "../share/quotegraph/data beside this program's folder, else the source tree's data/ "
                   "(now: " + default_data_dir() + ")");
-  sub->add_option("--max-document-bytes", opt->limits.max_document_bytes,
-                  "Skip, with an error, a text file or JSONL document line larger than this, before reading it")
-      ->capture_default_str();
-  sub->add_option("--max-paragraph-chars", opt->limits.max_paragraph_chars,
-                  "Skip, with an error, a document with a paragraph longer than this (code points)")
-      ->capture_default_str();
-  sub->add_option("--max-quote-chars", opt->limits.quotes.max_quote_chars,
-                  "Warn and drop a quotation longer than this (code points)")
-      ->capture_default_str();
-  sub->add_option("--max-quote-depth", opt->limits.quotes.max_depth,
-                  "Warn and ignore quotation marks nested deeper than this")
-      ->capture_default_str();
-  sub->add_flag("-q,--quiet", opt->quiet, "No summary or progress on standard error (they are only written to a terminal anyway)");
+  add_limit_options(*sub, opt->limits);
   sub->footer(
       "With no output option, writes output/claims.jsonl, output/graph.graphml and output/graph.dot.\n"
       "Text documents are named by their path relative to the folder argument they were found in\n"

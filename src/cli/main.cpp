@@ -1,5 +1,5 @@
 // quotegraph command line: a thin dispatcher over the subcommands
-// (extract, eval, gold-draft). Exit codes: 0 ok, 1 bad input, 2 usage.
+// (extract, eval, gold-draft, map, merge). Exit codes: 0 ok, 1 bad input, 2 usage.
 #include <iostream>
 
 #include "commands.h"
@@ -13,6 +13,8 @@ int main(int argc, char** argv) {
   quotegraph::cli::register_extract(app, exit_code);
   quotegraph::cli::register_eval(app, exit_code);
   quotegraph::cli::register_gold_draft(app, exit_code);
+  quotegraph::cli::register_map(app, exit_code);
+  quotegraph::cli::register_merge(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

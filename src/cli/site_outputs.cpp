@@ -69,10 +69,15 @@ SiteOutputs::~SiteOutputs() {
 }
 
 void SiteOutputs::add_document(const SourceDocument& doc, const std::vector<Claim>& claims) {
-  if (html_) html_->add_document(doc.name, doc.meta, doc.bytes, claims);
+  add_document(doc.name, doc.meta, doc.bytes, code_points(doc.bytes), claims);
+}
+
+void SiteOutputs::add_document(const std::string& name, const DocumentMeta& meta, const std::string& text,
+                               std::size_t length, const std::vector<Claim>& claims) {
+  if (html_) html_->add_document(name, meta, text, claims);
   if (db_) {
     std::string error;
-    if (!db_->add_document(doc.name, doc.meta, code_points(doc.bytes), claims, error)) {
+    if (!db_->add_document(name, meta, length, claims, error)) {
       report(options_.sqlite, error);
       db_.reset();
       ok_ = false;

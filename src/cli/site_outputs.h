@@ -40,6 +40,12 @@ class SiteOutputs {
   // and its claims with entity ids resolved.
   void add_document(const SourceDocument& doc, const std::vector<Claim>& claims);
 
+  // The same from its parts: `text` may be empty when no HTML is written
+  // (`quotegraph merge` has no text), `length` is the text's length in code
+  // points, which the database keeps.
+  void add_document(const std::string& name, const DocumentMeta& meta, const std::string& text,
+                    std::size_t length, const std::vector<Claim>& claims);
+
   // Writes the HTML folder and commits the database (each under a
   // temporary name, renamed when complete). Problems go to standard error
   // as `path: error: …`; returns false when an output could not be written.

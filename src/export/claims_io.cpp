@@ -6,6 +6,7 @@
 // malformed line is reported with the field at fault instead of being
 // half-read.
 #include "quotegraph/export/claims_io.h"
+#include "claims_json.h"
 
 #include <exception>
 #include <limits>
@@ -409,5 +410,13 @@ std::string entity_to_json(const Entity& entity) {
   }
   return dump(j);
 }
+
+namespace detail {
+
+bool claim_from_json_object(const nlohmann::json& obj, Claim& claim, std::string& error) {
+  return read_claim(obj, claim, error);
+}
+
+}  // namespace detail
 
 }  // namespace quotegraph

@@ -34,7 +34,8 @@
 
 namespace quotegraph {
 
-constexpr std::size_t kRelationCount = 7;  // Relation::kStates … Relation::kDenies
+// Relation::kStates … Relation::kRespondsTo, the last of the enum.
+constexpr std::size_t kRelationCount = static_cast<std::size_t>(Relation::kRespondsTo) + 1;
 
 // An entity vertex of the actor network.
 struct EntityNode {

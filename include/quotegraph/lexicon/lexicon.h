@@ -21,6 +21,8 @@ namespace quotegraph {
 // What a claim does to its target. "states" is the neutral default.
 enum class Relation : std::uint8_t {
   kStates, kAccuses, kCriticises, kCallsOn, kWarns, kSupports, kDenies, kThanks, kRespondsTo,
+  // A new relation goes before this line and kRespondsTo stays last, or
+  // kRelationCount (graph/claim_graph.h) must change with it.
 };
 // "states", "accuses", "criticises", "calls_on", "warns", "supports",
 // "denies", "thanks", "responds_to".

@@ -1,0 +1,86 @@
+// DocumentSpool: the analysed documents of a corpus, kept on disk until all
+// of them have arrived, then handed back one at a time in one canonical
+// order: by document name, and for equal names by content. The corpus-wide
+// entity registry merges entities greedily (the first spelling met names an
+// id, the most frequent candidate wins an ambiguous surname), so its result
+// depends on the order it sees documents in; replaying every run in the
+// canonical order makes `extract` over any ordering of the same documents,
+// and `merge` over any split of them into map outputs, give one result.
+// Memory holds an index of the documents (about 40 bytes plus the name per
+// document), never their claims.
+#pragma once
+
+#include <cstdint>
+#include <cstdio>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "quotegraph/pipeline/pipeline.h"
+#include "quotegraph/structure/document_source.h"
+
+namespace quotegraph {
+
+// One document as the spool hands it back.
+struct SpooledDocument {
+  std::string name;
+  DocumentMeta meta;
+  std::string text;          // as given to add(), often empty (kept only for the HTML pages)
+  std::uint64_t length = 0;  // of the document's text, in code points
+  DocumentResult result;
+};
+
+class DocumentSpool {
+ public:
+  // A spool in a new anonymous temporary file under `directory` (removed by
+  // the system when the spool is destroyed, even after a crash). ok() is
+  // false, and error() says why, when the file cannot be made.
+  explicit DocumentSpool(const std::string& directory);
+  ~DocumentSpool();
+  DocumentSpool(DocumentSpool&&) noexcept;
+  DocumentSpool& operator=(DocumentSpool&&) noexcept;
+
+  bool ok() const { return error_.empty(); }
+  const std::string& error() const { return error_; }
+
+  // Appends document `name`, its (unresolved) result, its metadata (date,
+  // source, url, title), its text (pass "" when no output needs it) and the
+  // text's length in code points. Returns false and sets error() when the
+  // disk is full or the spool is broken; nothing is kept of that document
+  // then.
+  bool add(std::string_view name, const DocumentResult& result, const DocumentMeta& meta = {},
+           std::string_view text = {}, std::uint64_t length = 0);
+
+  // Documents added so far.
+  std::size_t size() const { return index_.size(); }
+
+  // Calls `visit(document)` once per document, in canonical order:
+  // names compared bytewise, equal names by their serialised content, so
+  // the order depends only on the set of documents added. Returns false and
+  // sets error() when the spool cannot be read back.
+  bool replay(const std::function<void(SpooledDocument&)>& visit);
+
+ private:
+  struct Entry {
+    std::uint64_t name_offset = 0;  // into names_
+    std::uint32_t name_size = 0;
+    std::uint64_t offset = 0;       // of the record in the file
+    std::uint64_t size = 0;
+    std::uint64_t hash = 0;         // of the record, for equal names
+  };
+  std::FILE* file_ = nullptr;
+  std::uint64_t end_ = 0;
+  std::string names_;  // every name, back to back
+  std::vector<Entry> index_;
+  std::string error_;
+};
+
+// The bytes DocumentSpool stores for `result` (name excluded), and back.
+// Exposed for the tests: decoding what encoding wrote gives an equal
+// result; truncated or foreign bytes give false.
+std::string encode_document_result(const DocumentResult& result);
+bool decode_document_result(std::string_view bytes, DocumentResult& result);
+
+}  // namespace quotegraph

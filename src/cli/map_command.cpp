@@ -1,0 +1,113 @@
+// `quotegraph map`: the per-record step of a map/merge run. Reads JSONL
+// documents ({"id", "text", …} per line) from standard input, or any input
+// `extract` takes (through the same DocumentSource), and
+// writes each document's map records (see map_records.h) on standard output
+// as soon as it is analysed. Nothing is shared between documents or runs
+// (no registry, no ids), so any split of a corpus over any number of
+// processes or machines gives the same records; `quotegraph merge` then
+// does the corpus-wide part. Fits Hadoop Streaming, Spark's RDD.pipe and
+// `parallel --pipe`.
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "commands.h"
+#include "corpus_run.h"
+#include "quotegraph/export/map_records.h"
+#include "quotegraph/pipeline/pipeline.h"
+#include "quotegraph/structure/document_source.h"
+
+namespace quotegraph::cli {
+namespace {
+
+constexpr std::size_t kMaxWarnings = 10;  // warnings printed per document, as extract
+
+struct MapOptions {
+  std::vector<std::string> inputs;
+  std::string data_dir;
+  Limits limits;
+};
+
+void print(const Diagnostic& d) { std::cerr << format_diagnostic(d) << '\n'; }
+
+int run_map(const MapOptions& opt) {
+  Diagnostics setup;
+  const std::string data_dir = opt.data_dir.empty() ? default_data_dir() : opt.data_dir;
+  auto pipeline = Pipeline::create(data_dir, setup);
+  for (const Diagnostic& d : setup.items()) print(d);
+  if (!pipeline) {
+    std::cerr << "quotegraph: cannot load the lexicons from " << data_dir
+              << " (set --data or QUOTEGRAPH_DATA)\n";
+    return 2;
+  }
+  pipeline->set_limits(opt.limits);
+  std::vector<std::string> inputs = opt.inputs;
+  if (inputs.empty()) inputs.push_back("-");
+
+  // The reader `extract` uses, so both name documents and read metadata
+  // alike; standard input holds JSONL documents.
+  Diagnostics diags;
+  SourceOptions source_options;
+  source_options.stdin_jsonl = true;
+  source_options.max_document_bytes = opt.limits.max_document_bytes;
+  DocumentSource source(inputs, diags, source_options);
+  bool bad_input = diags.has_errors();
+  for (const Diagnostic& d : diags.items()) print(d);
+
+  SourceDocument doc;
+  std::string records;
+  for (;;) {
+    diags.clear();
+    const bool more = source.next(doc, diags);
+    DocumentResult result;
+    if (more) result = pipeline->process(doc.origin, doc.bytes, diags);
+    // Every error is printed; warnings are cut as extract cuts them.
+    std::size_t warnings = 0;
+    for (const Diagnostic& d : diags.items()) {
+      if (d.severity == Severity::kWarning && ++warnings > kMaxWarnings) continue;
+      print(d);
+    }
+    if (warnings > kMaxWarnings)
+      std::cerr << doc.origin << ": " << (warnings - kMaxWarnings) << " more warnings not shown\n";
+    if (diags.has_errors()) bad_input = true;
+    if (!more) break;
+    if (!result.ok) continue;
+    records.clear();
+    std::uint64_t length = 0;  // code points: the lead bytes
+    for (unsigned char c : doc.bytes) length += (c & 0xC0) != 0x80;
+    append_map_records(records, doc.name, result, doc.meta, length);
+    if (std::fwrite(records.data(), 1, records.size(), stdout) != records.size()) {
+      std::cerr << "quotegraph: cannot write standard output\n";
+      return 1;
+    }
+  }
+  if (std::fflush(stdout) != 0) {
+    std::cerr << "quotegraph: cannot write standard output\n";
+    return 1;
+  }
+  return bad_input ? 1 : 0;
+}
+
+}  // namespace
+
+void register_map(CLI::App& app, int& exit_code) {
+  auto opt = std::make_shared<MapOptions>();
+  CLI::App* sub = app.add_subcommand(
+      "map", "Analyse JSONL documents into per-document records for `quotegraph merge` (no shared state)");
+  sub->add_option("INPUT", opt->inputs,
+                  "JSONL document files (*.jsonl: one {\"id\",\"text\",\"date\",\"source\",\"url\",\"title\"} per "
+                  "line), text files, folders, or - for JSONL documents on standard input (the default)");
+  sub->add_option("--data", opt->data_dir,
+                  "Folder of lexicons and gazetteers (default: as extract; see quotegraph extract --help)");
+  add_limit_options(*sub, opt->limits);
+  sub->footer(
+      "Writes map records on standard output, one JSON object per line: for each document a document\n"
+      "record, its entities and its claims. Exit status: 0 ok, 1 bad input (reported, the other\n"
+      "documents go on), 2 usage or missing lexicons.");
+  sub->callback([opt, &exit_code] { exit_code = run_map(*opt); });
+}
+
+}  // namespace quotegraph::cli

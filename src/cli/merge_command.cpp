@@ -1,0 +1,98 @@
+// `quotegraph merge`: the second step of a map/merge run. Reads any number
+// of `quotegraph map` outputs (files or standard input, in any order, split
+// any way), puts each document back together from its records, spools it,
+// and hands the spool to write_corpus(), the very function that ends
+// `extract`: the entity registry sees the documents in canonical order, so
+// the outputs equal those of one `extract` over the same documents.
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "commands.h"
+#include "corpus_run.h"
+#include "quotegraph/export/map_records.h"
+
+namespace quotegraph::cli {
+namespace {
+
+void print(const Diagnostic& d) { std::cerr << format_diagnostic(d) << '\n'; }
+
+int run_merge(const ExtractOptions& opt) {
+  if (!opt.site.html.empty()) {
+    // The pages show each article's text, which map records do not carry.
+    std::cerr << "quotegraph merge: --html needs the articles' text: run extract for the HTML reader\n";
+    return 2;
+  }
+  ExtractOptions o = opt;
+  apply_default_outputs(o);
+  std::vector<std::string> inputs = o.inputs;
+  if (inputs.empty()) inputs.push_back("-");
+
+  DocumentSpool documents(std::filesystem::temp_directory_path().string());
+  if (!documents.ok()) {
+    std::cerr << "quotegraph: " << documents.error() << '\n';
+    return 1;
+  }
+  FeedTally tally;
+  MapRecordReader reader;
+  std::string line;
+  for (const std::string& input : inputs) {
+    std::ifstream file;
+    std::istream* in = &std::cin;
+    const std::string source = input == "-" ? "stdin" : input;
+    if (input != "-") {
+      file.open(input, std::ios::binary);
+      if (!file) {
+        std::cerr << input << ": error: cannot read file\n";
+        tally.bad_input = true;
+        continue;
+      }
+      in = &file;
+    }
+    std::size_t line_number = 0;
+    Diagnostics diags;
+    MappedDocument doc;
+    while (std::getline(*in, line)) {
+      ++line_number;
+      const bool complete = reader.feed(line, source, line_number, doc, diags);
+      for (const Diagnostic& d : diags.items()) print(d);
+      if (diags.has_errors()) tally.bad_input = true;
+      diags.clear();
+      if (!complete) continue;
+      ++tally.documents;
+      if (!documents.add(doc.name, doc.result, doc.meta, {}, doc.length)) {
+        std::cerr << "quotegraph: " << documents.error() << '\n';
+        return 1;
+      }
+      ++tally.documents_ok;
+    }
+    if (in->bad()) {
+      std::cerr << source << ": error: read error after line " << line_number << '\n';
+      tally.bad_input = true;
+    }
+    reader.finish(source, line_number, diags);
+    for (const Diagnostic& d : diags.items()) print(d);
+    if (diags.has_errors()) tally.bad_input = true;
+  }
+  return write_corpus(o, documents, tally);
+}
+
+}  // namespace
+
+void register_merge(CLI::App& app, int& exit_code) {
+  auto opt = std::make_shared<ExtractOptions>();
+  CLI::App* sub = app.add_subcommand(
+      "merge", "Merge `quotegraph map` outputs into the outputs of one extract run");
+  sub->add_option("INPUT", opt->inputs, "Map output files (JSONL), or - for standard input (the default)");
+  add_output_options(*sub, *opt);
+  sub->footer(
+      "Inputs may come in any order and be split any way: the result equals one `extract` over the same\n"
+      "documents. With no output option, writes output/claims.jsonl, output/graph.graphml and output/graph.dot.\n"
+      "Exit status: 0 ok, 1 bad input (reported as file:line (line): error: ...), 2 usage.");
+  sub->callback([opt, &exit_code] { exit_code = run_merge(*opt); });
+}
+
+}  // namespace quotegraph::cli

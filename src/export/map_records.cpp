@@ -1,0 +1,319 @@
+// Map records with nlohmann::json: a claim record is the claims JSONL line
+// (claim_to_json, the public contract) with the record type and the indices
+// of its entities spliced in, so a map output reads like a claims file to
+// jq or Spark; an entity record carries every field of a DocEntity. Reading
+// checks each field's type and each index against the counts the document
+// record announced, so a truncated or shuffled shard is reported, never
+// merged half.
+#include "quotegraph/export/map_records.h"
+
+#include <array>
+#include <limits>
+#include <utility>
+
+#include <nlohmann/json.hpp>
+
+#include "claims_json.h"
+#include "quotegraph/entities/entities.h"
+#include "quotegraph/export/claims_io.h"
+
+namespace quotegraph {
+namespace {
+
+using Json = nlohmann::json;
+using OrderedJson = nlohmann::ordered_json;
+
+// Quotes in diagnostics stay one short line.
+constexpr std::size_t kMaxExcerptBytes = 80;
+// A document record announcing more is damage (the longest article gives a
+// few hundred claims): refused before anything is allocated for it.
+constexpr std::size_t kMaxRecordsPerDocument = 1u << 20;
+
+std::string excerpt_of(std::string_view line) {
+  if (line.size() <= kMaxExcerptBytes) return std::string(line);
+  std::size_t cut = kMaxExcerptBytes;
+  while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;
+  return std::string(line.substr(0, cut)) + "\xE2\x80\xA6";  // …
+}
+
+OrderedJson string_or_null(const std::string& s) {
+  if (s.empty()) return nullptr;
+  return s;
+}
+
+void append_dump(std::string& out, const OrderedJson& j) {
+  out += j.dump(-1, ' ', false, OrderedJson::error_handler_t::replace);
+  out += '\n';
+}
+
+// The key under which the registry compares a name: persons by surname when
+// the document knows it, everything else by the whole name.
+std::string record_key(const DocEntity& e) {
+  if (e.type == EntityType::kPerson && !e.surname.empty()) return name_key(e.surname);
+  return name_key(e.name);
+}
+
+// The metadata keys of a document record, in the order claims carry them.
+std::array<std::pair<const char*, const std::string*>, 4> meta_fields(const DocumentMeta& m) {
+  return {{{"date", &m.date}, {"source", &m.source}, {"url", &m.url}, {"title", &m.title}}};
+}
+
+bool read_string(const Json& obj, const char* field, std::string& out, std::string& error) {
+  auto it = obj.find(field);
+  if (it == obj.end() || it->is_null()) return true;
+  if (!it->is_string()) {
+    error = std::string("\"") + field + "\" must be a string or null";
+    return false;
+  }
+  out = it->get<std::string>();
+  return true;
+}
+
+bool read_count(const Json& obj, const char* field, std::size_t& out, std::string& error) {
+  auto it = obj.find(field);
+  if (it == obj.end() || !it->is_number_unsigned() ||
+      it->get<std::uint64_t>() > std::numeric_limits<std::uint32_t>::max()) {
+    error = std::string("\"") + field + "\" must be an integer from 0 to 4294967295";
+    return false;
+  }
+  out = static_cast<std::size_t>(it->get<std::uint64_t>());
+  return true;
+}
+
+// An entity index of the document: an integer below `entities`, or null
+// (-1: the claim names someone the document could not make an entity of).
+bool read_entity_index(const Json& j, std::size_t entities, int& out, std::string& error,
+                       const std::string& where) {
+  if (j.is_null()) {
+    out = -1;
+    return true;
+  }
+  if (!j.is_number_unsigned() || j.get<std::uint64_t>() >= entities) {
+    error = where + " must be null or an entity index below " + std::to_string(entities);
+    return false;
+  }
+  out = static_cast<int>(j.get<std::uint64_t>());
+  return true;
+}
+
+bool read_entity(const Json& obj, DocEntity& e, std::string& error) {
+  std::string type, gender;
+  if (!read_string(obj, "name", e.name, error) || !read_string(obj, "given_name", e.given_name, error) ||
+      !read_string(obj, "surname", e.surname, error) || !read_string(obj, "type", type, error) ||
+      !read_string(obj, "role", e.role, error) || !read_string(obj, "state", e.state, error) ||
+      !read_string(obj, "gender", gender, error)) {
+    return false;
+  }
+  if (!type.empty()) {
+    auto parsed = parse_entity_type(type);
+    if (!parsed) {
+      error = "unknown \"type\" \"" + type + "\"";
+      return false;
+    }
+    e.type = *parsed;
+  }
+  if (gender.size() > 1) {
+    error = "\"gender\" must be \"m\", \"f\" or null";
+    return false;
+  }
+  e.gender = gender.empty() ? '?' : gender[0];
+  auto mentions = obj.find("mentions");
+  if (mentions != obj.end() && !mentions->is_null()) {
+    if (!mentions->is_array()) {
+      error = "\"mentions\" must be an array of strings";
+      return false;
+    }
+    for (const Json& m : *mentions) {
+      if (!m.is_string()) {
+        error = "\"mentions\" must be an array of strings";
+        return false;
+      }
+      e.aliases.push_back(m.get<std::string>());
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+void append_map_records(std::string& out, std::string_view name, const DocumentResult& result,
+                        const DocumentMeta& meta, std::uint64_t length) {
+  const std::string document(name);
+  OrderedJson head = OrderedJson::object();
+  head["record"] = "document";
+  head["document"] = document;
+  head["claims"] = result.claims.size();
+  head["entities"] = result.entities.size();
+  head["length"] = length;
+  for (const auto& [key, value] : meta_fields(meta)) {
+    if (!value->empty()) head[key] = *value;
+  }
+  append_dump(out, head);
+
+  for (std::size_t i = 0; i < result.entities.size(); ++i) {
+    const DocEntity& e = result.entities[i];
+    OrderedJson j = OrderedJson::object();
+    j["record"] = "entity";
+    j["document"] = document;
+    j["index"] = i;
+    j["name"] = e.name;
+    j["type"] = entity_type_name(e.type);
+    j["given_name"] = string_or_null(e.given_name);
+    j["surname"] = string_or_null(e.surname);
+    j["role"] = string_or_null(e.role);
+    j["state"] = string_or_null(e.state);
+    j["gender"] = e.gender == 'm' || e.gender == 'f' ? OrderedJson(std::string(1, e.gender)) : OrderedJson(nullptr);
+    j["key"] = record_key(e);
+    j["mentions"] = e.aliases;
+    append_dump(out, j);
+  }
+
+  for (std::size_t k = 0; k < result.claims.size(); ++k) {
+    Claim claim = result.claims[k];
+    claim.document = document;
+    std::string line = claim_to_json(claim);
+    // claim_to_json writes one object: open it to put the record type first
+    // and the entity indices last.
+    line.pop_back();
+    out += "{\"record\":\"claim\",";
+    out.append(line, 1, std::string::npos);
+    out += ",\"index\":" + std::to_string(k) + ",\"speaker_entity\":";
+    const int speaker = k < result.speaker_entity.size() ? result.speaker_entity[k] : -1;
+    out += speaker < 0 ? std::string("null") : std::to_string(speaker);
+    out += ",\"target_entities\":[";
+    for (std::size_t t = 0; t < claim.targets.size(); ++t) {
+      if (t) out += ',';
+      const int target = k < result.target_entities.size() && t < result.target_entities[k].size()
+                             ? result.target_entities[k][t]
+                             : -1;
+      out += target < 0 ? std::string("null") : std::to_string(target);
+    }
+    out += "]}\n";
+  }
+}
+
+void MapRecordReader::drop_pending(const std::string& source, std::size_t line_number,
+                                   Diagnostics& diags) {
+  if (pending_ && !broken_) {
+    diags.error(DiagCode::kBadClaims, source, line_number,
+                "document \"" + doc_.name + "\" (announced on line " + std::to_string(pending_line_) +
+                    ") is incomplete: " + std::to_string(entities_seen_) + " of " +
+                    std::to_string(entities_expected_) + " entities and " +
+                    std::to_string(claims_seen_) + " of " + std::to_string(claims_expected_) +
+                    " claims; it is left out",
+                {}, "line");
+  }
+  pending_ = false;
+  broken_ = false;
+}
+
+void MapRecordReader::finish(const std::string& source, std::size_t line_number, Diagnostics& diags) {
+  drop_pending(source, line_number, diags);
+}
+
+bool MapRecordReader::feed(std::string_view line, const std::string& source, std::size_t line_number,
+                           MappedDocument& done, Diagnostics& diags) {
+  if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  if (line.find_first_not_of(" \t") == std::string_view::npos) return false;
+  auto fail = [&](const std::string& why) {
+    diags.error(DiagCode::kBadClaims, source, line_number, "line " + std::to_string(line_number) + ": " + why,
+                excerpt_of(line), "line");
+    // The document this line belongs to cannot be merged whole.
+    if (pending_) broken_ = true;
+    return false;
+  };
+  Json j = Json::parse(line.begin(), line.end(), nullptr, false);
+  if (j.is_discarded() || !j.is_object()) return fail("not a JSON object");
+  std::string record, document;
+  std::string error;
+  if (!read_string(j, "record", record, error) || !read_string(j, "document", document, error))
+    return fail(error);
+  if (document.empty()) return fail("missing \"document\"");
+
+  if (record == "document") {
+    drop_pending(source, line_number, diags);
+    doc_ = MappedDocument{};
+    doc_.name = document;
+    // Pending before the counts are read, so that a bad count drops the
+    // records that follow quietly, with this line's one error.
+    pending_ = true;
+    pending_line_ = line_number;
+    claims_seen_ = entities_seen_ = 0;
+    claims_expected_ = entities_expected_ = 0;
+    if (!read_count(j, "claims", claims_expected_, error) || !read_count(j, "entities", entities_expected_, error) ||
+        !read_string(j, "date", doc_.meta.date, error) || !read_string(j, "source", doc_.meta.source, error) ||
+        !read_string(j, "url", doc_.meta.url, error) || !read_string(j, "title", doc_.meta.title, error))
+      return fail(error);
+    if (auto length = j.find("length"); length != j.end() && !length->is_null()) {
+      if (!length->is_number_unsigned()) return fail("\"length\" must be a non-negative integer");
+      doc_.length = length->get<std::uint64_t>();
+    }
+    if (claims_expected_ > kMaxRecordsPerDocument || entities_expected_ > kMaxRecordsPerDocument) {
+      claims_expected_ = entities_expected_ = 0;
+      return fail("more than " + std::to_string(kMaxRecordsPerDocument) +
+                  " claims or entities announced for one document");
+    }
+    claim_seen_.assign(claims_expected_, 0);
+    entity_seen_.assign(entities_expected_, 0);
+    doc_.result.ok = true;
+    doc_.result.claims.resize(claims_expected_);
+    doc_.result.speaker_entity.assign(claims_expected_, -1);
+    doc_.result.target_entities.assign(claims_expected_, {});
+    doc_.result.entities.resize(entities_expected_);
+  } else if (record == "entity" || record == "claim") {
+    if (!pending_ || document != doc_.name) {
+      return fail("a " + record + " record of \"" + document + "\" outside that document's records");
+    }
+    if (broken_) return false;
+    const bool is_claim = record == "claim";
+    std::size_t index = 0;
+    if (!read_count(j, "index", index, error)) return fail(error);
+    const std::size_t expected = is_claim ? claims_expected_ : entities_expected_;
+    std::vector<char>& seen = is_claim ? claim_seen_ : entity_seen_;
+    if (index >= expected) {
+      return fail("\"index\" " + std::to_string(index) + " but the document has " + std::to_string(expected) +
+                  " " + record + (expected == 1 ? "" : "s"));
+    }
+    if (seen[index]) return fail("a second " + record + " with \"index\" " + std::to_string(index));
+    if (is_claim) {
+      Claim claim;
+      if (!detail::claim_from_json_object(j, claim, error)) return fail(error);
+      int speaker = -1;
+      auto sp = j.find("speaker_entity");
+      if (sp != j.end() && !read_entity_index(*sp, entities_expected_, speaker, error, "\"speaker_entity\""))
+        return fail(error);
+      std::vector<int> targets(claim.targets.size(), -1);
+      auto ts = j.find("target_entities");
+      if (ts != j.end() && !ts->is_null()) {
+        if (!ts->is_array() || ts->size() != claim.targets.size())
+          return fail("\"target_entities\" must be an array as long as \"targets\"");
+        for (std::size_t t = 0; t < targets.size(); ++t) {
+          if (!read_entity_index((*ts)[t], entities_expected_, targets[t], error,
+                                 "\"target_entities\"[" + std::to_string(t) + "]"))
+            return fail(error);
+        }
+      }
+      doc_.result.claims[index] = std::move(claim);
+      doc_.result.speaker_entity[index] = speaker;
+      doc_.result.target_entities[index] = std::move(targets);
+      ++claims_seen_;
+    } else {
+      DocEntity e;
+      if (!read_entity(j, e, error)) return fail(error);
+      doc_.result.entities[index] = std::move(e);
+      ++entities_seen_;
+    }
+    seen[index] = 1;
+  } else {
+    return fail("unknown \"record\" \"" + record + "\" (expected document, entity or claim)");
+  }
+  if (pending_ && !broken_ && claims_seen_ == claims_expected_ && entities_seen_ == entities_expected_) {
+    pending_ = false;
+    done = std::move(doc_);
+    doc_ = MappedDocument{};
+    return true;
+  }
+  return false;
+}
+
+}  // namespace quotegraph
