@@ -26,6 +26,7 @@
 #include "corpus_run.h"
 #include "graph_outputs.h"
 #include "output_file.h"
+#include "progress_line.h"
 #include "site_outputs.h"
 #include "quotegraph/graph/claim_graph.h"
 #include "quotegraph/export/claims_io.h"
@@ -107,6 +108,7 @@ int run_extract(const ExtractOptions& opt) {
   struct Item {
     SourceDocument doc;
     bool read = false;  // false: only the source's diagnostics (a bad line)
+    std::uint64_t bytes_read = 0;  // of the input, once this document was read
     Diagnostics diags;
     DocumentResult result;
     std::uint64_t length = 0;  // of the text, in code points
@@ -122,6 +124,8 @@ int run_extract(const ExtractOptions& opt) {
       Item it;
       const bool more = source.next(it.doc, it.diags);
       it.read = more;
+      // Read here, in the thread that reads the source, for the progress line.
+      it.bytes_read = source.bytes_read();
       if (!more && it.diags.empty()) break;
       if (more) ++documents;
       items.push_back(std::move(it));
@@ -152,6 +156,8 @@ int run_extract(const ExtractOptions& opt) {
   };
 
   std::size_t done = 0;  // documents read (text files and JSONL lines alike)
+  ProgressLine progress_line(std::cerr, progress);
+  const std::uint64_t bytes_total = source.bytes_total();
   std::future<std::vector<Item>> next = std::async(std::launch::async, analyse);
   for (;;) {
     std::vector<Item> items = next.get();
@@ -176,20 +182,18 @@ int run_extract(const ExtractOptions& opt) {
       // cut after kMaxWarnings per document, with a count of the rest, so
       // one broken file cannot flood the terminal.
       std::size_t warnings = 0;
+      if (!it.diags.empty()) progress_line.clear();  // messages never run into the line
       for (const Diagnostic& d : it.diags.items()) {
         if (d.severity == Severity::kWarning && ++warnings > kMaxWarnings) continue;
         print(d);
       }
       if (warnings > kMaxWarnings)
         std::cerr << it.doc.origin << ": " << (warnings - kMaxWarnings) << " more warnings not shown\n";
-      if (!it.read) continue;
-      ++done;
-      if (progress && done % 50 == 0) {
-        std::cerr << "\r" << done << " documents, " << n_claims << " claims" << std::flush;
-      }
+      if (it.read) ++done;
+      progress_line.update(done, n_claims, it.bytes_read, bytes_total, !it.diags.empty());
     }
   }
-  if (progress) std::cerr << '\n';
+  progress_line.finish();
   tally.documents = done;
   tally.failed = source.skipped() + n_refused;
   return write_corpus(o, documents, tally);

@@ -60,21 +60,24 @@ CREATE VIEW claim_view AS
          c.cue, c.relation, c.speaker_id, COALESCE(e.name, c.speaker_name) AS speaker
   FROM claims c JOIN documents d ON d.id = c.document_id
   LEFT JOIN entities e ON e.id = c.speaker_id;
-BEGIN;
-)SQL";
-
-const char kIndexes[] = R"SQL(
+-- Made before the rows, not after: while some foreign key waits for its
+-- entity (entities come last), every insert into a parent table makes
+-- SQLite look for the child rows that name the new key, through these.
 CREATE INDEX claims_speaker ON claims(speaker_id);
 CREATE INDEX claims_document ON claims(document_id);
 CREATE INDEX claims_relation ON claims(relation);
 CREATE INDEX targets_entity ON targets(entity_id);
 CREATE INDEX mentions_entity ON mentions(entity_id);
 CREATE INDEX mentions_document ON mentions(document_id);
+CREATE INDEX claims_speaker_mention ON claims(speaker_mention_id);
+CREATE INDEX targets_mention ON targets(mention_id);
 CREATE INDEX documents_day ON documents(day);
 CREATE INDEX documents_name ON documents(name);
 CREATE INDEX aliases_alias ON aliases(alias);
 CREATE INDEX entities_name ON entities(name);
+BEGIN;
 )SQL";
+
 
 // A prepared statement, finalised on destruction.
 struct Statement {
@@ -243,8 +246,7 @@ bool ClaimsDatabase::finish(const EntityRegistry& registry, std::string& error) 
     }
   }
   char* message = nullptr;
-  if (sqlite3_exec(m.db, kIndexes, nullptr, nullptr, &message) != SQLITE_OK ||
-      sqlite3_exec(m.db, "COMMIT", nullptr, nullptr, &message) != SQLITE_OK) {
+  if (sqlite3_exec(m.db, "COMMIT", nullptr, nullptr, &message) != SQLITE_OK) {
     error = std::string("cannot commit: ") + (message != nullptr ? message : sqlite3_errmsg(m.db));
     sqlite3_free(message);
     return false;

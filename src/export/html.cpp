@@ -64,11 +64,13 @@ section h2{font:bold 1.15em Helvetica,Arial,sans-serif}
 )CSS";
 
 // HTML text: cleaned of what XML forbids (the pages stay XHTML-clean) and
-// with the five special characters escaped.
-std::string esc(std::string_view text) {
+// with the five special characters escaped; line breaks written as
+// character references (kept in attribute values, such as tooltips) or,
+// with `keep_lines`, as they are (text content).
+std::string escape(std::string_view text, bool keep_lines) {
   const std::string clean = detail::xml_safe(text);
   std::string out;
-  out.reserve(clean.size());
+  out.reserve(clean.size() + clean.size() / 8);
   for (char c : clean) {
     switch (c) {
       case '&': out += "&amp;"; break;
@@ -76,20 +78,17 @@ std::string esc(std::string_view text) {
       case '>': out += "&gt;"; break;
       case '"': out += "&quot;"; break;
       case '\'': out += "&#39;"; break;
-      case '\n': out += "&#10;"; break;  // kept in attributes (tooltips)
+      case '\n':
+        if (keep_lines) out += c;
+        else out += "&#10;";
+        break;
       default: out += c;
     }
   }
   return out;
 }
 
-// Text content: the same, but line breaks stay line breaks.
-std::string esc_text(std::string_view text) {
-  std::string out = esc(text);
-  std::string::size_type p = 0;
-  while ((p = out.find("&#10;", p)) != std::string::npos) out.replace(p, 5, "\n");
-  return out;
-}
+std::string esc(std::string_view text) { return escape(text, false); }
 
 // A speaker's colours: a hue from the id (FNV-1a), pale for the
 // background, deep for borders; no speaker gives grey.
@@ -198,10 +197,9 @@ std::string highlight(const std::u32string& text, std::vector<Interval> interval
   std::size_t next = 0;
   std::uint32_t at = 0;
   for (std::uint32_t p : bounds) {
-    for (; at < p; ++at) {
-      std::string ch;
-      append_utf8(ch, text[at]);
-      out += esc_text(ch);
+    if (at < p) {
+      out += escape(to_utf8(std::u32string_view(text).substr(at, p - at)), true);
+      at = p;
     }
     // Close what ends here; intervals above it that go on are reopened.
     std::vector<std::size_t> reopen;

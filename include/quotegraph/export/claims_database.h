@@ -51,8 +51,7 @@ class ClaimsDatabase {
   bool add_document(std::string_view name, const DocumentMeta& meta, std::size_t length,
                     const std::vector<Claim>& claims, std::string& error);
 
-  // Adds every entity of `registry` and its aliases, creates the indexes
-  // and commits. Returns false and sets `error` (a broken foreign key
+  // Adds every entity of `registry` and its aliases and commits. Returns false and sets `error` (a broken foreign key
   // names the table) when the commit fails; the database is then empty.
   bool finish(const EntityRegistry& registry, std::string& error);
 

@@ -25,7 +25,10 @@ class RecordSpool {
   RecordSpool(const RecordSpool&) = delete;
   RecordSpool& operator=(const RecordSpool&) = delete;
 
+  // Adds one record (any bytes). Never fails; a failed write to the file is
+  // reported by the next for_each.
   void append(std::string_view record);
+  // Records appended so far.
   std::size_t size() const { return count_; }
 
   // Calls `visit` with every record in order of appending; stops early when
@@ -41,12 +44,17 @@ class RecordSpool {
   bool failed_ = false;
 };
 
-// Packs fields into one record.
+// Packs fields into one record, in order; each call returns the writer so
+// calls chain. Never fails.
 class RecordWriter {
  public:
+  // A 32-bit number, little-endian.
   RecordWriter& u32(std::uint32_t v);
+  // A signed 32-bit number (-1 for "none"), as its two's complement.
   RecordWriter& i32(std::int32_t v) { return u32(static_cast<std::uint32_t>(v)); }
+  // A string: its length as u32, then its bytes (any bytes, NUL included).
   RecordWriter& str(std::string_view s);
+  // The record so far, for RecordSpool::append.
   const std::string& data() const { return data_; }
 
  private:
@@ -57,11 +65,14 @@ class RecordWriter {
 // returns false (and leaves `ok()` false) past the end of the record.
 class RecordReader {
  public:
+  // Reads `record`, which must outlive the reader.
   explicit RecordReader(std::string_view record) : data_(record) {}
   bool u32(std::uint32_t& v);
   bool i32(std::int32_t& v);
   bool str(std::string& s);
+  // False once a read went past the end (and for every read after it).
   bool ok() const { return ok_; }
+  // Every byte of the record has been read.
   bool at_end() const { return pos_ == data_.size(); }
 
  private:
