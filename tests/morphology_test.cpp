@@ -468,9 +468,10 @@ TEST_CASE("a malformed irregular verb row is reported and skipped", "[morphology
   fs::remove_all(dir);
 }
 
-TEST_CASE("a missing irregular verb table gives nullopt", "[morphology][bad-input]") {
+TEST_CASE("a missing irregular verb table gives an error Status", "[morphology][bad-input]") {
   quotegraph::Diagnostics diags;
-  CHECK_FALSE(quotegraph::Conjugator::load("/nonexistent/quotegraph/data", diags));
-  REQUIRE(diags.size() == 1);
-  CHECK(diags.items()[0].code == quotegraph::DiagCode::kIoError);
+  auto c = quotegraph::Conjugator::load("/nonexistent/quotegraph/data", diags);
+  REQUIRE_FALSE(c);
+  CHECK(diags.empty());
+  CHECK(c.status().diagnostic().code == quotegraph::DiagCode::kIoError);
 }

@@ -45,10 +45,11 @@ TEST_CASE("WordClasses reads the closed-class words", "[word_classes][unit]") {
   CHECK_FALSE(words->subject("ministre", g, plural));
 }
 
-TEST_CASE("WordClasses: a missing file gives nullopt", "[word_classes][bad-input]") {
+TEST_CASE("WordClasses: a missing file gives an error Status", "[word_classes][bad-input]") {
   Diagnostics diags;
   auto words = quotegraph::WordClasses::load("/nonexistent/quotegraph-data", diags);
-  CHECK_FALSE(words);
+  REQUIRE_FALSE(words);
+  CHECK(words.status().diagnostic().code == quotegraph::DiagCode::kIoError);
 }
 
 TEST_CASE("WordClasses: several-word adverbs and infinitives", "[word_classes][unit]") {

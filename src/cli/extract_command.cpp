@@ -119,15 +119,15 @@ int run_extract(const ExtractOptions& opt) {
   // the source is read by one batch at a time) and analyses it in parallel.
   auto analyse = [&]() {
     std::vector<Item> items;
-    std::size_t documents = 0;
-    while (documents < kBatch) {
+    std::size_t batch_size = 0;
+    while (batch_size < kBatch) {
       Item it;
       const bool more = source.next(it.doc, it.diags);
       it.read = more;
       // Read here, in the thread that reads the source, for the progress line.
       it.bytes_read = source.bytes_read();
       if (!more && it.diags.empty()) break;
-      if (more) ++documents;
+      if (more) ++batch_size;
       items.push_back(std::move(it));
       if (!more) break;
     }

@@ -27,14 +27,11 @@ std::string_view without_reflexive(std::string_view lemma) {
 
 }  // namespace
 
-std::optional<DialogueVerbs> DialogueVerbs::load(const std::string& data_dir, const Lexicon& lexicon,
-                                                 Diagnostics& diags) {
+Result<DialogueVerbs> DialogueVerbs::load(const std::string& data_dir, const Lexicon& lexicon,
+                                          Diagnostics& diags) {
   const std::string path = data_dir + "/dialogue_verbs.tsv";
   std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    diags.error(DiagCode::kIoError, path, 0, "cannot open the dialogue verb list", {}, "line");
-    return std::nullopt;
-  }
+  if (!in) return Status::error(DiagCode::kIoError, path, 0, "cannot open the dialogue verb list", {}, "line");
   DialogueVerbs verbs;
   auto add = [&verbs](const Conjugation& c) {
     for (const std::string& f : c.finite_singular) verbs.finite_.insert(fold_utf8(f));

@@ -203,15 +203,12 @@ Lexicon::Lexicon(Lexicon&&) noexcept = default;
 Lexicon& Lexicon::operator=(Lexicon&&) noexcept = default;
 Lexicon::~Lexicon() = default;
 
-std::optional<Lexicon> Lexicon::load(const std::string& data_dir, Diagnostics& diags) {
+Result<Lexicon> Lexicon::load(const std::string& data_dir, Diagnostics& diags) {
   const std::string path = data_dir + "/speech_verbs.tsv";
   auto lines = read_tsv(path, diags);
-  if (!lines) {
-    diags.error(DiagCode::kIoError, path, 0, "cannot open the speech verb lexicon", {}, "line");
-    return std::nullopt;
-  }
+  if (!lines) return Status::error(DiagCode::kIoError, path, 0, "cannot open the speech verb lexicon", {}, "line");
   auto conjugator = Conjugator::load(data_dir, diags);
-  if (!conjugator) return std::nullopt;
+  if (!conjugator) return conjugator.status();
   Lexicon lex;
   Impl& impl = *lex.impl_;
   impl.conjugator = std::move(*conjugator);
@@ -230,11 +227,8 @@ std::optional<Lexicon> Lexicon::load(const std::string& data_dir, Diagnostics& d
     impl.entries.push_back(std::move(entry));
     conjugations.push_back(std::move(conj));
   }
-  if (impl.entries.empty()) {
-    diags.error(DiagCode::kBadData, path, line_no, "the speech verb lexicon has no entry", {},
-                "line");
-    return std::nullopt;
-  }
+  if (impl.entries.empty())
+    return Status::error(DiagCode::kBadData, path, line_no, "the speech verb lexicon has no entry", {}, "line");
 
   // Entries are final from here on, so pointers into the vector stay valid.
   for (std::size_t i = 0; i < impl.entries.size(); ++i) {

@@ -80,71 +80,84 @@ void set_present(Paradigm& p, const U& prefix, std::initializer_list<const char3
   for (const char32_t* f : forms) p.present[i++] = {prefix + f};
 }
 
+// The stems of the first group before a mute e (il appelle, il lève) and
+// of the future (appeller-, lèver-, emploier-).
+struct MuteStems {
+  std::vector<U> mute;
+  std::vector<U> future;
+};
+
+// -yer verbs: y becomes i before a mute e after o and u (emploie), either
+// after a (paie, paye), and stays after e (grasseye).
+MuteStems y_stems(const U& inf, const U& stem) {
+  MuteStems s;
+  const U base = drop(stem, 1);
+  const char32_t before = base.empty() ? U'\0' : base.back();
+  if (before == U'o' || before == U'u') {
+    s.mute = {base + U"i"};
+    s.future = {base + U"ier"};
+  } else if (before == U'a') {
+    s.mute = {base + U"i", stem};
+    s.future = {base + U"ier", stem + U"er"};
+  } else {
+    s.mute = {stem};
+    s.future = {stem + U"er"};
+  }
+  // envoyer and renvoyer build their future on enverr- (voir's future).
+  if (ends_with(inf, U"envoyer")) s.future = {drop(inf, 5) + U"verr"};
+  return s;
+}
+
+// Other verbs: the last vowel of the stem and the consonants after it
+// decide (espère, appelle, lève). `grave_not_double`: an -eler or -eter
+// verb that takes è instead of doubling the consonant (il martèle, il
+// achète; the others: il appelle, il jette).
+MuteStems vowel_stems(const U& stem, bool grave_not_double) {
+  // u after g or q only marks the hard consonant (délégu-er), so it is not
+  // that vowel.
+  std::size_t end = stem.size();
+  if (ends_with(stem, U"gu") || ends_with(stem, U"qu")) --end;
+  std::size_t v = U::npos;
+  for (std::size_t i = end; i-- > 0;) {
+    if (is_vowel(stem[i])) {
+      v = i;
+      break;
+    }
+  }
+  const U cluster = v == U::npos ? U() : stem.substr(v + 1);
+  const bool single = cluster.size() == 1 && !is_vowel(cluster[0]) && cluster[0] != U'x';
+  const bool muta_cum_liquida = cluster.size() == 2 && !is_vowel(cluster[0]) &&
+                                (cluster[1] == U'r' || cluster[1] == U'l') &&
+                                cluster[0] != U'r' && cluster[0] != U'l';
+  if (v != U::npos && stem[v] == U'é' && !cluster.empty()) {
+    // espérer: é becomes è before a mute e; the future keeps é in the
+    // traditional spelling (répétera) and takes è in the 1990 one (répètera).
+    U grave = stem;
+    grave[v] = U'è';
+    return {{grave}, {stem + U"er", grave + U"er"}};
+  }
+  if (v != U::npos && stem[v] == U'e' && (v == 0 || !is_vowel(stem[v - 1])) && (single || muta_cum_liquida)) {
+    U changed;
+    if ((cluster == U"l" || cluster == U"t") && !grave_not_double) {
+      changed = stem + cluster;  // appelle, jette
+    } else {
+      changed = stem;
+      changed[v] = U'è';  // lève, mène, martèle
+    }
+    return {{changed}, {changed + U"er"}};
+  }
+  return {{stem}, {stem + U"er"}};
+}
+
 // The first group: déclarer, lancer, juger, appeler, jeter, lever, espérer,
-// employer, payer.
-// `grave_not_double`: an -eler or -eter verb that takes è instead of doubling the
-// consonant (il martèle, il achète; the others: il appelle, il jette).
+// employer, payer. `grave_not_double` as for vowel_stems().
 bool first_group(const U& inf, bool grave_not_double, Paradigm& p) {
   if (inf.size() < 3) return false;
   const U stem = drop(inf, 2);
   if (stem.empty()) return false;
-  std::vector<U> mute;    // the stem before a mute e (il appelle, il lève)
-  std::vector<U> future;  // the future stem (appeller-, lèver-, emploier-)
-  if (stem.back() == U'y') {
-    const U base = drop(stem, 1);
-    const char32_t before = base.empty() ? U'\0' : base.back();
-    if (before == U'o' || before == U'u') {  // y becomes i before a mute e
-      mute = {base + U"i"};
-      future = {base + U"ier"};
-    } else if (before == U'a') {  // -ayer keeps y or takes i: paie and paye
-      mute = {base + U"i", stem};
-      future = {base + U"ier", stem + U"er"};
-    } else {
-      mute = {stem};
-      future = {stem + U"er"};
-    }
-    // envoyer and renvoyer build their future on enverr- (voir's future).
-    if (ends_with(inf, U"envoyer")) future = {drop(inf, 5) + U"verr"};
-  } else {
-    // The last vowel of the stem decides; u after g or q only marks the
-    // hard consonant (délégu-er), so it is not that vowel.
-    std::size_t end = stem.size();
-    if (ends_with(stem, U"gu") || ends_with(stem, U"qu")) --end;
-    std::size_t v = U::npos;
-    for (std::size_t i = end; i-- > 0;) {
-      if (is_vowel(stem[i])) {
-        v = i;
-        break;
-      }
-    }
-    const U cluster = v == U::npos ? U() : stem.substr(v + 1);
-    const bool single = cluster.size() == 1 && !is_vowel(cluster[0]) && cluster[0] != U'x';
-    const bool muta_cum_liquida = cluster.size() == 2 && !is_vowel(cluster[0]) &&
-                                  (cluster[1] == U'r' || cluster[1] == U'l') &&
-                                  cluster[0] != U'r' && cluster[0] != U'l';
-    if (v != U::npos && stem[v] == U'é' && !cluster.empty()) {
-      // espérer: é becomes è before a mute e; the future keeps é in the
-      // traditional spelling (répétera) and takes è in the 1990 one (répètera).
-      U grave = stem;
-      grave[v] = U'è';
-      mute = {grave};
-      future = {stem + U"er", grave + U"er"};
-    } else if (v != U::npos && stem[v] == U'e' && (v == 0 || !is_vowel(stem[v - 1])) &&
-               (single || muta_cum_liquida)) {
-      U changed;
-      if ((cluster == U"l" || cluster == U"t") && !grave_not_double) {
-        changed = stem + cluster;  // appelle, jette
-      } else {
-        changed = stem;
-        changed[v] = U'è';  // lève, mène, martèle
-      }
-      mute = {changed};
-      future = {changed + U"er"};
-    } else {
-      mute = {stem};
-      future = {stem + U"er"};
-    }
-  }
+  const MuteStems stems = stem.back() == U'y' ? y_stems(inf, stem) : vowel_stems(stem, grave_not_double);
+  const std::vector<U>& mute = stems.mute;
+  const std::vector<U>& future = stems.future;
   for (int person : {0, 1, 2, 5}) {
     static const std::array<const char32_t*, 6> kMuteEndings = {U"e", U"es", U"e", U"", U"", U"ent"};
     for (const U& m : mute) p.present[person].push_back(m + kMuteEndings[person]);
@@ -273,14 +286,11 @@ std::string parse_row(const std::vector<std::string>& f, IrregularVerb& row) {
 }  // namespace
 }  // namespace detail
 
-std::optional<Conjugator> Conjugator::load(const std::string& data_dir, Diagnostics& diags) {
+Result<Conjugator> Conjugator::load(const std::string& data_dir, Diagnostics& diags) {
   using namespace detail;
   const std::string path = data_dir + "/irregular_verbs.tsv";
   auto lines = read_tsv(path, diags);
-  if (!lines) {
-    diags.error(DiagCode::kIoError, path, 0, "cannot open the irregular verb table", {}, "line");
-    return std::nullopt;
-  }
+  if (!lines) return Status::error(DiagCode::kIoError, path, 0, "cannot open the irregular verb table", {}, "line");
   Conjugator c;
   for (const TsvLine& line : *lines) {
     IrregularVerb row;

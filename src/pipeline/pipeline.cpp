@@ -70,13 +70,19 @@ Pipeline::Pipeline(Pipeline&&) noexcept = default;
 Pipeline& Pipeline::operator=(Pipeline&&) noexcept = default;
 Pipeline::~Pipeline() = default;
 
-std::optional<Pipeline> Pipeline::create(const std::string& data_dir, Diagnostics& diags) {
+Result<Pipeline> Pipeline::create(const std::string& data_dir, Diagnostics& diags) {
   auto lexicon = Lexicon::load(data_dir, diags);
+  lexicon.status().report(diags);
   auto gazetteer = Gazetteer::load(data_dir, diags);
+  gazetteer.status().report(diags);
   auto words = WordClasses::load(data_dir, diags);
-  if (!lexicon || !gazetteer || !words) return std::nullopt;
+  words.status().report(diags);
+  if (!lexicon) return lexicon.status();
+  if (!gazetteer) return gazetteer.status();
+  if (!words) return words.status();
   auto dialogue_verbs = DialogueVerbs::load(data_dir, *lexicon, diags);
-  if (!dialogue_verbs) return std::nullopt;
+  dialogue_verbs.status().report(diags);
+  if (!dialogue_verbs) return dialogue_verbs.status();
   // French infinitives from Debian's hunspell-fr dictionary; without it the
   // attributor falls back to the endings of infinitives.
   for (const char* dic : {"/usr/share/hunspell/fr_FR.dic", "/usr/share/hunspell/fr.dic"})
@@ -444,82 +450,101 @@ class DocEntityBuilder {
     return add(std::move(cl));
   }
 
+  // The cluster of mention `mi` (not a pronoun), created when new.
   int place(const MentionInfo& mi) {
     // States, capitals and seats of power: the state itself.
     if ((mi.type == EntityType::kCountry || (mi.type == EntityType::kOrganization && mi.role.empty())) &&
-        !mi.state.empty() && (mi.name == mi.state || mi.name.empty())) {
-      std::string key = "state:" + mi.state;
-      int c = find_key(key);
-      if (c >= 0) return c;
-      Cluster cl;
-      cl.key = key;
-      cl.entity.name = mi.state;
-      const State* s = gaz_.state(fold_utf8(mi.state));
-      cl.entity.type = s ? s->type : EntityType::kCountry;
-      cl.entity.state = mi.state;
-      cl.entity.gender = s ? s->gender : '?';
-      return add(std::move(cl));
+        !mi.state.empty() && (mi.name == mi.state || mi.name.empty()))
+      return place_state(mi);
+    if (!mi.name.empty() && (mi.type == EntityType::kPerson || mi.type == EntityType::kUnknown))
+      return place_named_person(mi);
+    if (!mi.name.empty()) return place_named_group(mi);
+    return place_description(mi);
+  }
+
+  // A state named, or designated by its capital or seat of power.
+  int place_state(const MentionInfo& mi) {
+    std::string key = "state:" + mi.state;
+    int c = find_key(key);
+    if (c >= 0) return c;
+    Cluster cl;
+    cl.key = key;
+    cl.entity.name = mi.state;
+    const State* s = gaz_.state(fold_utf8(mi.state));
+    cl.entity.type = s ? s->type : EntityType::kCountry;
+    cl.entity.state = mi.state;
+    cl.entity.gender = s ? s->gender : '?';
+    return add(std::move(cl));
+  }
+
+  // A person by name, merged with an earlier mention of the same surname
+  // (Blinken -> Antony Blinken).
+  int place_named_person(const MentionInfo& mi) {
+    std::string given, surname;
+    split_person_name(words_, mi.name, given, surname);
+    int c = find_person(given, surname);
+    if (c < 0 && given.empty()) {
+      // A full name whose last word is this single name: Blinken -> Antony Blinken.
+      c = find_person("", surname);
     }
-    if (!mi.name.empty() && (mi.type == EntityType::kPerson || mi.type == EntityType::kUnknown)) {
-      std::string given, surname;
-      split_person_name(words_, mi.name, given, surname);
-      int c = find_person(given, surname);
-      if (c < 0 && given.empty()) {
-        // A full name whose last word is this single name: Blinken -> Antony Blinken.
-        c = find_person("", surname);
+    if (c < 0 && given.empty()) {
+      // The full name may come in a sentence that carries no claim
+      // ("Marc Delattre, président du groupe, était auditionné. M. Delattre
+      // a expliqué …"): take the given name from any mention.
+      const int k = full_name_for(strip_accents(surname));
+      if (k >= 0) {
+        const MentionInfo& o = a_.mentions[k];
+        MentionInfo fuller = mi;
+        fuller.name = o.name;
+        if (fuller.role.empty()) fuller.role = o.role;
+        if (fuller.state.empty()) fuller.state = o.state;
+        return place(fuller);
       }
-      if (c < 0 && given.empty()) {
-        // The full name may come in a sentence that carries no claim
-        // ("Marc Delattre, président du groupe, était auditionné. M. Delattre
-        // a expliqué …"): take the given name from any mention.
-        const int k = full_name_for(strip_accents(surname));
-        if (k >= 0) {
-          const MentionInfo& o = a_.mentions[k];
-          MentionInfo fuller = mi;
-          fuller.name = o.name;
-          if (fuller.role.empty()) fuller.role = o.role;
-          if (fuller.state.empty()) fuller.state = o.state;
-          return place(fuller);
-        }
-      }
-      if (c >= 0) {
-        DocEntity& e = clusters_[c].entity;
-        if (e.given_name.empty() && !given.empty()) {
-          e.given_name = given;
-          e.name = mi.name;
-        }
-        if (e.role.empty() && !mi.role.empty()) e.role = without_article(words_, mi.role);
-        if (e.state.empty()) e.state = mi.state;
-        if (e.gender == '?') e.gender = mi.gender;
-        if (mi.type == EntityType::kPerson) e.type = EntityType::kPerson;
-        return c;
-      }
-      Cluster cl;
-      cl.key = "person:" + strip_accents(surname) + ":" + strip_accents(given);
-      cl.entity.name = mi.name;
-      cl.entity.given_name = given;
-      cl.entity.surname = surname;
-      cl.entity.type = mi.type == EntityType::kUnknown && given.empty() ? EntityType::kPerson : mi.type;
-      if (cl.entity.type == EntityType::kUnknown) cl.entity.type = EntityType::kPerson;
-      cl.entity.role = without_article(words_, mi.role);
-      cl.entity.state = mi.state;
-      cl.entity.gender = mi.gender;
-      return add(std::move(cl));
     }
-    if (!mi.name.empty()) {
-      // A named organisation or group: KCNA, Renault, le Département d'État.
-      if (mi.type == EntityType::kOrganization) return place_organization(mi);
-      std::string key = "org:" + strip_accents(mi.name);
-      int c = find_key(key);
-      if (c >= 0) return c;
-      Cluster cl;
-      cl.key = key;
-      cl.entity.name = mi.name;
-      cl.entity.type = mi.type;
-      cl.entity.state = mi.state;
-      cl.entity.role = without_article(words_, mi.role);
-      return add(std::move(cl));
+    if (c >= 0) {
+      DocEntity& e = clusters_[c].entity;
+      if (e.given_name.empty() && !given.empty()) {
+        e.given_name = given;
+        e.name = mi.name;
+      }
+      if (e.role.empty() && !mi.role.empty()) e.role = without_article(words_, mi.role);
+      if (e.state.empty()) e.state = mi.state;
+      if (e.gender == '?') e.gender = mi.gender;
+      if (mi.type == EntityType::kPerson) e.type = EntityType::kPerson;
+      return c;
     }
+    Cluster cl;
+    cl.key = "person:" + strip_accents(surname) + ":" + strip_accents(given);
+    cl.entity.name = mi.name;
+    cl.entity.given_name = given;
+    cl.entity.surname = surname;
+    cl.entity.type = mi.type == EntityType::kUnknown && given.empty() ? EntityType::kPerson : mi.type;
+    if (cl.entity.type == EntityType::kUnknown) cl.entity.type = EntityType::kPerson;
+    cl.entity.role = without_article(words_, mi.role);
+    cl.entity.state = mi.state;
+    cl.entity.gender = mi.gender;
+    return add(std::move(cl));
+  }
+
+  // A named organisation or group: KCNA, Renault, le Département d'État.
+  int place_named_group(const MentionInfo& mi) {
+    if (mi.type == EntityType::kOrganization) return place_organization(mi);
+    std::string key = "org:" + strip_accents(mi.name);
+    int c = find_key(key);
+    if (c >= 0) return c;
+    Cluster cl;
+    cl.key = key;
+    cl.entity.name = mi.name;
+    cl.entity.type = mi.type;
+    cl.entity.state = mi.state;
+    cl.entity.role = without_article(words_, mi.role);
+    return add(std::move(cl));
+  }
+
+  // A role, organisation or group without a name (le ministre, des
+  // manifestants): the person the role names, or one entity per
+  // description and state in the document.
+  int place_description(const MentionInfo& mi) {
     if (mi.type == EntityType::kPerson) {
       int c = person_for_role(mi);
       if (c >= 0) return c;
@@ -590,12 +615,17 @@ DocumentResult Pipeline::process(std::string_view name, std::string_view bytes, 
   return result;
 }
 
-DocumentResult Pipeline::process_text(std::string_view name, std::u32string text, Diagnostics& diags) const {
-  DocumentResult result;
+namespace {
+
+// Checks a document's text before it is segmented: a blank text is an
+// error, control characters a warning (once, with their count), a line
+// longer than `max_paragraph` an error. False when the document is refused.
+bool accept_text(std::string_view name, const std::u32string& text, std::size_t max_paragraph,
+                 Diagnostics& diags) {
   bool blank = std::all_of(text.begin(), text.end(), [](char32_t c) { return is_space(c) || c == 0; });
   if (blank) {
     diags.error(DiagCode::kEmptyDocument, std::string(name), 0, "document is empty (no text)");
-    return result;
+    return false;
   }
   // NUL and other C0 controls are no part of an article (a binary file or
   // a broken conversion): say so once, then analyse the text as it is.
@@ -615,7 +645,6 @@ DocumentResult Pipeline::process_text(std::string_view name, std::u32string text
   // A paragraph holds whole lines (the segmenter breaks lines at LF, U+2028
   // and U+2029), so one line over the paragraph limit is enough to refuse
   // the document before the cost of segmenting it.
-  const std::size_t max_paragraph = impl_->limits.max_paragraph_chars;
   for (std::size_t line_start = 0; line_start < text.size();) {
     std::size_t line_end = text.find_first_of(U"\n\u2028\u2029", line_start);
     if (line_end == std::u32string::npos) line_end = text.size();
@@ -624,10 +653,19 @@ DocumentResult Pipeline::process_text(std::string_view name, std::u32string text
                   "line of " + std::to_string(line_end - line_start) +
                       " characters is longer than the paragraph limit of " + std::to_string(max_paragraph) +
                       ": document skipped");
-      return result;
+      return false;
     }
     line_start = line_end + 1;
   }
+  return true;
+}
+
+}  // namespace
+
+DocumentResult Pipeline::process_text(std::string_view name, std::u32string text, Diagnostics& diags) const {
+  DocumentResult result;
+  const std::size_t max_paragraph = impl_->limits.max_paragraph_chars;
+  if (!accept_text(name, text, max_paragraph, diags)) return result;
   Document doc;
   doc.name = std::string(name);
   doc.text = std::move(text);

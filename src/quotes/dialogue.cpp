@@ -65,6 +65,15 @@ class Reader {
   }
 
   std::optional<Incise> find_incise(std::uint32_t tb, std::uint32_t te) const;
+  // The incise whose cue verb group starts at token k (after a delimiter),
+  // up to te; none when the words there are no incise.
+  std::optional<Incise> incise_at(std::uint32_t k, std::uint32_t te) const;
+  // dit Bouvard, répondit enfin la servante, a dit ma mère: the cue `verb`
+  // at token j (an auxiliary when `aux`) and its noun-phrase subject after
+  // it. Sets the cue and subject of `inc` and `after`, the first token
+  // after them; false when there is no such subject.
+  bool noun_subject_incise(std::uint32_t k, std::uint32_t j, std::uint32_t te, const std::string& verb, bool aux,
+                           Incise& inc, std::uint32_t& after) const;
 
   // Where speech resumes after the incise ending before token `d`: the
   // token index, or `te` when the rest of the turn is narrative.
@@ -212,95 +221,98 @@ std::optional<Incise> Reader::find_incise(std::uint32_t tb, std::uint32_t te) co
   bool speech = false;  // a word or number seen before the candidate
   for (std::uint32_t k = tb; k + 1 <= te; ++k) {
     if (k > tb && speech && incise_delimiter(k - 1)) {
-      std::uint32_t j = k;
-      int clitics = 0;
-      while (j < te && clitics < 2 && object_clitic(j)) ++j, ++clitics;
-      if (j < te && word(j) && !tok(j).capitalized) {
-        std::string verb = low(j);
-        std::string pronoun;
-        const std::size_t h = verb.rfind('-');
-        if (h != std::string::npos && h > 0) {
-          std::string tail = verb.substr(h + 1);
-          if (words_.has(tail, W::kSubj12)) {
-            pronoun = tail;
-            verb = verb.substr(0, h);
-          }
-        }
-        Incise inc;
-        bool found = false;
-        std::uint32_t after = j;  // first token after the cue and a clitic subject
-        const bool aux = words_.has(verb, W::kAux);
-        if (!pronoun.empty()) {
-          // pensai-je, ai-je dit
-          if (verbs_.finite(verb)) {
-            inc.cue_begin = k, inc.cue_end = j + 1, after = j + 1, found = true;
-          } else if (aux && j + 1 < te && participle_of_verb(low(j + 1))) {
-            inc.cue_begin = k, inc.cue_end = j + 2, after = j + 2, found = true;
-          }
-          inc.subject_begin = j, inc.subject_end = j + 1;
-          inc.first_person = pronoun == "je" || pronoun == "nous";
-        } else if (j + 1 < te && tok(j + 1).kind == TokenKind::kClitic) {
-          // dit-il, s'écria-t-elle, a-t-il dit
-          if (!third_person(verb)) {
-            // demandons-nous is no -il inversion
-          } else if (verbs_.finite(verb)) {
-            inc.cue_begin = k, inc.cue_end = j + 2, after = j + 2, found = true;
-          } else if (aux && j + 2 < te && participle_of_verb(low(j + 2))) {
-            inc.cue_begin = k, inc.cue_end = j + 3, after = j + 3, found = true;
-          } else if (!aux && j + 2 < te && (ends_incise(j + 2) && !punct(j + 2, "?"))) {
-            // Any verb inverted with its subject pronoun between a delimiter
-            // and the end of a clause is an incise (— Bien, sourit-il.);
-            // followed by ? it is a question (— Oui, viendra-t-il ?).
-            inc.cue_begin = k, inc.cue_end = j + 2, after = j + 2, found = true;
-          }
-          inc.subject_begin = j + 1, inc.subject_end = j + 2;
-        } else {
-          // dit Bouvard, répondit enfin la servante, a dit ma mère
-          std::uint32_t v_end = 0;
-          if (!third_person(verb)) v_end = 0;  // nous vous demandons: not an inverted third person
-          else if (verbs_.finite(verb)) v_end = j + 1;
-          else if (aux && j + 1 < te && participle_of_verb(low(j + 1))) v_end = j + 2;
-          if (v_end) {
-            std::uint32_t s = v_end;
-            for (int a = 0; a < 2 && s < te && adverb(s); ++a) ++s;
-            std::uint32_t se = subject_end(s, te);
-            // A manner adjunct before the subject: "dit avec chaleur la
-            // bonne Pauline", "répondit d'une voix douce la mère".
-            if (se == s) {
-              const std::uint32_t pp = manner_adjunct_end(s, te);
-              if (pp > s && !words_.has(low(pp), W::kContracted)) {
-                const std::uint32_t pe = subject_end(pp, te);
-                if (pe > pp && (words_.has(low(pp), W::kDet) || tok(pp).capitalized)) s = pp, se = pe;
-              }
-            }
-            if (se > s) {
-              inc.cue_begin = k, inc.cue_end = v_end;
-              inc.subject_begin = s, inc.subject_end = se;
-              after = se;
-              found = true;
-            }
-          }
-        }
-        if (found) {
-          // The incise runs to the next delimiter: "dit l'étrangère en se
-          // parlant avec une sorte d'exaltation".
-          std::uint32_t e = after;
-          while (e < te && !ends_incise(e)) ++e;
-          // A reported clause is no incise: "dit Paul que …".
-          bool clause = false;
-          for (std::uint32_t q = after; q < e && q < after + 2; ++q) clause |= low(q) == "que" || low(q) == "qu'";
-          if (!clause) {
-            inc.span.begin = tok(k).begin;
-            inc.span.end = tok(e - 1).end;
-            return inc;
-          }
-        }
-      }
+      if (std::optional<Incise> inc = incise_at(k, te)) return inc;
     }
     const Token& t = tok(k);
     if (t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber) speech = true;
   }
   return std::nullopt;
+}
+
+std::optional<Incise> Reader::incise_at(std::uint32_t k, std::uint32_t te) const {
+  std::uint32_t j = k;
+  int clitics = 0;
+  while (j < te && clitics < 2 && object_clitic(j)) ++j, ++clitics;
+  if (!(j < te && word(j) && !tok(j).capitalized)) return std::nullopt;
+  std::string verb = low(j);
+  std::string pronoun;
+  const std::size_t h = verb.rfind('-');
+  if (h != std::string::npos && h > 0) {
+    std::string tail = verb.substr(h + 1);
+    if (words_.has(tail, W::kSubj12)) {
+      pronoun = tail;
+      verb = verb.substr(0, h);
+    }
+  }
+  Incise inc;
+  bool found = false;
+  std::uint32_t after = j;  // first token after the cue and a clitic subject
+  const bool aux = words_.has(verb, W::kAux);
+  if (!pronoun.empty()) {
+    // pensai-je, ai-je dit
+    if (verbs_.finite(verb)) {
+      inc.cue_begin = k, inc.cue_end = j + 1, after = j + 1, found = true;
+    } else if (aux && j + 1 < te && participle_of_verb(low(j + 1))) {
+      inc.cue_begin = k, inc.cue_end = j + 2, after = j + 2, found = true;
+    }
+    inc.subject_begin = j, inc.subject_end = j + 1;
+    inc.first_person = pronoun == "je" || pronoun == "nous";
+  } else if (j + 1 < te && tok(j + 1).kind == TokenKind::kClitic) {
+    // dit-il, s'écria-t-elle, a-t-il dit
+    if (!third_person(verb)) {
+      // demandons-nous is no -il inversion
+    } else if (verbs_.finite(verb)) {
+      inc.cue_begin = k, inc.cue_end = j + 2, after = j + 2, found = true;
+    } else if (aux && j + 2 < te && participle_of_verb(low(j + 2))) {
+      inc.cue_begin = k, inc.cue_end = j + 3, after = j + 3, found = true;
+    } else if (!aux && j + 2 < te && (ends_incise(j + 2) && !punct(j + 2, "?"))) {
+      // Any verb inverted with its subject pronoun between a delimiter
+      // and the end of a clause is an incise (— Bien, sourit-il.);
+      // followed by ? it is a question (— Oui, viendra-t-il ?).
+      inc.cue_begin = k, inc.cue_end = j + 2, after = j + 2, found = true;
+    }
+    inc.subject_begin = j + 1, inc.subject_end = j + 2;
+  } else {
+    found = noun_subject_incise(k, j, te, verb, aux, inc, after);
+  }
+  if (!found) return std::nullopt;
+  // The incise runs to the next delimiter: "dit l'étrangère en se
+  // parlant avec une sorte d'exaltation".
+  std::uint32_t e = after;
+  while (e < te && !ends_incise(e)) ++e;
+  // A reported clause is no incise: "dit Paul que …".
+  bool clause = false;
+  for (std::uint32_t q = after; q < e && q < after + 2; ++q) clause |= low(q) == "que" || low(q) == "qu'";
+  if (clause) return std::nullopt;
+  inc.span.begin = tok(k).begin;
+  inc.span.end = tok(e - 1).end;
+  return inc;
+}
+
+bool Reader::noun_subject_incise(std::uint32_t k, std::uint32_t j, std::uint32_t te, const std::string& verb,
+                                 bool aux, Incise& inc, std::uint32_t& after) const {
+  std::uint32_t v_end = 0;
+  if (!third_person(verb)) v_end = 0;  // nous vous demandons: not an inverted third person
+  else if (verbs_.finite(verb)) v_end = j + 1;
+  else if (aux && j + 1 < te && participle_of_verb(low(j + 1))) v_end = j + 2;
+  if (!v_end) return false;
+  std::uint32_t s = v_end;
+  for (int a = 0; a < 2 && s < te && adverb(s); ++a) ++s;
+  std::uint32_t se = subject_end(s, te);
+  // A manner adjunct before the subject: "dit avec chaleur la bonne
+  // Pauline", "répondit d'une voix douce la mère".
+  if (se == s) {
+    const std::uint32_t pp = manner_adjunct_end(s, te);
+    if (pp > s && !words_.has(low(pp), W::kContracted)) {
+      const std::uint32_t pe = subject_end(pp, te);
+      if (pe > pp && (words_.has(low(pp), W::kDet) || tok(pp).capitalized)) s = pp, se = pe;
+    }
+  }
+  if (se <= s) return false;
+  inc.cue_begin = k, inc.cue_end = v_end;
+  inc.subject_begin = s, inc.subject_end = se;
+  after = se;
+  return true;
 }
 
 bool Reader::narrative_marker(std::uint32_t n, std::uint32_t te) const {
@@ -679,7 +691,8 @@ std::vector<Turn> detect_dialogue(const Document& doc, const std::vector<Quote>&
       for (DashTurn& d : dash) {
         d.turn.kind = d.question ? TurnKind::kQuestion : TurnKind::kAnswer;
         // An interviewer's question carries no incise worth splitting.
-        if (d.question) d.turn.pieces = {reader.trim_piece(d.turn.line.begin, d.turn.line.end)};
+        // assign(1, x) rather than = {x}: GCC 12 gives a false -Wnonnull on the latter.
+        if (d.question) d.turn.pieces.assign(1, reader.trim_piece(d.turn.line.begin, d.turn.line.end));
         turns.push_back(std::move(d.turn));
       }
     }
@@ -737,7 +750,7 @@ std::vector<Turn> detect_dialogue(const Document& doc, const std::vector<Quote>&
         end = lines[j].end;
       }
       t.line = TextSpan{l.content, end};
-      t.pieces = {reader.trim_piece(l.content, end)};
+      t.pieces.assign(1, reader.trim_piece(l.content, end));
       interview.push_back(t);
       // An answer goes on over the paragraphs that follow it, up to the
       // next labelled line.
@@ -754,7 +767,7 @@ std::vector<Turn> detect_dialogue(const Document& doc, const std::vector<Quote>&
         c.label = t.label;
         c.continues = true;
         c.line = TextSpan{para.begin, para.end};
-        c.pieces = {reader.trim_piece(para.begin, para.end)};
+        c.pieces.assign(1, reader.trim_piece(para.begin, para.end));
         interview.push_back(c);
       }
     }
@@ -784,7 +797,7 @@ std::vector<Turn> detect_dialogue(const Document& doc, const std::vector<Quote>&
         t.kind = TurnKind::kQuestion;
         t.paragraph = qp;
         t.line = TextSpan{doc.paragraphs[qp].begin, doc.paragraphs[qp].end};
-        t.pieces = {reader.trim_piece(t.line.begin, t.line.end)};
+        t.pieces.assign(1, reader.trim_piece(t.line.begin, t.line.end));
         turns.push_back(t);
         const std::uint32_t next = q + 1 < questions.size() ? questions[q + 1]
                                                             : static_cast<std::uint32_t>(doc.paragraphs.size());
@@ -796,7 +809,7 @@ std::vector<Turn> detect_dialogue(const Document& doc, const std::vector<Quote>&
           a.paragraph = p;
           a.continues = p > qp + 1;
           a.line = TextSpan{para.begin, para.end};
-          a.pieces = {reader.trim_piece(para.begin, para.end)};
+          a.pieces.assign(1, reader.trim_piece(para.begin, para.end));
           turns.push_back(a);
         }
       }

@@ -54,9 +54,9 @@ struct IrregularVerb {
 class Conjugator {
  public:
   // Reads `data_dir`/irregular_verbs.tsv. A malformed row adds a kBadData
-  // diagnostic naming the file and line and is skipped; nullopt (with a
-  // kIoError diagnostic) when the file cannot be opened.
-  static std::optional<Conjugator> load(const std::string& data_dir, Diagnostics& diags);
+  // diagnostic naming the file and line and is skipped; an error Status
+  // (kIoError) when the file cannot be opened.
+  static Result<Conjugator> load(const std::string& data_dir, Diagnostics& diags);
 
   // Conjugates a lower-case UTF-8 infinitive. Returns false (and leaves
   // `out` empty) when neither a row nor the rules give its paradigm:

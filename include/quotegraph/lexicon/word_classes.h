@@ -64,9 +64,9 @@ class WordClasses {
   };
   // Reads `data_dir`/words.tsv, then `data_dir`/judgements.tsv when it is
   // there (negative, positive and deed words, with their feminine and
-  // plural forms generated). A bad line adds kBadData and is skipped;
-  // nullopt when words.tsv is missing.
-  static std::optional<WordClasses> load(const std::string& data_dir, Diagnostics& diags);
+  // plural forms generated). A bad line adds kBadData to `diags` and is
+  // skipped; an error Status (kIoError) when words.tsv cannot be opened.
+  static Result<WordClasses> load(const std::string& data_dir, Diagnostics& diags);
   bool has(const std::string& folded, std::uint64_t bits) const;
   // All the classes of `folded` as a bit set (0 for none).
   std::uint64_t classes(const std::string& folded) const;
