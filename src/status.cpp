@@ -57,4 +57,30 @@ std::string format_diagnostic(const Diagnostic& d) {
   return out;
 }
 
+Status Status::error(DiagCode code, std::string file, std::size_t offset, std::string message,
+                     std::string excerpt, const char* unit) {
+  Status s;
+  s.error_ = Diagnostic{Severity::kError, code, std::move(file), offset, unit, std::move(message),
+                        std::move(excerpt)};
+  return s;
+}
+
+Status Status::from(Diagnostic d) {
+  Status s;
+  d.severity = Severity::kError;
+  s.error_ = std::move(d);
+  return s;
+}
+
+const std::string& Status::message() const {
+  static const std::string kNone;
+  return error_ ? error_->message : kNone;
+}
+
+std::string Status::to_string() const { return error_ ? format_diagnostic(*error_) : "ok"; }
+
+void Status::report(Diagnostics& diags) const {
+  if (error_) diags.add(*error_);
+}
+
 }  // namespace quotegraph

@@ -19,6 +19,7 @@
 #include <nlohmann/json.hpp>
 
 #include "catch.hpp"
+#include "support/extraction.h"
 #include "support/test_support.h"
 #include "quotegraph/eval/evaluator.h"
 #include "quotegraph/eval/gold.h"
@@ -33,15 +34,12 @@ using quotegraph::Diagnostics;
 
 namespace {
 
+const auto& read_json = quotegraph_test::read_json_file;
+
 std::vector<Claim> extract(const std::string& name, const std::string& text) {
-  Diagnostics diags;
   auto decoded = quotegraph::decode_utf8(text);
   REQUIRE(decoded);
-  auto r = quotegraph_test::shared_pipeline().process_text(name, decoded.text(), diags);
-  REQUIRE(r.ok);
-  quotegraph::EntityRegistry registry;
-  quotegraph::resolve_entities(r, name, registry);
-  return r.claims;
+  return quotegraph_test::extract_claims(name, decoded.text());
 }
 
 struct Expected {
@@ -137,13 +135,6 @@ void score_targets(const json& j, TargetTally& t, std::vector<std::string>& note
   }
 }
 
-json read_json(const std::string& path) {
-  std::ifstream in(path);
-  REQUIRE(in.good());
-  json j = json::parse(in, nullptr, false);
-  REQUIRE_FALSE(j.is_discarded());
-  return j;
-}
 
 }  // namespace
 

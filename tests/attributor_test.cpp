@@ -23,6 +23,7 @@
 #include <nlohmann/json.hpp>
 
 #include "catch.hpp"
+#include "support/extraction.h"
 #include "support/test_support.h"
 #include "quotegraph/eval/evaluator.h"
 #include "quotegraph/eval/gold.h"
@@ -37,18 +38,11 @@ using quotegraph::Pipeline;
 
 namespace {
 
+using quotegraph_test::extract_claims;
+const auto& read_json = quotegraph_test::read_json_file;
+
 const Pipeline& pipeline() { return quotegraph_test::shared_pipeline(); }
 
-// Runs the whole extraction on `text` with a fresh entity registry, so the
-// claims carry canonical speaker names as in the claims JSONL.
-std::vector<Claim> extract(const std::string& name, const std::u32string& text) {
-  Diagnostics diags;
-  auto r = pipeline().process_text(name, text, diags);
-  REQUIRE(r.ok);
-  quotegraph::EntityRegistry registry;
-  quotegraph::resolve_entities(r, name, registry);
-  return r.claims;
-}
 
 std::u32string u32(const std::string& s) {
   auto r = quotegraph::decode_utf8(s);
@@ -56,13 +50,6 @@ std::u32string u32(const std::string& s) {
   return r.text();
 }
 
-json read_json(const std::string& path) {
-  std::ifstream in(path);
-  REQUIRE(in.good());
-  json j = json::parse(in, nullptr, false);
-  REQUIRE_FALSE(j.is_discarded());
-  return j;
-}
 
 struct ExpectedClaim {
   ClaimKind kind = ClaimKind::kDirect;
@@ -277,7 +264,7 @@ TEST_CASE("attribution cases stay above their per-construction floors", "[attrib
   std::vector<std::string> misses;
   for (const Case& c : cases) {
     if (c.claims.empty()) continue;  // near misses: tested below
-    std::vector<Claim> claims = extract(c.id, c.text);
+    std::vector<Claim> claims = extract_claims(c.id, c.text);
     Tally t;
     score_case(c, claims, t, misses);
     Tally& bc = by_construction[c.construction];
@@ -330,7 +317,7 @@ TEST_CASE("near misses give no reported speech", "[attributor][regression]") {
     if (c.construction != "near_miss") continue;
     REQUIRE(c.claims.empty());
     ++near_misses;
-    std::vector<Claim> claims = extract(c.id, c.text);
+    std::vector<Claim> claims = extract_claims(c.id, c.text);
     std::string fired;  // the offending claims, for the failure message
     for (const Claim& cl : claims) {
       if (is_reported_speech(cl.kind)) {

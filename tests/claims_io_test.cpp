@@ -81,10 +81,9 @@ TEST_CASE("a claim without speaker or cue writes nulls", "[claims_io][unit]") {
 
 TEST_CASE("claims round-trip through JSON", "[claims_io][unit]") {
   const Claim in = full_claim();
-  std::string error;
-  auto out = claim_from_json(claim_to_json(in), error);
+  auto out = claim_from_json(claim_to_json(in));
   REQUIRE(out);
-  CHECK(error.empty());
+  CHECK(out.status().ok());
   CHECK(out->document == in.document);
   CHECK(out->begin == in.begin);
   CHECK(out->end == in.end);
@@ -131,9 +130,7 @@ TEST_CASE("invalid UTF-8 never breaks the dump", "[claims_io][bad-input]") {
 }
 
 TEST_CASE("claim_from_json accepts the minimal objects other tools write", "[claims_io][unit]") {
-  std::string error;
-  auto bare =
-      claim_from_json(R"({"document":"a.txt","start":3,"end":10,"kind":"indirect"})", error);
+  auto bare = claim_from_json(R"({"document":"a.txt","start":3,"end":10,"kind":"indirect"})");
   REQUIRE(bare);
   CHECK(bare->document == "a.txt");
   CHECK(bare->begin == 3);
@@ -145,8 +142,7 @@ TEST_CASE("claim_from_json accepts the minimal objects other tools write", "[cla
 
   auto named = claim_from_json(
       R"({"document":"b.txt","start":0,"end":4,"kind":"direct","speaker":"Emmanuel Macron",)"
-      R"("targets":["Russie","OTAN"],"extra":{"ignored":true}})",
-      error);
+      R"("targets":["Russie","OTAN"],"extra":{"ignored":true}})");
   REQUIRE(named);
   REQUIRE(named->speaker);
   CHECK(named->speaker->name == "Emmanuel Macron");
@@ -156,8 +152,7 @@ TEST_CASE("claim_from_json accepts the minimal objects other tools write", "[cla
 
   auto null_speaker = claim_from_json(
       R"({"document":"c.txt","start":1,"end":1,"kind":"act","speaker":null,"cue":null,)"
-      R"("targets":[]})",
-      error);
+      R"("targets":[]})");
   REQUIRE(null_speaker);
   CHECK_FALSE(null_speaker->speaker);
   CHECK(null_speaker->cue.empty());
@@ -197,11 +192,11 @@ TEST_CASE("claim_from_json rejects malformed lines with a reason", "[claims_io][
       {R"({"document":"a","start":0,"end":2,"kind":"direct","cue":false})", "cue"},
       {"{\"document\":\"caf\xC3\",\"start\":0,\"end\":2,\"kind\":\"direct\"}", "invalid JSON"},
   }));
-  std::string error;
-  auto claim = claim_from_json(line, error);
-  INFO("line: " << line << "\nerror: " << error);
-  CHECK_FALSE(claim);
-  CHECK(error.find(reason) != std::string::npos);
+  auto claim = claim_from_json(line);
+  INFO("line: " << line << "\nerror: " << claim.status().message());
+  REQUIRE_FALSE(claim);
+  CHECK(claim.status().diagnostic().code == quotegraph::DiagCode::kBadClaims);
+  CHECK(claim.status().message().find(reason) != std::string::npos);
 }
 
 TEST_CASE("read_claims skips bad lines and names them", "[claims_io][bad-input]") {

@@ -21,6 +21,7 @@
 #include <pugixml.hpp>
 
 #include "catch.hpp"
+#include "support/cli_run.h"
 #include "support/test_support.h"
 #include "quotegraph/text/text.h"
 
@@ -28,6 +29,10 @@ namespace fs = std::filesystem;
 using nlohmann::json;
 
 namespace {
+
+using quotegraph_test::read_text_file;
+using quotegraph_test::shell_quote;
+using quotegraph_test::write_text_file;
 
 const char* const kSeedA = "000_df129b15e3c6ff2f.txt";
 const char* const kSeedB = "003_6fe3999efee659f4.txt";
@@ -37,54 +42,16 @@ struct TempDir : quotegraph_test::TempDir {
   TempDir() : quotegraph_test::TempDir("quotegraph_cli_test") {}
 };
 
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-void write_file(const std::string& path, const std::string& content) {
-  std::ofstream out(path, std::ios::binary);
-  out << content;
-  REQUIRE(out.good());
-}
-
-// Quotes `s` for /bin/sh.
-std::string sh(const std::string& s) {
-  std::string out = "'";
-  for (char c : s) {
-    if (c == '\'') out += "'\\''";
-    else out += c;
-  }
-  return out + "'";
-}
-
-struct RunResult {
-  int status = -1;  // exit status, or -1 when the process did not exit normally
-  std::string out, err;
-};
+using RunResult = quotegraph_test::CliResult;
 
 // Runs a shell command line in `dir` with TMPDIR pointing at `dir`/tmp (so
 // that spool files are visible to the test), capturing both streams.
 RunResult run_in(const TempDir& dir, const std::string& command_line, const std::string& stdin_path = "") {
-  fs::create_directories(dir.path / "tmp");
-  const std::string out = dir.file("run.stdout"), err = dir.file("run.stderr");
-  std::string cmd = "cd " + sh(dir.path.string()) + " && TMPDIR=" + sh(dir.file("tmp")) + " " + command_line +
-                    " <" + (stdin_path.empty() ? std::string("/dev/null") : sh(stdin_path)) + " >" + sh(out) +
-                    " 2>" + sh(err);
-  int rc = std::system(cmd.c_str());
-  RunResult r;
-  r.status = (rc != -1 && WIFEXITED(rc)) ? WEXITSTATUS(rc) : -1;
-  r.out = read_file(out);
-  r.err = read_file(err);
-  fs::remove(out);
-  fs::remove(err);
-  return r;
+  return quotegraph_test::run_shell(dir, command_line, stdin_path);
 }
 
 RunResult run_cli(const TempDir& dir, const std::string& args, const std::string& stdin_path = "") {
-  return run_in(dir, sh(QUOTEGRAPH_CLI_PATH) + " " + args, stdin_path);
+  return run_in(dir, shell_quote(QUOTEGRAPH_CLI_PATH) + " " + args, stdin_path);
 }
 
 std::vector<json> parse_jsonl(const std::string& text) {
@@ -184,7 +151,7 @@ TEST_CASE("extract: a bad document is reported and the good ones still processed
   fs::copy_file(seed(kSeedA), dir.file(std::string("in/") + kSeedA));
   fs::copy_file(seed(kSeedB), dir.file(std::string("in/") + kSeedB));
   const std::string good_prefix = "Le ministre a d\xC3\xA9" "clar\xC3\xA9 : \xC2\xAB Nous partirons \xC2\xBB.\n";
-  write_file(dir.file("in/bad.txt"), good_prefix + "\xFF" + "la suite\n");
+  write_text_file(dir.file("in/bad.txt"), good_prefix + "\xFF" + "la suite\n");
 
   RunResult r = run_cli(dir,
                            "extract in --claims out/claims.jsonl --graphml out/graph.graphml "
@@ -197,14 +164,14 @@ TEST_CASE("extract: a bad document is reported and the good ones still processed
   CHECK(r.err.find("\\xFF") != std::string::npos);
   CHECK(r.err.find('\xFF') == std::string::npos);
 
-  std::vector<json> claims = parse_jsonl(read_file(dir.file("out/claims.jsonl")));
+  std::vector<json> claims = parse_jsonl(read_text_file(dir.file("out/claims.jsonl")));
   std::map<std::string, int> per_document;
   for (const json& c : claims) ++per_document[c.value("document", "")];
   CHECK(per_document[kSeedA] > 0);
   CHECK(per_document[kSeedB] > 0);
   CHECK(per_document.count("bad.txt") == 0);
   CHECK(per_document.size() == 2);
-  check_claims(claims, {{kSeedA, u32(read_file(seed(kSeedA)))}, {kSeedB, u32(read_file(seed(kSeedB)))}});
+  check_claims(claims, {{kSeedA, u32(read_text_file(seed(kSeedA)))}, {kSeedB, u32(read_text_file(seed(kSeedB)))}});
 
   // GraphML: well formed, complete, one claim node per claim line.
   pugi::xml_document graphml;
@@ -223,13 +190,13 @@ TEST_CASE("extract: a bad document is reported and the good ones still processed
   CHECK(nodes > claim_nodes);
 
   // DOT: a whole digraph.
-  const std::string dot = read_file(dir.file("out/graph.dot"));
+  const std::string dot = read_text_file(dir.file("out/graph.dot"));
   CHECK(dot.find("digraph") != std::string::npos);
   REQUIRE(dot.find_last_not_of(" \n") != std::string::npos);
   CHECK(dot[dot.find_last_not_of(" \n")] == '}');
 
   // Entities: one JSON object per line with an id and a name.
-  std::vector<json> entities = parse_jsonl(read_file(dir.file("out/entities.jsonl")));
+  std::vector<json> entities = parse_jsonl(read_text_file(dir.file("out/entities.jsonl")));
   CHECK_FALSE(entities.empty());
   for (const json& e : entities) {
     CHECK(e.contains("id"));
@@ -277,7 +244,7 @@ TEST_CASE("extract: a missing input file is bad input (exit 1) and named", "[cli
   CHECK(r.status == 1);
   CHECK(r.err.find("missing.txt") != std::string::npos);
   // The existing file is still processed.
-  std::vector<json> claims = parse_jsonl(read_file(dir.file("claims.jsonl")));
+  std::vector<json> claims = parse_jsonl(read_text_file(dir.file("claims.jsonl")));
   CHECK_FALSE(claims.empty());
   for (const json& c : claims) CHECK(c["document"] == kSeedA);
 }
@@ -290,7 +257,7 @@ TEST_CASE("extract: - reads standard input and --claims - writes standard output
   std::vector<json> claims = parse_jsonl(r.out);
   REQUIRE_FALSE(claims.empty());
   for (const json& c : claims) CHECK(c["document"] == "stdin");
-  check_claims(claims, {{"stdin", u32(read_file(seed(kSeedA)))}});
+  check_claims(claims, {{"stdin", u32(read_text_file(seed(kSeedA)))}});
   // Nothing but claims on standard output, no spool file left in TMPDIR.
   CHECK(r.out.back() == '\n');
   CHECK(leftovers(dir.path).empty());
@@ -306,7 +273,7 @@ TEST_CASE("extract: --claims - with file inputs, claims match the documents", "[
   CHECK(r.status == 0);
   std::vector<json> claims = parse_jsonl(r.out);
   REQUIRE_FALSE(claims.empty());
-  check_claims(claims, {{kSeedA, u32(read_file(seed(kSeedA)))}, {kSeedB, u32(read_file(seed(kSeedB)))}});
+  check_claims(claims, {{kSeedA, u32(read_text_file(seed(kSeedA)))}, {kSeedB, u32(read_text_file(seed(kSeedB)))}});
   // Claims come document by document, in input order, by start offset.
   CHECK(claims.front()["document"] == kSeedA);
   CHECK(claims.back()["document"] == kSeedB);
@@ -339,10 +306,10 @@ TEST_CASE("extract: odd characters in a document name keep DOT and GraphML valid
   TempDir dir;
   const std::string odd = "we\"ird\\{doc} <&>.txt";
   fs::copy_file(seed(kSeedA), dir.path / odd);
-  RunResult r = run_cli(dir, "extract " + sh(odd) + " --claims c.jsonl --graphml g.graphml --dot g.dot -q");
+  RunResult r = run_cli(dir, "extract " + shell_quote(odd) + " --claims c.jsonl --graphml g.graphml --dot g.dot -q");
   INFO("stderr: " << r.err);
   REQUIRE(r.status == 0);
-  std::vector<json> claims = parse_jsonl(read_file(dir.file("c.jsonl")));
+  std::vector<json> claims = parse_jsonl(read_text_file(dir.file("c.jsonl")));
   REQUIRE_FALSE(claims.empty());
   for (const json& c : claims) CHECK(c["document"] == odd);
   pugi::xml_document graphml;
@@ -381,7 +348,7 @@ TEST_CASE("extract: networkx reads the GraphML and dot renders the DOT", "[cli][
     WARN("dot not available: DOT interop not checked");
   }
   // The SVG rendered in-process is a whole SVG document.
-  const std::string svg = read_file(dir.file("g.svg"));
+  const std::string svg = read_text_file(dir.file("g.svg"));
   CHECK(svg.find("<svg") != std::string::npos);
   CHECK(svg.find("</svg>") != std::string::npos);
 }
@@ -392,15 +359,15 @@ TEST_CASE("extract: an output that is a pipe or device is written in place and n
   const std::string fifo = dir.file("claims.fifo");
   REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
   // A reader drains the pipe while extract writes into it.
-  REQUIRE(std::system(("cat " + sh(fifo) + " > " + sh(dir.file("got.jsonl")) + " &").c_str()) == 0);
-  RunResult r = run_cli(dir, "extract " + sh(kSeedA) + " --claims " + sh(fifo) + " -q");
+  REQUIRE(std::system(("cat " + shell_quote(fifo) + " > " + shell_quote(dir.file("got.jsonl")) + " &").c_str()) == 0);
+  RunResult r = run_cli(dir, "extract " + shell_quote(kSeedA) + " --claims " + shell_quote(fifo) + " -q");
   CHECK(r.status == 0);
   // The reader may still be copying: wait until the file stops growing.
   std::string got, previous = "-";
   for (int i = 0; i < 100 && (got.empty() || got != previous || got.back() != '\n'); ++i) {
     ::usleep(20000);
     previous = got;
-    got = read_file(dir.file("got.jsonl"));
+    got = read_text_file(dir.file("got.jsonl"));
   }
   struct stat st {};
   REQUIRE(::stat(fifo.c_str(), &st) == 0);
@@ -415,7 +382,7 @@ TEST_CASE("extract: missing inputs, empty folders and empty files are each named
   fs::create_directories(dir.path / "empty_folder");
   fs::create_directories(dir.path / "in");
   fs::copy_file(seed(kSeedA), dir.file(std::string("in/") + kSeedA));
-  write_file(dir.file("in/empty.txt"), "");
+  write_text_file(dir.file("in/empty.txt"), "");
   RunResult r = run_cli(dir, "extract missing.txt empty_folder in --claims claims.jsonl -q");
   INFO("stderr: " << r.err);
   CHECK(r.status == 1);
@@ -424,7 +391,7 @@ TEST_CASE("extract: missing inputs, empty folders and empty files are each named
   CHECK(r.err.find("empty.txt:1:1: error: document is empty") != std::string::npos);
   // The summary counts the three failures among the four inputs.
   CHECK(r.err.find("quotegraph: 3 of 4 inputs failed, 1 documents read") != std::string::npos);
-  std::vector<json> claims = parse_jsonl(read_file(dir.file("claims.jsonl")));
+  std::vector<json> claims = parse_jsonl(read_text_file(dir.file("claims.jsonl")));
   CHECK_FALSE(claims.empty());
 }
 
@@ -452,7 +419,7 @@ TEST_CASE("extract: documents are named by their path under the input folder, ne
   INFO("stderr: " << one.err);
   CHECK(one.status == 0);
   std::set<std::string> names;
-  for (const json& c : parse_jsonl(read_file(dir.file("one.jsonl")))) names.insert(c["document"]);
+  for (const json& c : parse_jsonl(read_text_file(dir.file("one.jsonl")))) names.insert(c["document"]);
   CHECK(names == std::set<std::string>{"x.txt", "sub/y.txt"});
 
   // Two inputs named x.txt: each named by its path under their common folder.
@@ -460,7 +427,7 @@ TEST_CASE("extract: documents are named by their path under the input folder, ne
   INFO("stderr: " << two.err);
   CHECK(two.status == 0);
   names.clear();
-  for (const json& c : parse_jsonl(read_file(dir.file("two.jsonl")))) names.insert(c["document"]);
+  for (const json& c : parse_jsonl(read_text_file(dir.file("two.jsonl")))) names.insert(c["document"]);
   CHECK(names == std::set<std::string>{"a/x.txt", "b/x.txt"});
 }
 
@@ -479,7 +446,7 @@ TEST_CASE("extract: a document over --max-document-bytes is refused and counted,
           "[cli][bad-input]") {
   TempDir dir;
   fs::copy_file(seed(kSeedA), dir.file(kSeedA));
-  write_file(dir.file("big.txt"), std::string(4000000, 'a'));
+  write_text_file(dir.file("big.txt"), std::string(4000000, 'a'));
   RunResult r = run_cli(dir, std::string("extract big.txt ") + kSeedA +
                                  " --max-document-bytes 3000000 --claims claims.jsonl -q");
   INFO("stderr: " << r.err);
@@ -487,7 +454,7 @@ TEST_CASE("extract: a document over --max-document-bytes is refused and counted,
   CHECK(r.err.find("big.txt:0: error: document of 4000000 bytes is larger than the limit of 3000000 bytes: "
                    "skipped") != std::string::npos);
   CHECK(r.err.find("quotegraph: 1 of 2 inputs failed, 1 documents read") != std::string::npos);
-  std::vector<json> claims = parse_jsonl(read_file(dir.file("claims.jsonl")));
+  std::vector<json> claims = parse_jsonl(read_text_file(dir.file("claims.jsonl")));
   REQUIRE_FALSE(claims.empty());
   for (const json& c : claims) CHECK(c["document"] == kSeedA);
 }

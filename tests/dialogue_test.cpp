@@ -44,12 +44,15 @@ const Lexicons& lexicons() {
   static Lexicons l = [] {
     Lexicons x;
     Diagnostics diags;
-    x.lexicon = quotegraph::Lexicon::load(QUOTEGRAPH_SOURCE_DATA_DIR, diags);
-    x.words = quotegraph::WordClasses::load(QUOTEGRAPH_SOURCE_DATA_DIR, diags);
-    REQUIRE(x.lexicon);
-    REQUIRE(x.words);
-    x.verbs = quotegraph::DialogueVerbs::load(QUOTEGRAPH_SOURCE_DATA_DIR, *x.lexicon, diags);
-    REQUIRE(x.verbs);
+    auto lexicon = quotegraph::Lexicon::load(QUOTEGRAPH_SOURCE_DATA_DIR, diags);
+    auto words = quotegraph::WordClasses::load(QUOTEGRAPH_SOURCE_DATA_DIR, diags);
+    REQUIRE(lexicon);
+    REQUIRE(words);
+    x.lexicon = std::move(*lexicon);
+    x.words = std::move(*words);
+    auto verbs = quotegraph::DialogueVerbs::load(QUOTEGRAPH_SOURCE_DATA_DIR, *x.lexicon, diags);
+    REQUIRE(verbs);
+    x.verbs = std::move(*verbs);
     return x;
   }();
   return l;

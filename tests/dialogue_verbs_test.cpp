@@ -20,14 +20,14 @@ namespace {
 
 const Lexicon& real_lexicon() {
   static Diagnostics diags;
-  static std::optional<Lexicon> lex = Lexicon::load(QUOTEGRAPH_SOURCE_DATA_DIR, diags);
+  static quotegraph::Result<Lexicon> lex = Lexicon::load(QUOTEGRAPH_SOURCE_DATA_DIR, diags);
   REQUIRE(lex);
   return *lex;
 }
 
 const DialogueVerbs& real_verbs() {
   static Diagnostics diags;
-  static std::optional<DialogueVerbs> verbs = DialogueVerbs::load(QUOTEGRAPH_SOURCE_DATA_DIR, real_lexicon(), diags);
+  static quotegraph::Result<DialogueVerbs> verbs = DialogueVerbs::load(QUOTEGRAPH_SOURCE_DATA_DIR, real_lexicon(), diags);
   REQUIRE(verbs);
   REQUIRE(diags.empty());
   return *verbs;
@@ -77,7 +77,7 @@ TEST_CASE("a dialogue verb that cannot be conjugated is reported with its line",
 TEST_CASE("a missing dialogue verb list is an error and no throw", "[dialogue_verbs][bad-input]") {
   Diagnostics diags;
   auto verbs = DialogueVerbs::load("/nonexistent/quotegraph-data", real_lexicon(), diags);
-  CHECK_FALSE(verbs);
-  REQUIRE(diags.items().size() == 1);
-  CHECK(diags.items()[0].code == DiagCode::kIoError);
+  REQUIRE_FALSE(verbs);
+  CHECK(diags.empty());
+  CHECK(verbs.status().diagnostic().code == DiagCode::kIoError);
 }

@@ -27,8 +27,8 @@ namespace {
 
 const Gazetteer& real_gazetteer() {
   static Diagnostics diags;
-  static std::optional<Gazetteer> g = Gazetteer::load(QUOTEGRAPH_SOURCE_DATA_DIR, diags);
-  REQUIRE(g.has_value());
+  static quotegraph::Result<Gazetteer> g = Gazetteer::load(QUOTEGRAPH_SOURCE_DATA_DIR, diags);
+  REQUIRE(g.ok());
   return *g;
 }
 
@@ -102,7 +102,7 @@ TEST_CASE("entity type names round-trip", "[gazetteer][unit]") {
 TEST_CASE("the real data files load without any diagnostic", "[gazetteer][unit]") {
   Diagnostics diags;
   auto g = Gazetteer::load(QUOTEGRAPH_SOURCE_DATA_DIR, diags);
-  REQUIRE(g.has_value());
+  REQUIRE(g.ok());
   for (const auto& d : diags.items()) INFO(quotegraph::format_diagnostic(d));
   CHECK(diags.empty());
 }
@@ -370,7 +370,7 @@ TEST_CASE("a malformed line is reported with file and line, and skipped",
   dir.write(file, text);
   Diagnostics diags;
   auto g = Gazetteer::load(dir.path.string(), diags);
-  REQUIRE(g.has_value());  // a bad line never stops the load
+  REQUIRE(g.ok());  // a bad line never stops the load
   REQUIRE(diags.items().size() == 1);
   const auto& d = diags.items()[0];
   INFO(quotegraph::format_diagnostic(d));
@@ -391,7 +391,7 @@ TEST_CASE("the first line of a clash wins and the clash is a warning",
   dir.write("seats.tsv", "Moscou\tRussie\tcapital\nmoscou\tÉtats-Unis\tcapital\n");
   Diagnostics diags;
   auto g = Gazetteer::load(dir.path.string(), diags);
-  REQUIRE(g.has_value());
+  REQUIRE(g.ok());
   REQUIRE(diags.items().size() == 1);
   CHECK(diags.items()[0].code == DiagCode::kBadData);
   CHECK(diags.items()[0].severity == quotegraph::Severity::kWarning);
@@ -406,7 +406,7 @@ TEST_CASE("valid minimal files give a working gazetteer", "[gazetteer][unit]") {
   dir.write("seats.tsv", "Moscou\tRussie\tcapital\r\nLe Kremlin\tRussie\tseat\r\n");  // CRLF
   Diagnostics diags;
   auto g = Gazetteer::load(dir.path.string() + "/", diags);
-  REQUIRE(g.has_value());
+  REQUIRE(g.ok());
   CHECK(diags.empty());
   CHECK(state_of(g->seat("kremlin")) == "Russie");
   CHECK(state_of(g->seat("le kremlin")) == "Russie");
@@ -419,15 +419,19 @@ TEST_CASE("valid minimal files give a working gazetteer", "[gazetteer][unit]") {
   CHECK(moved.state("usa") == before);
 }
 
-TEST_CASE("missing files give nullopt and name every missing file",
+TEST_CASE("missing files give an error Status that names every missing file",
           "[gazetteer][bad-input]") {
   SECTION("empty directory") {
     TempDir dir;
     Diagnostics diags;
     auto g = Gazetteer::load(dir.path.string(), diags);
-    CHECK_FALSE(g.has_value());
-    REQUIRE(diags.items().size() == 4);
-    for (const auto& d : diags.items()) CHECK(d.code == DiagCode::kIoError);
+    REQUIRE_FALSE(g.ok());
+    CHECK(diags.empty());  // the error is the Status's
+    const auto& d = g.status().diagnostic();
+    CHECK(d.code == DiagCode::kIoError);
+    CHECK(d.file == (dir.path / "states.tsv").string());
+    for (const char* other : {"seats.tsv", "nationalities.tsv", "roles.tsv"})
+      CHECK(d.message.find((dir.path / other).string()) != std::string::npos);
   }
   SECTION("one file missing") {
     TempDir dir;
@@ -435,13 +439,14 @@ TEST_CASE("missing files give nullopt and name every missing file",
     fs::remove(dir.path / "roles.tsv");
     Diagnostics diags;
     auto g = Gazetteer::load(dir.path.string(), diags);
-    CHECK_FALSE(g.has_value());
-    REQUIRE(diags.items().size() == 1);
-    CHECK(diags.items()[0].file == (dir.path / "roles.tsv").string());
+    REQUIRE_FALSE(g.ok());
+    CHECK(g.status().diagnostic().file == (dir.path / "roles.tsv").string());
+    CHECK(g.status().message() == "cannot open gazetteer file");
   }
   SECTION("directory that does not exist") {
     Diagnostics diags;
-    CHECK_FALSE(Gazetteer::load("/nonexistent/quotegraph/data", diags).has_value());
-    CHECK(diags.has_errors());
+    auto g = Gazetteer::load("/nonexistent/quotegraph/data", diags);
+    REQUIRE_FALSE(g.ok());
+    CHECK(g.status().diagnostic().severity == quotegraph::Severity::kError);
   }
 }

@@ -27,9 +27,9 @@ using quotegraph_test::SmallCorpus;
 
 std::string to_gexf(const GraphView& view) {
   std::ostringstream out;
-  std::string error;
-  REQUIRE(write_gexf(view, out, error));
-  CHECK(error.empty());
+  const quotegraph::Status status = write_gexf(view, out);
+  REQUIRE(status.ok());
+  CHECK(status.message().empty());
   return out.str();
 }
 
@@ -179,9 +179,10 @@ TEST_CASE("GEXF reports a failing stream", "[gexf][bad-input]") {
   SmallCorpus f;
   std::ostringstream out;
   out.setstate(std::ios::badbit);
-  std::string error;
-  CHECK_FALSE(write_gexf(GraphView(f.graph), out, error));
-  CHECK_FALSE(error.empty());
+  const quotegraph::Status status = write_gexf(GraphView(f.graph), out);
+  REQUIRE_FALSE(status.ok());
+  CHECK(status.diagnostic().code == quotegraph::DiagCode::kIoError);
+  CHECK_FALSE(status.message().empty());
 }
 
 TEST_CASE("networkx reads the GEXF file, dynamic attributes included", "[gexf][interop]") {
@@ -195,8 +196,7 @@ TEST_CASE("networkx reads the GEXF file, dynamic attributes included", "[gexf][i
                                .string();
   {
     std::ofstream out(path, std::ios::binary);
-    std::string error;
-    REQUIRE(write_gexf(GraphView(f.graph), out, error));
+    REQUIRE(write_gexf(GraphView(f.graph), out).ok());
   }
   // networkx before 3.0 (Debian bookworm ships 2.8) knows GEXF up to 1.2;
   // 1.3 has the same elements under a new namespace, so it is registered

@@ -27,9 +27,9 @@ using quotegraph_test::SmallCorpus;
 
 std::string to_graphml(const ClaimGraph& graph) {
   std::ostringstream out;
-  std::string error;
-  REQUIRE(write_graphml(graph, out, error));
-  CHECK(error.empty());
+  const quotegraph::Status status = write_graphml(graph, out);
+  REQUIRE(status.ok());
+  CHECK(status.message().empty());
   return out.str();
 }
 
@@ -247,8 +247,7 @@ TEST_CASE("GraphML views: the actor layer, the claim layer, a relation", "[graph
   SmallCorpus f;
   auto count = [&](const ViewOptions& o, int& nodes, int& edges) {
     std::ostringstream out;
-    std::string error;
-    REQUIRE(write_graphml(GraphView(f.graph, o), out, error));
+    REQUIRE(write_graphml(GraphView(f.graph, o), out).ok());
     pugi::xml_document doc;
     REQUIRE(doc.load_string(out.str().c_str()));
     pugi::xml_node graph = doc.child("graphml").child("graph");
@@ -294,9 +293,10 @@ TEST_CASE("GraphML reports a failing stream", "[graphml][bad-input]") {
   SmallCorpus f;
   std::ostringstream out;
   out.setstate(std::ios::badbit);
-  std::string error;
-  CHECK_FALSE(write_graphml(f.graph, out, error));
-  CHECK_FALSE(error.empty());
+  const quotegraph::Status status = write_graphml(f.graph, out);
+  REQUIRE_FALSE(status.ok());
+  CHECK(status.diagnostic().code == quotegraph::DiagCode::kIoError);
+  CHECK_FALSE(status.message().empty());
 }
 
 TEST_CASE("networkx reads the GraphML file", "[graphml][interop]") {
@@ -313,8 +313,7 @@ TEST_CASE("networkx reads the GraphML file", "[graphml][interop]") {
   const std::string path = temp_path("quotegraph_graphml_test");
   {
     std::ofstream out(path, std::ios::binary);
-    std::string error;
-    REQUIRE(write_graphml(f.graph, out, error));
+    REQUIRE(write_graphml(f.graph, out).ok());
   }
   const std::string script =
       "import sys, networkx as nx\n"

@@ -23,7 +23,7 @@ namespace {
 
 const Lexicon& real_lexicon() {
   static Diagnostics diags;
-  static std::optional<Lexicon> lex = Lexicon::load(QUOTEGRAPH_SOURCE_DATA_DIR, diags);
+  static quotegraph::Result<Lexicon> lex = Lexicon::load(QUOTEGRAPH_SOURCE_DATA_DIR, diags);
   REQUIRE(lex);
   REQUIRE(diags.empty());
   return *lex;
@@ -43,6 +43,9 @@ std::string temp_data_dir(const std::string& name, const std::string& content) {
   const fs::path dir = fs::temp_directory_path() / ("quotegraph_lexicon_test_" + name);
   fs::create_directories(dir);
   std::ofstream(dir / "speech_verbs.tsv", std::ios::binary) << content;
+  // The conjugation of the heads needs the irregular verbs of the repository.
+  fs::copy_file(fs::path(QUOTEGRAPH_SOURCE_DATA_DIR) / "irregular_verbs.tsv", dir / "irregular_verbs.tsv",
+                fs::copy_options::overwrite_existing);
   return dir.string();
 }
 
@@ -226,14 +229,16 @@ TEST_CASE("a malformed lexicon line is reported and skipped", "[lexicon][bad-inp
 
 TEST_CASE("a missing or empty lexicon gives nullopt", "[lexicon][bad-input]") {
   Diagnostics diags;
-  CHECK_FALSE(Lexicon::load("/nonexistent/quotegraph/data", diags));
-  REQUIRE_FALSE(diags.empty());
-  CHECK(diags.items()[0].code == DiagCode::kIoError);
+  auto missing = Lexicon::load("/nonexistent/quotegraph/data", diags);
+  REQUIRE_FALSE(missing);
+  CHECK(missing.status().diagnostic().code == DiagCode::kIoError);
+  CHECK(missing.status().diagnostic().file.find("speech_verbs.tsv") != std::string::npos);
 
   const std::string dir = temp_data_dir("empty", "# only a comment\n\nfoo\tbar\n");
   Diagnostics diags2;
-  CHECK_FALSE(Lexicon::load(dir, diags2));
-  CHECK(diags2.has_errors());
+  auto empty = Lexicon::load(dir, diags2);
+  REQUIRE_FALSE(empty);
+  CHECK(empty.status().diagnostic().code == DiagCode::kBadData);
   std::filesystem::remove_all(dir);
 }
 

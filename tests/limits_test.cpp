@@ -20,7 +20,7 @@ namespace {
 // A private pipeline: limits are per Pipeline and tests must not change the
 // shared one.
 quotegraph::Pipeline& limited_pipeline() {
-  static std::optional<quotegraph::Pipeline> p = [] {
+  static quotegraph::Result<quotegraph::Pipeline> p = [] {
     Diagnostics diags;
     return quotegraph::Pipeline::create(QUOTEGRAPH_SOURCE_DATA_DIR, diags);
   }();

@@ -3,6 +3,8 @@
 // Hunspell is available, every form generated for the speech-verb lexicon
 // checked against the French dictionary.
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -16,9 +18,20 @@
 #endif
 
 using quotegraph::Conjugation;
-using quotegraph::conjugate;
 
 namespace {
+
+// The conjugator of the repository's data/irregular_verbs.tsv, loaded once.
+const quotegraph::Conjugator& conjugator() {
+  static const quotegraph::Conjugator kConjugator = [] {
+    quotegraph::Diagnostics diags;
+    auto c = quotegraph::Conjugator::load(QUOTEGRAPH_SOURCE_DATA_DIR, diags);
+    REQUIRE(c);
+    REQUIRE(diags.empty());
+    return *c;
+  }();
+  return kConjugator;
+}
 
 bool contains(const std::vector<std::string>& v, const std::string& s) {
   return std::find(v.begin(), v.end(), s) != v.end();
@@ -265,7 +278,7 @@ TEST_CASE("conjugate: principal forms of each family", "[morphology][unit]") {
   const auto& [inf, pp, ppr, pres3s, pres3p, imp3s, ps3s, ps3p, fut3s] = row;
   CAPTURE(inf);
   Conjugation c;
-  REQUIRE(conjugate(inf, c));
+  REQUIRE(conjugator().conjugate(inf, c));
   CHECK(c.infinitive == inf);
   REQUIRE(c.past_participles.size() == 4);
   CHECK(c.past_participles[0] == pp);
@@ -304,42 +317,42 @@ TEST_CASE("conjugate: participles agree in gender and number", "[morphology][uni
       {"craindre", "craint", "crainte", "craints", "craintes"},
   }));
   Conjugation c;
-  REQUIRE(conjugate(inf, c));
+  REQUIRE(conjugator().conjugate(inf, c));
   CHECK(c.past_participles == std::vector<std::string>{ms, fs, mp, fp});
 }
 
 TEST_CASE("conjugate: first and second persons and spelling variants", "[morphology][unit]") {
   Conjugation c;
-  REQUIRE(conjugate("dire", c));
+  REQUIRE(conjugator().conjugate("dire", c));
   CHECK(contains(c.finite_plural, "dites"));
   CHECK(contains(c.finite_plural, "disons"));
   CHECK(contains(c.finite_singular, "dis"));
-  REQUIRE(conjugate("contredire", c));
+  REQUIRE(conjugator().conjugate("contredire", c));
   CHECK(contains(c.finite_plural, "contredisez"));
   CHECK_FALSE(contains(c.finite_plural, "contredites"));
-  REQUIRE(conjugate("lancer", c));
+  REQUIRE(conjugator().conjugate("lancer", c));
   CHECK(contains(c.finite_plural, "lançons"));
   CHECK(contains(c.finite_plural, "lancions"));  // no cedilla before i
   CHECK(contains(c.finite_plural, "lançâmes"));
-  REQUIRE(conjugate("juger", c));
+  REQUIRE(conjugator().conjugate("juger", c));
   CHECK(contains(c.finite_plural, "jugeons"));
   CHECK(contains(c.finite_plural, "jugiez"));
-  REQUIRE(conjugate("payer", c));  // -ayer keeps y or takes i
+  REQUIRE(conjugator().conjugate("payer", c));  // -ayer keeps y or takes i
   CHECK(contains(c.finite_singular, "paie"));
   CHECK(contains(c.finite_singular, "paye"));
   CHECK(contains(c.finite_singular, "payera"));
-  REQUIRE(conjugate("reconnaître", c));  // 1990 spelling without circumflex
+  REQUIRE(conjugator().conjugate("reconnaître", c));  // 1990 spelling without circumflex
   CHECK(contains(c.finite_singular, "reconnaît"));
   CHECK(contains(c.finite_singular, "reconnait"));
-  REQUIRE(conjugate("répéter", c));
+  REQUIRE(conjugator().conjugate("répéter", c));
   CHECK(contains(c.finite_singular, "répétera"));
   CHECK(contains(c.finite_singular, "répètera"));
   CHECK(contains(c.finite_singular, "répétais"));
   CHECK(contains(c.finite_plural, "répétons"));
-  REQUIRE(conjugate("appeler", c));
+  REQUIRE(conjugator().conjugate("appeler", c));
   CHECK(contains(c.finite_plural, "appelons"));  // no doubling before a sounded e
   CHECK(contains(c.finite_plural, "appellerons"));
-  REQUIRE(conjugate("soutenir", c));
+  REQUIRE(conjugator().conjugate("soutenir", c));
   CHECK(contains(c.finite_plural, "soutînmes"));
 }
 
@@ -351,7 +364,7 @@ TEST_CASE("conjugate rejects endings it does not know", "[morphology][bad-input]
   Conjugation c;
   c.infinitive = "stale";
   c.finite_singular = {"stale"};
-  CHECK_FALSE(conjugate(bad, c));
+  CHECK_FALSE(conjugator().conjugate(bad, c));
   CHECK(c.infinitive.empty());
   CHECK(c.past_participles.empty());
   CHECK(c.present_participle.empty());
@@ -393,7 +406,7 @@ TEST_CASE("every lexicon form is a French word for Hunspell", "[morphology][huns
   for (const auto& entry : lex->entries()) {
     if (contains(kMissingVerbs, entry.verb)) continue;
     Conjugation c;
-    REQUIRE(conjugate(entry.verb, c));
+    REQUIRE(conjugator().conjugate(entry.verb, c));
     std::vector<std::string> forms = {c.infinitive, c.present_participle};
     forms.insert(forms.end(), c.past_participles.begin(), c.past_participles.end());
     forms.insert(forms.end(), c.finite_singular.begin(), c.finite_singular.end());
@@ -427,3 +440,38 @@ TEST_CASE("every lexicon form is a French word for Hunspell", "[morphology][huns
 }
 
 #endif
+
+TEST_CASE("a malformed irregular verb row is reported and skipped", "[morphology][bad-input]") {
+  auto [name, bad_row, message_part] = GENERATE(table<std::string, std::string, std::string>({
+      {"columns", "dire\t*", "expected ending"},
+      {"paradigm", "dire\t*\tstrange", "unknown paradigm"},
+      {"persons", "dire\t*\tforms\tdis,dis\tdis\td\ti\tdir\tdisant\tdit", "six persons"},
+      {"past", "dire\t*\tforms\tdis,dis,dit,disons,dites,disent\tdis\td\to\tdir\tdisant\tdit",
+       "simple-past kind"},
+  }));
+  CAPTURE(name);
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / ("quotegraph_morphology_test_" + name);
+  fs::create_directories(dir);
+  std::ofstream(dir / "irregular_verbs.tsv", std::ios::binary)
+      << "# comment\n" << bad_row << "\nrire\t*\tforms\tris,ris,rit,rions,riez,rient\tri\tr\ti\trir\triant\tri\n";
+  quotegraph::Diagnostics diags;
+  auto c = quotegraph::Conjugator::load(dir.string(), diags);
+  REQUIRE(c);
+  CHECK(c->size() == 1);  // the good row kept
+  Conjugation conj;
+  CHECK(c->conjugate("sourire", conj));
+  REQUIRE(diags.items().size() == 1);
+  CHECK(diags.items()[0].code == quotegraph::DiagCode::kBadData);
+  CHECK(diags.items()[0].offset == 2);
+  CHECK(diags.items()[0].message.find(message_part) != std::string::npos);
+  fs::remove_all(dir);
+}
+
+TEST_CASE("a missing irregular verb table gives an error Status", "[morphology][bad-input]") {
+  quotegraph::Diagnostics diags;
+  auto c = quotegraph::Conjugator::load("/nonexistent/quotegraph/data", diags);
+  REQUIRE_FALSE(c);
+  CHECK(diags.empty());
+  CHECK(c.status().diagnostic().code == quotegraph::DiagCode::kIoError);
+}

@@ -17,6 +17,7 @@
 
 #include "catch.hpp"
 #include "support/cli_run.h"
+#include "support/sqlite_query.h"
 
 using nlohmann::json;
 using namespace quotegraph_test;
@@ -34,27 +35,6 @@ std::set<std::string> entity_ids(const std::string& entities_jsonl) {
   return ids;
 }
 
-// Rows of `sql` on the database at `path`, columns joined by '|'.
-std::vector<std::string> query(const std::string& path, const std::string& sql) {
-  sqlite3* db = nullptr;
-  REQUIRE(sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
-  sqlite3_stmt* stmt = nullptr;
-  INFO(sql);
-  REQUIRE(sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt, nullptr) == SQLITE_OK);
-  std::vector<std::string> rows;
-  while (sqlite3_step(stmt) == SQLITE_ROW) {
-    std::string row;
-    for (int i = 0; i < sqlite3_column_count(stmt); ++i) {
-      if (i) row += '|';
-      const unsigned char* v = sqlite3_column_text(stmt, i);
-      row += v ? reinterpret_cast<const char*>(v) : "NULL";
-    }
-    rows.push_back(row);
-  }
-  sqlite3_finalize(stmt);
-  sqlite3_close(db);
-  return rows;
-}
 
 std::string chromium_command(const TempDir& dir) {
   return "timeout 120 chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run "

@@ -287,14 +287,15 @@ TEST_CASE("NUL and control characters keep offsets right", "[pipeline][bad-input
 TEST_CASE("default_data_dir finds the lexicons", "[pipeline][unit]") {
   Diagnostics diags;
   auto p = Pipeline::create(quotegraph::default_data_dir(), diags);
-  CHECK(p.has_value());
+  CHECK(p.ok());
 }
 
 TEST_CASE("a data folder without lexicons gives no pipeline", "[pipeline][bad-input]") {
   Diagnostics diags;
   auto p = Pipeline::create("/nonexistent/quotegraph-data", diags);
-  CHECK_FALSE(p.has_value());
-  CHECK_FALSE(diags.empty());
+  REQUIRE_FALSE(p.ok());
+  CHECK(p.status().diagnostic().code == quotegraph::DiagCode::kIoError);
+  CHECK_FALSE(diags.empty());  // every loader's error, for the command line
 }
 
 namespace {

@@ -42,3 +42,36 @@ TEST_CASE("Diagnostics: warnings alone are no error and lists append", "[status]
   a.clear();
   CHECK(a.empty());
 }
+
+TEST_CASE("Status: ok by default, an error carries file, offset and message", "[status][unit]") {
+  const quotegraph::Status ok;
+  CHECK(ok.ok());
+  CHECK(ok.message().empty());
+  CHECK(ok.to_string() == "ok");
+  quotegraph::Diagnostics diags;
+  ok.report(diags);
+  CHECK(diags.empty());
+
+  const auto bad = quotegraph::Status::error(quotegraph::DiagCode::kIoError, "data/words.tsv", 0,
+                                             "cannot open word list", {}, "line");
+  REQUIRE_FALSE(bad);
+  CHECK(bad.diagnostic().file == "data/words.tsv");
+  CHECK(bad.message() == "cannot open word list");
+  CHECK(bad.to_string() == "data/words.tsv:0 (line): error: cannot open word list");
+  bad.report(diags);
+  REQUIRE(diags.size() == 1);
+  CHECK(diags.items()[0].code == quotegraph::DiagCode::kIoError);
+}
+
+TEST_CASE("Result: a value or the Status that says why there is none", "[status][unit]") {
+  quotegraph::Result<std::string> value(std::string("déclaré"));
+  REQUIRE(value);
+  CHECK(*value == "déclaré");
+  CHECK(value->size() == 9);  // bytes: é is two
+  CHECK(value.status().ok());
+  quotegraph::Result<std::string> missing(
+      quotegraph::Status::error(quotegraph::DiagCode::kBadData, "x.tsv", 3, "bad", "a\tb", "line"));
+  REQUIRE_FALSE(missing);
+  CHECK(missing.status().diagnostic().offset == 3);
+  CHECK(missing.status().diagnostic().excerpt == "a\tb");
+}

@@ -2,6 +2,7 @@
 // read from hunspell-fr, and the gazetteer look-up cache.
 #include "quotegraph/lexicon/word_classes.h"
 
+#include <algorithm>
 #include <fstream>
 #include <string>
 #include <tuple>
@@ -19,11 +20,16 @@ TEST_CASE("WordClasses reads the closed-class words", "[word_classes][unit]") {
   CHECK_FALSE(diags.has_errors());
   using W = quotegraph::WordClasses;
   // Table of (word, class, expected): one word may sit in several classes.
-  const std::vector<std::tuple<std::string, std::uint32_t, bool>> rows = {
+  const std::vector<std::tuple<std::string, std::uint64_t, bool>> rows = {
       {"le", W::kDet, true},        {"sur", W::kPrep, true},    {"a", W::kAux, true},
       {"mardi", W::kTime, true},    {"hier", W::kTime, true},   {"lorsque", W::kCut, true},
       {"nos", W::kPoss, true},      {"chiffres", W::kNoSource, true},
       {"ministre", W::kDet, false}, {"le", W::kAux, false},     {"déclaré", W::kAdv, false},
+      {"von", W::kParticle, true},  {"le", W::kCapParticle, true}, {"ministre", W::kNotVerb, true},
+      {"lors", W::kCircumstance, true}, {"premier ministre", W::kLeader, true},
+      {"numéro un", W::kGenericLeader, true}, {"cette", W::kFeminine, true},
+      {"cet", W::kMasculine, true}, {"certaines", W::kPlural, true}, {"vice", W::kRolePrefix, true},
+      {"vice", W::kOrdinal, false}, {"l'", W::kArticle, true},  {"de", W::kParticle, false},
   };
   for (const auto& [word, bits, expected] : rows) {
     INFO(word << " class bits " << bits);
@@ -39,10 +45,11 @@ TEST_CASE("WordClasses reads the closed-class words", "[word_classes][unit]") {
   CHECK_FALSE(words->subject("ministre", g, plural));
 }
 
-TEST_CASE("WordClasses: a missing file gives nullopt", "[word_classes][bad-input]") {
+TEST_CASE("WordClasses: a missing file gives an error Status", "[word_classes][bad-input]") {
   Diagnostics diags;
   auto words = quotegraph::WordClasses::load("/nonexistent/quotegraph-data", diags);
-  CHECK_FALSE(words);
+  REQUIRE_FALSE(words);
+  CHECK(words.status().diagnostic().code == quotegraph::DiagCode::kIoError);
 }
 
 TEST_CASE("WordClasses: several-word adverbs and infinitives", "[word_classes][unit]") {
@@ -96,4 +103,30 @@ TEST_CASE("GazetteerCache answers like the gazetteer", "[word_classes][unit]") {
   CHECK(cache.role("porte-parole") == gaz->role("porte-parole"));
   CHECK(cache.nationality("russe") == gaz->nationality("russe"));
   CHECK(cache.courtesy_title("mme") == gaz->courtesy_title("mme"));
+}
+
+TEST_CASE("every class of words.tsv is documented in its header", "[word_classes][unit]") {
+  std::ifstream in(std::string(QUOTEGRAPH_SOURCE_DATA_DIR) + "/words.tsv");
+  REQUIRE(in);
+  std::string header, line;
+  std::vector<std::string> classes;
+  while (std::getline(in, line)) {
+    if (line.empty()) continue;
+    if (line[0] == '#') {
+      header += line + "\n";
+      continue;
+    }
+    std::string cls = line.substr(0, line.find('\t'));
+    if (cls.rfind("subj:", 0) == 0) cls = "subj:G:N";
+    if (std::find(classes.begin(), classes.end(), cls) == classes.end()) classes.push_back(cls);
+  }
+  CHECK(classes.size() >= 30);
+  for (const std::string& cls : classes) {
+    INFO(cls);
+    // Listed as "#   class " or in a list of classes ("feminine, masculine").
+    const bool documented = header.find("#   " + cls + " ") != std::string::npos ||
+                            header.find(" " + cls + ",") != std::string::npos ||
+                            header.find(", " + cls + "\n") != std::string::npos;
+    CHECK(documented);
+  }
 }

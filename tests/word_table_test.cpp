@@ -16,9 +16,9 @@ namespace {
 
 struct Lexicons {
   Diagnostics diags;
-  std::optional<quotegraph::Lexicon> lexicon = quotegraph::Lexicon::load(QUOTEGRAPH_SOURCE_DATA_DIR, diags);
-  std::optional<quotegraph::WordClasses> words = quotegraph::WordClasses::load(QUOTEGRAPH_SOURCE_DATA_DIR, diags);
-  std::optional<quotegraph::Gazetteer> gazetteer = quotegraph::Gazetteer::load(QUOTEGRAPH_SOURCE_DATA_DIR, diags);
+  quotegraph::Result<quotegraph::Lexicon> lexicon = quotegraph::Lexicon::load(QUOTEGRAPH_SOURCE_DATA_DIR, diags);
+  quotegraph::Result<quotegraph::WordClasses> words = quotegraph::WordClasses::load(QUOTEGRAPH_SOURCE_DATA_DIR, diags);
+  quotegraph::Result<quotegraph::Gazetteer> gazetteer = quotegraph::Gazetteer::load(QUOTEGRAPH_SOURCE_DATA_DIR, diags);
 };
 
 }  // namespace

@@ -1,10 +1,16 @@
-// Diagnostics: how the library reports bad input without throwing or
-// printing. Every stage appends to a Diagnostics list; the CLI turns each
-// entry into a `file:offset: error: message «excerpt»` line.
+// Diagnostics, Status and Result: how the library reports bad input
+// without throwing or printing. Every stage appends per-document problems to
+// a Diagnostics list; a function that fails as a whole (a loader, reader or
+// writer whose file cannot be opened, parsed or written) returns a Status or
+// a Result<T> that carries one error with its file, offset and message. The
+// CLI turns both into `file:offset: error: message «excerpt»` lines.
 #pragma once
 
+#include <cassert>
 #include <cstddef>
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace quotegraph {
@@ -71,5 +77,60 @@ class Diagnostics {
 // and bytes that are not UTF-8 are written as \xNN, so the terminal never
 // receives them raw and the message stays one line.
 std::string format_diagnostic(const Diagnostic& d);
+
+// The outcome of an operation that can fail as a whole: ok, or one error
+// with the fields of a Diagnostic (code, file, offset and its unit, message,
+// excerpt), so the CLI reports both alike. A default Status is ok.
+//   Status s = Status::error(DiagCode::kIoError, "out.graphml", 0, "cannot write");
+//   if (!s) std::cerr << s.to_string();  // out.graphml:0: error: cannot write
+class [[nodiscard]] Status {
+ public:
+  Status() = default;
+  static Status error(DiagCode code, std::string file, std::size_t offset, std::string message,
+                      std::string excerpt = {}, const char* unit = "char");
+  // An error from a Diagnostic (its severity is made kError).
+  static Status from(Diagnostic d);
+  bool ok() const { return !error_.has_value(); }
+  explicit operator bool() const { return ok(); }
+  // The error; only when !ok().
+  const Diagnostic& diagnostic() const {
+    assert(error_);
+    return *error_;
+  }
+  // The error's message, "" when ok.
+  const std::string& message() const;
+  // "ok", or the error as format_diagnostic() writes it.
+  std::string to_string() const;
+  // Adds the error to `diags` (nothing when ok).
+  void report(Diagnostics& diags) const;
+
+ private:
+  std::optional<Diagnostic> error_;
+};
+
+// A value of type T, or the Status that says why there is none.
+//   Result<Lexicon> lex = Lexicon::load("data", diags);
+//   if (!lex) return lex.status();
+//   lex->forms("déclaré");
+template <typename T>
+class [[nodiscard]] Result {
+ public:
+  Result(T value) : value_(std::move(value)) {}  // NOLINT: implicit, as std::optional
+  // `status` must be an error: a Result is never empty and ok.
+  Result(Status status) : status_(std::move(status)) { assert(!status_.ok()); }  // NOLINT
+  bool ok() const { return value_.has_value(); }
+  explicit operator bool() const { return ok(); }
+  const Status& status() const { return status_; }
+  // The value; only when ok().
+  T& operator*() & { return *value_; }
+  const T& operator*() const& { return *value_; }
+  T&& operator*() && { return std::move(*value_); }
+  T* operator->() { return &*value_; }
+  const T* operator->() const { return &*value_; }
+
+ private:
+  std::optional<T> value_;
+  Status status_;
+};
 
 }  // namespace quotegraph

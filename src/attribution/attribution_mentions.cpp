@@ -66,9 +66,7 @@ Np Run::np_forward(std::uint32_t i, std::uint32_t end, bool allow_complements) c
     }
     // Particles inside a name: Noël Le Graët, Ursula von der Leyen.
     if (k > i && is_name_word(k - 1) && k + 1 < end && is_name_word(k + 1) &&
-        (is(k, "von") || is(k, "van") || is(k, "der") || is(k, "ben") || is(k, "al") ||
-         is(k, "bin") || is(k, "da") || is(k, "dos") || is(k, "di") ||
-         (tok(k).capitalized && (is(k, "le") || is(k, "la") || is(k, "de") || is(k, "du"))))) {
+        (has(k, W::kParticle) || (tok(k).capitalized && has(k, W::kCapParticle)))) {
       ++k;
       continue;
     }
@@ -162,12 +160,9 @@ int Run::make_mention(std::uint32_t b, std::uint32_t e) {
   // Parts: determiner/title, role words, name run (not inside a de-complement).
   std::uint32_t k = b;
   if (has(k, W::kDet)) {
-    const std::string& d = tok(k).lower;
-    if (d == "la" || d == "une" || d == "cette" || d == "sa") m.gender = 'f';
-    else if (d == "le" || d == "un" || d == "ce" || d == "cet" || d == "du" || d == "au") m.gender = 'm';
-    if (d == "les" || d == "des" || d == "ces" || d == "leurs" || d == "ses" || d == "aux" ||
-        d == "plusieurs" || d == "certains" || d == "certaines")
-      m.plural = true;
+    if (has(k, W::kFeminine)) m.gender = 'f';
+    else if (has(k, W::kMasculine)) m.gender = 'm';
+    if (has(k, W::kPlural)) m.plural = true;
     ++k;
   }
   if (k < e) {
@@ -192,11 +187,8 @@ int Run::make_mention(std::uint32_t b, std::uint32_t e) {
       bool particle = j > k && name_like[j - 1 - b] && j + 1 < e &&
                       // Lower-case "de" is a complement far more often than a
                       // particle (le collège Jean-Moulin de Montauban).
-                      ((tok(j).capitalized && (is(j, "le") || is(j, "la") || is(j, "de") || is(j, "du") ||
-                                               is(j, "des"))) ||
-                       ((is(j, "von") || is(j, "van") || is(j, "der") || is(j, "ben") || is(j, "al") ||
-                         is(j, "el") || is(j, "di") || is(j, "da") || is(j, "del") || is(j, "della")) &&
-                        is_name_word(j + 1)));
+                      ((tok(j).capitalized && has(j, W::kCapParticle)) ||
+                       (has(j, W::kParticle) && is_name_word(j + 1)));
       name_like[j - b] = is_name_word(j) || particle || (j > k && name_like[j - 1 - b] && tok(j).capitalized &&
                                                         tok(j).kind == TokenKind::kWord && has(j, W::kDet));
     }
@@ -228,7 +220,7 @@ int Run::make_mention(std::uint32_t b, std::uint32_t e) {
         complement = false;
       }
       // Capitalised role words are no name: le Premier ministre.
-      while (run_b < run_e && (role_of(run_b) || is(run_b, "premier") || is(run_b, "première")))
+      while (run_b < run_e && (role_of(run_b) || has(run_b, W::kOrdinal)))
         ++run_b;
       // "la direction du groupe Altéra": after an institution noun and a
       // complement, the capitalised run names the institution, not a person.
@@ -375,7 +367,7 @@ bool Run::starts_with_name(const Np& n) const {
   if (k >= n.end || !is_name_word(k)) return false;
   const std::string& w = tok(k).lower;
   if (cache.role(w)) return false;
-  if ((w == "premier" || w == "première" || w == "vice") && k + 1 < n.end) return false;
+  if (has(k, W::kRolePrefix) && k + 1 < n.end) return false;
   return true;
 }
 
@@ -390,7 +382,7 @@ bool Run::person_role_head(const Np& n) const {
       continue;
     }
     std::string head = tok(k).lower;
-    if ((head == "premier" || head == "première" || head == "vice") && k + 1 < n.end) head += " " + tok(k + 1).lower;
+    if (has(k, W::kRolePrefix) && k + 1 < n.end) head += " " + tok(k + 1).lower;
     const Role* r = cache.role(head);
     if (!r) r = role_of(k);
     return r && r->type == EntityType::kPerson;
@@ -509,8 +501,7 @@ int Run::subject_after(std::uint32_t i, std::uint32_t se) {
     // source).
     bool circumstance_preposition = (tags_[k].pos & kPosPreposition) && !is_de(k) && !is(k, "par") &&
                                     !is(k, "selon") && !is(k, "d'après");
-    if (circumstance_preposition || is(k, "à") || is(k, "aux") || is(k, "au") || is(k, "dans") ||
-        is(k, "lors") || is(k, "sur") || is(k, "devant") || is(k, "en") || is(k, "chez") || is(k, "auprès")) {
+    if (circumstance_preposition || has(k, W::kCircumstancePrep)) {
       std::uint32_t j = k + 1;
       if (j < se && (is(j, "d'") || is(j, "de"))) ++j;
       Np np = np_forward(j, se, false);

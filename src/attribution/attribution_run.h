@@ -88,7 +88,7 @@ struct Run {
   bool is_comma(std::uint32_t i) const { return tok(i).kind == TokenKind::kPunct && tok(i).lower == ","; }
   // Per-token look-ups done once per document (index_tokens): word
   // classes, cue readings and whether the token is a proper-name word.
-  std::vector<std::uint32_t> classes_;
+  std::vector<std::uint64_t> classes_;
   std::vector<const std::vector<CueForm>*> forms_;
   std::vector<char> name_word_;
 
@@ -105,7 +105,7 @@ struct Run {
   const Role* role_of(std::uint32_t i) const;
   const State* nationality_of(std::uint32_t i) const;
   std::optional<Gender> title_of(std::uint32_t i) const;
-  bool has(std::uint32_t i, std::uint32_t bits) const { return (classes_[i] & bits) != 0; }
+  bool has(std::uint32_t i, std::uint64_t bits) const { return (classes_[i] & bits) != 0; }
   bool is_de(std::uint32_t i) const;
   bool is_que(std::uint32_t i) const { return is(i, "que") || is(i, "qu'"); }
   bool is_name_word(std::uint32_t i) const { return name_word_[i] != 0; }

@@ -82,15 +82,12 @@ std::vector<int> Run::content_targets(std::uint32_t tb, std::uint32_t te) {
     e = se2;
     std::uint32_t p = k;
     if (p > tb && (has(p - 1, W::kDet) && !is_de(p - 1))) --p;
-    bool locative = p > tb && (is(p - 1, "en") || is(p - 1, "au") || is(p - 1, "aux") ||
-                               is(p - 1, "dans") || is(p - 1, "à") || is(p - 1, "vers") ||
-                               is(p - 1, "depuis") || is(p - 1, "sur") || is(p - 1, "avec") ||
-                               is(p - 1, "entre") || is(p - 1, "par"));
+    bool locative = p > tb && has(p - 1, W::kLocative);
     // "avec la Russie et l'Azerbaïdjan": the second is a place too.
     if (!locative && p > tb + 1 && is(p - 1, "et")) {
       for (std::uint32_t z = p - 1; z-- > tb && z + 6 > p;) {
         if (is_punct(z)) break;
-        if (is(z, "avec") || is(z, "entre") || is(z, "en") || is(z, "dans") || is(z, "au") || is(z, "aux")) {
+        if (has(z, W::kLocativeCoord)) {
           locative = true;
           break;
         }

@@ -42,10 +42,7 @@ bool Run::is_np_word(std::uint32_t i) const {
   if (t.kind == TokenKind::kNumber) return true;
   if (t.kind != TokenKind::kWord) return false;
   if (has(i, W::kAux | W::kSubj | W::kCut)) return false;
-  if (t.lower == "que" || t.lower == "qu'" || t.lower == "qui" || t.lower == "et" ||
-      t.lower == "ou" || t.lower == "mais" || t.lower == "ne" || t.lower == "n'" ||
-      t.lower == "se" || t.lower == "s'" || t.lower == "y")
-    return false;
+  if (has(i, W::kNotNpWord)) return false;
   if (!forms(i).empty() && (!t.capitalized || t.all_caps)) {
     // Past participles used as adjectives stay in the phrase only after
     // a noun (les séparatistes soutenus); a finite cue form ends it.
@@ -65,17 +62,9 @@ bool Run::is_infinitive_like(std::uint32_t i, std::uint32_t end) const {
   for (const CueForm& f : forms(i))
     if (f.form == VerbForm::kInfinitive) return true;
   if (words.has_infinitives()) return words.infinitive(t.lower);
-  // Without a dictionary: the endings of infinitives, minus common nouns.
-  static const char* kNotVerbs[] = {"hier", "premier", "dernier", "cher", "leur", "pour", "sur",
-                                    "contre", "entre", "notre", "votre", "autre", "soir",
-                                    "ministre", "membre", "guerre", "ordre", "nombre", "centre",
-                                    "libre", "propre", "titre", "lettre", "cadre", "chiffre",
-                                    "offre", "œuvre", "livre", "terre", "hiver", "mer", "fer",
-                                    "dossier", "quartier", "foyer", "danger", "espoir", "devoir",
-                                    "pouvoir", "forfait", "octobre", "novembre", "décembre",
-                                    "septembre", "manière", "frontière", "colère", "entière"};
-  for (const char* w : kNotVerbs)
-    if (t.lower == w) return false;
+  // Without a dictionary: the endings of infinitives, minus common nouns
+  // (words.tsv class notverb).
+  if (has(i, W::kNotVerb)) return false;
   const std::string& w = t.lower;
   auto ends = [&](std::string_view suf) {
     return w.size() > suf.size() + 1 && w.compare(w.size() - suf.size(), suf.size(), suf) == 0;
@@ -224,9 +213,7 @@ std::vector<CueHit> Run::find_cues(std::uint32_t sb, std::uint32_t se) const {
         }
         // Être with a participle is passive unless the verb is pronominal
         // (s'est engagé) or moves (est revenu): "les propos sont repris".
-        bool etre = is(k2 - 1, "est") || is(k2 - 1, "sont") || is(k2 - 1, "était") ||
-                    is(k2 - 1, "étaient") || is(k2 - 1, "sera") || is(k2 - 1, "seront") ||
-                    is(k2 - 1, "serait") || is(k2 - 1, "fut");
+        bool etre = has(k2 - 1, W::kEtreForm);
         bool reflexive_before = k2 > sb + 1 && (is(k2 - 2, "s'") || is(k2 - 2, "se") ||
                                                 (k2 > sb + 2 && (is(k2 - 3, "s'") || is(k2 - 3, "se"))));
         if (etre && !reflexive_before && !f.entry->pronominal) continue;

@@ -71,7 +71,7 @@ std::uint32_t Run::clause_end(std::uint32_t i, std::uint32_t se, const std::vect
   for (std::uint32_t k = i + 1; k < e; ++k) {
     if (has(k, W::kCut) && !tok(k).capitalized) {
       const std::string& w = tok(k).lower;
-      bool needs_que = w == "alors" || w == "pendant" || w == "tandis" || w == "avant" || w == "afin";
+      bool needs_que = has(k, W::kCutNeedsQue);
       if (!needs_que || (k + 1 < e && is_que(k + 1))) {
         if (w == "avant" || w == "afin") continue;
         e = k;
@@ -629,7 +629,7 @@ bool Run::speaker_like(const Np& np) const {
   if (!np.valid()) return false;
   std::uint32_t k = np.begin;
   if (has(k, W::kPoss) && !is(k, "son") && !is(k, "sa") && !is(k, "leur")) return false;  // selon nos informations
-  if (is(k, "lui") || is(k, "elle") || is(k, "eux") || is(k, "elles")) return true;
+  if (has(k, W::kStressedPronoun)) return true;
   if (np.end == np.begin + 1 && has(k, W::kStandalone)) return true;
   if (has(k, W::kDet)) ++k;
   if (k >= np.end) return false;
@@ -637,7 +637,7 @@ bool Run::speaker_like(const Np& np) const {
   if (is_name_word(k)) return true;
   if (title_of(k)) return true;
   std::string head = tok(k).lower;
-  if ((head == "premier" || head == "première") && k + 1 < np.end) head += " " + tok(k + 1).lower;
+  if (has(k, W::kOrdinal) && k + 1 < np.end) head += " " + tok(k + 1).lower;
   const Role* r = cache.role(head);
   if (!r) r = role_of(k);
   return r != nullptr;
@@ -757,13 +757,7 @@ bool Run::mark_incise(CueHit& h, std::uint32_t sb, std::uint32_t se) {
   // After the subject only circumstances may follow (lors d'un point de
   // presse, dans un communiqué, selon …), not an object's complement
   // (a critiqué Moscou pour …: that is no incise but a subject before).
-  static const char* kCircumstance[] = {"lors", "dans", "sur", "devant", "à", "au", "aux", "en",
-                                        "selon", "depuis", "pendant", "après", "avant", "chez", "cité",
-                                        "citée", "auprès"};
-  bool circumstance = false;
-  if (me < se)
-    for (const char* w : kCircumstance)
-      if (tok(me).lower == w) circumstance = true;
+  const bool circumstance = me < se && has(me, W::kCircumstance);
   bool ends = me >= se || tok(me).lower == "." || tok(me).lower == "!" || tok(me).lower == "?" ||
               is_comma(me) || circumstance || tok(me).kind == TokenKind::kQuoteMark;
   // The clause before the comma must be a statement, not just a preposed
@@ -1079,7 +1073,7 @@ void Run::handle_source_markers(std::size_t s, const std::vector<char>& quoted, 
     if (np_b >= se) continue;
     std::string cue = text_of(i, np_b);
     // Allegations: « les allégations de X selon lesquelles … ».
-    if (selon && (is(np_b, "lesquelles") || is(np_b, "lequel") || is(np_b, "laquelle") || is(np_b, "lesquels"))) {
+    if (selon && has(np_b, W::kRelativeLequel)) {
       int sp = subject_before(i, sb, se);
       // Only speech is reported: "les allégations de X selon lesquelles",
       // not "l'hypothèse selon laquelle".

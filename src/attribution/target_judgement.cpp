@@ -20,31 +20,30 @@ constexpr std::size_t kPartiesOfInternationalStory = 3;
 
 // Words that open a clause inside a content: after them the next noun
 // phrase may be that clause's subject.
-bool opens_clause(std::string_view w) {
-  return w == "que" || w == "qu'" || w == "mais" || w == "car" || w == "puisque" || w == "." ||
-         w == "!" || w == "?" || w == ";" || w == ":" || w == "," || w == "…" || w == "or" ||
-         w == "donc" || w == "quand" || w == "lorsque" || w == "si" || w == "parce" || w == "comment" ||
-         w == "pourquoi" || w == "où";
+// Punctuation ends a clause; the words are words.tsv's class clauseopener.
+bool opens_clause(const WordClasses& words, const std::string& w) {
+  return w == "." || w == "!" || w == "?" || w == ";" || w == ":" || w == "," || w == "…" ||
+         words.has(w, W::kClauseOpener);
 }
 
 // Possessives of the first person: "notre parti", "mon gouvernement" are
 // the speaker's own side, never a target.
-bool first_person_possessive(std::string_view w) {
-  return w == "mon" || w == "ma" || w == "mes" || w == "notre" || w == "nos";
+bool first_person_possessive(const WordClasses& words, const std::string& w) {
+  return words.has(w, W::kFirstPossessive);
 }
 
 // Verbs of answering: the one answered follows à (répondre à X). Read
 // as such even where a lexicon gives them no target slot, and the claim
 // then answers (responds_to) when the one answered is named.
-bool answers(const CueEntry& e) {
-  return e.lemma == "répondre" || e.lemma == "répliquer" || e.lemma == "rétorquer";
+bool answers(const WordClasses& words, const CueEntry& e) {
+  return words.has(e.lemma, W::kAnswerVerb);
 }
 
 }  // namespace
 
 int Run::target_mention(std::uint32_t b, std::uint32_t e) {
   if (e <= b) return kNone;
-  if (first_person_possessive(tok(b).lower)) return kNone;
+  if (first_person_possessive(words, tok(b).lower)) return kNone;
   const int m = make_mention(b, e);
   const MentionInfo& mi = out.mentions[m];
   bool ok = false;
@@ -100,7 +99,7 @@ std::vector<int> Run::judged_targets(std::uint32_t tb, std::uint32_t te, bool ju
     std::uint32_t b = tok_of(mi.begin);
     if (has(b, W::kDet)) ++b;
     return b < doc.tokens.size() && tok(b).capitalized && !tok(b).all_caps &&
-           doc.sentences[doc.sentence_at(tok(b).begin)].token_begin != b && !opens_clause(tok(b - 1).lower) &&
+           doc.sentences[doc.sentence_at(tok(b).begin)].token_begin != b && !opens_clause(words, tok(b - 1).lower) &&
            tok(b - 1).kind != TokenKind::kQuoteMark;
   };
   auto drop = [&](int m) {
@@ -125,12 +124,12 @@ std::vector<int> Run::judged_targets(std::uint32_t tb, std::uint32_t te, bool ju
     // 1. The subject of a clause: a noun phrase at the start of the
     // content or after a word that opens a clause, followed by its finite
     // verb (with ne, clitics and adverbs between).
-    bool clause_start = k == tb || opens_clause(tok(k - 1).lower) || tok(k - 1).kind == TokenKind::kQuoteMark;
+    bool clause_start = k == tb || opens_clause(words, tok(k - 1).lower) || tok(k - 1).kind == TokenKind::kQuoteMark;
     // A capitalised conjunction or adverb opening a sentence is no name:
     // « Si Alassane Ouattara se présente », « Mais la CENI … ».
     const bool function_word =
         !tags_.empty() && (tags_[k].pos & (kPosSubordination | kPosCoordination | kPosAdverb | kPosPreposition));
-    if (clause_start && !opens_clause(tok(k).lower) &&
+    if (clause_start && !opens_clause(words, tok(k).lower) &&
         (has(k, W::kDet) || (is_name_word(k) && !function_word) || title_of(k)) && !is_de(k)) {
       Np np = np_forward(k, te, true);
       // An object clitic after the subject belongs to the verb: « Ingrid
@@ -211,7 +210,7 @@ std::vector<int> Run::judged_targets(std::uint32_t tb, std::uint32_t te, bool ju
           bool deed_subject = false;
           for (std::uint32_t z = k; z-- > tb && z + 3 > k && !deed_subject;) {
             if (!has(z, W::kDet)) continue;
-            deed_subject = z == tb || opens_clause(tok(z - 1).lower) || tok(z - 1).kind == TokenKind::kQuoteMark;
+            deed_subject = z == tb || opens_clause(words, tok(z - 1).lower) || tok(z - 1).kind == TokenKind::kQuoteMark;
           }
           int m = target_mention(np.begin, np.end);
           if (m != kNone && !judged && !judging_cue && !deed_subject && !has(k, W::kNegative | W::kPositive))
@@ -254,7 +253,7 @@ std::vector<int> Run::judged_targets(std::uint32_t tb, std::uint32_t te, bool ju
     // 4. A pronoun after pour, contre or envers, resolved to its entity:
     // « j'ai beaucoup d'affection pour lui ».
     if (k > tb && (is(k - 1, "pour") || is(k - 1, "contre") || is(k - 1, "envers") || is(k - 1, "sur")) &&
-        (is(k, "lui") || is(k, "elle") || is(k, "eux") || is(k, "elles"))) {
+        has(k, W::kStressedPronoun)) {
       int m = target_mention(k, k + 1);
       if (m != kNone) found.push_back(m);
     }
@@ -282,7 +281,7 @@ int Run::blame_pour_target(std::uint32_t k, std::uint32_t tb, std::uint32_t te) 
 void Run::extend_cue_targets(const CueHit& h, std::uint32_t limit, std::vector<int>& targets) {
   // An answer names the one answered after à: répondre à X (the lexicon
   // gives these verbs no slot, so that their incises read as before).
-  const TargetSlot slot = h.entry->target == TargetSlot::kNone && answers(*h.entry) ? TargetSlot::kIndirect
+  const TargetSlot slot = h.entry->target == TargetSlot::kNone && answers(words, *h.entry) ? TargetSlot::kIndirect
                                                                                    : h.entry->target;
   if (slot == TargetSlot::kNone) return;
   const std::uint32_t sb = doc.sentences[doc.sentence_at(tok(h.verb).begin)].token_begin;
@@ -313,7 +312,7 @@ void Run::extend_cue_targets(const CueHit& h, std::uint32_t limit, std::vector<i
       if (!np.valid() || !np_has_content(np) || is(np.begin, "ce")) break;
       // The one asked is named there: any entity, as cue_object_targets
       // takes it (à la Symocel).
-      if (!first_person_possessive(tok(np.begin).lower)) {
+      if (!first_person_possessive(words, tok(np.begin).lower)) {
         int m = make_mention(np.begin, np.end);
         const MentionInfo& mi = out.mentions[m];
         if (is_entity_mention(m) && !(mi.type == EntityType::kUnknown && mi.name.empty())) targets.push_back(m);
@@ -352,7 +351,7 @@ Relation Run::judgement_relation(std::uint32_t tb, std::uint32_t te) const {
     // negation shortly before a judgement inverts it.
     bool negated = false;
     for (std::uint32_t z = k; z-- > tb && z + 4 > k;)
-      if (is(z, "pas") || is(z, "jamais") || is(z, "ni") || is(z, "guère")) negated = true;
+      if (has(z, W::kNegation)) negated = true;
     bool neg = has(k, W::kNegative) != negated;
     if (has(k, W::kNegative) && has(k, W::kPositive)) continue;
     (neg ? negative : positive) += 1;
@@ -438,7 +437,7 @@ void Run::finish_targets() {
       else if (!inside && cue_text(h) == out.claims[ci].cue) {
         const std::size_t before = extra.size();
         extend_cue_targets(h, h.verb < tb ? tb : CS.token_end, extra);
-        if (answers(*h.entry) && extra.size() > before) out.claims[ci].relation = Relation::kRespondsTo;
+        if (answers(words, *h.entry) && extra.size() > before) out.claims[ci].relation = Relation::kRespondsTo;
       }
     }
     // The one the reporting sentence says the claim answers, contradicts
@@ -484,7 +483,7 @@ void Run::finish_targets() {
                                    [&](int m) {
                                      const std::string& w = out.mentions[m].text;
                                      const std::size_t sp = w.find(' ');
-                                     return first_person_possessive(fold_utf8(w.substr(0, sp)));
+                                     return first_person_possessive(words, fold_utf8(w.substr(0, sp)));
                                    }),
                     c.targets.end());
     for (int m : extra) {
@@ -512,9 +511,7 @@ void Run::finish_targets() {
         if (!pronoun || is(k, "on")) continue;
         // The impersonal il: il faut, il y a, il s'agit, il semble.
         if (is(k, "il") && k + 1 < te &&
-            (is(k + 1, "faut") || is(k + 1, "fallait") || is(k + 1, "faudra") || is(k + 1, "faudrait") ||
-             is(k + 1, "y") || is(k + 1, "s'") || is(k + 1, "semble") || is(k + 1, "suffit") ||
-             is(k + 1, "vaut") || is(k + 1, "reste") || is(k + 1, "paraît")))
+            has(k + 1, W::kImpersonal))
           continue;
         if (plural == t.plural && (t.gender == '?' || g == t.gender)) {
           c.targets.push_back(topic);

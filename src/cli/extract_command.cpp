@@ -39,6 +39,7 @@
 #include "quotegraph/pipeline/document_spool.h"
 #include "quotegraph/pipeline/pipeline.h"
 #include "quotegraph/structure/document_source.h"
+#include "quotegraph/pipeline/stage_clock.h"
 
 namespace quotegraph::cli {
 namespace {
@@ -48,30 +49,6 @@ namespace fs = std::filesystem;
 constexpr std::size_t kMaxWarnings = 10;  // warnings printed per document
 
 void print(const Diagnostic& d) { std::cerr << format_diagnostic(d) << '\n'; }
-
-// --profile: adds the CPU time of the calling thread since the last lap to
-// a total; does nothing when profiling is off.
-class ProfileClock {
- public:
-  explicit ProfileClock(bool on) : on_(on), last_(on ? thread_seconds() : 0) {}
-  void lap(double& total) {
-    if (!on_) return;
-    const double now = thread_seconds();
-    total += now - last_;
-    last_ = now;
-  }
-
- private:
-  // CPU time of the calling thread: what a stage costs, whatever else the
-  // machine runs at the same time.
-  static double thread_seconds() {
-    timespec ts{};
-    ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
-  }
-  bool on_;
-  double last_;
-};
 
 // write_corpus: formats the claims' JSON lines and writes them to the
 // claims spool on a thread of its own, in the order their documents are
@@ -112,7 +89,7 @@ class ClaimSpoolWriter {
     DocumentMeta meta;
   };
   void run() {
-    ProfileClock clock(profile_);
+    StageClock clock(profile_);
     std::string ids;
     for (;;) {
       Job job;
@@ -210,14 +187,14 @@ int run_extract(const ExtractOptions& opt) {
   pipelines.push_back(std::move(*pipeline));
   {
     // The other workers' lexicons load at the same time, one thread each.
-    std::vector<std::future<std::optional<Pipeline>>> extras;
+    std::vector<std::future<Result<Pipeline>>> extras;
     for (std::size_t w = 1; w < n_workers; ++w)
       extras.push_back(std::async(std::launch::async, [&data_dir] {
         Diagnostics ignored;  // the first Pipeline already reported the data files
         return Pipeline::create(data_dir, ignored);
       }));
     for (auto& f : extras) {
-      std::optional<Pipeline> extra = f.get();
+      Result<Pipeline> extra = f.get();
       if (!extra) continue;
       extra->set_limits(opt.limits);
       pipelines.push_back(std::move(*extra));
@@ -228,7 +205,7 @@ int run_extract(const ExtractOptions& opt) {
   // (waiting for a batch costs it no CPU).
   double read_seconds = 0, spool_seconds = 0;
   std::uint64_t bytes_read = 0;
-  ProfileClock main_clock(o.profile);
+  StageClock main_clock(o.profile);
   struct Item {
     SourceDocument doc;
     bool read = false;  // false: only the source's diagnostics (a bad line)
@@ -243,9 +220,9 @@ int run_extract(const ExtractOptions& opt) {
   // the source is read by one batch at a time) and analyses it in parallel.
   auto analyse = [&]() {
     std::vector<Item> items;
-    std::size_t documents = 0;
-    ProfileClock read_clock(o.profile);
-    while (documents < kBatch) {
+    std::size_t batch_size = 0;
+    StageClock read_clock(o.profile);
+    while (batch_size < kBatch) {
       Item it;
       const bool more = source.next(it.doc, it.diags);
       it.read = more;
@@ -253,7 +230,7 @@ int run_extract(const ExtractOptions& opt) {
       it.bytes_read = source.bytes_read();
       if (!more && it.diags.empty()) break;
       if (more) {
-        ++documents;
+        ++batch_size;
         bytes_read += it.doc.bytes.size();
       }
       items.push_back(std::move(it));
@@ -395,7 +372,7 @@ int write_corpus(const ExtractOptions& o, DocumentSpool& documents, const FeedTa
   }
   std::size_t n_retired = 0;
   // --profile: CPU seconds of this thread per stage.
-  ProfileClock clock(o.profile);
+  StageClock clock(o.profile);
   ClaimSpoolWriter spool_writer(spool, o.profile);
   double replay_s = 0, registry_s = 0, json_s = 0, graph_s = 0, site_s = 0, claims_file_s = 0,
          entities_file_s = 0, outputs_s = 0;

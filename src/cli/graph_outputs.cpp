@@ -63,8 +63,13 @@ bool write_graph_outputs(const ClaimGraph& graph, const GraphOutputOptions& o) {
       ok = false;
     }
   };
-  write(o.graphml, [&](std::ostream& s, std::string& e) { return write_graphml(view, s, e); });
-  write(o.gexf, [&](std::ostream& s, std::string& e) { return write_gexf(view, s, e); });
+  // A writer's error Status as the (ok, message) the helper above takes.
+  auto with_status = [](const Status& status, std::string& e) {
+    e = status.message();
+    return status.ok();
+  };
+  write(o.graphml, [&](std::ostream& s, std::string& e) { return with_status(write_graphml(view, s), e); });
+  write(o.gexf, [&](std::ostream& s, std::string& e) { return with_status(write_gexf(view, s), e); });
 
   // DOT and SVG: --no-dot-claims draws the actor network; the claim layer
   // is what "all" means for a drawing (aggregates would repeat its arrows).

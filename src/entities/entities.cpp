@@ -170,7 +170,9 @@ void collapse_doubles(std::string& s) {
 //   (Poutine/Putin; but Jeanne stays apart from Jean, since French -nne,
 //   -lle, -tte are spellings, not transliterations) and a final f is v
 //   (Smirnoff/Smirnov, Rachmaninoff).
-std::string word_key(std::string_view w, bool drop_final_e = true) {
+// The first step of word_key(): each spelling mapped to its sound class,
+// left to right, before doubles collapse.
+std::string sound_classes(std::string_view w) {
   std::string s;
   s.reserve(w.size() + 2);
   auto at = [&](std::size_t i) { return i < w.size() ? w[i] : '\0'; };
@@ -230,6 +232,13 @@ std::string word_key(std::string_view w, bool drop_final_e = true) {
       i += 1;
     }
   }
+  return s;
+}
+
+// The key of one word, as described above: its sound classes, then doubles
+// collapsed, the final silent e dropped and a final f made v.
+std::string word_key(std::string_view w, bool drop_final_e = true) {
+  std::string s = sound_classes(w);
   const std::size_t n = s.size();
   const bool after_double = n >= 3 && s[n - 2] == s[n - 3];
   collapse_doubles(s);

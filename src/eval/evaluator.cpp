@@ -602,9 +602,54 @@ EvalReport evaluate(const std::vector<GoldDocument>& gold, const std::vector<Cla
   return report;
 }
 
+namespace detail {
+namespace {
+
+// One kind's counts and figures in the JSON report.
+ojson kind_to_json(const KindCounts& k) {
+  const bool none = k.gold == 0 && k.system == 0;
+  ojson o;
+  o["gold"] = k.gold;
+  o["system"] = k.system;
+  o["matched"] = k.matched;
+  o["system_matched"] = k.system_matched;
+  o["strict_matched"] = k.strict_matched;
+  o["speaker_right"] = k.speaker_right;
+  const double p = ratio(k.system_matched, k.system, none);
+  const double r = ratio(k.matched, k.gold, none);
+  o["precision"] = p;
+  o["recall"] = r;
+  o["f1"] = f1(p, r);
+  o["strict_recall"] = ratio(k.strict_matched, k.gold, none);
+  o["speaker_accuracy"] = ratio(k.speaker_right, k.matched, none);
+  o["attribution_recall"] = ratio(k.speaker_right, k.gold, none);
+  return o;
+}
+
+// One error of the report (--errors), spans and speakers null when absent.
+ojson error_to_json(const EvalError& e) {
+  ojson o;
+  o["type"] = error_type_name(e.type);
+  o["document"] = e.document;
+  o["kind"] = e.kind;
+  o["gold_start"] = e.has_gold ? ojson(e.gold_start) : ojson(nullptr);
+  o["gold_end"] = e.has_gold ? ojson(e.gold_end) : ojson(nullptr);
+  o["system_start"] = e.has_system ? ojson(e.system_start) : ojson(nullptr);
+  o["system_end"] = e.has_system ? ojson(e.system_end) : ojson(nullptr);
+  o["text"] = e.text;
+  o["gold_speaker"] = e.gold_speaker.empty() ? ojson(nullptr) : ojson(e.gold_speaker);
+  o["system_speaker"] = e.system_speaker.empty() ? ojson(nullptr) : ojson(e.system_speaker);
+  o["system_speaker_ids"] = e.system_speaker_ids;
+  o["missed_targets"] = e.missed_targets;
+  o["spurious_targets"] = e.spurious_targets;
+  return o;
+}
+
+}  // namespace
+}  // namespace detail
+
 std::string eval_to_json(const EvalReport& report, bool with_errors) {
   using detail::ojson;
-  using detail::f1;
   using detail::ratio;
   ojson root;
   detail::put_figures(root, report.total);
@@ -618,22 +663,7 @@ std::string eval_to_json(const EvalReport& report, bool with_errors) {
   for (const auto& [kind, k] : report.by_kind) {
     const bool none = k.gold == 0 && k.system == 0;
     if (k.gold > 0) recall_by_kind[kind] = ratio(k.matched, k.gold, none);
-    ojson o;
-    o["gold"] = k.gold;
-    o["system"] = k.system;
-    o["matched"] = k.matched;
-    o["system_matched"] = k.system_matched;
-    o["strict_matched"] = k.strict_matched;
-    o["speaker_right"] = k.speaker_right;
-    const double p = ratio(k.system_matched, k.system, none);
-    const double r = ratio(k.matched, k.gold, none);
-    o["precision"] = p;
-    o["recall"] = r;
-    o["f1"] = f1(p, r);
-    o["strict_recall"] = ratio(k.strict_matched, k.gold, none);
-    o["speaker_accuracy"] = ratio(k.speaker_right, k.matched, none);
-    o["attribution_recall"] = ratio(k.speaker_right, k.gold, none);
-    by_kind[kind] = std::move(o);
+    by_kind[kind] = detail::kind_to_json(k);
   }
   root["recall_by_kind"] = std::move(recall_by_kind);
   root["by_kind"] = std::move(by_kind);
@@ -651,21 +681,7 @@ std::string eval_to_json(const EvalReport& report, bool with_errors) {
   if (with_errors) {
     ojson errors = ojson::array();
     for (const auto& e : report.errors) {
-      ojson o;
-      o["type"] = detail::error_type_name(e.type);
-      o["document"] = e.document;
-      o["kind"] = e.kind;
-      o["gold_start"] = e.has_gold ? ojson(e.gold_start) : ojson(nullptr);
-      o["gold_end"] = e.has_gold ? ojson(e.gold_end) : ojson(nullptr);
-      o["system_start"] = e.has_system ? ojson(e.system_start) : ojson(nullptr);
-      o["system_end"] = e.has_system ? ojson(e.system_end) : ojson(nullptr);
-      o["text"] = e.text;
-      o["gold_speaker"] = e.gold_speaker.empty() ? ojson(nullptr) : ojson(e.gold_speaker);
-      o["system_speaker"] = e.system_speaker.empty() ? ojson(nullptr) : ojson(e.system_speaker);
-      o["system_speaker_ids"] = e.system_speaker_ids;
-      o["missed_targets"] = e.missed_targets;
-      o["spurious_targets"] = e.spurious_targets;
-      errors.push_back(std::move(o));
+      errors.push_back(detail::error_to_json(e));
     }
     root["errors"] = std::move(errors);
   }

@@ -131,9 +131,9 @@ struct ClaimsDatabase::Impl {
   }
 
   // Inserts a mention; returns its row id, or 0 when there is none to insert.
-  sqlite3_int64 add_mention(sqlite3_int64 document, const EntityRef& ref, std::string& error, bool& ok) {
+  sqlite3_int64 add_mention(sqlite3_int64 document_id, const EntityRef& ref, std::string& error, bool& ok) {
     if (ref.mention.end <= ref.mention.begin && ref.mention.text.empty()) return 0;
-    sqlite3_bind_int64(mention.stmt, 1, document);
+    sqlite3_bind_int64(mention.stmt, 1, document_id);
     text(mention, 2, ref.id);
     sqlite3_bind_int64(mention.stmt, 3, ref.mention.begin);
     sqlite3_bind_int64(mention.stmt, 4, ref.mention.end);

@@ -51,14 +51,22 @@ std::string shown(const Json& j) { return cut_excerpt(dump(j), kMaxExcerptBytes)
 
 // Field readers: each returns false and sets `error` naming the field.
 
+// The value of `field` in `obj`, or nullptr when it is absent or null:
+// then `absent_ok` is !required and `error` names a missing required field.
+const Json* field_value(const Json& obj, const char* field, bool required, bool& absent_ok,
+                        std::string& error) {
+  auto it = obj.find(field);
+  if (it != obj.end() && !it->is_null()) return &*it;
+  absent_ok = !required;
+  if (required) error = std::string("missing \"") + field + "\"";
+  return nullptr;
+}
+
 bool read_offset(const Json& obj, const char* field, bool required, std::uint32_t& out,
                  std::string& error) {
-  auto it = obj.find(field);
-  if (it == obj.end() || it->is_null()) {
-    if (!required) return true;
-    error = std::string("missing \"") + field + "\"";
-    return false;
-  }
+  bool absent_ok = true;
+  const Json* it = field_value(obj, field, required, absent_ok, error);
+  if (!it) return absent_ok;
   // nlohmann parses non-negative integers as unsigned, negative ones as
   // signed, anything with a dot or exponent as float.
   if (!it->is_number_unsigned() ||
@@ -73,12 +81,9 @@ bool read_offset(const Json& obj, const char* field, bool required, std::uint32_
 
 bool read_string(const Json& obj, const char* field, bool required, std::string& out,
                  std::string& error) {
-  auto it = obj.find(field);
-  if (it == obj.end() || it->is_null()) {
-    if (!required) return true;
-    error = std::string("missing \"") + field + "\"";
-    return false;
-  }
+  bool absent_ok = true;
+  const Json* it = field_value(obj, field, required, absent_ok, error);
+  if (!it) return absent_ok;
   if (!it->is_string()) {
     error = std::string("\"") + field + "\" must be a string, got " + shown(*it);
     return false;
@@ -318,7 +323,7 @@ std::string claim_to_json(const Claim& claim, const DocumentMeta& meta) {
   return dump(j);
 }
 
-std::optional<Claim> claim_from_json(const std::string& line, std::string& error) {
+Result<Claim> claim_from_json(const std::string& line) {
   Json j;
   try {
     j = Json::parse(line);
@@ -327,21 +332,16 @@ std::optional<Claim> claim_from_json(const std::string& line, std::string& error
     std::string what = e.what();
     const auto pos = what.find("] ");
     if (what.rfind("[json.exception", 0) == 0 && pos != std::string::npos) what.erase(0, pos + 2);
-    error = "invalid JSON: " + what;
-    return std::nullopt;
+    return Status::error(DiagCode::kBadClaims, "", 0, "invalid JSON: " + what);
   }
   Claim claim;
   std::string field_error;
-  if (!read_claim(j, claim, field_error)) {
-    error = field_error;
-    return std::nullopt;
-  }
+  if (!read_claim(j, claim, field_error)) return Status::error(DiagCode::kBadClaims, "", 0, field_error);
   return claim;
 }
 
 std::string rename_claim_line(const std::string& line, const EntityRegistry& registry) {
-  std::string error;
-  std::optional<Claim> claim = claim_from_json(line, error);
+  Result<Claim> claim = claim_from_json(line);
   if (!claim) return line;
   auto rename = [&](EntityRef& ref) {
     if (ref.id.empty()) return;
@@ -362,12 +362,12 @@ std::vector<Claim> read_claims(std::istream& in, const std::string& source_name,
     ++line_number;
     if (!line.empty() && line.back() == '\r') line.pop_back();  // CRLF files
     if (is_blank(line)) continue;
-    std::string error;
-    if (auto claim = claim_from_json(line, error)) {
+    if (auto claim = claim_from_json(line)) {
       claims.push_back(std::move(*claim));
     } else {
       diags.error(DiagCode::kBadClaims, source_name, line_number,
-                  "line " + std::to_string(line_number) + ": " + error, excerpt_of(line), "line");
+                  "line " + std::to_string(line_number) + ": " + claim.status().message(), excerpt_of(line),
+                  "line");
     }
   }
   if (in.bad()) {

@@ -17,7 +17,6 @@
 #include <string_view>
 #include <vector>
 
-#include <boost/range/iterator_range.hpp>
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
 
@@ -248,10 +247,9 @@ struct DotWriter {
     }
   }
 
-  bool write(std::string& error) {
-    const ClaimGraph& graph = view.graph();
-    const ActorGraph& g = graph.graph();
-    const bool claims = view.shows_claims();
+  // The graph, node and edge defaults: a left-to-right hierarchy for
+  // claims, a force-directed network for actors; the legend when asked.
+  void write_defaults(bool claims) {
     out << "digraph quotegraph {\n";
     if (claims) {
       out << "\tgraph [rankdir=LR, fontname=Helvetica, ranksep=0.6, nodesep=0.15];\n";
@@ -266,49 +264,65 @@ struct DotWriter {
     if (options.legend) {
       out << "\t\"quotegraph:legend\" [shape=plaintext, style=\"\", margin=0, label=" << legend_label(claims) << "];\n";
     }
+  }
 
+  // The claim nodes, then their says and targets edges; false (with
+  // `error`) when the claims cannot be read back.
+  bool write_claims(std::string& error) {
+    const ClaimGraph& graph = view.graph();
+    const ActorGraph& g = graph.graph();
+    bool ok = graph.for_each_claim(
+        [&](const ClaimRecord& c) {
+          if (view.keeps_claim(c)) claim(c);
+          return static_cast<bool>(out);
+        },
+        error);
+    if (!ok) return false;
+    return graph.for_each_claim(
+        [&](const ClaimRecord& c) {
+          if (!view.keeps_claim(c)) return true;
+          if (view.has_entity(c.speaker))
+            edge(g[c.speaker].id, c.id, "", detail::hex_colour(detail::says_colour()), 0);
+          const std::string colour = detail::hex_colour(detail::relation_colour(c.relation));
+          for (int t : c.targets) {
+            if (view.has_entity(t)) edge(c.id, g[t].id, relation_name(c.relation), colour, 0);
+          }
+          return static_cast<bool>(out);
+        },
+        error);
+  }
+
+  // The aggregated speaker -> target edges, labelled with their relation
+  // and weight (accuse ×3).
+  void write_aggregate_edges() {
+    const ActorGraph& g = view.graph().graph();
+    for (ActorEdgeRef e : view.kept_edges()) {
+      const ActorEdge& p = g[e];
+      std::string label = relation_name(p.relation);
+      if (p.weight > 1) label += " \xC3\x97" + std::to_string(p.weight);  // ×N
+      edge(g[boost::source(e, g)].id, g[boost::target(e, g)].id, label,
+           detail::hex_colour(detail::relation_colour(p.relation)), p.weight);
+    }
+  }
+
+  bool write(std::string& error) {
+    const ActorGraph& g = view.graph().graph();
+    const bool claims = view.shows_claims();
+    write_defaults(claims);
+    // Without claims, entities with no edge in the view may be left out.
     std::vector<char> linked;
     if (!claims && options.drop_isolated) {
       linked.assign(boost::num_vertices(g), 0);
-      for (ActorEdgeRef e : boost::make_iterator_range(boost::edges(g))) {
-        if (view.keeps_edge(e)) linked[boost::source(e, g)] = linked[boost::target(e, g)] = 1;
-      }
+      for (ActorEdgeRef e : view.kept_edges()) linked[boost::source(e, g)] = linked[boost::target(e, g)] = 1;
     }
     for (int v : view.entities()) {
       if (!linked.empty() && !linked[v]) continue;
       entity(g[v], !claims);
     }
     if (claims) {
-      bool ok = graph.for_each_claim(
-          [&](const ClaimRecord& c) {
-            if (view.keeps_claim(c)) claim(c);
-            return static_cast<bool>(out);
-          },
-          error);
-      if (ok) {
-        ok = graph.for_each_claim(
-            [&](const ClaimRecord& c) {
-              if (!view.keeps_claim(c)) return true;
-              if (view.has_entity(c.speaker))
-                edge(g[c.speaker].id, c.id, "", detail::hex_colour(detail::says_colour()), 0);
-              const std::string colour = detail::hex_colour(detail::relation_colour(c.relation));
-              for (int t : c.targets) {
-                if (view.has_entity(t)) edge(c.id, g[t].id, relation_name(c.relation), colour, 0);
-              }
-              return static_cast<bool>(out);
-            },
-            error);
-      }
-      if (!ok) return false;
+      if (!write_claims(error)) return false;
     } else {
-      for (ActorEdgeRef e : boost::make_iterator_range(boost::edges(g))) {
-        if (!view.keeps_edge(e)) continue;
-        const ActorEdge& p = g[e];
-        std::string label = relation_name(p.relation);
-        if (p.weight > 1) label += " \xC3\x97" + std::to_string(p.weight);  // ×N
-        edge(g[boost::source(e, g)].id, g[boost::target(e, g)].id, label,
-             detail::hex_colour(detail::relation_colour(p.relation)), p.weight);
-      }
+      write_aggregate_edges();
     }
     out << "}\n";
     out.flush();

@@ -9,7 +9,6 @@
 #include <string>
 #include <vector>
 
-#include <boost/range/iterator_range.hpp>
 
 #include "palette.h"
 #include "xml_stream.h"
@@ -76,15 +75,6 @@ std::string number(double value) {
   return buf;
 }
 
-std::string join_aliases(const std::vector<std::string>& aliases) {
-  std::string out;
-  for (const std::string& a : aliases) {
-    if (!out.empty()) out += "; ";
-    out += a;
-  }
-  return out;
-}
-
 // Entities grow with the claims they said: the square root keeps a
 // prolific speaker from covering the picture.
 double entity_size(int claims_said) {
@@ -104,7 +94,7 @@ void write_entity(XmlStream& xml, const EntityNode& p, bool dynamic) {
   add_value(values, "entity_type", entity_type_name(p.entity_type));
   add_value(values, "role", p.role);
   add_value(values, "state", p.state);
-  add_value(values, "aliases", join_aliases(p.aliases));
+  add_value(values, "aliases", detail::join_aliases(p.aliases));
   add_value(values, "claims_said", p.claims_said);
   add_value(values, "claims_targeted", p.claims_targeted);
   add_value(values, "first_date", p.first_date);
@@ -167,17 +157,10 @@ void write_claim_edge(XmlStream& xml, std::size_t& index, const std::string& sou
   xml.write(3);
 }
 
-}  // namespace
-
-bool write_gexf(const GraphView& view, std::ostream& out, std::string& error) {
-  const ClaimGraph& graph = view.graph();
-  const ActorGraph& g = graph.graph();
-  const bool dynamic = graph.has_dates();
-  XmlStream xml(out);
-  out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-         "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" "
-         "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
-         "xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\" version=\"1.3\">\n";
+// The <meta> element (creator, description of the layer) and the
+// attribute declarations of nodes and edges (dynamic ones when dated).
+void write_meta_and_attributes(XmlStream& xml, const GraphView& view, bool dynamic) {
+  std::ostream& out = xml.raw();
   {
     pugi::xml_node meta = xml.begin("meta");
     meta.append_child("creator").text() = "quotegraph " QUOTEGRAPH_VERSION;
@@ -192,6 +175,52 @@ bool write_gexf(const GraphView& view, std::ostream& out, std::string& error) {
   declare(xml, "node", "static", std::begin(kNodeAttrs), std::end(kNodeAttrs));
   declare(xml, "edge", "static", std::begin(kEdgeAttrs), std::end(kEdgeAttrs));
   if (dynamic) declare(xml, "edge", "dynamic", std::begin(kDynamicEdgeAttrs), std::end(kDynamicEdgeAttrs));
+}
+
+// One aggregated speaker -> target edge: its relation, weight and colour,
+// and with dates the claims per day and the days it lives.
+void write_aggregate_edge(XmlStream& xml, std::size_t& edge_index, const ActorGraph& g, ActorEdgeRef e,
+                          bool dynamic) {
+  const ActorEdge& p = g[e];
+  const char* relation = relation_name(p.relation);
+  pugi::xml_node edge = begin_edge(xml, edge_index, g[boost::source(e, g)].id,
+                                   g[boost::target(e, g)].id, relation, p.weight);
+  pugi::xml_node values = edge.append_child("attvalues");
+  add_value(values, "relation", relation);
+  if (dynamic && !p.claims_by_day.empty()) {
+    for (const auto& [day, count] : p.claims_by_day) {
+      pugi::xml_node v = values.append_child("attvalue");
+      v.append_attribute("for") = "claims";
+      v.append_attribute("value") = count;
+      v.append_attribute("start") = day.c_str();
+      v.append_attribute("end") = day.c_str();
+    }
+    pugi::xml_node spells = edge.append_child("spells");
+    for (const auto& entry : p.claims_by_day) {
+      pugi::xml_node spell = spells.append_child("spell");
+      spell.append_attribute("start") = entry.first.c_str();
+      spell.append_attribute("end") = entry.first.c_str();
+    }
+  }
+  add_colour(edge, detail::relation_colour(p.relation));
+  const double thickness = 1.0 + std::log2(static_cast<double>(std::max(p.weight, 1)));
+  edge.append_child("viz:thickness").append_attribute("value") = number(thickness).c_str();
+  xml.write(3);
+}
+
+}  // namespace
+
+Status write_gexf(const GraphView& view, std::ostream& out) {
+  std::string error;
+  const ClaimGraph& graph = view.graph();
+  const ActorGraph& g = graph.graph();
+  const bool dynamic = graph.has_dates();
+  XmlStream xml(out);
+  out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+         "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" "
+         "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+         "xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\" version=\"1.3\">\n";
+  write_meta_and_attributes(xml, view, dynamic);
 
   out << "    <nodes>\n";
   for (int v : view.entities()) write_entity(xml, g[v], dynamic);
@@ -222,44 +251,16 @@ bool write_gexf(const GraphView& view, std::ostream& out, std::string& error) {
         },
         error);
   }
-  if (read_ok && view.shows_aggregates()) {
-    for (ActorEdgeRef e : boost::make_iterator_range(boost::edges(g))) {
-      if (!view.keeps_edge(e)) continue;
-      const ActorEdge& p = g[e];
-      const char* relation = relation_name(p.relation);
-      pugi::xml_node edge = begin_edge(xml, edge_index, g[boost::source(e, g)].id,
-                                       g[boost::target(e, g)].id, relation, p.weight);
-      pugi::xml_node values = edge.append_child("attvalues");
-      add_value(values, "relation", relation);
-      if (dynamic && !p.claims_by_day.empty()) {
-        for (const auto& [day, count] : p.claims_by_day) {
-          pugi::xml_node v = values.append_child("attvalue");
-          v.append_attribute("for") = "claims";
-          v.append_attribute("value") = count;
-          v.append_attribute("start") = day.c_str();
-          v.append_attribute("end") = day.c_str();
-        }
-        pugi::xml_node spells = edge.append_child("spells");
-        for (const auto& entry : p.claims_by_day) {
-          pugi::xml_node spell = spells.append_child("spell");
-          spell.append_attribute("start") = entry.first.c_str();
-          spell.append_attribute("end") = entry.first.c_str();
-        }
-      }
-      add_colour(edge, detail::relation_colour(p.relation));
-      const double thickness = 1.0 + std::log2(static_cast<double>(std::max(p.weight, 1)));
-      edge.append_child("viz:thickness").append_attribute("value") = number(thickness).c_str();
-      xml.write(3);
+  if (read_ok) {
+    for (ActorEdgeRef e : view.kept_edges()) {
+      write_aggregate_edge(xml, edge_index, g, e, dynamic);
     }
   }
   out << "    </edges>\n  </graph>\n</gexf>\n";
   out.flush();
-  if (!read_ok) return false;
-  if (!out) {
-    error = "could not write GEXF: the output stream failed";
-    return false;
-  }
-  return true;
+  if (!read_ok) return Status::error(DiagCode::kIoError, "", 0, error);
+  if (!out) return Status::error(DiagCode::kIoError, "", 0, "could not write GEXF: the output stream failed");
+  return Status();
 }
 
 }  // namespace quotegraph

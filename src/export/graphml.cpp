@@ -8,7 +8,6 @@
 #include <string>
 #include <vector>
 
-#include <boost/range/iterator_range.hpp>
 
 #include "palette.h"
 #include "xml_stream.h"
@@ -95,15 +94,6 @@ void add_colour(pugi::xml_node parent, const char* prefix, detail::Rgb c) {
   add_data(parent, (p + "b").c_str(), c.b);
 }
 
-std::string join_aliases(const std::vector<std::string>& aliases) {
-  std::string out;
-  for (const std::string& a : aliases) {
-    if (!out.empty()) out += "; ";
-    out += a;
-  }
-  return out;
-}
-
 void write_entity(XmlStream& xml, const EntityNode& p, bool dates) {
   pugi::xml_node node = xml.begin("node");
   detail::set_attr(node, "id", p.id);
@@ -112,7 +102,7 @@ void write_entity(XmlStream& xml, const EntityNode& p, bool dates) {
   add_data(node, "n_entity_type", entity_type_name(p.entity_type));
   add_optional(node, "n_role", p.role);
   add_optional(node, "n_state", p.state);
-  add_optional(node, "n_aliases", join_aliases(p.aliases));
+  add_optional(node, "n_aliases", detail::join_aliases(p.aliases));
   add_data(node, "n_claims_said", p.claims_said);
   add_data(node, "n_claims_targeted", p.claims_targeted);
   if (dates) {
@@ -158,15 +148,9 @@ void write_edge(XmlStream& xml, std::size_t& index, const std::string& source,
   xml.write(2);
 }
 
-}  // namespace
-
-bool write_graphml(const GraphView& view, std::ostream& out, std::string& error) {
-  const ClaimGraph& graph = view.graph();
-  const ActorGraph& g = graph.graph();
-  const bool dates = graph.has_dates(), meta = graph.has_meta();
-  XmlStream xml(out);
-  out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-         "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n";
+// The <key> declarations: entity keys (with their dates when the graph is
+// dated), claim keys (with the document metadata when there is any), colours.
+void write_keys(XmlStream& xml, bool dates, bool meta) {
   std::vector<KeySpec> keys(std::begin(kEntityKeys), std::end(kEntityKeys));
   if (dates) keys.insert(keys.end(), std::begin(kEntityDateKeys), std::end(kEntityDateKeys));
   keys.insert(keys.end(), std::begin(kClaimKeys), std::end(kClaimKeys));
@@ -180,6 +164,19 @@ bool write_graphml(const GraphView& view, std::ostream& out, std::string& error)
     key.append_attribute("attr.type") = k.type;
     xml.write(1);
   }
+}
+
+}  // namespace
+
+Status write_graphml(const GraphView& view, std::ostream& out) {
+  std::string error;
+  const ClaimGraph& graph = view.graph();
+  const ActorGraph& g = graph.graph();
+  const bool dates = graph.has_dates(), meta = graph.has_meta();
+  XmlStream xml(out);
+  out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+         "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n";
+  write_keys(xml, dates, meta);
   out << "  <graph id=\"quotegraph\" edgedefault=\"directed\">\n";
 
   for (int v : view.entities()) write_entity(xml, g[v], dates);
@@ -209,9 +206,8 @@ bool write_graphml(const GraphView& view, std::ostream& out, std::string& error)
         },
         error);
   }
-  if (read_ok && view.shows_aggregates()) {
-    for (ActorEdgeRef e : boost::make_iterator_range(boost::edges(g))) {
-      if (!view.keeps_edge(e)) continue;
+  if (read_ok) {
+    for (ActorEdgeRef e : view.kept_edges()) {
       const ActorEdge& p = g[e];
       write_edge(xml, edge_index, g[boost::source(e, g)].id, g[boost::target(e, g)].id,
                  relation_name(p.relation), p.weight, detail::relation_colour(p.relation));
@@ -219,16 +215,13 @@ bool write_graphml(const GraphView& view, std::ostream& out, std::string& error)
   }
   out << "  </graph>\n</graphml>\n";
   out.flush();
-  if (!read_ok) return false;
-  if (!out) {
-    error = "could not write GraphML: the output stream failed";
-    return false;
-  }
-  return true;
+  if (!read_ok) return Status::error(DiagCode::kIoError, "", 0, error);
+  if (!out) return Status::error(DiagCode::kIoError, "", 0, "could not write GraphML: the output stream failed");
+  return Status();
 }
 
-bool write_graphml(const ClaimGraph& graph, std::ostream& out, std::string& error) {
-  return write_graphml(GraphView(graph), out, error);
+Status write_graphml(const ClaimGraph& graph, std::ostream& out) {
+  return write_graphml(GraphView(graph), out);
 }
 
 }  // namespace quotegraph

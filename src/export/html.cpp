@@ -222,10 +222,9 @@ std::string highlight(const std::u32string& text, std::vector<Interval> interval
   return out;
 }
 
-bool write_article(const std::string& path, const DocRec& d, const EntityRegistry& registry) {
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  if (!out) return false;
-  const std::string title = d.meta.title.empty() ? d.name : d.meta.title;
+// The page head and the article's header: title, name, date, source,
+// link to the original, number of claims.
+void write_article_header(std::ostream& out, const DocRec& d, const std::string& title) {
   out << page_head(title);
   out << "<header><a href=\"../index.html\">Index</a> \xC2\xB7 <a href=\"../articles.html\">All articles</a>";
   out << "\n<h1>" << esc(title) << "</h1>\n<div class=\"meta\">" << esc(d.name);
@@ -233,6 +232,35 @@ bool write_article(const std::string& path, const DocRec& d, const EntityRegistr
   if (!d.meta.source.empty()) out << " \xC2\xB7 " << esc(d.meta.source);
   if (!d.meta.url.empty()) out << " \xC2\xB7 <a href=\"" << esc(d.meta.url) << "\">original</a>";
   out << " \xC2\xB7 " << d.claims.size() << " claims</div></header>\n";
+}
+
+// Claim `i` in the list beside the article: speaker, cue, kind, relation,
+// targets and the quoted text, linking to its mark in the article.
+void write_claim_list_item(std::ostream& side, std::size_t i, const ClaimRec& c, const std::string& speaker,
+                           const std::string& deep, const std::string& targets) {
+  side << "<li style=\"--d:" << deep << "\"><a href=\"#c" << i << "\"><span class=\"dot\" style=\"background:"
+       << deep << "\"></span><b>" << esc(speaker.empty() ? std::string("(no speaker)") : speaker) << "</b>";
+  if (!c.cue.empty()) side << " <i>" << esc(c.cue) << "</i>";
+  side << " <span class=\"kind\">" << claim_kind_name(c.kind) << "</span> <span class=\"rel\" style=\"color:"
+       << relation_hex(c.relation) << "\">" << relation_name(c.relation) << "</span>";
+  if (!targets.empty()) side << " \xE2\x86\x92 " << esc(targets);
+  side << "<q>" << esc(claim_label(c.text)) << "</q></a></li>\n";
+}
+
+// The article's text as code points; a text that is not UTF-8 (no claims
+// come from such a text) is shown as well as it can.
+std::u32string article_text(const std::string& bytes) {
+  DecodeResult decoded = decode_utf8(bytes);
+  if (decoded) return std::move(decoded.text());
+  auto lossy = decode_utf8(detail::xml_safe(bytes));
+  return lossy ? std::move(lossy.text()) : std::u32string();
+}
+
+bool write_article(const std::string& path, const DocRec& d, const EntityRegistry& registry) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  if (!out) return false;
+  const std::string title = d.meta.title.empty() ? d.name : d.meta.title;
+  write_article_header(out, d, title);
 
   std::vector<Interval> intervals;
   std::set<std::tuple<std::uint32_t, std::uint32_t, int>> mentions_seen;
@@ -276,24 +304,9 @@ bool write_article(const std::string& path, const DocRec& d, const EntityRegistr
     if (c.has_speaker) mention(c.speaker_mention, "who", deep);
     for (const TargetRec& t : c.targets) mention(t.mention, "tgt", deep);
 
-    side << "<li style=\"--d:" << deep << "\"><a href=\"#c" << i << "\"><span class=\"dot\" style=\"background:"
-         << deep << "\"></span><b>" << esc(speaker.empty() ? std::string("(no speaker)") : speaker) << "</b>";
-    if (!c.cue.empty()) side << " <i>" << esc(c.cue) << "</i>";
-    side << " <span class=\"kind\">" << claim_kind_name(c.kind) << "</span> <span class=\"rel\" style=\"color:"
-         << relation_hex(c.relation) << "\">" << relation_name(c.relation) << "</span>";
-    if (!targets.empty()) side << " \xE2\x86\x92 " << esc(targets);
-    side << "<q>" << esc(claim_label(c.text)) << "</q></a></li>\n";
+    write_claim_list_item(side, i, c, speaker, deep, targets);
   }
-  DecodeResult decoded = decode_utf8(d.text);
-  std::u32string text;
-  if (decoded) {
-    text = std::move(decoded.text());
-  } else {
-    // Not UTF-8 (no claims come from such a text): shown as well as it can.
-    auto lossy = decode_utf8(detail::xml_safe(d.text));
-    if (lossy) text = std::move(lossy.text());
-  }
-  out << "<main>\n<article>" << highlight(text, std::move(intervals)) << "</article>\n";
+  out << "<main>\n<article>" << highlight(article_text(d.text), std::move(intervals)) << "</article>\n";
   out << "<aside><h2>Claims</h2>\n<ol>\n" << side.str() << "</ol></aside>\n</main>\n</body>\n</html>\n";
   out.flush();
   return static_cast<bool>(out);

@@ -6,6 +6,7 @@
 
 #include <ostream>
 #include <string>
+#include <vector>
 
 #include <pugixml.hpp>
 
@@ -33,6 +34,16 @@ class XmlStream {
   std::ostream& out_;
   pugi::xml_document doc_;
 };
+
+// An entity's aliases as one attribute value: "Poutine; Vladimir Poutine".
+inline std::string join_aliases(const std::vector<std::string>& aliases) {
+  std::string out;
+  for (const std::string& a : aliases) {
+    if (!out.empty()) out += "; ";
+    out += a;
+  }
+  return out;
+}
 
 // Sets attribute `name` of `node` to `value` cleaned of what XML 1.0 forbids.
 inline void set_attr(pugi::xml_node node, const char* name, const std::string& value) {

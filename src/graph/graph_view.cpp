@@ -43,11 +43,17 @@ GraphView::GraphView(const ClaimGraph& graph, ViewOptions options)
 }
 
 void GraphView::select() {
-  const ActorGraph& g = graph_->graph();
-  const std::size_t n = boost::num_vertices(g);
   relation_in_.assign(kRelationCount, options_.relations.empty() ? 1 : 0);
   for (Relation r : options_.relations) relation_in_[static_cast<std::size_t>(r)] = 1;
+  match_speakers();
+  weigh_entities();
+  rank_entities();
+  collect_shown();
+}
 
+void GraphView::match_speakers() {
+  const ActorGraph& g = graph_->graph();
+  const std::size_t n = boost::num_vertices(g);
   speaker_in_.clear();
   unmatched_.clear();
   if (!options_.speakers.empty()) {
@@ -64,8 +70,12 @@ void GraphView::select() {
       if (!found) unmatched_.push_back(wanted);
     }
   }
-  auto speaker_ok = [&](std::size_t v) { return speaker_in_.empty() || speaker_in_[v]; };
+}
 
+void GraphView::weigh_entities() {
+  const ActorGraph& g = graph_->graph();
+  const std::size_t n = boost::num_vertices(g);
+  auto speaker_ok = [&](std::size_t v) { return speaker_in_.empty() || speaker_in_[v]; };
   weight_.assign(n, 0);
   for (std::size_t v = 0; v < n; ++v) {
     int said = 0, targeted = 0;
@@ -82,7 +92,11 @@ void GraphView::select() {
     }
     weight_[v] = said + targeted;
   }
+}
 
+void GraphView::rank_entities() {
+  const ActorGraph& g = graph_->graph();
+  const std::size_t n = boost::num_vertices(g);
   entity_in_.assign(n, 0);
   std::vector<int> ranked;
   for (std::size_t v = 0; v < n; ++v)
@@ -95,7 +109,11 @@ void GraphView::select() {
     ranked.resize(options_.top);
   }
   for (int v : ranked) entity_in_[v] = 1;
+}
 
+void GraphView::collect_shown() {
+  const ActorGraph& g = graph_->graph();
+  const std::size_t n = boost::num_vertices(g);
   shown_.assign(n, 0);
   for (std::size_t v = 0; v < n; ++v) shown_[v] = entity_in_[v] && options_.min_weight <= 1;
   if (options_.min_weight > 1) {
@@ -122,6 +140,15 @@ bool GraphView::keeps_edge(ActorEdgeRef e) const {
   const ActorEdge& p = g[e];
   return relation_in_[static_cast<std::size_t>(p.relation)] && p.weight >= options_.min_weight &&
          (speaker_in_.empty() || speaker_in_[s]) && entity_in_[s] && entity_in_[t];
+}
+
+std::vector<ActorEdgeRef> GraphView::kept_edges() const {
+  std::vector<ActorEdgeRef> kept;
+  if (!shows_aggregates()) return kept;
+  const ActorGraph& g = graph_->graph();
+  for (ActorEdgeRef e : boost::make_iterator_range(boost::edges(g)))
+    if (keeps_edge(e)) kept.push_back(e);
+  return kept;
 }
 
 bool GraphView::keeps_claim(const ClaimRecord& c) const {

@@ -27,14 +27,11 @@ std::string_view without_reflexive(std::string_view lemma) {
 
 }  // namespace
 
-std::optional<DialogueVerbs> DialogueVerbs::load(const std::string& data_dir, const Lexicon& lexicon,
-                                                 Diagnostics& diags) {
+Result<DialogueVerbs> DialogueVerbs::load(const std::string& data_dir, const Lexicon& lexicon,
+                                          Diagnostics& diags) {
   const std::string path = data_dir + "/dialogue_verbs.tsv";
   std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    diags.error(DiagCode::kIoError, path, 0, "cannot open the dialogue verb list", {}, "line");
-    return std::nullopt;
-  }
+  if (!in) return Status::error(DiagCode::kIoError, path, 0, "cannot open the dialogue verb list", {}, "line");
   DialogueVerbs verbs;
   auto add = [&verbs](const Conjugation& c) {
     for (const std::string& f : c.finite_singular) verbs.finite_.insert(fold_utf8(f));
@@ -50,7 +47,7 @@ std::optional<DialogueVerbs> DialogueVerbs::load(const std::string& data_dir, co
     if (content.empty() || content.front() == '#') continue;
     const std::string verb(without_reflexive(content));
     Conjugation c;
-    if (verb.find(' ') != std::string::npos || !conjugate(verb, c)) {
+    if (verb.find(' ') != std::string::npos || !lexicon.conjugator().conjugate(verb, c)) {
       diags.error(DiagCode::kBadData, path, line_no,
                   "cannot conjugate the dialogue verb \"" + std::string(content) + "\" (one infinitive per line)",
                   std::string(content), "line");
@@ -64,7 +61,7 @@ std::optional<DialogueVerbs> DialogueVerbs::load(const std::string& data_dir, co
   for (const CueEntry& e : lexicon.entries()) {
     if (!(e.frames & kFrameIncise) || !e.tail.empty()) continue;
     Conjugation c;
-    if (conjugate(e.verb, c)) add(c);
+    if (lexicon.conjugator().conjugate(e.verb, c)) add(c);
   }
   return verbs;
 }

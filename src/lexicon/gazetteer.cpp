@@ -41,12 +41,10 @@ std::optional<EntityType> parse_entity_type(std::string_view name) {
 namespace detail {
 namespace {
 
-// The key under which every gazetteer name is stored and looked up: lower
-// case, accents stripped, œ/æ spelt out, hyphens as spaces (Maison-Blanche
-// and Maison Blanche are one seat), every apostrophe as ' with no space
-// after it, runs of white space collapsed, ends trimmed. The leading article
-// is kept here; strip_article removes it as a second try.
-std::string gazetteer_key(std::string_view text) {
+// `text` in lower case without accents (strip_accents, which also folds ’
+// to ' and NBSP to a space); plain ASCII, most keys ("moscou",
+// "etats-unis"), skips ICU.
+std::string lowered_for_key(std::string_view text) {
   bool ascii = true;
   for (unsigned char c : text) {
     if (c >= 0x80) {
@@ -54,15 +52,20 @@ std::string gazetteer_key(std::string_view text) {
       break;
     }
   }
+  if (!ascii) return strip_accents(text);
   std::string lowered;
-  if (ascii) {
-    // Most keys are plain ASCII ("moscou", "etats-unis"): skip ICU.
-    lowered.reserve(text.size());
-    for (char c : text) lowered += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  } else {
-    lowered = strip_accents(text);  // also folds: lower case, ’ -> ', NBSP -> ' '
-  }
+  lowered.reserve(text.size());
+  for (char c : text) lowered += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  return lowered;
+}
 
+// The key under which every gazetteer name is stored and looked up: lower
+// case, accents stripped, œ/æ spelt out, hyphens as spaces (Maison-Blanche
+// and Maison Blanche are one seat), every apostrophe as ' with no space
+// after it, runs of white space collapsed, ends trimmed. The leading article
+// is kept here; strip_article removes it as a second try.
+std::string gazetteer_key(std::string_view text) {
+  const std::string lowered = lowered_for_key(text);
   std::string out;
   out.reserve(lowered.size());
   bool pending_space = false;
@@ -432,24 +435,28 @@ Gazetteer::Gazetteer(Gazetteer&&) noexcept = default;
 Gazetteer& Gazetteer::operator=(Gazetteer&&) noexcept = default;
 Gazetteer::~Gazetteer() = default;
 
-std::optional<Gazetteer> Gazetteer::load(const std::string& data_dir, Diagnostics& diags) {
+Result<Gazetteer> Gazetteer::load(const std::string& data_dir, Diagnostics& diags) {
   const std::string dir = data_dir.empty() || data_dir.back() == '/' ? data_dir : data_dir + "/";
   const char* kFiles[] = {"states.tsv", "seats.tsv", "nationalities.tsv", "roles.tsv"};
   std::vector<Line> contents[4];
-  bool missing = false;
+  std::vector<std::string> missing;
   // Every file is read before giving up so that one run names every
   // missing file.
   for (int i = 0; i < 4; ++i) {
     const std::string path = dir + kFiles[i];
     auto lines = read_tsv(path, diags);
     if (!lines) {
-      diags.error(DiagCode::kIoError, path, 0, "cannot open gazetteer file");
-      missing = true;
+      missing.push_back(path);
       continue;
     }
     contents[i] = std::move(*lines);
   }
-  if (missing) return std::nullopt;
+  if (!missing.empty()) {
+    std::string message = "cannot open gazetteer file";
+    for (std::size_t i = 1; i < missing.size(); ++i) message += (i == 1 ? " (nor " : ", ") + missing[i];
+    if (missing.size() > 1) message += ")";
+    return Status::error(DiagCode::kIoError, missing[0], 0, message);
+  }
 
   Gazetteer g;
   // States first: seats and nationalities refer to them by name.

@@ -89,7 +89,8 @@ std::string split_lemma(const std::string& lemma, CueEntry& entry) {
 
 // Parses one data line into `entry` and its conjugation; returns an error
 // message, empty on success.
-std::string parse_line(std::string_view line, CueEntry& entry, Conjugation& conj) {
+std::string parse_line(std::string_view line, const Conjugator& conjugator, CueEntry& entry,
+                       Conjugation& conj) {
   if (!decode_utf8(line)) return "line is not valid UTF-8";
   const std::vector<std::string_view> cols = split(line, '\t');
   if (cols.size() != 4) {
@@ -129,7 +130,7 @@ std::string parse_line(std::string_view line, CueEntry& entry, Conjugation& conj
   if (!relation) return "unknown relation \"" + std::string(trim(cols[3])) + "\"";
   entry.relation = *relation;
 
-  if (!conjugate(entry.verb, conj)) {
+  if (!conjugator.conjugate(entry.verb, conj)) {
     return "cannot conjugate the head verb \"" + entry.verb + "\" (unknown ending)";
   }
   return {};
@@ -177,6 +178,7 @@ std::optional<Relation> parse_relation(std::string_view name) {
 }
 
 struct Lexicon::Impl {
+  Conjugator conjugator;
   // Filled once by load, then never resized: CueForm points into it.
   std::vector<CueEntry> entries;
   std::unordered_map<std::string, std::vector<CueForm>> forms;
@@ -201,15 +203,15 @@ Lexicon::Lexicon(Lexicon&&) noexcept = default;
 Lexicon& Lexicon::operator=(Lexicon&&) noexcept = default;
 Lexicon::~Lexicon() = default;
 
-std::optional<Lexicon> Lexicon::load(const std::string& data_dir, Diagnostics& diags) {
+Result<Lexicon> Lexicon::load(const std::string& data_dir, Diagnostics& diags) {
   const std::string path = data_dir + "/speech_verbs.tsv";
   auto lines = read_tsv(path, diags);
-  if (!lines) {
-    diags.error(DiagCode::kIoError, path, 0, "cannot open the speech verb lexicon", {}, "line");
-    return std::nullopt;
-  }
+  if (!lines) return Status::error(DiagCode::kIoError, path, 0, "cannot open the speech verb lexicon", {}, "line");
+  auto conjugator = Conjugator::load(data_dir, diags);
+  if (!conjugator) return conjugator.status();
   Lexicon lex;
   Impl& impl = *lex.impl_;
+  impl.conjugator = std::move(*conjugator);
   std::vector<Conjugation> conjugations;
   std::size_t line_no = 0;
   for (const TsvLine& line : *lines) {
@@ -217,7 +219,7 @@ std::optional<Lexicon> Lexicon::load(const std::string& data_dir, Diagnostics& d
     const std::string_view content = trim(line.text);
     CueEntry entry;
     Conjugation conj;
-    const std::string err = parse_line(content, entry, conj);
+    const std::string err = parse_line(content, impl.conjugator, entry, conj);
     if (!err.empty()) {
       diags.error(DiagCode::kBadData, path, line_no, err, cut_excerpt(content, kMaxExcerptBytes), "line");
       continue;
@@ -225,11 +227,8 @@ std::optional<Lexicon> Lexicon::load(const std::string& data_dir, Diagnostics& d
     impl.entries.push_back(std::move(entry));
     conjugations.push_back(std::move(conj));
   }
-  if (impl.entries.empty()) {
-    diags.error(DiagCode::kBadData, path, line_no, "the speech verb lexicon has no entry", {},
-                "line");
-    return std::nullopt;
-  }
+  if (impl.entries.empty())
+    return Status::error(DiagCode::kBadData, path, line_no, "the speech verb lexicon has no entry", {}, "line");
 
   // Entries are final from here on, so pointers into the vector stay valid.
   for (std::size_t i = 0; i < impl.entries.size(); ++i) {
@@ -277,6 +276,8 @@ const std::vector<CueEntry>& Lexicon::entries() const {
 }
 
 std::size_t Lexicon::form_count() const { return impl_ ? impl_->forms.size() : 0; }
+
+const Conjugator& Lexicon::conjugator() const { return impl_->conjugator; }
 
 const std::vector<SourceMarker>& Lexicon::source_markers() const {
   static const std::vector<SourceMarker> kNone;

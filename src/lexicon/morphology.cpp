@@ -3,15 +3,16 @@
 // stems, the participles); the tenses built on a stem are then generated
 // with the regular endings. The first group carries its spelling changes
 // (ç/ge before a and o, è or a doubled consonant before a mute e, i for y);
-// the irregular families are the ones found among verbs of saying. No verb
-// has its forms typed out: a family is a rule on a suffix, and the only
-// verb lists are the exceptions grammar books give for those rules.
+// the irregular families found among verbs of saying and the exceptions to
+// the rules are rows of data/irregular_verbs.tsv: a family is a row on an
+// ending, so no verb has its forms typed out.
 #include "quotegraph/lexicon/morphology.h"
 
 #include <algorithm>
 #include <array>
 #include <initializer_list>
 
+#include "quotegraph/lexicon/tsv.h"
 #include "quotegraph/text/text.h"
 
 namespace quotegraph {
@@ -79,80 +80,84 @@ void set_present(Paradigm& p, const U& prefix, std::initializer_list<const char3
   for (const char32_t* f : forms) p.present[i++] = {prefix + f};
 }
 
-// -eler and -eter verbs that take è instead of doubling the consonant
-// (il martèle, il achète, il harcèle); the others double (appelle, jette).
-bool takes_grave_not_double(const U& inf) {
-  static const std::array<const char32_t*, 22> kGrave = {
-      U"celer",   U"déceler",   U"receler",  U"ciseler",  U"démanteler", U"écarteler",
-      U"geler",   U"congeler",  U"dégeler",  U"surgeler", U"regeler",    U"harceler",
-      U"marteler", U"modeler",  U"remodeler", U"peler",   U"acheter",    U"racheter",
-      U"corseter", U"crocheter", U"fureter", U"haleter"};
-  return std::find(kGrave.begin(), kGrave.end(), inf) != kGrave.end();
+// The stems of the first group before a mute e (il appelle, il lève) and
+// of the future (appeller-, lèver-, emploier-).
+struct MuteStems {
+  std::vector<U> mute;
+  std::vector<U> future;
+};
+
+// -yer verbs: y becomes i before a mute e after o and u (emploie), either
+// after a (paie, paye), and stays after e (grasseye).
+MuteStems y_stems(const U& inf, const U& stem) {
+  MuteStems s;
+  const U base = drop(stem, 1);
+  const char32_t before = base.empty() ? U'\0' : base.back();
+  if (before == U'o' || before == U'u') {
+    s.mute = {base + U"i"};
+    s.future = {base + U"ier"};
+  } else if (before == U'a') {
+    s.mute = {base + U"i", stem};
+    s.future = {base + U"ier", stem + U"er"};
+  } else {
+    s.mute = {stem};
+    s.future = {stem + U"er"};
+  }
+  // envoyer and renvoyer build their future on enverr- (voir's future).
+  if (ends_with(inf, U"envoyer")) s.future = {drop(inf, 5) + U"verr"};
+  return s;
+}
+
+// Other verbs: the last vowel of the stem and the consonants after it
+// decide (espère, appelle, lève). `grave_not_double`: an -eler or -eter
+// verb that takes è instead of doubling the consonant (il martèle, il
+// achète; the others: il appelle, il jette).
+MuteStems vowel_stems(const U& stem, bool grave_not_double) {
+  // u after g or q only marks the hard consonant (délégu-er), so it is not
+  // that vowel.
+  std::size_t end = stem.size();
+  if (ends_with(stem, U"gu") || ends_with(stem, U"qu")) --end;
+  std::size_t v = U::npos;
+  for (std::size_t i = end; i-- > 0;) {
+    if (is_vowel(stem[i])) {
+      v = i;
+      break;
+    }
+  }
+  const U cluster = v == U::npos ? U() : stem.substr(v + 1);
+  const bool single = cluster.size() == 1 && !is_vowel(cluster[0]) && cluster[0] != U'x';
+  const bool muta_cum_liquida = cluster.size() == 2 && !is_vowel(cluster[0]) &&
+                                (cluster[1] == U'r' || cluster[1] == U'l') &&
+                                cluster[0] != U'r' && cluster[0] != U'l';
+  if (v != U::npos && stem[v] == U'é' && !cluster.empty()) {
+    // espérer: é becomes è before a mute e; the future keeps é in the
+    // traditional spelling (répétera) and takes è in the 1990 one (répètera).
+    U grave = stem;
+    grave[v] = U'è';
+    return {{grave}, {stem + U"er", grave + U"er"}};
+  }
+  if (v != U::npos && stem[v] == U'e' && (v == 0 || !is_vowel(stem[v - 1])) && (single || muta_cum_liquida)) {
+    U changed;
+    if ((cluster == U"l" || cluster == U"t") && !grave_not_double) {
+      changed = stem + cluster;  // appelle, jette
+    } else {
+      changed = stem;
+      changed[v] = U'è';  // lève, mène, martèle
+    }
+    return {{changed}, {changed + U"er"}};
+  }
+  return {{stem}, {stem + U"er"}};
 }
 
 // The first group: déclarer, lancer, juger, appeler, jeter, lever, espérer,
-// employer, payer.
-bool first_group(const U& inf, Paradigm& p) {
-  if (inf == U"aller" || inf.size() < 3) return false;
+// employer, payer. `grave_not_double` as for vowel_stems().
+bool first_group(const U& inf, bool grave_not_double, Paradigm& p) {
+  if (inf.size() < 3) return false;
   const U stem = drop(inf, 2);
   if (stem.empty()) return false;
-  std::vector<U> mute;    // the stem before a mute e (il appelle, il lève)
-  std::vector<U> future;  // the future stem (appeller-, lèver-, emploier-)
-  if (stem.back() == U'y') {
-    const U base = drop(stem, 1);
-    const char32_t before = base.empty() ? U'\0' : base.back();
-    if (before == U'o' || before == U'u') {  // y becomes i before a mute e
-      mute = {base + U"i"};
-      future = {base + U"ier"};
-    } else if (before == U'a') {  // -ayer keeps y or takes i: paie and paye
-      mute = {base + U"i", stem};
-      future = {base + U"ier", stem + U"er"};
-    } else {
-      mute = {stem};
-      future = {stem + U"er"};
-    }
-    // envoyer and renvoyer build their future on enverr- (voir's future).
-    if (ends_with(inf, U"envoyer")) future = {drop(inf, 5) + U"verr"};
-  } else {
-    // The last vowel of the stem decides; u after g or q only marks the
-    // hard consonant (délégu-er), so it is not that vowel.
-    std::size_t end = stem.size();
-    if (ends_with(stem, U"gu") || ends_with(stem, U"qu")) --end;
-    std::size_t v = U::npos;
-    for (std::size_t i = end; i-- > 0;) {
-      if (is_vowel(stem[i])) {
-        v = i;
-        break;
-      }
-    }
-    const U cluster = v == U::npos ? U() : stem.substr(v + 1);
-    const bool single = cluster.size() == 1 && !is_vowel(cluster[0]) && cluster[0] != U'x';
-    const bool muta_cum_liquida = cluster.size() == 2 && !is_vowel(cluster[0]) &&
-                                  (cluster[1] == U'r' || cluster[1] == U'l') &&
-                                  cluster[0] != U'r' && cluster[0] != U'l';
-    if (v != U::npos && stem[v] == U'é' && !cluster.empty()) {
-      // espérer: é becomes è before a mute e; the future keeps é in the
-      // traditional spelling (répétera) and takes è in the 1990 one (répètera).
-      U grave = stem;
-      grave[v] = U'è';
-      mute = {grave};
-      future = {stem + U"er", grave + U"er"};
-    } else if (v != U::npos && stem[v] == U'e' && (v == 0 || !is_vowel(stem[v - 1])) &&
-               (single || muta_cum_liquida)) {
-      U changed;
-      if ((cluster == U"l" || cluster == U"t") && !takes_grave_not_double(inf)) {
-        changed = stem + cluster;  // appelle, jette
-      } else {
-        changed = stem;
-        changed[v] = U'è';  // lève, mène, martèle
-      }
-      mute = {changed};
-      future = {changed + U"er"};
-    } else {
-      mute = {stem};
-      future = {stem + U"er"};
-    }
-  }
+  const MuteStems stems = stem.back() == U'y' ? y_stems(inf, stem) : vowel_stems(stem, grave_not_double);
+  const std::vector<U>& mute = stems.mute;
+  const std::vector<U>& future = stems.future;
   for (int person : {0, 1, 2, 5}) {
     static const std::array<const char32_t*, 6> kMuteEndings = {U"e", U"es", U"e", U"", U"", U"ent"};
     for (const U& m : mute) p.present[person].push_back(m + kMuteEndings[person]);
@@ -179,352 +184,6 @@ void second_group(const U& inf, Paradigm& p) {
   p.future_stems = {inf};
   p.present_participle = stem + U"issant";
   p.past_participle = stem + U"i";
-}
-
-bool is_one_of(const U& s, std::initializer_list<const char32_t*> list) {
-  for (const char32_t* item : list)
-    if (s == item) return true;
-  return false;
-}
-
-bool ends_with_any(const U& s, std::initializer_list<const char32_t*> list) {
-  for (const char32_t* item : list)
-    if (ends_with(s, item)) return true;
-  return false;
-}
-
-// -ir verbs: the irregular families, then the second group.
-bool ir_verb(const U& inf, Paradigm& p) {
-  if (ends_with(inf, U"oir")) {
-    if (is_one_of(inf, {U"voir", U"revoir", U"entrevoir", U"prévoir"})) {
-      const U pre = drop(inf, 4);
-      set_present(p, pre, {U"vois", U"vois", U"voit", U"voyons", U"voyez", U"voient"});
-      p.imperfect_stem = pre + U"voy";
-      p.past_stem = pre + U"v";
-      p.past_kind = PastKind::kI;
-      // prévoir keeps its infinitive as future stem; voir has verr-.
-      p.future_stems = {inf == U"prévoir" ? inf : pre + U"verr"};
-      p.present_participle = pre + U"voyant";
-      p.past_participle = pre + U"vu";
-      return true;
-    }
-    if (inf == U"savoir") {
-      set_present(p, U"", {U"sais", U"sais", U"sait", U"savons", U"savez", U"savent"});
-      p.imperfect_stem = U"sav";
-      p.past_stem = U"s";
-      p.past_kind = PastKind::kU;
-      p.future_stems = {U"saur"};
-      p.present_participle = U"sachant";
-      p.past_participle = U"su";
-      return true;
-    }
-    if (ends_with(inf, U"valoir") && is_one_of(drop(inf, 6), {U"", U"pré", U"re", U"équi"})) {
-      const U pre = drop(inf, 6);
-      set_present(p, pre, {U"vaux", U"vaux", U"vaut", U"valons", U"valez", U"valent"});
-      p.imperfect_stem = pre + U"val";
-      p.past_stem = pre + U"val";
-      p.past_kind = PastKind::kU;
-      p.future_stems = {pre + U"vaudr"};
-      p.present_participle = pre + U"valant";
-      p.past_participle = pre + U"valu";
-      return true;
-    }
-    return false;  // devoir, pouvoir, recevoir, avoir …: not covered
-  }
-  if (ends_with(inf, U"ïr")) return false;  // haïr
-  if (ends_with(inf, U"quérir")) {
-    const U pre = drop(inf, 6);
-    set_present(p, pre, {U"quiers", U"quiers", U"quiert", U"quérons", U"quérez", U"quièrent"});
-    p.imperfect_stem = pre + U"quér";
-    p.past_stem = pre + U"qu";
-    p.past_kind = PastKind::kI;
-    p.future_stems = {pre + U"querr"};
-    p.present_participle = pre + U"quérant";
-    p.past_participle = pre + U"quis";
-    return true;
-  }
-  if (ends_with(inf, U"courir")) {
-    const U pre = drop(inf, 6);
-    set_present(p, pre, {U"cours", U"cours", U"court", U"courons", U"courez", U"courent"});
-    p.imperfect_stem = pre + U"cour";
-    p.past_stem = pre + U"cour";
-    p.past_kind = PastKind::kU;
-    p.future_stems = {pre + U"courr"};
-    p.present_participle = pre + U"courant";
-    p.past_participle = pre + U"couru";
-    return true;
-  }
-  if (ends_with_any(inf, {U"ouvrir", U"ffrir"})) {
-    // Present like the first group (il ouvre), participle in -ert.
-    const U r = drop(inf, 2);
-    set_present(p, r, {U"e", U"es", U"e", U"ons", U"ez", U"ent"});
-    p.imperfect_stem = r;
-    p.past_stem = r;
-    p.past_kind = PastKind::kI;
-    p.future_stems = {inf};
-    p.present_participle = r + U"ant";
-    p.past_participle = drop(r, 1) + U"ert";
-    return true;
-  }
-  if (ends_with(inf, U"cueillir")) {
-    const U r = drop(inf, 2);
-    set_present(p, r, {U"e", U"es", U"e", U"ons", U"ez", U"ent"});
-    p.imperfect_stem = r;
-    p.past_stem = r;
-    p.past_kind = PastKind::kI;
-    p.future_stems = {r + U"er"};
-    p.present_participle = r + U"ant";
-    p.past_participle = r + U"i";
-    return true;
-  }
-  if (ends_with_any(inf, {U"tenir", U"venir"})) {
-    const U x = drop(inf, 4);  // sout-, prév-
-    set_present(p, x, {U"iens", U"iens", U"ient", U"enons", U"enez", U"iennent"});
-    p.imperfect_stem = x + U"en";
-    p.past_stem = x;
-    p.past_kind = PastKind::kIn;
-    p.future_stems = {x + U"iendr"};
-    p.present_participle = x + U"enant";
-    p.past_participle = x + U"enu";
-    return true;
-  }
-  // mentir, sentir, partir, sortir, dormir, servir lose the stem's last
-  // consonant in the singular present (il dément, il sert); a few look-alikes
-  // belong to the second group (répartir, assortir, asservir).
-  if (ends_with_any(inf, {U"mentir", U"sentir", U"partir", U"sortir", U"dormir", U"servir"}) &&
-      !ends_with_any(inf, {U"répartir", U"impartir", U"assortir", U"asservir"})) {
-    const U r = drop(inf, 2);
-    const U s = drop(r, 1);
-    p.present = {{{s + U"s"}, {s + U"s"}, {s + U"t"}, {r + U"ons"}, {r + U"ez"}, {r + U"ent"}}};
-    p.imperfect_stem = r;
-    p.past_stem = r;
-    p.past_kind = PastKind::kI;
-    p.future_stems = {inf};
-    p.present_participle = r + U"ant";
-    p.past_participle = r + U"i";
-    return true;
-  }
-  if (ends_with_any(inf, {U"mourir", U"fuir", U"vêtir", U"gésir", U"ouïr", U"faillir",
-                          U"saillir", U"bouillir"})) {
-    return false;
-  }
-  if (inf.size() < 4) return false;
-  second_group(inf, p);
-  return true;
-}
-
-// -re verbs: only the irregular families the rules know.
-bool re_verb(const U& inf, Paradigm& p) {
-  if (ends_with(inf, U"dire")) {
-    if (ends_with(inf, U"maudire")) return false;  // maudissons: another paradigm
-    const U pre = drop(inf, 4);
-    // vous dites only for dire and redire; prédisez, contredisez.
-    const U vous = (pre.empty() || pre == U"re") ? U"dites" : U"disez";
-    set_present(p, pre, {U"dis", U"dis", U"dit", U"disons", vous.c_str(), U"disent"});
-    p.imperfect_stem = pre + U"dis";
-    p.past_stem = pre + U"d";
-    p.past_kind = PastKind::kI;
-    p.future_stems = {pre + U"dir"};
-    p.present_participle = pre + U"disant";
-    p.past_participle = pre + U"dit";
-    return true;
-  }
-  if (ends_with(inf, U"crire")) {
-    const U pre = drop(inf, 5);
-    set_present(p, pre, {U"cris", U"cris", U"crit", U"crivons", U"crivez", U"crivent"});
-    p.imperfect_stem = pre + U"criv";
-    p.past_stem = pre + U"criv";
-    p.past_kind = PastKind::kI;
-    p.future_stems = {pre + U"crir"};
-    p.present_participle = pre + U"crivant";
-    p.past_participle = pre + U"crit";
-    return true;
-  }
-  if (ends_with(inf, U"rire")) {  // rire, sourire
-    const U pre = drop(inf, 4);
-    set_present(p, pre, {U"ris", U"ris", U"rit", U"rions", U"riez", U"rient"});
-    p.imperfect_stem = pre + U"ri";
-    p.past_stem = pre + U"r";
-    p.past_kind = PastKind::kI;
-    p.future_stems = {pre + U"rir"};
-    p.present_participle = pre + U"riant";
-    p.past_participle = pre + U"ri";
-    return true;
-  }
-  if (ends_with(inf, U"lire")) {  // lire, relire, élire
-    const U pre = drop(inf, 4);
-    set_present(p, pre, {U"lis", U"lis", U"lit", U"lisons", U"lisez", U"lisent"});
-    p.imperfect_stem = pre + U"lis";
-    p.past_stem = pre + U"l";
-    p.past_kind = PastKind::kU;
-    p.future_stems = {pre + U"lir"};
-    p.present_participle = pre + U"lisant";
-    p.past_participle = pre + U"lu";
-    return true;
-  }
-  if (ends_with_any(inf, {U"duire", U"struire"})) {  // déduire, construire
-    const U x = drop(inf, 2);
-    set_present(p, x, {U"s", U"s", U"t", U"sons", U"sez", U"sent"});
-    p.imperfect_stem = x + U"s";
-    p.past_stem = x + U"s";
-    p.past_kind = PastKind::kI;
-    p.future_stems = {x + U"r"};
-    p.present_participle = x + U"sant";
-    p.past_participle = x + U"t";
-    return true;
-  }
-  if (ends_with(inf, U"croire") && inf.size() == 6) {
-    set_present(p, U"", {U"crois", U"crois", U"croit", U"croyons", U"croyez", U"croient"});
-    p.imperfect_stem = U"croy";
-    p.past_stem = U"cr";
-    p.past_kind = PastKind::kU;
-    p.future_stems = {U"croir"};
-    p.present_participle = U"croyant";
-    p.past_participle = U"cru";
-    return true;
-  }
-  if (ends_with(inf, U"faire")) {  // faire, refaire, satisfaire, défaire
-    const U pre = drop(inf, 5);
-    set_present(p, pre, {U"fais", U"fais", U"fait", U"faisons", U"faites", U"font"});
-    p.imperfect_stem = pre + U"fais";
-    p.past_stem = pre + U"f";
-    p.past_kind = PastKind::kI;
-    p.future_stems = {pre + U"fer"};
-    p.present_participle = pre + U"faisant";
-    p.past_participle = pre + U"fait";
-    return true;
-  }
-  if (inf == U"taire" || ends_with(inf, U"plaire")) {
-    const U x = drop(inf, 4);  // t-, pl-, compl-
-    p.present = {{{x + U"ais"}, {x + U"ais"}, {x + U"ait"}, {x + U"aisons"}, {x + U"aisez"},
-                  {x + U"aisent"}}};
-    // il plaît keeps the circumflex in the traditional spelling, il tait never had it.
-    if (inf != U"taire") p.present[2] = {x + U"aît", x + U"ait"};
-    p.imperfect_stem = x + U"ais";
-    p.past_stem = x;
-    p.past_kind = PastKind::kU;
-    p.future_stems = {x + U"air"};
-    p.present_participle = x + U"aisant";
-    p.past_participle = x + U"u";
-    return true;
-  }
-  if (ends_with(inf, U"mettre")) {
-    const U pre = drop(inf, 6);
-    set_present(p, pre, {U"mets", U"mets", U"met", U"mettons", U"mettez", U"mettent"});
-    p.imperfect_stem = pre + U"mett";
-    p.past_stem = pre + U"m";
-    p.past_kind = PastKind::kI;
-    p.future_stems = {pre + U"mettr"};
-    p.present_participle = pre + U"mettant";
-    p.past_participle = pre + U"mis";
-    return true;
-  }
-  if (ends_with(inf, U"battre")) {
-    const U pre = drop(inf, 6);
-    set_present(p, pre, {U"bats", U"bats", U"bat", U"battons", U"battez", U"battent"});
-    p.imperfect_stem = pre + U"batt";
-    p.past_stem = pre + U"batt";
-    p.past_kind = PastKind::kI;
-    p.future_stems = {pre + U"battr"};
-    p.present_participle = pre + U"battant";
-    p.past_participle = pre + U"battu";
-    return true;
-  }
-  if (ends_with(inf, U"aître")) {
-    if (is_one_of(inf, {U"naître", U"renaître"})) return false;  // né: another paradigm
-    const U pre = drop(inf, 5);
-    // The 1990 spelling drops the circumflex of il connaît and the future.
-    p.present = {{{pre + U"ais"}, {pre + U"ais"}, {pre + U"aît", pre + U"ait"},
-                  {pre + U"aissons"}, {pre + U"aissez"}, {pre + U"aissent"}}};
-    p.imperfect_stem = pre + U"aiss";
-    p.past_stem = pre;
-    p.past_kind = PastKind::kU;
-    p.future_stems = {pre + U"aîtr", pre + U"aitr"};
-    p.present_participle = pre + U"aissant";
-    p.past_participle = pre + U"u";
-    return true;
-  }
-  if (ends_with(inf, U"prendre")) {
-    const U pre = drop(inf, 7);
-    set_present(p, pre, {U"prends", U"prends", U"prend", U"prenons", U"prenez", U"prennent"});
-    p.imperfect_stem = pre + U"pren";
-    p.past_stem = pre + U"pr";
-    p.past_kind = PastKind::kI;
-    p.future_stems = {pre + U"prendr"};
-    p.present_participle = pre + U"prenant";
-    p.past_participle = pre + U"pris";
-    return true;
-  }
-  if (ends_with_any(inf, {U"aindre", U"eindre", U"oindre"})) {
-    const U x = drop(inf, 4);  // plai-, crai-, pei-
-    set_present(p, x, {U"ns", U"ns", U"nt", U"gnons", U"gnez", U"gnent"});
-    p.imperfect_stem = x + U"gn";
-    p.past_stem = x + U"gn";
-    p.past_kind = PastKind::kI;
-    p.future_stems = {x + U"ndr"};
-    p.present_participle = x + U"gnant";
-    p.past_participle = x + U"nt";
-    return true;
-  }
-  // répondre, rendre, défendre, perdre, mordre; the stem keeps its d (il répond).
-  if (ends_with_any(inf, {U"ndre", U"rdre"}) && !ends_with(inf, U"oudre")) {
-    const U x = drop(inf, 2);
-    set_present(p, x, {U"s", U"s", U"", U"ons", U"ez", U"ent"});
-    p.imperfect_stem = x;
-    p.past_stem = x;
-    p.past_kind = PastKind::kI;
-    p.future_stems = {x + U"r"};
-    p.present_participle = x + U"ant";
-    p.past_participle = x + U"u";
-    return true;
-  }
-  if (ends_with(inf, U"rompre")) {  // interrompre: il interrompt
-    const U x = drop(inf, 2);
-    set_present(p, x, {U"s", U"s", U"t", U"ons", U"ez", U"ent"});
-    p.imperfect_stem = x;
-    p.past_stem = x;
-    p.past_kind = PastKind::kI;
-    p.future_stems = {x + U"r"};
-    p.present_participle = x + U"ant";
-    p.past_participle = x + U"u";
-    return true;
-  }
-  if (ends_with(inf, U"clure")) {
-    const U x = drop(inf, 3);  // concl-
-    set_present(p, x, {U"us", U"us", U"ut", U"uons", U"uez", U"uent"});
-    p.imperfect_stem = x + U"u";
-    p.past_stem = x;
-    p.past_kind = PastKind::kU;
-    p.future_stems = {x + U"ur"};
-    p.present_participle = x + U"uant";
-    // inclure and occlure write their participle inclus, conclure conclu.
-    p.past_participle = ends_with_any(inf, {U"inclure", U"occlure"}) ? x + U"us" : x + U"u";
-    return true;
-  }
-  if (ends_with(inf, U"suivre")) {
-    const U pre = drop(inf, 6);
-    set_present(p, pre, {U"suis", U"suis", U"suit", U"suivons", U"suivez", U"suivent"});
-    p.imperfect_stem = pre + U"suiv";
-    p.past_stem = pre + U"suiv";
-    p.past_kind = PastKind::kI;
-    p.future_stems = {pre + U"suivr"};
-    p.present_participle = pre + U"suivant";
-    p.past_participle = pre + U"suivi";
-    return true;
-  }
-  if (ends_with(inf, U"vaincre")) {  // c becomes qu before a vowel
-    const U pre = drop(inf, 7);
-    set_present(p, pre,
-                {U"vaincs", U"vaincs", U"vainc", U"vainquons", U"vainquez", U"vainquent"});
-    p.imperfect_stem = pre + U"vainqu";
-    p.past_stem = pre + U"vainqu";
-    p.past_kind = PastKind::kI;
-    p.future_stems = {pre + U"vaincr"};
-    p.present_participle = pre + U"vainquant";
-    p.past_participle = pre + U"vaincu";
-    return true;
-  }
-  return false;
 }
 
 void push_unique(std::vector<std::string>& v, const U& form) {
@@ -564,10 +223,102 @@ void expand(const Paradigm& p, Conjugation& out) {
   out.present_participle = to_utf8(p.present_participle);
 }
 
+// The paradigm a row of data/irregular_verbs.tsv gives `inf`, whose prefix
+// (the part before the row's ending) is written before every form.
+void paradigm_of_row(const IrregularVerb& row, const U& inf, Paradigm& p) {
+  const U pre = drop(inf, row.ending.size());
+  for (int i = 0; i < 6; ++i)
+    for (const U& f : row.present[i]) p.present[i].push_back(pre + f);
+  p.imperfect_stem = pre + row.imperfect_stem;
+  p.past_stem = pre + row.past_stem;
+  p.past_kind = row.past_kind == 'a'   ? PastKind::kA
+                : row.past_kind == 'u' ? PastKind::kU
+                : row.past_kind == 'n' ? PastKind::kIn
+                                       : PastKind::kI;
+  for (const U& f : row.future_stems) p.future_stems.push_back(pre + f);
+  p.present_participle = pre + row.present_participle;
+  p.past_participle = pre + row.past_participle;
+}
+
+std::vector<U> split_u32(const std::string& field, char sep) {
+  std::vector<U> out;
+  for (const std::string& piece : split_fields(field, sep)) {
+    auto decoded = decode_utf8(piece);
+    out.push_back(decoded ? decoded.text() : U());
+  }
+  return out;
+}
+
+U to_u32(const std::string& field) {
+  auto decoded = decode_utf8(field);
+  return decoded ? decoded.text() : U();
+}
+
+// Parses one row; an error message, empty when the row is good.
+std::string parse_row(const std::vector<std::string>& f, IrregularVerb& row) {
+  if (f.size() < 3) return "expected ending<TAB>prefixes<TAB>paradigm";
+  row.ending = to_u32(f[0]);
+  if (row.ending.empty()) return "empty ending";
+  if (f[1] != "*")
+    for (const U& prefix : split_u32(f[1], ',')) row.prefixes.push_back(prefix == U"-" ? U() : prefix);
+  if (f[2] == "none") row.kind = IrregularVerb::Kind::kNone;
+  else if (f[2] == "second") row.kind = IrregularVerb::Kind::kSecondGroup;
+  else if (f[2] == "grave") row.kind = IrregularVerb::Kind::kGrave;
+  else if (f[2] == "forms") row.kind = IrregularVerb::Kind::kForms;
+  else return "unknown paradigm \"" + f[2] + "\" (forms, none, second or grave)";
+  if (row.kind != IrregularVerb::Kind::kForms) return f.size() == 3 ? "" : "only a forms row has forms";
+  if (f.size() != 10) return "a forms row has 10 columns, not " + std::to_string(f.size());
+  const std::vector<U> persons = split_u32(f[3], ',');
+  if (persons.size() != 6) return "the present needs six persons, comma separated";
+  for (int i = 0; i < 6; ++i)
+    for (const std::string& variant : split_fields(to_utf8(persons[i]), '/')) row.present[i].push_back(to_u32(variant));
+  row.imperfect_stem = to_u32(f[4]);
+  row.past_stem = to_u32(f[5]);
+  if (f[6] != "a" && f[6] != "i" && f[6] != "u" && f[6] != "in")
+    return "unknown simple-past kind \"" + f[6] + "\" (a, i, u or in)";
+  row.past_kind = f[6] == "in" ? 'n' : f[6][0];
+  row.future_stems = split_u32(f[7], '/');
+  row.present_participle = to_u32(f[8]);
+  row.past_participle = to_u32(f[9]);
+  return "";
+}
+
 }  // namespace
 }  // namespace detail
 
-bool conjugate(std::string_view infinitive, Conjugation& out) {
+Result<Conjugator> Conjugator::load(const std::string& data_dir, Diagnostics& diags) {
+  using namespace detail;
+  const std::string path = data_dir + "/irregular_verbs.tsv";
+  auto lines = read_tsv(path, diags);
+  if (!lines) return Status::error(DiagCode::kIoError, path, 0, "cannot open the irregular verb table", {}, "line");
+  Conjugator c;
+  for (const TsvLine& line : *lines) {
+    IrregularVerb row;
+    const std::string err = parse_row(line.fields, row);
+    if (!err.empty()) {
+      diags.error(DiagCode::kBadData, path, line.number, err, line.text, "line");
+      continue;
+    }
+    c.rows_.push_back(std::move(row));
+  }
+  std::stable_sort(c.rows_.begin(), c.rows_.end(), [](const IrregularVerb& a, const IrregularVerb& b) {
+    if (a.ending.size() != b.ending.size()) return a.ending.size() > b.ending.size();
+    return !a.prefixes.empty() && b.prefixes.empty();
+  });
+  return c;
+}
+
+const IrregularVerb* Conjugator::row_for(const std::u32string& inf) const {
+  for (const IrregularVerb& row : rows_) {
+    if (!detail::ends_with(inf, row.ending)) continue;
+    const std::u32string prefix = detail::drop(inf, row.ending.size());
+    if (row.prefixes.empty() || std::find(row.prefixes.begin(), row.prefixes.end(), prefix) != row.prefixes.end())
+      return &row;
+  }
+  return nullptr;
+}
+
+bool Conjugator::conjugate(std::string_view infinitive, Conjugation& out) const {
   using namespace detail;
   out = Conjugation();
   auto decoded = decode_utf8(infinitive);
@@ -578,12 +329,18 @@ bool conjugate(std::string_view infinitive, Conjugation& out) {
     if (!is_french_letter(c)) return false;
   Paradigm p;
   bool known = false;
-  if (ends_with(inf, U"er")) {
-    known = first_group(inf, p);
-  } else if (ends_with(inf, U"ir")) {
-    known = ir_verb(inf, p);
-  } else if (ends_with(inf, U"re")) {
-    known = re_verb(inf, p);
+  const IrregularVerb* row = row_for(inf);
+  const IrregularVerb::Kind kind = row ? row->kind : IrregularVerb::Kind::kForms;
+  if (kind == IrregularVerb::Kind::kNone) {
+    known = false;
+  } else if (row && kind == IrregularVerb::Kind::kForms) {
+    paradigm_of_row(*row, inf, p);
+    known = true;
+  } else if (ends_with(inf, U"er")) {
+    known = first_group(inf, kind == IrregularVerb::Kind::kGrave, p);
+  } else if (ends_with(inf, U"ir") && inf.size() >= 4) {
+    second_group(inf, p);
+    known = true;
   }
   if (!known) return false;
   out.infinitive = std::string(infinitive);

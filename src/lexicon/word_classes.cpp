@@ -10,59 +10,88 @@
 
 namespace quotegraph {
 
-std::optional<WordClasses> WordClasses::load(const std::string& data_dir, Diagnostics& diags) {
+namespace {
+
+using W = WordClasses;
+
+// The class names of words.tsv and their bits.
+constexpr std::pair<const char*, std::uint64_t> kNames[] = {
+    {"det", W::kDet}, {"prep", W::kPrep}, {"subj", W::kSubj}, {"obj", W::kObj}, {"aux", W::kAux},
+    {"adv", W::kAdv}, {"time", W::kTime}, {"cut", W::kCut}, {"poss", W::kPoss},
+    {"nosource", W::kNoSource}, {"report", W::kReport}, {"objcontent", W::kObjContent},
+    {"surcontent", W::kSurContent}, {"advphrase", W::kAdvPhrase},
+    {"conj", W::kConj}, {"standalone", W::kStandalone}, {"audience", W::kAudience},
+    {"blame", W::kBlame}, {"stateproxy", W::kStateProxy}, {"prenominal", W::kPrenominal},
+    {"particle", W::kParticle}, {"capparticle", W::kCapParticle}, {"notverb", W::kNotVerb},
+    {"circumstance", W::kCircumstance}, {"leader", W::kLeader}, {"genericleader", W::kGenericLeader},
+    {"feminine", W::kFeminine}, {"masculine", W::kMasculine}, {"plural", W::kPlural},
+    {"roleprefix", W::kRolePrefix}, {"ordinal", W::kOrdinal}, {"article", W::kArticle},
+    {"notmanner", W::kNotManner}, {"manner", W::kManner}, {"titleabbrev", W::kTitleAbbrev}, {"npstop", W::kNpStop},
+    {"pronounsubject", W::kPronounSubject}, {"quantifier", W::kQuantifier}, {"manneropener", W::kMannerOpener},
+    {"contracted", W::kContracted}, {"narrative", W::kNarrative}, {"notparticiple", W::kNotParticiple},
+    {"interjection", W::kInterjection}, {"person12", W::kPerson12}, {"person12after", W::kPerson12After},
+    {"subj12", W::kSubj12}, {"circumstanceprep", W::kCircumstancePrep}, {"locative", W::kLocative},
+    {"locativecoord", W::kLocativeCoord}, {"notnpword", W::kNotNpWord}, {"etreform", W::kEtreForm},
+    {"clauseopener", W::kClauseOpener}, {"firstpossessive", W::kFirstPossessive},
+    {"answerverb", W::kAnswerVerb}, {"impersonal", W::kImpersonal}, {"cutneedsque", W::kCutNeedsQue},
+    {"relativelequel", W::kRelativeLequel}, {"negation", W::kNegation},
+    {"stressedpronoun", W::kStressedPronoun}};
+
+// The bit of class `name`, 0 for a name words.tsv does not define.
+std::uint64_t class_bit(const std::string& name) {
+  for (const auto& [known, bit] : kNames)
+    if (name == known) return bit;
+  return 0;
+}
+
+// A several-word entry as the tokens fold: word by word, joined by single
+// spaces, an elided word standing alone ("d'ailleurs" -> "d' ailleurs").
+std::string joined_tokens(const std::string& folded) {
+  std::string joined;
+  for (char ch : folded) {
+    if (ch == '\'') {
+      joined += "' ";
+      continue;
+    }
+    joined += ch;
+  }
+  while (!joined.empty() && joined.back() == ' ') joined.pop_back();
+  return joined;
+}
+
+}  // namespace
+
+Result<WordClasses> WordClasses::load(const std::string& data_dir, Diagnostics& diags) {
   const std::string path = data_dir + "/words.tsv";
   auto lines = read_tsv(path, diags);
-  if (!lines) {
-    diags.error(DiagCode::kIoError, path, 0, "cannot open word list");
-    return std::nullopt;
-  }
-  static const std::pair<const char*, std::uint32_t> kNames[] = {
-      {"det", kDet}, {"prep", kPrep}, {"subj", kSubj}, {"obj", kObj}, {"aux", kAux},
-      {"adv", kAdv}, {"time", kTime}, {"cut", kCut}, {"poss", kPoss},
-      {"nosource", kNoSource}, {"report", kReport}, {"objcontent", kObjContent},
-      {"surcontent", kSurContent}, {"advphrase", kAdvPhrase},
-      {"conj", kConj}, {"standalone", kStandalone}, {"audience", kAudience},
-      {"blame", kBlame}, {"stateproxy", kStateProxy}, {"prenominal", kPrenominal}};
+  if (!lines) return Status::error(DiagCode::kIoError, path, 0, "cannot open word list");
   WordClasses w;
   for (const TsvLine& data_line : *lines) {
     const std::string& line = data_line.text;
-    const std::size_t number = data_line.number;
     auto tab = line.find('\t');
     if (tab == std::string::npos) {
-      diags.error(DiagCode::kBadData, path, number, "expected class<TAB>word", line, "line");
+      diags.error(DiagCode::kBadData, path, data_line.number, "expected class<TAB>word", line, "line");
       continue;
     }
     std::string cls = line.substr(0, tab);
-    std::string word = fold_utf8(line.substr(tab + 1));
-    if (cls == "advphrase" || cls == "marker" || cls == "markerself") {
-      // Stored word by word, joined by single spaces, as the tokens fold.
-      std::string joined;
-      for (char ch : word) {
-        if (ch == '\'') { joined += "' "; continue; }
-        joined += ch;
-      }
-      while (!joined.empty() && joined.back() == ' ') joined.pop_back();
-      if (cls == "advphrase") w.phrases_.insert(joined);
-      else w.markers_[joined] = cls == "marker" ? SourceMarker::kBeforeSource : SourceMarker::kStandsForSource;
+    const std::string word = fold_utf8(line.substr(tab + 1));
+    if (cls == "advphrase") {
+      w.phrases_.insert(joined_tokens(word));
       continue;
     }
-    Gender gender = '?';
-    bool plural = false;
-    if (cls.rfind("subj:", 0) == 0 && cls.size() == 8) {
-      gender = cls[5];
-      plural = cls[7] == 'p';
-      w.subjects_[word] = {gender, plural};
+    if (cls == "marker" || cls == "markerself") {
+      w.markers_[joined_tokens(word)] = cls == "marker" ? SourceMarker::kBeforeSource : SourceMarker::kStandsForSource;
+      continue;
+    }
+    if (cls.rfind("subj:", 0) == 0 && cls.size() == 8) {  // subj:G:N, gender and number
+      w.subjects_[word] = {cls[5], cls[7] == 'p'};
       cls = "subj";
     }
-    std::uint32_t bit = 0;
-    for (const auto& [name, b] : kNames)
-      if (cls == name) bit = b;
-    if (bit == 0) {
-      diags.error(DiagCode::kBadData, path, number, "unknown word class '" + cls + "'", line, "line");
+    if (const std::uint64_t bit = class_bit(cls)) {
+      w.classes_[word] |= bit;
       continue;
     }
-    w.classes_[word] |= bit;
+    diags.error(DiagCode::kBadData, path, data_line.number, "unknown word class '" + cls + "'", line, "line");
   }
   w.load_judgements(data_dir + "/judgements.tsv", diags);
   return w;
@@ -201,12 +230,12 @@ Gender WordClasses::given_name_gender(const std::string& folded) const {
   return it == given_names_.end() ? '?' : it->second;
 }
 
-std::uint32_t WordClasses::classes(const std::string& folded) const {
+std::uint64_t WordClasses::classes(const std::string& folded) const {
   auto it = classes_.find(folded);
   return it == classes_.end() ? 0 : it->second;
 }
 
-bool WordClasses::has(const std::string& folded, std::uint32_t bits) const {
+bool WordClasses::has(const std::string& folded, std::uint64_t bits) const {
   auto it = classes_.find(folded);
   return it != classes_.end() && (it->second & bits) != 0;
 }

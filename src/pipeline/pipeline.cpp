@@ -21,6 +21,7 @@
 #include "quotegraph/quotes/quote_detector.h"
 #include "quotegraph/text/excerpt.h"
 #include "quotegraph/text/text.h"
+#include "quotegraph/pipeline/stage_clock.h"
 
 namespace quotegraph {
 
@@ -74,13 +75,19 @@ Pipeline::Pipeline(Pipeline&&) noexcept = default;
 Pipeline& Pipeline::operator=(Pipeline&&) noexcept = default;
 Pipeline::~Pipeline() = default;
 
-std::optional<Pipeline> Pipeline::create(const std::string& data_dir, Diagnostics& diags) {
+Result<Pipeline> Pipeline::create(const std::string& data_dir, Diagnostics& diags) {
   auto lexicon = Lexicon::load(data_dir, diags);
+  lexicon.status().report(diags);
   auto gazetteer = Gazetteer::load(data_dir, diags);
+  gazetteer.status().report(diags);
   auto words = WordClasses::load(data_dir, diags);
-  if (!lexicon || !gazetteer || !words) return std::nullopt;
+  words.status().report(diags);
+  if (!lexicon) return lexicon.status();
+  if (!gazetteer) return gazetteer.status();
+  if (!words) return words.status();
   auto dialogue_verbs = DialogueVerbs::load(data_dir, *lexicon, diags);
-  if (!dialogue_verbs) return std::nullopt;
+  dialogue_verbs.status().report(diags);
+  if (!dialogue_verbs) return dialogue_verbs.status();
   // French infinitives from Debian's hunspell-fr dictionary; without it the
   // attributor falls back to the endings of infinitives.
   for (const char* dic : {"/usr/share/hunspell/fr_FR.dic", "/usr/share/hunspell/fr.dic"})
@@ -111,37 +118,10 @@ StageTimes Pipeline::stage_times() const { return impl_->times; }
 namespace detail {
 namespace {
 
-// Adds the CPU time since the last lap to one stage's total, when profiling.
-class StageClock {
- public:
-  explicit StageClock(bool on) : on_(on), last_(on ? thread_seconds() : 0) {}
-  void lap(double& total) {
-    if (!on_) return;
-    const double now = thread_seconds();
-    total += now - last_;
-    last_ = now;
-  }
-
- private:
-  // CPU time of the calling thread: what a stage costs, whatever else the
-  // machine runs at the same time.
-  static double thread_seconds() {
-    timespec ts{};
-    ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
-  }
-  bool on_;
-  double last_;
-};
-
-// Particles that belong to a surname: Noël Le Graët, Ursula von der Leyen.
-bool is_particle(std::string_view w) {
-  static const char* kParticles[] = {"le", "la", "de", "du", "des", "van", "von", "der", "den",
-                                     "ben", "bin", "al", "el", "da", "di", "dos", "mac", "mc"};
-  std::string f = fold_utf8(w);
-  for (const char* p : kParticles)
-    if (f == p) return true;
-  return false;
+// Particles that belong to a surname: Noël Le Graët, Ursula von der Leyen
+// (words.tsv classes particle and capparticle).
+bool is_particle(const WordClasses& words, std::string_view w) {
+  return words.has(fold_utf8(w), WordClasses::kParticle | WordClasses::kCapParticle);
 }
 
 std::vector<std::string> split_words(const std::string& s) {
@@ -159,11 +139,12 @@ std::vector<std::string> split_words(const std::string& s) {
   return out;
 }
 
-void split_person_name(const std::string& name, std::string& given, std::string& surname) {
+void split_person_name(const WordClasses& words, const std::string& name, std::string& given,
+                       std::string& surname) {
   auto w = split_words(name);
   if (w.empty()) return;
   std::size_t s = w.size() - 1;
-  while (s > 0 && is_particle(w[s - 1])) --s;
+  while (s > 0 && is_particle(words, w[s - 1])) --s;
   for (std::size_t i = 0; i < w.size(); ++i) {
     std::string& dst = i < s ? given : surname;
     if (!dst.empty()) dst += ' ';
@@ -171,32 +152,32 @@ void split_person_name(const std::string& name, std::string& given, std::string&
   }
 }
 
-// Drops a leading article from a mention text: "le porte-parole" -> "porte-parole".
-std::string without_article(const std::string& text) {
-  static const char* kArticles[] = {"le ", "la ", "les ", "l'", "l\xE2\x80\x99", "un ", "une ", "des ", "du ",
-                                    "Le ", "La ", "Les ", "L'", "L\xE2\x80\x99", "Un ", "Une ", "Des ", "Du "};
-  for (const char* a : kArticles) {
-    std::string_view av(a);
-    if (text.compare(0, av.size(), av) == 0) return text.substr(av.size());
-  }
-  return text;
+// Drops a leading article (words.tsv class article) from a mention text:
+// "le porte-parole" -> "porte-parole", "L’Élysée" -> "Élysée". The article
+// is written in lower case or with a capital initial, followed by a space
+// or, elided, by its apostrophe.
+std::string without_article(const WordClasses& words, const std::string& text) {
+  static constexpr std::string_view kCurly = "\xE2\x80\x99";  // ’
+  const std::size_t word_end = std::min({text.find(' '), text.find('\''), text.find(kCurly)});
+  if (word_end == 0 || word_end == std::string::npos) return text;
+  const bool elided = text[word_end] != ' ';
+  const std::string article = text.substr(0, word_end) + (elided ? "'" : "");
+  for (std::size_t i = 1; i < article.size(); ++i)
+    if (article[i] >= 'A' && article[i] <= 'Z') return text;
+  if (!words.has(fold_utf8(article), WordClasses::kArticle)) return text;
+  const std::size_t mark = elided && text[word_end] != '\'' ? kCurly.size() : 1;
+  return text.substr(word_end + mark);
 }
 
 // Role heads that name any leader of a state: le dirigeant arménien.
-bool generic_leader(const std::string& head) {
-  return head == "dirigeant" || head == "dirigeante" || head == "chef" || head == "leader" ||
-         head == "responsable" || head == "numéro un";
+bool generic_leader(const WordClasses& words, const std::string& head) {
+  return words.has(head, WordClasses::kGenericLeader);
 }
 
 // Role heads of those who lead a state or government, whom "le dirigeant
 // arménien" or "le chef de l'État" may designate.
-bool leader_role(const std::string& head) {
-  static const char* kLeaders[] = {"président", "présidente", "premier ministre", "première ministre",
-                                   "chancelier", "chancelière", "roi", "reine", "émir", "monarque",
-                                   "dirigeant", "dirigeante", "chef", "leader", "guide", "prince"};
-  for (const char* l : kLeaders)
-    if (head == l) return true;
-  return false;
+bool leader_role(const WordClasses& words, const std::string& head) {
+  return words.has(head, WordClasses::kLeader);
 }
 
 struct Cluster {
@@ -208,7 +189,8 @@ struct Cluster {
 
 class DocEntityBuilder {
  public:
-  DocEntityBuilder(const Attribution& a, const Gazetteer& gaz) : a_(a), gaz_(gaz) {
+  DocEntityBuilder(const Attribution& a, const Gazetteer& gaz, const WordClasses& words)
+      : a_(a), gaz_(gaz), words_(words) {
     cluster_of_.assign(a.mentions.size(), -1);
   }
 
@@ -280,9 +262,9 @@ class DocEntityBuilder {
   // Person named in the document whose surname or full name matches.
   // A surname's key: accents and a leading particle dropped, so that
   // "Le Graët" and "Graët" meet.
-  static std::string surname_key(const std::string& surname) {
+  std::string surname_key(const std::string& surname) const {
     std::vector<std::string> w = split_words(surname);
-    while (w.size() > 1 && is_particle(w.front())) w.erase(w.begin());
+    while (w.size() > 1 && is_particle(words_, w.front())) w.erase(w.begin());
     std::string joined;
     for (const std::string& x : w) joined += (joined.empty() ? "" : " ") + x;
     return strip_accents(joined);
@@ -326,7 +308,7 @@ class DocEntityBuilder {
         const MentionInfo& o = a_.mentions[k];
         if (o.pronoun || o.name.empty() || o.role_head.empty() || o.type != EntityType::kPerson) continue;
         named_persons_[o.role_head].push_back(static_cast<int>(k));
-        if (!o.state.empty() && leader_role(o.role_head)) leaders_.push_back(static_cast<int>(k));
+        if (!o.state.empty() && leader_role(words_, o.role_head)) leaders_.push_back(static_cast<int>(k));
       }
       auto by_position = [this](int x, int y) {
         return std::make_pair(a_.mentions[x].begin, x) < std::make_pair(a_.mentions[y].begin, y);
@@ -340,7 +322,7 @@ class DocEntityBuilder {
     // Every candidate has the role's head, or leads a state when the role
     // is a generic leader's.
     const std::vector<int>& candidates =
-        generic_leader(mi.role_head) ? leaders_ : same_role == named_persons_.end() ? none : same_role->second;
+        generic_leader(words_, mi.role_head) ? leaders_ : same_role == named_persons_.end() ? none : same_role->second;
     int best = -1;
     std::uint32_t best_distance = ~0u;
     auto consider = [&](int k, std::uint32_t d) {
@@ -410,7 +392,7 @@ class DocEntityBuilder {
       const MentionInfo& o = a_.mentions[k];
       if (o.pronoun || o.name.empty() || o.type != EntityType::kPerson) continue;
       std::string og, os;
-      split_person_name(o.name, og, os);
+      split_person_name(words_, o.name, og, os);
       bool acronym = false;
       for (const std::string& w : split_words(o.name)) {
         bool upper = w.size() > 1 && std::all_of(w.begin(), w.end(), [](char ch) {
@@ -436,7 +418,7 @@ class DocEntityBuilder {
         const MentionInfo& o = a_.mentions[k];
         if (o.pronoun || o.name.empty() || o.type != EntityType::kPerson) continue;
         std::string og, os;
-        split_person_name(o.name, og, os);
+        split_person_name(words_, o.name, og, os);
         if (!og.empty()) full_names_.emplace(strip_accents(os), static_cast<int>(k));
       }
       full_names_built_ = true;
@@ -451,7 +433,7 @@ class DocEntityBuilder {
   // gives "ministere des affaires etrangeres" (the state is kept apart).
   std::string org_description(const MentionInfo& mi) const {
     if (mi.role_head == "diplomatie") return "ministere des affaires etrangeres";
-    std::string text = strip_accents(without_article(mi.name.empty() ? mi.text : mi.name));
+    std::string text = strip_accents(without_article(words_, mi.name.empty() ? mi.text : mi.name));
     std::string out, word;
     auto flush = [&] {
       if (word.empty()) return;
@@ -498,101 +480,120 @@ class DocEntityBuilder {
       if (e.state.empty() && !mi.state.empty()) {
         e.state = mi.state;
         // The fuller form names it: "département d'État américain".
-        if (mi.name.empty()) e.name = without_article(mi.text);
+        if (mi.name.empty()) e.name = without_article(words_, mi.text);
       }
       return best;
     }
     Cluster cl;
     cl.key = "org|" + desc;
-    cl.entity.name = mi.name.empty() ? without_article(mi.text) : mi.name;
+    cl.entity.name = mi.name.empty() ? without_article(words_, mi.text) : mi.name;
     if (mi.role_head == "diplomatie" && !mi.state.empty()) {
       // la diplomatie russe is the foreign ministry of its state.
       cl.entity.name = "ministère des Affaires étrangères (" + mi.state + ")";
       for (const MentionInfo& o : a_.mentions)
         if (o.role_head == "ministère" && o.state == mi.state && o.text.find("Affaires étrangères") != std::string::npos)
-          cl.entity.name = without_article(o.text);
+          cl.entity.name = without_article(words_, o.text);
     }
     cl.entity.type = EntityType::kOrganization;
     cl.entity.state = mi.state;
     return add(std::move(cl));
   }
 
+  // The cluster of mention `mi` (not a pronoun), created when new.
   int place(const MentionInfo& mi) {
     // States, capitals and seats of power: the state itself.
     if ((mi.type == EntityType::kCountry || (mi.type == EntityType::kOrganization && mi.role.empty())) &&
-        !mi.state.empty() && (mi.name == mi.state || mi.name.empty())) {
-      std::string key = "state:" + mi.state;
-      int c = find_key(key);
-      if (c >= 0) return c;
-      Cluster cl;
-      cl.key = key;
-      cl.entity.name = mi.state;
-      const State* s = gaz_.state(fold_utf8(mi.state));
-      cl.entity.type = s ? s->type : EntityType::kCountry;
-      cl.entity.state = mi.state;
-      cl.entity.gender = s ? s->gender : '?';
-      return add(std::move(cl));
+        !mi.state.empty() && (mi.name == mi.state || mi.name.empty()))
+      return place_state(mi);
+    if (!mi.name.empty() && (mi.type == EntityType::kPerson || mi.type == EntityType::kUnknown))
+      return place_named_person(mi);
+    if (!mi.name.empty()) return place_named_group(mi);
+    return place_description(mi);
+  }
+
+  // A state named, or designated by its capital or seat of power.
+  int place_state(const MentionInfo& mi) {
+    std::string key = "state:" + mi.state;
+    int c = find_key(key);
+    if (c >= 0) return c;
+    Cluster cl;
+    cl.key = key;
+    cl.entity.name = mi.state;
+    const State* s = gaz_.state(fold_utf8(mi.state));
+    cl.entity.type = s ? s->type : EntityType::kCountry;
+    cl.entity.state = mi.state;
+    cl.entity.gender = s ? s->gender : '?';
+    return add(std::move(cl));
+  }
+
+  // A person by name, merged with an earlier mention of the same surname
+  // (Blinken -> Antony Blinken).
+  int place_named_person(const MentionInfo& mi) {
+    std::string given, surname;
+    split_person_name(words_, mi.name, given, surname);
+    int c = find_person(given, surname);
+    if (c < 0 && given.empty()) {
+      // A full name whose last word is this single name: Blinken -> Antony Blinken.
+      c = find_person("", surname);
     }
-    if (!mi.name.empty() && (mi.type == EntityType::kPerson || mi.type == EntityType::kUnknown)) {
-      std::string given, surname;
-      split_person_name(mi.name, given, surname);
-      int c = find_person(given, surname);
-      if (c < 0 && given.empty()) {
-        // A full name whose last word is this single name: Blinken -> Antony Blinken.
-        c = find_person("", surname);
+    if (c < 0 && given.empty()) {
+      // The full name may come in a sentence that carries no claim
+      // ("Marc Delattre, président du groupe, était auditionné. M. Delattre
+      // a expliqué …"): take the given name from any mention.
+      const int k = full_name_for(strip_accents(surname));
+      if (k >= 0) {
+        const MentionInfo& o = a_.mentions[k];
+        MentionInfo fuller = mi;
+        fuller.name = o.name;
+        if (fuller.role.empty()) fuller.role = o.role;
+        if (fuller.state.empty()) fuller.state = o.state;
+        return place(fuller);
       }
-      if (c < 0 && given.empty()) {
-        // The full name may come in a sentence that carries no claim
-        // ("Marc Delattre, président du groupe, était auditionné. M. Delattre
-        // a expliqué …"): take the given name from any mention.
-        const int k = full_name_for(strip_accents(surname));
-        if (k >= 0) {
-          const MentionInfo& o = a_.mentions[k];
-          MentionInfo fuller = mi;
-          fuller.name = o.name;
-          if (fuller.role.empty()) fuller.role = o.role;
-          if (fuller.state.empty()) fuller.state = o.state;
-          return place(fuller);
-        }
-      }
-      if (c >= 0) {
-        DocEntity& e = clusters_[c].entity;
-        if (e.given_name.empty() && !given.empty()) {
-          e.given_name = given;
-          e.name = mi.name;
-        }
-        if (e.role.empty() && !mi.role.empty()) e.role = without_article(mi.role);
-        if (e.state.empty()) e.state = mi.state;
-        if (e.gender == '?') e.gender = mi.gender;
-        if (mi.type == EntityType::kPerson) e.type = EntityType::kPerson;
-        return c;
-      }
-      Cluster cl;
-      cl.key = "person:" + strip_accents(surname) + ":" + strip_accents(given);
-      cl.entity.name = mi.name;
-      cl.entity.given_name = given;
-      cl.entity.surname = surname;
-      cl.entity.type = mi.type == EntityType::kUnknown && given.empty() ? EntityType::kPerson : mi.type;
-      if (cl.entity.type == EntityType::kUnknown) cl.entity.type = EntityType::kPerson;
-      cl.entity.role = without_article(mi.role);
-      cl.entity.state = mi.state;
-      cl.entity.gender = mi.gender;
-      return add(std::move(cl));
     }
-    if (!mi.name.empty()) {
-      // A named organisation or group: KCNA, Renault, le Département d'État.
-      if (mi.type == EntityType::kOrganization) return place_organization(mi);
-      std::string key = "org:" + strip_accents(mi.name);
-      int c = find_key(key);
-      if (c >= 0) return c;
-      Cluster cl;
-      cl.key = key;
-      cl.entity.name = mi.name;
-      cl.entity.type = mi.type;
-      cl.entity.state = mi.state;
-      cl.entity.role = without_article(mi.role);
-      return add(std::move(cl));
+    if (c >= 0) {
+      DocEntity& e = clusters_[c].entity;
+      if (e.given_name.empty() && !given.empty()) {
+        e.given_name = given;
+        e.name = mi.name;
+      }
+      if (e.role.empty() && !mi.role.empty()) e.role = without_article(words_, mi.role);
+      if (e.state.empty()) e.state = mi.state;
+      if (e.gender == '?') e.gender = mi.gender;
+      if (mi.type == EntityType::kPerson) e.type = EntityType::kPerson;
+      return c;
     }
+    Cluster cl;
+    cl.key = "person:" + strip_accents(surname) + ":" + strip_accents(given);
+    cl.entity.name = mi.name;
+    cl.entity.given_name = given;
+    cl.entity.surname = surname;
+    cl.entity.type = mi.type == EntityType::kUnknown && given.empty() ? EntityType::kPerson : mi.type;
+    if (cl.entity.type == EntityType::kUnknown) cl.entity.type = EntityType::kPerson;
+    cl.entity.role = without_article(words_, mi.role);
+    cl.entity.state = mi.state;
+    cl.entity.gender = mi.gender;
+    return add(std::move(cl));
+  }
+
+  // A named organisation or group: KCNA, Renault, le Département d'État.
+  int place_named_group(const MentionInfo& mi) {
+    if (mi.type == EntityType::kOrganization) return place_organization(mi);
+    std::string key = "org:" + strip_accents(mi.name);
+    int c = find_key(key);
+    if (c >= 0) return c;
+    Cluster cl;
+    cl.key = key;
+    cl.entity.name = mi.name;
+    cl.entity.type = mi.type;
+    cl.entity.state = mi.state;
+    cl.entity.role = without_article(words_, mi.role);
+    return add(std::move(cl));
+  }
+
+  // A role, organisation or group without a name (le ministre, des
+  // manifestants): the person the role names, or one entity per
+  // description and state in the document.
+  int place_description(const MentionInfo& mi) {
     if (mi.type == EntityType::kPerson) {
       int c = person_for_role(mi);
       if (c >= 0) return c;
@@ -602,16 +603,16 @@ class DocEntityBuilder {
     // A role, organisation or group without a name: one entity per
     // description and state in the document.
     if (mi.type == EntityType::kOrganization) return place_organization(mi);
-    std::string key = "desc:" + strip_accents(without_article(mi.text));
+    std::string key = "desc:" + strip_accents(without_article(words_, mi.text));
     {
       int c = find_key(key);
       if (c >= 0) return c;
     }
     Cluster cl;
     cl.key = key;
-    cl.entity.name = without_article(mi.text);
+    cl.entity.name = without_article(words_, mi.text);
     cl.entity.type = mi.type == EntityType::kUnknown ? EntityType::kUnknown : mi.type;
-    cl.entity.role = mi.type == EntityType::kPerson ? without_article(mi.role.empty() ? mi.text : mi.role) : "";
+    cl.entity.role = mi.type == EntityType::kPerson ? without_article(words_, mi.role.empty() ? mi.text : mi.role) : "";
     cl.entity.state = mi.state;
     cl.entity.gender = mi.gender;
     return add(std::move(cl));
@@ -619,6 +620,7 @@ class DocEntityBuilder {
 
   const Attribution& a_;
   const Gazetteer& gaz_;
+  const WordClasses& words_;
   std::vector<int> cluster_of_;
   std::vector<Cluster> clusters_;
   std::unordered_map<std::string, int> cluster_by_key_;
@@ -650,7 +652,7 @@ DocumentResult Pipeline::process(std::string_view name, std::string_view bytes, 
                     std::to_string(impl_->limits.max_document_bytes) + " bytes: skipped");
     return result;
   }
-  detail::StageClock clock(impl_->profiling);
+  StageClock clock(impl_->profiling);
   auto decoded = decode_utf8(bytes);
   clock.lap(impl_->times.decode);
   if (decoded) {
@@ -665,14 +667,18 @@ DocumentResult Pipeline::process(std::string_view name, std::string_view bytes, 
   return result;
 }
 
-DocumentResult Pipeline::process_text(std::string_view name, std::u32string text, Diagnostics& diags) const {
-  DocumentResult result;
+namespace {
+
+// Checks a document's text before it is segmented: a blank text is an
+// error, control characters a warning (once, with their count), a line
+// longer than `max_paragraph` an error. False when the document is refused.
+bool accept_text(std::string_view name, const std::u32string& text, std::size_t max_paragraph,
+                 Diagnostics& diags) {
   bool blank = std::all_of(text.begin(), text.end(), [](char32_t c) { return is_space(c) || c == 0; });
   if (blank) {
     diags.error(DiagCode::kEmptyDocument, std::string(name), 0, "document is empty (no text)");
-    return result;
+    return false;
   }
-  detail::StageClock clock(impl_->profiling);
   // NUL and other C0 controls are no part of an article (a binary file or
   // a broken conversion): say so once, then analyse the text as it is.
   std::size_t controls = 0, first_control = 0;
@@ -691,7 +697,6 @@ DocumentResult Pipeline::process_text(std::string_view name, std::u32string text
   // A paragraph holds whole lines (the segmenter breaks lines at LF, U+2028
   // and U+2029), so one line over the paragraph limit is enough to refuse
   // the document before the cost of segmenting it.
-  const std::size_t max_paragraph = impl_->limits.max_paragraph_chars;
   for (std::size_t line_start = 0; line_start < text.size();) {
     std::size_t line_end = text.find_first_of(U"\n\u2028\u2029", line_start);
     if (line_end == std::u32string::npos) line_end = text.size();
@@ -700,10 +705,20 @@ DocumentResult Pipeline::process_text(std::string_view name, std::u32string text
                   "line of " + std::to_string(line_end - line_start) +
                       " characters is longer than the paragraph limit of " + std::to_string(max_paragraph) +
                       ": document skipped");
-      return result;
+      return false;
     }
     line_start = line_end + 1;
   }
+  return true;
+}
+
+}  // namespace
+
+DocumentResult Pipeline::process_text(std::string_view name, std::u32string text, Diagnostics& diags) const {
+  DocumentResult result;
+  const std::size_t max_paragraph = impl_->limits.max_paragraph_chars;
+  StageClock clock(impl_->profiling);  // the checks count with segmenting
+  if (!accept_text(name, text, max_paragraph, diags)) return result;
   Document doc;
   doc.name = std::string(name);
   doc.text = std::move(text);
@@ -724,7 +739,7 @@ DocumentResult Pipeline::process_text(std::string_view name, std::u32string text
   Attribution a = attributor.attribute(doc, quotes, turns);
   clock.lap(impl_->times.attribution);
 
-  detail::DocEntityBuilder builder(a, impl_->gazetteer);
+  detail::DocEntityBuilder builder(a, impl_->gazetteer, impl_->words);
   result.claims.reserve(a.claims.size());
   result.speaker_entity.reserve(a.claims.size());
   result.target_entities.reserve(a.claims.size());

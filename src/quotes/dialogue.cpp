@@ -65,6 +65,15 @@ class Reader {
   }
 
   std::optional<Incise> find_incise(std::uint32_t tb, std::uint32_t te) const;
+  // The incise whose cue verb group starts at token k (after a delimiter),
+  // up to te; none when the words there are no incise.
+  std::optional<Incise> incise_at(std::uint32_t k, std::uint32_t te) const;
+  // dit Bouvard, répondit enfin la servante, a dit ma mère: the cue `verb`
+  // at token j (an auxiliary when `aux`) and its noun-phrase subject after
+  // it. Sets the cue and subject of `inc` and `after`, the first token
+  // after them; false when there is no such subject.
+  bool noun_subject_incise(std::uint32_t k, std::uint32_t j, std::uint32_t te, const std::string& verb, bool aux,
+                           Incise& inc, std::uint32_t& after) const;
 
   // Where speech resumes after the incise ending before token `d`: the
   // token index, or `te` when the rest of the turn is narrative.
@@ -92,16 +101,13 @@ class Reader {
   // A delimiter that ends an incise.
   bool ends_incise(std::uint32_t i) const;
   bool object_clitic(std::uint32_t i) const {
-    return word(i) && one_of(low(i), {"lui", "leur", "me", "m'", "te", "t'", "se", "s'", "nous", "vous", "l'", "le",
-                                      "la", "les", "en", "y"});
+    return word(i) && words_.has(low(i), W::kObj);
   }
   bool adverb(std::uint32_t i) const {
     if (!word(i) || tok(i).capitalized) return false;
     const std::string& w = low(i);
-    if (one_of(w, {"ne", "n'", "pas", "plus", "même", "lui-même", "elle-même"})) return false;
-    return words_.has(w, W::kAdv) || (w.size() > 6 && ends_with(w, "ment")) ||
-           one_of(w, {"doucement", "alors", "enfin", "encore", "aussitôt", "brusquement", "soudain", "tout", "bas",
-                      "haut", "vivement", "froidement", "gravement", "tristement", "gaiement"});
+    if (words_.has(w, W::kNotManner)) return false;
+    return words_.has(w, W::kAdv | W::kManner) || (w.size() > 6 && ends_with(w, "ment"));
   }
   // A word that ends a noun phrase read after an inverted verb.
   bool np_stop(std::uint32_t i) const;
@@ -134,7 +140,7 @@ bool Reader::ends_incise(std::uint32_t i) const {
   if (t.lower == "." && i > 0 && tok(i - 1).kind == TokenKind::kWord && tok(i - 1).end == t.begin) {
     // "M." or an initial inside the incise's noun phrase is no end.
     const std::string& w = low(i - 1);
-    if (tok(i - 1).capitalized && (w.size() == 1 || one_of(w, {"mme", "mlle", "mm", "dr", "me", "mgr", "st"})))
+    if (tok(i - 1).capitalized && (w.size() == 1 || words_.has(w, W::kTitleAbbrev)))
       return false;
   }
   return one_of(t.lower, {",", ";", ":", ".", "!", "?", "…", "(", ")"}) || is_dash_char(first_char(i));
@@ -145,8 +151,7 @@ bool Reader::np_stop(std::uint32_t i) const {
   if (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber) return true;
   if (t.capitalized) return false;
   const std::string& w = t.lower;
-  if (one_of(w, {"qui", "que", "qu'", "dont", "où", "en", "et", "ou", "mais", "car", "puis", "comme", "si"}))
-    return true;
+  if (words_.has(w, W::kNpStop)) return true;
   if (words_.has(w, W::kPrep | W::kAux)) return true;
   if (adverb(i)) return true;
   return false;
@@ -163,17 +168,18 @@ std::uint32_t Reader::subject_end(std::uint32_t s, std::uint32_t te) const {
     std::uint32_t k = from;
     while (k < te && k < from + kMaxWords) {
       if (tok(k).kind == TokenKind::kPunct && low(k) == "." && k > s && tok(k - 1).capitalized &&
-          tok(k - 1).end == tok(k).begin && (low(k - 1).size() == 1 || one_of(low(k - 1), {"mme", "mlle", "dr"}))) {
+          tok(k - 1).end == tok(k).begin && (low(k - 1).size() == 1 || words_.has(low(k - 1), W::kTitleAbbrev))) {
         ++k;  // M. Arnaud, J. Dupont
         continue;
       }
       // Particles inside names: le comte de Faverges, Mme du Plessis; and
       // a noun's complement without article: le chef de gare, la femme de
       // chambre, la concierge du troisième (not "d'une voix", "de partir").
-      if (k > s && word(k) && !tok(k).capitalized && one_of(low(k), {"de", "d'", "du", "des", "von", "van"}) &&
+      const bool particle = words_.has(low(k), W::kParticle);
+      if (k > s && word(k) && !tok(k).capitalized && (one_of(low(k), {"de", "d'", "du", "des"}) || particle) &&
           k + 1 < te && word(k + 1) &&
           (tok(k + 1).capitalized || (!words_.has(low(k + 1), W::kDet) && !words_.infinitive(low(k + 1)) &&
-                                      !one_of(low(k), {"von", "van"})))) {
+                                      !particle))) {
         k += 2;
         continue;
       }
@@ -183,8 +189,8 @@ std::uint32_t Reader::subject_end(std::uint32_t s, std::uint32_t te) const {
     return k;
   };
   if (w == "quelqu'" && s + 1 < te && low(s + 1) == "un") return s + 2;
-  if (one_of(w, {"chacun", "chacune", "celui-ci", "celle-ci", "celui-là", "celle-là", "personne"})) return s + 1;
-  if (words_.has(w, W::kDet) && !one_of(w, {"tout", "toute", "tous", "toutes", "nombre", "chaque", "aucun", "aucune"})) {
+  if (words_.has(w, W::kPronounSubject)) return s + 1;
+  if (words_.has(w, W::kDet) && !words_.has(w, W::kQuantifier)) {
     e = extend(s + 1);
     return e > s + 1 ? e : s;  // an article alone is no subject
   }
@@ -199,7 +205,7 @@ std::uint32_t Reader::subject_end(std::uint32_t s, std::uint32_t te) const {
 bool Reader::participle_of_verb(const std::string& w) const { return verbs_.participle(w); }
 
 std::uint32_t Reader::manner_adjunct_end(std::uint32_t s, std::uint32_t te) const {
-  if (s >= te || !word(s) || !one_of(low(s), {"avec", "sans", "d'", "de", "à", "en", "sur", "dans"})) return s;
+  if (s >= te || !word(s) || !words_.has(low(s), W::kMannerOpener)) return s;
   // The adjunct's own words: lower case, no delimiter, no verb, at most four.
   std::uint32_t k = s + 1;
   while (k < te && k <= s + 4 && word(k) && !tok(k).capitalized && !words_.infinitive(low(k)) &&
@@ -215,90 +221,7 @@ std::optional<Incise> Reader::find_incise(std::uint32_t tb, std::uint32_t te) co
   bool speech = false;  // a word or number seen before the candidate
   for (std::uint32_t k = tb; k + 1 <= te; ++k) {
     if (k > tb && speech && incise_delimiter(k - 1)) {
-      std::uint32_t j = k;
-      int clitics = 0;
-      while (j < te && clitics < 2 && object_clitic(j)) ++j, ++clitics;
-      if (j < te && word(j) && !tok(j).capitalized) {
-        std::string verb = low(j);
-        std::string pronoun;
-        const std::size_t h = verb.rfind('-');
-        if (h != std::string::npos && h > 0) {
-          std::string tail = verb.substr(h + 1);
-          if (one_of(tail, {"je", "tu", "nous", "vous"})) {
-            pronoun = tail;
-            verb = verb.substr(0, h);
-          }
-        }
-        Incise inc;
-        bool found = false;
-        std::uint32_t after = j;  // first token after the cue and a clitic subject
-        const bool aux = words_.has(verb, W::kAux);
-        if (!pronoun.empty()) {
-          // pensai-je, ai-je dit
-          if (verbs_.finite(verb)) {
-            inc.cue_begin = k, inc.cue_end = j + 1, after = j + 1, found = true;
-          } else if (aux && j + 1 < te && participle_of_verb(low(j + 1))) {
-            inc.cue_begin = k, inc.cue_end = j + 2, after = j + 2, found = true;
-          }
-          inc.subject_begin = j, inc.subject_end = j + 1;
-          inc.first_person = pronoun == "je" || pronoun == "nous";
-        } else if (j + 1 < te && tok(j + 1).kind == TokenKind::kClitic) {
-          // dit-il, s'écria-t-elle, a-t-il dit
-          if (!third_person(verb)) {
-            // demandons-nous is no -il inversion
-          } else if (verbs_.finite(verb)) {
-            inc.cue_begin = k, inc.cue_end = j + 2, after = j + 2, found = true;
-          } else if (aux && j + 2 < te && participle_of_verb(low(j + 2))) {
-            inc.cue_begin = k, inc.cue_end = j + 3, after = j + 3, found = true;
-          } else if (!aux && j + 2 < te && (ends_incise(j + 2) && !punct(j + 2, "?"))) {
-            // Any verb inverted with its subject pronoun between a delimiter
-            // and the end of a clause is an incise (— Bien, sourit-il.);
-            // followed by ? it is a question (— Oui, viendra-t-il ?).
-            inc.cue_begin = k, inc.cue_end = j + 2, after = j + 2, found = true;
-          }
-          inc.subject_begin = j + 1, inc.subject_end = j + 2;
-        } else {
-          // dit Bouvard, répondit enfin la servante, a dit ma mère
-          std::uint32_t v_end = 0;
-          if (!third_person(verb)) v_end = 0;  // nous vous demandons: not an inverted third person
-          else if (verbs_.finite(verb)) v_end = j + 1;
-          else if (aux && j + 1 < te && participle_of_verb(low(j + 1))) v_end = j + 2;
-          if (v_end) {
-            std::uint32_t s = v_end;
-            for (int a = 0; a < 2 && s < te && adverb(s); ++a) ++s;
-            std::uint32_t se = subject_end(s, te);
-            // A manner adjunct before the subject: "dit avec chaleur la
-            // bonne Pauline", "répondit d'une voix douce la mère".
-            if (se == s) {
-              const std::uint32_t pp = manner_adjunct_end(s, te);
-              if (pp > s && !one_of(low(pp), {"au", "aux", "du", "des"})) {
-                const std::uint32_t pe = subject_end(pp, te);
-                if (pe > pp && (words_.has(low(pp), W::kDet) || tok(pp).capitalized)) s = pp, se = pe;
-              }
-            }
-            if (se > s) {
-              inc.cue_begin = k, inc.cue_end = v_end;
-              inc.subject_begin = s, inc.subject_end = se;
-              after = se;
-              found = true;
-            }
-          }
-        }
-        if (found) {
-          // The incise runs to the next delimiter: "dit l'étrangère en se
-          // parlant avec une sorte d'exaltation".
-          std::uint32_t e = after;
-          while (e < te && !ends_incise(e)) ++e;
-          // A reported clause is no incise: "dit Paul que …".
-          bool clause = false;
-          for (std::uint32_t q = after; q < e && q < after + 2; ++q) clause |= low(q) == "que" || low(q) == "qu'";
-          if (!clause) {
-            inc.span.begin = tok(k).begin;
-            inc.span.end = tok(e - 1).end;
-            return inc;
-          }
-        }
-      }
+      if (std::optional<Incise> inc = incise_at(k, te)) return inc;
     }
     const Token& t = tok(k);
     if (t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber) speech = true;
@@ -306,12 +229,97 @@ std::optional<Incise> Reader::find_incise(std::uint32_t tb, std::uint32_t te) co
   return std::nullopt;
 }
 
+std::optional<Incise> Reader::incise_at(std::uint32_t k, std::uint32_t te) const {
+  std::uint32_t j = k;
+  int clitics = 0;
+  while (j < te && clitics < 2 && object_clitic(j)) ++j, ++clitics;
+  if (!(j < te && word(j) && !tok(j).capitalized)) return std::nullopt;
+  std::string verb = low(j);
+  std::string pronoun;
+  const std::size_t h = verb.rfind('-');
+  if (h != std::string::npos && h > 0) {
+    std::string tail = verb.substr(h + 1);
+    if (words_.has(tail, W::kSubj12)) {
+      pronoun = tail;
+      verb = verb.substr(0, h);
+    }
+  }
+  Incise inc;
+  bool found = false;
+  std::uint32_t after = j;  // first token after the cue and a clitic subject
+  const bool aux = words_.has(verb, W::kAux);
+  if (!pronoun.empty()) {
+    // pensai-je, ai-je dit
+    if (verbs_.finite(verb)) {
+      inc.cue_begin = k, inc.cue_end = j + 1, after = j + 1, found = true;
+    } else if (aux && j + 1 < te && participle_of_verb(low(j + 1))) {
+      inc.cue_begin = k, inc.cue_end = j + 2, after = j + 2, found = true;
+    }
+    inc.subject_begin = j, inc.subject_end = j + 1;
+    inc.first_person = pronoun == "je" || pronoun == "nous";
+  } else if (j + 1 < te && tok(j + 1).kind == TokenKind::kClitic) {
+    // dit-il, s'écria-t-elle, a-t-il dit
+    if (!third_person(verb)) {
+      // demandons-nous is no -il inversion
+    } else if (verbs_.finite(verb)) {
+      inc.cue_begin = k, inc.cue_end = j + 2, after = j + 2, found = true;
+    } else if (aux && j + 2 < te && participle_of_verb(low(j + 2))) {
+      inc.cue_begin = k, inc.cue_end = j + 3, after = j + 3, found = true;
+    } else if (!aux && j + 2 < te && (ends_incise(j + 2) && !punct(j + 2, "?"))) {
+      // Any verb inverted with its subject pronoun between a delimiter
+      // and the end of a clause is an incise (— Bien, sourit-il.);
+      // followed by ? it is a question (— Oui, viendra-t-il ?).
+      inc.cue_begin = k, inc.cue_end = j + 2, after = j + 2, found = true;
+    }
+    inc.subject_begin = j + 1, inc.subject_end = j + 2;
+  } else {
+    found = noun_subject_incise(k, j, te, verb, aux, inc, after);
+  }
+  if (!found) return std::nullopt;
+  // The incise runs to the next delimiter: "dit l'étrangère en se
+  // parlant avec une sorte d'exaltation".
+  std::uint32_t e = after;
+  while (e < te && !ends_incise(e)) ++e;
+  // A reported clause is no incise: "dit Paul que …".
+  bool clause = false;
+  for (std::uint32_t q = after; q < e && q < after + 2; ++q) clause |= low(q) == "que" || low(q) == "qu'";
+  if (clause) return std::nullopt;
+  inc.span.begin = tok(k).begin;
+  inc.span.end = tok(e - 1).end;
+  return inc;
+}
+
+bool Reader::noun_subject_incise(std::uint32_t k, std::uint32_t j, std::uint32_t te, const std::string& verb,
+                                 bool aux, Incise& inc, std::uint32_t& after) const {
+  std::uint32_t v_end = 0;
+  if (!third_person(verb)) v_end = 0;  // nous vous demandons: not an inverted third person
+  else if (verbs_.finite(verb)) v_end = j + 1;
+  else if (aux && j + 1 < te && participle_of_verb(low(j + 1))) v_end = j + 2;
+  if (!v_end) return false;
+  std::uint32_t s = v_end;
+  for (int a = 0; a < 2 && s < te && adverb(s); ++a) ++s;
+  std::uint32_t se = subject_end(s, te);
+  // A manner adjunct before the subject: "dit avec chaleur la bonne
+  // Pauline", "répondit d'une voix douce la mère".
+  if (se == s) {
+    const std::uint32_t pp = manner_adjunct_end(s, te);
+    if (pp > s && !words_.has(low(pp), W::kContracted)) {
+      const std::uint32_t pe = subject_end(pp, te);
+      if (pe > pp && (words_.has(low(pp), W::kDet) || tok(pp).capitalized)) s = pp, se = pe;
+    }
+  }
+  if (se <= s) return false;
+  inc.cue_begin = k, inc.cue_end = v_end;
+  inc.subject_begin = s, inc.subject_end = se;
+  after = se;
+  return true;
+}
+
 bool Reader::narrative_marker(std::uint32_t n, std::uint32_t te) const {
   if (n >= te || !word(n) || tok(n).capitalized) return false;
   const std::string& w = low(n);
   const std::string next = n + 1 < te ? low(n + 1) : std::string();
-  if (one_of(w, {"qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles", "puis"}))
-    return true;
+  if (words_.has(w, W::kNarrative)) return true;
   if (w == "ce" && one_of(next, {"qui", "que", "qu'"})) return true;
   if (w == "tout" && next == "en") return true;
   // en souriant: a gerund; "en attendant" is an adverb (meanwhile).
@@ -321,8 +329,7 @@ bool Reader::narrative_marker(std::uint32_t n, std::uint32_t te) const {
   if ((w == "avec" || w == "sans") && n + 1 < te && words_.has(next, W::kDet)) return true;
   // A present participle: ajoutant qu'il …, désignant sa poitrine.
   if (w.size() > 5 && ends_with(w, "ant") &&
-      !one_of(w, {"maintenant", "cependant", "pourtant", "avant", "devant", "auparavant", "dorénavant", "durant",
-                  "pendant", "suivant", "autant", "enfant", "instant", "néanmoins"})) {
+      !words_.has(w, W::kNotParticiple)) {
     const std::string stem = w.substr(0, w.size() - 3);
     if (!words_.has_infinitives()) return true;
     return words_.infinitive(stem + "er") || words_.infinitive(stem + "ir") || words_.infinitive(stem + "re") ||
@@ -336,21 +343,16 @@ bool Reader::narrative_marker(std::uint32_t n, std::uint32_t te) const {
 bool Reader::speech_like(std::uint32_t n, std::uint32_t te) const {
   if (n >= te) return false;
   if (tok(n).kind == TokenKind::kQuoteMark && is_opening_mark(first_char(n))) return true;
-  if (word(n) && one_of(low(n), {"oui", "non", "oh", "ah", "eh", "hé", "hein", "hélas", "bah", "ô", "allons", "voyons",
-                                 "tiens", "pardon", "merci", "adieu", "bonjour", "bonsoir", "vraiment"}))
-    return true;
+  if (word(n) && words_.has(low(n), W::kInterjection)) return true;
   for (std::uint32_t k = n; k < te; ++k) {
     const Token& t = tok(k);
     if (t.kind == TokenKind::kPunct && one_of(t.lower, {"!", "?"})) return true;
     if (t.kind == TokenKind::kPunct && one_of(t.lower, {".", "…"})) return false;
-    if (t.kind == TokenKind::kWord &&
-        one_of(t.lower, {"je", "j'", "me", "m'", "moi", "tu", "te", "t'", "toi", "nous", "vous", "mon", "ma", "mes",
-                         "ton", "ta", "tes", "notre", "nos", "votre", "vos"}))
-      return true;
+    if (t.kind == TokenKind::kWord && words_.has(t.lower, W::kPerson12)) return true;
     if (t.kind == TokenKind::kWord) {
       // pensai-je, dites-moi, allez-vous
       const std::size_t h = t.lower.rfind('-');
-      if (h != std::string::npos && one_of(std::string_view(t.lower).substr(h + 1), {"je", "moi", "tu", "toi", "nous", "vous"}))
+      if (h != std::string::npos && words_.has(t.lower.substr(h + 1), W::kPerson12After))
         return true;
     }
   }
@@ -689,7 +691,8 @@ std::vector<Turn> detect_dialogue(const Document& doc, const std::vector<Quote>&
       for (DashTurn& d : dash) {
         d.turn.kind = d.question ? TurnKind::kQuestion : TurnKind::kAnswer;
         // An interviewer's question carries no incise worth splitting.
-        if (d.question) d.turn.pieces = {reader.trim_piece(d.turn.line.begin, d.turn.line.end)};
+        // assign(1, x) rather than = {x}: GCC 12 gives a false -Wnonnull on the latter.
+        if (d.question) d.turn.pieces.assign(1, reader.trim_piece(d.turn.line.begin, d.turn.line.end));
         turns.push_back(std::move(d.turn));
       }
     }
@@ -747,7 +750,7 @@ std::vector<Turn> detect_dialogue(const Document& doc, const std::vector<Quote>&
         end = lines[j].end;
       }
       t.line = TextSpan{l.content, end};
-      t.pieces = {reader.trim_piece(l.content, end)};
+      t.pieces.assign(1, reader.trim_piece(l.content, end));
       interview.push_back(t);
       // An answer goes on over the paragraphs that follow it, up to the
       // next labelled line.
@@ -764,7 +767,7 @@ std::vector<Turn> detect_dialogue(const Document& doc, const std::vector<Quote>&
         c.label = t.label;
         c.continues = true;
         c.line = TextSpan{para.begin, para.end};
-        c.pieces = {reader.trim_piece(para.begin, para.end)};
+        c.pieces.assign(1, reader.trim_piece(para.begin, para.end));
         interview.push_back(c);
       }
     }
@@ -794,7 +797,7 @@ std::vector<Turn> detect_dialogue(const Document& doc, const std::vector<Quote>&
         t.kind = TurnKind::kQuestion;
         t.paragraph = qp;
         t.line = TextSpan{doc.paragraphs[qp].begin, doc.paragraphs[qp].end};
-        t.pieces = {reader.trim_piece(t.line.begin, t.line.end)};
+        t.pieces.assign(1, reader.trim_piece(t.line.begin, t.line.end));
         turns.push_back(t);
         const std::uint32_t next = q + 1 < questions.size() ? questions[q + 1]
                                                             : static_cast<std::uint32_t>(doc.paragraphs.size());
@@ -806,7 +809,7 @@ std::vector<Turn> detect_dialogue(const Document& doc, const std::vector<Quote>&
           a.paragraph = p;
           a.continues = p > qp + 1;
           a.line = TextSpan{para.begin, para.end};
-          a.pieces = {reader.trim_piece(para.begin, para.end)};
+          a.pieces.assign(1, reader.trim_piece(para.begin, para.end));
           turns.push_back(a);
         }
       }

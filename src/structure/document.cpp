@@ -234,53 +234,25 @@ bool is_closing_mark(char32_t c) { return c == 0x00BB || c == 0x201D || c == 0x2
 
 struct Segmenter::Impl {
   std::unique_ptr<icu::BreakIterator> sentences;
-  UText text = UTEXT_INITIALIZER;  // reused for every paragraph
+  UText utext = UTEXT_INITIALIZER;  // the paragraph for ICU, reused for every paragraph
   Impl() = default;
   Impl(const Impl&) = delete;
   Impl& operator=(const Impl&) = delete;
   ~Impl() {
-    sentences.reset();  // the iterator holds a clone of `text`: close it first
-    utext_close(&text);
+    sentences.reset();  // the iterator holds a clone of `utext`: close it first
+    utext_close(&utext);
   }
-};
-
-Segmenter::Segmenter() : impl_(std::make_unique<Impl>()) {
-  UErrorCode status = U_ZERO_ERROR;
-  impl_->sentences.reset(
-      icu::BreakIterator::createSentenceInstance(icu::Locale("fr@ss=standard"), status));
-  if (U_FAILURE(status)) impl_->sentences.reset();
-}
-Segmenter::~Segmenter() = default;
-Segmenter::Segmenter(Segmenter&&) noexcept = default;
-Segmenter& Segmenter::operator=(Segmenter&&) noexcept = default;
-
-void Segmenter::segment(Document& doc) const {
-  using namespace detail;
-  doc.paragraphs.clear();
-  doc.sentences.clear();
-  doc.tokens.clear();
-  // Room for every token up front (French text has about one token per five
-  // code points): growing a vector of millions of tokens by doubling moves
-  // each of them again and again in a large document. Untouched capacity
-  // costs address space, not memory.
-  doc.tokens.reserve(doc.text.size() / 3 + 16);
-  std::u32string_view text(doc.text);
+  // Buffers reused from one paragraph to the next.
   std::u16string units;                   // the paragraph in UTF-16, for ICU
   icu::UnicodeString utf16;
   std::vector<std::uint32_t> cp_of_unit;  // UTF-16 index -> code point offset
 
-  for (const auto& [pbegin, pend] : paragraph_spans(text)) {
-    Paragraph para;
-    para.begin = pbegin;
-    para.end = pend;
-    para.sentence_begin = static_cast<std::uint32_t>(doc.sentences.size());
-    std::uint32_t first_token = static_cast<std::uint32_t>(doc.tokens.size());
-    tokenize(doc, pbegin, pend);
-    std::uint32_t last_token = static_cast<std::uint32_t>(doc.tokens.size());
-
-    // Raw sentence boundaries from ICU, as code point offsets.
+  // ICU's sentence boundaries in paragraph [pbegin, pend) of `text`, as code
+  // point offsets (none without a break iterator).
+  std::vector<std::uint32_t> icu_cuts(std::u32string_view text, std::uint32_t pbegin, std::uint32_t pend) {
+    using detail::is_line_break;
     std::vector<std::uint32_t> cuts;
-    if (impl_->sentences) {
+    if (sentences) {
       units.clear();
       cp_of_unit.clear();
       units.reserve(2 * (pend - pbegin));
@@ -303,91 +275,147 @@ void Segmenter::segment(Document& doc) const {
       // ICU reads `units` in place through a UText: setText(UnicodeString)
       // would copy the paragraph into a character iterator first.
       UErrorCode status = U_ZERO_ERROR;
-      UText* ut = utext_openUChars(&impl_->text, reinterpret_cast<const UChar*>(units.data()),
+      UText* ut = utext_openUChars(&utext, reinterpret_cast<const UChar*>(units.data()),
                                    static_cast<int64_t>(units.size()), &status);
-      if (U_SUCCESS(status)) impl_->sentences->setText(ut, status);
+      if (U_SUCCESS(status)) sentences->setText(ut, status);
       if (U_FAILURE(status)) {
         // Cannot happen with an in-memory text; fall back to the copy.
         utf16.setTo(false, reinterpret_cast<const UChar*>(units.data()), static_cast<int32_t>(units.size()));
-        impl_->sentences->setText(utf16);
+        sentences->setText(utf16);
       }
-      for (int32_t b = impl_->sentences->next(); b != icu::BreakIterator::DONE;
-           b = impl_->sentences->next()) {
+      for (int32_t b = sentences->next(); b != icu::BreakIterator::DONE; b = sentences->next()) {
         if (b < static_cast<int32_t>(cp_of_unit.size())) cuts.push_back(cp_of_unit[b]);
       }
     }
-    if (cuts.empty() || cuts.back() != pend) cuts.push_back(pend);
+    return cuts;
+  }
+};
 
-    // Missing space after a full stop ("(APC).Selon"): a sentence end ICU
-    // cannot see. Split before an upper-case letter followed by a
-    // lower-case one when the word before the stop is not an abbreviation
-    // or an initial.
-    for (std::uint32_t t = first_token; t + 2 < last_token; ++t) {
-      const Token& dot = doc.tokens[t + 1];
-      const Token& next = doc.tokens[t + 2];
-      if (dot.kind != TokenKind::kPunct || dot.end != next.begin) continue;
-      char32_t d = text[dot.begin];
-      if (d != U'.' && d != U'!' && d != U'?') continue;
-      if (next.kind != TokenKind::kWord || !next.capitalized || next.all_caps) continue;
-      const Token& prev = doc.tokens[t];
-      if (prev.kind == TokenKind::kWord && (is_abbreviation(prev.lower) || prev.end - prev.begin < 2))
+Segmenter::Segmenter() : impl_(std::make_unique<Impl>()) {
+  UErrorCode status = U_ZERO_ERROR;
+  impl_->sentences.reset(
+      icu::BreakIterator::createSentenceInstance(icu::Locale("fr@ss=standard"), status));
+  if (U_FAILURE(status)) impl_->sentences.reset();
+}
+Segmenter::~Segmenter() = default;
+Segmenter::Segmenter(Segmenter&&) noexcept = default;
+Segmenter& Segmenter::operator=(Segmenter&&) noexcept = default;
+
+namespace detail {
+namespace {
+
+// Missing space after a full stop ("(APC).Selon"): a sentence end ICU
+// cannot see. Adds a cut before an upper-case letter followed by a
+// lower-case one when the word before the stop is not an abbreviation or
+// an initial, among tokens [first_token, last_token) of `doc`.
+void add_missing_space_cuts(const Document& doc, std::uint32_t first_token, std::uint32_t last_token,
+                            std::vector<std::uint32_t>& cuts) {
+  std::u32string_view text(doc.text);
+  for (std::uint32_t t = first_token; t + 2 < last_token; ++t) {
+    const Token& dot = doc.tokens[t + 1];
+    const Token& next = doc.tokens[t + 2];
+    if (dot.kind != TokenKind::kPunct || dot.end != next.begin) continue;
+    char32_t d = text[dot.begin];
+    if (d != U'.' && d != U'!' && d != U'?') continue;
+    if (next.kind != TokenKind::kWord || !next.capitalized || next.all_caps) continue;
+    const Token& prev = doc.tokens[t];
+    if (prev.kind == TokenKind::kWord && (is_abbreviation(prev.lower) || prev.end - prev.begin < 2))
+      continue;
+    if (next.end - next.begin < 2) continue;
+    cuts.push_back(next.begin);
+  }
+}
+
+// Repairs on the cuts of paragraph [pbegin, pend): a closing » that follows
+// a space goes with the sentence before it; a full stop after M., Mme, Dr …
+// or an initial does not end a sentence. The last cut is `pend`.
+std::vector<std::uint32_t> repaired_cuts(std::u32string_view text, std::uint32_t pbegin, std::uint32_t pend,
+                                         const std::vector<std::uint32_t>& cuts) {
+  std::vector<std::uint32_t> fixed;
+  std::uint32_t start = pbegin;
+  for (std::uint32_t cut : cuts) {
+    std::uint32_t c = cut;
+    while (true) {
+      std::uint32_t k = c;
+      while (k < pend && is_space(text[k])) ++k;
+      if (k < pend && is_closing_mark(text[k])) {
+        c = k + 1;
         continue;
-      if (next.end - next.begin < 2) continue;
-      cuts.push_back(next.begin);
+      }
+      break;
     }
+    if (c < pend) {
+      // Last word before the cut.
+      std::uint32_t k = c;
+      while (k > start && is_space(text[k - 1])) --k;
+      if (k > start && text[k - 1] == U'.') {
+        std::uint32_t w = k - 1;
+        while (w > start && is_letter(text[w - 1])) --w;
+        std::u32string_view word = text.substr(w, k - 1 - w);
+        bool initial = word.size() == 1 && is_upper(word[0]);
+        if (initial || is_abbreviation(fold(word))) continue;
+      }
+    }
+    if (c > start) {
+      fixed.push_back(c);
+      start = c;
+    }
+  }
+  if (fixed.empty() || fixed.back() != pend) fixed.push_back(pend);
+  return fixed;
+}
+
+// Appends the sentences of the paragraph starting at `pbegin`, cut at
+// `fixed`, with their token ranges within [first_token, last_token); a
+// sentence without tokens is dropped.
+void add_sentences(Document& doc, std::uint32_t pbegin, std::uint32_t first_token, std::uint32_t last_token,
+                   const std::vector<std::uint32_t>& fixed) {
+  std::u32string_view text(doc.text);
+  std::uint32_t start = pbegin;
+  std::uint32_t tok = first_token;
+  for (std::uint32_t cut : fixed) {
+    Sentence s;
+    s.begin = start;
+    s.end = cut;
+    while (s.begin < s.end && is_space(text[s.begin])) ++s.begin;
+    s.token_begin = tok;
+    while (tok < last_token && doc.tokens[tok].begin < cut) ++tok;
+    s.token_end = tok;
+    s.paragraph = static_cast<std::uint32_t>(doc.paragraphs.size());
+    start = cut;
+    if (s.token_end > s.token_begin) doc.sentences.push_back(s);
+  }
+}
+
+}  // namespace
+}  // namespace detail
+
+void Segmenter::segment(Document& doc) const {
+  using namespace detail;
+  doc.paragraphs.clear();
+  doc.sentences.clear();
+  doc.tokens.clear();
+  // Room for every token up front (French text has about one token per five
+  // code points): growing a vector of millions of tokens by doubling moves
+  // each of them again and again in a large document. Untouched capacity
+  // costs address space, not memory.
+  doc.tokens.reserve(doc.text.size() / 3 + 16);
+  std::u32string_view text(doc.text);
+
+  for (const auto& [pbegin, pend] : paragraph_spans(text)) {
+    Paragraph para;
+    para.begin = pbegin;
+    para.end = pend;
+    para.sentence_begin = static_cast<std::uint32_t>(doc.sentences.size());
+    std::uint32_t first_token = static_cast<std::uint32_t>(doc.tokens.size());
+    tokenize(doc, pbegin, pend);
+    std::uint32_t last_token = static_cast<std::uint32_t>(doc.tokens.size());
+    std::vector<std::uint32_t> cuts = impl_->icu_cuts(text, pbegin, pend);
+    if (cuts.empty() || cuts.back() != pend) cuts.push_back(pend);
+    add_missing_space_cuts(doc, first_token, last_token, cuts);
     std::sort(cuts.begin(), cuts.end());
     cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
-
-    // Repairs on ICU's cuts: a closing » that follows a space goes with the
-    // sentence before it; a full stop after M., Mme, Dr … or an initial
-    // does not end a sentence.
-    std::vector<std::uint32_t> fixed;
-    std::uint32_t start = pbegin;
-    for (std::uint32_t cut : cuts) {
-      std::uint32_t c = cut;
-      while (true) {
-        std::uint32_t k = c;
-        while (k < pend && is_space(text[k])) ++k;
-        if (k < pend && is_closing_mark(text[k])) {
-          c = k + 1;
-          continue;
-        }
-        break;
-      }
-      if (c < pend) {
-        // Last word before the cut.
-        std::uint32_t k = c;
-        while (k > start && is_space(text[k - 1])) --k;
-        if (k > start && text[k - 1] == U'.') {
-          std::uint32_t w = k - 1;
-          while (w > start && is_letter(text[w - 1])) --w;
-          std::u32string_view word = text.substr(w, k - 1 - w);
-          bool initial = word.size() == 1 && is_upper(word[0]);
-          if (initial || is_abbreviation(fold(word))) continue;
-        }
-      }
-      if (c > start) {
-        fixed.push_back(c);
-        start = c;
-      }
-    }
-    if (fixed.empty() || fixed.back() != pend) fixed.push_back(pend);
-
-    // Sentences with their token ranges.
-    std::uint32_t tok = first_token;
-    start = pbegin;
-    for (std::uint32_t cut : fixed) {
-      Sentence s;
-      s.begin = start;
-      s.end = cut;
-      while (s.begin < s.end && is_space(text[s.begin])) ++s.begin;
-      s.token_begin = tok;
-      while (tok < last_token && doc.tokens[tok].begin < cut) ++tok;
-      s.token_end = tok;
-      s.paragraph = static_cast<std::uint32_t>(doc.paragraphs.size());
-      start = cut;
-      if (s.token_end > s.token_begin) doc.sentences.push_back(s);
-    }
+    add_sentences(doc, pbegin, first_token, last_token, repaired_cuts(text, pbegin, pend, cuts));
     para.sentence_end = static_cast<std::uint32_t>(doc.sentences.size());
     doc.paragraphs.push_back(para);
   }

@@ -315,6 +315,13 @@ struct DocumentSource::Impl {
     jsonl_in = nullptr;
     bytes_done += sizes[next_file - 1];
   }
+  // Reads the next line of the open JSONL file into `doc`: true for a
+  // document, false for a line that gives none (blank, bad, too long: said
+  // in `diags`) or the end of the file (then the file is closed).
+  bool next_jsonl_line(SourceDocument& doc, Diagnostics& diags);
+  // Opens the JSONL file `path` ("-" for standard input) for
+  // next_jsonl_line(); a file that cannot be opened is said and skipped.
+  void open_jsonl(const std::string& path, Diagnostics& diags);
 };
 
 DocumentSource::DocumentSource(const std::vector<std::string>& inputs, Diagnostics& diags,
@@ -386,84 +393,93 @@ std::uint64_t DocumentSource::bytes_read() const {
 bool DocumentSource::has_jsonl() const { return impl_->any_jsonl; }
 std::size_t DocumentSource::skipped() const { return impl_->skipped; }
 
+bool DocumentSource::Impl::next_jsonl_line(SourceDocument& doc, Diagnostics& diags) {
+  std::string line;
+  std::uint64_t length = 0;
+  errno = 0;
+  if (!read_line(*jsonl_in, options.max_document_bytes, line, length)) {
+    if (jsonl_in->bad()) {
+      diags.error(DiagCode::kIoError, jsonl_path, jsonl_line + 1,
+                  "cannot read: " + system_reason(), {}, "line");
+      ++skipped;
+    }
+    finish_jsonl();
+    return false;
+  }
+  ++jsonl_line;
+  jsonl_bytes += length + 1;
+  if (length > options.max_document_bytes) {
+    jsonl_checked = true;
+    diags.error(DiagCode::kLimit, jsonl_path, jsonl_line,
+                too_large(length, options.max_document_bytes, "document line"), excerpt(line), "line");
+    ++skipped;
+    return false;
+  }
+  std::string_view view(line);
+  if (jsonl_line == 1 && view.substr(0, 3) == "\xEF\xBB\xBF") view.remove_prefix(3);
+  if (!view.empty() && view.back() == '\r') view.remove_suffix(1);
+  if (view.find_first_not_of(" \t") == std::string_view::npos) return false;  // blank line
+  std::string error;
+  std::vector<std::string> warnings;
+  const bool ok = parse_document_line(view, doc, error, warnings);
+  if (!jsonl_checked) {
+    jsonl_checked = true;
+    // A claims or entities file picked up from a folder would give one
+    // error per line: one error for the file says it better.
+    if (!ok && error == "missing \"text\"") {
+      diags.error(DiagCode::kIoError, jsonl_path, jsonl_line,
+                  "not a JSONL documents file (no \"text\" on its first line): skipped",
+                  excerpt(view), "line");
+      ++skipped;
+      finish_jsonl();
+      return false;
+    }
+  }
+  for (const std::string& w : warnings)
+    diags.warning(DiagCode::kBadData, jsonl_path, jsonl_line, w, {}, "line");
+  if (!ok) {
+    diags.error(DiagCode::kBadData, jsonl_path, jsonl_line, error, excerpt(view), "line");
+    ++skipped;
+    return false;
+  }
+  doc.origin = jsonl_path + ":" + std::to_string(jsonl_line);
+  doc.line = jsonl_line;
+  return true;
+}
+
+void DocumentSource::Impl::open_jsonl(const std::string& path, Diagnostics& diags) {
+  jsonl_path = path == "-" ? "stdin" : path;
+  jsonl_line = 0;
+  jsonl_bytes = 0;
+  jsonl_checked = false;
+  if (path == "-") {
+    jsonl_in = &std::cin;
+  } else {
+    errno = 0;
+    jsonl.open(path, std::ios::binary);
+    if (!jsonl) {
+      diags.error(DiagCode::kIoError, path, 0, "cannot open: " + system_reason());
+      ++skipped;
+      jsonl.clear();
+      bytes_done += sizes[next_file - 1];
+      return;
+    }
+    jsonl_in = &jsonl;
+  }
+}
+
 bool DocumentSource::next(SourceDocument& doc, Diagnostics& diags) {
   Impl& m = *impl_;
   for (;;) {
     if (m.jsonl_in != nullptr) {
-      std::string line;
-      std::uint64_t length = 0;
-      errno = 0;
-      if (!read_line(*m.jsonl_in, m.options.max_document_bytes, line, length)) {
-        if (m.jsonl_in->bad()) {
-          diags.error(DiagCode::kIoError, m.jsonl_path, m.jsonl_line + 1,
-                      "cannot read: " + system_reason(), {}, "line");
-          ++m.skipped;
-        }
-        m.finish_jsonl();
-        continue;
-      }
-      ++m.jsonl_line;
-      m.jsonl_bytes += length + 1;
-      if (length > m.options.max_document_bytes) {
-        m.jsonl_checked = true;
-        diags.error(DiagCode::kLimit, m.jsonl_path, m.jsonl_line,
-                    too_large(length, m.options.max_document_bytes, "document line"), excerpt(line), "line");
-        ++m.skipped;
-        continue;
-      }
-      std::string_view view(line);
-      if (m.jsonl_line == 1 && view.substr(0, 3) == "\xEF\xBB\xBF") view.remove_prefix(3);
-      if (!view.empty() && view.back() == '\r') view.remove_suffix(1);
-      if (view.find_first_not_of(" \t") == std::string_view::npos) continue;  // blank line
-      std::string error;
-      std::vector<std::string> warnings;
-      const bool ok = parse_document_line(view, doc, error, warnings);
-      if (!m.jsonl_checked) {
-        m.jsonl_checked = true;
-        // A claims or entities file picked up from a folder would give one
-        // error per line: one error for the file says it better.
-        if (!ok && error == "missing \"text\"") {
-          diags.error(DiagCode::kIoError, m.jsonl_path, m.jsonl_line,
-                      "not a JSONL documents file (no \"text\" on its first line): skipped",
-                      excerpt(view), "line");
-          ++m.skipped;
-          m.finish_jsonl();
-          continue;
-        }
-      }
-      for (const std::string& w : warnings)
-        diags.warning(DiagCode::kBadData, m.jsonl_path, m.jsonl_line, w, {}, "line");
-      if (!ok) {
-        diags.error(DiagCode::kBadData, m.jsonl_path, m.jsonl_line, error, excerpt(view), "line");
-        ++m.skipped;
-        continue;
-      }
-      doc.origin = m.jsonl_path + ":" + std::to_string(m.jsonl_line);
-      doc.line = m.jsonl_line;
-      return true;
+      if (m.next_jsonl_line(doc, diags)) return true;
+      continue;
     }
     if (m.next_file >= m.files.size()) return false;
     const std::string& name = m.names[m.next_file];
     const std::string& path = m.files[m.next_file++];
     if (m.is_jsonl(path)) {
-      m.jsonl_path = path == "-" ? "stdin" : path;
-      m.jsonl_line = 0;
-      m.jsonl_bytes = 0;
-      m.jsonl_checked = false;
-      if (path == "-") {
-        m.jsonl_in = &std::cin;
-      } else {
-        errno = 0;
-        m.jsonl.open(path, std::ios::binary);
-        if (!m.jsonl) {
-          diags.error(DiagCode::kIoError, path, 0, "cannot open: " + system_reason());
-          ++m.skipped;
-          m.jsonl.clear();
-          m.bytes_done += m.sizes[m.next_file - 1];
-          continue;
-        }
-        m.jsonl_in = &m.jsonl;
-      }
+      m.open_jsonl(path, diags);
       continue;
     }
     doc.meta = DocumentMeta{};

@@ -27,7 +27,7 @@ PosSet readings_of(const Token& token, bool sentence_initial, const WordClasses&
     case TokenKind::kWord:
       break;
   }
-  std::uint32_t classes = words.classes(token.lower);
+  std::uint64_t classes = words.classes(token.lower);
   PosSet set = 0;
   if (classes & W::kDet) set |= kPosDeterminer;
   if (classes & W::kPrep) set |= kPosPreposition;

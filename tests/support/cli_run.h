@@ -49,13 +49,17 @@ struct CliResult {
 };
 
 // Runs `command_line` (a pipeline may feed its own standard input) with
-// /bin/sh in `dir`, TMPDIR set to `dir`/tmp and standard input from /dev/null, capturing both streams into files that
-// this function creates in `dir` and removes.
-inline CliResult run_shell(const TempDir& dir, const std::string& command_line) {
+// /bin/sh in `dir`, TMPDIR set to `dir`/tmp (so spool files are visible to
+// the test) and standard input from `stdin_path` (default /dev/null),
+// capturing both streams into files that this function creates in `dir`
+// and removes.
+inline CliResult run_shell(const TempDir& dir, const std::string& command_line,
+                           const std::string& stdin_path = "") {
   std::filesystem::create_directories(dir.path / "tmp");
   const std::string out = dir.file("cli.stdout"), err = dir.file("cli.stderr");
   const std::string cmd = "cd " + shell_quote(dir.path.string()) + " && export TMPDIR=" +
-                          shell_quote(dir.file("tmp")) + " && ( " + command_line + " ) </dev/null >" +
+                          shell_quote(dir.file("tmp")) + " && ( " + command_line + " ) <" +
+                          (stdin_path.empty() ? std::string("/dev/null") : shell_quote(stdin_path)) + " >" +
                           shell_quote(out) + " 2>" + shell_quote(err);
   const int rc = std::system(cmd.c_str());
   CliResult r;

@@ -40,8 +40,8 @@ inline const quotegraph::Pipeline& shared_pipeline() {
   static std::optional<quotegraph::Pipeline> p = [] {
     quotegraph::Diagnostics diags;
     auto created = quotegraph::Pipeline::create(QUOTEGRAPH_SOURCE_DATA_DIR, diags);
-    if (!created) FAIL("cannot load the lexicons from " QUOTEGRAPH_SOURCE_DATA_DIR);
-    return created;
+    if (!created) FAIL("cannot load the lexicons from " QUOTEGRAPH_SOURCE_DATA_DIR ": " << created.status().to_string());
+    return std::optional<quotegraph::Pipeline>(std::move(*created));
   }();
   return *p;
 }

@@ -45,8 +45,9 @@ std::string rename_claim_line(const std::string& line, const EntityRegistry& reg
 
 // Parses one line written by claim_to_json, or any object with at least
 // document, start, end, kind (speaker and targets optional, speaker may be a
-// name string or null). Returns nullopt and sets `error` on a malformed line.
-std::optional<Claim> claim_from_json(const std::string& line, std::string& error);
+// name string or null). A malformed line gives an error Status (kBadClaims)
+// whose message names the bad field or the JSON error ("missing \"kind\"").
+Result<Claim> claim_from_json(const std::string& line);
 
 // Reads a whole claims stream; a bad line adds a kBadClaims diagnostic
 // naming `source_name` and the line number and is skipped.

@@ -16,11 +16,13 @@
 
 #include "quotegraph/graph/claim_graph.h"
 #include "quotegraph/graph/graph_view.h"
+#include "quotegraph/status.h"
 
 namespace quotegraph {
 
-// Writes what `view` shows to `out`. Returns false and sets `error` when
-// the stream fails or the claims cannot be read back.
-bool write_gexf(const GraphView& view, std::ostream& out, std::string& error);
+// Writes what `view` shows to `out`. Returns an error Status (kIoError,
+// its message saying why) when the stream fails or the claims cannot be
+// read back.
+Status write_gexf(const GraphView& view, std::ostream& out);
 
 }  // namespace quotegraph

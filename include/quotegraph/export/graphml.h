@@ -14,15 +14,17 @@
 
 #include "quotegraph/graph/claim_graph.h"
 #include "quotegraph/graph/graph_view.h"
+#include "quotegraph/status.h"
 
 namespace quotegraph {
 
 // Writes what `view` shows to `out`: entity nodes, then claim nodes, then
-// says/targets edges, then aggregated edges. Returns false and sets
-// `error` when the stream fails or the claims cannot be read back.
-bool write_graphml(const GraphView& view, std::ostream& out, std::string& error);
+// says/targets edges, then aggregated edges. Returns an error Status
+// (kIoError, its message saying why) when the stream fails or the claims
+// cannot be read back.
+Status write_graphml(const GraphView& view, std::ostream& out);
 
 // The whole graph, both layers.
-bool write_graphml(const ClaimGraph& graph, std::ostream& out, std::string& error);
+Status write_graphml(const ClaimGraph& graph, std::ostream& out);
 
 }  // namespace quotegraph

@@ -60,6 +60,9 @@ class GraphView {
   const std::vector<int>& entities() const { return entities_; }
   // Aggregated edge `e` is shown (only meaningful with shows_aggregates()).
   bool keeps_edge(ActorEdgeRef e) const;
+  // The aggregated edges shown, in edge order: empty unless
+  // shows_aggregates().
+  std::vector<ActorEdgeRef> kept_edges() const;
   // Claim `c` is shown (only meaningful with shows_claims()); its says edge
   // is drawn when its speaker is shown, each targets edge when that target is.
   bool keeps_claim(const ClaimRecord& c) const;
@@ -69,7 +72,12 @@ class GraphView {
   const std::vector<std::string>& unmatched_speakers() const { return unmatched_; }
 
  private:
+  // Decides what the view shows, in this order:
   void select();
+  void match_speakers();   // speaker_in_ and unmatched_ from options_.speakers
+  void weigh_entities();   // weight_: claims said and aimed at within the view
+  void rank_entities();    // entity_in_: weighed entities, the `top` heaviest
+  void collect_shown();    // shown_ and entities_, after min_weight
 
   const ClaimGraph* graph_;
   ViewOptions options_;

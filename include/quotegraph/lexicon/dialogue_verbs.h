@@ -22,10 +22,10 @@ class DialogueVerbs {
   // Reads `data_dir`/dialogue_verbs.tsv (format documented at its top) and
   // adds the head verbs of `lexicon` entries that have the incise frame and
   // no tail. A line whose verb cannot be conjugated adds a kBadData
-  // diagnostic naming the file and line and is skipped; nullopt only when
-  // the file cannot be read.
-  static std::optional<DialogueVerbs> load(const std::string& data_dir, const Lexicon& lexicon,
-                                           Diagnostics& diags);
+  // diagnostic naming the file and line and is skipped; an error Status
+  // (kIoError) only when the file cannot be read.
+  static Result<DialogueVerbs> load(const std::string& data_dir, const Lexicon& lexicon,
+                                    Diagnostics& diags);
 
   // True when `folded` is a finite form of one of the verbs, any person
   // and tense of the indicative: "dit", "répondit", "écria" (for

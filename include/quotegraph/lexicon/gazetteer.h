@@ -44,8 +44,9 @@ class Gazetteer {
   // Reads states.tsv, seats.tsv, nationalities.tsv and roles.tsv from
   // `data_dir` (each documents its columns in its header comment). A bad
   // line adds a kBadData diagnostic naming file and line and is skipped;
-  // nullopt when a file is missing.
-  static std::optional<Gazetteer> load(const std::string& data_dir, Diagnostics& diags);
+  // an error Status (kIoError) when a file is missing, naming the first
+  // missing file and, in its message, every other one.
+  static Result<Gazetteer> load(const std::string& data_dir, Diagnostics& diags);
 
   Gazetteer(Gazetteer&&) noexcept;
   Gazetteer& operator=(Gazetteer&&) noexcept;

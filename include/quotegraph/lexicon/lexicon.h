@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "quotegraph/lexicon/morphology.h"
 #include "quotegraph/status.h"
 
 namespace quotegraph {
@@ -84,9 +85,10 @@ class Lexicon {
  public:
   // Reads `data_dir`/speech_verbs.tsv (format documented at its top) and
   // generates the forms. A malformed line adds a kBadData diagnostic naming
-  // the file and line and is skipped; nullopt only when the file is missing
-  // or yields no entry.
-  static std::optional<Lexicon> load(const std::string& data_dir, Diagnostics& diags);
+  // the file and line and is skipped; an error Status only when the file
+  // (or data/irregular_verbs.tsv) is missing (kIoError) or yields no entry
+  // (kBadData).
+  static Result<Lexicon> load(const std::string& data_dir, Diagnostics& diags);
 
   Lexicon(Lexicon&&) noexcept;
   Lexicon& operator=(Lexicon&&) noexcept;
@@ -108,6 +110,10 @@ class Lexicon {
   // pour / aux yeux de (needs_speaker_check). Words are folded tokens as
   // the tokenizer gives them, an elided article on its own ("d'", "après").
   const std::vector<SourceMarker>& source_markers() const;
+
+  // The conjugation rules and irregular verbs the forms were generated
+  // with (data/irregular_verbs.tsv).
+  const Conjugator& conjugator() const;
 
  private:
   Lexicon();

@@ -21,7 +21,9 @@ namespace quotegraph {
 // Closed-class French words by class, read from data/words.tsv.
 class WordClasses {
  public:
-  enum Bits : std::uint32_t {
+  // One bit per class of data/words.tsv (and of data/judgements.tsv); a
+  // word may belong to several classes.
+  enum Bits : std::uint64_t {
     kDet = 1, kPrep = 2, kSubj = 4, kObj = 8, kAux = 16, kAdv = 32, kTime = 64,
     kCut = 128, kPoss = 256, kNoSource = 512, kReport = 1024, kObjContent = 2048,
     kSurContent = 4096, kAdvPhrase = 8192, kConj = 16384, kStandalone = 32768,
@@ -31,15 +33,44 @@ class WordClasses {
     // Nouns of deed whose complement names the one judged (la gestion de
     // X), from data/judgements.tsv; words.tsv's blame class is stronger.
     kNegative = 1u << 20, kPositive = 1u << 21, kDeed = 1u << 22,
+    // Name particles (von, van, ben, al …) and the French ones that are
+    // particles only when capitalised inside a name (Noël Le Graët,
+    // Charles de Gaulle).
+    kParticle = 1ull << 23, kCapParticle = 1ull << 24,
+    // Words that end like an infinitive but are none (premier, ministre).
+    kNotVerb = 1ull << 25,
+    // Words that open a circumstance after an inverted subject (lors, dans).
+    kCircumstance = 1ull << 26,
+    // Heads of roles that lead a state (président, roi) and heads that may
+    // name any leader (dirigeant, chef).
+    kLeader = 1ull << 27, kGenericLeader = 1ull << 28,
+    // Gender and number a determiner gives its phrase (la: feminine).
+    kFeminine = 1ull << 29, kMasculine = 1ull << 30, kPlural = 1ull << 31,
+    // Words that make one role head with the next word (premier ministre,
+    // vice-président written apart), and the ordinal ones among them.
+    kRolePrefix = 1ull << 32, kOrdinal = 1ull << 33,
+    // Articles dropped from the front of an entity's name or role.
+    kArticle = 1ull << 34,
+    // The dialogue reader's classes (documented in words.tsv).
+    kNotManner = 1ull << 35, kManner = 1ull << 36, kTitleAbbrev = 1ull << 37, kNpStop = 1ull << 38,
+    kPronounSubject = 1ull << 39, kQuantifier = 1ull << 40, kMannerOpener = 1ull << 41,
+    kContracted = 1ull << 42, kNarrative = 1ull << 43, kNotParticiple = 1ull << 44,
+    kInterjection = 1ull << 45, kPerson12 = 1ull << 46, kPerson12After = 1ull << 47, kSubj12 = 1ull << 48,
+    // The attribution rules' classes (documented in words.tsv).
+    kCircumstancePrep = 1ull << 49, kLocative = 1ull << 50, kLocativeCoord = 1ull << 51,
+    kNotNpWord = 1ull << 52, kEtreForm = 1ull << 53, kClauseOpener = 1ull << 54,
+    kFirstPossessive = 1ull << 55, kAnswerVerb = 1ull << 56, kImpersonal = 1ull << 57,
+    kCutNeedsQue = 1ull << 58, kRelativeLequel = 1ull << 59, kNegation = 1ull << 60,
+    kStressedPronoun = 1ull << 61,
   };
   // Reads `data_dir`/words.tsv, then `data_dir`/judgements.tsv when it is
   // there (negative, positive and deed words, with their feminine and
-  // plural forms generated). A bad line adds kBadData and is skipped;
-  // nullopt when words.tsv is missing.
-  static std::optional<WordClasses> load(const std::string& data_dir, Diagnostics& diags);
-  bool has(const std::string& folded, std::uint32_t bits) const;
+  // plural forms generated). A bad line adds kBadData to `diags` and is
+  // skipped; an error Status (kIoError) when words.tsv cannot be opened.
+  static Result<WordClasses> load(const std::string& data_dir, Diagnostics& diags);
+  bool has(const std::string& folded, std::uint64_t bits) const;
   // All the classes of `folded` as a bit set (0 for none).
-  std::uint32_t classes(const std::string& folded) const;
+  std::uint64_t classes(const std::string& folded) const;
   // Gender and number of a subject pronoun ("elle" -> 'f', singular).
   bool subject(const std::string& folded, Gender& gender, bool& plural) const;
   // True when `folded` is a French verb infinitive ("protéger", "être").
@@ -74,7 +105,7 @@ class WordClasses {
   // positive, deed) with their regular inflections. A missing file adds
   // nothing; a bad line adds kBadData and is skipped.
   void load_judgements(const std::string& path, Diagnostics& diags);
-  std::unordered_map<std::string, std::uint32_t> classes_;
+  std::unordered_map<std::string, std::uint64_t> classes_;
   std::unordered_map<std::string, std::pair<Gender, bool>> subjects_;
   std::unordered_set<std::string> phrases_;
   std::unordered_map<std::string, SourceMarker> markers_;

@@ -24,7 +24,7 @@ class WordClasses;
 // the word is interned; the gazetteer fields on first use (`known` bits).
 struct WordInfo {
   enum Known : std::uint8_t { kStateOrSeat = 1, kRole = 2, kNationality = 4, kTitle = 8 };
-  std::uint32_t classes = 0;                  // WordClasses bits
+  std::uint64_t classes = 0;                  // WordClasses bits (64 classes)
   const std::vector<CueForm>* forms = nullptr;  // Lexicon::forms, never null once interned
   std::uint8_t known = 0;
   std::optional<Gender> title;

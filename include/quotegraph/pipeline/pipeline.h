@@ -66,8 +66,10 @@ struct Limits {
 class Pipeline {
  public:
   // Loads the lexicons from `data_dir`. Problems with data files go to
-  // `diags`; nullopt when a required file is missing.
-  static std::optional<Pipeline> create(const std::string& data_dir, Diagnostics& diags);
+  // `diags`, the errors that stop a loader too (so one run names every
+  // missing file); an error Status, the first of them, when a required
+  // file is missing.
+  static Result<Pipeline> create(const std::string& data_dir, Diagnostics& diags);
 
   Pipeline(Pipeline&&) noexcept;
   Pipeline& operator=(Pipeline&&) noexcept;

@@ -1,0 +1,39 @@
+// Helpers of the tests that run the whole extraction on hand-written cases
+// (attributor_test, attribution_targets_test): the claims of one text with
+// canonical entity names, and the JSON case files they read.
+#pragma once
+
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "../catch.hpp"
+#include "quotegraph/text/text.h"
+#include "test_support.h"
+
+namespace quotegraph_test {
+
+// Runs the shared pipeline on `text` with a fresh entity registry, so the
+// claims carry canonical speaker names as in the claims JSONL. Fails the
+// test when the document is refused.
+inline std::vector<quotegraph::Claim> extract_claims(const std::string& name, const std::u32string& text) {
+  quotegraph::Diagnostics diags;
+  auto r = shared_pipeline().process_text(name, text, diags);
+  REQUIRE(r.ok);
+  quotegraph::EntityRegistry registry;
+  quotegraph::resolve_entities(r, name, registry);
+  return r.claims;
+}
+
+// The JSON document at `path`; fails the test when it is missing or not JSON.
+inline nlohmann::json read_json_file(const std::string& path) {
+  std::ifstream in(path);
+  REQUIRE(in.good());
+  nlohmann::json j = nlohmann::json::parse(in, nullptr, false);
+  REQUIRE_FALSE(j.is_discarded());
+  return j;
+}
+
+}  // namespace quotegraph_test
