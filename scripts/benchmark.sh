@@ -15,8 +15,11 @@
 #   5. The graph outputs (--graphml --dot) on the small corpus.
 #   6. Adversarial single-paragraph documents (scripts/make_adversarial.py)
 #      of growing size: seconds per MB must stay flat.
+#   7. Map/merge (scripts/benchmark_map_merge.sh): `map` throughput per
+#      core, and `merge` time and peak memory, for MAP_MERGE_DOCS JSONL
+#      documents (default 100,000; 0 skips this part).
 #
-# Usage: scripts/benchmark.sh [SIZE_MB] [BUILD_DIR]
+# Usage: [MAP_MERGE_DOCS=N] scripts/benchmark.sh [SIZE_MB] [BUILD_DIR]
 # Needs /usr/bin/time, taskset and python3. Takes about 5 minutes for
 # 100 MB on the 2-core machine when it is otherwise idle.
 set -euo pipefail
@@ -130,3 +133,10 @@ echo "  extract --claims 2 cores: $two_mbps MB/s = $(ratio "$two_mbps" "$icu_mbp
 echo "  extract --claims 1 core:  $one_mbps MB/s = $(ratio "$one_mbps" "$icu_mbps") of the ICU floor; per CPU second $one_cpu MB = $(ratio "$one_cpu" "$icu_cpu") of the floor's"
 echo "  2-core speed-up: $(ratio "$two_mbps" "$one_mbps")"
 echo "  max RSS --claims --entities: ${small_rss} MiB (small) vs ${big_rss} MiB (big) = $(ratio "$big_rss" "$small_rss")x"
+
+# 7. Map/merge of MAP_MERGE_DOCS documents (the scale-out path).
+map_merge_docs=${MAP_MERGE_DOCS:-100000}
+if [ "$map_merge_docs" -gt 0 ]; then
+  echo "map/merge of $map_merge_docs documents (scripts/benchmark_map_merge.sh):"
+  bash "$here/scripts/benchmark_map_merge.sh" "$map_merge_docs" "$build"
+fi
