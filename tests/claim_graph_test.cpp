@@ -10,6 +10,7 @@
 #include <boost/range/iterator_range.hpp>
 
 #include "catch.hpp"
+#include "quotegraph/text/text.h"
 #include "support/graph_fixture.h"
 
 namespace {
@@ -25,12 +26,6 @@ std::vector<ClaimRecord> claims_of(const ClaimGraph& graph) {
   REQUIRE(graph.for_each_claim([&](const ClaimRecord& c) { out.push_back(c); return true; }, error));
   CHECK(error.empty());
   return out;
-}
-
-std::size_t code_points(const std::string& s) {
-  std::size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
 }
 
 }  // namespace
@@ -119,7 +114,7 @@ TEST_CASE("claims come back whole, with a label cut to 80 code points", "[claim_
   CHECK(graph.has_meta());
 
   const std::string label = claim_label(c.text);
-  CHECK(code_points(label) <= 81);
+  CHECK(count_code_points(label) <= 81);
   CHECK(label.rfind("\xE2\x80\xA6") == label.size() - 3);
   CHECK(long_text.rfind(label.substr(0, label.size() - 3), 0) == 0);
   CHECK(claim_label("Court.") == "Court.");

@@ -39,6 +39,7 @@
 #include "quotegraph/pipeline/document_spool.h"
 #include "quotegraph/pipeline/pipeline.h"
 #include "quotegraph/structure/document_source.h"
+#include "quotegraph/text/text.h"
 #include "quotegraph/pipeline/stage_clock.h"
 
 namespace quotegraph::cli {
@@ -129,13 +130,6 @@ void profile_row(const char* stage, double seconds) {
   char line[96];
   std::snprintf(line, sizeof line, "    %-24s %9.3f s\n", stage, seconds);
   std::cerr << line;
-}
-
-// Code points of UTF-8 text: its lead bytes.
-std::uint64_t code_points(const std::string& bytes) {
-  std::uint64_t n = 0;
-  for (unsigned char c : bytes) n += (c & 0xC0) != 0x80;
-  return n;
 }
 
 int run_extract(const ExtractOptions& opt) {
@@ -244,7 +238,7 @@ int run_extract(const ExtractOptions& opt) {
         if (!it.read) continue;
         const std::size_t first = it.diags.size();
         it.result = pipelines[w].process(it.doc.origin, it.doc.bytes, it.diags);
-        it.length = code_points(it.doc.bytes);
+        it.length = count_code_points(it.doc.bytes);
         if (!keep_text) it.doc.bytes = std::string();  // the text is not needed any more
         // In a JSONL document the lines of its text are not the file's:
         // its diagnostics read file.jsonl:LINE:OFFSET (offset in code points

@@ -19,6 +19,7 @@
 #include "quotegraph/export/map_records.h"
 #include "quotegraph/pipeline/pipeline.h"
 #include "quotegraph/structure/document_source.h"
+#include "quotegraph/text/text.h"
 
 namespace quotegraph::cli {
 namespace {
@@ -76,9 +77,7 @@ int run_map(const MapOptions& opt) {
     if (!more) break;
     if (!result.ok) continue;
     records.clear();
-    std::uint64_t length = 0;  // code points: the lead bytes
-    for (unsigned char c : doc.bytes) length += (c & 0xC0) != 0x80;
-    append_map_records(records, doc.name, result, doc.meta, length);
+    append_map_records(records, doc.name, result, doc.meta, count_code_points(doc.bytes));
     if (std::fwrite(records.data(), 1, records.size(), stdout) != records.size()) {
       std::cerr << "quotegraph: cannot write standard output\n";
       return 1;

@@ -30,13 +30,6 @@ std::string temp_name(const std::string& path) {
   return p + ".tmp." + std::to_string(::getpid());
 }
 
-// Code points of UTF-8 text: lead bytes.
-std::size_t code_points(const std::string& bytes) {
-  std::size_t n = 0;
-  for (unsigned char c : bytes) n += (c & 0xC0) != 0x80;
-  return n;
-}
-
 }  // namespace
 
 void add_site_output_options(CLI::App* sub, SiteOutputOptions& o) {
@@ -69,7 +62,7 @@ SiteOutputs::~SiteOutputs() {
 }
 
 void SiteOutputs::add_document(const SourceDocument& doc, const std::vector<Claim>& claims) {
-  add_document(doc.name, doc.meta, doc.bytes, code_points(doc.bytes), claims);
+  add_document(doc.name, doc.meta, doc.bytes, count_code_points(doc.bytes), claims);
 }
 
 void SiteOutputs::add_document(const std::string& name, const DocumentMeta& meta, const std::string& text,

@@ -72,13 +72,6 @@ bool is_strict_trim(char32_t c) {
   }
 }
 
-std::size_t code_points(const std::string& utf8) {
-  std::size_t n = 0;
-  for (unsigned char c : utf8)
-    if ((c & 0xC0) != 0x80) ++n;
-  return n;
-}
-
 // The normalised names of one document's entities, computed once.
 class EntityIndex {
  public:
@@ -114,7 +107,7 @@ class EntityIndex {
     for (const auto& e : entities_) {
       std::size_t longest = 0;
       for (const auto& f : e.forms) {
-        const std::size_t len = code_points(f);
+        const std::size_t len = count_code_points(f);
         if (len >= 4 && len > longest && padded.find(" " + f + " ") != std::string::npos)
           longest = len;
       }
@@ -474,13 +467,13 @@ std::string fixed3(double v) {
 }
 
 std::string pad_right(std::string s, std::size_t width) {
-  const std::size_t n = code_points(s);
+  const std::size_t n = count_code_points(s);
   if (n < width) s.append(width - n, ' ');
   return s;
 }
 
 std::string pad_left(const std::string& s, std::size_t width) {
-  const std::size_t n = code_points(s);
+  const std::size_t n = count_code_points(s);
   return n < width ? std::string(width - n, ' ') + s : s;
 }
 
@@ -730,7 +723,7 @@ std::string eval_to_table(const EvalReport& report) {
            std::to_string(report.claims_without_gold) + "\n";
 
   std::size_t width = 8;
-  for (const auto& d : report.documents) width = std::max(width, detail::code_points(d.document));
+  for (const auto& d : report.documents) width = std::max(width, count_code_points(d.document));
   out += "\n" + pad_right("document", width) +
          "  gold   sys match strict  det.F1 strictF1 spk.acc attr.F1 tgt.F1\n";
   for (const auto& d : report.documents) {

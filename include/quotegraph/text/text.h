@@ -45,6 +45,10 @@ DecodeResult decode_utf8(std::string_view bytes);
 // UTF-8 decoder of the library, which decode_utf8 and the exporters use.
 bool next_code_point(std::string_view bytes, std::size_t& i, char32_t& c);
 
+// Code points of UTF-8 text, counted as its lead bytes (a byte that is not
+// a continuation byte): the length that claim offsets are measured in.
+std::size_t count_code_points(std::string_view utf8);
+
 // Encodes code points as UTF-8. Never fails (invalid code points become U+FFFD).
 std::string to_utf8(std::u32string_view text);
 void append_utf8(std::string& out, char32_t c);
