@@ -89,7 +89,7 @@ class DialoguePass {
     c.end = piece.end;
     c.cue = cue;
     c.speaker = speaker;
-    out_.claims.push_back(std::move(c));
+    added_.push_back(std::move(c));
   }
   void split_quotation(const Turn& t);
   // A quotation inside another or inside a turn, opened after a colon:
@@ -116,7 +116,29 @@ class DialoguePass {
     int mention;
     int rank = 0;
   };
-  std::vector<Candidate> candidates_;
+  std::vector<Candidate> candidates_;  // ordered by position
+  void add_candidate(const Candidate& c) {
+    auto at = std::upper_bound(candidates_.begin(), candidates_.end(), c.pos,
+                               [](std::uint32_t o, const Candidate& x) { return o < x.pos; });
+    candidates_.insert(at, c);
+  }
+  // The other rules' claims stay in out_.claims, ordered by begin, while
+  // the pass runs: those it drops are marked, those it adds wait in added_.
+  std::vector<char> dropped_;
+  std::vector<AttributedClaim> added_;
+  // The lines of dialogue and interview turns, ordered and disjoint.
+  std::vector<TextSpan> lines_;
+  bool inside_turn(std::uint32_t b, std::uint32_t e) const {
+    auto it = std::upper_bound(lines_.begin(), lines_.end(), b,
+                               [](std::uint32_t o, const TextSpan& l) { return o < l.end; });
+    return it != lines_.end() && it->begin < e;
+  }
+  // Index of the first claim of the other rules that begins at or after `offset`.
+  std::size_t first_claim(std::uint32_t offset) const {
+    auto it = std::lower_bound(out_.claims.begin(), out_.claims.end(), offset,
+                               [](const AttributedClaim& c, std::uint32_t o) { return c.begin < o; });
+    return static_cast<std::size_t>(it - out_.claims.begin());
+  }
   std::set<std::string> speaking_;  // keys of those named as speakers in incises
   bool narrative_ = false;  // the document has lines of dialogue: a narrative
   bool interviewee_done_ = false;
@@ -162,11 +184,17 @@ void DialoguePass::resolve(int m, std::uint32_t pos, const std::string& avoid_ke
   // — …, s'excusa-t-il »); failing that, the subject of one of those
   // sentences that no lexicon knows as a person (« Le vieux marin alluma
   // sa pipe. — …, raconta-t-il »).
+  // At most kLookBack candidates back: an antecedent is near its pronoun,
+  // and a long text must not make every pronoun slower.
+  constexpr std::size_t kLookBack = 256;
   const std::uint32_t here = doc_.sentence_at(pos);
+  auto from = std::lower_bound(candidates_.begin(), candidates_.end(), pos,
+                               [](const Candidate& c, std::uint32_t o) { return c.pos < o; });
+  const auto stop = from - std::min<std::ptrdiff_t>(from - candidates_.begin(), kLookBack);
   for (int pass = 0; pass < 6; ++pass) {
     const int rank = pass / 2;
-    for (auto it = candidates_.rbegin(); it != candidates_.rend(); ++it) {
-      if (it->pos >= pos || it->rank != rank) continue;
+    for (auto it = std::make_reverse_iterator(from); it != std::make_reverse_iterator(stop); ++it) {
+      if (it->rank != rank) continue;
       if (rank > 0 && doc_.sentence_at(it->pos) + 2 < here) break;
       const int c = root(it->mention);
       if (c < 0 || c == m || !compatible(p, out_.mentions[c])) continue;
@@ -201,7 +229,7 @@ Speaker DialoguePass::incise_speaker(const Incise& inc, const std::string& avoid
     return s;
   }
   s = mention_speaker(m);
-  candidates_.push_back({tok(b).begin, m});
+  add_candidate({tok(b).begin, m});
   return s;
 }
 
@@ -257,15 +285,15 @@ void DialoguePass::split_quotation(const Turn& t) {
     nested_quotation(t);
     return;
   }
-  auto it = std::find_if(out_.claims.begin(), out_.claims.end(), [&](const AttributedClaim& c) {
-    return c.begin == t.line.begin && c.end == t.line.end && c.kind != ClaimKind::kAct;
-  });
   // With no claim of the other rules, the incise alone says it is speech.
   AttributedClaim whole;
   whole.kind = ClaimKind::kDirect;
-  if (it != out_.claims.end()) {
-    whole = *it;
-    out_.claims.erase(it);
+  for (std::size_t i = first_claim(t.line.begin); i < out_.claims.size() && out_.claims[i].begin == t.line.begin; ++i) {
+    const AttributedClaim& c = out_.claims[i];
+    if (dropped_[i] || c.end != t.line.end || c.kind == ClaimKind::kAct) continue;
+    whole = c;
+    dropped_[i] = 1;
+    break;
   }
   // The incise inside the quotation names its speaker: a noun phrase
   // wins over what the other rules found (« Ça suffit ! siffle la juge. »),
@@ -292,7 +320,7 @@ void DialoguePass::split_quotation(const Turn& t) {
       for (const TextSpan& p : t.pieces) elsewhere |= mi.begin >= p.begin && mi.begin < p.end;
       if (here || (i == 0 && !elsewhere)) c.targets.push_back(m);
     }
-    out_.claims.push_back(std::move(c));
+    added_.push_back(std::move(c));
   }
 }
 
@@ -324,8 +352,9 @@ void DialoguePass::nested_quotation(const Turn& t) {
 
 void DialoguePass::introduce_quotations(std::uint32_t s) {
   const Sentence& S = doc_.sentences[s];
-  for (AttributedClaim& c : out_.claims) {
-    if (c.begin < S.begin || c.begin >= S.end) continue;
+  for (std::size_t i = first_claim(S.begin); i < out_.claims.size() && out_.claims[i].begin < S.end; ++i) {
+    if (dropped_[i]) continue;
+    AttributedClaim& c = out_.claims[i];
     // In a narrative, a pronoun speaker goes back to the narration's
     // subjects and the dialogue's speakers, as the incises' pronouns do.
     if (narrative_ && c.speaker != kNoMention && out_.mentions[c.speaker].pronoun &&
@@ -353,14 +382,12 @@ void DialoguePass::introduce_quotations(std::uint32_t s) {
 void DialoguePass::run(const std::vector<Turn>& turns) {
   // The other rules read an incise as a speech verb and a quotation inside
   // a turn as a quotation of the narration: their claims there give way.
-  auto inside_turn = [&](std::uint32_t b, std::uint32_t e) {
-    for (const Turn& t : turns)
-      if (t.kind != TurnKind::kQuotation && b < t.line.end && e > t.line.begin) return true;
-    return false;
-  };
-  out_.claims.erase(std::remove_if(out_.claims.begin(), out_.claims.end(),
-                                   [&](const AttributedClaim& c) { return inside_turn(c.begin, c.end); }),
-                    out_.claims.end());
+  for (const Turn& t : turns)
+    if (t.kind != TurnKind::kQuotation) lines_.push_back(t.line);
+  std::sort(lines_.begin(), lines_.end(), [](const TextSpan& a, const TextSpan& b) { return a.begin < b.begin; });
+  dropped_.assign(out_.claims.size(), 0);
+  for (std::size_t i = 0; i < out_.claims.size(); ++i)
+    dropped_[i] = inside_turn(out_.claims[i].begin, out_.claims[i].end);
 
   // Those who speak in incises (dit la servante) are persons even when no
   // lexicon knows their noun: the narration's subjects with the same head
@@ -401,7 +428,7 @@ void DialoguePass::run(const std::vector<Turn>& turns) {
       const int m = hooks_.sentence_subject(s, S.token_end);
       introducer = Speaker();
       introduce_quotations(s);
-      for (int n : hooks_.person_names(s)) candidates_.push_back({out_.mentions[n].begin, n, 1});
+      for (int n : hooks_.person_names(s)) add_candidate({out_.mentions[n].begin, n, 1});
       if (m == kNoMention || !hooks_.can_speak(m)) continue;
       if (first_person(m)) {
         // "Je lui dis :" introduces the narrator.
@@ -419,10 +446,10 @@ void DialoguePass::run(const std::vector<Turn>& turns) {
       const Token& last = tok(S.token_end - 1);
       const bool colon = last.kind == TokenKind::kPunct && last.lower == ":";
       if (!colon && !person_like(m, false) && !speaking_.count(key_of(m))) {
-        if (person_like(m, true)) candidates_.push_back({pos, m, 2});
+        if (person_like(m, true)) add_candidate({pos, m, 2});
         continue;
       }
-      candidates_.push_back({pos, m});
+      add_candidate({pos, m});
       if (colon) {
         introducer = mention_speaker(m);
         introducer_end = S.end;
@@ -446,9 +473,11 @@ void DialoguePass::run(const std::vector<Turn>& turns) {
         sp = interviewee(interview_start);
         // The quotations before the first question are the interview's
         // title and lead-in: the interviewee's words when nobody else's.
-        for (AttributedClaim& c : out_.claims)
-          if (c.kind == ClaimKind::kDirect && c.speaker == kNoMention && c.end <= interview_start)
+        for (std::size_t k = 0; k < out_.claims.size() && out_.claims[k].begin < interview_start; ++k) {
+          AttributedClaim& c = out_.claims[k];
+          if (!dropped_[k] && c.kind == ClaimKind::kDirect && c.speaker == kNoMention && c.end <= interview_start)
             c.speaker = sp.mention;
+        }
       }
       previous_answer = sp;
       for (const TextSpan& p : t.pieces) add_claim(p, std::string(), sp.mention);
@@ -487,13 +516,19 @@ void DialoguePass::run(const std::vector<Turn>& turns) {
       }
     }
     introducer = Speaker();
-    if (sp.mention != kNoMention) candidates_.push_back({t.line.begin, sp.mention});
+    if (sp.mention != kNoMention) add_candidate({t.line.begin, sp.mention});
     const int speaker = sp.key == "je" ? kNoMention : sp.mention;
     for (const TextSpan& p : t.pieces) add_claim(p, cue, speaker);
     block.push_back(sp);
     previous = &t;
     previous_cue = cue;
   }
+  std::vector<AttributedClaim> claims;
+  claims.reserve(out_.claims.size() + added_.size());
+  for (std::size_t i = 0; i < out_.claims.size(); ++i)
+    if (!dropped_[i]) claims.push_back(std::move(out_.claims[i]));
+  for (AttributedClaim& c : added_) claims.push_back(std::move(c));
+  out_.claims = std::move(claims);
   if (narrative_) split_at_paragraphs();
   std::stable_sort(out_.claims.begin(), out_.claims.end(),
                    [](const AttributedClaim& a, const AttributedClaim& b) { return a.begin < b.begin; });
@@ -501,11 +536,12 @@ void DialoguePass::run(const std::vector<Turn>& turns) {
 
 void DialoguePass::split_at_paragraphs() {
   std::vector<AttributedClaim> pieces;
-  for (auto it = out_.claims.begin(); it != out_.claims.end();) {
+  pieces.reserve(out_.claims.size());
+  for (auto it = out_.claims.begin(); it != out_.claims.end(); ++it) {
     const std::uint32_t first = doc_.sentences[doc_.sentence_at(it->begin)].paragraph;
     const std::uint32_t last = doc_.sentences[doc_.sentence_at(it->end - 1)].paragraph;
     if (it->kind != ClaimKind::kDirect || first == last) {
-      ++it;
+      pieces.push_back(std::move(*it));
       continue;
     }
     for (std::uint32_t p = first; p <= last; ++p) {
@@ -519,9 +555,8 @@ void DialoguePass::split_at_paragraphs() {
       c.end = e;
       pieces.push_back(std::move(c));
     }
-    it = out_.claims.erase(it);
   }
-  for (AttributedClaim& c : pieces) out_.claims.push_back(std::move(c));
+  out_.claims = std::move(pieces);
 }
 
 }  // namespace

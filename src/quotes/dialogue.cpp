@@ -393,8 +393,10 @@ bool Reader::introduced(std::uint32_t line) const {
   while (k > 0 && tok(k - 1).kind == TokenKind::kPunct && (is_dash_char(first_char(k - 1)) || low(k - 1) == "-"))
     --k;
   if (k == 0 || !punct(k - 1, ":")) return false;
-  // The sentence before the colon, back to its start.
-  for (std::uint32_t i = k - 1; i-- > 0;) {
+  // The sentence before the colon, back to its start (a verb of saying
+  // stands near the colon that closes its clause).
+  constexpr std::uint32_t kReach = 40;
+  for (std::uint32_t i = k - 1; i-- > 0 && i + kReach >= k;) {
     const Token& t = tok(i);
     if (t.kind == TokenKind::kPunct && one_of(t.lower, {".", "!", "?", "…", ":"})) break;
     if (t.kind == TokenKind::kQuoteMark) break;
@@ -665,8 +667,12 @@ std::vector<Turn> detect_dialogue(const Document& doc, const std::vector<Quote>&
       turns.push_back(std::move(d.turn));
       // A turn whose « runs over the next paragraphs (each reopening with
       // «): one turn per paragraph, continuing the first.
-      for (const Quote& q : quotes) {
-        if (q.depth != 0 || q.open < first.line.begin || q.open >= first.line.end) continue;
+      // Quotations are ordered by their opening mark.
+      auto from = std::lower_bound(quotes.begin(), quotes.end(), first.line.begin,
+                                   [](const Quote& q, std::uint32_t o) { return q.open < o; });
+      for (auto it = from; it != quotes.end() && it->open < first.line.end; ++it) {
+        const Quote& q = *it;
+        if (q.depth != 0) continue;
         if (q.last_paragraph <= first.paragraph) break;
         for (std::uint32_t p = first.paragraph + 1; p <= q.last_paragraph && p < doc.paragraphs.size(); ++p) {
           const Paragraph& para = doc.paragraphs[p];
@@ -817,15 +823,17 @@ std::vector<Turn> detect_dialogue(const Document& doc, const std::vector<Quote>&
   }
 
   // 4. Quotations in « » outside those turns, cut by an incise inside.
-  std::vector<TextSpan> taken;
+  std::vector<TextSpan> taken;  // disjoint lines, ordered
   for (const Turn& t : turns) taken.push_back(t.line);
+  std::sort(taken.begin(), taken.end(), [](const TextSpan& a, const TextSpan& b) { return a.begin < b.begin; });
   for (const Quote& q : quotes) {
     // A quotation left open at its paragraph's end counts when it opens the
     // paragraph (« Eh quoi ! lui dit quelqu'un, la petite Kitty est morte !).
     const bool whole_paragraph = q.paragraph < doc.paragraphs.size() && doc.paragraphs[q.paragraph].begin == q.open;
     if ((!q.balanced && !whole_paragraph) || q.end <= q.begin) continue;
-    bool inside = false;
-    for (const TextSpan& l : taken) inside |= q.begin < l.end && q.end > l.begin;
+    auto line = std::upper_bound(taken.begin(), taken.end(), q.begin,
+                                 [](std::uint32_t o, const TextSpan& l) { return o < l.end; });
+    const bool inside = line != taken.end() && line->begin < q.end;
     // A quotation inside another one or inside a turn is reported on its
     // own when a colon introduces it.
     const std::uint32_t open_tok = reader.token_from(q.open);
