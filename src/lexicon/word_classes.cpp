@@ -37,9 +37,21 @@ constexpr std::pair<const char*, std::uint64_t> kNames[] = {
     {"relativelequel", W::kRelativeLequel}, {"negation", W::kNegation},
     {"stressedpronoun", W::kStressedPronoun}};
 
+// The class names of the second bit set (WordClasses::Extra).
+constexpr std::pair<const char*, std::uint64_t> kExtraNames[] = {
+    {"", W::kExtraNone},
+};
+
 // The bit of class `name`, 0 for a name words.tsv does not define.
 std::uint64_t class_bit(const std::string& name) {
   for (const auto& [known, bit] : kNames)
+    if (name == known) return bit;
+  return 0;
+}
+
+// The bit of class `name` in the second bit set, 0 for none.
+std::uint64_t extra_class_bit(const std::string& name) {
+  for (const auto& [known, bit] : kExtraNames)
     if (name == known) return bit;
   return 0;
 }
@@ -89,6 +101,10 @@ Result<WordClasses> WordClasses::load(const std::string& data_dir, Diagnostics& 
     }
     if (const std::uint64_t bit = class_bit(cls)) {
       w.classes_[word] |= bit;
+      continue;
+    }
+    if (const std::uint64_t bit = extra_class_bit(cls)) {
+      w.extra_[word] |= bit;
       continue;
     }
     diags.error(DiagCode::kBadData, path, data_line.number, "unknown word class '" + cls + "'", line, "line");
@@ -238,6 +254,16 @@ std::uint64_t WordClasses::classes(const std::string& folded) const {
 bool WordClasses::has(const std::string& folded, std::uint64_t bits) const {
   auto it = classes_.find(folded);
   return it != classes_.end() && (it->second & bits) != 0;
+}
+
+std::uint64_t WordClasses::extra(const std::string& folded) const {
+  auto it = extra_.find(folded);
+  return it == extra_.end() ? 0 : it->second;
+}
+
+bool WordClasses::has_extra(const std::string& folded, std::uint64_t extra_bits) const {
+  auto it = extra_.find(folded);
+  return it != extra_.end() && (it->second & extra_bits) != 0;
 }
 
 bool WordClasses::subject(const std::string& folded, Gender& gender, bool& plural) const {

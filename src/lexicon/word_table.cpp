@@ -64,6 +64,7 @@ WordInfo& WordTable::find(std::string_view folded) {
   ++count_;
   const std::string key(folded);
   s.info.classes = words_ ? words_->classes(key) : 0;
+  s.info.extra = words_ ? words_->extra(key) : 0;
   s.info.forms = lexicon_ ? &lexicon_->forms(key) : &kNoForms;
   return s.info;
 }

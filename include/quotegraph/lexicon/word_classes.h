@@ -63,6 +63,13 @@ class WordClasses {
     kCutNeedsQue = 1ull << 58, kRelativeLequel = 1ull << 59, kNegation = 1ull << 60,
     kStressedPronoun = 1ull << 61,
   };
+  // The classes past the first 64, in a second bit set: words.tsv's classes
+  // of the same name (documented there). Bits 0-29 are for the attribution
+  // stage, 30-49 for the structure, entities, eval and pipeline stages,
+  // 50-63 for the quotes stage's dialogue reader.
+  enum Extra : std::uint64_t {
+    kExtraNone = 0,
+  };
   // Reads `data_dir`/words.tsv, then `data_dir`/judgements.tsv when it is
   // there (negative, positive and deed words, with their feminine and
   // plural forms generated). A bad line adds kBadData to `diags` and is
@@ -71,6 +78,9 @@ class WordClasses {
   bool has(const std::string& folded, std::uint64_t bits) const;
   // All the classes of `folded` as a bit set (0 for none).
   std::uint64_t classes(const std::string& folded) const;
+  // The same for the second bit set (Extra).
+  bool has_extra(const std::string& folded, std::uint64_t extra_bits) const;
+  std::uint64_t extra(const std::string& folded) const;
   // Gender and number of a subject pronoun ("elle" -> 'f', singular).
   bool subject(const std::string& folded, Gender& gender, bool& plural) const;
   // True when `folded` is a French verb infinitive ("protéger", "être").
@@ -106,6 +116,7 @@ class WordClasses {
   // nothing; a bad line adds kBadData and is skipped.
   void load_judgements(const std::string& path, Diagnostics& diags);
   std::unordered_map<std::string, std::uint64_t> classes_;
+  std::unordered_map<std::string, std::uint64_t> extra_;
   std::unordered_map<std::string, std::pair<Gender, bool>> subjects_;
   std::unordered_set<std::string> phrases_;
   std::unordered_map<std::string, SourceMarker> markers_;

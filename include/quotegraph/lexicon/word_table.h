@@ -25,6 +25,7 @@ class WordClasses;
 struct WordInfo {
   enum Known : std::uint8_t { kStateOrSeat = 1, kRole = 2, kNationality = 4, kTitle = 8 };
   std::uint64_t classes = 0;                  // WordClasses bits (64 classes)
+  std::uint64_t extra = 0;                    // WordClasses::Extra bits (the classes past 64)
   const std::vector<CueForm>* forms = nullptr;  // Lexicon::forms, never null once interned
   std::uint8_t known = 0;
   std::optional<Gender> title;
