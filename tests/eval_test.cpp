@@ -24,6 +24,7 @@
 #include <nlohmann/json.hpp>
 
 #include "catch.hpp"
+#include "support/files.h"
 #include "support/test_support.h"
 #include "quotegraph/export/claims_io.h"
 #include "quotegraph/eval/gold.h"
@@ -50,6 +51,9 @@ using quotegraph::GoldQuote;
 
 namespace {
 
+using quotegraph_test::read_text_file;
+using quotegraph_test::write_text_file;
+
 const char* const kFigureKeys[] = {
     "detection_p",   "detection_r",   "detection_f1",   "strict_p",  "strict_r",
     "strict_f1",     "speaker_accuracy", "attribution_p", "attribution_r",
@@ -59,19 +63,6 @@ const char* const kFigureKeys[] = {
 struct TempDir : quotegraph_test::TempDir {
   TempDir() : quotegraph_test::TempDir("quotegraph_eval_test") {}
 };
-
-void write_file(const std::string& path, const std::string& content) {
-  std::ofstream out(path, std::ios::binary);
-  out << content;
-  REQUIRE(out.good());
-}
-
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 // Runs a shell command and returns its exit status (-1 when it did not exit).
 int run(const std::string& command) {
@@ -489,7 +480,7 @@ std::string gold_json(std::vector<std::pair<std::string, std::string>> replaceme
 
 TEST_CASE("a valid gold file loads with every field", "[gold][unit]") {
   TempDir dir;
-  write_file(dir.file("g.gold.json"), gold_json({}));
+  write_text_file(dir.file("g.gold.json"), gold_json({}));
   const auto text = quotegraph::decode_utf8(kGoldText);
   REQUIRE(text);
   Diagnostics diags;
@@ -553,7 +544,7 @@ TEST_CASE("gold validation names the file, the quote and the problem", "[gold][b
   CAPTURE(description);
   TempDir dir;
   const std::string path = dir.file("g.gold.json");
-  write_file(path, gold_json(replacements));
+  write_text_file(path, gold_json(replacements));
   const auto text = quotegraph::decode_utf8(kGoldText);
   Diagnostics diags;
   CHECK_FALSE(quotegraph::load_gold(path, text.text(), diags));
@@ -615,7 +606,7 @@ TEST_CASE("bad JSON in a gold file is reported with its line", "[gold][bad-input
   }));
   TempDir dir;
   const std::string path = dir.file("g.gold.json");
-  write_file(path, json_text);
+  write_text_file(path, json_text);
   Diagnostics diags;
   CHECK_FALSE(quotegraph::load_gold(path, U"Texte.", diags));
   REQUIRE(diags.items().size() == 1);
@@ -632,17 +623,17 @@ TEST_CASE("bad JSON in a gold file is reported with its line", "[gold][bad-input
 TEST_CASE("load_gold_dir keeps the good documents and reports the bad ones",
           "[gold][bad-input]") {
   TempDir dir;
-  write_file(dir.file("g.txt"), kGoldText);
-  write_file(dir.file("g.gold.json"), gold_json({}));
+  write_text_file(dir.file("g.txt"), kGoldText);
+  write_text_file(dir.file("g.gold.json"), gold_json({}));
   std::string other = gold_json({{"$TEXT", "Nous refusions."}});
   other.replace(other.find("g.txt"), 5, "h.txt");
-  write_file(dir.file("h.txt"), kGoldText);
-  write_file(dir.file("h.gold.json"), other);
+  write_text_file(dir.file("h.txt"), kGoldText);
+  write_text_file(dir.file("h.gold.json"), other);
   std::string lonely = gold_json({});
   lonely.replace(lonely.find("g.txt"), 5, "i.txt");
-  write_file(dir.file("i.gold.json"), lonely);  // no i.txt
-  write_file(dir.file("j.txt"), "caf\xC3");
-  write_file(dir.file("j.gold.json"), "{}");
+  write_text_file(dir.file("i.gold.json"), lonely);  // no i.txt
+  write_text_file(dir.file("j.txt"), "caf\xC3");
+  write_text_file(dir.file("j.gold.json"), "{}");
   Diagnostics diags;
   const auto docs = quotegraph::load_gold_dir(dir.path.string(), diags);
   REQUIRE(docs.size() == 1);
@@ -915,9 +906,9 @@ TEST_CASE("eval agrees with the independent scorer scripts/score_gold.py",
                                   " --gold " + quoted(set.dir) + " --claims " + quoted(claims_path) +
                                   " --json > " + quoted(out_path) + " 2> " + quoted(err_path);
       const int status = run(command);
-      INFO(read_file(err_path));
+      INFO(read_text_file(err_path));
       REQUIRE(status == 0);
-      const json theirs = json::parse(read_file(out_path));
+      const json theirs = json::parse(read_text_file(out_path));
       compare_reports(ours, theirs, "");
       // The perturbation must actually hurt, or the comparison proves little.
       CHECK(ours.at("detection_f1").get<double>() < 1.0);
@@ -936,25 +927,25 @@ TEST_CASE("eval agrees with the independent scorer scripts/score_gold.py",
 
 TEST_CASE("quotegraph eval: exit 1 and a located message for bad gold", "[cli][bad-input]") {
   TempDir dir;
-  write_file(dir.file("g.txt"), kGoldText);
-  write_file(dir.file("g.gold.json"), gold_json({{"$TARGETS", "\"ukraine\""}}));
-  write_file(dir.file("h.txt"), kGoldText);
+  write_text_file(dir.file("g.txt"), kGoldText);
+  write_text_file(dir.file("g.gold.json"), gold_json({{"$TARGETS", "\"ukraine\""}}));
+  write_text_file(dir.file("h.txt"), kGoldText);
   std::string good = gold_json({});
   good.replace(good.find("g.txt"), 5, "h.txt");
-  write_file(dir.file("h.gold.json"), good);
+  write_text_file(dir.file("h.gold.json"), good);
   // Perfect claims for h.txt: the good document is still scored.
-  write_file(dir.file("claims.jsonl"),
+  write_text_file(dir.file("claims.jsonl"),
              "{\"document\": \"h.txt\", \"start\": 17, \"end\": 31, \"kind\": \"direct\", "
              "\"speaker\": \"Moscou\", \"targets\": [\"États-Unis\"]}\n");
   const int status = run(quoted(QUOTEGRAPH_CLI_PATH) + " eval --json --gold " + quoted(dir.path.string()) +
                      " --claims " + quoted(dir.file("claims.jsonl")) + " > " +
                      quoted(dir.file("out")) + " 2> " + quoted(dir.file("err")));
-  const std::string err = read_file(dir.file("err"));
+  const std::string err = read_text_file(dir.file("err"));
   CAPTURE(err);
   CHECK(status == 1);
   CHECK(err.find(dir.file("g.gold.json") + ": error: quote 1 (17-31): unknown entity id \"ukraine\" in targets") !=
         std::string::npos);
-  const json out = json::parse(read_file(dir.file("out")));
+  const json out = json::parse(read_text_file(dir.file("out")));
   CHECK(out.at("gold").get<int>() == 1);
   CHECK(out.at("attribution_f1").get<double>() == 1.0);
   CHECK(out.at("target_f1").get<double>() == 1.0);
@@ -967,18 +958,18 @@ TEST_CASE("quotegraph gold-draft writes a valid draft and keeps existing files",
   const std::string cli = quoted(QUOTEGRAPH_CLI_PATH) + " gold-draft ";
   const std::string quiet = " > " + quoted(dir.file("out")) + " 2> " + quoted(dir.file("err"));
   REQUIRE(run(cli + quoted(dir.file("a.txt")) + quiet) == 0);
-  const std::string draft = read_file(dir.file("a.gold.json"));
+  const std::string draft = read_text_file(dir.file("a.gold.json"));
   Diagnostics diags;
-  auto text = quotegraph::decode_utf8(read_file(dir.file("a.txt")));
+  auto text = quotegraph::decode_utf8(read_text_file(dir.file("a.txt")));
   REQUIRE(quotegraph::load_gold(dir.file("a.gold.json"), text.text(), diags));
   CHECK_FALSE(diags.has_errors());
   // No overwrite without --force, and the file is untouched.
-  write_file(dir.file("a.gold.json"), "hand-corrected");
+  write_text_file(dir.file("a.gold.json"), "hand-corrected");
   CHECK(run(cli + quoted(dir.file("a.txt")) + quiet) == 1);
-  CHECK(read_file(dir.file("err")).find("already exists") != std::string::npos);
-  CHECK(read_file(dir.file("a.gold.json")) == "hand-corrected");
+  CHECK(read_text_file(dir.file("err")).find("already exists") != std::string::npos);
+  CHECK(read_text_file(dir.file("a.gold.json")) == "hand-corrected");
   CHECK(run(cli + "--force " + quoted(dir.file("a.txt")) + quiet) == 0);
-  CHECK(read_file(dir.file("a.gold.json")) == draft);
+  CHECK(read_text_file(dir.file("a.gold.json")) == draft);
   // No temporary file left behind.
   std::size_t files = 0;
   for (const auto& entry : fs::directory_iterator(dir.path)) files += entry.is_regular_file();

@@ -10,16 +10,12 @@
 #include <string>
 
 #include "catch.hpp"
+#include "support/files.h"
 #include "support/test_support.h"
 
 namespace {
 
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using quotegraph_test::read_text_file;
 
 }  // namespace
 
@@ -33,9 +29,9 @@ TEST_CASE("extract without a graph writes the same entities as with one", "[cli]
                            "' --graphml '" + dir.file("g.graphml") + "'";
   REQUIRE(std::system((lean + " 2>/dev/null").c_str()) == 0);
   REQUIRE(std::system((full + " 2>/dev/null").c_str()) == 0);
-  const std::string entities = read_file(dir.file("e1.jsonl"));
+  const std::string entities = read_text_file(dir.file("e1.jsonl"));
   CHECK(entities.find("\"id\"") != std::string::npos);
-  CHECK(entities == read_file(dir.file("e2.jsonl")));
-  CHECK(read_file(dir.file("c1.jsonl")) == read_file(dir.file("c2.jsonl")));
+  CHECK(entities == read_text_file(dir.file("e2.jsonl")));
+  CHECK(read_text_file(dir.file("c1.jsonl")) == read_text_file(dir.file("c2.jsonl")));
   CHECK(std::filesystem::is_empty(dir.path / "tmp"));
 }

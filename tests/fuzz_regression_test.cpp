@@ -13,17 +13,13 @@
 
 #include "../fuzz/fuzz_targets.h"
 #include "catch.hpp"
+#include "support/files.h"
 
 namespace fs = std::filesystem;
 
 namespace {
 
-std::string read_bytes(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using quotegraph_test::read_text_file;
 
 // The files of one harness's regression folder, sorted.
 std::vector<fs::path> regressions(const std::string& harness) {
@@ -50,7 +46,7 @@ void run_all(const std::string& harness, void (*check)(std::string_view)) {
   REQUIRE_FALSE(files.empty());
   for (const fs::path& f : files) {
     INFO(harness << ": " << f.filename().string());
-    CHECK_NOTHROW(check(read_bytes(f)));
+    CHECK_NOTHROW(check(read_text_file(f)));
   }
 }
 
@@ -82,13 +78,13 @@ TEST_CASE("fuzz checks hold on the seed articles", "[fuzz][unit]") {
   for (const auto& e : fs::directory_iterator(QUOTEGRAPH_SEEDS_DIR)) {
     if (e.path().extension() != ".txt") continue;
     INFO(e.path().filename().string());
-    const std::string text = read_bytes(e.path());
+    const std::string text = read_text_file(e.path());
     CHECK_NOTHROW(quotegraph_fuzz::check_segment(text));
     CHECK_NOTHROW(quotegraph_fuzz::check_quotes(text));
     CHECK_NOTHROW(quotegraph_fuzz::check_pipeline(text));
     fs::path gold = e.path();
     gold.replace_extension(".gold.json");
-    CHECK_NOTHROW(quotegraph_fuzz::check_gold(read_bytes(gold) + std::string(1, '\0') + text));
+    CHECK_NOTHROW(quotegraph_fuzz::check_gold(read_text_file(gold) + std::string(1, '\0') + text));
     ++n;
   }
   CHECK(n == 5);

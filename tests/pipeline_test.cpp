@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "catch.hpp"
+#include "support/files.h"
 #include "support/test_support.h"
 #include "quotegraph/eval/evaluator.h"
 #include "quotegraph/eval/gold.h"
@@ -31,15 +32,9 @@ using quotegraph::Pipeline;
 
 namespace {
 
-const Pipeline& pipeline() { return quotegraph_test::shared_pipeline(); }
+using quotegraph_test::read_text_file;
 
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  REQUIRE(in.good());
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+const Pipeline& pipeline() { return quotegraph_test::shared_pipeline(); }
 
 std::u32string u32(const std::string& s) {
   auto r = quotegraph::decode_utf8(s);
@@ -88,7 +83,7 @@ TEST_CASE("every direct quote of the seeds is found with its speaker", "[pipelin
   int direct = 0, passing = 0;
   for (const auto& g : gold) {
     Diagnostics diags;
-    const std::string bytes = read_file(std::string(QUOTEGRAPH_SEEDS_DIR) + "/" + g.name);
+    const std::string bytes = read_text_file(std::string(QUOTEGRAPH_SEEDS_DIR) + "/" + g.name);
     auto r = pipeline().process(g.name, bytes, diags);
     REQUIRE(r.ok);
     quotegraph::resolve_entities(r, g.name, registry);

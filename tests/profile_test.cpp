@@ -7,17 +7,13 @@
 #include <string>
 
 #include "catch.hpp"
+#include "support/files.h"
 #include "support/test_support.h"
 #include "quotegraph/pipeline/pipeline.h"
 
 namespace {
 
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using quotegraph_test::read_text_file;
 
 const char* const kSeed = QUOTEGRAPH_SEEDS_DIR "/000_df129b15e3c6ff2f.txt";
 
@@ -27,7 +23,7 @@ TEST_CASE("stage times are counted only while profiling is on", "[pipeline][prof
   quotegraph::Diagnostics diags;
   auto pipeline = quotegraph::Pipeline::create(QUOTEGRAPH_SOURCE_DATA_DIR, diags);
   REQUIRE(pipeline);
-  const std::string bytes = read_file(kSeed);
+  const std::string bytes = read_text_file(kSeed);
   REQUIRE_FALSE(bytes.empty());
 
   pipeline->process("a.txt", bytes, diags);
@@ -55,10 +51,10 @@ TEST_CASE("extract --profile prints every stage and leaves the claims unchanged"
   const std::string err = dir.file("err.txt");
   REQUIRE(std::system((base + dir.file("plain.jsonl") + "' 2>/dev/null").c_str()) == 0);
   REQUIRE(std::system((base + dir.file("profiled.jsonl") + "' --profile 2>'" + err + "'").c_str()) == 0);
-  const std::string plain = read_file(dir.file("plain.jsonl"));
+  const std::string plain = read_text_file(dir.file("plain.jsonl"));
   CHECK_FALSE(plain.empty());
-  CHECK(read_file(dir.file("profiled.jsonl")) == plain);
-  const std::string report = read_file(err);
+  CHECK(read_text_file(dir.file("profiled.jsonl")) == plain);
+  const std::string report = read_text_file(err);
   for (const char* stage : {"profile: 1 documents", "read", "decode", "segment", "quotes", "attribution",
                             "entities", "registry", "claims JSON", "claims file"}) {
     INFO(report);

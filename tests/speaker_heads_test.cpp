@@ -8,6 +8,7 @@
 #include <string>
 
 #include "catch.hpp"
+#include "support/files.h"
 #include "quotegraph/lexicon/gazetteer.h"
 #include "quotegraph/lexicon/word_classes.h"
 #include "quotegraph/syntax/tagger.h"
@@ -19,12 +20,7 @@ using namespace quotegraph;
 
 namespace {
 
-std::string read_file(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using quotegraph_test::read_text_file;
 
 // Index of the head word of [begin, end): the first word after
 // determiners and numerals; tokens.size() when there is none.
@@ -59,7 +55,7 @@ TEST_CASE("no speaker is headed by an adverb, conjunction, preposition, verb, da
     for (const auto& entry : fs::directory_iterator(root)) {
       if (entry.path().extension() != ".txt") continue;
       ++documents;
-      const std::string bytes = read_file(entry.path());
+      const std::string bytes = read_text_file(entry.path());
       Diagnostics doc_diags;
       DocumentResult result =
           quotegraph_test::shared_pipeline().process(entry.path().filename().string(), bytes, doc_diags);

@@ -16,22 +16,10 @@
 #include <nlohmann/json.hpp>
 
 #include "../catch.hpp"
+#include "files.h"
 #include "test_support.h"
 
 namespace quotegraph_test {
-
-inline std::string read_text_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-inline void write_text_file(const std::string& path, const std::string& content) {
-  std::ofstream out(path, std::ios::binary);
-  out << content;
-  REQUIRE(out.good());
-}
 
 // Quotes `s` for /bin/sh.
 inline std::string shell_quote(const std::string& s) {
