@@ -9,6 +9,7 @@
 #include <string>
 
 #include "catch.hpp"
+#include "support/lexicons.h"
 #include "support/test_support.h"
 
 using quotegraph::DiagCode;
@@ -18,16 +19,11 @@ using quotegraph::Lexicon;
 
 namespace {
 
-const Lexicon& real_lexicon() {
-  static Diagnostics diags;
-  static quotegraph::Result<Lexicon> lex = Lexicon::load(QUOTEGRAPH_SOURCE_DATA_DIR, diags);
-  REQUIRE(lex);
-  return *lex;
-}
+using quotegraph_test::source_lexicon;
 
 const DialogueVerbs& real_verbs() {
   static Diagnostics diags;
-  static quotegraph::Result<DialogueVerbs> verbs = DialogueVerbs::load(QUOTEGRAPH_SOURCE_DATA_DIR, real_lexicon(), diags);
+  static quotegraph::Result<DialogueVerbs> verbs = DialogueVerbs::load(QUOTEGRAPH_SOURCE_DATA_DIR, source_lexicon(), diags);
   REQUIRE(verbs);
   REQUIRE(diags.empty());
   return *verbs;
@@ -63,7 +59,7 @@ TEST_CASE("a dialogue verb that cannot be conjugated is reported with its line",
   std::ofstream(dir.file("dialogue_verbs.tsv"), std::ios::binary)
       << "# comment\n\ncrier\nxyz\nse récrier\nfaire semblant\n";
   Diagnostics diags;
-  auto verbs = DialogueVerbs::load(dir.path.string(), real_lexicon(), diags);
+  auto verbs = DialogueVerbs::load(dir.path.string(), source_lexicon(), diags);
   REQUIRE(verbs);
   CHECK(verbs->finite("cria"));
   CHECK(verbs->finite("récria"));
@@ -76,7 +72,7 @@ TEST_CASE("a dialogue verb that cannot be conjugated is reported with its line",
 
 TEST_CASE("a missing dialogue verb list is an error and no throw", "[dialogue_verbs][bad-input]") {
   Diagnostics diags;
-  auto verbs = DialogueVerbs::load("/nonexistent/quotegraph-data", real_lexicon(), diags);
+  auto verbs = DialogueVerbs::load("/nonexistent/quotegraph-data", source_lexicon(), diags);
   REQUIRE_FALSE(verbs);
   CHECK(diags.empty());
   CHECK(verbs.status().diagnostic().code == DiagCode::kIoError);

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "catch.hpp"
+#include "support/lexicons.h"
 
 namespace fs = std::filesystem;
 using quotegraph::DiagCode;
@@ -25,12 +26,7 @@ using quotegraph::State;
 
 namespace {
 
-const Gazetteer& real_gazetteer() {
-  static Diagnostics diags;
-  static quotegraph::Result<Gazetteer> g = Gazetteer::load(QUOTEGRAPH_SOURCE_DATA_DIR, diags);
-  REQUIRE(g.ok());
-  return *g;
-}
+using quotegraph_test::source_gazetteer;
 
 std::string state_of(const State* s) { return s ? s->name : "<none>"; }
 
@@ -108,7 +104,7 @@ TEST_CASE("the real data files load without any diagnostic", "[gazetteer][unit]"
 }
 
 TEST_CASE("capitals and seats of power stand for their state", "[gazetteer][unit]") {
-  const Gazetteer& g = real_gazetteer();
+  const Gazetteer& g = source_gazetteer();
   auto [name, state] = GENERATE(table<std::string, std::string>({
       {"moscou", "Russie"},
       {"Moscou", "Russie"},
@@ -143,7 +139,7 @@ TEST_CASE("capitals and seats of power stand for their state", "[gazetteer][unit
 }
 
 TEST_CASE("states and organisations by any of their names", "[gazetteer][unit]") {
-  const Gazetteer& g = real_gazetteer();
+  const Gazetteer& g = source_gazetteer();
   auto [name, state] = GENERATE(table<std::string, std::string>({
       {"russie", "Russie"},
       {"la russie", "Russie"},
@@ -171,7 +167,7 @@ TEST_CASE("states and organisations by any of their names", "[gazetteer][unit]")
 }
 
 TEST_CASE("state attributes: type, gender, number", "[gazetteer][unit]") {
-  const Gazetteer& g = real_gazetteer();
+  const Gazetteer& g = source_gazetteer();
   const State* us = g.state("états-unis");
   REQUIRE(us);
   CHECK(us->type == EntityType::kCountry);
@@ -196,7 +192,7 @@ TEST_CASE("state attributes: type, gender, number", "[gazetteer][unit]") {
 }
 
 TEST_CASE("nationality adjectives in every gender and number", "[gazetteer][unit]") {
-  const Gazetteer& g = real_gazetteer();
+  const Gazetteer& g = source_gazetteer();
   auto [adjective, state] = GENERATE(table<std::string, std::string>({
       {"azéri", "Azerbaïdjan"},
       {"azérie", "Azerbaïdjan"},
@@ -225,7 +221,7 @@ TEST_CASE("nationality adjectives in every gender and number", "[gazetteer][unit
 }
 
 TEST_CASE("nationality rejects non-adjectives", "[gazetteer][unit]") {
-  const Gazetteer& g = real_gazetteer();
+  const Gazetteer& g = source_gazetteer();
   CHECK(g.nationality("chat") == nullptr);
   CHECK(g.nationality("russie") == nullptr);
   // Irregular adjectives get only their listed forms: no "grece" from "grec".
@@ -233,7 +229,7 @@ TEST_CASE("nationality rejects non-adjectives", "[gazetteer][unit]") {
 }
 
 TEST_CASE("role nouns with their entity type, gender and number", "[gazetteer][unit]") {
-  const Gazetteer& g = real_gazetteer();
+  const Gazetteer& g = source_gazetteer();
   const quotegraph::Role* spokes = g.role("porte-parole");
   REQUIRE(spokes);
   CHECK(spokes->type == EntityType::kPerson);
@@ -277,7 +273,7 @@ TEST_CASE("role nouns with their entity type, gender and number", "[gazetteer][u
 }
 
 TEST_CASE("courtesy titles and their gender", "[gazetteer][unit]") {
-  const Gazetteer& g = real_gazetteer();
+  const Gazetteer& g = source_gazetteer();
   auto [title, gender] = GENERATE(table<std::string, char>({
       {"m.", 'm'}, {"m", 'm'}, {"M.", 'm'}, {"mm.", 'm'}, {"mme", 'f'}, {"mlle", 'f'},
       {"me", '?'}, {"dr", '?'}, {"pr", '?'}, {"mgr", 'm'}, {"madame", 'f'},
@@ -289,14 +285,14 @@ TEST_CASE("courtesy titles and their gender", "[gazetteer][unit]") {
 }
 
 TEST_CASE("courtesy_title rejects other words", "[gazetteer][unit]") {
-  const Gazetteer& g = real_gazetteer();
+  const Gazetteer& g = source_gazetteer();
   CHECK_FALSE(g.courtesy_title("président").has_value());
   CHECK_FALSE(g.courtesy_title("").has_value());
   CHECK_FALSE(g.courtesy_title("moscou").has_value());
 }
 
 TEST_CASE("the data covers the world", "[gazetteer][unit]") {
-  const Gazetteer& g = real_gazetteer();
+  const Gazetteer& g = source_gazetteer();
   const std::string dir = QUOTEGRAPH_SOURCE_DATA_DIR;
 
   std::set<std::string> countries;

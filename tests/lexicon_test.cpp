@@ -8,6 +8,7 @@
 #include <string>
 
 #include "catch.hpp"
+#include "support/lexicons.h"
 #include "quotegraph/lexicon/lexicon.h"
 
 using quotegraph::CueEntry;
@@ -21,13 +22,7 @@ using quotegraph::VerbForm;
 
 namespace {
 
-const Lexicon& real_lexicon() {
-  static Diagnostics diags;
-  static quotegraph::Result<Lexicon> lex = Lexicon::load(QUOTEGRAPH_SOURCE_DATA_DIR, diags);
-  REQUIRE(lex);
-  REQUIRE(diags.empty());
-  return *lex;
-}
+using quotegraph_test::source_lexicon;
 
 // The reading of `word` that belongs to `lemma` with form `kind`, or null.
 const CueForm* reading(const Lexicon& lex, const std::string& word, const std::string& lemma,
@@ -63,7 +58,7 @@ TEST_CASE("relation names round-trip", "[lexicon][unit]") {
 }
 
 TEST_CASE("the real lexicon loads with its entries and forms", "[lexicon][unit]") {
-  const Lexicon& lex = real_lexicon();
+  const Lexicon& lex = source_lexicon();
   CHECK(lex.entries().size() >= 150);
   CHECK(lex.form_count() > 5000);
   // Every entry has a head verb and at least one frame.
@@ -77,7 +72,7 @@ TEST_CASE("the real lexicon loads with its entries and forms", "[lexicon][unit]"
 }
 
 TEST_CASE("lemmas split into pronoun, head and tail", "[lexicon][unit]") {
-  const Lexicon& lex = real_lexicon();
+  const Lexicon& lex = source_lexicon();
   auto find = [&](const std::string& lemma) -> const CueEntry* {
     for (const CueEntry& e : lex.entries())
       if (e.lemma == lemma) return &e;
@@ -128,7 +123,7 @@ TEST_CASE("lemmas split into pronoun, head and tail", "[lexicon][unit]") {
 }
 
 TEST_CASE("cue forms resolve to their readings", "[lexicon][unit]") {
-  const Lexicon& lex = real_lexicon();
+  const Lexicon& lex = source_lexicon();
 
   // « … », a-t-il déclaré: the participle.
   const CueForm* declare = reading(lex, "déclaré", "déclarer", VerbForm::kPastParticiple);
@@ -185,7 +180,7 @@ TEST_CASE("cue forms resolve to their readings", "[lexicon][unit]") {
 }
 
 TEST_CASE("source markers are listed", "[lexicon][unit]") {
-  const Lexicon& lex = real_lexicon();
+  const Lexicon& lex = source_lexicon();
   const auto& markers = lex.source_markers();
   auto has = [&](std::vector<std::string> words, bool check) {
     return std::any_of(markers.begin(), markers.end(), [&](const quotegraph::SourceMarker& m) {
