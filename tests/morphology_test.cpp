@@ -21,6 +21,11 @@ using quotegraph::Conjugation;
 
 namespace {
 
+// infinitive, past participle (ms), present participle, présent 3s and 3p,
+// imparfait 3s, passé simple 3s and 3p, futur 3s.
+using Row = std::tuple<std::string, std::string, std::string, std::string, std::string,
+                       std::string, std::string, std::string, std::string>;
+
 // The conjugator of the repository's data/irregular_verbs.tsv, loaded once.
 const quotegraph::Conjugator& conjugator() {
   static const quotegraph::Conjugator kConjugator = [] {
@@ -33,248 +38,34 @@ const quotegraph::Conjugator& conjugator() {
   return kConjugator;
 }
 
+// The rows of tests/data/principal_forms.tsv (see its header).
+std::vector<Row> principal_forms() {
+  std::ifstream in(QUOTEGRAPH_TEST_DATA_DIR "/principal_forms.tsv");
+  REQUIRE(in);
+  std::vector<Row> rows;
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> f;
+    std::size_t begin = 0;
+    for (std::size_t tab; (tab = line.find('\t', begin)) != std::string::npos; begin = tab + 1)
+      f.push_back(line.substr(begin, tab - begin));
+    f.push_back(line.substr(begin));
+    REQUIRE(f.size() == 9);
+    rows.emplace_back(f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8]);
+  }
+  REQUIRE(rows.size() > 50);
+  return rows;
+}
+
 bool contains(const std::vector<std::string>& v, const std::string& s) {
   return std::find(v.begin(), v.end(), s) != v.end();
 }
 
 }  // namespace
 
-// infinitive, past participle (ms), present participle, présent 3s and 3p,
-// imparfait 3s, passé simple 3s and 3p, futur 3s.
-using Row = std::tuple<std::string, std::string, std::string, std::string, std::string,
-                       std::string, std::string, std::string, std::string>;
-
 TEST_CASE("conjugate: principal forms of each family", "[morphology][unit]") {
-  const Row row = GENERATE(table<std::string, std::string, std::string, std::string, std::string,
-                                 std::string, std::string, std::string, std::string>({
-      // First group, regular and with spelling changes.
-      {"déclarer", "déclaré", "déclarant", "déclare", "déclarent", "déclarait", "déclara",
-       "déclarèrent", "déclarera"},
-      {"protester", "protesté", "protestant", "proteste", "protestent", "protestait", "protesta",
-       "protestèrent", "protestera"},
-      {"nier", "nié", "niant", "nie", "nient", "niait", "nia", "nièrent", "niera"},
-      {"créer", "créé", "créant", "crée", "créent", "créait", "créa", "créèrent", "créera"},
-      {"tweeter", "tweeté", "tweetant", "tweete", "tweetent", "tweetait", "tweeta", "tweetèrent",
-       "tweetera"},
-      {"interpeller", "interpellé", "interpellant", "interpelle", "interpellent", "interpellait",
-       "interpella", "interpellèrent", "interpellera"},
-      {"lancer", "lancé", "lançant", "lance", "lancent", "lançait", "lança", "lancèrent",
-       "lancera"},
-      {"annoncer", "annoncé", "annonçant", "annonce", "annoncent", "annonçait", "annonça",
-       "annoncèrent", "annoncera"},
-      {"juger", "jugé", "jugeant", "juge", "jugent", "jugeait", "jugea", "jugèrent", "jugera"},
-      {"exiger", "exigé", "exigeant", "exige", "exigent", "exigeait", "exigea", "exigèrent",
-       "exigera"},
-      {"appeler", "appelé", "appelant", "appelle", "appellent", "appelait", "appela",
-       "appelèrent", "appellera"},
-      {"rappeler", "rappelé", "rappelant", "rappelle", "rappellent", "rappelait", "rappela",
-       "rappelèrent", "rappellera"},
-      {"jeter", "jeté", "jetant", "jette", "jettent", "jetait", "jeta", "jetèrent", "jettera"},
-      {"rejeter", "rejeté", "rejetant", "rejette", "rejettent", "rejetait", "rejeta",
-       "rejetèrent", "rejettera"},
-      {"marteler", "martelé", "martelant", "martèle", "martèlent", "martelait", "martela",
-       "martelèrent", "martèlera"},
-      {"espérer", "espéré", "espérant", "espère", "espèrent", "espérait", "espéra", "espérèrent",
-       "espérera"},
-      {"répéter", "répété", "répétant", "répète", "répètent", "répétait", "répéta", "répétèrent",
-       "répétera"},
-      {"suggérer", "suggéré", "suggérant", "suggère", "suggèrent", "suggérait", "suggéra",
-       "suggérèrent", "suggérera"},
-      {"considérer", "considéré", "considérant", "considère", "considèrent", "considérait",
-       "considéra", "considérèrent", "considérera"},
-      {"révéler", "révélé", "révélant", "révèle", "révèlent", "révélait", "révéla", "révélèrent",
-       "révélera"},
-      {"réitérer", "réitéré", "réitérant", "réitère", "réitèrent", "réitérait", "réitéra",
-       "réitérèrent", "réitérera"},
-      {"célébrer", "célébré", "célébrant", "célèbre", "célèbrent", "célébrait", "célébra",
-       "célébrèrent", "célébrera"},
-      {"protéger", "protégé", "protégeant", "protège", "protègent", "protégeait", "protégea",
-       "protégèrent", "protégera"},
-      {"déléguer", "délégué", "déléguant", "délègue", "délèguent", "déléguait", "délégua",
-       "déléguèrent", "déléguera"},
-      {"lever", "levé", "levant", "lève", "lèvent", "levait", "leva", "levèrent", "lèvera"},
-      {"soulever", "soulevé", "soulevant", "soulève", "soulèvent", "soulevait", "souleva",
-       "soulevèrent", "soulèvera"},
-      {"mener", "mené", "menant", "mène", "mènent", "menait", "mena", "menèrent", "mènera"},
-      {"amener", "amené", "amenant", "amène", "amènent", "amenait", "amena", "amenèrent",
-       "amènera"},
-      {"employer", "employé", "employant", "emploie", "emploient", "employait", "employa",
-       "employèrent", "emploiera"},
-      {"nettoyer", "nettoyé", "nettoyant", "nettoie", "nettoient", "nettoyait", "nettoya",
-       "nettoyèrent", "nettoiera"},
-      {"appuyer", "appuyé", "appuyant", "appuie", "appuient", "appuyait", "appuya", "appuyèrent",
-       "appuiera"},
-      {"payer", "payé", "payant", "paie", "paient", "payait", "paya", "payèrent", "paiera"},
-      {"envoyer", "envoyé", "envoyant", "envoie", "envoient", "envoyait", "envoya", "envoyèrent",
-       "enverra"},
-      // Second group.
-      {"avertir", "averti", "avertissant", "avertit", "avertissent", "avertissait", "avertit",
-       "avertirent", "avertira"},
-      {"réagir", "réagi", "réagissant", "réagit", "réagissent", "réagissait", "réagit",
-       "réagirent", "réagira"},
-      {"applaudir", "applaudi", "applaudissant", "applaudit", "applaudissent", "applaudissait",
-       "applaudit", "applaudirent", "applaudira"},
-      {"affermir", "affermi", "affermissant", "affermit", "affermissent", "affermissait",
-       "affermit", "affermirent", "affermira"},
-      {"définir", "défini", "définissant", "définit", "définissent", "définissait", "définit",
-       "définirent", "définira"},
-      {"renchérir", "renchéri", "renchérissant", "renchérit", "renchérissent", "renchérissait",
-       "renchérit", "renchérirent", "renchérira"},
-      // dire and its compounds.
-      {"dire", "dit", "disant", "dit", "disent", "disait", "dit", "dirent", "dira"},
-      {"redire", "redit", "redisant", "redit", "redisent", "redisait", "redit", "redirent",
-       "redira"},
-      {"prédire", "prédit", "prédisant", "prédit", "prédisent", "prédisait", "prédit",
-       "prédirent", "prédira"},
-      {"contredire", "contredit", "contredisant", "contredit", "contredisent", "contredisait",
-       "contredit", "contredirent", "contredira"},
-      {"interdire", "interdit", "interdisant", "interdit", "interdisent", "interdisait",
-       "interdit", "interdirent", "interdira"},
-      // écrire.
-      {"écrire", "écrit", "écrivant", "écrit", "écrivent", "écrivait", "écrivit", "écrivirent",
-       "écrira"},
-      {"décrire", "décrit", "décrivant", "décrit", "décrivent", "décrivait", "décrivit",
-       "décrivirent", "décrira"},
-      {"souscrire", "souscrit", "souscrivant", "souscrit", "souscrivent", "souscrivait",
-       "souscrivit", "souscrivirent", "souscrira"},
-      // -mettre.
-      {"mettre", "mis", "mettant", "met", "mettent", "mettait", "mit", "mirent", "mettra"},
-      {"admettre", "admis", "admettant", "admet", "admettent", "admettait", "admit", "admirent",
-       "admettra"},
-      {"promettre", "promis", "promettant", "promet", "promettent", "promettait", "promit",
-       "promirent", "promettra"},
-      {"permettre", "permis", "permettant", "permet", "permettent", "permettait", "permit",
-       "permirent", "permettra"},
-      {"remettre", "remis", "remettant", "remet", "remettent", "remettait", "remit", "remirent",
-       "remettra"},
-      {"soumettre", "soumis", "soumettant", "soumet", "soumettent", "soumettait", "soumit",
-       "soumirent", "soumettra"},
-      // -prendre.
-      {"prendre", "pris", "prenant", "prend", "prennent", "prenait", "prit", "prirent",
-       "prendra"},
-      {"reprendre", "repris", "reprenant", "reprend", "reprennent", "reprenait", "reprit",
-       "reprirent", "reprendra"},
-      {"apprendre", "appris", "apprenant", "apprend", "apprennent", "apprenait", "apprit",
-       "apprirent", "apprendra"},
-      {"comprendre", "compris", "comprenant", "comprend", "comprennent", "comprenait", "comprit",
-       "comprirent", "comprendra"},
-      {"surprendre", "surpris", "surprenant", "surprend", "surprennent", "surprenait", "surprit",
-       "surprirent", "surprendra"},
-      // -tenir, -venir.
-      {"soutenir", "soutenu", "soutenant", "soutient", "soutiennent", "soutenait", "soutint",
-       "soutinrent", "soutiendra"},
-      {"maintenir", "maintenu", "maintenant", "maintient", "maintiennent", "maintenait",
-       "maintint", "maintinrent", "maintiendra"},
-      {"obtenir", "obtenu", "obtenant", "obtient", "obtiennent", "obtenait", "obtint",
-       "obtinrent", "obtiendra"},
-      {"prévenir", "prévenu", "prévenant", "prévient", "préviennent", "prévenait", "prévint",
-       "prévinrent", "préviendra"},
-      {"convenir", "convenu", "convenant", "convient", "conviennent", "convenait", "convint",
-       "convinrent", "conviendra"},
-      {"intervenir", "intervenu", "intervenant", "intervient", "interviennent", "intervenait",
-       "intervint", "intervinrent", "interviendra"},
-      {"revenir", "revenu", "revenant", "revient", "reviennent", "revenait", "revint",
-       "revinrent", "reviendra"},
-      // -dre.
-      {"répondre", "répondu", "répondant", "répond", "répondent", "répondait", "répondit",
-       "répondirent", "répondra"},
-      {"rendre", "rendu", "rendant", "rend", "rendent", "rendait", "rendit", "rendirent",
-       "rendra"},
-      {"défendre", "défendu", "défendant", "défend", "défendent", "défendait", "défendit",
-       "défendirent", "défendra"},
-      {"prétendre", "prétendu", "prétendant", "prétend", "prétendent", "prétendait", "prétendit",
-       "prétendirent", "prétendra"},
-      {"entendre", "entendu", "entendant", "entend", "entendent", "entendait", "entendit",
-       "entendirent", "entendra"},
-      {"attendre", "attendu", "attendant", "attend", "attendent", "attendait", "attendit",
-       "attendirent", "attendra"},
-      {"répandre", "répandu", "répandant", "répand", "répandent", "répandait", "répandit",
-       "répandirent", "répandra"},
-      {"correspondre", "correspondu", "correspondant", "correspond", "correspondent",
-       "correspondait", "correspondit", "correspondirent", "correspondra"},
-      {"perdre", "perdu", "perdant", "perd", "perdent", "perdait", "perdit", "perdirent",
-       "perdra"},
-      {"interrompre", "interrompu", "interrompant", "interrompt", "interrompent",
-       "interrompait", "interrompit", "interrompirent", "interrompra"},
-      // -aître.
-      {"reconnaître", "reconnu", "reconnaissant", "reconnaît", "reconnaissent",
-       "reconnaissait", "reconnut", "reconnurent", "reconnaîtra"},
-      {"connaître", "connu", "connaissant", "connaît", "connaissent", "connaissait", "connut",
-       "connurent", "connaîtra"},
-      {"paraître", "paru", "paraissant", "paraît", "paraissent", "paraissait", "parut",
-       "parurent", "paraîtra"},
-      {"apparaître", "apparu", "apparaissant", "apparaît", "apparaissent", "apparaissait",
-       "apparut", "apparurent", "apparaîtra"},
-      // -clure, -suivre, faire.
-      {"conclure", "conclu", "concluant", "conclut", "concluent", "concluait", "conclut",
-       "conclurent", "conclura"},
-      {"exclure", "exclu", "excluant", "exclut", "excluent", "excluait", "exclut", "exclurent",
-       "exclura"},
-      {"inclure", "inclus", "incluant", "inclut", "incluent", "incluait", "inclut", "inclurent",
-       "inclura"},
-      {"poursuivre", "poursuivi", "poursuivant", "poursuit", "poursuivent", "poursuivait",
-       "poursuivit", "poursuivirent", "poursuivra"},
-      {"suivre", "suivi", "suivant", "suit", "suivent", "suivait", "suivit", "suivirent",
-       "suivra"},
-      {"faire", "fait", "faisant", "fait", "font", "faisait", "fit", "firent", "fera"},
-      {"refaire", "refait", "refaisant", "refait", "refont", "refaisait", "refit", "refirent",
-       "refera"},
-      {"satisfaire", "satisfait", "satisfaisant", "satisfait", "satisfont", "satisfaisait",
-       "satisfit", "satisfirent", "satisfera"},
-      // -aindre, -eindre, -oindre.
-      {"plaindre", "plaint", "plaignant", "plaint", "plaignent", "plaignait", "plaignit",
-       "plaignirent", "plaindra"},
-      {"craindre", "craint", "craignant", "craint", "craignent", "craignait", "craignit",
-       "craignirent", "craindra"},
-      {"peindre", "peint", "peignant", "peint", "peignent", "peignait", "peignit", "peignirent",
-       "peindra"},
-      {"dépeindre", "dépeint", "dépeignant", "dépeint", "dépeignent", "dépeignait", "dépeignit",
-       "dépeignirent", "dépeindra"},
-      {"rejoindre", "rejoint", "rejoignant", "rejoint", "rejoignent", "rejoignait", "rejoignit",
-       "rejoignirent", "rejoindra"},
-      // mentir, sentir, partir, servir.
-      {"démentir", "démenti", "démentant", "dément", "démentent", "démentait", "démentit",
-       "démentirent", "démentira"},
-      {"mentir", "menti", "mentant", "ment", "mentent", "mentait", "mentit", "mentirent",
-       "mentira"},
-      {"ressentir", "ressenti", "ressentant", "ressent", "ressentent", "ressentait", "ressentit",
-       "ressentirent", "ressentira"},
-      {"partir", "parti", "partant", "part", "partent", "partait", "partit", "partirent",
-       "partira"},
-      {"servir", "servi", "servant", "sert", "servent", "servait", "servit", "servirent",
-       "servira"},
-      {"répartir", "réparti", "répartissant", "répartit", "répartissent", "répartissait",
-       "répartit", "répartirent", "répartira"},
-      // voir, lire, taire, battre, savoir, valoir, vaincre, ouvrir, croire, quérir.
-      {"prévoir", "prévu", "prévoyant", "prévoit", "prévoient", "prévoyait", "prévit",
-       "prévirent", "prévoira"},
-      {"revoir", "revu", "revoyant", "revoit", "revoient", "revoyait", "revit", "revirent",
-       "reverra"},
-      {"lire", "lu", "lisant", "lit", "lisent", "lisait", "lut", "lurent", "lira"},
-      {"relire", "relu", "relisant", "relit", "relisent", "relisait", "relut", "relurent",
-       "relira"},
-      {"élire", "élu", "élisant", "élit", "élisent", "élisait", "élut", "élurent", "élira"},
-      {"taire", "tu", "taisant", "tait", "taisent", "taisait", "tut", "turent", "taira"},
-      {"débattre", "débattu", "débattant", "débat", "débattent", "débattait", "débattit",
-       "débattirent", "débattra"},
-      {"savoir", "su", "sachant", "sait", "savent", "savait", "sut", "surent", "saura"},
-      {"valoir", "valu", "valant", "vaut", "valent", "valait", "valut", "valurent", "vaudra"},
-      {"convaincre", "convaincu", "convainquant", "convainc", "convainquent", "convainquait",
-       "convainquit", "convainquirent", "convaincra"},
-      {"ouvrir", "ouvert", "ouvrant", "ouvre", "ouvrent", "ouvrait", "ouvrit", "ouvrirent",
-       "ouvrira"},
-      {"découvrir", "découvert", "découvrant", "découvre", "découvrent", "découvrait",
-       "découvrit", "découvrirent", "découvrira"},
-      {"offrir", "offert", "offrant", "offre", "offrent", "offrait", "offrit", "offrirent",
-       "offrira"},
-      {"croire", "cru", "croyant", "croit", "croient", "croyait", "crut", "crurent", "croira"},
-      {"enquérir", "enquis", "enquérant", "enquiert", "enquièrent", "enquérait", "enquit",
-       "enquirent", "enquerra"},
-      {"sourire", "souri", "souriant", "sourit", "sourient", "souriait", "sourit", "sourirent",
-       "sourira"},
-      {"déduire", "déduit", "déduisant", "déduit", "déduisent", "déduisait", "déduisit",
-       "déduisirent", "déduira"},
-  }));
+  const Row row = GENERATE(from_range(principal_forms()));
   const auto& [inf, pp, ppr, pres3s, pres3p, imp3s, ps3s, ps3p, fut3s] = row;
   CAPTURE(inf);
   Conjugation c;
