@@ -4,14 +4,12 @@
 
 #include "catch.hpp"
 #include "quotegraph/lexicon/tsv.h"
+#include "support/files.h"
 #include "support/test_support.h"
 
 TEST_CASE("read_tsv skips comments and blanks and keeps line numbers", "[tsv][unit]") {
   quotegraph_test::TempDir dir("quotegraph_tsv_test");
-  {
-    std::ofstream out(dir.file("a.tsv"), std::ios::binary);
-    out << "\xEF\xBB\xBFverbe\t que \r\n# note\n  \t\n  # indented note\nx\ty|z\n";
-  }
+  quotegraph_test::write_text_file(dir.file("a.tsv"), "\xEF\xBB\xBFverbe\t que \r\n# note\n  \t\n  # indented note\nx\ty|z\n");
   quotegraph::Diagnostics diags;
   auto lines = quotegraph::read_tsv(dir.file("a.tsv"), diags);
   REQUIRE(lines);
@@ -27,10 +25,7 @@ TEST_CASE("read_tsv skips comments and blanks and keeps line numbers", "[tsv][un
 
 TEST_CASE("read_tsv reports a line that is not UTF-8 and keeps the others", "[tsv][bad-input]") {
   quotegraph_test::TempDir dir("quotegraph_tsv_test");
-  {
-    std::ofstream out(dir.file("b.tsv"), std::ios::binary);
-    out << "ok\t1\nbad\xFF\t2\nok\t3\n";
-  }
+  quotegraph_test::write_text_file(dir.file("b.tsv"), "ok\t1\nbad\xFF\t2\nok\t3\n");
   quotegraph::Diagnostics diags;
   auto lines = quotegraph::read_tsv(dir.file("b.tsv"), diags);
   REQUIRE(lines);
