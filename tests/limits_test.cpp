@@ -28,6 +28,17 @@ quotegraph::Pipeline& limited_pipeline() {
   return *p;
 }
 
+// Runs `text` through the private pipeline under `limits`, then gives the
+// pipeline its default limits back.
+quotegraph::DocumentResult process_with(const Limits& limits, const std::string& name,
+                                        const std::string& text, Diagnostics& diags) {
+  auto& p = limited_pipeline();
+  p.set_limits(limits);
+  auto r = p.process(name, text, diags);
+  p.set_limits(Limits{});
+  return r;
+}
+
 std::size_t count(const Diagnostics& diags, DiagCode code) {
   std::size_t n = 0;
   for (const auto& d : diags.items()) n += d.code == code;
@@ -40,13 +51,10 @@ const std::string kArticle =
 }  // namespace
 
 TEST_CASE("a document over max_document_bytes is skipped with an error", "[limits][bad-input]") {
-  auto& p = limited_pipeline();
   Limits limits;
   limits.max_document_bytes = 16;
-  p.set_limits(limits);
   Diagnostics diags;
-  auto r = p.process("big.txt", kArticle, diags);
-  p.set_limits(Limits{});
+  auto r = process_with(limits, "big.txt", kArticle, diags);
   CHECK_FALSE(r.ok);
   REQUIRE(count(diags, DiagCode::kLimit) == 1);
   CHECK(diags.items()[0].file == "big.txt");
@@ -54,13 +62,10 @@ TEST_CASE("a document over max_document_bytes is skipped with an error", "[limit
 }
 
 TEST_CASE("a paragraph over max_paragraph_chars skips the document", "[limits][bad-input]") {
-  auto& p = limited_pipeline();
   Limits limits;
   limits.max_paragraph_chars = 20;
-  p.set_limits(limits);
   Diagnostics diags;
-  auto r = p.process("para.txt", "Court.\n\n" + kArticle, diags);
-  p.set_limits(Limits{});
+  auto r = process_with(limits, "para.txt", "Court.\n\n" + kArticle, diags);
   CHECK_FALSE(r.ok);
   REQUIRE(count(diags, DiagCode::kLimit) == 1);
   CHECK(diags.has_errors());
@@ -71,30 +76,25 @@ TEST_CASE("a paragraph over max_paragraph_chars skips the document", "[limits][b
   // more characters that does not end a sentence is a soft wrap) are caught
   // after segmentation.
   limits.max_paragraph_chars = 100;
-  p.set_limits(limits);
   Diagnostics joined;
   const std::string wrapped =
       "le ministre des Affaires \xC3\xA9trang\xC3\xA8res a affirm\xC3\xA9 devant les d\xC3\xA9put\xC3\xA9s que\n"
       "la France ne partira pas de la r\xC3\xA9gion avant la fin de la crise.\n";
-  auto j = p.process("joined.txt", wrapped, joined);
-  p.set_limits(Limits{});
+  auto j = process_with(limits, "joined.txt", wrapped, joined);
   CHECK_FALSE(j.ok);
   REQUIRE(count(joined, DiagCode::kLimit) == 1);
   CHECK(joined.items()[0].message.rfind("paragraph of ", 0) == 0);
 }
 
 TEST_CASE("a quotation over max_quote_chars is dropped with a warning", "[limits][bad-input]") {
-  auto& p = limited_pipeline();
   Diagnostics plain;
-  auto before = p.process("q.txt", kArticle, plain);
+  auto before = limited_pipeline().process("q.txt", kArticle, plain);
   REQUIRE(before.ok);
   REQUIRE_FALSE(before.claims.empty());
   Limits limits;
   limits.quotes.max_quote_chars = 5;  // "Nous partirons" is 14
-  p.set_limits(limits);
   Diagnostics diags;
-  auto r = p.process("q.txt", kArticle, diags);
-  p.set_limits(Limits{});
+  auto r = process_with(limits, "q.txt", kArticle, diags);
   CHECK(r.ok);
   CHECK(count(diags, DiagCode::kLimit) == 1);
   for (const auto& c : r.claims) CHECK(c.kind != quotegraph::ClaimKind::kDirect);
