@@ -3,7 +3,8 @@
 // and its claims; attribution_tokens.cpp: per-token look-ups and cue verb
 // groups; attribution_mentions.cpp: noun phrases, mentions, speakers and
 // pronouns; attribution_targets.cpp: targets; target_judgement.cpp:
-// targets a content judges and relations). Internal to the library.
+// targets a content judges and relations; quote_pass.cpp: the sentence
+// by sentence pass over quotations and cues). Internal to the library.
 #pragma once
 
 #include <algorithm>
@@ -11,6 +12,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "quotegraph/attribution/attributor.h"
@@ -37,6 +39,13 @@ struct CueHit {
   bool passive = false;      // "a été condamnée par X": the agents speak
 };
 
+// How a past participle's verb group starts (Run::participle_group_start).
+enum class GroupStart {
+  kNoCue,     // no cue: a bare participle, a passive without agents
+  kComplete,  // the group is complete: a coordinated participle, a passive act
+  kOpen,      // clitics and negation may still come before the auxiliary
+};
+
 // Makes `m` a mention of state `s` (Moscou, la Russie, les forces russes
 // as a target): its name, state, type, gender and number are the state's.
 inline void stand_for_state(MentionInfo& m, const State& s) {
@@ -52,6 +61,29 @@ inline void stand_for_state(MentionInfo& m, const State& s) {
 struct Np {
   std::uint32_t begin = 0, end = 0;  // tokens
   bool valid() const { return end > begin; }
+};
+
+// What follows a cue verb group: where its reported content starts (0
+// when it has none) or the object of its speech act, and the targets the
+// cue names as its object.
+struct CueComplement {
+  std::uint32_t content_begin = 0;
+  bool act = false;
+  Np act_np;  // the object of a speech act: "a condamné les violences …"
+  std::vector<int> targets;
+  // The complement is a quoted fragment (qualifié d'« … »): the claim is
+  // the quotation's.
+  bool left_to_quotation = false;
+};
+
+// A source marker at a token: which one, and where its source starts.
+struct SourceMarkerAt {
+  bool selon = false, dapres = false;
+  bool pour = false;      // a fronted "pour X," (also after mais, et, si)
+  bool contrast = false;  // "Si pour X …, Y …"
+  bool before_source = false;      // a locution before the source (aux yeux de)
+  bool stands_for_source = false;  // a locution that names it (à ses yeux)
+  std::uint32_t source_begin = 0;
 };
 
 // One document's pass: its tokens, the mentions and claims found so far
@@ -131,10 +163,50 @@ struct Run {
   // Finds the cue verb groups of sentence [sb, se).
   std::vector<CueHit> find_cues(std::uint32_t sb, std::uint32_t se) const;
 
+  // True when token i - 1, a determiner, is rather an object clitic of
+  // the cue word at i with `readings`: a subject, negation, clitic or name
+  // before it (il le dit, elle l'affirme).
+  bool object_clitic_before(std::uint32_t i, std::uint32_t sb, const std::vector<CueForm>& readings) const;
+
+  // True (and fills `h`) when reading `f` of token i is a cue verb group
+  // of sentence [sb, se); `hits` are the groups found before it.
+  bool read_cue_group(const CueForm& f, std::uint32_t i, std::uint32_t sb, std::uint32_t se,
+                      const std::vector<CueHit>& hits, CueHit& h) const;
+
+  // True (and sets h.last past it and an inverted subject) when the
+  // locution's tail of `f` follows token i: mis en garde, s'en prendre à.
+  bool read_locution_tail(const CueForm& f, std::uint32_t i, std::uint32_t se, CueHit& h) const;
+
+  // Where the auxiliary of a participle at `b` ends, past adverbs, an
+  // inverted clitic (a-t-il averti, set in `h`) and an adverbial between
+  // commas (a, une nouvelle fois, mis en garde).
+  std::uint32_t auxiliary_end(std::uint32_t b, std::uint32_t sb, CueHit& h) const;
+
+  // Reads the auxiliary before past participle `f` at `b`: sets `b` to the
+  // auxiliary when the group goes on (kOpen), or h.first when it is
+  // complete.
+  GroupStart participle_group_start(const CueForm& f, std::uint32_t sb, std::uint32_t se,
+                                    const std::vector<CueHit>& hits, CueHit& h, std::uint32_t& b) const;
+
+  // Where a verb group starting at `b` starts with its object and
+  // reflexive clitics (sets h.reflexive) and ne.
+  std::uint32_t clitics_and_negation_start(std::uint32_t b, std::uint32_t sb, CueHit& h) const;
+
   // ---- Noun phrases and mentions --------------------------------------
 
   // Reads a noun phrase forward from token i: det? words* Name* (de NP)*.
   Np np_forward(std::uint32_t i, std::uint32_t end, bool allow_complements = true) const;
+
+  // True when token k, after a name in the phrase starting at i, is a past
+  // participle (in -é, -ée, -és, -ées) that starts a modifier: "la Cour
+  // des comptes publié mercredi".
+  bool participle_after_name(std::uint32_t i, std::uint32_t k) const;
+
+  // Where a phrase starting at i goes on past the joint at token k that is
+  // no noun or name word: the dot of a title (M.), a complement in de or
+  // au(x) + state when `complements`, a particle inside a name. Returns k
+  // itself when the phrase ends there.
+  std::uint32_t np_joint_end(std::uint32_t i, std::uint32_t k, std::uint32_t end, bool complements) const;
 
   bool np_has_content(const Np& np) const;
 
@@ -143,6 +215,53 @@ struct Run {
 
   // Builds a mention for tokens [b, e) and returns its index.
   int make_mention(std::uint32_t b, std::uint32_t e);
+
+  // Appends `m` to the mentions and returns its index.
+  int push_mention(MentionInfo&& m);
+
+  // True (and marks `m` a pronoun with its gender and number) when token
+  // `i` is a subject or stressed pronoun (il, elles, lui, eux).
+  bool read_pronoun(std::uint32_t i, MentionInfo& m) const;
+
+  // Reads the determiner and courtesy title opening [b, e) into the
+  // gender, number and type of `m`; returns the token after them.
+  std::uint32_t read_determiner_and_title(std::uint32_t b, std::uint32_t e, MentionInfo& m) const;
+
+  // For each token of [b, e) (index j - b), whether it can be part of a
+  // name from token `k` on: name words and the particles inside a name.
+  std::vector<char> name_like_words(std::uint32_t b, std::uint32_t k, std::uint32_t e) const;
+
+  // The name of phrase [b, e) (its words from `k` on): the last run of
+  // capitalised words that is not the complement of a preposition, in
+  // [name_b, name_e); both left unchanged when the phrase names no one.
+  void find_name_run(std::uint32_t b, std::uint32_t k, std::uint32_t e, std::uint32_t& name_b,
+                     std::uint32_t& name_e) const;
+
+  // True when the capitalised run starting at `run_b` names an
+  // institution: it follows an institution noun and a complement (la
+  // direction du groupe Altéra, le porte-parole du parti Renaissance).
+  bool names_institution_of_complement(std::uint32_t k, std::uint32_t run_b) const;
+
+  // Sets the role words [role_b, role_e) of `m` and their head noun.
+  void read_role(std::uint32_t role_b, std::uint32_t role_e, MentionInfo& m) const;
+
+  // The state that tokens [b, e) name by a nationality adjective or by
+  // name (Corée du Sud, Moscou); empty when none.
+  std::string state_named_in(std::uint32_t b, std::uint32_t e) const;
+
+  // The state or seat of power that short capitalised phrase [k, e) names
+  // as a whole (le Quai d'Orsay, la Fédération de Russie); null when none.
+  const State* state_named_by_whole(std::uint32_t k, std::uint32_t e) const;
+
+  // True (and makes `m` an organisation) when the name [name_b, name_e)
+  // opens the phrase at `k` and lower-case words follow it: le Parti
+  // socialiste, la Confédération africaine de football.
+  bool names_institution(std::uint32_t b, std::uint32_t name_b, std::uint32_t name_e, std::uint32_t k,
+                         std::uint32_t e, MentionInfo& m) const;
+
+  // Sets the entity type of `m` (and its gender and number where the
+  // role tells them) from its name [name_b, name_e), role and state.
+  void set_mention_type(std::uint32_t name_b, std::uint32_t name_e, MentionInfo& m) const;
 
   // True when the phrase opens with a proper name (after an optional
   // article or courtesy title), false when it opens with a role noun:
@@ -156,17 +275,56 @@ struct Run {
   // or before it folded in so that the name wins over the title.
   int mention_with_apposition(Np np, std::uint32_t se);
 
+  // Where role phrase `np` ends when a modifier with its own prepositions
+  // comes before a comma and a name (le médiateur nommé par le ministère
+  // du Travail, Alain Corbière); np.end otherwise.
+  std::uint32_t modifier_end(const Np& np, std::uint32_t se) const;
+
+  // One mention for phrase `np` and its apposition `app`, with the name of
+  // one and the role of the other (`np_is_role` tells which is which).
+  int name_with_role(const Np& np, const Np& app, bool np_is_role);
+
   // ---- Speakers --------------------------------------------------------
 
   // The subject after an inverted verb: "a déclaré mardi l'ambassadeur …,
   // Anatoly Antonov, sur …". Skips time words, adverbs and the audience.
   int subject_after(std::uint32_t i, std::uint32_t se);
 
+  // Where the subject starts inside a circumstance phrase [j, end) read
+  // after an inverted verb: "à la presse Matthew Miller", "à l'AFP un
+  // habitant"; `end` when it holds none.
+  std::uint32_t subject_inside_circumstance(std::uint32_t j, std::uint32_t end) const;
+
   // The subject before a verb group starting at token `first` in sentence
   // [sb, se). Handles an apposition before the verb (X, porte-parole, a
   // déclaré), relative clauses (X, qui … , a déclaré) and VP coordination
   // (X s'est entretenu … et a affirmé): the latter returns kNone.
   int subject_before(std::uint32_t first, std::uint32_t sb, std::uint32_t se);
+
+  // "X, qui …, a déclaré": the antecedent of a ", qui" before the comma
+  // that ends at `end`; kNone when there is none.
+  int antecedent_of_earlier_qui(std::uint32_t end, std::uint32_t sb);
+
+  // "Aino Virtanen, envoyée spéciale de l'UE, a averti": the name before
+  // an apposition that ends at `end` (its title taken into the mention),
+  // or a state the apposition names; kNone when there is none.
+  int name_before_apposition(std::uint32_t end, std::uint32_t sb);
+
+  // Gives mention `m` the role, state and gender of noun phrase `title`
+  // when it has no role of its own.
+  void take_title_of(int m, const Np& title);
+
+  // Where the antecedent of qui starts in `np`, past nouns of report (les
+  // propos du porte-parole -> le porte-parole) and "suite à".
+  std::uint32_t past_nouns_of_report(const Np& np) const;
+
+  // Where the list of coordinated subjects ending with `np` starts: "La
+  // France, l'Allemagne et l'Italie ont appelé".
+  std::uint32_t start_of_subject_list(const Np& np, std::uint32_t sb) const;
+
+  // "Role, Name a déclaré" or "Name, role, a déclaré": the mention of
+  // subject `np` with the apposition before it; kNone when there is none.
+  int subject_with_apposition_before(const Np& np, std::uint32_t sb, std::uint32_t se);
 
   // "Roger Nordmann, de son côté, s'est dit …": when the token before `end`
   // closes a parenthetical locution (de son côté, pour sa part, quant à
@@ -244,6 +402,27 @@ struct Run {
   // The speaker's own side is removed later, in the entity stage.
   std::vector<int> content_targets(std::uint32_t tb, std::uint32_t te);
 
+  // True when token `k` lies inside one of `mentions`.
+  bool inside_any(const std::vector<int>& mentions, std::uint32_t k) const;
+
+  // Adds to `found` the entities that cues inside content [tb, te) take
+  // as objects; returns where the content's own tokens end: at the first
+  // nested cue that is not the speaker's own (je pense que …).
+  std::uint32_t add_nested_cue_objects(std::uint32_t tb, std::uint32_t te, std::vector<int>& found);
+
+  // The state of nationality adjective `k` after a noun of blame (les
+  // forces azerbaïdjanaises); kNone when `k` is none.
+  int blamed_nationality(std::uint32_t k);
+
+  // A person named in full at name run [k, e) as the subject of content
+  // [tb, te_all) or after a noun of blame or report; kNone otherwise.
+  int person_in_argument(std::uint32_t k, std::uint32_t e, std::uint32_t tb, std::uint32_t te_all);
+
+  // State `s` named at [k, e) in argument position, not as a place (en
+  // Arménie) nor as the complement of a noun that is not one of blame;
+  // kNone otherwise.
+  int state_in_argument(std::uint32_t k, std::uint32_t e, const State& s, std::uint32_t tb);
+
   // ---- Judged targets (target_judgement.cpp) ---------------------------
 
   // After the pass: adds to every reported claim the entities its content
@@ -285,6 +464,11 @@ struct Run {
   // président »), and the named author of a deed in object position
   // (critiquer la communication de Jean-François Delfraissy).
   void extend_cue_targets(const CueHit& h, std::uint32_t limit, std::vector<int>& targets);
+
+  // The ones asked after à, from token `k` up to `limit`, added to
+  // `targets`: « je demande à la Cenco, à la Symocel … », demander une aide
+  // à X; « demander à ce que … » names no one.
+  void add_indirect_objects(std::uint32_t k, std::uint32_t limit, std::vector<int>& targets);
 
   // ---- Targets of the reporting sentence (target_reporting.cpp) -------
 
@@ -366,11 +550,111 @@ struct Run {
   // and nothing after the subject but punctuation or circumstances.
   bool mark_incise(CueHit& h, std::uint32_t sb, std::uint32_t se);
 
+  // mark_incise for a cue with an inverted subject (a-t-il dit): the
+  // clitic speaks, or the source after "a-t-on précisé de source …".
+  bool mark_clitic_incise(CueHit& h, std::uint32_t se);
+
+  // True when the words between the last quotation mark (or the sentence
+  // start `sb`) and the comma before cue `h` hold no verb: they are the
+  // cue's subject, not a clause it closes.
+  bool follows_verbless_segment(const CueHit& h, std::uint32_t sb) const;
+
+  // True when an incise whose subject ends at token `me` closes a
+  // statement: only circumstances follow the subject, and before the
+  // comma stands a clause of five words or more, not a subject with its
+  // apposition.
+  bool incise_closes_sentence(const CueHit& h, std::uint32_t sb, std::uint32_t se, std::uint32_t me) const;
+
+  // Turns cue `h` of sentence `s`, which no quotation consumed, into
+  // claims: indirect speech (que, infinitive, de/à complements), an incise
+  // without quotation marks or a speech act. `all` are the sentence's cues.
   void handle_cue(CueHit& h, std::size_t s, const std::vector<Quote>& quotes, std::vector<char>& quote_done,
                   const std::vector<char>& quoted, int previous_speaker, const std::vector<CueHit>& all);
 
+  // The claim of an incise without quotation marks (mark_incise): the
+  // clause from the sentence start `sb` to the comma before the cue.
+  void add_incise_claim(const CueHit& h, std::uint32_t sb, const std::vector<Quote>& quotes,
+                        std::vector<char>& quote_done, const std::vector<char>& quoted);
+
+  // True when `h` is a present participle right after a noun that names
+  // no one (des rapports évoquant un retrait): it describes the noun.
+  bool participle_describes_noun(const CueHit& h, std::uint32_t sb) const;
+
+  // Where the complement of cue `h` starts, past adverbs, time words, the
+  // audience (à la presse) and adverbials in en (en privé); up to `se`.
+  std::uint32_t complement_start(const CueHit& h, std::uint32_t se) const;
+
+  // Reads the complement of cue `h` that starts at token `k`: que,
+  // infinitive, s'est dit + adjective, sur, or the object and what
+  // follows it (read_complement_after_object).
+  CueComplement read_complement(const CueHit& h, std::uint32_t k, std::uint32_t se);
+
+  // Past the object `c.targets` of cue `h`: de/à + infinitive, pour +
+  // clause, de + noun of an accusation, que, or the object as the act's or
+  // the content itself.
+  void read_complement_after_object(const CueHit& h, std::uint32_t k, std::uint32_t se, CueComplement& c);
+
+  // A cue with no complement: an object holding a quoted word leaves the
+  // claim to the quotation; an object clitic (« l'a affirmé ») reports the
+  // sentence before in the same paragraph.
+  void claim_of_object_clitic(CueHit& h, std::size_t s, std::uint32_t k, const std::vector<char>& quoted,
+                              int previous_speaker);
+
+  // The speakers of a cue whose subject is mention `sp`: each conjunct
+  // when it coordinates full phrases that name entities ("Le candidat et
+  // son avocat"), else `sp` alone.
+  std::vector<int> conjunct_speakers(int sp);
+
+  // Adds one claim per speaker for each coordinated clause of the content
+  // [content_begin, ce) of cue `h`; a reflexive plural cue (se sont
+  // mutuellement accusés) aims each speaker at the others.
+  void add_reported_clauses(const CueHit& h, std::uint32_t content_begin, std::uint32_t ce,
+                            const std::vector<int>& speakers, const std::vector<int>& targets,
+                            const std::vector<Quote>& quotes, std::vector<char>& quote_done);
+
+  // Splits content [content_begin, ce) at "et (adverbs,) que": "que A et
+  // surtout, que B" gives two clauses, as token ranges.
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> coordinated_clauses(std::uint32_t content_begin,
+                                                                           std::uint32_t ce) const;
+
+  // Turns the source markers of sentence `s` (selon X, d'après X, pour
+  // X, aux yeux de X, à ses yeux) that no quotation consumed into claims.
   void handle_source_markers(std::size_t s, const std::vector<char>& quoted, const std::vector<CueHit>& cues,
                              const std::vector<Quote>& quotes, std::vector<char>& quote_done);
+
+  // True (and fills `marker`) when a source marker starts at token i of
+  // sentence [sb, se).
+  bool read_source_marker(std::uint32_t i, std::uint32_t sb, std::uint32_t se, SourceMarkerAt& marker) const;
+
+  // « les allégations de X selon lesquelles … »: the claim of the clause
+  // after the relative, spoken by the author of the allegations.
+  void add_allegation_claim(std::uint32_t i, std::uint32_t source_begin, std::uint32_t sb, std::uint32_t se,
+                            const std::vector<CueHit>& cues, const std::vector<Quote>& quotes,
+                            std::vector<char>& quote_done);
+
+  // The author of report mention `sp` (les allégations du premier
+  // ministre -> le premier ministre), kNone for a report with no author
+  // (les rumeurs), else `sp`.
+  int author_of_report(int sp);
+
+  // The speaker that `marker` at token i names (kNone when none), with
+  // `after` set past the source.
+  int source_of_marker(const SourceMarkerAt& marker, std::uint32_t i, std::uint32_t se, std::uint32_t& after);
+
+  // The source named after `marker`: the author of a document (selon un
+  // communiqué du ministère), a person with an apposition; kNone when none.
+  int named_source(const SourceMarkerAt& marker, std::uint32_t se, std::uint32_t& after);
+
+  // Whether `np` after a fronted pour can hold an opinion: a person, a
+  // state, a pronoun, or any entity in a contrast (Si pour X …).
+  bool holds_opinion(const Np& np, bool contrast);
+
+  // True (and sets the content [cb, ce)) when the marker at token i whose
+  // source ends at `after` reports a clause: the one after its comma, the
+  // concession of "Si pour X", or the clause before a final "…, selon X.".
+  bool content_of_marker(const SourceMarkerAt& marker, std::uint32_t i, std::uint32_t sb, std::uint32_t se,
+                         std::uint32_t after, const std::vector<CueHit>& cues, std::uint32_t& cb,
+                         std::uint32_t& ce) const;
 
   // Start offset of a content [cb, ce): an opening quotation mark that
   // starts it is not part of the span (que « si … » starts at "si").
@@ -392,5 +676,11 @@ struct Run {
   // or from the same words quoted elsewhere with a speaker.
   void speakers_from_discourse();
 };
+
+// The sentence-by-sentence part of Run::run (quote_pass.cpp): gives each of
+// `quotes` (the document's quotations, ordered by their opening mark) its
+// speaker, cue and kind, turns the cues and source markers no quotation
+// consumed into claims and adds the quotations' claims to run.out, unsorted.
+void attribute_sentences(Run& run, const std::vector<Quote>& quotes);
 
 }  // namespace quotegraph::detail

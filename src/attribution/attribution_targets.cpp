@@ -5,16 +5,50 @@
 
 namespace quotegraph::detail {
 
+bool Run::inside_any(const std::vector<int>& mentions, std::uint32_t k) const {
+  for (int m : mentions)
+    if (out.mentions[m].begin <= tok(k).begin && tok(k).begin < out.mentions[m].end) return true;
+  return false;
+}
+
 std::vector<int> Run::content_targets(std::uint32_t tb, std::uint32_t te) {
   std::vector<int> found;
-  auto already = [&](std::uint32_t b) {
-    for (int m : found)
-      if (out.mentions[m].begin <= tok(b).begin && tok(b).begin < out.mentions[m].end) return true;
-    return false;
-  };
+  const std::uint32_t te_all = te;
+  te = add_nested_cue_objects(tb, te, found);
+  for (std::uint32_t k = tb; k < te && found.size() < 4; ++k) {
+    if (k > tb) {
+      if (const int m = blamed_nationality(k); m != kNone) {
+        found.push_back(m);
+        continue;
+      }
+    }
+    if (!is_name_word(k) || inside_any(found, k)) continue;
+    if (k > tb && is_name_word(k - 1)) continue;  // inside a run already seen
+    std::uint32_t e = k;
+    while (e < te && is_name_word(e)) ++e;
+    // Longest run naming a state: Corée du Sud, États-Unis.
+    const State* s = nullptr;
+    std::uint32_t state_end = e;
+    for (std::uint32_t last = std::min(te, k + 4); last > k && !s; --last) {
+      s = state_or_seat(fold(doc.slice(tok(k).begin, tok(last - 1).end)));
+      if (s) state_end = last;
+    }
+    if (!s) {
+      if (const int m = person_in_argument(k, e, tb, te_all); m != kNone) found.push_back(m);
+      k = e;
+      continue;
+    }
+    if (const int m = state_in_argument(k, state_end, *s, tb); m != kNone) {
+      found.push_back(m);
+      k = state_end;
+    }
+  }
+  return found;
+}
+
+std::uint32_t Run::add_nested_cue_objects(std::uint32_t tb, std::uint32_t te, std::vector<int>& found) {
   // Objects of cues inside the content; what follows a nested cue
   // belongs to the nested report, not to this claim.
-  const std::uint32_t te_all = te;
   std::uint32_t scan_end = te;
   for (CueHit& h : find_cues(tb, te)) {
     // "Je pense que la Russie …": the speaker's own verb of opinion opens
@@ -26,90 +60,76 @@ std::vector<int> Run::content_targets(std::uint32_t tb, std::uint32_t te) {
     for (int m : cue_object_targets(h, te))
       if (is_entity_mention(m)) found.push_back(m);
   }
-  te = scan_end;
-  for (std::uint32_t k = tb; k < te && found.size() < 4; ++k) {
-    // Nationality adjective right after a noun of blame.
-    if (k > tb && has(k - 1, W::kBlame) && tok(k).kind == TokenKind::kWord && !tok(k).capitalized) {
-      if (const State* st = nationality_of(k)) {
-        int m = make_mention(k - 1, k + 1);
-        stand_for_state(out.mentions[m], *st);
-        found.push_back(m);
-        continue;
-      }
-    }
-    if (!is_name_word(k) || already(k)) continue;
-    if (k > tb && is_name_word(k - 1)) continue;  // inside a run already seen
-    std::uint32_t e = k;
-    while (e < te && is_name_word(e)) ++e;
-    // Longest run naming a state: Corée du Sud, États-Unis.
-    const State* s = nullptr;
-    std::uint32_t se2 = e;
-    for (std::uint32_t jj = std::min(te, k + 4); jj > k && !s; --jj) {
-      std::string folded = fold(doc.slice(tok(k).begin, tok(jj - 1).end));
-      s = state_or_seat(folded);
-      if (s) se2 = jj;
-    }
-    if (!s) {
-      // A person named in full (Jean-François Delfraissy, M. Pachinyan)
-      // in argument position: the one the content is about.
-      std::uint32_t p = k;
-      bool titled = p > tb + 1 && tok(p - 1).lower == "." && title_of(p - 2);
-      if (titled) p -= 2;
-      else if (p > tb && title_of(p - 1)) titled = true, --p;
-      bool full_name = e - k >= 2 || titled;
-      bool genitive_blame = false;
-      if (p > tb && is_de(p - 1))
-        for (std::uint32_t z = p - 1; z-- > tb && z + 4 > p;)
-          if (has(z, W::kBlame) || has(z, W::kReport)) genitive_blame = true;
-      // Only as the subject of the content or after a noun of blame or
-      // report (la déclaration de M. X), not "la rencontre entre X et Y".
-      bool subject = p == tb || (p == tb + 1 && has(tb, W::kDet));
-      // The subject of a report inside the content is its speaker, not a
-      // target: "Selon la KCNA, Kim Yong-bok a affirmé que …".
-      if (subject && e < te_all) {
-        std::uint32_t v = skip_adverbs(e, te_all);
-        while (v < te_all && (has(v, W::kAux) || has(v, W::kObj))) ++v;
-        if (v < te_all && !forms(v).empty()) subject = false;
-      }
-      if (full_name && (subject || genitive_blame) && !tok(k).all_caps) {
-        int m = make_mention(p, e);
-        if (out.mentions[m].type == EntityType::kPerson && !out.mentions[m].name.empty()) found.push_back(m);
-        else out.mentions.pop_back();
-      }
-      k = e;
-      continue;
-    }
-    e = se2;
-    std::uint32_t p = k;
-    if (p > tb && (has(p - 1, W::kDet) && !is_de(p - 1))) --p;
-    bool locative = p > tb && has(p - 1, W::kLocative);
-    // "avec la Russie et l'Azerbaïdjan": the second is a place too.
-    if (!locative && p > tb + 1 && is(p - 1, "et")) {
-      for (std::uint32_t z = p - 1; z-- > tb && z + 6 > p;) {
-        if (is_punct(z)) break;
-        if (has(z, W::kLocativeCoord)) {
-          locative = true;
-          break;
-        }
-      }
-    }
-    if (locative) continue;
-    // "de X" names a target only after a noun of blame, maybe with its
-    // adjectives: les actions militaires inacceptables de l'Azerbaïdjan.
-    bool genitive = p > tb && is_de(p - 1);
-    bool blamed = false;
-    for (std::uint32_t z = p - 1; genitive && z-- > tb && z + 5 > p;) {
-      if (is_punct(z) || has(z, W::kAux)) break;
-      if (has(z, W::kBlame)) blamed = true;
-    }
-    if (genitive && !blamed) continue;
-    int m = make_mention(p, e);
-    stand_for_state(out.mentions[m], *s);
-    found.push_back(m);
-    if (!genitive) bare_states_.push_back(m);
-    k = e;
+  return scan_end;
+}
+
+int Run::blamed_nationality(std::uint32_t k) {
+  // Nationality adjective right after a noun of blame.
+  if (!has(k - 1, W::kBlame) || tok(k).kind != TokenKind::kWord || tok(k).capitalized) return kNone;
+  const State* st = nationality_of(k);
+  if (!st) return kNone;
+  int m = make_mention(k - 1, k + 1);
+  stand_for_state(out.mentions[m], *st);
+  return m;
+}
+
+int Run::person_in_argument(std::uint32_t k, std::uint32_t e, std::uint32_t tb, std::uint32_t te_all) {
+  // A person named in full (Jean-François Delfraissy, M. Pachinyan)
+  // in argument position: the one the content is about.
+  std::uint32_t p = k;
+  bool titled = p > tb + 1 && tok(p - 1).lower == "." && title_of(p - 2);
+  if (titled) p -= 2;
+  else if (p > tb && title_of(p - 1)) titled = true, --p;
+  bool full_name = e - k >= 2 || titled;
+  bool genitive_blame = false;
+  if (p > tb && is_de(p - 1))
+    for (std::uint32_t z = p - 1; z-- > tb && z + 4 > p;)
+      if (has(z, W::kBlame) || has(z, W::kReport)) genitive_blame = true;
+  // Only as the subject of the content or after a noun of blame or
+  // report (la déclaration de M. X), not "la rencontre entre X et Y".
+  bool subject = p == tb || (p == tb + 1 && has(tb, W::kDet));
+  // The subject of a report inside the content is its speaker, not a
+  // target: "Selon la KCNA, Kim Yong-bok a affirmé que …".
+  if (subject && e < te_all) {
+    std::uint32_t v = skip_adverbs(e, te_all);
+    while (v < te_all && (has(v, W::kAux) || has(v, W::kObj))) ++v;
+    if (v < te_all && !forms(v).empty()) subject = false;
   }
-  return found;
+  if (!full_name || !(subject || genitive_blame) || tok(k).all_caps) return kNone;
+  int m = make_mention(p, e);
+  if (out.mentions[m].type == EntityType::kPerson && !out.mentions[m].name.empty()) return m;
+  out.mentions.pop_back();
+  return kNone;
+}
+
+int Run::state_in_argument(std::uint32_t k, std::uint32_t e, const State& s, std::uint32_t tb) {
+  std::uint32_t p = k;
+  if (p > tb && (has(p - 1, W::kDet) && !is_de(p - 1))) --p;
+  bool locative = p > tb && has(p - 1, W::kLocative);
+  // "avec la Russie et l'Azerbaïdjan": the second is a place too.
+  if (!locative && p > tb + 1 && is(p - 1, "et")) {
+    for (std::uint32_t z = p - 1; z-- > tb && z + 6 > p;) {
+      if (is_punct(z)) break;
+      if (has(z, W::kLocativeCoord)) {
+        locative = true;
+        break;
+      }
+    }
+  }
+  if (locative) return kNone;
+  // "de X" names a target only after a noun of blame, maybe with its
+  // adjectives: les actions militaires inacceptables de l'Azerbaïdjan.
+  bool genitive = p > tb && is_de(p - 1);
+  bool blamed = false;
+  for (std::uint32_t z = p - 1; genitive && z-- > tb && z + 5 > p;) {
+    if (is_punct(z) || has(z, W::kAux)) break;
+    if (has(z, W::kBlame)) blamed = true;
+  }
+  if (genitive && !blamed) return kNone;
+  int m = make_mention(p, e);
+  stand_for_state(out.mentions[m], s);
+  if (!genitive) bare_states_.push_back(m);
+  return m;
 }
 
 void Run::deed_to_state(int m) {

@@ -210,383 +210,7 @@ void Run::add_claim(ClaimKind kind, std::uint32_t b, std::uint32_t e, const std:
 void Run::run(const std::vector<Quote>& quotes) {
   index_tokens();
   tags_ = tag_document(doc, words, pos_lexicon);
-  const auto& sentences = doc.sentences;
-  std::vector<std::vector<CueHit>> cues(sentences.size());
-  // Tokens inside quotations: cues there belong to the quoted speaker.
-  // Marked through interval ends and one running count, so that quotations
-  // that nest or run to the paragraph end (unbalanced openers) cost their
-  // number, not their number times their length.
-  std::vector<char> quoted(doc.tokens.size(), 0);
-  {
-    std::vector<int> starts(doc.tokens.size() + 1, 0);
-    for (const Quote& q : quotes) {
-      const std::uint32_t a = std::min<std::uint32_t>(tok_of(q.begin), static_cast<std::uint32_t>(doc.tokens.size()));
-      const auto past = std::lower_bound(doc.tokens.begin() + a, doc.tokens.end(), q.end,
-                                         [](const Token& t, std::uint32_t e) { return t.begin < e; });
-      const auto b = static_cast<std::size_t>(past - doc.tokens.begin());
-      if (b <= a) continue;
-      ++starts[a];
-      --starts[b];
-    }
-    int open = 0;
-    for (std::size_t k = 0; k < doc.tokens.size(); ++k) quoted[k] = (open += starts[k]) > 0;
-  }
-  for (std::size_t s = 0; s < sentences.size(); ++s) {
-    auto hits = find_cues(sentences[s].token_begin, sentences[s].token_end);
-    for (auto& h : hits)
-      if (!quoted[h.verb]) cues[s].push_back(h);
-  }
-  std::vector<char> quote_done(quotes.size(), 0);
-  std::vector<int> quote_speaker(quotes.size(), kNone);
-  std::vector<std::string> quote_cue(quotes.size());
-  std::vector<Relation> quote_rel(quotes.size(), Relation::kStates);
-  std::vector<std::vector<int>> quote_targets(quotes.size());
-  std::vector<char> quote_direct(quotes.size(), 0);
-  // A quotation's speaker and cue found by a cue hit, which is used up.
-  auto give_quote = [&](std::size_t qi, CueHit& h, int sp) {
-    h.used = true;
-    h.speaker = sp;
-    note_salient(sp);
-    quote_speaker[qi] = sp;
-    quote_cue[qi] = cue_text(h);
-    quote_rel[qi] = h.entry->relation;
-  };
-  int last_speaker = kNone;
-  std::uint32_t last_speaker_paragraph = 0;
-
-
-  std::size_t next_quote = 0;
-  for (std::size_t s = 0; s < sentences.size(); ++s) {
-    consumed_markers.clear();
-    const Sentence& S = sentences[s];
-    const std::uint32_t sb = S.token_begin, se = S.token_end;
-    if (last_speaker != kNone && S.paragraph > last_speaker_paragraph + 1) last_speaker = kNone;
-
-    // Subject of the sentence, for pronouns later on.
-    if (!quoted[sb] && tok(sb).kind != TokenKind::kQuoteMark) {
-      int subj = sentence_subject(sb, se, se);
-      if (subj != kNone && is_entity_mention(subj)) note_salient(subj);
-    }
-
-    // (a) Quotations opening in this sentence: incise after, introduction before.
-    std::vector<std::size_t> here;
-    while (next_quote < quotes.size() && quotes[next_quote].open < S.end) {
-      if (quotes[next_quote].depth == 0 && quotes[next_quote].open >= S.begin) here.push_back(next_quote);
-      ++next_quote;
-    }
-    for (std::size_t qi : here) {
-      const Quote& q = quotes[qi];
-      std::uint32_t qo = tok_of(q.open);
-      std::uint32_t qc = q.balanced ? tok_of(q.close) : tok_of(q.end);
-      std::uint32_t cs = doc.sentence_at(q.balanced ? q.close : (q.end ? q.end - 1 : 0));
-      const std::uint32_t ce = sentences[cs].token_end;
-      // Direct: nothing of the writer's own sentence before the opener
-      // but an introduction (X a déclaré :, Selon X,).
-      bool direct = qo == sb || (qo > sb && tok(qo - 1).lower == ":");
-      // Incise after the closing mark.
-      std::uint32_t k = qc + 1;
-      if (k < ce && is_comma(k)) ++k;
-      std::uint32_t incise_s = cs, ie = ce;
-      if (k >= ce) incise_s = incise_in_next_sentence(cs, k, ie);
-      for (CueHit& h : cues[incise_s]) {
-        if (h.used || h.first != k) continue;
-        if (!(h.entry->frames & (kFrameIncise | kFrameQue | kFrameObject))) continue;
-        // A participle after the quotation opens no incise: its next noun
-        // is its object (« … », appelant à porter une attention particulière …).
-        if (h.form == VerbForm::kPresentParticiple && h.clitic == kNone) continue;
-        int sp = kNone;
-        if (h.clitic != kNone) sp = make_mention(static_cast<std::uint32_t>(h.clitic), static_cast<std::uint32_t>(h.clitic) + 1);
-        else sp = subject_after(h.last, ie);
-        if (sp == kNone && h.form == VerbForm::kFinite) continue;
-        give_quote(qi, h, sp);
-        if (q.end > q.begin && (direct || qo == sb)) direct = true;
-        // A quote ending its sentence is a whole statement even after
-        // words of the writer (« … » a déclaré X): only when it opens the sentence.
-        break;
-      }
-      // An incise inside the quotation: « Nous ne céderons pas, a-t-il
-      // déclaré, car la loi est de notre côté. »
-      if (quote_speaker[qi] == kNone) {
-        std::uint32_t cb = tok_of(q.begin), cend = std::min<std::uint32_t>(qc, ce);
-        for (CueHit& h : find_cues(cb, cend)) {
-          if (!(h.entry->frames & kFrameIncise) || h.first == cb || !is_comma(h.first - 1)) continue;
-          int sp = kNone;
-          if (h.clitic != kNone) {
-            sp = make_mention(static_cast<std::uint32_t>(h.clitic), static_cast<std::uint32_t>(h.clitic) + 1);
-          } else if (h.form == VerbForm::kPastParticiple || h.form == VerbForm::kFinite) {
-            std::uint32_t close = h.last;
-            while (close < cend && !is_comma(close) && !is_punct(close)) ++close;
-            if (close < cend && is_comma(close)) sp = subject_after(h.last, close);
-          }
-          if (sp == kNone) continue;
-          note_salient(sp);
-          quote_speaker[qi] = sp;
-          quote_cue[qi] = cue_text(h);
-          quote_rel[qi] = h.entry->relation;
-          break;
-        }
-      }
-      // A source marker after the quotation: « … », selon son président, X.
-      if (quote_speaker[qi] == kNone && k < ce &&
-          (is(k, "selon") || (is(k, "d'") && k + 1 < ce && is(k + 1, "après")))) {
-        std::uint32_t np_b = is(k, "selon") ? k + 1 : k + 2;
-        Np np = np_forward(np_b, ce);
-        if (np.valid() && speaker_like(np)) {
-          int sp = mention_with_apposition(np, ce);
-          if (sp != kNone) {
-            note_salient(sp);
-            quote_speaker[qi] = sp;
-            quote_cue[qi] = text_of(k, np_b);
-            if (qo == sb) direct = true;
-            consumed_markers.push_back(k);
-          }
-        }
-      }
-      // Subject then cue after the quote, in the same sentence or the
-      // next one: « … » Blinken a déclaré mardi dans un communiqué.
-      if (quote_speaker[qi] == kNone) {
-        std::uint32_t ns = cs;
-        std::uint32_t from = qc + 1;
-        if (from >= ce && cs + 1 < sentences.size() && sentences[cs + 1].paragraph == S.paragraph) {
-          ns = cs + 1;
-          from = sentences[ns].token_begin;
-        }
-        for (CueHit& h : cues[ns]) {
-          if (h.used || h.first <= from || h.first > from + 6) continue;
-          // The cue must have no complement of its own.
-          std::uint32_t after = skip_adverbs(h.last, sentences[ns].token_end);
-          if (after < sentences[ns].token_end && (is_que(after) || is_infinitive_like(after, sentences[ns].token_end) ||
-                                                 tok(after).kind == TokenKind::kQuoteMark))
-            continue;
-          if (after < sentences[ns].token_end && tok(after).lower == ":") continue;
-          int sp = h.clitic != kNone ? make_mention(h.clitic, h.clitic + 1) : subject_before(h.first, from, sentences[ns].token_end);
-          if (sp == kNone) continue;
-          // A subject inside a clause of its own speaks no quotation before
-          // it (« … » et estime que la reprise se confirmera; « … »,
-          // exigeant une révision complète).
-          bool own_clause = false;
-          for (std::uint32_t t = from; h.clitic == kNone && t < tok_of(out.mentions[sp].begin); ++t)
-            own_clause |= is_que(t) || (tags_[t].pos & (kPosFiniteVerb | kPosPresentParticiple)) != 0;
-          if (own_clause) continue;
-          give_quote(qi, h, sp);
-          if (qo == sb) direct = true;
-          break;
-        }
-      }
-      // Introduction before: X a déclaré : « … » ; Selon X, « … ».
-      if (quote_speaker[qi] == kNone && qo > sb) {
-        std::uint32_t before = qo;
-        if (tok(before - 1).lower == ":" || is_comma(before - 1)) --before;
-        for (CueHit& h : cues[s]) {
-          if (h.used || h.last > before) continue;
-          // Adjuncts may stand between the cue and the colon (a déclaré
-          // devant les préfets : « … »), but no clause of its own.
-          bool adjuncts_only = h.last == before || tok(qo - 1).lower == ":";
-          for (std::uint32_t t = h.last; t < before && adjuncts_only; ++t)
-            if (is_que(t) || tok(t).kind == TokenKind::kQuoteMark || (is_punct(t) && !is_comma(t))) adjuncts_only = false;
-          if (!adjuncts_only || before - h.last > 10) continue;
-          int sp = h.clitic != kNone ? make_mention(h.clitic, h.clitic + 1)
-                   : h.form == VerbForm::kInfinitive ? kNone
-                                                     : subject_before(h.first, sb, se);
-          if (sp == kNone) sp = last_speaker;
-          // "Et d'ajouter : « … »" continues the last subject or speaker.
-          if (sp == kNone && h.form == VerbForm::kInfinitive && !salience.empty()) sp = salience.back();
-          give_quote(qi, h, sp);
-          if (tok(qo - 1).lower == ":") direct = true;
-          break;
-        }
-        // A narrated act before the colon: "Jean-François se tortille :
-        // « … »", "La juge hausse le ton : « … »": its subject speaks.
-        if (quote_speaker[qi] == kNone && tok(qo - 1).lower == ":" && qo - 1 > sb) {
-          int sp = subject_before_colon(sb, qo - 1, se);
-          if (sp != kNone) {
-            note_salient(sp);
-            quote_speaker[qi] = sp;
-            direct = true;
-          }
-        }
-        // A headline or lead-in "X : « … »" with no verb: the name before
-        // the colon speaks ("Emmanuel Macron : « Nous tiendrons »").
-        if (quote_speaker[qi] == kNone && tok(qo - 1).lower == ":" && qo - 1 > sb) {
-          Np np = np_backward(qo - 1, sb);
-          if (np.valid() && np.begin == sb && speaker_like(np)) {
-            int sp = mention_with_apposition(np, qo - 1);
-            // Only someone: a named person or a state, not a topic
-            // ("Réforme des retraites : « … »").
-            if (sp != kNone) {
-              const MentionInfo& mi = out.mentions[sp];
-              bool someone = (mi.type == EntityType::kPerson && (!mi.name.empty() || !mi.role_head.empty())) ||
-                             mi.type == EntityType::kCountry;
-              if (!someone) sp = kNone;
-            }
-            if (sp != kNone) {
-              note_salient(sp);
-              quote_speaker[qi] = sp;
-              direct = true;
-            }
-          }
-        }
-        if (quote_speaker[qi] == kNone && is_comma(qo - 1)) {
-          // Selon X, « … » / Pour X, « … » / D'après X, « … »
-          std::uint32_t m = sb;
-          if (is(m, "mais") || is(m, "et")) ++m;
-          bool marker = is(m, "selon") || is(m, "pour") || (is(m, "d'") && m + 1 < se && is(m + 1, "après"));
-          if (marker) {
-            std::uint32_t np_b = is(m, "d'") ? m + 2 : m + 1;
-            Np np = np_forward(np_b, qo - 1);
-            if (np.valid() && speaker_like(np)) {
-              int sp = mention_with_apposition(np, se);
-              if (sp != kNone && tok_of(out.mentions[sp].end - 1) + 1 >= qo - 1) {
-                note_salient(sp);
-                quote_speaker[qi] = sp;
-                quote_cue[qi] = text_of(m, np_b);
-                direct = true;
-              }
-            }
-          }
-        }
-      }
-      // A quotation opening its sentence after a sentence that ends on a
-      // colon, in the paragraph before ("X a détaillé le dispositif :" ¶
-      // « … »): the cue before the colon introduces it.
-      if (quote_speaker[qi] == kNone && qo == sb && s > 0) {
-        const Sentence& P = sentences[s - 1];
-        std::uint32_t pe = P.token_end;
-        if (pe > P.token_begin && tok(pe - 1).lower == ":" && !quoted[P.token_begin]) {
-          for (auto it = cues[s - 1].rbegin(); it != cues[s - 1].rend(); ++it) {
-            CueHit& h = *it;
-            if (h.used || h.last > pe - 1 || pe - 1 - h.last > 10) continue;
-            bool adjuncts_only = true;
-            for (std::uint32_t t = h.last; t < pe - 1 && adjuncts_only; ++t)
-              if (is_que(t) || tok(t).kind == TokenKind::kQuoteMark || (is_punct(t) && !is_comma(t)))
-                adjuncts_only = false;
-            if (!adjuncts_only) continue;
-            int sp = h.speaker != kNone ? h.speaker
-                     : h.clitic != kNone ? make_mention(h.clitic, h.clitic + 1)
-                                         : subject_before(h.first, P.token_begin, pe);
-            if (sp == kNone) break;
-            give_quote(qi, h, sp);
-            direct = true;
-            break;
-          }
-        }
-      }
-      quote_direct[qi] = direct;
-    }
-
-    // (b) Cues of this sentence that no quotation consumed. An incise
-    // without quotation marks takes the whole clause before it, cues
-    // inside that clause included (« La Russie espère que …, a déclaré X »).
-    for (std::size_t c = cues[s].size(); c-- > 0;) {
-      CueHit& h = cues[s][c];
-      if (h.used || !mark_incise(h, sb, se)) continue;
-      for (std::size_t d = 0; d < c; ++d) cues[s][d].used = true;
-      break;
-    }
-    int previous_speaker = kNone;
-    for (const CueHit& h : cues[s])
-      if (h.used && h.speaker != kNone) previous_speaker = h.speaker;
-    for (CueHit& h : cues[s]) {
-      if (h.used) {
-        if (h.speaker != kNone) previous_speaker = h.speaker;
-        continue;
-      }
-      handle_cue(h, s, quotes, quote_done, quoted, previous_speaker, cues[s]);
-      if (h.speaker != kNone) {
-        previous_speaker = h.speaker;
-        last_speaker = h.speaker;
-        last_speaker_paragraph = S.paragraph;
-      }
-    }
-
-    // (c) Source markers.
-    handle_source_markers(s, quoted, cues[s], quotes, quote_done);
-
-    // (d) Quotations not absorbed by a clause. In a list of quotations
-    // (« sombre et pesante », « chaotique » renchérissent les autres) the
-    // cue of the last one serves them all: walk the list from its end.
-    for (std::size_t j = here.size(); j-- > 1;) {
-      std::size_t qi = here[j - 1], next = here[j];
-      if (quote_speaker[qi] != kNone || quote_speaker[next] == kNone || !quotes[qi].balanced) continue;
-      std::uint32_t gap = tok_of(quotes[qi].close) + 1;
-      if (gap + 1 != tok_of(quotes[next].open) || !(is_comma(gap) || is(gap, "et") || is(gap, "ou"))) continue;
-      quote_speaker[qi] = quote_speaker[next];
-      quote_cue[qi] = quote_cue[next];
-      quote_rel[qi] = quote_rel[next];
-    }
-    for (std::size_t qi : here) {
-      if (quote_done[qi]) continue;
-      const Quote& q = quotes[qi];
-      quote_done[qi] = 1;
-      int sp = quote_speaker[qi];
-      std::string cue = quote_cue[qi];
-      Relation rel = quote_rel[qi];
-      ClaimKind kind = quote_direct[qi] ? ClaimKind::kDirect : ClaimKind::kMixed;
-      std::uint32_t qo = tok_of(q.open);
-      // A quoted "oui" or "non" inside a sentence is a vote or an answer.
-      if (!quote_direct[qi]) {
-        std::string f = fold(doc.slice(q.begin, q.end));
-        if (f == "oui" || f == "non") continue;
-      }
-      bool fragment_of_subject = false;  // a fragment given to its sentence's subject
-      if (sp == kNone && !quote_direct[qi]) {
-        // A fragment governed by a cue just before it: qualifié d'« … »,
-        // appelé à « … », a évoqué une alliance « … », ce qu'il appelle « … ».
-        for (CueHit& h : cues[s]) {
-          if (h.last > qo || qo - h.last > 8) continue;
-          bool only_np = true;
-          for (std::uint32_t k = h.last; k < qo; ++k)
-            if (is_punct(k) && !is_comma(k)) only_np = false;
-          if (!only_np) continue;
-          sp = h.speaker != kNone ? h.speaker : speaker_of_cue(h, s, previous_speaker);
-          cue = cue_text(h);
-          rel = h.entry->relation;
-          if (h.entry->target != TargetSlot::kNone) {
-            for (int t : cue_object_targets(h, qo)) quote_targets[qi].push_back(t);
-          }
-          h.used = true;
-          break;
-        }
-        if (cue.empty()) {
-          // A title or name in quotation marks is no speech: « Ulchi Freedom Shield ».
-          bool all_caps_words = true;
-          for (std::uint32_t k = tok_of(q.begin); k < doc.tokens.size() && tok(k).begin < q.end; ++k)
-            if (tok(k).kind == TokenKind::kWord && !tok(k).capitalized && !has(k, W::kDet | W::kPrep))
-              all_caps_words = false;
-          if (all_caps_words) continue;
-          // A fragment in a sentence about a person is theirs: « Le maire a
-          // « pris acte » de la décision ». Only a person: a state or an
-          // institution as subject is more often the topic than the source
-          // ("la Confédération a agi de manière « juste »" reports someone
-          // else's judgement).
-          int subject = sentence_subject(sb, qo, se);
-          if (subject != kNone && (out.mentions[subject].type != EntityType::kPerson ||
-                                   !speaker_head_ok(subject) || out.mentions[subject].end > q.open))
-            subject = kNone;
-          if (subject != kNone) {
-            sp = subject;
-            fragment_of_subject = true;
-          } else if (last_speaker != kNone && S.paragraph <= last_speaker_paragraph + 0) {
-            sp = last_speaker;
-          } else {
-            continue;  // scare quotes with no source in sight
-          }
-        }
-      }
-      if (sp == kNone && quote_direct[qi]) {
-        // A quotation continuing the speaker of the paragraph or the one before.
-        if (last_speaker != kNone && S.paragraph <= last_speaker_paragraph + 1) sp = last_speaker;
-      }
-      std::vector<int> targets = quote_targets[qi];
-      std::uint32_t cb = tok_of(q.begin), cend = tok_of(q.end);
-      for (int t : content_targets(cb, cend)) targets.push_back(t);
-      add_claim(kind, q.begin, q.end, cue, rel, sp, std::move(targets));
-      if (sp != kNone && !fragment_of_subject) {
-        last_speaker = sp;
-        last_speaker_paragraph = quotes[qi].last_paragraph;
-      }
-    }
-  }
+  attribute_sentences(*this, quotes);  // quote_pass.cpp
   std::sort(out.claims.begin(), out.claims.end(),
             [](const AttributedClaim& a, const AttributedClaim& b) { return a.begin < b.begin; });
   speakers_from_discourse();
@@ -723,18 +347,40 @@ bool Run::mark_incise(CueHit& h, std::uint32_t sb, std::uint32_t se) {
   if (!(h.first > sb + 1 && is_comma(h.first - 1))) return false;
   if (!(h.entry->frames & kFrameIncise)) return false;
   if (h.form != VerbForm::kFinite && h.form != VerbForm::kPastParticiple) return false;
-  if (h.clitic != kNone) {
-    std::uint32_t k = skip_adverbs(h.last, se);
-    if (k < se && (is_que(k) || is_infinitive_like(k, se))) return false;
-    h.speaker = make_mention(h.clitic, h.clitic + 1);
-    // "a-t-on précisé de source préfectorale": the source is named after "on".
-    if (is(h.clitic, "on") && k + 1 < se && is_de(k) && (is(k + 1, "source") || is(k + 1, "sources"))) {
-      Np source = np_forward(k + 1, se);
-      if (source.valid()) h.speaker = make_mention(source.begin, source.end);
-    }
-    h.incise = true;
-    return true;
+  if (h.clitic != kNone) return mark_clitic_incise(h, se);
+  if (follows_verbless_segment(h, sb)) return false;
+  int sp = subject_after(h.last, se);
+  if (sp == kNone) return false;
+  std::uint32_t me = tok_of(out.mentions[sp].end - 1) + 1;
+  if (!incise_closes_sentence(h, sb, se, me)) {
+    out.mentions.pop_back();
+    return false;
   }
+  // "a appris l'AFP auprès de la cour d'appel": the source is the one
+  // asked, not the news agency that learnt it.
+  if (h.entry->lemma == "apprendre" && me + 2 < se && is(me, "auprès") && is_de(me + 1)) {
+    Np source = np_forward(me + 2, se);
+    if (source.valid() && np_has_content(source)) sp = make_mention(source.begin, source.end);
+  }
+  h.speaker = sp;
+  h.incise = true;
+  return true;
+}
+
+bool Run::mark_clitic_incise(CueHit& h, std::uint32_t se) {
+  std::uint32_t k = skip_adverbs(h.last, se);
+  if (k < se && (is_que(k) || is_infinitive_like(k, se))) return false;
+  h.speaker = make_mention(h.clitic, h.clitic + 1);
+  // "a-t-on précisé de source préfectorale": the source is named after "on".
+  if (is(h.clitic, "on") && k + 1 < se && is_de(k) && (is(k + 1, "source") || is(k + 1, "sources"))) {
+    Np source = np_forward(k + 1, se);
+    if (source.valid()) h.speaker = make_mention(source.begin, source.end);
+  }
+  h.incise = true;
+  return true;
+}
+
+bool Run::follows_verbless_segment(const CueHit& h, std::uint32_t sb) const {
   // An incise follows a clause or a quotation: "…, patron du MoDem, a
   // jugé la décision « courageuse »" has no verb between the last
   // quotation mark and the comma, so the words before are its subject.
@@ -750,10 +396,10 @@ bool Run::mark_incise(CueHit& h, std::uint32_t sb, std::uint32_t se) {
     ++segment_words;
     if ((tags_[q].pos & (kPosFiniteVerb | kPosPastParticiple | kPosInfinitive)) || has(q, W::kAux)) ++segment_verbs;
   }
-  if (segment_words > 0 && segment_verbs == 0) return false;
-  int sp = subject_after(h.last, se);
-  if (sp == kNone) return false;
-  std::uint32_t me = tok_of(out.mentions[sp].end - 1) + 1;
+  return segment_words > 0 && segment_verbs == 0;
+}
+
+bool Run::incise_closes_sentence(const CueHit& h, std::uint32_t sb, std::uint32_t se, std::uint32_t me) const {
   // After the subject only circumstances may follow (lors d'un point de
   // presse, dans un communiqué, selon …), not an object's complement
   // (a critiqué Moscou pour …: that is no incise but a subject before).
@@ -768,61 +414,111 @@ bool Run::mark_incise(CueHit& h, std::uint32_t sb, std::uint32_t se) {
   if (words_before < 5) ends = false;
   // Nor a subject with its apposition: "Le ministre, Grégoire Vallin, a
   // déclaré devant les préfets : « … »" has its subject before the verb.
-  {
-    Np subject = np_forward(sb, h.first);
-    std::uint32_t reach = subject.end;
-    if (subject.valid() && reach + 1 < h.first && is_comma(reach)) {
-      Np app = np_forward(reach + 1, h.first);
-      if (app.valid()) reach = app.end;
-    }
-    if (subject.valid() && reach + 1 >= h.first) ends = false;
+  Np subject = np_forward(sb, h.first);
+  std::uint32_t reach = subject.end;
+  if (subject.valid() && reach + 1 < h.first && is_comma(reach)) {
+    Np app = np_forward(reach + 1, h.first);
+    if (app.valid()) reach = app.end;
   }
-  if (!ends) {
-    out.mentions.pop_back();
-    return false;
-  }
-  // "a appris l'AFP auprès de la cour d'appel": the source is the one
-  // asked, not the news agency that learnt it.
-  if (h.entry->lemma == "apprendre" && me + 2 < se && is(me, "auprès") && is_de(me + 1)) {
-    std::uint32_t nb = me + 2;
-    if (nb < se && has(nb, W::kDet) && !is_de(nb)) {}  // the article stays in the phrase
-    Np source = np_forward(nb, se);
-    if (source.valid() && np_has_content(source)) sp = make_mention(source.begin, source.end);
-  }
-  h.speaker = sp;
-  h.incise = true;
-  return true;
+  if (subject.valid() && reach + 1 >= h.first) ends = false;
+  return ends;
 }
 
 void Run::handle_cue(CueHit& h, std::size_t s, const std::vector<Quote>& quotes, std::vector<char>& quote_done,
                 const std::vector<char>& quoted, int previous_speaker, const std::vector<CueHit>& all) {
-  const Sentence& S = doc.sentences[s];
-  const std::uint32_t sb = S.token_begin, se = S.token_end;
-  const CueEntry& e = *h.entry;
+  const Sentence& sentence = doc.sentences[s];
+  const std::uint32_t sb = sentence.token_begin, se = sentence.token_end;
   if (h.incise) {
-    std::uint32_t ce = h.first - 1;
-    if (ce <= sb || quoted[sb]) return;
-    note_salient(h.speaker);
-    bool has_quote = false;
-    absorb_quotes(tok(sb).begin, tok(ce - 1).end, quotes, quote_done, has_quote);
-    add_claim(has_quote ? ClaimKind::kMixed : ClaimKind::kIndirect, tok(sb).begin, tok(ce - 1).end,
-              cue_text(h), e.relation, h.speaker, content_targets(sb, ce));
+    add_incise_claim(h, sb, quotes, quote_done, quoted);
     return;
   }
+  if (participle_describes_noun(h, sb)) return;
+  const std::uint32_t k = complement_start(h, se);
+  if (h.passive) {
+    handle_passive_act(h, sb, se);
+    return;
+  }
+  CueComplement complement = read_complement(h, k, se);
+  if (complement.left_to_quotation) {
+    // A cue whose complement is a quoted fragment leaves the claim to the
+    // quotation (step d of the sentence pass) but keeps its speaker for
+    // the verbs coordinated after it: X a jugé la décision « courageuse »
+    // et estime que …
+    h.speaker = speaker_of_cue(h, s, previous_speaker);
+    return;
+  }
+  // "conclure en affirmant que …": the second cue carries the content.
+  for (const CueHit& other : all)
+    if (&other != &h && other.form == VerbForm::kPresentParticiple && other.first >= h.last &&
+        other.first <= k && k < se)
+      return;
+  if (complement.content_begin == 0 && !complement.act) {
+    // Incises without quotation marks were taken by mark_incise() before.
+    if (complement.targets.empty() || !(h.entry->frames & kFrameAct)) {
+      claim_of_object_clitic(h, s, k, quoted, previous_speaker);
+      return;
+    }
+    complement.act = true;
+    complement.act_np = Np{tok_of(out.mentions[complement.targets.front()].begin),
+                           tok_of(out.mentions[complement.targets.back()].end - 1) + 1};
+  }
+  const int sp = speaker_of_cue(h, s, previous_speaker);
+  const std::vector<int> speakers = conjunct_speakers(sp);
+  // A speaker is someone: a person, an institution, a group, a state or a
+  // pronoun, not "la nouvelle loi" (…menaçait la liberté de la presse).
+  // The check applies to cues inside another claim's content, where a
+  // clause subject is often a thing; elsewhere unknown nouns are accepted
+  // (the gazetteer cannot list every human noun).
+  if (sp != kNone && !out.mentions[sp].pronoun && !is_entity_mention(sp)) {
+    for (const AttributedClaim& c : out.claims)
+      if (c.begin <= tok(h.first).begin && tok(h.first).begin < c.end) return;
+  }
+  h.speaker = speakers.front();
+  for (int m : speakers) note_salient(m);
+  // The person accused or urged is as salient as the speaker for the
+  // pronouns that follow (accusent le Premier ministre X … lorsqu'il a déclaré).
+  for (int t : complement.targets) note_salient(t);
+  if (complement.act) {
+    if (!complement.act_np.valid()) return;
+    const Np& act_np = complement.act_np;
+    for (int m : speakers)
+      add_claim(ClaimKind::kAct, tok(act_np.begin).begin, tok(act_np.end - 1).end, cue_text(h), h.entry->relation,
+                m, complement.targets);
+    return;
+  }
+  std::uint32_t ce = clause_end(complement.content_begin, se, all, h.last);
+  if (ce <= complement.content_begin) return;
+  add_reported_clauses(h, complement.content_begin, ce, speakers, complement.targets, quotes, quote_done);
+}
+
+void Run::add_incise_claim(const CueHit& h, std::uint32_t sb, const std::vector<Quote>& quotes,
+                           std::vector<char>& quote_done, const std::vector<char>& quoted) {
+  std::uint32_t ce = h.first - 1;
+  if (ce <= sb || quoted[sb]) return;
+  note_salient(h.speaker);
+  bool has_quote = false;
+  absorb_quotes(tok(sb).begin, tok(ce - 1).end, quotes, quote_done, has_quote);
+  add_claim(has_quote ? ClaimKind::kMixed : ClaimKind::kIndirect, tok(sb).begin, tok(ce - 1).end, cue_text(h),
+            h.entry->relation, h.speaker, content_targets(sb, ce));
+}
+
+bool Run::participle_describes_noun(const CueHit& h, std::uint32_t sb) const {
   // "des rapports évoquant un retrait": a participle right after a noun
   // that names no one describes the noun; nobody speaks.
   // A gerund (en soulignant, tout en affirmant) describes the subject's
   // act whatever comes before it.
-  if (h.form == VerbForm::kPresentParticiple && h.first > sb && !is_comma(h.first - 1) &&
-      !is(h.first, "en") && !is(h.first, "tout") && tok(h.first - 1).kind == TokenKind::kWord && !is_name_word(h.first - 1) && !role_of(h.first - 1) &&
-      !has(h.first - 1, W::kObj | W::kSubj | W::kConj | W::kAdv))
-    return;
+  return h.form == VerbForm::kPresentParticiple && h.first > sb && !is_comma(h.first - 1) && !is(h.first, "en") &&
+         !is(h.first, "tout") && tok(h.first - 1).kind == TokenKind::kWord && !is_name_word(h.first - 1) &&
+         !role_of(h.first - 1) && !has(h.first - 1, W::kObj | W::kSubj | W::kConj | W::kAdv);
+}
+
+std::uint32_t Run::complement_start(const CueHit& h, std::uint32_t se) const {
   std::uint32_t k = skip_adverbs(h.last, se);
   // Time words and the audience between the cue and its complement.
   for (int guard = 0; guard < 6 && k < se; ++guard) {
     if (has(k, W::kTime) && !has(k, W::kDet) && !is_name_word(k)) { ++k; continue; }
     if ((is(k, "la") || is(k, "ce")) && k + 1 < se && has(k + 1, W::kTime) && !has(k + 1, W::kDet)) { k += 2; continue; }
-    if (has(k, W::kAudience) && e.target != TargetSlot::kIndirect) {
+    if (has(k, W::kAudience) && h.entry->target != TargetSlot::kIndirect) {
       // The audience (à la presse, chez BFM TV, devant les députés): skip
       // to the que or infinitive that follows it within a few words.
       std::uint32_t j = k + 1;
@@ -846,191 +542,133 @@ void Run::handle_cue(CueHit& h, std::size_t s, const std::vector<Quote>& quotes,
     }
     break;
   }
-  std::vector<int> targets;
-  std::uint32_t content_b = 0;
-  bool act = false;
-  Np act_np;  // the object of a speech act: "a condamné les violences …"
-  if (h.passive) {
-    handle_passive_act(h, sb, se);
-    return;
-  }
-  bool incise = false;
-  // A cue whose complement is a quoted fragment leaves the claim to the
-  // quotation (step d of run) but keeps its speaker for the verbs
-  // coordinated after it: X a jugé la décision « courageuse » et estime que …
-  auto leave_to_quotation = [&] { h.speaker = speaker_of_cue(h, s, previous_speaker); };
+  return k;
+}
+
+CueComplement Run::read_complement(const CueHit& h, std::uint32_t k, std::uint32_t se) {
+  const CueEntry& e = *h.entry;
+  CueComplement c;
   if (k < se && is_que(k) && (e.frames & kFrameQue)) {
-    content_b = k + 1;
+    c.content_begin = k + 1;
   } else if (k < se && tok(k).kind == TokenKind::kQuoteMark) {
-    leave_to_quotation();  // a fragment right after the cue: handled with the quotation
-    return;
+    c.left_to_quotation = true;  // a fragment right after the cue: handled with the quotation
   } else if (k < se && (e.frames & kFrameInfinitive) && is_infinitive_like(k, se) &&
              e.target == TargetSlot::kNone) {
-    content_b = k;
+    c.content_begin = k;
   } else if (k < se && h.reflexive && (e.verb == "dire" || e.verb == "déclarer") &&
              tok(k).kind == TokenKind::kWord && !tok(k).capitalized &&
              !has(k, W::kDet | W::kPrep | W::kAux | W::kSubj) && !is_que(k)) {
-    content_b = k;  // "s'est dit satisfait de …": what he said he was
+    c.content_begin = k;  // "s'est dit satisfait de …": what he said he was
   } else if (k < se && is(k, "sur") && words.has(e.lemma, W::kSurContent)) {
-    content_b = k + 1;  // insister sur …
+    c.content_begin = k + 1;  // insister sur …
   } else {
-    targets = cue_object_targets(h, se);
-    // Past the object: de/à + infinitive, pour + clause.
-    std::uint32_t j = k;
-    if (!targets.empty()) j = tok_of(out.mentions[targets.back()].end) ;
-    while (j < se && j < k + kMaxNpTokens && !(is_de(j) || is(j, "à") || is(j, "pour") || is(j, "contre") ||
-                                               is_que(j) || is_punct(j)))
-      ++j;
-    if (j < se && is_de(j) && (e.frames & kFrameDe) && j + 1 < se &&
-        (is_infinitive_like(j + 1, se) || tok(j + 1).kind == TokenKind::kQuoteMark || has(j + 1, W::kDet) ||
-         is(j + 1, "ne") || is(j + 1, "n'"))) {
-      if (tok(j + 1).kind == TokenKind::kQuoteMark) {  // qualifié d'« … »: the quotation's
-        leave_to_quotation();
-        return;
-      }
-      content_b = j + 1;
-    } else if (j < se && is(j, "à") && (e.frames & kFrameA) && j + 1 < se) {
-      if (tok(j + 1).kind == TokenKind::kQuoteMark) {
-        leave_to_quotation();
-        return;
-      }
-      if (is_infinitive_like(j + 1, se)) content_b = j + 1;
-    } else if (j < se && is(j, "pour") && (e.frames & kFramePour) && j + 1 < se) {
-      content_b = j + 1;
-    } else if (j < se && is_de(j) && (e.frames & kFrameDe) && j + 1 < se && !targets.empty() &&
-               (e.relation == Relation::kAccuses || e.relation == Relation::kCriticises) &&
-               tok(j + 1).kind == TokenKind::kWord) {
-      content_b = j + 1;  // accuser X d'ingérence: the accusation as a noun
-    } else if (j < se && is_que(j) && (e.frames & kFrameQue)) {
-      content_b = j + 1;
-    } else if ((e.frames & kFrameAct) && k < se && (has(k, W::kDet) || is_name_word(k))) {
-      act = true;
-      act_np = np_forward(k, se);
-    } else if (k < se && (e.frames & kFrameObject) && has(k, W::kDet) && targets.empty() &&
-               words.has(e.lemma, W::kObjContent)) {
-      // a souligné le déploiement de …: the object is the content.
-      std::uint32_t q = k;
-      bool quote_in_np = false;
-      Np np = np_forward(k, se);
-      for (; q < std::min<std::uint32_t>(se, np.end + 1); ++q)
-        if (tok(q).kind == TokenKind::kQuoteMark) quote_in_np = true;
-      if (quote_in_np) {  // a évoqué une alliance « … »: the quotation's
-        leave_to_quotation();
-        return;
-      }
-      content_b = k;
-    }
+    c.targets = cue_object_targets(h, se);
+    read_complement_after_object(h, k, se, c);
   }
-  // "conclure en affirmant que …": the second cue carries the content.
-  for (const CueHit& other : all)
-    if (&other != &h && other.form == VerbForm::kPresentParticiple && other.first >= h.last &&
-        other.first <= k && k < se)
-      return;
-  if (content_b == 0 && !act) {
-    // Incises without quotation marks were taken by mark_incise() before.
-    if (!incise && !targets.empty() && (e.frames & kFrameAct)) {
-      act = true;
-      act_np = Np{tok_of(out.mentions[targets.front()].begin), tok_of(out.mentions[targets.back()].end - 1) + 1};
-    }
-    if (!incise && !act) {
-      // "Le parquet l'a affirmé dans un communiqué": the object clitic
-      // stands for the statement of the sentence before.
-      // An object holding a quoted word: "a jugé la décision « courageuse »".
-      for (std::uint32_t q = k; q < se && q < k + kMaxNpTokens; ++q) {
-        if (tok(q).kind == TokenKind::kQuoteMark) {
-          leave_to_quotation();
-          return;
-        }
-        if (is_punct(q) && !is_comma(q)) break;
-      }
-      bool clitic_object = (is(h.first, "l'") || is(h.first, "le")) && h.first + 1 <= h.verb;
-      if (clitic_object && s > 0 && doc.sentences[s - 1].paragraph == S.paragraph) {
-        const Sentence& prev = doc.sentences[s - 1];
-        std::uint32_t pb = prev.token_begin, pe = prev.token_end;
-        bool question = pe > pb && tok(pe - 1).lower == "?";
-        bool has_cue_before = false;
-        for (const AttributedClaim& c : out.claims) has_cue_before |= c.begin >= tok(pb).begin && c.begin < prev.end;
-        if (!question && !has_cue_before && !quoted[pb]) {
-          while (pe > pb + 1 && tok(pe - 1).kind == TokenKind::kPunct) --pe;
-          int sp = speaker_of_cue(h, s, previous_speaker);
-          if (sp != kNone) {
-            h.speaker = sp;
-            note_salient(sp);
-            add_claim(ClaimKind::kIndirect, tok(pb).begin, tok(pe - 1).end, cue_text(h), e.relation, sp,
-                      content_targets(pb, pe));
-          }
-        }
-      }
+  return c;
+}
+
+void Run::read_complement_after_object(const CueHit& h, std::uint32_t k, std::uint32_t se, CueComplement& c) {
+  const CueEntry& e = *h.entry;
+  // Past the object: de/à + infinitive, pour + clause.
+  std::uint32_t j = k;
+  if (!c.targets.empty()) j = tok_of(out.mentions[c.targets.back()].end);
+  while (j < se && j < k + kMaxNpTokens && !(is_de(j) || is(j, "à") || is(j, "pour") || is(j, "contre") ||
+                                             is_que(j) || is_punct(j)))
+    ++j;
+  if (j < se && is_de(j) && (e.frames & kFrameDe) && j + 1 < se &&
+      (is_infinitive_like(j + 1, se) || tok(j + 1).kind == TokenKind::kQuoteMark || has(j + 1, W::kDet) ||
+       is(j + 1, "ne") || is(j + 1, "n'"))) {
+    // qualifié d'« … »: the quotation's
+    if (tok(j + 1).kind == TokenKind::kQuoteMark) c.left_to_quotation = true;
+    else c.content_begin = j + 1;
+  } else if (j < se && is(j, "à") && (e.frames & kFrameA) && j + 1 < se) {
+    if (tok(j + 1).kind == TokenKind::kQuoteMark) c.left_to_quotation = true;
+    else if (is_infinitive_like(j + 1, se)) c.content_begin = j + 1;
+  } else if (j < se && is(j, "pour") && (e.frames & kFramePour) && j + 1 < se) {
+    c.content_begin = j + 1;
+  } else if (j < se && is_de(j) && (e.frames & kFrameDe) && j + 1 < se && !c.targets.empty() &&
+             (e.relation == Relation::kAccuses || e.relation == Relation::kCriticises) &&
+             tok(j + 1).kind == TokenKind::kWord) {
+    c.content_begin = j + 1;  // accuser X d'ingérence: the accusation as a noun
+  } else if (j < se && is_que(j) && (e.frames & kFrameQue)) {
+    c.content_begin = j + 1;
+  } else if ((e.frames & kFrameAct) && k < se && (has(k, W::kDet) || is_name_word(k))) {
+    c.act = true;
+    c.act_np = np_forward(k, se);
+  } else if (k < se && (e.frames & kFrameObject) && has(k, W::kDet) && c.targets.empty() &&
+             words.has(e.lemma, W::kObjContent)) {
+    // a souligné le déploiement de …: the object is the content, unless a
+    // quotation stands in it (a évoqué une alliance « … »: the quotation's).
+    bool quote_in_np = false;
+    Np np = np_forward(k, se);
+    for (std::uint32_t q = k; q < std::min<std::uint32_t>(se, np.end + 1); ++q)
+      if (tok(q).kind == TokenKind::kQuoteMark) quote_in_np = true;
+    if (quote_in_np) c.left_to_quotation = true;
+    else c.content_begin = k;
+  }
+}
+
+void Run::claim_of_object_clitic(CueHit& h, std::size_t s, std::uint32_t k, const std::vector<char>& quoted,
+                                 int previous_speaker) {
+  const Sentence& sentence = doc.sentences[s];
+  const std::uint32_t se = sentence.token_end;
+  // An object holding a quoted word: "a jugé la décision « courageuse »"
+  // is the quotation's (see handle_cue).
+  for (std::uint32_t q = k; q < se && q < k + kMaxNpTokens; ++q) {
+    if (tok(q).kind == TokenKind::kQuoteMark) {
+      h.speaker = speaker_of_cue(h, s, previous_speaker);
       return;
     }
-    if (incise) return;
+    if (is_punct(q) && !is_comma(q)) break;
   }
+  // "Le parquet l'a affirmé dans un communiqué": the object clitic
+  // stands for the statement of the sentence before.
+  bool clitic_object = (is(h.first, "l'") || is(h.first, "le")) && h.first + 1 <= h.verb;
+  if (!clitic_object || s == 0 || doc.sentences[s - 1].paragraph != sentence.paragraph) return;
+  const Sentence& prev = doc.sentences[s - 1];
+  std::uint32_t pb = prev.token_begin, pe = prev.token_end;
+  bool question = pe > pb && tok(pe - 1).lower == "?";
+  bool has_cue_before = false;
+  for (const AttributedClaim& c : out.claims) has_cue_before |= c.begin >= tok(pb).begin && c.begin < prev.end;
+  if (question || has_cue_before || quoted[pb]) return;
+  while (pe > pb + 1 && tok(pe - 1).kind == TokenKind::kPunct) --pe;
   int sp = speaker_of_cue(h, s, previous_speaker);
+  if (sp == kNone) return;
+  h.speaker = sp;
+  note_salient(sp);
+  add_claim(ClaimKind::kIndirect, tok(pb).begin, tok(pe - 1).end, cue_text(h), h.entry->relation, sp,
+            content_targets(pb, pe));
+}
+
+std::vector<int> Run::conjunct_speakers(int sp) {
   // Coordinated speakers each say it ("Le candidat et son avocat avaient
   // estimé que …"); with a reflexive verb they say it of each other
   // ("Moscou et Washington se sont mutuellement accusés de …").
   std::vector<int> speakers{sp};
+  if (sp == kNone || out.mentions[sp].pronoun || out.mentions[sp].text.find(" et ") == std::string::npos)
+    return speakers;
+  const MentionInfo& mi = out.mentions[sp];
+  std::uint32_t b = tok_of(mi.begin), en = tok_of(mi.end - 1) + 1;
+  std::vector<int> parts = conjunct_mentions(Np{b, en});
+  bool all_entities = parts.size() >= 2;
+  for (int m : parts) {
+    // Each conjunct a full phrase: a name, a state, or a determiner
+    // and a noun ("des politiciens et militants" is one group).
+    const MentionInfo& pm = out.mentions[m];
+    std::uint32_t pb = tok_of(pm.begin);
+    bool full = !pm.name.empty() || !pm.state.empty() || has(pb, W::kDet) || title_of(pb);
+    all_entities = all_entities && full && is_entity_mention(m) && pm.type != EntityType::kUnknown;
+  }
+  if (all_entities) speakers = parts;
+  return speakers;
+}
+
+void Run::add_reported_clauses(const CueHit& h, std::uint32_t content_begin, std::uint32_t ce,
+                               const std::vector<int>& speakers, const std::vector<int>& targets,
+                               const std::vector<Quote>& quotes, std::vector<char>& quote_done) {
   const bool mutual = h.reflexive && h.plural;
-  if (sp != kNone && !out.mentions[sp].pronoun && out.mentions[sp].text.find(" et ") != std::string::npos) {
-    const MentionInfo& mi = out.mentions[sp];
-    std::uint32_t b = tok_of(mi.begin), en = tok_of(mi.end - 1) + 1;
-    std::vector<int> parts = conjunct_mentions(Np{b, en});
-    bool all_entities = parts.size() >= 2;
-    for (int m : parts) {
-      // Each conjunct a full phrase: a name, a state, or a determiner
-      // and a noun ("des politiciens et militants" is one group).
-      const MentionInfo& pm = out.mentions[m];
-      std::uint32_t pb = tok_of(pm.begin);
-      bool full = !pm.name.empty() || !pm.state.empty() || has(pb, W::kDet) || title_of(pb);
-      all_entities = all_entities && full && is_entity_mention(m) && pm.type != EntityType::kUnknown;
-    }
-    if (all_entities) speakers = parts;
-  }
-  // A speaker is someone: a person, an institution, a group, a state or a
-  // pronoun, not "la nouvelle loi" (…menaçait la liberté de la presse).
-  // The check applies to cues inside another claim's content, where a
-  // clause subject is often a thing; elsewhere unknown nouns are accepted
-  // (the gazetteer cannot list every human noun).
-  if (sp != kNone && !out.mentions[sp].pronoun && !is_entity_mention(sp)) {
-    for (const AttributedClaim& c : out.claims)
-      if (c.begin <= tok(h.first).begin && tok(h.first).begin < c.end) return;
-  }
-  h.speaker = speakers.front();
-  for (int m : speakers) note_salient(m);
-  // The person accused or urged is as salient as the speaker for the
-  // pronouns that follow (accusent le Premier ministre X … lorsqu'il a déclaré).
-  for (int t : targets) note_salient(t);
-  if (act) {
-    if (!act_np.valid()) return;
-    for (int m : speakers)
-      add_claim(ClaimKind::kAct, tok(act_np.begin).begin, tok(act_np.end - 1).end, cue_text(h), e.relation, m,
-                targets);
-    return;
-  }
-  std::uint32_t ce = clause_end(content_b, se, all, h.last);
-  if (ce <= content_b) return;
-  // Coordinated reported clauses: "que A et surtout, que B" are two claims.
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> parts;
-  std::uint32_t part_b = content_b;
-  for (std::uint32_t k2 = content_b + 1; k2 + 1 < ce; ++k2) {
-    if (!is(k2, "et") && !is_comma(k2)) continue;
-    std::uint32_t q = k2 + 1;
-    while (q < ce && (adverb_length(q, ce) > 0 || is_comma(q))) q += std::max<std::uint32_t>(1, adverb_length(q, ce));
-    bool et_near = false;
-    for (std::uint32_t z = k2; z + 3 >= k2 && z >= content_b && z < q; --z) {
-      if (is(z, "et")) et_near = true;
-      if (z == 0) break;
-    }
-    if (q < ce && is_que(q) && et_near) {
-      std::uint32_t pe = k2;
-      while (pe > part_b && (is_comma(pe - 1) || is(pe - 1, "et"))) --pe;
-      if (pe > part_b) parts.emplace_back(part_b, pe);
-      part_b = q + 1;
-      k2 = q;
-    }
-  }
-  parts.emplace_back(part_b, ce);
-  for (const auto& [pb, pe] : parts) {
+  for (const auto& [pb, pe] : coordinated_clauses(content_begin, ce)) {
     if (pe <= pb) continue;
     bool has_quote = false;
     absorb_quotes(tok(pb).begin, tok(pe - 1).end, quotes, quote_done, has_quote);
@@ -1046,177 +684,230 @@ void Run::handle_cue(CueHit& h, std::size_t s, const std::vector<Quote>& quotes,
         for (int other : speakers) if (other != m) t.push_back(other);
       }
       for (int ct : content_t) t.push_back(ct);
-      add_claim(kind, cb_off, ce_off, cue_text(h), e.relation, m, std::move(t));
+      add_claim(kind, cb_off, ce_off, cue_text(h), h.entry->relation, m, std::move(t));
     }
   }
 }
 
+std::vector<std::pair<std::uint32_t, std::uint32_t>> Run::coordinated_clauses(std::uint32_t content_begin,
+                                                                               std::uint32_t ce) const {
+  // Coordinated reported clauses: "que A et surtout, que B" are two claims.
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> parts;
+  std::uint32_t part_b = content_begin;
+  for (std::uint32_t k2 = content_begin + 1; k2 + 1 < ce; ++k2) {
+    if (!is(k2, "et") && !is_comma(k2)) continue;
+    std::uint32_t q = k2 + 1;
+    while (q < ce && (adverb_length(q, ce) > 0 || is_comma(q))) q += std::max<std::uint32_t>(1, adverb_length(q, ce));
+    bool et_near = false;
+    for (std::uint32_t z = k2; z + 3 >= k2 && z >= content_begin && z < q; --z) {
+      if (is(z, "et")) et_near = true;
+      if (z == 0) break;
+    }
+    if (q < ce && is_que(q) && et_near) {
+      std::uint32_t pe = k2;
+      while (pe > part_b && (is_comma(pe - 1) || is(pe - 1, "et"))) --pe;
+      if (pe > part_b) parts.emplace_back(part_b, pe);
+      part_b = q + 1;
+      k2 = q;
+    }
+  }
+  parts.emplace_back(part_b, ce);
+  return parts;
+}
+
 void Run::handle_source_markers(std::size_t s, const std::vector<char>& quoted, const std::vector<CueHit>& cues,
                            const std::vector<Quote>& quotes, std::vector<char>& quote_done) {
-  const Sentence& S = doc.sentences[s];
-  const std::uint32_t sb = S.token_begin, se = S.token_end;
+  const Sentence& sentence = doc.sentences[s];
+  const std::uint32_t sb = sentence.token_begin, se = sentence.token_end;
   for (std::uint32_t i = sb; i < se; ++i) {
     if (quoted[i]) continue;
-    bool selon = is(i, "selon");
-    bool dapres = is(i, "d'") && i + 1 < se && is(i + 1, "après");
-    // Fronted "pour X," also after a conjunction: Mais pour X, Et pour X,
-    // Si pour X, … (the opinion of X set against another).
-    bool pour = is(i, "pour") && (i == sb || (i == sb + 1 && (is(sb, "mais") || is(sb, "et") || is(sb, "si"))));
-    const bool contrast = pour && i == sb + 1 && is(sb, "si");
-    std::uint32_t marker_end = i;
-    const WordClasses::SourceMarker phrase = source_marker_at(i, se, marker_end);
-    const bool before_source = phrase == WordClasses::SourceMarker::kBeforeSource;
-    const bool stands_for_source = phrase == WordClasses::SourceMarker::kStandsForSource;
-    if (!selon && !dapres && !pour && !before_source && !stands_for_source) continue;
+    SourceMarkerAt marker;
+    if (!read_source_marker(i, sb, se, marker)) continue;
     if (std::find(consumed_markers.begin(), consumed_markers.end(), i) != consumed_markers.end()) continue;
-    std::uint32_t np_b = before_source || stands_for_source ? marker_end : dapres ? i + 2 : i + 1;
-    if (np_b >= se) continue;
-    std::string cue = text_of(i, np_b);
+    if (marker.source_begin >= se) continue;
     // Allegations: « les allégations de X selon lesquelles … ».
-    if (selon && has(np_b, W::kRelativeLequel)) {
-      int sp = subject_before(i, sb, se);
-      // Only speech is reported: "les allégations de X selon lesquelles",
-      // not "l'hypothèse selon laquelle".
-      if (sp != kNone) {
-        const MentionInfo& am = out.mentions[sp];
-        std::uint32_t hb = tok_of(am.begin);
-        if (has(hb, W::kDet)) ++hb;
-        bool speech = has(hb, W::kReport) || !am.name.empty() || am.type == EntityType::kPerson ||
-                      am.type == EntityType::kOrganization || am.type == EntityType::kGroup ||
-                      am.type == EntityType::kCountry;
-        if (!speech) continue;
-      }
-      if (sp != kNone) {
-        // "les allégations du premier ministre" -> the source after de.
-        const MentionInfo& mi = out.mentions[sp];
-        std::uint32_t mb = tok_of(mi.begin), me = tok_of(mi.end - 1) + 1;
-        std::uint32_t j = mb;
-        if (has(j, W::kDet)) ++j;
-        if (j < me && has(j, W::kReport) && j + 1 < me && is_de(j + 1)) {
-          std::uint32_t nb = j + 2;
-          if (nb < me && has(nb, W::kDet) && !is_de(j + 1)) ++nb;
-          if (nb < me) sp = make_mention(nb, me);
-        } else if (j < me && has(j, W::kReport) && j + 1 == me) {
-          sp = kNone;  // "les rumeurs selon lesquelles": hearsay with no source
-        }
-      }
-      if (sp != kNone) note_salient(sp);
-      std::uint32_t cb = np_b + 1;
-      std::uint32_t ce = clause_end(cb, se, cues, cb);
-      if (ce > cb) {
-        std::vector<char> dummy;
-        add_claim(ClaimKind::kIndirect, tok(cb).begin, content_end_offset(cb, ce), text_of(i, np_b + 1),
-                  Relation::kStates, sp, content_targets(cb, ce));
-        bool has_quote = false;
-        absorb_quotes(tok(cb).begin, tok(ce - 1).end, quotes, quote_done, has_quote);
-        mark_mixed(out.claims.back(), cb, ce);
-      }
+    if (marker.selon && has(marker.source_begin, W::kRelativeLequel)) {
+      add_allegation_claim(i, marker.source_begin, sb, se, cues, quotes, quote_done);
       continue;
     }
-    int sp = kNone;
-    std::uint32_t after = np_b;
-    if (stands_for_source) {
-      // "À ses yeux, …": the possessive names the last entity spoken of
-      // before the marker.
-      sp = salient_entity(tok(i).begin);
-      if (sp == kNone) continue;
-    } else if ((selon || dapres) && same_source_at(np_b, se, after)) {
-      // "selon cette même source", "d'après la même source": the source
-      // of the last marker.
-      sp = last_marker_speaker_;
-      if (sp == kNone) continue;
-    } else {
-    Np np = np_forward(np_b, se);
-    if (!np.valid()) continue;
-    // "Selon un communiqué du ministère", "d'après le rapport de l'ONG":
-    // the source is the author after "de"; a document with no author
-    // named ("selon le rapport") is no speaker.
-    Np whole = np;
-    {
-      std::uint32_t h = np.begin;
-      if (has(h, W::kDet)) ++h;
-      // Figures and texts have no voice of their own, but their author
-      // does: "d'après les calculs de l'Insee", "selon les chiffres du ministère".
-      if (h < np.end && has(h, W::kReport | W::kNoSource) && !pour) {
-        std::uint32_t d = h + 1;
-        while (d < np.end && !is_de(d)) ++d;
-        if (d + 1 >= np.end) continue;
-        np = Np{has(d + 1, W::kDet) && !is_de(d) ? d + 1 : d + 1, np.end};
-        if (is(d, "des") || is(d, "du")) np.begin = d + 1;
-      }
-    }
-    if (!speaker_like(np)) continue;
-    // "Pour X," gives an opinion only when X can hold one: a person or a
-    // state ("Pour l'économiste X, …", "Pour Moscou, …"), not "Pour le
-    // Stade toulousain, la saison s'est achevée".
-    if (pour) {
-      int probe = make_mention(np.begin, np.end);
-      const MentionInfo pm = out.mentions[probe];
-      out.mentions.pop_back();
-      bool holder = pm.pronoun || pm.type == EntityType::kPerson || pm.type == EntityType::kCountry ||
-                    title_of(np.begin) || (has(np.begin, W::kDet) && np.begin + 1 < np.end && title_of(np.begin + 1));
-      if (is(np.begin, "lui") || is(np.begin, "elle") || is(np.begin, "eux") || is(np.begin, "elles")) holder = true;
-      // "Si pour X …, Y …": the contrast makes any entity an opinion holder.
-      if (contrast && (pm.type != EntityType::kUnknown || !pm.name.empty())) holder = true;
-      if (!holder) continue;
-    }
-    after = np.end;
-    // Apposition inside the marker: selon le secrétaire d'État, Antony Blinken.
-    sp = mention_with_apposition(np, se);
+    std::uint32_t after = marker.source_begin;
+    const int sp = source_of_marker(marker, i, se, after);
     if (sp == kNone) continue;
-    const MentionInfo& mi = out.mentions[sp];
-    after = std::max({after, tok_of(mi.end - 1) + 1, whole.end});
-    }
-    // "Selon le rapport de la Cour des comptes publié mercredi, …": a
-    // fronted source may end with modifiers before its comma.
-    bool fronted = i == sb || (i == sb + 1 && (is(sb, "mais") || is(sb, "et") || is(sb, "si")));
-    if (fronted && after < se && !is_comma(after)) {
-      for (std::uint32_t c = after; c < se && c < after + 8; ++c) {
-        if (is_comma(c)) {
-          after = c;
-          break;
-        }
-        if (has(c, W::kAux) || is_que(c) || is_punct(c) || tok(c).kind == TokenKind::kQuoteMark) break;
-      }
-    }
-    bool comma_after = after < se && is_comma(after);
-    bool comma_before = i > sb && is_comma(i - 1);
     std::uint32_t cb = 0, ce = 0;
-    if (comma_after && (i == sb || comma_before || pour || (i > sb && is_comma(i - 1)) ||
-                        (i == sb + 1 && (is(sb, "mais") || is(sb, "et") || is(sb, "si"))))) {
-      cb = after + 1;
-      if (cb < se && tok(cb).kind == TokenKind::kQuoteMark) continue;  // Selon X, « … »: the quotation's
-      if (cb < se && (is(cb, "dont") || is(cb, "qui") || is(cb, "que"))) continue;  // a relative clause
-      ce = clause_end(cb, se, cues, cb);
-    } else if (contrast && after < se && !is_comma(after)) {
-      // "Si pour X la réforme est indispensable, …": the clause runs from
-      // the source to the comma that ends the concession.
-      cb = after;
-      ce = cb;
-      while (ce < se && !is_comma(ce)) ++ce;
-      if (ce >= se) continue;
-    } else if (comma_before && after >= se - 1 && !pour) {
-      // "…, selon X." at the end: only when nothing else in the sentence
-      // carries a source already.
-      bool other = false;
-      for (const CueHit& h : cues) if (h.first < i) other = true;
-      for (std::uint32_t k = sb; k < i; ++k) if (tok(k).kind == TokenKind::kQuoteMark) other = true;
-      if (other) continue;
-      cb = sb;
-      ce = i - 1;
-    } else {
-      continue;
-    }
-    if (ce <= cb) continue;
+    if (!content_of_marker(marker, i, sb, se, after, cues, cb, ce) || ce <= cb) continue;
     note_salient(sp);
     last_marker_speaker_ = sp;
-    add_claim(ClaimKind::kIndirect, tok(cb).begin, content_end_offset(cb, ce), cue, Relation::kStates, sp,
-              content_targets(cb, ce));
+    add_claim(ClaimKind::kIndirect, tok(cb).begin, content_end_offset(cb, ce), text_of(i, marker.source_begin),
+              Relation::kStates, sp, content_targets(cb, ce));
     bool has_quote = false;
     absorb_quotes(tok(cb).begin, tok(ce - 1).end, quotes, quote_done, has_quote);
     mark_mixed(out.claims.back(), cb, ce);
   }
 }
+
+bool Run::read_source_marker(std::uint32_t i, std::uint32_t sb, std::uint32_t se, SourceMarkerAt& marker) const {
+  marker.selon = is(i, "selon");
+  marker.dapres = is(i, "d'") && i + 1 < se && is(i + 1, "après");
+  // Fronted "pour X," also after a conjunction: Mais pour X, Et pour X,
+  // Si pour X, … (the opinion of X set against another).
+  marker.pour = is(i, "pour") && (i == sb || (i == sb + 1 && (is(sb, "mais") || is(sb, "et") || is(sb, "si"))));
+  marker.contrast = marker.pour && i == sb + 1 && is(sb, "si");
+  std::uint32_t marker_end = i;
+  const WordClasses::SourceMarker phrase = source_marker_at(i, se, marker_end);
+  marker.before_source = phrase == WordClasses::SourceMarker::kBeforeSource;
+  marker.stands_for_source = phrase == WordClasses::SourceMarker::kStandsForSource;
+  if (!marker.selon && !marker.dapres && !marker.pour && !marker.before_source && !marker.stands_for_source)
+    return false;
+  marker.source_begin = marker.before_source || marker.stands_for_source ? marker_end
+                        : marker.dapres                                  ? i + 2
+                                                                         : i + 1;
+  return true;
+}
+
+void Run::add_allegation_claim(std::uint32_t i, std::uint32_t source_begin, std::uint32_t sb, std::uint32_t se,
+                               const std::vector<CueHit>& cues, const std::vector<Quote>& quotes,
+                               std::vector<char>& quote_done) {
+  int sp = subject_before(i, sb, se);
+  if (sp != kNone) {
+    // Only speech is reported: "les allégations de X selon lesquelles",
+    // not "l'hypothèse selon laquelle".
+    const MentionInfo& am = out.mentions[sp];
+    std::uint32_t head = tok_of(am.begin);
+    if (has(head, W::kDet)) ++head;
+    bool speech = has(head, W::kReport) || !am.name.empty() || am.type == EntityType::kPerson ||
+                  am.type == EntityType::kOrganization || am.type == EntityType::kGroup ||
+                  am.type == EntityType::kCountry;
+    if (!speech) return;
+    sp = author_of_report(sp);
+  }
+  if (sp != kNone) note_salient(sp);
+  std::uint32_t cb = source_begin + 1;
+  std::uint32_t ce = clause_end(cb, se, cues, cb);
+  if (ce <= cb) return;
+  add_claim(ClaimKind::kIndirect, tok(cb).begin, content_end_offset(cb, ce), text_of(i, source_begin + 1),
+            Relation::kStates, sp, content_targets(cb, ce));
+  bool has_quote = false;
+  absorb_quotes(tok(cb).begin, tok(ce - 1).end, quotes, quote_done, has_quote);
+  mark_mixed(out.claims.back(), cb, ce);
+}
+
+int Run::author_of_report(int sp) {
+  // "les allégations du premier ministre" -> the source after de.
+  const MentionInfo& mi = out.mentions[sp];
+  std::uint32_t mb = tok_of(mi.begin), me = tok_of(mi.end - 1) + 1;
+  std::uint32_t j = mb;
+  if (has(j, W::kDet)) ++j;
+  if (j < me && has(j, W::kReport) && j + 1 < me && is_de(j + 1)) {
+    std::uint32_t nb = j + 2;
+    if (nb < me && has(nb, W::kDet) && !is_de(j + 1)) ++nb;
+    if (nb < me) return make_mention(nb, me);
+  } else if (j < me && has(j, W::kReport) && j + 1 == me) {
+    return kNone;  // "les rumeurs selon lesquelles": hearsay with no source
+  }
+  return sp;
+}
+
+int Run::source_of_marker(const SourceMarkerAt& marker, std::uint32_t i, std::uint32_t se, std::uint32_t& after) {
+  // "À ses yeux, …": the possessive names the last entity spoken of
+  // before the marker.
+  if (marker.stands_for_source) return salient_entity(tok(i).begin);
+  // "selon cette même source", "d'après la même source": the source
+  // of the last marker.
+  if ((marker.selon || marker.dapres) && same_source_at(marker.source_begin, se, after)) return last_marker_speaker_;
+  return named_source(marker, se, after);
+}
+
+int Run::named_source(const SourceMarkerAt& marker, std::uint32_t se, std::uint32_t& after) {
+  Np np = np_forward(marker.source_begin, se);
+  if (!np.valid()) return kNone;
+  // "Selon un communiqué du ministère", "d'après le rapport de l'ONG":
+  // the source is the author after "de"; a document with no author
+  // named ("selon le rapport") is no speaker.
+  const Np whole = np;
+  std::uint32_t head = np.begin;
+  if (has(head, W::kDet)) ++head;
+  // Figures and texts have no voice of their own, but their author
+  // does: "d'après les calculs de l'Insee", "selon les chiffres du ministère".
+  if (head < np.end && has(head, W::kReport | W::kNoSource) && !marker.pour) {
+    std::uint32_t d = head + 1;
+    while (d < np.end && !is_de(d)) ++d;
+    if (d + 1 >= np.end) return kNone;
+    np = Np{d + 1, np.end};
+    if (is(d, "des") || is(d, "du")) np.begin = d + 1;
+  }
+  if (!speaker_like(np)) return kNone;
+  if (marker.pour && !holds_opinion(np, marker.contrast)) return kNone;
+  after = np.end;
+  // Apposition inside the marker: selon le secrétaire d'État, Antony Blinken.
+  const int sp = mention_with_apposition(np, se);
+  if (sp == kNone) return kNone;
+  const MentionInfo& mi = out.mentions[sp];
+  after = std::max({after, tok_of(mi.end - 1) + 1, whole.end});
+  return sp;
+}
+
+bool Run::holds_opinion(const Np& np, bool contrast) {
+  // "Pour X," gives an opinion only when X can hold one: a person or a
+  // state ("Pour l'économiste X, …", "Pour Moscou, …"), not "Pour le
+  // Stade toulousain, la saison s'est achevée".
+  int probe = make_mention(np.begin, np.end);
+  const MentionInfo pm = out.mentions[probe];
+  out.mentions.pop_back();
+  bool holder = pm.pronoun || pm.type == EntityType::kPerson || pm.type == EntityType::kCountry ||
+                title_of(np.begin) || (has(np.begin, W::kDet) && np.begin + 1 < np.end && title_of(np.begin + 1));
+  if (is(np.begin, "lui") || is(np.begin, "elle") || is(np.begin, "eux") || is(np.begin, "elles")) holder = true;
+  // "Si pour X …, Y …": the contrast makes any entity an opinion holder.
+  if (contrast && (pm.type != EntityType::kUnknown || !pm.name.empty())) holder = true;
+  return holder;
+}
+
+bool Run::content_of_marker(const SourceMarkerAt& marker, std::uint32_t i, std::uint32_t sb, std::uint32_t se,
+                            std::uint32_t after, const std::vector<CueHit>& cues, std::uint32_t& cb,
+                            std::uint32_t& ce) const {
+  // "Selon le rapport de la Cour des comptes publié mercredi, …": a
+  // fronted source may end with modifiers before its comma.
+  const bool after_conjunction = i == sb + 1 && (is(sb, "mais") || is(sb, "et") || is(sb, "si"));
+  bool fronted = i == sb || after_conjunction;
+  if (fronted && after < se && !is_comma(after)) {
+    for (std::uint32_t c = after; c < se && c < after + 8; ++c) {
+      if (is_comma(c)) {
+        after = c;
+        break;
+      }
+      if (has(c, W::kAux) || is_que(c) || is_punct(c) || tok(c).kind == TokenKind::kQuoteMark) break;
+    }
+  }
+  bool comma_after = after < se && is_comma(after);
+  bool comma_before = i > sb && is_comma(i - 1);
+  if (comma_after && (i == sb || comma_before || marker.pour || after_conjunction)) {
+    cb = after + 1;
+    if (cb < se && tok(cb).kind == TokenKind::kQuoteMark) return false;  // Selon X, « … »: the quotation's
+    if (cb < se && (is(cb, "dont") || is(cb, "qui") || is(cb, "que"))) return false;  // a relative clause
+    ce = clause_end(cb, se, cues, cb);
+    return true;
+  }
+  if (marker.contrast && after < se && !is_comma(after)) {
+    // "Si pour X la réforme est indispensable, …": the clause runs from
+    // the source to the comma that ends the concession.
+    cb = after;
+    ce = cb;
+    while (ce < se && !is_comma(ce)) ++ce;
+    return ce < se;
+  }
+  if (comma_before && after >= se - 1 && !marker.pour) {
+    // "…, selon X." at the end: only when nothing else in the sentence
+    // carries a source already.
+    for (const CueHit& h : cues)
+      if (h.first < i) return false;
+    for (std::uint32_t k = sb; k < i; ++k)
+      if (tok(k).kind == TokenKind::kQuoteMark) return false;
+    cb = sb;
+    ce = i - 1;
+    return true;
+  }
+  return false;
+}
+
 
 std::uint32_t Run::content_begin_offset(std::uint32_t cb, std::uint32_t ce) const {
   std::uint32_t begin = tok(cb).begin;
