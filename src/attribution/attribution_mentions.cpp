@@ -70,7 +70,7 @@ std::uint32_t Run::np_joint_end(std::uint32_t i, std::uint32_t k, std::uint32_t 
     if (k < end && has(k, W::kDet)) ++k;
     return k;
   }
-  if (complements && k + 1 < end && (is(k, "aux") || is(k, "au")) && is_name_word(k + 1) &&
+  if (complements && k + 1 < end && has_extra(k, W::kAuForm) && is_name_word(k + 1) &&
       state_or_seat(tok(k + 1).lower))
     return k + 1;
   // Particles inside a name: Noël Le Graët, Ursula von der Leyen.
@@ -100,10 +100,10 @@ Np Run::np_backward(std::uint32_t end, std::uint32_t sb) const {
       // After an article or "de" a verb form is a noun: de presse, la critique.
       if (!ok && p > sb && (has(p - 1, W::kDet) || is_de(p - 1)) && !has(p, W::kDet | W::kPrep | W::kAux))
         ok = true;
-      if (is(p, "et") && p > sb && p + 1 < end && (is_name_word(p - 1) || is_np_word(p - 1)) &&
+      if (has_extra(p, W::kEtWord) && p > sb && p + 1 < end && (is_name_word(p - 1) || is_np_word(p - 1)) &&
           (is_name_word(p + 1) || has(p + 1, W::kDet) || is_np_word(p + 1)))
         ok = true;  // Moscou et Washington, des politiciens et militants
-      if (is(p, "aux") || is(p, "au")) ok = true;
+      if (has_extra(p, W::kAuForm)) ok = true;
       if (has(p, W::kTime) && !t.capitalized && !has(p, W::kDet)) ok = false;
       // A subject pronoun ("il", or "Il" opening the sentence).
       if (has(p, W::kSubj) && (!t.capitalized || p == sb || is_punct(p - 1))) {
@@ -118,8 +118,8 @@ Np Run::np_backward(std::uint32_t end, std::uint32_t sb) const {
       // Nations unies pour les réfugiés.
       bool named_before = false;
       for (std::uint32_t z = p; z-- > sb && z + 4 > p;) named_before |= is_name_word(z);
-      if (has(p, W::kPrep) && !has(p, W::kDet) && !is_de(p) && !is(p, "au") && !is(p, "aux") &&
-          !(is(p, "à") && p + 1 < end && is_name_word(p + 1)) && !(is(p, "pour") && named_before))
+      if (has(p, W::kPrep) && !has(p, W::kDet) && !is_de(p) && !has_extra(p, W::kAuForm) &&
+          !(has_extra(p, W::kAForm) && p + 1 < end && is_name_word(p + 1)) && !(has_extra(p, W::kPourWord) && named_before))
         ok = false;
     } else if (t.kind == TokenKind::kNumber) {
       ok = true;
@@ -132,7 +132,7 @@ Np Run::np_backward(std::uint32_t end, std::uint32_t sb) const {
   }
   // Start on a determiner, title or content word, not on "de".
   while (k < end && (is_de(k) && !has(k, W::kDet))) ++k;
-  while (k < end && (is(k, "et") || is(k, "aux") || is(k, "au"))) ++k;
+  while (k < end && has_extra(k, W::kAuForm | W::kEtWord)) ++k;
   return Np{k, end};
 }
 
@@ -187,10 +187,10 @@ bool Run::read_pronoun(std::uint32_t i, MentionInfo& m) const {
     m.plural = pl;
     return true;
   }
-  if (is(i, "lui") || is(i, "eux")) {
+  if (has_extra(i, W::kStressedMasculine)) {
     m.pronoun = true;
     m.gender = 'm';
-    m.plural = is(i, "eux");
+    m.plural = has_extra(i, W::kStressedPlural);
     return true;
   }
   return false;
@@ -255,9 +255,8 @@ void Run::find_name_run(std::uint32_t b, std::uint32_t k, std::uint32_t e, std::
     }
     std::uint32_t before_run = run_b;
     if (before_run > b && has(before_run - 1, W::kDet) && !is_de(before_run - 1)) --before_run;  // de l'Azerbaïdjan
-    bool complement = before_run > b && (is_de(before_run - 1) || is(before_run - 1, "au") ||
-                                         is(before_run - 1, "aux") || is(before_run - 1, "à") ||
-                                         is(before_run - 1, "en"));
+    bool complement =
+        before_run > b && (is_de(before_run - 1) || has_extra(before_run - 1, W::kAuForm | W::kAForm | W::kEnWord));
     // "le secrétaire d'État Antony Blinken", "le ministre de l'Intérieur
     // Paul Durand": the complement's capitalised word runs into the
     // name; a run of three words or more keeps its last ones as the name.
@@ -425,7 +424,7 @@ int Run::mention_with_apposition(Np np, std::uint32_t se) {
     Np app = np_forward(e + 1, se);
     bool closes = app.end >= se || is_comma(app.end) || is_punct(app.end) ||
                   has(app.end, W::kPrep) || has(app.end, W::kAux) || !forms(app.end).empty() ||
-                  (has(app.end, W::kObj) && !has(app.end, W::kDet)) || is(app.end, "ne") || is(app.end, "n'");
+                  (has(app.end, W::kObj) && !has(app.end, W::kDet)) || has_extra(app.end, W::kNeForm);
     bool np_is_role = !starts_with_name(np);
     bool app_is_name = app.valid() && starts_with_name(app) && !state_or_seat(tok(app.begin).lower);
     if (!app_is_name && app.valid() && np_is_role && is_name_word(app.end - 1)) {
@@ -522,11 +521,11 @@ int Run::subject_after(std::uint32_t i, std::uint32_t se) {
     // un communiqué, lors d'une audience, sur Telegram, pour la chaîne;
     // any preposition but de (a complement), par (an agent) and selon (a
     // source).
-    bool circumstance_preposition = (tags_[k].pos & kPosPreposition) && !is_de(k) && !is(k, "par") &&
-                                    !is(k, "selon") && !is(k, "d'après");
+    bool circumstance_preposition = (tags_[k].pos & kPosPreposition) && !is_de(k) && !has_extra(k, W::kParWord) &&
+                                    !has_extra(k, W::kSelonWord) && !is(k, "d'après");
     if (!circumstance_preposition && !has(k, W::kCircumstancePrep)) break;
     std::uint32_t j = k + 1;
-    if (j < se && (is(j, "d'") || is(j, "de"))) ++j;
+    if (j < se && (is_de(j) && !has(j, W::kDet))) ++j;
     Np np = np_forward(j, se, false);
     if (!np.valid()) break;
     k = subject_inside_circumstance(j, np.end);
@@ -574,7 +573,7 @@ std::uint32_t Run::before_parenthetical_locution(std::uint32_t end, std::uint32_
   // [open, end - 1) between the two commas.
   std::uint32_t n = end - 1 - open;
   bool possessive = n == 3 && (has(open, W::kPrep) || is_de(open)) && (tags_[open + 1].readings & kPosPossessive);
-  bool quant = n >= 3 && is(open, "quant") && is(open + 1, "à");
+  bool quant = n >= 3 && is(open, "quant") && has_extra(open + 1, W::kAForm);
   bool adverbs = n > 0;
   for (std::uint32_t q = open; q < end - 1; ++q) adverbs &= tags_[q].pos == kPosAdverb && !is_name_word(q);
   return possessive || quant || adverbs ? open - 1 : end;
@@ -583,13 +582,13 @@ std::uint32_t Run::before_parenthetical_locution(std::uint32_t end, std::uint32_
 int Run::subject_before(std::uint32_t first, std::uint32_t sb, std::uint32_t se) {
   std::uint32_t end = first;
   bool relative = false;
-  if (end > sb && is(end - 1, "qui")) {
+  if (end > sb && has_extra(end - 1, W::kQuiWord)) {
     // Relative clause: the antecedent before "qui".
     end = end - 1;
     if (end > sb && is_comma(end - 1)) --end;
     relative = true;
   }
-  if (end > sb && (is(end - 1, "et") || is(end - 1, "mais") || is(end - 1, "puis"))) return kNone;
+  if (end > sb && (has_extra(end - 1, W::kEtWord | W::kMaisWord) || is(end - 1, "puis"))) return kNone;
   end = before_parenthetical_locution(end, sb);
   bool skipped_comma = false;
   if (end > sb && is_comma(end - 1)) {
@@ -602,7 +601,7 @@ int Run::subject_before(std::uint32_t first, std::uint32_t sb, std::uint32_t se)
   if (!np.valid() || !np_has_content(np)) return kNone;
   // A person's role and the place they work at (responsable à l'OFSP,
   // chercheuse à l'Inserm): the person speaks, not the institution.
-  if (np.begin > sb + 1 && (is(np.begin - 1, "à") || is(np.begin - 1, "au") || is(np.begin - 1, "aux"))) {
+  if (np.begin > sb + 1 && has_extra(np.begin - 1, W::kAuForm | W::kAForm)) {
     Np role = np_backward(np.begin - 1, sb);
     if (role.valid() && !starts_with_name(role) && person_role_head(role)) np.begin = role.begin;
   }
@@ -626,7 +625,7 @@ int Run::subject_before(std::uint32_t first, std::uint32_t sb, std::uint32_t se)
 int Run::antecedent_of_earlier_qui(std::uint32_t end, std::uint32_t sb) {
   // "X, qui …, a déclaré": look for ", qui" further back.
   for (std::uint32_t q = end - 1; q > sb + 1; --q) {
-    if (is(q, "qui") && is_comma(q - 1)) {
+    if (has_extra(q, W::kQuiWord) && is_comma(q - 1)) {
       Np np = np_backward(q - 1, sb);
       if (np.valid() && np_has_content(np)) return make_mention(np.begin, np.end);
       return kNone;
@@ -693,7 +692,7 @@ std::uint32_t Run::past_nouns_of_report(const Np& np) const {
   // not the words: the antecedent after a noun of report or a "suite".
   std::uint32_t begin = np.begin;
   for (std::uint32_t q = np.begin; q + 1 < np.end; ++q) {
-    if ((has(q, W::kReport) || is(q, "suite")) && (is_de(q + 1) || is(q + 1, "aux") || is(q + 1, "au"))) {
+    if ((has(q, W::kReport) || is(q, "suite")) && (is_de(q + 1) || has_extra(q + 1, W::kAuForm))) {
       begin = q + 2;
       q = q + 1;  // and again: "suite aux propos du porte-parole"
     }
@@ -704,7 +703,7 @@ std::uint32_t Run::past_nouns_of_report(const Np& np) const {
 std::uint32_t Run::start_of_subject_list(const Np& np, std::uint32_t sb) const {
   // A list of subjects: "La France, l'Allemagne et l'Italie ont appelé".
   bool coordinated = false;
-  for (std::uint32_t q = np.begin; q < np.end; ++q) coordinated |= is(q, "et");
+  for (std::uint32_t q = np.begin; q < np.end; ++q) coordinated |= has_extra(q, W::kEtWord);
   std::uint32_t begin = np.begin;
   while (coordinated && begin > sb + 1 && is_comma(begin - 1)) {
     Np item = np_backward(begin - 1, sb);
@@ -847,7 +846,7 @@ std::vector<int> Run::conjunct_mentions(const Np& np) {
   std::vector<int> out_mentions;
   std::uint32_t b = np.begin;
   for (std::uint32_t k = np.begin; k <= np.end; ++k) {
-    if (k == np.end || ((is(k, "et") || is_comma(k)) && k > b)) {
+    if (k == np.end || ((has_extra(k, W::kEtWord) || is_comma(k)) && k > b)) {
       Np part{b, k};
       while (part.end > part.begin && is_comma(part.end - 1)) --part.end;
       if (part.valid() && np_has_content(part)) out_mentions.push_back(make_mention(part.begin, part.end));

@@ -121,6 +121,7 @@ struct Run {
   // Per-token look-ups done once per document (index_tokens): word
   // classes, cue readings and whether the token is a proper-name word.
   std::vector<std::uint64_t> classes_;
+  std::vector<std::uint64_t> extra_;  // the second set (WordClasses::Extra)
   std::vector<const std::vector<CueForm>*> forms_;
   std::vector<char> name_word_;
 
@@ -138,8 +139,10 @@ struct Run {
   const State* nationality_of(std::uint32_t i) const;
   std::optional<Gender> title_of(std::uint32_t i) const;
   bool has(std::uint32_t i, std::uint64_t bits) const { return (classes_[i] & bits) != 0; }
-  bool is_de(std::uint32_t i) const;
-  bool is_que(std::uint32_t i) const { return is(i, "que") || is(i, "qu'"); }
+  bool has_extra(std::uint32_t i, std::uint64_t extra_bits) const { return (extra_[i] & extra_bits) != 0; }
+  // de, d', du, des; que, qu'.
+  bool is_de(std::uint32_t i) const { return has_extra(i, W::kDeForm); }
+  bool is_que(std::uint32_t i) const { return has_extra(i, W::kQueForm); }
   bool is_name_word(std::uint32_t i) const { return name_word_[i] != 0; }
   bool compute_name_word(std::uint32_t i) const;
   // A lower-case word that can be part of a noun phrase (noun, adjective).

@@ -53,8 +53,7 @@ std::uint32_t Run::add_nested_cue_objects(std::uint32_t tb, std::uint32_t te, st
   for (CueHit& h : find_cues(tb, te)) {
     // "Je pense que la Russie …": the speaker's own verb of opinion opens
     // no report of someone else.
-    bool own = h.first > tb && (is(h.first - 1, "je") || is(h.first - 1, "j'") || is(h.first - 1, "nous") ||
-                                is(h.first - 1, "on") || is(h.first - 1, "vous"));
+    bool own = h.first > tb && has_extra(h.first - 1, W::kOwnOpinionSubject);
     if (!own) scan_end = std::min(scan_end, h.first);
     if (h.entry->target == TargetSlot::kNone) continue;
     for (int m : cue_object_targets(h, te))
@@ -107,7 +106,7 @@ int Run::state_in_argument(std::uint32_t k, std::uint32_t e, const State& s, std
   if (p > tb && (has(p - 1, W::kDet) && !is_de(p - 1))) --p;
   bool locative = p > tb && has(p - 1, W::kLocative);
   // "avec la Russie et l'Azerbaïdjan": the second is a place too.
-  if (!locative && p > tb + 1 && is(p - 1, "et")) {
+  if (!locative && p > tb + 1 && has_extra(p - 1, W::kEtWord)) {
     for (std::uint32_t z = p - 1; z-- > tb && z + 6 > p;) {
       if (is_punct(z)) break;
       if (has(z, W::kLocativeCoord)) {
@@ -150,10 +149,10 @@ std::vector<int> Run::cue_object_targets(const CueHit& h, std::uint32_t limit) {
   while (k < limit && has(k, W::kTime) && !has(k, W::kDet)) ++k;
   if (h.entry->target == TargetSlot::kIndirect) {
     // « demander à ce que … » opens a clause, names no one.
-    if (k < limit && (is(k, "à") || is(k, "aux") || is(k, "au")) && !(k + 1 < limit && is(k + 1, "ce"))) {
-      std::uint32_t b = is(k, "à") ? k + 1 : k;
+    if (k < limit && has_extra(k, W::kAuForm | W::kAForm) && !(k + 1 < limit && is(k + 1, "ce"))) {
+      std::uint32_t b = has_extra(k, W::kAForm) ? k + 1 : k;
       Np np = np_forward(b, limit, true);
-      if (is(k, "aux") || is(k, "au")) np = Np{k + 1, np_forward(k + 1, limit, true).end};
+      if (has_extra(k, W::kAuForm)) np = Np{k + 1, np_forward(k + 1, limit, true).end};
       // Stop the object before de + infinitive.
       for (std::uint32_t j = np.begin; j < np.end; ++j)
         if (is_de(j) && j + 1 < limit && is_infinitive_like(j + 1, limit)) { np.end = j; break; }
@@ -176,7 +175,7 @@ std::vector<int> Run::cue_object_targets(const CueHit& h, std::uint32_t limit) {
       }
       // Coordinated objects: Séoul et Washington.
       std::uint32_t e = np.end;
-      while (e + 1 < limit && is(e, "et") && (is_name_word(e + 1) || has(e + 1, W::kDet))) {
+      while (e + 1 < limit && has_extra(e, W::kEtWord) && (is_name_word(e + 1) || has(e + 1, W::kDet))) {
         Np more = np_forward(e + 1, limit, true);
         if (!more.valid()) break;
         e = more.end;

@@ -7,6 +7,7 @@ namespace quotegraph::detail {
 void Run::index_tokens() {
   const std::size_t n = doc.tokens.size();
   classes_.resize(n);
+  extra_.resize(n);
   forms_.resize(n);
   name_word_.resize(n);
   // One look-up per token in the interned word table answers both.
@@ -14,10 +15,12 @@ void Run::index_tokens() {
   for (std::size_t i = 0; i < n; ++i) {
     const Token& t = doc.tokens[i];
     classes_[i] = 0;
+    extra_[i] = 0;
     forms_[i] = no_forms;
     if (t.kind != TokenKind::kWord && t.kind != TokenKind::kClitic) continue;
     const WordInfo& w = cache.word(t.lower);
     classes_[i] = w.classes;
+    extra_[i] = w.extra;
     if (t.kind == TokenKind::kWord) forms_[i] = w.forms;
   }
   looked_up_.assign(n, 0);
@@ -56,7 +59,7 @@ bool Run::is_infinitive_like(std::uint32_t i, std::uint32_t end) const {
   if (i >= end) return false;
   const Token& t = tok(i);
   if (t.kind != TokenKind::kWord || t.capitalized) return false;
-  if (t.lower == "ne" || t.lower == "n'") return true;  // ne pas avoir …
+  if (has_extra(i, W::kNeForm)) return true;  // ne pas avoir …
   if (t.lower == "avoir" || t.lower == "être") return true;
   if (has(i, W::kDet | W::kPrep | W::kTime | W::kAdv)) return false;
   for (const CueForm& f : forms(i))
@@ -96,7 +99,7 @@ std::uint32_t Run::adverb_length(std::uint32_t k, std::uint32_t end) const {
   }
   // "ne" opens a negated complement (assure ne pas avoir …): no adverb.
   if (tok(k).kind == TokenKind::kWord && !tok(k).capitalized && has(k, W::kAdv) && forms(k).empty() &&
-      !is(k, "ne") && !is(k, "n'"))
+      !has_extra(k, W::kNeForm))
     return 1;
   return 0;
 }
@@ -148,7 +151,7 @@ bool Run::object_clitic_before(std::uint32_t i, std::uint32_t sb, const std::vec
     return f.form == VerbForm::kPresentParticiple;
   });
   return has(i - 1, W::kObj) && i >= sb + 2 &&
-         (has(i - 2, W::kSubj) || is(i - 2, "ne") || is(i - 2, "n'") || has(i - 2, W::kObj) ||
+         (has(i - 2, W::kSubj) || has_extra(i - 2, W::kNeForm) || has(i - 2, W::kObj) ||
           is_name_word(i - 2) || participle);
 }
 
@@ -170,15 +173,15 @@ bool Run::read_cue_group(const CueForm& f, std::uint32_t i, std::uint32_t sb, st
     }
   }
   if (f.form == VerbForm::kFinite || f.form == VerbForm::kPastParticiple) b = clitics_and_negation_start(b, sb, h);
-  if (f.form == VerbForm::kPresentParticiple && b > sb && is(b - 1, "en")) {
+  if (f.form == VerbForm::kPresentParticiple && b > sb && has_extra(b - 1, W::kEnWord)) {
     --b;  // en affirmant
-    if (b > sb && is(b - 1, "tout")) --b;  // tout en pointant
+    if (b > sb && has_extra(b - 1, W::kToutWord)) --b;  // tout en pointant
   }
   if (f.form == VerbForm::kInfinitive) {
     // Only "avant d'ajouter", "avant de conclure": the writer's way of
     // chaining statements; "permet de confirmer" is no speech.
     // "Et d'ajouter : « … »" likewise.
-    if (!(b > sb + 1 && (is(b - 1, "d'") || is(b - 1, "de")) && (is(b - 2, "avant") || is(b - 2, "et"))))
+    if (!(b > sb + 1 && (is_de(b - 1) && !has(b - 1, W::kDet)) && (is(b - 2, "avant") || is(b - 2, "et"))))
       return false;
     b -= 2;
   }
@@ -238,7 +241,7 @@ GroupStart Run::participle_group_start(const CueForm& f, std::uint32_t sb, std::
   const std::uint32_t k2 = auxiliary_end(b, sb, h);
   if (!(k2 > sb && has(k2 - 1, W::kAux))) {
     // A participle coordinated with an earlier cue: "a affirmé … et confirmé que".
-    bool coordinated = k2 > sb && (is(k2 - 1, "et") || is_comma(k2 - 1)) && !hits.empty() &&
+    bool coordinated = k2 > sb && (has_extra(k2 - 1, W::kEtWord) || is_comma(k2 - 1)) && !hits.empty() &&
                        hits.back().form == VerbForm::kPastParticiple;
     if (!coordinated) return GroupStart::kNoCue;
     h.first = k2;
@@ -250,7 +253,7 @@ GroupStart Run::participle_group_start(const CueForm& f, std::uint32_t sb, std::
   if (passive_aux) {
     std::uint32_t after = skip_adverbs(h.last, se);
     while (after < se && has(after, W::kTime) && !has(after, W::kDet)) ++after;
-    if (!(f.entry->frames & kFrameAct) || after >= se || !is(after, "par")) return GroupStart::kNoCue;
+    if (!(f.entry->frames & kFrameAct) || after >= se || !has_extra(after, W::kParWord)) return GroupStart::kNoCue;
     std::uint32_t aux = k2 - 1;
     if (aux > sb && has(aux - 1, W::kAux)) --aux;  // a été, avait été
     h.first = aux;
@@ -260,8 +263,8 @@ GroupStart Run::participle_group_start(const CueForm& f, std::uint32_t sb, std::
   // Être with a participle is passive unless the verb is pronominal
   // (s'est engagé) or moves (est revenu): "les propos sont repris".
   bool etre = has(k2 - 1, W::kEtreForm);
-  bool reflexive_before = k2 > sb + 1 && (is(k2 - 2, "s'") || is(k2 - 2, "se") ||
-                                          (k2 > sb + 2 && (is(k2 - 3, "s'") || is(k2 - 3, "se"))));
+  bool reflexive_before = k2 > sb + 1 && (has_extra(k2 - 2, W::kSeForm) ||
+                                          (k2 > sb + 2 && has_extra(k2 - 3, W::kSeForm)));
   if (etre && !reflexive_before && !f.entry->pronominal) return GroupStart::kNoCue;
   b = k2 - 1;
   return GroupStart::kOpen;
@@ -270,18 +273,18 @@ GroupStart Run::participle_group_start(const CueForm& f, std::uint32_t sb, std::
 std::uint32_t Run::clitics_and_negation_start(std::uint32_t b, std::uint32_t sb, CueHit& h) const {
   // Object and reflexive clitics before the verb or auxiliary.
   while (b > sb && has(b - 1, W::kObj) && tok(b - 1).kind == TokenKind::kWord && !tok(b - 1).capitalized) {
-    if (is(b - 1, "se") || is(b - 1, "s'")) h.reflexive = true;
+    if (has_extra(b - 1, W::kSeForm)) h.reflexive = true;
     // "le/la/les" just before a finite verb is a clitic only when a
     // subject or another clitic stands before it; keep it simple
     // and accept it (il le dit, l'a affirmé).
     --b;
-    if (b > sb && (is(b, "le") || is(b, "la") || is(b, "les")) && has(b - 1, W::kDet)) {
+    if (b > sb && has_extra(b, W::kDefiniteArticle) && has(b - 1, W::kDet)) {
       ++b;
       break;
     }
   }
   // Negation: ne … pas around the verb (ne nie pas).
-  if (b > sb && (is(b - 1, "ne") || is(b - 1, "n'"))) --b;
+  if (b > sb && has_extra(b - 1, W::kNeForm)) --b;
   return b;
 }
 

@@ -51,11 +51,6 @@ std::optional<Gender> Run::title_of(std::uint32_t i) const {
   return title_[i];
 }
 
-bool Run::is_de(std::uint32_t i) const {
-  const std::string& w = tok(i).lower;
-  return w == "de" || w == "d'" || w == "du" || w == "des";
-}
-
 std::uint32_t Run::clause_end(std::uint32_t i, std::uint32_t se, const std::vector<CueHit>& cues,
                          std::uint32_t after_cue) const {
   std::uint32_t e = se;
@@ -64,7 +59,7 @@ std::uint32_t Run::clause_end(std::uint32_t i, std::uint32_t se, const std::vect
       // A participial or coordinated cue starts another claim: cut before
       // the comma or "et" that introduces it.
       std::uint32_t cut = c.first;
-      if (cut > i && (is_comma(cut - 1) || is(cut - 1, "et"))) e = std::min(e, cut - 1);
+      if (cut > i && (is_comma(cut - 1) || has_extra(cut - 1, W::kEtWord))) e = std::min(e, cut - 1);
       else if (c.form == VerbForm::kPresentParticiple || c.clitic != kNone) e = std::min(e, cut);
     }
   }
@@ -83,19 +78,19 @@ std::uint32_t Run::clause_end(std::uint32_t i, std::uint32_t se, const std::vect
       e = k;
       break;
     }
-    if (is_comma(k) && k + 2 < e && ((is(k + 1, "même") && is(k + 2, "si")) || (is(k + 1, "bien") && is_que(k + 2)))) {
+    if (is_comma(k) && k + 2 < e && ((has_extra(k + 1, W::kSameWord) && has_extra(k + 2, W::kSiWord)) || (is(k + 1, "bien") && is_que(k + 2)))) {
       e = k;
       break;
     }
-    if (is_comma(k) && k + 1 < e && is(k + 1, "mais") && !(k + 2 < e && is_que(k + 2))) {
+    if (is_comma(k) && k + 1 < e && has_extra(k + 1, W::kMaisWord) && !(k + 2 < e && is_que(k + 2))) {
       e = k;  // "…, mais nombre d'entre eux refusent": another clause
       break;
     }
-    if (is_comma(k) && k + 1 < e && (is(k + 1, "selon") || (is(k + 1, "d'") && k + 2 < e && is(k + 2, "après")))) {
+    if (is_comma(k) && k + 1 < e && (has_extra(k + 1, W::kSelonWord) || (is(k + 1, "d'") && k + 2 < e && has_extra(k + 2, W::kApresWord)))) {
       e = k;
       break;
     }
-    if (is_comma(k) && k + 1 < e && (is(k + 1, "cité") || is(k + 1, "citée") || is(k + 1, "rapporte"))) {
+    if (is_comma(k) && k + 1 < e && has_extra(k + 1, W::kCitedBy)) {
       e = k;
       break;
     }
@@ -136,12 +131,12 @@ bool Run::same_source_at(std::uint32_t k, std::uint32_t se, std::uint32_t& end) 
   // cette source, cette même source, la même source; not "une source".
   if (k >= se) return false;
   const bool demonstrative = is(k, "cette") || is(k, "ces");
-  if (!demonstrative && !is(k, "la") && !is(k, "les")) return false;
+  if (!demonstrative && !has_extra(k, W::kDefiniteArticle)) return false;
   ++k;
-  const bool same = k < se && (is(k, "même") || is(k, "mêmes"));
+  const bool same = k < se && has_extra(k, W::kSameWord);
   if (same) ++k;
   if (!demonstrative && !same) return false;
-  if (k < se && (is(k, "source") || is(k, "sources"))) {
+  if (k < se && has_extra(k, W::kSourceNoun)) {
     end = k + 1;
     return true;
   }
@@ -224,8 +219,8 @@ int Run::subject_before_colon(std::uint32_t sb, std::uint32_t colon, std::uint32
     if (has(v - 1, W::kDet)) continue;  // la juge, la critique: a noun after an article
     // The verb group starts at its clitics: se tortille, ne l'a pas vu.
     std::uint32_t first = v;
-    while (first > sb && (has(first - 1, W::kObj) || is(first - 1, "se") || is(first - 1, "s'") ||
-                          is(first - 1, "ne") || is(first - 1, "n'")))
+    while (first > sb && (has(first - 1, W::kObj) || has_extra(first - 1, W::kSeForm) ||
+                          has_extra(first - 1, W::kNeForm)))
       --first;
     int sp = subject_before(first, sb, se);
     if (sp == kNone || !speaker_head_ok(sp)) return kNone;
@@ -282,9 +277,9 @@ int Run::speaker_of_cue(CueHit& h, std::size_t s, int previous_speaker) {
     // The subject of the nearest finite clause before the participle:
     // "… que certains hauts responsables n'ont pas apprécié, accusant …".
     for (std::uint32_t q = h.first; sp == kNone && q-- > S.token_begin;) {
-      if (!(has(q, W::kAux) || is(q, "ne") || is(q, "n'"))) continue;
+      if (!(has(q, W::kAux) || has_extra(q, W::kNeForm))) continue;
       std::uint32_t end = q;
-      while (end > S.token_begin && (is(end - 1, "ne") || is(end - 1, "n'") || has(end - 1, W::kObj))) --end;
+      while (end > S.token_begin && (has_extra(end - 1, W::kNeForm) || has(end - 1, W::kObj))) --end;
       Np np = np_backward(end, S.token_begin);
       if (np.valid() && np_has_content(np)) sp = make_mention(np.begin, np.end);
       break;
@@ -317,12 +312,12 @@ void Run::absorb_quotes(std::uint32_t b, std::uint32_t e, const std::vector<Quot
 
 void Run::handle_passive_act(CueHit& h, std::uint32_t sb, std::uint32_t se) {
   std::uint32_t par = skip_adverbs(h.last, se);
-  while (par < se && !is(par, "par")) ++par;
+  while (par < se && !has_extra(par, W::kParWord)) ++par;
   if (par >= se) return;
   Np agents = np_forward(par + 1, se);
   std::uint32_t e = agents.end;
   // The list goes on over commas and "et": par X, Y et Z.
-  while (e + 1 < se && (is_comma(e) || is(e, "et"))) {
+  while (e + 1 < se && (is_comma(e) || has_extra(e, W::kEtWord))) {
     Np more = np_forward(e + 1, se);
     if (!more.valid() || !(starts_with_name(more) || has(more.begin, W::kDet))) break;
     e = more.end;
@@ -372,7 +367,7 @@ bool Run::mark_clitic_incise(CueHit& h, std::uint32_t se) {
   if (k < se && (is_que(k) || is_infinitive_like(k, se))) return false;
   h.speaker = make_mention(h.clitic, h.clitic + 1);
   // "a-t-on précisé de source préfectorale": the source is named after "on".
-  if (is(h.clitic, "on") && k + 1 < se && is_de(k) && (is(k + 1, "source") || is(k + 1, "sources"))) {
+  if (is(h.clitic, "on") && k + 1 < se && is_de(k) && has_extra(k + 1, W::kSourceNoun)) {
     Np source = np_forward(k + 1, se);
     if (source.valid()) h.speaker = make_mention(source.begin, source.end);
   }
@@ -507,8 +502,8 @@ bool Run::participle_describes_noun(const CueHit& h, std::uint32_t sb) const {
   // that names no one describes the noun; nobody speaks.
   // A gerund (en soulignant, tout en affirmant) describes the subject's
   // act whatever comes before it.
-  return h.form == VerbForm::kPresentParticiple && h.first > sb && !is_comma(h.first - 1) && !is(h.first, "en") &&
-         !is(h.first, "tout") && tok(h.first - 1).kind == TokenKind::kWord && !is_name_word(h.first - 1) &&
+  return h.form == VerbForm::kPresentParticiple && h.first > sb && !is_comma(h.first - 1) && !has_extra(h.first, W::kEnWord) &&
+         !has_extra(h.first, W::kToutWord) && tok(h.first - 1).kind == TokenKind::kWord && !is_name_word(h.first - 1) &&
          !role_of(h.first - 1) && !has(h.first - 1, W::kObj | W::kSubj | W::kConj | W::kAdv);
 }
 
@@ -531,7 +526,7 @@ std::uint32_t Run::complement_start(const CueHit& h, std::uint32_t se) const {
       if (q < se && is_que(q)) { k = q; continue; }
       break;
     }
-    if (is(k, "en") && k + 1 < se && tok(k + 1).lower != "garde") {
+    if (has_extra(k, W::kEnWord) && k + 1 < se && tok(k + 1).lower != "garde") {
       // en fin de journée, en privé
       std::uint32_t j = k + 1;
       if (j < se && tok(j).kind == TokenKind::kWord && forms(j).empty()) {
@@ -573,19 +568,19 @@ void Run::read_complement_after_object(const CueHit& h, std::uint32_t k, std::ui
   // Past the object: de/à + infinitive, pour + clause.
   std::uint32_t j = k;
   if (!c.targets.empty()) j = tok_of(out.mentions[c.targets.back()].end);
-  while (j < se && j < k + kMaxNpTokens && !(is_de(j) || is(j, "à") || is(j, "pour") || is(j, "contre") ||
+  while (j < se && j < k + kMaxNpTokens && !(is_de(j) || has_extra(j, W::kAForm | W::kPourWord) || is(j, "contre") ||
                                              is_que(j) || is_punct(j)))
     ++j;
   if (j < se && is_de(j) && (e.frames & kFrameDe) && j + 1 < se &&
       (is_infinitive_like(j + 1, se) || tok(j + 1).kind == TokenKind::kQuoteMark || has(j + 1, W::kDet) ||
-       is(j + 1, "ne") || is(j + 1, "n'"))) {
+       has_extra(j + 1, W::kNeForm))) {
     // qualifié d'« … »: the quotation's
     if (tok(j + 1).kind == TokenKind::kQuoteMark) c.left_to_quotation = true;
     else c.content_begin = j + 1;
-  } else if (j < se && is(j, "à") && (e.frames & kFrameA) && j + 1 < se) {
+  } else if (j < se && has_extra(j, W::kAForm) && (e.frames & kFrameA) && j + 1 < se) {
     if (tok(j + 1).kind == TokenKind::kQuoteMark) c.left_to_quotation = true;
     else if (is_infinitive_like(j + 1, se)) c.content_begin = j + 1;
-  } else if (j < se && is(j, "pour") && (e.frames & kFramePour) && j + 1 < se) {
+  } else if (j < se && has_extra(j, W::kPourWord) && (e.frames & kFramePour) && j + 1 < se) {
     c.content_begin = j + 1;
   } else if (j < se && is_de(j) && (e.frames & kFrameDe) && j + 1 < se && !c.targets.empty() &&
              (e.relation == Relation::kAccuses || e.relation == Relation::kCriticises) &&
@@ -695,17 +690,17 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> Run::coordinated_clauses(st
   std::vector<std::pair<std::uint32_t, std::uint32_t>> parts;
   std::uint32_t part_b = content_begin;
   for (std::uint32_t k2 = content_begin + 1; k2 + 1 < ce; ++k2) {
-    if (!is(k2, "et") && !is_comma(k2)) continue;
+    if (!has_extra(k2, W::kEtWord) && !is_comma(k2)) continue;
     std::uint32_t q = k2 + 1;
     while (q < ce && (adverb_length(q, ce) > 0 || is_comma(q))) q += std::max<std::uint32_t>(1, adverb_length(q, ce));
     bool et_near = false;
     for (std::uint32_t z = k2; z + 3 >= k2 && z >= content_begin && z < q; --z) {
-      if (is(z, "et")) et_near = true;
+      if (has_extra(z, W::kEtWord)) et_near = true;
       if (z == 0) break;
     }
     if (q < ce && is_que(q) && et_near) {
       std::uint32_t pe = k2;
-      while (pe > part_b && (is_comma(pe - 1) || is(pe - 1, "et"))) --pe;
+      while (pe > part_b && (is_comma(pe - 1) || has_extra(pe - 1, W::kEtWord))) --pe;
       if (pe > part_b) parts.emplace_back(part_b, pe);
       part_b = q + 1;
       k2 = q;
@@ -746,12 +741,12 @@ void Run::handle_source_markers(std::size_t s, const std::vector<char>& quoted, 
 }
 
 bool Run::read_source_marker(std::uint32_t i, std::uint32_t sb, std::uint32_t se, SourceMarkerAt& marker) const {
-  marker.selon = is(i, "selon");
-  marker.dapres = is(i, "d'") && i + 1 < se && is(i + 1, "après");
+  marker.selon = has_extra(i, W::kSelonWord);
+  marker.dapres = is(i, "d'") && i + 1 < se && has_extra(i + 1, W::kApresWord);
   // Fronted "pour X," also after a conjunction: Mais pour X, Et pour X,
   // Si pour X, … (the opinion of X set against another).
-  marker.pour = is(i, "pour") && (i == sb || (i == sb + 1 && (is(sb, "mais") || is(sb, "et") || is(sb, "si"))));
-  marker.contrast = marker.pour && i == sb + 1 && is(sb, "si");
+  marker.pour = has_extra(i, W::kPourWord) && (i == sb || (i == sb + 1 && has_extra(sb, W::kEtWord | W::kMaisWord | W::kSiWord)));
+  marker.contrast = marker.pour && i == sb + 1 && has_extra(sb, W::kSiWord);
   std::uint32_t marker_end = i;
   const WordClasses::SourceMarker phrase = source_marker_at(i, se, marker_end);
   marker.before_source = phrase == WordClasses::SourceMarker::kBeforeSource;
@@ -833,7 +828,6 @@ int Run::named_source(const SourceMarkerAt& marker, std::uint32_t se, std::uint3
     while (d < np.end && !is_de(d)) ++d;
     if (d + 1 >= np.end) return kNone;
     np = Np{d + 1, np.end};
-    if (is(d, "des") || is(d, "du")) np.begin = d + 1;
   }
   if (!speaker_like(np)) return kNone;
   if (marker.pour && !holds_opinion(np, marker.contrast)) return kNone;
@@ -855,7 +849,7 @@ bool Run::holds_opinion(const Np& np, bool contrast) {
   out.mentions.pop_back();
   bool holder = pm.pronoun || pm.type == EntityType::kPerson || pm.type == EntityType::kCountry ||
                 title_of(np.begin) || (has(np.begin, W::kDet) && np.begin + 1 < np.end && title_of(np.begin + 1));
-  if (is(np.begin, "lui") || is(np.begin, "elle") || is(np.begin, "eux") || is(np.begin, "elles")) holder = true;
+  if (has(np.begin, W::kStressedPronoun)) holder = true;
   // "Si pour X …, Y …": the contrast makes any entity an opinion holder.
   if (contrast && (pm.type != EntityType::kUnknown || !pm.name.empty())) holder = true;
   return holder;
@@ -866,7 +860,7 @@ bool Run::content_of_marker(const SourceMarkerAt& marker, std::uint32_t i, std::
                             std::uint32_t& ce) const {
   // "Selon le rapport de la Cour des comptes publié mercredi, …": a
   // fronted source may end with modifiers before its comma.
-  const bool after_conjunction = i == sb + 1 && (is(sb, "mais") || is(sb, "et") || is(sb, "si"));
+  const bool after_conjunction = i == sb + 1 && has_extra(sb, W::kEtWord | W::kMaisWord | W::kSiWord);
   bool fronted = i == sb || after_conjunction;
   if (fronted && after < se && !is_comma(after)) {
     for (std::uint32_t c = after; c < se && c < after + 8; ++c) {

@@ -14,8 +14,7 @@ namespace {
 // m'accompagner dans ma promenade me dit").
 bool after_preposition(const Run& run, std::uint32_t sb, int m) {
   const std::uint32_t k = run.tok_of(run.out.mentions[m].begin);
-  return k > sb && (run.has(k - 1, WordClasses::kPrep) || run.is_de(k - 1) || run.is(k - 1, "à") ||
-                    run.is(k - 1, "au") || run.is(k - 1, "aux"));
+  return k > sb && (run.has(k - 1, WordClasses::kPrep) || run.is_de(k - 1) || run.has_extra(k - 1, WordClasses::kAForm | WordClasses::kAuForm));
 }
 
 // The subject of the last speech verb of tokens [sb, se): "Il se tourna

@@ -260,8 +260,8 @@ void QuotePass::incise_inside(const QuoteSpan& at) {
 void QuotePass::marker_after(const QuoteSpan& at) {
   // « … », selon son président, X.
   const std::uint32_t k = at.after_close, ce = at.close_sentence_end;
-  if (!(k < ce && (run_.is(k, "selon") || (run_.is(k, "d'") && k + 1 < ce && run_.is(k + 1, "après"))))) return;
-  const std::uint32_t source_begin = run_.is(k, "selon") ? k + 1 : k + 2;
+  if (!(k < ce && (run_.has_extra(k, W::kSelonWord) || (run_.is(k, "d'") && k + 1 < ce && run_.has_extra(k + 1, W::kApresWord))))) return;
+  const std::uint32_t source_begin = run_.has_extra(k, W::kSelonWord) ? k + 1 : k + 2;
   Np np = run_.np_forward(source_begin, ce);
   if (!np.valid() || !run_.speaker_like(np)) return;
   int sp = run_.mention_with_apposition(np, ce);
@@ -366,8 +366,8 @@ void QuotePass::marker_before(const QuoteSpan& at) {
   const std::uint32_t qo = at.open, sb = at.sentence_begin, se = at.sentence_end;
   if (!run_.is_comma(qo - 1)) return;
   std::uint32_t m = sb;
-  if (run_.is(m, "mais") || run_.is(m, "et")) ++m;
-  bool marker = run_.is(m, "selon") || run_.is(m, "pour") || (run_.is(m, "d'") && m + 1 < se && run_.is(m + 1, "après"));
+  if (run_.has_extra(m, W::kEtWord | W::kMaisWord)) ++m;
+  bool marker = run_.has_extra(m, W::kPourWord | W::kSelonWord) || (run_.is(m, "d'") && m + 1 < se && run_.has_extra(m + 1, W::kApresWord));
   if (!marker) return;
   const std::uint32_t source_begin = run_.is(m, "d'") ? m + 2 : m + 1;
   Np np = run_.np_forward(source_begin, qo - 1);

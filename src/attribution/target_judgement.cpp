@@ -170,7 +170,7 @@ class JudgedTargetSearch {
     std::uint32_t v = np.end;
     // Coordinated subjects: « la CENI et la Cour constitutionnelle veulent ».
     std::vector<Np> parts{np};
-    while (np.valid() && v + 1 < te_ && run_.is(v, "et") && (run_.has(v + 1, W::kDet) || run_.is_name_word(v + 1)) &&
+    while (np.valid() && v + 1 < te_ && run_.has_extra(v, W::kEtWord) && (run_.has(v + 1, W::kDet) || run_.is_name_word(v + 1)) &&
            parts.size() < 4) {
       Np more = run_.np_forward(v + 1, te_, true);
       if (!more.valid()) break;
@@ -205,7 +205,7 @@ class JudgedTargetSearch {
   bool subject_of_judging_verb(const Np& np, std::uint32_t& v) const {
     // A quotation mark may open between subject and verb: le parquet
     // « viole la présomption d'innocence ».
-    while (v < te_ && (run_.is(v, "ne") || run_.is(v, "n'") || run_.has(v, W::kObj) || run_.is(v, "y") || run_.is(v, "en") ||
+    while (v < te_ && (run_.has_extra(v, W::kNeForm) || run_.has(v, W::kObj) || run_.is(v, "y") || run_.has_extra(v, W::kEnWord) ||
                        run_.tok(v).kind == TokenKind::kQuoteMark))
       ++v;
     v = run_.skip_adverbs(v, te_);
@@ -259,7 +259,7 @@ class JudgedTargetSearch {
 
   // 3. A vocative: « Monsieur le Président, … », « …, Madame la ministre ! ».
   bool vocative(std::uint32_t& k) {
-    if (!((run_.is(k, "monsieur") || run_.is(k, "madame")) && k + 2 < te_ && (run_.is(k + 1, "le") || run_.is(k + 1, "la"))))
+    if (!(run_.has_extra(k, W::kVocativeTitle) && k + 2 < te_ && run_.has_extra(k + 1, W::kDefiniteArticle)))
       return false;
     std::uint32_t e = k + 2;
     while (e < te_ && run_.tok(e).kind == TokenKind::kWord && !run_.has(e, W::kPrep | W::kDet) && e < k + 6) ++e;
@@ -281,7 +281,7 @@ class JudgedTargetSearch {
   // 4. A pronoun after pour, contre or envers, resolved to its entity:
   // « j'ai beaucoup d'affection pour lui ».
   void pronoun_after_preposition(std::uint32_t k) {
-    if (k > tb_ && (run_.is(k - 1, "pour") || run_.is(k - 1, "contre") || run_.is(k - 1, "envers") || run_.is(k - 1, "sur")) &&
+    if (k > tb_ && run_.has_extra(k - 1, W::kPronounTargetPrep) &&
         run_.has(k, W::kStressedPronoun)) {
       int m = run_.target_mention(k, k + 1);
       if (m != kNone) found_.push_back(m);
@@ -303,7 +303,7 @@ std::vector<int> Run::judged_targets(std::uint32_t tb, std::uint32_t te, bool ju
 }
 
 int Run::blame_pour_target(std::uint32_t k, std::uint32_t tb, std::uint32_t te) {
-  if (k < tb + 2 || !is(k - 1, "pour") || !(is_name_word(k) || title_of(k) || has(k, W::kDet))) return kNone;
+  if (k < tb + 2 || !has_extra(k - 1, W::kPourWord) || !(is_name_word(k) || title_of(k) || has(k, W::kDet))) return kNone;
   bool blamed = false;
   for (std::uint32_t z = k - 1; z-- > tb && z + 5 > k && !blamed;) blamed = has(z, W::kNegative);
   std::uint32_t e = k + (is_name_word(k) ? 0 : 1);
@@ -321,12 +321,12 @@ int Run::blame_pour_target(std::uint32_t k, std::uint32_t tb, std::uint32_t te) 
 
 void Run::add_indirect_objects(std::uint32_t k, std::uint32_t limit, std::vector<int>& targets) {
   // The thing asked for may come first: demander une aide à X.
-  if (k < limit && has(k, W::kDet) && !is(k, "à") && !is(k, "au") && !is(k, "aux")) {
+  if (k < limit && has(k, W::kDet) && !has_extra(k, W::kAuForm | W::kAForm)) {
     const Np thing = np_forward(k, limit, true);
-    if (thing.valid() && thing.end < limit && (is(thing.end, "à") || is(thing.end, "au") || is(thing.end, "aux")))
+    if (thing.valid() && thing.end < limit && has_extra(thing.end, W::kAuForm | W::kAForm))
       k = thing.end;
   }
-  for (int guard = 0; guard < 4 && k < limit && (is(k, "à") || is(k, "aux") || is(k, "au")); ++guard) {
+  for (int guard = 0; guard < 4 && k < limit && has_extra(k, W::kAuForm | W::kAForm); ++guard) {
     // au and aux hold the article: the phrase starts after them.
     const std::uint32_t b = k + 1;
     Np np = np_forward(b, limit, true);
@@ -346,7 +346,7 @@ void Run::add_indirect_objects(std::uint32_t k, std::uint32_t limit, std::vector
       else if (m + 1 == static_cast<int>(out.mentions.size())) out.mentions.pop_back();
     }
     k = np.end;
-    if (k + 1 < limit && (is_comma(k) || is(k, "et"))) ++k;
+    if (k + 1 < limit && (is_comma(k) || has_extra(k, W::kEtWord))) ++k;
     else break;
   }
 }
@@ -497,8 +497,8 @@ void add_cue_arguments(Run& run, std::size_t ci, std::uint32_t tb, std::uint32_t
 int fronted_topic(Run& run, const Sentence& sentence, std::uint32_t tb) {
   for (std::uint32_t k = sentence.token_begin; k + 2 < tb && k < sentence.token_end; ++k) {
     std::uint32_t b = 0;
-    if (run.is(k, "quant") && run.is(k + 1, "à")) b = k + 2;
-    if (run.is(k, "quant") && (run.is(k + 1, "au") || run.is(k + 1, "aux"))) b = k + 1;
+    if (run.is(k, "quant") && run.has_extra(k + 1, W::kAForm)) b = k + 2;
+    if (run.is(k, "quant") && run.has_extra(k + 1, W::kAuForm)) b = k + 1;
     if ((run.is(k, "au") || run.is(k, "à")) && (run.is(k + 1, "sujet") || run.is(k + 1, "propos")) && k + 3 < tb &&
         run.is_de(k + 2))
       b = k + 3;
@@ -561,7 +561,7 @@ void continue_topic(const Run& run, AttributedClaim& c, std::uint32_t tb, std::u
     Gender g;
     bool plural;
     bool pronoun = run.words.subject(run.tok(k).lower, g, plural) && g != '?';
-    if (!pronoun && (run.is(k, "lui") || run.is(k, "eux"))) pronoun = true, g = 'm', plural = run.is(k, "eux");
+    if (!pronoun && run.has_extra(k, W::kStressedMasculine)) pronoun = true, g = 'm', plural = run.has_extra(k, W::kStressedPlural);
     if (!pronoun || run.is(k, "on")) continue;
     // The impersonal il: il faut, il y a, il s'agit, il semble.
     if (run.is(k, "il") && k + 1 < te && run.has(k + 1, W::kImpersonal)) continue;

@@ -119,16 +119,16 @@ Relation Run::reply_targets(std::uint32_t sb, std::uint32_t se, std::uint32_t tb
     // to: its preposition à (au, aux) at p, or its direct object at b.
     Relation r = Relation::kRespondsTo;
     std::uint32_t p = 0, b = 0;
-    if (is(k, "contrairement") || is(k, "répondant") || is(k, "réagissant")) p = k + 1;
-    if ((is(k, "réponse") || is(k, "réaction")) && k > sb && is(k - 1, "en")) p = k + 1;
-    if (is(k, "appel") || is(k, "appels")) {
+    if (has_extra(k, W::kReplyAdverbial)) p = k + 1;
+    if (has_extra(k, W::kReplyNoun) && k > sb && has_extra(k - 1, W::kEnWord)) p = k + 1;
+    if (has_extra(k, W::kAppealNoun)) {
       // un appel (explicite, pressant) au parti à …
       p = k + 1;
       while (p < se && p < k + 3 && tok(p).kind == TokenKind::kWord && !has(p, W::kPrep | W::kDet)) ++p;
       r = Relation::kCallsOn;
     }
-    if (is(k, "contredisant") || is(k, "démentant") || is(k, "contestant")) b = k + 1;
-    if (p != 0) b = p < se && (is(p, "à") || is(p, "au") || is(p, "aux")) ? p + 1 : 0;
+    if (has_extra(k, W::kContradicting)) b = k + 1;
+    if (p != 0) b = p < se && has_extra(p, W::kAuForm | W::kAForm) ? p + 1 : 0;
     if (b == 0 || b >= se || (p == 0 && !has(b, W::kDet) && !is_name_word(b))) continue;
     const std::uint32_t limit = (k < tb && tb < se) ? tb : se;
     // Between the phrase and the content, past the content's own marks.
@@ -146,14 +146,10 @@ Relation Run::reply_targets(std::uint32_t sb, std::uint32_t se, std::uint32_t tb
 
 bool Run::summoned_at(std::uint32_t v, std::uint32_t te) const {
   if (v >= te || !has(v, W::kAux)) return false;
-  const std::string& w = tok(v).lower;
-  const bool etre = w == "est" || w == "sont" || w == "était" || w == "étaient" || w == "sera" ||
-                    w == "seront" || w == "serait" || w == "seraient" || w == "soit" || w == "soient" ||
-                    w == "été";
-  if (!etre) return false;
+  if (!has_extra(v, W::kPassiveEtre)) return false;
   std::uint32_t p = skip_adverbs(v + 1, te);
   if (p < te && is(p, "été")) p = skip_adverbs(p + 1, te);
-  if (p + 1 >= te || !(is(p + 1, "à") || is_de(p + 1))) return false;
+  if (p + 1 >= te || !(has_extra(p + 1, W::kAForm) || is_de(p + 1))) return false;
   for (const CueForm& f : forms(p))
     if (f.form == VerbForm::kPastParticiple && f.entry->relation == Relation::kCallsOn) return true;
   return false;
