@@ -21,7 +21,6 @@
 
 namespace quotegraph::detail {
 
-using W = WordClasses;
 constexpr int kNone = -1;
 constexpr std::uint32_t kMaxNpTokens = 14;
 
@@ -141,8 +140,8 @@ struct Run {
   bool has(std::uint32_t i, std::uint64_t bits) const { return (classes_[i] & bits) != 0; }
   bool has_extra(std::uint32_t i, std::uint64_t extra_bits) const { return (extra_[i] & extra_bits) != 0; }
   // de, d', du, des; que, qu'.
-  bool is_de(std::uint32_t i) const { return has_extra(i, W::kDeForm); }
-  bool is_que(std::uint32_t i) const { return has_extra(i, W::kQueForm); }
+  bool is_de(std::uint32_t i) const { return has_extra(i, WordClasses::kDeForm); }
+  bool is_que(std::uint32_t i) const { return has_extra(i, WordClasses::kQueForm); }
   bool is_name_word(std::uint32_t i) const { return name_word_[i] != 0; }
   bool compute_name_word(std::uint32_t i) const;
   // A lower-case word that can be part of a noun phrase (noun, adjective).
@@ -161,39 +160,39 @@ struct Run {
   std::uint32_t adverb_length(std::uint32_t k, std::uint32_t end) const;
 
   // Number of tokens of the adverb ending just before `end` (scanning back).
-  std::uint32_t adverb_length_before(std::uint32_t end, std::uint32_t sb) const;
+  std::uint32_t adverb_length_before(std::uint32_t end, std::uint32_t sentence_begin) const;
 
-  // Finds the cue verb groups of sentence [sb, se).
-  std::vector<CueHit> find_cues(std::uint32_t sb, std::uint32_t se) const;
+  // Finds the cue verb groups of sentence [sentence_begin, sentence_end).
+  std::vector<CueHit> find_cues(std::uint32_t sentence_begin, std::uint32_t sentence_end) const;
 
   // True when token i - 1, a determiner, is rather an object clitic of
   // the cue word at i with `readings`: a subject, negation, clitic or name
   // before it (il le dit, elle l'affirme).
-  bool object_clitic_before(std::uint32_t i, std::uint32_t sb, const std::vector<CueForm>& readings) const;
+  bool object_clitic_before(std::uint32_t i, std::uint32_t sentence_begin, const std::vector<CueForm>& readings) const;
 
   // True (and fills `h`) when reading `f` of token i is a cue verb group
-  // of sentence [sb, se); `hits` are the groups found before it.
-  bool read_cue_group(const CueForm& f, std::uint32_t i, std::uint32_t sb, std::uint32_t se,
+  // of sentence [sentence_begin, sentence_end); `hits` are the groups found before it.
+  bool read_cue_group(const CueForm& f, std::uint32_t i, std::uint32_t sentence_begin, std::uint32_t sentence_end,
                       const std::vector<CueHit>& hits, CueHit& h) const;
 
   // True (and sets h.last past it and an inverted subject) when the
   // locution's tail of `f` follows token i: mis en garde, s'en prendre à.
-  bool read_locution_tail(const CueForm& f, std::uint32_t i, std::uint32_t se, CueHit& h) const;
+  bool read_locution_tail(const CueForm& f, std::uint32_t i, std::uint32_t sentence_end, CueHit& h) const;
 
   // Where the auxiliary of a participle at `b` ends, past adverbs, an
   // inverted clitic (a-t-il averti, set in `h`) and an adverbial between
   // commas (a, une nouvelle fois, mis en garde).
-  std::uint32_t auxiliary_end(std::uint32_t b, std::uint32_t sb, CueHit& h) const;
+  std::uint32_t auxiliary_end(std::uint32_t b, std::uint32_t sentence_begin, CueHit& h) const;
 
   // Reads the auxiliary before past participle `f` at `b`: sets `b` to the
   // auxiliary when the group goes on (kOpen), or h.first when it is
   // complete.
-  GroupStart participle_group_start(const CueForm& f, std::uint32_t sb, std::uint32_t se,
+  GroupStart participle_group_start(const CueForm& f, std::uint32_t sentence_begin, std::uint32_t sentence_end,
                                     const std::vector<CueHit>& hits, CueHit& h, std::uint32_t& b) const;
 
   // Where a verb group starting at `b` starts with its object and
   // reflexive clitics (sets h.reflexive) and ne.
-  std::uint32_t clitics_and_negation_start(std::uint32_t b, std::uint32_t sb, CueHit& h) const;
+  std::uint32_t clitics_and_negation_start(std::uint32_t b, std::uint32_t sentence_begin, CueHit& h) const;
 
   // ---- Noun phrases and mentions --------------------------------------
 
@@ -214,7 +213,7 @@ struct Run {
   bool np_has_content(const Np& np) const;
 
   // Reads a noun phrase that ends just before token `end`, scanning back.
-  Np np_backward(std::uint32_t end, std::uint32_t sb) const;
+  Np np_backward(std::uint32_t end, std::uint32_t sentence_begin) const;
 
   // Builds a mention for tokens [b, e) and returns its index.
   int make_mention(std::uint32_t b, std::uint32_t e);
@@ -276,12 +275,12 @@ struct Run {
 
   // A mention for an NP, with an apposition after it (", Dmitri Peskov,")
   // or before it folded in so that the name wins over the title.
-  int mention_with_apposition(Np np, std::uint32_t se);
+  int mention_with_apposition(Np np, std::uint32_t sentence_end);
 
   // Where role phrase `np` ends when a modifier with its own prepositions
   // comes before a comma and a name (le médiateur nommé par le ministère
   // du Travail, Alain Corbière); np.end otherwise.
-  std::uint32_t modifier_end(const Np& np, std::uint32_t se) const;
+  std::uint32_t modifier_end(const Np& np, std::uint32_t sentence_end) const;
 
   // One mention for phrase `np` and its apposition `app`, with the name of
   // one and the role of the other (`np_is_role` tells which is which).
@@ -291,7 +290,7 @@ struct Run {
 
   // The subject after an inverted verb: "a déclaré mardi l'ambassadeur …,
   // Anatoly Antonov, sur …". Skips time words, adverbs and the audience.
-  int subject_after(std::uint32_t i, std::uint32_t se);
+  int subject_after(std::uint32_t i, std::uint32_t sentence_end);
 
   // Where the subject starts inside a circumstance phrase [j, end) read
   // after an inverted verb: "à la presse Matthew Miller", "à l'AFP un
@@ -299,19 +298,19 @@ struct Run {
   std::uint32_t subject_inside_circumstance(std::uint32_t j, std::uint32_t end) const;
 
   // The subject before a verb group starting at token `first` in sentence
-  // [sb, se). Handles an apposition before the verb (X, porte-parole, a
+  // [sentence_begin, sentence_end). Handles an apposition before the verb (X, porte-parole, a
   // déclaré), relative clauses (X, qui … , a déclaré) and VP coordination
   // (X s'est entretenu … et a affirmé): the latter returns kNone.
-  int subject_before(std::uint32_t first, std::uint32_t sb, std::uint32_t se);
+  int subject_before(std::uint32_t first, std::uint32_t sentence_begin, std::uint32_t sentence_end);
 
   // "X, qui …, a déclaré": the antecedent of a ", qui" before the comma
   // that ends at `end`; kNone when there is none.
-  int antecedent_of_earlier_qui(std::uint32_t end, std::uint32_t sb);
+  int antecedent_of_earlier_qui(std::uint32_t end, std::uint32_t sentence_begin);
 
   // "Aino Virtanen, envoyée spéciale de l'UE, a averti": the name before
   // an apposition that ends at `end` (its title taken into the mention),
   // or a state the apposition names; kNone when there is none.
-  int name_before_apposition(std::uint32_t end, std::uint32_t sb);
+  int name_before_apposition(std::uint32_t end, std::uint32_t sentence_begin);
 
   // Gives mention `m` the role, state and gender of noun phrase `title`
   // when it has no role of its own.
@@ -323,27 +322,27 @@ struct Run {
 
   // Where the list of coordinated subjects ending with `np` starts: "La
   // France, l'Allemagne et l'Italie ont appelé".
-  std::uint32_t start_of_subject_list(const Np& np, std::uint32_t sb) const;
+  std::uint32_t start_of_subject_list(const Np& np, std::uint32_t sentence_begin) const;
 
   // "Role, Name a déclaré" or "Name, role, a déclaré": the mention of
   // subject `np` with the apposition before it; kNone when there is none.
-  int subject_with_apposition_before(const Np& np, std::uint32_t sb, std::uint32_t se);
+  int subject_with_apposition_before(const Np& np, std::uint32_t sentence_begin, std::uint32_t sentence_end);
 
   // "Roger Nordmann, de son côté, s'est dit …": when the token before `end`
   // closes a parenthetical locution (de son côté, pour sa part, quant à
   // lui, aussi) between commas, the token where the subject ends; else `end`.
-  std::uint32_t before_parenthetical_locution(std::uint32_t end, std::uint32_t sb) const;
+  std::uint32_t before_parenthetical_locution(std::uint32_t end, std::uint32_t sentence_begin) const;
 
   // The antecedent of ", qui" when the phrase `np` before it names no one
   // who speaks (a place, a thing) but closes a chain of appositions that
   // opens on a person's name: "Stéphanie, 41 ans, infirmière dans le
   // Maine-et-Loire, qui constate que …" gives Stéphanie. kNone otherwise.
-  int named_head_of_appositions(const Np& np, std::uint32_t sb);
+  int named_head_of_appositions(const Np& np, std::uint32_t sentence_begin);
 
   // The subject of the sentence's main clause: the first noun phrase after
   // preposed adverbials ("Dimanche, M. X, a critiqué", "Dans le même
   // temps, Moscou a accusé").
-  int sentence_subject(std::uint32_t sb, std::uint32_t limit, std::uint32_t se);
+  int sentence_subject(std::uint32_t sentence_begin, std::uint32_t limit, std::uint32_t sentence_end);
 
   // ---- Pronouns and salience --------------------------------------------
 
@@ -359,7 +358,7 @@ struct Run {
   // Where a reported clause that starts at token i ends: the sentence end,
   // or before a subordinate clause of time, an incise, a source marker or
   // the next cue.
-  std::uint32_t clause_end(std::uint32_t i, std::uint32_t se, const std::vector<CueHit>& cues,
+  std::uint32_t clause_end(std::uint32_t i, std::uint32_t sentence_end, const std::vector<CueHit>& cues,
                            std::uint32_t after_cue) const;
 
   // False when mention `m` cannot be a speaker: its head is an adverb
@@ -369,7 +368,7 @@ struct Run {
 
   // The several-word source marker starting at token i (aux yeux de, à
   // en croire, à ses yeux), with `end` set past it; kNone when there is none.
-  WordClasses::SourceMarker source_marker_at(std::uint32_t i, std::uint32_t se, std::uint32_t& end) const;
+  WordClasses::SourceMarker source_marker_at(std::uint32_t i, std::uint32_t sentence_end, std::uint32_t& end) const;
 
   // The most recent salient mention before code point `before` that
   // stands for an entity (through its antecedent for a pronoun); kNone
@@ -378,7 +377,7 @@ struct Run {
 
   // True when tokens from k read "(cette|la) (même) source(s)": a source
   // named before; `end` is set past it.
-  bool same_source_at(std::uint32_t k, std::uint32_t se, std::uint32_t& end) const;
+  bool same_source_at(std::uint32_t k, std::uint32_t sentence_end, std::uint32_t& end) const;
   // The speaker of the last claim a source marker introduced.
   int last_marker_speaker_ = kNone;
 
@@ -483,13 +482,13 @@ struct Run {
 
   // The target an object clitic on cue `h` stands for: the noun phrase
   // that ends just before the clitic's clause in the same sentence
-  // (starting at token `sb`): « a déploré les mouvements de troupes X,
+  // (starting at token `sentence_begin`): « a déploré les mouvements de troupes X,
   // les qualifiant d'… » -> X; likewise the antecedent of a relative que
   // that a qualifying cue takes as its object (les estimations du fisc
   // qu'elle juge « … » -> fisc). kNone when the cue has neither.
-  int clitic_antecedent_target(const CueHit& h, std::uint32_t sb);
+  int clitic_antecedent_target(const CueHit& h, std::uint32_t sentence_begin);
 
-  // Adds to `targets` the ones that sentence tokens [sb, se), outside the
+  // Adds to `targets` the ones that sentence tokens [sentence_begin, sentence_end), outside the
   // content [tb, te), say the claim answers, contradicts or appeals to:
   // contrairement aux affirmations de X, contredisant les propos de X, en
   // réponse à X, réagissant à X (responds_to), un appel explicite au
@@ -498,7 +497,7 @@ struct Run {
   // True when no conjunction (que, mais, tandis), semicolon or quotation
   // mark among tokens [from, to) opens another clause.
   bool same_clause(std::uint32_t from, std::uint32_t to) const;
-  Relation reply_targets(std::uint32_t sb, std::uint32_t se, std::uint32_t tb, std::uint32_t te,
+  Relation reply_targets(std::uint32_t sentence_begin, std::uint32_t sentence_end, std::uint32_t tb, std::uint32_t te,
                          std::vector<int>& targets);
 
   // True when token `v` is a form of être that puts a verb of demand in
@@ -523,7 +522,7 @@ struct Run {
   // the sentence and names someone (a person, group, institution or state,
   // or a singular pronoun that refers back to one): "La juge hausse le
   // ton : « … »". kNone otherwise.
-  int subject_before_colon(std::uint32_t sb, std::uint32_t colon, std::uint32_t se);
+  int subject_before_colon(std::uint32_t sentence_begin, std::uint32_t colon, std::uint32_t sentence_end);
 
   // « Prêt ! » lance l'huissier: when a quotation closes its sentence
   // (« … ! », « … ? ») and the next sentence of the paragraph opens with a
@@ -546,27 +545,28 @@ struct Run {
 
   // "L'attaque a été condamnée par la France, l'Allemagne et l'Italie": one
   // act per agent, aimed at the subject when it names an entity.
-  void handle_passive_act(CueHit& h, std::uint32_t sb, std::uint32_t se);
+  void handle_passive_act(CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end);
 
   // True (and sets h.speaker) when h is an incise closing its sentence:
   // after a comma, an inverted subject (a-t-il dit, a insisté M. Peskov)
   // and nothing after the subject but punctuation or circumstances.
-  bool mark_incise(CueHit& h, std::uint32_t sb, std::uint32_t se);
+  bool mark_incise(CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end);
 
   // mark_incise for a cue with an inverted subject (a-t-il dit): the
   // clitic speaks, or the source after "a-t-on précisé de source …".
-  bool mark_clitic_incise(CueHit& h, std::uint32_t se);
+  bool mark_clitic_incise(CueHit& h, std::uint32_t sentence_end);
 
   // True when the words between the last quotation mark (or the sentence
-  // start `sb`) and the comma before cue `h` hold no verb: they are the
+  // start `sentence_begin`) and the comma before cue `h` hold no verb: they are the
   // cue's subject, not a clause it closes.
-  bool follows_verbless_segment(const CueHit& h, std::uint32_t sb) const;
+  bool follows_verbless_segment(const CueHit& h, std::uint32_t sentence_begin) const;
 
   // True when an incise whose subject ends at token `me` closes a
   // statement: only circumstances follow the subject, and before the
   // comma stands a clause of five words or more, not a subject with its
   // apposition.
-  bool incise_closes_sentence(const CueHit& h, std::uint32_t sb, std::uint32_t se, std::uint32_t me) const;
+  bool incise_closes_sentence(const CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end,
+                              std::uint32_t me) const;
 
   // Turns cue `h` of sentence `s`, which no quotation consumed, into
   // claims: indirect speech (que, infinitive, de/à complements), an incise
@@ -575,27 +575,27 @@ struct Run {
                   const std::vector<char>& quoted, int previous_speaker, const std::vector<CueHit>& all);
 
   // The claim of an incise without quotation marks (mark_incise): the
-  // clause from the sentence start `sb` to the comma before the cue.
-  void add_incise_claim(const CueHit& h, std::uint32_t sb, const std::vector<Quote>& quotes,
+  // clause from the sentence start `sentence_begin` to the comma before the cue.
+  void add_incise_claim(const CueHit& h, std::uint32_t sentence_begin, const std::vector<Quote>& quotes,
                         std::vector<char>& quote_done, const std::vector<char>& quoted);
 
   // True when `h` is a present participle right after a noun that names
   // no one (des rapports évoquant un retrait): it describes the noun.
-  bool participle_describes_noun(const CueHit& h, std::uint32_t sb) const;
+  bool participle_describes_noun(const CueHit& h, std::uint32_t sentence_begin) const;
 
   // Where the complement of cue `h` starts, past adverbs, time words, the
-  // audience (à la presse) and adverbials in en (en privé); up to `se`.
-  std::uint32_t complement_start(const CueHit& h, std::uint32_t se) const;
+  // audience (à la presse) and adverbials in en (en privé); up to `sentence_end`.
+  std::uint32_t complement_start(const CueHit& h, std::uint32_t sentence_end) const;
 
   // Reads the complement of cue `h` that starts at token `k`: que,
   // infinitive, s'est dit + adjective, sur, or the object and what
   // follows it (read_complement_after_object).
-  CueComplement read_complement(const CueHit& h, std::uint32_t k, std::uint32_t se);
+  CueComplement read_complement(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end);
 
   // Past the object `c.targets` of cue `h`: de/à + infinitive, pour +
   // clause, de + noun of an accusation, que, or the object as the act's or
   // the content itself.
-  void read_complement_after_object(const CueHit& h, std::uint32_t k, std::uint32_t se, CueComplement& c);
+  void read_complement_after_object(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end, CueComplement& c);
 
   // A cue with no complement: an object holding a quoted word leaves the
   // claim to the quotation; an object clitic (« l'a affirmé ») reports the
@@ -626,14 +626,15 @@ struct Run {
                              const std::vector<Quote>& quotes, std::vector<char>& quote_done);
 
   // True (and fills `marker`) when a source marker starts at token i of
-  // sentence [sb, se).
-  bool read_source_marker(std::uint32_t i, std::uint32_t sb, std::uint32_t se, SourceMarkerAt& marker) const;
+  // sentence [sentence_begin, sentence_end).
+  bool read_source_marker(std::uint32_t i, std::uint32_t sentence_begin, std::uint32_t sentence_end,
+                          SourceMarkerAt& marker) const;
 
   // « les allégations de X selon lesquelles … »: the claim of the clause
   // after the relative, spoken by the author of the allegations.
-  void add_allegation_claim(std::uint32_t i, std::uint32_t source_begin, std::uint32_t sb, std::uint32_t se,
-                            const std::vector<CueHit>& cues, const std::vector<Quote>& quotes,
-                            std::vector<char>& quote_done);
+  void add_allegation_claim(std::uint32_t i, std::uint32_t source_begin, std::uint32_t sentence_begin,
+                            std::uint32_t sentence_end, const std::vector<CueHit>& cues,
+                            const std::vector<Quote>& quotes, std::vector<char>& quote_done);
 
   // The author of report mention `sp` (les allégations du premier
   // ministre -> le premier ministre), kNone for a report with no author
@@ -642,11 +643,11 @@ struct Run {
 
   // The speaker that `marker` at token i names (kNone when none), with
   // `after` set past the source.
-  int source_of_marker(const SourceMarkerAt& marker, std::uint32_t i, std::uint32_t se, std::uint32_t& after);
+  int source_of_marker(const SourceMarkerAt& marker, std::uint32_t i, std::uint32_t sentence_end, std::uint32_t& after);
 
   // The source named after `marker`: the author of a document (selon un
   // communiqué du ministère), a person with an apposition; kNone when none.
-  int named_source(const SourceMarkerAt& marker, std::uint32_t se, std::uint32_t& after);
+  int named_source(const SourceMarkerAt& marker, std::uint32_t sentence_end, std::uint32_t& after);
 
   // Whether `np` after a fronted pour can hold an opinion: a person, a
   // state, a pronoun, or any entity in a contrast (Si pour X …).
@@ -655,9 +656,9 @@ struct Run {
   // True (and sets the content [cb, ce)) when the marker at token i whose
   // source ends at `after` reports a clause: the one after its comma, the
   // concession of "Si pour X", or the clause before a final "…, selon X.".
-  bool content_of_marker(const SourceMarkerAt& marker, std::uint32_t i, std::uint32_t sb, std::uint32_t se,
-                         std::uint32_t after, const std::vector<CueHit>& cues, std::uint32_t& cb,
-                         std::uint32_t& ce) const;
+  bool content_of_marker(const SourceMarkerAt& marker, std::uint32_t i, std::uint32_t sentence_begin,
+                         std::uint32_t sentence_end, std::uint32_t after, const std::vector<CueHit>& cues,
+                         std::uint32_t& cb, std::uint32_t& ce) const;
 
   // Start offset of a content [cb, ce): an opening quotation mark that
   // starts it is not part of the span (que « si … » starts at "si").

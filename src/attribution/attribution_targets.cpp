@@ -53,7 +53,7 @@ std::uint32_t Run::add_nested_cue_objects(std::uint32_t tb, std::uint32_t te, st
   for (CueHit& h : find_cues(tb, te)) {
     // "Je pense que la Russie …": the speaker's own verb of opinion opens
     // no report of someone else.
-    bool own = h.first > tb && has_extra(h.first - 1, W::kOwnOpinionSubject);
+    bool own = h.first > tb && has_extra(h.first - 1, WordClasses::kOwnOpinionSubject);
     if (!own) scan_end = std::min(scan_end, h.first);
     if (h.entry->target == TargetSlot::kNone) continue;
     for (int m : cue_object_targets(h, te))
@@ -64,7 +64,7 @@ std::uint32_t Run::add_nested_cue_objects(std::uint32_t tb, std::uint32_t te, st
 
 int Run::blamed_nationality(std::uint32_t k) {
   // Nationality adjective right after a noun of blame.
-  if (!has(k - 1, W::kBlame) || tok(k).kind != TokenKind::kWord || tok(k).capitalized) return kNone;
+  if (!has(k - 1, WordClasses::kBlame) || tok(k).kind != TokenKind::kWord || tok(k).capitalized) return kNone;
   const State* st = nationality_of(k);
   if (!st) return kNone;
   int m = make_mention(k - 1, k + 1);
@@ -83,15 +83,15 @@ int Run::person_in_argument(std::uint32_t k, std::uint32_t e, std::uint32_t tb, 
   bool genitive_blame = false;
   if (p > tb && is_de(p - 1))
     for (std::uint32_t z = p - 1; z-- > tb && z + 4 > p;)
-      if (has(z, W::kBlame) || has(z, W::kReport)) genitive_blame = true;
+      if (has(z, WordClasses::kBlame) || has(z, WordClasses::kReport)) genitive_blame = true;
   // Only as the subject of the content or after a noun of blame or
   // report (la déclaration de M. X), not "la rencontre entre X et Y".
-  bool subject = p == tb || (p == tb + 1 && has(tb, W::kDet));
+  bool subject = p == tb || (p == tb + 1 && has(tb, WordClasses::kDet));
   // The subject of a report inside the content is its speaker, not a
   // target: "Selon la KCNA, Kim Yong-bok a affirmé que …".
   if (subject && e < te_all) {
     std::uint32_t v = skip_adverbs(e, te_all);
-    while (v < te_all && (has(v, W::kAux) || has(v, W::kObj))) ++v;
+    while (v < te_all && (has(v, WordClasses::kAux) || has(v, WordClasses::kObj))) ++v;
     if (v < te_all && !forms(v).empty()) subject = false;
   }
   if (!full_name || !(subject || genitive_blame) || tok(k).all_caps) return kNone;
@@ -103,13 +103,13 @@ int Run::person_in_argument(std::uint32_t k, std::uint32_t e, std::uint32_t tb, 
 
 int Run::state_in_argument(std::uint32_t k, std::uint32_t e, const State& s, std::uint32_t tb) {
   std::uint32_t p = k;
-  if (p > tb && (has(p - 1, W::kDet) && !is_de(p - 1))) --p;
-  bool locative = p > tb && has(p - 1, W::kLocative);
+  if (p > tb && (has(p - 1, WordClasses::kDet) && !is_de(p - 1))) --p;
+  bool locative = p > tb && has(p - 1, WordClasses::kLocative);
   // "avec la Russie et l'Azerbaïdjan": the second is a place too.
-  if (!locative && p > tb + 1 && has_extra(p - 1, W::kEtWord)) {
+  if (!locative && p > tb + 1 && has_extra(p - 1, WordClasses::kEtWord)) {
     for (std::uint32_t z = p - 1; z-- > tb && z + 6 > p;) {
       if (is_punct(z)) break;
-      if (has(z, W::kLocativeCoord)) {
+      if (has(z, WordClasses::kLocativeCoord)) {
         locative = true;
         break;
       }
@@ -121,8 +121,8 @@ int Run::state_in_argument(std::uint32_t k, std::uint32_t e, const State& s, std
   bool genitive = p > tb && is_de(p - 1);
   bool blamed = false;
   for (std::uint32_t z = p - 1; genitive && z-- > tb && z + 5 > p;) {
-    if (is_punct(z) || has(z, W::kAux)) break;
-    if (has(z, W::kBlame)) blamed = true;
+    if (is_punct(z) || has(z, WordClasses::kAux)) break;
+    if (has(z, WordClasses::kBlame)) blamed = true;
   }
   if (genitive && !blamed) return kNone;
   int m = make_mention(p, e);
@@ -134,8 +134,9 @@ int Run::state_in_argument(std::uint32_t k, std::uint32_t e, const State& s, std
 void Run::deed_to_state(int m) {
   MentionInfo& mi = out.mentions[m];
   if (mi.type != EntityType::kUnknown || !mi.name.empty() || mi.state.empty()) return;
-  bool blame = words.has(mi.role_head, W::kBlame);
-  for (std::uint32_t q = tok_of(mi.begin); q < tok_of(mi.end - 1) + 1 && !blame; ++q) blame = has(q, W::kBlame);
+  bool blame = words.has(mi.role_head, WordClasses::kBlame);
+  for (std::uint32_t q = tok_of(mi.begin); q < tok_of(mi.end - 1) + 1 && !blame; ++q)
+    blame = has(q, WordClasses::kBlame);
   if (!blame) return;
   mi.name = mi.state;
   mi.type = EntityType::kCountry;
@@ -146,13 +147,13 @@ std::vector<int> Run::cue_object_targets(const CueHit& h, std::uint32_t limit) {
   std::vector<int> t;
   std::uint32_t k = skip_adverbs(h.last, limit);
   // Skip time words: a accusé lundi l'Arménie.
-  while (k < limit && has(k, W::kTime) && !has(k, W::kDet)) ++k;
+  while (k < limit && has(k, WordClasses::kTime) && !has(k, WordClasses::kDet)) ++k;
   if (h.entry->target == TargetSlot::kIndirect) {
     // « demander à ce que … » opens a clause, names no one.
-    if (k < limit && has_extra(k, W::kAuForm | W::kAForm) && !(k + 1 < limit && is(k + 1, "ce"))) {
-      std::uint32_t b = has_extra(k, W::kAForm) ? k + 1 : k;
+    if (k < limit && has_extra(k, WordClasses::kAuForm | WordClasses::kAForm) && !(k + 1 < limit && is(k + 1, "ce"))) {
+      std::uint32_t b = has_extra(k, WordClasses::kAForm) ? k + 1 : k;
       Np np = np_forward(b, limit, true);
-      if (has_extra(k, W::kAuForm)) np = Np{k + 1, np_forward(k + 1, limit, true).end};
+      if (has_extra(k, WordClasses::kAuForm)) np = Np{k + 1, np_forward(k + 1, limit, true).end};
       // Stop the object before de + infinitive.
       for (std::uint32_t j = np.begin; j < np.end; ++j)
         if (is_de(j) && j + 1 < limit && is_infinitive_like(j + 1, limit)) { np.end = j; break; }
@@ -161,7 +162,7 @@ std::vector<int> Run::cue_object_targets(const CueHit& h, std::uint32_t limit) {
     return t;
   }
   if (h.entry->target == TargetSlot::kObject) {
-    if (k < limit && (is_name_word(k) || has(k, W::kDet))) {
+    if (k < limit && (is_name_word(k) || has(k, WordClasses::kDet))) {
       Np np = np_forward(k, limit, true);
       for (std::uint32_t j = np.begin; j < np.end; ++j) {
         // The object ends before "de" + the accusation: accuser X de mentir,
@@ -175,7 +176,8 @@ std::vector<int> Run::cue_object_targets(const CueHit& h, std::uint32_t limit) {
       }
       // Coordinated objects: Séoul et Washington.
       std::uint32_t e = np.end;
-      while (e + 1 < limit && has_extra(e, W::kEtWord) && (is_name_word(e + 1) || has(e + 1, W::kDet))) {
+      while (e + 1 < limit && has_extra(e, WordClasses::kEtWord) &&
+             (is_name_word(e + 1) || has(e + 1, WordClasses::kDet))) {
         Np more = np_forward(e + 1, limit, true);
         if (!more.valid()) break;
         e = more.end;

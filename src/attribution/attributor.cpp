@@ -51,22 +51,22 @@ std::optional<Gender> Run::title_of(std::uint32_t i) const {
   return title_[i];
 }
 
-std::uint32_t Run::clause_end(std::uint32_t i, std::uint32_t se, const std::vector<CueHit>& cues,
+std::uint32_t Run::clause_end(std::uint32_t i, std::uint32_t sentence_end, const std::vector<CueHit>& cues,
                          std::uint32_t after_cue) const {
-  std::uint32_t e = se;
+  std::uint32_t e = sentence_end;
   for (const CueHit& c : cues) {
     if (c.first > i && c.first < e && c.first > after_cue) {
       // A participial or coordinated cue starts another claim: cut before
       // the comma or "et" that introduces it.
       std::uint32_t cut = c.first;
-      if (cut > i && (is_comma(cut - 1) || has_extra(cut - 1, W::kEtWord))) e = std::min(e, cut - 1);
+      if (cut > i && (is_comma(cut - 1) || has_extra(cut - 1, WordClasses::kEtWord))) e = std::min(e, cut - 1);
       else if (c.form == VerbForm::kPresentParticiple || c.clitic != kNone) e = std::min(e, cut);
     }
   }
   for (std::uint32_t k = i + 1; k < e; ++k) {
-    if (has(k, W::kCut) && !tok(k).capitalized) {
+    if (has(k, WordClasses::kCut) && !tok(k).capitalized) {
       const std::string& w = tok(k).lower;
-      bool needs_que = has(k, W::kCutNeedsQue);
+      bool needs_que = has(k, WordClasses::kCutNeedsQue);
       if (!needs_que || (k + 1 < e && is_que(k + 1))) {
         if (w == "avant" || w == "afin") continue;
         e = k;
@@ -78,19 +78,23 @@ std::uint32_t Run::clause_end(std::uint32_t i, std::uint32_t se, const std::vect
       e = k;
       break;
     }
-    if (is_comma(k) && k + 2 < e && ((has_extra(k + 1, W::kSameWord) && has_extra(k + 2, W::kSiWord)) || (is(k + 1, "bien") && is_que(k + 2)))) {
+    if (is_comma(k) && k + 2 < e &&
+        ((has_extra(k + 1, WordClasses::kSameWord) && has_extra(k + 2, WordClasses::kSiWord)) ||
+         (is(k + 1, "bien") && is_que(k + 2)))) {
       e = k;
       break;
     }
-    if (is_comma(k) && k + 1 < e && has_extra(k + 1, W::kMaisWord) && !(k + 2 < e && is_que(k + 2))) {
+    if (is_comma(k) && k + 1 < e && has_extra(k + 1, WordClasses::kMaisWord) && !(k + 2 < e && is_que(k + 2))) {
       e = k;  // "…, mais nombre d'entre eux refusent": another clause
       break;
     }
-    if (is_comma(k) && k + 1 < e && (has_extra(k + 1, W::kSelonWord) || (is(k + 1, "d'") && k + 2 < e && has_extra(k + 2, W::kApresWord)))) {
+    if (is_comma(k) && k + 1 < e &&
+        (has_extra(k + 1, WordClasses::kSelonWord) ||
+         (is(k + 1, "d'") && k + 2 < e && has_extra(k + 2, WordClasses::kApresWord)))) {
       e = k;
       break;
     }
-    if (is_comma(k) && k + 1 < e && has_extra(k + 1, W::kCitedBy)) {
+    if (is_comma(k) && k + 1 < e && has_extra(k + 1, WordClasses::kCitedBy)) {
       e = k;
       break;
     }
@@ -100,13 +104,13 @@ std::uint32_t Run::clause_end(std::uint32_t i, std::uint32_t se, const std::vect
   return e;
 }
 
-WordClasses::SourceMarker Run::source_marker_at(std::uint32_t i, std::uint32_t se, std::uint32_t& end) const {
+WordClasses::SourceMarker Run::source_marker_at(std::uint32_t i, std::uint32_t sentence_end, std::uint32_t& end) const {
   constexpr std::uint32_t kLongestMarker = 5;
-  if (se <= i + 1) return WordClasses::SourceMarker::kNone;
+  if (sentence_end <= i + 1) return WordClasses::SourceMarker::kNone;
   // The longest candidate is joined once; each shorter one is a prefix of
   // it, copied into a buffer that keeps its capacity (no allocation per
   // token and length).
-  const std::uint32_t longest = std::min(kLongestMarker, se - i);
+  const std::uint32_t longest = std::min(kLongestMarker, sentence_end - i);
   std::uint32_t prefix[kLongestMarker + 1] = {};
   static thread_local std::string all, joined;
   all = tok(i).lower;
@@ -127,16 +131,16 @@ WordClasses::SourceMarker Run::source_marker_at(std::uint32_t i, std::uint32_t s
   return WordClasses::SourceMarker::kNone;
 }
 
-bool Run::same_source_at(std::uint32_t k, std::uint32_t se, std::uint32_t& end) const {
+bool Run::same_source_at(std::uint32_t k, std::uint32_t sentence_end, std::uint32_t& end) const {
   // cette source, cette même source, la même source; not "une source".
-  if (k >= se) return false;
+  if (k >= sentence_end) return false;
   const bool demonstrative = is(k, "cette") || is(k, "ces");
-  if (!demonstrative && !has_extra(k, W::kDefiniteArticle)) return false;
+  if (!demonstrative && !has_extra(k, WordClasses::kDefiniteArticle)) return false;
   ++k;
-  const bool same = k < se && has_extra(k, W::kSameWord);
+  const bool same = k < sentence_end && has_extra(k, WordClasses::kSameWord);
   if (same) ++k;
   if (!demonstrative && !same) return false;
-  if (k < se && has_extra(k, W::kSourceNoun)) {
+  if (k < sentence_end && has_extra(k, WordClasses::kSourceNoun)) {
     end = k + 1;
     return true;
   }
@@ -182,7 +186,7 @@ bool Run::speaker_head_ok(int m) const {
   if (k >= last) {
     for (std::uint32_t q = first; q < last; ++q)
       if (title_of(q) && tok(q).end - tok(q).begin >= 4) return true;
-    return last == first + 1 && has(first, W::kStandalone);
+    return last == first + 1 && has(first, WordClasses::kStandalone);
   }
   return can_head_speaker(tags_[k], !mention.state.empty());
 }
@@ -212,21 +216,22 @@ void Run::run(const std::vector<Quote>& quotes) {
   finish_targets();  // target_judgement.cpp
 }
 
-int Run::subject_before_colon(std::uint32_t sb, std::uint32_t colon, std::uint32_t se) {
-  for (std::uint32_t v = sb + 1; v < colon; ++v) {
+int Run::subject_before_colon(std::uint32_t sentence_begin, std::uint32_t colon, std::uint32_t sentence_end) {
+  for (std::uint32_t v = sentence_begin + 1; v < colon; ++v) {
     if (is_punct(v) && !is_comma(v)) return kNone;
-    if (tok(v).capitalized || !((tags_[v].pos & kPosFiniteVerb) || has(v, W::kAux))) continue;
-    if (has(v - 1, W::kDet)) continue;  // la juge, la critique: a noun after an article
+    if (tok(v).capitalized || !((tags_[v].pos & kPosFiniteVerb) || has(v, WordClasses::kAux))) continue;
+    if (has(v - 1, WordClasses::kDet)) continue;  // la juge, la critique: a noun after an article
     // The verb group starts at its clitics: se tortille, ne l'a pas vu.
     std::uint32_t first = v;
-    while (first > sb && (has(first - 1, W::kObj) || has_extra(first - 1, W::kSeForm) ||
-                          has_extra(first - 1, W::kNeForm)))
+    while (first > sentence_begin && (has(first - 1, WordClasses::kObj) || has_extra(first - 1, WordClasses::kSeForm) ||
+                          has_extra(first - 1, WordClasses::kNeForm)))
       --first;
-    int sp = subject_before(first, sb, se);
+    int sp = subject_before(first, sentence_begin, sentence_end);
     if (sp == kNone || !speaker_head_ok(sp)) return kNone;
     const MentionInfo& mi = out.mentions[sp];
-    bool someone = mi.pronoun ? mi.antecedent != kNone && !mi.plural
-                              : (mi.type != EntityType::kUnknown || !mi.name.empty()) && tok_of(mi.begin) == sb;
+    bool someone = mi.pronoun
+                       ? mi.antecedent != kNone && !mi.plural
+                       : (mi.type != EntityType::kUnknown || !mi.name.empty()) && tok_of(mi.begin) == sentence_begin;
     return someone ? sp : kNone;
   }
   return kNone;
@@ -247,44 +252,48 @@ std::uint32_t Run::incise_in_next_sentence(std::uint32_t cs, std::uint32_t& k, s
 bool Run::speaker_like(const Np& np) const {
   if (!np.valid()) return false;
   std::uint32_t k = np.begin;
-  if (has(k, W::kPoss) && !is(k, "son") && !is(k, "sa") && !is(k, "leur")) return false;  // selon nos informations
-  if (has(k, W::kStressedPronoun)) return true;
-  if (np.end == np.begin + 1 && has(k, W::kStandalone)) return true;
-  if (has(k, W::kDet)) ++k;
+  if (has(k, WordClasses::kPoss) && !is(k, "son") && !is(k, "sa") && !is(k, "leur"))
+    return false;  // selon nos informations
+  if (has(k, WordClasses::kStressedPronoun)) return true;
+  if (np.end == np.begin + 1 && has(k, WordClasses::kStandalone)) return true;
+  if (has(k, WordClasses::kDet)) ++k;
   if (k >= np.end) return false;
-  if (has(k, W::kNoSource)) return false;
+  if (has(k, WordClasses::kNoSource)) return false;
   if (is_name_word(k)) return true;
   if (title_of(k)) return true;
   std::string head = tok(k).lower;
-  if (has(k, W::kOrdinal) && k + 1 < np.end) head += " " + tok(k + 1).lower;
+  if (has(k, WordClasses::kOrdinal) && k + 1 < np.end) head += " " + tok(k + 1).lower;
   const Role* r = cache.role(head);
   if (!r) r = role_of(k);
   return r != nullptr;
 }
 
 int Run::speaker_of_cue(CueHit& h, std::size_t s, int previous_speaker) {
-  const Sentence& S = doc.sentences[s];
+  const Sentence& sentence = doc.sentences[s];
   int sp = kNone;
   if (h.clitic != kNone) {
     sp = make_mention(h.clitic, h.clitic + 1);
   } else if (h.form == VerbForm::kPresentParticiple) {
-    bool comma_before = h.first > S.token_begin && is_comma(h.first - 1);
-    if (!comma_before && h.first > S.token_begin) {
-      Np np = np_backward(h.first, S.token_begin);
-      if (np.valid() && np_has_content(np) && is_name_word(np.end - 1)) sp = subject_before(h.first, S.token_begin, S.token_end);
+    bool comma_before = h.first > sentence.token_begin && is_comma(h.first - 1);
+    if (!comma_before && h.first > sentence.token_begin) {
+      Np np = np_backward(h.first, sentence.token_begin);
+      if (np.valid() && np_has_content(np) && is_name_word(np.end - 1))
+        sp = subject_before(h.first, sentence.token_begin, sentence.token_end);
     }
     if (sp == kNone) sp = previous_speaker;
     // The subject of the nearest finite clause before the participle:
     // "… que certains hauts responsables n'ont pas apprécié, accusant …".
-    for (std::uint32_t q = h.first; sp == kNone && q-- > S.token_begin;) {
-      if (!(has(q, W::kAux) || has_extra(q, W::kNeForm))) continue;
+    for (std::uint32_t q = h.first; sp == kNone && q-- > sentence.token_begin;) {
+      if (!(has(q, WordClasses::kAux) || has_extra(q, WordClasses::kNeForm))) continue;
       std::uint32_t end = q;
-      while (end > S.token_begin && (has_extra(end - 1, W::kNeForm) || has(end - 1, W::kObj))) --end;
-      Np np = np_backward(end, S.token_begin);
+      while (end > sentence.token_begin &&
+             (has_extra(end - 1, WordClasses::kNeForm) || has(end - 1, WordClasses::kObj)))
+        --end;
+      Np np = np_backward(end, sentence.token_begin);
       if (np.valid() && np_has_content(np)) sp = make_mention(np.begin, np.end);
       break;
     }
-    if (sp == kNone) sp = sentence_subject(S.token_begin, h.first, S.token_end);
+    if (sp == kNone) sp = sentence_subject(sentence.token_begin, h.first, sentence.token_end);
     // A sentence with no subject of its own ("Avant de conclure en
     // affirmant que …") continues the last speaker.
     if (sp == kNone && !salience.empty()) sp = salience.back();
@@ -292,9 +301,9 @@ int Run::speaker_of_cue(CueHit& h, std::size_t s, int previous_speaker) {
     sp = previous_speaker;
     if (sp == kNone && !salience.empty()) sp = salience.back();
   } else {
-    sp = subject_before(h.first, S.token_begin, S.token_end);
+    sp = subject_before(h.first, sentence.token_begin, sentence.token_end);
     if (sp == kNone) sp = previous_speaker;
-    if (sp == kNone) sp = sentence_subject(S.token_begin, h.first, S.token_end);
+    if (sp == kNone) sp = sentence_subject(sentence.token_begin, h.first, sentence.token_end);
   }
   return sp;
 }
@@ -310,21 +319,21 @@ void Run::absorb_quotes(std::uint32_t b, std::uint32_t e, const std::vector<Quot
   }
 }
 
-void Run::handle_passive_act(CueHit& h, std::uint32_t sb, std::uint32_t se) {
-  std::uint32_t par = skip_adverbs(h.last, se);
-  while (par < se && !has_extra(par, W::kParWord)) ++par;
-  if (par >= se) return;
-  Np agents = np_forward(par + 1, se);
+void Run::handle_passive_act(CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end) {
+  std::uint32_t par = skip_adverbs(h.last, sentence_end);
+  while (par < sentence_end && !has_extra(par, WordClasses::kParWord)) ++par;
+  if (par >= sentence_end) return;
+  Np agents = np_forward(par + 1, sentence_end);
   std::uint32_t e = agents.end;
   // The list goes on over commas and "et": par X, Y et Z.
-  while (e + 1 < se && (is_comma(e) || has_extra(e, W::kEtWord))) {
-    Np more = np_forward(e + 1, se);
-    if (!more.valid() || !(starts_with_name(more) || has(more.begin, W::kDet))) break;
+  while (e + 1 < sentence_end && (is_comma(e) || has_extra(e, WordClasses::kEtWord))) {
+    Np more = np_forward(e + 1, sentence_end);
+    if (!more.valid() || !(starts_with_name(more) || has(more.begin, WordClasses::kDet))) break;
     e = more.end;
   }
   agents.end = e;
   if (!agents.valid()) return;
-  Np object = np_backward(h.first, sb);
+  Np object = np_backward(h.first, sentence_begin);
   if (!object.valid() || !np_has_content(object)) return;
   int object_m = make_mention(object.begin, object.end);
   deed_to_state(object_m);
@@ -338,23 +347,23 @@ void Run::handle_passive_act(CueHit& h, std::uint32_t sb, std::uint32_t se) {
   }
 }
 
-bool Run::mark_incise(CueHit& h, std::uint32_t sb, std::uint32_t se) {
-  if (!(h.first > sb + 1 && is_comma(h.first - 1))) return false;
+bool Run::mark_incise(CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end) {
+  if (!(h.first > sentence_begin + 1 && is_comma(h.first - 1))) return false;
   if (!(h.entry->frames & kFrameIncise)) return false;
   if (h.form != VerbForm::kFinite && h.form != VerbForm::kPastParticiple) return false;
-  if (h.clitic != kNone) return mark_clitic_incise(h, se);
-  if (follows_verbless_segment(h, sb)) return false;
-  int sp = subject_after(h.last, se);
+  if (h.clitic != kNone) return mark_clitic_incise(h, sentence_end);
+  if (follows_verbless_segment(h, sentence_begin)) return false;
+  int sp = subject_after(h.last, sentence_end);
   if (sp == kNone) return false;
   std::uint32_t me = tok_of(out.mentions[sp].end - 1) + 1;
-  if (!incise_closes_sentence(h, sb, se, me)) {
+  if (!incise_closes_sentence(h, sentence_begin, sentence_end, me)) {
     out.mentions.pop_back();
     return false;
   }
   // "a appris l'AFP auprès de la cour d'appel": the source is the one
   // asked, not the news agency that learnt it.
-  if (h.entry->lemma == "apprendre" && me + 2 < se && is(me, "auprès") && is_de(me + 1)) {
-    Np source = np_forward(me + 2, se);
+  if (h.entry->lemma == "apprendre" && me + 2 < sentence_end && is(me, "auprès") && is_de(me + 1)) {
+    Np source = np_forward(me + 2, sentence_end);
     if (source.valid() && np_has_content(source)) sp = make_mention(source.begin, source.end);
   }
   h.speaker = sp;
@@ -362,25 +371,25 @@ bool Run::mark_incise(CueHit& h, std::uint32_t sb, std::uint32_t se) {
   return true;
 }
 
-bool Run::mark_clitic_incise(CueHit& h, std::uint32_t se) {
-  std::uint32_t k = skip_adverbs(h.last, se);
-  if (k < se && (is_que(k) || is_infinitive_like(k, se))) return false;
+bool Run::mark_clitic_incise(CueHit& h, std::uint32_t sentence_end) {
+  std::uint32_t k = skip_adverbs(h.last, sentence_end);
+  if (k < sentence_end && (is_que(k) || is_infinitive_like(k, sentence_end))) return false;
   h.speaker = make_mention(h.clitic, h.clitic + 1);
   // "a-t-on précisé de source préfectorale": the source is named after "on".
-  if (is(h.clitic, "on") && k + 1 < se && is_de(k) && has_extra(k + 1, W::kSourceNoun)) {
-    Np source = np_forward(k + 1, se);
+  if (is(h.clitic, "on") && k + 1 < sentence_end && is_de(k) && has_extra(k + 1, WordClasses::kSourceNoun)) {
+    Np source = np_forward(k + 1, sentence_end);
     if (source.valid()) h.speaker = make_mention(source.begin, source.end);
   }
   h.incise = true;
   return true;
 }
 
-bool Run::follows_verbless_segment(const CueHit& h, std::uint32_t sb) const {
+bool Run::follows_verbless_segment(const CueHit& h, std::uint32_t sentence_begin) const {
   // An incise follows a clause or a quotation: "…, patron du MoDem, a
   // jugé la décision « courageuse »" has no verb between the last
   // quotation mark and the comma, so the words before are its subject.
-  std::uint32_t segment = sb;
-  for (std::uint32_t q = h.first; q-- > sb;)
+  std::uint32_t segment = sentence_begin;
+  for (std::uint32_t q = h.first; q-- > sentence_begin;)
     if (tok(q).kind == TokenKind::kQuoteMark) {
       segment = q + 1;
       break;
@@ -389,27 +398,29 @@ bool Run::follows_verbless_segment(const CueHit& h, std::uint32_t sb) const {
   for (std::uint32_t q = segment; q + 1 < h.first; ++q) {
     if (tok(q).kind != TokenKind::kWord) continue;
     ++segment_words;
-    if ((tags_[q].pos & (kPosFiniteVerb | kPosPastParticiple | kPosInfinitive)) || has(q, W::kAux)) ++segment_verbs;
+    if ((tags_[q].pos & (kPosFiniteVerb | kPosPastParticiple | kPosInfinitive)) || has(q, WordClasses::kAux))
+      ++segment_verbs;
   }
   return segment_words > 0 && segment_verbs == 0;
 }
 
-bool Run::incise_closes_sentence(const CueHit& h, std::uint32_t sb, std::uint32_t se, std::uint32_t me) const {
+bool Run::incise_closes_sentence(const CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end,
+                                 std::uint32_t me) const {
   // After the subject only circumstances may follow (lors d'un point de
   // presse, dans un communiqué, selon …), not an object's complement
   // (a critiqué Moscou pour …: that is no incise but a subject before).
-  const bool circumstance = me < se && has(me, W::kCircumstance);
-  bool ends = me >= se || tok(me).lower == "." || tok(me).lower == "!" || tok(me).lower == "?" ||
+  const bool circumstance = me < sentence_end && has(me, WordClasses::kCircumstance);
+  bool ends = me >= sentence_end || tok(me).lower == "." || tok(me).lower == "!" || tok(me).lower == "?" ||
               is_comma(me) || circumstance || tok(me).kind == TokenKind::kQuoteMark;
   // The clause before the comma must be a statement, not just a preposed
   // time phrase and a subject ("Dimanche, M. X, a critiqué …").
   std::uint32_t words_before = 0;
-  for (std::uint32_t q = sb; q + 1 < h.first; ++q)
+  for (std::uint32_t q = sentence_begin; q + 1 < h.first; ++q)
     if (tok(q).kind == TokenKind::kWord) ++words_before;
   if (words_before < 5) ends = false;
   // Nor a subject with its apposition: "Le ministre, Grégoire Vallin, a
   // déclaré devant les préfets : « … »" has its subject before the verb.
-  Np subject = np_forward(sb, h.first);
+  Np subject = np_forward(sentence_begin, h.first);
   std::uint32_t reach = subject.end;
   if (subject.valid() && reach + 1 < h.first && is_comma(reach)) {
     Np app = np_forward(reach + 1, h.first);
@@ -422,18 +433,18 @@ bool Run::incise_closes_sentence(const CueHit& h, std::uint32_t sb, std::uint32_
 void Run::handle_cue(CueHit& h, std::size_t s, const std::vector<Quote>& quotes, std::vector<char>& quote_done,
                 const std::vector<char>& quoted, int previous_speaker, const std::vector<CueHit>& all) {
   const Sentence& sentence = doc.sentences[s];
-  const std::uint32_t sb = sentence.token_begin, se = sentence.token_end;
+  const std::uint32_t sentence_begin = sentence.token_begin, sentence_end = sentence.token_end;
   if (h.incise) {
-    add_incise_claim(h, sb, quotes, quote_done, quoted);
+    add_incise_claim(h, sentence_begin, quotes, quote_done, quoted);
     return;
   }
-  if (participle_describes_noun(h, sb)) return;
-  const std::uint32_t k = complement_start(h, se);
+  if (participle_describes_noun(h, sentence_begin)) return;
+  const std::uint32_t k = complement_start(h, sentence_end);
   if (h.passive) {
-    handle_passive_act(h, sb, se);
+    handle_passive_act(h, sentence_begin, sentence_end);
     return;
   }
-  CueComplement complement = read_complement(h, k, se);
+  CueComplement complement = read_complement(h, k, sentence_end);
   if (complement.left_to_quotation) {
     // A cue whose complement is a quoted fragment leaves the claim to the
     // quotation (step d of the sentence pass) but keeps its speaker for
@@ -445,7 +456,7 @@ void Run::handle_cue(CueHit& h, std::size_t s, const std::vector<Quote>& quotes,
   // "conclure en affirmant que …": the second cue carries the content.
   for (const CueHit& other : all)
     if (&other != &h && other.form == VerbForm::kPresentParticiple && other.first >= h.last &&
-        other.first <= k && k < se)
+        other.first <= k && k < sentence_end)
       return;
   if (complement.content_begin == 0 && !complement.act) {
     // Incises without quotation marks were taken by mark_incise() before.
@@ -481,57 +492,65 @@ void Run::handle_cue(CueHit& h, std::size_t s, const std::vector<Quote>& quotes,
                 m, complement.targets);
     return;
   }
-  std::uint32_t ce = clause_end(complement.content_begin, se, all, h.last);
+  std::uint32_t ce = clause_end(complement.content_begin, sentence_end, all, h.last);
   if (ce <= complement.content_begin) return;
   add_reported_clauses(h, complement.content_begin, ce, speakers, complement.targets, quotes, quote_done);
 }
 
-void Run::add_incise_claim(const CueHit& h, std::uint32_t sb, const std::vector<Quote>& quotes,
+void Run::add_incise_claim(const CueHit& h, std::uint32_t sentence_begin, const std::vector<Quote>& quotes,
                            std::vector<char>& quote_done, const std::vector<char>& quoted) {
   std::uint32_t ce = h.first - 1;
-  if (ce <= sb || quoted[sb]) return;
+  if (ce <= sentence_begin || quoted[sentence_begin]) return;
   note_salient(h.speaker);
   bool has_quote = false;
-  absorb_quotes(tok(sb).begin, tok(ce - 1).end, quotes, quote_done, has_quote);
-  add_claim(has_quote ? ClaimKind::kMixed : ClaimKind::kIndirect, tok(sb).begin, tok(ce - 1).end, cue_text(h),
-            h.entry->relation, h.speaker, content_targets(sb, ce));
+  absorb_quotes(tok(sentence_begin).begin, tok(ce - 1).end, quotes, quote_done, has_quote);
+  add_claim(has_quote ? ClaimKind::kMixed : ClaimKind::kIndirect, tok(sentence_begin).begin, tok(ce - 1).end,
+            cue_text(h), h.entry->relation, h.speaker, content_targets(sentence_begin, ce));
 }
 
-bool Run::participle_describes_noun(const CueHit& h, std::uint32_t sb) const {
+bool Run::participle_describes_noun(const CueHit& h, std::uint32_t sentence_begin) const {
   // "des rapports évoquant un retrait": a participle right after a noun
   // that names no one describes the noun; nobody speaks.
   // A gerund (en soulignant, tout en affirmant) describes the subject's
   // act whatever comes before it.
-  return h.form == VerbForm::kPresentParticiple && h.first > sb && !is_comma(h.first - 1) && !has_extra(h.first, W::kEnWord) &&
-         !has_extra(h.first, W::kToutWord) && tok(h.first - 1).kind == TokenKind::kWord && !is_name_word(h.first - 1) &&
-         !role_of(h.first - 1) && !has(h.first - 1, W::kObj | W::kSubj | W::kConj | W::kAdv);
+  return h.form == VerbForm::kPresentParticiple && h.first > sentence_begin && !is_comma(h.first - 1) &&
+         !has_extra(h.first, WordClasses::kEnWord) && !has_extra(h.first, WordClasses::kToutWord) &&
+         tok(h.first - 1).kind == TokenKind::kWord && !is_name_word(h.first - 1) && !role_of(h.first - 1) &&
+         !has(h.first - 1, WordClasses::kObj | WordClasses::kSubj | WordClasses::kConj | WordClasses::kAdv);
 }
 
-std::uint32_t Run::complement_start(const CueHit& h, std::uint32_t se) const {
-  std::uint32_t k = skip_adverbs(h.last, se);
+std::uint32_t Run::complement_start(const CueHit& h, std::uint32_t sentence_end) const {
+  std::uint32_t k = skip_adverbs(h.last, sentence_end);
   // Time words and the audience between the cue and its complement.
-  for (int guard = 0; guard < 6 && k < se; ++guard) {
-    if (has(k, W::kTime) && !has(k, W::kDet) && !is_name_word(k)) { ++k; continue; }
-    if ((is(k, "la") || is(k, "ce")) && k + 1 < se && has(k + 1, W::kTime) && !has(k + 1, W::kDet)) { k += 2; continue; }
-    if (has(k, W::kAudience) && h.entry->target != TargetSlot::kIndirect) {
+  for (int guard = 0; guard < 6 && k < sentence_end; ++guard) {
+    if (has(k, WordClasses::kTime) && !has(k, WordClasses::kDet) && !is_name_word(k)) { ++k; continue; }
+    if ((is(k, "la") || is(k, "ce")) && k + 1 < sentence_end && has(k + 1, WordClasses::kTime) &&
+        !has(k + 1, WordClasses::kDet)) {
+      k += 2;
+      continue;
+    }
+    if (has(k, WordClasses::kAudience) && h.entry->target != TargetSlot::kIndirect) {
       // The audience (à la presse, chez BFM TV, devant les députés): skip
       // to the que or infinitive that follows it within a few words.
       std::uint32_t j = k + 1;
-      if (j < se && (is_infinitive_like(j, se) || tok(j).kind == TokenKind::kQuoteMark)) break;
+      if (j < sentence_end && (is_infinitive_like(j, sentence_end) || tok(j).kind == TokenKind::kQuoteMark)) break;
       std::uint32_t q = j;
       // (a verb form after an article or "de" is a noun: "conférence de presse")
-      while (q < se && q < j + 12 && !is_que(q) && (!is_punct(q) || is_comma(q)) &&
-             (forms(q).empty() || (q > 0 && (has(q - 1, W::kDet) || is_de(q - 1)))))
+      while (q < sentence_end && q < j + 12 && !is_que(q) && (!is_punct(q) || is_comma(q)) &&
+             (forms(q).empty() || (q > 0 && (has(q - 1, WordClasses::kDet) || is_de(q - 1)))))
         ++q;
-      if (q < se && is_que(q)) { k = q; continue; }
+      if (q < sentence_end && is_que(q)) { k = q; continue; }
       break;
     }
-    if (has_extra(k, W::kEnWord) && k + 1 < se && tok(k + 1).lower != "garde") {
+    if (has_extra(k, WordClasses::kEnWord) && k + 1 < sentence_end && tok(k + 1).lower != "garde") {
       // en fin de journée, en privé
       std::uint32_t j = k + 1;
-      if (j < se && tok(j).kind == TokenKind::kWord && forms(j).empty()) {
-        Np np = np_forward(j, se, false);
-        if (np.valid() && np.end < se && (is_que(np.end) || is_infinitive_like(np.end, se))) { k = np.end; continue; }
+      if (j < sentence_end && tok(j).kind == TokenKind::kWord && forms(j).empty()) {
+        Np np = np_forward(j, sentence_end, false);
+        if (np.valid() && np.end < sentence_end && (is_que(np.end) || is_infinitive_like(np.end, sentence_end))) {
+          k = np.end;
+          continue;
+        }
       }
       break;
     }
@@ -540,64 +559,66 @@ std::uint32_t Run::complement_start(const CueHit& h, std::uint32_t se) const {
   return k;
 }
 
-CueComplement Run::read_complement(const CueHit& h, std::uint32_t k, std::uint32_t se) {
+CueComplement Run::read_complement(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end) {
   const CueEntry& e = *h.entry;
   CueComplement c;
-  if (k < se && is_que(k) && (e.frames & kFrameQue)) {
+  if (k < sentence_end && is_que(k) && (e.frames & kFrameQue)) {
     c.content_begin = k + 1;
-  } else if (k < se && tok(k).kind == TokenKind::kQuoteMark) {
+  } else if (k < sentence_end && tok(k).kind == TokenKind::kQuoteMark) {
     c.left_to_quotation = true;  // a fragment right after the cue: handled with the quotation
-  } else if (k < se && (e.frames & kFrameInfinitive) && is_infinitive_like(k, se) &&
+  } else if (k < sentence_end && (e.frames & kFrameInfinitive) && is_infinitive_like(k, sentence_end) &&
              e.target == TargetSlot::kNone) {
     c.content_begin = k;
-  } else if (k < se && h.reflexive && (e.verb == "dire" || e.verb == "déclarer") &&
+  } else if (k < sentence_end && h.reflexive && (e.verb == "dire" || e.verb == "déclarer") &&
              tok(k).kind == TokenKind::kWord && !tok(k).capitalized &&
-             !has(k, W::kDet | W::kPrep | W::kAux | W::kSubj) && !is_que(k)) {
+             !has(k, WordClasses::kDet | WordClasses::kPrep | WordClasses::kAux | WordClasses::kSubj) && !is_que(k)) {
     c.content_begin = k;  // "s'est dit satisfait de …": what he said he was
-  } else if (k < se && is(k, "sur") && words.has(e.lemma, W::kSurContent)) {
+  } else if (k < sentence_end && is(k, "sur") && words.has(e.lemma, WordClasses::kSurContent)) {
     c.content_begin = k + 1;  // insister sur …
   } else {
-    c.targets = cue_object_targets(h, se);
-    read_complement_after_object(h, k, se, c);
+    c.targets = cue_object_targets(h, sentence_end);
+    read_complement_after_object(h, k, sentence_end, c);
   }
   return c;
 }
 
-void Run::read_complement_after_object(const CueHit& h, std::uint32_t k, std::uint32_t se, CueComplement& c) {
+void Run::read_complement_after_object(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end, CueComplement& c) {
   const CueEntry& e = *h.entry;
   // Past the object: de/à + infinitive, pour + clause.
   std::uint32_t j = k;
   if (!c.targets.empty()) j = tok_of(out.mentions[c.targets.back()].end);
-  while (j < se && j < k + kMaxNpTokens && !(is_de(j) || has_extra(j, W::kAForm | W::kPourWord) || is(j, "contre") ||
-                                             is_que(j) || is_punct(j)))
+  while (j < sentence_end && j < k + kMaxNpTokens &&
+         !(is_de(j) || has_extra(j, WordClasses::kAForm | WordClasses::kPourWord) || is(j, "contre") || is_que(j) ||
+           is_punct(j)))
     ++j;
-  if (j < se && is_de(j) && (e.frames & kFrameDe) && j + 1 < se &&
-      (is_infinitive_like(j + 1, se) || tok(j + 1).kind == TokenKind::kQuoteMark || has(j + 1, W::kDet) ||
-       has_extra(j + 1, W::kNeForm))) {
+  if (j < sentence_end && is_de(j) && (e.frames & kFrameDe) && j + 1 < sentence_end &&
+      (is_infinitive_like(j + 1, sentence_end) || tok(j + 1).kind == TokenKind::kQuoteMark ||
+       has(j + 1, WordClasses::kDet) || has_extra(j + 1, WordClasses::kNeForm))) {
     // qualifié d'« … »: the quotation's
     if (tok(j + 1).kind == TokenKind::kQuoteMark) c.left_to_quotation = true;
     else c.content_begin = j + 1;
-  } else if (j < se && has_extra(j, W::kAForm) && (e.frames & kFrameA) && j + 1 < se) {
+  } else if (j < sentence_end && has_extra(j, WordClasses::kAForm) && (e.frames & kFrameA) && j + 1 < sentence_end) {
     if (tok(j + 1).kind == TokenKind::kQuoteMark) c.left_to_quotation = true;
-    else if (is_infinitive_like(j + 1, se)) c.content_begin = j + 1;
-  } else if (j < se && has_extra(j, W::kPourWord) && (e.frames & kFramePour) && j + 1 < se) {
+    else if (is_infinitive_like(j + 1, sentence_end)) c.content_begin = j + 1;
+  } else if (j < sentence_end && has_extra(j, WordClasses::kPourWord) && (e.frames & kFramePour) &&
+             j + 1 < sentence_end) {
     c.content_begin = j + 1;
-  } else if (j < se && is_de(j) && (e.frames & kFrameDe) && j + 1 < se && !c.targets.empty() &&
+  } else if (j < sentence_end && is_de(j) && (e.frames & kFrameDe) && j + 1 < sentence_end && !c.targets.empty() &&
              (e.relation == Relation::kAccuses || e.relation == Relation::kCriticises) &&
              tok(j + 1).kind == TokenKind::kWord) {
     c.content_begin = j + 1;  // accuser X d'ingérence: the accusation as a noun
-  } else if (j < se && is_que(j) && (e.frames & kFrameQue)) {
+  } else if (j < sentence_end && is_que(j) && (e.frames & kFrameQue)) {
     c.content_begin = j + 1;
-  } else if ((e.frames & kFrameAct) && k < se && (has(k, W::kDet) || is_name_word(k))) {
+  } else if ((e.frames & kFrameAct) && k < sentence_end && (has(k, WordClasses::kDet) || is_name_word(k))) {
     c.act = true;
-    c.act_np = np_forward(k, se);
-  } else if (k < se && (e.frames & kFrameObject) && has(k, W::kDet) && c.targets.empty() &&
-             words.has(e.lemma, W::kObjContent)) {
+    c.act_np = np_forward(k, sentence_end);
+  } else if (k < sentence_end && (e.frames & kFrameObject) && has(k, WordClasses::kDet) && c.targets.empty() &&
+             words.has(e.lemma, WordClasses::kObjContent)) {
     // a souligné le déploiement de …: the object is the content, unless a
     // quotation stands in it (a évoqué une alliance « … »: the quotation's).
     bool quote_in_np = false;
-    Np np = np_forward(k, se);
-    for (std::uint32_t q = k; q < std::min<std::uint32_t>(se, np.end + 1); ++q)
+    Np np = np_forward(k, sentence_end);
+    for (std::uint32_t q = k; q < std::min<std::uint32_t>(sentence_end, np.end + 1); ++q)
       if (tok(q).kind == TokenKind::kQuoteMark) quote_in_np = true;
     if (quote_in_np) c.left_to_quotation = true;
     else c.content_begin = k;
@@ -607,10 +628,10 @@ void Run::read_complement_after_object(const CueHit& h, std::uint32_t k, std::ui
 void Run::claim_of_object_clitic(CueHit& h, std::size_t s, std::uint32_t k, const std::vector<char>& quoted,
                                  int previous_speaker) {
   const Sentence& sentence = doc.sentences[s];
-  const std::uint32_t se = sentence.token_end;
+  const std::uint32_t sentence_end = sentence.token_end;
   // An object holding a quoted word: "a jugé la décision « courageuse »"
   // is the quotation's (see handle_cue).
-  for (std::uint32_t q = k; q < se && q < k + kMaxNpTokens; ++q) {
+  for (std::uint32_t q = k; q < sentence_end && q < k + kMaxNpTokens; ++q) {
     if (tok(q).kind == TokenKind::kQuoteMark) {
       h.speaker = speaker_of_cue(h, s, previous_speaker);
       return;
@@ -652,7 +673,7 @@ std::vector<int> Run::conjunct_speakers(int sp) {
     // and a noun ("des politiciens et militants" is one group).
     const MentionInfo& pm = out.mentions[m];
     std::uint32_t pb = tok_of(pm.begin);
-    bool full = !pm.name.empty() || !pm.state.empty() || has(pb, W::kDet) || title_of(pb);
+    bool full = !pm.name.empty() || !pm.state.empty() || has(pb, WordClasses::kDet) || title_of(pb);
     all_entities = all_entities && full && is_entity_mention(m) && pm.type != EntityType::kUnknown;
   }
   if (all_entities) speakers = parts;
@@ -690,17 +711,17 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> Run::coordinated_clauses(st
   std::vector<std::pair<std::uint32_t, std::uint32_t>> parts;
   std::uint32_t part_b = content_begin;
   for (std::uint32_t k2 = content_begin + 1; k2 + 1 < ce; ++k2) {
-    if (!has_extra(k2, W::kEtWord) && !is_comma(k2)) continue;
+    if (!has_extra(k2, WordClasses::kEtWord) && !is_comma(k2)) continue;
     std::uint32_t q = k2 + 1;
     while (q < ce && (adverb_length(q, ce) > 0 || is_comma(q))) q += std::max<std::uint32_t>(1, adverb_length(q, ce));
     bool et_near = false;
     for (std::uint32_t z = k2; z + 3 >= k2 && z >= content_begin && z < q; --z) {
-      if (has_extra(z, W::kEtWord)) et_near = true;
+      if (has_extra(z, WordClasses::kEtWord)) et_near = true;
       if (z == 0) break;
     }
     if (q < ce && is_que(q) && et_near) {
       std::uint32_t pe = k2;
-      while (pe > part_b && (is_comma(pe - 1) || has_extra(pe - 1, W::kEtWord))) --pe;
+      while (pe > part_b && (is_comma(pe - 1) || has_extra(pe - 1, WordClasses::kEtWord))) --pe;
       if (pe > part_b) parts.emplace_back(part_b, pe);
       part_b = q + 1;
       k2 = q;
@@ -713,23 +734,23 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> Run::coordinated_clauses(st
 void Run::handle_source_markers(std::size_t s, const std::vector<char>& quoted, const std::vector<CueHit>& cues,
                            const std::vector<Quote>& quotes, std::vector<char>& quote_done) {
   const Sentence& sentence = doc.sentences[s];
-  const std::uint32_t sb = sentence.token_begin, se = sentence.token_end;
-  for (std::uint32_t i = sb; i < se; ++i) {
+  const std::uint32_t sentence_begin = sentence.token_begin, sentence_end = sentence.token_end;
+  for (std::uint32_t i = sentence_begin; i < sentence_end; ++i) {
     if (quoted[i]) continue;
     SourceMarkerAt marker;
-    if (!read_source_marker(i, sb, se, marker)) continue;
+    if (!read_source_marker(i, sentence_begin, sentence_end, marker)) continue;
     if (std::find(consumed_markers.begin(), consumed_markers.end(), i) != consumed_markers.end()) continue;
-    if (marker.source_begin >= se) continue;
+    if (marker.source_begin >= sentence_end) continue;
     // Allegations: « les allégations de X selon lesquelles … ».
-    if (marker.selon && has(marker.source_begin, W::kRelativeLequel)) {
-      add_allegation_claim(i, marker.source_begin, sb, se, cues, quotes, quote_done);
+    if (marker.selon && has(marker.source_begin, WordClasses::kRelativeLequel)) {
+      add_allegation_claim(i, marker.source_begin, sentence_begin, sentence_end, cues, quotes, quote_done);
       continue;
     }
     std::uint32_t after = marker.source_begin;
-    const int sp = source_of_marker(marker, i, se, after);
+    const int sp = source_of_marker(marker, i, sentence_end, after);
     if (sp == kNone) continue;
     std::uint32_t cb = 0, ce = 0;
-    if (!content_of_marker(marker, i, sb, se, after, cues, cb, ce) || ce <= cb) continue;
+    if (!content_of_marker(marker, i, sentence_begin, sentence_end, after, cues, cb, ce) || ce <= cb) continue;
     note_salient(sp);
     last_marker_speaker_ = sp;
     add_claim(ClaimKind::kIndirect, tok(cb).begin, content_end_offset(cb, ce), text_of(i, marker.source_begin),
@@ -740,15 +761,19 @@ void Run::handle_source_markers(std::size_t s, const std::vector<char>& quoted, 
   }
 }
 
-bool Run::read_source_marker(std::uint32_t i, std::uint32_t sb, std::uint32_t se, SourceMarkerAt& marker) const {
-  marker.selon = has_extra(i, W::kSelonWord);
-  marker.dapres = is(i, "d'") && i + 1 < se && has_extra(i + 1, W::kApresWord);
+bool Run::read_source_marker(std::uint32_t i, std::uint32_t sentence_begin, std::uint32_t sentence_end,
+                             SourceMarkerAt& marker) const {
+  marker.selon = has_extra(i, WordClasses::kSelonWord);
+  marker.dapres = is(i, "d'") && i + 1 < sentence_end && has_extra(i + 1, WordClasses::kApresWord);
   // Fronted "pour X," also after a conjunction: Mais pour X, Et pour X,
   // Si pour X, … (the opinion of X set against another).
-  marker.pour = has_extra(i, W::kPourWord) && (i == sb || (i == sb + 1 && has_extra(sb, W::kEtWord | W::kMaisWord | W::kSiWord)));
-  marker.contrast = marker.pour && i == sb + 1 && has_extra(sb, W::kSiWord);
+  marker.pour = has_extra(i, WordClasses::kPourWord) &&
+                (i == sentence_begin ||
+                 (i == sentence_begin + 1 &&
+                  has_extra(sentence_begin, WordClasses::kEtWord | WordClasses::kMaisWord | WordClasses::kSiWord)));
+  marker.contrast = marker.pour && i == sentence_begin + 1 && has_extra(sentence_begin, WordClasses::kSiWord);
   std::uint32_t marker_end = i;
-  const WordClasses::SourceMarker phrase = source_marker_at(i, se, marker_end);
+  const WordClasses::SourceMarker phrase = source_marker_at(i, sentence_end, marker_end);
   marker.before_source = phrase == WordClasses::SourceMarker::kBeforeSource;
   marker.stands_for_source = phrase == WordClasses::SourceMarker::kStandsForSource;
   if (!marker.selon && !marker.dapres && !marker.pour && !marker.before_source && !marker.stands_for_source)
@@ -759,17 +784,17 @@ bool Run::read_source_marker(std::uint32_t i, std::uint32_t sb, std::uint32_t se
   return true;
 }
 
-void Run::add_allegation_claim(std::uint32_t i, std::uint32_t source_begin, std::uint32_t sb, std::uint32_t se,
-                               const std::vector<CueHit>& cues, const std::vector<Quote>& quotes,
-                               std::vector<char>& quote_done) {
-  int sp = subject_before(i, sb, se);
+void Run::add_allegation_claim(std::uint32_t i, std::uint32_t source_begin, std::uint32_t sentence_begin,
+                               std::uint32_t sentence_end, const std::vector<CueHit>& cues,
+                               const std::vector<Quote>& quotes, std::vector<char>& quote_done) {
+  int sp = subject_before(i, sentence_begin, sentence_end);
   if (sp != kNone) {
     // Only speech is reported: "les allégations de X selon lesquelles",
     // not "l'hypothèse selon laquelle".
     const MentionInfo& am = out.mentions[sp];
     std::uint32_t head = tok_of(am.begin);
-    if (has(head, W::kDet)) ++head;
-    bool speech = has(head, W::kReport) || !am.name.empty() || am.type == EntityType::kPerson ||
+    if (has(head, WordClasses::kDet)) ++head;
+    bool speech = has(head, WordClasses::kReport) || !am.name.empty() || am.type == EntityType::kPerson ||
                   am.type == EntityType::kOrganization || am.type == EntityType::kGroup ||
                   am.type == EntityType::kCountry;
     if (!speech) return;
@@ -777,7 +802,7 @@ void Run::add_allegation_claim(std::uint32_t i, std::uint32_t source_begin, std:
   }
   if (sp != kNone) note_salient(sp);
   std::uint32_t cb = source_begin + 1;
-  std::uint32_t ce = clause_end(cb, se, cues, cb);
+  std::uint32_t ce = clause_end(cb, sentence_end, cues, cb);
   if (ce <= cb) return;
   add_claim(ClaimKind::kIndirect, tok(cb).begin, content_end_offset(cb, ce), text_of(i, source_begin + 1),
             Relation::kStates, sp, content_targets(cb, ce));
@@ -791,39 +816,41 @@ int Run::author_of_report(int sp) {
   const MentionInfo& mi = out.mentions[sp];
   std::uint32_t mb = tok_of(mi.begin), me = tok_of(mi.end - 1) + 1;
   std::uint32_t j = mb;
-  if (has(j, W::kDet)) ++j;
-  if (j < me && has(j, W::kReport) && j + 1 < me && is_de(j + 1)) {
+  if (has(j, WordClasses::kDet)) ++j;
+  if (j < me && has(j, WordClasses::kReport) && j + 1 < me && is_de(j + 1)) {
     std::uint32_t nb = j + 2;
-    if (nb < me && has(nb, W::kDet) && !is_de(j + 1)) ++nb;
+    if (nb < me && has(nb, WordClasses::kDet) && !is_de(j + 1)) ++nb;
     if (nb < me) return make_mention(nb, me);
-  } else if (j < me && has(j, W::kReport) && j + 1 == me) {
+  } else if (j < me && has(j, WordClasses::kReport) && j + 1 == me) {
     return kNone;  // "les rumeurs selon lesquelles": hearsay with no source
   }
   return sp;
 }
 
-int Run::source_of_marker(const SourceMarkerAt& marker, std::uint32_t i, std::uint32_t se, std::uint32_t& after) {
+int Run::source_of_marker(const SourceMarkerAt& marker, std::uint32_t i, std::uint32_t sentence_end,
+                          std::uint32_t& after) {
   // "À ses yeux, …": the possessive names the last entity spoken of
   // before the marker.
   if (marker.stands_for_source) return salient_entity(tok(i).begin);
   // "selon cette même source", "d'après la même source": the source
   // of the last marker.
-  if ((marker.selon || marker.dapres) && same_source_at(marker.source_begin, se, after)) return last_marker_speaker_;
-  return named_source(marker, se, after);
+  if ((marker.selon || marker.dapres) && same_source_at(marker.source_begin, sentence_end, after))
+    return last_marker_speaker_;
+  return named_source(marker, sentence_end, after);
 }
 
-int Run::named_source(const SourceMarkerAt& marker, std::uint32_t se, std::uint32_t& after) {
-  Np np = np_forward(marker.source_begin, se);
+int Run::named_source(const SourceMarkerAt& marker, std::uint32_t sentence_end, std::uint32_t& after) {
+  Np np = np_forward(marker.source_begin, sentence_end);
   if (!np.valid()) return kNone;
   // "Selon un communiqué du ministère", "d'après le rapport de l'ONG":
   // the source is the author after "de"; a document with no author
   // named ("selon le rapport") is no speaker.
   const Np whole = np;
   std::uint32_t head = np.begin;
-  if (has(head, W::kDet)) ++head;
+  if (has(head, WordClasses::kDet)) ++head;
   // Figures and texts have no voice of their own, but their author
   // does: "d'après les calculs de l'Insee", "selon les chiffres du ministère".
-  if (head < np.end && has(head, W::kReport | W::kNoSource) && !marker.pour) {
+  if (head < np.end && has(head, WordClasses::kReport | WordClasses::kNoSource) && !marker.pour) {
     std::uint32_t d = head + 1;
     while (d < np.end && !is_de(d)) ++d;
     if (d + 1 >= np.end) return kNone;
@@ -833,7 +860,7 @@ int Run::named_source(const SourceMarkerAt& marker, std::uint32_t se, std::uint3
   if (marker.pour && !holds_opinion(np, marker.contrast)) return kNone;
   after = np.end;
   // Apposition inside the marker: selon le secrétaire d'État, Antony Blinken.
-  const int sp = mention_with_apposition(np, se);
+  const int sp = mention_with_apposition(np, sentence_end);
   if (sp == kNone) return kNone;
   const MentionInfo& mi = out.mentions[sp];
   after = std::max({after, tok_of(mi.end - 1) + 1, whole.end});
@@ -847,61 +874,63 @@ bool Run::holds_opinion(const Np& np, bool contrast) {
   int probe = make_mention(np.begin, np.end);
   const MentionInfo pm = out.mentions[probe];
   out.mentions.pop_back();
-  bool holder = pm.pronoun || pm.type == EntityType::kPerson || pm.type == EntityType::kCountry ||
-                title_of(np.begin) || (has(np.begin, W::kDet) && np.begin + 1 < np.end && title_of(np.begin + 1));
-  if (has(np.begin, W::kStressedPronoun)) holder = true;
+  bool holder = pm.pronoun || pm.type == EntityType::kPerson || pm.type == EntityType::kCountry || title_of(np.begin) ||
+                (has(np.begin, WordClasses::kDet) && np.begin + 1 < np.end && title_of(np.begin + 1));
+  if (has(np.begin, WordClasses::kStressedPronoun)) holder = true;
   // "Si pour X …, Y …": the contrast makes any entity an opinion holder.
   if (contrast && (pm.type != EntityType::kUnknown || !pm.name.empty())) holder = true;
   return holder;
 }
 
-bool Run::content_of_marker(const SourceMarkerAt& marker, std::uint32_t i, std::uint32_t sb, std::uint32_t se,
-                            std::uint32_t after, const std::vector<CueHit>& cues, std::uint32_t& cb,
-                            std::uint32_t& ce) const {
+bool Run::content_of_marker(const SourceMarkerAt& marker, std::uint32_t i, std::uint32_t sentence_begin,
+                            std::uint32_t sentence_end, std::uint32_t after, const std::vector<CueHit>& cues,
+                            std::uint32_t& cb, std::uint32_t& ce) const {
   // "Selon le rapport de la Cour des comptes publié mercredi, …": a
   // fronted source may end with modifiers before its comma.
-  const bool after_conjunction = i == sb + 1 && has_extra(sb, W::kEtWord | W::kMaisWord | W::kSiWord);
-  bool fronted = i == sb || after_conjunction;
-  if (fronted && after < se && !is_comma(after)) {
-    for (std::uint32_t c = after; c < se && c < after + 8; ++c) {
+  const bool after_conjunction =
+      i == sentence_begin + 1 &&
+      has_extra(sentence_begin, WordClasses::kEtWord | WordClasses::kMaisWord | WordClasses::kSiWord);
+  bool fronted = i == sentence_begin || after_conjunction;
+  if (fronted && after < sentence_end && !is_comma(after)) {
+    for (std::uint32_t c = after; c < sentence_end && c < after + 8; ++c) {
       if (is_comma(c)) {
         after = c;
         break;
       }
-      if (has(c, W::kAux) || is_que(c) || is_punct(c) || tok(c).kind == TokenKind::kQuoteMark) break;
+      if (has(c, WordClasses::kAux) || is_que(c) || is_punct(c) || tok(c).kind == TokenKind::kQuoteMark) break;
     }
   }
-  bool comma_after = after < se && is_comma(after);
-  bool comma_before = i > sb && is_comma(i - 1);
-  if (comma_after && (i == sb || comma_before || marker.pour || after_conjunction)) {
+  bool comma_after = after < sentence_end && is_comma(after);
+  bool comma_before = i > sentence_begin && is_comma(i - 1);
+  if (comma_after && (i == sentence_begin || comma_before || marker.pour || after_conjunction)) {
     cb = after + 1;
-    if (cb < se && tok(cb).kind == TokenKind::kQuoteMark) return false;  // Selon X, « … »: the quotation's
-    if (cb < se && (is(cb, "dont") || is(cb, "qui") || is(cb, "que"))) return false;  // a relative clause
-    ce = clause_end(cb, se, cues, cb);
+    // Selon X, « … »: the quotation's.
+    if (cb < sentence_end && tok(cb).kind == TokenKind::kQuoteMark) return false;
+    if (cb < sentence_end && (is(cb, "dont") || is(cb, "qui") || is(cb, "que"))) return false;  // a relative clause
+    ce = clause_end(cb, sentence_end, cues, cb);
     return true;
   }
-  if (marker.contrast && after < se && !is_comma(after)) {
+  if (marker.contrast && after < sentence_end && !is_comma(after)) {
     // "Si pour X la réforme est indispensable, …": the clause runs from
     // the source to the comma that ends the concession.
     cb = after;
     ce = cb;
-    while (ce < se && !is_comma(ce)) ++ce;
-    return ce < se;
+    while (ce < sentence_end && !is_comma(ce)) ++ce;
+    return ce < sentence_end;
   }
-  if (comma_before && after >= se - 1 && !marker.pour) {
+  if (comma_before && after >= sentence_end - 1 && !marker.pour) {
     // "…, selon X." at the end: only when nothing else in the sentence
     // carries a source already.
     for (const CueHit& h : cues)
       if (h.first < i) return false;
-    for (std::uint32_t k = sb; k < i; ++k)
+    for (std::uint32_t k = sentence_begin; k < i; ++k)
       if (tok(k).kind == TokenKind::kQuoteMark) return false;
-    cb = sb;
+    cb = sentence_begin;
     ce = i - 1;
     return true;
   }
   return false;
 }
-
 
 std::uint32_t Run::content_begin_offset(std::uint32_t cb, std::uint32_t ce) const {
   std::uint32_t begin = tok(cb).begin;

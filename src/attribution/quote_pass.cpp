@@ -46,7 +46,7 @@ class QuotePass {
   void mark_quoted_tokens();
   void find_sentence_cues();
   void attribute_sentence(std::size_t s);
-  void note_sentence_subject(std::uint32_t sb, std::uint32_t se);
+  void note_sentence_subject(std::uint32_t sentence_begin, std::uint32_t sentence_end);
   std::vector<std::size_t> quotes_opening_in(const Sentence& sentence);
   QuoteSpan span_of(std::size_t qi, std::size_t s) const;
 
@@ -68,7 +68,8 @@ class QuotePass {
   // Gives quotation `qi` speaker `sp` with no cue.
   void give_speaker(std::size_t qi, int sp);
 
-  int handle_sentence_cues(std::size_t s, std::uint32_t sb, std::uint32_t se, std::uint32_t paragraph);
+  int handle_sentence_cues(std::size_t s, std::uint32_t sentence_begin, std::uint32_t sentence_end,
+                           std::uint32_t paragraph);
   void share_cue_along_list(const std::vector<std::size_t>& here);
   void add_quote_claim(std::size_t qi, std::size_t s, int previous_speaker);
   void take_governing_cue(QuoteFinding& claim, std::uint32_t open, std::size_t s, int previous_speaker);
@@ -109,7 +110,8 @@ void QuotePass::mark_quoted_tokens() {
   // number, not their number times their length.
   std::vector<int> starts(run_.doc.tokens.size() + 1, 0);
   for (const Quote& q : quotes_) {
-    const std::uint32_t a = std::min<std::uint32_t>(run_.tok_of(q.begin), static_cast<std::uint32_t>(run_.doc.tokens.size()));
+    const std::uint32_t a =
+        std::min<std::uint32_t>(run_.tok_of(q.begin), static_cast<std::uint32_t>(run_.doc.tokens.size()));
     const auto past = std::lower_bound(run_.doc.tokens.begin() + a, run_.doc.tokens.end(), q.end,
                                        [](const Token& t, std::uint32_t e) { return t.begin < e; });
     const auto b = static_cast<std::size_t>(past - run_.doc.tokens.begin());
@@ -133,14 +135,14 @@ void QuotePass::find_sentence_cues() {
 void QuotePass::attribute_sentence(std::size_t s) {
   run_.consumed_markers.clear();
   const Sentence& sentence = run_.doc.sentences[s];
-  const std::uint32_t sb = sentence.token_begin, se = sentence.token_end;
+  const std::uint32_t sentence_begin = sentence.token_begin, sentence_end = sentence.token_end;
   if (last_speaker_ != kNone && sentence.paragraph > last_speaker_paragraph_ + 1) last_speaker_ = kNone;
-  note_sentence_subject(sb, se);
+  note_sentence_subject(sentence_begin, sentence_end);
   // (a) Quotations opening in this sentence.
   const std::vector<std::size_t> here = quotes_opening_in(sentence);
   for (std::size_t qi : here) find_speaker(qi, s);
   // (b) Cues of this sentence that no quotation consumed.
-  const int previous_speaker = handle_sentence_cues(s, sb, se, sentence.paragraph);
+  const int previous_speaker = handle_sentence_cues(s, sentence_begin, sentence_end, sentence.paragraph);
   // (c) Source markers.
   run_.handle_source_markers(s, quoted_, cues_[s], quotes_, quote_done_);
   // (d) Quotations not absorbed by a clause.
@@ -148,10 +150,10 @@ void QuotePass::attribute_sentence(std::size_t s) {
   for (std::size_t qi : here) add_quote_claim(qi, s, previous_speaker);
 }
 
-void QuotePass::note_sentence_subject(std::uint32_t sb, std::uint32_t se) {
+void QuotePass::note_sentence_subject(std::uint32_t sentence_begin, std::uint32_t sentence_end) {
   // The subject of the sentence, for pronouns later on.
-  if (quoted_[sb] || run_.tok(sb).kind == TokenKind::kQuoteMark) return;
-  int subject = run_.sentence_subject(sb, se, se);
+  if (quoted_[sentence_begin] || run_.tok(sentence_begin).kind == TokenKind::kQuoteMark) return;
+  int subject = run_.sentence_subject(sentence_begin, sentence_end, sentence_end);
   if (subject != kNone && run_.is_entity_mention(subject)) run_.note_salient(subject);
 }
 
@@ -227,7 +229,8 @@ void QuotePass::incise_after(const QuoteSpan& at) {
     // is its object (« … », appelant à porter une attention particulière …).
     if (h.form == VerbForm::kPresentParticiple && h.clitic == kNone) continue;
     int sp = kNone;
-    if (h.clitic != kNone) sp = run_.make_mention(static_cast<std::uint32_t>(h.clitic), static_cast<std::uint32_t>(h.clitic) + 1);
+    if (h.clitic != kNone)
+      sp = run_.make_mention(static_cast<std::uint32_t>(h.clitic), static_cast<std::uint32_t>(h.clitic) + 1);
     else sp = run_.subject_after(h.last, at.incise_end);
     if (sp == kNone && h.form == VerbForm::kFinite) continue;
     give_quote(at.quote, h, sp);
@@ -260,8 +263,10 @@ void QuotePass::incise_inside(const QuoteSpan& at) {
 void QuotePass::marker_after(const QuoteSpan& at) {
   // « … », selon son président, X.
   const std::uint32_t k = at.after_close, ce = at.close_sentence_end;
-  if (!(k < ce && (run_.has_extra(k, W::kSelonWord) || (run_.is(k, "d'") && k + 1 < ce && run_.has_extra(k + 1, W::kApresWord))))) return;
-  const std::uint32_t source_begin = run_.has_extra(k, W::kSelonWord) ? k + 1 : k + 2;
+  if (!(k < ce && (run_.has_extra(k, WordClasses::kSelonWord) ||
+                   (run_.is(k, "d'") && k + 1 < ce && run_.has_extra(k + 1, WordClasses::kApresWord)))))
+    return;
+  const std::uint32_t source_begin = run_.has_extra(k, WordClasses::kSelonWord) ? k + 1 : k + 2;
   Np np = run_.np_forward(source_begin, ce);
   if (!np.valid() || !run_.speaker_like(np)) return;
   int sp = run_.mention_with_apposition(np, ce);
@@ -288,7 +293,8 @@ void QuotePass::subject_and_cue_after(const QuoteSpan& at) {
     if (h.used || h.first <= from || h.first > from + 6) continue;
     // The cue must have no complement of its own.
     std::uint32_t after = run_.skip_adverbs(h.last, ne);
-    if (after < ne && (run_.is_que(after) || run_.is_infinitive_like(after, ne) || run_.tok(after).kind == TokenKind::kQuoteMark))
+    if (after < ne &&
+        (run_.is_que(after) || run_.is_infinitive_like(after, ne) || run_.tok(after).kind == TokenKind::kQuoteMark))
       continue;
     if (after < ne && run_.tok(after).lower == ":") continue;
     int sp = h.clitic != kNone ? run_.make_mention(h.clitic, h.clitic + 1) : run_.subject_before(h.first, from, ne);
@@ -308,16 +314,17 @@ void QuotePass::subject_and_cue_after(const QuoteSpan& at) {
 
 void QuotePass::cue_before(const QuoteSpan& at) {
   // X a déclaré : « … »
-  const std::uint32_t qo = at.open;
-  std::uint32_t before = qo;
+  const std::uint32_t open_token = at.open;
+  std::uint32_t before = open_token;
   if (run_.tok(before - 1).lower == ":" || run_.is_comma(before - 1)) --before;
   for (CueHit& h : cues_[at.sentence]) {
     if (h.used || h.last > before) continue;
     // Adjuncts may stand between the cue and the colon (a déclaré
     // devant les préfets : « … »), but no clause of its own.
-    bool adjuncts_only = h.last == before || run_.tok(qo - 1).lower == ":";
+    bool adjuncts_only = h.last == before || run_.tok(open_token - 1).lower == ":";
     for (std::uint32_t t = h.last; t < before && adjuncts_only; ++t)
-      if (run_.is_que(t) || run_.tok(t).kind == TokenKind::kQuoteMark || (run_.is_punct(t) && !run_.is_comma(t))) adjuncts_only = false;
+      if (run_.is_que(t) || run_.tok(t).kind == TokenKind::kQuoteMark || (run_.is_punct(t) && !run_.is_comma(t)))
+        adjuncts_only = false;
     if (!adjuncts_only || before - h.last > 10) continue;
     int sp = h.clitic != kNone                   ? run_.make_mention(h.clitic, h.clitic + 1)
              : h.form == VerbForm::kInfinitive ? kNone
@@ -326,7 +333,7 @@ void QuotePass::cue_before(const QuoteSpan& at) {
     // "Et d'ajouter : « … »" continues the last subject or speaker.
     if (sp == kNone && h.form == VerbForm::kInfinitive && !run_.salience.empty()) sp = run_.salience.back();
     give_quote(at.quote, h, sp);
-    if (run_.tok(qo - 1).lower == ":") found_[at.quote].direct = true;
+    if (run_.tok(open_token - 1).lower == ":") found_[at.quote].direct = true;
     break;
   }
 }
@@ -363,17 +370,18 @@ void QuotePass::name_before_colon(const QuoteSpan& at) {
 
 void QuotePass::marker_before(const QuoteSpan& at) {
   // Selon X, « … » / Pour X, « … » / D'après X, « … »
-  const std::uint32_t qo = at.open, sb = at.sentence_begin, se = at.sentence_end;
-  if (!run_.is_comma(qo - 1)) return;
-  std::uint32_t m = sb;
-  if (run_.has_extra(m, W::kEtWord | W::kMaisWord)) ++m;
-  bool marker = run_.has_extra(m, W::kPourWord | W::kSelonWord) || (run_.is(m, "d'") && m + 1 < se && run_.has_extra(m + 1, W::kApresWord));
+  const std::uint32_t open_token = at.open, sentence_begin = at.sentence_begin, sentence_end = at.sentence_end;
+  if (!run_.is_comma(open_token - 1)) return;
+  std::uint32_t m = sentence_begin;
+  if (run_.has_extra(m, WordClasses::kEtWord | WordClasses::kMaisWord)) ++m;
+  bool marker = run_.has_extra(m, WordClasses::kPourWord | WordClasses::kSelonWord) ||
+                (run_.is(m, "d'") && m + 1 < sentence_end && run_.has_extra(m + 1, WordClasses::kApresWord));
   if (!marker) return;
   const std::uint32_t source_begin = run_.is(m, "d'") ? m + 2 : m + 1;
-  Np np = run_.np_forward(source_begin, qo - 1);
+  Np np = run_.np_forward(source_begin, open_token - 1);
   if (!np.valid() || !run_.speaker_like(np)) return;
-  int sp = run_.mention_with_apposition(np, se);
-  if (sp == kNone || run_.tok_of(run_.out.mentions[sp].end - 1) + 1 < qo - 1) return;
+  int sp = run_.mention_with_apposition(np, sentence_end);
+  if (sp == kNone || run_.tok_of(run_.out.mentions[sp].end - 1) + 1 < open_token - 1) return;
   give_speaker(at.quote, sp);
   found_[at.quote].cue = run_.text_of(m, source_begin);
   found_[at.quote].direct = true;
@@ -392,7 +400,8 @@ void QuotePass::colon_ending_previous_sentence(const QuoteSpan& at) {
     if (h.used || h.last > pe - 1 || pe - 1 - h.last > 10) continue;
     bool adjuncts_only = true;
     for (std::uint32_t t = h.last; t < pe - 1 && adjuncts_only; ++t)
-      if (run_.is_que(t) || run_.tok(t).kind == TokenKind::kQuoteMark || (run_.is_punct(t) && !run_.is_comma(t))) adjuncts_only = false;
+      if (run_.is_que(t) || run_.tok(t).kind == TokenKind::kQuoteMark || (run_.is_punct(t) && !run_.is_comma(t)))
+        adjuncts_only = false;
     if (!adjuncts_only) continue;
     int sp = h.speaker != kNone  ? h.speaker
              : h.clitic != kNone ? run_.make_mention(h.clitic, h.clitic + 1)
@@ -404,13 +413,14 @@ void QuotePass::colon_ending_previous_sentence(const QuoteSpan& at) {
   }
 }
 
-int QuotePass::handle_sentence_cues(std::size_t s, std::uint32_t sb, std::uint32_t se, std::uint32_t paragraph) {
+int QuotePass::handle_sentence_cues(std::size_t s, std::uint32_t sentence_begin, std::uint32_t sentence_end,
+                                    std::uint32_t paragraph) {
   // An incise without quotation marks takes the whole clause before it,
   // cues inside that clause included (« La Russie espère que …, a déclaré X »).
   std::vector<CueHit>& cues = cues_[s];
   for (std::size_t c = cues.size(); c-- > 0;) {
     CueHit& h = cues[c];
-    if (h.used || !run_.mark_incise(h, sb, se)) continue;
+    if (h.used || !run_.mark_incise(h, sentence_begin, sentence_end)) continue;
     for (std::size_t d = 0; d < c; ++d) cues[d].used = true;
     break;
   }
@@ -440,7 +450,8 @@ void QuotePass::share_cue_along_list(const std::vector<std::size_t>& here) {
     std::size_t qi = here[j - 1], next = here[j];
     if (found_[qi].speaker != kNone || found_[next].speaker == kNone || !quotes_[qi].balanced) continue;
     std::uint32_t gap = run_.tok_of(quotes_[qi].close) + 1;
-    if (gap + 1 != run_.tok_of(quotes_[next].open) || !(run_.is_comma(gap) || run_.is(gap, "et") || run_.is(gap, "ou"))) continue;
+    if (gap + 1 != run_.tok_of(quotes_[next].open) || !(run_.is_comma(gap) || run_.is(gap, "et") || run_.is(gap, "ou")))
+      continue;
     found_[qi].speaker = found_[next].speaker;
     found_[qi].cue = found_[next].cue;
     found_[qi].relation = found_[next].relation;
@@ -453,7 +464,7 @@ void QuotePass::add_quote_claim(std::size_t qi, std::size_t s, int previous_spea
   const Sentence& sentence = run_.doc.sentences[s];
   quote_done_[qi] = 1;
   QuoteFinding claim = found_[qi];
-  const std::uint32_t qo = run_.tok_of(q.open);
+  const std::uint32_t open_token = run_.tok_of(q.open);
   // A quoted "oui" or "non" inside a sentence is a vote or an answer.
   if (!claim.direct) {
     std::string f = fold(run_.doc.slice(q.begin, q.end));
@@ -461,7 +472,7 @@ void QuotePass::add_quote_claim(std::size_t qi, std::size_t s, int previous_spea
   }
   bool fragment_of_subject = false;  // a fragment given to its sentence's subject
   if (claim.speaker == kNone && !claim.direct) {
-    take_governing_cue(claim, qo, s, previous_speaker);
+    take_governing_cue(claim, open_token, s, previous_speaker);
     if (claim.cue.empty()) {
       if (is_quoted_name(q)) return;
       // A fragment in a sentence about a person is theirs: « Le maire a
@@ -469,9 +480,9 @@ void QuotePass::add_quote_claim(std::size_t qi, std::size_t s, int previous_spea
       // institution as subject is more often the topic than the source
       // ("la Confédération a agi de manière « juste »" reports someone
       // else's judgement).
-      int subject = run_.sentence_subject(sentence.token_begin, qo, sentence.token_end);
-      if (subject != kNone && (run_.out.mentions[subject].type != EntityType::kPerson || !run_.speaker_head_ok(subject) ||
-                               run_.out.mentions[subject].end > q.open))
+      int subject = run_.sentence_subject(sentence.token_begin, open_token, sentence.token_end);
+      if (subject != kNone && (run_.out.mentions[subject].type != EntityType::kPerson ||
+                               !run_.speaker_head_ok(subject) || run_.out.mentions[subject].end > q.open))
         subject = kNone;
       if (subject != kNone) {
         claim.speaker = subject;
@@ -519,7 +530,9 @@ void QuotePass::take_governing_cue(QuoteFinding& claim, std::uint32_t open, std:
 bool QuotePass::is_quoted_name(const Quote& q) const {
   // A title or name in quotation marks is no speech: « Ulchi Freedom Shield ».
   for (std::uint32_t k = run_.tok_of(q.begin); k < run_.doc.tokens.size() && run_.tok(k).begin < q.end; ++k)
-    if (run_.tok(k).kind == TokenKind::kWord && !run_.tok(k).capitalized && !run_.has(k, W::kDet | W::kPrep)) return false;
+    if (run_.tok(k).kind == TokenKind::kWord && !run_.tok(k).capitalized &&
+        !run_.has(k, WordClasses::kDet | WordClasses::kPrep))
+      return false;
   return true;
 }
 

@@ -23,20 +23,20 @@ constexpr std::size_t kPartiesOfInternationalStory = 3;
 // Punctuation ends a clause; the words are words.tsv's class clauseopener.
 bool opens_clause(const WordClasses& words, const std::string& w) {
   return w == "." || w == "!" || w == "?" || w == ";" || w == ":" || w == "," || w == "…" ||
-         words.has(w, W::kClauseOpener);
+         words.has(w, WordClasses::kClauseOpener);
 }
 
 // Possessives of the first person: "notre parti", "mon gouvernement" are
 // the speaker's own side, never a target.
 bool first_person_possessive(const WordClasses& words, const std::string& w) {
-  return words.has(w, W::kFirstPossessive);
+  return words.has(w, WordClasses::kFirstPossessive);
 }
 
 // Verbs of answering: the one answered follows à (répondre à X). Read
 // as such even where a lexicon gives them no target slot, and the claim
 // then answers (responds_to) when the one answered is named.
 bool answers(const WordClasses& words, const CueEntry& e) {
-  return words.has(e.lemma, W::kAnswerVerb);
+  return words.has(e.lemma, WordClasses::kAnswerVerb);
 }
 
 }  // namespace
@@ -94,7 +94,8 @@ class JudgedTargetSearch {
     // Whether the content judges at all: a state, a group or an unnamed
     // institution is a target only then (« le chômage a baissé en France »,
     // « les travailleurs sont en recherche de sens » aim at no one).
-    for (std::uint32_t k = tb; k < te && !judged_; ++k) judged_ = run_.has(k, W::kNegative | W::kPositive);
+    for (std::uint32_t k = tb; k < te && !judged_; ++k)
+      judged_ = run_.has(k, WordClasses::kNegative | WordClasses::kPositive);
   }
 
   std::vector<int> search() {
@@ -126,7 +127,7 @@ class JudgedTargetSearch {
       return true;
     if (mi.type != EntityType::kOrganization || mi.role_head.empty()) return false;
     std::uint32_t b = run_.tok_of(mi.begin);
-    if (run_.has(b, W::kDet)) ++b;
+    if (run_.has(b, WordClasses::kDet)) ++b;
     return b < run_.doc.tokens.size() && run_.tok(b).capitalized && !run_.tok(b).all_caps &&
            run_.doc.sentences[run_.doc.sentence_at(run_.tok(b).begin)].token_begin != b &&
            !opens_clause(run_.words, run_.tok(b - 1).lower) && run_.tok(b - 1).kind != TokenKind::kQuoteMark;
@@ -140,8 +141,10 @@ class JudgedTargetSearch {
   // Whether the clause from token `from` to its end judges.
   bool clause_judged(std::uint32_t from) const {
     for (std::uint32_t z = from; z < te_; ++z) {
-      if (run_.tok(z).kind == TokenKind::kPunct && (run_.is(z, ".") || run_.is(z, "!") || run_.is(z, "?") || run_.is(z, ";"))) break;
-      if (run_.has(z, W::kNegative | W::kPositive)) return true;
+      if (run_.tok(z).kind == TokenKind::kPunct &&
+          (run_.is(z, ".") || run_.is(z, "!") || run_.is(z, "?") || run_.is(z, ";")))
+        break;
+      if (run_.has(z, WordClasses::kNegative | WordClasses::kPositive)) return true;
     }
     return false;
   }
@@ -154,24 +157,28 @@ class JudgedTargetSearch {
   // ne, clitics and adverbs between). True (and `k` set on the subject's
   // last token) when it found one.
   bool clause_subjects(std::uint32_t& k) {
-    bool clause_start = k == tb_ || opens_clause(run_.words, run_.tok(k - 1).lower) || run_.tok(k - 1).kind == TokenKind::kQuoteMark;
+    bool clause_start =
+        k == tb_ || opens_clause(run_.words, run_.tok(k - 1).lower) || run_.tok(k - 1).kind == TokenKind::kQuoteMark;
     // A capitalised conjunction or adverb opening a sentence is no name:
     // « Si Alassane Ouattara se présente », « Mais la CENI … ».
     const bool function_word =
-        !run_.tags_.empty() && (run_.tags_[k].pos & (kPosSubordination | kPosCoordination | kPosAdverb | kPosPreposition));
+        !run_.tags_.empty() &&
+        (run_.tags_[k].pos & (kPosSubordination | kPosCoordination | kPosAdverb | kPosPreposition));
     if (!clause_start || opens_clause(run_.words, run_.tok(k).lower) ||
-        !(run_.has(k, W::kDet) || (run_.is_name_word(k) && !function_word) || run_.title_of(k)) || run_.is_de(k))
+        !(run_.has(k, WordClasses::kDet) || (run_.is_name_word(k) && !function_word) || run_.title_of(k)) ||
+        run_.is_de(k))
       return false;
     Np np = run_.np_forward(k, te_, true);
     // An object clitic after the subject belongs to the verb: « Ingrid
     // Halvorsen m'a assuré ».
-    while (np.end > np.begin + 1 && run_.has(np.end - 1, W::kObj) && run_.tok(np.end - 1).kind == TokenKind::kClitic)
+    while (np.end > np.begin + 1 && run_.has(np.end - 1, WordClasses::kObj) &&
+           run_.tok(np.end - 1).kind == TokenKind::kClitic)
       --np.end;
     std::uint32_t v = np.end;
     // Coordinated subjects: « la CENI et la Cour constitutionnelle veulent ».
     std::vector<Np> parts{np};
-    while (np.valid() && v + 1 < te_ && run_.has_extra(v, W::kEtWord) && (run_.has(v + 1, W::kDet) || run_.is_name_word(v + 1)) &&
-           parts.size() < 4) {
+    while (np.valid() && v + 1 < te_ && run_.has_extra(v, WordClasses::kEtWord) &&
+           (run_.has(v + 1, WordClasses::kDet) || run_.is_name_word(v + 1)) && parts.size() < 4) {
       Np more = run_.np_forward(v + 1, te_, true);
       if (!more.valid()) break;
       parts.push_back(more);
@@ -181,7 +188,7 @@ class JudgedTargetSearch {
     if (np.valid() && v < te_ && run_.is_comma(v)) {
       std::uint32_t c = v + 1;
       while (c < te_ && c < v + 6 && !run_.is_comma(c) && !run_.is_punct(c)) ++c;
-      if (c < te_ && c > v + 1 && run_.is_comma(c) && run_.has(v + 1, W::kPrep)) v = c + 1;
+      if (c < te_ && c > v + 1 && run_.is_comma(c) && run_.has(v + 1, WordClasses::kPrep)) v = c + 1;
     }
     if (!np.valid() || !run_.np_has_content(np)) return false;
     if (!subject_of_judging_verb(np, v)) return false;
@@ -205,13 +212,14 @@ class JudgedTargetSearch {
   bool subject_of_judging_verb(const Np& np, std::uint32_t& v) const {
     // A quotation mark may open between subject and verb: le parquet
     // « viole la présomption d'innocence ».
-    while (v < te_ && (run_.has_extra(v, W::kNeForm) || run_.has(v, W::kObj) || run_.is(v, "y") || run_.has_extra(v, W::kEnWord) ||
-                       run_.tok(v).kind == TokenKind::kQuoteMark))
+    while (v < te_ && (run_.has_extra(v, WordClasses::kNeForm) || run_.has(v, WordClasses::kObj) || run_.is(v, "y") ||
+                       run_.has_extra(v, WordClasses::kEnWord) || run_.tok(v).kind == TokenKind::kQuoteMark))
       ++v;
     v = run_.skip_adverbs(v, te_);
-    bool verb = v < te_ && !run_.tags_.empty() && ((run_.tags_[v].pos & kPosFiniteVerb) || run_.has(v, W::kAux));
+    bool verb =
+        v < te_ && !run_.tags_.empty() && ((run_.tags_[v].pos & kPosFiniteVerb) || run_.has(v, WordClasses::kAux));
     std::uint32_t head = v;
-    while (head < te_ && (run_.has(head, W::kAux) || run_.has(head, W::kObj))) ++head;
+    while (head < te_ && (run_.has(head, WordClasses::kAux) || run_.has(head, WordClasses::kObj))) ++head;
     head = run_.skip_adverbs(head, te_);
     bool speech = false;
     for (const CueHit& h : cues_) speech |= h.verb >= np.end && h.verb <= head;
@@ -222,10 +230,10 @@ class JudgedTargetSearch {
   // constitutionnel, la vision du ministre Vandenbroucke (up to two
   // adjectives between the noun and de).
   bool deed_complement(std::uint32_t& k) {
-    if (!run_.has(k, W::kBlame | W::kDeed) || run_.is_name_word(k)) return false;
+    if (!run_.has(k, WordClasses::kBlame | WordClasses::kDeed) || run_.is_name_word(k)) return false;
     std::uint32_t j = k + 1;
     while (j < te_ && j < k + 3 && run_.tok(j).kind == TokenKind::kWord && !run_.is_de(j) && run_.is_np_word(j) &&
-           !run_.has(j, W::kPrep | W::kDet))
+           !run_.has(j, WordClasses::kPrep | WordClasses::kDet))
       ++j;
     if (j + 1 >= te_ || !run_.is_de(j)) return false;
     // The mention starts after de, du or des: a name after "du" would
@@ -238,17 +246,21 @@ class JudgedTargetSearch {
       --np.end;
     bool named_np = false;
     for (std::uint32_t z = np.begin; z < np.end && !named_np; ++z) named_np = run_.is_name_word(z);
-    if (!np.valid() || covered(np.begin) || !(named_np || run_.title_of(np.begin) || run_.has(np.begin, W::kDet))) return false;
+    if (!np.valid() || covered(np.begin) ||
+        !(named_np || run_.title_of(np.begin) || run_.has(np.begin, WordClasses::kDet)))
+      return false;
     // A neutral deed (le discours de X, la position du parti) aims at
     // its author only when the content judges or the deed opens a
     // clause: « la décision du Conseil montre … ».
     bool deed_subject = false;
     for (std::uint32_t z = k; z-- > tb_ && z + 3 > k && !deed_subject;) {
-      if (!run_.has(z, W::kDet)) continue;
-      deed_subject = z == tb_ || opens_clause(run_.words, run_.tok(z - 1).lower) || run_.tok(z - 1).kind == TokenKind::kQuoteMark;
+      if (!run_.has(z, WordClasses::kDet)) continue;
+      deed_subject =
+          z == tb_ || opens_clause(run_.words, run_.tok(z - 1).lower) || run_.tok(z - 1).kind == TokenKind::kQuoteMark;
     }
     int m = run_.target_mention(np.begin, np.end);
-    if (m != kNone && !judged_ && !judging_cue_ && !deed_subject && !run_.has(k, W::kNegative | W::kPositive))
+    if (m != kNone && !judged_ && !judging_cue_ && !deed_subject &&
+        !run_.has(k, WordClasses::kNegative | WordClasses::kPositive))
       drop(m), m = kNone;
     if (m != kNone && !named(m) && !judged_) drop(m), m = kNone;
     if (m == kNone) return false;
@@ -259,10 +271,13 @@ class JudgedTargetSearch {
 
   // 3. A vocative: « Monsieur le Président, … », « …, Madame la ministre ! ».
   bool vocative(std::uint32_t& k) {
-    if (!(run_.has_extra(k, W::kVocativeTitle) && k + 2 < te_ && run_.has_extra(k + 1, W::kDefiniteArticle)))
+    if (!(run_.has_extra(k, WordClasses::kVocativeTitle) && k + 2 < te_ &&
+          run_.has_extra(k + 1, WordClasses::kDefiniteArticle)))
       return false;
     std::uint32_t e = k + 2;
-    while (e < te_ && run_.tok(e).kind == TokenKind::kWord && !run_.has(e, W::kPrep | W::kDet) && e < k + 6) ++e;
+    while (e < te_ && run_.tok(e).kind == TokenKind::kWord && !run_.has(e, WordClasses::kPrep | WordClasses::kDet) &&
+           e < k + 6)
+      ++e;
     bool closed = e >= te_ || run_.is_punct(e);
     bool role = false;
     for (std::uint32_t z = k + 2; z < e && !role; ++z) role = run_.role_of(z) != nullptr;
@@ -281,8 +296,8 @@ class JudgedTargetSearch {
   // 4. A pronoun after pour, contre or envers, resolved to its entity:
   // « j'ai beaucoup d'affection pour lui ».
   void pronoun_after_preposition(std::uint32_t k) {
-    if (k > tb_ && run_.has_extra(k - 1, W::kPronounTargetPrep) &&
-        run_.has(k, W::kStressedPronoun)) {
+    if (k > tb_ && run_.has_extra(k - 1, WordClasses::kPronounTargetPrep) &&
+        run_.has(k, WordClasses::kStressedPronoun)) {
       int m = run_.target_mention(k, k + 1);
       if (m != kNone) found_.push_back(m);
     }
@@ -303,9 +318,11 @@ std::vector<int> Run::judged_targets(std::uint32_t tb, std::uint32_t te, bool ju
 }
 
 int Run::blame_pour_target(std::uint32_t k, std::uint32_t tb, std::uint32_t te) {
-  if (k < tb + 2 || !has_extra(k - 1, W::kPourWord) || !(is_name_word(k) || title_of(k) || has(k, W::kDet))) return kNone;
+  if (k < tb + 2 || !has_extra(k - 1, WordClasses::kPourWord) ||
+      !(is_name_word(k) || title_of(k) || has(k, WordClasses::kDet)))
+    return kNone;
   bool blamed = false;
-  for (std::uint32_t z = k - 1; z-- > tb && z + 5 > k && !blamed;) blamed = has(z, W::kNegative);
+  for (std::uint32_t z = k - 1; z-- > tb && z + 5 > k && !blamed;) blamed = has(z, WordClasses::kNegative);
   std::uint32_t e = k + (is_name_word(k) ? 0 : 1);
   while (e < te && (is_name_word(e) || role_of(e) || title_of(e))) ++e;
   const int m = blamed && e > k ? target_mention(k, e) : kNone;
@@ -321,12 +338,12 @@ int Run::blame_pour_target(std::uint32_t k, std::uint32_t tb, std::uint32_t te) 
 
 void Run::add_indirect_objects(std::uint32_t k, std::uint32_t limit, std::vector<int>& targets) {
   // The thing asked for may come first: demander une aide à X.
-  if (k < limit && has(k, W::kDet) && !has_extra(k, W::kAuForm | W::kAForm)) {
+  if (k < limit && has(k, WordClasses::kDet) && !has_extra(k, WordClasses::kAuForm | WordClasses::kAForm)) {
     const Np thing = np_forward(k, limit, true);
-    if (thing.valid() && thing.end < limit && has_extra(thing.end, W::kAuForm | W::kAForm))
+    if (thing.valid() && thing.end < limit && has_extra(thing.end, WordClasses::kAuForm | WordClasses::kAForm))
       k = thing.end;
   }
-  for (int guard = 0; guard < 4 && k < limit && has_extra(k, W::kAuForm | W::kAForm); ++guard) {
+  for (int guard = 0; guard < 4 && k < limit && has_extra(k, WordClasses::kAuForm | WordClasses::kAForm); ++guard) {
     // au and aux hold the article: the phrase starts after them.
     const std::uint32_t b = k + 1;
     Np np = np_forward(b, limit, true);
@@ -346,7 +363,7 @@ void Run::add_indirect_objects(std::uint32_t k, std::uint32_t limit, std::vector
       else if (m + 1 == static_cast<int>(out.mentions.size())) out.mentions.pop_back();
     }
     k = np.end;
-    if (k + 1 < limit && (is_comma(k) || has_extra(k, W::kEtWord))) ++k;
+    if (k + 1 < limit && (is_comma(k) || has_extra(k, WordClasses::kEtWord))) ++k;
     else break;
   }
 }
@@ -357,23 +374,24 @@ void Run::extend_cue_targets(const CueHit& h, std::uint32_t limit, std::vector<i
   const TargetSlot slot = h.entry->target == TargetSlot::kNone && answers(words, *h.entry) ? TargetSlot::kIndirect
                                                                                    : h.entry->target;
   if (slot == TargetSlot::kNone) return;
-  const std::uint32_t sb = doc.sentences[doc.sentence_at(tok(h.verb).begin)].token_begin;
-  const int antecedent = clitic_antecedent_target(h, sb);
+  const std::uint32_t sentence_begin = doc.sentences[doc.sentence_at(tok(h.verb).begin)].token_begin;
+  const int antecedent = clitic_antecedent_target(h, sentence_begin);
   if (antecedent != kNone) targets.push_back(antecedent);
   std::uint32_t k = skip_adverbs(h.last, limit);
-  while (k < limit && !tags_.empty() && (tags_[k].pos & kPosAdverb) && !has(k, W::kDet | W::kPrep) &&
-         tok(k).lower.size() > 6 && tok(k).lower.compare(tok(k).lower.size() - 4, 4, "ment") == 0)
+  while (k < limit && !tags_.empty() && (tags_[k].pos & kPosAdverb) &&
+         !has(k, WordClasses::kDet | WordClasses::kPrep) && tok(k).lower.size() > 6 &&
+         tok(k).lower.compare(tok(k).lower.size() - 4, 4, "ment") == 0)
     k = skip_adverbs(k + 1, limit);
-  while (k < limit && has(k, W::kTime) && !has(k, W::kDet)) ++k;
+  while (k < limit && has(k, WordClasses::kTime) && !has(k, WordClasses::kDet)) ++k;
   if (slot == TargetSlot::kIndirect) {
     add_indirect_objects(k, limit, targets);
     return;
   }
-  if (k >= limit || !(has(k, W::kDet) || is_name_word(k))) return;
+  if (k >= limit || !(has(k, WordClasses::kDet) || is_name_word(k))) return;
   Np np = np_forward(k, limit, true);
   bool deed = false;
   for (std::uint32_t j = np.begin; j + 2 < np.end && j < np.begin + 4; ++j) {
-    if (has(j, W::kBlame | W::kDeed) && is_de(j + 1)) {
+    if (has(j, WordClasses::kBlame | WordClasses::kDeed) && is_de(j + 1)) {
       deed = true;
       const std::uint32_t b = j + 2;
       Np author = np_forward(b, np.end, true);
@@ -391,14 +409,14 @@ void Run::extend_cue_targets(const CueHit& h, std::uint32_t limit, std::vector<i
 Relation Run::judgement_relation(std::uint32_t tb, std::uint32_t te) const {
   int negative = 0, positive = 0;
   for (std::uint32_t k = tb; k < te; ++k) {
-    if (!has(k, W::kNegative | W::kPositive)) continue;
+    if (!has(k, WordClasses::kNegative | WordClasses::kPositive)) continue;
     // "ce n'est pas acceptable", "il n'a jamais été incompétent": a
     // negation shortly before a judgement inverts it.
     bool negated = false;
     for (std::uint32_t z = k; z-- > tb && z + 4 > k;)
-      if (has(z, W::kNegation)) negated = true;
-    bool neg = has(k, W::kNegative) != negated;
-    if (has(k, W::kNegative) && has(k, W::kPositive)) continue;
+      if (has(z, WordClasses::kNegation)) negated = true;
+    bool neg = has(k, WordClasses::kNegative) != negated;
+    if (has(k, WordClasses::kNegative) && has(k, WordClasses::kPositive)) continue;
     (neg ? negative : positive) += 1;
   }
   if (negative > positive) return Relation::kCriticises;
@@ -433,7 +451,7 @@ std::size_t Run::states_named() {
 void Run::drop_bare_states(AttributedClaim& c, std::uint32_t tb, std::uint32_t te, Relation cue_relation) {
   if (cue_relation != Relation::kStates && cue_relation != Relation::kRespondsTo) return;
   for (std::uint32_t k = tb; k < te; ++k)
-    if (has(k, W::kNegative | W::kPositive)) return;
+    if (has(k, WordClasses::kNegative | WordClasses::kPositive)) return;
   // A story between states (three or more named) makes each of them a
   // party: « la Russie a montré qu'elle n'était pas un partenaire fiable ».
   // In a story about one or two, a state named is the setting.
@@ -497,8 +515,8 @@ void add_cue_arguments(Run& run, std::size_t ci, std::uint32_t tb, std::uint32_t
 int fronted_topic(Run& run, const Sentence& sentence, std::uint32_t tb) {
   for (std::uint32_t k = sentence.token_begin; k + 2 < tb && k < sentence.token_end; ++k) {
     std::uint32_t b = 0;
-    if (run.is(k, "quant") && run.has_extra(k + 1, W::kAForm)) b = k + 2;
-    if (run.is(k, "quant") && run.has_extra(k + 1, W::kAuForm)) b = k + 1;
+    if (run.is(k, "quant") && run.has_extra(k + 1, WordClasses::kAForm)) b = k + 2;
+    if (run.is(k, "quant") && run.has_extra(k + 1, WordClasses::kAuForm)) b = k + 1;
     if ((run.is(k, "au") || run.is(k, "à")) && (run.is(k + 1, "sujet") || run.is(k + 1, "propos")) && k + 3 < tb &&
         run.is_de(k + 2))
       b = k + 3;
@@ -517,7 +535,9 @@ int deed_complement_after_fragment(Run& run, std::uint32_t tb, std::uint32_t te,
   std::uint32_t before = tb - 1, after = te;
   if (run.tok(before).kind == TokenKind::kQuoteMark) --before;
   while (after < run.doc.tokens.size() && after < te + 2 && run.tok(after).kind == TokenKind::kQuoteMark) ++after;
-  if (after + 1 >= sentence.token_end || !run.is_de(after) || !run.has(before, W::kBlame | W::kDeed)) return kNone;
+  if (after + 1 >= sentence.token_end || !run.is_de(after) ||
+      !run.has(before, WordClasses::kBlame | WordClasses::kDeed))
+    return kNone;
   Np np = run.np_forward(after + 1, sentence.token_end, true);
   return np.valid() ? run.target_mention(np.begin, np.end) : kNone;
 }
@@ -561,10 +581,11 @@ void continue_topic(const Run& run, AttributedClaim& c, std::uint32_t tb, std::u
     Gender g;
     bool plural;
     bool pronoun = run.words.subject(run.tok(k).lower, g, plural) && g != '?';
-    if (!pronoun && run.has_extra(k, W::kStressedMasculine)) pronoun = true, g = 'm', plural = run.has_extra(k, W::kStressedPlural);
+    if (!pronoun && run.has_extra(k, WordClasses::kStressedMasculine))
+      pronoun = true, g = 'm', plural = run.has_extra(k, WordClasses::kStressedPlural);
     if (!pronoun || run.is(k, "on")) continue;
     // The impersonal il: il faut, il y a, il s'agit, il semble.
-    if (run.is(k, "il") && k + 1 < te && run.has(k + 1, W::kImpersonal)) continue;
+    if (run.is(k, "il") && k + 1 < te && run.has(k + 1, WordClasses::kImpersonal)) continue;
     if (plural == t.plural && (t.gender == '?' || g == t.gender)) {
       c.targets.push_back(topic.target);
       return;
