@@ -138,7 +138,7 @@ Np Run::np_backward(std::uint32_t end, std::uint32_t sentence_begin) const {
     ++n;
   }
   // Start on a determiner, title or content word, not on "de".
-  while (k < end && (is_de(k) && !has(k, WordClasses::kDet))) ++k;
+  while (k < end && is_bare_de(k)) ++k;
   while (k < end && has_extra(k, WordClasses::kAuForm | WordClasses::kEtWord)) ++k;
   return Np{k, end};
 }
@@ -538,7 +538,7 @@ int Run::subject_after(std::uint32_t i, std::uint32_t sentence_end) {
                                     !is(k, "d'après");
     if (!circumstance_preposition && !has(k, WordClasses::kCircumstancePrep)) break;
     std::uint32_t j = k + 1;
-    if (j < sentence_end && (is_de(j) && !has(j, WordClasses::kDet))) ++j;
+    if (j < sentence_end && is_bare_de(j)) ++j;
     Np np = np_forward(j, sentence_end, false);
     if (!np.valid()) break;
     k = subject_inside_circumstance(j, np.end);

@@ -142,6 +142,8 @@ struct Run {
   // de, d', du, des; que, qu'.
   bool is_de(std::uint32_t i) const { return has_extra(i, WordClasses::kDeForm); }
   bool is_que(std::uint32_t i) const { return has_extra(i, WordClasses::kQueForm); }
+  // de or d', the forms that are no article: d'après, avant de.
+  bool is_bare_de(std::uint32_t i) const { return is_de(i) && !has(i, WordClasses::kDet); }
   bool is_name_word(std::uint32_t i) const { return name_word_[i] != 0; }
   bool compute_name_word(std::uint32_t i) const;
   // A lower-case word that can be part of a noun phrase (noun, adjective).
@@ -573,6 +575,15 @@ struct Run {
   // without quotation marks or a speech act. `all` are the sentence's cues.
   void handle_cue(CueHit& h, std::size_t s, const std::vector<Quote>& quotes, std::vector<char>& quote_done,
                   const std::vector<char>& quoted, int previous_speaker, const std::vector<CueHit>& all);
+
+  // True when a present participle among `all`, between cue `h` and its
+  // complement at `k`, carries the content instead (conclure en affirmant que).
+  bool gerund_carries_content(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end,
+                              const std::vector<CueHit>& all) const;
+
+  // True when speaker `sp` of cue `h` names a thing, not someone, and the
+  // cue stands inside another claim's content: that cue reports nothing.
+  bool thing_speaks_inside_claim(const CueHit& h, int sp) const;
 
   // The claim of an incise without quotation marks (mark_incise): the
   // clause from the sentence start `sentence_begin` to the comma before the cue.

@@ -185,7 +185,7 @@ bool Run::read_cue_group(const CueForm& f, std::uint32_t i, std::uint32_t senten
     // Only "avant d'ajouter", "avant de conclure": the writer's way of
     // chaining statements; "permet de confirmer" is no speech.
     // "Et d'ajouter : « … »" likewise.
-    if (!(b > sentence_begin + 1 && (is_de(b - 1) && !has(b - 1, WordClasses::kDet)) &&
+    if (!(b > sentence_begin + 1 && is_bare_de(b - 1) &&
           (is(b - 2, "avant") || is(b - 2, "et"))))
       return false;
     b -= 2;

@@ -90,7 +90,7 @@ std::uint32_t Run::clause_end(std::uint32_t i, std::uint32_t sentence_end, const
     }
     if (is_comma(k) && k + 1 < e &&
         (has_extra(k + 1, WordClasses::kSelonWord) ||
-         (is(k + 1, "d'") && k + 2 < e && has_extra(k + 2, WordClasses::kApresWord)))) {
+         (is_bare_de(k + 1) && k + 2 < e && has_extra(k + 2, WordClasses::kApresWord)))) {
       e = k;
       break;
     }
@@ -252,8 +252,9 @@ std::uint32_t Run::incise_in_next_sentence(std::uint32_t cs, std::uint32_t& k, s
 bool Run::speaker_like(const Np& np) const {
   if (!np.valid()) return false;
   std::uint32_t k = np.begin;
-  if (has(k, WordClasses::kPoss) && !is(k, "son") && !is(k, "sa") && !is(k, "leur"))
-    return false;  // selon nos informations
+  // selon nos informations (the possessives of the third person, son, sa,
+  // leur, are no poss words: selon son entourage names a source).
+  if (has(k, WordClasses::kPoss)) return false;
   if (has(k, WordClasses::kStressedPronoun)) return true;
   if (np.end == np.begin + 1 && has(k, WordClasses::kStandalone)) return true;
   if (has(k, WordClasses::kDet)) ++k;
@@ -453,11 +454,7 @@ void Run::handle_cue(CueHit& h, std::size_t s, const std::vector<Quote>& quotes,
     h.speaker = speaker_of_cue(h, s, previous_speaker);
     return;
   }
-  // "conclure en affirmant que …": the second cue carries the content.
-  for (const CueHit& other : all)
-    if (&other != &h && other.form == VerbForm::kPresentParticiple && other.first >= h.last &&
-        other.first <= k && k < sentence_end)
-      return;
+  if (gerund_carries_content(h, k, sentence_end, all)) return;
   if (complement.content_begin == 0 && !complement.act) {
     // Incises without quotation marks were taken by mark_incise() before.
     if (complement.targets.empty() || !(h.entry->frames & kFrameAct)) {
@@ -470,15 +467,7 @@ void Run::handle_cue(CueHit& h, std::size_t s, const std::vector<Quote>& quotes,
   }
   const int sp = speaker_of_cue(h, s, previous_speaker);
   const std::vector<int> speakers = conjunct_speakers(sp);
-  // A speaker is someone: a person, an institution, a group, a state or a
-  // pronoun, not "la nouvelle loi" (…menaçait la liberté de la presse).
-  // The check applies to cues inside another claim's content, where a
-  // clause subject is often a thing; elsewhere unknown nouns are accepted
-  // (the gazetteer cannot list every human noun).
-  if (sp != kNone && !out.mentions[sp].pronoun && !is_entity_mention(sp)) {
-    for (const AttributedClaim& c : out.claims)
-      if (c.begin <= tok(h.first).begin && tok(h.first).begin < c.end) return;
-  }
+  if (thing_speaks_inside_claim(h, sp)) return;
   h.speaker = speakers.front();
   for (int m : speakers) note_salient(m);
   // The person accused or urged is as salient as the speaker for the
@@ -495,6 +484,28 @@ void Run::handle_cue(CueHit& h, std::size_t s, const std::vector<Quote>& quotes,
   std::uint32_t ce = clause_end(complement.content_begin, sentence_end, all, h.last);
   if (ce <= complement.content_begin) return;
   add_reported_clauses(h, complement.content_begin, ce, speakers, complement.targets, quotes, quote_done);
+}
+
+bool Run::gerund_carries_content(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end,
+                                 const std::vector<CueHit>& all) const {
+  // "conclure en affirmant que …": the second cue carries the content.
+  for (const CueHit& other : all)
+    if (&other != &h && other.form == VerbForm::kPresentParticiple && other.first >= h.last &&
+        other.first <= k && k < sentence_end)
+      return true;
+  return false;
+}
+
+bool Run::thing_speaks_inside_claim(const CueHit& h, int sp) const {
+  // A speaker is someone: a person, an institution, a group, a state or a
+  // pronoun, not "la nouvelle loi" (…menaçait la liberté de la presse).
+  // The check applies to cues inside another claim's content, where a
+  // clause subject is often a thing; elsewhere unknown nouns are accepted
+  // (the gazetteer cannot list every human noun).
+  if (sp == kNone || out.mentions[sp].pronoun || is_entity_mention(sp)) return false;
+  for (const AttributedClaim& c : out.claims)
+    if (c.begin <= tok(h.first).begin && tok(h.first).begin < c.end) return true;
+  return false;
 }
 
 void Run::add_incise_claim(const CueHit& h, std::uint32_t sentence_begin, const std::vector<Quote>& quotes,
@@ -764,7 +775,7 @@ void Run::handle_source_markers(std::size_t s, const std::vector<char>& quoted, 
 bool Run::read_source_marker(std::uint32_t i, std::uint32_t sentence_begin, std::uint32_t sentence_end,
                              SourceMarkerAt& marker) const {
   marker.selon = has_extra(i, WordClasses::kSelonWord);
-  marker.dapres = is(i, "d'") && i + 1 < sentence_end && has_extra(i + 1, WordClasses::kApresWord);
+  marker.dapres = is_bare_de(i) && i + 1 < sentence_end && has_extra(i + 1, WordClasses::kApresWord);
   // Fronted "pour X," also after a conjunction: Mais pour X, Et pour X,
   // Si pour X, … (the opinion of X set against another).
   marker.pour = has_extra(i, WordClasses::kPourWord) &&

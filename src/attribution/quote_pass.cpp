@@ -264,7 +264,7 @@ void QuotePass::marker_after(const QuoteSpan& at) {
   // « … », selon son président, X.
   const std::uint32_t k = at.after_close, ce = at.close_sentence_end;
   if (!(k < ce && (run_.has_extra(k, WordClasses::kSelonWord) ||
-                   (run_.is(k, "d'") && k + 1 < ce && run_.has_extra(k + 1, WordClasses::kApresWord)))))
+                   (run_.is_bare_de(k) && k + 1 < ce && run_.has_extra(k + 1, WordClasses::kApresWord)))))
     return;
   const std::uint32_t source_begin = run_.has_extra(k, WordClasses::kSelonWord) ? k + 1 : k + 2;
   Np np = run_.np_forward(source_begin, ce);
@@ -375,9 +375,9 @@ void QuotePass::marker_before(const QuoteSpan& at) {
   std::uint32_t m = sentence_begin;
   if (run_.has_extra(m, WordClasses::kEtWord | WordClasses::kMaisWord)) ++m;
   bool marker = run_.has_extra(m, WordClasses::kPourWord | WordClasses::kSelonWord) ||
-                (run_.is(m, "d'") && m + 1 < sentence_end && run_.has_extra(m + 1, WordClasses::kApresWord));
+                (run_.is_bare_de(m) && m + 1 < sentence_end && run_.has_extra(m + 1, WordClasses::kApresWord));
   if (!marker) return;
-  const std::uint32_t source_begin = run_.is(m, "d'") ? m + 2 : m + 1;
+  const std::uint32_t source_begin = run_.is_bare_de(m) ? m + 2 : m + 1;
   Np np = run_.np_forward(source_begin, open_token - 1);
   if (!np.valid() || !run_.speaker_like(np)) return;
   int sp = run_.mention_with_apposition(np, sentence_end);

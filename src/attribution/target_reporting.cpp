@@ -14,9 +14,10 @@ namespace {
 
 // Object clitics that stand for a noun phrase named before: le, la, l',
 // les for a direct object (les qualifiant de …), lui, leur for an indirect
-// one (lui ordonnant de …).
-bool object_clitic(std::string_view w) {
-  return w == "le" || w == "la" || w == "l'" || w == "les" || w == "lui" || w == "leur";
+// one (lui ordonnant de …): the object clitics that are also articles or
+// stressed pronouns, not se, en, y nor those of the first two persons.
+bool object_clitic(const Run& run, std::uint32_t k) {
+  return run.has(k, WordClasses::kObj) && run.has(k, WordClasses::kDet | WordClasses::kStressedPronoun);
 }
 
 }  // namespace
@@ -66,8 +67,8 @@ int Run::clitic_antecedent_target(const CueHit& h, std::uint32_t sentence_begin)
   // just before a present participle: « les appelant à … ».
   std::uint32_t c = h.verb;
   for (std::uint32_t z = h.first; z < h.verb; ++z)
-    if (object_clitic(tok(z).lower)) c = z;
-  if (c == h.verb && h.first > sentence_begin && object_clitic(tok(h.first - 1).lower)) c = h.first - 1;
+    if (object_clitic(*this, z)) c = z;
+  if (c == h.verb && h.first > sentence_begin && object_clitic(*this, h.first - 1)) c = h.first - 1;
   std::uint32_t end = 0;
   // Its antecedent is the noun phrase that ends right before, across the
   // comma that opens the participial clause, in the same sentence.
