@@ -692,14 +692,14 @@ int Run::name_before_apposition(std::uint32_t end, std::uint32_t sentence_begin)
 
 void Run::take_title_of(int m, const Np& title) {
   int t = make_mention(title.begin, title.end);
-  const MentionInfo tm = out.mentions[t];
+  const MentionInfo title_mention = out.mentions[t];
   out.mentions.pop_back();
-  MentionInfo& mm = out.mentions[m];
-  if (mm.role.empty() && !tm.role_head.empty()) {
-    mm.role = tm.role.empty() ? tm.text : tm.role;
-    mm.role_head = tm.role_head;
-    if (mm.state.empty()) mm.state = tm.state;
-    if (mm.gender == '?') mm.gender = tm.gender;
+  MentionInfo& named = out.mentions[m];
+  if (named.role.empty() && !title_mention.role_head.empty()) {
+    named.role = title_mention.role.empty() ? title_mention.text : title_mention.role;
+    named.role_head = title_mention.role_head;
+    if (named.state.empty()) named.state = title_mention.state;
+    if (named.gender == '?') named.gender = title_mention.gender;
   }
 }
 

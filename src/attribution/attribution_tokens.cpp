@@ -216,51 +216,52 @@ bool Run::read_locution_tail(const CueForm& f, std::uint32_t i, std::uint32_t se
 }
 
 std::uint32_t Run::auxiliary_end(std::uint32_t b, std::uint32_t sentence_begin, CueHit& h) const {
-  std::uint32_t k2 = b;
-  for (int adv = 0; adv < 5 && k2 > sentence_begin && !has(k2 - 1, WordClasses::kAux); ++adv) {
-    std::uint32_t n = adverb_length_before(k2, sentence_begin);
+  std::uint32_t aux_end = b;
+  for (int adv = 0; adv < 5 && aux_end > sentence_begin && !has(aux_end - 1, WordClasses::kAux); ++adv) {
+    std::uint32_t n = adverb_length_before(aux_end, sentence_begin);
     if (n == 0) break;
-    k2 -= n;
+    aux_end -= n;
   }
-  if (k2 > sentence_begin && tok(k2 - 1).kind == TokenKind::kClitic) {
-    h.clitic = static_cast<int>(k2 - 1);
-    --k2;
+  if (aux_end > sentence_begin && tok(aux_end - 1).kind == TokenKind::kClitic) {
+    h.clitic = static_cast<int>(aux_end - 1);
+    --aux_end;
   }
   // "a, une nouvelle fois, mis en garde": an adverbial between commas.
-  if (k2 > sentence_begin + 1 && is_comma(k2 - 1) && !has(k2 - 2, WordClasses::kAux)) {
-    for (std::uint32_t q = k2 - 1; q-- > sentence_begin + 1;) {
+  if (aux_end > sentence_begin + 1 && is_comma(aux_end - 1) && !has(aux_end - 2, WordClasses::kAux)) {
+    for (std::uint32_t q = aux_end - 1; q-- > sentence_begin + 1;) {
       if (is_comma(q)) {
-        if (has(q - 1, WordClasses::kAux)) k2 = q;
+        if (has(q - 1, WordClasses::kAux)) aux_end = q;
         break;
       }
       if (is_punct(q)) break;
     }
   }
-  return k2;
+  return aux_end;
 }
 
 GroupStart Run::participle_group_start(const CueForm& f, std::uint32_t sentence_begin, std::uint32_t sentence_end,
                                        const std::vector<CueHit>& hits, CueHit& h, std::uint32_t& b) const {
   // Auxiliary, adverbs and clitics before a participle: a déclaré,
   // a-t-il averti, s'est engagé, se sont mutuellement accusés, l'a affirmé.
-  const std::uint32_t k2 = auxiliary_end(b, sentence_begin, h);
-  if (!(k2 > sentence_begin && has(k2 - 1, WordClasses::kAux))) {
+  const std::uint32_t aux_end = auxiliary_end(b, sentence_begin, h);
+  if (!(aux_end > sentence_begin && has(aux_end - 1, WordClasses::kAux))) {
     // A participle coordinated with an earlier cue: "a affirmé … et confirmé que".
-    bool coordinated = k2 > sentence_begin && (has_extra(k2 - 1, WordClasses::kEtWord) || is_comma(k2 - 1)) &&
-                       !hits.empty() && hits.back().form == VerbForm::kPastParticiple;
+    bool coordinated = aux_end > sentence_begin &&
+                       (has_extra(aux_end - 1, WordClasses::kEtWord) || is_comma(aux_end - 1)) && !hits.empty() &&
+                       hits.back().form == VerbForm::kPastParticiple;
     if (!coordinated) return GroupStart::kNoCue;
-    h.first = k2;
+    h.first = aux_end;
     return GroupStart::kComplete;
   }
   // Passives: an act whose agents follow "par" ("a été condamnée par
   // l'UE, les États-Unis et la Russie"); other passives are no cue.
-  bool passive_aux = is(k2 - 1, "été") || is(k2 - 1, "étant");
+  bool passive_aux = is(aux_end - 1, "été") || is(aux_end - 1, "étant");
   if (passive_aux) {
     std::uint32_t after = skip_adverbs(h.last, sentence_end);
     while (after < sentence_end && has(after, WordClasses::kTime) && !has(after, WordClasses::kDet)) ++after;
     if (!(f.entry->frames & kFrameAct) || after >= sentence_end || !has_extra(after, WordClasses::kParWord))
       return GroupStart::kNoCue;
-    std::uint32_t aux = k2 - 1;
+    std::uint32_t aux = aux_end - 1;
     if (aux > sentence_begin && has(aux - 1, WordClasses::kAux)) --aux;  // a été, avait été
     h.first = aux;
     h.passive = true;
@@ -268,11 +269,12 @@ GroupStart Run::participle_group_start(const CueForm& f, std::uint32_t sentence_
   }
   // Être with a participle is passive unless the verb is pronominal
   // (s'est engagé) or moves (est revenu): "les propos sont repris".
-  bool etre = has(k2 - 1, WordClasses::kEtreForm);
-  bool reflexive_before = k2 > sentence_begin + 1 && (has_extra(k2 - 2, WordClasses::kSeForm) ||
-                                          (k2 > sentence_begin + 2 && has_extra(k2 - 3, WordClasses::kSeForm)));
+  bool etre = has(aux_end - 1, WordClasses::kEtreForm);
+  bool reflexive_before =
+      aux_end > sentence_begin + 1 && (has_extra(aux_end - 2, WordClasses::kSeForm) ||
+                                       (aux_end > sentence_begin + 2 && has_extra(aux_end - 3, WordClasses::kSeForm)));
   if (etre && !reflexive_before && !f.entry->pronominal) return GroupStart::kNoCue;
-  b = k2 - 1;
+  b = aux_end - 1;
   return GroupStart::kOpen;
 }
 

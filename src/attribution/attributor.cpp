@@ -682,10 +682,10 @@ std::vector<int> Run::conjunct_speakers(int sp) {
   for (int m : parts) {
     // Each conjunct a full phrase: a name, a state, or a determiner
     // and a noun ("des politiciens et militants" is one group).
-    const MentionInfo& pm = out.mentions[m];
-    std::uint32_t pb = tok_of(pm.begin);
-    bool full = !pm.name.empty() || !pm.state.empty() || has(pb, WordClasses::kDet) || title_of(pb);
-    all_entities = all_entities && full && is_entity_mention(m) && pm.type != EntityType::kUnknown;
+    const MentionInfo& part = out.mentions[m];
+    std::uint32_t part_begin = tok_of(part.begin);
+    bool full = !part.name.empty() || !part.state.empty() || has(part_begin, WordClasses::kDet) || title_of(part_begin);
+    all_entities = all_entities && full && is_entity_mention(m) && part.type != EntityType::kUnknown;
   }
   if (all_entities) speakers = parts;
   return speakers;
@@ -802,12 +802,12 @@ void Run::add_allegation_claim(std::uint32_t i, std::uint32_t source_begin, std:
   if (sp != kNone) {
     // Only speech is reported: "les allégations de X selon lesquelles",
     // not "l'hypothèse selon laquelle".
-    const MentionInfo& am = out.mentions[sp];
-    std::uint32_t head = tok_of(am.begin);
+    const MentionInfo& allegation = out.mentions[sp];
+    std::uint32_t head = tok_of(allegation.begin);
     if (has(head, WordClasses::kDet)) ++head;
-    bool speech = has(head, WordClasses::kReport) || !am.name.empty() || am.type == EntityType::kPerson ||
-                  am.type == EntityType::kOrganization || am.type == EntityType::kGroup ||
-                  am.type == EntityType::kCountry;
+    bool speech = has(head, WordClasses::kReport) || !allegation.name.empty() ||
+                  allegation.type == EntityType::kPerson || allegation.type == EntityType::kOrganization ||
+                  allegation.type == EntityType::kGroup || allegation.type == EntityType::kCountry;
     if (!speech) return;
     sp = author_of_report(sp);
   }
@@ -883,13 +883,14 @@ bool Run::holds_opinion(const Np& np, bool contrast) {
   // state ("Pour l'économiste X, …", "Pour Moscou, …"), not "Pour le
   // Stade toulousain, la saison s'est achevée".
   int probe = make_mention(np.begin, np.end);
-  const MentionInfo pm = out.mentions[probe];
+  const MentionInfo probe_mention = out.mentions[probe];
   out.mentions.pop_back();
-  bool holder = pm.pronoun || pm.type == EntityType::kPerson || pm.type == EntityType::kCountry || title_of(np.begin) ||
+  bool holder = probe_mention.pronoun || probe_mention.type == EntityType::kPerson ||
+                probe_mention.type == EntityType::kCountry || title_of(np.begin) ||
                 (has(np.begin, WordClasses::kDet) && np.begin + 1 < np.end && title_of(np.begin + 1));
   if (has(np.begin, WordClasses::kStressedPronoun)) holder = true;
   // "Si pour X …, Y …": the contrast makes any entity an opinion holder.
-  if (contrast && (pm.type != EntityType::kUnknown || !pm.name.empty())) holder = true;
+  if (contrast && (probe_mention.type != EntityType::kUnknown || !probe_mention.name.empty())) holder = true;
   return holder;
 }
 
