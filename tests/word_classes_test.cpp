@@ -130,3 +130,30 @@ TEST_CASE("every class of words.tsv is documented in its header", "[word_classes
     CHECK(documented);
   }
 }
+
+TEST_CASE("WordClasses reads the attribution stage's second-set classes", "[word_classes][unit]") {
+  Diagnostics diags;
+  auto words = quotegraph::WordClasses::load(QUOTEGRAPH_SOURCE_DATA_DIR, diags);
+  REQUIRE(words);
+  CHECK_FALSE(diags.has_errors());
+  using W = quotegraph::WordClasses;
+  // Table of (word, class, expected): each anchor in its class and no other
+  // word of the same role slipping in.
+  const std::vector<std::tuple<std::string, std::uint64_t, bool>> rows = {
+      {"qu'", W::kQueForm, true},          {"quoi", W::kQueForm, false},
+      {"d'", W::kDeForm, true},            {"des", W::kDeForm, true},      {"à", W::kDeForm, false},
+      {"aux", W::kAuForm, true},           {"à", W::kAuForm, false},       {"à", W::kAForm, true},
+      {"n'", W::kNeForm, true},            {"s'", W::kSeForm, true},       {"se", W::kNeForm, false},
+      {"eux", W::kStressedMasculine, true}, {"elle", W::kStressedMasculine, false},
+      {"eux", W::kStressedPlural, true},   {"lui", W::kStressedPlural, false},
+      {"seraient", W::kPassiveEtre, true}, {"fut", W::kPassiveEtre, false},
+      {"démentant", W::kContradicting, true}, {"madame", W::kVocativeTitle, true},
+      {"l'", W::kDefiniteArticle, false},  {"on", W::kOwnOpinionSubject, true},
+  };
+  for (const auto& [word, bits, expected] : rows) {
+    INFO(word << " extra class bits " << bits);
+    CHECK(words->has_extra(word, bits) == expected);
+  }
+  // The two sets are apart: an Extra bit read as a first-set bit is another class.
+  CHECK_FALSE(words->has_extra("que", W::kDeForm));
+}

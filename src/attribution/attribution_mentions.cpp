@@ -15,8 +15,8 @@ Np Run::np_forward(std::uint32_t i, std::uint32_t end, bool allow_complements) c
     return Np{i, i + 1};
   }
   // "selon certains", "plusieurs ont estimé": a determiner standing alone.
-  if (k < end && has(k, W::kStandalone) && (k + 1 >= end || is_punct(k + 1))) return Np{i, i + 1};
-  if (k < end && (has(k, W::kDet) || title_of(k))) {
+  if (k < end && has(k, WordClasses::kStandalone) && (k + 1 >= end || is_punct(k + 1))) return Np{i, i + 1};
+  if (k < end && (has(k, WordClasses::kDet) || title_of(k))) {
     ++k;
     if (k < end && tok(k).lower == ".") ++k;  // M.
   }
@@ -27,101 +27,110 @@ Np Run::np_forward(std::uint32_t i, std::uint32_t end, bool allow_complements) c
         !tok(k).capitalized)
       break;
     // Right after a determiner a verb form is a noun: la presse, la critique.
-    bool after_det = k > i && has(k - 1, W::kDet) && tok(k).kind == TokenKind::kWord &&
-                     !has(k, W::kDet | W::kPrep | W::kAux);
-    // A past participle after a name starts a modifier, not the name:
-    // "la Cour des comptes publié mercredi".
-    bool named_so_far = false;
-    for (std::uint32_t z = i; z < k && !named_so_far; ++z) named_so_far = is_name_word(z);
-    if (k > i && named_so_far && tok(k).kind == TokenKind::kWord && !tok(k).capitalized && !has(k - 1, W::kDet)) {
-      const std::string& w = tok(k).lower;
-      auto ends = [&](std::string_view suf) {
-        return w.size() > suf.size() + 2 && w.compare(w.size() - suf.size(), suf.size(), suf) == 0;
-      };
-      if (ends("é") || ends("ée") || ends("és") || ends("ées")) break;
-    }
-    if (is_name_word(k) || after_det || (is_np_word(k) && !has(k, W::kPrep | W::kTime | W::kAdv))) {
+    bool after_det = k > i && has(k - 1, WordClasses::kDet) && tok(k).kind == TokenKind::kWord &&
+                     !has(k, WordClasses::kDet | WordClasses::kPrep | WordClasses::kAux);
+    if (participle_after_name(i, k)) break;
+    if (is_name_word(k) || after_det ||
+        (is_np_word(k) && !has(k, WordClasses::kPrep | WordClasses::kTime | WordClasses::kAdv))) {
       ++k;
       ++words_in;
       continue;
     }
-    // Courtesy title inside: le Premier ministre M. X.
-    if (tok(k).lower == "." && k > i && title_of(k - 1)) {
-      ++k;
-      continue;
-    }
-    // Complements: de/du/des/d' + phrase; au/aux + a state (ambassadeur
-    // de Russie aux États-Unis).
-    if (allow_complements && words_in > 0 && k + 1 < end && is_de(k) &&
-        (is_name_word(k + 1) || (is_np_word(k + 1) && !is_infinitive_like(k + 1, end)) ||
-         has(k + 1, W::kDet))) {
-      ++k;
-      if (k < end && has(k, W::kDet)) ++k;
-      continue;
-    }
-    if (allow_complements && words_in > 0 && k + 1 < end && (is(k, "aux") || is(k, "au")) &&
-        is_name_word(k + 1) && state_or_seat(tok(k + 1).lower)) {
-      ++k;
-      continue;
-    }
-    // Particles inside a name: Noël Le Graët, Ursula von der Leyen.
-    if (k > i && is_name_word(k - 1) && k + 1 < end && is_name_word(k + 1) &&
-        (has(k, W::kParticle) || (tok(k).capitalized && has(k, W::kCapParticle)))) {
-      ++k;
-      continue;
-    }
-    break;
+    const std::uint32_t next = np_joint_end(i, k, end, words_in > 0 && allow_complements);
+    if (next == k) break;
+    k = next;
   }
   // A phrase does not end on a preposition or determiner.
-  while (k > i && (has(k - 1, W::kDet | W::kPrep) && !is_name_word(k - 1))) --k;
+  while (k > i && (has(k - 1, WordClasses::kDet | WordClasses::kPrep) && !is_name_word(k - 1))) --k;
   np.end = k;
   return np;
 }
 
+bool Run::participle_after_name(std::uint32_t i, std::uint32_t k) const {
+  // A past participle after a name starts a modifier, not the name:
+  // "la Cour des comptes publié mercredi".
+  bool named_so_far = false;
+  for (std::uint32_t z = i; z < k && !named_so_far; ++z) named_so_far = is_name_word(z);
+  if (!(k > i && named_so_far && tok(k).kind == TokenKind::kWord && !tok(k).capitalized &&
+        !has(k - 1, WordClasses::kDet)))
+    return false;
+  const std::string& w = tok(k).lower;
+  auto ends = [&](std::string_view suf) {
+    return w.size() > suf.size() + 2 && w.compare(w.size() - suf.size(), suf.size(), suf) == 0;
+  };
+  return ends("é") || ends("ée") || ends("és") || ends("ées");
+}
+
+std::uint32_t Run::np_joint_end(std::uint32_t i, std::uint32_t k, std::uint32_t end, bool complements) const {
+  // Courtesy title inside: le Premier ministre M. X.
+  if (tok(k).lower == "." && k > i && title_of(k - 1)) return k + 1;
+  // Complements: de/du/des/d' + phrase; au/aux + a state (ambassadeur
+  // de Russie aux États-Unis).
+  if (complements && k + 1 < end && is_de(k) &&
+      (is_name_word(k + 1) || (is_np_word(k + 1) && !is_infinitive_like(k + 1, end)) ||
+       has(k + 1, WordClasses::kDet))) {
+    ++k;
+    if (k < end && has(k, WordClasses::kDet)) ++k;
+    return k;
+  }
+  if (complements && k + 1 < end && has_extra(k, WordClasses::kAuForm) && is_name_word(k + 1) &&
+      state_or_seat(tok(k + 1).lower))
+    return k + 1;
+  // Particles inside a name: Noël Le Graët, Ursula von der Leyen.
+  if (k > i && is_name_word(k - 1) && k + 1 < end && is_name_word(k + 1) &&
+      (has(k, WordClasses::kParticle) || (tok(k).capitalized && has(k, WordClasses::kCapParticle))))
+    return k + 1;
+  return k;
+}
+
 bool Run::np_has_content(const Np& np) const {
-  if (np.end == np.begin + 1 && has(np.begin, W::kStandalone)) return true;
+  if (np.end == np.begin + 1 && has(np.begin, WordClasses::kStandalone)) return true;
   for (std::uint32_t k = np.begin; k < np.end; ++k)
-    if (tok(k).kind == TokenKind::kWord && !has(k, W::kDet | W::kPrep)) return true;
+    if (tok(k).kind == TokenKind::kWord && !has(k, WordClasses::kDet | WordClasses::kPrep)) return true;
   return false;
 }
 
-Np Run::np_backward(std::uint32_t end, std::uint32_t sb) const {
+Np Run::np_backward(std::uint32_t end, std::uint32_t sentence_begin) const {
   std::uint32_t k = end;
   std::uint32_t n = 0;
-  while (k > sb && n < kMaxNpTokens) {
+  while (k > sentence_begin && n < kMaxNpTokens) {
     std::uint32_t p = k - 1;
     const Token& t = tok(p);
     bool ok = false;
     if (t.kind == TokenKind::kWord) {
-      if (is_name_word(p) || has(p, W::kDet) || is_de(p) || is_np_word(p)) ok = true;
-      if (p > sb && has(p - 1, W::kAux) && !forms(p).empty()) ok = false;  // a qualifié
+      if (is_name_word(p) || has(p, WordClasses::kDet) || is_de(p) || is_np_word(p)) ok = true;
+      if (p > sentence_begin && has(p - 1, WordClasses::kAux) && !forms(p).empty()) ok = false;  // a qualifié
       // After an article or "de" a verb form is a noun: de presse, la critique.
-      if (!ok && p > sb && (has(p - 1, W::kDet) || is_de(p - 1)) && !has(p, W::kDet | W::kPrep | W::kAux))
+      if (!ok && p > sentence_begin && (has(p - 1, WordClasses::kDet) || is_de(p - 1)) &&
+          !has(p, WordClasses::kDet | WordClasses::kPrep | WordClasses::kAux))
         ok = true;
-      if (is(p, "et") && p > sb && p + 1 < end && (is_name_word(p - 1) || is_np_word(p - 1)) &&
-          (is_name_word(p + 1) || has(p + 1, W::kDet) || is_np_word(p + 1)))
+      if (has_extra(p, WordClasses::kEtWord) && p > sentence_begin && p + 1 < end &&
+          (is_name_word(p - 1) || is_np_word(p - 1)) &&
+          (is_name_word(p + 1) || has(p + 1, WordClasses::kDet) || is_np_word(p + 1)))
         ok = true;  // Moscou et Washington, des politiciens et militants
-      if (is(p, "aux") || is(p, "au")) ok = true;
-      if (has(p, W::kTime) && !t.capitalized && !has(p, W::kDet)) ok = false;
+      if (has_extra(p, WordClasses::kAuForm)) ok = true;
+      if (has(p, WordClasses::kTime) && !t.capitalized && !has(p, WordClasses::kDet)) ok = false;
       // A subject pronoun ("il", or "Il" opening the sentence).
-      if (has(p, W::kSubj) && (!t.capitalized || p == sb || is_punct(p - 1))) {
+      if (has(p, WordClasses::kSubj) && (!t.capitalized || p == sentence_begin || is_punct(p - 1))) {
         if (k == end) return Np{p, end};  // a pronoun subject
         ok = false;
       }
-      if (has(p, W::kAdv) && !has(p, W::kDet) && !is_de(p) && !is_name_word(p)) ok = false;
+      if (has(p, WordClasses::kAdv) && !has(p, WordClasses::kDet) && !is_de(p) && !is_name_word(p)) ok = false;
       // Prepositions other than de/au/aux end a phrase read backwards:
       // "réagissait à | des informations de presse".
       // "l'ambassade de Chine à Paris" keeps its place name.
       // Institution names keep their "pour": le Haut-Commissariat des
       // Nations unies pour les réfugiés.
       bool named_before = false;
-      for (std::uint32_t z = p; z-- > sb && z + 4 > p;) named_before |= is_name_word(z);
-      if (has(p, W::kPrep) && !has(p, W::kDet) && !is_de(p) && !is(p, "au") && !is(p, "aux") &&
-          !(is(p, "à") && p + 1 < end && is_name_word(p + 1)) && !(is(p, "pour") && named_before))
+      for (std::uint32_t z = p; z-- > sentence_begin && z + 4 > p;) named_before |= is_name_word(z);
+      if (has(p, WordClasses::kPrep) && !has(p, WordClasses::kDet) && !is_de(p) &&
+          !has_extra(p, WordClasses::kAuForm) &&
+          !(has_extra(p, WordClasses::kAForm) && p + 1 < end && is_name_word(p + 1)) &&
+          !(has_extra(p, WordClasses::kPourWord) && named_before))
         ok = false;
     } else if (t.kind == TokenKind::kNumber) {
       ok = true;
-    } else if (t.lower == "." && p > sb && title_of(p - 1)) {
+    } else if (t.lower == "." && p > sentence_begin && title_of(p - 1)) {
       ok = true;
     }
     if (!ok) break;
@@ -129,8 +138,8 @@ Np Run::np_backward(std::uint32_t end, std::uint32_t sb) const {
     ++n;
   }
   // Start on a determiner, title or content word, not on "de".
-  while (k < end && (is_de(k) && !has(k, W::kDet))) ++k;
-  while (k < end && (is(k, "et") || is(k, "aux") || is(k, "au"))) ++k;
+  while (k < end && is_bare_de(k)) ++k;
+  while (k < end && has_extra(k, WordClasses::kAuForm | WordClasses::kEtWord)) ++k;
   return Np{k, end};
 }
 
@@ -139,30 +148,67 @@ int Run::make_mention(std::uint32_t b, std::uint32_t e) {
   m.begin = tok(b).begin;
   m.end = tok(e - 1).end;
   m.text = to_utf8(doc.slice(m.begin, m.end));
+  if (e == b + 1 && read_pronoun(b, m)) {
+    const int index = push_mention(std::move(m));
+    resolve_pronoun(index);
+    return index;
+  }
+  // Parts: determiner/title, role words, name run (not inside a de-complement).
+  const std::uint32_t k = read_determiner_and_title(b, e, m);
+  std::uint32_t name_b = 0, name_e = 0;
+  find_name_run(b, k, e, name_b, name_e);
+  const std::uint32_t role_b = k, role_e = name_e > name_b ? name_b : e;
+  if (name_e > name_b) m.name = text_of(name_b, name_e);
+  if (role_e > role_b) read_role(role_b, role_e, m);
+  m.state = state_named_in(b, e);
+  // The whole phrase names a state or a seat of power: le Quai d'Orsay,
+  // la Maison-Blanche, la Fédération de Russie.
+  if (const State* s = state_named_by_whole(k, e)) {
+    stand_for_state(m, *s);
+    m.role_head.clear();
+    return push_mention(std::move(m));
+  }
+  if (names_institution(b, name_b, name_e, k, e, m)) return push_mention(std::move(m));
+  // The government or authorities of a state speak for the state.
+  if (m.name.empty() && !m.state.empty() && words.has(m.role_head, WordClasses::kStateProxy)) {
+    if (const State* st = state_or_seat(fold_utf8(m.state))) {
+      stand_for_state(m, *st);
+      return push_mention(std::move(m));
+    }
+  }
+  set_mention_type(name_b, name_e, m);
+  return push_mention(std::move(m));
+}
+
+int Run::push_mention(MentionInfo&& m) {
+  out.mentions.push_back(std::move(m));
+  return static_cast<int>(out.mentions.size() - 1);
+}
+
+bool Run::read_pronoun(std::uint32_t i, MentionInfo& m) const {
   Gender g;
   bool pl;
-  if (e == b + 1 && words.subject(tok(b).lower, g, pl)) {
+  if (words.subject(tok(i).lower, g, pl)) {
     m.pronoun = true;
     m.gender = g;
     m.plural = pl;
-    out.mentions.push_back(std::move(m));
-    resolve_pronoun(static_cast<int>(out.mentions.size() - 1));
-    return static_cast<int>(out.mentions.size() - 1);
+    return true;
   }
-  if (e == b + 1 && (is(b, "lui") || is(b, "eux"))) {
+  if (has_extra(i, WordClasses::kStressedMasculine)) {
     m.pronoun = true;
     m.gender = 'm';
-    m.plural = is(b, "eux");
-    out.mentions.push_back(std::move(m));
-    resolve_pronoun(static_cast<int>(out.mentions.size() - 1));
-    return static_cast<int>(out.mentions.size() - 1);
+    m.plural = has_extra(i, WordClasses::kStressedPlural);
+    return true;
   }
-  // Parts: determiner/title, role words, name run (not inside a de-complement).
+  return false;
+}
+
+std::uint32_t Run::read_determiner_and_title(std::uint32_t b, std::uint32_t e, MentionInfo& m) const {
   std::uint32_t k = b;
-  if (has(k, W::kDet)) {
-    if (has(k, W::kFeminine)) m.gender = 'f';
-    else if (has(k, W::kMasculine)) m.gender = 'm';
-    if (has(k, W::kPlural)) m.plural = true;
+  if (has(k, WordClasses::kDet)) {
+    if (has(k, WordClasses::kFeminine)) m.gender = 'f';
+    else if (has(k, WordClasses::kMasculine)) m.gender = 'm';
+    if (has(k, WordClasses::kPlural)) m.plural = true;
     ++k;
   }
   if (k < e) {
@@ -173,168 +219,156 @@ int Run::make_mention(std::uint32_t b, std::uint32_t e) {
       if (k < e && tok(k).lower == ".") ++k;
     }
   }
+  return k;
+}
+
+std::vector<char> Run::name_like_words(std::uint32_t b, std::uint32_t k, std::uint32_t e) const {
+  // Capitalised particles inside a name count as name words: Noël Le
+  // Graët, Erwan Le Du, Ursula von der Leyen, Charles de Gaulle.
+  std::vector<char> name_like(e - b, 0);
+  for (std::uint32_t j = k; j < e; ++j) {
+    bool particle = j > k && name_like[j - 1 - b] && j + 1 < e &&
+                    // Lower-case "de" is a complement far more often than a
+                    // particle (le collège Jean-Moulin de Montauban).
+                    ((tok(j).capitalized && has(j, WordClasses::kCapParticle)) ||
+                     (has(j, WordClasses::kParticle) && is_name_word(j + 1)));
+    name_like[j - b] = is_name_word(j) || particle || (j > k && name_like[j - 1 - b] && tok(j).capitalized &&
+                                                      tok(j).kind == TokenKind::kWord && has(j, WordClasses::kDet));
+  }
+  return name_like;
+}
+
+void Run::find_name_run(std::uint32_t b, std::uint32_t k, std::uint32_t e, std::uint32_t& name_b,
+                        std::uint32_t& name_e) const {
   // The name is the last run of capitalised words (with inner particles:
   // Noël Le Graët, Ursula von der Leyen) that is not the complement of a
   // preposition: "le secrétaire d'État américain Antony Blinken" names
   // Antony Blinken, "le porte-parole du Kremlin" names nobody.
-  std::uint32_t name_b = 0, name_e = 0;
-  std::uint32_t role_b = k, role_e = k;
-  {
-    // Capitalised particles inside a name count as name words: Noël Le
-    // Graët, Erwan Le Du, Ursula von der Leyen, Charles de Gaulle.
-    std::vector<char> name_like(e - b, 0);
-    for (std::uint32_t j = k; j < e; ++j) {
-      bool particle = j > k && name_like[j - 1 - b] && j + 1 < e &&
-                      // Lower-case "de" is a complement far more often than a
-                      // particle (le collège Jean-Moulin de Montauban).
-                      ((tok(j).capitalized && has(j, W::kCapParticle)) ||
-                       (has(j, W::kParticle) && is_name_word(j + 1)));
-      name_like[j - b] = is_name_word(j) || particle || (j > k && name_like[j - 1 - b] && tok(j).capitalized &&
-                                                        tok(j).kind == TokenKind::kWord && has(j, W::kDet));
+  const std::vector<char> name_like = name_like_words(b, k, e);
+  std::uint32_t j = e;
+  while (j > k) {
+    if (!name_like[j - 1 - b] || (has(j - 1, WordClasses::kDet) && !tok(j - 1).capitalized)) {
+      --j;
+      continue;
     }
-    std::uint32_t j = e;
-    while (j > k) {
-      if (!name_like[j - 1 - b] || (has(j - 1, W::kDet) && !tok(j - 1).capitalized)) {
-        --j;
-        continue;
-      }
-      std::uint32_t run_e = j, run_b = j - 1;
-      while (run_b > k && name_like[run_b - 1 - b]) --run_b;
-      // A run never starts or ends on a particle.
-      while (run_b < run_e && !is_name_word(run_b)) ++run_b;
-      while (run_e > run_b && !is_name_word(run_e - 1) && !tok(run_e - 1).capitalized) --run_e;
-      if (run_e <= run_b) {
-        j = run_b > k ? run_b - 1 : k;
-        continue;
-      }
-      std::uint32_t before_run = run_b;
-      if (before_run > b && has(before_run - 1, W::kDet) && !is_de(before_run - 1)) --before_run;  // de l'Azerbaïdjan
-      bool complement = before_run > b && (is_de(before_run - 1) || is(before_run - 1, "au") ||
-                                           is(before_run - 1, "aux") || is(before_run - 1, "à") ||
-                                           is(before_run - 1, "en"));
-      // "le secrétaire d'État Antony Blinken", "le ministre de l'Intérieur
-      // Paul Durand": the complement's capitalised word runs into the
-      // name; a run of three words or more keeps its last ones as the name.
-      if (complement && run_e - run_b >= 3) {
-        ++run_b;
-        complement = false;
-      }
-      // Capitalised role words are no name: le Premier ministre.
-      while (run_b < run_e && (role_of(run_b) || has(run_b, W::kOrdinal)))
-        ++run_b;
-      // "la direction du groupe Altéra": after an institution noun and a
-      // complement, the capitalised run names the institution, not a person.
-      if (!complement && run_b < run_e) {
-        for (std::uint32_t q = k; q < run_b && !complement; ++q) {
-          if (!is_de(q)) continue;
-          bool person_head = false;
-          for (std::uint32_t h = k; h < q; ++h) {
-            const Role* r = role_of(h);
-            if (r && r->type != EntityType::kPerson) complement = true;
-            person_head = r && r->type == EntityType::kPerson;
-            if (r) break;
-          }
-          // "le candidat de la coalition Lamuka", "le porte-parole du parti
-          // Renaissance": a person's role, then an institution noun after the
-          // complement's preposition, then the institution's name.
-          for (std::uint32_t h = q + 1; person_head && h < run_b && !complement; ++h) {
-            const Role* r = tok(h).capitalized ? nullptr : role_of(h);
-            if (r && r->type == EntityType::kOrganization) complement = true;
-          }
-        }
-      }
-      if (!complement && run_b < run_e) {
-        name_b = run_b;
-        name_e = run_e;
-      }
-      break;
+    std::uint32_t run_e = j, run_b = j - 1;
+    while (run_b > k && name_like[run_b - 1 - b]) --run_b;
+    // A run never starts or ends on a particle.
+    while (run_b < run_e && !is_name_word(run_b)) ++run_b;
+    while (run_e > run_b && !is_name_word(run_e - 1) && !tok(run_e - 1).capitalized) --run_e;
+    if (run_e <= run_b) {
+      j = run_b > k ? run_b - 1 : k;
+      continue;
     }
-    role_e = name_e > name_b ? name_b : e;
+    std::uint32_t before_run = run_b;
+    if (before_run > b && has(before_run - 1, WordClasses::kDet) && !is_de(before_run - 1))
+      --before_run;  // de l'Azerbaïdjan
+    bool complement = before_run > b &&
+                      (is_de(before_run - 1) ||
+                       has_extra(before_run - 1, WordClasses::kAuForm | WordClasses::kAForm | WordClasses::kEnWord));
+    // "le secrétaire d'État Antony Blinken", "le ministre de l'Intérieur
+    // Paul Durand": the complement's capitalised word runs into the
+    // name; a run of three words or more keeps its last ones as the name.
+    if (complement && run_e - run_b >= 3) {
+      ++run_b;
+      complement = false;
+    }
+    // Capitalised role words are no name: le Premier ministre.
+    while (run_b < run_e && (role_of(run_b) || has(run_b, WordClasses::kOrdinal)))
+      ++run_b;
+    if (!complement && run_b < run_e) complement = names_institution_of_complement(k, run_b);
+    if (!complement && run_b < run_e) {
+      name_b = run_b;
+      name_e = run_e;
+    }
+    break;
   }
+}
+
+bool Run::names_institution_of_complement(std::uint32_t k, std::uint32_t run_b) const {
+  // "la direction du groupe Altéra": after an institution noun and a
+  // complement, the capitalised run names the institution, not a person.
+  bool complement = false;
+  for (std::uint32_t q = k; q < run_b && !complement; ++q) {
+    if (!is_de(q)) continue;
+    bool person_head = false;
+    for (std::uint32_t h = k; h < q; ++h) {
+      const Role* r = role_of(h);
+      if (r && r->type != EntityType::kPerson) complement = true;
+      person_head = r && r->type == EntityType::kPerson;
+      if (r) break;
+    }
+    // "le candidat de la coalition Lamuka", "le porte-parole du parti
+    // Renaissance": a person's role, then an institution noun after the
+    // complement's preposition, then the institution's name.
+    for (std::uint32_t h = q + 1; person_head && h < run_b && !complement; ++h) {
+      const Role* r = tok(h).capitalized ? nullptr : role_of(h);
+      if (r && r->type == EntityType::kOrganization) complement = true;
+    }
+  }
+  return complement;
+}
+
+void Run::read_role(std::uint32_t role_b, std::uint32_t role_e, MentionInfo& m) const {
   // Capitalised titles are roles: le Premier ministre, le Président.
-  if (name_e > name_b) m.name = text_of(name_b, name_e);
-  if (role_e > role_b) {
-    m.role = text_of(role_b, role_e);
-    // Head noun: the first content word of the role, "premier ministre"
-    // counted as one noun.
-    // French noun phrases are head-initial: the head is the first noun
-    // after the article and prenominal adjectives (le haut responsable,
-    // le nouveau ministre), "premier ministre" counted as one noun. Words
-    // after it (nationality adjectives, complements) are no head.
-    for (std::uint32_t j = role_b; j < role_e; ++j) {
-      if (tok(j).kind != TokenKind::kWord || has(j, W::kDet) || is_de(j)) continue;
-      std::string head = tok(j).lower;
-      if (j + 1 < role_e && cache.role(head + " " + tok(j + 1).lower)) head += " " + tok(j + 1).lower;
-      if (!cache.role(head) && has(j, W::kPrenominal) && j + 1 < role_e) continue;
-      m.role_head = head;
-      break;
-    }
+  m.role = text_of(role_b, role_e);
+  // French noun phrases are head-initial: the head is the first noun
+  // after the article and prenominal adjectives (le haut responsable,
+  // le nouveau ministre), "premier ministre" counted as one noun. Words
+  // after it (nationality adjectives, complements) are no head.
+  for (std::uint32_t j = role_b; j < role_e; ++j) {
+    if (tok(j).kind != TokenKind::kWord || has(j, WordClasses::kDet) || is_de(j)) continue;
+    std::string head = tok(j).lower;
+    if (j + 1 < role_e && cache.role(head + " " + tok(j + 1).lower)) head += " " + tok(j + 1).lower;
+    if (!cache.role(head) && has(j, WordClasses::kPrenominal) && j + 1 < role_e) continue;
+    m.role_head = head;
+    break;
   }
-  // State: a nationality adjective or a state/seat named inside.
+}
+
+std::string Run::state_named_in(std::uint32_t b, std::uint32_t e) const {
+  // A nationality adjective or a state/seat named inside.
+  for (std::uint32_t j = b; j < e; ++j)
+    if (const State* s = nationality_of(j)) return s->name;
   for (std::uint32_t j = b; j < e; ++j) {
-    if (const State* s = nationality_of(j)) {
-      m.state = s->name;
-      break;
+    if (!is_name_word(j)) continue;
+    // Longest run of capitalised words (and inner de/du) naming a state;
+    // state names end on a capitalised word (Corée du Sud, États-Unis).
+    for (std::uint32_t last = std::min(e, j + 5); last > j; --last) {
+      if (!is_name_word(last - 1)) continue;
+      std::string candidate = fold(doc.slice(tok(j).begin, tok(last - 1).end));
+      if (const State* s = state_or_seat(candidate)) return s->name;
     }
   }
-  if (m.state.empty()) {
-    for (std::uint32_t j = b; j < e; ++j) {
-      if (!is_name_word(j)) continue;
-      // Longest run of capitalised words (and inner de/du) naming a state;
-      // state names end on a capitalised word (Corée du Sud, États-Unis).
-      for (std::uint32_t jj = std::min(e, j + 5); jj > j; --jj) {
-        if (!is_name_word(jj - 1)) continue;
-        std::string cand = fold(doc.slice(tok(j).begin, tok(jj - 1).end));
-        const State* s = state_or_seat(cand);
-        if (s) {
-          m.state = s->name;
-          j = e;
-          break;
-        }
-      }
-    }
-  }
-  // The whole phrase names a state or a seat of power: le Quai d'Orsay,
-  // la Maison-Blanche, la Fédération de Russie.
+  return std::string();
+}
+
+const State* Run::state_named_by_whole(std::uint32_t k, std::uint32_t e) const {
   bool has_name_word = false;
   for (std::uint32_t j = k; j < e && !has_name_word; ++j) has_name_word = is_name_word(j);
-  if (k < e && e - k <= 6 && has_name_word) {  // such names are capitalised and short
-    std::string whole = fold(doc.slice(tok(k).begin, tok(e - 1).end));
-    const State* s = state_or_seat(whole);
-    if (s) {
-      stand_for_state(m, *s);
-      m.role_head.clear();
-      out.mentions.push_back(std::move(m));
-      return static_cast<int>(out.mentions.size() - 1);
-    }
-  }
+  if (!(k < e && e - k <= 6 && has_name_word)) return nullptr;  // such names are capitalised and short
+  return state_or_seat(fold(doc.slice(tok(k).begin, tok(e - 1).end)));
+}
+
+bool Run::names_institution(std::uint32_t b, std::uint32_t name_b, std::uint32_t name_e, std::uint32_t k,
+                            std::uint32_t e, MentionInfo& m) const {
   // An institution's proper name: a capitalised word after the article
   // and lower-case words after it (le Parti socialiste, la Confédération
   // africaine de football, le Conseil national de l'ordre des médecins).
-  if (name_e == name_b + 1 && name_b == k && name_e < e && !role_of(name_b) &&
-      !tok(name_b).all_caps && !tok(name_e).capitalized) {
-    bool person_role = false;
-    for (std::uint32_t j = name_e; j < e; ++j)
-      if (const Role* r = role_of(j)) person_role |= r->type == EntityType::kPerson;
-    if (!person_role) {
-      m.name = text_of(name_b, e);
-      m.role.clear();
-      m.type = EntityType::kOrganization;
-      for (std::uint32_t j = b; j < e; ++j)
-        if (const State* st = nationality_of(j)) m.state = st->name;
-      out.mentions.push_back(std::move(m));
-      return static_cast<int>(out.mentions.size() - 1);
-    }
-  }
-  // The government or authorities of a state speak for the state.
-  if (m.name.empty() && !m.state.empty() && words.has(m.role_head, W::kStateProxy)) {
-    if (const State* st = state_or_seat(fold_utf8(m.state))) {
-      stand_for_state(m, *st);
-      out.mentions.push_back(std::move(m));
-      return static_cast<int>(out.mentions.size() - 1);
-    }
-  }
-  // Type.
+  if (!(name_e == name_b + 1 && name_b == k && name_e < e && !role_of(name_b) && !tok(name_b).all_caps &&
+        !tok(name_e).capitalized))
+    return false;
+  for (std::uint32_t j = name_e; j < e; ++j)
+    if (const Role* r = role_of(j); r && r->type == EntityType::kPerson) return false;
+  m.name = text_of(name_b, e);
+  m.role.clear();
+  m.type = EntityType::kOrganization;
+  for (std::uint32_t j = b; j < e; ++j)
+    if (const State* st = nationality_of(j)) m.state = st->name;
+  return true;
+}
+
+void Run::set_mention_type(std::uint32_t name_b, std::uint32_t name_e, MentionInfo& m) const {
   const Role* role_entry = m.role_head.empty() ? nullptr : cache.role(m.role_head);
   if (!m.name.empty()) {
     std::string folded = fold(doc.slice(tok(name_b).begin, tok(name_e - 1).end));
@@ -356,33 +390,31 @@ int Run::make_mention(std::uint32_t b, std::uint32_t e) {
     m.type = EntityType::kCountry;
   }
   if (role_entry && role_entry->gender != '?' && m.gender == '?') m.gender = role_entry->gender;
-  out.mentions.push_back(std::move(m));
-  return static_cast<int>(out.mentions.size() - 1);
 }
 
 bool Run::starts_with_name(const Np& n) const {
   std::uint32_t k = n.begin;
-  if (k < n.end && has(k, W::kDet)) ++k;
+  if (k < n.end && has(k, WordClasses::kDet)) ++k;
   if (k < n.end && title_of(k)) return true;
   if (k >= n.end || !is_name_word(k)) return false;
   const std::string& w = tok(k).lower;
   if (cache.role(w)) return false;
-  if (has(k, W::kRolePrefix) && k + 1 < n.end) return false;
+  if (has(k, WordClasses::kRolePrefix) && k + 1 < n.end) return false;
   return true;
 }
 
 bool Run::person_role_head(const Np& n) const {
   for (std::uint32_t k = n.begin; k < n.end; ++k) {
-    if (tok(k).kind != TokenKind::kWord || has(k, W::kDet)) continue;
+    if (tok(k).kind != TokenKind::kWord || has(k, WordClasses::kDet)) continue;
     // "l'ancien responsable": an adjective before the role noun.
-    if (has(k, W::kPrenominal) && k + 1 < n.end && !cache.role(tok(k).lower)) continue;
+    if (has(k, WordClasses::kPrenominal) && k + 1 < n.end && !cache.role(tok(k).lower)) continue;
     // "les allégations du premier ministre": the role after the report noun.
-    if (has(k, W::kReport) && k + 1 < n.end && is_de(k + 1)) {
+    if (has(k, WordClasses::kReport) && k + 1 < n.end && is_de(k + 1)) {
       ++k;
       continue;
     }
     std::string head = tok(k).lower;
-    if (has(k, W::kRolePrefix) && k + 1 < n.end) head += " " + tok(k + 1).lower;
+    if (has(k, WordClasses::kRolePrefix) && k + 1 < n.end) head += " " + tok(k + 1).lower;
     const Role* r = cache.role(head);
     if (!r) r = role_of(k);
     return r && r->type == EntityType::kPerson;
@@ -390,31 +422,19 @@ bool Run::person_role_head(const Np& n) const {
   return false;
 }
 
-int Run::mention_with_apposition(Np np, std::uint32_t se) {
+int Run::mention_with_apposition(Np np, std::uint32_t sentence_end) {
   if (!np.valid() || !np_has_content(np)) return kNone;
   // "Le médiateur nommé par le ministère du Travail, Alain Corbière, …":
   // a modifier with its own prepositions before the apposition's comma.
-  if (np.end < se && !is_comma(np.end) && !starts_with_name(np)) {
-    for (std::uint32_t c = np.end; c < se && c < np.end + 10; ++c) {
-      if (is_comma(c)) {
-        if (c + 1 < se && is_name_word(c + 1)) np.end = c;
-        break;
-      }
-      if (is_punct(c) || has(c, W::kAux) || has(c, W::kSubj) || is_que(c) ||
-          tok(c).kind == TokenKind::kQuoteMark)
-        break;
-      bool finite = false;
-      for (const CueForm& f : forms(c)) finite |= f.form == VerbForm::kFinite;
-      if (finite) break;
-    }
-  }
+  if (np.end < sentence_end && !is_comma(np.end) && !starts_with_name(np)) np.end = modifier_end(np, sentence_end);
   std::uint32_t e = np.end;
   // Apposition after: ", Name" or ", role phrase" closed by a comma or the clause end.
-  if (e + 1 < se && is_comma(e)) {
-    Np app = np_forward(e + 1, se);
-    bool closes = app.end >= se || is_comma(app.end) || is_punct(app.end) ||
-                  has(app.end, W::kPrep) || has(app.end, W::kAux) || !forms(app.end).empty() ||
-                  (has(app.end, W::kObj) && !has(app.end, W::kDet)) || is(app.end, "ne") || is(app.end, "n'");
+  if (e + 1 < sentence_end && is_comma(e)) {
+    Np app = np_forward(e + 1, sentence_end);
+    bool closes = app.end >= sentence_end || is_comma(app.end) || is_punct(app.end) ||
+                  has(app.end, WordClasses::kPrep) || has(app.end, WordClasses::kAux) || !forms(app.end).empty() ||
+                  (has(app.end, WordClasses::kObj) && !has(app.end, WordClasses::kDet)) ||
+                  has_extra(app.end, WordClasses::kNeForm);
     bool np_is_role = !starts_with_name(np);
     bool app_is_name = app.valid() && starts_with_name(app) && !state_or_seat(tok(app.begin).lower);
     if (!app_is_name && app.valid() && np_is_role && is_name_word(app.end - 1)) {
@@ -426,67 +446,81 @@ int Run::mention_with_apposition(Np np, std::uint32_t se) {
     // A role after a name is a person's title (Matthew Miller,
     // porte-parole du département d'État) closed by a comma or the end.
     bool app_is_role = app.valid() && !starts_with_name(app) && person_role_head(app) &&
-                       (app.end >= se || is_comma(app.end) || is_punct(app.end));
+                       (app.end >= sentence_end || is_comma(app.end) || is_punct(app.end));
     // "Un membre de l'OTAN, la Turquie, s'est prononcé": the apposition
     // names a state, which is the entity.
     if (closes && app.valid() && np_is_role) {
       std::uint32_t ab = app.begin;
-      if (has(ab, W::kDet)) ++ab;
-      if (ab < app.end) {
-        std::string folded = fold(doc.slice(tok(ab).begin, tok(app.end - 1).end));
-        const State* st = state_or_seat(folded);
-        if (st) return make_mention(app.begin, app.end);
-      }
+      if (has(ab, WordClasses::kDet)) ++ab;
+      if (ab < app.end && state_or_seat(fold(doc.slice(tok(ab).begin, tok(app.end - 1).end))))
+        return make_mention(app.begin, app.end);
     }
-    if (closes && app.valid() && ((np_is_role && app_is_name) || (!np_is_role && app_is_role))) {
-      int m = make_mention(np.begin, app.end);
-      // Name and role from the two parts (indexes, not references: the
-      // mention vector grows).
-      int first = make_mention(np.begin, np.end);
-      int second = make_mention(app.begin, app.end);
-      const MentionInfo named = out.mentions[np_is_role ? second : first];
-      const MentionInfo roled = out.mentions[np_is_role ? first : second];
-      MentionInfo& mi = out.mentions[m];
-      mi.name = named.name;
-      mi.role = roled.role.empty() ? roled.text : roled.role;
-      mi.role_head = roled.role_head;
-      mi.state = !roled.state.empty() ? roled.state : named.state;
-      mi.type = EntityType::kPerson;
-      mi.gender = roled.gender != '?' ? roled.gender : named.gender;
-      out.mentions.pop_back();
-      out.mentions.pop_back();
-      return m;
-    }
+    if (closes && app.valid() && ((np_is_role && app_is_name) || (!np_is_role && app_is_role)))
+      return name_with_role(np, app, np_is_role);
   }
   return make_mention(np.begin, np.end);
 }
 
-int Run::subject_after(std::uint32_t i, std::uint32_t se) {
+std::uint32_t Run::modifier_end(const Np& np, std::uint32_t sentence_end) const {
+  for (std::uint32_t c = np.end; c < sentence_end && c < np.end + 10; ++c) {
+    if (is_comma(c)) return c + 1 < sentence_end && is_name_word(c + 1) ? c : np.end;
+    if (is_punct(c) || has(c, WordClasses::kAux) || has(c, WordClasses::kSubj) || is_que(c) ||
+        tok(c).kind == TokenKind::kQuoteMark)
+      return np.end;
+    bool finite = false;
+    for (const CueForm& f : forms(c)) finite |= f.form == VerbForm::kFinite;
+    if (finite) return np.end;
+  }
+  return np.end;
+}
+
+int Run::name_with_role(const Np& np, const Np& app, bool np_is_role) {
+  int m = make_mention(np.begin, app.end);
+  // Name and role from the two parts (indexes, not references: the
+  // mention vector grows).
+  int first = make_mention(np.begin, np.end);
+  int second = make_mention(app.begin, app.end);
+  const MentionInfo named = out.mentions[np_is_role ? second : first];
+  const MentionInfo roled = out.mentions[np_is_role ? first : second];
+  MentionInfo& mi = out.mentions[m];
+  mi.name = named.name;
+  mi.role = roled.role.empty() ? roled.text : roled.role;
+  mi.role_head = roled.role_head;
+  mi.state = !roled.state.empty() ? roled.state : named.state;
+  mi.type = EntityType::kPerson;
+  mi.gender = roled.gender != '?' ? roled.gender : named.gender;
+  out.mentions.pop_back();
+  out.mentions.pop_back();
+  return m;
+}
+
+int Run::subject_after(std::uint32_t i, std::uint32_t sentence_end) {
   std::uint32_t k = i;
-  for (int guard = 0; guard < 12 && k < se; ++guard) {
+  for (int guard = 0; guard < 12 && k < sentence_end; ++guard) {
     const Token& t = tok(k);
-    if (t.kind == TokenKind::kWord && !t.capitalized && (has(k, W::kTime) || has(k, W::kAdv)) &&
-        !has(k, W::kDet)) {
+    if (t.kind == TokenKind::kWord && !t.capitalized && (has(k, WordClasses::kTime) || has(k, WordClasses::kAdv)) &&
+        !has(k, WordClasses::kDet)) {
       ++k;
       continue;
     }
-    if (t.kind == TokenKind::kWord && t.capitalized && has(k, W::kTime) && !is_name_word(k)) {
+    if (t.kind == TokenKind::kWord && t.capitalized && has(k, WordClasses::kTime) && !is_name_word(k)) {
       ++k;
       continue;
     }
-    if (t.kind == TokenKind::kWord && has(k, W::kTime) && t.capitalized) {
+    if (t.kind == TokenKind::kWord && has(k, WordClasses::kTime) && t.capitalized) {
       ++k;
       continue;
     }
     // Time phrases with a determiner: la semaine dernière, ce jeudi.
-    if ((is(k, "la") || is(k, "ce") || is(k, "cette") || is(k, "le")) && k + 1 < se &&
-        has(k + 1, W::kTime) && !has(k + 1, W::kDet) && !is_name_word(k + 1)) {
+    if ((is(k, "la") || is(k, "ce") || is(k, "cette") || is(k, "le")) && k + 1 < sentence_end &&
+        has(k + 1, WordClasses::kTime) && !has(k + 1, WordClasses::kDet) && !is_name_word(k + 1)) {
       k += 2;
       continue;
     }
     // Adverbial locutions made of a preposition and a possessive: de son
     // côté, pour sa part, à son tour, de leur côté.
-    if (k + 2 < se && (has(k, W::kPrep) || is_de(k)) && (tags_[k + 1].readings & kPosPossessive) && tok(k + 2).kind == TokenKind::kWord) {
+    if (k + 2 < sentence_end && (has(k, WordClasses::kPrep) || is_de(k)) && (tags_[k + 1].readings & kPosPossessive) &&
+        tok(k + 2).kind == TokenKind::kWord) {
       k += 3;
       continue;
     }
@@ -499,196 +533,222 @@ int Run::subject_after(std::uint32_t i, std::uint32_t se) {
     // un communiqué, lors d'une audience, sur Telegram, pour la chaîne;
     // any preposition but de (a complement), par (an agent) and selon (a
     // source).
-    bool circumstance_preposition = (tags_[k].pos & kPosPreposition) && !is_de(k) && !is(k, "par") &&
-                                    !is(k, "selon") && !is(k, "d'après");
-    if (circumstance_preposition || has(k, W::kCircumstancePrep)) {
-      std::uint32_t j = k + 1;
-      if (j < se && (is(j, "d'") || is(j, "de"))) ++j;
-      Np np = np_forward(j, se, false);
-      if (!np.valid()) break;
-      // "à la presse Matthew Miller": a name after lower-case audience
-      // words is the subject.
-      std::uint32_t stop = np.end;
-      for (std::uint32_t q = j + 1; q < np.end; ++q) {
-        // "auprès de l'AFP Franck Bizet": a given name after an acronym
-        // starts the subject.
-        // So does a first and last name, both capitalised, after it: "à
-        // l'AFP Thierno Diallo".
-        // A medium named in two words keeps its second one when a given
-        // name follows it: "à BBC Afrique Martin Fayulu".
-        const bool given_next = q + 1 < np.end && (tags_[q + 1].readings & kPosGivenName) && !tok(q + 1).all_caps;
-        bool given_name_after_acronym =
-            tok(q - 1).all_caps && tok(q).capitalized && !tok(q).all_caps &&
-            ((tags_[q].readings & kPosGivenName) ||
-             (!given_next && q + 1 < np.end && is_name_word(q + 1) && !tok(q + 1).all_caps));
-        if (!given_name_after_acronym && q >= j + 2 && tok(q - 2).all_caps && is_name_word(q - 1) &&
-            !tok(q - 1).all_caps && (tags_[q].readings & kPosGivenName) && q + 1 < np.end && is_name_word(q + 1))
-          given_name_after_acronym = true;
-        // "à l'AFP un habitant de la zone": a determiner after a noun opens
-        // the subject.
-        bool new_phrase = has(q, W::kDet) && !is_de(q) && !has(q - 1, W::kDet | W::kPrep) && !is_de(q - 1) &&
-                          tok(q - 1).kind == TokenKind::kWord;
-        if ((is_name_word(q) && !is_name_word(q - 1) && !is_de(q - 1) && !has(q - 1, W::kDet)) ||
-            title_of(q) || given_name_after_acronym || new_phrase) {
-          stop = q;
-          break;
-        }
-      }
-      k = stop;
-      continue;
-    }
-    break;
+    bool circumstance_preposition = (tags_[k].pos & kPosPreposition) && !is_de(k) &&
+                                    !has_extra(k, WordClasses::kParWord) && !has_extra(k, WordClasses::kSelonWord) &&
+                                    !is(k, "d'après");
+    if (!circumstance_preposition && !has(k, WordClasses::kCircumstancePrep)) break;
+    std::uint32_t j = k + 1;
+    if (j < sentence_end && is_bare_de(j)) ++j;
+    Np np = np_forward(j, sentence_end, false);
+    if (!np.valid()) break;
+    k = subject_inside_circumstance(j, np.end);
   }
-  if (k >= se) return kNone;
+  if (k >= sentence_end) return kNone;
   if (tok(k).kind != TokenKind::kWord) return kNone;
-  Np np = np_forward(k, se);
+  Np np = np_forward(k, sentence_end);
   if (!np.valid()) return kNone;
-  return mention_with_apposition(np, se);
+  return mention_with_apposition(np, sentence_end);
 }
 
-std::uint32_t Run::before_parenthetical_locution(std::uint32_t end, std::uint32_t sb) const {
-  if (end < sb + 3 || !is_comma(end - 1)) return end;
+std::uint32_t Run::subject_inside_circumstance(std::uint32_t j, std::uint32_t end) const {
+  // "à la presse Matthew Miller": a name after lower-case audience
+  // words is the subject.
+  for (std::uint32_t q = j + 1; q < end; ++q) {
+    // "auprès de l'AFP Franck Bizet": a given name after an acronym
+    // starts the subject.
+    // So does a first and last name, both capitalised, after it: "à
+    // l'AFP Thierno Diallo".
+    // A medium named in two words keeps its second one when a given
+    // name follows it: "à BBC Afrique Martin Fayulu".
+    const bool given_next = q + 1 < end && (tags_[q + 1].readings & kPosGivenName) && !tok(q + 1).all_caps;
+    bool given_name_after_acronym = tok(q - 1).all_caps && tok(q).capitalized && !tok(q).all_caps &&
+                                    ((tags_[q].readings & kPosGivenName) ||
+                                     (!given_next && q + 1 < end && is_name_word(q + 1) && !tok(q + 1).all_caps));
+    if (!given_name_after_acronym && q >= j + 2 && tok(q - 2).all_caps && is_name_word(q - 1) &&
+        !tok(q - 1).all_caps && (tags_[q].readings & kPosGivenName) && q + 1 < end && is_name_word(q + 1))
+      given_name_after_acronym = true;
+    // "à l'AFP un habitant de la zone": a determiner after a noun opens
+    // the subject.
+    bool new_phrase = has(q, WordClasses::kDet) && !is_de(q) && !has(q - 1, WordClasses::kDet | WordClasses::kPrep) &&
+                      !is_de(q - 1) && tok(q - 1).kind == TokenKind::kWord;
+    if ((is_name_word(q) && !is_name_word(q - 1) && !is_de(q - 1) && !has(q - 1, WordClasses::kDet)) || title_of(q) ||
+        given_name_after_acronym || new_phrase)
+      return q;
+  }
+  return end;
+}
+
+std::uint32_t Run::before_parenthetical_locution(std::uint32_t end, std::uint32_t sentence_begin) const {
+  if (end < sentence_begin + 3 || !is_comma(end - 1)) return end;
   std::uint32_t open = end - 1;
-  while (open > sb && !is_comma(open - 1) && end - open < 5) --open;
-  if (open == sb || !is_comma(open - 1)) return end;
+  while (open > sentence_begin && !is_comma(open - 1) && end - open < 5) --open;
+  if (open == sentence_begin || !is_comma(open - 1)) return end;
   // [open, end - 1) between the two commas.
   std::uint32_t n = end - 1 - open;
-  bool possessive = n == 3 && (has(open, W::kPrep) || is_de(open)) && (tags_[open + 1].readings & kPosPossessive);
-  bool quant = n >= 3 && is(open, "quant") && is(open + 1, "à");
+  bool possessive =
+      n == 3 && (has(open, WordClasses::kPrep) || is_de(open)) && (tags_[open + 1].readings & kPosPossessive);
+  bool quant = n >= 3 && is(open, "quant") && has_extra(open + 1, WordClasses::kAForm);
   bool adverbs = n > 0;
   for (std::uint32_t q = open; q < end - 1; ++q) adverbs &= tags_[q].pos == kPosAdverb && !is_name_word(q);
   return possessive || quant || adverbs ? open - 1 : end;
 }
 
-int Run::subject_before(std::uint32_t first, std::uint32_t sb, std::uint32_t se) {
+int Run::subject_before(std::uint32_t first, std::uint32_t sentence_begin, std::uint32_t sentence_end) {
   std::uint32_t end = first;
   bool relative = false;
-  if (end > sb && is(end - 1, "qui")) {
+  if (end > sentence_begin && has_extra(end - 1, WordClasses::kQuiWord)) {
     // Relative clause: the antecedent before "qui".
     end = end - 1;
-    if (end > sb && is_comma(end - 1)) --end;
+    if (end > sentence_begin && is_comma(end - 1)) --end;
     relative = true;
   }
-  if (end > sb && (is(end - 1, "et") || is(end - 1, "mais") || is(end - 1, "puis"))) return kNone;
-  end = before_parenthetical_locution(end, sb);
+  if (end > sentence_begin &&
+      (has_extra(end - 1, WordClasses::kEtWord | WordClasses::kMaisWord) || is(end - 1, "puis")))
+    return kNone;
+  end = before_parenthetical_locution(end, sentence_begin);
   bool skipped_comma = false;
-  if (end > sb && is_comma(end - 1)) {
-    // "X, qui …, a déclaré": look for ", qui" further back.
-    for (std::uint32_t q = end - 1; q > sb + 1; --q) {
-      if (is(q, "qui") && is_comma(q - 1)) {
-        Np np = np_backward(q - 1, sb);
-        if (np.valid() && np_has_content(np)) return make_mention(np.begin, np.end);
-        break;
-      }
-      if (is_punct(q) && !is_comma(q)) break;
-    }
+  if (end > sentence_begin && is_comma(end - 1)) {
+    if (const int m = antecedent_of_earlier_qui(end, sentence_begin); m != kNone) return m;
     --end;
     skipped_comma = true;
-    // "Aino Virtanen, désormais envoyée spéciale de l'UE pour l'Arctique,
-    // a averti": an apposition with its own prepositions between two
-    // commas; the subject is the name before it.
-    for (std::uint32_t c2 = end; c2-- > sb + 1 && c2 + 16 > end;) {
-      // Sentence punctuation ends the search; symbols inside names
-      // (Conjoncture & Territoires) do not.
-      const std::string& pw = tok(c2).lower;
-      if (is_punct(c2) && (pw == "." || pw == ";" || pw == ":" || pw == "!" || pw == "?" ||
-                           tok(c2).kind == TokenKind::kQuoteMark))
-        break;
-      if (has(c2, W::kAux) || tok(c2).kind == TokenKind::kQuoteMark) break;
-      if (!is_comma(c2)) continue;
-      std::uint32_t after_comma = c2 + 1;
-      while (after_comma < end && adverb_length(after_comma, end) > 0) after_comma += adverb_length(after_comma, end);
-      bool apposition = after_comma < end && (role_of(after_comma) || has(after_comma, W::kDet) || is_de(after_comma) ||
-                                        title_of(after_comma));
-      Np name = np_backward(c2, sb);
-      // "Un membre de l'OTAN, la Turquie, s'est prononcé": a state named
-      // in the apposition is the subject.
-      if (apposition) {
-        Np seg = np_forward(after_comma, end);
-        if (seg.valid() && seg.end == end) {
-          std::uint32_t ab = seg.begin;
-          if (has(ab, W::kDet)) ++ab;
-          std::string folded = ab < seg.end ? fold(doc.slice(tok(ab).begin, tok(seg.end - 1).end)) : "";
-          if (!folded.empty() && state_or_seat(folded)) return make_mention(seg.begin, seg.end);
-        }
-      }
-      if (apposition && name.valid() && is_name_word(name.end - 1)) {
-        int m = make_mention(name.begin, name.end);
-        // The title from the apposition, when it has one.
-        Np title = np_forward(after_comma, end);
-        if (title.valid()) {
-          int t = make_mention(title.begin, title.end);
-          const MentionInfo tm = out.mentions[t];
-          out.mentions.pop_back();
-          MentionInfo& mm = out.mentions[m];
-          if (mm.role.empty() && !tm.role_head.empty()) {
-            mm.role = tm.role.empty() ? tm.text : tm.role;
-            mm.role_head = tm.role_head;
-            if (mm.state.empty()) mm.state = tm.state;
-            if (mm.gender == '?') mm.gender = tm.gender;
-          }
-        }
-        return m;
-      }
-      break;
-    }
+    if (const int m = name_before_apposition(end, sentence_begin); m != kNone) return m;
   }
-  Np np = np_backward(end, sb);
+  Np np = np_backward(end, sentence_begin);
   if (!np.valid() || !np_has_content(np)) return kNone;
   // A person's role and the place they work at (responsable à l'OFSP,
   // chercheuse à l'Inserm): the person speaks, not the institution.
-  if (np.begin > sb + 1 && (is(np.begin - 1, "à") || is(np.begin - 1, "au") || is(np.begin - 1, "aux"))) {
-    Np role = np_backward(np.begin - 1, sb);
+  if (np.begin > sentence_begin + 1 && has_extra(np.begin - 1, WordClasses::kAuForm | WordClasses::kAForm)) {
+    Np role = np_backward(np.begin - 1, sentence_begin);
     if (role.valid() && !starts_with_name(role) && person_role_head(role)) np.begin = role.begin;
   }
-  if (relative && np.begin > sb) {
-    int named = named_head_of_appositions(np, sb);
+  if (relative && np.begin > sentence_begin) {
+    int named = named_head_of_appositions(np, sentence_begin);
     if (named != kNone) return named;
   }
-  // "les propos du porte-parole …, qui a déclaré": "qui" is the speaker,
-  // not the words: the antecedent after a noun of report or a "suite".
   if (relative) {
-    for (std::uint32_t q = np.begin; q + 1 < np.end; ++q) {
-      if ((has(q, W::kReport) || is(q, "suite")) && (is_de(q + 1) || is(q + 1, "aux") || is(q + 1, "au"))) {
-        np.begin = q + 2;
-        q = q + 1;  // and again: "suite aux propos du porte-parole"
-      }
-    }
+    np.begin = past_nouns_of_report(np);
     if (!np.valid()) return kNone;
   }
+  np.begin = start_of_subject_list(np, sentence_begin);
+  // A comma after the subject only with a name or apposition before it.
+  if (skipped_comma && !is_name_word(np.end - 1) && np.end - np.begin > 6 &&
+      !(np.begin > sentence_begin && is_comma(np.begin - 1)))
+    return kNone;
+  if (const int m = subject_with_apposition_before(np, sentence_begin, sentence_end); m != kNone) return m;
+  return make_mention(np.begin, np.end);
+}
+
+int Run::antecedent_of_earlier_qui(std::uint32_t end, std::uint32_t sentence_begin) {
+  // "X, qui …, a déclaré": look for ", qui" further back.
+  for (std::uint32_t q = end - 1; q > sentence_begin + 1; --q) {
+    if (has_extra(q, WordClasses::kQuiWord) && is_comma(q - 1)) {
+      Np np = np_backward(q - 1, sentence_begin);
+      if (np.valid() && np_has_content(np)) return make_mention(np.begin, np.end);
+      return kNone;
+    }
+    if (is_punct(q) && !is_comma(q)) return kNone;
+  }
+  return kNone;
+}
+
+int Run::name_before_apposition(std::uint32_t end, std::uint32_t sentence_begin) {
+  // "Aino Virtanen, désormais envoyée spéciale de l'UE pour l'Arctique,
+  // a averti": an apposition with its own prepositions between two
+  // commas; the subject is the name before it.
+  for (std::uint32_t c2 = end; c2-- > sentence_begin + 1 && c2 + 16 > end;) {
+    // Sentence punctuation ends the search; symbols inside names
+    // (Conjoncture & Territoires) do not.
+    const std::string& pw = tok(c2).lower;
+    if (is_punct(c2) && (pw == "." || pw == ";" || pw == ":" || pw == "!" || pw == "?" ||
+                         tok(c2).kind == TokenKind::kQuoteMark))
+      return kNone;
+    if (has(c2, WordClasses::kAux) || tok(c2).kind == TokenKind::kQuoteMark) return kNone;
+    if (!is_comma(c2)) continue;
+    std::uint32_t after_comma = c2 + 1;
+    while (after_comma < end && adverb_length(after_comma, end) > 0) after_comma += adverb_length(after_comma, end);
+    bool apposition = after_comma < end && (role_of(after_comma) || has(after_comma, WordClasses::kDet) ||
+                                            is_de(after_comma) || title_of(after_comma));
+    Np name = np_backward(c2, sentence_begin);
+    // "Un membre de l'OTAN, la Turquie, s'est prononcé": a state named
+    // in the apposition is the subject.
+    if (apposition) {
+      Np seg = np_forward(after_comma, end);
+      if (seg.valid() && seg.end == end) {
+        std::uint32_t ab = seg.begin;
+        if (has(ab, WordClasses::kDet)) ++ab;
+        std::string folded = ab < seg.end ? fold(doc.slice(tok(ab).begin, tok(seg.end - 1).end)) : "";
+        if (!folded.empty() && state_or_seat(folded)) return make_mention(seg.begin, seg.end);
+      }
+    }
+    if (!apposition || !name.valid() || !is_name_word(name.end - 1)) return kNone;
+    int m = make_mention(name.begin, name.end);
+    // The title from the apposition, when it has one.
+    Np title = np_forward(after_comma, end);
+    if (title.valid()) take_title_of(m, title);
+    return m;
+  }
+  return kNone;
+}
+
+void Run::take_title_of(int m, const Np& title) {
+  int t = make_mention(title.begin, title.end);
+  const MentionInfo title_mention = out.mentions[t];
+  out.mentions.pop_back();
+  MentionInfo& named = out.mentions[m];
+  if (named.role.empty() && !title_mention.role_head.empty()) {
+    named.role = title_mention.role.empty() ? title_mention.text : title_mention.role;
+    named.role_head = title_mention.role_head;
+    if (named.state.empty()) named.state = title_mention.state;
+    if (named.gender == '?') named.gender = title_mention.gender;
+  }
+}
+
+std::uint32_t Run::past_nouns_of_report(const Np& np) const {
+  // "les propos du porte-parole …, qui a déclaré": "qui" is the speaker,
+  // not the words: the antecedent after a noun of report or a "suite".
+  std::uint32_t begin = np.begin;
+  for (std::uint32_t q = np.begin; q + 1 < np.end; ++q) {
+    if ((has(q, WordClasses::kReport) || is(q, "suite")) && (is_de(q + 1) || has_extra(q + 1, WordClasses::kAuForm))) {
+      begin = q + 2;
+      q = q + 1;  // and again: "suite aux propos du porte-parole"
+    }
+  }
+  return begin;
+}
+
+std::uint32_t Run::start_of_subject_list(const Np& np, std::uint32_t sentence_begin) const {
   // A list of subjects: "La France, l'Allemagne et l'Italie ont appelé".
   bool coordinated = false;
-  for (std::uint32_t q = np.begin; q < np.end; ++q) coordinated |= is(q, "et");
-  while (coordinated && np.begin > sb + 1 && is_comma(np.begin - 1)) {
-    Np item = np_backward(np.begin - 1, sb);
+  for (std::uint32_t q = np.begin; q < np.end; ++q) coordinated |= has_extra(q, WordClasses::kEtWord);
+  std::uint32_t begin = np.begin;
+  while (coordinated && begin > sentence_begin + 1 && is_comma(begin - 1)) {
+    Np item = np_backward(begin - 1, sentence_begin);
     bool named = false;
     for (std::uint32_t q = item.begin; q < item.end; ++q) named |= is_name_word(q);
     // List items are named like the others ("La France, l'Allemagne et
     // l'Italie"), unlike a preposed "Dans un communiqué commun,".
-    if (!item.valid() || !named || !(starts_with_name(item) || has(item.begin, W::kDet))) break;
-    if (item.begin > sb && has(item.begin - 1, W::kPrep) && !is_de(item.begin - 1)) break;
-    np.begin = item.begin;
+    if (!item.valid() || !named || !(starts_with_name(item) || has(item.begin, WordClasses::kDet))) break;
+    if (item.begin > sentence_begin && has(item.begin - 1, WordClasses::kPrep) && !is_de(item.begin - 1)) break;
+    begin = item.begin;
   }
-  // A comma after the subject only with a name or apposition before it.
-  if (skipped_comma && !is_name_word(np.end - 1) && np.end - np.begin > 6 &&
-      !(np.begin > sb && is_comma(np.begin - 1)))
-    return kNone;
-  // Apposition: "Role, Name a déclaré" or "Name, role, a déclaré".
-  if (np.begin > sb + 1 && is_comma(np.begin - 1)) {
-    Np before = np_backward(np.begin - 1, sb);
-    bool before_fits = before.valid() && np_has_content(before) &&
-                       (starts_with_name(before) ? !starts_with_name(np) : person_role_head(before));
-    if (before_fits) {
-      Np joined{before.begin, before.end};
-      int m = mention_with_apposition(joined, se);
-      if (m != kNone && out.mentions[m].end >= tok(np.end - 1).end) return m;
-      if (m != kNone) out.mentions.pop_back();
-    }
-  }
-  return make_mention(np.begin, np.end);
+  return begin;
 }
 
-int Run::named_head_of_appositions(const Np& np, std::uint32_t sb) {
+int Run::subject_with_apposition_before(const Np& np, std::uint32_t sentence_begin, std::uint32_t sentence_end) {
+  // Apposition: "Role, Name a déclaré" or "Name, role, a déclaré".
+  if (!(np.begin > sentence_begin + 1 && is_comma(np.begin - 1))) return kNone;
+  Np before = np_backward(np.begin - 1, sentence_begin);
+  bool before_fits = before.valid() && np_has_content(before) &&
+                     (starts_with_name(before) ? !starts_with_name(np) : person_role_head(before));
+  if (!before_fits) return kNone;
+  Np joined{before.begin, before.end};
+  int m = mention_with_apposition(joined, sentence_end);
+  if (m != kNone && out.mentions[m].end >= tok(np.end - 1).end) return m;
+  if (m != kNone) out.mentions.pop_back();
+  return kNone;
+}
+
+int Run::named_head_of_appositions(const Np& np, std::uint32_t sentence_begin) {
   int last = make_mention(np.begin, np.end);
   const MentionInfo& lm = out.mentions[last];
   bool someone = lm.type == EntityType::kPerson || lm.type == EntityType::kGroup ||
@@ -696,12 +756,12 @@ int Run::named_head_of_appositions(const Np& np, std::uint32_t sb) {
   out.mentions.pop_back();
   if (someone) return kNone;
   std::uint32_t b = np.begin;
-  for (int segments = 0; segments < 4 && b > sb + 1; ++segments) {
+  for (int segments = 0; segments < 4 && b > sentence_begin + 1; ++segments) {
     // Back to the comma that opens this apposition.
     std::uint32_t c = b;
-    while (c > sb && !is_punct(c - 1)) --c;
-    if (c <= sb + 1 || !is_comma(c - 1)) return kNone;
-    Np head = np_backward(c - 1, sb);
+    while (c > sentence_begin && !is_punct(c - 1)) --c;
+    if (c <= sentence_begin + 1 || !is_comma(c - 1)) return kNone;
+    Np head = np_backward(c - 1, sentence_begin);
     if (!head.valid()) return kNone;
     if (is_name_word(head.end - 1)) {
       // The name that ends the phrase: "le cas de Stéphanie".
@@ -720,8 +780,8 @@ int Run::named_head_of_appositions(const Np& np, std::uint32_t sb) {
   return kNone;
 }
 
-int Run::sentence_subject(std::uint32_t sb, std::uint32_t limit, std::uint32_t se) {
-  std::uint32_t k = sb;
+int Run::sentence_subject(std::uint32_t sentence_begin, std::uint32_t limit, std::uint32_t sentence_end) {
+  std::uint32_t k = sentence_begin;
   while (k < limit) {
     if (tok(k).kind == TokenKind::kQuoteMark) break;
     // A coordination opening the sentence is no part of its subject: "Mais
@@ -731,7 +791,7 @@ int Run::sentence_subject(std::uint32_t sb, std::uint32_t limit, std::uint32_t s
       if (k < limit && is_comma(k)) ++k;
       continue;
     }
-    if (has(k, W::kDet) && !is_de(k)) break;  // the subject's article (le, la also mark time)
+    if (has(k, WordClasses::kDet) && !is_de(k)) break;  // the subject's article (le, la also mark time)
     // Skip a preposed phrase closed by a comma when it starts with a
     // preposition, a time word or a participle.
     // A fronted participle, adjective or preposition by its part of speech
@@ -742,8 +802,8 @@ int Run::sentence_subject(std::uint32_t sb, std::uint32_t limit, std::uint32_t s
         ((tags_[k].readings & (kPosPastParticiple | kPosPresentParticiple | kPosInfinitive | kPosAdverb |
                                kPosPreposition)) != 0 &&
          !(tags_[k].readings & kPosProperNoun) && !role_of(k) && !title_of(k));
-    if (has(k, W::kPrep | W::kTime | W::kAdv) || fronted_adjunct ||
-        (tok(k).kind == TokenKind::kWord && !tok(k).capitalized && !has(k, W::kDet))) {
+    if (has(k, WordClasses::kPrep | WordClasses::kTime | WordClasses::kAdv) || fronted_adjunct ||
+        (tok(k).kind == TokenKind::kWord && !tok(k).capitalized && !has(k, WordClasses::kDet))) {
       std::uint32_t c = k;
       while (c < limit && !is_comma(c)) ++c;
       if (c < limit) {
@@ -755,9 +815,9 @@ int Run::sentence_subject(std::uint32_t sb, std::uint32_t limit, std::uint32_t s
     break;
   }
   if (k >= limit) return kNone;
-  Np np = np_forward(k, se);
+  Np np = np_forward(k, sentence_end);
   if (!np.valid() || !np_has_content(np)) return kNone;
-  return mention_with_apposition(np, se);
+  return mention_with_apposition(np, sentence_end);
 }
 
 bool Run::compatible(const MentionInfo& pronoun, const MentionInfo& cand) const {
@@ -802,7 +862,7 @@ std::vector<int> Run::conjunct_mentions(const Np& np) {
   std::vector<int> out_mentions;
   std::uint32_t b = np.begin;
   for (std::uint32_t k = np.begin; k <= np.end; ++k) {
-    if (k == np.end || ((is(k, "et") || is_comma(k)) && k > b)) {
+    if (k == np.end || ((has_extra(k, WordClasses::kEtWord) || is_comma(k)) && k > b)) {
       Np part{b, k};
       while (part.end > part.begin && is_comma(part.end - 1)) --part.end;
       if (part.valid() && np_has_content(part)) out_mentions.push_back(make_mention(part.begin, part.end));

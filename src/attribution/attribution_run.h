@@ -3,7 +3,8 @@
 // and its claims; attribution_tokens.cpp: per-token look-ups and cue verb
 // groups; attribution_mentions.cpp: noun phrases, mentions, speakers and
 // pronouns; attribution_targets.cpp: targets; target_judgement.cpp:
-// targets a content judges and relations). Internal to the library.
+// targets a content judges and relations; quote_pass.cpp: the sentence
+// by sentence pass over quotations and cues). Internal to the library.
 #pragma once
 
 #include <algorithm>
@@ -11,6 +12,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "quotegraph/attribution/attributor.h"
@@ -19,7 +21,6 @@
 
 namespace quotegraph::detail {
 
-using W = WordClasses;
 constexpr int kNone = -1;
 constexpr std::uint32_t kMaxNpTokens = 14;
 
@@ -37,6 +38,13 @@ struct CueHit {
   bool passive = false;      // "a été condamnée par X": the agents speak
 };
 
+// How a past participle's verb group starts (Run::participle_group_start).
+enum class GroupStart {
+  kNoCue,     // no cue: a bare participle, a passive without agents
+  kComplete,  // the group is complete: a coordinated participle, a passive act
+  kOpen,      // clitics and negation may still come before the auxiliary
+};
+
 // Makes `m` a mention of state `s` (Moscou, la Russie, les forces russes
 // as a target): its name, state, type, gender and number are the state's.
 inline void stand_for_state(MentionInfo& m, const State& s) {
@@ -52,6 +60,29 @@ inline void stand_for_state(MentionInfo& m, const State& s) {
 struct Np {
   std::uint32_t begin = 0, end = 0;  // tokens
   bool valid() const { return end > begin; }
+};
+
+// What follows a cue verb group: where its reported content starts (0
+// when it has none) or the object of its speech act, and the targets the
+// cue names as its object.
+struct CueComplement {
+  std::uint32_t content_begin = 0;
+  bool act = false;
+  Np act_np;  // the object of a speech act: "a condamné les violences …"
+  std::vector<int> targets;
+  // The complement is a quoted fragment (qualifié d'« … »): the claim is
+  // the quotation's.
+  bool left_to_quotation = false;
+};
+
+// A source marker at a token: which one, and where its source starts.
+struct SourceMarkerAt {
+  bool selon = false, dapres = false;
+  bool pour = false;      // a fronted "pour X," (also after mais, et, si)
+  bool contrast = false;  // "Si pour X …, Y …"
+  bool before_source = false;      // a locution before the source (aux yeux de)
+  bool stands_for_source = false;  // a locution that names it (à ses yeux)
+  std::uint32_t source_begin = 0;
 };
 
 // One document's pass: its tokens, the mentions and claims found so far
@@ -89,6 +120,7 @@ struct Run {
   // Per-token look-ups done once per document (index_tokens): word
   // classes, cue readings and whether the token is a proper-name word.
   std::vector<std::uint64_t> classes_;
+  std::vector<std::uint64_t> extra_;  // the second set (WordClasses::Extra)
   std::vector<const std::vector<CueForm>*> forms_;
   std::vector<char> name_word_;
 
@@ -106,8 +138,12 @@ struct Run {
   const State* nationality_of(std::uint32_t i) const;
   std::optional<Gender> title_of(std::uint32_t i) const;
   bool has(std::uint32_t i, std::uint64_t bits) const { return (classes_[i] & bits) != 0; }
-  bool is_de(std::uint32_t i) const;
-  bool is_que(std::uint32_t i) const { return is(i, "que") || is(i, "qu'"); }
+  bool has_extra(std::uint32_t i, std::uint64_t extra_bits) const { return (extra_[i] & extra_bits) != 0; }
+  // de, d', du, des; que, qu'.
+  bool is_de(std::uint32_t i) const { return has_extra(i, WordClasses::kDeForm); }
+  bool is_que(std::uint32_t i) const { return has_extra(i, WordClasses::kQueForm); }
+  // de or d', the forms that are no article: d'après, avant de.
+  bool is_bare_de(std::uint32_t i) const { return is_de(i) && !has(i, WordClasses::kDet); }
   bool is_name_word(std::uint32_t i) const { return name_word_[i] != 0; }
   bool compute_name_word(std::uint32_t i) const;
   // A lower-case word that can be part of a noun phrase (noun, adjective).
@@ -126,23 +162,110 @@ struct Run {
   std::uint32_t adverb_length(std::uint32_t k, std::uint32_t end) const;
 
   // Number of tokens of the adverb ending just before `end` (scanning back).
-  std::uint32_t adverb_length_before(std::uint32_t end, std::uint32_t sb) const;
+  std::uint32_t adverb_length_before(std::uint32_t end, std::uint32_t sentence_begin) const;
 
-  // Finds the cue verb groups of sentence [sb, se).
-  std::vector<CueHit> find_cues(std::uint32_t sb, std::uint32_t se) const;
+  // Finds the cue verb groups of sentence [sentence_begin, sentence_end).
+  std::vector<CueHit> find_cues(std::uint32_t sentence_begin, std::uint32_t sentence_end) const;
+
+  // True when token i - 1, a determiner, is rather an object clitic of
+  // the cue word at i with `readings`: a subject, negation, clitic or name
+  // before it (il le dit, elle l'affirme).
+  bool object_clitic_before(std::uint32_t i, std::uint32_t sentence_begin, const std::vector<CueForm>& readings) const;
+
+  // True (and fills `h`) when reading `f` of token i is a cue verb group
+  // of sentence [sentence_begin, sentence_end); `hits` are the groups found before it.
+  bool read_cue_group(const CueForm& f, std::uint32_t i, std::uint32_t sentence_begin, std::uint32_t sentence_end,
+                      const std::vector<CueHit>& hits, CueHit& h) const;
+
+  // True (and sets h.last past it and an inverted subject) when the
+  // locution's tail of `f` follows token i: mis en garde, s'en prendre à.
+  bool read_locution_tail(const CueForm& f, std::uint32_t i, std::uint32_t sentence_end, CueHit& h) const;
+
+  // Where the auxiliary of a participle at `b` ends, past adverbs, an
+  // inverted clitic (a-t-il averti, set in `h`) and an adverbial between
+  // commas (a, une nouvelle fois, mis en garde).
+  std::uint32_t auxiliary_end(std::uint32_t b, std::uint32_t sentence_begin, CueHit& h) const;
+
+  // Reads the auxiliary before past participle `f` at `b`: sets `b` to the
+  // auxiliary when the group goes on (kOpen), or h.first when it is
+  // complete.
+  GroupStart participle_group_start(const CueForm& f, std::uint32_t sentence_begin, std::uint32_t sentence_end,
+                                    const std::vector<CueHit>& hits, CueHit& h, std::uint32_t& b) const;
+
+  // Where a verb group starting at `b` starts with its object and
+  // reflexive clitics (sets h.reflexive) and ne.
+  std::uint32_t clitics_and_negation_start(std::uint32_t b, std::uint32_t sentence_begin, CueHit& h) const;
 
   // ---- Noun phrases and mentions --------------------------------------
 
   // Reads a noun phrase forward from token i: det? words* Name* (de NP)*.
   Np np_forward(std::uint32_t i, std::uint32_t end, bool allow_complements = true) const;
 
+  // True when token k, after a name in the phrase starting at i, is a past
+  // participle (in -é, -ée, -és, -ées) that starts a modifier: "la Cour
+  // des comptes publié mercredi".
+  bool participle_after_name(std::uint32_t i, std::uint32_t k) const;
+
+  // Where a phrase starting at i goes on past the joint at token k that is
+  // no noun or name word: the dot of a title (M.), a complement in de or
+  // au(x) + state when `complements`, a particle inside a name. Returns k
+  // itself when the phrase ends there.
+  std::uint32_t np_joint_end(std::uint32_t i, std::uint32_t k, std::uint32_t end, bool complements) const;
+
   bool np_has_content(const Np& np) const;
 
   // Reads a noun phrase that ends just before token `end`, scanning back.
-  Np np_backward(std::uint32_t end, std::uint32_t sb) const;
+  Np np_backward(std::uint32_t end, std::uint32_t sentence_begin) const;
 
   // Builds a mention for tokens [b, e) and returns its index.
   int make_mention(std::uint32_t b, std::uint32_t e);
+
+  // Appends `m` to the mentions and returns its index.
+  int push_mention(MentionInfo&& m);
+
+  // True (and marks `m` a pronoun with its gender and number) when token
+  // `i` is a subject or stressed pronoun (il, elles, lui, eux).
+  bool read_pronoun(std::uint32_t i, MentionInfo& m) const;
+
+  // Reads the determiner and courtesy title opening [b, e) into the
+  // gender, number and type of `m`; returns the token after them.
+  std::uint32_t read_determiner_and_title(std::uint32_t b, std::uint32_t e, MentionInfo& m) const;
+
+  // For each token of [b, e) (index j - b), whether it can be part of a
+  // name from token `k` on: name words and the particles inside a name.
+  std::vector<char> name_like_words(std::uint32_t b, std::uint32_t k, std::uint32_t e) const;
+
+  // The name of phrase [b, e) (its words from `k` on): the last run of
+  // capitalised words that is not the complement of a preposition, in
+  // [name_b, name_e); both left unchanged when the phrase names no one.
+  void find_name_run(std::uint32_t b, std::uint32_t k, std::uint32_t e, std::uint32_t& name_b,
+                     std::uint32_t& name_e) const;
+
+  // True when the capitalised run starting at `run_b` names an
+  // institution: it follows an institution noun and a complement (la
+  // direction du groupe Altéra, le porte-parole du parti Renaissance).
+  bool names_institution_of_complement(std::uint32_t k, std::uint32_t run_b) const;
+
+  // Sets the role words [role_b, role_e) of `m` and their head noun.
+  void read_role(std::uint32_t role_b, std::uint32_t role_e, MentionInfo& m) const;
+
+  // The state that tokens [b, e) name by a nationality adjective or by
+  // name (Corée du Sud, Moscou); empty when none.
+  std::string state_named_in(std::uint32_t b, std::uint32_t e) const;
+
+  // The state or seat of power that short capitalised phrase [k, e) names
+  // as a whole (le Quai d'Orsay, la Fédération de Russie); null when none.
+  const State* state_named_by_whole(std::uint32_t k, std::uint32_t e) const;
+
+  // True (and makes `m` an organisation) when the name [name_b, name_e)
+  // opens the phrase at `k` and lower-case words follow it: le Parti
+  // socialiste, la Confédération africaine de football.
+  bool names_institution(std::uint32_t b, std::uint32_t name_b, std::uint32_t name_e, std::uint32_t k,
+                         std::uint32_t e, MentionInfo& m) const;
+
+  // Sets the entity type of `m` (and its gender and number where the
+  // role tells them) from its name [name_b, name_e), role and state.
+  void set_mention_type(std::uint32_t name_b, std::uint32_t name_e, MentionInfo& m) const;
 
   // True when the phrase opens with a proper name (after an optional
   // article or courtesy title), false when it opens with a role noun:
@@ -154,35 +277,74 @@ struct Run {
 
   // A mention for an NP, with an apposition after it (", Dmitri Peskov,")
   // or before it folded in so that the name wins over the title.
-  int mention_with_apposition(Np np, std::uint32_t se);
+  int mention_with_apposition(Np np, std::uint32_t sentence_end);
+
+  // Where role phrase `np` ends when a modifier with its own prepositions
+  // comes before a comma and a name (le médiateur nommé par le ministère
+  // du Travail, Alain Corbière); np.end otherwise.
+  std::uint32_t modifier_end(const Np& np, std::uint32_t sentence_end) const;
+
+  // One mention for phrase `np` and its apposition `app`, with the name of
+  // one and the role of the other (`np_is_role` tells which is which).
+  int name_with_role(const Np& np, const Np& app, bool np_is_role);
 
   // ---- Speakers --------------------------------------------------------
 
   // The subject after an inverted verb: "a déclaré mardi l'ambassadeur …,
   // Anatoly Antonov, sur …". Skips time words, adverbs and the audience.
-  int subject_after(std::uint32_t i, std::uint32_t se);
+  int subject_after(std::uint32_t i, std::uint32_t sentence_end);
+
+  // Where the subject starts inside a circumstance phrase [j, end) read
+  // after an inverted verb: "à la presse Matthew Miller", "à l'AFP un
+  // habitant"; `end` when it holds none.
+  std::uint32_t subject_inside_circumstance(std::uint32_t j, std::uint32_t end) const;
 
   // The subject before a verb group starting at token `first` in sentence
-  // [sb, se). Handles an apposition before the verb (X, porte-parole, a
+  // [sentence_begin, sentence_end). Handles an apposition before the verb (X, porte-parole, a
   // déclaré), relative clauses (X, qui … , a déclaré) and VP coordination
   // (X s'est entretenu … et a affirmé): the latter returns kNone.
-  int subject_before(std::uint32_t first, std::uint32_t sb, std::uint32_t se);
+  int subject_before(std::uint32_t first, std::uint32_t sentence_begin, std::uint32_t sentence_end);
+
+  // "X, qui …, a déclaré": the antecedent of a ", qui" before the comma
+  // that ends at `end`; kNone when there is none.
+  int antecedent_of_earlier_qui(std::uint32_t end, std::uint32_t sentence_begin);
+
+  // "Aino Virtanen, envoyée spéciale de l'UE, a averti": the name before
+  // an apposition that ends at `end` (its title taken into the mention),
+  // or a state the apposition names; kNone when there is none.
+  int name_before_apposition(std::uint32_t end, std::uint32_t sentence_begin);
+
+  // Gives mention `m` the role, state and gender of noun phrase `title`
+  // when it has no role of its own.
+  void take_title_of(int m, const Np& title);
+
+  // Where the antecedent of qui starts in `np`, past nouns of report (les
+  // propos du porte-parole -> le porte-parole) and "suite à".
+  std::uint32_t past_nouns_of_report(const Np& np) const;
+
+  // Where the list of coordinated subjects ending with `np` starts: "La
+  // France, l'Allemagne et l'Italie ont appelé".
+  std::uint32_t start_of_subject_list(const Np& np, std::uint32_t sentence_begin) const;
+
+  // "Role, Name a déclaré" or "Name, role, a déclaré": the mention of
+  // subject `np` with the apposition before it; kNone when there is none.
+  int subject_with_apposition_before(const Np& np, std::uint32_t sentence_begin, std::uint32_t sentence_end);
 
   // "Roger Nordmann, de son côté, s'est dit …": when the token before `end`
   // closes a parenthetical locution (de son côté, pour sa part, quant à
   // lui, aussi) between commas, the token where the subject ends; else `end`.
-  std::uint32_t before_parenthetical_locution(std::uint32_t end, std::uint32_t sb) const;
+  std::uint32_t before_parenthetical_locution(std::uint32_t end, std::uint32_t sentence_begin) const;
 
   // The antecedent of ", qui" when the phrase `np` before it names no one
   // who speaks (a place, a thing) but closes a chain of appositions that
   // opens on a person's name: "Stéphanie, 41 ans, infirmière dans le
   // Maine-et-Loire, qui constate que …" gives Stéphanie. kNone otherwise.
-  int named_head_of_appositions(const Np& np, std::uint32_t sb);
+  int named_head_of_appositions(const Np& np, std::uint32_t sentence_begin);
 
   // The subject of the sentence's main clause: the first noun phrase after
   // preposed adverbials ("Dimanche, M. X, a critiqué", "Dans le même
   // temps, Moscou a accusé").
-  int sentence_subject(std::uint32_t sb, std::uint32_t limit, std::uint32_t se);
+  int sentence_subject(std::uint32_t sentence_begin, std::uint32_t limit, std::uint32_t sentence_end);
 
   // ---- Pronouns and salience --------------------------------------------
 
@@ -198,7 +360,7 @@ struct Run {
   // Where a reported clause that starts at token i ends: the sentence end,
   // or before a subordinate clause of time, an incise, a source marker or
   // the next cue.
-  std::uint32_t clause_end(std::uint32_t i, std::uint32_t se, const std::vector<CueHit>& cues,
+  std::uint32_t clause_end(std::uint32_t i, std::uint32_t sentence_end, const std::vector<CueHit>& cues,
                            std::uint32_t after_cue) const;
 
   // False when mention `m` cannot be a speaker: its head is an adverb
@@ -208,7 +370,7 @@ struct Run {
 
   // The several-word source marker starting at token i (aux yeux de, à
   // en croire, à ses yeux), with `end` set past it; kNone when there is none.
-  WordClasses::SourceMarker source_marker_at(std::uint32_t i, std::uint32_t se, std::uint32_t& end) const;
+  WordClasses::SourceMarker source_marker_at(std::uint32_t i, std::uint32_t sentence_end, std::uint32_t& end) const;
 
   // The most recent salient mention before code point `before` that
   // stands for an entity (through its antecedent for a pronoun); kNone
@@ -217,7 +379,7 @@ struct Run {
 
   // True when tokens from k read "(cette|la) (même) source(s)": a source
   // named before; `end` is set past it.
-  bool same_source_at(std::uint32_t k, std::uint32_t se, std::uint32_t& end) const;
+  bool same_source_at(std::uint32_t k, std::uint32_t sentence_end, std::uint32_t& end) const;
   // The speaker of the last claim a source marker introduced.
   int last_marker_speaker_ = kNone;
 
@@ -243,6 +405,27 @@ struct Run {
   //  - a nationality adjective on a noun of blame (les forces azerbaïdjanaises).
   // The speaker's own side is removed later, in the entity stage.
   std::vector<int> content_targets(std::uint32_t tb, std::uint32_t te);
+
+  // True when token `k` lies inside one of `mentions`.
+  bool inside_any(const std::vector<int>& mentions, std::uint32_t k) const;
+
+  // Adds to `found` the entities that cues inside content [tb, te) take
+  // as objects; returns where the content's own tokens end: at the first
+  // nested cue that is not the speaker's own (je pense que …).
+  std::uint32_t add_nested_cue_objects(std::uint32_t tb, std::uint32_t te, std::vector<int>& found);
+
+  // The state of nationality adjective `k` after a noun of blame (les
+  // forces azerbaïdjanaises); kNone when `k` is none.
+  int blamed_nationality(std::uint32_t k);
+
+  // A person named in full at name run [k, e) as the subject of content
+  // [tb, te_all) or after a noun of blame or report; kNone otherwise.
+  int person_in_argument(std::uint32_t k, std::uint32_t e, std::uint32_t tb, std::uint32_t te_all);
+
+  // State `s` named at [k, e) in argument position, not as a place (en
+  // Arménie) nor as the complement of a noun that is not one of blame;
+  // kNone otherwise.
+  int state_in_argument(std::uint32_t k, std::uint32_t e, const State& s, std::uint32_t tb);
 
   // ---- Judged targets (target_judgement.cpp) ---------------------------
 
@@ -286,6 +469,11 @@ struct Run {
   // (critiquer la communication de Jean-François Delfraissy).
   void extend_cue_targets(const CueHit& h, std::uint32_t limit, std::vector<int>& targets);
 
+  // The ones asked after à, from token `k` up to `limit`, added to
+  // `targets`: « je demande à la Cenco, à la Symocel … », demander une aide
+  // à X; « demander à ce que … » names no one.
+  void add_indirect_objects(std::uint32_t k, std::uint32_t limit, std::vector<int>& targets);
+
   // ---- Targets of the reporting sentence (target_reporting.cpp) -------
 
   // The entity that tokens [b, e) aim a claim at: the author of a deed
@@ -296,13 +484,13 @@ struct Run {
 
   // The target an object clitic on cue `h` stands for: the noun phrase
   // that ends just before the clitic's clause in the same sentence
-  // (starting at token `sb`): « a déploré les mouvements de troupes X,
+  // (starting at token `sentence_begin`): « a déploré les mouvements de troupes X,
   // les qualifiant d'… » -> X; likewise the antecedent of a relative que
   // that a qualifying cue takes as its object (les estimations du fisc
   // qu'elle juge « … » -> fisc). kNone when the cue has neither.
-  int clitic_antecedent_target(const CueHit& h, std::uint32_t sb);
+  int clitic_antecedent_target(const CueHit& h, std::uint32_t sentence_begin);
 
-  // Adds to `targets` the ones that sentence tokens [sb, se), outside the
+  // Adds to `targets` the ones that sentence tokens [sentence_begin, sentence_end), outside the
   // content [tb, te), say the claim answers, contradicts or appeals to:
   // contrairement aux affirmations de X, contredisant les propos de X, en
   // réponse à X, réagissant à X (responds_to), un appel explicite au
@@ -311,7 +499,7 @@ struct Run {
   // True when no conjunction (que, mais, tandis), semicolon or quotation
   // mark among tokens [from, to) opens another clause.
   bool same_clause(std::uint32_t from, std::uint32_t to) const;
-  Relation reply_targets(std::uint32_t sb, std::uint32_t se, std::uint32_t tb, std::uint32_t te,
+  Relation reply_targets(std::uint32_t sentence_begin, std::uint32_t sentence_end, std::uint32_t tb, std::uint32_t te,
                          std::vector<int>& targets);
 
   // True when token `v` is a form of être that puts a verb of demand in
@@ -336,7 +524,7 @@ struct Run {
   // the sentence and names someone (a person, group, institution or state,
   // or a singular pronoun that refers back to one): "La juge hausse le
   // ton : « … »". kNone otherwise.
-  int subject_before_colon(std::uint32_t sb, std::uint32_t colon, std::uint32_t se);
+  int subject_before_colon(std::uint32_t sentence_begin, std::uint32_t colon, std::uint32_t sentence_end);
 
   // « Prêt ! » lance l'huissier: when a quotation closes its sentence
   // (« … ! », « … ? ») and the next sentence of the paragraph opens with a
@@ -359,18 +547,129 @@ struct Run {
 
   // "L'attaque a été condamnée par la France, l'Allemagne et l'Italie": one
   // act per agent, aimed at the subject when it names an entity.
-  void handle_passive_act(CueHit& h, std::uint32_t sb, std::uint32_t se);
+  void handle_passive_act(CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end);
 
   // True (and sets h.speaker) when h is an incise closing its sentence:
   // after a comma, an inverted subject (a-t-il dit, a insisté M. Peskov)
   // and nothing after the subject but punctuation or circumstances.
-  bool mark_incise(CueHit& h, std::uint32_t sb, std::uint32_t se);
+  bool mark_incise(CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end);
 
+  // mark_incise for a cue with an inverted subject (a-t-il dit): the
+  // clitic speaks, or the source after "a-t-on précisé de source …".
+  bool mark_clitic_incise(CueHit& h, std::uint32_t sentence_end);
+
+  // True when the words between the last quotation mark (or the sentence
+  // start `sentence_begin`) and the comma before cue `h` hold no verb: they are the
+  // cue's subject, not a clause it closes.
+  bool follows_verbless_segment(const CueHit& h, std::uint32_t sentence_begin) const;
+
+  // True when an incise whose subject ends at token `me` closes a
+  // statement: only circumstances follow the subject, and before the
+  // comma stands a clause of five words or more, not a subject with its
+  // apposition.
+  bool incise_closes_sentence(const CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end,
+                              std::uint32_t me) const;
+
+  // Turns cue `h` of sentence `s`, which no quotation consumed, into
+  // claims: indirect speech (que, infinitive, de/à complements), an incise
+  // without quotation marks or a speech act. `all` are the sentence's cues.
   void handle_cue(CueHit& h, std::size_t s, const std::vector<Quote>& quotes, std::vector<char>& quote_done,
                   const std::vector<char>& quoted, int previous_speaker, const std::vector<CueHit>& all);
 
+  // True when a present participle among `all`, between cue `h` and its
+  // complement at `k`, carries the content instead (conclure en affirmant que).
+  bool gerund_carries_content(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end,
+                              const std::vector<CueHit>& all) const;
+
+  // True when speaker `sp` of cue `h` names a thing, not someone, and the
+  // cue stands inside another claim's content: that cue reports nothing.
+  bool thing_speaks_inside_claim(const CueHit& h, int sp) const;
+
+  // The claim of an incise without quotation marks (mark_incise): the
+  // clause from the sentence start `sentence_begin` to the comma before the cue.
+  void add_incise_claim(const CueHit& h, std::uint32_t sentence_begin, const std::vector<Quote>& quotes,
+                        std::vector<char>& quote_done, const std::vector<char>& quoted);
+
+  // True when `h` is a present participle right after a noun that names
+  // no one (des rapports évoquant un retrait): it describes the noun.
+  bool participle_describes_noun(const CueHit& h, std::uint32_t sentence_begin) const;
+
+  // Where the complement of cue `h` starts, past adverbs, time words, the
+  // audience (à la presse) and adverbials in en (en privé); up to `sentence_end`.
+  std::uint32_t complement_start(const CueHit& h, std::uint32_t sentence_end) const;
+
+  // Reads the complement of cue `h` that starts at token `k`: que,
+  // infinitive, s'est dit + adjective, sur, or the object and what
+  // follows it (read_complement_after_object).
+  CueComplement read_complement(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end);
+
+  // Past the object `c.targets` of cue `h`: de/à + infinitive, pour +
+  // clause, de + noun of an accusation, que, or the object as the act's or
+  // the content itself.
+  void read_complement_after_object(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end, CueComplement& c);
+
+  // A cue with no complement: an object holding a quoted word leaves the
+  // claim to the quotation; an object clitic (« l'a affirmé ») reports the
+  // sentence before in the same paragraph.
+  void claim_of_object_clitic(CueHit& h, std::size_t s, std::uint32_t k, const std::vector<char>& quoted,
+                              int previous_speaker);
+
+  // The speakers of a cue whose subject is mention `sp`: each conjunct
+  // when it coordinates full phrases that name entities ("Le candidat et
+  // son avocat"), else `sp` alone.
+  std::vector<int> conjunct_speakers(int sp);
+
+  // Adds one claim per speaker for each coordinated clause of the content
+  // [content_begin, ce) of cue `h`; a reflexive plural cue (se sont
+  // mutuellement accusés) aims each speaker at the others.
+  void add_reported_clauses(const CueHit& h, std::uint32_t content_begin, std::uint32_t ce,
+                            const std::vector<int>& speakers, const std::vector<int>& targets,
+                            const std::vector<Quote>& quotes, std::vector<char>& quote_done);
+
+  // Splits content [content_begin, ce) at "et (adverbs,) que": "que A et
+  // surtout, que B" gives two clauses, as token ranges.
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> coordinated_clauses(std::uint32_t content_begin,
+                                                                           std::uint32_t ce) const;
+
+  // Turns the source markers of sentence `s` (selon X, d'après X, pour
+  // X, aux yeux de X, à ses yeux) that no quotation consumed into claims.
   void handle_source_markers(std::size_t s, const std::vector<char>& quoted, const std::vector<CueHit>& cues,
                              const std::vector<Quote>& quotes, std::vector<char>& quote_done);
+
+  // True (and fills `marker`) when a source marker starts at token i of
+  // sentence [sentence_begin, sentence_end).
+  bool read_source_marker(std::uint32_t i, std::uint32_t sentence_begin, std::uint32_t sentence_end,
+                          SourceMarkerAt& marker) const;
+
+  // « les allégations de X selon lesquelles … »: the claim of the clause
+  // after the relative, spoken by the author of the allegations.
+  void add_allegation_claim(std::uint32_t i, std::uint32_t source_begin, std::uint32_t sentence_begin,
+                            std::uint32_t sentence_end, const std::vector<CueHit>& cues,
+                            const std::vector<Quote>& quotes, std::vector<char>& quote_done);
+
+  // The author of report mention `sp` (les allégations du premier
+  // ministre -> le premier ministre), kNone for a report with no author
+  // (les rumeurs), else `sp`.
+  int author_of_report(int sp);
+
+  // The speaker that `marker` at token i names (kNone when none), with
+  // `after` set past the source.
+  int source_of_marker(const SourceMarkerAt& marker, std::uint32_t i, std::uint32_t sentence_end, std::uint32_t& after);
+
+  // The source named after `marker`: the author of a document (selon un
+  // communiqué du ministère), a person with an apposition; kNone when none.
+  int named_source(const SourceMarkerAt& marker, std::uint32_t sentence_end, std::uint32_t& after);
+
+  // Whether `np` after a fronted pour can hold an opinion: a person, a
+  // state, a pronoun, or any entity in a contrast (Si pour X …).
+  bool holds_opinion(const Np& np, bool contrast);
+
+  // True (and sets the content [cb, ce)) when the marker at token i whose
+  // source ends at `after` reports a clause: the one after its comma, the
+  // concession of "Si pour X", or the clause before a final "…, selon X.".
+  bool content_of_marker(const SourceMarkerAt& marker, std::uint32_t i, std::uint32_t sentence_begin,
+                         std::uint32_t sentence_end, std::uint32_t after, const std::vector<CueHit>& cues,
+                         std::uint32_t& cb, std::uint32_t& ce) const;
 
   // Start offset of a content [cb, ce): an opening quotation mark that
   // starts it is not part of the span (que « si … » starts at "si").
@@ -392,5 +691,11 @@ struct Run {
   // or from the same words quoted elsewhere with a speaker.
   void speakers_from_discourse();
 };
+
+// The sentence-by-sentence part of Run::run (quote_pass.cpp): gives each of
+// `quotes` (the document's quotations, ordered by their opening mark) its
+// speaker, cue and kind, turns the cues and source markers no quotation
+// consumed into claims and adds the quotations' claims to run.out, unsorted.
+void attribute_sentences(Run& run, const std::vector<Quote>& quotes);
 
 }  // namespace quotegraph::detail

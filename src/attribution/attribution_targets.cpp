@@ -5,118 +5,138 @@
 
 namespace quotegraph::detail {
 
+bool Run::inside_any(const std::vector<int>& mentions, std::uint32_t k) const {
+  for (int m : mentions)
+    if (out.mentions[m].begin <= tok(k).begin && tok(k).begin < out.mentions[m].end) return true;
+  return false;
+}
+
 std::vector<int> Run::content_targets(std::uint32_t tb, std::uint32_t te) {
   std::vector<int> found;
-  auto already = [&](std::uint32_t b) {
-    for (int m : found)
-      if (out.mentions[m].begin <= tok(b).begin && tok(b).begin < out.mentions[m].end) return true;
-    return false;
-  };
-  // Objects of cues inside the content; what follows a nested cue
-  // belongs to the nested report, not to this claim.
   const std::uint32_t te_all = te;
-  std::uint32_t scan_end = te;
-  for (CueHit& h : find_cues(tb, te)) {
-    // "Je pense que la Russie …": the speaker's own verb of opinion opens
-    // no report of someone else.
-    bool own = h.first > tb && (is(h.first - 1, "je") || is(h.first - 1, "j'") || is(h.first - 1, "nous") ||
-                                is(h.first - 1, "on") || is(h.first - 1, "vous"));
-    if (!own) scan_end = std::min(scan_end, h.first);
-    if (h.entry->target == TargetSlot::kNone) continue;
-    for (int m : cue_object_targets(h, te))
-      if (is_entity_mention(m)) found.push_back(m);
-  }
-  te = scan_end;
+  te = add_nested_cue_objects(tb, te, found);
   for (std::uint32_t k = tb; k < te && found.size() < 4; ++k) {
-    // Nationality adjective right after a noun of blame.
-    if (k > tb && has(k - 1, W::kBlame) && tok(k).kind == TokenKind::kWord && !tok(k).capitalized) {
-      if (const State* st = nationality_of(k)) {
-        int m = make_mention(k - 1, k + 1);
-        stand_for_state(out.mentions[m], *st);
+    if (k > tb) {
+      if (const int m = blamed_nationality(k); m != kNone) {
         found.push_back(m);
         continue;
       }
     }
-    if (!is_name_word(k) || already(k)) continue;
+    if (!is_name_word(k) || inside_any(found, k)) continue;
     if (k > tb && is_name_word(k - 1)) continue;  // inside a run already seen
     std::uint32_t e = k;
     while (e < te && is_name_word(e)) ++e;
     // Longest run naming a state: Corée du Sud, États-Unis.
     const State* s = nullptr;
-    std::uint32_t se2 = e;
-    for (std::uint32_t jj = std::min(te, k + 4); jj > k && !s; --jj) {
-      std::string folded = fold(doc.slice(tok(k).begin, tok(jj - 1).end));
-      s = state_or_seat(folded);
-      if (s) se2 = jj;
+    std::uint32_t state_end = e;
+    for (std::uint32_t last = std::min(te, k + 4); last > k && !s; --last) {
+      s = state_or_seat(fold(doc.slice(tok(k).begin, tok(last - 1).end)));
+      if (s) state_end = last;
     }
     if (!s) {
-      // A person named in full (Jean-François Delfraissy, M. Pachinyan)
-      // in argument position: the one the content is about.
-      std::uint32_t p = k;
-      bool titled = p > tb + 1 && tok(p - 1).lower == "." && title_of(p - 2);
-      if (titled) p -= 2;
-      else if (p > tb && title_of(p - 1)) titled = true, --p;
-      bool full_name = e - k >= 2 || titled;
-      bool genitive_blame = false;
-      if (p > tb && is_de(p - 1))
-        for (std::uint32_t z = p - 1; z-- > tb && z + 4 > p;)
-          if (has(z, W::kBlame) || has(z, W::kReport)) genitive_blame = true;
-      // Only as the subject of the content or after a noun of blame or
-      // report (la déclaration de M. X), not "la rencontre entre X et Y".
-      bool subject = p == tb || (p == tb + 1 && has(tb, W::kDet));
-      // The subject of a report inside the content is its speaker, not a
-      // target: "Selon la KCNA, Kim Yong-bok a affirmé que …".
-      if (subject && e < te_all) {
-        std::uint32_t v = skip_adverbs(e, te_all);
-        while (v < te_all && (has(v, W::kAux) || has(v, W::kObj))) ++v;
-        if (v < te_all && !forms(v).empty()) subject = false;
-      }
-      if (full_name && (subject || genitive_blame) && !tok(k).all_caps) {
-        int m = make_mention(p, e);
-        if (out.mentions[m].type == EntityType::kPerson && !out.mentions[m].name.empty()) found.push_back(m);
-        else out.mentions.pop_back();
-      }
+      if (const int m = person_in_argument(k, e, tb, te_all); m != kNone) found.push_back(m);
       k = e;
       continue;
     }
-    e = se2;
-    std::uint32_t p = k;
-    if (p > tb && (has(p - 1, W::kDet) && !is_de(p - 1))) --p;
-    bool locative = p > tb && has(p - 1, W::kLocative);
-    // "avec la Russie et l'Azerbaïdjan": the second is a place too.
-    if (!locative && p > tb + 1 && is(p - 1, "et")) {
-      for (std::uint32_t z = p - 1; z-- > tb && z + 6 > p;) {
-        if (is_punct(z)) break;
-        if (has(z, W::kLocativeCoord)) {
-          locative = true;
-          break;
-        }
-      }
+    if (const int m = state_in_argument(k, state_end, *s, tb); m != kNone) {
+      found.push_back(m);
+      k = state_end;
     }
-    if (locative) continue;
-    // "de X" names a target only after a noun of blame, maybe with its
-    // adjectives: les actions militaires inacceptables de l'Azerbaïdjan.
-    bool genitive = p > tb && is_de(p - 1);
-    bool blamed = false;
-    for (std::uint32_t z = p - 1; genitive && z-- > tb && z + 5 > p;) {
-      if (is_punct(z) || has(z, W::kAux)) break;
-      if (has(z, W::kBlame)) blamed = true;
-    }
-    if (genitive && !blamed) continue;
-    int m = make_mention(p, e);
-    stand_for_state(out.mentions[m], *s);
-    found.push_back(m);
-    if (!genitive) bare_states_.push_back(m);
-    k = e;
   }
   return found;
+}
+
+std::uint32_t Run::add_nested_cue_objects(std::uint32_t tb, std::uint32_t te, std::vector<int>& found) {
+  // Objects of cues inside the content; what follows a nested cue
+  // belongs to the nested report, not to this claim.
+  std::uint32_t scan_end = te;
+  for (CueHit& h : find_cues(tb, te)) {
+    // "Je pense que la Russie …": the speaker's own verb of opinion opens
+    // no report of someone else.
+    bool own = h.first > tb && has_extra(h.first - 1, WordClasses::kOwnOpinionSubject);
+    if (!own) scan_end = std::min(scan_end, h.first);
+    if (h.entry->target == TargetSlot::kNone) continue;
+    for (int m : cue_object_targets(h, te))
+      if (is_entity_mention(m)) found.push_back(m);
+  }
+  return scan_end;
+}
+
+int Run::blamed_nationality(std::uint32_t k) {
+  // Nationality adjective right after a noun of blame.
+  if (!has(k - 1, WordClasses::kBlame) || tok(k).kind != TokenKind::kWord || tok(k).capitalized) return kNone;
+  const State* st = nationality_of(k);
+  if (!st) return kNone;
+  int m = make_mention(k - 1, k + 1);
+  stand_for_state(out.mentions[m], *st);
+  return m;
+}
+
+int Run::person_in_argument(std::uint32_t k, std::uint32_t e, std::uint32_t tb, std::uint32_t te_all) {
+  // A person named in full (Jean-François Delfraissy, M. Pachinyan)
+  // in argument position: the one the content is about.
+  std::uint32_t p = k;
+  bool titled = p > tb + 1 && tok(p - 1).lower == "." && title_of(p - 2);
+  if (titled) p -= 2;
+  else if (p > tb && title_of(p - 1)) titled = true, --p;
+  bool full_name = e - k >= 2 || titled;
+  bool genitive_blame = false;
+  if (p > tb && is_de(p - 1))
+    for (std::uint32_t z = p - 1; z-- > tb && z + 4 > p;)
+      if (has(z, WordClasses::kBlame) || has(z, WordClasses::kReport)) genitive_blame = true;
+  // Only as the subject of the content or after a noun of blame or
+  // report (la déclaration de M. X), not "la rencontre entre X et Y".
+  bool subject = p == tb || (p == tb + 1 && has(tb, WordClasses::kDet));
+  // The subject of a report inside the content is its speaker, not a
+  // target: "Selon la KCNA, Kim Yong-bok a affirmé que …".
+  if (subject && e < te_all) {
+    std::uint32_t v = skip_adverbs(e, te_all);
+    while (v < te_all && (has(v, WordClasses::kAux) || has(v, WordClasses::kObj))) ++v;
+    if (v < te_all && !forms(v).empty()) subject = false;
+  }
+  if (!full_name || !(subject || genitive_blame) || tok(k).all_caps) return kNone;
+  int m = make_mention(p, e);
+  if (out.mentions[m].type == EntityType::kPerson && !out.mentions[m].name.empty()) return m;
+  out.mentions.pop_back();
+  return kNone;
+}
+
+int Run::state_in_argument(std::uint32_t k, std::uint32_t e, const State& s, std::uint32_t tb) {
+  std::uint32_t p = k;
+  if (p > tb && (has(p - 1, WordClasses::kDet) && !is_de(p - 1))) --p;
+  bool locative = p > tb && has(p - 1, WordClasses::kLocative);
+  // "avec la Russie et l'Azerbaïdjan": the second is a place too.
+  if (!locative && p > tb + 1 && has_extra(p - 1, WordClasses::kEtWord)) {
+    for (std::uint32_t z = p - 1; z-- > tb && z + 6 > p;) {
+      if (is_punct(z)) break;
+      if (has(z, WordClasses::kLocativeCoord)) {
+        locative = true;
+        break;
+      }
+    }
+  }
+  if (locative) return kNone;
+  // "de X" names a target only after a noun of blame, maybe with its
+  // adjectives: les actions militaires inacceptables de l'Azerbaïdjan.
+  bool genitive = p > tb && is_de(p - 1);
+  bool blamed = false;
+  for (std::uint32_t z = p - 1; genitive && z-- > tb && z + 5 > p;) {
+    if (is_punct(z) || has(z, WordClasses::kAux)) break;
+    if (has(z, WordClasses::kBlame)) blamed = true;
+  }
+  if (genitive && !blamed) return kNone;
+  int m = make_mention(p, e);
+  stand_for_state(out.mentions[m], s);
+  if (!genitive) bare_states_.push_back(m);
+  return m;
 }
 
 void Run::deed_to_state(int m) {
   MentionInfo& mi = out.mentions[m];
   if (mi.type != EntityType::kUnknown || !mi.name.empty() || mi.state.empty()) return;
-  bool blame = words.has(mi.role_head, W::kBlame);
-  for (std::uint32_t q = tok_of(mi.begin); q < tok_of(mi.end - 1) + 1 && !blame; ++q) blame = has(q, W::kBlame);
+  bool blame = words.has(mi.role_head, WordClasses::kBlame);
+  for (std::uint32_t q = tok_of(mi.begin); q < tok_of(mi.end - 1) + 1 && !blame; ++q)
+    blame = has(q, WordClasses::kBlame);
   if (!blame) return;
   mi.name = mi.state;
   mi.type = EntityType::kCountry;
@@ -127,13 +147,13 @@ std::vector<int> Run::cue_object_targets(const CueHit& h, std::uint32_t limit) {
   std::vector<int> t;
   std::uint32_t k = skip_adverbs(h.last, limit);
   // Skip time words: a accusé lundi l'Arménie.
-  while (k < limit && has(k, W::kTime) && !has(k, W::kDet)) ++k;
+  while (k < limit && has(k, WordClasses::kTime) && !has(k, WordClasses::kDet)) ++k;
   if (h.entry->target == TargetSlot::kIndirect) {
     // « demander à ce que … » opens a clause, names no one.
-    if (k < limit && (is(k, "à") || is(k, "aux") || is(k, "au")) && !(k + 1 < limit && is(k + 1, "ce"))) {
-      std::uint32_t b = is(k, "à") ? k + 1 : k;
+    if (k < limit && has_extra(k, WordClasses::kAuForm | WordClasses::kAForm) && !(k + 1 < limit && is(k + 1, "ce"))) {
+      std::uint32_t b = has_extra(k, WordClasses::kAForm) ? k + 1 : k;
       Np np = np_forward(b, limit, true);
-      if (is(k, "aux") || is(k, "au")) np = Np{k + 1, np_forward(k + 1, limit, true).end};
+      if (has_extra(k, WordClasses::kAuForm)) np = Np{k + 1, np_forward(k + 1, limit, true).end};
       // Stop the object before de + infinitive.
       for (std::uint32_t j = np.begin; j < np.end; ++j)
         if (is_de(j) && j + 1 < limit && is_infinitive_like(j + 1, limit)) { np.end = j; break; }
@@ -142,7 +162,7 @@ std::vector<int> Run::cue_object_targets(const CueHit& h, std::uint32_t limit) {
     return t;
   }
   if (h.entry->target == TargetSlot::kObject) {
-    if (k < limit && (is_name_word(k) || has(k, W::kDet))) {
+    if (k < limit && (is_name_word(k) || has(k, WordClasses::kDet))) {
       Np np = np_forward(k, limit, true);
       for (std::uint32_t j = np.begin; j < np.end; ++j) {
         // The object ends before "de" + the accusation: accuser X de mentir,
@@ -156,7 +176,8 @@ std::vector<int> Run::cue_object_targets(const CueHit& h, std::uint32_t limit) {
       }
       // Coordinated objects: Séoul et Washington.
       std::uint32_t e = np.end;
-      while (e + 1 < limit && is(e, "et") && (is_name_word(e + 1) || has(e + 1, W::kDet))) {
+      while (e + 1 < limit && has_extra(e, WordClasses::kEtWord) &&
+             (is_name_word(e + 1) || has(e + 1, WordClasses::kDet))) {
         Np more = np_forward(e + 1, limit, true);
         if (!more.valid()) break;
         e = more.end;

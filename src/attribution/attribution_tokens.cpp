@@ -7,6 +7,7 @@ namespace quotegraph::detail {
 void Run::index_tokens() {
   const std::size_t n = doc.tokens.size();
   classes_.resize(n);
+  extra_.resize(n);
   forms_.resize(n);
   name_word_.resize(n);
   // One look-up per token in the interned word table answers both.
@@ -14,10 +15,12 @@ void Run::index_tokens() {
   for (std::size_t i = 0; i < n; ++i) {
     const Token& t = doc.tokens[i];
     classes_[i] = 0;
+    extra_[i] = 0;
     forms_[i] = no_forms;
     if (t.kind != TokenKind::kWord && t.kind != TokenKind::kClitic) continue;
     const WordInfo& w = cache.word(t.lower);
     classes_[i] = w.classes;
+    extra_[i] = w.extra;
     if (t.kind == TokenKind::kWord) forms_[i] = w.forms;
   }
   looked_up_.assign(n, 0);
@@ -30,7 +33,8 @@ void Run::index_tokens() {
 bool Run::compute_name_word(std::uint32_t i) const {
   const Token& t = tok(i);
   if (t.kind != TokenKind::kWord || !t.capitalized) return false;
-  if (has(i, W::kDet | W::kPrep | W::kSubj | W::kObj | W::kAux | W::kTime | W::kCut | W::kConj))
+  if (has(i, WordClasses::kDet | WordClasses::kPrep | WordClasses::kSubj | WordClasses::kObj | WordClasses::kAux |
+                 WordClasses::kTime | WordClasses::kCut | WordClasses::kConj))
     return false;
   // In an all-capitals headline only acronyms and place names are names.
   if (t.all_caps && t.end - t.begin > 5 && !state_or_seat(t.lower)) return false;
@@ -41,8 +45,8 @@ bool Run::is_np_word(std::uint32_t i) const {
   const Token& t = tok(i);
   if (t.kind == TokenKind::kNumber) return true;
   if (t.kind != TokenKind::kWord) return false;
-  if (has(i, W::kAux | W::kSubj | W::kCut)) return false;
-  if (has(i, W::kNotNpWord)) return false;
+  if (has(i, WordClasses::kAux | WordClasses::kSubj | WordClasses::kCut)) return false;
+  if (has(i, WordClasses::kNotNpWord)) return false;
   if (!forms(i).empty() && (!t.capitalized || t.all_caps)) {
     // Past participles used as adjectives stay in the phrase only after
     // a noun (les séparatistes soutenus); a finite cue form ends it.
@@ -56,15 +60,15 @@ bool Run::is_infinitive_like(std::uint32_t i, std::uint32_t end) const {
   if (i >= end) return false;
   const Token& t = tok(i);
   if (t.kind != TokenKind::kWord || t.capitalized) return false;
-  if (t.lower == "ne" || t.lower == "n'") return true;  // ne pas avoir …
+  if (has_extra(i, WordClasses::kNeForm)) return true;  // ne pas avoir …
   if (t.lower == "avoir" || t.lower == "être") return true;
-  if (has(i, W::kDet | W::kPrep | W::kTime | W::kAdv)) return false;
+  if (has(i, WordClasses::kDet | WordClasses::kPrep | WordClasses::kTime | WordClasses::kAdv)) return false;
   for (const CueForm& f : forms(i))
     if (f.form == VerbForm::kInfinitive) return true;
   if (words.has_infinitives()) return words.infinitive(t.lower);
   // Without a dictionary: the endings of infinitives, minus common nouns
   // (words.tsv class notverb).
-  if (has(i, W::kNotVerb)) return false;
+  if (has(i, WordClasses::kNotVerb)) return false;
   const std::string& w = t.lower;
   auto ends = [&](std::string_view suf) {
     return w.size() > suf.size() + 1 && w.compare(w.size() - suf.size(), suf.size(), suf) == 0;
@@ -95,161 +99,41 @@ std::uint32_t Run::adverb_length(std::uint32_t k, std::uint32_t end) const {
     if (words.phrase(joined)) return n;
   }
   // "ne" opens a negated complement (assure ne pas avoir …): no adverb.
-  if (tok(k).kind == TokenKind::kWord && !tok(k).capitalized && has(k, W::kAdv) && forms(k).empty() &&
-      !is(k, "ne") && !is(k, "n'"))
+  if (tok(k).kind == TokenKind::kWord && !tok(k).capitalized && has(k, WordClasses::kAdv) && forms(k).empty() &&
+      !has_extra(k, WordClasses::kNeForm))
     return 1;
   return 0;
 }
 
-std::uint32_t Run::adverb_length_before(std::uint32_t end, std::uint32_t sb) const {
+std::uint32_t Run::adverb_length_before(std::uint32_t end, std::uint32_t sentence_begin) const {
   for (std::uint32_t n = 4; n >= 1; --n) {
-    if (end < sb + n) continue;
+    if (end < sentence_begin + n) continue;
     if (adverb_length(end - n, end) == n) return n;
   }
   return 0;
 }
 
-std::vector<CueHit> Run::find_cues(std::uint32_t sb, std::uint32_t se) const {
+std::vector<CueHit> Run::find_cues(std::uint32_t sentence_begin, std::uint32_t sentence_end) const {
   std::vector<CueHit> hits;
-  for (std::uint32_t i = sb; i < se; ++i) {
+  for (std::uint32_t i = sentence_begin; i < sentence_end; ++i) {
     const Token& t = tok(i);
     if (t.kind != TokenKind::kWord) continue;
-    const auto& forms = this->forms(i);
-    if (forms.empty()) continue;
+    const std::vector<CueForm>& readings = forms(i);
+    if (readings.empty()) continue;
     // A determiner before the word makes it a noun (la critique,
-    // l'attaque, la presse) unless it is an object clitic, which a
-    // subject or negation precedes (il le dit, elle l'affirme).
-    if (i > sb && has(i - 1, W::kDet)) {
-      bool participle = std::any_of(forms.begin(), forms.end(), [](const CueForm& f) {
-        return f.form == VerbForm::kPresentParticiple;
-      });
-      bool clitic = has(i - 1, W::kObj) && i >= sb + 2 &&
-                    (has(i - 2, W::kSubj) || is(i - 2, "ne") || is(i - 2, "n'") ||
-                     has(i - 2, W::kObj) || is_name_word(i - 2) || participle);
-      if (!clitic) continue;
-    }
-    const bool has_participle = std::any_of(forms.begin(), forms.end(), [](const CueForm& f) {
+    // l'attaque, la presse) unless it is an object clitic.
+    if (i > sentence_begin && has(i - 1, WordClasses::kDet) && !object_clitic_before(i, sentence_begin, readings))
+      continue;
+    const bool has_participle = std::any_of(readings.begin(), readings.end(), [](const CueForm& f) {
       return f.form == VerbForm::kPastParticiple;
     });
-    for (const CueForm& f : forms) {
+    for (const CueForm& f : readings) {
       // "mis", "dit", "promis" are participles in news prose; their
       // first-person passé simple readings would make any participle a verb.
       // ("dit", "écrit" are also present tense: only -s forms are skipped).
       if (f.form == VerbForm::kFinite && has_participle && !t.lower.empty() && t.lower.back() == 's') continue;
       CueHit h;
-      h.entry = f.entry;
-      h.form = f.form;
-      h.plural = f.plural;
-      h.verb = i;
-      h.first = i;
-      h.last = i + 1;
-      // The locution's tail: mis en garde, fait valoir, s'en prendre à.
-      bool tail_ok = true;
-      std::uint32_t k = i + 1;
-      for (const std::string& w : f.entry->tail) {
-        k = skip_adverbs(k, se);
-        const std::string& tw = tok(k).lower;
-        bool same = k < se && (tw == w || (w == "à" && (tw == "au" || tw == "aux")) ||
-                               (w == "de" && (tw == "d'" || tw == "du" || tw == "des")));
-        if (!same) {
-          tail_ok = false;
-          break;
-        }
-        ++k;
-      }
-      if (!tail_ok) continue;
-      h.last = k;
-      // Inverted subject right after the verb: déclare-t-il, estime-t-elle.
-      if (h.last < se && tok(h.last).kind == TokenKind::kClitic && f.form == VerbForm::kFinite) {
-        h.clitic = static_cast<int>(h.last);
-        ++h.last;
-      }
-      // Auxiliary, adverbs and clitics before a participle: a déclaré,
-      // a-t-il averti, s'est engagé, se sont mutuellement accusés, l'a affirmé.
-      std::uint32_t b = i;
-      if (f.form == VerbForm::kPastParticiple) {
-        std::uint32_t k2 = b;
-        for (int adv = 0; adv < 5 && k2 > sb && !has(k2 - 1, W::kAux); ++adv) {
-          std::uint32_t n = adverb_length_before(k2, sb);
-          if (n == 0) break;
-          k2 -= n;
-        }
-        if (k2 > sb && tok(k2 - 1).kind == TokenKind::kClitic) {
-          h.clitic = static_cast<int>(k2 - 1);
-          --k2;
-        }
-        // "a, une nouvelle fois, mis en garde": an adverbial between commas.
-        if (k2 > sb + 1 && is_comma(k2 - 1) && !has(k2 - 2, W::kAux)) {
-          for (std::uint32_t q = k2 - 1; q-- > sb + 1;) {
-            if (is_comma(q)) {
-              if (has(q - 1, W::kAux)) k2 = q;
-              break;
-            }
-            if (is_punct(q)) break;
-          }
-        }
-        if (!(k2 > sb && has(k2 - 1, W::kAux))) {
-          // A participle coordinated with an earlier cue: "a affirmé … et confirmé que".
-          bool coordinated = k2 > sb && (is(k2 - 1, "et") || is_comma(k2 - 1)) && !hits.empty() &&
-                             hits.back().form == VerbForm::kPastParticiple;
-          if (!coordinated) continue;
-          h.first = k2;
-          hits.push_back(h);
-          break;
-        }
-        // Passives: an act whose agents follow "par" ("a été condamnée par
-        // l'UE, les États-Unis et la Russie"); other passives are no cue.
-        bool passive_aux = is(k2 - 1, "été") || is(k2 - 1, "étant");
-        if (passive_aux) {
-          std::uint32_t after = skip_adverbs(h.last, se);
-          while (after < se && has(after, W::kTime) && !has(after, W::kDet)) ++after;
-          if (!(f.entry->frames & kFrameAct) || after >= se || !is(after, "par")) continue;
-          std::uint32_t aux = k2 - 1;
-          if (aux > sb && has(aux - 1, W::kAux)) --aux;  // a été, avait été
-          h.first = aux;
-          h.passive = true;
-          hits.push_back(h);
-          break;
-        }
-        // Être with a participle is passive unless the verb is pronominal
-        // (s'est engagé) or moves (est revenu): "les propos sont repris".
-        bool etre = has(k2 - 1, W::kEtreForm);
-        bool reflexive_before = k2 > sb + 1 && (is(k2 - 2, "s'") || is(k2 - 2, "se") ||
-                                                (k2 > sb + 2 && (is(k2 - 3, "s'") || is(k2 - 3, "se"))));
-        if (etre && !reflexive_before && !f.entry->pronominal) continue;
-        b = k2 - 1;
-      }
-      if (f.form == VerbForm::kFinite || f.form == VerbForm::kPastParticiple) {
-        // Object and reflexive clitics before the verb or auxiliary.
-        while (b > sb && has(b - 1, W::kObj) && tok(b - 1).kind == TokenKind::kWord &&
-               !tok(b - 1).capitalized) {
-          if (is(b - 1, "se") || is(b - 1, "s'")) h.reflexive = true;
-          // "le/la/les" just before a finite verb is a clitic only when a
-          // subject or another clitic stands before it; keep it simple
-          // and accept it (il le dit, l'a affirmé).
-          --b;
-          if (b > sb && (is(b, "le") || is(b, "la") || is(b, "les")) && has(b - 1, W::kDet)) {
-            ++b;
-            break;
-          }
-        }
-        // Negation: ne … pas around the verb (ne nie pas).
-        if (b > sb && (is(b - 1, "ne") || is(b - 1, "n'"))) --b;
-      }
-      if (f.form == VerbForm::kPresentParticiple && b > sb && is(b - 1, "en")) {
-        --b;  // en affirmant
-        if (b > sb && is(b - 1, "tout")) --b;  // tout en pointant
-      }
-      if (f.form == VerbForm::kInfinitive) {
-        // Only "avant d'ajouter", "avant de conclure": the writer's way of
-        // chaining statements; "permet de confirmer" is no speech.
-        // "Et d'ajouter : « … »" likewise.
-        if (!(b > sb + 1 && (is(b - 1, "d'") || is(b - 1, "de")) && (is(b - 2, "avant") || is(b - 2, "et"))))
-          continue;
-        b -= 2;
-      }
-      if (f.entry->pronominal != h.reflexive && f.entry->pronominal) continue;
-      h.first = b;
+      if (!read_cue_group(f, i, sentence_begin, sentence_end, hits, h)) continue;
       hits.push_back(h);
       break;  // first reading of the form wins
     }
@@ -261,6 +145,156 @@ std::vector<CueHit> Run::find_cues(std::uint32_t sb, std::uint32_t se) const {
     kept.push_back(h);
   }
   return kept;
+}
+
+bool Run::object_clitic_before(std::uint32_t i, std::uint32_t sentence_begin,
+                               const std::vector<CueForm>& readings) const {
+  // A subject or negation precedes an object clitic (il le dit, elle l'affirme).
+  bool participle = std::any_of(readings.begin(), readings.end(), [](const CueForm& f) {
+    return f.form == VerbForm::kPresentParticiple;
+  });
+  return has(i - 1, WordClasses::kObj) && i >= sentence_begin + 2 &&
+         (has(i - 2, WordClasses::kSubj) || has_extra(i - 2, WordClasses::kNeForm) || has(i - 2, WordClasses::kObj) ||
+          is_name_word(i - 2) || participle);
+}
+
+bool Run::read_cue_group(const CueForm& f, std::uint32_t i, std::uint32_t sentence_begin, std::uint32_t sentence_end,
+                         const std::vector<CueHit>& hits, CueHit& h) const {
+  h.entry = f.entry;
+  h.form = f.form;
+  h.plural = f.plural;
+  h.verb = i;
+  h.first = i;
+  h.last = i + 1;
+  if (!read_locution_tail(f, i, sentence_end, h)) return false;
+  std::uint32_t b = i;
+  if (f.form == VerbForm::kPastParticiple) {
+    switch (participle_group_start(f, sentence_begin, sentence_end, hits, h, b)) {
+      case GroupStart::kNoCue: return false;
+      case GroupStart::kComplete: return true;
+      case GroupStart::kOpen: break;
+    }
+  }
+  if (f.form == VerbForm::kFinite || f.form == VerbForm::kPastParticiple)
+    b = clitics_and_negation_start(b, sentence_begin, h);
+  if (f.form == VerbForm::kPresentParticiple && b > sentence_begin && has_extra(b - 1, WordClasses::kEnWord)) {
+    --b;  // en affirmant
+    if (b > sentence_begin && has_extra(b - 1, WordClasses::kToutWord)) --b;  // tout en pointant
+  }
+  if (f.form == VerbForm::kInfinitive) {
+    // Only "avant d'ajouter", "avant de conclure": the writer's way of
+    // chaining statements; "permet de confirmer" is no speech.
+    // "Et d'ajouter : « … »" likewise.
+    if (!(b > sentence_begin + 1 && is_bare_de(b - 1) &&
+          (is(b - 2, "avant") || is(b - 2, "et"))))
+      return false;
+    b -= 2;
+  }
+  if (f.entry->pronominal != h.reflexive && f.entry->pronominal) return false;
+  h.first = b;
+  return true;
+}
+
+bool Run::read_locution_tail(const CueForm& f, std::uint32_t i, std::uint32_t sentence_end, CueHit& h) const {
+  // The locution's tail: mis en garde, fait valoir, s'en prendre à.
+  std::uint32_t k = i + 1;
+  for (const std::string& w : f.entry->tail) {
+    k = skip_adverbs(k, sentence_end);
+    const std::string& tw = tok(k).lower;
+    bool same = k < sentence_end && (tw == w || (w == "à" && (tw == "au" || tw == "aux")) ||
+                           (w == "de" && (tw == "d'" || tw == "du" || tw == "des")));
+    if (!same) return false;
+    ++k;
+  }
+  h.last = k;
+  // Inverted subject right after the verb: déclare-t-il, estime-t-elle.
+  if (h.last < sentence_end && tok(h.last).kind == TokenKind::kClitic && f.form == VerbForm::kFinite) {
+    h.clitic = static_cast<int>(h.last);
+    ++h.last;
+  }
+  return true;
+}
+
+std::uint32_t Run::auxiliary_end(std::uint32_t b, std::uint32_t sentence_begin, CueHit& h) const {
+  std::uint32_t aux_end = b;
+  for (int adv = 0; adv < 5 && aux_end > sentence_begin && !has(aux_end - 1, WordClasses::kAux); ++adv) {
+    std::uint32_t n = adverb_length_before(aux_end, sentence_begin);
+    if (n == 0) break;
+    aux_end -= n;
+  }
+  if (aux_end > sentence_begin && tok(aux_end - 1).kind == TokenKind::kClitic) {
+    h.clitic = static_cast<int>(aux_end - 1);
+    --aux_end;
+  }
+  // "a, une nouvelle fois, mis en garde": an adverbial between commas.
+  if (aux_end > sentence_begin + 1 && is_comma(aux_end - 1) && !has(aux_end - 2, WordClasses::kAux)) {
+    for (std::uint32_t q = aux_end - 1; q-- > sentence_begin + 1;) {
+      if (is_comma(q)) {
+        if (has(q - 1, WordClasses::kAux)) aux_end = q;
+        break;
+      }
+      if (is_punct(q)) break;
+    }
+  }
+  return aux_end;
+}
+
+GroupStart Run::participle_group_start(const CueForm& f, std::uint32_t sentence_begin, std::uint32_t sentence_end,
+                                       const std::vector<CueHit>& hits, CueHit& h, std::uint32_t& b) const {
+  // Auxiliary, adverbs and clitics before a participle: a déclaré,
+  // a-t-il averti, s'est engagé, se sont mutuellement accusés, l'a affirmé.
+  const std::uint32_t aux_end = auxiliary_end(b, sentence_begin, h);
+  if (!(aux_end > sentence_begin && has(aux_end - 1, WordClasses::kAux))) {
+    // A participle coordinated with an earlier cue: "a affirmé … et confirmé que".
+    bool coordinated = aux_end > sentence_begin &&
+                       (has_extra(aux_end - 1, WordClasses::kEtWord) || is_comma(aux_end - 1)) && !hits.empty() &&
+                       hits.back().form == VerbForm::kPastParticiple;
+    if (!coordinated) return GroupStart::kNoCue;
+    h.first = aux_end;
+    return GroupStart::kComplete;
+  }
+  // Passives: an act whose agents follow "par" ("a été condamnée par
+  // l'UE, les États-Unis et la Russie"); other passives are no cue.
+  bool passive_aux = is(aux_end - 1, "été") || is(aux_end - 1, "étant");
+  if (passive_aux) {
+    std::uint32_t after = skip_adverbs(h.last, sentence_end);
+    while (after < sentence_end && has(after, WordClasses::kTime) && !has(after, WordClasses::kDet)) ++after;
+    if (!(f.entry->frames & kFrameAct) || after >= sentence_end || !has_extra(after, WordClasses::kParWord))
+      return GroupStart::kNoCue;
+    std::uint32_t aux = aux_end - 1;
+    if (aux > sentence_begin && has(aux - 1, WordClasses::kAux)) --aux;  // a été, avait été
+    h.first = aux;
+    h.passive = true;
+    return GroupStart::kComplete;
+  }
+  // Être with a participle is passive unless the verb is pronominal
+  // (s'est engagé) or moves (est revenu): "les propos sont repris".
+  bool etre = has(aux_end - 1, WordClasses::kEtreForm);
+  bool reflexive_before =
+      aux_end > sentence_begin + 1 && (has_extra(aux_end - 2, WordClasses::kSeForm) ||
+                                       (aux_end > sentence_begin + 2 && has_extra(aux_end - 3, WordClasses::kSeForm)));
+  if (etre && !reflexive_before && !f.entry->pronominal) return GroupStart::kNoCue;
+  b = aux_end - 1;
+  return GroupStart::kOpen;
+}
+
+std::uint32_t Run::clitics_and_negation_start(std::uint32_t b, std::uint32_t sentence_begin, CueHit& h) const {
+  // Object and reflexive clitics before the verb or auxiliary.
+  while (b > sentence_begin && has(b - 1, WordClasses::kObj) && tok(b - 1).kind == TokenKind::kWord &&
+         !tok(b - 1).capitalized) {
+    if (has_extra(b - 1, WordClasses::kSeForm)) h.reflexive = true;
+    // "le/la/les" just before a finite verb is a clitic only when a
+    // subject or another clitic stands before it; keep it simple
+    // and accept it (il le dit, l'a affirmé).
+    --b;
+    if (b > sentence_begin && has_extra(b, WordClasses::kDefiniteArticle) && has(b - 1, WordClasses::kDet)) {
+      ++b;
+      break;
+    }
+  }
+  // Negation: ne … pas around the verb (ne nie pas).
+  if (b > sentence_begin && has_extra(b - 1, WordClasses::kNeForm)) --b;
+  return b;
 }
 
 }  // namespace quotegraph::detail

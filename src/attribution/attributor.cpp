@@ -51,27 +51,22 @@ std::optional<Gender> Run::title_of(std::uint32_t i) const {
   return title_[i];
 }
 
-bool Run::is_de(std::uint32_t i) const {
-  const std::string& w = tok(i).lower;
-  return w == "de" || w == "d'" || w == "du" || w == "des";
-}
-
-std::uint32_t Run::clause_end(std::uint32_t i, std::uint32_t se, const std::vector<CueHit>& cues,
+std::uint32_t Run::clause_end(std::uint32_t i, std::uint32_t sentence_end, const std::vector<CueHit>& cues,
                          std::uint32_t after_cue) const {
-  std::uint32_t e = se;
+  std::uint32_t e = sentence_end;
   for (const CueHit& c : cues) {
     if (c.first > i && c.first < e && c.first > after_cue) {
       // A participial or coordinated cue starts another claim: cut before
       // the comma or "et" that introduces it.
       std::uint32_t cut = c.first;
-      if (cut > i && (is_comma(cut - 1) || is(cut - 1, "et"))) e = std::min(e, cut - 1);
+      if (cut > i && (is_comma(cut - 1) || has_extra(cut - 1, WordClasses::kEtWord))) e = std::min(e, cut - 1);
       else if (c.form == VerbForm::kPresentParticiple || c.clitic != kNone) e = std::min(e, cut);
     }
   }
   for (std::uint32_t k = i + 1; k < e; ++k) {
-    if (has(k, W::kCut) && !tok(k).capitalized) {
+    if (has(k, WordClasses::kCut) && !tok(k).capitalized) {
       const std::string& w = tok(k).lower;
-      bool needs_que = has(k, W::kCutNeedsQue);
+      bool needs_que = has(k, WordClasses::kCutNeedsQue);
       if (!needs_que || (k + 1 < e && is_que(k + 1))) {
         if (w == "avant" || w == "afin") continue;
         e = k;
@@ -83,19 +78,23 @@ std::uint32_t Run::clause_end(std::uint32_t i, std::uint32_t se, const std::vect
       e = k;
       break;
     }
-    if (is_comma(k) && k + 2 < e && ((is(k + 1, "même") && is(k + 2, "si")) || (is(k + 1, "bien") && is_que(k + 2)))) {
+    if (is_comma(k) && k + 2 < e &&
+        ((has_extra(k + 1, WordClasses::kSameWord) && has_extra(k + 2, WordClasses::kSiWord)) ||
+         (is(k + 1, "bien") && is_que(k + 2)))) {
       e = k;
       break;
     }
-    if (is_comma(k) && k + 1 < e && is(k + 1, "mais") && !(k + 2 < e && is_que(k + 2))) {
+    if (is_comma(k) && k + 1 < e && has_extra(k + 1, WordClasses::kMaisWord) && !(k + 2 < e && is_que(k + 2))) {
       e = k;  // "…, mais nombre d'entre eux refusent": another clause
       break;
     }
-    if (is_comma(k) && k + 1 < e && (is(k + 1, "selon") || (is(k + 1, "d'") && k + 2 < e && is(k + 2, "après")))) {
+    if (is_comma(k) && k + 1 < e &&
+        (has_extra(k + 1, WordClasses::kSelonWord) ||
+         (is_bare_de(k + 1) && k + 2 < e && has_extra(k + 2, WordClasses::kApresWord)))) {
       e = k;
       break;
     }
-    if (is_comma(k) && k + 1 < e && (is(k + 1, "cité") || is(k + 1, "citée") || is(k + 1, "rapporte"))) {
+    if (is_comma(k) && k + 1 < e && has_extra(k + 1, WordClasses::kCitedBy)) {
       e = k;
       break;
     }
@@ -105,13 +104,13 @@ std::uint32_t Run::clause_end(std::uint32_t i, std::uint32_t se, const std::vect
   return e;
 }
 
-WordClasses::SourceMarker Run::source_marker_at(std::uint32_t i, std::uint32_t se, std::uint32_t& end) const {
+WordClasses::SourceMarker Run::source_marker_at(std::uint32_t i, std::uint32_t sentence_end, std::uint32_t& end) const {
   constexpr std::uint32_t kLongestMarker = 5;
-  if (se <= i + 1) return WordClasses::SourceMarker::kNone;
+  if (sentence_end <= i + 1) return WordClasses::SourceMarker::kNone;
   // The longest candidate is joined once; each shorter one is a prefix of
   // it, copied into a buffer that keeps its capacity (no allocation per
   // token and length).
-  const std::uint32_t longest = std::min(kLongestMarker, se - i);
+  const std::uint32_t longest = std::min(kLongestMarker, sentence_end - i);
   std::uint32_t prefix[kLongestMarker + 1] = {};
   static thread_local std::string all, joined;
   all = tok(i).lower;
@@ -132,16 +131,16 @@ WordClasses::SourceMarker Run::source_marker_at(std::uint32_t i, std::uint32_t s
   return WordClasses::SourceMarker::kNone;
 }
 
-bool Run::same_source_at(std::uint32_t k, std::uint32_t se, std::uint32_t& end) const {
+bool Run::same_source_at(std::uint32_t k, std::uint32_t sentence_end, std::uint32_t& end) const {
   // cette source, cette même source, la même source; not "une source".
-  if (k >= se) return false;
+  if (k >= sentence_end) return false;
   const bool demonstrative = is(k, "cette") || is(k, "ces");
-  if (!demonstrative && !is(k, "la") && !is(k, "les")) return false;
+  if (!demonstrative && !has_extra(k, WordClasses::kDefiniteArticle)) return false;
   ++k;
-  const bool same = k < se && (is(k, "même") || is(k, "mêmes"));
+  const bool same = k < sentence_end && has_extra(k, WordClasses::kSameWord);
   if (same) ++k;
   if (!demonstrative && !same) return false;
-  if (k < se && (is(k, "source") || is(k, "sources"))) {
+  if (k < sentence_end && has_extra(k, WordClasses::kSourceNoun)) {
     end = k + 1;
     return true;
   }
@@ -187,7 +186,7 @@ bool Run::speaker_head_ok(int m) const {
   if (k >= last) {
     for (std::uint32_t q = first; q < last; ++q)
       if (title_of(q) && tok(q).end - tok(q).begin >= 4) return true;
-    return last == first + 1 && has(first, W::kStandalone);
+    return last == first + 1 && has(first, WordClasses::kStandalone);
   }
   return can_head_speaker(tags_[k], !mention.state.empty());
 }
@@ -210,404 +209,29 @@ void Run::add_claim(ClaimKind kind, std::uint32_t b, std::uint32_t e, const std:
 void Run::run(const std::vector<Quote>& quotes) {
   index_tokens();
   tags_ = tag_document(doc, words, pos_lexicon);
-  const auto& sentences = doc.sentences;
-  std::vector<std::vector<CueHit>> cues(sentences.size());
-  // Tokens inside quotations: cues there belong to the quoted speaker.
-  // Marked through interval ends and one running count, so that quotations
-  // that nest or run to the paragraph end (unbalanced openers) cost their
-  // number, not their number times their length.
-  std::vector<char> quoted(doc.tokens.size(), 0);
-  {
-    std::vector<int> starts(doc.tokens.size() + 1, 0);
-    for (const Quote& q : quotes) {
-      const std::uint32_t a = std::min<std::uint32_t>(tok_of(q.begin), static_cast<std::uint32_t>(doc.tokens.size()));
-      const auto past = std::lower_bound(doc.tokens.begin() + a, doc.tokens.end(), q.end,
-                                         [](const Token& t, std::uint32_t e) { return t.begin < e; });
-      const auto b = static_cast<std::size_t>(past - doc.tokens.begin());
-      if (b <= a) continue;
-      ++starts[a];
-      --starts[b];
-    }
-    int open = 0;
-    for (std::size_t k = 0; k < doc.tokens.size(); ++k) quoted[k] = (open += starts[k]) > 0;
-  }
-  for (std::size_t s = 0; s < sentences.size(); ++s) {
-    auto hits = find_cues(sentences[s].token_begin, sentences[s].token_end);
-    for (auto& h : hits)
-      if (!quoted[h.verb]) cues[s].push_back(h);
-  }
-  std::vector<char> quote_done(quotes.size(), 0);
-  std::vector<int> quote_speaker(quotes.size(), kNone);
-  std::vector<std::string> quote_cue(quotes.size());
-  std::vector<Relation> quote_rel(quotes.size(), Relation::kStates);
-  std::vector<std::vector<int>> quote_targets(quotes.size());
-  std::vector<char> quote_direct(quotes.size(), 0);
-  // A quotation's speaker and cue found by a cue hit, which is used up.
-  auto give_quote = [&](std::size_t qi, CueHit& h, int sp) {
-    h.used = true;
-    h.speaker = sp;
-    note_salient(sp);
-    quote_speaker[qi] = sp;
-    quote_cue[qi] = cue_text(h);
-    quote_rel[qi] = h.entry->relation;
-  };
-  int last_speaker = kNone;
-  std::uint32_t last_speaker_paragraph = 0;
-
-
-  std::size_t next_quote = 0;
-  for (std::size_t s = 0; s < sentences.size(); ++s) {
-    consumed_markers.clear();
-    const Sentence& S = sentences[s];
-    const std::uint32_t sb = S.token_begin, se = S.token_end;
-    if (last_speaker != kNone && S.paragraph > last_speaker_paragraph + 1) last_speaker = kNone;
-
-    // Subject of the sentence, for pronouns later on.
-    if (!quoted[sb] && tok(sb).kind != TokenKind::kQuoteMark) {
-      int subj = sentence_subject(sb, se, se);
-      if (subj != kNone && is_entity_mention(subj)) note_salient(subj);
-    }
-
-    // (a) Quotations opening in this sentence: incise after, introduction before.
-    std::vector<std::size_t> here;
-    while (next_quote < quotes.size() && quotes[next_quote].open < S.end) {
-      if (quotes[next_quote].depth == 0 && quotes[next_quote].open >= S.begin) here.push_back(next_quote);
-      ++next_quote;
-    }
-    for (std::size_t qi : here) {
-      const Quote& q = quotes[qi];
-      std::uint32_t qo = tok_of(q.open);
-      std::uint32_t qc = q.balanced ? tok_of(q.close) : tok_of(q.end);
-      std::uint32_t cs = doc.sentence_at(q.balanced ? q.close : (q.end ? q.end - 1 : 0));
-      const std::uint32_t ce = sentences[cs].token_end;
-      // Direct: nothing of the writer's own sentence before the opener
-      // but an introduction (X a déclaré :, Selon X,).
-      bool direct = qo == sb || (qo > sb && tok(qo - 1).lower == ":");
-      // Incise after the closing mark.
-      std::uint32_t k = qc + 1;
-      if (k < ce && is_comma(k)) ++k;
-      std::uint32_t incise_s = cs, ie = ce;
-      if (k >= ce) incise_s = incise_in_next_sentence(cs, k, ie);
-      for (CueHit& h : cues[incise_s]) {
-        if (h.used || h.first != k) continue;
-        if (!(h.entry->frames & (kFrameIncise | kFrameQue | kFrameObject))) continue;
-        // A participle after the quotation opens no incise: its next noun
-        // is its object (« … », appelant à porter une attention particulière …).
-        if (h.form == VerbForm::kPresentParticiple && h.clitic == kNone) continue;
-        int sp = kNone;
-        if (h.clitic != kNone) sp = make_mention(static_cast<std::uint32_t>(h.clitic), static_cast<std::uint32_t>(h.clitic) + 1);
-        else sp = subject_after(h.last, ie);
-        if (sp == kNone && h.form == VerbForm::kFinite) continue;
-        give_quote(qi, h, sp);
-        if (q.end > q.begin && (direct || qo == sb)) direct = true;
-        // A quote ending its sentence is a whole statement even after
-        // words of the writer (« … » a déclaré X): only when it opens the sentence.
-        break;
-      }
-      // An incise inside the quotation: « Nous ne céderons pas, a-t-il
-      // déclaré, car la loi est de notre côté. »
-      if (quote_speaker[qi] == kNone) {
-        std::uint32_t cb = tok_of(q.begin), cend = std::min<std::uint32_t>(qc, ce);
-        for (CueHit& h : find_cues(cb, cend)) {
-          if (!(h.entry->frames & kFrameIncise) || h.first == cb || !is_comma(h.first - 1)) continue;
-          int sp = kNone;
-          if (h.clitic != kNone) {
-            sp = make_mention(static_cast<std::uint32_t>(h.clitic), static_cast<std::uint32_t>(h.clitic) + 1);
-          } else if (h.form == VerbForm::kPastParticiple || h.form == VerbForm::kFinite) {
-            std::uint32_t close = h.last;
-            while (close < cend && !is_comma(close) && !is_punct(close)) ++close;
-            if (close < cend && is_comma(close)) sp = subject_after(h.last, close);
-          }
-          if (sp == kNone) continue;
-          note_salient(sp);
-          quote_speaker[qi] = sp;
-          quote_cue[qi] = cue_text(h);
-          quote_rel[qi] = h.entry->relation;
-          break;
-        }
-      }
-      // A source marker after the quotation: « … », selon son président, X.
-      if (quote_speaker[qi] == kNone && k < ce &&
-          (is(k, "selon") || (is(k, "d'") && k + 1 < ce && is(k + 1, "après")))) {
-        std::uint32_t np_b = is(k, "selon") ? k + 1 : k + 2;
-        Np np = np_forward(np_b, ce);
-        if (np.valid() && speaker_like(np)) {
-          int sp = mention_with_apposition(np, ce);
-          if (sp != kNone) {
-            note_salient(sp);
-            quote_speaker[qi] = sp;
-            quote_cue[qi] = text_of(k, np_b);
-            if (qo == sb) direct = true;
-            consumed_markers.push_back(k);
-          }
-        }
-      }
-      // Subject then cue after the quote, in the same sentence or the
-      // next one: « … » Blinken a déclaré mardi dans un communiqué.
-      if (quote_speaker[qi] == kNone) {
-        std::uint32_t ns = cs;
-        std::uint32_t from = qc + 1;
-        if (from >= ce && cs + 1 < sentences.size() && sentences[cs + 1].paragraph == S.paragraph) {
-          ns = cs + 1;
-          from = sentences[ns].token_begin;
-        }
-        for (CueHit& h : cues[ns]) {
-          if (h.used || h.first <= from || h.first > from + 6) continue;
-          // The cue must have no complement of its own.
-          std::uint32_t after = skip_adverbs(h.last, sentences[ns].token_end);
-          if (after < sentences[ns].token_end && (is_que(after) || is_infinitive_like(after, sentences[ns].token_end) ||
-                                                 tok(after).kind == TokenKind::kQuoteMark))
-            continue;
-          if (after < sentences[ns].token_end && tok(after).lower == ":") continue;
-          int sp = h.clitic != kNone ? make_mention(h.clitic, h.clitic + 1) : subject_before(h.first, from, sentences[ns].token_end);
-          if (sp == kNone) continue;
-          // A subject inside a clause of its own speaks no quotation before
-          // it (« … » et estime que la reprise se confirmera; « … »,
-          // exigeant une révision complète).
-          bool own_clause = false;
-          for (std::uint32_t t = from; h.clitic == kNone && t < tok_of(out.mentions[sp].begin); ++t)
-            own_clause |= is_que(t) || (tags_[t].pos & (kPosFiniteVerb | kPosPresentParticiple)) != 0;
-          if (own_clause) continue;
-          give_quote(qi, h, sp);
-          if (qo == sb) direct = true;
-          break;
-        }
-      }
-      // Introduction before: X a déclaré : « … » ; Selon X, « … ».
-      if (quote_speaker[qi] == kNone && qo > sb) {
-        std::uint32_t before = qo;
-        if (tok(before - 1).lower == ":" || is_comma(before - 1)) --before;
-        for (CueHit& h : cues[s]) {
-          if (h.used || h.last > before) continue;
-          // Adjuncts may stand between the cue and the colon (a déclaré
-          // devant les préfets : « … »), but no clause of its own.
-          bool adjuncts_only = h.last == before || tok(qo - 1).lower == ":";
-          for (std::uint32_t t = h.last; t < before && adjuncts_only; ++t)
-            if (is_que(t) || tok(t).kind == TokenKind::kQuoteMark || (is_punct(t) && !is_comma(t))) adjuncts_only = false;
-          if (!adjuncts_only || before - h.last > 10) continue;
-          int sp = h.clitic != kNone ? make_mention(h.clitic, h.clitic + 1)
-                   : h.form == VerbForm::kInfinitive ? kNone
-                                                     : subject_before(h.first, sb, se);
-          if (sp == kNone) sp = last_speaker;
-          // "Et d'ajouter : « … »" continues the last subject or speaker.
-          if (sp == kNone && h.form == VerbForm::kInfinitive && !salience.empty()) sp = salience.back();
-          give_quote(qi, h, sp);
-          if (tok(qo - 1).lower == ":") direct = true;
-          break;
-        }
-        // A narrated act before the colon: "Jean-François se tortille :
-        // « … »", "La juge hausse le ton : « … »": its subject speaks.
-        if (quote_speaker[qi] == kNone && tok(qo - 1).lower == ":" && qo - 1 > sb) {
-          int sp = subject_before_colon(sb, qo - 1, se);
-          if (sp != kNone) {
-            note_salient(sp);
-            quote_speaker[qi] = sp;
-            direct = true;
-          }
-        }
-        // A headline or lead-in "X : « … »" with no verb: the name before
-        // the colon speaks ("Emmanuel Macron : « Nous tiendrons »").
-        if (quote_speaker[qi] == kNone && tok(qo - 1).lower == ":" && qo - 1 > sb) {
-          Np np = np_backward(qo - 1, sb);
-          if (np.valid() && np.begin == sb && speaker_like(np)) {
-            int sp = mention_with_apposition(np, qo - 1);
-            // Only someone: a named person or a state, not a topic
-            // ("Réforme des retraites : « … »").
-            if (sp != kNone) {
-              const MentionInfo& mi = out.mentions[sp];
-              bool someone = (mi.type == EntityType::kPerson && (!mi.name.empty() || !mi.role_head.empty())) ||
-                             mi.type == EntityType::kCountry;
-              if (!someone) sp = kNone;
-            }
-            if (sp != kNone) {
-              note_salient(sp);
-              quote_speaker[qi] = sp;
-              direct = true;
-            }
-          }
-        }
-        if (quote_speaker[qi] == kNone && is_comma(qo - 1)) {
-          // Selon X, « … » / Pour X, « … » / D'après X, « … »
-          std::uint32_t m = sb;
-          if (is(m, "mais") || is(m, "et")) ++m;
-          bool marker = is(m, "selon") || is(m, "pour") || (is(m, "d'") && m + 1 < se && is(m + 1, "après"));
-          if (marker) {
-            std::uint32_t np_b = is(m, "d'") ? m + 2 : m + 1;
-            Np np = np_forward(np_b, qo - 1);
-            if (np.valid() && speaker_like(np)) {
-              int sp = mention_with_apposition(np, se);
-              if (sp != kNone && tok_of(out.mentions[sp].end - 1) + 1 >= qo - 1) {
-                note_salient(sp);
-                quote_speaker[qi] = sp;
-                quote_cue[qi] = text_of(m, np_b);
-                direct = true;
-              }
-            }
-          }
-        }
-      }
-      // A quotation opening its sentence after a sentence that ends on a
-      // colon, in the paragraph before ("X a détaillé le dispositif :" ¶
-      // « … »): the cue before the colon introduces it.
-      if (quote_speaker[qi] == kNone && qo == sb && s > 0) {
-        const Sentence& P = sentences[s - 1];
-        std::uint32_t pe = P.token_end;
-        if (pe > P.token_begin && tok(pe - 1).lower == ":" && !quoted[P.token_begin]) {
-          for (auto it = cues[s - 1].rbegin(); it != cues[s - 1].rend(); ++it) {
-            CueHit& h = *it;
-            if (h.used || h.last > pe - 1 || pe - 1 - h.last > 10) continue;
-            bool adjuncts_only = true;
-            for (std::uint32_t t = h.last; t < pe - 1 && adjuncts_only; ++t)
-              if (is_que(t) || tok(t).kind == TokenKind::kQuoteMark || (is_punct(t) && !is_comma(t)))
-                adjuncts_only = false;
-            if (!adjuncts_only) continue;
-            int sp = h.speaker != kNone ? h.speaker
-                     : h.clitic != kNone ? make_mention(h.clitic, h.clitic + 1)
-                                         : subject_before(h.first, P.token_begin, pe);
-            if (sp == kNone) break;
-            give_quote(qi, h, sp);
-            direct = true;
-            break;
-          }
-        }
-      }
-      quote_direct[qi] = direct;
-    }
-
-    // (b) Cues of this sentence that no quotation consumed. An incise
-    // without quotation marks takes the whole clause before it, cues
-    // inside that clause included (« La Russie espère que …, a déclaré X »).
-    for (std::size_t c = cues[s].size(); c-- > 0;) {
-      CueHit& h = cues[s][c];
-      if (h.used || !mark_incise(h, sb, se)) continue;
-      for (std::size_t d = 0; d < c; ++d) cues[s][d].used = true;
-      break;
-    }
-    int previous_speaker = kNone;
-    for (const CueHit& h : cues[s])
-      if (h.used && h.speaker != kNone) previous_speaker = h.speaker;
-    for (CueHit& h : cues[s]) {
-      if (h.used) {
-        if (h.speaker != kNone) previous_speaker = h.speaker;
-        continue;
-      }
-      handle_cue(h, s, quotes, quote_done, quoted, previous_speaker, cues[s]);
-      if (h.speaker != kNone) {
-        previous_speaker = h.speaker;
-        last_speaker = h.speaker;
-        last_speaker_paragraph = S.paragraph;
-      }
-    }
-
-    // (c) Source markers.
-    handle_source_markers(s, quoted, cues[s], quotes, quote_done);
-
-    // (d) Quotations not absorbed by a clause. In a list of quotations
-    // (« sombre et pesante », « chaotique » renchérissent les autres) the
-    // cue of the last one serves them all: walk the list from its end.
-    for (std::size_t j = here.size(); j-- > 1;) {
-      std::size_t qi = here[j - 1], next = here[j];
-      if (quote_speaker[qi] != kNone || quote_speaker[next] == kNone || !quotes[qi].balanced) continue;
-      std::uint32_t gap = tok_of(quotes[qi].close) + 1;
-      if (gap + 1 != tok_of(quotes[next].open) || !(is_comma(gap) || is(gap, "et") || is(gap, "ou"))) continue;
-      quote_speaker[qi] = quote_speaker[next];
-      quote_cue[qi] = quote_cue[next];
-      quote_rel[qi] = quote_rel[next];
-    }
-    for (std::size_t qi : here) {
-      if (quote_done[qi]) continue;
-      const Quote& q = quotes[qi];
-      quote_done[qi] = 1;
-      int sp = quote_speaker[qi];
-      std::string cue = quote_cue[qi];
-      Relation rel = quote_rel[qi];
-      ClaimKind kind = quote_direct[qi] ? ClaimKind::kDirect : ClaimKind::kMixed;
-      std::uint32_t qo = tok_of(q.open);
-      // A quoted "oui" or "non" inside a sentence is a vote or an answer.
-      if (!quote_direct[qi]) {
-        std::string f = fold(doc.slice(q.begin, q.end));
-        if (f == "oui" || f == "non") continue;
-      }
-      bool fragment_of_subject = false;  // a fragment given to its sentence's subject
-      if (sp == kNone && !quote_direct[qi]) {
-        // A fragment governed by a cue just before it: qualifié d'« … »,
-        // appelé à « … », a évoqué une alliance « … », ce qu'il appelle « … ».
-        for (CueHit& h : cues[s]) {
-          if (h.last > qo || qo - h.last > 8) continue;
-          bool only_np = true;
-          for (std::uint32_t k = h.last; k < qo; ++k)
-            if (is_punct(k) && !is_comma(k)) only_np = false;
-          if (!only_np) continue;
-          sp = h.speaker != kNone ? h.speaker : speaker_of_cue(h, s, previous_speaker);
-          cue = cue_text(h);
-          rel = h.entry->relation;
-          if (h.entry->target != TargetSlot::kNone) {
-            for (int t : cue_object_targets(h, qo)) quote_targets[qi].push_back(t);
-          }
-          h.used = true;
-          break;
-        }
-        if (cue.empty()) {
-          // A title or name in quotation marks is no speech: « Ulchi Freedom Shield ».
-          bool all_caps_words = true;
-          for (std::uint32_t k = tok_of(q.begin); k < doc.tokens.size() && tok(k).begin < q.end; ++k)
-            if (tok(k).kind == TokenKind::kWord && !tok(k).capitalized && !has(k, W::kDet | W::kPrep))
-              all_caps_words = false;
-          if (all_caps_words) continue;
-          // A fragment in a sentence about a person is theirs: « Le maire a
-          // « pris acte » de la décision ». Only a person: a state or an
-          // institution as subject is more often the topic than the source
-          // ("la Confédération a agi de manière « juste »" reports someone
-          // else's judgement).
-          int subject = sentence_subject(sb, qo, se);
-          if (subject != kNone && (out.mentions[subject].type != EntityType::kPerson ||
-                                   !speaker_head_ok(subject) || out.mentions[subject].end > q.open))
-            subject = kNone;
-          if (subject != kNone) {
-            sp = subject;
-            fragment_of_subject = true;
-          } else if (last_speaker != kNone && S.paragraph <= last_speaker_paragraph + 0) {
-            sp = last_speaker;
-          } else {
-            continue;  // scare quotes with no source in sight
-          }
-        }
-      }
-      if (sp == kNone && quote_direct[qi]) {
-        // A quotation continuing the speaker of the paragraph or the one before.
-        if (last_speaker != kNone && S.paragraph <= last_speaker_paragraph + 1) sp = last_speaker;
-      }
-      std::vector<int> targets = quote_targets[qi];
-      std::uint32_t cb = tok_of(q.begin), cend = tok_of(q.end);
-      for (int t : content_targets(cb, cend)) targets.push_back(t);
-      add_claim(kind, q.begin, q.end, cue, rel, sp, std::move(targets));
-      if (sp != kNone && !fragment_of_subject) {
-        last_speaker = sp;
-        last_speaker_paragraph = quotes[qi].last_paragraph;
-      }
-    }
-  }
+  attribute_sentences(*this, quotes);  // quote_pass.cpp
   std::sort(out.claims.begin(), out.claims.end(),
             [](const AttributedClaim& a, const AttributedClaim& b) { return a.begin < b.begin; });
   speakers_from_discourse();
   finish_targets();  // target_judgement.cpp
 }
 
-int Run::subject_before_colon(std::uint32_t sb, std::uint32_t colon, std::uint32_t se) {
-  for (std::uint32_t v = sb + 1; v < colon; ++v) {
+int Run::subject_before_colon(std::uint32_t sentence_begin, std::uint32_t colon, std::uint32_t sentence_end) {
+  for (std::uint32_t v = sentence_begin + 1; v < colon; ++v) {
     if (is_punct(v) && !is_comma(v)) return kNone;
-    if (tok(v).capitalized || !((tags_[v].pos & kPosFiniteVerb) || has(v, W::kAux))) continue;
-    if (has(v - 1, W::kDet)) continue;  // la juge, la critique: a noun after an article
+    if (tok(v).capitalized || !((tags_[v].pos & kPosFiniteVerb) || has(v, WordClasses::kAux))) continue;
+    if (has(v - 1, WordClasses::kDet)) continue;  // la juge, la critique: a noun after an article
     // The verb group starts at its clitics: se tortille, ne l'a pas vu.
     std::uint32_t first = v;
-    while (first > sb && (has(first - 1, W::kObj) || is(first - 1, "se") || is(first - 1, "s'") ||
-                          is(first - 1, "ne") || is(first - 1, "n'")))
+    while (first > sentence_begin && (has(first - 1, WordClasses::kObj) || has_extra(first - 1, WordClasses::kSeForm) ||
+                          has_extra(first - 1, WordClasses::kNeForm)))
       --first;
-    int sp = subject_before(first, sb, se);
+    int sp = subject_before(first, sentence_begin, sentence_end);
     if (sp == kNone || !speaker_head_ok(sp)) return kNone;
     const MentionInfo& mi = out.mentions[sp];
-    bool someone = mi.pronoun ? mi.antecedent != kNone && !mi.plural
-                              : (mi.type != EntityType::kUnknown || !mi.name.empty()) && tok_of(mi.begin) == sb;
+    bool someone = mi.pronoun
+                       ? mi.antecedent != kNone && !mi.plural
+                       : (mi.type != EntityType::kUnknown || !mi.name.empty()) && tok_of(mi.begin) == sentence_begin;
     return someone ? sp : kNone;
   }
   return kNone;
@@ -628,44 +252,49 @@ std::uint32_t Run::incise_in_next_sentence(std::uint32_t cs, std::uint32_t& k, s
 bool Run::speaker_like(const Np& np) const {
   if (!np.valid()) return false;
   std::uint32_t k = np.begin;
-  if (has(k, W::kPoss) && !is(k, "son") && !is(k, "sa") && !is(k, "leur")) return false;  // selon nos informations
-  if (has(k, W::kStressedPronoun)) return true;
-  if (np.end == np.begin + 1 && has(k, W::kStandalone)) return true;
-  if (has(k, W::kDet)) ++k;
+  // selon nos informations (the possessives of the third person, son, sa,
+  // leur, are no poss words: selon son entourage names a source).
+  if (has(k, WordClasses::kPoss)) return false;
+  if (has(k, WordClasses::kStressedPronoun)) return true;
+  if (np.end == np.begin + 1 && has(k, WordClasses::kStandalone)) return true;
+  if (has(k, WordClasses::kDet)) ++k;
   if (k >= np.end) return false;
-  if (has(k, W::kNoSource)) return false;
+  if (has(k, WordClasses::kNoSource)) return false;
   if (is_name_word(k)) return true;
   if (title_of(k)) return true;
   std::string head = tok(k).lower;
-  if (has(k, W::kOrdinal) && k + 1 < np.end) head += " " + tok(k + 1).lower;
+  if (has(k, WordClasses::kOrdinal) && k + 1 < np.end) head += " " + tok(k + 1).lower;
   const Role* r = cache.role(head);
   if (!r) r = role_of(k);
   return r != nullptr;
 }
 
 int Run::speaker_of_cue(CueHit& h, std::size_t s, int previous_speaker) {
-  const Sentence& S = doc.sentences[s];
+  const Sentence& sentence = doc.sentences[s];
   int sp = kNone;
   if (h.clitic != kNone) {
     sp = make_mention(h.clitic, h.clitic + 1);
   } else if (h.form == VerbForm::kPresentParticiple) {
-    bool comma_before = h.first > S.token_begin && is_comma(h.first - 1);
-    if (!comma_before && h.first > S.token_begin) {
-      Np np = np_backward(h.first, S.token_begin);
-      if (np.valid() && np_has_content(np) && is_name_word(np.end - 1)) sp = subject_before(h.first, S.token_begin, S.token_end);
+    bool comma_before = h.first > sentence.token_begin && is_comma(h.first - 1);
+    if (!comma_before && h.first > sentence.token_begin) {
+      Np np = np_backward(h.first, sentence.token_begin);
+      if (np.valid() && np_has_content(np) && is_name_word(np.end - 1))
+        sp = subject_before(h.first, sentence.token_begin, sentence.token_end);
     }
     if (sp == kNone) sp = previous_speaker;
     // The subject of the nearest finite clause before the participle:
     // "… que certains hauts responsables n'ont pas apprécié, accusant …".
-    for (std::uint32_t q = h.first; sp == kNone && q-- > S.token_begin;) {
-      if (!(has(q, W::kAux) || is(q, "ne") || is(q, "n'"))) continue;
+    for (std::uint32_t q = h.first; sp == kNone && q-- > sentence.token_begin;) {
+      if (!(has(q, WordClasses::kAux) || has_extra(q, WordClasses::kNeForm))) continue;
       std::uint32_t end = q;
-      while (end > S.token_begin && (is(end - 1, "ne") || is(end - 1, "n'") || has(end - 1, W::kObj))) --end;
-      Np np = np_backward(end, S.token_begin);
+      while (end > sentence.token_begin &&
+             (has_extra(end - 1, WordClasses::kNeForm) || has(end - 1, WordClasses::kObj)))
+        --end;
+      Np np = np_backward(end, sentence.token_begin);
       if (np.valid() && np_has_content(np)) sp = make_mention(np.begin, np.end);
       break;
     }
-    if (sp == kNone) sp = sentence_subject(S.token_begin, h.first, S.token_end);
+    if (sp == kNone) sp = sentence_subject(sentence.token_begin, h.first, sentence.token_end);
     // A sentence with no subject of its own ("Avant de conclure en
     // affirmant que …") continues the last speaker.
     if (sp == kNone && !salience.empty()) sp = salience.back();
@@ -673,9 +302,9 @@ int Run::speaker_of_cue(CueHit& h, std::size_t s, int previous_speaker) {
     sp = previous_speaker;
     if (sp == kNone && !salience.empty()) sp = salience.back();
   } else {
-    sp = subject_before(h.first, S.token_begin, S.token_end);
+    sp = subject_before(h.first, sentence.token_begin, sentence.token_end);
     if (sp == kNone) sp = previous_speaker;
-    if (sp == kNone) sp = sentence_subject(S.token_begin, h.first, S.token_end);
+    if (sp == kNone) sp = sentence_subject(sentence.token_begin, h.first, sentence.token_end);
   }
   return sp;
 }
@@ -691,21 +320,21 @@ void Run::absorb_quotes(std::uint32_t b, std::uint32_t e, const std::vector<Quot
   }
 }
 
-void Run::handle_passive_act(CueHit& h, std::uint32_t sb, std::uint32_t se) {
-  std::uint32_t par = skip_adverbs(h.last, se);
-  while (par < se && !is(par, "par")) ++par;
-  if (par >= se) return;
-  Np agents = np_forward(par + 1, se);
+void Run::handle_passive_act(CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end) {
+  std::uint32_t par = skip_adverbs(h.last, sentence_end);
+  while (par < sentence_end && !has_extra(par, WordClasses::kParWord)) ++par;
+  if (par >= sentence_end) return;
+  Np agents = np_forward(par + 1, sentence_end);
   std::uint32_t e = agents.end;
   // The list goes on over commas and "et": par X, Y et Z.
-  while (e + 1 < se && (is_comma(e) || is(e, "et"))) {
-    Np more = np_forward(e + 1, se);
-    if (!more.valid() || !(starts_with_name(more) || has(more.begin, W::kDet))) break;
+  while (e + 1 < sentence_end && (is_comma(e) || has_extra(e, WordClasses::kEtWord))) {
+    Np more = np_forward(e + 1, sentence_end);
+    if (!more.valid() || !(starts_with_name(more) || has(more.begin, WordClasses::kDet))) break;
     e = more.end;
   }
   agents.end = e;
   if (!agents.valid()) return;
-  Np object = np_backward(h.first, sb);
+  Np object = np_backward(h.first, sentence_begin);
   if (!object.valid() || !np_has_content(object)) return;
   int object_m = make_mention(object.begin, object.end);
   deed_to_state(object_m);
@@ -719,27 +348,49 @@ void Run::handle_passive_act(CueHit& h, std::uint32_t sb, std::uint32_t se) {
   }
 }
 
-bool Run::mark_incise(CueHit& h, std::uint32_t sb, std::uint32_t se) {
-  if (!(h.first > sb + 1 && is_comma(h.first - 1))) return false;
+bool Run::mark_incise(CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end) {
+  if (!(h.first > sentence_begin + 1 && is_comma(h.first - 1))) return false;
   if (!(h.entry->frames & kFrameIncise)) return false;
   if (h.form != VerbForm::kFinite && h.form != VerbForm::kPastParticiple) return false;
-  if (h.clitic != kNone) {
-    std::uint32_t k = skip_adverbs(h.last, se);
-    if (k < se && (is_que(k) || is_infinitive_like(k, se))) return false;
-    h.speaker = make_mention(h.clitic, h.clitic + 1);
-    // "a-t-on précisé de source préfectorale": the source is named after "on".
-    if (is(h.clitic, "on") && k + 1 < se && is_de(k) && (is(k + 1, "source") || is(k + 1, "sources"))) {
-      Np source = np_forward(k + 1, se);
-      if (source.valid()) h.speaker = make_mention(source.begin, source.end);
-    }
-    h.incise = true;
-    return true;
+  if (h.clitic != kNone) return mark_clitic_incise(h, sentence_end);
+  if (follows_verbless_segment(h, sentence_begin)) return false;
+  int sp = subject_after(h.last, sentence_end);
+  if (sp == kNone) return false;
+  std::uint32_t me = tok_of(out.mentions[sp].end - 1) + 1;
+  if (!incise_closes_sentence(h, sentence_begin, sentence_end, me)) {
+    out.mentions.pop_back();
+    return false;
   }
+  // "a appris l'AFP auprès de la cour d'appel": the source is the one
+  // asked, not the news agency that learnt it.
+  if (h.entry->lemma == "apprendre" && me + 2 < sentence_end && is(me, "auprès") && is_de(me + 1)) {
+    Np source = np_forward(me + 2, sentence_end);
+    if (source.valid() && np_has_content(source)) sp = make_mention(source.begin, source.end);
+  }
+  h.speaker = sp;
+  h.incise = true;
+  return true;
+}
+
+bool Run::mark_clitic_incise(CueHit& h, std::uint32_t sentence_end) {
+  std::uint32_t k = skip_adverbs(h.last, sentence_end);
+  if (k < sentence_end && (is_que(k) || is_infinitive_like(k, sentence_end))) return false;
+  h.speaker = make_mention(h.clitic, h.clitic + 1);
+  // "a-t-on précisé de source préfectorale": the source is named after "on".
+  if (is(h.clitic, "on") && k + 1 < sentence_end && is_de(k) && has_extra(k + 1, WordClasses::kSourceNoun)) {
+    Np source = np_forward(k + 1, sentence_end);
+    if (source.valid()) h.speaker = make_mention(source.begin, source.end);
+  }
+  h.incise = true;
+  return true;
+}
+
+bool Run::follows_verbless_segment(const CueHit& h, std::uint32_t sentence_begin) const {
   // An incise follows a clause or a quotation: "…, patron du MoDem, a
   // jugé la décision « courageuse »" has no verb between the last
   // quotation mark and the comma, so the words before are its subject.
-  std::uint32_t segment = sb;
-  for (std::uint32_t q = h.first; q-- > sb;)
+  std::uint32_t segment = sentence_begin;
+  for (std::uint32_t q = h.first; q-- > sentence_begin;)
     if (tok(q).kind == TokenKind::kQuoteMark) {
       segment = q + 1;
       break;
@@ -748,289 +399,303 @@ bool Run::mark_incise(CueHit& h, std::uint32_t sb, std::uint32_t se) {
   for (std::uint32_t q = segment; q + 1 < h.first; ++q) {
     if (tok(q).kind != TokenKind::kWord) continue;
     ++segment_words;
-    if ((tags_[q].pos & (kPosFiniteVerb | kPosPastParticiple | kPosInfinitive)) || has(q, W::kAux)) ++segment_verbs;
+    if ((tags_[q].pos & (kPosFiniteVerb | kPosPastParticiple | kPosInfinitive)) || has(q, WordClasses::kAux))
+      ++segment_verbs;
   }
-  if (segment_words > 0 && segment_verbs == 0) return false;
-  int sp = subject_after(h.last, se);
-  if (sp == kNone) return false;
-  std::uint32_t me = tok_of(out.mentions[sp].end - 1) + 1;
+  return segment_words > 0 && segment_verbs == 0;
+}
+
+bool Run::incise_closes_sentence(const CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end,
+                                 std::uint32_t me) const {
   // After the subject only circumstances may follow (lors d'un point de
   // presse, dans un communiqué, selon …), not an object's complement
   // (a critiqué Moscou pour …: that is no incise but a subject before).
-  const bool circumstance = me < se && has(me, W::kCircumstance);
-  bool ends = me >= se || tok(me).lower == "." || tok(me).lower == "!" || tok(me).lower == "?" ||
+  const bool circumstance = me < sentence_end && has(me, WordClasses::kCircumstance);
+  bool ends = me >= sentence_end || tok(me).lower == "." || tok(me).lower == "!" || tok(me).lower == "?" ||
               is_comma(me) || circumstance || tok(me).kind == TokenKind::kQuoteMark;
   // The clause before the comma must be a statement, not just a preposed
   // time phrase and a subject ("Dimanche, M. X, a critiqué …").
   std::uint32_t words_before = 0;
-  for (std::uint32_t q = sb; q + 1 < h.first; ++q)
+  for (std::uint32_t q = sentence_begin; q + 1 < h.first; ++q)
     if (tok(q).kind == TokenKind::kWord) ++words_before;
   if (words_before < 5) ends = false;
   // Nor a subject with its apposition: "Le ministre, Grégoire Vallin, a
   // déclaré devant les préfets : « … »" has its subject before the verb.
-  {
-    Np subject = np_forward(sb, h.first);
-    std::uint32_t reach = subject.end;
-    if (subject.valid() && reach + 1 < h.first && is_comma(reach)) {
-      Np app = np_forward(reach + 1, h.first);
-      if (app.valid()) reach = app.end;
-    }
-    if (subject.valid() && reach + 1 >= h.first) ends = false;
+  Np subject = np_forward(sentence_begin, h.first);
+  std::uint32_t reach = subject.end;
+  if (subject.valid() && reach + 1 < h.first && is_comma(reach)) {
+    Np app = np_forward(reach + 1, h.first);
+    if (app.valid()) reach = app.end;
   }
-  if (!ends) {
-    out.mentions.pop_back();
-    return false;
-  }
-  // "a appris l'AFP auprès de la cour d'appel": the source is the one
-  // asked, not the news agency that learnt it.
-  if (h.entry->lemma == "apprendre" && me + 2 < se && is(me, "auprès") && is_de(me + 1)) {
-    std::uint32_t nb = me + 2;
-    if (nb < se && has(nb, W::kDet) && !is_de(nb)) {}  // the article stays in the phrase
-    Np source = np_forward(nb, se);
-    if (source.valid() && np_has_content(source)) sp = make_mention(source.begin, source.end);
-  }
-  h.speaker = sp;
-  h.incise = true;
-  return true;
+  if (subject.valid() && reach + 1 >= h.first) ends = false;
+  return ends;
 }
 
 void Run::handle_cue(CueHit& h, std::size_t s, const std::vector<Quote>& quotes, std::vector<char>& quote_done,
                 const std::vector<char>& quoted, int previous_speaker, const std::vector<CueHit>& all) {
-  const Sentence& S = doc.sentences[s];
-  const std::uint32_t sb = S.token_begin, se = S.token_end;
-  const CueEntry& e = *h.entry;
+  const Sentence& sentence = doc.sentences[s];
+  const std::uint32_t sentence_begin = sentence.token_begin, sentence_end = sentence.token_end;
   if (h.incise) {
-    std::uint32_t ce = h.first - 1;
-    if (ce <= sb || quoted[sb]) return;
-    note_salient(h.speaker);
-    bool has_quote = false;
-    absorb_quotes(tok(sb).begin, tok(ce - 1).end, quotes, quote_done, has_quote);
-    add_claim(has_quote ? ClaimKind::kMixed : ClaimKind::kIndirect, tok(sb).begin, tok(ce - 1).end,
-              cue_text(h), e.relation, h.speaker, content_targets(sb, ce));
+    add_incise_claim(h, sentence_begin, quotes, quote_done, quoted);
     return;
   }
-  // "des rapports évoquant un retrait": a participle right after a noun
-  // that names no one describes the noun; nobody speaks.
-  // A gerund (en soulignant, tout en affirmant) describes the subject's
-  // act whatever comes before it.
-  if (h.form == VerbForm::kPresentParticiple && h.first > sb && !is_comma(h.first - 1) &&
-      !is(h.first, "en") && !is(h.first, "tout") && tok(h.first - 1).kind == TokenKind::kWord && !is_name_word(h.first - 1) && !role_of(h.first - 1) &&
-      !has(h.first - 1, W::kObj | W::kSubj | W::kConj | W::kAdv))
-    return;
-  std::uint32_t k = skip_adverbs(h.last, se);
-  // Time words and the audience between the cue and its complement.
-  for (int guard = 0; guard < 6 && k < se; ++guard) {
-    if (has(k, W::kTime) && !has(k, W::kDet) && !is_name_word(k)) { ++k; continue; }
-    if ((is(k, "la") || is(k, "ce")) && k + 1 < se && has(k + 1, W::kTime) && !has(k + 1, W::kDet)) { k += 2; continue; }
-    if (has(k, W::kAudience) && e.target != TargetSlot::kIndirect) {
-      // The audience (à la presse, chez BFM TV, devant les députés): skip
-      // to the que or infinitive that follows it within a few words.
-      std::uint32_t j = k + 1;
-      if (j < se && (is_infinitive_like(j, se) || tok(j).kind == TokenKind::kQuoteMark)) break;
-      std::uint32_t q = j;
-      // (a verb form after an article or "de" is a noun: "conférence de presse")
-      while (q < se && q < j + 12 && !is_que(q) && (!is_punct(q) || is_comma(q)) &&
-             (forms(q).empty() || (q > 0 && (has(q - 1, W::kDet) || is_de(q - 1)))))
-        ++q;
-      if (q < se && is_que(q)) { k = q; continue; }
-      break;
-    }
-    if (is(k, "en") && k + 1 < se && tok(k + 1).lower != "garde") {
-      // en fin de journée, en privé
-      std::uint32_t j = k + 1;
-      if (j < se && tok(j).kind == TokenKind::kWord && forms(j).empty()) {
-        Np np = np_forward(j, se, false);
-        if (np.valid() && np.end < se && (is_que(np.end) || is_infinitive_like(np.end, se))) { k = np.end; continue; }
-      }
-      break;
-    }
-    break;
-  }
-  std::vector<int> targets;
-  std::uint32_t content_b = 0;
-  bool act = false;
-  Np act_np;  // the object of a speech act: "a condamné les violences …"
+  if (participle_describes_noun(h, sentence_begin)) return;
+  const std::uint32_t k = complement_start(h, sentence_end);
   if (h.passive) {
-    handle_passive_act(h, sb, se);
+    handle_passive_act(h, sentence_begin, sentence_end);
     return;
   }
-  bool incise = false;
-  // A cue whose complement is a quoted fragment leaves the claim to the
-  // quotation (step d of run) but keeps its speaker for the verbs
-  // coordinated after it: X a jugé la décision « courageuse » et estime que …
-  auto leave_to_quotation = [&] { h.speaker = speaker_of_cue(h, s, previous_speaker); };
-  if (k < se && is_que(k) && (e.frames & kFrameQue)) {
-    content_b = k + 1;
-  } else if (k < se && tok(k).kind == TokenKind::kQuoteMark) {
-    leave_to_quotation();  // a fragment right after the cue: handled with the quotation
+  CueComplement complement = read_complement(h, k, sentence_end);
+  if (complement.left_to_quotation) {
+    // A cue whose complement is a quoted fragment leaves the claim to the
+    // quotation (step d of the sentence pass) but keeps its speaker for
+    // the verbs coordinated after it: X a jugé la décision « courageuse »
+    // et estime que …
+    h.speaker = speaker_of_cue(h, s, previous_speaker);
     return;
-  } else if (k < se && (e.frames & kFrameInfinitive) && is_infinitive_like(k, se) &&
-             e.target == TargetSlot::kNone) {
-    content_b = k;
-  } else if (k < se && h.reflexive && (e.verb == "dire" || e.verb == "déclarer") &&
-             tok(k).kind == TokenKind::kWord && !tok(k).capitalized &&
-             !has(k, W::kDet | W::kPrep | W::kAux | W::kSubj) && !is_que(k)) {
-    content_b = k;  // "s'est dit satisfait de …": what he said he was
-  } else if (k < se && is(k, "sur") && words.has(e.lemma, W::kSurContent)) {
-    content_b = k + 1;  // insister sur …
-  } else {
-    targets = cue_object_targets(h, se);
-    // Past the object: de/à + infinitive, pour + clause.
-    std::uint32_t j = k;
-    if (!targets.empty()) j = tok_of(out.mentions[targets.back()].end) ;
-    while (j < se && j < k + kMaxNpTokens && !(is_de(j) || is(j, "à") || is(j, "pour") || is(j, "contre") ||
-                                               is_que(j) || is_punct(j)))
-      ++j;
-    if (j < se && is_de(j) && (e.frames & kFrameDe) && j + 1 < se &&
-        (is_infinitive_like(j + 1, se) || tok(j + 1).kind == TokenKind::kQuoteMark || has(j + 1, W::kDet) ||
-         is(j + 1, "ne") || is(j + 1, "n'"))) {
-      if (tok(j + 1).kind == TokenKind::kQuoteMark) {  // qualifié d'« … »: the quotation's
-        leave_to_quotation();
-        return;
-      }
-      content_b = j + 1;
-    } else if (j < se && is(j, "à") && (e.frames & kFrameA) && j + 1 < se) {
-      if (tok(j + 1).kind == TokenKind::kQuoteMark) {
-        leave_to_quotation();
-        return;
-      }
-      if (is_infinitive_like(j + 1, se)) content_b = j + 1;
-    } else if (j < se && is(j, "pour") && (e.frames & kFramePour) && j + 1 < se) {
-      content_b = j + 1;
-    } else if (j < se && is_de(j) && (e.frames & kFrameDe) && j + 1 < se && !targets.empty() &&
-               (e.relation == Relation::kAccuses || e.relation == Relation::kCriticises) &&
-               tok(j + 1).kind == TokenKind::kWord) {
-      content_b = j + 1;  // accuser X d'ingérence: the accusation as a noun
-    } else if (j < se && is_que(j) && (e.frames & kFrameQue)) {
-      content_b = j + 1;
-    } else if ((e.frames & kFrameAct) && k < se && (has(k, W::kDet) || is_name_word(k))) {
-      act = true;
-      act_np = np_forward(k, se);
-    } else if (k < se && (e.frames & kFrameObject) && has(k, W::kDet) && targets.empty() &&
-               words.has(e.lemma, W::kObjContent)) {
-      // a souligné le déploiement de …: the object is the content.
-      std::uint32_t q = k;
-      bool quote_in_np = false;
-      Np np = np_forward(k, se);
-      for (; q < std::min<std::uint32_t>(se, np.end + 1); ++q)
-        if (tok(q).kind == TokenKind::kQuoteMark) quote_in_np = true;
-      if (quote_in_np) {  // a évoqué une alliance « … »: the quotation's
-        leave_to_quotation();
-        return;
-      }
-      content_b = k;
+  }
+  if (gerund_carries_content(h, k, sentence_end, all)) return;
+  if (complement.content_begin == 0 && !complement.act) {
+    // Incises without quotation marks were taken by mark_incise() before.
+    if (complement.targets.empty() || !(h.entry->frames & kFrameAct)) {
+      claim_of_object_clitic(h, s, k, quoted, previous_speaker);
+      return;
     }
+    complement.act = true;
+    complement.act_np = Np{tok_of(out.mentions[complement.targets.front()].begin),
+                           tok_of(out.mentions[complement.targets.back()].end - 1) + 1};
   }
+  const int sp = speaker_of_cue(h, s, previous_speaker);
+  const std::vector<int> speakers = conjunct_speakers(sp);
+  if (thing_speaks_inside_claim(h, sp)) return;
+  h.speaker = speakers.front();
+  for (int m : speakers) note_salient(m);
+  // The person accused or urged is as salient as the speaker for the
+  // pronouns that follow (accusent le Premier ministre X … lorsqu'il a déclaré).
+  for (int t : complement.targets) note_salient(t);
+  if (complement.act) {
+    if (!complement.act_np.valid()) return;
+    const Np& act_np = complement.act_np;
+    for (int m : speakers)
+      add_claim(ClaimKind::kAct, tok(act_np.begin).begin, tok(act_np.end - 1).end, cue_text(h), h.entry->relation,
+                m, complement.targets);
+    return;
+  }
+  std::uint32_t ce = clause_end(complement.content_begin, sentence_end, all, h.last);
+  if (ce <= complement.content_begin) return;
+  add_reported_clauses(h, complement.content_begin, ce, speakers, complement.targets, quotes, quote_done);
+}
+
+bool Run::gerund_carries_content(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end,
+                                 const std::vector<CueHit>& all) const {
   // "conclure en affirmant que …": the second cue carries the content.
   for (const CueHit& other : all)
     if (&other != &h && other.form == VerbForm::kPresentParticiple && other.first >= h.last &&
-        other.first <= k && k < se)
-      return;
-  if (content_b == 0 && !act) {
-    // Incises without quotation marks were taken by mark_incise() before.
-    if (!incise && !targets.empty() && (e.frames & kFrameAct)) {
-      act = true;
-      act_np = Np{tok_of(out.mentions[targets.front()].begin), tok_of(out.mentions[targets.back()].end - 1) + 1};
-    }
-    if (!incise && !act) {
-      // "Le parquet l'a affirmé dans un communiqué": the object clitic
-      // stands for the statement of the sentence before.
-      // An object holding a quoted word: "a jugé la décision « courageuse »".
-      for (std::uint32_t q = k; q < se && q < k + kMaxNpTokens; ++q) {
-        if (tok(q).kind == TokenKind::kQuoteMark) {
-          leave_to_quotation();
-          return;
-        }
-        if (is_punct(q) && !is_comma(q)) break;
-      }
-      bool clitic_object = (is(h.first, "l'") || is(h.first, "le")) && h.first + 1 <= h.verb;
-      if (clitic_object && s > 0 && doc.sentences[s - 1].paragraph == S.paragraph) {
-        const Sentence& prev = doc.sentences[s - 1];
-        std::uint32_t pb = prev.token_begin, pe = prev.token_end;
-        bool question = pe > pb && tok(pe - 1).lower == "?";
-        bool has_cue_before = false;
-        for (const AttributedClaim& c : out.claims) has_cue_before |= c.begin >= tok(pb).begin && c.begin < prev.end;
-        if (!question && !has_cue_before && !quoted[pb]) {
-          while (pe > pb + 1 && tok(pe - 1).kind == TokenKind::kPunct) --pe;
-          int sp = speaker_of_cue(h, s, previous_speaker);
-          if (sp != kNone) {
-            h.speaker = sp;
-            note_salient(sp);
-            add_claim(ClaimKind::kIndirect, tok(pb).begin, tok(pe - 1).end, cue_text(h), e.relation, sp,
-                      content_targets(pb, pe));
-          }
-        }
-      }
-      return;
-    }
-    if (incise) return;
-  }
-  int sp = speaker_of_cue(h, s, previous_speaker);
-  // Coordinated speakers each say it ("Le candidat et son avocat avaient
-  // estimé que …"); with a reflexive verb they say it of each other
-  // ("Moscou et Washington se sont mutuellement accusés de …").
-  std::vector<int> speakers{sp};
-  const bool mutual = h.reflexive && h.plural;
-  if (sp != kNone && !out.mentions[sp].pronoun && out.mentions[sp].text.find(" et ") != std::string::npos) {
-    const MentionInfo& mi = out.mentions[sp];
-    std::uint32_t b = tok_of(mi.begin), en = tok_of(mi.end - 1) + 1;
-    std::vector<int> parts = conjunct_mentions(Np{b, en});
-    bool all_entities = parts.size() >= 2;
-    for (int m : parts) {
-      // Each conjunct a full phrase: a name, a state, or a determiner
-      // and a noun ("des politiciens et militants" is one group).
-      const MentionInfo& pm = out.mentions[m];
-      std::uint32_t pb = tok_of(pm.begin);
-      bool full = !pm.name.empty() || !pm.state.empty() || has(pb, W::kDet) || title_of(pb);
-      all_entities = all_entities && full && is_entity_mention(m) && pm.type != EntityType::kUnknown;
-    }
-    if (all_entities) speakers = parts;
-  }
+        other.first <= k && k < sentence_end)
+      return true;
+  return false;
+}
+
+bool Run::thing_speaks_inside_claim(const CueHit& h, int sp) const {
   // A speaker is someone: a person, an institution, a group, a state or a
   // pronoun, not "la nouvelle loi" (…menaçait la liberté de la presse).
   // The check applies to cues inside another claim's content, where a
   // clause subject is often a thing; elsewhere unknown nouns are accepted
   // (the gazetteer cannot list every human noun).
-  if (sp != kNone && !out.mentions[sp].pronoun && !is_entity_mention(sp)) {
-    for (const AttributedClaim& c : out.claims)
-      if (c.begin <= tok(h.first).begin && tok(h.first).begin < c.end) return;
-  }
-  h.speaker = speakers.front();
-  for (int m : speakers) note_salient(m);
-  // The person accused or urged is as salient as the speaker for the
-  // pronouns that follow (accusent le Premier ministre X … lorsqu'il a déclaré).
-  for (int t : targets) note_salient(t);
-  if (act) {
-    if (!act_np.valid()) return;
-    for (int m : speakers)
-      add_claim(ClaimKind::kAct, tok(act_np.begin).begin, tok(act_np.end - 1).end, cue_text(h), e.relation, m,
-                targets);
-    return;
-  }
-  std::uint32_t ce = clause_end(content_b, se, all, h.last);
-  if (ce <= content_b) return;
-  // Coordinated reported clauses: "que A et surtout, que B" are two claims.
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> parts;
-  std::uint32_t part_b = content_b;
-  for (std::uint32_t k2 = content_b + 1; k2 + 1 < ce; ++k2) {
-    if (!is(k2, "et") && !is_comma(k2)) continue;
-    std::uint32_t q = k2 + 1;
-    while (q < ce && (adverb_length(q, ce) > 0 || is_comma(q))) q += std::max<std::uint32_t>(1, adverb_length(q, ce));
-    bool et_near = false;
-    for (std::uint32_t z = k2; z + 3 >= k2 && z >= content_b && z < q; --z) {
-      if (is(z, "et")) et_near = true;
-      if (z == 0) break;
+  if (sp == kNone || out.mentions[sp].pronoun || is_entity_mention(sp)) return false;
+  for (const AttributedClaim& c : out.claims)
+    if (c.begin <= tok(h.first).begin && tok(h.first).begin < c.end) return true;
+  return false;
+}
+
+void Run::add_incise_claim(const CueHit& h, std::uint32_t sentence_begin, const std::vector<Quote>& quotes,
+                           std::vector<char>& quote_done, const std::vector<char>& quoted) {
+  std::uint32_t ce = h.first - 1;
+  if (ce <= sentence_begin || quoted[sentence_begin]) return;
+  note_salient(h.speaker);
+  bool has_quote = false;
+  absorb_quotes(tok(sentence_begin).begin, tok(ce - 1).end, quotes, quote_done, has_quote);
+  add_claim(has_quote ? ClaimKind::kMixed : ClaimKind::kIndirect, tok(sentence_begin).begin, tok(ce - 1).end,
+            cue_text(h), h.entry->relation, h.speaker, content_targets(sentence_begin, ce));
+}
+
+bool Run::participle_describes_noun(const CueHit& h, std::uint32_t sentence_begin) const {
+  // "des rapports évoquant un retrait": a participle right after a noun
+  // that names no one describes the noun; nobody speaks.
+  // A gerund (en soulignant, tout en affirmant) describes the subject's
+  // act whatever comes before it.
+  return h.form == VerbForm::kPresentParticiple && h.first > sentence_begin && !is_comma(h.first - 1) &&
+         !has_extra(h.first, WordClasses::kEnWord) && !has_extra(h.first, WordClasses::kToutWord) &&
+         tok(h.first - 1).kind == TokenKind::kWord && !is_name_word(h.first - 1) && !role_of(h.first - 1) &&
+         !has(h.first - 1, WordClasses::kObj | WordClasses::kSubj | WordClasses::kConj | WordClasses::kAdv);
+}
+
+std::uint32_t Run::complement_start(const CueHit& h, std::uint32_t sentence_end) const {
+  std::uint32_t k = skip_adverbs(h.last, sentence_end);
+  // Time words and the audience between the cue and its complement.
+  for (int guard = 0; guard < 6 && k < sentence_end; ++guard) {
+    if (has(k, WordClasses::kTime) && !has(k, WordClasses::kDet) && !is_name_word(k)) { ++k; continue; }
+    if ((is(k, "la") || is(k, "ce")) && k + 1 < sentence_end && has(k + 1, WordClasses::kTime) &&
+        !has(k + 1, WordClasses::kDet)) {
+      k += 2;
+      continue;
     }
-    if (q < ce && is_que(q) && et_near) {
-      std::uint32_t pe = k2;
-      while (pe > part_b && (is_comma(pe - 1) || is(pe - 1, "et"))) --pe;
-      if (pe > part_b) parts.emplace_back(part_b, pe);
-      part_b = q + 1;
-      k2 = q;
+    if (has(k, WordClasses::kAudience) && h.entry->target != TargetSlot::kIndirect) {
+      // The audience (à la presse, chez BFM TV, devant les députés): skip
+      // to the que or infinitive that follows it within a few words.
+      std::uint32_t j = k + 1;
+      if (j < sentence_end && (is_infinitive_like(j, sentence_end) || tok(j).kind == TokenKind::kQuoteMark)) break;
+      std::uint32_t q = j;
+      // (a verb form after an article or "de" is a noun: "conférence de presse")
+      while (q < sentence_end && q < j + 12 && !is_que(q) && (!is_punct(q) || is_comma(q)) &&
+             (forms(q).empty() || (q > 0 && (has(q - 1, WordClasses::kDet) || is_de(q - 1)))))
+        ++q;
+      if (q < sentence_end && is_que(q)) { k = q; continue; }
+      break;
     }
+    if (has_extra(k, WordClasses::kEnWord) && k + 1 < sentence_end && tok(k + 1).lower != "garde") {
+      // en fin de journée, en privé
+      std::uint32_t j = k + 1;
+      if (j < sentence_end && tok(j).kind == TokenKind::kWord && forms(j).empty()) {
+        Np np = np_forward(j, sentence_end, false);
+        if (np.valid() && np.end < sentence_end && (is_que(np.end) || is_infinitive_like(np.end, sentence_end))) {
+          k = np.end;
+          continue;
+        }
+      }
+      break;
+    }
+    break;
   }
-  parts.emplace_back(part_b, ce);
-  for (const auto& [pb, pe] : parts) {
+  return k;
+}
+
+CueComplement Run::read_complement(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end) {
+  const CueEntry& e = *h.entry;
+  CueComplement c;
+  if (k < sentence_end && is_que(k) && (e.frames & kFrameQue)) {
+    c.content_begin = k + 1;
+  } else if (k < sentence_end && tok(k).kind == TokenKind::kQuoteMark) {
+    c.left_to_quotation = true;  // a fragment right after the cue: handled with the quotation
+  } else if (k < sentence_end && (e.frames & kFrameInfinitive) && is_infinitive_like(k, sentence_end) &&
+             e.target == TargetSlot::kNone) {
+    c.content_begin = k;
+  } else if (k < sentence_end && h.reflexive && (e.verb == "dire" || e.verb == "déclarer") &&
+             tok(k).kind == TokenKind::kWord && !tok(k).capitalized &&
+             !has(k, WordClasses::kDet | WordClasses::kPrep | WordClasses::kAux | WordClasses::kSubj) && !is_que(k)) {
+    c.content_begin = k;  // "s'est dit satisfait de …": what he said he was
+  } else if (k < sentence_end && is(k, "sur") && words.has(e.lemma, WordClasses::kSurContent)) {
+    c.content_begin = k + 1;  // insister sur …
+  } else {
+    c.targets = cue_object_targets(h, sentence_end);
+    read_complement_after_object(h, k, sentence_end, c);
+  }
+  return c;
+}
+
+void Run::read_complement_after_object(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end, CueComplement& c) {
+  const CueEntry& e = *h.entry;
+  // Past the object: de/à + infinitive, pour + clause.
+  std::uint32_t j = k;
+  if (!c.targets.empty()) j = tok_of(out.mentions[c.targets.back()].end);
+  while (j < sentence_end && j < k + kMaxNpTokens &&
+         !(is_de(j) || has_extra(j, WordClasses::kAForm | WordClasses::kPourWord) || is(j, "contre") || is_que(j) ||
+           is_punct(j)))
+    ++j;
+  if (j < sentence_end && is_de(j) && (e.frames & kFrameDe) && j + 1 < sentence_end &&
+      (is_infinitive_like(j + 1, sentence_end) || tok(j + 1).kind == TokenKind::kQuoteMark ||
+       has(j + 1, WordClasses::kDet) || has_extra(j + 1, WordClasses::kNeForm))) {
+    // qualifié d'« … »: the quotation's
+    if (tok(j + 1).kind == TokenKind::kQuoteMark) c.left_to_quotation = true;
+    else c.content_begin = j + 1;
+  } else if (j < sentence_end && has_extra(j, WordClasses::kAForm) && (e.frames & kFrameA) && j + 1 < sentence_end) {
+    if (tok(j + 1).kind == TokenKind::kQuoteMark) c.left_to_quotation = true;
+    else if (is_infinitive_like(j + 1, sentence_end)) c.content_begin = j + 1;
+  } else if (j < sentence_end && has_extra(j, WordClasses::kPourWord) && (e.frames & kFramePour) &&
+             j + 1 < sentence_end) {
+    c.content_begin = j + 1;
+  } else if (j < sentence_end && is_de(j) && (e.frames & kFrameDe) && j + 1 < sentence_end && !c.targets.empty() &&
+             (e.relation == Relation::kAccuses || e.relation == Relation::kCriticises) &&
+             tok(j + 1).kind == TokenKind::kWord) {
+    c.content_begin = j + 1;  // accuser X d'ingérence: the accusation as a noun
+  } else if (j < sentence_end && is_que(j) && (e.frames & kFrameQue)) {
+    c.content_begin = j + 1;
+  } else if ((e.frames & kFrameAct) && k < sentence_end && (has(k, WordClasses::kDet) || is_name_word(k))) {
+    c.act = true;
+    c.act_np = np_forward(k, sentence_end);
+  } else if (k < sentence_end && (e.frames & kFrameObject) && has(k, WordClasses::kDet) && c.targets.empty() &&
+             words.has(e.lemma, WordClasses::kObjContent)) {
+    // a souligné le déploiement de …: the object is the content, unless a
+    // quotation stands in it (a évoqué une alliance « … »: the quotation's).
+    bool quote_in_np = false;
+    Np np = np_forward(k, sentence_end);
+    for (std::uint32_t q = k; q < std::min<std::uint32_t>(sentence_end, np.end + 1); ++q)
+      if (tok(q).kind == TokenKind::kQuoteMark) quote_in_np = true;
+    if (quote_in_np) c.left_to_quotation = true;
+    else c.content_begin = k;
+  }
+}
+
+void Run::claim_of_object_clitic(CueHit& h, std::size_t s, std::uint32_t k, const std::vector<char>& quoted,
+                                 int previous_speaker) {
+  const Sentence& sentence = doc.sentences[s];
+  const std::uint32_t sentence_end = sentence.token_end;
+  // An object holding a quoted word: "a jugé la décision « courageuse »"
+  // is the quotation's (see handle_cue).
+  for (std::uint32_t q = k; q < sentence_end && q < k + kMaxNpTokens; ++q) {
+    if (tok(q).kind == TokenKind::kQuoteMark) {
+      h.speaker = speaker_of_cue(h, s, previous_speaker);
+      return;
+    }
+    if (is_punct(q) && !is_comma(q)) break;
+  }
+  // "Le parquet l'a affirmé dans un communiqué": the object clitic
+  // stands for the statement of the sentence before.
+  bool clitic_object = (is(h.first, "l'") || is(h.first, "le")) && h.first + 1 <= h.verb;
+  if (!clitic_object || s == 0 || doc.sentences[s - 1].paragraph != sentence.paragraph) return;
+  const Sentence& prev = doc.sentences[s - 1];
+  std::uint32_t pb = prev.token_begin, pe = prev.token_end;
+  bool question = pe > pb && tok(pe - 1).lower == "?";
+  bool has_cue_before = false;
+  for (const AttributedClaim& c : out.claims) has_cue_before |= c.begin >= tok(pb).begin && c.begin < prev.end;
+  if (question || has_cue_before || quoted[pb]) return;
+  while (pe > pb + 1 && tok(pe - 1).kind == TokenKind::kPunct) --pe;
+  int sp = speaker_of_cue(h, s, previous_speaker);
+  if (sp == kNone) return;
+  h.speaker = sp;
+  note_salient(sp);
+  add_claim(ClaimKind::kIndirect, tok(pb).begin, tok(pe - 1).end, cue_text(h), h.entry->relation, sp,
+            content_targets(pb, pe));
+}
+
+std::vector<int> Run::conjunct_speakers(int sp) {
+  // Coordinated speakers each say it ("Le candidat et son avocat avaient
+  // estimé que …"); with a reflexive verb they say it of each other
+  // ("Moscou et Washington se sont mutuellement accusés de …").
+  std::vector<int> speakers{sp};
+  if (sp == kNone || out.mentions[sp].pronoun || out.mentions[sp].text.find(" et ") == std::string::npos)
+    return speakers;
+  const MentionInfo& mi = out.mentions[sp];
+  std::uint32_t b = tok_of(mi.begin), en = tok_of(mi.end - 1) + 1;
+  std::vector<int> parts = conjunct_mentions(Np{b, en});
+  bool all_entities = parts.size() >= 2;
+  for (int m : parts) {
+    // Each conjunct a full phrase: a name, a state, or a determiner
+    // and a noun ("des politiciens et militants" is one group).
+    const MentionInfo& part = out.mentions[m];
+    std::uint32_t part_begin = tok_of(part.begin);
+    bool full = !part.name.empty() || !part.state.empty() || has(part_begin, WordClasses::kDet) || title_of(part_begin);
+    all_entities = all_entities && full && is_entity_mention(m) && part.type != EntityType::kUnknown;
+  }
+  if (all_entities) speakers = parts;
+  return speakers;
+}
+
+void Run::add_reported_clauses(const CueHit& h, std::uint32_t content_begin, std::uint32_t ce,
+                               const std::vector<int>& speakers, const std::vector<int>& targets,
+                               const std::vector<Quote>& quotes, std::vector<char>& quote_done) {
+  const bool mutual = h.reflexive && h.plural;
+  for (const auto& [pb, pe] : coordinated_clauses(content_begin, ce)) {
     if (pe <= pb) continue;
     bool has_quote = false;
     absorb_quotes(tok(pb).begin, tok(pe - 1).end, quotes, quote_done, has_quote);
@@ -1046,176 +711,237 @@ void Run::handle_cue(CueHit& h, std::size_t s, const std::vector<Quote>& quotes,
         for (int other : speakers) if (other != m) t.push_back(other);
       }
       for (int ct : content_t) t.push_back(ct);
-      add_claim(kind, cb_off, ce_off, cue_text(h), e.relation, m, std::move(t));
+      add_claim(kind, cb_off, ce_off, cue_text(h), h.entry->relation, m, std::move(t));
     }
   }
 }
 
+std::vector<std::pair<std::uint32_t, std::uint32_t>> Run::coordinated_clauses(std::uint32_t content_begin,
+                                                                               std::uint32_t ce) const {
+  // Coordinated reported clauses: "que A et surtout, que B" are two claims.
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> parts;
+  std::uint32_t part_b = content_begin;
+  for (std::uint32_t k2 = content_begin + 1; k2 + 1 < ce; ++k2) {
+    if (!has_extra(k2, WordClasses::kEtWord) && !is_comma(k2)) continue;
+    std::uint32_t q = k2 + 1;
+    while (q < ce && (adverb_length(q, ce) > 0 || is_comma(q))) q += std::max<std::uint32_t>(1, adverb_length(q, ce));
+    bool et_near = false;
+    for (std::uint32_t z = k2; z + 3 >= k2 && z >= content_begin && z < q; --z) {
+      if (has_extra(z, WordClasses::kEtWord)) et_near = true;
+      if (z == 0) break;
+    }
+    if (q < ce && is_que(q) && et_near) {
+      std::uint32_t pe = k2;
+      while (pe > part_b && (is_comma(pe - 1) || has_extra(pe - 1, WordClasses::kEtWord))) --pe;
+      if (pe > part_b) parts.emplace_back(part_b, pe);
+      part_b = q + 1;
+      k2 = q;
+    }
+  }
+  parts.emplace_back(part_b, ce);
+  return parts;
+}
+
 void Run::handle_source_markers(std::size_t s, const std::vector<char>& quoted, const std::vector<CueHit>& cues,
                            const std::vector<Quote>& quotes, std::vector<char>& quote_done) {
-  const Sentence& S = doc.sentences[s];
-  const std::uint32_t sb = S.token_begin, se = S.token_end;
-  for (std::uint32_t i = sb; i < se; ++i) {
+  const Sentence& sentence = doc.sentences[s];
+  const std::uint32_t sentence_begin = sentence.token_begin, sentence_end = sentence.token_end;
+  for (std::uint32_t i = sentence_begin; i < sentence_end; ++i) {
     if (quoted[i]) continue;
-    bool selon = is(i, "selon");
-    bool dapres = is(i, "d'") && i + 1 < se && is(i + 1, "après");
-    // Fronted "pour X," also after a conjunction: Mais pour X, Et pour X,
-    // Si pour X, … (the opinion of X set against another).
-    bool pour = is(i, "pour") && (i == sb || (i == sb + 1 && (is(sb, "mais") || is(sb, "et") || is(sb, "si"))));
-    const bool contrast = pour && i == sb + 1 && is(sb, "si");
-    std::uint32_t marker_end = i;
-    const WordClasses::SourceMarker phrase = source_marker_at(i, se, marker_end);
-    const bool before_source = phrase == WordClasses::SourceMarker::kBeforeSource;
-    const bool stands_for_source = phrase == WordClasses::SourceMarker::kStandsForSource;
-    if (!selon && !dapres && !pour && !before_source && !stands_for_source) continue;
+    SourceMarkerAt marker;
+    if (!read_source_marker(i, sentence_begin, sentence_end, marker)) continue;
     if (std::find(consumed_markers.begin(), consumed_markers.end(), i) != consumed_markers.end()) continue;
-    std::uint32_t np_b = before_source || stands_for_source ? marker_end : dapres ? i + 2 : i + 1;
-    if (np_b >= se) continue;
-    std::string cue = text_of(i, np_b);
+    if (marker.source_begin >= sentence_end) continue;
     // Allegations: « les allégations de X selon lesquelles … ».
-    if (selon && has(np_b, W::kRelativeLequel)) {
-      int sp = subject_before(i, sb, se);
-      // Only speech is reported: "les allégations de X selon lesquelles",
-      // not "l'hypothèse selon laquelle".
-      if (sp != kNone) {
-        const MentionInfo& am = out.mentions[sp];
-        std::uint32_t hb = tok_of(am.begin);
-        if (has(hb, W::kDet)) ++hb;
-        bool speech = has(hb, W::kReport) || !am.name.empty() || am.type == EntityType::kPerson ||
-                      am.type == EntityType::kOrganization || am.type == EntityType::kGroup ||
-                      am.type == EntityType::kCountry;
-        if (!speech) continue;
-      }
-      if (sp != kNone) {
-        // "les allégations du premier ministre" -> the source after de.
-        const MentionInfo& mi = out.mentions[sp];
-        std::uint32_t mb = tok_of(mi.begin), me = tok_of(mi.end - 1) + 1;
-        std::uint32_t j = mb;
-        if (has(j, W::kDet)) ++j;
-        if (j < me && has(j, W::kReport) && j + 1 < me && is_de(j + 1)) {
-          std::uint32_t nb = j + 2;
-          if (nb < me && has(nb, W::kDet) && !is_de(j + 1)) ++nb;
-          if (nb < me) sp = make_mention(nb, me);
-        } else if (j < me && has(j, W::kReport) && j + 1 == me) {
-          sp = kNone;  // "les rumeurs selon lesquelles": hearsay with no source
-        }
-      }
-      if (sp != kNone) note_salient(sp);
-      std::uint32_t cb = np_b + 1;
-      std::uint32_t ce = clause_end(cb, se, cues, cb);
-      if (ce > cb) {
-        std::vector<char> dummy;
-        add_claim(ClaimKind::kIndirect, tok(cb).begin, content_end_offset(cb, ce), text_of(i, np_b + 1),
-                  Relation::kStates, sp, content_targets(cb, ce));
-        bool has_quote = false;
-        absorb_quotes(tok(cb).begin, tok(ce - 1).end, quotes, quote_done, has_quote);
-        mark_mixed(out.claims.back(), cb, ce);
-      }
+    if (marker.selon && has(marker.source_begin, WordClasses::kRelativeLequel)) {
+      add_allegation_claim(i, marker.source_begin, sentence_begin, sentence_end, cues, quotes, quote_done);
       continue;
     }
-    int sp = kNone;
-    std::uint32_t after = np_b;
-    if (stands_for_source) {
-      // "À ses yeux, …": the possessive names the last entity spoken of
-      // before the marker.
-      sp = salient_entity(tok(i).begin);
-      if (sp == kNone) continue;
-    } else if ((selon || dapres) && same_source_at(np_b, se, after)) {
-      // "selon cette même source", "d'après la même source": the source
-      // of the last marker.
-      sp = last_marker_speaker_;
-      if (sp == kNone) continue;
-    } else {
-    Np np = np_forward(np_b, se);
-    if (!np.valid()) continue;
-    // "Selon un communiqué du ministère", "d'après le rapport de l'ONG":
-    // the source is the author after "de"; a document with no author
-    // named ("selon le rapport") is no speaker.
-    Np whole = np;
-    {
-      std::uint32_t h = np.begin;
-      if (has(h, W::kDet)) ++h;
-      // Figures and texts have no voice of their own, but their author
-      // does: "d'après les calculs de l'Insee", "selon les chiffres du ministère".
-      if (h < np.end && has(h, W::kReport | W::kNoSource) && !pour) {
-        std::uint32_t d = h + 1;
-        while (d < np.end && !is_de(d)) ++d;
-        if (d + 1 >= np.end) continue;
-        np = Np{has(d + 1, W::kDet) && !is_de(d) ? d + 1 : d + 1, np.end};
-        if (is(d, "des") || is(d, "du")) np.begin = d + 1;
-      }
-    }
-    if (!speaker_like(np)) continue;
-    // "Pour X," gives an opinion only when X can hold one: a person or a
-    // state ("Pour l'économiste X, …", "Pour Moscou, …"), not "Pour le
-    // Stade toulousain, la saison s'est achevée".
-    if (pour) {
-      int probe = make_mention(np.begin, np.end);
-      const MentionInfo pm = out.mentions[probe];
-      out.mentions.pop_back();
-      bool holder = pm.pronoun || pm.type == EntityType::kPerson || pm.type == EntityType::kCountry ||
-                    title_of(np.begin) || (has(np.begin, W::kDet) && np.begin + 1 < np.end && title_of(np.begin + 1));
-      if (is(np.begin, "lui") || is(np.begin, "elle") || is(np.begin, "eux") || is(np.begin, "elles")) holder = true;
-      // "Si pour X …, Y …": the contrast makes any entity an opinion holder.
-      if (contrast && (pm.type != EntityType::kUnknown || !pm.name.empty())) holder = true;
-      if (!holder) continue;
-    }
-    after = np.end;
-    // Apposition inside the marker: selon le secrétaire d'État, Antony Blinken.
-    sp = mention_with_apposition(np, se);
+    std::uint32_t after = marker.source_begin;
+    const int sp = source_of_marker(marker, i, sentence_end, after);
     if (sp == kNone) continue;
-    const MentionInfo& mi = out.mentions[sp];
-    after = std::max({after, tok_of(mi.end - 1) + 1, whole.end});
-    }
-    // "Selon le rapport de la Cour des comptes publié mercredi, …": a
-    // fronted source may end with modifiers before its comma.
-    bool fronted = i == sb || (i == sb + 1 && (is(sb, "mais") || is(sb, "et") || is(sb, "si")));
-    if (fronted && after < se && !is_comma(after)) {
-      for (std::uint32_t c = after; c < se && c < after + 8; ++c) {
-        if (is_comma(c)) {
-          after = c;
-          break;
-        }
-        if (has(c, W::kAux) || is_que(c) || is_punct(c) || tok(c).kind == TokenKind::kQuoteMark) break;
-      }
-    }
-    bool comma_after = after < se && is_comma(after);
-    bool comma_before = i > sb && is_comma(i - 1);
     std::uint32_t cb = 0, ce = 0;
-    if (comma_after && (i == sb || comma_before || pour || (i > sb && is_comma(i - 1)) ||
-                        (i == sb + 1 && (is(sb, "mais") || is(sb, "et") || is(sb, "si"))))) {
-      cb = after + 1;
-      if (cb < se && tok(cb).kind == TokenKind::kQuoteMark) continue;  // Selon X, « … »: the quotation's
-      if (cb < se && (is(cb, "dont") || is(cb, "qui") || is(cb, "que"))) continue;  // a relative clause
-      ce = clause_end(cb, se, cues, cb);
-    } else if (contrast && after < se && !is_comma(after)) {
-      // "Si pour X la réforme est indispensable, …": the clause runs from
-      // the source to the comma that ends the concession.
-      cb = after;
-      ce = cb;
-      while (ce < se && !is_comma(ce)) ++ce;
-      if (ce >= se) continue;
-    } else if (comma_before && after >= se - 1 && !pour) {
-      // "…, selon X." at the end: only when nothing else in the sentence
-      // carries a source already.
-      bool other = false;
-      for (const CueHit& h : cues) if (h.first < i) other = true;
-      for (std::uint32_t k = sb; k < i; ++k) if (tok(k).kind == TokenKind::kQuoteMark) other = true;
-      if (other) continue;
-      cb = sb;
-      ce = i - 1;
-    } else {
-      continue;
-    }
-    if (ce <= cb) continue;
+    if (!content_of_marker(marker, i, sentence_begin, sentence_end, after, cues, cb, ce) || ce <= cb) continue;
     note_salient(sp);
     last_marker_speaker_ = sp;
-    add_claim(ClaimKind::kIndirect, tok(cb).begin, content_end_offset(cb, ce), cue, Relation::kStates, sp,
-              content_targets(cb, ce));
+    add_claim(ClaimKind::kIndirect, tok(cb).begin, content_end_offset(cb, ce), text_of(i, marker.source_begin),
+              Relation::kStates, sp, content_targets(cb, ce));
     bool has_quote = false;
     absorb_quotes(tok(cb).begin, tok(ce - 1).end, quotes, quote_done, has_quote);
     mark_mixed(out.claims.back(), cb, ce);
   }
+}
+
+bool Run::read_source_marker(std::uint32_t i, std::uint32_t sentence_begin, std::uint32_t sentence_end,
+                             SourceMarkerAt& marker) const {
+  marker.selon = has_extra(i, WordClasses::kSelonWord);
+  marker.dapres = is_bare_de(i) && i + 1 < sentence_end && has_extra(i + 1, WordClasses::kApresWord);
+  // Fronted "pour X," also after a conjunction: Mais pour X, Et pour X,
+  // Si pour X, … (the opinion of X set against another).
+  marker.pour = has_extra(i, WordClasses::kPourWord) &&
+                (i == sentence_begin ||
+                 (i == sentence_begin + 1 &&
+                  has_extra(sentence_begin, WordClasses::kEtWord | WordClasses::kMaisWord | WordClasses::kSiWord)));
+  marker.contrast = marker.pour && i == sentence_begin + 1 && has_extra(sentence_begin, WordClasses::kSiWord);
+  std::uint32_t marker_end = i;
+  const WordClasses::SourceMarker phrase = source_marker_at(i, sentence_end, marker_end);
+  marker.before_source = phrase == WordClasses::SourceMarker::kBeforeSource;
+  marker.stands_for_source = phrase == WordClasses::SourceMarker::kStandsForSource;
+  if (!marker.selon && !marker.dapres && !marker.pour && !marker.before_source && !marker.stands_for_source)
+    return false;
+  marker.source_begin = marker.before_source || marker.stands_for_source ? marker_end
+                        : marker.dapres                                  ? i + 2
+                                                                         : i + 1;
+  return true;
+}
+
+void Run::add_allegation_claim(std::uint32_t i, std::uint32_t source_begin, std::uint32_t sentence_begin,
+                               std::uint32_t sentence_end, const std::vector<CueHit>& cues,
+                               const std::vector<Quote>& quotes, std::vector<char>& quote_done) {
+  int sp = subject_before(i, sentence_begin, sentence_end);
+  if (sp != kNone) {
+    // Only speech is reported: "les allégations de X selon lesquelles",
+    // not "l'hypothèse selon laquelle".
+    const MentionInfo& allegation = out.mentions[sp];
+    std::uint32_t head = tok_of(allegation.begin);
+    if (has(head, WordClasses::kDet)) ++head;
+    bool speech = has(head, WordClasses::kReport) || !allegation.name.empty() ||
+                  allegation.type == EntityType::kPerson || allegation.type == EntityType::kOrganization ||
+                  allegation.type == EntityType::kGroup || allegation.type == EntityType::kCountry;
+    if (!speech) return;
+    sp = author_of_report(sp);
+  }
+  if (sp != kNone) note_salient(sp);
+  std::uint32_t cb = source_begin + 1;
+  std::uint32_t ce = clause_end(cb, sentence_end, cues, cb);
+  if (ce <= cb) return;
+  add_claim(ClaimKind::kIndirect, tok(cb).begin, content_end_offset(cb, ce), text_of(i, source_begin + 1),
+            Relation::kStates, sp, content_targets(cb, ce));
+  bool has_quote = false;
+  absorb_quotes(tok(cb).begin, tok(ce - 1).end, quotes, quote_done, has_quote);
+  mark_mixed(out.claims.back(), cb, ce);
+}
+
+int Run::author_of_report(int sp) {
+  // "les allégations du premier ministre" -> the source after de.
+  const MentionInfo& mi = out.mentions[sp];
+  std::uint32_t mb = tok_of(mi.begin), me = tok_of(mi.end - 1) + 1;
+  std::uint32_t j = mb;
+  if (has(j, WordClasses::kDet)) ++j;
+  if (j < me && has(j, WordClasses::kReport) && j + 1 < me && is_de(j + 1)) {
+    std::uint32_t nb = j + 2;
+    if (nb < me && has(nb, WordClasses::kDet) && !is_de(j + 1)) ++nb;
+    if (nb < me) return make_mention(nb, me);
+  } else if (j < me && has(j, WordClasses::kReport) && j + 1 == me) {
+    return kNone;  // "les rumeurs selon lesquelles": hearsay with no source
+  }
+  return sp;
+}
+
+int Run::source_of_marker(const SourceMarkerAt& marker, std::uint32_t i, std::uint32_t sentence_end,
+                          std::uint32_t& after) {
+  // "À ses yeux, …": the possessive names the last entity spoken of
+  // before the marker.
+  if (marker.stands_for_source) return salient_entity(tok(i).begin);
+  // "selon cette même source", "d'après la même source": the source
+  // of the last marker.
+  if ((marker.selon || marker.dapres) && same_source_at(marker.source_begin, sentence_end, after))
+    return last_marker_speaker_;
+  return named_source(marker, sentence_end, after);
+}
+
+int Run::named_source(const SourceMarkerAt& marker, std::uint32_t sentence_end, std::uint32_t& after) {
+  Np np = np_forward(marker.source_begin, sentence_end);
+  if (!np.valid()) return kNone;
+  // "Selon un communiqué du ministère", "d'après le rapport de l'ONG":
+  // the source is the author after "de"; a document with no author
+  // named ("selon le rapport") is no speaker.
+  const Np whole = np;
+  std::uint32_t head = np.begin;
+  if (has(head, WordClasses::kDet)) ++head;
+  // Figures and texts have no voice of their own, but their author
+  // does: "d'après les calculs de l'Insee", "selon les chiffres du ministère".
+  if (head < np.end && has(head, WordClasses::kReport | WordClasses::kNoSource) && !marker.pour) {
+    std::uint32_t d = head + 1;
+    while (d < np.end && !is_de(d)) ++d;
+    if (d + 1 >= np.end) return kNone;
+    np = Np{d + 1, np.end};
+  }
+  if (!speaker_like(np)) return kNone;
+  if (marker.pour && !holds_opinion(np, marker.contrast)) return kNone;
+  after = np.end;
+  // Apposition inside the marker: selon le secrétaire d'État, Antony Blinken.
+  const int sp = mention_with_apposition(np, sentence_end);
+  if (sp == kNone) return kNone;
+  const MentionInfo& mi = out.mentions[sp];
+  after = std::max({after, tok_of(mi.end - 1) + 1, whole.end});
+  return sp;
+}
+
+bool Run::holds_opinion(const Np& np, bool contrast) {
+  // "Pour X," gives an opinion only when X can hold one: a person or a
+  // state ("Pour l'économiste X, …", "Pour Moscou, …"), not "Pour le
+  // Stade toulousain, la saison s'est achevée".
+  int probe = make_mention(np.begin, np.end);
+  const MentionInfo probe_mention = out.mentions[probe];
+  out.mentions.pop_back();
+  bool holder = probe_mention.pronoun || probe_mention.type == EntityType::kPerson ||
+                probe_mention.type == EntityType::kCountry || title_of(np.begin) ||
+                (has(np.begin, WordClasses::kDet) && np.begin + 1 < np.end && title_of(np.begin + 1));
+  if (has(np.begin, WordClasses::kStressedPronoun)) holder = true;
+  // "Si pour X …, Y …": the contrast makes any entity an opinion holder.
+  if (contrast && (probe_mention.type != EntityType::kUnknown || !probe_mention.name.empty())) holder = true;
+  return holder;
+}
+
+bool Run::content_of_marker(const SourceMarkerAt& marker, std::uint32_t i, std::uint32_t sentence_begin,
+                            std::uint32_t sentence_end, std::uint32_t after, const std::vector<CueHit>& cues,
+                            std::uint32_t& cb, std::uint32_t& ce) const {
+  // "Selon le rapport de la Cour des comptes publié mercredi, …": a
+  // fronted source may end with modifiers before its comma.
+  const bool after_conjunction =
+      i == sentence_begin + 1 &&
+      has_extra(sentence_begin, WordClasses::kEtWord | WordClasses::kMaisWord | WordClasses::kSiWord);
+  bool fronted = i == sentence_begin || after_conjunction;
+  if (fronted && after < sentence_end && !is_comma(after)) {
+    for (std::uint32_t c = after; c < sentence_end && c < after + 8; ++c) {
+      if (is_comma(c)) {
+        after = c;
+        break;
+      }
+      if (has(c, WordClasses::kAux) || is_que(c) || is_punct(c) || tok(c).kind == TokenKind::kQuoteMark) break;
+    }
+  }
+  bool comma_after = after < sentence_end && is_comma(after);
+  bool comma_before = i > sentence_begin && is_comma(i - 1);
+  if (comma_after && (i == sentence_begin || comma_before || marker.pour || after_conjunction)) {
+    cb = after + 1;
+    // Selon X, « … »: the quotation's.
+    if (cb < sentence_end && tok(cb).kind == TokenKind::kQuoteMark) return false;
+    if (cb < sentence_end && (is(cb, "dont") || is(cb, "qui") || is(cb, "que"))) return false;  // a relative clause
+    ce = clause_end(cb, sentence_end, cues, cb);
+    return true;
+  }
+  if (marker.contrast && after < sentence_end && !is_comma(after)) {
+    // "Si pour X la réforme est indispensable, …": the clause runs from
+    // the source to the comma that ends the concession.
+    cb = after;
+    ce = cb;
+    while (ce < sentence_end && !is_comma(ce)) ++ce;
+    return ce < sentence_end;
+  }
+  if (comma_before && after >= sentence_end - 1 && !marker.pour) {
+    // "…, selon X." at the end: only when nothing else in the sentence
+    // carries a source already.
+    for (const CueHit& h : cues)
+      if (h.first < i) return false;
+    for (std::uint32_t k = sentence_begin; k < i; ++k)
+      if (tok(k).kind == TokenKind::kQuoteMark) return false;
+    cb = sentence_begin;
+    ce = i - 1;
+    return true;
+  }
+  return false;
 }
 
 std::uint32_t Run::content_begin_offset(std::uint32_t cb, std::uint32_t ce) const {

@@ -8,106 +8,130 @@
 
 namespace quotegraph::detail {
 
+namespace {
+
+// A noun phrase after a preposition is no subject ("qui avait tenu à
+// m'accompagner dans ma promenade me dit").
+bool after_preposition(const Run& run, std::uint32_t sentence_begin, int m) {
+  const std::uint32_t k = run.tok_of(run.out.mentions[m].begin);
+  return k > sentence_begin && (run.has(k - 1, WordClasses::kPrep) || run.is_de(k - 1) ||
+                                run.has_extra(k - 1, WordClasses::kAForm | WordClasses::kAuForm));
+}
+
+// The subject of the last speech verb of tokens [sentence_begin, sentence_end): "Il se tourna
+// vers elle et dit :". kNone when no speech verb has one.
+int subject_of_last_speech_verb(Run& run, std::uint32_t sentence_begin, std::uint32_t sentence_end) {
+  const std::vector<CueHit> cues = run.find_cues(sentence_begin, sentence_end);
+  for (auto it = cues.rbegin(); it != cues.rend(); ++it) {
+    if (it->clitic != kNone) return run.make_mention(static_cast<std::uint32_t>(it->clitic),
+                                                     static_cast<std::uint32_t>(it->clitic) + 1);
+    if (it->form != VerbForm::kFinite) continue;
+    // A name or a subject pronoun right before the verb and its object
+    // clitics: "Et tout à coup Clémence me dit :".
+    std::uint32_t k = it->first;
+    while (k > sentence_begin && run.has(k - 1, WordClasses::kObj) && !run.tok(k - 1).capitalized) --k;
+    if (k > sentence_begin && (run.has(k - 1, WordClasses::kSubj) || run.is_name_word(k - 1))) {
+      std::uint32_t b = k - 1;
+      while (b > sentence_begin && run.is_name_word(b - 1)) --b;
+      if (run.has(k - 1, WordClasses::kSubj) || !run.has(b, WordClasses::kDet)) return run.make_mention(b, k);
+    }
+    const int m = run.subject_before(it->first, sentence_begin, sentence_end);
+    if (m != kNone && !after_preposition(run, sentence_begin, m)) return m;
+  }
+  return kNone;
+}
+
+// DialogueHooks::sentence_subject.
+int dialogue_sentence_subject(Run& run, std::uint32_t s, std::uint32_t limit) {
+  const Sentence& sentence = run.doc.sentences[s];
+  const std::uint32_t sentence_begin = sentence.token_begin, sentence_end = std::min(sentence.token_end, limit);
+  if (sentence_end <= sentence_begin) return kNone;
+  if (const int m = subject_of_last_speech_verb(run, sentence_begin, sentence_end); m != kNone) return m;
+  // Sentence-initial coordinations and adverbs are no subject: "Puis il
+  // rendit le papier :", "Mais elle sanglotait :".
+  std::uint32_t first = sentence_begin;
+  while (first + 1 < sentence_end && (run.has(first, WordClasses::kConj | WordClasses::kAdv) || run.is_comma(first)) &&
+         !run.has(first, WordClasses::kSubj))
+    ++first;
+  if (first > sentence_begin && run.has(first, WordClasses::kSubj)) return run.make_mention(first, first + 1);
+  const int m = run.sentence_subject(sentence_begin, sentence_end, sentence_end);
+  if (m == kNone) return m;
+  // A detached phrase before the subject pronoun: "La voix nette, il
+  // commande :", "Le soir venu, elle sortit".
+  std::uint32_t k = run.tok_of(run.out.mentions[m].end - 1) + 1;
+  while (k < sentence_end && !run.is_comma(k) && run.tok(k).kind == TokenKind::kWord && !run.has(k, WordClasses::kSubj))
+    ++k;
+  if (k + 1 < sentence_end && run.is_comma(k) && run.has(k + 1, WordClasses::kSubj))
+    return run.make_mention(k + 1, k + 2);
+  return after_preposition(run, sentence_begin, m) ? static_cast<int>(kNone) : m;
+}
+
+// DialogueHooks::can_speak.
+bool dialogue_can_speak(const Run& run, int m) {
+  const MentionInfo& mi = run.out.mentions[m];
+  const bool tagged = run.tags_.size() == run.doc.tokens.size();
+  if (!run.speaker_head_ok(m)) {
+    // An adjective before the noun is no head: le même médecin, la
+    // vieille servante, un pauvre homme.
+    if (!tagged || mi.pronoun) return false;
+    std::uint32_t k = run.tok_of(mi.begin);
+    const std::uint32_t end = run.tok_of(mi.end - 1) + 1;
+    while (k < end && (run.tags_[k].pos & (kPosDeterminer | kPosNumber))) ++k;
+    std::uint32_t adjectives = 0;
+    while (k + 1 < end && (run.tags_[k].readings & (kPosAdjective | kPosAdverb)) && adjectives < 2) ++k, ++adjectives;
+    if (adjectives == 0 || k >= end || !(run.tags_[k].readings & kPosNoun) || run.is_name_word(k)) return false;
+  }
+  // A name the dictionary knows only as a place names no speaker: le
+  // canal Saint-Martin, la rue de Rivoli.
+  if (mi.pronoun || mi.name.empty() || !tagged) return true;
+  for (std::uint32_t k = run.tok_of(mi.begin); k < run.doc.tokens.size() && run.tok(k).begin < mi.end; ++k) {
+    const PosSet r = run.tags_[k].readings;
+    if (run.is_name_word(k) && (r & kPosPlace) && !(r & (kPosGivenName | kPosSurname))) return false;
+  }
+  return true;
+}
+
+// DialogueHooks::person_names.
+std::vector<int> person_names(Run& run, std::uint32_t s) {
+  std::vector<int> names;
+  const Sentence& sentence = run.doc.sentences[s];
+  const std::uint32_t sentence_begin = sentence.token_begin, sentence_end = sentence.token_end;
+  const bool tagged = run.tags_.size() == run.doc.tokens.size();
+  for (std::uint32_t k = sentence_begin; k < sentence_end;) {
+    // A capitalised word opening the sentence is a name only when the
+    // dictionary knows it as a given name.
+    const bool given = tagged && (run.tags_[k].readings & kPosGivenName);
+    if (!run.is_name_word(k) || (k == sentence_begin && !given)) {
+      ++k;
+      continue;
+    }
+    std::uint32_t e = k + 1;
+    while (e < sentence_end && run.is_name_word(e)) ++e;
+    const bool place = tagged && (run.tags_[k].pos & kPosPlace) && !given;
+    std::uint32_t b = k;
+    // A courtesy title before it: M. Bayley, Mme Lacombe.
+    if (b > sentence_begin + 1 && run.tok(b - 1).lower == "." && run.title_of(b - 2)) b -= 2;
+    else if (b > sentence_begin && run.title_of(b - 1)) b -= 1;
+    if (!place && !run.state_or_seat(run.tok(k).lower)) {
+      const int m = run.make_mention(b, e);
+      if (m != kNone && run.speaker_head_ok(m)) names.push_back(m);
+    }
+    k = e;
+  }
+  return names;
+}
+
+}  // namespace
+
 DialogueHooks dialogue_hooks(Run& run) {
   DialogueHooks hooks;
   hooks.make_mention = [&run](std::uint32_t b, std::uint32_t e) { return run.make_mention(b, e); };
   hooks.sentence_subject = [&run](std::uint32_t s, std::uint32_t limit) {
-    const Sentence& S = run.doc.sentences[s];
-    const std::uint32_t sb = S.token_begin, se = std::min(S.token_end, limit);
-    if (se <= sb) return static_cast<int>(kNone);
-    // A noun phrase after a preposition is no subject ("qui avait tenu à
-    // m'accompagner dans ma promenade me dit").
-    auto after_preposition = [&run, sb](int m) {
-      const std::uint32_t k = run.tok_of(run.out.mentions[m].begin);
-      return k > sb && (run.has(k - 1, WordClasses::kPrep) || run.is_de(k - 1) || run.is(k - 1, "à") ||
-                        run.is(k - 1, "au") || run.is(k - 1, "aux"));
-    };
-    // The last speech verb's subject: "Il se tourna vers elle et dit :".
-    const std::vector<CueHit> cues = run.find_cues(sb, se);
-    for (auto it = cues.rbegin(); it != cues.rend(); ++it) {
-      if (it->clitic != kNone) return run.make_mention(static_cast<std::uint32_t>(it->clitic),
-                                                       static_cast<std::uint32_t>(it->clitic) + 1);
-      if (it->form != VerbForm::kFinite) continue;
-      // A name or a subject pronoun right before the verb and its object
-      // clitics: "Et tout à coup Clémence me dit :".
-      std::uint32_t k = it->first;
-      while (k > sb && run.has(k - 1, WordClasses::kObj) && !run.tok(k - 1).capitalized) --k;
-      if (k > sb && (run.has(k - 1, WordClasses::kSubj) || run.is_name_word(k - 1))) {
-        std::uint32_t b = k - 1;
-        while (b > sb && run.is_name_word(b - 1)) --b;
-        if (run.has(k - 1, WordClasses::kSubj) || !run.has(b, WordClasses::kDet)) return run.make_mention(b, k);
-      }
-      const int m = run.subject_before(it->first, sb, se);
-      if (m != kNone && !after_preposition(m)) return m;
-    }
-    // Sentence-initial coordinations and adverbs are no subject: "Puis il
-    // rendit le papier :", "Mais elle sanglotait :".
-    std::uint32_t first = sb;
-    while (first + 1 < se && (run.has(first, WordClasses::kConj | WordClasses::kAdv) || run.is_comma(first)) &&
-           !run.has(first, WordClasses::kSubj))
-      ++first;
-    if (first > sb && run.has(first, WordClasses::kSubj)) return run.make_mention(first, first + 1);
-    const int m = run.sentence_subject(sb, se, se);
-    if (m == kNone) return m;
-    // A detached phrase before the subject pronoun: "La voix nette, il
-    // commande :", "Le soir venu, elle sortit".
-    std::uint32_t k = run.tok_of(run.out.mentions[m].end - 1) + 1;
-    while (k < se && !run.is_comma(k) && run.tok(k).kind == TokenKind::kWord && !run.has(k, WordClasses::kSubj)) ++k;
-    if (k + 1 < se && run.is_comma(k) && run.has(k + 1, WordClasses::kSubj)) return run.make_mention(k + 1, k + 2);
-    return after_preposition(m) ? static_cast<int>(kNone) : m;
+    return dialogue_sentence_subject(run, s, limit);
   };
-  hooks.can_speak = [&run](int m) {
-    const MentionInfo& mi = run.out.mentions[m];
-    const bool tagged = run.tags_.size() == run.doc.tokens.size();
-    if (!run.speaker_head_ok(m)) {
-      // An adjective before the noun is no head: le même médecin, la
-      // vieille servante, un pauvre homme.
-      if (!tagged || mi.pronoun) return false;
-      std::uint32_t k = run.tok_of(mi.begin);
-      const std::uint32_t end = run.tok_of(mi.end - 1) + 1;
-      while (k < end && (run.tags_[k].pos & (kPosDeterminer | kPosNumber))) ++k;
-      std::uint32_t adjectives = 0;
-      while (k + 1 < end && (run.tags_[k].readings & (kPosAdjective | kPosAdverb)) && adjectives < 2) ++k, ++adjectives;
-      if (adjectives == 0 || k >= end || !(run.tags_[k].readings & kPosNoun) || run.is_name_word(k)) return false;
-    }
-    // A name the dictionary knows only as a place names no speaker: le
-    // canal Saint-Martin, la rue de Rivoli.
-    if (mi.pronoun || mi.name.empty() || !tagged) return true;
-    for (std::uint32_t k = run.tok_of(mi.begin); k < run.doc.tokens.size() && run.tok(k).begin < mi.end; ++k) {
-      const PosSet r = run.tags_[k].readings;
-      if (run.is_name_word(k) && (r & kPosPlace) && !(r & (kPosGivenName | kPosSurname))) return false;
-    }
-    return true;
-  };
+  hooks.can_speak = [&run](int m) { return dialogue_can_speak(run, m); };
   hooks.given_name_gender = [&run](const std::string& folded) { return run.words.given_name_gender(folded); };
-  hooks.person_names = [&run](std::uint32_t s) {
-    std::vector<int> names;
-    const Sentence& S = run.doc.sentences[s];
-    const std::uint32_t sb = S.token_begin, se = S.token_end;
-    const bool tagged = run.tags_.size() == run.doc.tokens.size();
-    for (std::uint32_t k = sb; k < se;) {
-      // A capitalised word opening the sentence is a name only when the
-      // dictionary knows it as a given name.
-      const bool given = tagged && (run.tags_[k].readings & kPosGivenName);
-      if (!run.is_name_word(k) || (k == sb && !given)) {
-        ++k;
-        continue;
-      }
-      std::uint32_t e = k + 1;
-      while (e < se && run.is_name_word(e)) ++e;
-      const bool place = tagged && (run.tags_[k].pos & kPosPlace) && !given;
-      std::uint32_t b = k;
-      // A courtesy title before it: M. Bayley, Mme Lacombe.
-      if (b > sb + 1 && run.tok(b - 1).lower == "." && run.title_of(b - 2)) b -= 2;
-      else if (b > sb && run.title_of(b - 1)) b -= 1;
-      if (!place && !run.state_or_seat(run.tok(k).lower)) {
-        const int m = run.make_mention(b, e);
-        if (m != kNone && run.speaker_head_ok(m)) names.push_back(m);
-      }
-      k = e;
-    }
-    return names;
-  };
+  hooks.person_names = [&run](std::uint32_t s) { return person_names(run, s); };
   return hooks;
 }
 

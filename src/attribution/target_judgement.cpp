@@ -23,20 +23,20 @@ constexpr std::size_t kPartiesOfInternationalStory = 3;
 // Punctuation ends a clause; the words are words.tsv's class clauseopener.
 bool opens_clause(const WordClasses& words, const std::string& w) {
   return w == "." || w == "!" || w == "?" || w == ";" || w == ":" || w == "," || w == "…" ||
-         words.has(w, W::kClauseOpener);
+         words.has(w, WordClasses::kClauseOpener);
 }
 
 // Possessives of the first person: "notre parti", "mon gouvernement" are
 // the speaker's own side, never a target.
 bool first_person_possessive(const WordClasses& words, const std::string& w) {
-  return words.has(w, W::kFirstPossessive);
+  return words.has(w, WordClasses::kFirstPossessive);
 }
 
 // Verbs of answering: the one answered follows à (répondre à X). Read
 // as such even where a lexicon gives them no target slot, and the claim
 // then answers (responds_to) when the one answered is named.
 bool answers(const WordClasses& words, const CueEntry& e) {
-  return words.has(e.lemma, W::kAnswerVerb);
+  return words.has(e.lemma, WordClasses::kAnswerVerb);
 }
 
 }  // namespace
@@ -81,190 +81,248 @@ int Run::target_mention(std::uint32_t b, std::uint32_t e) {
   return m;
 }
 
-std::vector<int> Run::judged_targets(std::uint32_t tb, std::uint32_t te, bool judging_cue) {
-  std::vector<int> found;
-  // Whether the content judges at all: a state, a group or an unnamed
-  // institution is a target only then (« le chômage a baissé en France »,
-  // « les travailleurs sont en recherche de sens » aim at no one).
-  bool judged = false;
-  for (std::uint32_t k = tb; k < te && !judged; ++k) judged = has(k, W::kNegative | W::kPositive);
-  auto named = [&](int m) {
-    const MentionInfo& mi = out.mentions[m];
+namespace {
+
+// The search of judged_targets over one content: its tokens, whether it
+// or its cue judges, and the targets found so far. One method per kind of
+// target; each returns the token where the scan goes on, or `k` itself
+// when it found nothing at `k`.
+class JudgedTargetSearch {
+ public:
+  JudgedTargetSearch(Run& run, std::uint32_t tb, std::uint32_t te, bool judging_cue)
+      : run_(run), tb_(tb), te_(te), judging_cue_(judging_cue), cues_(run.find_cues(tb, te)) {
+    // Whether the content judges at all: a state, a group or an unnamed
+    // institution is a target only then (« le chômage a baissé en France »,
+    // « les travailleurs sont en recherche de sens » aim at no one).
+    for (std::uint32_t k = tb; k < te && !judged_; ++k)
+      judged_ = run_.has(k, WordClasses::kNegative | WordClasses::kPositive);
+  }
+
+  std::vector<int> search() {
+    for (std::uint32_t k = tb_; k < te_ && found_.size() < 6; ++k) {
+      if (covered(k)) continue;
+      if (clause_subjects(k)) continue;
+      if (deed_complement(k)) continue;
+      if (vocative(k)) continue;
+      // 5. A named person or institution after pour, shortly after a word
+      // of blame: « un désaveu pour X », « le déshonneur pour X ».
+      if (const int m = run_.blame_pour_target(k, tb_, te_); m != kNone) {
+        found_.push_back(m);
+        k = run_.tok_of(run_.out.mentions[m].end - 1);
+        continue;
+      }
+      pronoun_after_preposition(k);
+    }
+    return found_;
+  }
+
+ private:
+  // Whether mention `m` names its entity: a pronoun, a named person or
+  // organisation, or an institution named by its capitalised title (le
+  // Conseil constitutionnel, le Ministère public, not at a sentence start).
+  bool named(int m) const {
+    const MentionInfo& mi = run_.out.mentions[m];
     if (mi.pronoun || ((mi.type == EntityType::kPerson || mi.type == EntityType::kOrganization) &&
                        !mi.name.empty() && mi.name != mi.state))
       return true;
-    // An institution named by its capitalised title: le Conseil
-    // constitutionnel, le Ministère public (not at a sentence start).
     if (mi.type != EntityType::kOrganization || mi.role_head.empty()) return false;
-    std::uint32_t b = tok_of(mi.begin);
-    if (has(b, W::kDet)) ++b;
-    return b < doc.tokens.size() && tok(b).capitalized && !tok(b).all_caps &&
-           doc.sentences[doc.sentence_at(tok(b).begin)].token_begin != b && !opens_clause(words, tok(b - 1).lower) &&
-           tok(b - 1).kind != TokenKind::kQuoteMark;
-  };
-  auto drop = [&](int m) {
-    if (m + 1 == static_cast<int>(out.mentions.size())) out.mentions.pop_back();
-  };
+    std::uint32_t b = run_.tok_of(mi.begin);
+    if (run_.has(b, WordClasses::kDet)) ++b;
+    return b < run_.doc.tokens.size() && run_.tok(b).capitalized && !run_.tok(b).all_caps &&
+           run_.doc.sentences[run_.doc.sentence_at(run_.tok(b).begin)].token_begin != b &&
+           !opens_clause(run_.words, run_.tok(b - 1).lower) && run_.tok(b - 1).kind != TokenKind::kQuoteMark;
+  }
+
+  // Drops mention `m` when it is the last one made.
+  void drop(int m) {
+    if (m + 1 == static_cast<int>(run_.out.mentions.size())) run_.out.mentions.pop_back();
+  }
+
   // Whether the clause from token `from` to its end judges.
-  auto clause_judged = [&](std::uint32_t from) {
-    for (std::uint32_t z = from; z < te; ++z) {
-      if (tok(z).kind == TokenKind::kPunct && (is(z, ".") || is(z, "!") || is(z, "?") || is(z, ";"))) break;
-      if (has(z, W::kNegative | W::kPositive)) return true;
+  bool clause_judged(std::uint32_t from) const {
+    for (std::uint32_t z = from; z < te_; ++z) {
+      if (run_.tok(z).kind == TokenKind::kPunct &&
+          (run_.is(z, ".") || run_.is(z, "!") || run_.is(z, "?") || run_.is(z, ";")))
+        break;
+      if (run_.has(z, WordClasses::kNegative | WordClasses::kPositive)) return true;
     }
     return false;
-  };
-  const std::vector<CueHit> cues = find_cues(tb, te);
-  auto covered = [&](std::uint32_t k) {
-    for (int m : found)
-      if (out.mentions[m].begin <= tok(k).begin && tok(k).begin < out.mentions[m].end) return true;
-    return false;
-  };
-  for (std::uint32_t k = tb; k < te && found.size() < 6; ++k) {
-    if (covered(k)) continue;
-    // 1. The subject of a clause: a noun phrase at the start of the
-    // content or after a word that opens a clause, followed by its finite
-    // verb (with ne, clitics and adverbs between).
-    bool clause_start = k == tb || opens_clause(words, tok(k - 1).lower) || tok(k - 1).kind == TokenKind::kQuoteMark;
+  }
+
+  // Whether token `k` lies inside a target already found.
+  bool covered(std::uint32_t k) const { return run_.inside_any(found_, k); }
+
+  // 1. The subject of a clause: a noun phrase at the start of the content
+  // or after a word that opens a clause, followed by its finite verb (with
+  // ne, clitics and adverbs between). True (and `k` set on the subject's
+  // last token) when it found one.
+  bool clause_subjects(std::uint32_t& k) {
+    bool clause_start =
+        k == tb_ || opens_clause(run_.words, run_.tok(k - 1).lower) || run_.tok(k - 1).kind == TokenKind::kQuoteMark;
     // A capitalised conjunction or adverb opening a sentence is no name:
     // « Si Alassane Ouattara se présente », « Mais la CENI … ».
     const bool function_word =
-        !tags_.empty() && (tags_[k].pos & (kPosSubordination | kPosCoordination | kPosAdverb | kPosPreposition));
-    if (clause_start && !opens_clause(words, tok(k).lower) &&
-        (has(k, W::kDet) || (is_name_word(k) && !function_word) || title_of(k)) && !is_de(k)) {
-      Np np = np_forward(k, te, true);
-      // An object clitic after the subject belongs to the verb: « Ingrid
-      // Halvorsen m'a assuré ».
-      while (np.end > np.begin + 1 && has(np.end - 1, W::kObj) && tok(np.end - 1).kind == TokenKind::kClitic)
-        --np.end;
-      std::uint32_t v = np.end;
-      // Coordinated subjects: « la CENI et la Cour constitutionnelle veulent ».
-      std::vector<Np> parts{np};
-      while (np.valid() && v + 1 < te && is(v, "et") && (has(v + 1, W::kDet) || is_name_word(v + 1)) &&
-             parts.size() < 4) {
-        Np more = np_forward(v + 1, te, true);
-        if (!more.valid()) break;
-        parts.push_back(more);
-        v = more.end;
-      }
-      // A parenthesis between subject and verb: « Karl Tremblay, pour moi, était ».
-      if (np.valid() && v < te && is_comma(v)) {
-        std::uint32_t c = v + 1;
-        while (c < te && c < v + 6 && !is_comma(c) && !is_punct(c)) ++c;
-        if (c < te && c > v + 1 && is_comma(c) && has(v + 1, W::kPrep)) v = c + 1;
-      }
-      if (np.valid() && np_has_content(np)) {
-        // A quotation mark may open between subject and verb: le parquet
-        // « viole la présomption d'innocence ».
-        while (v < te && (is(v, "ne") || is(v, "n'") || has(v, W::kObj) || is(v, "y") || is(v, "en") ||
-                          tok(v).kind == TokenKind::kQuoteMark))
-          ++v;
-        v = skip_adverbs(v, te);
-        bool verb = v < te && !tags_.empty() && ((tags_[v].pos & kPosFiniteVerb) || has(v, W::kAux));
-        // The subject of a report inside the content is its speaker:
-        // « la ministre a affirmé que … ».
-        std::uint32_t head = v;
-        while (head < te && (has(head, W::kAux) || has(head, W::kObj))) ++head;
-        head = skip_adverbs(head, te);
-        bool speech = false;
-        for (const CueHit& h : cues) speech |= h.verb >= np.end && h.verb <= head;
-        if (verb && !speech) {
-          bool any = false;
-          // « Les riverains sont invités à … »: called upon, judged or not.
-          const bool summoned = summoned_at(v, te);
-          for (const Np& part : parts) {
-            int m = target_mention(part.begin, part.end);
-            if (m != kNone && !named(m) && !clause_judged(v) && !summoned) drop(m), m = kNone;
-            if (m != kNone && named(m) && !judged && !judging_cue && !summoned) drop(m), m = kNone;
-            if (m != kNone) found.push_back(m), any = true;
-          }
-          if (any) {
-            k = parts.back().end - 1;
-            continue;
-          }
-        }
-      }
+        !run_.tags_.empty() &&
+        (run_.tags_[k].pos & (kPosSubordination | kPosCoordination | kPosAdverb | kPosPreposition));
+    if (!clause_start || opens_clause(run_.words, run_.tok(k).lower) ||
+        !(run_.has(k, WordClasses::kDet) || (run_.is_name_word(k) && !function_word) || run_.title_of(k)) ||
+        run_.is_de(k))
+      return false;
+    Np np = run_.np_forward(k, te_, true);
+    // An object clitic after the subject belongs to the verb: « Ingrid
+    // Halvorsen m'a assuré ».
+    while (np.end > np.begin + 1 && run_.has(np.end - 1, WordClasses::kObj) &&
+           run_.tok(np.end - 1).kind == TokenKind::kClitic)
+      --np.end;
+    std::uint32_t v = np.end;
+    // Coordinated subjects: « la CENI et la Cour constitutionnelle veulent ».
+    std::vector<Np> parts{np};
+    while (np.valid() && v + 1 < te_ && run_.has_extra(v, WordClasses::kEtWord) &&
+           (run_.has(v + 1, WordClasses::kDet) || run_.is_name_word(v + 1)) && parts.size() < 4) {
+      Np more = run_.np_forward(v + 1, te_, true);
+      if (!more.valid()) break;
+      parts.push_back(more);
+      v = more.end;
     }
-    // 2. The complement of a noun of deed: la décision du Conseil
-    // constitutionnel, la vision du ministre Vandenbroucke (up to two
-    // adjectives between the noun and de).
-    if (has(k, W::kBlame | W::kDeed) && !is_name_word(k)) {
-      std::uint32_t j = k + 1;
-      while (j < te && j < k + 3 && tok(j).kind == TokenKind::kWord && !is_de(j) && is_np_word(j) &&
-             !has(j, W::kPrep | W::kDet))
-        ++j;
-      if (j + 1 < te && is_de(j)) {
-        // The mention starts after de, du or des: a name after "du" would
-        // read as a complement (le ministre du Conseil …).
-        Np np = np_forward(j + 1, te, true);
-        // A word that can be a finite verb ends the complement: « la
-        // décision du Conseil constitutionnel montre … ».
-        while (np.end > np.begin + 1 && !tags_.empty() && (tags_[np.end - 1].readings & kPosFiniteVerb) &&
-               !tok(np.end - 1).capitalized)
-          --np.end;
-        bool named_np = false;
-        for (std::uint32_t z = np.begin; z < np.end && !named_np; ++z) named_np = is_name_word(z);
-        if (np.valid() && !covered(np.begin) && (named_np || title_of(np.begin) || has(np.begin, W::kDet))) {
-          // A neutral deed (le discours de X, la position du parti) aims at
-          // its author only when the content judges or the deed opens a
-          // clause: « la décision du Conseil montre … ».
-          bool deed_subject = false;
-          for (std::uint32_t z = k; z-- > tb && z + 3 > k && !deed_subject;) {
-            if (!has(z, W::kDet)) continue;
-            deed_subject = z == tb || opens_clause(words, tok(z - 1).lower) || tok(z - 1).kind == TokenKind::kQuoteMark;
-          }
-          int m = target_mention(np.begin, np.end);
-          if (m != kNone && !judged && !judging_cue && !deed_subject && !has(k, W::kNegative | W::kPositive))
-            drop(m), m = kNone;
-          if (m != kNone && !named(m) && !judged) drop(m), m = kNone;
-          if (m != kNone) {
-            found.push_back(m);
-            k = np.end - 1;
-            continue;
-          }
-        }
-      }
+    // A parenthesis between subject and verb: « Karl Tremblay, pour moi, était ».
+    if (np.valid() && v < te_ && run_.is_comma(v)) {
+      std::uint32_t c = v + 1;
+      while (c < te_ && c < v + 6 && !run_.is_comma(c) && !run_.is_punct(c)) ++c;
+      if (c < te_ && c > v + 1 && run_.is_comma(c) && run_.has(v + 1, WordClasses::kPrep)) v = c + 1;
     }
-    // 3. A vocative: « Monsieur le Président, … », « …, Madame la
-    // ministre ! ».
-    if ((is(k, "monsieur") || is(k, "madame")) && k + 2 < te && (is(k + 1, "le") || is(k + 1, "la"))) {
-      std::uint32_t e = k + 2;
-      while (e < te && tok(e).kind == TokenKind::kWord && !has(e, W::kPrep | W::kDet) && e < k + 6) ++e;
-      bool closed = e >= te || is_punct(e);
-      bool role = false;
-      for (std::uint32_t z = k + 2; z < e && !role; ++z) role = role_of(z) != nullptr;
-      if (closed && role) {
-        // The addressee is a person by the title, named or not.
-        int m = make_mention(k + 1, e);
-        if (out.mentions[m].type == EntityType::kPerson) {
-          found.push_back(m);
-          k = e - 1;
-          continue;
-        }
-        drop(m);
-      }
+    if (!np.valid() || !run_.np_has_content(np)) return false;
+    if (!subject_of_judging_verb(np, v)) return false;
+    bool any = false;
+    // « Les riverains sont invités à … »: called upon, judged or not.
+    const bool summoned = run_.summoned_at(v, te_);
+    for (const Np& part : parts) {
+      int m = run_.target_mention(part.begin, part.end);
+      if (m != kNone && !named(m) && !clause_judged(v) && !summoned) drop(m), m = kNone;
+      if (m != kNone && named(m) && !judged_ && !judging_cue_ && !summoned) drop(m), m = kNone;
+      if (m != kNone) found_.push_back(m), any = true;
     }
-    // 5. A named person or institution after pour, shortly after a word
-    // of blame: « un désaveu pour X », « le déshonneur pour X ».
-    if (const int m = blame_pour_target(k, tb, te); m != kNone) {
-      found.push_back(m);
-      k = tok_of(out.mentions[m].end - 1);
-      continue;
+    if (any) k = parts.back().end - 1;
+    return any;
+  }
+
+  // Whether subject `np` is followed at `v` (past ne, clitics, an opening
+  // quotation mark and adverbs, with `v` moved there) by a finite verb
+  // that reports no speech: the subject of a report inside the content is
+  // its speaker (« la ministre a affirmé que … »).
+  bool subject_of_judging_verb(const Np& np, std::uint32_t& v) const {
+    // A quotation mark may open between subject and verb: le parquet
+    // « viole la présomption d'innocence ».
+    while (v < te_ && (run_.has_extra(v, WordClasses::kNeForm) || run_.has(v, WordClasses::kObj) || run_.is(v, "y") ||
+                       run_.has_extra(v, WordClasses::kEnWord) || run_.tok(v).kind == TokenKind::kQuoteMark))
+      ++v;
+    v = run_.skip_adverbs(v, te_);
+    bool verb =
+        v < te_ && !run_.tags_.empty() && ((run_.tags_[v].pos & kPosFiniteVerb) || run_.has(v, WordClasses::kAux));
+    std::uint32_t head = v;
+    while (head < te_ && (run_.has(head, WordClasses::kAux) || run_.has(head, WordClasses::kObj))) ++head;
+    head = run_.skip_adverbs(head, te_);
+    bool speech = false;
+    for (const CueHit& h : cues_) speech |= h.verb >= np.end && h.verb <= head;
+    return verb && !speech;
+  }
+
+  // 2. The complement of a noun of deed: la décision du Conseil
+  // constitutionnel, la vision du ministre Vandenbroucke (up to two
+  // adjectives between the noun and de).
+  bool deed_complement(std::uint32_t& k) {
+    if (!run_.has(k, WordClasses::kBlame | WordClasses::kDeed) || run_.is_name_word(k)) return false;
+    std::uint32_t j = k + 1;
+    while (j < te_ && j < k + 3 && run_.tok(j).kind == TokenKind::kWord && !run_.is_de(j) && run_.is_np_word(j) &&
+           !run_.has(j, WordClasses::kPrep | WordClasses::kDet))
+      ++j;
+    if (j + 1 >= te_ || !run_.is_de(j)) return false;
+    // The mention starts after de, du or des: a name after "du" would
+    // read as a complement (le ministre du Conseil …).
+    Np np = run_.np_forward(j + 1, te_, true);
+    // A word that can be a finite verb ends the complement: « la
+    // décision du Conseil constitutionnel montre … ».
+    while (np.end > np.begin + 1 && !run_.tags_.empty() && (run_.tags_[np.end - 1].readings & kPosFiniteVerb) &&
+           !run_.tok(np.end - 1).capitalized)
+      --np.end;
+    bool named_np = false;
+    for (std::uint32_t z = np.begin; z < np.end && !named_np; ++z) named_np = run_.is_name_word(z);
+    if (!np.valid() || covered(np.begin) ||
+        !(named_np || run_.title_of(np.begin) || run_.has(np.begin, WordClasses::kDet)))
+      return false;
+    // A neutral deed (le discours de X, la position du parti) aims at
+    // its author only when the content judges or the deed opens a
+    // clause: « la décision du Conseil montre … ».
+    bool deed_subject = false;
+    for (std::uint32_t z = k; z-- > tb_ && z + 3 > k && !deed_subject;) {
+      if (!run_.has(z, WordClasses::kDet)) continue;
+      deed_subject =
+          z == tb_ || opens_clause(run_.words, run_.tok(z - 1).lower) || run_.tok(z - 1).kind == TokenKind::kQuoteMark;
     }
-    // 4. A pronoun after pour, contre or envers, resolved to its entity:
-    // « j'ai beaucoup d'affection pour lui ».
-    if (k > tb && (is(k - 1, "pour") || is(k - 1, "contre") || is(k - 1, "envers") || is(k - 1, "sur")) &&
-        has(k, W::kStressedPronoun)) {
-      int m = target_mention(k, k + 1);
-      if (m != kNone) found.push_back(m);
+    int m = run_.target_mention(np.begin, np.end);
+    if (m != kNone && !judged_ && !judging_cue_ && !deed_subject &&
+        !run_.has(k, WordClasses::kNegative | WordClasses::kPositive))
+      drop(m), m = kNone;
+    if (m != kNone && !named(m) && !judged_) drop(m), m = kNone;
+    if (m == kNone) return false;
+    found_.push_back(m);
+    k = np.end - 1;
+    return true;
+  }
+
+  // 3. A vocative: « Monsieur le Président, … », « …, Madame la ministre ! ».
+  bool vocative(std::uint32_t& k) {
+    if (!(run_.has_extra(k, WordClasses::kVocativeTitle) && k + 2 < te_ &&
+          run_.has_extra(k + 1, WordClasses::kDefiniteArticle)))
+      return false;
+    std::uint32_t e = k + 2;
+    while (e < te_ && run_.tok(e).kind == TokenKind::kWord && !run_.has(e, WordClasses::kPrep | WordClasses::kDet) &&
+           e < k + 6)
+      ++e;
+    bool closed = e >= te_ || run_.is_punct(e);
+    bool role = false;
+    for (std::uint32_t z = k + 2; z < e && !role; ++z) role = run_.role_of(z) != nullptr;
+    if (!closed || !role) return false;
+    // The addressee is a person by the title, named or not.
+    int m = run_.make_mention(k + 1, e);
+    if (run_.out.mentions[m].type != EntityType::kPerson) {
+      drop(m);
+      return false;
+    }
+    found_.push_back(m);
+    k = e - 1;
+    return true;
+  }
+
+  // 4. A pronoun after pour, contre or envers, resolved to its entity:
+  // « j'ai beaucoup d'affection pour lui ».
+  void pronoun_after_preposition(std::uint32_t k) {
+    if (k > tb_ && run_.has_extra(k - 1, WordClasses::kPronounTargetPrep) &&
+        run_.has(k, WordClasses::kStressedPronoun)) {
+      int m = run_.target_mention(k, k + 1);
+      if (m != kNone) found_.push_back(m);
     }
   }
-  return found;
+
+  Run& run_;
+  const std::uint32_t tb_, te_;
+  const bool judging_cue_;
+  bool judged_ = false;  // the content holds a word of judgement
+  const std::vector<CueHit> cues_;
+  std::vector<int> found_;
+};
+
+}  // namespace
+
+std::vector<int> Run::judged_targets(std::uint32_t tb, std::uint32_t te, bool judging_cue) {
+  return JudgedTargetSearch(*this, tb, te, judging_cue).search();
 }
 
 int Run::blame_pour_target(std::uint32_t k, std::uint32_t tb, std::uint32_t te) {
-  if (k < tb + 2 || !is(k - 1, "pour") || !(is_name_word(k) || title_of(k) || has(k, W::kDet))) return kNone;
+  if (k < tb + 2 || !has_extra(k - 1, WordClasses::kPourWord) ||
+      !(is_name_word(k) || title_of(k) || has(k, WordClasses::kDet)))
+    return kNone;
   bool blamed = false;
-  for (std::uint32_t z = k - 1; z-- > tb && z + 5 > k && !blamed;) blamed = has(z, W::kNegative);
+  for (std::uint32_t z = k - 1; z-- > tb && z + 5 > k && !blamed;) blamed = has(z, WordClasses::kNegative);
   std::uint32_t e = k + (is_name_word(k) ? 0 : 1);
   while (e < te && (is_name_word(e) || role_of(e) || title_of(e))) ++e;
   const int m = blamed && e > k ? target_mention(k, e) : kNone;
@@ -278,57 +336,62 @@ int Run::blame_pour_target(std::uint32_t k, std::uint32_t tb, std::uint32_t te) 
   return kNone;
 }
 
+void Run::add_indirect_objects(std::uint32_t k, std::uint32_t limit, std::vector<int>& targets) {
+  // The thing asked for may come first: demander une aide à X.
+  if (k < limit && has(k, WordClasses::kDet) && !has_extra(k, WordClasses::kAuForm | WordClasses::kAForm)) {
+    const Np thing = np_forward(k, limit, true);
+    if (thing.valid() && thing.end < limit && has_extra(thing.end, WordClasses::kAuForm | WordClasses::kAForm))
+      k = thing.end;
+  }
+  for (int guard = 0; guard < 4 && k < limit && has_extra(k, WordClasses::kAuForm | WordClasses::kAForm); ++guard) {
+    // au and aux hold the article: the phrase starts after them.
+    const std::uint32_t b = k + 1;
+    Np np = np_forward(b, limit, true);
+    for (std::uint32_t j = np.begin; j < np.end; ++j)
+      if (is_de(j) && j + 1 < limit && is_infinitive_like(j + 1, limit)) {
+        np.end = j;
+        break;
+      }
+    // « demander à ce que … » opens a clause, names no one.
+    if (!np.valid() || !np_has_content(np) || is(np.begin, "ce")) break;
+    // The one asked is named there: any entity, as cue_object_targets
+    // takes it (à la Symocel).
+    if (!first_person_possessive(words, tok(np.begin).lower)) {
+      int m = make_mention(np.begin, np.end);
+      const MentionInfo& mi = out.mentions[m];
+      if (is_entity_mention(m) && !(mi.type == EntityType::kUnknown && mi.name.empty())) targets.push_back(m);
+      else if (m + 1 == static_cast<int>(out.mentions.size())) out.mentions.pop_back();
+    }
+    k = np.end;
+    if (k + 1 < limit && (is_comma(k) || has_extra(k, WordClasses::kEtWord))) ++k;
+    else break;
+  }
+}
+
 void Run::extend_cue_targets(const CueHit& h, std::uint32_t limit, std::vector<int>& targets) {
   // An answer names the one answered after à: répondre à X (the lexicon
   // gives these verbs no slot, so that their incises read as before).
   const TargetSlot slot = h.entry->target == TargetSlot::kNone && answers(words, *h.entry) ? TargetSlot::kIndirect
                                                                                    : h.entry->target;
   if (slot == TargetSlot::kNone) return;
-  const std::uint32_t sb = doc.sentences[doc.sentence_at(tok(h.verb).begin)].token_begin;
-  const int antecedent = clitic_antecedent_target(h, sb);
+  const std::uint32_t sentence_begin = doc.sentences[doc.sentence_at(tok(h.verb).begin)].token_begin;
+  const int antecedent = clitic_antecedent_target(h, sentence_begin);
   if (antecedent != kNone) targets.push_back(antecedent);
   std::uint32_t k = skip_adverbs(h.last, limit);
-  while (k < limit && !tags_.empty() && (tags_[k].pos & kPosAdverb) && !has(k, W::kDet | W::kPrep) &&
-         tok(k).lower.size() > 6 && tok(k).lower.compare(tok(k).lower.size() - 4, 4, "ment") == 0)
+  while (k < limit && !tags_.empty() && (tags_[k].pos & kPosAdverb) &&
+         !has(k, WordClasses::kDet | WordClasses::kPrep) && tok(k).lower.size() > 6 &&
+         tok(k).lower.compare(tok(k).lower.size() - 4, 4, "ment") == 0)
     k = skip_adverbs(k + 1, limit);
-  while (k < limit && has(k, W::kTime) && !has(k, W::kDet)) ++k;
+  while (k < limit && has(k, WordClasses::kTime) && !has(k, WordClasses::kDet)) ++k;
   if (slot == TargetSlot::kIndirect) {
-    // The thing asked for may come first: demander une aide à X.
-    if (k < limit && has(k, W::kDet) && !is(k, "à") && !is(k, "au") && !is(k, "aux")) {
-      const Np thing = np_forward(k, limit, true);
-      if (thing.valid() && thing.end < limit && (is(thing.end, "à") || is(thing.end, "au") || is(thing.end, "aux")))
-        k = thing.end;
-    }
-    for (int guard = 0; guard < 4 && k < limit && (is(k, "à") || is(k, "aux") || is(k, "au")); ++guard) {
-      // au and aux hold the article: the phrase starts after them.
-      const std::uint32_t b = k + 1;
-      Np np = np_forward(b, limit, true);
-      for (std::uint32_t j = np.begin; j < np.end; ++j)
-        if (is_de(j) && j + 1 < limit && is_infinitive_like(j + 1, limit)) {
-          np.end = j;
-          break;
-        }
-      // « demander à ce que … » opens a clause, names no one.
-      if (!np.valid() || !np_has_content(np) || is(np.begin, "ce")) break;
-      // The one asked is named there: any entity, as cue_object_targets
-      // takes it (à la Symocel).
-      if (!first_person_possessive(words, tok(np.begin).lower)) {
-        int m = make_mention(np.begin, np.end);
-        const MentionInfo& mi = out.mentions[m];
-        if (is_entity_mention(m) && !(mi.type == EntityType::kUnknown && mi.name.empty())) targets.push_back(m);
-        else if (m + 1 == static_cast<int>(out.mentions.size())) out.mentions.pop_back();
-      }
-      k = np.end;
-      if (k + 1 < limit && (is_comma(k) || is(k, "et"))) ++k;
-      else break;
-    }
+    add_indirect_objects(k, limit, targets);
     return;
   }
-  if (k >= limit || !(has(k, W::kDet) || is_name_word(k))) return;
+  if (k >= limit || !(has(k, WordClasses::kDet) || is_name_word(k))) return;
   Np np = np_forward(k, limit, true);
   bool deed = false;
   for (std::uint32_t j = np.begin; j + 2 < np.end && j < np.begin + 4; ++j) {
-    if (has(j, W::kBlame | W::kDeed) && is_de(j + 1)) {
+    if (has(j, WordClasses::kBlame | WordClasses::kDeed) && is_de(j + 1)) {
       deed = true;
       const std::uint32_t b = j + 2;
       Np author = np_forward(b, np.end, true);
@@ -346,14 +409,14 @@ void Run::extend_cue_targets(const CueHit& h, std::uint32_t limit, std::vector<i
 Relation Run::judgement_relation(std::uint32_t tb, std::uint32_t te) const {
   int negative = 0, positive = 0;
   for (std::uint32_t k = tb; k < te; ++k) {
-    if (!has(k, W::kNegative | W::kPositive)) continue;
+    if (!has(k, WordClasses::kNegative | WordClasses::kPositive)) continue;
     // "ce n'est pas acceptable", "il n'a jamais été incompétent": a
     // negation shortly before a judgement inverts it.
     bool negated = false;
     for (std::uint32_t z = k; z-- > tb && z + 4 > k;)
-      if (has(z, W::kNegation)) negated = true;
-    bool neg = has(k, W::kNegative) != negated;
-    if (has(k, W::kNegative) && has(k, W::kPositive)) continue;
+      if (has(z, WordClasses::kNegation)) negated = true;
+    bool neg = has(k, WordClasses::kNegative) != negated;
+    if (has(k, WordClasses::kNegative) && has(k, WordClasses::kPositive)) continue;
     (neg ? negative : positive) += 1;
   }
   if (negative > positive) return Relation::kCriticises;
@@ -388,7 +451,7 @@ std::size_t Run::states_named() {
 void Run::drop_bare_states(AttributedClaim& c, std::uint32_t tb, std::uint32_t te, Relation cue_relation) {
   if (cue_relation != Relation::kStates && cue_relation != Relation::kRespondsTo) return;
   for (std::uint32_t k = tb; k < te; ++k)
-    if (has(k, W::kNegative | W::kPositive)) return;
+    if (has(k, WordClasses::kNegative | WordClasses::kPositive)) return;
   // A story between states (three or more named) makes each of them a
   // party: « la Russie a montré qu'elle n'était pas un partenaire fiable ».
   // In a story about one or two, a state named is the setting.
@@ -401,24 +464,150 @@ void Run::drop_bare_states(AttributedClaim& c, std::uint32_t tb, std::uint32_t t
                   c.targets.end());
 }
 
+namespace {
+
+// The target of the previous quotation, for a third-person pronoun that
+// continues it in the next quotation of the same speaker.
+struct PreviousTopic {
+  int target = kNone, speaker = kNone;
+  std::uint32_t paragraph = 0;
+};
+
+// Mention `m` past the pronouns that stand for it (at most eight).
+int pronoun_root(const Run& run, int m) {
+  for (int guard = 0; m != kNone && run.out.mentions[m].pronoun && guard < 8; ++guard)
+    m = run.out.mentions[m].antecedent;
+  return m;
+}
+
+// Whether mentions `a` and `b` stand for one entity: the same mention or
+// the same name once pronouns are resolved.
+bool same_entity(const Run& run, int a, int b) {
+  a = pronoun_root(run, a);
+  b = pronoun_root(run, b);
+  if (a == kNone || b == kNone) return false;
+  if (a == b) return true;
+  const MentionInfo& x = run.out.mentions[a];
+  const MentionInfo& y = run.out.mentions[b];
+  return !x.name.empty() && x.name == y.name;
+}
+
+// Adds to `extra` the arguments of the cue of claim `ci` (content tokens
+// [tb, te), in `sentence`) and of the cues inside its content that
+// cue_object_targets leaves out; the claim answers (responds_to) when its
+// cue is a verb of answering whose argument is named.
+void add_cue_arguments(Run& run, std::size_t ci, std::uint32_t tb, std::uint32_t te, const Sentence& sentence,
+                       std::vector<int>& extra) {
+  for (const CueHit& h : run.find_cues(sentence.token_begin, sentence.token_end)) {
+    const bool inside = h.verb >= tb && h.verb < te;
+    if (inside) {
+      run.extend_cue_targets(h, te, extra);
+    } else if (run.cue_text(h) == run.out.claims[ci].cue) {
+      const std::size_t before = extra.size();
+      run.extend_cue_targets(h, h.verb < tb ? tb : sentence.token_end, extra);
+      if (answers(run.words, *h.entry) && extra.size() > before) run.out.claims[ci].relation = Relation::kRespondsTo;
+    }
+  }
+}
+
+// The topic the reporting sentence fronts before the content starting at
+// token `tb`: « Quant à X, … », « Au sujet de X, … ». kNone when none.
+int fronted_topic(Run& run, const Sentence& sentence, std::uint32_t tb) {
+  for (std::uint32_t k = sentence.token_begin; k + 2 < tb && k < sentence.token_end; ++k) {
+    std::uint32_t b = 0;
+    if (run.is(k, "quant") && run.has_extra(k + 1, WordClasses::kAForm)) b = k + 2;
+    if (run.is(k, "quant") && run.has_extra(k + 1, WordClasses::kAuForm)) b = k + 1;
+    if ((run.is(k, "au") || run.is(k, "à")) && (run.is(k + 1, "sujet") || run.is(k + 1, "propos")) && k + 3 < tb &&
+        run.is_de(k + 2))
+      b = k + 3;
+    if (b == 0 || (k > sentence.token_begin && !run.is_punct(k - 1))) continue;
+    Np np = run.np_forward(b, tb, false);
+    if (np.valid() && np.end < tb && run.is_comma(np.end)) return run.target_mention(np.begin, np.end);
+    return kNone;
+  }
+  return kNone;
+}
+
+// A quoted adjective inside a noun phrase of deed: « l'action
+// « précipitée » du Conseil fédéral »: the complement after the fragment
+// [tb, te) names the one judged. kNone when there is none.
+int deed_complement_after_fragment(Run& run, std::uint32_t tb, std::uint32_t te, const Sentence& sentence) {
+  std::uint32_t before = tb - 1, after = te;
+  if (run.tok(before).kind == TokenKind::kQuoteMark) --before;
+  while (after < run.doc.tokens.size() && after < te + 2 && run.tok(after).kind == TokenKind::kQuoteMark) ++after;
+  if (after + 1 >= sentence.token_end || !run.is_de(after) ||
+      !run.has(before, WordClasses::kBlame | WordClasses::kDeed))
+    return kNone;
+  Np np = run.np_forward(after + 1, sentence.token_end, true);
+  return np.valid() ? run.target_mention(np.begin, np.end) : kNone;
+}
+
+// Drops from `c` the speaker's own side, never a target: « mon
+// médecin », « notre gouvernement ».
+void drop_own_side(const Run& run, AttributedClaim& c) {
+  c.targets.erase(std::remove_if(c.targets.begin(), c.targets.end(),
+                                 [&](int m) {
+                                   const std::string& w = run.out.mentions[m].text;
+                                   const std::size_t sp = w.find(' ');
+                                   return first_person_possessive(run.words, fold_utf8(w.substr(0, sp)));
+                                 }),
+                  c.targets.end());
+}
+
+// Adds to `c` the mentions of `extra` that overlap none of its targets
+// nor its speaker.
+void add_new_targets(const Run& run, AttributedClaim& c, const std::vector<int>& extra) {
+  const auto& mentions = run.out.mentions;
+  for (int m : extra) {
+    const MentionInfo& mi = mentions[m];
+    bool overlap = false;
+    for (int t : c.targets) overlap |= mentions[t].begin < mi.end && mi.begin < mentions[t].end;
+    if (c.speaker != kNone) overlap |= mentions[c.speaker].begin < mi.end && mi.begin < mentions[c.speaker].end;
+    if (!overlap) c.targets.push_back(m);
+  }
+}
+
+// « Louis Nicollin a marqué le football … » then « Il était un père pour
+// moi »: a third-person pronoun in the next quotation of the same
+// speaker, in the same or the next paragraph, continues the previous
+// quotation's one target when gender and number agree.
+void continue_topic(const Run& run, AttributedClaim& c, std::uint32_t tb, std::uint32_t te,
+                    const PreviousTopic& topic, std::uint32_t paragraph) {
+  if (!c.targets.empty() || c.kind == ClaimKind::kIndirect || topic.target == kNone || c.speaker == kNone ||
+      !same_entity(run, c.speaker, topic.speaker) || paragraph > topic.paragraph + 1)
+    return;
+  const MentionInfo& t = run.out.mentions[pronoun_root(run, topic.target)];
+  for (std::uint32_t k = tb; k < te; ++k) {
+    Gender g;
+    bool plural;
+    bool pronoun = run.words.subject(run.tok(k).lower, g, plural) && g != '?';
+    if (!pronoun && run.has_extra(k, WordClasses::kStressedMasculine))
+      pronoun = true, g = 'm', plural = run.has_extra(k, WordClasses::kStressedPlural);
+    if (!pronoun || run.is(k, "on")) continue;
+    // The impersonal il: il faut, il y a, il s'agit, il semble.
+    if (run.is(k, "il") && k + 1 < te && run.has(k + 1, WordClasses::kImpersonal)) continue;
+    if (plural == t.plural && (t.gender == '?' || g == t.gender)) {
+      c.targets.push_back(topic.target);
+      return;
+    }
+  }
+}
+
+// A neutral cue takes the relation of the judgement in its content
+// [tb, te), or calls on when the content puts a verb of demand in the
+// passive; an answer to no one named (« a répondu à l'AFP », « a-t-il
+// rétorqué ») only states.
+void settle_relation(const Run& run, AttributedClaim& c, std::uint32_t tb, std::uint32_t te) {
+  for (std::uint32_t k = tb; k < te && c.relation == Relation::kStates && !c.targets.empty(); ++k)
+    if (run.summoned_at(k, te)) c.relation = Relation::kCallsOn;
+  if (c.relation == Relation::kStates && !c.targets.empty()) c.relation = run.judgement_relation(tb, te);
+  if (c.relation == Relation::kRespondsTo && c.targets.empty()) c.relation = Relation::kStates;
+}
+
+}  // namespace
+
 void Run::finish_targets() {
-  // The one target of the previous quotation, for a third-person pronoun
-  // that continues it in the next quotation of the same speaker.
-  int topic = kNone, topic_speaker = kNone;
-  std::uint32_t topic_paragraph = 0;
-  auto root = [&](int m) {
-    for (int guard = 0; m != kNone && out.mentions[m].pronoun && guard < 8; ++guard) m = out.mentions[m].antecedent;
-    return m;
-  };
-  auto same_entity = [&](int a, int b) {
-    a = root(a);
-    b = root(b);
-    if (a == kNone || b == kNone) return false;
-    if (a == b) return true;
-    const MentionInfo& x = out.mentions[a];
-    const MentionInfo& y = out.mentions[b];
-    return !x.name.empty() && x.name == y.name;
-  };
+  PreviousTopic topic;
   for (std::size_t ci = 0; ci < out.claims.size(); ++ci) {
     if (out.claims[ci].kind == ClaimKind::kAct) continue;
     const std::uint32_t tb = tok_of(out.claims[ci].begin);
@@ -427,111 +616,27 @@ void Run::finish_targets() {
     const Relation cue_relation = out.claims[ci].relation;
     std::vector<int> extra =
         judged_targets(tb, te, cue_relation != Relation::kStates && cue_relation != Relation::kRespondsTo);
-    // The arguments of the claim's own cue and of cues inside its content
-    // that cue_object_targets leaves out.
-    const Sentence& CS = doc.sentences[doc.sentence_at(out.claims[ci].begin)];
-    for (const CueHit& h : find_cues(CS.token_begin, CS.token_end)) {
-      const bool inside = h.verb >= tb && h.verb < te;
-      if (inside)
-        extend_cue_targets(h, te, extra);
-      else if (!inside && cue_text(h) == out.claims[ci].cue) {
-        const std::size_t before = extra.size();
-        extend_cue_targets(h, h.verb < tb ? tb : CS.token_end, extra);
-        if (answers(words, *h.entry) && extra.size() > before) out.claims[ci].relation = Relation::kRespondsTo;
-      }
-    }
+    const Sentence& sentence = doc.sentences[doc.sentence_at(out.claims[ci].begin)];
+    add_cue_arguments(*this, ci, tb, te, sentence, extra);
     // The one the reporting sentence says the claim answers, contradicts
     // or appeals to.
-    const Relation reply = reply_targets(CS.token_begin, CS.token_end, tb, te, extra);
+    const Relation reply = reply_targets(sentence.token_begin, sentence.token_end, tb, te, extra);
     if (reply != Relation::kStates && out.claims[ci].relation == Relation::kStates) out.claims[ci].relation = reply;
-    // The topic the reporting sentence fronts: « Quant à X, … », « Au
-    // sujet de X, … », before the content in the same sentence.
-    const Sentence& S = doc.sentences[doc.sentence_at(out.claims[ci].begin)];
-    for (std::uint32_t k = S.token_begin; k + 2 < tb && k < S.token_end; ++k) {
-      std::uint32_t b = 0;
-      if (is(k, "quant") && is(k + 1, "à")) b = k + 2;
-      if (is(k, "quant") && (is(k + 1, "au") || is(k + 1, "aux"))) b = k + 1;
-      if ((is(k, "au") || is(k, "à")) && (is(k + 1, "sujet") || is(k + 1, "propos")) && k + 3 < tb &&
-          is_de(k + 2))
-        b = k + 3;
-      if (b == 0 || (k > S.token_begin && !is_punct(k - 1))) continue;
-      Np np = np_forward(b, tb, false);
-      if (np.valid() && np.end < tb && is_comma(np.end)) {
-        int m = target_mention(np.begin, np.end);
-        if (m != kNone) extra.push_back(m);
-      }
-      break;
-    }
-    // A quoted adjective inside a noun phrase of deed: « l'action
-    // « précipitée » du Conseil fédéral »: the complement after the
-    // fragment names the one judged.
+    if (const int m = fronted_topic(*this, sentence, tb); m != kNone) extra.push_back(m);
     if (out.claims[ci].kind == ClaimKind::kMixed && tb > 1) {
-      std::uint32_t before = tb - 1, after = te;
-      if (tok(before).kind == TokenKind::kQuoteMark) --before;
-      while (after < doc.tokens.size() && after < te + 2 && tok(after).kind == TokenKind::kQuoteMark) ++after;
-      if (after + 1 < S.token_end && is_de(after) && has(before, W::kBlame | W::kDeed)) {
-        Np np = np_forward(after + 1, S.token_end, true);
-        int m = np.valid() ? target_mention(np.begin, np.end) : kNone;
-        if (m != kNone) extra.push_back(m);
-      }
+      if (const int m = deed_complement_after_fragment(*this, tb, te, sentence); m != kNone) extra.push_back(m);
     }
     AttributedClaim& c = out.claims[ci];
     drop_bare_states(c, tb, te, cue_relation);
-    // The speaker's own side is never a target: « mon médecin », « notre
-    // gouvernement ».
-    c.targets.erase(std::remove_if(c.targets.begin(), c.targets.end(),
-                                   [&](int m) {
-                                     const std::string& w = out.mentions[m].text;
-                                     const std::size_t sp = w.find(' ');
-                                     return first_person_possessive(words, fold_utf8(w.substr(0, sp)));
-                                   }),
-                    c.targets.end());
-    for (int m : extra) {
-      const MentionInfo& mi = out.mentions[m];
-      bool overlap = false;
-      for (int t : c.targets)
-        overlap |= out.mentions[t].begin < mi.end && mi.begin < out.mentions[t].end;
-      if (c.speaker != kNone)
-        overlap |= out.mentions[c.speaker].begin < mi.end && mi.begin < out.mentions[c.speaker].end;
-      if (!overlap) c.targets.push_back(m);
-    }
-    // « Louis Nicollin a marqué le football … » then « Il était un père
-    // pour moi »: a third-person pronoun in the next quotation of the
-    // same speaker, in the same or the next paragraph, continues the
-    // previous quotation's one target when gender and number agree.
-    const std::uint32_t paragraph = S.paragraph;
-    if (c.targets.empty() && c.kind != ClaimKind::kIndirect && topic != kNone && c.speaker != kNone &&
-        same_entity(c.speaker, topic_speaker) && paragraph <= topic_paragraph + 1) {
-      const MentionInfo& t = out.mentions[root(topic)];
-      for (std::uint32_t k = tb; k < te; ++k) {
-        Gender g;
-        bool plural;
-        bool pronoun = words.subject(tok(k).lower, g, plural) && g != '?';
-        if (!pronoun && (is(k, "lui") || is(k, "eux"))) pronoun = true, g = 'm', plural = is(k, "eux");
-        if (!pronoun || is(k, "on")) continue;
-        // The impersonal il: il faut, il y a, il s'agit, il semble.
-        if (is(k, "il") && k + 1 < te &&
-            has(k + 1, W::kImpersonal))
-          continue;
-        if (plural == t.plural && (t.gender == '?' || g == t.gender)) {
-          c.targets.push_back(topic);
-          break;
-        }
-      }
-    }
+    drop_own_side(*this, c);
+    add_new_targets(*this, c, extra);
+    continue_topic(*this, c, tb, te, topic, sentence.paragraph);
     if (c.kind != ClaimKind::kIndirect && c.speaker != kNone) {
-      topic = c.targets.size() == 1 ? c.targets[0] : kNone;
-      topic_speaker = c.speaker;
-      topic_paragraph = paragraph;
+      topic.target = c.targets.size() == 1 ? c.targets[0] : kNone;
+      topic.speaker = c.speaker;
+      topic.paragraph = sentence.paragraph;
     }
-    // A neutral cue takes the relation of the judgement in its content,
-    // or calls on when the content puts a verb of demand in the passive.
-    for (std::uint32_t k = tb; k < te && c.relation == Relation::kStates && !c.targets.empty(); ++k)
-      if (summoned_at(k, te)) c.relation = Relation::kCallsOn;
-    if (c.relation == Relation::kStates && !c.targets.empty()) c.relation = judgement_relation(tb, te);
-    // An answer to no one named (« a répondu à l'AFP », « a-t-il
-    // rétorqué ») only states.
-    if (c.relation == Relation::kRespondsTo && c.targets.empty()) c.relation = Relation::kStates;
+    settle_relation(*this, c, tb, te);
   }
 }
 

@@ -14,9 +14,10 @@ namespace {
 
 // Object clitics that stand for a noun phrase named before: le, la, l',
 // les for a direct object (les qualifiant de …), lui, leur for an indirect
-// one (lui ordonnant de …).
-bool object_clitic(std::string_view w) {
-  return w == "le" || w == "la" || w == "l'" || w == "les" || w == "lui" || w == "leur";
+// one (lui ordonnant de …): the object clitics that are also articles or
+// stressed pronouns, not se, en, y nor those of the first two persons.
+bool object_clitic(const Run& run, std::uint32_t k) {
+  return run.has(k, WordClasses::kObj) && run.has(k, WordClasses::kDet | WordClasses::kStressedPronoun);
 }
 
 }  // namespace
@@ -27,7 +28,7 @@ int Run::deed_or_entity_target(std::uint32_t b, std::uint32_t e) {
   // troupes azerbaïdjanaises -> Azerbaïdjan.
   auto as_state = [&](int m) {
     MentionInfo& mi = out.mentions[m];
-    if (mi.name.empty() && !mi.state.empty() && words.has(mi.role_head, W::kBlame)) {
+    if (mi.name.empty() && !mi.state.empty() && words.has(mi.role_head, WordClasses::kBlame)) {
       mi.name = mi.state;
       mi.type = EntityType::kCountry;
       mi.role.clear();
@@ -37,7 +38,7 @@ int Run::deed_or_entity_target(std::uint32_t b, std::uint32_t e) {
   // A deed names its author after de: les propos de M. X, les
   // affirmations du ministre.
   for (std::uint32_t j = b; j + 2 < e && j < b + 4; ++j) {
-    if (!has(j, W::kBlame | W::kDeed) || !is_de(j + 1)) continue;
+    if (!has(j, WordClasses::kBlame | WordClasses::kDeed) || !is_de(j + 1)) continue;
     Np author = np_forward(j + 2, e, true);
     const int m = author.valid() ? target_mention(author.begin, author.end) : kNone;
     if (m != kNone) return as_state(m);
@@ -50,7 +51,7 @@ int Run::deed_or_entity_target(std::uint32_t b, std::uint32_t e) {
   m = make_mention(b, e);
   MentionInfo& mi = out.mentions[m];
   bool deed = false;
-  for (std::uint32_t j = b; j < e && !deed; ++j) deed = has(j, W::kBlame | W::kDeed);
+  for (std::uint32_t j = b; j < e && !deed; ++j) deed = has(j, WordClasses::kBlame | WordClasses::kDeed);
   if (deed && mi.type == EntityType::kUnknown && mi.name.empty() && !mi.state.empty()) {
     mi.name = mi.state;  // les manœuvres des navires chinois -> Chine
     mi.type = EntityType::kCountry;
@@ -61,40 +62,41 @@ int Run::deed_or_entity_target(std::uint32_t b, std::uint32_t e) {
   return kNone;
 }
 
-int Run::clitic_antecedent_target(const CueHit& h, std::uint32_t sb) {
+int Run::clitic_antecedent_target(const CueHit& h, std::uint32_t sentence_begin) {
   // The clitic sits before the verb (finite forms count it in the cue) or
   // just before a present participle: « les appelant à … ».
   std::uint32_t c = h.verb;
   for (std::uint32_t z = h.first; z < h.verb; ++z)
-    if (object_clitic(tok(z).lower)) c = z;
-  if (c == h.verb && h.first > sb && object_clitic(tok(h.first - 1).lower)) c = h.first - 1;
+    if (object_clitic(*this, z)) c = z;
+  if (c == h.verb && h.first > sentence_begin && object_clitic(*this, h.first - 1)) c = h.first - 1;
   std::uint32_t end = 0;
   // Its antecedent is the noun phrase that ends right before, across the
   // comma that opens the participial clause, in the same sentence.
   // Without the comma the phrase before is the participle's subject:
   // « l'arrêt de la Cour le condamnant » (le is someone else).
-  if (c != h.verb && c > sb + 1 && is_comma(c - 1)) end = c - 1;
+  if (c != h.verb && c > sentence_begin + 1 && is_comma(c - 1)) end = c - 1;
   // A relative que is the object of a verb that qualifies: « les
   // estimations du fisc qu'elle juge « cocasses » ».
   Gender g;
   bool plural;
   // Not « ce qu'il appelle « … » », whose que has no antecedent.
   const bool relative = c == h.verb && h.entry->target == TargetSlot::kObject && (h.entry->frames & kFrameQualify) &&
-                        h.first > sb + 2 && words.subject(tok(h.first - 1).lower, g, plural) &&
+                        h.first > sentence_begin + 2 && words.subject(tok(h.first - 1).lower, g, plural) &&
                         is_que(h.first - 2) && !is(h.first - 3, "ce");
   if (relative) end = is_comma(h.first - 3) ? h.first - 3 : h.first - 2;
   if (end == 0) return kNone;
   std::uint32_t b = end;
-  while (b > sb && b + 8 > end && !is_punct(b - 1) && tok(b - 1).kind != TokenKind::kQuoteMark &&
-         (has(b - 1, W::kDet) || is_de(b - 1) || is_name_word(b - 1) || is_np_word(b - 1)) &&
+  while (b > sentence_begin && b + 8 > end && !is_punct(b - 1) && tok(b - 1).kind != TokenKind::kQuoteMark &&
+         (has(b - 1, WordClasses::kDet) || is_de(b - 1) || is_name_word(b - 1) || is_np_word(b - 1)) &&
          (tags_.empty() || !(tags_[b - 1].pos & kPosFiniteVerb)))
     --b;
   // The phrase starts on its determiner: « un retrait des troupes … ».
-  while (b < end && !has(b, W::kDet) && !is_name_word(b)) ++b;
+  while (b < end && !has(b, WordClasses::kDet) && !is_name_word(b)) ++b;
   if (end - b < 2 && !(b < end && is_name_word(b))) return kNone;
   // The antecedent of a relative is the deed judged, whose author is the
   // target (les chiffres de la préfecture qu'il juge …), not any phrase.
-  if (relative && !(has(b, W::kBlame | W::kDeed) || (b + 1 < end && has(b + 1, W::kBlame | W::kDeed))))
+  if (relative && !(has(b, WordClasses::kBlame | WordClasses::kDeed) ||
+                    (b + 1 < end && has(b + 1, WordClasses::kBlame | WordClasses::kDeed))))
     return kNone;
   return deed_or_entity_target(b, end);
 }
@@ -105,32 +107,36 @@ bool Run::same_clause(std::uint32_t from, std::uint32_t to) const {
   // The que that opens the content itself (a déclaré que « … ») is
   // no other clause.
   for (std::uint32_t z = from; z < to; ++z)
-    if ((is_que(z) && z + 2 < to) || is(z, "mais") || is(z, "tandis") || is(z, ";") || tok(z).kind == TokenKind::kQuoteMark)
+    if ((is_que(z) && z + 2 < to) || is(z, "mais") || is(z, "tandis") || is(z, ";") ||
+        tok(z).kind == TokenKind::kQuoteMark)
       return false;
   return true;
 }
 
-Relation Run::reply_targets(std::uint32_t sb, std::uint32_t se, std::uint32_t tb, std::uint32_t te,
-                            std::vector<int>& targets) {
+Relation Run::reply_targets(std::uint32_t sentence_begin, std::uint32_t sentence_end, std::uint32_t tb,
+                            std::uint32_t te, std::vector<int>& targets) {
   Relation found = Relation::kStates;
-  for (std::uint32_t k = sb; k + 2 < se; ++k) {
+  for (std::uint32_t k = sentence_begin; k + 2 < sentence_end; ++k) {
     if (k >= tb && k < te) continue;
     // The phrase that names the one answered, contradicted or appealed
     // to: its preposition à (au, aux) at p, or its direct object at b.
     Relation r = Relation::kRespondsTo;
     std::uint32_t p = 0, b = 0;
-    if (is(k, "contrairement") || is(k, "répondant") || is(k, "réagissant")) p = k + 1;
-    if ((is(k, "réponse") || is(k, "réaction")) && k > sb && is(k - 1, "en")) p = k + 1;
-    if (is(k, "appel") || is(k, "appels")) {
+    if (has_extra(k, WordClasses::kReplyAdverbial)) p = k + 1;
+    if (has_extra(k, WordClasses::kReplyNoun) && k > sentence_begin && has_extra(k - 1, WordClasses::kEnWord))
+      p = k + 1;
+    if (has_extra(k, WordClasses::kAppealNoun)) {
       // un appel (explicite, pressant) au parti à …
       p = k + 1;
-      while (p < se && p < k + 3 && tok(p).kind == TokenKind::kWord && !has(p, W::kPrep | W::kDet)) ++p;
+      while (p < sentence_end && p < k + 3 && tok(p).kind == TokenKind::kWord &&
+             !has(p, WordClasses::kPrep | WordClasses::kDet))
+        ++p;
       r = Relation::kCallsOn;
     }
-    if (is(k, "contredisant") || is(k, "démentant") || is(k, "contestant")) b = k + 1;
-    if (p != 0) b = p < se && (is(p, "à") || is(p, "au") || is(p, "aux")) ? p + 1 : 0;
-    if (b == 0 || b >= se || (p == 0 && !has(b, W::kDet) && !is_name_word(b))) continue;
-    const std::uint32_t limit = (k < tb && tb < se) ? tb : se;
+    if (has_extra(k, WordClasses::kContradicting)) b = k + 1;
+    if (p != 0) b = p < sentence_end && has_extra(p, WordClasses::kAuForm | WordClasses::kAForm) ? p + 1 : 0;
+    if (b == 0 || b >= sentence_end || (p == 0 && !has(b, WordClasses::kDet) && !is_name_word(b))) continue;
+    const std::uint32_t limit = (k < tb && tb < sentence_end) ? tb : sentence_end;
     // Between the phrase and the content, past the content's own marks.
     std::uint32_t from = k < tb ? k + 1 : te, to = k < tb ? tb : k;
     while (from < to && tok(from).kind == TokenKind::kQuoteMark && k >= tb) ++from;
@@ -145,15 +151,11 @@ Relation Run::reply_targets(std::uint32_t sb, std::uint32_t se, std::uint32_t tb
 }
 
 bool Run::summoned_at(std::uint32_t v, std::uint32_t te) const {
-  if (v >= te || !has(v, W::kAux)) return false;
-  const std::string& w = tok(v).lower;
-  const bool etre = w == "est" || w == "sont" || w == "était" || w == "étaient" || w == "sera" ||
-                    w == "seront" || w == "serait" || w == "seraient" || w == "soit" || w == "soient" ||
-                    w == "été";
-  if (!etre) return false;
+  if (v >= te || !has(v, WordClasses::kAux)) return false;
+  if (!has_extra(v, WordClasses::kPassiveEtre)) return false;
   std::uint32_t p = skip_adverbs(v + 1, te);
   if (p < te && is(p, "été")) p = skip_adverbs(p + 1, te);
-  if (p + 1 >= te || !(is(p + 1, "à") || is_de(p + 1))) return false;
+  if (p + 1 >= te || !(has_extra(p + 1, WordClasses::kAForm) || is_de(p + 1))) return false;
   for (const CueForm& f : forms(p))
     if (f.form == VerbForm::kPastParticiple && f.entry->relation == Relation::kCallsOn) return true;
   return false;

@@ -69,6 +69,37 @@ class WordClasses {
   // 50-63 for the quotes stage's dialogue reader.
   enum Extra : std::uint64_t {
     kExtraNone = 0,
+    // The attribution stage's anchors (bits 0-29), documented in words.tsv.
+    kQueForm = 1ull << 0,
+    kDeForm = 1ull << 1,
+    kAuForm = 1ull << 2,
+    kAForm = 1ull << 3,
+    kNeForm = 1ull << 4,
+    kSeForm = 1ull << 5,
+    kEtWord = 1ull << 6,
+    kMaisWord = 1ull << 7,
+    kSiWord = 1ull << 8,
+    kPourWord = 1ull << 9,
+    kSelonWord = 1ull << 10,
+    kApresWord = 1ull << 11,
+    kEnWord = 1ull << 12,
+    kToutWord = 1ull << 13,
+    kSourceNoun = 1ull << 14,
+    kParWord = 1ull << 15,
+    kQuiWord = 1ull << 16,
+    kStressedMasculine = 1ull << 17,
+    kStressedPlural = 1ull << 18,
+    kSameWord = 1ull << 19,
+    kCitedBy = 1ull << 20,
+    kPronounTargetPrep = 1ull << 21,
+    kOwnOpinionSubject = 1ull << 22,
+    kPassiveEtre = 1ull << 23,
+    kReplyAdverbial = 1ull << 24,
+    kReplyNoun = 1ull << 25,
+    kAppealNoun = 1ull << 26,
+    kContradicting = 1ull << 27,
+    kVocativeTitle = 1ull << 28,
+    kDefiniteArticle = 1ull << 29,
   };
   // Reads `data_dir`/words.tsv, then `data_dir`/judgements.tsv when it is
   // there (negative, positive and deed words, with their feminine and

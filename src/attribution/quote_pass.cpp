@@ -1,0 +1,543 @@
+// The sentence-by-sentence pass of attribution: gives each quotation its
+// speaker, cue and kind (direct or mixed) by one strategy at a time (the
+// incise after it, an incise inside it, a source marker, a subject and cue
+// after it, an introduction before it, a colon ending the sentence before),
+// turns the cues and source markers no quotation consumed into claims, and
+// adds the quotations' claims.
+#include "attribution_run.h"
+
+#include <algorithm>
+
+#include "quotegraph/text/text.h"
+
+namespace quotegraph::detail {
+namespace {
+
+// What the pass found for one quotation before its claim is added.
+struct QuoteFinding {
+  int speaker = kNone;
+  std::string cue;
+  Relation relation = Relation::kStates;
+  std::vector<int> targets;  // objects of a cue that governs a fragment
+  bool direct = false;       // a whole statement, not a fragment of the writer's sentence
+};
+
+// Where a quotation of sentence `sentence` sits, in tokens.
+struct QuoteSpan {
+  std::size_t quote = 0;     // index in the quotations
+  std::size_t sentence = 0;  // the sentence it opens in
+  std::uint32_t sentence_begin = 0, sentence_end = 0;
+  std::uint32_t open = 0, close = 0;   // its opening and closing marks (its end when unbalanced)
+  std::uint32_t close_sentence = 0;    // the sentence where it closes
+  std::uint32_t close_sentence_end = 0;
+  // Where an incise after it would start, in which sentence and up to
+  // which token (the next sentence when « … ! » ends the first one).
+  std::uint32_t after_close = 0, incise_sentence = 0, incise_end = 0;
+};
+
+class QuotePass {
+ public:
+  QuotePass(Run& run, const std::vector<Quote>& quotes);
+
+  // Attributes every sentence of the document in order.
+  void run();
+
+ private:
+  void mark_quoted_tokens();
+  void find_sentence_cues();
+  void attribute_sentence(std::size_t s);
+  void note_sentence_subject(std::uint32_t sentence_begin, std::uint32_t sentence_end);
+  std::vector<std::size_t> quotes_opening_in(const Sentence& sentence);
+  QuoteSpan span_of(std::size_t qi, std::size_t s) const;
+
+  // Strategies for a quotation's speaker, tried in this order until one
+  // finds a speaker.
+  void find_speaker(std::size_t qi, std::size_t s);
+  void incise_after(const QuoteSpan& at);
+  void incise_inside(const QuoteSpan& at);
+  void marker_after(const QuoteSpan& at);
+  void subject_and_cue_after(const QuoteSpan& at);
+  void cue_before(const QuoteSpan& at);
+  void narrated_act_before_colon(const QuoteSpan& at);
+  void name_before_colon(const QuoteSpan& at);
+  void marker_before(const QuoteSpan& at);
+  void colon_ending_previous_sentence(const QuoteSpan& at);
+
+  // Gives quotation `qi` speaker `sp` and the cue of `h`, which is used up.
+  void give_quote(std::size_t qi, CueHit& h, int sp);
+  // Gives quotation `qi` speaker `sp` with no cue.
+  void give_speaker(std::size_t qi, int sp);
+
+  int handle_sentence_cues(std::size_t s, std::uint32_t sentence_begin, std::uint32_t sentence_end,
+                           std::uint32_t paragraph);
+  void share_cue_along_list(const std::vector<std::size_t>& here);
+  void add_quote_claim(std::size_t qi, std::size_t s, int previous_speaker);
+  void take_governing_cue(QuoteFinding& claim, std::uint32_t open, std::size_t s, int previous_speaker);
+  bool is_quoted_name(const Quote& q) const;
+
+  Run& run_;
+  const std::vector<Quote>& quotes_;
+  // Tokens inside quotations: cues there belong to the quoted speaker.
+  std::vector<char> quoted_;
+  // Cue verb groups of each sentence, outside quotations.
+  std::vector<std::vector<CueHit>> cues_;
+  std::vector<char> quote_done_;  // quotations whose claim is added or absorbed in another
+  std::vector<QuoteFinding> found_;
+  // The speaker of the last claim and its paragraph, for the quotations
+  // that go on with it.
+  int last_speaker_ = kNone;
+  std::uint32_t last_speaker_paragraph_ = 0;
+  std::size_t next_quote_ = 0;  // the first quotation not yet seen by quotes_opening_in
+};
+
+QuotePass::QuotePass(Run& run, const std::vector<Quote>& quotes)
+    : run_(run),
+      quotes_(quotes),
+      quoted_(run.doc.tokens.size(), 0),
+      cues_(run.doc.sentences.size()),
+      quote_done_(quotes.size(), 0),
+      found_(quotes.size()) {}
+
+void QuotePass::run() {
+  mark_quoted_tokens();
+  find_sentence_cues();
+  for (std::size_t s = 0; s < run_.doc.sentences.size(); ++s) attribute_sentence(s);
+}
+
+void QuotePass::mark_quoted_tokens() {
+  // Marked through interval ends and one running count, so that quotations
+  // that nest or run to the paragraph end (unbalanced openers) cost their
+  // number, not their number times their length.
+  std::vector<int> starts(run_.doc.tokens.size() + 1, 0);
+  for (const Quote& q : quotes_) {
+    const std::uint32_t a =
+        std::min<std::uint32_t>(run_.tok_of(q.begin), static_cast<std::uint32_t>(run_.doc.tokens.size()));
+    const auto past = std::lower_bound(run_.doc.tokens.begin() + a, run_.doc.tokens.end(), q.end,
+                                       [](const Token& t, std::uint32_t e) { return t.begin < e; });
+    const auto b = static_cast<std::size_t>(past - run_.doc.tokens.begin());
+    if (b <= a) continue;
+    ++starts[a];
+    --starts[b];
+  }
+  int open = 0;
+  for (std::size_t k = 0; k < run_.doc.tokens.size(); ++k) quoted_[k] = (open += starts[k]) > 0;
+}
+
+void QuotePass::find_sentence_cues() {
+  const auto& sentences = run_.doc.sentences;
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
+    auto hits = run_.find_cues(sentences[s].token_begin, sentences[s].token_end);
+    for (auto& h : hits)
+      if (!quoted_[h.verb]) cues_[s].push_back(h);
+  }
+}
+
+void QuotePass::attribute_sentence(std::size_t s) {
+  run_.consumed_markers.clear();
+  const Sentence& sentence = run_.doc.sentences[s];
+  const std::uint32_t sentence_begin = sentence.token_begin, sentence_end = sentence.token_end;
+  if (last_speaker_ != kNone && sentence.paragraph > last_speaker_paragraph_ + 1) last_speaker_ = kNone;
+  note_sentence_subject(sentence_begin, sentence_end);
+  // (a) Quotations opening in this sentence.
+  const std::vector<std::size_t> here = quotes_opening_in(sentence);
+  for (std::size_t qi : here) find_speaker(qi, s);
+  // (b) Cues of this sentence that no quotation consumed.
+  const int previous_speaker = handle_sentence_cues(s, sentence_begin, sentence_end, sentence.paragraph);
+  // (c) Source markers.
+  run_.handle_source_markers(s, quoted_, cues_[s], quotes_, quote_done_);
+  // (d) Quotations not absorbed by a clause.
+  share_cue_along_list(here);
+  for (std::size_t qi : here) add_quote_claim(qi, s, previous_speaker);
+}
+
+void QuotePass::note_sentence_subject(std::uint32_t sentence_begin, std::uint32_t sentence_end) {
+  // The subject of the sentence, for pronouns later on.
+  if (quoted_[sentence_begin] || run_.tok(sentence_begin).kind == TokenKind::kQuoteMark) return;
+  int subject = run_.sentence_subject(sentence_begin, sentence_end, sentence_end);
+  if (subject != kNone && run_.is_entity_mention(subject)) run_.note_salient(subject);
+}
+
+std::vector<std::size_t> QuotePass::quotes_opening_in(const Sentence& sentence) {
+  std::vector<std::size_t> here;
+  while (next_quote_ < quotes_.size() && quotes_[next_quote_].open < sentence.end) {
+    if (quotes_[next_quote_].depth == 0 && quotes_[next_quote_].open >= sentence.begin) here.push_back(next_quote_);
+    ++next_quote_;
+  }
+  return here;
+}
+
+QuoteSpan QuotePass::span_of(std::size_t qi, std::size_t s) const {
+  const Quote& q = quotes_[qi];
+  QuoteSpan at;
+  at.quote = qi;
+  at.sentence = s;
+  at.sentence_begin = run_.doc.sentences[s].token_begin;
+  at.sentence_end = run_.doc.sentences[s].token_end;
+  at.open = run_.tok_of(q.open);
+  at.close = q.balanced ? run_.tok_of(q.close) : run_.tok_of(q.end);
+  at.close_sentence = run_.doc.sentence_at(q.balanced ? q.close : (q.end ? q.end - 1 : 0));
+  at.close_sentence_end = run_.doc.sentences[at.close_sentence].token_end;
+  std::uint32_t k = at.close + 1;
+  if (k < at.close_sentence_end && run_.is_comma(k)) ++k;
+  std::uint32_t incise_s = at.close_sentence, incise_end = at.close_sentence_end;
+  if (k >= at.close_sentence_end) incise_s = run_.incise_in_next_sentence(at.close_sentence, k, incise_end);
+  at.after_close = k;
+  at.incise_sentence = incise_s;
+  at.incise_end = incise_end;
+  return at;
+}
+
+void QuotePass::give_quote(std::size_t qi, CueHit& h, int sp) {
+  h.used = true;
+  h.speaker = sp;
+  run_.note_salient(sp);
+  found_[qi].speaker = sp;
+  found_[qi].cue = run_.cue_text(h);
+  found_[qi].relation = h.entry->relation;
+}
+
+void QuotePass::give_speaker(std::size_t qi, int sp) {
+  run_.note_salient(sp);
+  found_[qi].speaker = sp;
+}
+
+void QuotePass::find_speaker(std::size_t qi, std::size_t s) {
+  const QuoteSpan at = span_of(qi, s);
+  QuoteFinding& f = found_[qi];
+  // Direct: nothing of the writer's own sentence before the opener but an
+  // introduction (X a déclaré :, Selon X,).
+  f.direct = at.open == at.sentence_begin || (at.open > at.sentence_begin && run_.tok(at.open - 1).lower == ":");
+  incise_after(at);
+  if (f.speaker == kNone) incise_inside(at);
+  if (f.speaker == kNone) marker_after(at);
+  if (f.speaker == kNone) subject_and_cue_after(at);
+  if (at.open > at.sentence_begin) {
+    if (f.speaker == kNone) cue_before(at);
+    if (f.speaker == kNone) narrated_act_before_colon(at);
+    if (f.speaker == kNone) name_before_colon(at);
+    if (f.speaker == kNone) marker_before(at);
+  }
+  if (f.speaker == kNone && at.open == at.sentence_begin && s > 0) colon_ending_previous_sentence(at);
+}
+
+void QuotePass::incise_after(const QuoteSpan& at) {
+  // « … », a déclaré X; « … », a-t-il dit.
+  for (CueHit& h : cues_[at.incise_sentence]) {
+    if (h.used || h.first != at.after_close) continue;
+    if (!(h.entry->frames & (kFrameIncise | kFrameQue | kFrameObject))) continue;
+    // A participle after the quotation opens no incise: its next noun
+    // is its object (« … », appelant à porter une attention particulière …).
+    if (h.form == VerbForm::kPresentParticiple && h.clitic == kNone) continue;
+    int sp = kNone;
+    if (h.clitic != kNone)
+      sp = run_.make_mention(static_cast<std::uint32_t>(h.clitic), static_cast<std::uint32_t>(h.clitic) + 1);
+    else sp = run_.subject_after(h.last, at.incise_end);
+    if (sp == kNone && h.form == VerbForm::kFinite) continue;
+    give_quote(at.quote, h, sp);
+    break;
+  }
+}
+
+void QuotePass::incise_inside(const QuoteSpan& at) {
+  // « Nous ne céderons pas, a-t-il déclaré, car la loi est de notre côté. »
+  const Quote& q = quotes_[at.quote];
+  std::uint32_t cb = run_.tok_of(q.begin), cend = std::min<std::uint32_t>(at.close, at.close_sentence_end);
+  for (CueHit& h : run_.find_cues(cb, cend)) {
+    if (!(h.entry->frames & kFrameIncise) || h.first == cb || !run_.is_comma(h.first - 1)) continue;
+    int sp = kNone;
+    if (h.clitic != kNone) {
+      sp = run_.make_mention(static_cast<std::uint32_t>(h.clitic), static_cast<std::uint32_t>(h.clitic) + 1);
+    } else if (h.form == VerbForm::kPastParticiple || h.form == VerbForm::kFinite) {
+      std::uint32_t close = h.last;
+      while (close < cend && !run_.is_comma(close) && !run_.is_punct(close)) ++close;
+      if (close < cend && run_.is_comma(close)) sp = run_.subject_after(h.last, close);
+    }
+    if (sp == kNone) continue;
+    give_speaker(at.quote, sp);
+    found_[at.quote].cue = run_.cue_text(h);
+    found_[at.quote].relation = h.entry->relation;
+    break;
+  }
+}
+
+void QuotePass::marker_after(const QuoteSpan& at) {
+  // « … », selon son président, X.
+  const std::uint32_t k = at.after_close, ce = at.close_sentence_end;
+  if (!(k < ce && (run_.has_extra(k, WordClasses::kSelonWord) ||
+                   (run_.is_bare_de(k) && k + 1 < ce && run_.has_extra(k + 1, WordClasses::kApresWord)))))
+    return;
+  const std::uint32_t source_begin = run_.has_extra(k, WordClasses::kSelonWord) ? k + 1 : k + 2;
+  Np np = run_.np_forward(source_begin, ce);
+  if (!np.valid() || !run_.speaker_like(np)) return;
+  int sp = run_.mention_with_apposition(np, ce);
+  if (sp == kNone) return;
+  give_speaker(at.quote, sp);
+  found_[at.quote].cue = run_.text_of(k, source_begin);
+  if (at.open == at.sentence_begin) found_[at.quote].direct = true;
+  run_.consumed_markers.push_back(k);
+}
+
+void QuotePass::subject_and_cue_after(const QuoteSpan& at) {
+  // « … » Blinken a déclaré mardi dans un communiqué: the subject then
+  // the cue after the quote, in the same sentence or the next one.
+  const auto& sentences = run_.doc.sentences;
+  std::uint32_t ns = at.close_sentence;
+  std::uint32_t from = at.close + 1;
+  if (from >= at.close_sentence_end && at.close_sentence + 1 < sentences.size() &&
+      sentences[at.close_sentence + 1].paragraph == sentences[at.sentence].paragraph) {
+    ns = at.close_sentence + 1;
+    from = sentences[ns].token_begin;
+  }
+  const std::uint32_t ne = sentences[ns].token_end;
+  for (CueHit& h : cues_[ns]) {
+    if (h.used || h.first <= from || h.first > from + 6) continue;
+    // The cue must have no complement of its own.
+    std::uint32_t after = run_.skip_adverbs(h.last, ne);
+    if (after < ne &&
+        (run_.is_que(after) || run_.is_infinitive_like(after, ne) || run_.tok(after).kind == TokenKind::kQuoteMark))
+      continue;
+    if (after < ne && run_.tok(after).lower == ":") continue;
+    int sp = h.clitic != kNone ? run_.make_mention(h.clitic, h.clitic + 1) : run_.subject_before(h.first, from, ne);
+    if (sp == kNone) continue;
+    // A subject inside a clause of its own speaks no quotation before
+    // it (« … » et estime que la reprise se confirmera; « … »,
+    // exigeant une révision complète).
+    bool own_clause = false;
+    for (std::uint32_t t = from; h.clitic == kNone && t < run_.tok_of(run_.out.mentions[sp].begin); ++t)
+      own_clause |= run_.is_que(t) || (run_.tags_[t].pos & (kPosFiniteVerb | kPosPresentParticiple)) != 0;
+    if (own_clause) continue;
+    give_quote(at.quote, h, sp);
+    if (at.open == at.sentence_begin) found_[at.quote].direct = true;
+    break;
+  }
+}
+
+void QuotePass::cue_before(const QuoteSpan& at) {
+  // X a déclaré : « … »
+  const std::uint32_t open_token = at.open;
+  std::uint32_t before = open_token;
+  if (run_.tok(before - 1).lower == ":" || run_.is_comma(before - 1)) --before;
+  for (CueHit& h : cues_[at.sentence]) {
+    if (h.used || h.last > before) continue;
+    // Adjuncts may stand between the cue and the colon (a déclaré
+    // devant les préfets : « … »), but no clause of its own.
+    bool adjuncts_only = h.last == before || run_.tok(open_token - 1).lower == ":";
+    for (std::uint32_t t = h.last; t < before && adjuncts_only; ++t)
+      if (run_.is_que(t) || run_.tok(t).kind == TokenKind::kQuoteMark || (run_.is_punct(t) && !run_.is_comma(t)))
+        adjuncts_only = false;
+    if (!adjuncts_only || before - h.last > 10) continue;
+    int sp = h.clitic != kNone                   ? run_.make_mention(h.clitic, h.clitic + 1)
+             : h.form == VerbForm::kInfinitive ? kNone
+                                               : run_.subject_before(h.first, at.sentence_begin, at.sentence_end);
+    if (sp == kNone) sp = last_speaker_;
+    // "Et d'ajouter : « … »" continues the last subject or speaker.
+    if (sp == kNone && h.form == VerbForm::kInfinitive && !run_.salience.empty()) sp = run_.salience.back();
+    give_quote(at.quote, h, sp);
+    if (run_.tok(open_token - 1).lower == ":") found_[at.quote].direct = true;
+    break;
+  }
+}
+
+void QuotePass::narrated_act_before_colon(const QuoteSpan& at) {
+  // "Jean-François se tortille : « … »", "La juge hausse le ton : « … »":
+  // the subject of the act before the colon speaks.
+  if (run_.tok(at.open - 1).lower != ":" || at.open - 1 <= at.sentence_begin) return;
+  int sp = run_.subject_before_colon(at.sentence_begin, at.open - 1, at.sentence_end);
+  if (sp == kNone) return;
+  give_speaker(at.quote, sp);
+  found_[at.quote].direct = true;
+}
+
+void QuotePass::name_before_colon(const QuoteSpan& at) {
+  // A headline or lead-in "X : « … »" with no verb: the name before the
+  // colon speaks ("Emmanuel Macron : « Nous tiendrons »").
+  if (run_.tok(at.open - 1).lower != ":" || at.open - 1 <= at.sentence_begin) return;
+  Np np = run_.np_backward(at.open - 1, at.sentence_begin);
+  if (!np.valid() || np.begin != at.sentence_begin || !run_.speaker_like(np)) return;
+  int sp = run_.mention_with_apposition(np, at.open - 1);
+  // Only someone: a named person or a state, not a topic
+  // ("Réforme des retraites : « … »").
+  if (sp != kNone) {
+    const MentionInfo& mi = run_.out.mentions[sp];
+    bool someone = (mi.type == EntityType::kPerson && (!mi.name.empty() || !mi.role_head.empty())) ||
+                   mi.type == EntityType::kCountry;
+    if (!someone) sp = kNone;
+  }
+  if (sp == kNone) return;
+  give_speaker(at.quote, sp);
+  found_[at.quote].direct = true;
+}
+
+void QuotePass::marker_before(const QuoteSpan& at) {
+  // Selon X, « … » / Pour X, « … » / D'après X, « … »
+  const std::uint32_t open_token = at.open, sentence_begin = at.sentence_begin, sentence_end = at.sentence_end;
+  if (!run_.is_comma(open_token - 1)) return;
+  std::uint32_t m = sentence_begin;
+  if (run_.has_extra(m, WordClasses::kEtWord | WordClasses::kMaisWord)) ++m;
+  bool marker = run_.has_extra(m, WordClasses::kPourWord | WordClasses::kSelonWord) ||
+                (run_.is_bare_de(m) && m + 1 < sentence_end && run_.has_extra(m + 1, WordClasses::kApresWord));
+  if (!marker) return;
+  const std::uint32_t source_begin = run_.is_bare_de(m) ? m + 2 : m + 1;
+  Np np = run_.np_forward(source_begin, open_token - 1);
+  if (!np.valid() || !run_.speaker_like(np)) return;
+  int sp = run_.mention_with_apposition(np, sentence_end);
+  if (sp == kNone || run_.tok_of(run_.out.mentions[sp].end - 1) + 1 < open_token - 1) return;
+  give_speaker(at.quote, sp);
+  found_[at.quote].cue = run_.text_of(m, source_begin);
+  found_[at.quote].direct = true;
+}
+
+void QuotePass::colon_ending_previous_sentence(const QuoteSpan& at) {
+  // A quotation opening its sentence after a sentence that ends on a
+  // colon, in the paragraph before ("X a détaillé le dispositif :" ¶
+  // « … »): the cue before the colon introduces it.
+  const Sentence& previous = run_.doc.sentences[at.sentence - 1];
+  const std::uint32_t pe = previous.token_end;
+  if (pe <= previous.token_begin || run_.tok(pe - 1).lower != ":" || quoted_[previous.token_begin]) return;
+  auto& previous_cues = cues_[at.sentence - 1];
+  for (auto it = previous_cues.rbegin(); it != previous_cues.rend(); ++it) {
+    CueHit& h = *it;
+    if (h.used || h.last > pe - 1 || pe - 1 - h.last > 10) continue;
+    bool adjuncts_only = true;
+    for (std::uint32_t t = h.last; t < pe - 1 && adjuncts_only; ++t)
+      if (run_.is_que(t) || run_.tok(t).kind == TokenKind::kQuoteMark || (run_.is_punct(t) && !run_.is_comma(t)))
+        adjuncts_only = false;
+    if (!adjuncts_only) continue;
+    int sp = h.speaker != kNone  ? h.speaker
+             : h.clitic != kNone ? run_.make_mention(h.clitic, h.clitic + 1)
+                                 : run_.subject_before(h.first, previous.token_begin, pe);
+    if (sp == kNone) return;
+    give_quote(at.quote, h, sp);
+    found_[at.quote].direct = true;
+    return;
+  }
+}
+
+int QuotePass::handle_sentence_cues(std::size_t s, std::uint32_t sentence_begin, std::uint32_t sentence_end,
+                                    std::uint32_t paragraph) {
+  // An incise without quotation marks takes the whole clause before it,
+  // cues inside that clause included (« La Russie espère que …, a déclaré X »).
+  std::vector<CueHit>& cues = cues_[s];
+  for (std::size_t c = cues.size(); c-- > 0;) {
+    CueHit& h = cues[c];
+    if (h.used || !run_.mark_incise(h, sentence_begin, sentence_end)) continue;
+    for (std::size_t d = 0; d < c; ++d) cues[d].used = true;
+    break;
+  }
+  int previous_speaker = kNone;
+  for (const CueHit& h : cues)
+    if (h.used && h.speaker != kNone) previous_speaker = h.speaker;
+  for (CueHit& h : cues) {
+    if (h.used) {
+      if (h.speaker != kNone) previous_speaker = h.speaker;
+      continue;
+    }
+    run_.handle_cue(h, s, quotes_, quote_done_, quoted_, previous_speaker, cues);
+    if (h.speaker != kNone) {
+      previous_speaker = h.speaker;
+      last_speaker_ = h.speaker;
+      last_speaker_paragraph_ = paragraph;
+    }
+  }
+  return previous_speaker;
+}
+
+void QuotePass::share_cue_along_list(const std::vector<std::size_t>& here) {
+  // In a list of quotations (« sombre et pesante », « chaotique »
+  // renchérissent les autres) the cue of the last one serves them all:
+  // walk the list from its end.
+  for (std::size_t j = here.size(); j-- > 1;) {
+    std::size_t qi = here[j - 1], next = here[j];
+    if (found_[qi].speaker != kNone || found_[next].speaker == kNone || !quotes_[qi].balanced) continue;
+    std::uint32_t gap = run_.tok_of(quotes_[qi].close) + 1;
+    if (gap + 1 != run_.tok_of(quotes_[next].open) || !(run_.is_comma(gap) || run_.is(gap, "et") || run_.is(gap, "ou")))
+      continue;
+    found_[qi].speaker = found_[next].speaker;
+    found_[qi].cue = found_[next].cue;
+    found_[qi].relation = found_[next].relation;
+  }
+}
+
+void QuotePass::add_quote_claim(std::size_t qi, std::size_t s, int previous_speaker) {
+  if (quote_done_[qi]) return;
+  const Quote& q = quotes_[qi];
+  const Sentence& sentence = run_.doc.sentences[s];
+  quote_done_[qi] = 1;
+  QuoteFinding claim = found_[qi];
+  const std::uint32_t open_token = run_.tok_of(q.open);
+  // A quoted "oui" or "non" inside a sentence is a vote or an answer.
+  if (!claim.direct) {
+    std::string f = fold(run_.doc.slice(q.begin, q.end));
+    if (f == "oui" || f == "non") return;
+  }
+  bool fragment_of_subject = false;  // a fragment given to its sentence's subject
+  if (claim.speaker == kNone && !claim.direct) {
+    take_governing_cue(claim, open_token, s, previous_speaker);
+    if (claim.cue.empty()) {
+      if (is_quoted_name(q)) return;
+      // A fragment in a sentence about a person is theirs: « Le maire a
+      // « pris acte » de la décision ». Only a person: a state or an
+      // institution as subject is more often the topic than the source
+      // ("la Confédération a agi de manière « juste »" reports someone
+      // else's judgement).
+      int subject = run_.sentence_subject(sentence.token_begin, open_token, sentence.token_end);
+      if (subject != kNone && (run_.out.mentions[subject].type != EntityType::kPerson ||
+                               !run_.speaker_head_ok(subject) || run_.out.mentions[subject].end > q.open))
+        subject = kNone;
+      if (subject != kNone) {
+        claim.speaker = subject;
+        fragment_of_subject = true;
+      } else if (last_speaker_ != kNone && sentence.paragraph <= last_speaker_paragraph_) {
+        claim.speaker = last_speaker_;
+      } else {
+        return;  // scare quotes with no source in sight
+      }
+    }
+  }
+  // A quotation continuing the speaker of the paragraph or the one before.
+  if (claim.speaker == kNone && claim.direct && last_speaker_ != kNone &&
+      sentence.paragraph <= last_speaker_paragraph_ + 1)
+    claim.speaker = last_speaker_;
+  for (int t : run_.content_targets(run_.tok_of(q.begin), run_.tok_of(q.end))) claim.targets.push_back(t);
+  run_.add_claim(claim.direct ? ClaimKind::kDirect : ClaimKind::kMixed, q.begin, q.end, claim.cue, claim.relation,
+            claim.speaker, std::move(claim.targets));
+  if (claim.speaker != kNone && !fragment_of_subject) {
+    last_speaker_ = claim.speaker;
+    last_speaker_paragraph_ = q.last_paragraph;
+  }
+}
+
+void QuotePass::take_governing_cue(QuoteFinding& claim, std::uint32_t open, std::size_t s, int previous_speaker) {
+  // A fragment governed by a cue just before it: qualifié d'« … »,
+  // appelé à « … », a évoqué une alliance « … », ce qu'il appelle « … ».
+  for (CueHit& h : cues_[s]) {
+    if (h.last > open || open - h.last > 8) continue;
+    bool only_np = true;
+    for (std::uint32_t k = h.last; k < open; ++k)
+      if (run_.is_punct(k) && !run_.is_comma(k)) only_np = false;
+    if (!only_np) continue;
+    claim.speaker = h.speaker != kNone ? h.speaker : run_.speaker_of_cue(h, s, previous_speaker);
+    claim.cue = run_.cue_text(h);
+    claim.relation = h.entry->relation;
+    if (h.entry->target != TargetSlot::kNone) {
+      for (int t : run_.cue_object_targets(h, open)) claim.targets.push_back(t);
+    }
+    h.used = true;
+    return;
+  }
+}
+
+bool QuotePass::is_quoted_name(const Quote& q) const {
+  // A title or name in quotation marks is no speech: « Ulchi Freedom Shield ».
+  for (std::uint32_t k = run_.tok_of(q.begin); k < run_.doc.tokens.size() && run_.tok(k).begin < q.end; ++k)
+    if (run_.tok(k).kind == TokenKind::kWord && !run_.tok(k).capitalized &&
+        !run_.has(k, WordClasses::kDet | WordClasses::kPrep))
+      return false;
+  return true;
+}
+
+}  // namespace
+
+void attribute_sentences(Run& run, const std::vector<Quote>& quotes) { QuotePass(run, quotes).run(); }
+
+}  // namespace quotegraph::detail
