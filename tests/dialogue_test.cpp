@@ -264,6 +264,45 @@ TEST_CASE("degenerate dialogue input gives well-formed turns", "[dialogue][bad-i
   CHECK(one.pieces(0) == Pieces{"Oui"});
 }
 
+TEST_CASE("the one spoken to answers and nobody calls himself by name", "[dialogue][unit]") {
+  // A name called in a turn (Voyons, Julien, …) or the one an incise
+  // speaks to (demanda Paul à Jeanne) answers the next turn that has no
+  // incise; a turn that calls a name is not that person's; celui-ci,
+  // celle-ci is the one spoken to last. Each row: the text and the
+  // speaker's name of its last turn.
+  auto [text, speaker] = GENERATE(table<std::string, std::string>({
+       {"Madame Roche entra dans la cuisine.\n\n— Où est le pain ? demanda-t-elle.\n\n— Voyons, Julien, qui l'a mangé ?\n\n— Pas moi, je le jure.\n",
+        "Julien"},
+       {"Le capitaine Morel descendit du navire.\n\n— Tout est prêt ? cria-t-il.\n\n— Allons Pierrot, hisse la voile !\n\n— Tout de suite, capitaine.\n",
+        "Pierrot"},
+       {"Lucie et Gabriel marchaient vers le village.\n\n— Il pleut, dit Lucie.\n\n— Tant pis, répondit Gabriel.\n\n— Écoute, Lucie, je rentre.\n",
+        "Gabriel"},
+       {"La gare était déserte.\n\n— Le train part à midi, dit Hélène.\n\n— Je le sais, répondit Marc.\n\n— Dépêche-toi donc, Hélène !\n",
+        "Marc"},
+       {"Le soleil se couchait.\n\n— Tu as faim ? demanda Paul à Jeanne.\n\n— Non, pas du tout.\n",
+        "Jeanne"},
+       {"La pendule sonna.\n\n— Quelle heure est-il ? dit le notaire à Marcel.\n\n— Bientôt six heures.\n",
+        "Marcel"},
+       {"Jeanne et Louise cousaient près du feu.\n\n— Tu viendras au bal ? demanda Jeanne à Louise.\n\n— Peut-être, répondit celle-ci.\n",
+        "Louise"},
+       {"M. Durand et M. Lebrun se promenaient sur le quai.\n\n— Vous avez lu la lettre ? demanda M. Durand à M. Lebrun.\n\n— Pas encore, répondit celui-ci.\n",
+        "Lebrun"}}));
+  Diagnostics diags;
+  auto r = quotegraph_test::shared_pipeline().process_text("d.txt", u32(text), diags);
+  REQUIRE(r.ok);
+  quotegraph::EntityRegistry registry;
+  quotegraph::resolve_entities(r, "d.txt", registry);
+  INFO(text);
+  const quotegraph::Claim* last = nullptr;  // the last turn's claim
+  for (const auto& c : r.claims)
+    if (c.kind != quotegraph::ClaimKind::kAct && (!last || c.begin > last->begin)) last = &c;
+  REQUIRE(last);
+  INFO(last->text);
+  REQUIRE(last->speaker);
+  INFO("speaker: " << last->speaker->name);
+  CHECK(last->speaker->name.find(speaker) != std::string::npos);
+}
+
 TEST_CASE("dialogue and interview cases: every field of every claim", "[dialogue][regression]") {
   // The cases of attribution_cases.jsonl whose construction is dialogue or
   // interview, extracted one by one; each expected claim must be found with

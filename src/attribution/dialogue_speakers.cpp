@@ -92,6 +92,13 @@ class DialoguePass {
     added_.push_back(std::move(c));
   }
   void split_quotation(const Turn& t);
+  // The persons turn `t` addresses by name (Regarde, Marthe, …), as speakers.
+  std::vector<Speaker> addressees(const Turn& t);
+  static bool addressed(const std::vector<Speaker>& to, const std::string& key) {
+    for (const Speaker& a : to)
+      if (a.key == key) return true;
+    return false;
+  }
   // A quotation inside another or inside a turn, opened after a colon:
   // a claim of its own, its speaker the subject before the colon.
   void nested_quotation(const Turn& t);
@@ -280,6 +287,22 @@ Speaker DialoguePass::interviewee(std::uint32_t before) {
   return interviewee_;
 }
 
+std::vector<Speaker> DialoguePass::addressees(const Turn& t) {
+  std::vector<Speaker> to;
+  for (const auto& [b, e] : t.vocatives) {
+    const int m = hooks_.make_mention(b, e);
+    if (m == kNoMention || out_.mentions[m].name.empty() || !person_like(m, false)) continue;
+    to.push_back(mention_speaker(m));
+  }
+  // The one an incise speaks to: "demanda Laurence à Pauline".
+  for (const Incise& inc : t.incises) {
+    if (inc.addressee_end <= inc.addressee_begin) continue;
+    const int m = hooks_.make_mention(inc.addressee_begin, inc.addressee_end);
+    if (m != kNoMention && !out_.mentions[m].pronoun && person_like(m, false)) to.push_back(mention_speaker(m));
+  }
+  return to;
+}
+
 void DialoguePass::split_quotation(const Turn& t) {
   if (t.nested) {
     nested_quotation(t);
@@ -414,6 +437,7 @@ void DialoguePass::run(const std::vector<Turn>& turns) {
   // The narration and the turns in text order: each narrative sentence's
   // subject is a candidate for the pronouns that follow.
   std::vector<Speaker> block;  // speakers of the dialogue turns of the current exchange
+  std::vector<Speaker> called;  // the persons the last turn of the exchange addressed by name
   const Turn* previous = nullptr;
   Speaker previous_answer;
   std::string previous_cue;
@@ -491,18 +515,29 @@ void DialoguePass::run(const std::vector<Turn>& turns) {
       continue;
     }
     // A dialogue turn. An exchange is broken by a paragraph of narration.
-    if (!previous || t.paragraph > previous->paragraph + 1) block.clear();
+    if (!previous || t.paragraph > previous->paragraph + 1) block.clear(), called.clear();
     const std::string last_key = block.empty() ? std::string() : block.back().key;
+    const std::vector<Speaker> to = addressees(t);
     Speaker sp;
     std::string cue;
     if (!t.incises.empty()) {
       const Incise& inc = t.incises.front();
       sp = named[i].known() ? named[i] : incise_speaker(inc, last_key);
+      // Celui-ci, celle-ci: the one named last, who was spoken to
+      // (« — Me voit-elle ? demanda Laurence à Pauline. — Nullement,
+      // répondit celle-ci »).
+      if (inc.latter && !called.empty() && called.front().key != last_key &&
+          (sp.mention == kNoMention || compatible(out_.mentions[sp.mention], out_.mentions[root(called.front().mention)])))
+        sp = called.front();
       cue = text_of(inc.cue_begin, inc.cue_end);
     } else if (introducer.known() && introducer_end <= t.line.begin &&
                (!previous || previous->line.end <= introducer_end)) {
       // « Le médecin me demandait : » ¶ — Souffrez-vous beaucoup ?
       sp = introducer;
+    } else if (!called.empty() && !block.empty() && called.front().key != last_key) {
+      // The one the last turn called by name answers it: « — Voyons
+      // Firmin, et cette fable ? — Je la sais, papa. »
+      sp = called.front();
     } else if (block.size() >= 2 && block[block.size() - 2].known() && block[block.size() - 2].key != last_key) {
       // No incise: the speaker before the last one answers (A, B, A …).
       sp = block[block.size() - 2];
@@ -515,6 +550,15 @@ void DialoguePass::run(const std::vector<Turn>& turns) {
         }
       }
     }
+    // Nobody calls himself by name: the one addressed is the other one of
+    // the exchange (« — Regarde, Marthe, à ta droite »).
+    if (t.incises.empty() && sp.known() && addressed(to, sp.key)) {
+      Speaker other;
+      for (auto it = block.rbegin(); it != block.rend() && !other.known(); ++it)
+        if (it->known() && it->key != sp.key && !addressed(to, it->key)) other = *it;
+      sp = other;
+    }
+    called = to;
     introducer = Speaker();
     if (sp.mention != kNoMention) add_candidate({t.line.begin, sp.mention});
     const int speaker = sp.key == "je" ? kNoMention : sp.mention;

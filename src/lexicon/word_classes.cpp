@@ -40,6 +40,7 @@ constexpr std::pair<const char*, std::uint64_t> kNames[] = {
 // The class names of the second bit set (WordClasses::Extra).
 constexpr std::pair<const char*, std::uint64_t> kExtraNames[] = {
     {"", W::kExtraNone},
+    {"latter", W::kLatter}, {"dative", W::kDative},
 };
 
 // The bit of class `name`, 0 for a name words.tsv does not define.

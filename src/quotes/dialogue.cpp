@@ -82,6 +82,9 @@ class Reader {
   // Splits the content [cb, ce) of a turn (tokens [tb, te)) in pieces around its incises.
   void split(std::uint32_t cb, std::uint32_t ce, Turn& turn) const;
 
+  // Fills turn.vocatives from its pieces.
+  void find_vocatives(Turn& turn) const;
+
   // True when the sentence starting at token n reads as speech rather than
   // narration: first or second person, an exclamation or a question, an
   // interjection or an opening quotation mark.
@@ -284,6 +287,14 @@ std::optional<Incise> Reader::incise_at(std::uint32_t k, std::uint32_t te) const
   bool clause = false;
   for (std::uint32_t q = after; q < e && q < after + 2; ++q) clause |= low(q) == "que" || low(q) == "qu'";
   if (clause) return std::nullopt;
+  // The one spoken to, after the subject: "demanda Laurence bas à Pauline",
+  // "dit-il à sa mère".
+  for (std::uint32_t q = after; q + 1 < e && inc.addressee_end == 0; ++q) {
+    if (!word(q) || !words_.has_extra(low(q), W::kDative)) continue;
+    const std::uint32_t ae = subject_end(q + 1, e);
+    if (ae > q + 1) inc.addressee_begin = q + 1, inc.addressee_end = ae;
+  }
+  inc.latter = inc.subject_end == inc.subject_begin + 1 && words_.has_extra(low(inc.subject_begin), W::kLatter);
   inc.span.begin = tok(k).begin;
   inc.span.end = tok(e - 1).end;
   return inc;
@@ -506,6 +517,31 @@ void Reader::split(std::uint32_t cb, std::uint32_t ce, Turn& turn) const {
   add_piece(piece_begin, ce);
 }
 
+void Reader::find_vocatives(Turn& turn) const {
+  // A word of the closed classes is no name even when capitalised at the
+  // start of a piece (Bien, Mais, Mon Dieu, Tiens).
+  constexpr std::uint64_t kNotName = W::kDet | W::kSubj | W::kConj | W::kAdv | W::kPrep | W::kInterjection |
+                                     W::kPerson12 | W::kObj;
+  for (const TextSpan& p : turn.pieces) {
+    const std::uint32_t tb = token_from(p.begin), te = token_from(p.end);
+    for (std::uint32_t k = tb; k < te; ++k) {
+      if (!word(k) || !tok(k).capitalized || tok(k).all_caps || words_.has(low(k), kNotName)) continue;
+      // Set off before: a comma, an interjection (Voyons Firmin), or the
+      // piece's start when a comma or ! ? follows (Firmin, viens !).
+      const bool after_comma = k > tb && punct(k - 1, ",");
+      const bool after_interjection = k > tb && word(k - 1) && words_.has(low(k - 1), W::kInterjection);
+      std::uint32_t e = k;
+      while (e < te && word(e) && tok(e).capitalized && !words_.has(low(e), kNotName)) ++e;
+      const bool closed = e >= te || punct(e, ",") || punct(e, "!") || punct(e, "?") || punct(e, ".") ||
+                          punct(e, "…");
+      const bool strong = e < te && (punct(e, ",") || punct(e, "!") || punct(e, "?"));
+      if (closed && (after_comma || after_interjection || (k == tb && strong)) && !verbs_.finite(low(k)))
+        turn.vocatives.emplace_back(k, e);
+      k = e;
+    }
+  }
+}
+
 // A physical line of a paragraph, without the white space before it.
 struct Line {
   std::uint32_t begin = 0, end = 0;
@@ -656,6 +692,7 @@ std::vector<Turn> detect_dialogue(const Document& doc, const std::vector<Quote>&
     d.turn.line = TextSpan{*content, end};
     reader.split(*content, end, d.turn);
     if (d.turn.pieces.empty()) continue;
+    reader.find_vocatives(d.turn);
     d.question = ends_with_question(doc, *content, end);
     dash.push_back(std::move(d));
   }

@@ -69,6 +69,8 @@ class WordClasses {
   // 50-63 for the quotes stage's dialogue reader.
   enum Extra : std::uint64_t {
     kExtraNone = 0,
+    // The dialogue reader's classes (documented in words.tsv).
+    kLatter = 1ull << 50, kDative = 1ull << 51,
   };
   // Reads `data_dir`/words.tsv, then `data_dir`/judgements.tsv when it is
   // there (negative, positive and deed words, with their feminine and
