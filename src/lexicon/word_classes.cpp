@@ -40,7 +40,11 @@ constexpr std::pair<const char*, std::uint64_t> kNames[] = {
 // The class names of the second bit set (WordClasses::Extra).
 constexpr std::pair<const char*, std::uint64_t> kExtraNames[] = {
     {"", W::kExtraNone},
-    {"latter", W::kLatter}, {"dative", W::kDative},
+    {"latter", W::kLatter}, {"dative", W::kDative}, {"nounlink", W::kNounLink},
+    {"narrativepair", W::kNarrativePair}, {"gerundopener", W::kGerundOpener}, {"notgerund", W::kNotGerund},
+    {"adjunctprep", W::kAdjunctPrep}, {"questionlabel", W::kQuestionLabel}, {"answerlabel", W::kAnswerLabel},
+    {"byline", W::kByline}, {"nobody", W::kNobody}, {"indefhead", W::kIndefHead}, {"narrator", W::kNarrator},
+    {"complementizer", W::kComplementizer},
 };
 
 // The bit of class `name`, 0 for a name words.tsv does not define.

@@ -45,6 +45,8 @@ struct Incise {
                                                      // the word pensai-je, or a noun phrase (Mme Arnaud)
   bool first_person = false;                         // pensai-je, dis-je, répondîmes-nous: the narrator
   bool latter = false;                               // celui-ci, celle-ci: the one named last
+  bool nobody = false;                               // an indefinite subject that names no one:
+                                                     // l'un, quelqu'un, chacun, on
   std::uint32_t addressee_begin = 0, addressee_end = 0;  // who is spoken to: "à Pauline" in
                                                          // "demanda Laurence à Pauline"; empty when none
 };
