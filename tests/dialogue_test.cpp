@@ -268,7 +268,8 @@ TEST_CASE("the one spoken to answers and nobody calls himself by name", "[dialog
   // A name called in a turn (Voyons, Julien, …) or the one an incise
   // speaks to (demanda Paul à Jeanne) answers the next turn that has no
   // incise; a turn that calls a name is not that person's; celui-ci,
-  // celle-ci is the one spoken to last. Each row: the text and the
+  // celle-ci is the one spoken to last; a first-person narrator is the one
+  // the others call by a name no one else answers to. Each row: the text and the
   // speaker's name of its last turn.
   auto [text, speaker] = GENERATE(table<std::string, std::string>({
        {"Madame Roche entra dans la cuisine.\n\n— Où est le pain ? demanda-t-elle.\n\n— Voyons, Julien, qui l'a mangé ?\n\n— Pas moi, je le jure.\n",
@@ -286,7 +287,12 @@ TEST_CASE("the one spoken to answers and nobody calls himself by name", "[dialog
        {"Jeanne et Louise cousaient près du feu.\n\n— Tu viendras au bal ? demanda Jeanne à Louise.\n\n— Peut-être, répondit celle-ci.\n",
         "Louise"},
        {"M. Durand et M. Lebrun se promenaient sur le quai.\n\n— Vous avez lu la lettre ? demanda M. Durand à M. Lebrun.\n\n— Pas encore, répondit celui-ci.\n",
-        "Lebrun"}}));
+        "Lebrun"},
+       // The narrator is named by the name the others call the narrator by.
+       {"Je rentrai tard ce soir-là. Ma tante m'attendait.\n\n— Te voilà enfin, Lucie ! s'écria-t-elle.\n\n— Pardon, ma tante, répondis-je.\n\n— Allons, Lucie, va te coucher.\n\n— Bonne nuit, dis-je.\n",
+        "Lucie"},
+       {"Le maître d'école me regarda sévèrement.\n\n— Encore en retard, Julien ? demanda-t-il.\n\n— Le chemin était long, murmurai-je.\n\n— Assieds-toi, Julien, et tais-toi.\n\n— Oui, monsieur, dis-je.\n",
+        "Julien"}}));
   Diagnostics diags;
   auto r = quotegraph_test::shared_pipeline().process_text("d.txt", u32(text), diags);
   REQUIRE(r.ok);

@@ -103,6 +103,11 @@ class DialoguePass {
   // A dialogue turn (the `i`th of the document), its speaker from its
   // incise, the sentence that introduces it or the exchange.
   void dialogue_turn(const Turn& t, std::size_t i);
+  // Counts the names turn speaker `sp` calls (`to`), `said` when an
+  // incise names that speaker: who may be the narrator.
+  void note_calls(const Speaker& sp, const std::vector<Speaker>& to, bool said);
+  // Gives the narrator's turns the name the others call the narrator by.
+  void name_narrator();
   // The speaker of dialogue turn `t` before the check on whom it calls;
   // sets `cue` from its incise.
   Speaker turn_speaker(const Turn& t, std::size_t i, std::string& cue);
@@ -175,6 +180,13 @@ class DialoguePass {
   std::string previous_cue_;
   Speaker introducer_;  // the subject of a sentence ending on a colon just before
   std::uint32_t introducer_end_ = 0;
+  // The narrator's name (name_narrator): the names called in the others'
+  // turns (count, a mention), those the narrator calls, the narrator's
+  // claims in added_.
+  std::map<std::string, std::pair<int, int>> calls_;
+  std::set<std::string> self_called_;
+  std::set<std::string> spoke_;  // keys of the speakers of dialogue turns
+  std::vector<std::pair<std::size_t, std::vector<Speaker>>> narrator_claims_;  // with the names they call
 };
 
 std::string DialoguePass::key_of(int m) const {
@@ -470,6 +482,7 @@ void DialoguePass::run(const std::vector<Turn>& turns) {
     else if (t.kind == TurnKind::kAnswer) answer(t);
     else if (t.kind == TurnKind::kDialogue) dialogue_turn(t, i);
   }
+  name_narrator();
   std::vector<AttributedClaim> claims;
   claims.reserve(out_.claims.size() + added_.size());
   for (std::size_t i = 0; i < out_.claims.size(); ++i)
@@ -514,6 +527,39 @@ void DialoguePass::narrate(std::uint32_t s) {
   }
 }
 
+void DialoguePass::note_calls(const Speaker& sp, const std::vector<Speaker>& to, bool said) {
+  if (sp.mention != kNoMention) spoke_.insert(sp.key);
+  for (const Speaker& a : to) {
+    // A turn the exchange gives the narrator may be another's: only an
+    // incise (dis-je) makes the narrator's own calls sure.
+    if (sp.key == "je") {
+      if (said) self_called_.insert(a.key);
+      continue;
+    }
+    auto& [count, mention] = calls_[a.key];
+    if (count++ == 0) mention = a.mention;
+  }
+}
+
+void DialoguePass::name_narrator() {
+  // The name others call the narrator by: called at least twice in turns
+  // that are not the narrator's, never by the narrator, and never named
+  // as a speaker (« — Tiens, Annette, prends ta fille. », « — Allons,
+  // Annette, lève-toi. » in a story told by Annette).
+  constexpr int kMinCalls = 2;
+  int best = 0, narrator = kNoMention;
+  std::string narrator_key;
+  for (const auto& [key, entry] : calls_) {
+    if (entry.first < kMinCalls || self_called_.count(key) || spoke_.count(key) || speaking_.count(key)) continue;
+    if (entry.first > best) best = entry.first, narrator = entry.second, narrator_key = key;
+  }
+  if (narrator == kNoMention) return;
+  // A turn given to the narrator that calls the narrator's name is
+  // another's, speaker unknown.
+  for (const auto& [i, to] : narrator_claims_)
+    if (!addressed(to, narrator_key)) added_[i].speaker = narrator;
+}
+
 void DialoguePass::answer(const Turn& t) {
   Speaker sp;
   if (t.continues) {
@@ -539,6 +585,7 @@ void DialoguePass::dialogue_turn(const Turn& t, std::size_t i) {
   // A paragraph that goes on with the turn before: its speaker.
   if (t.continues && previous_ && !block_.empty()) {
     const int speaker = block_.back().key == "je" ? kNoMention : block_.back().mention;
+    if (block_.back().key == "je") narrator_claims_.push_back({added_.size(), {}});
     for (const TextSpan& p : t.pieces) add_claim(p, previous_cue_, speaker);
     previous_ = &t;
     return;
@@ -557,10 +604,14 @@ void DialoguePass::dialogue_turn(const Turn& t, std::size_t i) {
     sp = other;
   }
   called_ = to;
+  note_calls(sp, to, !t.incises.empty());
   introducer_ = Speaker();
   if (sp.mention != kNoMention) add_candidate({t.line.begin, sp.mention});
   const int speaker = sp.key == "je" ? kNoMention : sp.mention;
-  for (const TextSpan& p : t.pieces) add_claim(p, cue, speaker);
+  for (const TextSpan& p : t.pieces) {
+    if (sp.key == "je") narrator_claims_.push_back({added_.size(), to});
+    add_claim(p, cue, speaker);
+  }
   block_.push_back(sp);
   previous_ = &t;
   previous_cue_ = cue;
