@@ -292,7 +292,12 @@ TEST_CASE("the one spoken to answers and nobody calls himself by name", "[dialog
        {"Je rentrai tard ce soir-là. Ma tante m'attendait.\n\n— Te voilà enfin, Lucie ! s'écria-t-elle.\n\n— Pardon, ma tante, répondis-je.\n\n— Allons, Lucie, va te coucher.\n\n— Bonne nuit, dis-je.\n",
         "Lucie"},
        {"Le maître d'école me regarda sévèrement.\n\n— Encore en retard, Julien ? demanda-t-il.\n\n— Le chemin était long, murmurai-je.\n\n— Assieds-toi, Julien, et tais-toi.\n\n— Oui, monsieur, dis-je.\n",
-        "Julien"}}));
+        "Julien"},
+       // "Il me dit :" ¶ — … : the narrator answers.
+       {"Le facteur s'arrêta devant la grille.\n\n— Vous voilà, Lucie ! cria-t-il.\n\n— Bonjour, Lucie, dit sa femme.\n\nPuis il me dit :\n\n— Une lettre pour vous.\n\n— Merci bien.\n",
+        "Lucie"},
+       {"Mme Arnaud ouvrit la porte.\n\n— Entrez, Paul, dit-elle.\n\n— Asseyez-vous, Paul, ajouta son mari.\n\nLe vieux notaire me demanda alors :\n\n— Vous avez fait bon voyage ?\n\n— Excellent, merci.\n",
+        "Paul"}}));
   Diagnostics diags;
   auto r = quotegraph_test::shared_pipeline().process_text("d.txt", u32(text), diags);
   REQUIRE(r.ok);

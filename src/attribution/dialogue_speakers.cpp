@@ -604,6 +604,8 @@ void DialoguePass::dialogue_turn(const Turn& t, std::size_t i) {
     sp = other;
   }
   called_ = to;
+  // "Il me dit :" ¶ — … : the narrator answers.
+  if (t.to_narrator && sp.key != "je") called_.insert(called_.begin(), Speaker{kNoMention, "je"});
   note_calls(sp, to, !t.incises.empty());
   introducer_ = Speaker();
   if (sp.mention != kNoMention) add_candidate({t.line.begin, sp.mention});

@@ -109,6 +109,9 @@ class Reader {
   // is a sentence ending on a colon with a verb of saying in it: "Le
   // pêcheur leva les yeux et dit :", "Puis elle murmura :".
   bool introduced(std::uint32_t line) const;
+  // True when that sentence's verb of saying has the narrator for its
+  // object: "Il me dit :", "Le notaire me demanda alors :".
+  bool to_narrator(std::uint32_t line) const;
 
  private:
   // A delimiter an incise may follow: , ! ? … ; — or a closing mark, or the
@@ -116,6 +119,9 @@ class Reader {
   bool incise_delimiter(std::uint32_t i) const;
   // A delimiter that ends an incise.
   bool ends_incise(std::uint32_t i) const;
+  // The token after the colon that ends the text before offset `line`
+  // (the start of a turn, after its dash), 0 when there is none.
+  std::uint32_t colon_before(std::uint32_t line) const;
   bool object_clitic(std::uint32_t i) const {
     return word(i) && words_.has(low(i), W::kObj);
   }
@@ -423,12 +429,33 @@ std::uint32_t Reader::resume_after(std::uint32_t d, std::uint32_t te) const {
   return te;
 }
 
-bool Reader::introduced(std::uint32_t line) const {
+std::uint32_t Reader::colon_before(std::uint32_t line) const {
   // Back over the dash (— or --) to the colon.
   std::uint32_t k = token_from(line);
   while (k > 0 && tok(k - 1).kind == TokenKind::kPunct && (is_dash_char(first_char(k - 1)) || low(k - 1) == "-"))
     --k;
-  if (k == 0 || !punct(k - 1, ":")) return false;
+  return k > 0 && punct(k - 1, ":") ? k : 0;
+}
+
+bool Reader::to_narrator(std::uint32_t line) const {
+  const std::uint32_t k = colon_before(line);
+  constexpr std::uint32_t kReach = 40;
+  for (std::uint32_t i = k > 0 ? k - 1 : 0; i-- > 1 && i + kReach >= k;) {
+    const Token& t = tok(i);
+    if (t.kind == TokenKind::kPunct || t.kind == TokenKind::kQuoteMark) return false;
+    if (t.kind != TokenKind::kWord || t.capitalized || !verbs_.finite(t.lower)) continue;
+    // me, m' (and te, t' of a narrative in the second person) before the
+    // verb or its auxiliary: il me dit, il m'a dit.
+    std::uint32_t c = i - 1;
+    if (words_.has(low(c), W::kAux) && c > 0) --c;
+    return word(c) && words_.has(low(c), W::kObj) && words_.has(low(c), W::kPerson12) && !words_.has(low(c), W::kSubj);
+  }
+  return false;
+}
+
+bool Reader::introduced(std::uint32_t line) const {
+  const std::uint32_t k = colon_before(line);
+  if (k == 0) return false;
   // The sentence before the colon, back to its start (a verb of saying
   // stands near the colon that closes its clause).
   constexpr std::uint32_t kReach = 40;
@@ -781,6 +808,7 @@ std::vector<Finder::DashTurn> Finder::dash_lines() const {
     reader_.split(*content, end, d.turn);
     if (d.turn.pieces.empty()) continue;
     reader_.find_vocatives(d.turn);
+    d.turn.to_narrator = reader_.to_narrator(*content);
     d.question = ends_with_question(doc_, *content, end);
     dash.push_back(std::move(d));
   }

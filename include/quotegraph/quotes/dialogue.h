@@ -59,6 +59,7 @@ struct Turn {
   TextSpan label;     // a speaker label before a colon ("Marie Dupont" in "Marie Dupont : …"), or empty
   bool continues = false;  // a paragraph with no label or dash that goes on with the turn before it
   bool nested = false;     // kQuotation: inside another quotation or a turn, opened after a colon
+  bool to_narrator = false;  // introduced by a sentence that speaks to the narrator: "Il me dit :"
   // The speech, without dash, label, quotation marks and incises: one
   // piece, or one per side of each incise (— Non, dit-il, jamais.). A
   // narrative sentence after an incise (…, dit-il en se levant. Puis il
