@@ -264,6 +264,56 @@ TEST_CASE("degenerate dialogue input gives well-formed turns", "[dialogue][bad-i
   CHECK(one.pieces(0) == Pieces{"Oui"});
 }
 
+TEST_CASE("the one spoken to answers and nobody calls himself by name", "[dialogue][unit]") {
+  // A name called in a turn (Voyons, Julien, …) or the one an incise
+  // speaks to (demanda Paul à Jeanne) answers the next turn that has no
+  // incise; a turn that calls a name is not that person's; celui-ci,
+  // celle-ci is the one spoken to last; a first-person narrator is the one
+  // the others call by a name no one else answers to. Each row: the text and the
+  // speaker's name of its last turn.
+  auto [text, speaker] = GENERATE(table<std::string, std::string>({
+       {"Madame Roche entra dans la cuisine.\n\n— Où est le pain ? demanda-t-elle.\n\n— Voyons, Julien, qui l'a mangé ?\n\n— Pas moi, je le jure.\n",
+        "Julien"},
+       {"Le capitaine Morel descendit du navire.\n\n— Tout est prêt ? cria-t-il.\n\n— Allons Pierrot, hisse la voile !\n\n— Tout de suite, capitaine.\n",
+        "Pierrot"},
+       {"Lucie et Gabriel marchaient vers le village.\n\n— Il pleut, dit Lucie.\n\n— Tant pis, répondit Gabriel.\n\n— Écoute, Lucie, je rentre.\n",
+        "Gabriel"},
+       {"La gare était déserte.\n\n— Le train part à midi, dit Hélène.\n\n— Je le sais, répondit Marc.\n\n— Dépêche-toi donc, Hélène !\n",
+        "Marc"},
+       {"Le soleil se couchait.\n\n— Tu as faim ? demanda Paul à Jeanne.\n\n— Non, pas du tout.\n",
+        "Jeanne"},
+       {"La pendule sonna.\n\n— Quelle heure est-il ? dit le notaire à Marcel.\n\n— Bientôt six heures.\n",
+        "Marcel"},
+       {"Jeanne et Louise cousaient près du feu.\n\n— Tu viendras au bal ? demanda Jeanne à Louise.\n\n— Peut-être, répondit celle-ci.\n",
+        "Louise"},
+       {"M. Durand et M. Lebrun se promenaient sur le quai.\n\n— Vous avez lu la lettre ? demanda M. Durand à M. Lebrun.\n\n— Pas encore, répondit celui-ci.\n",
+        "Lebrun"},
+       // The narrator is named by the name the others call the narrator by.
+       {"Je rentrai tard ce soir-là. Ma tante m'attendait.\n\n— Te voilà enfin, Lucie ! s'écria-t-elle.\n\n— Pardon, ma tante, répondis-je.\n\n— Allons, Lucie, va te coucher.\n\n— Bonne nuit, dis-je.\n",
+        "Lucie"},
+       {"Le maître d'école me regarda sévèrement.\n\n— Encore en retard, Julien ? demanda-t-il.\n\n— Le chemin était long, murmurai-je.\n\n— Assieds-toi, Julien, et tais-toi.\n\n— Oui, monsieur, dis-je.\n",
+        "Julien"},
+       // "Il me dit :" ¶ — … : the narrator answers.
+       {"Le facteur s'arrêta devant la grille.\n\n— Vous voilà, Lucie ! cria-t-il.\n\n— Bonjour, Lucie, dit sa femme.\n\nPuis il me dit :\n\n— Une lettre pour vous.\n\n— Merci bien.\n",
+        "Lucie"},
+       {"Mme Arnaud ouvrit la porte.\n\n— Entrez, Paul, dit-elle.\n\n— Asseyez-vous, Paul, ajouta son mari.\n\nLe vieux notaire me demanda alors :\n\n— Vous avez fait bon voyage ?\n\n— Excellent, merci.\n",
+        "Paul"}}));
+  Diagnostics diags;
+  auto r = quotegraph_test::shared_pipeline().process_text("d.txt", u32(text), diags);
+  REQUIRE(r.ok);
+  quotegraph::EntityRegistry registry;
+  quotegraph::resolve_entities(r, "d.txt", registry);
+  INFO(text);
+  const quotegraph::Claim* last = nullptr;  // the last turn's claim
+  for (const auto& c : r.claims)
+    if (c.kind != quotegraph::ClaimKind::kAct && (!last || c.begin > last->begin)) last = &c;
+  REQUIRE(last);
+  INFO(last->text);
+  REQUIRE(last->speaker);
+  INFO("speaker: " << last->speaker->name);
+  CHECK(last->speaker->name.find(speaker) != std::string::npos);
+}
+
 TEST_CASE("dialogue and interview cases: every field of every claim", "[dialogue][regression]") {
   // The cases of attribution_cases.jsonl whose construction is dialogue or
   // interview, extracted one by one; each expected claim must be found with

@@ -92,6 +92,32 @@ class DialoguePass {
     added_.push_back(std::move(c));
   }
   void split_quotation(const Turn& t);
+  // What run() needs before the text order pass: the lines of the turns,
+  // the other rules' claims inside them, the speakers the incises name.
+  void prepare(const std::vector<Turn>& turns);
+  // Narrative sentence `s`: its subject is a candidate for the pronouns
+  // that follow, and introduces the turn after it when it ends on a colon.
+  void narrate(std::uint32_t s);
+  // An interview answer, its speaker from its label or the interviewee.
+  void answer(const Turn& t);
+  // A dialogue turn (the `i`th of the document), its speaker from its
+  // incise, the sentence that introduces it or the exchange.
+  void dialogue_turn(const Turn& t, std::size_t i);
+  // Counts the names turn speaker `sp` calls (`to`), `said` when an
+  // incise names that speaker: who may be the narrator.
+  void note_calls(const Speaker& sp, const std::vector<Speaker>& to, bool said);
+  // Gives the narrator's turns the name the others call the narrator by.
+  void name_narrator();
+  // The speaker of dialogue turn `t` before the check on whom it calls;
+  // sets `cue` from its incise.
+  Speaker turn_speaker(const Turn& t, std::size_t i, std::string& cue);
+  // The persons turn `t` addresses by name (Regarde, Marthe, …), as speakers.
+  std::vector<Speaker> addressees(const Turn& t);
+  static bool addressed(const std::vector<Speaker>& to, const std::string& key) {
+    for (const Speaker& a : to)
+      if (a.key == key) return true;
+    return false;
+  }
   // A quotation inside another or inside a turn, opened after a colon:
   // a claim of its own, its speaker the subject before the colon.
   void nested_quotation(const Turn& t);
@@ -143,6 +169,24 @@ class DialoguePass {
   bool narrative_ = false;  // the document has lines of dialogue: a narrative
   bool interviewee_done_ = false;
   Speaker interviewee_;
+  // The text order pass (run).
+  std::vector<Speaker> named_;  // the speaker each turn's incise names, when no clitic
+  std::uint32_t interview_start_ = 0;
+  std::uint32_t sentence_ = 0;  // the next narrative sentence
+  std::vector<Speaker> block_;  // speakers of the dialogue turns of the current exchange
+  std::vector<Speaker> called_;  // the persons the last turn of the exchange addressed by name
+  const Turn* previous_ = nullptr;
+  Speaker previous_answer_;
+  std::string previous_cue_;
+  Speaker introducer_;  // the subject of a sentence ending on a colon just before
+  std::uint32_t introducer_end_ = 0;
+  // The narrator's name (name_narrator): the names called in the others'
+  // turns (count, a mention), those the narrator calls, the narrator's
+  // claims in added_.
+  std::map<std::string, std::pair<int, int>> calls_;
+  std::set<std::string> self_called_;
+  std::set<std::string> spoke_;  // keys of the speakers of dialogue turns
+  std::vector<std::pair<std::size_t, std::vector<Speaker>>> narrator_claims_;  // with the names they call
 };
 
 std::string DialoguePass::key_of(int m) const {
@@ -214,11 +258,7 @@ Speaker DialoguePass::incise_speaker(const Incise& inc, const std::string& avoid
   const std::uint32_t b = inc.subject_begin, e = inc.subject_end;
   if (e <= b) return s;
   // Indefinite subjects name no one: disait l'un, dit quelqu'un.
-  const std::string& first = tok(b).lower;
-  const std::string second = b + 1 < e ? tok(b + 1).lower : std::string();
-  if (one_of(first, {"chacun", "chacune", "personne", "quelqu'", "on"}) ||
-      (one_of(first, {"l'", "un", "une", "les", "d'"}) && one_of(second, {"un", "une", "autre", "autres"})))
-    return s;
+  if (inc.nobody) return s;
   const int m = hooks_.make_mention(b, e);
   if (m == kNoMention || !hooks_.can_speak(m)) return s;
   if (out_.mentions[m].pronoun) {
@@ -278,6 +318,22 @@ Speaker DialoguePass::interviewee(std::uint32_t before) {
   const int m = hooks_.make_mention(range.first, range.second);
   if (m != kNoMention && person_like(m, false)) interviewee_ = mention_speaker(m);
   return interviewee_;
+}
+
+std::vector<Speaker> DialoguePass::addressees(const Turn& t) {
+  std::vector<Speaker> to;
+  for (const auto& [b, e] : t.vocatives) {
+    const int m = hooks_.make_mention(b, e);
+    if (m == kNoMention || out_.mentions[m].name.empty() || !person_like(m, false)) continue;
+    to.push_back(mention_speaker(m));
+  }
+  // The one an incise speaks to: "demanda Laurence à Pauline".
+  for (const Incise& inc : t.incises) {
+    if (inc.addressee_end <= inc.addressee_begin) continue;
+    const int m = hooks_.make_mention(inc.addressee_begin, inc.addressee_end);
+    if (m != kNoMention && !out_.mentions[m].pronoun && person_like(m, false)) to.push_back(mention_speaker(m));
+  }
+  return to;
 }
 
 void DialoguePass::split_quotation(const Turn& t) {
@@ -379,7 +435,7 @@ void DialoguePass::introduce_quotations(std::uint32_t s) {
   }
 }
 
-void DialoguePass::run(const std::vector<Turn>& turns) {
+void DialoguePass::prepare(const std::vector<Turn>& turns) {
   // The other rules read an incise as a speech verb and a quotation inside
   // a turn as a quotation of the narration: their claims there give way.
   for (const Turn& t : turns)
@@ -392,137 +448,41 @@ void DialoguePass::run(const std::vector<Turn>& turns) {
   // Those who speak in incises (dit la servante) are persons even when no
   // lexicon knows their noun: the narration's subjects with the same head
   // are candidates for the pronouns of later incises.
-  std::vector<Speaker> named(turns.size());
+  named_.assign(turns.size(), Speaker());
   for (std::size_t i = 0; i < turns.size(); ++i) {
     const Turn& t = turns[i];
     if (t.kind != TurnKind::kDialogue || t.incises.empty()) continue;
     const Incise& inc = t.incises.front();
     if (inc.first_person || inc.subject_end != inc.subject_begin + 1 ||
         tok(inc.subject_begin).kind != TokenKind::kClitic) {
-      named[i] = incise_speaker(inc, {});
-      if (named[i].mention != kNoMention) speaking_.insert(named[i].key);
+      named_[i] = incise_speaker(inc, {});
+      if (named_[i].mention != kNoMention) speaking_.insert(named_[i].key);
     }
   }
   candidates_.clear();
-  std::uint32_t interview_start = static_cast<std::uint32_t>(doc_.text.size());
+  interview_start_ = static_cast<std::uint32_t>(doc_.text.size());
   for (const Turn& t : turns) {
     narrative_ |= t.kind == TurnKind::kDialogue;
     if (t.kind == TurnKind::kQuestion || t.kind == TurnKind::kAnswer)
-      interview_start = std::min(interview_start, t.line.begin);
+      interview_start_ = std::min(interview_start_, t.line.begin);
   }
+}
 
+void DialoguePass::run(const std::vector<Turn>& turns) {
+  prepare(turns);
   // The narration and the turns in text order: each narrative sentence's
   // subject is a candidate for the pronouns that follow.
-  std::vector<Speaker> block;  // speakers of the dialogue turns of the current exchange
-  const Turn* previous = nullptr;
-  Speaker previous_answer;
-  std::string previous_cue;
-  Speaker introducer;  // the subject of a sentence ending on a colon just before
-  std::uint32_t introducer_end = 0;
-  std::uint32_t s = 0;
   for (std::size_t i = 0; i <= turns.size(); ++i) {
     const std::uint32_t limit = i < turns.size() ? turns[i].line.begin : static_cast<std::uint32_t>(doc_.text.size());
-    for (; s < doc_.sentences.size() && doc_.sentences[s].begin < limit; ++s) {
-      const Sentence& S = doc_.sentences[s];
-      if (inside_turn(S.begin, S.end)) continue;
-      const int m = hooks_.sentence_subject(s, S.token_end);
-      introducer = Speaker();
-      introduce_quotations(s);
-      for (int n : hooks_.person_names(s)) add_candidate({out_.mentions[n].begin, n, 1});
-      if (m == kNoMention || !hooks_.can_speak(m)) continue;
-      if (first_person(m)) {
-        // "Je lui dis :" introduces the narrator.
-        const Token& last = tok(S.token_end - 1);
-        if (last.kind == TokenKind::kPunct && last.lower == ":") {
-          introducer.key = "je";
-          introducer_end = S.end;
-        }
-        continue;
-      }
-      const std::uint32_t pos = out_.mentions[m].begin;
-      if (out_.mentions[m].pronoun) resolve(m, pos, {});
-      // A sentence ending on a colon introduces the turn after it; its
-      // subject speaks, whatever its noun.
-      const Token& last = tok(S.token_end - 1);
-      const bool colon = last.kind == TokenKind::kPunct && last.lower == ":";
-      if (!colon && !person_like(m, false) && !speaking_.count(key_of(m))) {
-        if (person_like(m, true)) add_candidate({pos, m, 2});
-        continue;
-      }
-      add_candidate({pos, m});
-      if (colon) {
-        introducer = mention_speaker(m);
-        introducer_end = S.end;
-      }
-    }
+    for (; sentence_ < doc_.sentences.size() && doc_.sentences[sentence_].begin < limit; ++sentence_)
+      narrate(sentence_);
     if (i == turns.size()) break;
     const Turn& t = turns[i];
-    if (t.kind == TurnKind::kQuotation) {
-      split_quotation(t);
-      continue;
-    }
-    if (t.kind == TurnKind::kQuestion) continue;
-    if (t.kind == TurnKind::kAnswer) {
-      Speaker sp;
-      if (t.continues) {
-        sp = previous_answer;
-      } else if (!t.label.empty()) {
-        const std::uint32_t b = token_from(t.label.begin), e = token_from(t.label.end);
-        if (e > b) sp = mention_speaker(hooks_.make_mention(b, e));
-      } else {
-        sp = interviewee(interview_start);
-        // The quotations before the first question are the interview's
-        // title and lead-in: the interviewee's words when nobody else's.
-        for (std::size_t k = 0; k < out_.claims.size() && out_.claims[k].begin < interview_start; ++k) {
-          AttributedClaim& c = out_.claims[k];
-          if (!dropped_[k] && c.kind == ClaimKind::kDirect && c.speaker == kNoMention && c.end <= interview_start)
-            c.speaker = sp.mention;
-        }
-      }
-      previous_answer = sp;
-      for (const TextSpan& p : t.pieces) add_claim(p, std::string(), sp.mention);
-      continue;
-    }
-    // A paragraph that goes on with the turn before: its speaker.
-    if (t.continues && previous && !block.empty()) {
-      const int speaker = block.back().key == "je" ? kNoMention : block.back().mention;
-      for (const TextSpan& p : t.pieces) add_claim(p, previous_cue, speaker);
-      previous = &t;
-      continue;
-    }
-    // A dialogue turn. An exchange is broken by a paragraph of narration.
-    if (!previous || t.paragraph > previous->paragraph + 1) block.clear();
-    const std::string last_key = block.empty() ? std::string() : block.back().key;
-    Speaker sp;
-    std::string cue;
-    if (!t.incises.empty()) {
-      const Incise& inc = t.incises.front();
-      sp = named[i].known() ? named[i] : incise_speaker(inc, last_key);
-      cue = text_of(inc.cue_begin, inc.cue_end);
-    } else if (introducer.known() && introducer_end <= t.line.begin &&
-               (!previous || previous->line.end <= introducer_end)) {
-      // « Le médecin me demandait : » ¶ — Souffrez-vous beaucoup ?
-      sp = introducer;
-    } else if (block.size() >= 2 && block[block.size() - 2].known() && block[block.size() - 2].key != last_key) {
-      // No incise: the speaker before the last one answers (A, B, A …).
-      sp = block[block.size() - 2];
-    } else if (!block.empty() && block.back().known()) {
-      // The other one of the exchange, when the last speaker is known.
-      for (auto it = block.rbegin(); it != block.rend(); ++it) {
-        if (it->known() && it->key != last_key) {
-          sp = *it;
-          break;
-        }
-      }
-    }
-    introducer = Speaker();
-    if (sp.mention != kNoMention) add_candidate({t.line.begin, sp.mention});
-    const int speaker = sp.key == "je" ? kNoMention : sp.mention;
-    for (const TextSpan& p : t.pieces) add_claim(p, cue, speaker);
-    block.push_back(sp);
-    previous = &t;
-    previous_cue = cue;
+    if (t.kind == TurnKind::kQuotation) split_quotation(t);
+    else if (t.kind == TurnKind::kAnswer) answer(t);
+    else if (t.kind == TurnKind::kDialogue) dialogue_turn(t, i);
   }
+  name_narrator();
   std::vector<AttributedClaim> claims;
   claims.reserve(out_.claims.size() + added_.size());
   for (std::size_t i = 0; i < out_.claims.size(); ++i)
@@ -532,6 +492,162 @@ void DialoguePass::run(const std::vector<Turn>& turns) {
   if (narrative_) split_at_paragraphs();
   std::stable_sort(out_.claims.begin(), out_.claims.end(),
                    [](const AttributedClaim& a, const AttributedClaim& b) { return a.begin < b.begin; });
+}
+
+void DialoguePass::narrate(std::uint32_t s) {
+  const Sentence& S = doc_.sentences[s];
+  if (inside_turn(S.begin, S.end)) return;
+  const int m = hooks_.sentence_subject(s, S.token_end);
+  introducer_ = Speaker();
+  introduce_quotations(s);
+  for (int n : hooks_.person_names(s)) add_candidate({out_.mentions[n].begin, n, 1});
+  if (m == kNoMention || !hooks_.can_speak(m)) return;
+  const Token& last = tok(S.token_end - 1);
+  const bool colon = last.kind == TokenKind::kPunct && last.lower == ":";
+  if (first_person(m)) {
+    // "Je lui dis :" introduces the narrator.
+    if (colon) {
+      introducer_.key = "je";
+      introducer_end_ = S.end;
+    }
+    return;
+  }
+  const std::uint32_t pos = out_.mentions[m].begin;
+  if (out_.mentions[m].pronoun) resolve(m, pos, {});
+  // A sentence ending on a colon introduces the turn after it; its
+  // subject speaks, whatever its noun.
+  if (!colon && !person_like(m, false) && !speaking_.count(key_of(m))) {
+    if (person_like(m, true)) add_candidate({pos, m, 2});
+    return;
+  }
+  add_candidate({pos, m});
+  if (colon) {
+    introducer_ = mention_speaker(m);
+    introducer_end_ = S.end;
+  }
+}
+
+void DialoguePass::note_calls(const Speaker& sp, const std::vector<Speaker>& to, bool said) {
+  if (sp.mention != kNoMention) spoke_.insert(sp.key);
+  for (const Speaker& a : to) {
+    // A turn the exchange gives the narrator may be another's: only an
+    // incise (dis-je) makes the narrator's own calls sure.
+    if (sp.key == "je") {
+      if (said) self_called_.insert(a.key);
+      continue;
+    }
+    auto& [count, mention] = calls_[a.key];
+    if (count++ == 0) mention = a.mention;
+  }
+}
+
+void DialoguePass::name_narrator() {
+  // The name others call the narrator by: called at least twice in turns
+  // that are not the narrator's, never by the narrator, and never named
+  // as a speaker (« — Tiens, Annette, prends ta fille. », « — Allons,
+  // Annette, lève-toi. » in a story told by Annette).
+  constexpr int kMinCalls = 2;
+  int best = 0, narrator = kNoMention;
+  std::string narrator_key;
+  for (const auto& [key, entry] : calls_) {
+    if (entry.first < kMinCalls || self_called_.count(key) || spoke_.count(key) || speaking_.count(key)) continue;
+    if (entry.first > best) best = entry.first, narrator = entry.second, narrator_key = key;
+  }
+  if (narrator == kNoMention) return;
+  // A turn given to the narrator that calls the narrator's name is
+  // another's, speaker unknown.
+  for (const auto& [i, to] : narrator_claims_)
+    if (!addressed(to, narrator_key)) added_[i].speaker = narrator;
+}
+
+void DialoguePass::answer(const Turn& t) {
+  Speaker sp;
+  if (t.continues) {
+    sp = previous_answer_;
+  } else if (!t.label.empty()) {
+    const std::uint32_t b = token_from(t.label.begin), e = token_from(t.label.end);
+    if (e > b) sp = mention_speaker(hooks_.make_mention(b, e));
+  } else {
+    sp = interviewee(interview_start_);
+    // The quotations before the first question are the interview's
+    // title and lead-in: the interviewee's words when nobody else's.
+    for (std::size_t k = 0; k < out_.claims.size() && out_.claims[k].begin < interview_start_; ++k) {
+      AttributedClaim& c = out_.claims[k];
+      if (!dropped_[k] && c.kind == ClaimKind::kDirect && c.speaker == kNoMention && c.end <= interview_start_)
+        c.speaker = sp.mention;
+    }
+  }
+  previous_answer_ = sp;
+  for (const TextSpan& p : t.pieces) add_claim(p, std::string(), sp.mention);
+}
+
+void DialoguePass::dialogue_turn(const Turn& t, std::size_t i) {
+  // A paragraph that goes on with the turn before: its speaker.
+  if (t.continues && previous_ && !block_.empty()) {
+    const int speaker = block_.back().key == "je" ? kNoMention : block_.back().mention;
+    if (block_.back().key == "je") narrator_claims_.push_back({added_.size(), {}});
+    for (const TextSpan& p : t.pieces) add_claim(p, previous_cue_, speaker);
+    previous_ = &t;
+    return;
+  }
+  // An exchange is broken by a paragraph of narration.
+  if (!previous_ || t.paragraph > previous_->paragraph + 1) block_.clear(), called_.clear();
+  const std::vector<Speaker> to = addressees(t);
+  std::string cue;
+  Speaker sp = turn_speaker(t, i, cue);
+  // Nobody calls himself by name: the one addressed is the other one of
+  // the exchange (« — Regarde, Marthe, à ta droite »).
+  if (t.incises.empty() && sp.known() && addressed(to, sp.key)) {
+    Speaker other;
+    for (auto it = block_.rbegin(); it != block_.rend() && !other.known(); ++it)
+      if (it->known() && it->key != sp.key && !addressed(to, it->key)) other = *it;
+    sp = other;
+  }
+  called_ = to;
+  // "Il me dit :" ¶ — … : the narrator answers.
+  if (t.to_narrator && sp.key != "je") called_.insert(called_.begin(), Speaker{kNoMention, "je"});
+  note_calls(sp, to, !t.incises.empty());
+  introducer_ = Speaker();
+  if (sp.mention != kNoMention) add_candidate({t.line.begin, sp.mention});
+  const int speaker = sp.key == "je" ? kNoMention : sp.mention;
+  for (const TextSpan& p : t.pieces) {
+    if (sp.key == "je") narrator_claims_.push_back({added_.size(), to});
+    add_claim(p, cue, speaker);
+  }
+  block_.push_back(sp);
+  previous_ = &t;
+  previous_cue_ = cue;
+}
+
+Speaker DialoguePass::turn_speaker(const Turn& t, std::size_t i, std::string& cue) {
+  const std::string last_key = block_.empty() ? std::string() : block_.back().key;
+  if (!t.incises.empty()) {
+    const Incise& inc = t.incises.front();
+    Speaker sp = named_[i].known() ? named_[i] : incise_speaker(inc, last_key);
+    cue = text_of(inc.cue_begin, inc.cue_end);
+    // Celui-ci, celle-ci: the one named last, who was spoken to
+    // (« — Me voit-elle ? demanda Laurence à Pauline. — Nullement,
+    // répondit celle-ci »).
+    if (inc.latter && !called_.empty() && called_.front().key != last_key &&
+        (sp.mention == kNoMention || compatible(out_.mentions[sp.mention], out_.mentions[root(called_.front().mention)])))
+      sp = called_.front();
+    return sp;
+  }
+  if (introducer_.known() && introducer_end_ <= t.line.begin &&
+      (!previous_ || previous_->line.end <= introducer_end_))
+    return introducer_;  // « Le médecin me demandait : » ¶ — Souffrez-vous beaucoup ?
+  // The one the last turn called by name answers it: « — Voyons
+  // Firmin, et cette fable ? — Je la sais, papa. »
+  if (!called_.empty() && !block_.empty() && called_.front().key != last_key) return called_.front();
+  // No incise: the speaker before the last one answers (A, B, A …).
+  if (block_.size() >= 2 && block_[block_.size() - 2].known() && block_[block_.size() - 2].key != last_key)
+    return block_[block_.size() - 2];
+  // The other one of the exchange, when the last speaker is known.
+  if (!block_.empty() && block_.back().known()) {
+    for (auto it = block_.rbegin(); it != block_.rend(); ++it)
+      if (it->known() && it->key != last_key) return *it;
+  }
+  return Speaker();
 }
 
 void DialoguePass::split_at_paragraphs() {

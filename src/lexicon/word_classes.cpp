@@ -70,6 +70,11 @@ constexpr std::pair<const char*, std::uint64_t> kExtraNames[] = {
     {"contradicting", W::kContradicting},
     {"vocativetitle", W::kVocativeTitle},
     {"definitearticle", W::kDefiniteArticle},
+    {"latter", W::kLatter}, {"dative", W::kDative}, {"nounlink", W::kNounLink},
+    {"narrativepair", W::kNarrativePair}, {"gerundopener", W::kGerundOpener}, {"notgerund", W::kNotGerund},
+    {"adjunctprep", W::kAdjunctPrep}, {"questionlabel", W::kQuestionLabel}, {"answerlabel", W::kAnswerLabel},
+    {"byline", W::kByline}, {"nobody", W::kNobody}, {"indefhead", W::kIndefHead}, {"narrator", W::kNarrator},
+    {"complementizer", W::kComplementizer},
 };
 
 // The bit of class `name`, 0 for a name words.tsv does not define.

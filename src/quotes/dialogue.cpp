@@ -4,6 +4,7 @@
 #include "quotegraph/quotes/dialogue.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <string>
 #include <string_view>
@@ -68,6 +69,10 @@ class Reader {
   // The incise whose cue verb group starts at token k (after a delimiter),
   // up to te; none when the words there are no incise.
   std::optional<Incise> incise_at(std::uint32_t k, std::uint32_t te) const;
+  // The rest of incise `inc`, whose cue starts at token k and whose cue
+  // and subject end before token `after`: its end, the one spoken to, and
+  // what its subject is; none when a reported clause follows (dit Paul que).
+  std::optional<Incise> finish_incise(Incise inc, std::uint32_t k, std::uint32_t after, std::uint32_t te) const;
   // dit Bouvard, répondit enfin la servante, a dit ma mère: the cue `verb`
   // at token j (an auxiliary when `aux`) and its noun-phrase subject after
   // it. Sets the cue and subject of `inc` and `after`, the first token
@@ -81,6 +86,17 @@ class Reader {
 
   // Splits the content [cb, ce) of a turn (tokens [tb, te)) in pieces around its incises.
   void split(std::uint32_t cb, std::uint32_t ce, Turn& turn) const;
+  // Adds the piece [b, e) of `turn` without the narrator's asides in
+  // parentheses (— Vous pourrez le demander à maman (comme si elle avait
+  // besoin de se justifier !) ; d'habitude …).
+  void add_piece(std::uint32_t b, std::uint32_t e, Turn& turn) const;
+  // The piece before an incise that is not the turn's first starts at the
+  // sentence the incise cuts: "… de douleur. | Dites-moi, ma chère,
+  // ajouta-t-elle, …". Tokens from `from_tok` to `incise_tok`.
+  std::uint32_t sentence_start(std::uint32_t from_tok, std::uint32_t incise_tok) const;
+
+  // Fills turn.vocatives from its pieces.
+  void find_vocatives(Turn& turn) const;
 
   // True when the sentence starting at token n reads as speech rather than
   // narration: first or second person, an exclamation or a question, an
@@ -93,6 +109,9 @@ class Reader {
   // is a sentence ending on a colon with a verb of saying in it: "Le
   // pêcheur leva les yeux et dit :", "Puis elle murmura :".
   bool introduced(std::uint32_t line) const;
+  // True when that sentence's verb of saying has the narrator for its
+  // object: "Il me dit :", "Le notaire me demanda alors :".
+  bool to_narrator(std::uint32_t line) const;
 
  private:
   // A delimiter an incise may follow: , ! ? … ; — or a closing mark, or the
@@ -100,6 +119,9 @@ class Reader {
   bool incise_delimiter(std::uint32_t i) const;
   // A delimiter that ends an incise.
   bool ends_incise(std::uint32_t i) const;
+  // The token after the colon that ends the text before offset `line`
+  // (the start of a turn, after its dash), 0 when there is none.
+  std::uint32_t colon_before(std::uint32_t line) const;
   bool object_clitic(std::uint32_t i) const {
     return word(i) && words_.has(low(i), W::kObj);
   }
@@ -176,7 +198,7 @@ std::uint32_t Reader::subject_end(std::uint32_t s, std::uint32_t te) const {
       // a noun's complement without article: le chef de gare, la femme de
       // chambre, la concierge du troisième (not "d'une voix", "de partir").
       const bool particle = words_.has(low(k), W::kParticle);
-      if (k > s && word(k) && !tok(k).capitalized && (one_of(low(k), {"de", "d'", "du", "des"}) || particle) &&
+      if (k > s && word(k) && !tok(k).capitalized && (words_.has_extra(low(k), W::kNounLink) || particle) &&
           k + 1 < te && word(k + 1) &&
           (tok(k + 1).capitalized || (!words_.has(low(k + 1), W::kDet) && !words_.infinitive(low(k + 1)) &&
                                       !particle))) {
@@ -188,7 +210,8 @@ std::uint32_t Reader::subject_end(std::uint32_t s, std::uint32_t te) const {
     }
     return k;
   };
-  if (w == "quelqu'" && s + 1 < te && low(s + 1) == "un") return s + 2;
+  // An elided pronoun written in two tokens: quelqu'un.
+  if (!w.empty() && w.back() == '\'' && s + 1 < te && words_.has(w + low(s + 1), W::kPronounSubject)) return s + 2;
   if (words_.has(w, W::kPronounSubject)) return s + 1;
   if (words_.has(w, W::kDet) && !words_.has(w, W::kQuantifier)) {
     e = extend(s + 1);
@@ -212,7 +235,8 @@ std::uint32_t Reader::manner_adjunct_end(std::uint32_t s, std::uint32_t te) cons
          !verbs_.finite(low(k))) {
     ++k;
     // It ends where an article or a name opens the subject.
-    if (k < te && ((words_.has(low(k), W::kDet) && !one_of(low(k), {"un", "une"})) || tok(k).capitalized)) return k;
+    if (k < te && ((words_.has(low(k), W::kDet) && !words_.has_extra(low(k), W::kIndefHead)) || tok(k).capitalized))
+      return k;
   }
   return s;
 }
@@ -256,7 +280,7 @@ std::optional<Incise> Reader::incise_at(std::uint32_t k, std::uint32_t te) const
       inc.cue_begin = k, inc.cue_end = j + 2, after = j + 2, found = true;
     }
     inc.subject_begin = j, inc.subject_end = j + 1;
-    inc.first_person = pronoun == "je" || pronoun == "nous";
+    inc.first_person = words_.has_extra(pronoun, W::kNarrator);
   } else if (j + 1 < te && tok(j + 1).kind == TokenKind::kClitic) {
     // dit-il, s'écria-t-elle, a-t-il dit
     if (!third_person(verb)) {
@@ -276,14 +300,33 @@ std::optional<Incise> Reader::incise_at(std::uint32_t k, std::uint32_t te) const
     found = noun_subject_incise(k, j, te, verb, aux, inc, after);
   }
   if (!found) return std::nullopt;
+  return finish_incise(inc, k, after, te);
+}
+
+std::optional<Incise> Reader::finish_incise(Incise inc, std::uint32_t k, std::uint32_t after, std::uint32_t te) const {
   // The incise runs to the next delimiter: "dit l'étrangère en se
   // parlant avec une sorte d'exaltation".
   std::uint32_t e = after;
   while (e < te && !ends_incise(e)) ++e;
   // A reported clause is no incise: "dit Paul que …".
   bool clause = false;
-  for (std::uint32_t q = after; q < e && q < after + 2; ++q) clause |= low(q) == "que" || low(q) == "qu'";
+  for (std::uint32_t q = after; q < e && q < after + 2; ++q) clause |= words_.has_extra(low(q), W::kComplementizer);
   if (clause) return std::nullopt;
+  // The one spoken to, after the subject: "demanda Laurence bas à Pauline",
+  // "dit-il à sa mère".
+  for (std::uint32_t q = after; q + 1 < e && inc.addressee_end == 0; ++q) {
+    if (!word(q) || !words_.has_extra(low(q), W::kDative)) continue;
+    const std::uint32_t ae = subject_end(q + 1, e);
+    if (ae > q + 1) inc.addressee_begin = q + 1, inc.addressee_end = ae;
+  }
+  inc.latter = inc.subject_end == inc.subject_begin + 1 && words_.has_extra(low(inc.subject_begin), W::kLatter);
+  // Indefinite subjects name no one: disait l'un, dit quelqu'un, répondit chacun.
+  if (!inc.first_person && inc.subject_end > inc.subject_begin) {
+    const std::string& first = low(inc.subject_begin);
+    inc.nobody = words_.has_extra(first, W::kNobody) ||
+                 (inc.subject_begin + 1 < inc.subject_end &&
+                  words_.has_extra(first + " " + low(inc.subject_begin + 1), W::kNobody));
+  }
   inc.span.begin = tok(k).begin;
   inc.span.end = tok(e - 1).end;
   return inc;
@@ -320,13 +363,12 @@ bool Reader::narrative_marker(std::uint32_t n, std::uint32_t te) const {
   const std::string& w = low(n);
   const std::string next = n + 1 < te ? low(n + 1) : std::string();
   if (words_.has(w, W::kNarrative)) return true;
-  if (w == "ce" && one_of(next, {"qui", "que", "qu'"})) return true;
-  if (w == "tout" && next == "en") return true;
+  // ce qui, tout en, et il, d'une voix douce.
+  if (n + 1 < te && words_.has_extra(w + " " + next, W::kNarrativePair)) return true;
   // en souriant: a gerund; "en attendant" is an adverb (meanwhile).
-  if (w == "en" && ends_with(next, "ant") && next != "attendant") return true;
-  if (w == "et" && one_of(next, {"il", "elle", "ils", "elles", "on"})) return true;
-  if (w == "d'" && one_of(next, {"un", "une"})) return true;  // d'une voix douce
-  if ((w == "avec" || w == "sans") && n + 1 < te && words_.has(next, W::kDet)) return true;
+  if (words_.has_extra(w, W::kGerundOpener) && ends_with(next, "ant") && !words_.has_extra(next, W::kNotGerund))
+    return true;
+  if (words_.has_extra(w, W::kAdjunctPrep) && n + 1 < te && words_.has(next, W::kDet)) return true;
   // A present participle: ajoutant qu'il …, désignant sa poitrine.
   if (w.size() > 5 && ends_with(w, "ant") &&
       !words_.has(w, W::kNotParticiple)) {
@@ -387,12 +429,33 @@ std::uint32_t Reader::resume_after(std::uint32_t d, std::uint32_t te) const {
   return te;
 }
 
-bool Reader::introduced(std::uint32_t line) const {
+std::uint32_t Reader::colon_before(std::uint32_t line) const {
   // Back over the dash (— or --) to the colon.
   std::uint32_t k = token_from(line);
   while (k > 0 && tok(k - 1).kind == TokenKind::kPunct && (is_dash_char(first_char(k - 1)) || low(k - 1) == "-"))
     --k;
-  if (k == 0 || !punct(k - 1, ":")) return false;
+  return k > 0 && punct(k - 1, ":") ? k : 0;
+}
+
+bool Reader::to_narrator(std::uint32_t line) const {
+  const std::uint32_t k = colon_before(line);
+  constexpr std::uint32_t kReach = 40;
+  for (std::uint32_t i = k > 0 ? k - 1 : 0; i-- > 1 && i + kReach >= k;) {
+    const Token& t = tok(i);
+    if (t.kind == TokenKind::kPunct || t.kind == TokenKind::kQuoteMark) return false;
+    if (t.kind != TokenKind::kWord || t.capitalized || !verbs_.finite(t.lower)) continue;
+    // me, m' (and te, t' of a narrative in the second person) before the
+    // verb or its auxiliary: il me dit, il m'a dit.
+    std::uint32_t c = i - 1;
+    if (words_.has(low(c), W::kAux) && c > 0) --c;
+    return word(c) && words_.has(low(c), W::kObj) && words_.has(low(c), W::kPerson12) && !words_.has(low(c), W::kSubj);
+  }
+  return false;
+}
+
+bool Reader::introduced(std::uint32_t line) const {
+  const std::uint32_t k = colon_before(line);
+  if (k == 0) return false;
   // The sentence before the colon, back to its start (a verb of saying
   // stands near the colon that closes its clause).
   constexpr std::uint32_t kReach = 40;
@@ -443,43 +506,40 @@ TextSpan Reader::trim_piece(std::uint32_t b, std::uint32_t e) const {
   return TextSpan{b, e};
 }
 
+void Reader::add_piece(std::uint32_t b, std::uint32_t e, Turn& turn) const {
+  std::u32string_view t(doc_.text);
+  std::uint32_t from = b;
+  for (std::uint32_t i = b; i <= e; ++i) {
+    if (i < e && t[i] != U'(') continue;
+    std::uint32_t close = i;
+    if (i < e) {
+      while (close < e && t[close] != U')') ++close;
+      if (close >= e) i = e;  // an unclosed parenthesis stays in the speech
+    }
+    TextSpan p = trim_piece(from, i);
+    bool letters = false;
+    for (std::uint32_t c = p.begin; c < p.end && !letters; ++c) letters = is_letter(t[c]);
+    if (letters) turn.pieces.push_back(p);
+    if (i >= e) break;
+    from = close + 1;
+    i = close;
+  }
+}
+
+std::uint32_t Reader::sentence_start(std::uint32_t from_tok, std::uint32_t incise_tok) const {
+  std::uint32_t start = from_tok;
+  for (std::uint32_t k = from_tok; k + 1 < incise_tok; ++k) {
+    if (tok(k).kind != TokenKind::kPunct || !one_of(low(k), {".", "!", "?", "…"})) continue;
+    const Token& n = tok(k + 1);
+    if ((n.kind == TokenKind::kWord && n.capitalized) || (n.kind == TokenKind::kPunct && n.lower == "…"))
+      start = k + 1;
+  }
+  return start;
+}
+
 void Reader::split(std::uint32_t cb, std::uint32_t ce, Turn& turn) const {
   const std::uint32_t tb = token_from(cb), te = token_from(ce);
-  std::u32string_view t(doc_.text);
-  // A piece without the narrator's asides in parentheses (— Vous
-  // pourrez le demander à maman (comme si elle avait besoin de se
-  // justifier !) ; d'habitude …).
-  auto add_piece = [&](std::uint32_t b, std::uint32_t e) {
-    std::uint32_t from = b;
-    for (std::uint32_t i = b; i <= e; ++i) {
-      if (i < e && t[i] != U'(') continue;
-      std::uint32_t close = i;
-      if (i < e) {
-        while (close < e && t[close] != U')') ++close;
-        if (close >= e) i = e;  // an unclosed parenthesis stays in the speech
-      }
-      TextSpan p = trim_piece(from, i);
-      bool letters = false;
-      for (std::uint32_t c = p.begin; c < p.end && !letters; ++c) letters = is_letter(t[c]);
-      if (letters) turn.pieces.push_back(p);
-      if (i >= e) break;
-      from = close + 1;
-      i = close;
-    }
-  };
-  // The piece before an incise that is not the turn's first starts at the
-  // sentence the incise cuts: "… de douleur. | Dites-moi, ma chère,
-  // ajouta-t-elle, …".
-  auto sentence_start = [&](std::uint32_t from_tok, std::uint32_t incise_tok) {
-    std::uint32_t start = from_tok;
-    for (std::uint32_t k = from_tok; k + 1 < incise_tok; ++k) {
-      if (tok(k).kind != TokenKind::kPunct || !one_of(low(k), {".", "!", "?", "…"})) continue;
-      const Token& n = tok(k + 1);
-      if ((n.kind == TokenKind::kWord && n.capitalized) || (n.kind == TokenKind::kPunct && n.lower == "…"))
-        start = k + 1;
-    }
-    return start;
-  };
+  auto add_piece = [&](std::uint32_t b, std::uint32_t e) { this->add_piece(b, e, turn); };
   std::uint32_t piece_begin = cb;
   std::uint32_t k = tb;
   for (int guard = 0; guard < 16; ++guard) {
@@ -504,6 +564,31 @@ void Reader::split(std::uint32_t cb, std::uint32_t ce, Turn& turn) const {
     k = resume;
   }
   add_piece(piece_begin, ce);
+}
+
+void Reader::find_vocatives(Turn& turn) const {
+  // A word of the closed classes is no name even when capitalised at the
+  // start of a piece (Bien, Mais, Mon Dieu, Tiens).
+  constexpr std::uint64_t kNotName = W::kDet | W::kSubj | W::kConj | W::kAdv | W::kPrep | W::kInterjection |
+                                     W::kPerson12 | W::kObj;
+  for (const TextSpan& p : turn.pieces) {
+    const std::uint32_t tb = token_from(p.begin), te = token_from(p.end);
+    for (std::uint32_t k = tb; k < te; ++k) {
+      if (!word(k) || !tok(k).capitalized || tok(k).all_caps || words_.has(low(k), kNotName)) continue;
+      // Set off before: a comma, an interjection (Voyons Firmin), or the
+      // piece's start when a comma or ! ? follows (Firmin, viens !).
+      const bool after_comma = k > tb && punct(k - 1, ",");
+      const bool after_interjection = k > tb && word(k - 1) && words_.has(low(k - 1), W::kInterjection);
+      std::uint32_t e = k;
+      while (e < te && word(e) && tok(e).capitalized && !words_.has(low(e), kNotName)) ++e;
+      const bool closed = e >= te || punct(e, ",") || punct(e, "!") || punct(e, "?") || punct(e, ".") ||
+                          punct(e, "…");
+      const bool strong = e < te && (punct(e, ",") || punct(e, "!") || punct(e, "?"));
+      if (closed && (after_comma || after_interjection || (k == tb && strong)) && !verbs_.finite(low(k)))
+        turn.vocatives.emplace_back(k, e);
+      k = e;
+    }
+  }
 }
 
 // A physical line of a paragraph, without the white space before it.
@@ -556,18 +641,48 @@ bool ends_with_question(const Document& doc, std::uint32_t b, std::uint32_t e) {
   return e > b && t[e - 1] == U'?';
 }
 
+// A label written as labels are: a capital, then lower case or capitals
+// only (Q, Question, QUESTION).
+bool label_case(std::u32string_view w) {
+  if (w.empty() || !is_upper(w[0])) return false;
+  bool lower = false, upper = false;
+  for (std::size_t i = 1; i < w.size(); ++i) (is_upper(w[i]) ? upper : lower) = true;
+  return !(lower && upper);
+}
+
+// True when folded text `folded` holds the two words of a byline of
+// words.tsv's byline class (propos recueillis).
+bool has_byline(const std::string& folded, const WordClasses& words) {
+  auto word_char = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80) || c == '\''; };
+  std::string previous, current;
+  for (std::size_t i = 0; i <= folded.size(); ++i) {
+    if (i < folded.size() && word_char(folded[i])) {
+      current += folded[i];
+      continue;
+    }
+    if (current.empty()) continue;
+    if (!previous.empty() && words.has_extra(previous + " " + current, W::kByline)) return true;
+    previous = std::move(current);
+    current.clear();
+  }
+  return false;
+}
+
 // An interview label at the start of a line: "Q :", "R.", "Question :",
 // "Marie Dupont :", "LE FIGARO. –". Fills the label span and the content
 // start; `qr` is 'Q', 'R' or 0 for a name.
-bool read_label(const Document& doc, const Line& l, TextSpan& label, std::uint32_t& content, char& qr) {
+bool read_label(const Document& doc, const WordClasses& words, const Line& l, TextSpan& label, std::uint32_t& content,
+                char& qr) {
   std::u32string_view t(doc.text);
   // Q and R, with their long forms.
   std::uint32_t w = l.begin;
   while (w < l.end && is_letter(t[w])) ++w;
-  const std::string word = to_utf8(t.substr(l.begin, w - l.begin));
+  const std::string word = fold(t.substr(l.begin, w - l.begin));
   qr = 0;
-  if (word == "Q" || word == "Question" || word == "QUESTION") qr = 'Q';
-  if (word == "R" || word == "Réponse" || word == "RÉPONSE") qr = 'R';
+  if (label_case(t.substr(l.begin, w - l.begin))) {
+    if (words.has_extra(word, W::kQuestionLabel)) qr = 'Q';
+    if (words.has_extra(word, W::kAnswerLabel)) qr = 'R';
+  }
   if (qr) {
     std::uint32_t k = w;
     while (k < l.end && is_space(t[k])) ++k;
@@ -587,16 +702,16 @@ bool read_label(const Document& doc, const Line& l, TextSpan& label, std::uint32
   // characters, opening with a capital: "Marie Dupont :", "M. Arnaud :".
   constexpr std::uint32_t kMaxLabel = 50;
   std::uint32_t colon = l.begin;
-  int words = 0;
+  int word_count = 0;
   bool in_word = false;
   while (colon < l.end && colon < l.begin + kMaxLabel && t[colon] != U':') {
     const char32_t c = t[colon];
     if (c == U'!' || c == U'?' || c == U',' || c == U';' || is_mark(c) || is_digit(c)) return false;
-    if (is_letter(c) && !in_word) ++words;
+    if (is_letter(c) && !in_word) ++word_count;
     in_word = is_letter(c) || is_apostrophe(c) || is_word_hyphen(c);
     ++colon;
   }
-  if (colon >= l.end || t[colon] != U':' || words == 0 || words > 6 || !is_upper(t[l.begin])) return false;
+  if (colon >= l.end || t[colon] != U':' || word_count == 0 || word_count > 6 || !is_upper(t[l.begin])) return false;
   std::uint32_t le = colon;
   while (le > l.begin && is_space(t[le - 1])) --le;
   std::uint32_t k = colon + 1;
@@ -609,16 +724,283 @@ bool read_label(const Document& doc, const Line& l, TextSpan& label, std::uint32
 
 // Paragraph of an interview that stops the answer before it: a byline
 // ("Propos recueillis par …") or a short headline with no final stop.
-bool ends_answers(const Document& doc, const Paragraph& p) {
+bool ends_answers(const Document& doc, const WordClasses& words, const Paragraph& p) {
   std::u32string_view t(doc.text);
   const std::string folded = fold(t.substr(p.begin, std::min<std::uint32_t>(p.end - p.begin, 200)));
-  if (folded.find("propos recueillis") != std::string::npos) return true;
+  if (has_byline(folded, words)) return true;
   std::uint32_t e = p.end;
   while (e > p.begin && (is_space(t[e - 1]) || is_mark(t[e - 1]))) --e;
   if (e == p.begin) return true;
   const char32_t last = t[e - 1];
   const bool stop = last == U'.' || last == U'!' || last == U'?' || last == 0x2026;
   return !stop && p.end - p.begin < 80;
+}
+
+// Finds the turns of one document, stage by stage (detect_dialogue).
+class Finder {
+ public:
+  Finder(const Document& doc, const std::vector<Quote>& quotes, const DialogueVerbs& verbs, const WordClasses& words)
+      : doc_(doc), quotes_(quotes), words_(words), reader_(doc, verbs, words), lines_(lines_of(doc)) {}
+
+  std::vector<Turn> run() {
+    dash_turns();
+    labelled_turns();
+    if (turns_.empty()) signed_interview_turns();
+    quotation_turns();
+    std::sort(turns_.begin(), turns_.end(),
+              [](const Turn& a, const Turn& b) { return a.line.begin < b.line.begin; });
+    return std::move(turns_);
+  }
+
+ private:
+  struct DashTurn {
+    Turn turn;
+    bool question = false;
+  };
+  struct Labelled {
+    std::size_t line;
+    TextSpan label;
+    std::uint32_t content;
+    char qr;
+    std::string key;
+  };
+
+  // 1. Dash lines. Each runs to the next line that opens with a dash, or
+  // to its paragraph's end (soft-wrapped text continues on the next lines).
+  void dash_turns();
+  std::vector<DashTurn> dash_lines() const;
+  // A turn whose « runs over the next paragraphs (each reopening with «):
+  // one turn per paragraph, continuing `first`.
+  void continued_paragraphs(const Turn& first);
+  // 2. Labelled lines: Q/R, or names before a colon.
+  void labelled_turns();
+  // The labelled line `l` of an interview as a turn, and, for an answer,
+  // the paragraphs that go on with it up to `next_para`.
+  void interview_turn(const Labelled& l, bool question, std::uint32_t next_para, std::vector<Turn>& interview) const;
+  // 3. An article signed "Propos recueillis par …" with no labels or
+  // dashes: paragraphs ending on a question are the journalist's, the
+  // paragraphs after them the interviewee's answers.
+  void signed_interview_turns();
+  // 4. Quotations in « » outside those turns, cut by an incise inside.
+  void quotation_turns();
+
+  const Document& doc_;
+  const std::vector<Quote>& quotes_;
+  const WordClasses& words_;
+  const Reader reader_;
+  const std::vector<Line> lines_;
+  std::vector<Turn> turns_;
+};
+
+std::vector<Finder::DashTurn> Finder::dash_lines() const {
+  std::vector<DashTurn> dash;
+  for (std::size_t i = 0; i < lines_.size(); ++i) {
+    std::optional<std::uint32_t> content = dash_content(doc_, lines_[i]);
+    if (!content) continue;
+    std::uint32_t end = lines_[i].end;
+    for (std::size_t j = i + 1; j < lines_.size() && lines_[j].paragraph == lines_[i].paragraph; ++j) {
+      if (dash_length(doc_.text, lines_[j].begin, lines_[j].end) > 0) break;
+      end = lines_[j].end;
+    }
+    DashTurn d;
+    d.turn.paragraph = lines_[i].paragraph;
+    d.turn.line = TextSpan{*content, end};
+    reader_.split(*content, end, d.turn);
+    if (d.turn.pieces.empty()) continue;
+    reader_.find_vocatives(d.turn);
+    d.turn.to_narrator = reader_.to_narrator(*content);
+    d.question = ends_with_question(doc_, *content, end);
+    dash.push_back(std::move(d));
+  }
+  return dash;
+}
+
+void Finder::dash_turns() {
+  std::vector<DashTurn> dash = dash_lines();
+  bool any_incise = false;
+  for (const DashTurn& d : dash) any_incise |= !d.turn.incises.empty() || reader_.introduced(d.turn.line.begin);
+  if (any_incise) {
+    for (DashTurn& d : dash) {
+      const Turn first = d.turn;
+      turns_.push_back(std::move(d.turn));
+      continued_paragraphs(first);
+    }
+    return;
+  }
+  // No incise anywhere: an interview when questions and answers
+  // alternate, at least twice; otherwise no dialogue at all.
+  int pairs = 0;
+  for (std::size_t i = 0; i + 1 < dash.size(); ++i)
+    if (dash[i].question && !dash[i + 1].question) ++pairs;
+  if (pairs < 2) return;
+  for (DashTurn& d : dash) {
+    d.turn.kind = d.question ? TurnKind::kQuestion : TurnKind::kAnswer;
+    // An interviewer's question carries no incise worth splitting.
+    // assign(1, x) rather than = {x}: GCC 12 gives a false -Wnonnull on the latter.
+    if (d.question) d.turn.pieces.assign(1, reader_.trim_piece(d.turn.line.begin, d.turn.line.end));
+    turns_.push_back(std::move(d.turn));
+  }
+}
+
+void Finder::continued_paragraphs(const Turn& first) {
+  // Quotations are ordered by their opening mark.
+  auto from = std::lower_bound(quotes_.begin(), quotes_.end(), first.line.begin,
+                               [](const Quote& q, std::uint32_t o) { return q.open < o; });
+  for (auto it = from; it != quotes_.end() && it->open < first.line.end; ++it) {
+    const Quote& q = *it;
+    if (q.depth != 0) continue;
+    if (q.last_paragraph <= first.paragraph) break;
+    for (std::uint32_t p = first.paragraph + 1; p <= q.last_paragraph && p < doc_.paragraphs.size(); ++p) {
+      const Paragraph& para = doc_.paragraphs[p];
+      if (dash_length(doc_.text, para.begin, para.end) > 0) break;
+      Turn c;
+      c.paragraph = p;
+      c.continues = true;
+      c.line = TextSpan{para.begin, std::min(para.end, q.balanced ? q.close : para.end)};
+      reader_.split(c.line.begin, c.line.end, c);
+      if (!c.pieces.empty()) turns_.push_back(std::move(c));
+    }
+    break;
+  }
+}
+
+void Finder::labelled_turns() {
+  std::vector<Labelled> labelled;
+  for (std::size_t i = 0; i < lines_.size(); ++i) {
+    if (dash_length(doc_.text, lines_[i].begin, lines_[i].end) > 0) continue;
+    Labelled l{i, {}, 0, 0, {}};
+    if (!read_label(doc_, words_, lines_[i], l.label, l.content, l.qr)) continue;
+    l.key = l.qr ? std::string(1, l.qr) : fold(doc_.slice(l.label.begin, l.label.end));
+    labelled.push_back(std::move(l));
+  }
+  std::map<std::string, std::pair<int, int>> by_label;  // lines, questions
+  for (const Labelled& l : labelled) {
+    auto& [count, questions] = by_label[l.key];
+    ++count;
+    if (ends_with_question(doc_, l.content, lines_[l.line].end)) ++questions;
+  }
+  const bool qr_interview = by_label.count("Q") && by_label.count("R");
+  int frequent = 0;
+  bool asks = false;
+  for (const auto& [key, counts] : by_label) {
+    if (key == "Q" || key == "R" || counts.first < 2) continue;
+    ++frequent;
+    asks |= 2 * counts.second >= counts.first;
+  }
+  const bool name_interview = !qr_interview && frequent >= 2 && asks;
+  if (!qr_interview && !name_interview) return;
+  std::vector<Turn> interview;
+  for (std::size_t n = 0; n < labelled.size(); ++n) {
+    const Labelled& l = labelled[n];
+    const auto& counts = by_label[l.key];
+    if (qr_interview && !l.qr) continue;
+    if (name_interview && counts.first < 2) continue;
+    const bool question = qr_interview ? l.qr == 'Q' : 2 * counts.second >= counts.first;
+    const std::uint32_t next_para = n + 1 < labelled.size() ? lines_[labelled[n + 1].line].paragraph
+                                                            : static_cast<std::uint32_t>(doc_.paragraphs.size());
+    interview_turn(l, question, next_para, interview);
+  }
+  turns_.insert(turns_.end(), interview.begin(), interview.end());
+}
+
+void Finder::interview_turn(const Labelled& l, bool question, std::uint32_t next_para,
+                            std::vector<Turn>& interview) const {
+  Turn t;
+  t.kind = question ? TurnKind::kQuestion : TurnKind::kAnswer;
+  t.paragraph = lines_[l.line].paragraph;
+  if (!l.qr) t.label = l.label;
+  std::uint32_t end = lines_[l.line].end;
+  for (std::size_t j = l.line + 1; j < lines_.size() && lines_[j].paragraph == t.paragraph; ++j) {
+    TextSpan ignored;
+    std::uint32_t c;
+    char q;
+    if (read_label(doc_, words_, lines_[j], ignored, c, q)) break;
+    end = lines_[j].end;
+  }
+  t.line = TextSpan{l.content, end};
+  t.pieces.assign(1, reader_.trim_piece(l.content, end));
+  interview.push_back(t);
+  // An answer goes on over the paragraphs that follow it, up to the
+  // next labelled line.
+  if (question) return;
+  for (std::uint32_t p = t.paragraph + 1; p < next_para; ++p) {
+    const Paragraph& para = doc_.paragraphs[p];
+    if (ends_answers(doc_, words_, para) || dash_length(doc_.text, para.begin, para.end) > 0) break;
+    Turn c;
+    c.kind = TurnKind::kAnswer;
+    c.paragraph = p;
+    c.label = t.label;
+    c.continues = true;
+    c.line = TextSpan{para.begin, para.end};
+    c.pieces.assign(1, reader_.trim_piece(para.begin, para.end));
+    interview.push_back(c);
+  }
+}
+
+void Finder::signed_interview_turns() {
+  bool signed_interview = false;
+  for (const Paragraph& p : doc_.paragraphs) {
+    const std::string folded = fold(doc_.slice(p.begin, std::min<std::uint32_t>(p.end, p.begin + 200)));
+    signed_interview |= has_byline(folded, words_);
+  }
+  std::vector<std::uint32_t> questions;
+  for (std::uint32_t p = 0; signed_interview && p < doc_.paragraphs.size(); ++p) {
+    const Paragraph& para = doc_.paragraphs[p];
+    if (ends_with_question(doc_, para.begin, para.end) && para.end - para.begin < 400 &&
+        !is_opening_mark(doc_.text[para.begin]))
+      questions.push_back(p);
+  }
+  if (questions.size() < 2) return;
+  for (std::size_t q = 0; q < questions.size(); ++q) {
+    const std::uint32_t qp = questions[q];
+    Turn t;
+    t.kind = TurnKind::kQuestion;
+    t.paragraph = qp;
+    t.line = TextSpan{doc_.paragraphs[qp].begin, doc_.paragraphs[qp].end};
+    t.pieces.assign(1, reader_.trim_piece(t.line.begin, t.line.end));
+    turns_.push_back(t);
+    const std::uint32_t next =
+        q + 1 < questions.size() ? questions[q + 1] : static_cast<std::uint32_t>(doc_.paragraphs.size());
+    for (std::uint32_t p = qp + 1; p < next; ++p) {
+      const Paragraph& para = doc_.paragraphs[p];
+      if (ends_answers(doc_, words_, para)) break;
+      Turn a;
+      a.kind = TurnKind::kAnswer;
+      a.paragraph = p;
+      a.continues = p > qp + 1;
+      a.line = TextSpan{para.begin, para.end};
+      a.pieces.assign(1, reader_.trim_piece(para.begin, para.end));
+      turns_.push_back(a);
+    }
+  }
+}
+
+void Finder::quotation_turns() {
+  std::vector<TextSpan> taken;  // disjoint lines, ordered
+  for (const Turn& t : turns_) taken.push_back(t.line);
+  std::sort(taken.begin(), taken.end(), [](const TextSpan& a, const TextSpan& b) { return a.begin < b.begin; });
+  for (const Quote& q : quotes_) {
+    // A quotation left open at its paragraph's end counts when it opens the
+    // paragraph (« Eh quoi ! lui dit quelqu'un, la petite Kitty est morte !).
+    const bool whole_paragraph = q.paragraph < doc_.paragraphs.size() && doc_.paragraphs[q.paragraph].begin == q.open;
+    if ((!q.balanced && !whole_paragraph) || q.end <= q.begin) continue;
+    auto line = std::upper_bound(taken.begin(), taken.end(), q.begin,
+                                 [](std::uint32_t o, const TextSpan& l) { return o < l.end; });
+    const bool inside = line != taken.end() && line->begin < q.end;
+    // A quotation inside another one or inside a turn is reported on its
+    // own when a colon introduces it.
+    const std::uint32_t open_tok = reader_.token_from(q.open);
+    const bool after_colon = open_tok > 0 && reader_.punct(open_tok - 1, ":");
+    const bool nested = (q.depth > 0 || inside) && after_colon && q.balanced;
+    if ((inside || q.depth != 0) && !nested) continue;
+    Turn t;
+    t.kind = TurnKind::kQuotation;
+    t.nested = nested;
+    t.paragraph = q.paragraph;
+    t.line = TextSpan{q.begin, q.end};
+    reader_.split(q.begin, q.end, t);
+    if (nested ? !t.pieces.empty() : (!t.incises.empty() && t.pieces.size() >= 2)) turns_.push_back(std::move(t));
+  }
 }
 
 }  // namespace
@@ -632,225 +1014,7 @@ std::optional<Incise> find_incise(const Document& doc, std::uint32_t token_begin
 
 std::vector<Turn> detect_dialogue(const Document& doc, const std::vector<Quote>& quotes, const DialogueVerbs& verbs,
                                   const WordClasses& words) {
-  std::vector<Turn> turns;
-  const Reader reader(doc, verbs, words);
-  const std::vector<Line> lines = lines_of(doc);
-
-  // 1. Dash lines. Each runs to the next line that opens with a dash, or
-  // to its paragraph's end (soft-wrapped text continues on the next lines).
-  struct DashTurn {
-    Turn turn;
-    bool question = false;
-  };
-  std::vector<DashTurn> dash;
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    std::optional<std::uint32_t> content = dash_content(doc, lines[i]);
-    if (!content) continue;
-    std::uint32_t end = lines[i].end;
-    for (std::size_t j = i + 1; j < lines.size() && lines[j].paragraph == lines[i].paragraph; ++j) {
-      if (dash_length(doc.text, lines[j].begin, lines[j].end) > 0) break;
-      end = lines[j].end;
-    }
-    DashTurn d;
-    d.turn.paragraph = lines[i].paragraph;
-    d.turn.line = TextSpan{*content, end};
-    reader.split(*content, end, d.turn);
-    if (d.turn.pieces.empty()) continue;
-    d.question = ends_with_question(doc, *content, end);
-    dash.push_back(std::move(d));
-  }
-  bool any_incise = false;
-  for (const DashTurn& d : dash) any_incise |= !d.turn.incises.empty() || reader.introduced(d.turn.line.begin);
-  if (any_incise) {
-    for (DashTurn& d : dash) {
-      const Turn first = d.turn;
-      turns.push_back(std::move(d.turn));
-      // A turn whose « runs over the next paragraphs (each reopening with
-      // «): one turn per paragraph, continuing the first.
-      // Quotations are ordered by their opening mark.
-      auto from = std::lower_bound(quotes.begin(), quotes.end(), first.line.begin,
-                                   [](const Quote& q, std::uint32_t o) { return q.open < o; });
-      for (auto it = from; it != quotes.end() && it->open < first.line.end; ++it) {
-        const Quote& q = *it;
-        if (q.depth != 0) continue;
-        if (q.last_paragraph <= first.paragraph) break;
-        for (std::uint32_t p = first.paragraph + 1; p <= q.last_paragraph && p < doc.paragraphs.size(); ++p) {
-          const Paragraph& para = doc.paragraphs[p];
-          if (dash_length(doc.text, para.begin, para.end) > 0) break;
-          Turn c;
-          c.paragraph = p;
-          c.continues = true;
-          c.line = TextSpan{para.begin, std::min(para.end, q.balanced ? q.close : para.end)};
-          reader.split(c.line.begin, c.line.end, c);
-          if (!c.pieces.empty()) turns.push_back(std::move(c));
-        }
-        break;
-      }
-    }
-  } else {
-    // No incise anywhere: an interview when questions and answers
-    // alternate, at least twice; otherwise no dialogue at all.
-    int pairs = 0;
-    for (std::size_t i = 0; i + 1 < dash.size(); ++i)
-      if (dash[i].question && !dash[i + 1].question) ++pairs;
-    if (pairs >= 2) {
-      for (DashTurn& d : dash) {
-        d.turn.kind = d.question ? TurnKind::kQuestion : TurnKind::kAnswer;
-        // An interviewer's question carries no incise worth splitting.
-        // assign(1, x) rather than = {x}: GCC 12 gives a false -Wnonnull on the latter.
-        if (d.question) d.turn.pieces.assign(1, reader.trim_piece(d.turn.line.begin, d.turn.line.end));
-        turns.push_back(std::move(d.turn));
-      }
-    }
-  }
-
-  // 2. Labelled lines: Q/R, or names before a colon.
-  struct Labelled {
-    std::size_t line;
-    TextSpan label;
-    std::uint32_t content;
-    char qr;
-    std::string key;
-  };
-  std::vector<Labelled> labelled;
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    if (dash_length(doc.text, lines[i].begin, lines[i].end) > 0) continue;
-    Labelled l{i, {}, 0, 0, {}};
-    if (!read_label(doc, lines[i], l.label, l.content, l.qr)) continue;
-    l.key = l.qr ? std::string(1, l.qr) : fold(doc.slice(l.label.begin, l.label.end));
-    labelled.push_back(std::move(l));
-  }
-  std::map<std::string, std::pair<int, int>> by_label;  // lines, questions
-  for (const Labelled& l : labelled) {
-    auto& [count, questions] = by_label[l.key];
-    ++count;
-    if (ends_with_question(doc, l.content, lines[l.line].end)) ++questions;
-  }
-  const bool qr_interview = by_label.count("Q") && by_label.count("R");
-  int frequent = 0;
-  bool asks = false;
-  for (const auto& [key, counts] : by_label) {
-    if (key == "Q" || key == "R" || counts.first < 2) continue;
-    ++frequent;
-    asks |= 2 * counts.second >= counts.first;
-  }
-  const bool name_interview = !qr_interview && frequent >= 2 && asks;
-  if (qr_interview || name_interview) {
-    std::vector<Turn> interview;
-    for (std::size_t n = 0; n < labelled.size(); ++n) {
-      const Labelled& l = labelled[n];
-      const auto& counts = by_label[l.key];
-      if (qr_interview && !l.qr) continue;
-      if (name_interview && counts.first < 2) continue;
-      const bool question = qr_interview ? l.qr == 'Q' : 2 * counts.second >= counts.first;
-      Turn t;
-      t.kind = question ? TurnKind::kQuestion : TurnKind::kAnswer;
-      t.paragraph = lines[l.line].paragraph;
-      if (!l.qr) t.label = l.label;
-      std::uint32_t end = lines[l.line].end;
-      for (std::size_t j = l.line + 1; j < lines.size() && lines[j].paragraph == t.paragraph; ++j) {
-        TextSpan ignored;
-        std::uint32_t c;
-        char q;
-        if (read_label(doc, lines[j], ignored, c, q)) break;
-        end = lines[j].end;
-      }
-      t.line = TextSpan{l.content, end};
-      t.pieces.assign(1, reader.trim_piece(l.content, end));
-      interview.push_back(t);
-      // An answer goes on over the paragraphs that follow it, up to the
-      // next labelled line.
-      if (question) continue;
-      const std::uint32_t next_para = n + 1 < labelled.size()
-                                          ? lines[labelled[n + 1].line].paragraph
-                                          : static_cast<std::uint32_t>(doc.paragraphs.size());
-      for (std::uint32_t p = t.paragraph + 1; p < next_para; ++p) {
-        const Paragraph& para = doc.paragraphs[p];
-        if (ends_answers(doc, para) || dash_length(doc.text, para.begin, para.end) > 0) break;
-        Turn c;
-        c.kind = TurnKind::kAnswer;
-        c.paragraph = p;
-        c.label = t.label;
-        c.continues = true;
-        c.line = TextSpan{para.begin, para.end};
-        c.pieces.assign(1, reader.trim_piece(para.begin, para.end));
-        interview.push_back(c);
-      }
-    }
-    turns.insert(turns.end(), interview.begin(), interview.end());
-  }
-
-  // 3. An article signed "Propos recueillis par …" with no labels or
-  // dashes: paragraphs ending on a question are the journalist's, the
-  // paragraphs after them the interviewee's answers.
-  if (turns.empty()) {
-    bool signed_interview = false;
-    for (const Paragraph& p : doc.paragraphs) {
-      const std::string folded = fold(doc.slice(p.begin, std::min<std::uint32_t>(p.end, p.begin + 200)));
-      signed_interview |= folded.find("propos recueillis") != std::string::npos;
-    }
-    std::vector<std::uint32_t> questions;
-    for (std::uint32_t p = 0; signed_interview && p < doc.paragraphs.size(); ++p) {
-      const Paragraph& para = doc.paragraphs[p];
-      if (ends_with_question(doc, para.begin, para.end) && para.end - para.begin < 400 &&
-          !is_opening_mark(doc.text[para.begin]))
-        questions.push_back(p);
-    }
-    if (questions.size() >= 2) {
-      for (std::size_t q = 0; q < questions.size(); ++q) {
-        const std::uint32_t qp = questions[q];
-        Turn t;
-        t.kind = TurnKind::kQuestion;
-        t.paragraph = qp;
-        t.line = TextSpan{doc.paragraphs[qp].begin, doc.paragraphs[qp].end};
-        t.pieces.assign(1, reader.trim_piece(t.line.begin, t.line.end));
-        turns.push_back(t);
-        const std::uint32_t next = q + 1 < questions.size() ? questions[q + 1]
-                                                            : static_cast<std::uint32_t>(doc.paragraphs.size());
-        for (std::uint32_t p = qp + 1; p < next; ++p) {
-          const Paragraph& para = doc.paragraphs[p];
-          if (ends_answers(doc, para)) break;
-          Turn a;
-          a.kind = TurnKind::kAnswer;
-          a.paragraph = p;
-          a.continues = p > qp + 1;
-          a.line = TextSpan{para.begin, para.end};
-          a.pieces.assign(1, reader.trim_piece(para.begin, para.end));
-          turns.push_back(a);
-        }
-      }
-    }
-  }
-
-  // 4. Quotations in « » outside those turns, cut by an incise inside.
-  std::vector<TextSpan> taken;  // disjoint lines, ordered
-  for (const Turn& t : turns) taken.push_back(t.line);
-  std::sort(taken.begin(), taken.end(), [](const TextSpan& a, const TextSpan& b) { return a.begin < b.begin; });
-  for (const Quote& q : quotes) {
-    // A quotation left open at its paragraph's end counts when it opens the
-    // paragraph (« Eh quoi ! lui dit quelqu'un, la petite Kitty est morte !).
-    const bool whole_paragraph = q.paragraph < doc.paragraphs.size() && doc.paragraphs[q.paragraph].begin == q.open;
-    if ((!q.balanced && !whole_paragraph) || q.end <= q.begin) continue;
-    auto line = std::upper_bound(taken.begin(), taken.end(), q.begin,
-                                 [](std::uint32_t o, const TextSpan& l) { return o < l.end; });
-    const bool inside = line != taken.end() && line->begin < q.end;
-    // A quotation inside another one or inside a turn is reported on its
-    // own when a colon introduces it.
-    const std::uint32_t open_tok = reader.token_from(q.open);
-    const bool after_colon = open_tok > 0 && reader.punct(open_tok - 1, ":");
-    const bool nested = (q.depth > 0 || inside) && after_colon && q.balanced;
-    if ((inside || q.depth != 0) && !nested) continue;
-    Turn t;
-    t.kind = TurnKind::kQuotation;
-    t.nested = nested;
-    t.paragraph = q.paragraph;
-    t.line = TextSpan{q.begin, q.end};
-    reader.split(q.begin, q.end, t);
-    if (nested ? !t.pieces.empty() : (!t.incises.empty() && t.pieces.size() >= 2)) turns.push_back(std::move(t));
-  }
-  std::sort(turns.begin(), turns.end(),
-            [](const Turn& a, const Turn& b) { return a.line.begin < b.line.begin; });
-  return turns;
+  return Finder(doc, quotes, verbs, words).run();
 }
 
 }  // namespace quotegraph

@@ -100,6 +100,11 @@ class WordClasses {
     kContradicting = 1ull << 27,
     kVocativeTitle = 1ull << 28,
     kDefiniteArticle = 1ull << 29,
+    // The dialogue reader's classes (documented in words.tsv).
+    kLatter = 1ull << 50, kDative = 1ull << 51, kNounLink = 1ull << 52, kNarrativePair = 1ull << 53,
+    kGerundOpener = 1ull << 54, kNotGerund = 1ull << 55, kAdjunctPrep = 1ull << 56, kQuestionLabel = 1ull << 57,
+    kAnswerLabel = 1ull << 58, kByline = 1ull << 59, kNobody = 1ull << 60, kIndefHead = 1ull << 61,
+    kNarrator = 1ull << 62, kComplementizer = 1ull << 63,
   };
   // Reads `data_dir`/words.tsv, then `data_dir`/judgements.tsv when it is
   // there (negative, positive and deed words, with their feminine and

@@ -12,6 +12,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <utility>
 #include <vector>
 
 #include "quotegraph/lexicon/dialogue_verbs.h"
@@ -43,6 +44,11 @@ struct Incise {
   std::uint32_t subject_begin = 0, subject_end = 0;  // the inverted subject: the clitic of -t-il,
                                                      // the word pensai-je, or a noun phrase (Mme Arnaud)
   bool first_person = false;                         // pensai-je, dis-je, répondîmes-nous: the narrator
+  bool latter = false;                               // celui-ci, celle-ci: the one named last
+  bool nobody = false;                               // an indefinite subject that names no one:
+                                                     // l'un, quelqu'un, chacun, on
+  std::uint32_t addressee_begin = 0, addressee_end = 0;  // who is spoken to: "à Pauline" in
+                                                         // "demanda Laurence à Pauline"; empty when none
 };
 
 struct Turn {
@@ -53,12 +59,18 @@ struct Turn {
   TextSpan label;     // a speaker label before a colon ("Marie Dupont" in "Marie Dupont : …"), or empty
   bool continues = false;  // a paragraph with no label or dash that goes on with the turn before it
   bool nested = false;     // kQuotation: inside another quotation or a turn, opened after a colon
+  bool to_narrator = false;  // introduced by a sentence that speaks to the narrator: "Il me dit :"
   // The speech, without dash, label, quotation marks and incises: one
   // piece, or one per side of each incise (— Non, dit-il, jamais.). A
   // narrative sentence after an incise (…, dit-il en se levant. Puis il
   // sortit.) belongs to no piece.
   std::vector<TextSpan> pieces;
   std::vector<Incise> incises;
+  // Names the speaker addresses, as token ranges [first, second) into
+  // Document::tokens: a capitalised name set off by commas or after an
+  // interjection, before , ! ? . … or the piece's end (— Regarde, Marthe,
+  // à ta droite. — Voyons Firmin, et cette fable ?). Dialogue turns only.
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> vocatives;
 };
 
 // Finds the turns of `doc` in text order. Dash lines count as dialogue when
