@@ -16,6 +16,13 @@
 
 namespace quotegraph::cli {
 
+// Says on standard error that `path` could not be written, and why when
+// `why` is not empty: "out.graphml: error: cannot write output: No space
+// left on device".
+inline void report_write_failure(const std::string& path, const std::string& why) {
+  std::cerr << path << ": error: cannot write output" << (why.empty() ? "" : ": " + why) << '\n';
+}
+
 class OutputFile {
  public:
   explicit OutputFile(std::string path) : path_(std::move(path)) {
