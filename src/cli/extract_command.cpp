@@ -47,10 +47,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr std::size_t kMaxWarnings = 10;  // warnings printed per document
-
-void print(const Diagnostic& d) { std::cerr << format_diagnostic(d) << '\n'; }
-
 // write_corpus: formats the claims' JSON lines and writes them to the
 // claims spool on a thread of its own, in the order their documents are
 // queued, so that the thread that replays documents through the registry
@@ -253,20 +249,6 @@ class BatchAnalyser {
   std::uint64_t bytes_read_ = 0;
 };
 
-// Prints the diagnostics of the document from `origin`. Every error is
-// printed; warnings (unbalanced quotation marks …) are cut after
-// kMaxWarnings, with a count of the rest, so one broken file cannot flood
-// the terminal.
-void print_document_diagnostics(const Diagnostics& diags, const std::string& origin) {
-  std::size_t warnings = 0;
-  for (const Diagnostic& d : diags.items()) {
-    if (d.severity == Severity::kWarning && ++warnings > kMaxWarnings) continue;
-    print(d);
-  }
-  if (warnings > kMaxWarnings)
-    std::cerr << origin << ": " << (warnings - kMaxWarnings) << " more warnings not shown\n";
-}
-
 // What the main thread counts while spooling.
 struct SpoolCounts {
   std::size_t read = 0;     // documents read (text files and JSONL lines alike)
@@ -321,7 +303,7 @@ int run_extract(const ExtractOptions& opt) {
   Diagnostics setup;
   std::string data_dir = opt.data_dir.empty() ? default_data_dir() : opt.data_dir;
   auto pipeline = Pipeline::create(data_dir, setup);
-  for (const Diagnostic& d : setup.items()) print(d);
+  for (const Diagnostic& d : setup.items()) print_diagnostic(d);
   if (!pipeline) {
     std::cerr << "quotegraph: cannot load the lexicons from " << data_dir
               << " (set --data or QUOTEGRAPH_DATA; see quotegraph extract --help)\n";
@@ -338,7 +320,7 @@ int run_extract(const ExtractOptions& opt) {
   DocumentSource source(o.inputs, input_diags, source_options);
   FeedTally tally;
   tally.bad_input = input_diags.has_errors();
-  for (const Diagnostic& d : input_diags.items()) print(d);
+  for (const Diagnostic& d : input_diags.items()) print_diagnostic(d);
 
   DocumentSpool documents(fs::temp_directory_path().string());
   if (!documents.ok()) {
@@ -672,6 +654,18 @@ class CorpusWriter {
 };
 
 }  // namespace
+
+void print_diagnostic(const Diagnostic& d) { std::cerr << format_diagnostic(d) << '\n'; }
+
+void print_document_diagnostics(const Diagnostics& diags, const std::string& origin) {
+  std::size_t warnings = 0;
+  for (const Diagnostic& d : diags.items()) {
+    if (d.severity == Severity::kWarning && ++warnings > kMaxWarnings) continue;
+    print_diagnostic(d);
+  }
+  if (warnings > kMaxWarnings)
+    std::cerr << origin << ": " << (warnings - kMaxWarnings) << " more warnings not shown\n";
+}
 
 void apply_default_outputs(ExtractOptions& o) {
   if (o.claims.empty() && !o.graph.any() && !o.site.any() && o.entities.empty()) {
