@@ -599,9 +599,9 @@ class CorpusWriter {
       if (names_.any_renamed(ids)) out.stream() << rename_claim_line(std::string(json), registry_) << '\n';
       else out.stream() << json << '\n';
     }
-    if (out.ok() && out.commit()) return true;
-    report_write_failure(o_.claims, out.error());
-    return false;
+    const Status committed = out.commit();
+    if (!committed) report_write_failure(o_.claims, committed.message());
+    return committed.ok();
   }
 
   // Writes the entities file: the retired entities (spooled, by rank) and
@@ -632,9 +632,9 @@ class CorpusWriter {
       out.stream() << entity_to_json(*e.entity) << '\n';
     }
     flush_retired(static_cast<std::size_t>(-1));
-    if (out.ok() && out.commit()) return true;
-    report_write_failure(o_.entities, out.error());
-    return false;
+    const Status committed = out.commit();
+    if (!committed) report_write_failure(o_.entities, committed.message());
+    return committed.ok();
   }
 
   const ExtractOptions& o_;
