@@ -79,6 +79,7 @@ TEST_CASE("bad JSONL lines say what is wrong", "[document_source][bad-input]") {
   const Result<SourceDocument> parsed = parse_document_line(line, warnings);
   REQUIRE_FALSE(parsed);
   CHECK(parsed.status().message() == message);
+  CHECK(parsed.status().diagnostic().code == DiagCode::kBadData);
 }
 
 TEST_CASE("bad metadata is a warning and the document is kept", "[document_source][bad-input]") {

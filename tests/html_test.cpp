@@ -121,4 +121,5 @@ TEST_CASE("an HTML site that cannot be written says where", "[html][bad-input]")
   const Status written = site.write(dir.path.string(), registry, graph);
   REQUIRE_FALSE(written);
   CHECK(written.message().find("articles") != std::string::npos);
+  CHECK(written.diagnostic().file == dir.file("articles"));
 }
