@@ -34,19 +34,17 @@ TEST_CASE("the claims database holds documents, claims, targets, mentions and en
   EntityRef nobody = quotegraph_test::unresolved("un diplomate");
   registry.note_date(peskov.id, "2024-03-01");
 
-  std::string error;
-  auto db = ClaimsDatabase::create(path, error);
-  REQUIRE(db);
+  auto db = std::make_unique<Result<ClaimsDatabase>>(ClaimsDatabase::create(path));
+  REQUIRE(*db);
   DocumentMeta monday = quotegraph_test::dated("2024-03-01T10:00:00Z");
   monday.title = "Lundi";
-  REQUIRE(db->add_document("a", monday, 100,
-                           {quotegraph_test::make_claim(peskov, {ukraine}, Relation::kAccuses, "Kiev ment."),
-                            quotegraph_test::make_claim(peskov, {ukraine}, Relation::kAccuses, "Kiev triche.")},
-                           error));
-  REQUIRE(db->add_document("b", quotegraph_test::dated("2024-03-02"), 50,
-                           {quotegraph_test::make_claim(nobody, {ukraine}, Relation::kWarns, "Attention.")}, error));
-  REQUIRE(db->finish(registry, error));
-  db.reset();
+  REQUIRE((*db)->add_document("a", monday, 100,
+                              {quotegraph_test::make_claim(peskov, {ukraine}, Relation::kAccuses, "Kiev ment."),
+                               quotegraph_test::make_claim(peskov, {ukraine}, Relation::kAccuses, "Kiev triche.")}));
+  REQUIRE((*db)->add_document("b", quotegraph_test::dated("2024-03-02"), 50,
+                              {quotegraph_test::make_claim(nobody, {ukraine}, Relation::kWarns, "Attention.")}));
+  REQUIRE((*db)->finish(registry));
+  db.reset();  // closes the database
 
   CHECK(query(path, "SELECT COUNT(*) FROM documents") == std::vector<std::string>{"2"});
   CHECK(query(path, "SELECT COUNT(*) FROM claims") == std::vector<std::string>{"3"});
@@ -84,10 +82,9 @@ TEST_CASE("an unfinished claims database holds nothing", "[claims_database][bad-
   TempDir dir("quotegraph_db_test");
   const std::string path = dir.file("claims.sqlite");
   {
-    std::string error;
-    auto db = ClaimsDatabase::create(path, error);
+    auto db = ClaimsDatabase::create(path);
     REQUIRE(db);
-    REQUIRE(db->add_document("a", {}, 10, {quotegraph_test::make_claim(std::nullopt, {}, Relation::kStates)}, error));
+    REQUIRE(db->add_document("a", {}, 10, {quotegraph_test::make_claim(std::nullopt, {}, Relation::kStates)}));
   }  // destroyed without finish(): rolled back
   CHECK(query(path, "SELECT COUNT(*) FROM claims") == std::vector<std::string>{"0"});
   CHECK(query(path, "SELECT COUNT(*) FROM documents") == std::vector<std::string>{"0"});
@@ -97,8 +94,9 @@ TEST_CASE("a claims database is never written over an existing file", "[claims_d
   TempDir dir("quotegraph_db_test");
   const std::string path = dir.file("taken.sqlite");
   quotegraph_test::write_text_file(path, "not ours");
-  std::string error;
-  CHECK_FALSE(ClaimsDatabase::create(path, error));
-  CHECK(error.find("already exists") != std::string::npos);
+  const auto db = ClaimsDatabase::create(path);
+  REQUIRE_FALSE(db);
+  CHECK(db.status().message().find("already exists") != std::string::npos);
+  CHECK(db.status().diagnostic().file == path);
   CHECK(quotegraph_test::read_text_file(path) == "not ours");
 }

@@ -43,12 +43,12 @@ TEST_CASE("is_iso_date accepts calendar dates and date-times only", "[document_s
 }
 
 TEST_CASE("a JSONL line gives id, text and metadata", "[document_source][unit]") {
-  SourceDocument doc;
-  std::string error;
   std::vector<std::string> warnings;
-  REQUIRE(parse_document_line(
+  Result<SourceDocument> parsed = parse_document_line(
       R"({"id":"a1","text":"« Non », a-t-il dit.","date":"2024-03-12","source":"AFP","url":"https://x.fr/1","title":"Titre","extra":1})",
-      doc, error, warnings));
+      warnings);
+  REQUIRE(parsed);
+  SourceDocument doc = *parsed;
   CHECK(doc.name == "a1");
   CHECK(doc.bytes == "« Non », a-t-il dit.");
   CHECK(doc.meta.date == "2024-03-12");
@@ -58,9 +58,10 @@ TEST_CASE("a JSONL line gives id, text and metadata", "[document_source][unit]")
   CHECK(warnings.empty());
 
   // A numeric id is written as its JSON text; metadata is optional.
-  REQUIRE(parse_document_line(R"({"id":42,"text":"Bonjour."})", doc, error, warnings));
-  CHECK(doc.name == "42");
-  CHECK(doc.meta.empty());
+  parsed = parse_document_line(R"({"id":42,"text":"Bonjour."})", warnings);
+  REQUIRE(parsed);
+  CHECK(parsed->name == "42");
+  CHECK(parsed->meta.empty());
 }
 
 TEST_CASE("bad JSONL lines say what is wrong", "[document_source][bad-input]") {
@@ -73,20 +74,20 @@ TEST_CASE("bad JSONL lines say what is wrong", "[document_source][bad-input]") {
       {R"({"id":"","text":"Bonjour."})", "\"id\" must be a non-empty string or a number, got \"\""},
       {R"({"id":["x"],"text":"Bonjour."})", "\"id\" must be a non-empty string or a number, got array"},
   }));
-  SourceDocument doc;
-  std::string error;
   std::vector<std::string> warnings;
   INFO(line);
-  CHECK_FALSE(parse_document_line(line, doc, error, warnings));
-  CHECK(error == message);
+  const Result<SourceDocument> parsed = parse_document_line(line, warnings);
+  REQUIRE_FALSE(parsed);
+  CHECK(parsed.status().message() == message);
+  CHECK(parsed.status().diagnostic().code == DiagCode::kBadData);
 }
 
 TEST_CASE("bad metadata is a warning and the document is kept", "[document_source][bad-input]") {
-  SourceDocument doc;
-  std::string error;
   std::vector<std::string> warnings;
-  REQUIRE(parse_document_line(R"({"id":"a","text":"Oui.","date":"12/03/2024","source":["x"]})", doc,
-                              error, warnings));
+  const Result<SourceDocument> parsed =
+      parse_document_line(R"({"id":"a","text":"Oui.","date":"12/03/2024","source":["x"]})", warnings);
+  REQUIRE(parsed);
+  const SourceDocument& doc = *parsed;
   REQUIRE(warnings.size() == 2);
   CHECK(warnings[0].find("\"source\" must be a string") != std::string::npos);
   CHECK(warnings[1].find("not ISO 8601") != std::string::npos);

@@ -110,13 +110,27 @@ std::string run_dot_program(const std::string& dot_text) {
   return svg;
 }
 
+// The DOT text of `view`; the test fails when to_dot does.
+std::string dot_of(const GraphView& view) {
+  Result<std::string> dot = to_dot(view, DotOptions{});
+  INFO(dot.status().to_string());
+  REQUIRE(dot);
+  return *dot;
+}
+
+// The SVG drawing of `view`; the test fails when render_svg does.
+SvgResult svg_of(const GraphView& view) {
+  Result<SvgResult> svg = render_svg(view, DotOptions{});
+  INFO(svg.status().to_string());
+  REQUIRE(svg);
+  return *svg;
+}
+
 }  // namespace
 
 TEST_CASE("DOT output parses back with the claims drawn", "[dot][unit]") {
   Fixture f;
-  std::string error;
-  const std::string dot = to_dot(GraphView(f.graph), DotOptions{}, error);
-  CHECK(error.empty());
+  const std::string dot = dot_of(GraphView(f.graph));
   REQUIRE_FALSE(dot.empty());
 
   ReadBack back(dot);
@@ -158,9 +172,7 @@ TEST_CASE("DOT output parses back with the claims drawn", "[dot][unit]") {
 
 TEST_CASE("DOT actor network draws entities and weighted aggregate edges", "[dot][unit]") {
   Fixture f;
-  std::string error;
-  const std::string dot = to_dot(actors_view(f.graph), DotOptions{}, error);
-  CHECK(error.empty());
+  const std::string dot = dot_of(actors_view(f.graph));
   ReadBack back(dot);
   REQUIRE(back.g != nullptr);
   CHECK(drawn_nodes(back.g) == 2);
@@ -212,10 +224,7 @@ TEST_CASE("DOT keeps names full of DOT syntax valid", "[dot][bad-input]") {
                   registry);
 
   for (bool claims : {true, false}) {
-    std::string error;
-    const std::string dot =
-        to_dot(claims ? GraphView(graph) : actors_view(graph), DotOptions{}, error);
-    CHECK(error.empty());
+    const std::string dot = dot_of(claims ? GraphView(graph) : actors_view(graph));
     ReadBack back(dot);
     REQUIRE(back.g != nullptr);
     CHECK(drawn_nodes(back.g) == (claims ? 3 : 2));
@@ -241,21 +250,16 @@ TEST_CASE("the dot program lays out the exported file", "[dot][interop]") {
     return;
   }
   Fixture f;
-  std::string error;
-  const std::string svg = run_dot_program(to_dot(GraphView(f.graph), DotOptions{}, error));
-  CHECK(error.empty());
+  const std::string svg = run_dot_program(dot_of(GraphView(f.graph)));
   CHECK(svg.find("<svg") != std::string::npos);
   CHECK(svg.find("Dmitri Peskov") != std::string::npos);
 }
 
 TEST_CASE("render_svg lays out and renders through gvc", "[dot][unit]") {
   Fixture f;
-  std::string error;
-  const SvgResult result = render_svg(GraphView(f.graph), DotOptions{}, error);
+  const SvgResult result = svg_of(GraphView(f.graph));
   const std::string& svg = result.svg;
-  INFO(error);
   REQUIRE(svg.find("<svg") != std::string::npos);
-  CHECK(error.empty());
   CHECK(result.note.empty());
   CHECK(svg.find("Dmitri Peskov") != std::string::npos);
   CHECK(svg.find("Kiev provoque.") != std::string::npos);
@@ -263,7 +267,7 @@ TEST_CASE("render_svg lays out and renders through gvc", "[dot][unit]") {
   pugi::xml_document doc;
   CHECK(doc.load_string(svg.c_str()));
 
-  const SvgResult network = render_svg(actors_view(f.graph), DotOptions{}, error);
+  const SvgResult network = svg_of(actors_view(f.graph));
   CHECK(network.svg.find("<svg") != std::string::npos);
   CHECK(network.svg.find("accuses \xC3\x97" "2") != std::string::npos);
   CHECK(network.svg.find("Kiev provoque.") == std::string::npos);
@@ -272,14 +276,11 @@ TEST_CASE("render_svg lays out and renders through gvc", "[dot][unit]") {
 
 TEST_CASE("an empty graph exports and renders", "[dot][bad-input]") {
   ClaimGraph empty;
-  std::string error;
-  const std::string dot = to_dot(GraphView(empty), DotOptions{}, error);
-  CHECK(error.empty());
+  const std::string dot = dot_of(GraphView(empty));
   ReadBack back(dot);
   REQUIRE(back.g != nullptr);
   CHECK(drawn_nodes(back.g) == 0);
-  const SvgResult svg = render_svg(GraphView(empty), DotOptions{}, error);
-  CHECK(error.empty());
+  const SvgResult svg = svg_of(GraphView(empty));
   CHECK(svg.svg.find("<svg") != std::string::npos);
 }
 
@@ -295,9 +296,7 @@ TEST_CASE("a large claim graph is drawn as the actor network of the top entities
       graph.add_claim(make_claim(people[i], {people[(i + 1) % 60]}, Relation::kAccuses,
                                  "Déclaration " + std::to_string(round)),
                       registry);
-  std::string error;
-  const SvgResult result = render_svg(GraphView(graph), DotOptions{}, error);
-  INFO(error);
+  const SvgResult result = svg_of(GraphView(graph));
   REQUIRE(result.svg.find("<svg") != std::string::npos);
   CHECK(result.note.find("actor network") != std::string::npos);
   CHECK(result.svg.find("Déclaration") == std::string::npos);  // no claim boxes

@@ -24,13 +24,11 @@ std::set<std::string> shown_ids(const GraphView& view) {
 
 std::vector<std::string> kept_texts(const GraphView& view) {
   std::vector<std::string> texts;
-  std::string error;
   REQUIRE(view.graph().for_each_claim(
       [&](const ClaimRecord& c) {
         if (view.keeps_claim(c)) texts.push_back(c.text);
         return true;
-      },
-      error));
+      }));
   return texts;
 }
 

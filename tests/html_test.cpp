@@ -82,8 +82,7 @@ TEST_CASE("an article page highlights every claim, nested and crossing ones incl
   CHECK(site.document_count() == 2);
   ClaimGraph graph;
   for (const Claim& cl : claims) graph.add_claim(cl, registry, meta);
-  std::string error;
-  REQUIRE(site.write(dir.path.string(), registry, graph, error));
+  REQUIRE(site.write(dir.path.string(), registry, graph));
 
   const std::string page = dir.file(html_page_name(0, "doc"));
   REQUIRE(std::filesystem::exists(page));
@@ -119,7 +118,8 @@ TEST_CASE("an HTML site that cannot be written says where", "[html][bad-input]")
   site.add_document("doc", {}, "Texte.", {});
   EntityRegistry registry;
   ClaimGraph graph;
-  std::string error;
-  CHECK_FALSE(site.write(dir.path.string(), registry, graph, error));
-  CHECK(error.find("articles") != std::string::npos);
+  const Status written = site.write(dir.path.string(), registry, graph);
+  REQUIRE_FALSE(written);
+  CHECK(written.message().find("articles") != std::string::npos);
+  CHECK(written.diagnostic().file == dir.file("articles"));
 }

@@ -24,16 +24,15 @@ TEST_CASE("records come back whole and in order", "[record_spool][unit]") {
   }
   CHECK(spool.size() == 3000);
   std::vector<std::string> read;
-  std::string error;
-  REQUIRE(spool.for_each([&](std::string_view r) { read.emplace_back(r); return true; }, error));
+  REQUIRE(spool.for_each([&](std::string_view r) { read.emplace_back(r); return true; }));
   CHECK(read == written);
 
   std::size_t seen = 0;
-  REQUIRE(spool.for_each([&](std::string_view) { return ++seen < 5; }, error));
+  REQUIRE(spool.for_each([&](std::string_view) { return ++seen < 5; }));
   CHECK(seen == 5);
   spool.append("last");
   std::string last;
-  REQUIRE(spool.for_each([&](std::string_view r) { last = std::string(r); return true; }, error));
+  REQUIRE(spool.for_each([&](std::string_view r) { last = std::string(r); return true; }));
   CHECK(last == "last");
 }
 
@@ -43,8 +42,7 @@ TEST_CASE("a moved spool keeps its records", "[record_spool][unit]") {
   RecordSpool b = std::move(a);
   b.append("two");
   std::vector<std::string> read;
-  std::string error;
-  REQUIRE(b.for_each([&](std::string_view r) { read.emplace_back(r); return true; }, error));
+  REQUIRE(b.for_each([&](std::string_view r) { read.emplace_back(r); return true; }));
   CHECK(read == std::vector<std::string>{"one", "two"});
 }
 

@@ -49,6 +49,18 @@ struct FeedTally {
   std::size_t workers = 0;     // analysing threads
 };
 
+// Warnings printed per document by print_document_diagnostics.
+constexpr std::size_t kMaxWarnings = 10;
+
+// Prints `d` on standard error, one line as format_diagnostic() writes it.
+void print_diagnostic(const Diagnostic& d);
+
+// Prints the diagnostics of the document from `origin` on standard error.
+// Every error is printed; warnings (unbalanced quotation marks …) are cut
+// after kMaxWarnings, with a count of the rest ("a.txt: 3 more warnings not
+// shown"), so one broken file cannot flood the terminal.
+void print_document_diagnostics(const Diagnostics& diags, const std::string& origin);
+
 // Adds the output options (--claims, --entities, the graph outputs and
 // views, --html, --sqlite, -q) bound to `opt`.
 void add_output_options(CLI::App& sub, ExtractOptions& opt);

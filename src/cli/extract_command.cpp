@@ -47,10 +47,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr std::size_t kMaxWarnings = 10;  // warnings printed per document
-
-void print(const Diagnostic& d) { std::cerr << format_diagnostic(d) << '\n'; }
-
 // write_corpus: formats the claims' JSON lines and writes them to the
 // claims spool on a thread of its own, in the order their documents are
 // queued, so that the thread that replays documents through the registry
@@ -132,11 +128,182 @@ void profile_row(const char* stage, double seconds) {
   std::cerr << line;
 }
 
+// One input as the workers hand it back: the document read, its
+// diagnostics and its analysis.
+struct AnalysedInput {
+  SourceDocument doc;
+  bool read = false;             // false: only the source's diagnostics (a bad line)
+  std::uint64_t bytes_read = 0;  // of the input, once this document was read
+  Diagnostics diags;
+  DocumentResult result;
+  std::uint64_t length = 0;  // of the text, in code points
+};
+
+// How many threads analyse the documents of `source`: one per 8 expected
+// documents, at most 4 and at most the hardware's.
+std::size_t worker_count(const DocumentSource& source) {
+  const unsigned hardware = std::max(1u, std::thread::hardware_concurrency());
+  // A JSONL file may hold any number of documents: count it as many.
+  const std::size_t expected_docs = source.has_jsonl() ? 1000 : source.files().size();
+  return std::min<std::size_t>(std::min(4u, hardware), std::max<std::size_t>(1, expected_docs / 8));
+}
+
+// `first` and up to `workers` - 1 more pipelines over `data_dir`, with the
+// limits and profiling of `o`. The other workers' lexicons load at the same
+// time, one thread each; one that fails to load is left out (the first
+// pipeline already reported the data files).
+std::vector<Pipeline> load_pipelines(Pipeline first, const std::string& data_dir, std::size_t workers,
+                                     const ExtractOptions& o) {
+  std::vector<Pipeline> pipelines;
+  pipelines.push_back(std::move(first));
+  std::vector<std::future<Result<Pipeline>>> extras;
+  for (std::size_t w = 1; w < workers; ++w)
+    extras.push_back(std::async(std::launch::async, [&data_dir] {
+      Diagnostics ignored;  // the first Pipeline already reported the data files
+      return Pipeline::create(data_dir, ignored);
+    }));
+  for (auto& f : extras) {
+    Result<Pipeline> extra = f.get();
+    if (!extra) continue;
+    extra->set_limits(o.limits);
+    pipelines.push_back(std::move(*extra));
+  }
+  for (Pipeline& p : pipelines) p.set_profiling(o.profile);
+  return pipelines;
+}
+
+// Reads the documents of a source one batch at a time (in the calling
+// thread, in input order) and analyses each batch in parallel, one thread
+// per Pipeline (a Pipeline is not thread-safe).
+class BatchAnalyser {
+ public:
+  // `keep_text`: documents keep their bytes (the HTML pages show them).
+  BatchAnalyser(DocumentSource& source, std::vector<Pipeline>& pipelines, bool keep_text, bool profile)
+      : source_(source), pipelines_(pipelines), keep_text_(keep_text), profile_(profile) {}
+
+  // The next batch, analysed: at most kBatch documents and the bad lines
+  // among them; empty at the end of the source.
+  std::vector<AnalysedInput> next() {
+    std::vector<AnalysedInput> items = read_batch();
+    std::vector<std::future<void>> others;
+    for (std::size_t w = 1; w < pipelines_.size(); ++w)
+      others.push_back(std::async(std::launch::async, [this, &items, w] { analyse(items, w); }));
+    analyse(items, 0);
+    for (auto& f : others) f.get();
+    return items;
+  }
+  // --profile: CPU seconds spent reading the source, and the bytes of the
+  // documents read.
+  double read_seconds() const { return read_seconds_; }
+  std::uint64_t bytes_read() const { return bytes_read_; }
+
+ private:
+  static constexpr std::size_t kBatch = 64;
+
+  std::vector<AnalysedInput> read_batch() {
+    std::vector<AnalysedInput> items;
+    std::size_t batch_size = 0;
+    StageClock read_clock(profile_);
+    while (batch_size < kBatch) {
+      AnalysedInput it;
+      const bool more = source_.next(it.doc, it.diags);
+      it.read = more;
+      // Read here, in the thread that reads the source, for the progress line.
+      it.bytes_read = source_.bytes_read();
+      if (!more && it.diags.empty()) break;
+      if (more) {
+        ++batch_size;
+        bytes_read_ += it.doc.bytes.size();
+      }
+      items.push_back(std::move(it));
+      if (!more) break;
+    }
+    read_clock.lap(read_seconds_);
+    return items;
+  }
+
+  // Analyses the documents of `items` that fall to worker `w`: every
+  // pipelines_.size()-th one from the w-th.
+  void analyse(std::vector<AnalysedInput>& items, std::size_t w) {
+    for (std::size_t i = w; i < items.size(); i += pipelines_.size()) {
+      AnalysedInput& it = items[i];
+      if (!it.read) continue;
+      const std::size_t first = it.diags.size();
+      it.result = pipelines_[w].process(it.doc.origin, it.doc.bytes, it.diags);
+      it.length = count_code_points(it.doc.bytes);
+      if (!keep_text_) it.doc.bytes = std::string();  // the text is not needed any more
+      // In a JSONL document the lines of its text are not the file's:
+      // its diagnostics read file.jsonl:LINE:OFFSET (offset in code points
+      // of the text), not a line and column that look like the file's.
+      if (it.doc.line > 0) {
+        for (std::size_t d = first; d < it.diags.size(); ++d) it.diags.at(d).line = it.diags.at(d).column = 0;
+      }
+    }
+  }
+
+  DocumentSource& source_;
+  std::vector<Pipeline>& pipelines_;
+  const bool keep_text_;
+  const bool profile_;
+  double read_seconds_ = 0;
+  std::uint64_t bytes_read_ = 0;
+};
+
+// What the main thread counts while spooling.
+struct SpoolCounts {
+  std::size_t read = 0;     // documents read (text files and JSONL lines alike)
+  std::size_t refused = 0;  // documents the pipeline refused (empty, not UTF-8, over a limit)
+  std::size_t claims = 0;
+};
+
+// Spools every document `analyser` hands back (analysing the next batch on
+// another thread meanwhile) and prints their diagnostics in input order,
+// with a progress line when `progress`. Documents are registered later, in
+// canonical order (write_corpus). Memory holds two batches at most. Fills
+// `tally` (documents_ok, bad_input, spool_seconds) and `counts`. Returns
+// false, said on standard error, when the document spool fails.
+bool spool_documents(BatchAnalyser& analyser, std::uint64_t bytes_total, bool progress, bool profile,
+                     DocumentSpool& documents, FeedTally& tally, SpoolCounts& counts) {
+  // --profile: the spooling on this thread (waiting for a batch costs it no CPU).
+  StageClock main_clock(profile);
+  ProgressLine progress_line(std::cerr, progress);
+  auto analyse_next = [&analyser] { return analyser.next(); };
+  std::future<std::vector<AnalysedInput>> next = std::async(std::launch::async, analyse_next);
+  for (;;) {
+    main_clock.lap(tally.spool_seconds);
+    std::vector<AnalysedInput> items = next.get();
+    if (items.empty()) break;
+    next = std::async(std::launch::async, analyse_next);
+    for (AnalysedInput& it : items) {
+      if (it.result.ok) {
+        // The text only when the HTML pages show it; its length always
+        // (the database keeps it).
+        if (!documents.add(it.doc.name, it.result, it.doc.meta, it.doc.bytes, it.length)) {
+          std::cerr << "quotegraph: " << documents.error() << '\n';
+          return false;
+        }
+        counts.claims += it.result.claims.size();
+        ++tally.documents_ok;
+      } else if (it.read) {
+        ++counts.refused;
+      }
+      if (it.diags.has_errors()) tally.bad_input = true;
+      if (!it.diags.empty()) progress_line.clear();  // messages never run into the line
+      print_document_diagnostics(it.diags, it.doc.origin);
+      if (it.read) ++counts.read;
+      progress_line.update(counts.read, counts.claims, it.bytes_read, bytes_total, !it.diags.empty());
+    }
+  }
+  progress_line.finish();
+  main_clock.lap(tally.spool_seconds);
+  return true;
+}
+
 int run_extract(const ExtractOptions& opt) {
   Diagnostics setup;
   std::string data_dir = opt.data_dir.empty() ? default_data_dir() : opt.data_dir;
   auto pipeline = Pipeline::create(data_dir, setup);
-  for (const Diagnostic& d : setup.items()) print(d);
+  for (const Diagnostic& d : setup.items()) print_diagnostic(d);
   if (!pipeline) {
     std::cerr << "quotegraph: cannot load the lexicons from " << data_dir
               << " (set --data or QUOTEGRAPH_DATA; see quotegraph extract --help)\n";
@@ -151,158 +318,30 @@ int run_extract(const ExtractOptions& opt) {
   source_options.stdin_jsonl = o.stdin_jsonl;
   source_options.max_document_bytes = o.limits.max_document_bytes;
   DocumentSource source(o.inputs, input_diags, source_options);
-  const std::vector<std::string>& files = source.files();
   FeedTally tally;
   tally.bad_input = input_diags.has_errors();
-  for (const Diagnostic& d : input_diags.items()) print(d);
-  // Documents the pipeline refused (empty, not UTF-8, over a limit); with
-  // the source's skipped() inputs they make the failures of the summary.
-  std::size_t n_refused = 0;
+  for (const Diagnostic& d : input_diags.items()) print_diagnostic(d);
 
   DocumentSpool documents(fs::temp_directory_path().string());
   if (!documents.ok()) {
     std::cerr << "quotegraph: " << documents.error() << '\n';
     return 1;
   }
-  const bool progress = !o.quiet && ::isatty(2) && (files.size() > 20 || source.has_jsonl());
-  std::size_t n_claims = 0;
+  const bool progress = !o.quiet && ::isatty(2) && (source.files().size() > 20 || source.has_jsonl());
   tally.started = std::chrono::steady_clock::now();
 
-  // Documents are read and analysed by worker threads, one Pipeline each
-  // (a Pipeline is not thread-safe), one batch ahead of this thread, which
-  // spools them and reports their problems in input order. Entities are
-  // registered later, in canonical order (write_corpus). Memory holds two
-  // batches at most.
-  const unsigned hw = std::max(1u, std::thread::hardware_concurrency());
-  // A JSONL file may hold any number of documents: count it as many.
-  const std::size_t expected_docs = source.has_jsonl() ? 1000 : files.size();
-  const std::size_t n_workers = std::min<std::size_t>(std::min(4u, hw), std::max<std::size_t>(1, expected_docs / 8));
-  std::vector<Pipeline> pipelines;
-  pipelines.push_back(std::move(*pipeline));
-  {
-    // The other workers' lexicons load at the same time, one thread each.
-    std::vector<std::future<Result<Pipeline>>> extras;
-    for (std::size_t w = 1; w < n_workers; ++w)
-      extras.push_back(std::async(std::launch::async, [&data_dir] {
-        Diagnostics ignored;  // the first Pipeline already reported the data files
-        return Pipeline::create(data_dir, ignored);
-      }));
-    for (auto& f : extras) {
-      Result<Pipeline> extra = f.get();
-      if (!extra) continue;
-      extra->set_limits(opt.limits);
-      pipelines.push_back(std::move(*extra));
-    }
-  }
-  for (Pipeline& p : pipelines) p.set_profiling(o.profile);
-  // --profile: reading on the batch thread; the spooling on this one
-  // (waiting for a batch costs it no CPU).
-  double read_seconds = 0, spool_seconds = 0;
-  std::uint64_t bytes_read = 0;
-  StageClock main_clock(o.profile);
-  struct Item {
-    SourceDocument doc;
-    bool read = false;  // false: only the source's diagnostics (a bad line)
-    std::uint64_t bytes_read = 0;  // of the input, once this document was read
-    Diagnostics diags;
-    DocumentResult result;
-    std::uint64_t length = 0;  // of the text, in code points
-  };
-  constexpr std::size_t kBatch = 64;
-  const bool keep_text = !o.site.html.empty();  // the HTML pages show it
-  // Reads the next batch from the source (in this thread, in input order:
-  // the source is read by one batch at a time) and analyses it in parallel.
-  auto analyse = [&]() {
-    std::vector<Item> items;
-    std::size_t batch_size = 0;
-    StageClock read_clock(o.profile);
-    while (batch_size < kBatch) {
-      Item it;
-      const bool more = source.next(it.doc, it.diags);
-      it.read = more;
-      // Read here, in the thread that reads the source, for the progress line.
-      it.bytes_read = source.bytes_read();
-      if (!more && it.diags.empty()) break;
-      if (more) {
-        ++batch_size;
-        bytes_read += it.doc.bytes.size();
-      }
-      items.push_back(std::move(it));
-      if (!more) break;
-    }
-    read_clock.lap(read_seconds);
-    const std::size_t end = items.size();
-    auto work = [&](std::size_t w) {
-      for (std::size_t i = w; i < end; i += pipelines.size()) {
-        Item& it = items[i];
-        if (!it.read) continue;
-        const std::size_t first = it.diags.size();
-        it.result = pipelines[w].process(it.doc.origin, it.doc.bytes, it.diags);
-        it.length = count_code_points(it.doc.bytes);
-        if (!keep_text) it.doc.bytes = std::string();  // the text is not needed any more
-        // In a JSONL document the lines of its text are not the file's:
-        // its diagnostics read file.jsonl:LINE:OFFSET (offset in code points
-        // of the text), not a line and column that look like the file's.
-        if (it.doc.line > 0) {
-          for (std::size_t d = first; d < it.diags.size(); ++d) it.diags.at(d).line = it.diags.at(d).column = 0;
-        }
-      }
-    };
-    std::vector<std::future<void>> others;
-    for (std::size_t w = 1; w < pipelines.size(); ++w) others.push_back(std::async(std::launch::async, work, w));
-    work(0);
-    for (auto& f : others) f.get();
-    return items;
-  };
-
-  std::size_t done = 0;  // documents read (text files and JSONL lines alike)
-  ProgressLine progress_line(std::cerr, progress);
-  const std::uint64_t bytes_total = source.bytes_total();
-  std::future<std::vector<Item>> next = std::async(std::launch::async, analyse);
-  for (;;) {
-    main_clock.lap(spool_seconds);
-    std::vector<Item> items = next.get();
-    if (items.empty()) break;
-    next = std::async(std::launch::async, analyse);
-    for (std::size_t k = 0; k < items.size(); ++k) {
-      Item& it = items[k];
-      if (it.result.ok) {
-        // The text only when the HTML pages show it; its length always
-        // (the database keeps it).
-        if (!documents.add(it.doc.name, it.result, it.doc.meta, it.doc.bytes, it.length)) {
-          std::cerr << "quotegraph: " << documents.error() << '\n';
-          return 1;
-        }
-        n_claims += it.result.claims.size();
-        ++tally.documents_ok;
-      } else if (it.read) {
-        ++n_refused;
-      }
-      if (it.diags.has_errors()) tally.bad_input = true;
-      // Every error is printed; warnings (unbalanced quotation marks …) are
-      // cut after kMaxWarnings per document, with a count of the rest, so
-      // one broken file cannot flood the terminal.
-      std::size_t warnings = 0;
-      if (!it.diags.empty()) progress_line.clear();  // messages never run into the line
-      for (const Diagnostic& d : it.diags.items()) {
-        if (d.severity == Severity::kWarning && ++warnings > kMaxWarnings) continue;
-        print(d);
-      }
-      if (warnings > kMaxWarnings)
-        std::cerr << it.doc.origin << ": " << (warnings - kMaxWarnings) << " more warnings not shown\n";
-      if (it.read) ++done;
-      progress_line.update(done, n_claims, it.bytes_read, bytes_total, !it.diags.empty());
-    }
-  }
-  progress_line.finish();
-  main_clock.lap(spool_seconds);
-  tally.documents = done;
-  tally.failed = source.skipped() + n_refused;
+  std::vector<Pipeline> pipelines = load_pipelines(std::move(*pipeline), data_dir, worker_count(source), o);
+  BatchAnalyser analyser(source, pipelines, !o.site.html.empty(), o.profile);
+  SpoolCounts counts;
+  if (!spool_documents(analyser, source.bytes_total(), progress, o.profile, documents, tally, counts)) return 1;
+  tally.documents = counts.read;
+  // With the source's skipped() inputs, the refused documents make the
+  // failures of the summary.
+  tally.failed = source.skipped() + counts.refused;
   if (o.profile) {
     for (const Pipeline& p : pipelines) tally.stages += p.stage_times();
-    tally.read_seconds = read_seconds;
-    tally.spool_seconds = spool_seconds;
-    tally.bytes = bytes_read;
+    tally.read_seconds = analyser.read_seconds();
+    tally.bytes = analyser.bytes_read();
     tally.workers = pipelines.size();
   }
   // The pipelines (lexicons, gazetteers, Hunspell dictionaries) are freed
@@ -314,177 +353,265 @@ int run_extract(const ExtractOptions& opt) {
   return status;
 }
 
-}  // namespace
-
-void apply_default_outputs(ExtractOptions& o) {
-  if (o.claims.empty() && !o.graph.any() && !o.site.any() && o.entities.empty()) {
-    std::error_code ec;
-    fs::create_directories("output", ec);
-    o.claims = "output/claims.jsonl";
-    o.graph.graphml = "output/graph.graphml";
-    o.graph.dot = "output/graph.dot";
-  }
-  o.graph.quiet = o.quiet;
-}
-
-int write_corpus(const ExtractOptions& o, DocumentSpool& documents, const FeedTally& tally) {
-  SiteOutputs site(o.site);  // a database that cannot be made stops here
-  if (!site.ok()) return 1;
-
-  // Claims are spooled to a temporary file, then copied into the output.
-  std::string spool_path =
-      (fs::temp_directory_path() / ("quotegraph.spool." + std::to_string(::getpid()))).string();
-  std::ofstream spool(spool_path, std::ios::binary | std::ios::trunc);
-  if (!spool) {
-    std::cerr << spool_path << ": error: cannot write the claims spool: " << std::strerror(errno) << '\n';
-    return 1;
-  }
-
-  EntityRegistry registry;
-  ClaimGraph graph;
-  // The graph keeps every claim; build it only when a graph is written, so
-  // that claims and entities alone stream in memory bounded by the entities.
-  const bool want_graph = o.graph.any() || !o.site.html.empty();  // the HTML index shows the network
-  std::size_t n_claims = 0;
-  // Without a graph or a site output (which read every entity at the end),
-  // each document's local entities (anonymous descriptions) leave the
-  // registry once its claims are spooled, so that memory grows with the
-  // entities that can recur, not with the documents; with --entities their
-  // final lines wait in a second spool, "rank<TAB>json", and are merged by
-  // rank with the registry's entities at the end.
-  const bool retire_locals = !want_graph && !o.site.any();
-  const std::string entity_spool_path = spool_path + ".entities";
-  std::ofstream entity_spool;
-  if (retire_locals && !o.entities.empty()) {
-    entity_spool.open(entity_spool_path, std::ios::binary | std::ios::trunc);
-    if (!entity_spool) {
-      std::cerr << entity_spool_path << ": error: cannot write the entities spool: " << std::strerror(errno) << '\n';
-      spool.close();
-      std::remove(spool_path.c_str());
-      return 1;
-    }
-  }
-  std::size_t n_retired = 0;
-  // --profile: CPU seconds of this thread per stage.
-  StageClock clock(o.profile);
-  ClaimSpoolWriter spool_writer(spool, o.profile);
-  double replay_s = 0, registry_s = 0, json_s = 0, graph_s = 0, site_s = 0, claims_file_s = 0,
-         entities_file_s = 0, outputs_s = 0;
-
-  // Names written so far per entity id: a line whose entity was later
-  // renamed (a fuller name seen in a later document) is rewritten at the end.
-  std::unordered_map<std::string, std::string> written_name;
-  std::unordered_set<std::string> renamed;
-  auto note_name = [&](const EntityRef& r) {
+// The names the claims spool wrote per entity id, to find the lines whose
+// entity was renamed afterwards (a fuller name seen in a later document):
+// write_corpus rewrites those lines at the end.
+class NameLedger {
+ public:
+  // Notes the name a claim line is written with.
+  void note(const EntityRef& r) {
     if (r.id.empty()) return;
     // Look first: emplace would build (and drop) a node for every claim.
-    auto it = written_name.find(r.id);
-    if (it == written_name.end()) written_name.emplace(r.id, r.name);
-    else if (it->second != r.name) renamed.insert(r.id);
-  };
+    auto it = written_name_.find(r.id);
+    if (it == written_name_.end()) written_name_.emplace(r.id, r.name);
+    else if (it->second != r.name) renamed_.insert(r.id);
+  }
+  // A retired entity's name is final: a line written under another is
+  // stale, and the id need not be watched any more.
+  void retire(const Entity& e) {
+    auto it = written_name_.find(e.id);
+    if (it == written_name_.end()) return;
+    if (it->second != e.name) renamed_.insert(e.id);
+    written_name_.erase(it);
+  }
+  // Once every document is registered: the ids whose final name differs
+  // from the one written.
+  void settle(const EntityRegistry& registry) {
+    for (const auto& [id, name] : written_name_) {
+      const Entity* e = registry.find(id);
+      if (e && e->name != name) renamed_.insert(id);
+    }
+  }
+  // Whether one of the ids in `ids` (separated by '\x1f') was renamed.
+  bool any_renamed(std::string_view ids) const {
+    bool stale = false;
+    for (std::size_t p = 0; p <= ids.size() && !renamed_.empty();) {
+      std::size_t q = ids.find('\x1f', p);
+      if (q == std::string_view::npos) q = ids.size();
+      if (q > p && renamed_.count(std::string(ids.substr(p, q - p)))) stale = true;
+      p = q + 1;
+    }
+    return stale;
+  }
 
-  // The registry merges greedily, so it sees the documents in one order
-  // that depends only on which documents there are (DocumentSpool::replay):
-  // any ordering or split of the input gives the same ids and names.
-  std::string previous_name;
-  bool repeated = false;
-  const bool replayed = documents.replay([&](SpooledDocument& doc) {
-    clock.lap(replay_s);
-    const std::string& name = doc.name;
-    // Names come sorted: a repeat follows its first. Entities list documents
-    // by name, so two documents of one name cannot be told apart there.
-    if (name == previous_name && !repeated) {
-      std::cerr << name << ": warning: more than one document has this name; entities list it once\n";
+ private:
+  std::unordered_map<std::string, std::string> written_name_;
+  std::unordered_set<std::string> renamed_;
+};
+
+// CPU seconds per stage of write_corpus's thread, and of the claims spool
+// writer's thread (--profile).
+struct CorpusTimes {
+  double replay = 0, registry = 0, json = 0, graph = 0, site = 0, claims_file = 0, entities_file = 0,
+         outputs = 0, writer = 0;
+};
+
+// The work of write_corpus, one step per member: the claims spooled to a
+// temporary file while the documents are replayed through the registry,
+// then every output written.
+class CorpusWriter {
+ public:
+  CorpusWriter(const ExtractOptions& o, SiteOutputs& site)
+      : o_(o),
+        site_(site),
+        // The graph keeps every claim; build it only when a graph is
+        // written, so that claims and entities alone stream in memory
+        // bounded by the entities. The HTML index shows the network.
+        want_graph_(o.graph.any() || !o.site.html.empty()),
+        // Without a graph or a site output (which read every entity at the
+        // end), each document's local entities (anonymous descriptions)
+        // leave the registry once its claims are spooled, so that memory
+        // grows with the entities that can recur, not with the documents;
+        // with --entities their final lines wait in a second spool,
+        // "rank<TAB>json", and are merged by rank with the registry's
+        // entities at the end.
+        retire_locals_(!want_graph_ && !o.site.any()),
+        spool_path_((fs::temp_directory_path() / ("quotegraph.spool." + std::to_string(::getpid()))).string()),
+        entity_spool_path_(spool_path_ + ".entities"),
+        clock_(o.profile) {}
+
+  // Opens the claims spool and, when retired entities need one, the
+  // entities spool. False, said on standard error, when one cannot be
+  // written.
+  bool open_spools() {
+    spool_.open(spool_path_, std::ios::binary | std::ios::trunc);
+    if (!spool_) {
+      std::cerr << spool_path_ << ": error: cannot write the claims spool: " << std::strerror(errno) << '\n';
+      return false;
     }
-    repeated = name == previous_name;
-    previous_name = name;
-    resolve_entities(doc.result, name, registry, doc.meta.day());
-    clock.lap(registry_s);
-    for (Claim& c : doc.result.claims) {
-      c.document = name;
-      if (c.speaker) note_name(*c.speaker);
-      for (const EntityRef& t : c.targets) note_name(t);
-      clock.lap(registry_s);
-      if (want_graph) {
-        graph.add_claim(c, registry, doc.meta);
-        clock.lap(graph_s);
+    if (retire_locals_ && !o_.entities.empty()) {
+      entity_spool_.open(entity_spool_path_, std::ios::binary | std::ios::trunc);
+      if (!entity_spool_) {
+        std::cerr << entity_spool_path_ << ": error: cannot write the entities spool: " << std::strerror(errno)
+                  << '\n';
+        spool_.close();
+        std::remove(spool_path_.c_str());
+        return false;
       }
-      ++n_claims;
     }
-    if (o.site.any()) {
-      site.add_document(name, doc.meta, doc.text, doc.length, doc.result.claims);
-      clock.lap(site_s);
+    return true;
+  }
+
+  // Replays `documents` through the registry, the graph, the site outputs
+  // and the claims spool. The registry merges greedily, so it sees the
+  // documents in one order that depends only on which documents there are
+  // (DocumentSpool::replay): any ordering or split of the input gives the
+  // same ids and names. False, said on standard error, when the documents
+  // cannot be read back.
+  bool replay(DocumentSpool& documents) {
+    ClaimSpoolWriter spool_writer(spool_, o_.profile);
+    std::string previous_name;
+    bool repeated = false;
+    const bool replayed = documents.replay([&](SpooledDocument& doc) {
+      clock_.lap(times_.replay);
+      // Names come sorted: a repeat follows its first. Entities list
+      // documents by name, so two documents of one name cannot be told apart there.
+      if (doc.name == previous_name && !repeated) {
+        std::cerr << doc.name << ": warning: more than one document has this name; entities list it once\n";
+      }
+      repeated = doc.name == previous_name;
+      previous_name = doc.name;
+      replay_document(doc, spool_writer);
+    });
+    times_.writer = spool_writer.finish();
+    if (!replayed) {
+      std::cerr << "quotegraph: " << documents.error() << '\n';
+      std::remove(spool_path_.c_str());
+      if (entity_spool_.is_open()) entity_spool_.close();
+      std::remove(entity_spool_path_.c_str());
+      return false;
+    }
+    names_.settle(registry_);
+    spool_.close();
+    clock_.lap(times_.registry);
+    graph_.sync_entities(registry_);
+    clock_.lap(times_.graph);
+    return true;
+  }
+
+  // Writes the claims and entities files, the graph and the site outputs
+  // and removes the spools. False when an output could not be written (said
+  // on standard error).
+  bool write_outputs() {
+    bool ok = true;
+    if (!o_.claims.empty() && !write_claims_file()) ok = false;
+    std::remove(spool_path_.c_str());
+    clock_.lap(times_.claims_file);
+    if (!o_.entities.empty() && !write_entities_file()) ok = false;
+    if (entity_spool_.is_open()) entity_spool_.close();
+    std::remove(entity_spool_path_.c_str());
+    clock_.lap(times_.entities_file);
+    if (!write_graph_outputs(graph_, o_.graph)) ok = false;
+    if (!site_.finish(registry_, graph_)) ok = false;
+    clock_.lap(times_.outputs);
+    return ok;
+  }
+
+  // --profile: what each stage cost, the workers' (from `tally`) and this
+  // thread's.
+  void print_profile(const FeedTally& tally) const {
+    const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - tally.started).count();
+    std::cerr << "profile: " << tally.stages.documents << " documents, " << tally.bytes << " bytes, "
+              << tally.workers << " worker thread(s), " << secs << " s wall, "
+              << (secs > 0 ? tally.bytes / 1e6 / secs : 0.0) << " MB/s\n";
+    std::cerr << "  workers (CPU seconds of their threads, summed):\n";
+    profile_row("read", tally.read_seconds);
+    profile_row("decode", tally.stages.decode);
+    profile_row("segment", tally.stages.segment);
+    profile_row("quotes", tally.stages.quotes);
+    profile_row("attribution", tally.stages.attribution);
+    profile_row("entities", tally.stages.entities);
+    std::cerr << "  main thread (CPU seconds):\n";
+    profile_row("document spool", tally.spool_seconds);
+    profile_row("spool replay", times_.replay);
+    profile_row("registry", times_.registry);
+    profile_row("claims queued", times_.json);
+    profile_row("graph", times_.graph);
+    profile_row("HTML, SQLite pages", times_.site);
+    profile_row("claims file", times_.claims_file);
+    profile_row("entities file", times_.entities_file);
+    profile_row("graph and site files", times_.outputs);
+    std::cerr << "  claims spool writer thread (CPU seconds):\n";
+    profile_row("claims JSON and spool", times_.writer);
+  }
+
+  // Like the progress line, the summary is for a person at a terminal;
+  // scripts and pipelines get silence unless something is wrong.
+  // Failed inputs are a problem, so their count is always written.
+  void print_summary(const FeedTally& tally) const {
+    const std::size_t n_inputs = tally.documents_ok + tally.failed;
+    if (!o_.quiet && ::isatty(2)) {
+      double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - tally.started).count();
+      std::cerr << "quotegraph: " << tally.documents_ok << "/" << n_inputs << " documents, " << tally.failed
+                << " failed, " << claims_ << " claims, " << registry_.entities().size() + retired_
+                << " entities in " << secs << " s\n";
+    } else if (tally.failed > 0) {
+      std::cerr << "quotegraph: " << tally.failed << " of " << n_inputs << " inputs failed, "
+                << tally.documents_ok << " documents read\n";
+    }
+  }
+
+ private:
+  // One document of the replay: its entities resolved, its claims added to
+  // the graph and the site outputs and queued for the claims spool.
+  void replay_document(SpooledDocument& doc, ClaimSpoolWriter& spool_writer) {
+    resolve_entities(doc.result, doc.name, registry_, doc.meta.day());
+    clock_.lap(times_.registry);
+    for (Claim& c : doc.result.claims) {
+      c.document = doc.name;
+      if (c.speaker) names_.note(*c.speaker);
+      for (const EntityRef& t : c.targets) names_.note(t);
+      clock_.lap(times_.registry);
+      if (want_graph_) {
+        graph_.add_claim(c, registry_, doc.meta);
+        clock_.lap(times_.graph);
+      }
+      ++claims_;
+    }
+    if (o_.site.any()) {
+      site_.add_document(doc.name, doc.meta, doc.text, doc.length, doc.result.claims);
+      clock_.lap(times_.site);
     }
     // Their JSON lines are formatted and spooled by the writer's thread.
     spool_writer.push(std::move(doc.result.claims), doc.meta);
-    clock.lap(json_s);
-    if (retire_locals) {
-      for (EntityRegistry::RetiredEntity& r : registry.retire_local_entities()) {
-        // Its name is final: a line written under another is stale.
-        auto w = written_name.find(r.entity.id);
-        if (w != written_name.end()) {
-          if (w->second != r.entity.name) renamed.insert(r.entity.id);
-          written_name.erase(w);
-        }
-        if (entity_spool.is_open()) entity_spool << r.rank << '\t' << entity_to_json(r.entity) << '\n';
-        ++n_retired;
+    clock_.lap(times_.json);
+    if (retire_locals_) {
+      for (EntityRegistry::RetiredEntity& r : registry_.retire_local_entities()) {
+        names_.retire(r.entity);
+        if (entity_spool_.is_open()) entity_spool_ << r.rank << '\t' << entity_to_json(r.entity) << '\n';
+        ++retired_;
       }
-      clock.lap(registry_s);
+      clock_.lap(times_.registry);
     }
-  });
-  const double writer_s = spool_writer.finish();
-  if (!replayed) {
-    std::cerr << "quotegraph: " << documents.error() << '\n';
-    std::remove(spool_path.c_str());
-    if (entity_spool.is_open()) entity_spool.close();
-    std::remove(entity_spool_path.c_str());
-    return 1;
   }
-  for (const auto& [id, name] : written_name) {
-    const Entity* e = registry.find(id);
-    if (e && e->name != name) renamed.insert(id);
-  }
-  spool.close();
-  clock.lap(registry_s);
-  graph.sync_entities(registry);
-  clock.lap(graph_s);
 
-  bool write_failed = false;
-  auto report_failure = [&](const std::string& path, const std::string& why) {
-    std::cerr << path << ": error: cannot write output" << (why.empty() ? "" : ": " + why) << '\n';
-    write_failed = true;
-  };
-  if (!o.claims.empty()) {
-    OutputFile out(o.claims);
-    std::ifstream in(spool_path, std::ios::binary);
+  // Copies the claims spool ("ids<TAB>json" lines) into the claims file,
+  // rewriting the lines that name an entity renamed since.
+  bool write_claims_file() {
+    OutputFile out(o_.claims);
+    std::ifstream in(spool_path_, std::ios::binary);
     std::string line;
     while (out.ok() && std::getline(in, line)) {
-      std::size_t tab = line.find('\t');
+      const std::size_t tab = line.find('\t');
       std::string_view ids(line.data(), tab == std::string::npos ? 0 : tab);
       std::string_view json(line);
       json.remove_prefix(tab == std::string::npos ? 0 : tab + 1);
-      bool stale = false;
-      for (std::size_t p = 0; p <= ids.size() && !renamed.empty();) {
-        std::size_t q = ids.find('\x1f', p);
-        if (q == std::string_view::npos) q = ids.size();
-        if (q > p && renamed.count(std::string(ids.substr(p, q - p)))) stale = true;
-        p = q + 1;
-      }
-      if (stale) out.stream() << rename_claim_line(std::string(json), registry) << '\n';
+      if (names_.any_renamed(ids)) out.stream() << rename_claim_line(std::string(json), registry_) << '\n';
       else out.stream() << json << '\n';
     }
-    if (!out.ok() || !out.commit()) report_failure(o.claims, out.error());
+    const Status committed = out.commit();
+    if (!committed) report_write_failure(o_.claims, committed.message());
+    return committed.ok();
   }
-  std::remove(spool_path.c_str());
-  clock.lap(claims_file_s);
-  if (!o.entities.empty()) {
-    OutputFile out(o.entities);
-    // Retired entities (spooled, by rank) and the registry's, in order of
-    // creation.
+
+  // Writes the entities file: the retired entities (spooled, by rank) and
+  // the registry's, in order of creation.
+  bool write_entities_file() {
+    OutputFile out(o_.entities);
     std::ifstream retired;
-    if (entity_spool.is_open()) {
-      entity_spool.close();
-      retired.open(entity_spool_path, std::ios::binary);
+    if (entity_spool_.is_open()) {
+      entity_spool_.close();
+      retired.open(entity_spool_path_, std::ios::binary);
     }
     std::string line;
     std::size_t line_rank = 0;
@@ -500,58 +627,66 @@ int write_corpus(const ExtractOptions& o, DocumentSpool& documents, const FeedTa
         have_retired = next_retired();
       }
     };
-    for (const EntityRegistry::RankedEntity& e : registry.ranked_entities()) {
+    for (const EntityRegistry::RankedEntity& e : registry_.ranked_entities()) {
       flush_retired(e.rank);
       out.stream() << entity_to_json(*e.entity) << '\n';
     }
     flush_retired(static_cast<std::size_t>(-1));
-    if (!out.ok() || !out.commit()) report_failure(o.entities, out.error());
+    const Status committed = out.commit();
+    if (!committed) report_write_failure(o_.entities, committed.message());
+    return committed.ok();
   }
-  if (entity_spool.is_open()) entity_spool.close();
-  std::remove(entity_spool_path.c_str());
-  clock.lap(entities_file_s);
-  if (!write_graph_outputs(graph, o.graph)) write_failed = true;
-  if (!site.finish(registry, graph)) write_failed = true;
-  clock.lap(outputs_s);
-  if (o.profile) {
-    const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - tally.started).count();
-    std::cerr << "profile: " << tally.stages.documents << " documents, " << tally.bytes << " bytes, "
-              << tally.workers << " worker thread(s), " << secs << " s wall, "
-              << (secs > 0 ? tally.bytes / 1e6 / secs : 0.0) << " MB/s\n";
-    std::cerr << "  workers (CPU seconds of their threads, summed):\n";
-    profile_row("read", tally.read_seconds);
-    profile_row("decode", tally.stages.decode);
-    profile_row("segment", tally.stages.segment);
-    profile_row("quotes", tally.stages.quotes);
-    profile_row("attribution", tally.stages.attribution);
-    profile_row("entities", tally.stages.entities);
-    std::cerr << "  main thread (CPU seconds):\n";
-    profile_row("document spool", tally.spool_seconds);
-    profile_row("spool replay", replay_s);
-    profile_row("registry", registry_s);
-    profile_row("claims queued", json_s);
-    profile_row("graph", graph_s);
-    profile_row("HTML, SQLite pages", site_s);
-    profile_row("claims file", claims_file_s);
-    profile_row("entities file", entities_file_s);
-    profile_row("graph and site files", outputs_s);
-    std::cerr << "  claims spool writer thread (CPU seconds):\n";
-    profile_row("claims JSON and spool", writer_s);
+
+  const ExtractOptions& o_;
+  SiteOutputs& site_;
+  const bool want_graph_;
+  const bool retire_locals_;
+  const std::string spool_path_;         // claims: "ids<TAB>json" lines
+  const std::string entity_spool_path_;  // retired entities: "rank<TAB>json" lines
+  std::ofstream spool_, entity_spool_;
+  StageClock clock_;  // --profile: CPU seconds of this thread per stage
+  CorpusTimes times_;
+  EntityRegistry registry_;
+  ClaimGraph graph_;
+  NameLedger names_;
+  std::size_t claims_ = 0;
+  std::size_t retired_ = 0;  // local entities retired from the registry
+};
+
+}  // namespace
+
+void print_diagnostic(const Diagnostic& d) { std::cerr << format_diagnostic(d) << '\n'; }
+
+void print_document_diagnostics(const Diagnostics& diags, const std::string& origin) {
+  std::size_t warnings = 0;
+  for (const Diagnostic& d : diags.items()) {
+    if (d.severity == Severity::kWarning && ++warnings > kMaxWarnings) continue;
+    print_diagnostic(d);
   }
-  // Like the progress line, the summary is for a person at a terminal;
-  // scripts and pipelines get silence unless something is wrong.
-  // Failed inputs are a problem, so their count is always written.
-  const std::size_t n_inputs = tally.documents_ok + tally.failed;
-  if (!o.quiet && ::isatty(2)) {
-    double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - tally.started).count();
-    std::cerr << "quotegraph: " << tally.documents_ok << "/" << n_inputs << " documents, " << tally.failed
-              << " failed, " << n_claims << " claims, " << registry.entities().size() + n_retired
-              << " entities in " << secs << " s\n";
-  } else if (tally.failed > 0) {
-    std::cerr << "quotegraph: " << tally.failed << " of " << n_inputs << " inputs failed, " << tally.documents_ok
-              << " documents read\n";
+  if (warnings > kMaxWarnings)
+    std::cerr << origin << ": " << (warnings - kMaxWarnings) << " more warnings not shown\n";
+}
+
+void apply_default_outputs(ExtractOptions& o) {
+  if (o.claims.empty() && !o.graph.any() && !o.site.any() && o.entities.empty()) {
+    std::error_code ec;
+    fs::create_directories("output", ec);
+    o.claims = "output/claims.jsonl";
+    o.graph.graphml = "output/graph.graphml";
+    o.graph.dot = "output/graph.dot";
   }
-  if (write_failed) return 1;
+  o.graph.quiet = o.quiet;
+}
+
+int write_corpus(const ExtractOptions& o, DocumentSpool& documents, const FeedTally& tally) {
+  SiteOutputs site(o.site);  // a database that cannot be made stops here
+  if (!site.ok()) return 1;
+  CorpusWriter writer(o, site);
+  if (!writer.open_spools() || !writer.replay(documents)) return 1;
+  const bool written = writer.write_outputs();
+  if (o.profile) writer.print_profile(tally);
+  writer.print_summary(tally);
+  if (!written) return 1;
   return tally.bad_input ? 1 : 0;
 }
 

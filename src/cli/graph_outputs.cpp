@@ -13,14 +13,6 @@
 
 namespace quotegraph::cli {
 
-namespace {
-
-void report(const std::string& path, const std::string& why) {
-  std::cerr << path << ": error: cannot write output" << (why.empty() ? "" : ": " + why) << '\n';
-}
-
-}  // namespace
-
 void add_graph_output_options(CLI::App* sub, GraphOutputOptions& o) {
   sub->add_option("--graphml", o.graphml, "GraphML output (for Gephi, networkx)");
   sub->add_option("--gexf", o.gexf, "GEXF 1.3 output (Gephi: colours, sizes, timeline when documents are dated)");
@@ -57,19 +49,14 @@ bool write_graph_outputs(const ClaimGraph& graph, const GraphOutputOptions& o) {
   auto write = [&](const std::string& path, auto&& writer) {
     if (path.empty()) return;
     OutputFile out(path);
-    std::string error;
-    if (!out.ok() || !writer(out.stream(), error) || !out.commit()) {
-      report(path, error);
+    Status written;
+    if (!out.ok() || !(written = writer(out.stream())) || !out.commit()) {
+      report_write_failure(path, written.message());
       ok = false;
     }
   };
-  // A writer's error Status as the (ok, message) the helper above takes.
-  auto with_status = [](const Status& status, std::string& e) {
-    e = status.message();
-    return status.ok();
-  };
-  write(o.graphml, [&](std::ostream& s, std::string& e) { return with_status(write_graphml(view, s), e); });
-  write(o.gexf, [&](std::ostream& s, std::string& e) { return with_status(write_gexf(view, s), e); });
+  write(o.graphml, [&](std::ostream& s) { return write_graphml(view, s); });
+  write(o.gexf, [&](std::ostream& s) { return write_gexf(view, s); });
 
   // DOT and SVG: --no-dot-claims draws the actor network; the claim layer
   // is what "all" means for a drawing (aggregates would repeat its arrows).
@@ -77,19 +64,18 @@ bool write_graph_outputs(const ClaimGraph& graph, const GraphOutputOptions& o) {
   if (!o.dot_claims) dot_vo.layer = GraphLayer::kActors;
   const GraphView dot_view(graph, dot_vo);
   DotOptions dot_options;
-  write(o.dot, [&](std::ostream& s, std::string& e) { return write_dot(dot_view, dot_options, s, e); });
+  write(o.dot, [&](std::ostream& s) { return write_dot(dot_view, dot_options, s); });
   if (!o.svg.empty()) {
-    std::string error;
-    SvgResult svg = render_svg(dot_view, dot_options, error);
-    if (!svg.note.empty() && !o.quiet) std::cerr << o.svg << ": note: " << svg.note << '\n';
+    const Result<SvgResult> svg = render_svg(dot_view, dot_options);
+    if (svg && !svg->note.empty() && !o.quiet) std::cerr << o.svg << ": note: " << svg->note << '\n';
     OutputFile out(o.svg);
-    if (svg.svg.empty() || !out.ok()) {
-      report(o.svg, error);
+    if (!svg || svg->svg.empty() || !out.ok()) {
+      report_write_failure(o.svg, svg.status().message());
       ok = false;
     } else {
-      out.stream() << svg.svg;
+      out.stream() << svg->svg;
       if (!out.commit()) {
-        report(o.svg, "");
+        report_write_failure(o.svg, "");
         ok = false;
       }
     }

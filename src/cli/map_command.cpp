@@ -24,21 +24,18 @@
 namespace quotegraph::cli {
 namespace {
 
-constexpr std::size_t kMaxWarnings = 10;  // warnings printed per document, as extract
-
 struct MapOptions {
   std::vector<std::string> inputs;
   std::string data_dir;
   Limits limits;
 };
 
-void print(const Diagnostic& d) { std::cerr << format_diagnostic(d) << '\n'; }
 
 int run_map(const MapOptions& opt) {
   Diagnostics setup;
   const std::string data_dir = opt.data_dir.empty() ? default_data_dir() : opt.data_dir;
   auto pipeline = Pipeline::create(data_dir, setup);
-  for (const Diagnostic& d : setup.items()) print(d);
+  for (const Diagnostic& d : setup.items()) print_diagnostic(d);
   if (!pipeline) {
     std::cerr << "quotegraph: cannot load the lexicons from " << data_dir
               << " (set --data or QUOTEGRAPH_DATA)\n";
@@ -56,7 +53,7 @@ int run_map(const MapOptions& opt) {
   source_options.max_document_bytes = opt.limits.max_document_bytes;
   DocumentSource source(inputs, diags, source_options);
   bool bad_input = diags.has_errors();
-  for (const Diagnostic& d : diags.items()) print(d);
+  for (const Diagnostic& d : diags.items()) print_diagnostic(d);
 
   SourceDocument doc;
   std::string records;
@@ -65,14 +62,7 @@ int run_map(const MapOptions& opt) {
     const bool more = source.next(doc, diags);
     DocumentResult result;
     if (more) result = pipeline->process(doc.origin, doc.bytes, diags);
-    // Every error is printed; warnings are cut as extract cuts them.
-    std::size_t warnings = 0;
-    for (const Diagnostic& d : diags.items()) {
-      if (d.severity == Severity::kWarning && ++warnings > kMaxWarnings) continue;
-      print(d);
-    }
-    if (warnings > kMaxWarnings)
-      std::cerr << doc.origin << ": " << (warnings - kMaxWarnings) << " more warnings not shown\n";
+    print_document_diagnostics(diags, doc.origin);
     if (diags.has_errors()) bad_input = true;
     if (!more) break;
     if (!result.ok) continue;

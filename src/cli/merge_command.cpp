@@ -18,8 +18,6 @@
 namespace quotegraph::cli {
 namespace {
 
-void print(const Diagnostic& d) { std::cerr << format_diagnostic(d) << '\n'; }
-
 int run_merge(const ExtractOptions& opt) {
   if (!opt.site.html.empty()) {
     // The pages show each article's text, which map records do not carry.
@@ -58,7 +56,7 @@ int run_merge(const ExtractOptions& opt) {
     while (std::getline(*in, line)) {
       ++line_number;
       const bool complete = reader.feed(line, source, line_number, doc, diags);
-      for (const Diagnostic& d : diags.items()) print(d);
+      for (const Diagnostic& d : diags.items()) print_diagnostic(d);
       if (diags.has_errors()) tally.bad_input = true;
       diags.clear();
       if (!complete) continue;
@@ -74,7 +72,7 @@ int run_merge(const ExtractOptions& opt) {
       tally.bad_input = true;
     }
     reader.finish(source, line_number, diags);
-    for (const Diagnostic& d : diags.items()) print(d);
+    for (const Diagnostic& d : diags.items()) print_diagnostic(d);
     if (diags.has_errors()) tally.bad_input = true;
   }
   return write_corpus(o, documents, tally);

@@ -14,7 +14,16 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "quotegraph/status.h"
+
 namespace quotegraph::cli {
+
+// Says on standard error that `path` could not be written, and why when
+// `why` is not empty: "out.graphml: error: cannot write output: No space
+// left on device".
+inline void report_write_failure(const std::string& path, const std::string& why) {
+  std::cerr << path << ": error: cannot write output" << (why.empty() ? "" : ": " + why) << '\n';
+}
 
 class OutputFile {
  public:
@@ -44,16 +53,18 @@ class OutputFile {
   bool ok() const { return path_ == "-" || file_.good(); }
   std::ostream& stream() { return path_ == "-" ? std::cout : static_cast<std::ostream&>(file_); }
   const std::string& path() const { return path_; }
-  // The system's reason for the first failure (strerror), or "".
-  const std::string& error() const { return error_; }
 
-  // Flushes and renames the temporary file over the target. Returns false
-  // (and leaves the target untouched) when writing or renaming failed.
-  bool commit() {
+  // Flushes and renames the temporary file over the target. When the file
+  // could not be opened or written, or not renamed, leaves the target
+  // untouched and returns an error Status (kIoError, file `path()`) whose
+  // message is the system's reason for the first failure (strerror), or ""
+  // when none is known (a failed write to standard output, say).
+  Status commit() {
     if (path_ == "-") {
       std::cout.flush();
-      return static_cast<bool>(std::cout);
+      return std::cout ? Status() : failure();
     }
+    if (!file_.good()) return failure();
     errno = 0;
     file_.flush();
     bool good = file_.good();
@@ -61,18 +72,20 @@ class OutputFile {
     good = good && !file_.fail();
     if (!good) {
       note_error();
-      return false;
+      return failure();
     }
-    if (direct_) return true;
+    if (direct_) return Status();
     if (std::rename(temp_.c_str(), path_.c_str()) != 0) {
       note_error();
-      return false;
+      return failure();
     }
     committed_ = true;
-    return true;
+    return Status();
   }
 
  private:
+  Status failure() const { return Status::error(DiagCode::kIoError, path_, 0, error_); }
+
   void note_error() {
     if (error_.empty()) error_ = std::strerror(errno != 0 ? errno : EIO);
   }

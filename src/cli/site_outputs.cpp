@@ -12,6 +12,7 @@
 
 #include <unistd.h>
 
+#include "output_file.h"
 #include "quotegraph/text/text.h"
 
 namespace quotegraph::cli {
@@ -20,14 +21,37 @@ namespace {
 
 namespace fs = std::filesystem;
 
-void report(const std::string& path, const std::string& why) {
-  std::cerr << path << ": error: cannot write output" << (why.empty() ? "" : ": " + why) << '\n';
-}
-
 std::string temp_name(const std::string& path) {
   std::string p = path;
   while (p.size() > 1 && p.back() == '/') p.pop_back();
   return p + ".tmp." + std::to_string(::getpid());
+}
+
+// Writes `site` into a temporary folder beside `dir` and renames it over
+// `dir`; an error Status (file `dir`) says why it could not, and the
+// temporary folder is removed.
+Status publish_html(HtmlSite& site, const std::string& dir, const EntityRegistry& registry,
+                    const ClaimGraph& graph) {
+  const std::string temp = temp_name(dir);
+  auto failure = [&](std::string why) { return Status::error(DiagCode::kIoError, dir, 0, std::move(why)); };
+  std::error_code ec;
+  fs::remove_all(temp, ec);
+  fs::create_directories(temp, ec);
+  Status status = ec ? failure("cannot create " + temp + ": " + ec.message()) : site.write(temp, registry, graph);
+  if (status && fs::exists(dir, ec)) {
+    // Replace an earlier site, never a folder of something else.
+    const bool empty = fs::is_directory(dir, ec) && fs::is_empty(dir, ec);
+    if (!fs::is_directory(dir, ec) || (!empty && !fs::exists(fs::path(dir) / "index.html", ec)))
+      status = failure("exists and is not an earlier quotegraph HTML folder (no index.html): not replaced");
+    else
+      fs::remove_all(dir, ec);
+  }
+  if (status) {
+    fs::rename(temp, dir, ec);
+    if (ec) status = failure("cannot rename " + temp + ": " + ec.message());
+  }
+  if (!status) fs::remove_all(temp, ec);
+  return status;
 }
 
 }  // namespace
@@ -43,10 +67,11 @@ SiteOutputs::SiteOutputs(const SiteOutputOptions& options) : options_(options) {
     db_temp_ = temp_name(options_.sqlite);
     std::error_code ec;
     fs::remove(db_temp_, ec);  // our own name: a leftover of this pid only
-    std::string error;
-    db_ = ClaimsDatabase::create(db_temp_, error);
-    if (!db_) {
-      report(options_.sqlite, error);
+    Result<ClaimsDatabase> created = ClaimsDatabase::create(db_temp_);
+    if (created) {
+      db_.emplace(std::move(*created));
+    } else {
+      report_write_failure(options_.sqlite, created.status().message());
       std::remove(db_temp_.c_str());
       ok_ = false;
     }
@@ -69,9 +94,8 @@ void SiteOutputs::add_document(const std::string& name, const DocumentMeta& meta
                                std::size_t length, const std::vector<Claim>& claims) {
   if (html_) html_->add_document(name, meta, text, claims);
   if (db_) {
-    std::string error;
-    if (!db_->add_document(name, meta, length, claims, error)) {
-      report(options_.sqlite, error);
+    if (Status added = db_->add_document(name, meta, length, claims); !added) {
+      report_write_failure(options_.sqlite, added.message());
       db_.reset();
       ok_ = false;
     }
@@ -80,46 +104,19 @@ void SiteOutputs::add_document(const std::string& name, const DocumentMeta& meta
 
 bool SiteOutputs::finish(const EntityRegistry& registry, const ClaimGraph& graph) {
   if (db_) {
-    std::string error;
-    if (!db_->finish(registry, error)) {
-      report(options_.sqlite, error);
+    if (Status committed = db_->finish(registry); !committed) {
+      report_write_failure(options_.sqlite, committed.message());
       ok_ = false;
     }
     db_.reset();  // closes the file before it is renamed
     if (ok_ && std::rename(db_temp_.c_str(), options_.sqlite.c_str()) != 0) {
-      report(options_.sqlite, "cannot rename " + db_temp_);
+      report_write_failure(options_.sqlite, "cannot rename " + db_temp_);
       ok_ = false;
     }
   }
   if (html_) {
-    const std::string& dir = options_.html;
-    const std::string temp = temp_name(dir);
-    std::error_code ec;
-    fs::remove_all(temp, ec);
-    fs::create_directories(temp, ec);
-    std::string error;
-    bool written = !ec && html_->write(temp, registry, graph, error);
-    if (ec) error = "cannot create " + temp + ": " + ec.message();
-    if (written && fs::exists(dir, ec)) {
-      // Replace an earlier site, never a folder of something else.
-      const bool empty = fs::is_directory(dir, ec) && fs::is_empty(dir, ec);
-      if (!fs::is_directory(dir, ec) || (!empty && !fs::exists(fs::path(dir) / "index.html", ec))) {
-        error = "exists and is not an earlier quotegraph HTML folder (no index.html): not replaced";
-        written = false;
-      } else {
-        fs::remove_all(dir, ec);
-      }
-    }
-    if (written) {
-      fs::rename(temp, dir, ec);
-      if (ec) {
-        error = "cannot rename " + temp + ": " + ec.message();
-        written = false;
-      }
-    }
-    if (!written) {
-      fs::remove_all(temp, ec);
-      report(dir, error);
+    if (Status published = publish_html(*html_, options_.html, registry, graph); !published) {
+      report_write_failure(options_.html, published.message());
       ok_ = false;
     }
   }

@@ -90,6 +90,7 @@ struct Statement {
 }  // namespace
 
 struct ClaimsDatabase::Impl {
+  std::string path;  // as given to create(), for the errors
   sqlite3* db = nullptr;
   bool committed = false;
   Statement document, entity, alias, mention, claim, target;
@@ -106,14 +107,14 @@ struct ClaimsDatabase::Impl {
     }
   }
 
-  bool fail(std::string& error, const char* what) {
-    error = std::string(what) + ": " + sqlite3_errmsg(db);
-    return false;
+  // An error of the database at `path`: `what` failed, and SQLite's reason.
+  Status fail(const char* what) {
+    return Status::error(DiagCode::kIoError, path, 0, std::string(what) + ": " + sqlite3_errmsg(db));
   }
 
-  bool prepare(Statement& s, const char* sql, std::string& error) {
-    if (sqlite3_prepare_v2(db, sql, -1, &s.stmt, nullptr) != SQLITE_OK) return fail(error, "cannot prepare");
-    return true;
+  Status prepare(Statement& s, const char* sql) {
+    if (sqlite3_prepare_v2(db, sql, -1, &s.stmt, nullptr) != SQLITE_OK) return fail("cannot prepare");
+    return Status();
   }
 
   // Binds text, or NULL for an empty string when `null_if_empty`.
@@ -122,27 +123,57 @@ struct ClaimsDatabase::Impl {
     else sqlite3_bind_text(s.stmt, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
   }
 
-  bool step(Statement& s, std::string& error, const char* what) {
+  Status step(Statement& s, const char* what) {
     const int rc = sqlite3_step(s.stmt);
     sqlite3_reset(s.stmt);
     sqlite3_clear_bindings(s.stmt);
-    if (rc != SQLITE_DONE) return fail(error, what);
-    return true;
+    if (rc != SQLITE_DONE) return fail(what);
+    return Status();
   }
 
   // Inserts a mention; returns its row id, or 0 when there is none to insert.
-  sqlite3_int64 add_mention(sqlite3_int64 document_id, const EntityRef& ref, std::string& error, bool& ok) {
-    if (ref.mention.end <= ref.mention.begin && ref.mention.text.empty()) return 0;
+  Result<sqlite3_int64> add_mention(sqlite3_int64 document_id, const EntityRef& ref) {
+    if (ref.mention.end <= ref.mention.begin && ref.mention.text.empty()) return sqlite3_int64{0};
     sqlite3_bind_int64(mention.stmt, 1, document_id);
     text(mention, 2, ref.id);
     sqlite3_bind_int64(mention.stmt, 3, ref.mention.begin);
     sqlite3_bind_int64(mention.stmt, 4, ref.mention.end);
     text(mention, 5, ref.mention.text, false);
-    if (!step(mention, error, "cannot insert a mention")) {
-      ok = false;
-      return 0;
-    }
+    if (Status inserted = step(mention, "cannot insert a mention"); !inserted) return inserted;
     return sqlite3_last_insert_rowid(db);
+  }
+
+  // Inserts claim number `position` of document `document_id`, its speaker
+  // mention, its targets and their mentions.
+  Status add_claim(sqlite3_int64 document_id, std::size_t position, const Claim& c) {
+    Result<sqlite3_int64> speaker_mention = sqlite3_int64{0};
+    if (c.speaker) speaker_mention = add_mention(document_id, *c.speaker);
+    if (!speaker_mention) return speaker_mention.status();
+    sqlite3_bind_int64(claim.stmt, 1, document_id);
+    sqlite3_bind_int64(claim.stmt, 2, static_cast<sqlite3_int64>(position));
+    sqlite3_bind_int64(claim.stmt, 3, c.begin);
+    sqlite3_bind_int64(claim.stmt, 4, c.end);
+    text(claim, 5, c.text, false);
+    text(claim, 6, claim_kind_name(c.kind));
+    text(claim, 7, c.cue);
+    text(claim, 8, relation_name(c.relation));
+    text(claim, 9, c.speaker ? std::string_view(c.speaker->id) : std::string_view());
+    text(claim, 10, c.speaker && c.speaker->id.empty() ? std::string_view(c.speaker->name) : std::string_view());
+    if (*speaker_mention != 0) sqlite3_bind_int64(claim.stmt, 11, *speaker_mention);
+    if (Status inserted = step(claim, "cannot insert a claim"); !inserted) return inserted;
+    const sqlite3_int64 claim_id = sqlite3_last_insert_rowid(db);
+    for (std::size_t t = 0; t < c.targets.size(); ++t) {
+      const EntityRef& ref = c.targets[t];
+      const Result<sqlite3_int64> target_mention = add_mention(document_id, ref);
+      if (!target_mention) return target_mention.status();
+      sqlite3_bind_int64(target.stmt, 1, claim_id);
+      sqlite3_bind_int64(target.stmt, 2, static_cast<sqlite3_int64>(t));
+      text(target, 3, ref.id);
+      text(target, 4, ref.id.empty() ? std::string_view(ref.name) : std::string_view());
+      if (*target_mention != 0) sqlite3_bind_int64(target.stmt, 5, *target_mention);
+      if (Status inserted = step(target, "cannot insert a target"); !inserted) return inserted;
+    }
+    return Status();
   }
 };
 
@@ -151,37 +182,39 @@ ClaimsDatabase::ClaimsDatabase(ClaimsDatabase&&) noexcept = default;
 ClaimsDatabase& ClaimsDatabase::operator=(ClaimsDatabase&&) noexcept = default;
 ClaimsDatabase::~ClaimsDatabase() = default;
 
-std::optional<ClaimsDatabase> ClaimsDatabase::create(const std::string& path, std::string& error) {
+Result<ClaimsDatabase> ClaimsDatabase::create(const std::string& path) {
+  auto failure = [&](const std::string& why) {
+    return Status::error(DiagCode::kIoError, path, 0, path + ": " + why);
+  };
   std::error_code ec;
-  if (std::filesystem::exists(path, ec)) {
-    error = path + ": already exists";
-    return std::nullopt;
-  }
+  if (std::filesystem::exists(path, ec)) return failure("already exists");
   ClaimsDatabase d;
   Impl& m = *d.impl_;
-  if (sqlite3_open_v2(path.c_str(), &m.db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
-    error = path + ": " + (m.db != nullptr ? sqlite3_errmsg(m.db) : "cannot open");
-    return std::nullopt;
-  }
+  m.path = path;
+  if (sqlite3_open_v2(path.c_str(), &m.db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK)
+    return failure(m.db != nullptr ? sqlite3_errmsg(m.db) : "cannot open");
   char* message = nullptr;
   if (sqlite3_exec(m.db, kSchema, nullptr, nullptr, &message) != SQLITE_OK) {
-    error = path + ": " + (message != nullptr ? message : "cannot create the tables");
+    Status failed = failure(message != nullptr ? message : "cannot create the tables");
     sqlite3_free(message);
-    return std::nullopt;
+    return failed;
   }
-  if (!m.prepare(m.document, "INSERT INTO documents(name, date, day, source, url, title, length) VALUES (?,?,?,?,?,?,?)", error) ||
-      !m.prepare(m.entity, "INSERT INTO entities VALUES (?,?,?,?,?,?,?,?,?)", error) ||
-      !m.prepare(m.alias, "INSERT OR IGNORE INTO aliases VALUES (?,?,?)", error) ||
-      !m.prepare(m.mention, "INSERT INTO mentions(document_id, entity_id, start, end, text) VALUES (?,?,?,?,?)", error) ||
-      !m.prepare(m.claim, "INSERT INTO claims(document_id, position, start, end, text, kind, cue, relation, speaker_id, speaker_name, speaker_mention_id) VALUES (?,?,?,?,?,?,?,?,?,?,?)", error) ||
-      !m.prepare(m.target, "INSERT INTO targets VALUES (?,?,?,?,?)", error)) {
-    return std::nullopt;
+  const std::pair<Statement*, const char*> statements[] = {
+      {&m.document, "INSERT INTO documents(name, date, day, source, url, title, length) VALUES (?,?,?,?,?,?,?)"},
+      {&m.entity, "INSERT INTO entities VALUES (?,?,?,?,?,?,?,?,?)"},
+      {&m.alias, "INSERT OR IGNORE INTO aliases VALUES (?,?,?)"},
+      {&m.mention, "INSERT INTO mentions(document_id, entity_id, start, end, text) VALUES (?,?,?,?,?)"},
+      {&m.claim, "INSERT INTO claims(document_id, position, start, end, text, kind, cue, relation, speaker_id, speaker_name, speaker_mention_id) VALUES (?,?,?,?,?,?,?,?,?,?,?)"},
+      {&m.target, "INSERT INTO targets VALUES (?,?,?,?,?)"},
+  };
+  for (const auto& [statement, sql] : statements) {
+    if (Status prepared = m.prepare(*statement, sql); !prepared) return prepared;
   }
-  return d;
+  return Result<ClaimsDatabase>(std::move(d));
 }
 
-bool ClaimsDatabase::add_document(std::string_view name, const DocumentMeta& meta, std::size_t length,
-                                  const std::vector<Claim>& claims, std::string& error) {
+Status ClaimsDatabase::add_document(std::string_view name, const DocumentMeta& meta, std::size_t length,
+                                    const std::vector<Claim>& claims) {
   Impl& m = *impl_;
   m.text(m.document, 1, name, false);
   m.text(m.document, 2, meta.date);
@@ -190,42 +223,15 @@ bool ClaimsDatabase::add_document(std::string_view name, const DocumentMeta& met
   m.text(m.document, 5, meta.url);
   m.text(m.document, 6, meta.title);
   sqlite3_bind_int64(m.document.stmt, 7, static_cast<sqlite3_int64>(length));
-  if (!m.step(m.document, error, "cannot insert a document")) return false;
+  if (Status inserted = m.step(m.document, "cannot insert a document"); !inserted) return inserted;
   const sqlite3_int64 document = sqlite3_last_insert_rowid(m.db);
-  bool ok = true;
-  for (std::size_t i = 0; i < claims.size() && ok; ++i) {
-    const Claim& c = claims[i];
-    const sqlite3_int64 speaker_mention = c.speaker ? m.add_mention(document, *c.speaker, error, ok) : 0;
-    if (!ok) return false;
-    sqlite3_bind_int64(m.claim.stmt, 1, document);
-    sqlite3_bind_int64(m.claim.stmt, 2, static_cast<sqlite3_int64>(i));
-    sqlite3_bind_int64(m.claim.stmt, 3, c.begin);
-    sqlite3_bind_int64(m.claim.stmt, 4, c.end);
-    m.text(m.claim, 5, c.text, false);
-    m.text(m.claim, 6, claim_kind_name(c.kind));
-    m.text(m.claim, 7, c.cue);
-    m.text(m.claim, 8, relation_name(c.relation));
-    m.text(m.claim, 9, c.speaker ? std::string_view(c.speaker->id) : std::string_view());
-    m.text(m.claim, 10, c.speaker && c.speaker->id.empty() ? std::string_view(c.speaker->name) : std::string_view());
-    if (speaker_mention != 0) sqlite3_bind_int64(m.claim.stmt, 11, speaker_mention);
-    if (!m.step(m.claim, error, "cannot insert a claim")) return false;
-    const sqlite3_int64 claim = sqlite3_last_insert_rowid(m.db);
-    for (std::size_t t = 0; t < c.targets.size() && ok; ++t) {
-      const EntityRef& ref = c.targets[t];
-      const sqlite3_int64 mention = m.add_mention(document, ref, error, ok);
-      if (!ok) return false;
-      sqlite3_bind_int64(m.target.stmt, 1, claim);
-      sqlite3_bind_int64(m.target.stmt, 2, static_cast<sqlite3_int64>(t));
-      m.text(m.target, 3, ref.id);
-      m.text(m.target, 4, ref.id.empty() ? std::string_view(ref.name) : std::string_view());
-      if (mention != 0) sqlite3_bind_int64(m.target.stmt, 5, mention);
-      if (!m.step(m.target, error, "cannot insert a target")) return false;
-    }
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    if (Status inserted = m.add_claim(document, i, claims[i]); !inserted) return inserted;
   }
-  return ok;
+  return Status();
 }
 
-bool ClaimsDatabase::finish(const EntityRegistry& registry, std::string& error) {
+Status ClaimsDatabase::finish(const EntityRegistry& registry) {
   Impl& m = *impl_;
   for (const Entity* e : registry.entities()) {
     m.text(m.entity, 1, e->id, false);
@@ -237,22 +243,23 @@ bool ClaimsDatabase::finish(const EntityRegistry& registry, std::string& error) 
     sqlite3_bind_int(m.entity.stmt, 7, e->claims_targeted);
     m.text(m.entity, 8, e->first_date);
     m.text(m.entity, 9, e->last_date);
-    if (!m.step(m.entity, error, "cannot insert an entity")) return false;
+    if (Status inserted = m.step(m.entity, "cannot insert an entity"); !inserted) return inserted;
     for (const auto& [alias, count] : e->aliases) {
       m.text(m.alias, 1, e->id, false);
       m.text(m.alias, 2, alias, false);
       sqlite3_bind_int(m.alias.stmt, 3, count);
-      if (!m.step(m.alias, error, "cannot insert an alias")) return false;
+      if (Status inserted = m.step(m.alias, "cannot insert an alias"); !inserted) return inserted;
     }
   }
   char* message = nullptr;
   if (sqlite3_exec(m.db, "COMMIT", nullptr, nullptr, &message) != SQLITE_OK) {
-    error = std::string("cannot commit: ") + (message != nullptr ? message : sqlite3_errmsg(m.db));
+    Status failed = Status::error(DiagCode::kIoError, m.path, 0,
+                                  std::string("cannot commit: ") + (message != nullptr ? message : sqlite3_errmsg(m.db)));
     sqlite3_free(message);
-    return false;
+    return failed;
   }
   m.committed = true;
-  return true;
+  return Status();
 }
 
 }  // namespace quotegraph

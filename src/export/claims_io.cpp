@@ -334,10 +334,7 @@ Result<Claim> claim_from_json(const std::string& line) {
     if (what.rfind("[json.exception", 0) == 0 && pos != std::string::npos) what.erase(0, pos + 2);
     return Status::error(DiagCode::kBadClaims, "", 0, "invalid JSON: " + what);
   }
-  Claim claim;
-  std::string field_error;
-  if (!read_claim(j, claim, field_error)) return Status::error(DiagCode::kBadClaims, "", 0, field_error);
-  return claim;
+  return detail::claim_from_json_object(j);
 }
 
 std::string rename_claim_line(const std::string& line, const EntityRegistry& registry) {
@@ -413,8 +410,11 @@ std::string entity_to_json(const Entity& entity) {
 
 namespace detail {
 
-bool claim_from_json_object(const nlohmann::json& obj, Claim& claim, std::string& error) {
-  return read_claim(obj, claim, error);
+Result<Claim> claim_from_json_object(const nlohmann::json& obj) {
+  Claim claim;
+  std::string field_error;
+  if (!read_claim(obj, claim, field_error)) return Status::error(DiagCode::kBadClaims, "", 0, field_error);
+  return claim;
 }
 
 }  // namespace detail

@@ -9,11 +9,12 @@
 #include <nlohmann/json.hpp>
 
 #include "quotegraph/attribution/claim.h"
+#include "quotegraph/status.h"
 
 namespace quotegraph::detail {
 
-// Reads the claim keys of `obj` into `claim` (other keys are ignored).
-// Returns false and sets `error`, naming the field, on a malformed value.
-bool claim_from_json_object(const nlohmann::json& obj, Claim& claim, std::string& error);
+// Reads the claim keys of `obj` (other keys are ignored). A malformed value
+// gives an error Status (kBadClaims) whose message names the field.
+Result<Claim> claim_from_json_object(const nlohmann::json& obj);
 
 }  // namespace quotegraph::detail

@@ -21,6 +21,8 @@
 #include <graphviz/gvc.h>
 
 #include "palette.h"
+#include "quotegraph/text/excerpt.h"
+#include "quotegraph/text/text.h"
 #include "xml_safe.h"
 
 namespace quotegraph {
@@ -82,16 +84,10 @@ std::string name_text(std::string_view text) {
 // backslashes doubled so "\N" or "C:\dossier" stay literal, line breaks as
 // Graphviz's centred-line escape.
 std::string label_text(std::string_view text) {
-  std::string clean = detail::xml_safe(text);
   // Graphviz's scanner refuses a quoted string longer than 16,384 bytes:
   // long claim texts are cut at a code point boundary, with an ellipsis.
   constexpr std::size_t kMaxLabelBytes = 4000;
-  if (clean.size() > kMaxLabelBytes) {
-    std::size_t cut = kMaxLabelBytes;
-    while (cut > 0 && (static_cast<unsigned char>(clean[cut]) & 0xC0) == 0x80) --cut;
-    clean.resize(cut);
-    clean += "\xE2\x80\xA6";
-  }
+  const std::string clean = cut_excerpt(detail::xml_safe(text), kMaxLabelBytes);
   std::string out;
   out.reserve(clean.size());
   for (std::size_t i = 0; i < clean.size(); ++i) {
@@ -118,9 +114,7 @@ std::string wrap(const std::string& text) {
   while (i < text.size()) {
     std::size_t j = text.find(' ', i);
     if (j == std::string::npos) j = text.size();
-    std::size_t word = 0;
-    for (std::size_t k = i; k < j; ++k)
-      if ((static_cast<unsigned char>(text[k]) & 0xC0) != 0x80) ++word;
+    const std::size_t word = count_code_points(std::string_view(text).substr(i, j - i));
     if (line > 0 && line + 1 + word > kWrapCodePoints) {
       out += '\n';
       line = 0;
@@ -266,18 +260,16 @@ struct DotWriter {
     }
   }
 
-  // The claim nodes, then their says and targets edges; false (with
-  // `error`) when the claims cannot be read back.
-  bool write_claims(std::string& error) {
+  // The claim nodes, then their says and targets edges; an error when the
+  // claims cannot be read back.
+  Status write_claims() {
     const ClaimGraph& graph = view.graph();
     const ActorGraph& g = graph.graph();
-    bool ok = graph.for_each_claim(
-        [&](const ClaimRecord& c) {
-          if (view.keeps_claim(c)) claim(c);
-          return static_cast<bool>(out);
-        },
-        error);
-    if (!ok) return false;
+    Status read = graph.for_each_claim([&](const ClaimRecord& c) {
+      if (view.keeps_claim(c)) claim(c);
+      return static_cast<bool>(out);
+    });
+    if (!read) return read;
     return graph.for_each_claim(
         [&](const ClaimRecord& c) {
           if (!view.keeps_claim(c)) return true;
@@ -288,8 +280,7 @@ struct DotWriter {
             if (view.has_entity(t)) edge(c.id, g[t].id, relation_name(c.relation), colour, 0);
           }
           return static_cast<bool>(out);
-        },
-        error);
+        });
   }
 
   // The aggregated speaker -> target edges, labelled with their relation
@@ -305,7 +296,7 @@ struct DotWriter {
     }
   }
 
-  bool write(std::string& error) {
+  Status write() {
     const ActorGraph& g = view.graph().graph();
     const bool claims = view.shows_claims();
     write_defaults(claims);
@@ -320,17 +311,14 @@ struct DotWriter {
       entity(g[v], !claims);
     }
     if (claims) {
-      if (!write_claims(error)) return false;
+      if (Status read = write_claims(); !read) return read;
     } else {
       write_aggregate_edges();
     }
     out << "}\n";
     out.flush();
-    if (!out) {
-      error = "could not write DOT: the output stream failed";
-      return false;
-    }
-    return true;
+    if (!out) return Status::error(DiagCode::kIoError, "", 0, "could not write DOT: the output stream failed");
+    return Status();
   }
 };
 
@@ -353,68 +341,68 @@ struct GraphCloser {
   }
 };
 
-std::string render_text(const std::string& dot, const char* engine, std::string& error) {
+Status graphviz_error(std::string message) {
+  return Status::error(DiagCode::kIoError, "", 0, std::move(message));
+}
+
+// Lays out `dot` with `engine` and renders it as SVG.
+Result<std::string> render_text(const std::string& dot, const char* engine) {
   MessageCapture messages;
   GraphCloser closer{agmemread(dot.c_str())};
-  if (closer.graph == nullptr) {
-    error = "could not read the DOT graph back: " + messages.text("cgraph refused the graph");
-    return {};
-  }
+  if (closer.graph == nullptr)
+    return graphviz_error("could not read the DOT graph back: " + messages.text("cgraph refused the graph"));
   GVC_t* gvc = shared_context();
-  if (gvc == nullptr) {
-    error = "could not start Graphviz: " + messages.text("gvContext failed");
-    return {};
-  }
-  std::string svg;
-  if (gvLayout(gvc, closer.graph, engine) != 0) {
-    error = std::string(engine) + " layout failed: " + messages.text("gvLayout failed");
+  if (gvc == nullptr) return graphviz_error("could not start Graphviz: " + messages.text("gvContext failed"));
+  if (gvLayout(gvc, closer.graph, engine) != 0)
+    return graphviz_error(std::string(engine) + " layout failed: " + messages.text("gvLayout failed"));
+  char* data = nullptr;
+  unsigned int length = 0;
+  Result<std::string> svg = std::string();
+  if (gvRenderData(gvc, closer.graph, "svg", &data, &length) != 0 || data == nullptr) {
+    svg = graphviz_error("SVG rendering failed: " +
+                         messages.text("gvRenderData failed (is the svg plugin installed?)"));
   } else {
-    char* data = nullptr;
-    unsigned int length = 0;
-    if (gvRenderData(gvc, closer.graph, "svg", &data, &length) != 0 || data == nullptr) {
-      error = "SVG rendering failed: " +
-              messages.text("gvRenderData failed (is the svg plugin installed?)");
-    } else {
-      svg.assign(data, length);
-    }
-    if (data != nullptr) gvFreeRenderData(data);
-    gvFreeLayout(gvc, closer.graph);
+    svg->assign(data, length);
   }
+  if (data != nullptr) gvFreeRenderData(data);
+  gvFreeLayout(gvc, closer.graph);
   return svg;
+}
+
+// `result` with the SVG of `dot` laid out by `engine`, or the error of
+// either step.
+Result<SvgResult> render_dot(const Result<std::string>& dot, const char* engine, SvgResult result) {
+  if (!dot) return dot.status();
+  Result<std::string> svg = render_text(*dot, engine);
+  if (!svg) return svg.status();
+  result.svg = std::move(*svg);
+  return result;
 }
 
 }  // namespace
 
-bool write_dot(const GraphView& view, const DotOptions& options, std::ostream& out,
-               std::string& error) {
+Status write_dot(const GraphView& view, const DotOptions& options, std::ostream& out) {
   DotWriter writer{view, options, out};
-  return writer.write(error);
+  return writer.write();
 }
 
-std::string to_dot(const GraphView& view, const DotOptions& options, std::string& error) {
+Result<std::string> to_dot(const GraphView& view, const DotOptions& options) {
   std::ostringstream out;
-  if (!write_dot(view, options, out, error)) return {};
+  if (Status written = write_dot(view, options, out); !written) return written;
   return out.str();
 }
 
-SvgResult render_svg(const GraphView& view, const DotOptions& options, std::string& error) {
+Result<SvgResult> render_svg(const GraphView& view, const DotOptions& options) {
   SvgResult result;
   const ClaimGraph& graph = view.graph();
   if (view.shows_claims()) {
     std::size_t nodes = view.entities().size();
-    std::string count_error;
-    graph.for_each_claim(
-        [&](const ClaimRecord& c) {
-          if (view.keeps_claim(c)) ++nodes;
-          return nodes <= kMaxSvgClaimNodes;
-        },
-        count_error);
-    if (nodes <= kMaxSvgClaimNodes) {
-      const std::string dot = to_dot(view, options, error);
-      if (dot.empty()) return result;
-      result.svg = render_text(dot, "dot", error);
-      return result;
-    }
+    // A spool that cannot be read fails again, with its message, in to_dot.
+    (void)graph.for_each_claim([&](const ClaimRecord& c) {
+      if (view.keeps_claim(c)) ++nodes;
+      return nodes <= kMaxSvgClaimNodes;
+    });
+    if (nodes <= kMaxSvgClaimNodes) return render_dot(to_dot(view, options), "dot", std::move(result));
   }
   // The actor network, bounded: the busiest entities and the edges among them.
   ViewOptions actors = view.options();
@@ -432,10 +420,7 @@ SvgResult render_svg(const GraphView& view, const DotOptions& options, std::stri
   }
   DotOptions network_options = options;
   network_options.drop_isolated = true;
-  const std::string dot = to_dot(network, network_options, error);
-  if (dot.empty()) return result;
-  result.svg = render_text(dot, "sfdp", error);
-  return result;
+  return render_dot(to_dot(network, network_options), "sfdp", std::move(result));
 }
 
 }  // namespace quotegraph

@@ -211,7 +211,6 @@ void write_aggregate_edge(XmlStream& xml, std::size_t& edge_index, const ActorGr
 }  // namespace
 
 Status write_gexf(const GraphView& view, std::ostream& out) {
-  std::string error;
   const ClaimGraph& graph = view.graph();
   const ActorGraph& g = graph.graph();
   const bool dynamic = graph.has_dates();
@@ -224,19 +223,18 @@ Status write_gexf(const GraphView& view, std::ostream& out) {
 
   out << "    <nodes>\n";
   for (int v : view.entities()) write_entity(xml, g[v], dynamic);
-  bool read_ok = true;
+  Status read;
   if (view.shows_claims()) {
-    read_ok = graph.for_each_claim(
+    read = graph.for_each_claim(
         [&](const ClaimRecord& c) {
           if (view.keeps_claim(c)) write_claim(xml, c, dynamic);
           return static_cast<bool>(out);
-        },
-        error);
+        });
   }
   out << "    </nodes>\n    <edges>\n";
   std::size_t edge_index = 0;
-  if (read_ok && view.shows_claims()) {
-    read_ok = graph.for_each_claim(
+  if (read && view.shows_claims()) {
+    read = graph.for_each_claim(
         [&](const ClaimRecord& c) {
           if (!view.keeps_claim(c)) return true;
           if (view.has_entity(c.speaker))
@@ -248,17 +246,16 @@ Status write_gexf(const GraphView& view, std::ostream& out) {
                                detail::relation_colour(c.relation), dynamic);
           }
           return static_cast<bool>(out);
-        },
-        error);
+        });
   }
-  if (read_ok) {
+  if (read) {
     for (ActorEdgeRef e : view.kept_edges()) {
       write_aggregate_edge(xml, edge_index, g, e, dynamic);
     }
   }
   out << "    </edges>\n  </graph>\n</gexf>\n";
   out.flush();
-  if (!read_ok) return Status::error(DiagCode::kIoError, "", 0, error);
+  if (!read) return read;
   if (!out) return Status::error(DiagCode::kIoError, "", 0, "could not write GEXF: the output stream failed");
   return Status();
 }

@@ -169,7 +169,6 @@ void write_keys(XmlStream& xml, bool dates, bool meta) {
 }  // namespace
 
 Status write_graphml(const GraphView& view, std::ostream& out) {
-  std::string error;
   const ClaimGraph& graph = view.graph();
   const ActorGraph& g = graph.graph();
   const bool dates = graph.has_dates(), meta = graph.has_meta();
@@ -180,18 +179,17 @@ Status write_graphml(const GraphView& view, std::ostream& out) {
   out << "  <graph id=\"quotegraph\" edgedefault=\"directed\">\n";
 
   for (int v : view.entities()) write_entity(xml, g[v], dates);
-  bool read_ok = true;
+  Status read;
   if (view.shows_claims()) {
-    read_ok = graph.for_each_claim(
+    read = graph.for_each_claim(
         [&](const ClaimRecord& c) {
           if (view.keeps_claim(c)) write_claim(xml, c, meta);
           return static_cast<bool>(out);
-        },
-        error);
+        });
   }
   std::size_t edge_index = 0;
-  if (read_ok && view.shows_claims()) {
-    read_ok = graph.for_each_claim(
+  if (read && view.shows_claims()) {
+    read = graph.for_each_claim(
         [&](const ClaimRecord& c) {
           if (!view.keeps_claim(c)) return true;
           const detail::Rgb colour = detail::relation_colour(c.relation);
@@ -203,10 +201,9 @@ Status write_graphml(const GraphView& view, std::ostream& out) {
               write_edge(xml, edge_index, c.id, g[t].id, targets_edge_name(), 1, colour);
           }
           return static_cast<bool>(out);
-        },
-        error);
+        });
   }
-  if (read_ok) {
+  if (read) {
     for (ActorEdgeRef e : view.kept_edges()) {
       const ActorEdge& p = g[e];
       write_edge(xml, edge_index, g[boost::source(e, g)].id, g[boost::target(e, g)].id,
@@ -215,7 +212,7 @@ Status write_graphml(const GraphView& view, std::ostream& out) {
   }
   out << "  </graph>\n</graphml>\n";
   out.flush();
-  if (!read_ok) return Status::error(DiagCode::kIoError, "", 0, error);
+  if (!read) return read;
   if (!out) return Status::error(DiagCode::kIoError, "", 0, "could not write GraphML: the output stream failed");
   return Status();
 }

@@ -352,6 +352,107 @@ std::string entity_table(const ActorGraph& g, bool speakers, std::size_t& listed
   return t + "</table>\n";
 }
 
+Status cannot_write(const std::string& path) {
+  return Status::error(DiagCode::kIoError, path, 0, path + ": cannot write");
+}
+
+// What the article pages leave for the index: its first rows of the
+// article list and the number of claims.
+struct ArticleTotals {
+  std::string first_rows;
+  std::size_t claims = 0;
+};
+
+// The row of article number `index` (from 0), whose page is `page`, in the
+// article lists.
+std::string article_row(std::size_t index, const std::string& page, const DocRec& d) {
+  return "<tr><td>" + std::to_string(index + 1) + "</td><td class=\"l\"><a href=\"" + esc(page) + "\">" +
+         esc(d.meta.title.empty() ? d.name : d.meta.title) + "</a></td><td class=\"l\">" + esc(d.meta.date) +
+         "</td><td class=\"l\">" + esc(d.meta.source) + "</td><td>" + std::to_string(d.claims.size()) +
+         "</td></tr>\n";
+}
+
+// Writes the page of every document of `spool` (may be null) and
+// `dir`/articles.html listing them; fills `totals`. An error names the file
+// that could not be written, or says the spool is damaged.
+Status write_articles(RecordSpool* spool, const std::string& dir, std::size_t total,
+                      const EntityRegistry& registry, ArticleTotals& totals) {
+  const std::string list_path = dir + "/articles.html";
+  std::ofstream list(list_path, std::ios::binary | std::ios::trunc);
+  if (!list) return cannot_write(list_path);
+  list << page_head("Articles") << "<header><a href=\"index.html\">Index</a><h1>" << total
+       << " articles</h1></header>\n<section><table><tr><th>#</th><th>article</th><th>date</th><th>source</th><th>claims</th></tr>\n";
+  Status status;
+  if (spool != nullptr) {
+    std::size_t index = 0;
+    DocRec d;
+    Status read = spool->for_each([&](std::string_view bytes) {
+      if (!read_doc(bytes, d)) {
+        status = Status::error(DiagCode::kIoError, "", 0, "the HTML spool is damaged");
+        return false;
+      }
+      const std::string page = html_page_name(index, d.name);
+      if (!write_article(dir + "/" + page, d, registry)) {
+        status = cannot_write(dir + "/" + page);
+        return false;
+      }
+      const std::string row = article_row(index, page, d);
+      list << row;
+      if (index < kIndexRows) totals.first_rows += row;
+      totals.claims += d.claims.size();
+      ++index;
+      return true;
+    });
+    if (status) status = read;
+  }
+  list << "</table></section>\n</body>\n</html>\n";
+  list.flush();
+  if (status && !list) status = cannot_write(list_path);
+  return status;
+}
+
+// The actor network of the index, drawn by render_svg; nothing when the
+// graph has no edge or cannot be drawn.
+void write_network(std::ostream& out, const ClaimGraph& graph) {
+  if (boost::num_edges(graph.graph()) == 0) return;
+  ViewOptions actors;
+  actors.layer = GraphLayer::kActors;
+  const Result<SvgResult> network = render_svg(GraphView(graph, actors), DotOptions{});
+  if (!network) return;
+  const std::size_t at = network->svg.find("<svg");
+  if (at == std::string::npos) return;
+  out << "<section class=\"network\"><h2>Actor network</h2><p>Who aims at whom: arrows from speaker to target, "
+         "coloured by relation, thicker for more claims; the "
+      << kSvgTopEntities << " entities with most claims.</p>\n"
+      << network->svg.substr(at) << "</section>\n";
+}
+
+// Writes `dir`/index.html: the corpus counts, the actor network, the
+// speaker and target tables and the first rows of the article list.
+Status write_index(const std::string& dir, const ClaimGraph& graph, std::size_t total,
+                   const ArticleTotals& totals) {
+  const std::string path = dir + "/index.html";
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  if (!out) return cannot_write(path);
+  const ActorGraph& g = graph.graph();
+  out << page_head("quotegraph: who says what about whom");
+  out << "<header><h1>Who says what about whom</h1><div class=\"meta\">" << total << " articles \xC2\xB7 "
+      << totals.claims << " claims \xC2\xB7 " << boost::num_vertices(g) << " speakers and targets \xC2\xB7 <a href=\"articles.html\">all articles</a></div></header>\n";
+  write_network(out, graph);
+  std::size_t listed = 0, ranked = 0;
+  const std::string speakers = entity_table(g, true, listed, ranked);
+  out << "<section><h2>Speakers</h2><p>Claims said, per relation" << (listed < ranked ? " (the " + std::to_string(listed) + " of " + std::to_string(ranked) + " with most claims)" : std::string()) << ".</p>\n" << speakers;
+  const std::string targets = entity_table(g, false, listed, ranked);
+  out << "<h2>Targets</h2><p>Claims aimed at them, per relation" << (listed < ranked ? " (the " + std::to_string(listed) + " of " + std::to_string(ranked) + " most aimed at)" : std::string()) << ".</p>\n" << targets;
+  out << "<h2>Articles</h2><table><tr><th>#</th><th>article</th><th>date</th><th>source</th><th>claims</th></tr>\n"
+      << totals.first_rows << "</table>\n";
+  if (total > kIndexRows) out << "<p><a href=\"articles.html\">All " << total << " articles</a></p>\n";
+  out << "</section>\n</body>\n</html>\n";
+  out.flush();
+  if (!out) return cannot_write(path);
+  return Status();
+}
+
 }  // namespace
 
 std::string html_page_name(std::size_t index, std::string_view name) {
@@ -394,99 +495,17 @@ void HtmlSite::add_document(std::string_view name, const DocumentMeta& meta, std
   spool_->append(r.data());
 }
 
-bool HtmlSite::write(const std::string& dir, const EntityRegistry& registry, const ClaimGraph& graph,
-                     std::string& error) {
+Status HtmlSite::write(const std::string& dir, const EntityRegistry& registry, const ClaimGraph& graph) {
   const std::string articles_dir = dir + "/articles";
   std::error_code ec;
   if (!std::filesystem::create_directories(articles_dir, ec) && ec) {
-    error = articles_dir + ": cannot create folder: " + ec.message();
-    return false;
+    return Status::error(DiagCode::kIoError, articles_dir, 0,
+                         articles_dir + ": cannot create folder: " + ec.message());
   }
   const std::size_t total = document_count();
-  std::ofstream list(dir + "/articles.html", std::ios::binary | std::ios::trunc);
-  if (!list) {
-    error = dir + "/articles.html: cannot write";
-    return false;
-  }
-  list << page_head("Articles") << "<header><a href=\"index.html\">Index</a><h1>" << total
-       << " articles</h1></header>\n<section><table><tr><th>#</th><th>article</th><th>date</th><th>source</th><th>claims</th></tr>\n";
-  std::string first_rows;
-  std::size_t index = 0;
-  std::size_t claims = 0;
-  bool ok = true;
-  DocRec d;
-  if (spool_) {
-    const bool read = spool_->for_each(
-        [&](std::string_view bytes) {
-          if (!read_doc(bytes, d)) {
-            error = "the HTML spool is damaged";
-            ok = false;
-            return false;
-          }
-          const std::string page = html_page_name(index, d.name);
-          if (!write_article(dir + "/" + page, d, registry)) {
-            error = dir + "/" + page + ": cannot write";
-            ok = false;
-            return false;
-          }
-          const std::string row = "<tr><td>" + std::to_string(index + 1) + "</td><td class=\"l\"><a href=\"" +
-                                  esc(page) + "\">" + esc(d.meta.title.empty() ? d.name : d.meta.title) +
-                                  "</a></td><td class=\"l\">" + esc(d.meta.date) + "</td><td class=\"l\">" +
-                                  esc(d.meta.source) + "</td><td>" + std::to_string(d.claims.size()) + "</td></tr>\n";
-          list << row;
-          if (index < kIndexRows) first_rows += row;
-          claims += d.claims.size();
-          ++index;
-          return true;
-        },
-        error);
-    ok = ok && read;
-  }
-  list << "</table></section>\n</body>\n</html>\n";
-  list.flush();
-  if (ok && !list) {
-    error = dir + "/articles.html: cannot write";
-    ok = false;
-  }
-  if (!ok) return false;
-
-  std::ofstream out(dir + "/index.html", std::ios::binary | std::ios::trunc);
-  if (!out) {
-    error = dir + "/index.html: cannot write";
-    return false;
-  }
-  const ActorGraph& g = graph.graph();
-  out << page_head("quotegraph: who says what about whom");
-  out << "<header><h1>Who says what about whom</h1><div class=\"meta\">" << total << " articles \xC2\xB7 "
-      << claims << " claims \xC2\xB7 " << boost::num_vertices(g) << " speakers and targets \xC2\xB7 <a href=\"articles.html\">all articles</a></div></header>\n";
-  if (boost::num_edges(g) > 0) {
-    ViewOptions actors;
-    actors.layer = GraphLayer::kActors;
-    std::string svg_error;
-    const SvgResult network = render_svg(GraphView(graph, actors), DotOptions{}, svg_error);
-    const std::size_t at = network.svg.find("<svg");
-    if (at != std::string::npos) {
-      out << "<section class=\"network\"><h2>Actor network</h2><p>Who aims at whom: arrows from speaker to target, "
-             "coloured by relation, thicker for more claims; the "
-          << kSvgTopEntities << " entities with most claims.</p>\n"
-          << network.svg.substr(at) << "</section>\n";
-    }
-  }
-  std::size_t listed = 0, n = 0;
-  const std::string speakers = entity_table(g, true, listed, n);
-  out << "<section><h2>Speakers</h2><p>Claims said, per relation" << (listed < n ? " (the " + std::to_string(listed) + " of " + std::to_string(n) + " with most claims)" : std::string()) << ".</p>\n" << speakers;
-  const std::string targets = entity_table(g, false, listed, n);
-  out << "<h2>Targets</h2><p>Claims aimed at them, per relation" << (listed < n ? " (the " + std::to_string(listed) + " of " + std::to_string(n) + " most aimed at)" : std::string()) << ".</p>\n" << targets;
-  out << "<h2>Articles</h2><table><tr><th>#</th><th>article</th><th>date</th><th>source</th><th>claims</th></tr>\n"
-      << first_rows << "</table>\n";
-  if (total > kIndexRows) out << "<p><a href=\"articles.html\">All " << total << " articles</a></p>\n";
-  out << "</section>\n</body>\n</html>\n";
-  out.flush();
-  if (!out) {
-    error = dir + "/index.html: cannot write";
-    return false;
-  }
-  return true;
+  ArticleTotals totals;
+  if (Status written = write_articles(spool_.get(), dir, total, registry, totals); !written) return written;
+  return write_index(dir, graph, total, totals);
 }
 
 }  // namespace quotegraph

@@ -16,6 +16,7 @@
 #include "claims_json.h"
 #include "quotegraph/entities/entities.h"
 #include "quotegraph/export/claims_io.h"
+#include "quotegraph/text/excerpt.h"
 
 namespace quotegraph {
 namespace {
@@ -29,12 +30,7 @@ constexpr std::size_t kMaxExcerptBytes = 80;
 // few hundred claims): refused before anything is allocated for it.
 constexpr std::size_t kMaxRecordsPerDocument = 1u << 20;
 
-std::string excerpt_of(std::string_view line) {
-  if (line.size() <= kMaxExcerptBytes) return std::string(line);
-  std::size_t cut = kMaxExcerptBytes;
-  while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;
-  return std::string(line.substr(0, cut)) + "\xE2\x80\xA6";  // …
-}
+std::string excerpt_of(std::string_view line) { return cut_excerpt(line, kMaxExcerptBytes); }
 
 OrderedJson string_or_null(const std::string& s) {
   if (s.empty()) return nullptr;
@@ -132,6 +128,57 @@ bool read_entity(const Json& obj, DocEntity& e, std::string& error) {
     }
   }
   return true;
+}
+
+// A bad record: `why` is the message feed() reports with the line.
+Status bad_record(std::string why) { return Status::error(DiagCode::kBadClaims, "", 0, std::move(why)); }
+
+// The counts and metadata of a `document` record: `claims` and `entities`,
+// and into `doc` its date, source, url, title and length. An error Status
+// names the bad field, or says the counts are beyond kMaxRecordsPerDocument.
+Status read_document_record(const Json& j, MappedDocument& doc, std::size_t& claims, std::size_t& entities) {
+  std::string error;
+  if (!read_count(j, "claims", claims, error) || !read_count(j, "entities", entities, error) ||
+      !read_string(j, "date", doc.meta.date, error) || !read_string(j, "source", doc.meta.source, error) ||
+      !read_string(j, "url", doc.meta.url, error) || !read_string(j, "title", doc.meta.title, error))
+    return bad_record(error);
+  if (auto length = j.find("length"); length != j.end() && !length->is_null()) {
+    if (!length->is_number_unsigned()) return bad_record("\"length\" must be a non-negative integer");
+    doc.length = length->get<std::uint64_t>();
+  }
+  if (claims > kMaxRecordsPerDocument || entities > kMaxRecordsPerDocument) {
+    return bad_record("more than " + std::to_string(kMaxRecordsPerDocument) +
+                      " claims or entities announced for one document");
+  }
+  return Status();
+}
+
+// A `claim` record, as claim number `index` of `result`: the claim, and the
+// indices (below `entities`, or null) of its speaker's and targets' entities.
+// An error Status names the bad field.
+Status read_claim_record(const Json& j, std::size_t entities, std::size_t index, DocumentResult& result) {
+  Result<Claim> claim = detail::claim_from_json_object(j);
+  if (!claim) return claim.status();
+  std::string error;
+  int speaker = -1;
+  auto sp = j.find("speaker_entity");
+  if (sp != j.end() && !read_entity_index(*sp, entities, speaker, error, "\"speaker_entity\""))
+    return bad_record(error);
+  std::vector<int> targets(claim->targets.size(), -1);
+  auto ts = j.find("target_entities");
+  if (ts != j.end() && !ts->is_null()) {
+    if (!ts->is_array() || ts->size() != claim->targets.size())
+      return bad_record("\"target_entities\" must be an array as long as \"targets\"");
+    for (std::size_t t = 0; t < targets.size(); ++t) {
+      if (!read_entity_index((*ts)[t], entities, targets[t], error,
+                             "\"target_entities\"[" + std::to_string(t) + "]"))
+        return bad_record(error);
+    }
+  }
+  result.claims[index] = std::move(*claim);
+  result.speaker_entity[index] = speaker;
+  result.target_entities[index] = std::move(targets);
+  return Status();
 }
 
 }  // namespace
@@ -232,34 +279,10 @@ bool MapRecordReader::feed(std::string_view line, const std::string& source, std
 
   if (record == "document") {
     drop_pending(source, line_number, diags);
-    doc_ = MappedDocument{};
-    doc_.name = document;
-    // Pending before the counts are read, so that a bad count drops the
-    // records that follow quietly, with this line's one error.
-    pending_ = true;
-    pending_line_ = line_number;
-    claims_seen_ = entities_seen_ = 0;
-    claims_expected_ = entities_expected_ = 0;
-    if (!read_count(j, "claims", claims_expected_, error) || !read_count(j, "entities", entities_expected_, error) ||
-        !read_string(j, "date", doc_.meta.date, error) || !read_string(j, "source", doc_.meta.source, error) ||
-        !read_string(j, "url", doc_.meta.url, error) || !read_string(j, "title", doc_.meta.title, error))
-      return fail(error);
-    if (auto length = j.find("length"); length != j.end() && !length->is_null()) {
-      if (!length->is_number_unsigned()) return fail("\"length\" must be a non-negative integer");
-      doc_.length = length->get<std::uint64_t>();
-    }
-    if (claims_expected_ > kMaxRecordsPerDocument || entities_expected_ > kMaxRecordsPerDocument) {
-      claims_expected_ = entities_expected_ = 0;
-      return fail("more than " + std::to_string(kMaxRecordsPerDocument) +
-                  " claims or entities announced for one document");
-    }
-    claim_seen_.assign(claims_expected_, 0);
-    entity_seen_.assign(entities_expected_, 0);
-    doc_.result.ok = true;
-    doc_.result.claims.resize(claims_expected_);
-    doc_.result.speaker_entity.assign(claims_expected_, -1);
-    doc_.result.target_entities.assign(claims_expected_, {});
-    doc_.result.entities.resize(entities_expected_);
+    begin_document(document, line_number);
+    std::size_t claims = 0, entities = 0;
+    if (Status read = read_document_record(j, doc_, claims, entities); !read) return fail(read.message());
+    expect_records(claims, entities);
   } else if (record == "entity" || record == "claim") {
     if (!pending_ || document != doc_.name) {
       return fail("a " + record + " record of \"" + document + "\" outside that document's records");
@@ -268,52 +291,67 @@ bool MapRecordReader::feed(std::string_view line, const std::string& source, std
     const bool is_claim = record == "claim";
     std::size_t index = 0;
     if (!read_count(j, "index", index, error)) return fail(error);
-    const std::size_t expected = is_claim ? claims_expected_ : entities_expected_;
-    std::vector<char>& seen = is_claim ? claim_seen_ : entity_seen_;
-    if (index >= expected) {
-      return fail("\"index\" " + std::to_string(index) + " but the document has " + std::to_string(expected) +
-                  " " + record + (expected == 1 ? "" : "s"));
-    }
-    if (seen[index]) return fail("a second " + record + " with \"index\" " + std::to_string(index));
+    if (Status fits = check_index(is_claim, index); !fits) return fail(fits.message());
     if (is_claim) {
-      Claim claim;
-      if (!detail::claim_from_json_object(j, claim, error)) return fail(error);
-      int speaker = -1;
-      auto sp = j.find("speaker_entity");
-      if (sp != j.end() && !read_entity_index(*sp, entities_expected_, speaker, error, "\"speaker_entity\""))
-        return fail(error);
-      std::vector<int> targets(claim.targets.size(), -1);
-      auto ts = j.find("target_entities");
-      if (ts != j.end() && !ts->is_null()) {
-        if (!ts->is_array() || ts->size() != claim.targets.size())
-          return fail("\"target_entities\" must be an array as long as \"targets\"");
-        for (std::size_t t = 0; t < targets.size(); ++t) {
-          if (!read_entity_index((*ts)[t], entities_expected_, targets[t], error,
-                                 "\"target_entities\"[" + std::to_string(t) + "]"))
-            return fail(error);
-        }
-      }
-      doc_.result.claims[index] = std::move(claim);
-      doc_.result.speaker_entity[index] = speaker;
-      doc_.result.target_entities[index] = std::move(targets);
+      Status read = read_claim_record(j, entities_expected_, index, doc_.result);
+      if (!read) return fail(read.message());
       ++claims_seen_;
+      claim_seen_[index] = 1;
     } else {
       DocEntity e;
       if (!read_entity(j, e, error)) return fail(error);
       doc_.result.entities[index] = std::move(e);
       ++entities_seen_;
+      entity_seen_[index] = 1;
     }
-    seen[index] = 1;
   } else {
     return fail("unknown \"record\" \"" + record + "\" (expected document, entity or claim)");
   }
-  if (pending_ && !broken_ && claims_seen_ == claims_expected_ && entities_seen_ == entities_expected_) {
-    pending_ = false;
-    done = std::move(doc_);
-    doc_ = MappedDocument{};
-    return true;
+  return take_complete(done);
+}
+
+void MapRecordReader::begin_document(const std::string& name, std::size_t line_number) {
+  doc_ = MappedDocument{};
+  doc_.name = name;
+  // Pending before the counts are read, so that a bad count drops the
+  // records that follow quietly, with this line's one error.
+  pending_ = true;
+  pending_line_ = line_number;
+  claims_seen_ = entities_seen_ = 0;
+  claims_expected_ = entities_expected_ = 0;
+}
+
+void MapRecordReader::expect_records(std::size_t claims, std::size_t entities) {
+  claims_expected_ = claims;
+  entities_expected_ = entities;
+  claim_seen_.assign(claims, 0);
+  entity_seen_.assign(entities, 0);
+  doc_.result.ok = true;
+  doc_.result.claims.resize(claims);
+  doc_.result.speaker_entity.assign(claims, -1);
+  doc_.result.target_entities.assign(claims, {});
+  doc_.result.entities.resize(entities);
+}
+
+Status MapRecordReader::check_index(bool is_claim, std::size_t index) const {
+  const std::string record = is_claim ? "claim" : "entity";
+  const std::size_t expected = is_claim ? claims_expected_ : entities_expected_;
+  const std::vector<char>& seen = is_claim ? claim_seen_ : entity_seen_;
+  if (index >= expected) {
+    return bad_record("\"index\" " + std::to_string(index) + " but the document has " + std::to_string(expected) +
+                      " " + record + (expected == 1 ? "" : "s"));
   }
-  return false;
+  if (seen[index]) return bad_record("a second " + record + " with \"index\" " + std::to_string(index));
+  return Status();
+}
+
+bool MapRecordReader::take_complete(MappedDocument& done) {
+  if (!pending_ || broken_ || claims_seen_ != claims_expected_ || entities_seen_ != entities_expected_)
+    return false;
+  pending_ = false;
+  done = std::move(doc_);
+  doc_ = MappedDocument{};
+  return true;
 }
 
 }  // namespace quotegraph

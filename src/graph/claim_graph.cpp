@@ -173,13 +173,12 @@ void ClaimGraph::sync_entities(const EntityRegistry& registry) {
   }
 }
 
-bool ClaimGraph::for_each_claim(const std::function<bool(const ClaimRecord&)>& visit,
-                                std::string& error) const {
-  if (!spool_) return true;
+Status ClaimGraph::for_each_claim(const std::function<bool(const ClaimRecord&)>& visit) const {
+  if (!spool_) return Status();
   ClaimRecord c;
   std::size_t index = 0;
   bool damaged = false;
-  const bool read = spool_->for_each(
+  Status read = spool_->for_each(
       [&](std::string_view bytes) {
         RecordReader in(bytes);
         std::uint32_t kind = 0, relation = 0, count = 0;
@@ -205,10 +204,9 @@ bool ClaimGraph::for_each_claim(const std::function<bool(const ClaimRecord&)>& v
                ":" + std::to_string(index);
         ++index;
         return visit(c);
-      },
-      error);
-  if (damaged) error = "the claims spool is damaged";
-  return read && !damaged;
+      });
+  if (damaged) return Status::error(DiagCode::kIoError, "", 0, "the claims spool is damaged");
+  return read;
 }
 
 }  // namespace quotegraph

@@ -59,12 +59,12 @@ void RecordSpool::append(std::string_view record) {
   if (buffer_.size() >= kBufferBytes) flush();
 }
 
-bool RecordSpool::for_each(const std::function<bool(std::string_view)>& visit, std::string& error) {
-  if (count_ == 0) return true;
+Status RecordSpool::for_each(const std::function<bool(std::string_view)>& visit) {
+  if (count_ == 0) return Status();
   flush();
   if (failed_) {
-    error = "a temporary spool file could not be written (temporary folder full?)";
-    return false;
+    return Status::error(DiagCode::kIoError, "", 0,
+                         "a temporary spool file could not be written (temporary folder full?)");
   }
   std::string pending;
   std::size_t start = 0;  // where the next record begins in `pending`
@@ -97,11 +97,8 @@ bool RecordSpool::for_each(const std::function<bool(std::string_view)>& visit, s
     if (!visit(record)) break;
   }
   if (from_file) std::fseek(file_, 0, SEEK_END);
-  if (!ok) {
-    error = "a temporary spool file is damaged";
-    return false;
-  }
-  return true;
+  if (!ok) return Status::error(DiagCode::kIoError, "", 0, "a temporary spool file is damaged");
+  return Status();
 }
 
 RecordWriter& RecordWriter::u32(std::uint32_t v) {

@@ -244,40 +244,24 @@ std::string DocumentMeta::day() const {
   return is_iso_date(date) ? date.substr(0, 10) : std::string();
 }
 
-bool parse_document_line(std::string_view line, SourceDocument& doc, std::string& error,
-                         std::vector<std::string>& warnings) {
+Result<SourceDocument> parse_document_line(std::string_view line, std::vector<std::string>& warnings) {
+  auto bad_line = [](std::string message) { return Status::error(DiagCode::kBadData, "", 0, std::move(message)); };
   Json j = Json::parse(line.begin(), line.end(), nullptr, false);
-  if (j.is_discarded()) {
-    error = "not a JSON document line";
-    return false;
-  }
-  if (!j.is_object()) {
-    error = std::string("a document must be a JSON object, got ") + j.type_name();
-    return false;
-  }
+  if (j.is_discarded()) return bad_line("not a JSON document line");
+  if (!j.is_object()) return bad_line(std::string("a document must be a JSON object, got ") + j.type_name());
   auto text = j.find("text");
-  if (text == j.end() || text->is_null()) {
-    error = "missing \"text\"";
-    return false;
-  }
-  if (!text->is_string()) {
-    error = std::string("\"text\" must be a string, got ") + text->type_name();
-    return false;
-  }
+  if (text == j.end() || text->is_null()) return bad_line("missing \"text\"");
+  if (!text->is_string()) return bad_line(std::string("\"text\" must be a string, got ") + text->type_name());
   std::string id;
   auto id_it = j.find("id");
-  if (id_it == j.end() || id_it->is_null()) {
-    error = "missing \"id\"";
-    return false;
-  }
+  if (id_it == j.end() || id_it->is_null()) return bad_line("missing \"id\"");
   if (!read_text_field(j, "id", id, nullptr) || id.empty()) {
-    error = std::string("\"id\" must be a non-empty string or a number, got ") +
-            (id_it->is_string() ? "\"\"" : id_it->type_name());
-    return false;
+    return bad_line(std::string("\"id\" must be a non-empty string or a number, got ") +
+                    (id_it->is_string() ? "\"\"" : id_it->type_name()));
   }
+  SourceDocument doc;
   doc.name = std::move(id);
   doc.bytes = text->get<std::string>();
-  doc.meta = DocumentMeta{};
   read_text_field(j, "source", doc.meta.source, &warnings);
   read_text_field(j, "url", doc.meta.url, &warnings);
   read_text_field(j, "title", doc.meta.title, &warnings);
@@ -286,7 +270,7 @@ bool parse_document_line(std::string_view line, SourceDocument& doc, std::string
                        "\" is not ISO 8601 (YYYY-MM-DD…): kept in the claims, left out of "
                        "timelines and first/last dates");
   }
-  return true;
+  return Result<SourceDocument>(std::move(doc));
 }
 
 struct DocumentSource::Impl {
@@ -419,14 +403,13 @@ bool DocumentSource::Impl::next_jsonl_line(SourceDocument& doc, Diagnostics& dia
   if (jsonl_line == 1 && view.substr(0, 3) == "\xEF\xBB\xBF") view.remove_prefix(3);
   if (!view.empty() && view.back() == '\r') view.remove_suffix(1);
   if (view.find_first_not_of(" \t") == std::string_view::npos) return false;  // blank line
-  std::string error;
   std::vector<std::string> warnings;
-  const bool ok = parse_document_line(view, doc, error, warnings);
+  Result<SourceDocument> parsed = parse_document_line(view, warnings);
   if (!jsonl_checked) {
     jsonl_checked = true;
     // A claims or entities file picked up from a folder would give one
     // error per line: one error for the file says it better.
-    if (!ok && error == "missing \"text\"") {
+    if (!parsed && parsed.status().message() == "missing \"text\"") {
       diags.error(DiagCode::kIoError, jsonl_path, jsonl_line,
                   "not a JSONL documents file (no \"text\" on its first line): skipped",
                   excerpt(view), "line");
@@ -437,11 +420,12 @@ bool DocumentSource::Impl::next_jsonl_line(SourceDocument& doc, Diagnostics& dia
   }
   for (const std::string& w : warnings)
     diags.warning(DiagCode::kBadData, jsonl_path, jsonl_line, w, {}, "line");
-  if (!ok) {
-    diags.error(DiagCode::kBadData, jsonl_path, jsonl_line, error, excerpt(view), "line");
+  if (!parsed) {
+    diags.error(DiagCode::kBadData, jsonl_path, jsonl_line, parsed.status().message(), excerpt(view), "line");
     ++skipped;
     return false;
   }
+  doc = std::move(*parsed);
   doc.origin = jsonl_path + ":" + std::to_string(jsonl_line);
   doc.line = jsonl_line;
   return true;

@@ -21,13 +21,13 @@
 #pragma once
 
 #include <memory>
-#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "quotegraph/attribution/claim.h"
 #include "quotegraph/entities/entities.h"
+#include "quotegraph/status.h"
 #include "quotegraph/structure/document_source.h"
 
 namespace quotegraph {
@@ -36,9 +36,10 @@ class ClaimsDatabase {
  public:
   // Creates the tables in a new database file at `path` and begins the
   // transaction. A file already at `path` is an error (write to a fresh
-  // temporary name and rename it when finished). nullopt and `error` set
-  // when SQLite cannot create or open it.
-  static std::optional<ClaimsDatabase> create(const std::string& path, std::string& error);
+  // temporary name and rename it when finished). An error Status (kIoError,
+  // file `path`, the message starting with `path`: "out.db: already
+  // exists") when SQLite cannot create or open it.
+  static Result<ClaimsDatabase> create(const std::string& path);
 
   ClaimsDatabase(ClaimsDatabase&&) noexcept;
   ClaimsDatabase& operator=(ClaimsDatabase&&) noexcept;
@@ -46,14 +47,15 @@ class ClaimsDatabase {
   ~ClaimsDatabase();
 
   // Adds one document (`length` its text's length in code points) and its
-  // claims, whose entity ids are resolved. Returns false and sets `error`
-  // with SQLite's message when an insert fails.
-  bool add_document(std::string_view name, const DocumentMeta& meta, std::size_t length,
-                    const std::vector<Claim>& claims, std::string& error);
+  // claims, whose entity ids are resolved. Returns an error Status
+  // (kIoError) with SQLite's message when an insert fails.
+  Status add_document(std::string_view name, const DocumentMeta& meta, std::size_t length,
+                      const std::vector<Claim>& claims);
 
-  // Adds every entity of `registry` and its aliases and commits. Returns false and sets `error` (a broken foreign key
-  // names the table) when the commit fails; the database is then empty.
-  bool finish(const EntityRegistry& registry, std::string& error);
+  // Adds every entity of `registry` and its aliases and commits. Returns an
+  // error Status (kIoError; a broken foreign key names the table) when the
+  // commit fails; the database is then empty.
+  Status finish(const EntityRegistry& registry);
 
  private:
   ClaimsDatabase();

@@ -13,6 +13,7 @@
 
 #include "quotegraph/graph/claim_graph.h"
 #include "quotegraph/graph/graph_view.h"
+#include "quotegraph/status.h"
 
 namespace quotegraph {
 
@@ -26,14 +27,13 @@ struct DotOptions {
 // Writes the DOT text of what `view` shows to `out`: the claim layer
 // (says and targets edges, drawn left to right with dot) when the view
 // shows claims, else the actor network (aggregated edges, laid out with
-// sfdp and overlap removal: `layout=sfdp` is set in the file). Returns
-// false and sets `error` when the stream fails or the claims cannot be
-// read back.
-bool write_dot(const GraphView& view, const DotOptions& options, std::ostream& out,
-               std::string& error);
+// sfdp and overlap removal: `layout=sfdp` is set in the file). Returns an
+// error Status (kIoError, its message saying why) when the stream fails or
+// the claims cannot be read back.
+Status write_dot(const GraphView& view, const DotOptions& options, std::ostream& out);
 
-// The same as a string (sets `error` and returns "" on failure).
-std::string to_dot(const GraphView& view, const DotOptions& options, std::string& error);
+// The same as a string, or the error Status of write_dot.
+Result<std::string> to_dot(const GraphView& view, const DotOptions& options);
 
 // Above this many nodes (claims plus entities) the claim layer is not drawn
 // in an SVG: dot needs minutes for tens of thousands of boxes.
@@ -43,7 +43,7 @@ constexpr std::size_t kMaxSvgClaimNodes = 300;
 constexpr std::size_t kSvgTopEntities = 40;
 
 struct SvgResult {
-  std::string svg;   // "" on failure
+  std::string svg;
   // Empty when the view was drawn as asked; otherwise one line saying what
   // was drawn instead ("… drew the actor network of the 40 entities with
   // most claims"), for the command line to show.
@@ -55,8 +55,9 @@ struct SvgResult {
 // layer, the actor network of at most kSvgTopEntities entities (the view's
 // relation and speaker choices kept, isolated entities left out) is drawn
 // with sfdp and overlap removal, which takes seconds whatever the corpus.
-// Sets `error` and returns an empty svg on failure. Graphviz keeps
-// process-wide state: call from one thread at a time.
-SvgResult render_svg(const GraphView& view, const DotOptions& options, std::string& error);
+// Returns an error Status (kIoError, Graphviz's message) when the claims
+// cannot be read back or Graphviz cannot lay out or render the graph.
+// Graphviz keeps process-wide state: call from one thread at a time.
+Result<SvgResult> render_svg(const GraphView& view, const DotOptions& options);
 
 }  // namespace quotegraph

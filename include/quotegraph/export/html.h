@@ -20,6 +20,7 @@
 #include "quotegraph/entities/entities.h"
 #include "quotegraph/graph/claim_graph.h"
 #include "quotegraph/graph/record_spool.h"
+#include "quotegraph/status.h"
 #include "quotegraph/structure/document_source.h"
 
 namespace quotegraph {
@@ -48,10 +49,10 @@ class HtmlSite {
   // Writes `dir`/index.html, `dir`/articles.html and `dir`/articles/*.html
   // into an existing folder `dir`. Names come from `registry`, counts per
   // relation and the network from `graph` (which may be empty: the index
-  // then has no network). Returns false and sets `error` naming the file
-  // when a file cannot be written or the spool cannot be read back.
-  bool write(const std::string& dir, const EntityRegistry& registry, const ClaimGraph& graph,
-             std::string& error);
+  // then has no network). Returns an error Status (kIoError) whose file
+  // and message name the file that cannot be written ("DIR/index.html:
+  // cannot write"), or saying that the spool cannot be read back.
+  Status write(const std::string& dir, const EntityRegistry& registry, const ClaimGraph& graph);
 
  private:
   std::unique_ptr<RecordSpool> spool_;

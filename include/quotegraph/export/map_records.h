@@ -63,6 +63,15 @@ class MapRecordReader {
 
  private:
   void drop_pending(const std::string& source, std::size_t line_number, Diagnostics& diags);
+  // Starts the records of document `name`, announced on `line_number`.
+  void begin_document(const std::string& name, std::size_t line_number);
+  // Makes room for the records the document record announced.
+  void expect_records(std::size_t claims, std::size_t entities);
+  // An error Status when `index` is beyond the claims (or entities)
+  // announced or was seen before.
+  Status check_index(bool is_claim, std::size_t index) const;
+  // Moves the pending document into `done` when all its records arrived.
+  bool take_complete(MappedDocument& done);
 
   bool pending_ = false;
   bool broken_ = false;  // the pending document had a bad record: skip the rest of it

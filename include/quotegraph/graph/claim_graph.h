@@ -127,10 +127,9 @@ class ClaimGraph {
   int aggregate_weight(int speaker, int target, Relation relation) const;
 
   // Calls `visit` with every claim in order of addition; stops early when
-  // it returns false. Returns false and sets `error` when the spool cannot
-  // be read back (a full disk while writing it, say).
-  bool for_each_claim(const std::function<bool(const ClaimRecord&)>& visit,
-                      std::string& error) const;
+  // it returns false. Returns an error Status (kIoError) when the spool
+  // cannot be read back (a full disk while writing it, say).
+  Status for_each_claim(const std::function<bool(const ClaimRecord&)>& visit) const;
 
  private:
   int entity_vertex(const EntityRef& ref, const EntityRegistry& registry);

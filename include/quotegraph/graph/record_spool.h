@@ -13,6 +13,8 @@
 #include <string>
 #include <string_view>
 
+#include "quotegraph/status.h"
+
 namespace quotegraph {
 
 class RecordSpool {
@@ -32,9 +34,10 @@ class RecordSpool {
   std::size_t size() const { return count_; }
 
   // Calls `visit` with every record in order of appending; stops early when
-  // it returns false. Returns false and sets `error` when the file could not
-  // be written or read back (a full disk). Appending may go on afterwards.
-  bool for_each(const std::function<bool(std::string_view)>& visit, std::string& error);
+  // it returns false. Returns an error Status (kIoError, no file: the spool
+  // is anonymous) when the file could not be written or read back (a full
+  // disk). Appending may go on afterwards.
+  Status for_each(const std::function<bool(std::string_view)>& visit);
 
  private:
   void flush();

@@ -135,11 +135,12 @@ class DocumentSource {
   std::unique_ptr<Impl> impl_;
 };
 
-// Parses one JSONL document line. Returns true and fills `doc` (name, bytes,
-// meta; origin is left alone) on success; on failure returns false and sets
-// `error` to what is wrong ("missing \"text\"", "not JSON: …"). Metadata
-// problems that do not stop the document are appended to `warnings`.
-bool parse_document_line(std::string_view line, SourceDocument& doc, std::string& error,
-                         std::vector<std::string>& warnings);
+// Parses one JSONL document line into a SourceDocument with its name,
+// bytes and meta (origin and line left empty for the caller). A bad line
+// gives an error Status (kBadData, no file: the caller knows it) whose
+// message says what is wrong ("missing \"text\"", "not a JSON document
+// line"). Metadata problems that do not stop the document are appended to
+// `warnings`.
+Result<SourceDocument> parse_document_line(std::string_view line, std::vector<std::string>& warnings);
 
 }  // namespace quotegraph
