@@ -11,6 +11,7 @@
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
+#include <vector>
 
 #include "quotegraph/lexicon/gazetteer.h"
 #include "quotegraph/lexicon/word_table.h"
@@ -69,6 +70,10 @@ class WordClasses {
   // 50-63 for the quotes stage's dialogue reader.
   enum Extra : std::uint64_t {
     kExtraNone = 0,
+    // The structure, entities, eval and pipeline stages' classes
+    // (documented in words.tsv).
+    kElision = 1ull << 30, kInvertedSubject = 1ull << 31, kAbbreviation = 1ull << 32,
+    kDefinite = 1ull << 33, kComplementPrep = 1ull << 34, kDiplomacy = 1ull << 35, kMinistry = 1ull << 36,
   };
   // Reads `data_dir`/words.tsv, then `data_dir`/judgements.tsv when it is
   // there (negative, positive and deed words, with their feminine and
@@ -81,6 +86,9 @@ class WordClasses {
   // The same for the second bit set (Extra).
   bool has_extra(const std::string& folded, std::uint64_t extra_bits) const;
   std::uint64_t extra(const std::string& folded) const;
+  // The words of the second set that have any of `extra_bits`, sorted: for
+  // the rules that look for a class's words inside a longer text.
+  std::vector<std::string> extra_members(std::uint64_t extra_bits) const;
   // Gender and number of a subject pronoun ("elle" -> 'f', singular).
   bool subject(const std::string& folded, Gender& gender, bool& plural) const;
   // True when `folded` is a French verb infinitive ("protéger", "être").
