@@ -189,34 +189,24 @@ bool accept_text(std::string_view name, const std::u32string& text, std::size_t 
   return true;
 }
 
-}  // namespace
-
-DocumentResult Pipeline::process_text(std::string_view name, std::u32string text, Diagnostics& diags) const {
-  DocumentResult result;
-  const std::size_t max_paragraph = impl_->limits.max_paragraph_chars;
-  StageClock clock(impl_->profiling);  // the checks count with segmenting
-  if (!accept_text(name, text, max_paragraph, diags)) return result;
-  Document doc;
-  doc.name = std::string(name);
-  doc.text = std::move(text);
-  impl_->segmenter.segment(doc);
+// False, with a kLimit error, when a paragraph of `doc` is longer than
+// `max_paragraph` code points.
+bool paragraphs_within(const Document& doc, std::size_t max_paragraph, Diagnostics& diags) {
   for (const Paragraph& para : doc.paragraphs) {
     if (para.end - para.begin <= max_paragraph) continue;
     diags.error(DiagCode::kLimit, doc.name, para.begin,
                 "paragraph of " + std::to_string(para.end - para.begin) +
                     " characters is longer than the limit of " +
                     std::to_string(max_paragraph) + ": document skipped");
-    return result;
+    return false;
   }
-  clock.lap(impl_->times.segment);
-  std::vector<Quote> quotes = detect_quotes(doc, diags, impl_->limits.quotes);
-  clock.lap(impl_->times.quotes);
-  Attributor attributor(impl_->lexicon, impl_->gazetteer, impl_->words, &impl_->cache, impl_->pos.get());
-  std::vector<Turn> turns = detect_dialogue(doc, quotes, impl_->dialogue_verbs, impl_->words);
-  Attribution a = attributor.attribute(doc, quotes, turns);
-  clock.lap(impl_->times.attribution);
+  return true;
+}
 
-  DocEntityBuilder builder(a, impl_->gazetteer, impl_->words);
+// Appends the claims of `a` to `result`, each with the entity of its
+// speaker and of its targets from `builder`; a target on the speaker's own
+// side, or named twice, is dropped.
+void add_claims(const Document& doc, const Attribution& a, DocEntityBuilder& builder, DocumentResult& result) {
   result.claims.reserve(a.claims.size());
   result.speaker_entity.reserve(a.claims.size());
   result.target_entities.reserve(a.claims.size());
@@ -251,6 +241,30 @@ DocumentResult Pipeline::process_text(std::string_view name, std::u32string text
     result.target_entities.push_back(tcs);
     result.claims.push_back(std::move(c));
   }
+}
+
+}  // namespace
+
+DocumentResult Pipeline::process_text(std::string_view name, std::u32string text, Diagnostics& diags) const {
+  DocumentResult result;
+  const std::size_t max_paragraph = impl_->limits.max_paragraph_chars;
+  StageClock clock(impl_->profiling);  // the checks count with segmenting
+  if (!accept_text(name, text, max_paragraph, diags)) return result;
+  Document doc;
+  doc.name = std::string(name);
+  doc.text = std::move(text);
+  impl_->segmenter.segment(doc);
+  if (!paragraphs_within(doc, max_paragraph, diags)) return result;
+  clock.lap(impl_->times.segment);
+  std::vector<Quote> quotes = detect_quotes(doc, diags, impl_->limits.quotes);
+  clock.lap(impl_->times.quotes);
+  Attributor attributor(impl_->lexicon, impl_->gazetteer, impl_->words, &impl_->cache, impl_->pos.get());
+  std::vector<Turn> turns = detect_dialogue(doc, quotes, impl_->dialogue_verbs, impl_->words);
+  Attribution a = attributor.attribute(doc, quotes, turns);
+  clock.lap(impl_->times.attribution);
+
+  DocEntityBuilder builder(a, impl_->gazetteer, impl_->words);
+  add_claims(doc, a, builder, result);
   result.entities = builder.take();
   result.ok = true;
   clock.lap(impl_->times.entities);
