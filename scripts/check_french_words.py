@@ -76,12 +76,9 @@ KEPT_LISTS = {
     ("src/lexicon/morphology.cpp", "kMuteEndings"),
     # The frame names of speech_verbs.tsv's second column (the file format).
     ("src/lexicon/lexicon.cpp", "kFrameNames"),
-    # Leftovers of the lexicon stage, to move next: the articles a gazetteer
-    # key may open with (Gazetteer::load has no WordClasses yet) and the
-    # source markers of the speech verb lexicon (words.tsv's marker class
-    # says the same words without the named-speaker flag).
+    # A leftover of the lexicon stage, to move next: the articles a
+    # gazetteer key may open with (Gazetteer::load has no WordClasses yet).
     ("src/lexicon/gazetteer.cpp", "kArticles"),
-    ("src/lexicon/lexicon.cpp", "markers"),
 }
 
 # An ending appended to a stem or tested at the end of a word (stem + "es",
