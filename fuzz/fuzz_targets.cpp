@@ -10,6 +10,7 @@
 
 #include "quotegraph/eval/gold.h"
 #include "quotegraph/export/claims_io.h"
+#include "quotegraph/lexicon/word_classes.h"
 #include "quotegraph/pipeline/pipeline.h"
 #include "quotegraph/quotes/quote_detector.h"
 #include "quotegraph/structure/document.h"
@@ -20,6 +21,17 @@ namespace quotegraph_fuzz {
 using namespace quotegraph;
 
 namespace {
+
+// The segmenter over the source tree's word classes, made once.
+const Segmenter& shared_segmenter() {
+  static const WordClasses words = [] {
+    Diagnostics diags;
+    auto loaded = WordClasses::load(QUOTEGRAPH_SOURCE_DATA_DIR, diags);
+    return loaded ? std::move(*loaded) : WordClasses();
+  }();
+  static const Segmenter segmenter(words);
+  return segmenter;
+}
 
 [[noreturn]] void abort_on_broken(const char* what) {
   std::fprintf(stderr, "invariant broken: %s\n", what);
@@ -45,7 +57,7 @@ void check_segment(std::string_view input) {
   }
   require(to_utf8(decoded.text()) == input,
           "decode then encode gives the input back");
-  static const Segmenter segmenter;
+  const Segmenter& segmenter = shared_segmenter();
   Document doc;
   doc.name = "fuzz.txt";
   doc.text = std::move(decoded.text());
@@ -68,7 +80,7 @@ void check_segment(std::string_view input) {
 void check_quotes(std::string_view input) {
   auto decoded = decode_utf8(input);
   if (!decoded) return;
-  static const Segmenter segmenter;
+  const Segmenter& segmenter = shared_segmenter();
   Document doc;
   doc.name = "fuzz.txt";
   doc.text = std::move(decoded.text());

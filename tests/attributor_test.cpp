@@ -192,7 +192,7 @@ TEST_CASE("Attributor output is well formed on an article-like text", "[attribut
       U"« jeter de l'huile sur le feu ». « Nous ne resterons pas les bras croisés », "
       U"a-t-il ajouté. Selon le ministère russe des Affaires étrangères, les sanctions "
       U"sont illégales.";
-  quotegraph::Segmenter().segment(doc);
+  quotegraph::Segmenter(*words).segment(doc);
   auto quotes = quotegraph::detect_quotes(doc, diags);
   quotegraph::Attributor attributor(*lexicon, *gazetteer, *words);
   quotegraph::Attribution a = attributor.attribute(doc, quotes);

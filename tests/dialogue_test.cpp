@@ -76,7 +76,7 @@ Detected detect(const std::string& text) {
   Detected d;
   d.doc.name = "d.txt";
   d.doc.text = u32(text);
-  quotegraph::Segmenter().segment(d.doc);
+  quotegraph::Segmenter(*lexicons().words).segment(d.doc);
   Diagnostics diags;
   const auto quotes = quotegraph::detect_quotes(d.doc, diags);
   d.turns = quotegraph::detect_dialogue(d.doc, quotes, *lexicons().verbs, *lexicons().words);

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "catch.hpp"
+#include "support/test_support.h"
 #include "quotegraph/text/text.h"
 
 using quotegraph::Document;
@@ -23,7 +24,7 @@ Document segmented(const std::u32string& text) {
   Document doc;
   doc.name = "test.txt";
   doc.text = text;
-  Segmenter segmenter;
+  Segmenter segmenter(quotegraph_test::shared_words());
   segmenter.segment(doc);
   return doc;
 }
@@ -252,7 +253,7 @@ TEST_CASE("NUL and control characters do not shift offsets", "[document][bad-inp
 }
 
 TEST_CASE("a segmenter is reusable and movable", "[document][unit]") {
-  Segmenter a;
+  Segmenter a(quotegraph_test::shared_words());
   Segmenter b(std::move(a));
   Document d1;
   d1.text = U"Première phrase. Deuxième phrase.";

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "catch.hpp"
+#include "support/test_support.h"
 #include "quotegraph/text/text.h"
 
 using quotegraph::DiagCode;
@@ -38,7 +39,7 @@ Detected detect(const std::u32string& text) {
   Detected r;
   r.doc.name = "q.txt";
   r.doc.text = text;
-  quotegraph::Segmenter segmenter;
+  quotegraph::Segmenter segmenter(quotegraph_test::shared_words());
   segmenter.segment(r.doc);
   r.quotes = quotegraph::detect_quotes(r.doc, r.diags);
   return r;

@@ -47,7 +47,7 @@ TEST_CASE("no speaker is headed by an adverb, conjunction, preposition, verb, da
     WARN("hunspell-fr is not installed: speaker heads not checked");
     return;
   }
-  Segmenter segmenter;
+  Segmenter segmenter(*words);
   const fs::path roots[] = {QUOTEGRAPH_SEEDS_DIR, QUOTEGRAPH_TEST_DATA_DIR "/dev",
                             QUOTEGRAPH_TEST_DATA_DIR "/corpus/tune", QUOTEGRAPH_TEST_DATA_DIR "/corpus/test"};
   std::size_t documents = 0, speakers = 0;

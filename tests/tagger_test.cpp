@@ -25,8 +25,8 @@ Tagged tag(const std::string& text) {
   static Diagnostics diags;
   static auto words = WordClasses::load(QUOTEGRAPH_SOURCE_DATA_DIR, diags);
   static auto lexicon = PosLexicon::open_default();
-  static Segmenter segmenter;
   REQUIRE(words);
+  static Segmenter segmenter(*words);
   Tagged t;
   t.doc.name = "t.txt";
   t.doc.text = decode_utf8(text).text();

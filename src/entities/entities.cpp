@@ -9,7 +9,6 @@
 
 #include <algorithm>
 #include <climits>
-#include <cstring>
 #include <deque>
 #include <mutex>
 #include <tuple>
@@ -172,63 +171,40 @@ void collapse_doubles(std::string& s) {
 //   (Smirnoff/Smirnov, Rachmaninoff).
 // The first step of word_key(): each spelling mapped to its sound class,
 // left to right, before doubles collapse.
+// Spellings of one sound, tried in this order at each position (a longer
+// spelling before its prefix), and their sound class.
+struct Spelling {
+  std::string_view letters;
+  std::string_view sound;
+};
+constexpr Spelling kSpellings[] = {
+    {"tsch", "S"}, {"sch", "S"}, {"tch", "S"}, {"tsh", "S"}, {"sh", "S"}, {"ch", "S"},
+    {"dzh", "J"}, {"dj", "J"}, {"zh", "J"}, {"j", "J"}, {"kh", "h"}, {"ck", "k"}, {"qu", "k"},
+    {"ph", "f"}, {"ou", "u"}, {"q", "k"}, {"x", "ks"}, {"w", "v"}, {"y", "i"}};
+
+bool soft_vowel(char c) { return c == 'e' || c == 'i' || c == 'y'; }
+
 std::string sound_classes(std::string_view w) {
   std::string s;
   s.reserve(w.size() + 2);
   auto at = [&](std::size_t i) { return i < w.size() ? w[i] : '\0'; };
-  auto starts = [&](std::size_t i, const char* p) {
-    return w.compare(i, std::strlen(p), p) == 0;
-  };
   std::size_t i = 0;
   while (i < w.size()) {
-    const char c = w[i];
-    if (starts(i, "tsch")) {
-      s += 'S';
-      i += 4;
-    } else if (starts(i, "sch") || starts(i, "tch") || starts(i, "tsh")) {
-      s += 'S';
-      i += 3;
-    } else if (starts(i, "sh") || starts(i, "ch")) {
-      s += 'S';
-      i += 2;
-    } else if (starts(i, "dzh")) {
-      s += 'J';
-      i += 3;
-    } else if (starts(i, "dj") || starts(i, "zh")) {
-      s += 'J';
-      i += 2;
-    } else if (c == 'j') {
-      s += 'J';
-      i += 1;
-    } else if (starts(i, "kh")) {
-      s += 'h';
-      i += 2;
-    } else if (starts(i, "ck") || starts(i, "qu")) {
-      s += 'k';
-      i += 2;
-    } else if (starts(i, "ph")) {
-      s += 'f';
-      i += 2;
-    } else if (c == 'g' && at(i + 1) == 'u' &&
-               (at(i + 2) == 'e' || at(i + 2) == 'i' || at(i + 2) == 'y')) {
-      s += 'g';
-      i += 2;
-    } else if (starts(i, "ou")) {
-      s += 'u';
+    const Spelling* spelling = nullptr;
+    for (const Spelling& candidate : kSpellings) {
+      if (w.compare(i, candidate.letters.size(), candidate.letters) == 0) {
+        spelling = &candidate;
+        break;
+      }
+    }
+    if (spelling != nullptr) {
+      s += spelling->sound;
+      i += spelling->letters.size();
+    } else if (w[i] == 'g' && at(i + 1) == 'u' && soft_vowel(at(i + 2))) {
+      s += 'g';  // Sergueï, Guennadi: the u only keeps the g hard
       i += 2;
     } else {
-      switch (c) {
-        case 'q': s += 'k'; break;
-        case 'x': s += "ks"; break;
-        case 'w': s += 'v'; break;
-        case 'y': s += 'i'; break;
-        case 'c': {
-          const char next = at(i + 1);
-          s += (next == 'e' || next == 'i' || next == 'y') ? 'c' : 'k';
-          break;
-        }
-        default: s += c;
-      }
+      s += w[i] == 'c' ? (soft_vowel(at(i + 1)) ? 'c' : 'k') : w[i];
       i += 1;
     }
   }
@@ -540,6 +516,7 @@ struct EntityRegistry::Impl {
   std::size_t create(const Incoming& in);
   void merge(std::size_t index, const Incoming& in, const DocEntity& e, std::string_view document);
   void index_whole_names(std::size_t index);
+  void note_document(Record& r, std::string_view document);
   std::string unique_id(const std::string& display);
 };
 
@@ -715,6 +692,45 @@ std::size_t EntityRegistry::Impl::create(const Incoming& in) {
   return index;
 }
 
+namespace {
+
+// Aliases: each surface form once per occurrence. A DocEntity without
+// aliases still occurred once, under its name.
+void count_aliases(Entity& entity, const Incoming& in, const DocEntity& e) {
+  auto count_alias = [&entity](const std::string& alias) {
+    if (!has_alnum(alias)) return;
+    for (auto& pair : entity.aliases) {
+      if (pair.first == alias) {
+        ++pair.second;
+        return;
+      }
+    }
+    entity.aliases.emplace_back(alias, 1);
+  };
+  if (e.aliases.empty()) {
+    count_alias(in.name);
+  } else {
+    for (const std::string& alias : e.aliases) count_alias(sanitize(alias));
+  }
+}
+
+}  // namespace
+
+// Adds `document` to the documents of `r`, once.
+void EntityRegistry::Impl::note_document(Record& r, std::string_view document) {
+  Entity& entity = r.entity;
+  // Documents arrive mostly in order, so the id usually goes at the end.
+  const std::string doc(document);
+  auto [doc_it, inserted] = doc_ids.emplace(doc, static_cast<uint32_t>(doc_ids.size()));
+  (void)inserted;
+  const uint32_t doc_id = doc_it->second;
+  auto pos = std::lower_bound(r.doc_ids.begin(), r.doc_ids.end(), doc_id);
+  if (pos == r.doc_ids.end() || *pos != doc_id) {
+    r.doc_ids.insert(pos, doc_id);
+    entity.documents.push_back(doc);
+  }
+}
+
 void EntityRegistry::Impl::merge(std::size_t index, const Incoming& in, const DocEntity& e,
                                  std::string_view document) {
   Record& r = record(index);
@@ -753,34 +769,8 @@ void EntityRegistry::Impl::merge(std::size_t index, const Incoming& in, const Do
   }
   if (entity.gender == '?') entity.gender = in.gender;
 
-  // Aliases: each surface form once per occurrence. A DocEntity without
-  // aliases still occurred once, under its name.
-  auto count_alias = [&](const std::string& alias) {
-    if (!has_alnum(alias)) return;
-    for (auto& pair : entity.aliases) {
-      if (pair.first == alias) {
-        ++pair.second;
-        return;
-      }
-    }
-    entity.aliases.emplace_back(alias, 1);
-  };
-  if (e.aliases.empty()) {
-    count_alias(in.name);
-  } else {
-    for (const std::string& alias : e.aliases) count_alias(sanitize(alias));
-  }
-
-  // Documents arrive mostly in order, so the id usually goes at the end.
-  const std::string doc(document);
-  auto [doc_it, inserted] = doc_ids.emplace(doc, static_cast<uint32_t>(doc_ids.size()));
-  (void)inserted;
-  const uint32_t doc_id = doc_it->second;
-  auto pos = std::lower_bound(r.doc_ids.begin(), r.doc_ids.end(), doc_id);
-  if (pos == r.doc_ids.end() || *pos != doc_id) {
-    r.doc_ids.insert(pos, doc_id);
-    entity.documents.push_back(doc);
-  }
+  count_aliases(entity, in, e);
+  note_document(r, document);
 }
 
 EntityRegistry::EntityRegistry() : impl_(std::make_unique<Impl>()) {}

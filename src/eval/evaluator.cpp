@@ -201,15 +201,9 @@ void add_counts(EvalCounts& to, const EvalCounts& from) {
   to.target_fn += from.target_fn;
 }
 
-// Scores one document, adding its mistakes to `errors` and its kind counts
-// to `by_kind`.
-EvalCounts evaluate_document(const GoldDocument& gold, const std::vector<const Claim*>& claims,
-                             std::map<std::string, KindCounts>& by_kind,
-                             std::vector<EvalError>& errors) {
-  const EntityIndex index(gold);
-  EvalCounts counts;
-  const auto& gq = gold.quotes;
-
+// The system quotes of one document, with their speaker and target names
+// normalised and the speaker resolved to the gold entities.
+std::vector<SysQuote> system_quotes(const std::vector<const Claim*>& claims, const EntityIndex& index) {
   std::vector<SysQuote> sys;
   for (const Claim* c : claims) {
     SysQuote s;
@@ -230,21 +224,26 @@ EvalCounts evaluate_document(const GoldDocument& gold, const std::vector<const C
     }
     sys.push_back(std::move(s));
   }
-  counts.gold = gq.size();
-  counts.system = sys.size();
+  return sys;
+}
 
-  auto speaker_right = [&](const GoldQuote& g, const SysQuote& s) {
-    if (!g.speaker) return !s.has_speaker;
-    for (const auto& id : s.speaker_ids) {
-      if (id == *g.speaker) return true;
-      if (std::find(g.speaker_also.begin(), g.speaker_also.end(), id) != g.speaker_also.end())
-        return true;
-    }
-    return false;
-  };
+// True when system quote `s` names gold quote `g`'s speaker (or one the
+// gold also accepts), or when neither names one.
+bool speaker_right(const GoldQuote& g, const SysQuote& s) {
+  if (!g.speaker) return !s.has_speaker;
+  for (const auto& id : s.speaker_ids) {
+    if (id == *g.speaker) return true;
+    if (std::find(g.speaker_also.begin(), g.speaker_also.end(), id) != g.speaker_also.end()) return true;
+  }
+  return false;
+}
 
-  // Lenient candidates: overlap of at least half the shorter span.
-  std::vector<Candidate> lenient, strict;
+// The pairs of gold and system quotes that may match: `lenient` when they
+// overlap by at least half the shorter span, `strict` when their trimmed
+// spans are equal and not empty.
+void match_candidates(const GoldDocument& gold, const std::vector<SysQuote>& sys,
+                      std::vector<Candidate>& lenient, std::vector<Candidate>& strict) {
+  const auto& gq = gold.quotes;
   for (std::size_t gi = 0; gi < gq.size(); ++gi) {
     const std::int64_t gs = gq[gi].start, ge = gq[gi].end;
     const auto gt = trimmed(gold.text, gs, ge);
@@ -263,10 +262,135 @@ EvalCounts evaluate_document(const GoldDocument& gold, const std::vector<const C
       if (gt.first < gt.second && st == gt) strict.push_back(c);
     }
   }
-  const std::vector<long> pairs = pair_greedily(lenient, gq.size(), sys.size());
+}
+
+// Scores the targets of one quote. A system target resolving to a gold
+// target finds it; the others are false positives, once per resolved
+// entity set or, when they resolve to nothing, once per normalised name.
+// The gold targets missed go to `missed_out` ("id (Name)"), the system
+// targets wrong to `wrong_out` (as the system named them).
+void score_targets(const GoldDocument& gold, const EntityIndex& index, const std::vector<std::string>& gold_targets,
+                   const SysQuote* s, EvalCounts& counts, std::vector<std::string>& missed_out,
+                   std::vector<std::string>& wrong_out) {
+  std::set<std::string> wanted(gold_targets.begin(), gold_targets.end());
+  std::set<std::string> found, wrong;
+  if (s) {
+    for (std::size_t ti = 0; ti < s->target_norms.size(); ++ti) {
+      const std::string& norm = s->target_norms[ti];
+      const std::vector<std::string> ids = index.resolve(norm);
+      bool hit = false;
+      for (const auto& id : ids) {
+        if (wanted.count(id)) {
+          found.insert(id);
+          hit = true;
+        }
+      }
+      if (hit) continue;
+      std::string key;
+      if (ids.empty()) {
+        key = "name:" + norm;
+      } else {
+        key = "entities:";
+        std::vector<std::string> sorted(ids);
+        std::sort(sorted.begin(), sorted.end());
+        for (const auto& id : sorted) key += id + '\n';
+      }
+      if (wrong.insert(key).second) wrong_out.push_back(s->target_names[ti]);
+    }
+  }
+  for (const auto& id : wanted)
+    if (!found.count(id)) missed_out.push_back(gold_speaker_label(gold, id));
+  counts.target_tp += found.size();
+  counts.target_fp += wrong.size();
+  counts.target_fn += wanted.size() - found.size();
+}
+
+// One document's quotes once paired: the system quote of each gold quote
+// (-1 for none), which system quotes are paired, and per gold quote and per
+// unpaired system quote the targets missed and wrong.
+struct DocumentPairs {
+  std::vector<long> pairs;
+  std::vector<bool> sys_paired;
+  std::vector<std::vector<std::string>> gold_missed, gold_wrong, sys_wrong;
+};
+
+// Sets the system side of error `e` from `s`.
+void fill_system(EvalError& e, const SysQuote& s) {
+  e.has_system = true;
+  e.system_start = s.claim->begin;
+  e.system_end = s.claim->end;
+  e.system_speaker = s.has_speaker ? s.speaker_name : std::string();
+  e.system_speaker_ids = s.speaker_ids;
+}
+
+// The mistakes of one document, in text order: gold quotes missed, paired
+// with the wrong speaker or the wrong targets, then spurious system quotes.
+std::vector<EvalError> document_errors(const GoldDocument& gold, const std::vector<SysQuote>& sys,
+                                       const DocumentPairs& p) {
+  const auto& gq = gold.quotes;
+  std::vector<EvalError> doc_errors;
+  for (std::size_t gi = 0; gi < gq.size(); ++gi) {
+    const GoldQuote& g = gq[gi];
+    const bool right = p.pairs[gi] >= 0 && speaker_right(g, sys[static_cast<std::size_t>(p.pairs[gi])]);
+    if (right && p.gold_missed[gi].empty() && p.gold_wrong[gi].empty()) continue;
+    EvalError e;
+    e.type = p.pairs[gi] < 0 ? EvalError::Type::kMissed
+             : right         ? EvalError::Type::kWrongTargets
+                             : EvalError::Type::kWrongSpeaker;
+    e.missed_targets = p.gold_missed[gi];
+    e.spurious_targets = p.gold_wrong[gi];
+    e.document = gold.name;
+    e.has_gold = true;
+    e.gold_start = g.start;
+    e.gold_end = g.end;
+    e.kind = claim_kind_name(g.kind);
+    e.text = g.text;
+    e.gold_speaker = gold_speaker_label(gold, g.speaker);
+    if (p.pairs[gi] >= 0) fill_system(e, sys[static_cast<std::size_t>(p.pairs[gi])]);
+    doc_errors.push_back(std::move(e));
+  }
+  const auto size = static_cast<std::int64_t>(gold.text.size());
+  for (std::size_t si = 0; si < sys.size(); ++si) {
+    if (p.sys_paired[si]) continue;
+    EvalError e;
+    e.type = EvalError::Type::kSpurious;
+    e.document = gold.name;
+    e.kind = claim_kind_name(sys[si].claim->kind);
+    const std::int64_t start = std::clamp<std::int64_t>(sys[si].start, 0, size);
+    const std::int64_t end = std::clamp<std::int64_t>(sys[si].end, start, size);
+    e.text = to_utf8(std::u32string_view(gold.text).substr(static_cast<std::size_t>(start),
+                                                           static_cast<std::size_t>(end - start)));
+    fill_system(e, sys[si]);
+    e.spurious_targets = p.sys_wrong[si];
+    doc_errors.push_back(std::move(e));
+  }
+  std::stable_sort(doc_errors.begin(), doc_errors.end(), [](const EvalError& a, const EvalError& b) {
+    const auto pa = a.has_gold ? a.gold_start : a.system_start;
+    const auto pb = b.has_gold ? b.gold_start : b.system_start;
+    return pa < pb;
+  });
+  return doc_errors;
+}
+
+// Scores one document, adding its mistakes to `errors` and its kind counts
+// to `by_kind`.
+EvalCounts evaluate_document(const GoldDocument& gold, const std::vector<const Claim*>& claims,
+                             std::map<std::string, KindCounts>& by_kind,
+                             std::vector<EvalError>& errors) {
+  const EntityIndex index(gold);
+  EvalCounts counts;
+  const auto& gq = gold.quotes;
+  const std::vector<SysQuote> sys = system_quotes(claims, index);
+  counts.gold = gq.size();
+  counts.system = sys.size();
+
+  std::vector<Candidate> lenient, strict;
+  match_candidates(gold, sys, lenient, strict);
+  DocumentPairs p;
+  p.pairs = pair_greedily(lenient, gq.size(), sys.size());
   const std::vector<long> strict_pairs = pair_greedily(strict, gq.size(), sys.size());
 
-  std::vector<bool> sys_paired(sys.size(), false);
+  p.sys_paired.assign(sys.size(), false);
   for (std::size_t gi = 0; gi < gq.size(); ++gi) {
     KindCounts& k = by_kind[claim_kind_name(gq[gi].kind)];
     ++k.gold;
@@ -274,9 +398,9 @@ EvalCounts evaluate_document(const GoldDocument& gold, const std::vector<const C
       ++counts.strict_matched;
       ++k.strict_matched;
     }
-    if (pairs[gi] < 0) continue;
-    const SysQuote& s = sys[static_cast<std::size_t>(pairs[gi])];
-    sys_paired[static_cast<std::size_t>(pairs[gi])] = true;
+    if (p.pairs[gi] < 0) continue;
+    const SysQuote& s = sys[static_cast<std::size_t>(p.pairs[gi])];
+    p.sys_paired[static_cast<std::size_t>(p.pairs[gi])] = true;
     ++counts.matched;
     ++k.matched;
     ++by_kind[claim_kind_name(s.claim->kind)].system_matched;
@@ -287,107 +411,17 @@ EvalCounts evaluate_document(const GoldDocument& gold, const std::vector<const C
   }
   for (const auto& s : sys) ++by_kind[claim_kind_name(s.claim->kind)].system;
 
-  // Targets. A system target resolving to a gold target finds it; the
-  // others are false positives, once per resolved entity set or, when they
-  // resolve to nothing, once per normalised name.
-  // Per gold quote and per unpaired system quote: the gold targets missed
-  // and the system targets wrong, for the error list.
-  std::vector<std::vector<std::string>> gold_missed(gq.size()), gold_wrong(gq.size());
-  std::vector<std::vector<std::string>> sys_wrong(sys.size());
-  auto score_targets = [&](const std::vector<std::string>& gold_targets, const SysQuote* s,
-                           std::vector<std::string>& missed_out, std::vector<std::string>& wrong_out) {
-    std::set<std::string> wanted(gold_targets.begin(), gold_targets.end());
-    std::set<std::string> found, wrong;
-    if (s) {
-      for (std::size_t ti = 0; ti < s->target_norms.size(); ++ti) {
-        const std::string& norm = s->target_norms[ti];
-        const std::vector<std::string> ids = index.resolve(norm);
-        bool hit = false;
-        for (const auto& id : ids) {
-          if (wanted.count(id)) {
-            found.insert(id);
-            hit = true;
-          }
-        }
-        if (hit) continue;
-        std::string key;
-        if (ids.empty()) {
-          key = "name:" + norm;
-        } else {
-          key = "entities:";
-          std::vector<std::string> sorted(ids);
-          std::sort(sorted.begin(), sorted.end());
-          for (const auto& id : sorted) key += id + '\n';
-        }
-        if (wrong.insert(key).second) wrong_out.push_back(s->target_names[ti]);
-      }
-    }
-    for (const auto& id : wanted)
-      if (!found.count(id)) missed_out.push_back(gold_speaker_label(gold, id));
-    counts.target_tp += found.size();
-    counts.target_fp += wrong.size();
-    counts.target_fn += wanted.size() - found.size();
-  };
+  p.gold_missed.resize(gq.size());
+  p.gold_wrong.resize(gq.size());
+  p.sys_wrong.resize(sys.size());
   for (std::size_t gi = 0; gi < gq.size(); ++gi)
-    score_targets(gq[gi].targets, pairs[gi] >= 0 ? &sys[static_cast<std::size_t>(pairs[gi])] : nullptr,
-                  gold_missed[gi], gold_wrong[gi]);
+    score_targets(gold, index, gq[gi].targets, p.pairs[gi] >= 0 ? &sys[static_cast<std::size_t>(p.pairs[gi])] : nullptr,
+                  counts, p.gold_missed[gi], p.gold_wrong[gi]);
   for (std::size_t si = 0; si < sys.size(); ++si) {
     std::vector<std::string> none;
-    if (!sys_paired[si]) score_targets({}, &sys[si], none, sys_wrong[si]);
+    if (!p.sys_paired[si]) score_targets(gold, index, {}, &sys[si], counts, none, p.sys_wrong[si]);
   }
-
-  // Mistakes, in text order.
-  std::vector<EvalError> doc_errors;
-  auto slice = [&](std::int64_t start, std::int64_t end) {
-    const auto size = static_cast<std::int64_t>(gold.text.size());
-    start = std::clamp<std::int64_t>(start, 0, size);
-    end = std::clamp<std::int64_t>(end, start, size);
-    return to_utf8(std::u32string_view(gold.text).substr(static_cast<std::size_t>(start),
-                                                         static_cast<std::size_t>(end - start)));
-  };
-  auto fill_system = [&](EvalError& e, const SysQuote& s) {
-    e.has_system = true;
-    e.system_start = s.claim->begin;
-    e.system_end = s.claim->end;
-    e.system_speaker = s.has_speaker ? s.speaker_name : std::string();
-    e.system_speaker_ids = s.speaker_ids;
-  };
-  for (std::size_t gi = 0; gi < gq.size(); ++gi) {
-    const GoldQuote& g = gq[gi];
-    const bool right = pairs[gi] >= 0 && speaker_right(g, sys[static_cast<std::size_t>(pairs[gi])]);
-    if (right && gold_missed[gi].empty() && gold_wrong[gi].empty()) continue;
-    EvalError e;
-    e.type = pairs[gi] < 0 ? EvalError::Type::kMissed
-             : right       ? EvalError::Type::kWrongTargets
-                           : EvalError::Type::kWrongSpeaker;
-    e.missed_targets = gold_missed[gi];
-    e.spurious_targets = gold_wrong[gi];
-    e.document = gold.name;
-    e.has_gold = true;
-    e.gold_start = g.start;
-    e.gold_end = g.end;
-    e.kind = claim_kind_name(g.kind);
-    e.text = g.text;
-    e.gold_speaker = gold_speaker_label(gold, g.speaker);
-    if (pairs[gi] >= 0) fill_system(e, sys[static_cast<std::size_t>(pairs[gi])]);
-    doc_errors.push_back(std::move(e));
-  }
-  for (std::size_t si = 0; si < sys.size(); ++si) {
-    if (sys_paired[si]) continue;
-    EvalError e;
-    e.type = EvalError::Type::kSpurious;
-    e.document = gold.name;
-    e.kind = claim_kind_name(sys[si].claim->kind);
-    e.text = slice(sys[si].start, sys[si].end);
-    fill_system(e, sys[si]);
-    e.spurious_targets = sys_wrong[si];
-    doc_errors.push_back(std::move(e));
-  }
-  std::stable_sort(doc_errors.begin(), doc_errors.end(), [](const EvalError& a, const EvalError& b) {
-    const auto pa = a.has_gold ? a.gold_start : a.system_start;
-    const auto pb = b.has_gold ? b.gold_start : b.system_start;
-    return pa < pb;
-  });
+  const std::vector<EvalError> doc_errors = document_errors(gold, sys, p);
   errors.insert(errors.end(), doc_errors.begin(), doc_errors.end());
   return counts;
 }

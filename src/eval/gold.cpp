@@ -225,6 +225,58 @@ void parse_entities(const json& array, Checker& check, GoldDocument& gold) {
   }
 }
 
+// Checks the span of `quote` against the document `text`: it must lie
+// inside the document and not be empty; only then, when `text_ok`, is its
+// text compared with the document's. Reports each problem to `check` at
+// offset `at` after `where`; false when there was one.
+bool span_matches(const std::u32string& text, const GoldQuote& quote, bool text_ok, const std::string& where,
+                  std::size_t at, Checker& check) {
+  if (quote.end > text.size() || quote.start > text.size()) {
+    check.error(at, where + "offsets out of range: the document has " +
+                        std::to_string(text.size()) + " code points");
+    return false;
+  }
+  if (quote.start >= quote.end) {
+    check.error(at, where + (quote.start == quote.end ? "empty span" : "start after end"));
+    return false;
+  }
+  if (!text_ok) return true;
+  const std::u32string_view actual = std::u32string_view(text).substr(quote.start, quote.end - quote.start);
+  auto decoded = decode_utf8(quote.text);
+  if (decoded && decoded.text() == actual) return true;
+  std::string message = where + "text does not match the document at these offsets: gold \xC2\xAB" +
+                        shorten_utf8(quote.text) + "\xC2\xBB, document \xC2\xAB" + shorten(actual) +
+                        "\xC2\xBB";
+  // Say where the annotated text really is, the commonest cause being
+  // offsets counted in bytes or UTF-16 units.
+  if (decoded && !decoded.text().empty()) {
+    const auto found = text.find(decoded.text());
+    if (found != std::u32string::npos) {
+      message += " (the gold text is at " + std::to_string(found) + "-" +
+                 std::to_string(found + decoded.text().size()) + ")";
+    }
+  }
+  check.error(at, message);
+  return false;
+}
+
+// Checks that the speakers and targets of `quote` are entity ids of the
+// file (`ids`), reporting each unknown one; false when there was one.
+bool ids_known(const GoldQuote& quote, const std::set<std::string>& ids, const std::string& where, std::size_t at,
+               Checker& check) {
+  bool ok = true;
+  auto check_id = [&](const std::string& id, const char* field) {
+    if (ids.count(id) == 0) {
+      check.error(at, where + "unknown entity id \"" + id + "\" in " + field);
+      ok = false;
+    }
+  };
+  if (quote.speaker) check_id(*quote.speaker, "speaker");
+  for (const auto& id : quote.speaker_also) check_id(id, "speaker_also");
+  for (const auto& id : quote.targets) check_id(id, "targets");
+  return ok;
+}
+
 void parse_quotes(const json& array, Checker& check, const std::set<std::string>& ids,
                   GoldDocument& gold) {
   const std::u32string& text = gold.text;
@@ -270,55 +322,40 @@ void parse_quotes(const json& array, Checker& check, const std::set<std::string>
     if (speaker_ok && !speaker_null) quote.speaker = speaker;
     if (cue_ok && !cue_null) quote.cue = cue;
 
-    // The span must lie inside the document and not be empty; only then
-    // can its text be compared.
-    bool span_ok = false;
-    if (start_ok && end_ok) {
-      if (quote.end > text.size() || quote.start > text.size()) {
-        check.error(at, where + "offsets out of range: the document has " +
-                            std::to_string(text.size()) + " code points");
-        ok = false;
-      } else if (quote.start >= quote.end) {
-        check.error(at, where + (quote.start == quote.end ? "empty span" : "start after end"));
-        ok = false;
-      } else {
-        span_ok = true;
-      }
-    }
-    if (span_ok && text_ok) {
-      const std::u32string_view actual =
-          std::u32string_view(text).substr(quote.start, quote.end - quote.start);
-      auto decoded = decode_utf8(quote.text);
-      if (!decoded || decoded.text() != actual) {
-        std::string message = where +
-                              "text does not match the document at these offsets: gold \xC2\xAB" +
-                              shorten_utf8(quote.text) + "\xC2\xBB, document \xC2\xAB" +
-                              shorten(actual) + "\xC2\xBB";
-        // Say where the annotated text really is, the commonest cause
-        // being offsets counted in bytes or UTF-16 units.
-        if (decoded && !decoded.text().empty()) {
-          const auto found = text.find(decoded.text());
-          if (found != std::u32string::npos) {
-            message += " (the gold text is at " + std::to_string(found) + "-" +
-                       std::to_string(found + decoded.text().size()) + ")";
-          }
-        }
-        check.error(at, message);
-        ok = false;
-      }
-    }
+    if (start_ok && end_ok) ok &= span_matches(text, quote, text_ok, where, at, check);
 
-    auto check_id = [&](const std::string& id, const char* field) {
-      if (ids.count(id) == 0) {
-        check.error(at, where + "unknown entity id \"" + id + "\" in " + field);
-        ok = false;
-      }
-    };
-    if (quote.speaker) check_id(*quote.speaker, "speaker");
-    for (const auto& id : quote.speaker_also) check_id(id, "speaker_also");
-    for (const auto& id : quote.targets) check_id(id, "targets");
+    ok &= ids_known(quote, ids, where, at, check);
     if (ok) gold.quotes.push_back(std::move(quote));
   }
+}
+
+// The JSON object of a gold file, or nullopt after reporting bad JSON (with
+// its line and column) or another value than an object.
+std::optional<json> parse_object(std::string_view json_text, const std::string& source_name, Checker& check,
+                                 Diagnostics& diags) {
+  json root;
+  try {
+    root = json::parse(json_text.begin(), json_text.end());
+  } catch (const json::parse_error& e) {
+    // e.byte counts from 1 and points at the character that broke the parse.
+    const auto [line, column] = line_and_column(json_text, e.byte == 0 ? 0 : e.byte - 1);
+    diags.error(DiagCode::kBadGold, source_name, line,
+                "bad JSON at line " + std::to_string(line) + ", column " + std::to_string(column) +
+                    ": " + parse_error_detail(e.what()),
+                {}, "line");
+    return std::nullopt;
+  } catch (const json::exception& e) {
+    // Other parser failures (a number too large for a double) carry no
+    // position.
+    check.error(0, "bad JSON: " + parse_error_detail(e.what()));
+    return std::nullopt;
+  }
+  if (!root.is_object()) {
+    check.error(0, std::string("the file must hold one JSON object, not ") +
+                       json_type_name(root));
+    return std::nullopt;
+  }
+  return root;
 }
 
 bool read_file(const std::string& path, std::string& out) {
@@ -350,28 +387,9 @@ std::optional<GoldDocument> parse_gold(std::string_view json_text, const std::st
                                        const std::u32string& text, Diagnostics& diags) {
   using detail::json;
   detail::Checker check(source_name, diags);
-  json root;
-  try {
-    root = json::parse(json_text.begin(), json_text.end());
-  } catch (const json::parse_error& e) {
-    // e.byte counts from 1 and points at the character that broke the parse.
-    const auto [line, column] = detail::line_and_column(json_text, e.byte == 0 ? 0 : e.byte - 1);
-    diags.error(DiagCode::kBadGold, source_name, line,
-                "bad JSON at line " + std::to_string(line) + ", column " + std::to_string(column) +
-                    ": " + detail::parse_error_detail(e.what()),
-                {}, "line");
-    return std::nullopt;
-  } catch (const json::exception& e) {
-    // Other parser failures (a number too large for a double) carry no
-    // position.
-    check.error(0, "bad JSON: " + detail::parse_error_detail(e.what()));
-    return std::nullopt;
-  }
-  if (!root.is_object()) {
-    check.error(0, std::string("the file must hold one JSON object, not ") +
-                       detail::json_type_name(root));
-    return std::nullopt;
-  }
+  std::optional<json> parsed = detail::parse_object(json_text, source_name, check, diags);
+  if (!parsed) return std::nullopt;
+  const json& root = *parsed;
 
   GoldDocument gold;
   gold.gold_path = source_name;

@@ -115,7 +115,8 @@ std::string gazetteer_key(std::string_view text) {
 // The key without its leading French article (le, la, les, l'), or an
 // empty view when it has none or nothing would remain.
 std::string_view strip_article(std::string_view key) {
-  for (std::string_view article : {"le ", "la ", "les ", "l'"}) {
+  static constexpr std::string_view kArticles[] = {"le ", "la ", "les ", "l'"};
+  for (std::string_view article : kArticles) {
     if (key.size() > article.size() && key.substr(0, article.size()) == article) {
       return key.substr(article.size());
     }

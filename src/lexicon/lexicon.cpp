@@ -203,6 +203,34 @@ Lexicon::Lexicon(Lexicon&&) noexcept = default;
 Lexicon& Lexicon::operator=(Lexicon&&) noexcept = default;
 Lexicon::~Lexicon() = default;
 
+namespace {
+
+// The markers of data/source_markers.tsv (format at its top), in file
+// order; none when the file is missing. A bad line adds kBadData and is
+// skipped.
+std::vector<SourceMarker> load_source_markers(const std::string& path, Diagnostics& diags) {
+  std::vector<SourceMarker> markers;
+  auto lines = read_tsv(path, diags);
+  if (!lines) return markers;
+  for (const TsvLine& line : *lines) {
+    const std::size_t tab = line.text.find('\t');
+    const std::string_view check = tab == std::string::npos ? std::string_view() : trim(std::string_view(line.text).substr(tab + 1));
+    if (check != "any" && check != "named") {
+      diags.error(DiagCode::kBadData, path, line.number, "expected marker<TAB>any or marker<TAB>named",
+                  cut_excerpt(line.text, kMaxExcerptBytes), "line");
+      continue;
+    }
+    SourceMarker marker;
+    for (std::string_view w : split(line.text.substr(0, tab), ' '))
+      if (!w.empty()) marker.words.push_back(fold_utf8(w));
+    marker.needs_speaker_check = check == "named";
+    if (!marker.words.empty()) markers.push_back(std::move(marker));
+  }
+  return markers;
+}
+
+}  // namespace
+
 Result<Lexicon> Lexicon::load(const std::string& data_dir, Diagnostics& diags) {
   const std::string path = data_dir + "/speech_verbs.tsv";
   auto lines = read_tsv(path, diags);
@@ -249,16 +277,7 @@ Result<Lexicon> Lexicon::load(const std::string& data_dir, Diagnostics& diags) {
     });
   }
 
-  impl.markers = {
-      {{"selon"}, false},
-      {{"d'", "après"}, false},
-      {{"à", "en", "croire"}, false},
-      {{"de", "l'", "avis", "de"}, false},
-      // "pour" and "aux yeux de" also introduce beneficiaries and objects
-      // (pour la France, aux yeux de tous): only a named speaker counts.
-      {{"pour"}, true},
-      {{"aux", "yeux", "de"}, true},
-  };
+  impl.markers = load_source_markers(data_dir + "/source_markers.tsv", diags);
   return lex;
 }
 

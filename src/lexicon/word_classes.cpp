@@ -1,6 +1,7 @@
 // WordClasses loading and look-ups, and the gazetteer look-up cache.
 #include "quotegraph/lexicon/word_classes.h"
 
+#include <algorithm>
 #include <fstream>
 #include <string_view>
 #include <vector>
@@ -75,6 +76,9 @@ constexpr std::pair<const char*, std::uint64_t> kExtraNames[] = {
     {"adjunctprep", W::kAdjunctPrep}, {"questionlabel", W::kQuestionLabel}, {"answerlabel", W::kAnswerLabel},
     {"byline", W::kByline}, {"nobody", W::kNobody}, {"indefhead", W::kIndefHead}, {"narrator", W::kNarrator},
     {"complementizer", W::kComplementizer},
+    {"elision", W::kElision}, {"invertedsubject", W::kInvertedSubject}, {"abbreviation", W::kAbbreviation},
+    {"definite", W::kDefinite}, {"complementprep", W::kComplementPrep}, {"diplomacy", W::kDiplomacy},
+    {"ministry", W::kMinistry},
 };
 
 // The bit of class `name`, 0 for a name words.tsv does not define.
@@ -299,6 +303,14 @@ std::uint64_t WordClasses::extra(const std::string& folded) const {
 bool WordClasses::has_extra(const std::string& folded, std::uint64_t extra_bits) const {
   auto it = extra_.find(folded);
   return it != extra_.end() && (it->second & extra_bits) != 0;
+}
+
+std::vector<std::string> WordClasses::extra_members(std::uint64_t extra_bits) const {
+  std::vector<std::string> out;
+  for (const auto& [word, bits] : extra_)
+    if (bits & extra_bits) out.push_back(word);
+  std::sort(out.begin(), out.end());
+  return out;
 }
 
 bool WordClasses::subject(const std::string& folded, Gender& gender, bool& plural) const {

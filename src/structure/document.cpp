@@ -1,9 +1,10 @@
 // Segmenter: paragraphs, sentences (ICU fr@ss=standard plus typographic
-// repairs) and tokens (elisions and inverted subject pronouns split).
+// repairs) and tokens (elisions and inverted subject pronouns split). The
+// French words these rules need (elided words, inverted pronouns,
+// abbreviations) are words.tsv classes, read through WordClasses.
 #include "quotegraph/structure/document.h"
 
 #include <algorithm>
-#include <array>
 #include <string_view>
 
 #include <unicode/brkiter.h>
@@ -11,6 +12,7 @@
 #include <unicode/unistr.h>
 #include <unicode/utext.h>
 
+#include "quotegraph/lexicon/word_classes.h"
 #include "quotegraph/text/text.h"
 
 namespace quotegraph {
@@ -29,14 +31,11 @@ bool is_quote_mark(char32_t c) {
 
 namespace {
 
-// Elided words: "l'", "qu'", "jusqu'" … split off the word they lean on.
-bool is_elision_prefix(std::u32string_view w) {
-  static constexpr std::array<std::u32string_view, 15> kPrefixes = {
-      U"l", U"d", U"j", U"m", U"n", U"s", U"t", U"c", U"qu", U"jusqu", U"lorsqu",
-      U"puisqu", U"quoiqu", U"presqu", U"quelqu"};
-  std::u32string lower;
-  for (char32_t c : w) lower.push_back(c < 0x80 && c >= U'A' && c <= U'Z' ? c + 32 : c);
-  return std::find(kPrefixes.begin(), kPrefixes.end(), lower) != kPrefixes.end();
+// Elided words: "l'", "qu'", "jusqu'" … split off the word they lean on
+// (words.tsv class elision, written with their apostrophe). `w` is the word
+// without its apostrophe.
+bool is_elision_prefix(const WordClasses& words, std::u32string_view w) {
+  return words.has_extra(fold(w) + '\'', WordClasses::kElision);
 }
 
 bool ascii_ieq(char32_t a, char b) {
@@ -44,24 +43,27 @@ bool ascii_ieq(char32_t a, char b) {
   return a == static_cast<char32_t>(b);
 }
 
-// Length of an inverted third-person subject clitic at `pos` ("-t-il",
-// "-elle", "-on" …) that is followed by a non-letter, or 0.
-std::size_t clitic_length(std::u32string_view text, std::size_t pos) {
-  static constexpr std::array<std::string_view, 10> kClitics = {
-      "-t-il", "-t-elle", "-t-on", "-t-ils", "-t-elles", "-ils", "-elles", "-il", "-elle", "-on"};
-  for (std::string_view c : kClitics) {
-    if (pos + c.size() > text.size()) continue;
-    bool match = true;
-    for (std::size_t i = 0; i < c.size() && match; ++i) {
-      char32_t t = text[pos + i];
-      match = c[i] == '-' ? is_word_hyphen(t) : ascii_ieq(t, c[i]);
-    }
-    if (!match) continue;
-    std::size_t end = pos + c.size();
-    if (end < text.size() && is_letter(text[end])) continue;
-    return c.size();
+// Length of the letters at `from` when they are an inverted subject
+// pronoun (words.tsv class invertedsubject: il, elle, on …), else 0.
+std::size_t inverted_pronoun_length(const WordClasses& words, std::u32string_view text, std::size_t from) {
+  std::size_t end = from;
+  while (end < text.size() && is_letter(text[end])) ++end;
+  if (end == from || !words.has_extra(fold(text.substr(from, end - from)), WordClasses::kInvertedSubject))
+    return 0;
+  return end - from;
+}
+
+// Length of an inverted third-person subject clitic at the hyphen `pos`
+// ("-t-il", "-elle", "-on" …) that is followed by a non-letter, or 0. The t
+// between two hyphens is the euphonic t French puts between a verb ending
+// in a vowel and the pronoun (a-t-il, va-t-on).
+std::size_t clitic_length(const WordClasses& words, std::u32string_view text, std::size_t pos) {
+  const std::size_t after = pos + 1;
+  if (after + 1 < text.size() && ascii_ieq(text[after], 't') && is_word_hyphen(text[after + 1])) {
+    if (std::size_t n = inverted_pronoun_length(words, text, after + 2)) return n + 3;
   }
-  return 0;
+  const std::size_t n = inverted_pronoun_length(words, text, after);
+  return n == 0 ? 0 : n + 1;
 }
 
 void push_token(Document& doc, std::uint32_t begin, std::uint32_t end, TokenKind kind) {
@@ -95,7 +97,7 @@ void push_token(Document& doc, std::uint32_t begin, std::uint32_t end, TokenKind
 }
 
 // Tokenizes [begin, end) of doc.text.
-void tokenize(Document& doc, std::uint32_t begin, std::uint32_t end) {
+void tokenize(const WordClasses& words, Document& doc, std::uint32_t begin, std::uint32_t end) {
   std::u32string_view text(doc.text);
   std::uint32_t i = begin;
   while (i < end) {
@@ -117,14 +119,14 @@ void tokenize(Document& doc, std::uint32_t begin, std::uint32_t end) {
         // An elided word keeps its apostrophe even before a quotation
         // mark or a space: d'« inacceptable », qu' « il ».
         if (is_apostrophe(d) && i + 1 < end && !is_letter(text[i + 1]) &&
-            is_elision_prefix(text.substr(start, i - start))) {
+            is_elision_prefix(words, text.substr(start, i - start))) {
           push_token(doc, start, i + 1, TokenKind::kWord);
           ++i;
           start = i;
           break;
         }
         if (is_apostrophe(d) && i + 1 < end && is_letter(text[i + 1])) {
-          if (is_elision_prefix(text.substr(start, i - start))) {
+          if (is_elision_prefix(words, text.substr(start, i - start))) {
             push_token(doc, start, i + 1, TokenKind::kWord);
             start = i + 1;
             ++i;
@@ -135,7 +137,7 @@ void tokenize(Document& doc, std::uint32_t begin, std::uint32_t end) {
           continue;
         }
         if (is_word_hyphen(d) && i + 1 < end && is_letter(text[i + 1])) {
-          std::size_t cl = clitic_length(text, i);
+          std::size_t cl = clitic_length(words, text, i);
           if (cl > 0 && !digits_only) {
             push_token(doc, start, i, TokenKind::kWord);
             push_token(doc, i, static_cast<std::uint32_t>(i + cl), TokenKind::kClitic);
@@ -219,12 +221,10 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> paragraph_spans(std::u32str
   return paragraphs;
 }
 
-// Words after which a full stop is an abbreviation, not a sentence end.
-bool is_abbreviation(std::string_view lower) {
-  static constexpr std::array<std::string_view, 22> kAbbrev = {
-      "m", "mm", "mme", "mmes", "mlle", "mlles", "dr", "pr", "me", "mgr", "st", "ste",
-      "av", "cf", "etc", "env", "p", "vol", "no", "gén", "col", "lt"};
-  return std::find(kAbbrev.begin(), kAbbrev.end(), lower) != kAbbrev.end();
+// Words after which a full stop is an abbreviation, not a sentence end
+// (words.tsv class abbreviation: M., Mme, etc.).
+bool is_abbreviation(const WordClasses& words, const std::string& lower) {
+  return words.has_extra(lower, WordClasses::kAbbreviation);
 }
 
 bool is_closing_mark(char32_t c) { return c == 0x00BB || c == 0x201D || c == 0x203A; }
@@ -233,6 +233,7 @@ bool is_closing_mark(char32_t c) { return c == 0x00BB || c == 0x201D || c == 0x2
 }  // namespace detail
 
 struct Segmenter::Impl {
+  const WordClasses* words = nullptr;
   std::unique_ptr<icu::BreakIterator> sentences;
   UText utext = UTEXT_INITIALIZER;  // the paragraph for ICU, reused for every paragraph
   Impl() = default;
@@ -291,7 +292,8 @@ struct Segmenter::Impl {
   }
 };
 
-Segmenter::Segmenter() : impl_(std::make_unique<Impl>()) {
+Segmenter::Segmenter(const WordClasses& words) : impl_(std::make_unique<Impl>()) {
+  impl_->words = &words;
   UErrorCode status = U_ZERO_ERROR;
   impl_->sentences.reset(
       icu::BreakIterator::createSentenceInstance(icu::Locale("fr@ss=standard"), status));
@@ -308,7 +310,7 @@ namespace {
 // cannot see. Adds a cut before an upper-case letter followed by a
 // lower-case one when the word before the stop is not an abbreviation or
 // an initial, among tokens [first_token, last_token) of `doc`.
-void add_missing_space_cuts(const Document& doc, std::uint32_t first_token, std::uint32_t last_token,
+void add_missing_space_cuts(const WordClasses& words, const Document& doc, std::uint32_t first_token, std::uint32_t last_token,
                             std::vector<std::uint32_t>& cuts) {
   std::u32string_view text(doc.text);
   for (std::uint32_t t = first_token; t + 2 < last_token; ++t) {
@@ -319,7 +321,7 @@ void add_missing_space_cuts(const Document& doc, std::uint32_t first_token, std:
     if (d != U'.' && d != U'!' && d != U'?') continue;
     if (next.kind != TokenKind::kWord || !next.capitalized || next.all_caps) continue;
     const Token& prev = doc.tokens[t];
-    if (prev.kind == TokenKind::kWord && (is_abbreviation(prev.lower) || prev.end - prev.begin < 2))
+    if (prev.kind == TokenKind::kWord && (is_abbreviation(words, prev.lower) || prev.end - prev.begin < 2))
       continue;
     if (next.end - next.begin < 2) continue;
     cuts.push_back(next.begin);
@@ -329,7 +331,8 @@ void add_missing_space_cuts(const Document& doc, std::uint32_t first_token, std:
 // Repairs on the cuts of paragraph [pbegin, pend): a closing » that follows
 // a space goes with the sentence before it; a full stop after M., Mme, Dr …
 // or an initial does not end a sentence. The last cut is `pend`.
-std::vector<std::uint32_t> repaired_cuts(std::u32string_view text, std::uint32_t pbegin, std::uint32_t pend,
+std::vector<std::uint32_t> repaired_cuts(const WordClasses& words, std::u32string_view text,
+                                         std::uint32_t pbegin, std::uint32_t pend,
                                          const std::vector<std::uint32_t>& cuts) {
   std::vector<std::uint32_t> fixed;
   std::uint32_t start = pbegin;
@@ -353,7 +356,7 @@ std::vector<std::uint32_t> repaired_cuts(std::u32string_view text, std::uint32_t
         while (w > start && is_letter(text[w - 1])) --w;
         std::u32string_view word = text.substr(w, k - 1 - w);
         bool initial = word.size() == 1 && is_upper(word[0]);
-        if (initial || is_abbreviation(fold(word))) continue;
+        if (initial || is_abbreviation(words, fold(word))) continue;
       }
     }
     if (c > start) {
@@ -408,14 +411,14 @@ void Segmenter::segment(Document& doc) const {
     para.end = pend;
     para.sentence_begin = static_cast<std::uint32_t>(doc.sentences.size());
     std::uint32_t first_token = static_cast<std::uint32_t>(doc.tokens.size());
-    tokenize(doc, pbegin, pend);
+    tokenize(*impl_->words, doc, pbegin, pend);
     std::uint32_t last_token = static_cast<std::uint32_t>(doc.tokens.size());
     std::vector<std::uint32_t> cuts = impl_->icu_cuts(text, pbegin, pend);
     if (cuts.empty() || cuts.back() != pend) cuts.push_back(pend);
-    add_missing_space_cuts(doc, first_token, last_token, cuts);
+    add_missing_space_cuts(*impl_->words, doc, first_token, last_token, cuts);
     std::sort(cuts.begin(), cuts.end());
     cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
-    add_sentences(doc, pbegin, first_token, last_token, repaired_cuts(text, pbegin, pend, cuts));
+    add_sentences(doc, pbegin, first_token, last_token, repaired_cuts(*impl_->words, text, pbegin, pend, cuts));
     para.sentence_end = static_cast<std::uint32_t>(doc.sentences.size());
     doc.paragraphs.push_back(para);
   }

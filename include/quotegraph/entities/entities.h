@@ -2,9 +2,9 @@
 // about a speaker or target into one canonical entity, merging spelling and
 // transliteration variants (Pachinian, Pachinyan, Pashinyan; Aliev, Aliyev)
 // while keeping different people apart (another given name, an incompatible
-// role). In-document coreference (pronouns, titles, appositions) happens
-// before, in the attribution stage; this stage sees one DocEntity per
-// entity and document.
+// role). In-document coreference (pronouns, titles, appositions) comes
+// first, in DocEntityBuilder (doc_entities.h); the registry sees one
+// DocEntity per entity and document.
 #pragma once
 
 #include <cstdint>

@@ -11,6 +11,7 @@
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
+#include <vector>
 
 #include "quotegraph/lexicon/gazetteer.h"
 #include "quotegraph/lexicon/word_table.h"
@@ -105,6 +106,10 @@ class WordClasses {
     kGerundOpener = 1ull << 54, kNotGerund = 1ull << 55, kAdjunctPrep = 1ull << 56, kQuestionLabel = 1ull << 57,
     kAnswerLabel = 1ull << 58, kByline = 1ull << 59, kNobody = 1ull << 60, kIndefHead = 1ull << 61,
     kNarrator = 1ull << 62, kComplementizer = 1ull << 63,
+    // The structure, entities, eval and pipeline stages' classes
+    // (documented in words.tsv).
+    kElision = 1ull << 30, kInvertedSubject = 1ull << 31, kAbbreviation = 1ull << 32,
+    kDefinite = 1ull << 33, kComplementPrep = 1ull << 34, kDiplomacy = 1ull << 35, kMinistry = 1ull << 36,
   };
   // Reads `data_dir`/words.tsv, then `data_dir`/judgements.tsv when it is
   // there (negative, positive and deed words, with their feminine and
@@ -117,6 +122,9 @@ class WordClasses {
   // The same for the second bit set (Extra).
   bool has_extra(const std::string& folded, std::uint64_t extra_bits) const;
   std::uint64_t extra(const std::string& folded) const;
+  // The words of the second set that have any of `extra_bits`, sorted: for
+  // the rules that look for a class's words inside a longer text.
+  std::vector<std::string> extra_members(std::uint64_t extra_bits) const;
   // Gender and number of a subject pronoun ("elle" -> 'f', singular).
   bool subject(const std::string& folded, Gender& gender, bool& plural) const;
   // True when `folded` is a French verb infinitive ("protéger", "être").

@@ -13,6 +13,8 @@
 
 namespace quotegraph {
 
+class WordClasses;
+
 enum class TokenKind : std::uint8_t {
   kWord,       // letters, digits inside, inner hyphens: Haut-Karabakh, porte-parole
   kNumber,     // 120, 3-1, 2020
@@ -64,7 +66,12 @@ struct Document {
 // created once and reused; not thread-safe, make one per thread.
 class Segmenter {
  public:
-  Segmenter();
+  // The French words the tokenizer and the sentence repairs need come from
+  // `words` (words.tsv classes elision, invertedsubject and abbreviation),
+  // which must outlive the segmenter: the lexicon stage loads them before
+  // any text is segmented, so the structure stage takes them rather than
+  // keep its own list.
+  explicit Segmenter(const WordClasses& words);
   ~Segmenter();
   Segmenter(Segmenter&&) noexcept;
   Segmenter& operator=(Segmenter&&) noexcept;

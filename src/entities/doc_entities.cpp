@@ -1,0 +1,578 @@
+// DocEntityBuilder: in-document coreference. The mentions of one attributed
+// document are grouped into entities: a pronoun joins its antecedent, a
+// surname the full name given before or after it, a bare role the named
+// person holding it, a definite description the person the article is
+// about, and organisations meet on their description and state.
+#include "quotegraph/entities/doc_entities.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "quotegraph/text/text.h"
+
+namespace quotegraph {
+
+namespace {
+
+// The display name of the foreign ministry that "la diplomatie russe"
+// stands for, as the press writes it, and the part of a ministry's name
+// that makes it the foreign ministry. Names, not word lists: words.tsv
+// keeps folded words, these keep their capitals for the output.
+constexpr std::string_view kForeignMinistry = "ministère des Affaires étrangères";
+constexpr std::string_view kForeignAffairs = kForeignMinistry.substr(kForeignMinistry.find("Affaires"));
+
+// Particles that belong to a surname: Noël Le Graët, Ursula von der Leyen
+// (words.tsv classes particle and capparticle).
+bool is_particle(const WordClasses& words, std::string_view w) {
+  return words.has(fold_utf8(w), WordClasses::kParticle | WordClasses::kCapParticle);
+}
+
+std::vector<std::string> split_words(const std::string& s) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (char c : s) {
+    if (c == ' ') {
+      if (!cur.empty()) out.push_back(cur);
+      cur.clear();
+    } else {
+      cur += c;
+    }
+  }
+  if (!cur.empty()) out.push_back(cur);
+  return out;
+}
+
+void split_person_name(const WordClasses& words, const std::string& name, std::string& given,
+                       std::string& surname) {
+  auto w = split_words(name);
+  if (w.empty()) return;
+  std::size_t s = w.size() - 1;
+  while (s > 0 && is_particle(words, w[s - 1])) --s;
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    std::string& dst = i < s ? given : surname;
+    if (!dst.empty()) dst += ' ';
+    dst += w[i];
+  }
+}
+
+// Drops a leading article (words.tsv class article) from a mention text:
+// "le porte-parole" -> "porte-parole", "L’Élysée" -> "Élysée". The article
+// is written in lower case or with a capital initial, followed by a space
+// or, elided, by its apostrophe.
+std::string without_article(const WordClasses& words, const std::string& text) {
+  static constexpr std::string_view kCurly = "\xE2\x80\x99";  // ’
+  const std::size_t word_end = std::min({text.find(' '), text.find('\''), text.find(kCurly)});
+  if (word_end == 0 || word_end == std::string::npos) return text;
+  const bool elided = text[word_end] != ' ';
+  const std::string article = text.substr(0, word_end) + (elided ? "'" : "");
+  for (std::size_t i = 1; i < article.size(); ++i)
+    if (article[i] >= 'A' && article[i] <= 'Z') return text;
+  if (!words.has(fold_utf8(article), WordClasses::kArticle)) return text;
+  const std::size_t mark = elided && text[word_end] != '\'' ? kCurly.size() : 1;
+  return text.substr(word_end + mark);
+}
+
+// Role heads that name any leader of a state: le dirigeant arménien.
+bool generic_leader(const WordClasses& words, const std::string& head) {
+  return words.has(head, WordClasses::kGenericLeader);
+}
+
+// Role heads of those who lead a state or government, whom "le dirigeant
+// arménien" or "le chef de l'État" may designate.
+bool leader_role(const WordClasses& words, const std::string& head) {
+  return words.has(head, WordClasses::kLeader);
+}
+
+struct Cluster {
+  DocEntity entity;
+  std::string key;
+  std::vector<std::string> role_heads;
+  std::uint32_t first_offset = 0;
+};
+
+}  // namespace
+
+struct DocEntityBuilder::Impl {
+  Impl(const Attribution& a, const Gazetteer& gaz, const WordClasses& words)
+      : a_(a), gaz_(gaz), words_(words), complement_preps_(words.extra_members(WordClasses::kComplementPrep)) {
+    cluster_of_.assign(a.mentions.size(), -1);
+  }
+
+  // Cluster index of mention m (following pronoun antecedents), creating
+  // clusters as needed; -1 for an unresolved pronoun.
+  int cluster(int m) {
+    if (m < 0) return -1;
+    if (cluster_of_[m] >= 0) return cluster_of_[m];
+    const MentionInfo& mi = a_.mentions[m];
+    int c = -1;
+    if (mi.pronoun) {
+      c = mi.antecedent >= 0 ? cluster(mi.antecedent) : -1;
+    } else {
+      c = place(mi);
+    }
+    cluster_of_[m] = c;
+    if (c >= 0 && !mi.pronoun) clusters_[c].entity.aliases.push_back(mi.text);
+    return c;
+  }
+
+  // True when a claim by cluster `speaker` aimed at cluster `target` is
+  // aimed at the speaker's own side: a spokesman of Russia naming Russia,
+  // Russia naming its own president.
+  bool same_side(int speaker, int target) const {
+    if (speaker < 0 || target < 0) return false;
+    if (speaker == target) return true;
+    const DocEntity& s = clusters_[speaker].entity;
+    const DocEntity& t = clusters_[target].entity;
+    if (!s.state.empty() && (t.name == s.state || t.state == s.state) &&
+        (t.type == EntityType::kCountry || t.type == EntityType::kPerson)) return true;
+    if (s.type == EntityType::kCountry && t.state == s.name && t.type == EntityType::kPerson) return true;
+    return false;
+  }
+
+  std::vector<DocEntity> take() {
+    std::vector<DocEntity> out;
+    for (auto& c : clusters_) out.push_back(std::move(c.entity));
+    return out;
+  }
+
+  int find_key(const std::string& key) const {
+    auto it = cluster_by_key_.find(key);
+    return it == cluster_by_key_.end() ? -1 : it->second;
+  }
+
+  int add(Cluster c) {
+    const int index = static_cast<int>(clusters_.size());
+    cluster_by_key_.emplace(c.key, index);
+    if (!c.entity.surname.empty()) {
+      persons_by_surname_[surname_key(c.entity.surname)].push_back(index);
+      // Korean names put the family name first and hyphenate the given name
+      // (Kim Yong-bok): "Kim" alone names him too.
+      if (c.entity.surname.find('-') != std::string::npos && !c.entity.given_name.empty() &&
+          c.entity.given_name.find(' ') == std::string::npos)
+        persons_by_surname_[surname_key(c.entity.given_name)].push_back(index);
+    }
+    if (c.key.rfind("org|", 0) == 0) {
+      std::string desc = c.key.substr(4);
+      orgs_by_head_[desc.substr(0, desc.find(' '))].push_back(index);
+      orgs_by_description_[desc].push_back(index);
+    }
+    clusters_.push_back(std::move(c));
+    return index;
+  }
+
+  // Person named in the document whose surname or full name matches.
+  // A surname's key: accents and a leading particle dropped, so that
+  // "Le Graët" and "Graët" meet.
+  std::string surname_key(const std::string& surname) const {
+    std::vector<std::string> w = split_words(surname);
+    while (w.size() > 1 && is_particle(words_, w.front())) w.erase(w.begin());
+    std::string joined;
+    for (const std::string& x : w) joined += (joined.empty() ? "" : " ") + x;
+    return strip_accents(joined);
+  }
+
+  int find_person(const std::string& given, const std::string& surname) const {
+    std::string s = surname_key(surname);
+    auto found = persons_by_surname_.find(s);
+    if (found == persons_by_surname_.end()) return -1;
+    for (int i : found->second) {
+      const DocEntity& e = clusters_[i].entity;
+      if (e.type != EntityType::kPerson && e.type != EntityType::kUnknown) continue;
+      if (e.surname.empty()) continue;
+      // "Jean François" and "Jean-François" are one given name.
+      auto given_key = [](const std::string& g) {
+        std::string k = strip_accents(g);
+        std::replace(k.begin(), k.end(), '-', ' ');
+        return k;
+      };
+      if (!given.empty() && !e.given_name.empty() && given_key(e.given_name) != given_key(given)) continue;
+      return i;
+    }
+    return -1;
+  }
+
+  // A named person holding the role of a bare role mention, looking at
+  // every mention of the document (appositions may come later:
+  // « le porte-parole du département d'État … » … « Matthew Miller,
+  // porte-parole du département d'État »): the nearest one, an earlier one
+  // counting as four times nearer, of compatible state and gender; on a
+  // tie the first mention made. Candidates are sorted by position, so the
+  // search walks outwards from the role and stops as soon as nothing
+  // further can be nearer.
+  int person_for_role(const MentionInfo& mi) {
+    if (mi.role_head.empty()) return -1;
+    if (!named_persons_built_) {
+      // The named persons with a role, by role head and, for "le dirigeant
+      // arménien", those who lead (a state and a leader's role); listed
+      // once per document, by position.
+      for (std::size_t k = 0; k < a_.mentions.size(); ++k) {
+        const MentionInfo& o = a_.mentions[k];
+        if (o.pronoun || o.name.empty() || o.role_head.empty() || o.type != EntityType::kPerson) continue;
+        named_persons_[o.role_head].push_back(static_cast<int>(k));
+        if (!o.state.empty() && leader_role(words_, o.role_head)) leaders_.push_back(static_cast<int>(k));
+      }
+      auto by_position = [this](int x, int y) {
+        return std::make_pair(a_.mentions[x].begin, x) < std::make_pair(a_.mentions[y].begin, y);
+      };
+      for (auto& [head, list] : named_persons_) std::sort(list.begin(), list.end(), by_position);
+      std::sort(leaders_.begin(), leaders_.end(), by_position);
+      named_persons_built_ = true;
+    }
+    auto same_role = named_persons_.find(mi.role_head);
+    const std::vector<int> none;
+    // Every candidate has the role's head, or leads a state when the role
+    // is a generic leader's.
+    const std::vector<int>& candidates =
+        generic_leader(words_, mi.role_head) ? leaders_ : same_role == named_persons_.end() ? none : same_role->second;
+    int best = -1;
+    std::uint32_t best_distance = ~0u;
+    auto consider = [&](int k, std::uint32_t d) {
+      const MentionInfo& o = a_.mentions[k];
+      if (!mi.state.empty() && !o.state.empty() && mi.state != o.state) return;
+      if (mi.gender != '?' && o.gender != '?' && mi.gender != o.gender) return;
+      if (d < best_distance || (d == best_distance && k < best)) {
+        best_distance = d;
+        best = k;
+      }
+    };
+    // Those at or before the role, nearest first, then those after it.
+    auto split = std::upper_bound(candidates.begin(), candidates.end(), mi.begin,
+                                  [this](std::uint32_t b, int k) { return b < a_.mentions[k].begin; });
+    for (auto it = split; it != candidates.begin();) {
+      --it;
+      const std::uint32_t d = (mi.begin - a_.mentions[*it].begin) / 4;  // prefer earlier
+      if (d > best_distance) break;
+      consider(*it, d);
+    }
+    for (auto it = split; it != candidates.end(); ++it) {
+      const std::uint32_t d = a_.mentions[*it].begin - mi.begin;
+      if (d > best_distance) break;
+      consider(*it, d);
+    }
+    if (best < 0) return -1;
+    return cluster(best);
+  }
+
+  // True when folded `text` opens with a definite article (words.tsv class
+  // definite), followed by a space or, elided, by nothing: "le ministre",
+  // "l'immunologue"; not "les ministres".
+  bool definite(const std::string& text) const {
+    const std::size_t end = text.find_first_of(" '");
+    if (end == std::string::npos) return false;
+    return words_.has_extra(text.substr(0, text[end] == '\'' ? end + 1 : end), WordClasses::kDefinite);
+  }
+
+  // True when `role` holds, after a space, a word that opens with a
+  // preposition of words.tsv class complementprep ("ministre de la Santé",
+  // "porte-parole du Kremlin"; like the prepositions, " de" catches "des").
+  bool has_complement(const std::string& role) const {
+    for (const std::string& prep : complement_preps_)
+      if (role.find(" " + prep) != std::string::npos) return true;
+    return false;
+  }
+
+  // A definite description that takes up the person the article is about:
+  // "Jean-François Delfraissy … L'immunologue a créé la controverse …",
+  // "… le scientifique". Only "le/la/l'" + a person noun and adjectives (no
+  // complement, no name), resolved to the nearest named person before it,
+  // no more than kDescriptionReach code points back, of compatible gender
+  // and state. An indefinite "un ministre" is someone else.
+  int person_for_description(const MentionInfo& mi) {
+    constexpr std::uint32_t kDescriptionReach = 1500;
+    if (!definite(fold_utf8(mi.text)) || mi.plural || has_complement(mi.role)) return -1;
+    const std::vector<std::pair<std::uint32_t, int>>& named = named_by_position();
+    // Candidates in position order: the nearest one before the description
+    // first, then further back until the reach. Among mentions at the same
+    // position the earliest made wins (the list holds them in reverse).
+    auto it = std::lower_bound(named.begin(), named.end(), mi.begin,
+                               [](const std::pair<std::uint32_t, int>& e, std::uint32_t b) { return e.first < b; });
+    while (it != named.begin()) {
+      --it;
+      const MentionInfo& o = a_.mentions[it->second];
+      if (mi.begin - o.begin > kDescriptionReach) break;
+      if (mi.gender != '?' && o.gender != '?' && mi.gender != o.gender) continue;
+      if (!mi.state.empty() && !o.state.empty() && mi.state != o.state) continue;
+      return cluster(it->second);
+    }
+    return -1;
+  }
+
+  // The named persons a description may take up (a person's name: given
+  // name and surname, not an acronym such as BFM TV), as (begin, -index)
+  // in position order; listed once per document, so that each description
+  // looks only at the mentions within its reach.
+  const std::vector<std::pair<std::uint32_t, int>>& named_by_position() {
+    if (named_by_position_built_) return named_by_position_;
+    for (std::size_t k = 0; k < a_.mentions.size(); ++k) {
+      const MentionInfo& o = a_.mentions[k];
+      if (o.pronoun || o.name.empty() || o.type != EntityType::kPerson) continue;
+      std::string og, os;
+      split_person_name(words_, o.name, og, os);
+      bool acronym = false;
+      for (const std::string& w : split_words(o.name)) {
+        bool upper = w.size() > 1 && std::all_of(w.begin(), w.end(), [](char ch) {
+          return static_cast<unsigned char>(ch) >= 0x80 || !(ch >= 'a' && ch <= 'z');
+        });
+        acronym |= upper;
+      }
+      if (og.empty() || acronym) continue;
+      named_by_position_.emplace_back(o.begin, -static_cast<int>(k));
+    }
+    std::sort(named_by_position_.begin(), named_by_position_.end());
+    for (auto& entry : named_by_position_) entry.second = -entry.second;
+    named_by_position_built_ = true;
+    return named_by_position_;
+  }
+
+  // The first mention of the document (in the order they were made) that
+  // gives a person's full name whose surname, without accents, is
+  // `surname_key`; -1 when none does. Indexed once per document.
+  int full_name_for(const std::string& surname_key) {
+    if (!full_names_built_) {
+      for (std::size_t k = 0; k < a_.mentions.size(); ++k) {
+        const MentionInfo& o = a_.mentions[k];
+        if (o.pronoun || o.name.empty() || o.type != EntityType::kPerson) continue;
+        std::string og, os;
+        split_person_name(words_, o.name, og, os);
+        if (!og.empty()) full_names_.emplace(strip_accents(os), static_cast<int>(k));
+      }
+      full_names_built_ = true;
+    }
+    auto found = full_names_.find(surname_key);
+    return found == full_names_.end() ? -1 : found->second;
+  }
+
+  // True when `mi`'s role head stands for its state's foreign ministry
+  // (words.tsv class diplomacy: la diplomatie russe).
+  bool diplomacy(const MentionInfo& mi) const { return words_.has_extra(mi.role_head, WordClasses::kDiplomacy); }
+
+  // An institution's description without its article and nationality
+  // adjectives, folded: "le département d'État américain" and "le
+  // Département d'État" give "departement d'etat"; "la diplomatie russe"
+  // gives "ministere des affaires etrangeres" (the state is kept apart).
+  std::string org_description(const MentionInfo& mi) const {
+    if (diplomacy(mi)) return strip_accents(kForeignMinistry);
+    std::string text = strip_accents(without_article(words_, mi.name.empty() ? mi.text : mi.name));
+    std::string out, word;
+    auto flush = [&] {
+      if (word.empty()) return;
+      if (!gaz_.nationality(word)) {
+        if (!out.empty()) out += ' ';
+        out += word;
+      }
+      word.clear();
+    };
+    for (char ch : text) {
+      if (ch == ' ') flush();
+      else word += ch;
+    }
+    flush();
+    return out;
+  }
+
+  // Organisations merge within the document on description and state; a
+  // bare "le ministère russe" joins the latest ministry of that state.
+  int place_organization(const MentionInfo& mi) {
+    const std::string desc = org_description(mi);
+    int best = -1;
+    // A one-word description ("ministere") meets every description that
+    // opens with it; a longer one only itself.
+    const bool one_word = desc.find(' ') == std::string::npos;
+    const auto& index = one_word ? orgs_by_head_ : orgs_by_description_;
+    auto same_head = index.find(desc);
+    const std::vector<int> none;
+    const std::vector<int>& candidates = same_head == index.end() ? none : same_head->second;
+    for (std::size_t n = candidates.size(); n-- > 0;) {
+      const int i = candidates[n];
+      const Cluster& c = clusters_[i];
+      if (c.key.rfind("org|", 0) != 0) continue;
+      const std::string& other = c.key.substr(4);
+      bool states_agree = mi.state.empty() || c.entity.state.empty() || mi.state == c.entity.state;
+      bool same = other == desc || (other.rfind(desc + " ", 0) == 0 && desc.find(' ') == std::string::npos);
+      if (states_agree && same) {
+        best = i;
+        break;
+      }
+    }
+    if (best >= 0) {
+      DocEntity& e = clusters_[best].entity;
+      if (e.state.empty() && !mi.state.empty()) {
+        e.state = mi.state;
+        // The fuller form names it: "département d'État américain".
+        if (mi.name.empty()) e.name = without_article(words_, mi.text);
+      }
+      return best;
+    }
+    Cluster cl;
+    cl.key = "org|" + desc;
+    cl.entity.name = mi.name.empty() ? without_article(words_, mi.text) : mi.name;
+    if (diplomacy(mi) && !mi.state.empty()) {
+      // la diplomatie russe is the foreign ministry of its state.
+      cl.entity.name = std::string(kForeignMinistry) + " (" + mi.state + ")";
+      for (const MentionInfo& o : a_.mentions)
+        if (words_.has_extra(o.role_head, WordClasses::kMinistry) && o.state == mi.state &&
+            o.text.find(kForeignAffairs) != std::string::npos)
+          cl.entity.name = without_article(words_, o.text);
+    }
+    cl.entity.type = EntityType::kOrganization;
+    cl.entity.state = mi.state;
+    return add(std::move(cl));
+  }
+
+  // The cluster of mention `mi` (not a pronoun), created when new.
+  int place(const MentionInfo& mi) {
+    // States, capitals and seats of power: the state itself.
+    if ((mi.type == EntityType::kCountry || (mi.type == EntityType::kOrganization && mi.role.empty())) &&
+        !mi.state.empty() && (mi.name == mi.state || mi.name.empty()))
+      return place_state(mi);
+    if (!mi.name.empty() && (mi.type == EntityType::kPerson || mi.type == EntityType::kUnknown))
+      return place_named_person(mi);
+    if (!mi.name.empty()) return place_named_group(mi);
+    return place_description(mi);
+  }
+
+  // A state named, or designated by its capital or seat of power.
+  int place_state(const MentionInfo& mi) {
+    std::string key = "state:" + mi.state;
+    int c = find_key(key);
+    if (c >= 0) return c;
+    Cluster cl;
+    cl.key = key;
+    cl.entity.name = mi.state;
+    const State* s = gaz_.state(fold_utf8(mi.state));
+    cl.entity.type = s ? s->type : EntityType::kCountry;
+    cl.entity.state = mi.state;
+    cl.entity.gender = s ? s->gender : '?';
+    return add(std::move(cl));
+  }
+
+  // A person by name, merged with an earlier mention of the same surname
+  // (Blinken -> Antony Blinken).
+  int place_named_person(const MentionInfo& mi) {
+    std::string given, surname;
+    split_person_name(words_, mi.name, given, surname);
+    int c = find_person(given, surname);
+    if (c < 0 && given.empty()) {
+      // A full name whose last word is this single name: Blinken -> Antony Blinken.
+      c = find_person("", surname);
+    }
+    if (c < 0 && given.empty()) {
+      // The full name may come in a sentence that carries no claim
+      // ("Marc Delattre, président du groupe, était auditionné. M. Delattre
+      // a expliqué …"): take the given name from any mention.
+      const int k = full_name_for(strip_accents(surname));
+      if (k >= 0) {
+        const MentionInfo& o = a_.mentions[k];
+        MentionInfo fuller = mi;
+        fuller.name = o.name;
+        if (fuller.role.empty()) fuller.role = o.role;
+        if (fuller.state.empty()) fuller.state = o.state;
+        return place(fuller);
+      }
+    }
+    if (c >= 0) {
+      DocEntity& e = clusters_[c].entity;
+      if (e.given_name.empty() && !given.empty()) {
+        e.given_name = given;
+        e.name = mi.name;
+      }
+      if (e.role.empty() && !mi.role.empty()) e.role = without_article(words_, mi.role);
+      if (e.state.empty()) e.state = mi.state;
+      if (e.gender == '?') e.gender = mi.gender;
+      if (mi.type == EntityType::kPerson) e.type = EntityType::kPerson;
+      return c;
+    }
+    Cluster cl;
+    cl.key = "person:" + strip_accents(surname) + ":" + strip_accents(given);
+    cl.entity.name = mi.name;
+    cl.entity.given_name = given;
+    cl.entity.surname = surname;
+    cl.entity.type = mi.type == EntityType::kUnknown && given.empty() ? EntityType::kPerson : mi.type;
+    if (cl.entity.type == EntityType::kUnknown) cl.entity.type = EntityType::kPerson;
+    cl.entity.role = without_article(words_, mi.role);
+    cl.entity.state = mi.state;
+    cl.entity.gender = mi.gender;
+    return add(std::move(cl));
+  }
+
+  // A named organisation or group: KCNA, Renault, le Département d'État.
+  int place_named_group(const MentionInfo& mi) {
+    if (mi.type == EntityType::kOrganization) return place_organization(mi);
+    std::string key = "org:" + strip_accents(mi.name);
+    int c = find_key(key);
+    if (c >= 0) return c;
+    Cluster cl;
+    cl.key = key;
+    cl.entity.name = mi.name;
+    cl.entity.type = mi.type;
+    cl.entity.state = mi.state;
+    cl.entity.role = without_article(words_, mi.role);
+    return add(std::move(cl));
+  }
+
+  // A role, organisation or group without a name (le ministre, des
+  // manifestants): the person the role names, or one entity per
+  // description and state in the document.
+  int place_description(const MentionInfo& mi) {
+    if (mi.type == EntityType::kPerson) {
+      int c = person_for_role(mi);
+      if (c >= 0) return c;
+      c = person_for_description(mi);
+      if (c >= 0) return c;
+    }
+    // A role, organisation or group without a name: one entity per
+    // description and state in the document.
+    if (mi.type == EntityType::kOrganization) return place_organization(mi);
+    std::string key = "desc:" + strip_accents(without_article(words_, mi.text));
+    {
+      int c = find_key(key);
+      if (c >= 0) return c;
+    }
+    Cluster cl;
+    cl.key = key;
+    cl.entity.name = without_article(words_, mi.text);
+    cl.entity.type = mi.type == EntityType::kUnknown ? EntityType::kUnknown : mi.type;
+    cl.entity.role = mi.type == EntityType::kPerson ? without_article(words_, mi.role.empty() ? mi.text : mi.role) : "";
+    cl.entity.state = mi.state;
+    cl.entity.gender = mi.gender;
+    return add(std::move(cl));
+  }
+
+  const Attribution& a_;
+  const Gazetteer& gaz_;
+  const WordClasses& words_;
+  const std::vector<std::string> complement_preps_;  // words.tsv class complementprep
+  std::vector<int> cluster_of_;
+  std::vector<Cluster> clusters_;
+  std::unordered_map<std::string, int> cluster_by_key_;
+  std::unordered_map<std::string, std::vector<int>> persons_by_surname_;  // folded surname
+  std::unordered_map<std::string, std::vector<int>> orgs_by_head_;        // first word of the description
+  std::unordered_map<std::string, std::vector<int>> orgs_by_description_;  // the whole description
+  std::unordered_map<std::string, std::vector<int>> named_persons_;  // by role head
+  std::vector<int> leaders_;
+  bool named_persons_built_ = false;
+  std::vector<std::pair<std::uint32_t, int>> named_by_position_;  // (begin, mention)
+  bool named_by_position_built_ = false;
+  std::unordered_map<std::string, int> full_names_;  // surname without accents -> first mention
+  bool full_names_built_ = false;
+};
+
+DocEntityBuilder::DocEntityBuilder(const Attribution& attribution, const Gazetteer& gazetteer,
+                                   const WordClasses& words)
+    : impl_(std::make_unique<Impl>(attribution, gazetteer, words)) {}
+DocEntityBuilder::~DocEntityBuilder() = default;
+
+int DocEntityBuilder::cluster(int mention) {
+  if (mention >= static_cast<int>(impl_->a_.mentions.size())) return -1;
+  return impl_->cluster(mention);
+}
+
+bool DocEntityBuilder::same_side(int speaker, int target) const {
+  const int n = static_cast<int>(impl_->clusters_.size());
+  if (speaker >= n || target >= n) return false;
+  return impl_->same_side(speaker, target);
+}
+
+std::vector<DocEntity> DocEntityBuilder::take() { return impl_->take(); }
+
+}  // namespace quotegraph
