@@ -157,3 +157,33 @@ TEST_CASE("WordClasses reads the attribution stage's second-set classes", "[word
   // The two sets are apart: an Extra bit read as a first-set bit is another class.
   CHECK_FALSE(words->has_extra("que", W::kDeForm));
 }
+
+TEST_CASE("WordClasses reads the attribution stage's third set (grammar anchors)", "[word_classes][unit]") {
+  Diagnostics diags;
+  auto words = quotegraph::WordClasses::load(QUOTEGRAPH_SOURCE_DATA_DIR, diags);
+  REQUIRE(words);
+  CHECK_FALSE(diags.has_errors());
+  using W = quotegraph::WordClasses;
+  // Table of (word, class, expected): each anchor in its class, a word of
+  // the same role that the rule leaves out kept out.
+  const std::vector<std::tuple<std::string, std::uint64_t, bool>> rows = {
+      {"quant", W::kQuantWord, true},          {"été", W::kPassiveParticiple, true},
+      {"étant", W::kPassiveParticiple, true},  {"étant", W::kEteWord, false},
+      {"avoir", W::kAuxInfinitive, true},      {"être", W::kAuxInfinitive, true},
+      {"dont", W::kRelativePronoun, true},     {"qu'", W::kRelativePronoun, false},
+      {"non", W::kAnswerWord, true},           {"au", W::kTopicPrep, true},
+      {"aux", W::kTopicPrep, false},           {"ce", W::kCueTimeDeterminer, true},
+      {"cette", W::kCueTimeDeterminer, false}, {"cette", W::kTimeDeterminer, true},
+      {"déclarer", W::kAttributeVerb, true},   {"apprendre", W::kAskedSourceVerb, true},
+  };
+  for (const auto& [word, bits, expected] : rows) {
+    INFO(word << " grammar class bits " << bits);
+    CHECK(words->has_grammar(word, bits) == expected);
+  }
+  CHECK(words->grammar("ce") == (W::kCeWord | W::kTimeDeterminer | W::kCueTimeDeterminer));
+  CHECK(words->grammar("mot") == 0);
+  // The three sets are apart: "que" is in the first set's notnpword and the
+  // second's queform, and in the third set only a relative pronoun.
+  CHECK(words->grammar("que") == W::kRelativePronoun);
+  CHECK(words->has_extra("que", W::kQueForm));
+}

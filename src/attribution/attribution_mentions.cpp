@@ -3,7 +3,19 @@
 // and pronouns resolved to the most salient compatible mention.
 #include "attribution_run.h"
 
+#include <algorithm>
+#include <iterator>
+#include <string_view>
+
 namespace quotegraph::detail {
+
+namespace {
+
+// The past participle endings of -er verbs, the commonest in reports
+// (publié, publiée, publiés, publiées: gender and number agreement).
+constexpr std::string_view kFirstGroupParticipleEndings[] = {"é", "ée", "és", "ées"};
+
+}  // namespace
 
 Np Run::np_forward(std::uint32_t i, std::uint32_t end, bool allow_complements) const {
   Np np{i, i};
@@ -55,10 +67,10 @@ bool Run::participle_after_name(std::uint32_t i, std::uint32_t k) const {
         !has(k - 1, WordClasses::kDet)))
     return false;
   const std::string& w = tok(k).lower;
-  auto ends = [&](std::string_view suf) {
-    return w.size() > suf.size() + 2 && w.compare(w.size() - suf.size(), suf.size(), suf) == 0;
-  };
-  return ends("é") || ends("ée") || ends("és") || ends("ées");
+  return std::any_of(std::begin(kFirstGroupParticipleEndings), std::end(kFirstGroupParticipleEndings),
+                     [&](std::string_view suf) {
+                       return w.size() > suf.size() + 2 && w.compare(w.size() - suf.size(), suf.size(), suf) == 0;
+                     });
 }
 
 std::uint32_t Run::np_joint_end(std::uint32_t i, std::uint32_t k, std::uint32_t end, bool complements) const {
@@ -512,7 +524,7 @@ int Run::subject_after(std::uint32_t i, std::uint32_t sentence_end) {
       continue;
     }
     // Time phrases with a determiner: la semaine dernière, ce jeudi.
-    if ((is(k, "la") || is(k, "ce") || is(k, "cette") || is(k, "le")) && k + 1 < sentence_end &&
+    if (has_grammar(k, WordClasses::kTimeDeterminer) && k + 1 < sentence_end &&
         has(k + 1, WordClasses::kTime) && !has(k + 1, WordClasses::kDet) && !is_name_word(k + 1)) {
       k += 2;
       continue;
@@ -535,7 +547,7 @@ int Run::subject_after(std::uint32_t i, std::uint32_t sentence_end) {
     // source).
     bool circumstance_preposition = (tags_[k].pos & kPosPreposition) && !is_de(k) &&
                                     !has_extra(k, WordClasses::kParWord) && !has_extra(k, WordClasses::kSelonWord) &&
-                                    !is(k, "d'après");
+                                    !has_grammar(k, WordClasses::kDapresWord);
     if (!circumstance_preposition && !has(k, WordClasses::kCircumstancePrep)) break;
     std::uint32_t j = k + 1;
     if (j < sentence_end && is_bare_de(j)) ++j;
@@ -587,7 +599,7 @@ std::uint32_t Run::before_parenthetical_locution(std::uint32_t end, std::uint32_
   std::uint32_t n = end - 1 - open;
   bool possessive =
       n == 3 && (has(open, WordClasses::kPrep) || is_de(open)) && (tags_[open + 1].readings & kPosPossessive);
-  bool quant = n >= 3 && is(open, "quant") && has_extra(open + 1, WordClasses::kAForm);
+  bool quant = n >= 3 && has_grammar(open, WordClasses::kQuantWord) && has_extra(open + 1, WordClasses::kAForm);
   bool adverbs = n > 0;
   for (std::uint32_t q = open; q < end - 1; ++q) adverbs &= tags_[q].pos == kPosAdverb && !is_name_word(q);
   return possessive || quant || adverbs ? open - 1 : end;
@@ -603,7 +615,8 @@ int Run::subject_before(std::uint32_t first, std::uint32_t sentence_begin, std::
     relative = true;
   }
   if (end > sentence_begin &&
-      (has_extra(end - 1, WordClasses::kEtWord | WordClasses::kMaisWord) || is(end - 1, "puis")))
+      (has_extra(end - 1, WordClasses::kEtWord | WordClasses::kMaisWord) ||
+       has_grammar(end - 1, WordClasses::kPuisWord)))
     return kNone;
   end = before_parenthetical_locution(end, sentence_begin);
   bool skipped_comma = false;
@@ -708,7 +721,8 @@ std::uint32_t Run::past_nouns_of_report(const Np& np) const {
   // not the words: the antecedent after a noun of report or a "suite".
   std::uint32_t begin = np.begin;
   for (std::uint32_t q = np.begin; q + 1 < np.end; ++q) {
-    if ((has(q, WordClasses::kReport) || is(q, "suite")) && (is_de(q + 1) || has_extra(q + 1, WordClasses::kAuForm))) {
+    if ((has(q, WordClasses::kReport) || has_grammar(q, WordClasses::kSuiteWord)) &&
+        (is_de(q + 1) || has_extra(q + 1, WordClasses::kAuForm))) {
       begin = q + 2;
       q = q + 1;  // and again: "suite aux propos du porte-parole"
     }

@@ -120,7 +120,8 @@ struct Run {
   // Per-token look-ups done once per document (index_tokens): word
   // classes, cue readings and whether the token is a proper-name word.
   std::vector<std::uint64_t> classes_;
-  std::vector<std::uint64_t> extra_;  // the second set (WordClasses::Extra)
+  std::vector<std::uint64_t> extra_;    // the second set (WordClasses::Extra)
+  std::vector<std::uint64_t> grammar_;  // the third set (WordClasses::Grammar)
   std::vector<const std::vector<CueForm>*> forms_;
   std::vector<char> name_word_;
 
@@ -139,6 +140,7 @@ struct Run {
   std::optional<Gender> title_of(std::uint32_t i) const;
   bool has(std::uint32_t i, std::uint64_t bits) const { return (classes_[i] & bits) != 0; }
   bool has_extra(std::uint32_t i, std::uint64_t extra_bits) const { return (extra_[i] & extra_bits) != 0; }
+  bool has_grammar(std::uint32_t i, std::uint64_t grammar_bits) const { return (grammar_[i] & grammar_bits) != 0; }
   // de, d', du, des; que, qu'.
   bool is_de(std::uint32_t i) const { return has_extra(i, WordClasses::kDeForm); }
   bool is_que(std::uint32_t i) const { return has_extra(i, WordClasses::kQueForm); }

@@ -150,7 +150,8 @@ std::vector<int> Run::cue_object_targets(const CueHit& h, std::uint32_t limit) {
   while (k < limit && has(k, WordClasses::kTime) && !has(k, WordClasses::kDet)) ++k;
   if (h.entry->target == TargetSlot::kIndirect) {
     // « demander à ce que … » opens a clause, names no one.
-    if (k < limit && has_extra(k, WordClasses::kAuForm | WordClasses::kAForm) && !(k + 1 < limit && is(k + 1, "ce"))) {
+    if (k < limit && has_extra(k, WordClasses::kAuForm | WordClasses::kAForm) &&
+        !(k + 1 < limit && has_grammar(k + 1, WordClasses::kCeWord))) {
       std::uint32_t b = has_extra(k, WordClasses::kAForm) ? k + 1 : k;
       Np np = np_forward(b, limit, true);
       if (has_extra(k, WordClasses::kAuForm)) np = Np{k + 1, np_forward(k + 1, limit, true).end};

@@ -2,12 +2,31 @@
 // a-t-il ajouté, accusant, s'est dit, mis en garde …) of its sentences.
 #include "attribution_run.h"
 
+#include <algorithm>
+#include <iterator>
+#include <string_view>
+
 namespace quotegraph::detail {
+
+namespace {
+
+// The endings of French infinitives: -er (1st group), -ir (2nd and 3rd),
+// and the 3rd group's -re verbs by their stems (prendre, mettre, dire,
+// croire, conclure, suivre, craindre, vaincre, rompre) and -oir (savoir).
+// Read only when no dictionary of infinitives is installed.
+constexpr std::string_view kInfinitiveEndings[] = {"er",  "ir",   "dre",    "tre", "ire", "oir",
+                                                   "ure", "ivre", "aindre", "cre", "pre"};
+// Noun and adjective suffixes that end like an infinitive: -aire
+// (secrétaire), -ère/-ière (frontière), -ier (premier), -eur (sénateur).
+constexpr std::string_view kNounEndingsLikeInfinitives[] = {"aire", "ère", "ière", "ier", "eur"};
+
+}  // namespace
 
 void Run::index_tokens() {
   const std::size_t n = doc.tokens.size();
   classes_.resize(n);
   extra_.resize(n);
+  grammar_.resize(n);
   forms_.resize(n);
   name_word_.resize(n);
   // One look-up per token in the interned word table answers both.
@@ -16,11 +35,13 @@ void Run::index_tokens() {
     const Token& t = doc.tokens[i];
     classes_[i] = 0;
     extra_[i] = 0;
+    grammar_[i] = 0;
     forms_[i] = no_forms;
     if (t.kind != TokenKind::kWord && t.kind != TokenKind::kClitic) continue;
     const WordInfo& w = cache.word(t.lower);
     classes_[i] = w.classes;
     extra_[i] = w.extra;
+    grammar_[i] = w.grammar;
     if (t.kind == TokenKind::kWord) forms_[i] = w.forms;
   }
   looked_up_.assign(n, 0);
@@ -61,7 +82,7 @@ bool Run::is_infinitive_like(std::uint32_t i, std::uint32_t end) const {
   const Token& t = tok(i);
   if (t.kind != TokenKind::kWord || t.capitalized) return false;
   if (has_extra(i, WordClasses::kNeForm)) return true;  // ne pas avoir …
-  if (t.lower == "avoir" || t.lower == "être") return true;
+  if (has_grammar(i, WordClasses::kAuxInfinitive)) return true;
   if (has(i, WordClasses::kDet | WordClasses::kPrep | WordClasses::kTime | WordClasses::kAdv)) return false;
   for (const CueForm& f : forms(i))
     if (f.form == VerbForm::kInfinitive) return true;
@@ -73,9 +94,8 @@ bool Run::is_infinitive_like(std::uint32_t i, std::uint32_t end) const {
   auto ends = [&](std::string_view suf) {
     return w.size() > suf.size() + 1 && w.compare(w.size() - suf.size(), suf.size(), suf) == 0;
   };
-  if (ends("aire") || ends("ère") || ends("ière") || ends("ier") || ends("eur")) return false;
-  return ends("er") || ends("ir") || ends("dre") || ends("tre") || ends("ire") || ends("oir") ||
-         ends("ure") || ends("ivre") || ends("aindre") || ends("cre") || ends("pre");
+  auto ends_any = [&](const auto& endings) { return std::any_of(std::begin(endings), std::end(endings), ends); };
+  return !ends_any(kNounEndingsLikeInfinitives) && ends_any(kInfinitiveEndings);
 }
 
 std::uint32_t Run::skip_adverbs(std::uint32_t i, std::uint32_t end) const {
@@ -186,7 +206,7 @@ bool Run::read_cue_group(const CueForm& f, std::uint32_t i, std::uint32_t senten
     // chaining statements; "permet de confirmer" is no speech.
     // "Et d'ajouter : « … »" likewise.
     if (!(b > sentence_begin + 1 && is_bare_de(b - 1) &&
-          (is(b - 2, "avant") || is(b - 2, "et"))))
+          has_grammar(b - 2, WordClasses::kChainingWord)))
       return false;
     b -= 2;
   }
@@ -201,8 +221,12 @@ bool Run::read_locution_tail(const CueForm& f, std::uint32_t i, std::uint32_t se
   for (const std::string& w : f.entry->tail) {
     k = skip_adverbs(k, sentence_end);
     const std::string& tw = tok(k).lower;
-    bool same = k < sentence_end && (tw == w || (w == "à" && (tw == "au" || tw == "aux")) ||
-                           (w == "de" && (tw == "d'" || tw == "du" || tw == "des")));
+    // The lexicon writes a tail's à and de bare; the text contracts or
+    // elides them (s'en prendre aux, faire part d'): à matches au and aux,
+    // de matches d', du and des.
+    bool same = k < sentence_end &&
+                (tw == w || (words.has_extra(w, WordClasses::kAForm) && has_extra(k, WordClasses::kAuForm)) ||
+                 (words.has_extra(w, WordClasses::kDeForm) && !words.has(w, WordClasses::kDet) && is_de(k)));
     if (!same) return false;
     ++k;
   }
@@ -255,7 +279,7 @@ GroupStart Run::participle_group_start(const CueForm& f, std::uint32_t sentence_
   }
   // Passives: an act whose agents follow "par" ("a été condamnée par
   // l'UE, les États-Unis et la Russie"); other passives are no cue.
-  bool passive_aux = is(aux_end - 1, "été") || is(aux_end - 1, "étant");
+  bool passive_aux = has_grammar(aux_end - 1, WordClasses::kPassiveParticiple);
   if (passive_aux) {
     std::uint32_t after = skip_adverbs(h.last, sentence_end);
     while (after < sentence_end && has(after, WordClasses::kTime) && !has(after, WordClasses::kDet)) ++after;

@@ -65,22 +65,21 @@ std::uint32_t Run::clause_end(std::uint32_t i, std::uint32_t sentence_end, const
   }
   for (std::uint32_t k = i + 1; k < e; ++k) {
     if (has(k, WordClasses::kCut) && !tok(k).capitalized) {
-      const std::string& w = tok(k).lower;
       bool needs_que = has(k, WordClasses::kCutNeedsQue);
       if (!needs_que || (k + 1 < e && is_que(k + 1))) {
-        if (w == "avant" || w == "afin") continue;
+        if (has_grammar(k, WordClasses::kCutKeepsClause)) continue;
         e = k;
         if (e > i && is_comma(e - 1)) --e;
         break;
       }
     }
-    if ((is(k, "après") || is(k, "pendant")) && k + 1 < e && is_que(k + 1)) {
+    if (has_grammar(k, WordClasses::kCutBeforeQue) && k + 1 < e && is_que(k + 1)) {
       e = k;
       break;
     }
     if (is_comma(k) && k + 2 < e &&
         ((has_extra(k + 1, WordClasses::kSameWord) && has_extra(k + 2, WordClasses::kSiWord)) ||
-         (is(k + 1, "bien") && is_que(k + 2)))) {
+         (has_grammar(k + 1, WordClasses::kBienWord) && is_que(k + 2)))) {
       e = k;
       break;
     }
@@ -134,7 +133,7 @@ WordClasses::SourceMarker Run::source_marker_at(std::uint32_t i, std::uint32_t s
 bool Run::same_source_at(std::uint32_t k, std::uint32_t sentence_end, std::uint32_t& end) const {
   // cette source, cette même source, la même source; not "une source".
   if (k >= sentence_end) return false;
-  const bool demonstrative = is(k, "cette") || is(k, "ces");
+  const bool demonstrative = has_grammar(k, WordClasses::kDemonstrative);
   if (!demonstrative && !has_extra(k, WordClasses::kDefiniteArticle)) return false;
   ++k;
   const bool same = k < sentence_end && has_extra(k, WordClasses::kSameWord);
@@ -363,7 +362,8 @@ bool Run::mark_incise(CueHit& h, std::uint32_t sentence_begin, std::uint32_t sen
   }
   // "a appris l'AFP auprès de la cour d'appel": the source is the one
   // asked, not the news agency that learnt it.
-  if (h.entry->lemma == "apprendre" && me + 2 < sentence_end && is(me, "auprès") && is_de(me + 1)) {
+  if (words.has_grammar(h.entry->lemma, WordClasses::kAskedSourceVerb) && me + 2 < sentence_end &&
+      has_grammar(me, WordClasses::kAupresWord) && is_de(me + 1)) {
     Np source = np_forward(me + 2, sentence_end);
     if (source.valid() && np_has_content(source)) sp = make_mention(source.begin, source.end);
   }
@@ -377,7 +377,8 @@ bool Run::mark_clitic_incise(CueHit& h, std::uint32_t sentence_end) {
   if (k < sentence_end && (is_que(k) || is_infinitive_like(k, sentence_end))) return false;
   h.speaker = make_mention(h.clitic, h.clitic + 1);
   // "a-t-on précisé de source préfectorale": the source is named after "on".
-  if (is(h.clitic, "on") && k + 1 < sentence_end && is_de(k) && has_extra(k + 1, WordClasses::kSourceNoun)) {
+  if (has_grammar(h.clitic, WordClasses::kOnWord) && k + 1 < sentence_end && is_de(k) &&
+      has_extra(k + 1, WordClasses::kSourceNoun)) {
     Np source = np_forward(k + 1, sentence_end);
     if (source.valid()) h.speaker = make_mention(source.begin, source.end);
   }
@@ -535,7 +536,7 @@ std::uint32_t Run::complement_start(const CueHit& h, std::uint32_t sentence_end)
   // Time words and the audience between the cue and its complement.
   for (int guard = 0; guard < 6 && k < sentence_end; ++guard) {
     if (has(k, WordClasses::kTime) && !has(k, WordClasses::kDet) && !is_name_word(k)) { ++k; continue; }
-    if ((is(k, "la") || is(k, "ce")) && k + 1 < sentence_end && has(k + 1, WordClasses::kTime) &&
+    if (has_grammar(k, WordClasses::kCueTimeDeterminer) && k + 1 < sentence_end && has(k + 1, WordClasses::kTime) &&
         !has(k + 1, WordClasses::kDet)) {
       k += 2;
       continue;
@@ -553,7 +554,7 @@ std::uint32_t Run::complement_start(const CueHit& h, std::uint32_t sentence_end)
       if (q < sentence_end && is_que(q)) { k = q; continue; }
       break;
     }
-    if (has_extra(k, WordClasses::kEnWord) && k + 1 < sentence_end && tok(k + 1).lower != "garde") {
+    if (has_extra(k, WordClasses::kEnWord) && k + 1 < sentence_end && !has_grammar(k + 1, WordClasses::kGardeWord)) {
       // en fin de journée, en privé
       std::uint32_t j = k + 1;
       if (j < sentence_end && tok(j).kind == TokenKind::kWord && forms(j).empty()) {
@@ -580,11 +581,12 @@ CueComplement Run::read_complement(const CueHit& h, std::uint32_t k, std::uint32
   } else if (k < sentence_end && (e.frames & kFrameInfinitive) && is_infinitive_like(k, sentence_end) &&
              e.target == TargetSlot::kNone) {
     c.content_begin = k;
-  } else if (k < sentence_end && h.reflexive && (e.verb == "dire" || e.verb == "déclarer") &&
+  } else if (k < sentence_end && h.reflexive && words.has_grammar(e.verb, WordClasses::kAttributeVerb) &&
              tok(k).kind == TokenKind::kWord && !tok(k).capitalized &&
              !has(k, WordClasses::kDet | WordClasses::kPrep | WordClasses::kAux | WordClasses::kSubj) && !is_que(k)) {
     c.content_begin = k;  // "s'est dit satisfait de …": what he said he was
-  } else if (k < sentence_end && is(k, "sur") && words.has(e.lemma, WordClasses::kSurContent)) {
+  } else if (k < sentence_end && has_grammar(k, WordClasses::kSurWord) &&
+             words.has(e.lemma, WordClasses::kSurContent)) {
     c.content_begin = k + 1;  // insister sur …
   } else {
     c.targets = cue_object_targets(h, sentence_end);
@@ -599,8 +601,8 @@ void Run::read_complement_after_object(const CueHit& h, std::uint32_t k, std::ui
   std::uint32_t j = k;
   if (!c.targets.empty()) j = tok_of(out.mentions[c.targets.back()].end);
   while (j < sentence_end && j < k + kMaxNpTokens &&
-         !(is_de(j) || has_extra(j, WordClasses::kAForm | WordClasses::kPourWord) || is(j, "contre") || is_que(j) ||
-           is_punct(j)))
+         !(is_de(j) || has_extra(j, WordClasses::kAForm | WordClasses::kPourWord) ||
+           has_grammar(j, WordClasses::kContreWord) || is_que(j) || is_punct(j)))
     ++j;
   if (j < sentence_end && is_de(j) && (e.frames & kFrameDe) && j + 1 < sentence_end &&
       (is_infinitive_like(j + 1, sentence_end) || tok(j + 1).kind == TokenKind::kQuoteMark ||
@@ -651,7 +653,7 @@ void Run::claim_of_object_clitic(CueHit& h, std::size_t s, std::uint32_t k, cons
   }
   // "Le parquet l'a affirmé dans un communiqué": the object clitic
   // stands for the statement of the sentence before.
-  bool clitic_object = (is(h.first, "l'") || is(h.first, "le")) && h.first + 1 <= h.verb;
+  bool clitic_object = has_grammar(h.first, WordClasses::kStatementClitic) && h.first + 1 <= h.verb;
   if (!clitic_object || s == 0 || doc.sentences[s - 1].paragraph != sentence.paragraph) return;
   const Sentence& prev = doc.sentences[s - 1];
   std::uint32_t pb = prev.token_begin, pe = prev.token_end;
@@ -673,10 +675,14 @@ std::vector<int> Run::conjunct_speakers(int sp) {
   // estimé que …"); with a reflexive verb they say it of each other
   // ("Moscou et Washington se sont mutuellement accusés de …").
   std::vector<int> speakers{sp};
-  if (sp == kNone || out.mentions[sp].pronoun || out.mentions[sp].text.find(" et ") == std::string::npos)
-    return speakers;
+  if (sp == kNone || out.mentions[sp].pronoun) return speakers;
   const MentionInfo& mi = out.mentions[sp];
   std::uint32_t b = tok_of(mi.begin), en = tok_of(mi.end - 1) + 1;
+  // Only a phrase with a lower-case et inside it coordinates.
+  bool coordinated = false;
+  for (std::uint32_t k = b + 1; k + 1 < en && !coordinated; ++k)
+    coordinated = has_extra(k, WordClasses::kEtWord) && !tok(k).capitalized;
+  if (!coordinated) return speakers;
   std::vector<int> parts = conjunct_mentions(Np{b, en});
   bool all_entities = parts.size() >= 2;
   for (int m : parts) {
@@ -918,7 +924,7 @@ bool Run::content_of_marker(const SourceMarkerAt& marker, std::uint32_t i, std::
     cb = after + 1;
     // Selon X, « … »: the quotation's.
     if (cb < sentence_end && tok(cb).kind == TokenKind::kQuoteMark) return false;
-    if (cb < sentence_end && (is(cb, "dont") || is(cb, "qui") || is(cb, "que"))) return false;  // a relative clause
+    if (cb < sentence_end && has_grammar(cb, WordClasses::kRelativePronoun)) return false;  // a relative clause
     ce = clause_end(cb, sentence_end, cues, cb);
     return true;
   }

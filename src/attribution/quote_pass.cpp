@@ -450,8 +450,9 @@ void QuotePass::share_cue_along_list(const std::vector<std::size_t>& here) {
     std::size_t qi = here[j - 1], next = here[j];
     if (found_[qi].speaker != kNone || found_[next].speaker == kNone || !quotes_[qi].balanced) continue;
     std::uint32_t gap = run_.tok_of(quotes_[qi].close) + 1;
-    if (gap + 1 != run_.tok_of(quotes_[next].open) || !(run_.is_comma(gap) || run_.is(gap, "et") || run_.is(gap, "ou")))
-      continue;
+    const bool linked = run_.is_comma(gap) || run_.has_extra(gap, WordClasses::kEtWord) ||
+                        run_.has_grammar(gap, WordClasses::kOuWord);
+    if (gap + 1 != run_.tok_of(quotes_[next].open) || !linked) continue;
     found_[qi].speaker = found_[next].speaker;
     found_[qi].cue = found_[next].cue;
     found_[qi].relation = found_[next].relation;
@@ -468,7 +469,7 @@ void QuotePass::add_quote_claim(std::size_t qi, std::size_t s, int previous_spea
   // A quoted "oui" or "non" inside a sentence is a vote or an answer.
   if (!claim.direct) {
     std::string f = fold(run_.doc.slice(q.begin, q.end));
-    if (f == "oui" || f == "non") return;
+    if (run_.words.has_grammar(f, WordClasses::kAnswerWord)) return;
   }
   bool fragment_of_subject = false;  // a fragment given to its sentence's subject
   if (claim.speaker == kNone && !claim.direct) {

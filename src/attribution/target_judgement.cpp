@@ -17,6 +17,9 @@ namespace {
 // Distinct states a document names from which it reads as a story
 // between states, where a state named in argument position is a party.
 constexpr std::size_t kPartiesOfInternationalStory = 3;
+// The suffix of French manner adverbs, formed on the feminine adjective
+// (fermement, clairement): an adverb of manner between a cue and its target.
+constexpr std::string_view kMannerSuffix = "ment";
 
 // Words that open a clause inside a content: after them the next noun
 // phrase may be that clause's subject.
@@ -212,8 +215,9 @@ class JudgedTargetSearch {
   bool subject_of_judging_verb(const Np& np, std::uint32_t& v) const {
     // A quotation mark may open between subject and verb: le parquet
     // « viole la présomption d'innocence ».
-    while (v < te_ && (run_.has_extra(v, WordClasses::kNeForm) || run_.has(v, WordClasses::kObj) || run_.is(v, "y") ||
-                       run_.has_extra(v, WordClasses::kEnWord) || run_.tok(v).kind == TokenKind::kQuoteMark))
+    while (v < te_ && (run_.has_extra(v, WordClasses::kNeForm | WordClasses::kEnWord) ||
+                       run_.has(v, WordClasses::kObj) || run_.has_grammar(v, WordClasses::kYWord) ||
+                       run_.tok(v).kind == TokenKind::kQuoteMark))
       ++v;
     v = run_.skip_adverbs(v, te_);
     bool verb =
@@ -353,7 +357,7 @@ void Run::add_indirect_objects(std::uint32_t k, std::uint32_t limit, std::vector
         break;
       }
     // « demander à ce que … » opens a clause, names no one.
-    if (!np.valid() || !np_has_content(np) || is(np.begin, "ce")) break;
+    if (!np.valid() || !np_has_content(np) || has_grammar(np.begin, WordClasses::kCeWord)) break;
     // The one asked is named there: any entity, as cue_object_targets
     // takes it (à la Symocel).
     if (!first_person_possessive(words, tok(np.begin).lower)) {
@@ -379,8 +383,8 @@ void Run::extend_cue_targets(const CueHit& h, std::uint32_t limit, std::vector<i
   if (antecedent != kNone) targets.push_back(antecedent);
   std::uint32_t k = skip_adverbs(h.last, limit);
   while (k < limit && !tags_.empty() && (tags_[k].pos & kPosAdverb) &&
-         !has(k, WordClasses::kDet | WordClasses::kPrep) && tok(k).lower.size() > 6 &&
-         tok(k).lower.compare(tok(k).lower.size() - 4, 4, "ment") == 0)
+         !has(k, WordClasses::kDet | WordClasses::kPrep) && tok(k).lower.size() > kMannerSuffix.size() + 2 &&
+         tok(k).lower.compare(tok(k).lower.size() - kMannerSuffix.size(), kMannerSuffix.size(), kMannerSuffix) == 0)
     k = skip_adverbs(k + 1, limit);
   while (k < limit && has(k, WordClasses::kTime) && !has(k, WordClasses::kDet)) ++k;
   if (slot == TargetSlot::kIndirect) {
@@ -515,9 +519,10 @@ void add_cue_arguments(Run& run, std::size_t ci, std::uint32_t tb, std::uint32_t
 int fronted_topic(Run& run, const Sentence& sentence, std::uint32_t tb) {
   for (std::uint32_t k = sentence.token_begin; k + 2 < tb && k < sentence.token_end; ++k) {
     std::uint32_t b = 0;
-    if (run.is(k, "quant") && run.has_extra(k + 1, WordClasses::kAForm)) b = k + 2;
-    if (run.is(k, "quant") && run.has_extra(k + 1, WordClasses::kAuForm)) b = k + 1;
-    if ((run.is(k, "au") || run.is(k, "à")) && (run.is(k + 1, "sujet") || run.is(k + 1, "propos")) && k + 3 < tb &&
+    const bool quant = run.has_grammar(k, WordClasses::kQuantWord);
+    if (quant && run.has_extra(k + 1, WordClasses::kAForm)) b = k + 2;
+    if (quant && run.has_extra(k + 1, WordClasses::kAuForm)) b = k + 1;
+    if (run.has_grammar(k, WordClasses::kTopicPrep) && run.has_grammar(k + 1, WordClasses::kTopicNoun) && k + 3 < tb &&
         run.is_de(k + 2))
       b = k + 3;
     if (b == 0 || (k > sentence.token_begin && !run.is_punct(k - 1))) continue;
@@ -583,9 +588,9 @@ void continue_topic(const Run& run, AttributedClaim& c, std::uint32_t tb, std::u
     bool pronoun = run.words.subject(run.tok(k).lower, g, plural) && g != '?';
     if (!pronoun && run.has_extra(k, WordClasses::kStressedMasculine))
       pronoun = true, g = 'm', plural = run.has_extra(k, WordClasses::kStressedPlural);
-    if (!pronoun || run.is(k, "on")) continue;
+    if (!pronoun || run.has_grammar(k, WordClasses::kOnWord)) continue;
     // The impersonal il: il faut, il y a, il s'agit, il semble.
-    if (run.is(k, "il") && k + 1 < te && run.has(k + 1, WordClasses::kImpersonal)) continue;
+    if (run.has_grammar(k, WordClasses::kIlWord) && k + 1 < te && run.has(k + 1, WordClasses::kImpersonal)) continue;
     if (plural == t.plural && (t.gender == '?' || g == t.gender)) {
       c.targets.push_back(topic.target);
       return;

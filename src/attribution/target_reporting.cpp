@@ -82,7 +82,7 @@ int Run::clitic_antecedent_target(const CueHit& h, std::uint32_t sentence_begin)
   // Not « ce qu'il appelle « … » », whose que has no antecedent.
   const bool relative = c == h.verb && h.entry->target == TargetSlot::kObject && (h.entry->frames & kFrameQualify) &&
                         h.first > sentence_begin + 2 && words.subject(tok(h.first - 1).lower, g, plural) &&
-                        is_que(h.first - 2) && !is(h.first - 3, "ce");
+                        is_que(h.first - 2) && !has_grammar(h.first - 3, WordClasses::kCeWord);
   if (relative) end = is_comma(h.first - 3) ? h.first - 3 : h.first - 2;
   if (end == 0) return kNone;
   std::uint32_t b = end;
@@ -107,8 +107,8 @@ bool Run::same_clause(std::uint32_t from, std::uint32_t to) const {
   // The que that opens the content itself (a déclaré que « … ») is
   // no other clause.
   for (std::uint32_t z = from; z < to; ++z)
-    if ((is_que(z) && z + 2 < to) || is(z, "mais") || is(z, "tandis") || is(z, ";") ||
-        tok(z).kind == TokenKind::kQuoteMark)
+    if ((is_que(z) && z + 2 < to) || has_extra(z, WordClasses::kMaisWord) ||
+        has_grammar(z, WordClasses::kTandisWord) || is(z, ";") || tok(z).kind == TokenKind::kQuoteMark)
       return false;
   return true;
 }
@@ -154,7 +154,7 @@ bool Run::summoned_at(std::uint32_t v, std::uint32_t te) const {
   if (v >= te || !has(v, WordClasses::kAux)) return false;
   if (!has_extra(v, WordClasses::kPassiveEtre)) return false;
   std::uint32_t p = skip_adverbs(v + 1, te);
-  if (p < te && is(p, "été")) p = skip_adverbs(p + 1, te);
+  if (p < te && has_grammar(p, WordClasses::kEteWord)) p = skip_adverbs(p + 1, te);
   if (p + 1 >= te || !(has_extra(p + 1, WordClasses::kAForm) || is_de(p + 1))) return false;
   for (const CueForm& f : forms(p))
     if (f.form == VerbForm::kPastParticiple && f.entry->relation == Relation::kCallsOn) return true;

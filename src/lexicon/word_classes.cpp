@@ -81,16 +81,47 @@ constexpr std::pair<const char*, std::uint64_t> kExtraNames[] = {
     {"ministry", W::kMinistry},
 };
 
-// The bit of class `name`, 0 for a name words.tsv does not define.
-std::uint64_t class_bit(const std::string& name) {
-  for (const auto& [known, bit] : kNames)
-    if (name == known) return bit;
-  return 0;
-}
+// The class names of the third bit set (WordClasses::Grammar).
+constexpr std::pair<const char*, std::uint64_t> kGrammarNames[] = {
+    {"", W::kGrammarNone},
+    {"ceword", W::kCeWord},
+    {"onword", W::kOnWord},
+    {"ilword", W::kIlWord},
+    {"yword", W::kYWord},
+    {"puisword", W::kPuisWord},
+    {"ouword", W::kOuWord},
+    {"bienword", W::kBienWord},
+    {"surword", W::kSurWord},
+    {"contreword", W::kContreWord},
+    {"gardeword", W::kGardeWord},
+    {"suiteword", W::kSuiteWord},
+    {"aupresword", W::kAupresWord},
+    {"quantword", W::kQuantWord},
+    {"tandisword", W::kTandisWord},
+    {"eteword", W::kEteWord},
+    {"dapresword", W::kDapresWord},
+    {"cutkeepsclause", W::kCutKeepsClause},
+    {"cutbeforeque", W::kCutBeforeQue},
+    {"demonstrative", W::kDemonstrative},
+    {"timedeterminer", W::kTimeDeterminer},
+    {"cuetimedeterminer", W::kCueTimeDeterminer},
+    {"statementclitic", W::kStatementClitic},
+    {"passiveparticiple", W::kPassiveParticiple},
+    {"auxinfinitive", W::kAuxInfinitive},
+    {"topicnoun", W::kTopicNoun},
+    {"topicprep", W::kTopicPrep},
+    {"relativepronoun", W::kRelativePronoun},
+    {"answerword", W::kAnswerWord},
+    {"chainingword", W::kChainingWord},
+    {"attributeverb", W::kAttributeVerb},
+    {"askedsourceverb", W::kAskedSourceVerb},
+};
 
-// The bit of class `name` in the second bit set, 0 for none.
-std::uint64_t extra_class_bit(const std::string& name) {
-  for (const auto& [known, bit] : kExtraNames)
+// The bit of class `name` in the bit set `names` (kNames, kExtraNames or
+// kGrammarNames), 0 for a name it does not define.
+template <std::size_t N>
+std::uint64_t bit_in(const std::pair<const char*, std::uint64_t> (&names)[N], const std::string& name) {
+  for (const auto& [known, bit] : names)
     if (name == known) return bit;
   return 0;
 }
@@ -138,12 +169,16 @@ Result<WordClasses> WordClasses::load(const std::string& data_dir, Diagnostics& 
       w.subjects_[word] = {cls[5], cls[7] == 'p'};
       cls = "subj";
     }
-    if (const std::uint64_t bit = class_bit(cls)) {
+    if (const std::uint64_t bit = bit_in(kNames, cls)) {
       w.classes_[word] |= bit;
       continue;
     }
-    if (const std::uint64_t bit = extra_class_bit(cls)) {
+    if (const std::uint64_t bit = bit_in(kExtraNames, cls)) {
       w.extra_[word] |= bit;
+      continue;
+    }
+    if (const std::uint64_t bit = bit_in(kGrammarNames, cls)) {
+      w.grammar_[word] |= bit;
       continue;
     }
     diags.error(DiagCode::kBadData, path, data_line.number, "unknown word class '" + cls + "'", line, "line");
@@ -311,6 +346,15 @@ std::vector<std::string> WordClasses::extra_members(std::uint64_t extra_bits) co
     if (bits & extra_bits) out.push_back(word);
   std::sort(out.begin(), out.end());
   return out;
+}
+
+std::uint64_t WordClasses::grammar(const std::string& folded) const {
+  auto it = grammar_.find(folded);
+  return it == grammar_.end() ? 0 : it->second;
+}
+
+bool WordClasses::has_grammar(const std::string& folded, std::uint64_t grammar_bits) const {
+  return (grammar(folded) & grammar_bits) != 0;
 }
 
 bool WordClasses::subject(const std::string& folded, Gender& gender, bool& plural) const {

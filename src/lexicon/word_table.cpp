@@ -65,6 +65,7 @@ WordInfo& WordTable::find(std::string_view folded) {
   const std::string key(folded);
   s.info.classes = words_ ? words_->classes(key) : 0;
   s.info.extra = words_ ? words_->extra(key) : 0;
+  s.info.grammar = words_ ? words_->grammar(key) : 0;
   s.info.forms = lexicon_ ? &lexicon_->forms(key) : &kNoForms;
   return s.info;
 }

@@ -111,6 +111,44 @@ class WordClasses {
     kElision = 1ull << 30, kInvertedSubject = 1ull << 31, kAbbreviation = 1ull << 32,
     kDefinite = 1ull << 33, kComplementPrep = 1ull << 34, kDiplomacy = 1ull << 35, kMinistry = 1ull << 36,
   };
+  // A third bit set, all 64 bits the attribution stage's: the function
+  // words its rules anchor on (the ce of « à ce que », the quant of « quant
+  // à », the relative pronouns, the auxiliary infinitives …), words.tsv's
+  // classes of the same name (documented there). A class may hold one word.
+  enum Grammar : std::uint64_t {
+    kGrammarNone = 0,
+    kCeWord = 1ull << 0,
+    kOnWord = 1ull << 1,
+    kIlWord = 1ull << 2,
+    kYWord = 1ull << 3,
+    kPuisWord = 1ull << 4,
+    kOuWord = 1ull << 5,
+    kBienWord = 1ull << 6,
+    kSurWord = 1ull << 7,
+    kContreWord = 1ull << 8,
+    kGardeWord = 1ull << 9,
+    kSuiteWord = 1ull << 10,
+    kAupresWord = 1ull << 11,
+    kQuantWord = 1ull << 12,
+    kTandisWord = 1ull << 13,
+    kEteWord = 1ull << 14,
+    kDapresWord = 1ull << 15,
+    kCutKeepsClause = 1ull << 16,
+    kCutBeforeQue = 1ull << 17,
+    kDemonstrative = 1ull << 18,
+    kTimeDeterminer = 1ull << 19,
+    kCueTimeDeterminer = 1ull << 20,
+    kStatementClitic = 1ull << 21,
+    kPassiveParticiple = 1ull << 22,
+    kAuxInfinitive = 1ull << 23,
+    kTopicNoun = 1ull << 24,
+    kTopicPrep = 1ull << 25,
+    kRelativePronoun = 1ull << 26,
+    kAnswerWord = 1ull << 27,
+    kChainingWord = 1ull << 28,
+    kAttributeVerb = 1ull << 29,
+    kAskedSourceVerb = 1ull << 30,
+  };
   // Reads `data_dir`/words.tsv, then `data_dir`/judgements.tsv when it is
   // there (negative, positive and deed words, with their feminine and
   // plural forms generated). A bad line adds kBadData to `diags` and is
@@ -125,6 +163,10 @@ class WordClasses {
   // The words of the second set that have any of `extra_bits`, sorted: for
   // the rules that look for a class's words inside a longer text.
   std::vector<std::string> extra_members(std::uint64_t extra_bits) const;
+  // The same for the third bit set (Grammar): has_grammar("quant",
+  // kQuantWord) is true; 0 and false for a word in no class.
+  bool has_grammar(const std::string& folded, std::uint64_t grammar_bits) const;
+  std::uint64_t grammar(const std::string& folded) const;
   // Gender and number of a subject pronoun ("elle" -> 'f', singular).
   bool subject(const std::string& folded, Gender& gender, bool& plural) const;
   // True when `folded` is a French verb infinitive ("protéger", "être").
@@ -161,6 +203,7 @@ class WordClasses {
   void load_judgements(const std::string& path, Diagnostics& diags);
   std::unordered_map<std::string, std::uint64_t> classes_;
   std::unordered_map<std::string, std::uint64_t> extra_;
+  std::unordered_map<std::string, std::uint64_t> grammar_;
   std::unordered_map<std::string, std::pair<Gender, bool>> subjects_;
   std::unordered_set<std::string> phrases_;
   std::unordered_map<std::string, SourceMarker> markers_;

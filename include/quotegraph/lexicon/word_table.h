@@ -26,6 +26,7 @@ struct WordInfo {
   enum Known : std::uint8_t { kStateOrSeat = 1, kRole = 2, kNationality = 4, kTitle = 8 };
   std::uint64_t classes = 0;                  // WordClasses bits (64 classes)
   std::uint64_t extra = 0;                    // WordClasses::Extra bits (the classes past 64)
+  std::uint64_t grammar = 0;                  // WordClasses::Grammar bits (the third set)
   const std::vector<CueForm>* forms = nullptr;  // Lexicon::forms, never null once interned
   std::uint8_t known = 0;
   std::optional<Gender> title;
