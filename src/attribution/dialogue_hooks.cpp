@@ -132,6 +132,7 @@ DialogueHooks dialogue_hooks(Run& run) {
   hooks.can_speak = [&run](int m) { return dialogue_can_speak(run, m); };
   hooks.given_name_gender = [&run](const std::string& folded) { return run.words.given_name_gender(folded); };
   hooks.person_names = [&run](std::uint32_t s) { return person_names(run, s); };
+  hooks.words = &run.words;
   return hooks;
 }
 

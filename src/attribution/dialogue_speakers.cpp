@@ -16,15 +16,16 @@ namespace {
 
 constexpr int kNoMention = -1;
 
-bool one_of(std::string_view w, std::initializer_list<std::string_view> list) {
-  return std::find(list.begin(), list.end(), w) != list.end();
-}
+// The key of the narrator's turns: a first person named nowhere in the
+// text. The other keys open with name:, role: or text: (key_of), so it
+// equals none of them.
+constexpr const char* kNarratorKey = "<narrator>";
 
 // Who speaks a turn: a mention (or none) and a key that is equal for two
 // turns of the same speaker.
 struct Speaker {
   int mention = kNoMention;
-  std::string key;  // empty: unknown; "je": the narrator
+  std::string key;  // empty: unknown; kNarratorKey: the narrator
   bool known() const { return !key.empty(); }
 };
 
@@ -54,10 +55,12 @@ class DialoguePass {
   std::string key_of(int m) const;
   // The narrator's je, j', moi, nous as a mention.
   bool first_person(int m) const {
-    return one_of(fold_utf8(out_.mentions[m].text), {"je", "j'", "moi", "nous", "me", "m'"});
+    return hooks_.words->has_grammar(fold_utf8(out_.mentions[m].text), WordClasses::kFirstPerson);
   }
   // A mention that may speak: a name, a person, or a described person.
   bool person_like(int m, bool described) const;
+  // True for a folded phrase opening with tout and more words (tout le monde).
+  bool opens_with_tout(const std::string& folded) const;
   bool compatible(const MentionInfo& pronoun, const MentionInfo& cand) const {
     if (pronoun.plural != cand.plural) return false;
     const Gender g = gender_of(cand);
@@ -203,6 +206,11 @@ std::string DialoguePass::key_of(int m) const {
   return "text:" + fold_utf8(mi.text);
 }
 
+bool DialoguePass::opens_with_tout(const std::string& folded) const {
+  const std::size_t space = folded.find(' ');
+  return space != std::string::npos && hooks_.words->has_extra(folded.substr(0, space), WordClasses::kToutWord);
+}
+
 bool DialoguePass::person_like(int m, bool described) const {
   const int r = root(m);
   if (r < 0) return false;
@@ -211,8 +219,8 @@ bool DialoguePass::person_like(int m, bool described) const {
   // Demonstratives and indefinites refer to no one: C'est …, Tout …
   const std::string folded = fold_utf8(mi.text);
   if (folded.empty() || folded.back() == '\'' ||
-      one_of(folded, {"ce", "cela", "ça", "ceci", "tout", "tous", "rien", "personne", "chacun", "chacune", "on", "quant"}) ||
-      folded.rfind("tout ", 0) == 0 || !hooks_.can_speak(r))
+      hooks_.words->has_grammar(folded, WordClasses::kReferencesNoOne) ||
+      opens_with_tout(folded) || !hooks_.can_speak(r))
     return false;
   if (mi.type == EntityType::kPerson) return true;
   if (mi.type != EntityType::kUnknown) return false;
@@ -252,7 +260,7 @@ void DialoguePass::resolve(int m, std::uint32_t pos, const std::string& avoid_ke
 Speaker DialoguePass::incise_speaker(const Incise& inc, const std::string& avoid_key) {
   Speaker s;
   if (inc.first_person) {
-    s.key = "je";  // the narrator: named nowhere, a speaker of the dialogue all the same
+    s.key = kNarratorKey;  // the narrator: named nowhere, a speaker of the dialogue all the same
     return s;
   }
   const std::uint32_t b = inc.subject_begin, e = inc.subject_end;
@@ -290,13 +298,13 @@ Speaker DialoguePass::interviewee(std::uint32_t before) {
     std::uint32_t e = k;
     while (e < end && ((tok(e).kind == TokenKind::kWord && tok(e).capitalized) ||
                        (tok(e).lower == "." && e > k && tok(e - 1).end == tok(e).begin &&
-                        (tok(e - 1).lower.size() == 1 || tok(e - 1).lower == "mme" || tok(e - 1).lower == "mlle"))))
+                        (tok(e - 1).lower.size() == 1 || hooks_.words->has_grammar(tok(e - 1).lower, WordClasses::kNameTitle)))))
       ++e;
-    const bool byline = k > 0 && tok(k - 1).lower == "par";
-    const bool article = one_of(t.lower, {"le", "la", "les", "l'", "un", "une", "des", "du"});
+    const bool byline = k > 0 && hooks_.words->has_extra(tok(k - 1).lower, WordClasses::kParWord);
+    const bool article = hooks_.words->has(t.lower, WordClasses::kArticle);
     std::uint32_t words = 0;
     for (std::uint32_t q = k; q < e; ++q) words += tok(q).kind == TokenKind::kWord;
-    const bool titled = one_of(t.lower, {"m", "mme", "mlle", "me", "dr", "pr"}) && e > k + 2;
+    const bool titled = hooks_.words->has_grammar(t.lower, WordClasses::kNameTitle) && e > k + 2;
     if (!article && !byline && (words >= 2 || titled)) {
       const std::string surname = tok(e - 1).lower;
       auto& entry = seen[surname];
@@ -359,7 +367,7 @@ void DialoguePass::split_quotation(const Turn& t) {
   if (whole.speaker == kNoMention || !pronoun) {
     Speaker s = incise_speaker(inc, {});
     if (s.mention != kNoMention || whole.speaker == kNoMention) {
-      whole.speaker = s.key == "je" ? kNoMention : s.mention;
+      whole.speaker = s.key == kNarratorKey ? kNoMention : s.mention;
       whole.cue = text_of(inc.cue_begin, inc.cue_end);
     }
   }
@@ -388,7 +396,7 @@ void DialoguePass::nested_quotation(const Turn& t) {
   std::string cue;
   if (!t.incises.empty()) {
     Speaker sp = incise_speaker(t.incises.front(), {});
-    speaker = sp.key == "je" ? kNoMention : sp.mention;
+    speaker = sp.key == kNarratorKey ? kNoMention : sp.mention;
     cue = text_of(t.incises.front().cue_begin, t.incises.front().cue_end);
   } else {
     // The subject of the clause before the colon: « Il m'a dit : “ … ” ».
@@ -414,7 +422,7 @@ void DialoguePass::introduce_quotations(std::uint32_t s) {
     // In a narrative, a pronoun speaker goes back to the narration's
     // subjects and the dialogue's speakers, as the incises' pronouns do.
     if (narrative_ && c.speaker != kNoMention && out_.mentions[c.speaker].pronoun &&
-        one_of(fold_utf8(out_.mentions[c.speaker].text), {"il", "elle", "ils", "elles"}))
+        hooks_.words->has_grammar(fold_utf8(out_.mentions[c.speaker].text), WordClasses::kThirdPersonSubject))
       resolve(c.speaker, out_.mentions[c.speaker].begin, {});
     // The narrator (je, me) is named nowhere: no speaker.
     if (narrative_ && c.speaker != kNoMention && first_person(c.speaker)) c.speaker = kNoMention;
@@ -507,7 +515,7 @@ void DialoguePass::narrate(std::uint32_t s) {
   if (first_person(m)) {
     // "Je lui dis :" introduces the narrator.
     if (colon) {
-      introducer_.key = "je";
+      introducer_.key = kNarratorKey;
       introducer_end_ = S.end;
     }
     return;
@@ -532,7 +540,7 @@ void DialoguePass::note_calls(const Speaker& sp, const std::vector<Speaker>& to,
   for (const Speaker& a : to) {
     // A turn the exchange gives the narrator may be another's: only an
     // incise (dis-je) makes the narrator's own calls sure.
-    if (sp.key == "je") {
+    if (sp.key == kNarratorKey) {
       if (said) self_called_.insert(a.key);
       continue;
     }
@@ -584,8 +592,8 @@ void DialoguePass::answer(const Turn& t) {
 void DialoguePass::dialogue_turn(const Turn& t, std::size_t i) {
   // A paragraph that goes on with the turn before: its speaker.
   if (t.continues && previous_ && !block_.empty()) {
-    const int speaker = block_.back().key == "je" ? kNoMention : block_.back().mention;
-    if (block_.back().key == "je") narrator_claims_.push_back({added_.size(), {}});
+    const int speaker = block_.back().key == kNarratorKey ? kNoMention : block_.back().mention;
+    if (block_.back().key == kNarratorKey) narrator_claims_.push_back({added_.size(), {}});
     for (const TextSpan& p : t.pieces) add_claim(p, previous_cue_, speaker);
     previous_ = &t;
     return;
@@ -605,13 +613,13 @@ void DialoguePass::dialogue_turn(const Turn& t, std::size_t i) {
   }
   called_ = to;
   // "Il me dit :" ¶ — … : the narrator answers.
-  if (t.to_narrator && sp.key != "je") called_.insert(called_.begin(), Speaker{kNoMention, "je"});
+  if (t.to_narrator && sp.key != kNarratorKey) called_.insert(called_.begin(), Speaker{kNoMention, kNarratorKey});
   note_calls(sp, to, !t.incises.empty());
   introducer_ = Speaker();
   if (sp.mention != kNoMention) add_candidate({t.line.begin, sp.mention});
-  const int speaker = sp.key == "je" ? kNoMention : sp.mention;
+  const int speaker = sp.key == kNarratorKey ? kNoMention : sp.mention;
   for (const TextSpan& p : t.pieces) {
-    if (sp.key == "je") narrator_claims_.push_back({added_.size(), to});
+    if (sp.key == kNarratorKey) narrator_claims_.push_back({added_.size(), to});
     add_claim(p, cue, speaker);
   }
   block_.push_back(sp);

@@ -40,6 +40,9 @@ struct DialogueHooks {
   // Mentions of the persons sentence `s` names (Paul Rivière, M. Bayley,
   // not Paris), for a pronoun whose antecedent is no subject.
   std::function<std::vector<int>(std::uint32_t s)> person_names;
+  // The word classes of data/words.tsv the pass reads (never null once
+  // the hooks are made).
+  const WordClasses* words = nullptr;
 };
 
 // The hooks of the attribution pass `run` (dialogue_hooks.cpp).

@@ -113,6 +113,10 @@ constexpr std::pair<const char*, std::uint64_t> kGrammarNames[] = {
     {"relativepronoun", W::kRelativePronoun},
     {"answerword", W::kAnswerWord},
     {"chainingword", W::kChainingWord},
+    {"firstperson", W::kFirstPerson},
+    {"referencesnoone", W::kReferencesNoOne},
+    {"thirdpersonsubject", W::kThirdPersonSubject},
+    {"nametitle", W::kNameTitle},
     {"attributeverb", W::kAttributeVerb},
     {"askedsourceverb", W::kAskedSourceVerb},
 };

@@ -148,6 +148,11 @@ class WordClasses {
     kChainingWord = 1ull << 28,
     kAttributeVerb = 1ull << 29,
     kAskedSourceVerb = 1ull << 30,
+    // The dialogue pass's (src/attribution/dialogue_speakers.cpp).
+    kFirstPerson = 1ull << 31,
+    kReferencesNoOne = 1ull << 32,
+    kThirdPersonSubject = 1ull << 33,
+    kNameTitle = 1ull << 34,
   };
   // Reads `data_dir`/words.tsv, then `data_dir`/judgements.tsv when it is
   // there (negative, positive and deed words, with their feminine and
