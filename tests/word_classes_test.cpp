@@ -180,7 +180,7 @@ TEST_CASE("WordClasses reads the attribution stage's third set (grammar anchors)
     INFO(word << " grammar class bits " << bits);
     CHECK(words->has_grammar(word, bits) == expected);
   }
-  CHECK(words->grammar("ce") == (W::kCeWord | W::kTimeDeterminer | W::kCueTimeDeterminer));
+  CHECK(words->grammar("ce") == (W::kCeWord | W::kTimeDeterminer | W::kCueTimeDeterminer | W::kReferencesNoOne));
   CHECK(words->grammar("mot") == 0);
   // The three sets are apart: "que" is in the first set's notnpword and the
   // second's queform, and in the third set only a relative pronoun.
