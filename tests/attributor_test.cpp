@@ -136,6 +136,12 @@ struct Tally {
   int expected = 0, detected = 0, speaker_right = 0;
   double recall() const { return expected ? double(detected) / expected : 1.0; }
   double speaker_accuracy() const { return detected ? double(speaker_right) / detected : 1.0; }
+  Tally& operator+=(const Tally& other) {
+    expected += other.expected;
+    detected += other.detected;
+    speaker_right += other.speaker_right;
+    return *this;
+  }
 };
 
 // Pairs each expected claim with at most one system claim of the same
@@ -267,13 +273,8 @@ TEST_CASE("attribution cases stay above their per-construction floors", "[attrib
     std::vector<Claim> claims = extract_claims(c.id, c.text);
     Tally t;
     score_case(c, claims, t, misses);
-    Tally& bc = by_construction[c.construction];
-    bc.expected += t.expected;
-    bc.detected += t.detected;
-    bc.speaker_right += t.speaker_right;
-    total.expected += t.expected;
-    total.detected += t.detected;
-    total.speaker_right += t.speaker_right;
+    by_construction[c.construction] += t;
+    total += t;
   }
 
   std::ostringstream report;

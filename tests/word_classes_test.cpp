@@ -14,10 +14,7 @@
 using quotegraph::Diagnostics;
 
 TEST_CASE("WordClasses reads the closed-class words", "[word_classes][unit]") {
-  Diagnostics diags;
-  auto words = quotegraph::WordClasses::load(QUOTEGRAPH_SOURCE_DATA_DIR, diags);
-  REQUIRE(words);
-  CHECK_FALSE(diags.has_errors());
+  const quotegraph::WordClasses* words = &quotegraph_test::shared_words();
   using W = quotegraph::WordClasses;
   // Table of (word, class, expected): one word may sit in several classes.
   const std::vector<std::tuple<std::string, std::uint64_t, bool>> rows = {
@@ -132,10 +129,7 @@ TEST_CASE("every class of words.tsv is documented in its header", "[word_classes
 }
 
 TEST_CASE("WordClasses reads the attribution stage's second-set classes", "[word_classes][unit]") {
-  Diagnostics diags;
-  auto words = quotegraph::WordClasses::load(QUOTEGRAPH_SOURCE_DATA_DIR, diags);
-  REQUIRE(words);
-  CHECK_FALSE(diags.has_errors());
+  const quotegraph::WordClasses* words = &quotegraph_test::shared_words();
   using W = quotegraph::WordClasses;
   // Table of (word, class, expected): each anchor in its class and no other
   // word of the same role slipping in.
@@ -159,10 +153,7 @@ TEST_CASE("WordClasses reads the attribution stage's second-set classes", "[word
 }
 
 TEST_CASE("WordClasses reads the attribution stage's third set (grammar anchors)", "[word_classes][unit]") {
-  Diagnostics diags;
-  auto words = quotegraph::WordClasses::load(QUOTEGRAPH_SOURCE_DATA_DIR, diags);
-  REQUIRE(words);
-  CHECK_FALSE(diags.has_errors());
+  const quotegraph::WordClasses* words = &quotegraph_test::shared_words();
   using W = quotegraph::WordClasses;
   // Table of (word, class, expected): each anchor in its class, a word of
   // the same role that the rule leaves out kept out.
