@@ -42,6 +42,23 @@ bool answers(const WordClasses& words, const CueEntry& e) {
   return words.has(e.lemma, WordClasses::kAnswerVerb);
 }
 
+// The full name, in the text before token `b`, of the person whose
+// surname is `surname`: « Claire Morvan » before « Morvan ». Empty when
+// the text gives none.
+std::string named_in_text_before(const Run& run, std::uint32_t b, const std::string& surname) {
+  // The text itself may have named the person in full though no mention
+  // was made there: « le pourvoi de Claire Morvan » … « Morvan n'a
+  // jamais ». A capitalised name word just before the same surname, not
+  // at a sentence start (« Affaire Morvan » in a headline).
+  const std::string folded = fold_utf8(surname);
+  for (std::uint32_t z = 1; z < b; ++z) {
+    if (run.tok(z).lower != folded || !run.is_name_word(z - 1) || !run.tok(z - 1).capitalized) continue;
+    if (run.doc.sentences[run.doc.sentence_at(run.tok(z - 1).begin)].token_begin != z - 1)
+      return run.text_of(z - 1, z + 1);
+  }
+  return {};
+}
+
 }  // namespace
 
 int Run::target_mention(std::uint32_t b, std::uint32_t e) {
@@ -72,6 +89,14 @@ int Run::target_mention(std::uint32_t b, std::uint32_t e) {
              n[n.size() - mi.name.size() - 1] == ' ';
       }
     }
+    if (!ok) ok = !named_in_text_before(*this, b, mi.name).empty();
+  } else if (mi.type == EntityType::kUnknown && !mi.name.empty() && mi.name == mi.text &&
+             mi.name.find(' ') == std::string::npos) {
+    // A lone capitalised word the text gave earlier as the surname of a
+    // full name is that person: « Yves Carrel » … « Carrel a humilié ».
+    std::string full = named_in_text_before(*this, b, mi.name);
+    ok = !full.empty();
+    if (ok) out.mentions[m].type = EntityType::kPerson, out.mentions[m].name = std::move(full);
   } else if (mi.type == EntityType::kOrganization && !mi.name.empty()) {
     ok = true;  // le Conseil constitutionnel, la CENI, UBS
   } else if (mi.type == EntityType::kGroup || mi.type == EntityType::kOrganization) {
