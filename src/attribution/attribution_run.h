@@ -23,6 +23,9 @@ namespace quotegraph::detail {
 
 constexpr int kNone = -1;
 constexpr std::uint32_t kMaxNpTokens = 14;
+// Longest circumstance set off by commas between a cue and its que
+// (a affirmé, lors d'une conférence de presse tenue vendredi, que …).
+constexpr std::uint32_t kMaxParentheticalTokens = 20;
 
 // A cue verb group in a sentence: tokens [first, last) with the verb at `verb`.
 struct CueHit {
@@ -599,6 +602,12 @@ struct Run {
   // Where the complement of cue `h` starts, past adverbs, time words, the
   // audience (à la presse) and adverbials in en (en privé); up to `sentence_end`.
   std::uint32_t complement_start(const CueHit& h, std::uint32_t sentence_end) const;
+
+  // The que after a circumstance set off by commas right after a cue
+  // (a affirmé, lors d'un déplacement à Arles, que …): given the opening
+  // comma `k`, the token of que, or `k` when no such que follows within
+  // kMaxParentheticalTokens tokens.
+  std::uint32_t que_after_parenthetical(std::uint32_t k, std::uint32_t sentence_end) const;
 
   // Reads the complement of cue `h` that starts at token `k`: que,
   // infinitive, s'est dit + adjective, sur, or the object and what

@@ -554,6 +554,11 @@ std::uint32_t Run::complement_start(const CueHit& h, std::uint32_t sentence_end)
       if (q < sentence_end && is_que(q)) { k = q; continue; }
       break;
     }
+    if (is_comma(k) && (h.entry->frames & kFrameQue)) {
+      std::uint32_t q = que_after_parenthetical(k, sentence_end);
+      if (q != k) { k = q; continue; }
+      break;
+    }
     if (has_extra(k, WordClasses::kEnWord) && k + 1 < sentence_end && !has_grammar(k + 1, WordClasses::kGardeWord)) {
       // en fin de journée, en privé
       std::uint32_t j = k + 1;
@@ -568,6 +573,15 @@ std::uint32_t Run::complement_start(const CueHit& h, std::uint32_t sentence_end)
     }
     break;
   }
+  return k;
+}
+
+std::uint32_t Run::que_after_parenthetical(std::uint32_t k, std::uint32_t sentence_end) const {
+  // A circumstance between commas holds no other punctuation, quotation or
+  // que of its own; the comma that closes it is followed by the cue's que.
+  std::uint32_t q = k + 1;
+  while (q < sentence_end && q < k + kMaxParentheticalTokens && !is_punct(q) && !is_que(q)) ++q;
+  if (q > k + 1 && q + 1 < sentence_end && is_comma(q) && is_que(q + 1)) return q + 1;
   return k;
 }
 
