@@ -42,16 +42,20 @@ bool answers(const WordClasses& words, const CueEntry& e) {
   return words.has(e.lemma, WordClasses::kAnswerVerb);
 }
 
-// The full name, in the text before token `b`, of the person whose
-// surname is `surname`: « Claire Morvan » before « Morvan ». Empty when
-// the text gives none.
+// How far back, in tokens, a surname looks for the full name the text gave
+// (a long article); a bound keeps a document of many surnames linear.
+constexpr std::uint32_t kFullNameLookBack = 4000;
+
+// The full name, in the text before token `b` (at most kFullNameLookBack
+// tokens back), of the person whose surname is `surname`: « Claire Morvan »
+// before « Morvan ». Empty when the text gives none.
 std::string named_in_text_before(const Run& run, std::uint32_t b, const std::string& surname) {
   // The text itself may have named the person in full though no mention
   // was made there: « le pourvoi de Claire Morvan » … « Morvan n'a
   // jamais ». A capitalised name word just before the same surname, not
   // at a sentence start (« Affaire Morvan » in a headline).
   const std::string folded = fold_utf8(surname);
-  for (std::uint32_t z = 1; z < b; ++z) {
+  for (std::uint32_t z = b > kFullNameLookBack ? b - kFullNameLookBack : 1; z < b; ++z) {
     if (run.tok(z).lower != folded || !run.is_name_word(z - 1) || !run.tok(z - 1).capitalized) continue;
     if (run.doc.sentences[run.doc.sentence_at(run.tok(z - 1).begin)].token_begin != z - 1)
       return run.text_of(z - 1, z + 1);
@@ -96,7 +100,10 @@ int Run::target_mention(std::uint32_t b, std::uint32_t e) {
     // full name is that person: « Yves Carrel » … « Carrel a humilié ».
     std::string full = named_in_text_before(*this, b, mi.name);
     ok = !full.empty();
-    if (ok) out.mentions[m].type = EntityType::kPerson, out.mentions[m].name = std::move(full);
+    if (ok) {
+      out.mentions[m].type = EntityType::kPerson;
+      out.mentions[m].name = std::move(full);
+    }
   } else if (mi.type == EntityType::kOrganization && !mi.name.empty()) {
     ok = true;  // le Conseil constitutionnel, la CENI, UBS
   } else if (mi.type == EntityType::kGroup || mi.type == EntityType::kOrganization) {
