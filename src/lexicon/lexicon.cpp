@@ -221,7 +221,8 @@ std::vector<SourceMarker> load_source_markers(const std::string& path, Diagnosti
       continue;
     }
     SourceMarker marker;
-    for (std::string_view w : split(line.text.substr(0, tab), ' '))
+    // A view of the line, not a substr: split's views must outlive the loop.
+    for (std::string_view w : split(std::string_view(line.text).substr(0, tab), ' '))
       if (!w.empty()) marker.words.push_back(fold_utf8(w));
     marker.needs_speaker_check = check == "named";
     if (!marker.words.empty()) markers.push_back(std::move(marker));
