@@ -324,24 +324,26 @@ Gender WordClasses::given_name_gender(const std::string& folded) const {
   return it == given_names_.end() ? '?' : it->second;
 }
 
-std::uint64_t WordClasses::classes(const std::string& folded) const {
-  auto it = classes_.find(folded);
-  return it == classes_.end() ? 0 : it->second;
+namespace {
+
+// The bits `folded` has in one of the class sets, 0 for a word in none.
+std::uint64_t bits_of(const std::unordered_map<std::string, std::uint64_t>& set, const std::string& folded) {
+  auto it = set.find(folded);
+  return it == set.end() ? 0 : it->second;
 }
+
+}  // namespace
+
+std::uint64_t WordClasses::classes(const std::string& folded) const { return bits_of(classes_, folded); }
 
 bool WordClasses::has(const std::string& folded, std::uint64_t bits) const {
-  auto it = classes_.find(folded);
-  return it != classes_.end() && (it->second & bits) != 0;
+  return (bits_of(classes_, folded) & bits) != 0;
 }
 
-std::uint64_t WordClasses::extra(const std::string& folded) const {
-  auto it = extra_.find(folded);
-  return it == extra_.end() ? 0 : it->second;
-}
+std::uint64_t WordClasses::extra(const std::string& folded) const { return bits_of(extra_, folded); }
 
 bool WordClasses::has_extra(const std::string& folded, std::uint64_t extra_bits) const {
-  auto it = extra_.find(folded);
-  return it != extra_.end() && (it->second & extra_bits) != 0;
+  return (bits_of(extra_, folded) & extra_bits) != 0;
 }
 
 std::vector<std::string> WordClasses::extra_members(std::uint64_t extra_bits) const {
@@ -352,13 +354,10 @@ std::vector<std::string> WordClasses::extra_members(std::uint64_t extra_bits) co
   return out;
 }
 
-std::uint64_t WordClasses::grammar(const std::string& folded) const {
-  auto it = grammar_.find(folded);
-  return it == grammar_.end() ? 0 : it->second;
-}
+std::uint64_t WordClasses::grammar(const std::string& folded) const { return bits_of(grammar_, folded); }
 
 bool WordClasses::has_grammar(const std::string& folded, std::uint64_t grammar_bits) const {
-  return (grammar(folded) & grammar_bits) != 0;
+  return (bits_of(grammar_, folded) & grammar_bits) != 0;
 }
 
 bool WordClasses::subject(const std::string& folded, Gender& gender, bool& plural) const {
