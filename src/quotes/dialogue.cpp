@@ -777,10 +777,16 @@ class Finder {
   // The labelled line `l` of an interview as a turn, and, for an answer,
   // the paragraphs that go on with it up to `next_para`.
   void interview_turn(const Labelled& l, bool question, std::uint32_t next_para, std::vector<Turn>& interview) const;
-  // 3. An article signed "Propos recueillis par …" with no labels or
-  // dashes: paragraphs ending on a question are the journalist's, the
-  // paragraphs after them the interviewee's answers.
+  // 3. An article signed "Propos recueillis par …", or laid out as an
+  // interview (unsigned_interview), with no labels or dashes: paragraphs
+  // ending on a question are the journalist's, the paragraphs after them
+  // the interviewee's answers.
   void signed_interview_turns();
+  // True when the paragraphs `questions` (ending on a question mark) and
+  // the paragraphs after them read as an interview without a byline.
+  bool unsigned_interview(const std::vector<std::uint32_t>& questions) const;
+  // True when paragraph `p` holds a word of the first or second person.
+  bool addresses_someone(std::uint32_t p) const;
   // 4. Quotations in « » outside those turns, cut by an incise inside.
   void quotation_turns();
 
@@ -937,6 +943,38 @@ void Finder::interview_turn(const Labelled& l, bool question, std::uint32_t next
   }
 }
 
+bool Finder::addresses_someone(std::uint32_t p) const {
+  const Paragraph& para = doc_.paragraphs[p];
+  if (para.sentence_begin >= para.sentence_end) return false;
+  const std::uint32_t tb = doc_.sentences[para.sentence_begin].token_begin;
+  const std::uint32_t te = doc_.sentences[para.sentence_end - 1].token_end;
+  for (std::uint32_t k = tb; k < te; ++k) {
+    const Token& t = doc_.tokens[k];
+    if (t.kind != TokenKind::kWord) continue;
+    // Avez-vous, trouves-tu: the pronoun after the verb's hyphen.
+    const std::size_t hyphen = t.lower.rfind('-');
+    if (words_.has(t.lower, W::kPerson12)) return true;
+    if (hyphen != std::string::npos && words_.has(t.lower.substr(hyphen + 1), W::kPerson12)) return true;
+  }
+  return false;
+}
+
+bool Finder::unsigned_interview(const std::vector<std::uint32_t>& questions) const {
+  // Questions each answered by the paragraph after them, most of them
+  // put to someone (vous, votre, avez-vous): the layout of an interview
+  // even with no byline. A news article's rhetorical questions are
+  // fewer, seldom in a row of three, and seldom in the second person.
+  constexpr int kMinAnswered = 3;
+  int answered = 0, addressed = 0;
+  for (std::size_t q = 0; q < questions.size(); ++q) {
+    const std::uint32_t next = questions[q] + 1;
+    if (next >= doc_.paragraphs.size() || (q + 1 < questions.size() && questions[q + 1] == next)) continue;
+    ++answered;
+    addressed += addresses_someone(questions[q]);
+  }
+  return answered >= kMinAnswered && 2 * addressed >= answered;
+}
+
 void Finder::signed_interview_turns() {
   bool signed_interview = false;
   for (const Paragraph& p : doc_.paragraphs) {
@@ -944,13 +982,13 @@ void Finder::signed_interview_turns() {
     signed_interview |= has_byline(folded, words_);
   }
   std::vector<std::uint32_t> questions;
-  for (std::uint32_t p = 0; signed_interview && p < doc_.paragraphs.size(); ++p) {
+  for (std::uint32_t p = 0; p < doc_.paragraphs.size(); ++p) {
     const Paragraph& para = doc_.paragraphs[p];
     if (ends_with_question(doc_, para.begin, para.end) && para.end - para.begin < 400 &&
         !is_opening_mark(doc_.text[para.begin]))
       questions.push_back(p);
   }
-  if (questions.size() < 2) return;
+  if (questions.size() < 2 || !(signed_interview || unsigned_interview(questions))) return;
   for (std::size_t q = 0; q < questions.size(); ++q) {
     const std::uint32_t qp = questions[q];
     Turn t;
