@@ -774,6 +774,8 @@ class Finder {
   void continued_paragraphs(const Turn& first);
   // 2. Labelled lines: Q/R, or names before a colon.
   void labelled_turns();
+  // True when labelled line `l` is no question and the line before it is.
+  bool answers_question(const Labelled& l) const;
   // The labelled line `l` of an interview as a turn, and, for an answer,
   // the paragraphs that go on with it up to `next_para`.
   void interview_turn(const Labelled& l, bool question, std::uint32_t next_para, std::vector<Turn>& interview) const;
@@ -900,13 +902,21 @@ void Finder::labelled_turns() {
     const Labelled& l = labelled[n];
     const auto& counts = by_label[l.key];
     if (qr_interview && !l.qr) continue;
-    if (name_interview && counts.first < 2) continue;
+    if (name_interview && counts.first < 2 && !answers_question(l)) continue;
     const bool question = qr_interview ? l.qr == 'Q' : 2 * counts.second >= counts.first;
     const std::uint32_t next_para = n + 1 < labelled.size() ? lines_[labelled[n + 1].line].paragraph
                                                             : static_cast<std::uint32_t>(doc_.paragraphs.size());
     interview_turn(l, question, next_para, interview);
   }
   turns_.insert(turns_.end(), interview.begin(), interview.end());
+}
+
+bool Finder::answers_question(const Labelled& l) const {
+  // The interviewee's label is often spelt several ways (M. Koné Marc :,
+  // K M :, KM :): in an interview, a label of one line that answers the
+  // question on the line before it is the interviewee's too.
+  return l.line > 0 && !ends_with_question(doc_, l.content, lines_[l.line].end) &&
+         ends_with_question(doc_, lines_[l.line - 1].begin, lines_[l.line - 1].end);
 }
 
 void Finder::interview_turn(const Labelled& l, bool question, std::uint32_t next_para,

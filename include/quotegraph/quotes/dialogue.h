@@ -80,7 +80,9 @@ struct Turn {
 // pairs; a dash line that reads like a list item (lower case, a digit, or
 // ending on ; or ,) is never a turn. Labelled lines count as an interview
 // when at least two labels each open two lines or more and one of them
-// asks questions. Without dashes or labels, paragraphs ending on a
+// asks questions; there, a label of one line that answers the question on
+// the line before it is an answer too (the interviewee's name spelt
+// another way: « M. Koné Marc : » then « KM : »). Without dashes or labels, paragraphs ending on a
 // question count as an interviewer's in an article signed « Propos
 // recueillis par … », or when at least three are each followed by an
 // answer paragraph and half of those hold a word of the first or second
