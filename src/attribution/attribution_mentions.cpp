@@ -440,6 +440,14 @@ int Run::mention_with_apposition(Np np, std::uint32_t sentence_end) {
   // a modifier with its own prepositions before the apposition's comma.
   if (np.end < sentence_end && !is_comma(np.end) && !starts_with_name(np)) np.end = modifier_end(np, sentence_end);
   std::uint32_t e = np.end;
+  // A name in parentheses after a common noun says who it is: « les
+  // inspecteurs (SI-EN Unsa) », « renchérissent les autres (SE-Unsa, Fidl) ».
+  if (e + 2 < sentence_end && tok(e).lower == "(" && !starts_with_name(np)) {
+    Np named = np_forward(e + 1, sentence_end, false);
+    if (named.valid() && named.end < sentence_end && starts_with_name(named) &&
+        (tok(named.end).lower == ")" || is_comma(named.end)))
+      return make_mention(named.begin, named.end);
+  }
   // Apposition after: ", Name" or ", role phrase" closed by a comma or the clause end.
   if (e + 1 < sentence_end && is_comma(e)) {
     Np app = np_forward(e + 1, sentence_end);

@@ -586,6 +586,10 @@ struct Run {
   bool gerund_carries_content(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end,
                               const std::vector<CueHit>& all) const;
 
+  // True when finite cue `h` has for subject a headless relative that
+  // opens its clause (« ce qui s'est passé confirme que … »): a thing.
+  bool headless_relative_subject(const CueHit& h, std::uint32_t sentence_begin) const;
+
   // True when speaker `sp` of cue `h` names a thing, not someone, and the
   // cue stands inside another claim's content: that cue reports nothing.
   bool thing_speaks_inside_claim(const CueHit& h, int sp) const;

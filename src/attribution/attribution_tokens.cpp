@@ -57,6 +57,11 @@ bool Run::compute_name_word(std::uint32_t i) const {
   if (has(i, WordClasses::kDet | WordClasses::kPrep | WordClasses::kSubj | WordClasses::kObj | WordClasses::kAux |
                  WordClasses::kTime | WordClasses::kCut | WordClasses::kConj))
     return false;
+  // An abbreviation glued to a number by its full stop (le candidat
+  // No.4, l'Art.12) is a number's label, not a name.
+  if (i + 2 < doc.tokens.size() && tok(i + 1).lower == "." && tok(i + 1).begin == t.end &&
+      tok(i + 2).begin == tok(i + 1).end && tok(i + 2).kind == TokenKind::kNumber)
+    return false;
   // In an all-capitals headline only acronyms and place names are names.
   if (t.all_caps && t.end - t.begin > 5 && !state_or_seat(t.lower)) return false;
   return true;

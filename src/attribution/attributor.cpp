@@ -466,6 +466,7 @@ void Run::handle_cue(CueHit& h, std::size_t s, const std::vector<Quote>& quotes,
     complement.act_np = Np{tok_of(out.mentions[complement.targets.front()].begin),
                            tok_of(out.mentions[complement.targets.back()].end - 1) + 1};
   }
+  if (headless_relative_subject(h, sentence_begin)) return;
   const int sp = speaker_of_cue(h, s, previous_speaker);
   const std::vector<int> speakers = conjunct_speakers(sp);
   if (thing_speaks_inside_claim(h, sp)) return;
@@ -494,6 +495,25 @@ bool Run::gerund_carries_content(const CueHit& h, std::uint32_t k, std::uint32_t
     if (&other != &h && other.form == VerbForm::kPresentParticiple && other.first >= h.last &&
         other.first <= k && k < sentence_end)
       return true;
+  return false;
+}
+
+bool Run::headless_relative_subject(const CueHit& h, std::uint32_t sentence_begin) const {
+  // « ce qui s'est passé aujourd'hui confirme que … »: a subject that is a
+  // headless relative (ce qui, ce que) names an event or a thing, which
+  // confirms or shows but reports no one's words. The relative opens the
+  // clause: at the sentence start, after que or after a comma.
+  constexpr std::uint32_t kMaxRelativeTokens = 12;
+  if (h.form != VerbForm::kFinite || h.clitic != kNone) return false;
+  for (std::uint32_t c = h.first; c-- > sentence_begin && h.first - c <= kMaxRelativeTokens;) {
+    if (is_punct(c) && !is_comma(c)) return false;
+    const bool opens_clause = c == sentence_begin || is_que(c - 1) || is_comma(c - 1);
+    if (opens_clause && c + 2 < h.first && has_grammar(c, WordClasses::kCeWord) &&
+        (has_extra(c + 1, WordClasses::kQuiWord) || is_que(c + 1)))
+      return true;
+    const bool que_of_relative = is_que(c) && c > sentence_begin && has_grammar(c - 1, WordClasses::kCeWord);
+    if ((is_que(c) && !que_of_relative) || is_comma(c)) return false;
+  }
   return false;
 }
 
@@ -739,9 +759,15 @@ void Run::add_reported_clauses(const CueHit& h, std::uint32_t content_begin, std
 std::vector<std::pair<std::uint32_t, std::uint32_t>> Run::coordinated_clauses(std::uint32_t content_begin,
                                                                                std::uint32_t ce) const {
   // Coordinated reported clauses: "que A et surtout, que B" are two claims.
+  // A que coordinated with "et que" attaches to the nearest que before it:
+  // after a cue of the content's own (que A confirme que B et que C), the
+  // clauses coordinate inside A's content and the content is one.
   std::vector<std::pair<std::uint32_t, std::uint32_t>> parts;
   std::uint32_t part_b = content_begin;
+  bool nested_cue_que = false;
   for (std::uint32_t k2 = content_begin + 1; k2 + 1 < ce; ++k2) {
+    if (is_que(k2) && !forms(k2 - 1).empty()) nested_cue_que = true;
+    if (nested_cue_que) break;
     if (!has_extra(k2, WordClasses::kEtWord) && !is_comma(k2)) continue;
     std::uint32_t q = k2 + 1;
     while (q < ce && (adverb_length(q, ce) > 0 || is_comma(q))) q += std::max<std::uint32_t>(1, adverb_length(q, ce));

@@ -175,6 +175,10 @@ class DialoguePass {
   // The text order pass (run).
   std::vector<Speaker> named_;  // the speaker each turn's incise names, when no clitic
   std::uint32_t interview_start_ = 0;
+  // Where the names that may be the interviewee's end: the end of the
+  // first question, which often calls them (« Pieter Timmermans, vous
+  // êtes le patron de … ? »), else the interview's start.
+  std::uint32_t interviewee_names_end_ = 0;
   std::uint32_t sentence_ = 0;  // the next narrative sentence
   std::vector<Speaker> block_;  // speakers of the dialogue turns of the current exchange
   std::vector<Speaker> called_;  // the persons the last turn of the exchange addressed by name
@@ -469,11 +473,15 @@ void DialoguePass::prepare(const std::vector<Turn>& turns) {
   }
   candidates_.clear();
   interview_start_ = static_cast<std::uint32_t>(doc_.text.size());
+  interviewee_names_end_ = interview_start_;
   for (const Turn& t : turns) {
     narrative_ |= t.kind == TurnKind::kDialogue;
     if (t.kind == TurnKind::kQuestion || t.kind == TurnKind::kAnswer)
       interview_start_ = std::min(interview_start_, t.line.begin);
   }
+  interviewee_names_end_ = interview_start_;
+  for (const Turn& t : turns)
+    if (t.line.begin == interview_start_ && t.kind == TurnKind::kQuestion) interviewee_names_end_ = t.line.end;
 }
 
 void DialoguePass::run(const std::vector<Turn>& turns) {
@@ -576,7 +584,7 @@ void DialoguePass::answer(const Turn& t) {
     const std::uint32_t b = token_from(t.label.begin), e = token_from(t.label.end);
     if (e > b) sp = mention_speaker(hooks_.make_mention(b, e));
   } else {
-    sp = interviewee(interview_start_);
+    sp = interviewee(interviewee_names_end_);
     // The quotations before the first question are the interview's
     // title and lead-in: the interviewee's words when nobody else's.
     for (std::size_t k = 0; k < out_.claims.size() && out_.claims[k].begin < interview_start_; ++k) {

@@ -774,13 +774,21 @@ class Finder {
   void continued_paragraphs(const Turn& first);
   // 2. Labelled lines: Q/R, or names before a colon.
   void labelled_turns();
+  // True when labelled line `l` is no question and the line before it is.
+  bool answers_question(const Labelled& l) const;
   // The labelled line `l` of an interview as a turn, and, for an answer,
   // the paragraphs that go on with it up to `next_para`.
   void interview_turn(const Labelled& l, bool question, std::uint32_t next_para, std::vector<Turn>& interview) const;
-  // 3. An article signed "Propos recueillis par …" with no labels or
-  // dashes: paragraphs ending on a question are the journalist's, the
-  // paragraphs after them the interviewee's answers.
+  // 3. An article signed "Propos recueillis par …", or laid out as an
+  // interview (unsigned_interview), with no labels or dashes: paragraphs
+  // ending on a question are the journalist's, the paragraphs after them
+  // the interviewee's answers.
   void signed_interview_turns();
+  // True when the paragraphs `questions` (ending on a question mark) and
+  // the paragraphs after them read as an interview without a byline.
+  bool unsigned_interview(const std::vector<std::uint32_t>& questions) const;
+  // True when paragraph `p` holds a word of the first or second person.
+  bool addresses_someone(std::uint32_t p) const;
   // 4. Quotations in « » outside those turns, cut by an incise inside.
   void quotation_turns();
 
@@ -894,13 +902,21 @@ void Finder::labelled_turns() {
     const Labelled& l = labelled[n];
     const auto& counts = by_label[l.key];
     if (qr_interview && !l.qr) continue;
-    if (name_interview && counts.first < 2) continue;
+    if (name_interview && counts.first < 2 && !answers_question(l)) continue;
     const bool question = qr_interview ? l.qr == 'Q' : 2 * counts.second >= counts.first;
     const std::uint32_t next_para = n + 1 < labelled.size() ? lines_[labelled[n + 1].line].paragraph
                                                             : static_cast<std::uint32_t>(doc_.paragraphs.size());
     interview_turn(l, question, next_para, interview);
   }
   turns_.insert(turns_.end(), interview.begin(), interview.end());
+}
+
+bool Finder::answers_question(const Labelled& l) const {
+  // The interviewee's label is often spelt several ways (M. Koné Marc :,
+  // K M :, KM :): in an interview, a label of one line that answers the
+  // question on the line before it is the interviewee's too.
+  return l.line > 0 && !ends_with_question(doc_, l.content, lines_[l.line].end) &&
+         ends_with_question(doc_, lines_[l.line - 1].begin, lines_[l.line - 1].end);
 }
 
 void Finder::interview_turn(const Labelled& l, bool question, std::uint32_t next_para,
@@ -937,6 +953,38 @@ void Finder::interview_turn(const Labelled& l, bool question, std::uint32_t next
   }
 }
 
+bool Finder::addresses_someone(std::uint32_t p) const {
+  const Paragraph& para = doc_.paragraphs[p];
+  if (para.sentence_begin >= para.sentence_end) return false;
+  const std::uint32_t tb = doc_.sentences[para.sentence_begin].token_begin;
+  const std::uint32_t te = doc_.sentences[para.sentence_end - 1].token_end;
+  for (std::uint32_t k = tb; k < te; ++k) {
+    const Token& t = doc_.tokens[k];
+    if (t.kind != TokenKind::kWord) continue;
+    // Avez-vous, trouves-tu: the pronoun after the verb's hyphen.
+    const std::size_t hyphen = t.lower.rfind('-');
+    if (words_.has(t.lower, W::kPerson12)) return true;
+    if (hyphen != std::string::npos && words_.has(t.lower.substr(hyphen + 1), W::kPerson12)) return true;
+  }
+  return false;
+}
+
+bool Finder::unsigned_interview(const std::vector<std::uint32_t>& questions) const {
+  // Questions each answered by the paragraph after them, most of them
+  // put to someone (vous, votre, avez-vous): the layout of an interview
+  // even with no byline. A news article's rhetorical questions are
+  // fewer, seldom in a row of three, and seldom in the second person.
+  constexpr int kMinAnswered = 3;
+  int answered = 0, addressed = 0;
+  for (std::size_t q = 0; q < questions.size(); ++q) {
+    const std::uint32_t next = questions[q] + 1;
+    if (next >= doc_.paragraphs.size() || (q + 1 < questions.size() && questions[q + 1] == next)) continue;
+    ++answered;
+    addressed += addresses_someone(questions[q]);
+  }
+  return answered >= kMinAnswered && 2 * addressed >= answered;
+}
+
 void Finder::signed_interview_turns() {
   bool signed_interview = false;
   for (const Paragraph& p : doc_.paragraphs) {
@@ -944,13 +992,13 @@ void Finder::signed_interview_turns() {
     signed_interview |= has_byline(folded, words_);
   }
   std::vector<std::uint32_t> questions;
-  for (std::uint32_t p = 0; signed_interview && p < doc_.paragraphs.size(); ++p) {
+  for (std::uint32_t p = 0; p < doc_.paragraphs.size(); ++p) {
     const Paragraph& para = doc_.paragraphs[p];
     if (ends_with_question(doc_, para.begin, para.end) && para.end - para.begin < 400 &&
         !is_opening_mark(doc_.text[para.begin]))
       questions.push_back(p);
   }
-  if (questions.size() < 2) return;
+  if (questions.size() < 2 || !(signed_interview || unsigned_interview(questions))) return;
   for (std::size_t q = 0; q < questions.size(); ++q) {
     const std::uint32_t qp = questions[q];
     Turn t;

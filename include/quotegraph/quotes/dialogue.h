@@ -4,7 +4,8 @@
 // dit-il, jamais. — Entrez ! cria la concierge.); in the press, interviews
 // as question and answer lines (Q : / R :, the names of the journalist and
 // of the interviewee followed by a colon, dashes, or question paragraphs in
-// an article signed « Propos recueillis par … »); and, anywhere, a quotation
+// an article signed « Propos recueillis par … » or in three pairs or more
+// of a question put to someone and its answer); and, anywhere, a quotation
 // in « » cut by an incise inside it (« Un jour, écrivait-elle, je sautai
 // … »). This unit finds where the turns and their incises are; who speaks
 // is the attribution stage's work.
@@ -79,7 +80,13 @@ struct Turn {
 // pairs; a dash line that reads like a list item (lower case, a digit, or
 // ending on ; or ,) is never a turn. Labelled lines count as an interview
 // when at least two labels each open two lines or more and one of them
-// asks questions. News articles without such lines give no turn. A
+// asks questions; there, a label of one line that answers the question on
+// the line before it is an answer too (the interviewee's name spelt
+// another way: « M. Koné Marc : » then « KM : »). Without dashes or labels, paragraphs ending on a
+// question count as an interviewer's in an article signed « Propos
+// recueillis par … », or when at least three are each followed by an
+// answer paragraph and half of those hold a word of the first or second
+// person (vous, votre, avez-vous). Other news articles give no turn. A
 // quotation of `quotes` (detect_quotes) outside those lines gives a
 // kQuotation turn when an incise cuts it in two pieces of speech; one
 // inside another quotation or a turn, when it opens after a colon (« Il
