@@ -528,20 +528,38 @@ bool same_entity(const Run& run, int a, int b) {
   return !x.name.empty() && x.name == y.name;
 }
 
+// The cue that governs a quoted fragment recorded without one: the last
+// cue of `cues` with a target slot before the content at token `tb`, in
+// the same clause (a demandé à X de « … », a appelé X, sans préciser …,
+// à « … »); a verb of saying without a slot in between (sans préciser) is
+// passed over. Null when none.
+const CueHit* governing_cue(const Run& run, const std::vector<CueHit>& cues, std::uint32_t tb) {
+  const CueHit* found = nullptr;
+  for (const CueHit& h : cues)
+    if (h.last <= tb && h.entry->target != TargetSlot::kNone) found = &h;
+  std::uint32_t to = tb;
+  while (found != nullptr && to > found->last && run.tok(to - 1).kind == TokenKind::kQuoteMark) --to;
+  return found != nullptr && run.same_clause(found->last, to) ? found : nullptr;
+}
+
 // Adds to `extra` the arguments of the cue of claim `ci` (content tokens
 // [tb, te), in `sentence`) and of the cues inside its content that
 // cue_object_targets leaves out; the claim answers (responds_to) when its
 // cue is a verb of answering whose argument is named.
 void add_cue_arguments(Run& run, std::size_t ci, std::uint32_t tb, std::uint32_t te, const Sentence& sentence,
                        std::vector<int>& extra) {
-  for (const CueHit& h : run.find_cues(sentence.token_begin, sentence.token_end)) {
+  const std::vector<CueHit> cues = run.find_cues(sentence.token_begin, sentence.token_end);
+  const CueHit* governing = run.out.claims[ci].cue.empty() ? governing_cue(run, cues, tb) : nullptr;
+  for (const CueHit& h : cues) {
     const bool inside = h.verb >= tb && h.verb < te;
     if (inside) {
       run.extend_cue_targets(h, te, extra);
-    } else if (run.cue_text(h) == run.out.claims[ci].cue) {
+    } else if (&h == governing || run.cue_text(h) == run.out.claims[ci].cue) {
       const std::size_t before = extra.size();
       run.extend_cue_targets(h, h.verb < tb ? tb : sentence.token_end, extra);
       if (answers(run.words, *h.entry) && extra.size() > before) run.out.claims[ci].relation = Relation::kRespondsTo;
+      if (&h == governing && extra.size() > before && run.out.claims[ci].relation == Relation::kStates)
+        run.out.claims[ci].relation = h.entry->relation;
     }
   }
 }
