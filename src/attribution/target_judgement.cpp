@@ -209,6 +209,13 @@ class JudgedTargetSearch {
     while (np.end > np.begin + 1 && run_.has(np.end - 1, WordClasses::kObj) &&
            run_.tok(np.end - 1).kind == TokenKind::kClitic)
       --np.end;
+    // An adjective coordinated at the end of the subject, right before
+    // its verb: « les travailleurs du secteur public et privé sont … ».
+    if (np.valid() && np.end + 2 < te_ && run_.has_extra(np.end, WordClasses::kEtWord) && !run_.tags_.empty() &&
+        run_.tok(np.end + 1).kind == TokenKind::kWord && !run_.tok(np.end + 1).capitalized &&
+        !run_.has(np.end + 1, WordClasses::kDet | WordClasses::kPrep | WordClasses::kObj | WordClasses::kAux) &&
+        (run_.has(np.end + 2, WordClasses::kAux) || (run_.tags_[np.end + 2].pos & kPosFiniteVerb)))
+      np.end += 2;
     std::uint32_t v = np.end;
     // Coordinated subjects: « la CENI et la Cour constitutionnelle veulent ».
     std::vector<Np> parts{np};
