@@ -139,6 +139,7 @@ class JudgedTargetSearch {
       if (clause_subjects(k)) continue;
       if (deed_complement(k)) continue;
       if (vocative(k)) continue;
+      if (passive_agent(k)) continue;
       // 5. A named person or institution after pour, shortly after a word
       // of blame: « un désaveu pour X », « le déshonneur pour X ».
       if (const int m = run_.blame_pour_target(k, tb_, te_); m != kNone) {
@@ -333,6 +334,27 @@ class JudgedTargetSearch {
     }
     found_.push_back(m);
     k = e - 1;
+    return true;
+  }
+
+  // 6. The agent of a past participle in a content that judges: « un
+  // cabinet présidé par Habib Khedher », « la réforme portée par la
+  // ministre Claire Morvan » (a person or organisation by its name).
+  bool passive_agent(std::uint32_t& k) {
+    if (!judged_ || k < tb_ + 2 || !run_.has_extra(k - 1, WordClasses::kParWord) || run_.tags_.empty() ||
+        !(run_.tags_[k - 2].pos & kPosPastParticiple) || !(run_.is_name_word(k) || run_.title_of(k)))
+      return false;
+    Np np = run_.np_forward(k, te_, false);
+    if (!np.valid()) return false;
+    int m = run_.target_mention(np.begin, np.end);
+    if (m == kNone) return false;
+    const MentionInfo& mi = run_.out.mentions[m];
+    if (mi.pronoun || !named(m) || mi.type == EntityType::kCountry) {
+      drop(m);
+      return false;
+    }
+    found_.push_back(m);
+    k = np.end - 1;
     return true;
   }
 
