@@ -614,13 +614,17 @@ int fronted_topic(Run& run, const Sentence& sentence, std::uint32_t tb) {
 
 // A quoted adjective inside a noun phrase of deed: « l'action
 // « précipitée » du Conseil fédéral »: the complement after the fragment
-// [tb, te) names the one judged. kNone when there is none.
-int deed_complement_after_fragment(Run& run, std::uint32_t tb, std::uint32_t te, const Sentence& sentence) {
+// [tb, te) names the one judged. After a call (`calls_on`), the fragment
+// names the deed asked for and its complement the ones called upon:
+// « appelle à un « rassemblement utile » de la gauche ». kNone when there
+// is none.
+int deed_complement_after_fragment(Run& run, std::uint32_t tb, std::uint32_t te, const Sentence& sentence,
+                                   bool calls_on) {
   std::uint32_t before = tb - 1, after = te;
   if (run.tok(before).kind == TokenKind::kQuoteMark) --before;
   while (after < run.doc.tokens.size() && after < te + 2 && run.tok(after).kind == TokenKind::kQuoteMark) ++after;
   if (after + 1 >= sentence.token_end || !run.is_de(after) ||
-      !run.has(before, WordClasses::kBlame | WordClasses::kDeed))
+      !(calls_on || run.has(before, WordClasses::kBlame | WordClasses::kDeed)))
     return kNone;
   Np np = run.np_forward(after + 1, sentence.token_end, true);
   return np.valid() ? run.target_mention(np.begin, np.end) : kNone;
@@ -708,7 +712,9 @@ void Run::finish_targets() {
     if (reply != Relation::kStates && out.claims[ci].relation == Relation::kStates) out.claims[ci].relation = reply;
     if (const int m = fronted_topic(*this, sentence, tb); m != kNone) extra.push_back(m);
     if (out.claims[ci].kind == ClaimKind::kMixed && tb > 1) {
-      if (const int m = deed_complement_after_fragment(*this, tb, te, sentence); m != kNone) extra.push_back(m);
+      const bool calls_on = cue_relation == Relation::kCallsOn;
+      if (const int m = deed_complement_after_fragment(*this, tb, te, sentence, calls_on); m != kNone)
+        extra.push_back(m);
     }
     AttributedClaim& c = out.claims[ci];
     drop_bare_states(c, tb, te, cue_relation);
