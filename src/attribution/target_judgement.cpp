@@ -455,7 +455,8 @@ void Run::extend_cue_targets(const CueHit& h, std::uint32_t limit, std::vector<i
   if (k >= limit || !(has(k, WordClasses::kDet) || is_name_word(k))) return;
   Np np = np_forward(k, limit, true);
   bool deed = false;
-  for (std::uint32_t j = np.begin; j + 2 < np.end && j < np.begin + 4; ++j) {
+  // The deed may sit a few words in: la base légale de l'arrêt de X.
+  for (std::uint32_t j = np.begin; j + 2 < np.end && j < np.begin + 6; ++j) {
     if (has(j, WordClasses::kBlame | WordClasses::kDeed) && is_de(j + 1)) {
       deed = true;
       const std::uint32_t b = j + 2;
@@ -571,10 +572,28 @@ const CueHit* governing_cue(const Run& run, const std::vector<CueHit>& cues, std
   return found != nullptr && run.same_clause(found->last, to) ? found : nullptr;
 }
 
+// The cue that a present participle `h` continues after a comma: « a
+// critiqué l'arrêt de la Cour d'appel, mentionnant … ». The claim of the
+// participle goes on with the criticism or accusation of that earlier
+// cue, so it aims at the same object. Null when `h` is no such
+// participle or the cue before it neither criticises nor accuses.
+const CueHit* continued_cue(const Run& run, const std::vector<CueHit>& cues, const CueHit& h) {
+  if (h.form != VerbForm::kPresentParticiple || h.first == 0 || !run.is_comma(h.first - 1)) return nullptr;
+  const CueHit* found = nullptr;
+  for (const CueHit& before : cues)
+    if (before.last < h.first && before.entry->target == TargetSlot::kObject) found = &before;
+  if (found == nullptr || !(found->entry->relation == Relation::kCriticises ||
+                            found->entry->relation == Relation::kAccuses))
+    return nullptr;
+  return run.same_clause(found->last, h.first - 1) ? found : nullptr;
+}
+
 // Adds to `extra` the arguments of the cue of claim `ci` (content tokens
 // [tb, te), in `sentence`) and of the cues inside its content that
 // cue_object_targets leaves out; the claim answers (responds_to) when its
-// cue is a verb of answering whose argument is named.
+// cue is a verb of answering whose argument is named. A claim without a
+// cue takes the arguments of its governing cue, and a participle's claim
+// those of the criticism it continues (continued_cue) too.
 void add_cue_arguments(Run& run, std::size_t ci, std::uint32_t tb, std::uint32_t te, const Sentence& sentence,
                        std::vector<int>& extra) {
   const std::vector<CueHit> cues = run.find_cues(sentence.token_begin, sentence.token_end);
@@ -589,6 +608,12 @@ void add_cue_arguments(Run& run, std::size_t ci, std::uint32_t tb, std::uint32_t
       if (answers(run.words, *h.entry) && extra.size() > before) run.out.claims[ci].relation = Relation::kRespondsTo;
       if (&h == governing && extra.size() > before && run.out.claims[ci].relation == Relation::kStates)
         run.out.claims[ci].relation = h.entry->relation;
+      if (const CueHit* main = continued_cue(run, cues, h); main != nullptr) {
+        const std::size_t own = extra.size();
+        run.extend_cue_targets(*main, h.first - 1, extra);
+        if (extra.size() > own && run.out.claims[ci].relation == Relation::kStates)
+          run.out.claims[ci].relation = main->entry->relation;
+      }
     }
   }
 }
