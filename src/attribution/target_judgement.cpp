@@ -139,6 +139,7 @@ class JudgedTargetSearch {
       if (clause_subjects(k)) continue;
       if (deed_complement(k)) continue;
       if (vocative(k)) continue;
+      if (passive_agent(k)) continue;
       // 5. A named person or institution after pour, shortly after a word
       // of blame: « un désaveu pour X », « le déshonneur pour X ».
       if (const int m = run_.blame_pour_target(k, tb_, te_); m != kNone) {
@@ -209,6 +210,13 @@ class JudgedTargetSearch {
     while (np.end > np.begin + 1 && run_.has(np.end - 1, WordClasses::kObj) &&
            run_.tok(np.end - 1).kind == TokenKind::kClitic)
       --np.end;
+    // An adjective coordinated at the end of the subject, right before
+    // its verb: « les travailleurs du secteur public et privé sont … ».
+    if (np.valid() && np.end + 2 < te_ && run_.has_extra(np.end, WordClasses::kEtWord) && !run_.tags_.empty() &&
+        run_.tok(np.end + 1).kind == TokenKind::kWord && !run_.tok(np.end + 1).capitalized &&
+        !run_.has(np.end + 1, WordClasses::kDet | WordClasses::kPrep | WordClasses::kObj | WordClasses::kAux) &&
+        (run_.has(np.end + 2, WordClasses::kAux) || (run_.tags_[np.end + 2].pos & kPosFiniteVerb)))
+      np.end += 2;
     std::uint32_t v = np.end;
     // Coordinated subjects: « la CENI et la Cour constitutionnelle veulent ».
     std::vector<Np> parts{np};
@@ -329,6 +337,27 @@ class JudgedTargetSearch {
     return true;
   }
 
+  // 6. The agent of a past participle in a content that judges: « un
+  // cabinet présidé par Habib Khedher », « la réforme portée par la
+  // ministre Claire Morvan » (a person or organisation by its name).
+  bool passive_agent(std::uint32_t& k) {
+    if (!judged_ || k < tb_ + 2 || !run_.has_extra(k - 1, WordClasses::kParWord) || run_.tags_.empty() ||
+        !(run_.tags_[k - 2].pos & kPosPastParticiple) || !(run_.is_name_word(k) || run_.title_of(k)))
+      return false;
+    Np np = run_.np_forward(k, te_, false);
+    if (!np.valid()) return false;
+    int m = run_.target_mention(np.begin, np.end);
+    if (m == kNone) return false;
+    const MentionInfo& mi = run_.out.mentions[m];
+    if (mi.pronoun || !named(m) || mi.type == EntityType::kCountry) {
+      drop(m);
+      return false;
+    }
+    found_.push_back(m);
+    k = np.end - 1;
+    return true;
+  }
+
   // 4. A pronoun after pour, contre or envers, resolved to its entity:
   // « j'ai beaucoup d'affection pour lui ».
   void pronoun_after_preposition(std::uint32_t k) {
@@ -426,7 +455,8 @@ void Run::extend_cue_targets(const CueHit& h, std::uint32_t limit, std::vector<i
   if (k >= limit || !(has(k, WordClasses::kDet) || is_name_word(k))) return;
   Np np = np_forward(k, limit, true);
   bool deed = false;
-  for (std::uint32_t j = np.begin; j + 2 < np.end && j < np.begin + 4; ++j) {
+  // The deed may sit a few words in: la base légale de l'arrêt de X.
+  for (std::uint32_t j = np.begin; j + 2 < np.end && j < np.begin + 6; ++j) {
     if (has(j, WordClasses::kBlame | WordClasses::kDeed) && is_de(j + 1)) {
       deed = true;
       const std::uint32_t b = j + 2;
@@ -528,20 +558,62 @@ bool same_entity(const Run& run, int a, int b) {
   return !x.name.empty() && x.name == y.name;
 }
 
+// The cue that governs a quoted fragment recorded without one: the last
+// cue of `cues` with a target slot before the content at token `tb`, in
+// the same clause (a demandé à X de « … », a appelé X, sans préciser …,
+// à « … »); a verb of saying without a slot in between (sans préciser) is
+// passed over. Null when none.
+const CueHit* governing_cue(const Run& run, const std::vector<CueHit>& cues, std::uint32_t tb) {
+  const CueHit* found = nullptr;
+  for (const CueHit& h : cues)
+    if (h.last <= tb && h.entry->target != TargetSlot::kNone) found = &h;
+  std::uint32_t to = tb;
+  while (found != nullptr && to > found->last && run.tok(to - 1).kind == TokenKind::kQuoteMark) --to;
+  return found != nullptr && run.same_clause(found->last, to) ? found : nullptr;
+}
+
+// The cue that a present participle `h` continues after a comma: « a
+// critiqué l'arrêt de la Cour d'appel, mentionnant … ». The claim of the
+// participle goes on with the criticism or accusation of that earlier
+// cue, so it aims at the same object. Null when `h` is no such
+// participle or the cue before it neither criticises nor accuses.
+const CueHit* continued_cue(const Run& run, const std::vector<CueHit>& cues, const CueHit& h) {
+  if (h.form != VerbForm::kPresentParticiple || h.first == 0 || !run.is_comma(h.first - 1)) return nullptr;
+  const CueHit* found = nullptr;
+  for (const CueHit& before : cues)
+    if (before.last < h.first && before.entry->target == TargetSlot::kObject) found = &before;
+  if (found == nullptr || !(found->entry->relation == Relation::kCriticises ||
+                            found->entry->relation == Relation::kAccuses))
+    return nullptr;
+  return run.same_clause(found->last, h.first - 1) ? found : nullptr;
+}
+
 // Adds to `extra` the arguments of the cue of claim `ci` (content tokens
 // [tb, te), in `sentence`) and of the cues inside its content that
 // cue_object_targets leaves out; the claim answers (responds_to) when its
-// cue is a verb of answering whose argument is named.
+// cue is a verb of answering whose argument is named. A claim without a
+// cue takes the arguments of its governing cue, and a participle's claim
+// those of the criticism it continues (continued_cue) too.
 void add_cue_arguments(Run& run, std::size_t ci, std::uint32_t tb, std::uint32_t te, const Sentence& sentence,
                        std::vector<int>& extra) {
-  for (const CueHit& h : run.find_cues(sentence.token_begin, sentence.token_end)) {
+  const std::vector<CueHit> cues = run.find_cues(sentence.token_begin, sentence.token_end);
+  const CueHit* governing = run.out.claims[ci].cue.empty() ? governing_cue(run, cues, tb) : nullptr;
+  for (const CueHit& h : cues) {
     const bool inside = h.verb >= tb && h.verb < te;
     if (inside) {
       run.extend_cue_targets(h, te, extra);
-    } else if (run.cue_text(h) == run.out.claims[ci].cue) {
+    } else if (&h == governing || run.cue_text(h) == run.out.claims[ci].cue) {
       const std::size_t before = extra.size();
       run.extend_cue_targets(h, h.verb < tb ? tb : sentence.token_end, extra);
       if (answers(run.words, *h.entry) && extra.size() > before) run.out.claims[ci].relation = Relation::kRespondsTo;
+      if (&h == governing && extra.size() > before && run.out.claims[ci].relation == Relation::kStates)
+        run.out.claims[ci].relation = h.entry->relation;
+      if (const CueHit* main = continued_cue(run, cues, h); main != nullptr) {
+        const std::size_t own = extra.size();
+        run.extend_cue_targets(*main, h.first - 1, extra);
+        if (extra.size() > own && run.out.claims[ci].relation == Relation::kStates)
+          run.out.claims[ci].relation = main->entry->relation;
+      }
     }
   }
 }
@@ -567,13 +639,17 @@ int fronted_topic(Run& run, const Sentence& sentence, std::uint32_t tb) {
 
 // A quoted adjective inside a noun phrase of deed: « l'action
 // « précipitée » du Conseil fédéral »: the complement after the fragment
-// [tb, te) names the one judged. kNone when there is none.
-int deed_complement_after_fragment(Run& run, std::uint32_t tb, std::uint32_t te, const Sentence& sentence) {
+// [tb, te) names the one judged. After a call (`calls_on`), the fragment
+// names the deed asked for and its complement the ones called upon:
+// « appelle à un « rassemblement utile » de la gauche ». kNone when there
+// is none.
+int deed_complement_after_fragment(Run& run, std::uint32_t tb, std::uint32_t te, const Sentence& sentence,
+                                   bool calls_on) {
   std::uint32_t before = tb - 1, after = te;
   if (run.tok(before).kind == TokenKind::kQuoteMark) --before;
   while (after < run.doc.tokens.size() && after < te + 2 && run.tok(after).kind == TokenKind::kQuoteMark) ++after;
   if (after + 1 >= sentence.token_end || !run.is_de(after) ||
-      !run.has(before, WordClasses::kBlame | WordClasses::kDeed))
+      !(calls_on || run.has(before, WordClasses::kBlame | WordClasses::kDeed)))
     return kNone;
   Np np = run.np_forward(after + 1, sentence.token_end, true);
   return np.valid() ? run.target_mention(np.begin, np.end) : kNone;
@@ -661,7 +737,9 @@ void Run::finish_targets() {
     if (reply != Relation::kStates && out.claims[ci].relation == Relation::kStates) out.claims[ci].relation = reply;
     if (const int m = fronted_topic(*this, sentence, tb); m != kNone) extra.push_back(m);
     if (out.claims[ci].kind == ClaimKind::kMixed && tb > 1) {
-      if (const int m = deed_complement_after_fragment(*this, tb, te, sentence); m != kNone) extra.push_back(m);
+      const bool calls_on = cue_relation == Relation::kCallsOn;
+      if (const int m = deed_complement_after_fragment(*this, tb, te, sentence, calls_on); m != kNone)
+        extra.push_back(m);
     }
     AttributedClaim& c = out.claims[ci];
     drop_bare_states(c, tb, te, cue_relation);
