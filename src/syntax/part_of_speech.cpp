@@ -6,8 +6,9 @@
 #include <hunspell/hunspell.hxx>
 
 #include <string>
-#include <unordered_map>
 #include <vector>
+
+#include "quotegraph/lexicon/string_table.h"
 
 #include <sys/stat.h>
 
@@ -65,7 +66,7 @@ PosSet readings_from_morphology(std::string_view analysis) {
 
 struct PosLexicon::Impl {
   std::unique_ptr<Hunspell> hunspell;
-  mutable std::unordered_map<std::string, PosSet> cache;
+  mutable StringTable<PosSet> cache;  // looked up without copying the form
 };
 
 PosLexicon::PosLexicon() : impl_(std::make_unique<Impl>()) {}
@@ -88,14 +89,13 @@ std::unique_ptr<PosLexicon> PosLexicon::open_default() {
 
 PosSet PosLexicon::readings(std::string_view form) const {
   if (form.empty()) return kPosUnknown;
-  std::string key(form);
-  auto it = impl_->cache.find(key);
-  if (it != impl_->cache.end()) return it->second;
+  if (const PosSet* known = impl_->cache.find(form)) return *known;
   PosSet set = 0;
-  for (const std::string& analysis : impl_->hunspell->analyze(key)) set |= readings_from_morphology(analysis);
+  for (const std::string& analysis : impl_->hunspell->analyze(std::string(form)))
+    set |= readings_from_morphology(analysis);
   if (set == 0) set = kPosUnknown;
   if (impl_->cache.size() >= kMaxCached) impl_->cache.clear();
-  impl_->cache.emplace(std::move(key), set);
+  impl_->cache.add(form, set);
   return set;
 }
 
