@@ -5,6 +5,7 @@
 
 #include <hunspell/hunspell.hxx>
 
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -64,9 +65,22 @@ PosSet readings_from_morphology(std::string_view analysis) {
   return out;
 }
 
+namespace {
+
+// One loaded dictionary, shared by the PosLexicons of every thread:
+// libhunspell keeps state while it analyses, so one analysis at a time.
+struct Dictionary {
+  Dictionary(const std::string& aff_path, const std::string& dic_path)
+      : hunspell(aff_path.c_str(), dic_path.c_str()) {}
+  Hunspell hunspell;
+  std::mutex analysing;
+};
+
+}  // namespace
+
 struct PosLexicon::Impl {
-  std::unique_ptr<Hunspell> hunspell;
-  mutable StringTable<PosSet> cache;  // looked up without copying the form
+  std::shared_ptr<Dictionary> dictionary;
+  mutable StringTable<PosSet> cache;  // this thread's; looked up without copying the form
 };
 
 PosLexicon::PosLexicon() : impl_(std::make_unique<Impl>()) {}
@@ -75,7 +89,13 @@ PosLexicon::~PosLexicon() = default;
 std::unique_ptr<PosLexicon> PosLexicon::open(const std::string& aff_path, const std::string& dic_path) {
   if (!readable(aff_path) || !readable(dic_path)) return nullptr;
   std::unique_ptr<PosLexicon> lexicon(new PosLexicon());
-  lexicon->impl_->hunspell = std::make_unique<Hunspell>(aff_path.c_str(), dic_path.c_str());
+  lexicon->impl_->dictionary = std::make_shared<Dictionary>(aff_path, dic_path);
+  return lexicon;
+}
+
+std::unique_ptr<PosLexicon> PosLexicon::share() const {
+  std::unique_ptr<PosLexicon> lexicon(new PosLexicon());
+  lexicon->impl_->dictionary = impl_->dictionary;
   return lexicon;
 }
 
@@ -90,9 +110,13 @@ std::unique_ptr<PosLexicon> PosLexicon::open_default() {
 PosSet PosLexicon::readings(std::string_view form) const {
   if (form.empty()) return kPosUnknown;
   if (const PosSet* known = impl_->cache.find(form)) return *known;
+  std::vector<std::string> analyses;
+  {
+    std::lock_guard<std::mutex> hold(impl_->dictionary->analysing);
+    analyses = impl_->dictionary->hunspell.analyze(std::string(form));
+  }
   PosSet set = 0;
-  for (const std::string& analysis : impl_->hunspell->analyze(std::string(form)))
-    set |= readings_from_morphology(analysis);
+  for (const std::string& analysis : analyses) set |= readings_from_morphology(analysis);
   if (set == 0) set = kPosUnknown;
   if (impl_->cache.size() >= kMaxCached) impl_->cache.clear();
   impl_->cache.add(form, set);
