@@ -172,10 +172,24 @@ bool accept_text(std::string_view name, const std::u32string& text, std::size_t 
     return false;
   }
   // NUL and other C0 controls are no part of an article (a binary file or
-  // a broken conversion): say so once, then analyse the text as it is.
+  // a broken conversion): say so once, then analyse the text as it is. A
+  // paragraph holds whole lines (the segmenter breaks lines at LF, U+2028
+  // and U+2029), so one line over the paragraph limit is enough to refuse
+  // the document before the cost of segmenting it. One pass finds both.
   std::size_t controls = 0, first_control = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char32_t c = text[i];
+  std::size_t line_start = 0, long_line_start = 0, long_line_size = 0;
+  bool long_line = false;
+  for (std::size_t i = 0; i <= text.size(); ++i) {
+    const char32_t c = i < text.size() ? text[i] : U'\n';
+    if (c == U'\n' || c == 0x2028 || c == 0x2029) {
+      if (!long_line && i - line_start > max_paragraph) {
+        long_line = true;
+        long_line_start = line_start;
+        long_line_size = i - line_start;
+      }
+      line_start = i + 1;
+      continue;
+    }
     if (c >= 0x20 || (c >= U'\t' && c <= U'\r')) continue;
     if (controls++ == 0) first_control = i;
   }
@@ -186,20 +200,11 @@ bool accept_text(std::string_view name, const std::u32string& text, std::size_t 
                   "document holds " + std::to_string(controls) + " control characters (first " + code +
                       "); GraphML and DOT leave them out");
   }
-  // A paragraph holds whole lines (the segmenter breaks lines at LF, U+2028
-  // and U+2029), so one line over the paragraph limit is enough to refuse
-  // the document before the cost of segmenting it.
-  for (std::size_t line_start = 0; line_start < text.size();) {
-    std::size_t line_end = text.find_first_of(U"\n\u2028\u2029", line_start);
-    if (line_end == std::u32string::npos) line_end = text.size();
-    if (line_end - line_start > max_paragraph) {
-      diags.error(DiagCode::kLimit, std::string(name), line_start,
-                  "line of " + std::to_string(line_end - line_start) +
-                      " characters is longer than the paragraph limit of " + std::to_string(max_paragraph) +
-                      ": document skipped");
-      return false;
-    }
-    line_start = line_end + 1;
+  if (long_line) {
+    diags.error(DiagCode::kLimit, std::string(name), long_line_start,
+                "line of " + std::to_string(long_line_size) + " characters is longer than the paragraph limit of " +
+                    std::to_string(max_paragraph) + ": document skipped");
+    return false;
   }
   return true;
 }
