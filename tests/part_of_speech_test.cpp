@@ -1,4 +1,6 @@
 // Tests for part_of_speech.h: hunspell-fr morphology fields read as readings.
+#include <thread>
+
 #include "catch.hpp"
 #include "quotegraph/syntax/part_of_speech.h"
 
@@ -36,4 +38,24 @@ TEST_CASE("the French dictionary knows inflected forms", "[syntax][part_of_speec
 
 TEST_CASE("a dictionary that cannot be read gives no lexicon", "[syntax][part_of_speech][bad-input]") {
   CHECK(PosLexicon::open("/nonexistent/fr.aff", "/nonexistent/fr.dic") == nullptr);
+}
+
+TEST_CASE("a shared lexicon reads like its source from other threads", "[syntax][part_of_speech]") {
+  auto lexicon = PosLexicon::open_default();
+  if (!lexicon) {
+    WARN("hunspell-fr is not installed: sharing not tested");
+    return;
+  }
+  auto shared = lexicon->share();
+  REQUIRE(shared != nullptr);
+  const char* forms[] = {"fustigée", "ajoutant", "Banque", "ailleurs", "xqzwv", ""};
+  PosSet from_thread[6] = {};
+  std::thread other([&] {
+    for (int i = 0; i < 6; ++i) from_thread[i] = shared->readings(forms[i]);
+  });
+  other.join();
+  for (int i = 0; i < 6; ++i) {
+    INFO(forms[i]);
+    CHECK(from_thread[i] == lexicon->readings(forms[i]));
+  }
 }

@@ -285,6 +285,28 @@ TEST_CASE("default_data_dir finds the lexicons", "[pipeline][unit]") {
   CHECK(p.ok());
 }
 
+TEST_CASE("another pipeline over the same data gives the same claims", "[pipeline][unit]") {
+  Diagnostics diags;
+  auto p = Pipeline::create(quotegraph::default_data_dir(), diags);
+  REQUIRE(p.ok());
+  Pipeline second = p->another();
+  const std::string text =
+      "« Nous ne céderons pas », a déclaré mardi la maire de Lille, Claire Morvan.\n\n"
+      "Le syndicat a dénoncé « une provocation ».\n";
+  Diagnostics d1, d2;
+  quotegraph::DocumentResult a = p->process("a.txt", text, d1);
+  quotegraph::DocumentResult b = second.process("a.txt", text, d2);
+  REQUIRE(a.ok);
+  REQUIRE(b.ok);
+  REQUIRE(a.claims.size() == b.claims.size());
+  CHECK_FALSE(a.claims.empty());
+  for (std::size_t i = 0; i < a.claims.size(); ++i) {
+    CHECK(a.claims[i].text == b.claims[i].text);
+    CHECK(a.claims[i].begin == b.claims[i].begin);
+    CHECK(a.claims[i].speaker.has_value() == b.claims[i].speaker.has_value());
+  }
+}
+
 TEST_CASE("a data folder without lexicons gives no pipeline", "[pipeline][bad-input]") {
   Diagnostics diags;
   auto p = Pipeline::create("/nonexistent/quotegraph-data", diags);

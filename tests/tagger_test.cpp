@@ -32,6 +32,14 @@ Tagged tag(const std::string& text) {
   t.doc.text = decode_utf8(text).text();
   segmenter.segment(t.doc);
   t.tags = tag_document(t.doc, *words, lexicon.get());
+  // The overload that takes the classes already looked up tags alike.
+  std::vector<std::uint64_t> classes(t.doc.tokens.size(), 0);
+  for (std::size_t i = 0; i < classes.size(); ++i) classes[i] = words->classes(t.doc.tokens[i].lower);
+  const std::vector<TokenTags> again = tag_document(t.doc, classes, lexicon.get());
+  for (std::size_t i = 0; i < classes.size(); ++i) {
+    CHECK(again[i].readings == t.tags[i].readings);
+    CHECK(again[i].pos == t.tags[i].pos);
+  }
   return t;
 }
 

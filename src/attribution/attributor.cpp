@@ -207,7 +207,7 @@ void Run::add_claim(ClaimKind kind, std::uint32_t b, std::uint32_t e, const std:
 
 void Run::run(const std::vector<Quote>& quotes) {
   index_tokens();
-  tags_ = tag_document(doc, words, pos_lexicon);
+  tags_ = tag_document(doc, classes_, pos_lexicon);  // the classes index_tokens looked up
   attribute_sentences(*this, quotes);  // quote_pass.cpp
   std::sort(out.claims.begin(), out.claims.end(),
             [](const AttributedClaim& a, const AttributedClaim& b) { return a.begin < b.begin; });

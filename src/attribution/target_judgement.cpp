@@ -24,9 +24,11 @@ constexpr std::string_view kMannerSuffix = "ment";
 // Words that open a clause inside a content: after them the next noun
 // phrase may be that clause's subject.
 // Punctuation ends a clause; the words are words.tsv's class clauseopener.
-bool opens_clause(const WordClasses& words, const std::string& w) {
+// Reads the class index_tokens looked up for token `k`.
+bool opens_clause(const Run& run, std::uint32_t k) {
+  const std::string& w = run.tok(k).lower;
   return w == "." || w == "!" || w == "?" || w == ";" || w == ":" || w == "," || w == "…" ||
-         words.has(w, WordClasses::kClauseOpener);
+         run.has(k, WordClasses::kClauseOpener);
 }
 
 // Possessives of the first person: "notre parti", "mon gouvernement" are
@@ -67,7 +69,7 @@ std::string named_in_text_before(const Run& run, std::uint32_t b, const std::str
 
 int Run::target_mention(std::uint32_t b, std::uint32_t e) {
   if (e <= b) return kNone;
-  if (first_person_possessive(words, tok(b).lower)) return kNone;
+  if (has(b, WordClasses::kFirstPossessive)) return kNone;
   const int m = make_mention(b, e);
   const MentionInfo& mi = out.mentions[m];
   bool ok = false;
@@ -166,7 +168,7 @@ class JudgedTargetSearch {
     if (run_.has(b, WordClasses::kDet)) ++b;
     return b < run_.doc.tokens.size() && run_.tok(b).capitalized && !run_.tok(b).all_caps &&
            run_.doc.sentences[run_.doc.sentence_at(run_.tok(b).begin)].token_begin != b &&
-           !opens_clause(run_.words, run_.tok(b - 1).lower) && run_.tok(b - 1).kind != TokenKind::kQuoteMark;
+           !opens_clause(run_, b - 1) && run_.tok(b - 1).kind != TokenKind::kQuoteMark;
   }
 
   // Drops mention `m` when it is the last one made.
@@ -194,13 +196,13 @@ class JudgedTargetSearch {
   // last token) when it found one.
   bool clause_subjects(std::uint32_t& k) {
     bool clause_start =
-        k == tb_ || opens_clause(run_.words, run_.tok(k - 1).lower) || run_.tok(k - 1).kind == TokenKind::kQuoteMark;
+        k == tb_ || opens_clause(run_, k - 1) || run_.tok(k - 1).kind == TokenKind::kQuoteMark;
     // A capitalised conjunction or adverb opening a sentence is no name:
     // « Si Alassane Ouattara se présente », « Mais la CENI … ».
     const bool function_word =
         !run_.tags_.empty() &&
         (run_.tags_[k].pos & (kPosSubordination | kPosCoordination | kPosAdverb | kPosPreposition));
-    if (!clause_start || opens_clause(run_.words, run_.tok(k).lower) ||
+    if (!clause_start || opens_clause(run_, k) ||
         !(run_.has(k, WordClasses::kDet) || (run_.is_name_word(k) && !function_word) || run_.title_of(k)) ||
         run_.is_de(k))
       return false;
@@ -300,7 +302,7 @@ class JudgedTargetSearch {
     for (std::uint32_t z = k; z-- > tb_ && z + 3 > k && !deed_subject;) {
       if (!run_.has(z, WordClasses::kDet)) continue;
       deed_subject =
-          z == tb_ || opens_clause(run_.words, run_.tok(z - 1).lower) || run_.tok(z - 1).kind == TokenKind::kQuoteMark;
+          z == tb_ || opens_clause(run_, z - 1) || run_.tok(z - 1).kind == TokenKind::kQuoteMark;
     }
     int m = run_.target_mention(np.begin, np.end);
     if (m != kNone && !judged_ && !judging_cue_ && !deed_subject &&
@@ -421,7 +423,7 @@ void Run::add_indirect_objects(std::uint32_t k, std::uint32_t limit, std::vector
     if (!np.valid() || !np_has_content(np) || has_grammar(np.begin, WordClasses::kCeWord)) break;
     // The one asked is named there: any entity, as cue_object_targets
     // takes it (à la Symocel).
-    if (!first_person_possessive(words, tok(np.begin).lower)) {
+    if (!has(np.begin, WordClasses::kFirstPossessive)) {
       int m = make_mention(np.begin, np.end);
       const MentionInfo& mi = out.mentions[m];
       if (is_entity_mention(m) && !(mi.type == EntityType::kUnknown && mi.name.empty())) targets.push_back(m);

@@ -148,25 +148,15 @@ std::size_t worker_count(const DocumentSource& source) {
   return std::min<std::size_t>(std::min(4u, hardware), std::max<std::size_t>(1, expected_docs / 8));
 }
 
-// `first` and up to `workers` - 1 more pipelines over `data_dir`, with the
-// limits and profiling of `o`. The other workers' lexicons load at the same
-// time, one thread each; one that fails to load is left out (the first
-// pipeline already reported the data files).
-std::vector<Pipeline> load_pipelines(Pipeline first, const std::string& data_dir, std::size_t workers,
-                                     const ExtractOptions& o) {
+// `first` and up to `workers` - 1 more pipelines sharing its lexicons,
+// gazetteers and Hunspell dictionary (Pipeline::another: nothing is loaded
+// again), with the limits and profiling of `o`.
+std::vector<Pipeline> load_pipelines(Pipeline first, std::size_t workers, const ExtractOptions& o) {
   std::vector<Pipeline> pipelines;
   pipelines.push_back(std::move(first));
-  std::vector<std::future<Result<Pipeline>>> extras;
-  for (std::size_t w = 1; w < workers; ++w)
-    extras.push_back(std::async(std::launch::async, [&data_dir] {
-      Diagnostics ignored;  // the first Pipeline already reported the data files
-      return Pipeline::create(data_dir, ignored);
-    }));
-  for (auto& f : extras) {
-    Result<Pipeline> extra = f.get();
-    if (!extra) continue;
-    extra->set_limits(o.limits);
-    pipelines.push_back(std::move(*extra));
+  for (std::size_t w = 1; w < workers; ++w) {
+    pipelines.push_back(pipelines.front().another());
+    pipelines.back().set_limits(o.limits);
   }
   for (Pipeline& p : pipelines) p.set_profiling(o.profile);
   return pipelines;
@@ -330,7 +320,7 @@ int run_extract(const ExtractOptions& opt) {
   const bool progress = !o.quiet && ::isatty(2) && (source.files().size() > 20 || source.has_jsonl());
   tally.started = std::chrono::steady_clock::now();
 
-  std::vector<Pipeline> pipelines = load_pipelines(std::move(*pipeline), data_dir, worker_count(source), o);
+  std::vector<Pipeline> pipelines = load_pipelines(std::move(*pipeline), worker_count(source), o);
   BatchAnalyser analyser(source, pipelines, !o.site.html.empty(), o.profile);
   SpoolCounts counts;
   if (!spool_documents(analyser, source.bytes_total(), progress, o.profile, documents, tally, counts)) return 1;

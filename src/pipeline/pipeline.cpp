@@ -55,20 +55,28 @@ std::string default_data_dir() {
   return find_data_dir(exe, std::getenv("QUOTEGRAPH_DATA"));
 }
 
-struct Pipeline::Impl {
+// What the pipelines of one run read and never change: loaded once, shared
+// by every thread's Pipeline (see Pipeline::another()).
+struct LoadedData {
+  LoadedData(Lexicon l, Gazetteer g, WordClasses w, DialogueVerbs d)
+      : lexicon(std::move(l)), gazetteer(std::move(g)), words(std::move(w)), dialogue_verbs(std::move(d)) {}
   Lexicon lexicon;
   Gazetteer gazetteer;
   WordClasses words;
   DialogueVerbs dialogue_verbs;
+};
+
+struct Pipeline::Impl {
+  std::shared_ptr<const LoadedData> data;
   Segmenter segmenter;
   mutable GazetteerCache cache;  // look-ups remembered across documents
   bool profiling = false;
   mutable StageTimes times;      // filled only when profiling
-  std::unique_ptr<PosLexicon> pos = PosLexicon::open_default();  // null without hunspell-fr
+  std::unique_ptr<PosLexicon> pos;  // null without hunspell-fr
   Limits limits;
-  Impl(Lexicon l, Gazetteer g, WordClasses w, DialogueVerbs d)
-      : lexicon(std::move(l)), gazetteer(std::move(g)), words(std::move(w)), dialogue_verbs(std::move(d)),
-        segmenter(words), cache(gazetteer, &lexicon, &words) {}
+  Impl(std::shared_ptr<const LoadedData> d, std::unique_ptr<PosLexicon> p)
+      : data(std::move(d)), segmenter(data->words), cache(data->gazetteer, &data->lexicon, &data->words),
+        pos(std::move(p)) {}
 };
 
 Pipeline::Pipeline() = default;
@@ -94,8 +102,15 @@ Result<Pipeline> Pipeline::create(const std::string& data_dir, Diagnostics& diag
   for (const char* dic : {"/usr/share/hunspell/fr_FR.dic", "/usr/share/hunspell/fr.dic"})
     if (words->load_infinitives(dic)) break;
   Pipeline p;
-  p.impl_ = std::make_unique<Impl>(std::move(*lexicon), std::move(*gazetteer), std::move(*words),
-                                   std::move(*dialogue_verbs));
+  p.impl_ = std::make_unique<Impl>(std::make_shared<const LoadedData>(std::move(*lexicon), std::move(*gazetteer),
+                                                                      std::move(*words), std::move(*dialogue_verbs)),
+                                   PosLexicon::open_default());
+  return p;
+}
+
+Pipeline Pipeline::another() const {
+  Pipeline p;
+  p.impl_ = std::make_unique<Impl>(impl_->data, impl_->pos ? impl_->pos->share() : nullptr);
   return p;
 }
 
@@ -157,10 +172,24 @@ bool accept_text(std::string_view name, const std::u32string& text, std::size_t 
     return false;
   }
   // NUL and other C0 controls are no part of an article (a binary file or
-  // a broken conversion): say so once, then analyse the text as it is.
+  // a broken conversion): say so once, then analyse the text as it is. A
+  // paragraph holds whole lines (the segmenter breaks lines at LF, U+2028
+  // and U+2029), so one line over the paragraph limit is enough to refuse
+  // the document before the cost of segmenting it. One pass finds both.
   std::size_t controls = 0, first_control = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char32_t c = text[i];
+  std::size_t line_start = 0, long_line_start = 0, long_line_size = 0;
+  bool long_line = false;
+  for (std::size_t i = 0; i <= text.size(); ++i) {
+    const char32_t c = i < text.size() ? text[i] : U'\n';
+    if (c == U'\n' || c == 0x2028 || c == 0x2029) {
+      if (!long_line && i - line_start > max_paragraph) {
+        long_line = true;
+        long_line_start = line_start;
+        long_line_size = i - line_start;
+      }
+      line_start = i + 1;
+      continue;
+    }
     if (c >= 0x20 || (c >= U'\t' && c <= U'\r')) continue;
     if (controls++ == 0) first_control = i;
   }
@@ -171,20 +200,11 @@ bool accept_text(std::string_view name, const std::u32string& text, std::size_t 
                   "document holds " + std::to_string(controls) + " control characters (first " + code +
                       "); GraphML and DOT leave them out");
   }
-  // A paragraph holds whole lines (the segmenter breaks lines at LF, U+2028
-  // and U+2029), so one line over the paragraph limit is enough to refuse
-  // the document before the cost of segmenting it.
-  for (std::size_t line_start = 0; line_start < text.size();) {
-    std::size_t line_end = text.find_first_of(U"\n\u2028\u2029", line_start);
-    if (line_end == std::u32string::npos) line_end = text.size();
-    if (line_end - line_start > max_paragraph) {
-      diags.error(DiagCode::kLimit, std::string(name), line_start,
-                  "line of " + std::to_string(line_end - line_start) +
-                      " characters is longer than the paragraph limit of " + std::to_string(max_paragraph) +
-                      ": document skipped");
-      return false;
-    }
-    line_start = line_end + 1;
+  if (long_line) {
+    diags.error(DiagCode::kLimit, std::string(name), long_line_start,
+                "line of " + std::to_string(long_line_size) + " characters is longer than the paragraph limit of " +
+                    std::to_string(max_paragraph) + ": document skipped");
+    return false;
   }
   return true;
 }
@@ -258,12 +278,13 @@ DocumentResult Pipeline::process_text(std::string_view name, std::u32string text
   clock.lap(impl_->times.segment);
   std::vector<Quote> quotes = detect_quotes(doc, diags, impl_->limits.quotes);
   clock.lap(impl_->times.quotes);
-  Attributor attributor(impl_->lexicon, impl_->gazetteer, impl_->words, &impl_->cache, impl_->pos.get());
-  std::vector<Turn> turns = detect_dialogue(doc, quotes, impl_->dialogue_verbs, impl_->words);
+  const LoadedData& data = *impl_->data;
+  Attributor attributor(data.lexicon, data.gazetteer, data.words, &impl_->cache, impl_->pos.get());
+  std::vector<Turn> turns = detect_dialogue(doc, quotes, data.dialogue_verbs, data.words);
   Attribution a = attributor.attribute(doc, quotes, turns);
   clock.lap(impl_->times.attribution);
 
-  DocEntityBuilder builder(a, impl_->gazetteer, impl_->words);
+  DocEntityBuilder builder(a, data.gazetteer, data.words);
   add_claims(doc, a, builder, result);
   result.entities = builder.take();
   result.ok = true;

@@ -251,44 +251,58 @@ struct Segmenter::Impl {
   // ICU's sentence boundaries in paragraph [pbegin, pend) of `text`, as code
   // point offsets (none without a break iterator).
   std::vector<std::uint32_t> icu_cuts(std::u32string_view text, std::uint32_t pbegin, std::uint32_t pend) {
-    using detail::is_line_break;
     std::vector<std::uint32_t> cuts;
-    if (sentences) {
-      units.clear();
-      cp_of_unit.clear();
-      units.reserve(2 * (pend - pbegin));
-      cp_of_unit.reserve(2 * (pend - pbegin) + 1);
-      for (std::uint32_t i = pbegin; i < pend; ++i) {
-        char32_t c = text[i];
-        // Line breaks inside a paragraph are soft wraps: ICU would force a
-        // sentence break there.
-        if (is_line_break(c) || c == U'\r') c = U' ';
-        if (c > 0xFFFF) {
-          units.push_back(static_cast<char16_t>(0xD7C0 + (c >> 10)));
-          units.push_back(static_cast<char16_t>(0xDC00 | (c & 0x3FF)));
-          cp_of_unit.push_back(i);
-        } else {
-          units.push_back(static_cast<char16_t>(c >= 0xD800 && c <= 0xDFFF ? 0xFFFD : c));
-        }
-        cp_of_unit.push_back(i);
-      }
-      cp_of_unit.push_back(pend);
-      // ICU reads `units` in place through a UText: setText(UnicodeString)
-      // would copy the paragraph into a character iterator first.
-      UErrorCode status = U_ZERO_ERROR;
-      UText* ut = utext_openUChars(&utext, reinterpret_cast<const UChar*>(units.data()),
-                                   static_cast<int64_t>(units.size()), &status);
-      if (U_SUCCESS(status)) sentences->setText(ut, status);
-      if (U_FAILURE(status)) {
-        // Cannot happen with an in-memory text; fall back to the copy.
-        utf16.setTo(false, reinterpret_cast<const UChar*>(units.data()), static_cast<int32_t>(units.size()));
-        sentences->setText(utf16);
-      }
-      for (int32_t b = sentences->next(); b != icu::BreakIterator::DONE; b = sentences->next()) {
-        if (b < static_cast<int32_t>(cp_of_unit.size())) cuts.push_back(cp_of_unit[b]);
-      }
+    if (!sentences) return cuts;
+    const bool bmp_only = to_units(text, pbegin, pend);
+    // ICU reads `units` in place through a UText: setText(UnicodeString)
+    // would copy the paragraph into a character iterator first.
+    UErrorCode status = U_ZERO_ERROR;
+    UText* ut = utext_openUChars(&utext, reinterpret_cast<const UChar*>(units.data()),
+                                 static_cast<int64_t>(units.size()), &status);
+    if (U_SUCCESS(status)) sentences->setText(ut, status);
+    if (U_FAILURE(status)) {
+      // Cannot happen with an in-memory text; fall back to the copy.
+      utf16.setTo(false, reinterpret_cast<const UChar*>(units.data()), static_cast<int32_t>(units.size()));
+      sentences->setText(utf16);
+    }
+    const std::size_t last_unit = units.size();  // a break there is the paragraph end
+    for (int32_t b = sentences->next(); b != icu::BreakIterator::DONE; b = sentences->next()) {
+      const auto unit = static_cast<std::size_t>(b);
+      if (unit > last_unit) continue;
+      cuts.push_back(bmp_only ? pbegin + static_cast<std::uint32_t>(unit) : cp_of_unit[unit]);
     }
     return cuts;
+  }
+
+ private:
+  // Fills `units` with paragraph [pbegin, pend) of `text` in UTF-16. True
+  // when every code point is in the Basic Multilingual Plane: unit i is
+  // then code point pbegin + i. Otherwise also fills cp_of_unit (UTF-16
+  // index -> code point offset, pend at the end).
+  bool to_units(std::u32string_view text, std::uint32_t pbegin, std::uint32_t pend) {
+    using detail::is_line_break;
+    units.clear();
+    cp_of_unit.clear();
+    const std::u32string_view para = text.substr(pbegin, pend - pbegin);
+    const bool bmp_only = std::all_of(para.begin(), para.end(), [](char32_t c) { return c <= 0xFFFF; });
+    units.reserve(bmp_only ? para.size() : 2 * para.size());
+    if (!bmp_only) cp_of_unit.reserve(2 * para.size() + 1);
+    for (std::uint32_t i = pbegin; i < pend; ++i) {
+      char32_t c = text[i];
+      // Line breaks inside a paragraph are soft wraps: ICU would force a
+      // sentence break there.
+      if (is_line_break(c) || c == U'\r') c = U' ';
+      if (c > 0xFFFF) {
+        units.push_back(static_cast<char16_t>(0xD7C0 + (c >> 10)));
+        units.push_back(static_cast<char16_t>(0xDC00 | (c & 0x3FF)));
+        cp_of_unit.push_back(i);
+      } else {
+        units.push_back(static_cast<char16_t>(c >= 0xD800 && c <= 0xDFFF ? 0xFFFD : c));
+      }
+      if (!bmp_only) cp_of_unit.push_back(i);
+    }
+    if (!bmp_only) cp_of_unit.push_back(pend);
+    return bmp_only;
   }
 };
 

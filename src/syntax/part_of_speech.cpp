@@ -5,9 +5,11 @@
 
 #include <hunspell/hunspell.hxx>
 
+#include <mutex>
 #include <string>
-#include <unordered_map>
 #include <vector>
+
+#include "quotegraph/lexicon/string_table.h"
 
 #include <sys/stat.h>
 
@@ -63,9 +65,22 @@ PosSet readings_from_morphology(std::string_view analysis) {
   return out;
 }
 
+namespace {
+
+// One loaded dictionary, shared by the PosLexicons of every thread:
+// libhunspell keeps state while it analyses, so one analysis at a time.
+struct Dictionary {
+  Dictionary(const std::string& aff_path, const std::string& dic_path)
+      : hunspell(aff_path.c_str(), dic_path.c_str()) {}
+  Hunspell hunspell;
+  std::mutex analysing;
+};
+
+}  // namespace
+
 struct PosLexicon::Impl {
-  std::unique_ptr<Hunspell> hunspell;
-  mutable std::unordered_map<std::string, PosSet> cache;
+  std::shared_ptr<Dictionary> dictionary;
+  mutable StringTable<PosSet> cache;  // this thread's; looked up without copying the form
 };
 
 PosLexicon::PosLexicon() : impl_(std::make_unique<Impl>()) {}
@@ -74,7 +89,13 @@ PosLexicon::~PosLexicon() = default;
 std::unique_ptr<PosLexicon> PosLexicon::open(const std::string& aff_path, const std::string& dic_path) {
   if (!readable(aff_path) || !readable(dic_path)) return nullptr;
   std::unique_ptr<PosLexicon> lexicon(new PosLexicon());
-  lexicon->impl_->hunspell = std::make_unique<Hunspell>(aff_path.c_str(), dic_path.c_str());
+  lexicon->impl_->dictionary = std::make_shared<Dictionary>(aff_path, dic_path);
+  return lexicon;
+}
+
+std::unique_ptr<PosLexicon> PosLexicon::share() const {
+  std::unique_ptr<PosLexicon> lexicon(new PosLexicon());
+  lexicon->impl_->dictionary = impl_->dictionary;
   return lexicon;
 }
 
@@ -88,14 +109,17 @@ std::unique_ptr<PosLexicon> PosLexicon::open_default() {
 
 PosSet PosLexicon::readings(std::string_view form) const {
   if (form.empty()) return kPosUnknown;
-  std::string key(form);
-  auto it = impl_->cache.find(key);
-  if (it != impl_->cache.end()) return it->second;
+  if (const PosSet* known = impl_->cache.find(form)) return *known;
+  std::vector<std::string> analyses;
+  {
+    std::lock_guard<std::mutex> hold(impl_->dictionary->analysing);
+    analyses = impl_->dictionary->hunspell.analyze(std::string(form));
+  }
   PosSet set = 0;
-  for (const std::string& analysis : impl_->hunspell->analyze(key)) set |= readings_from_morphology(analysis);
+  for (const std::string& analysis : analyses) set |= readings_from_morphology(analysis);
   if (set == 0) set = kPosUnknown;
   if (impl_->cache.size() >= kMaxCached) impl_->cache.clear();
-  impl_->cache.emplace(std::move(key), set);
+  impl_->cache.add(form, set);
   return set;
 }
 

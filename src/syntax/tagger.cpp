@@ -4,6 +4,8 @@
 // before.
 #include "quotegraph/syntax/tagger.h"
 
+#include <string>
+
 #include "quotegraph/text/text.h"
 
 namespace quotegraph {
@@ -12,10 +14,11 @@ namespace {
 
 using W = WordClasses;
 
-// The readings a token has before context: its kind, its closed classes,
-// its dictionary readings.
-PosSet readings_of(const Token& token, bool sentence_initial, const WordClasses& words,
-                   const PosLexicon* lexicon, std::u32string_view text) {
+// The readings a token has before context: its kind, its closed classes
+// (`classes`, WordClasses bits), its dictionary readings. `written` is a
+// buffer for the form as written, kept from token to token.
+PosSet readings_of(const Token& token, bool sentence_initial, std::uint64_t classes, const PosLexicon* lexicon,
+                   std::u32string_view text, std::string& written) {
   switch (token.kind) {
     case TokenKind::kPunct:
     case TokenKind::kQuoteMark:
@@ -27,7 +30,6 @@ PosSet readings_of(const Token& token, bool sentence_initial, const WordClasses&
     case TokenKind::kWord:
       break;
   }
-  std::uint64_t classes = words.classes(token.lower);
   PosSet set = 0;
   if (classes & W::kDet) set |= kPosDeterminer;
   if (classes & W::kPrep) set |= kPosPreposition;
@@ -39,7 +41,8 @@ PosSet readings_of(const Token& token, bool sentence_initial, const WordClasses&
   if (classes & W::kConj) set |= kPosCoordination;
   if (lexicon) {
     // The form as written first: "Dupont" is a surname, "dupont" nothing.
-    std::string written = to_utf8(text.substr(token.begin, token.end - token.begin));
+    written.clear();
+    for (char32_t c : text.substr(token.begin, token.end - token.begin)) append_utf8(written, c);
     PosSet dictionary = lexicon->readings(written);
     if (dictionary == kPosUnknown && token.capitalized && !sentence_initial) dictionary = kPosProperNoun;
     set |= dictionary;
@@ -84,13 +87,22 @@ PosSet choose(PosSet set, PosSet previous, bool capitalized, bool sentence_initi
 }  // namespace
 
 std::vector<TokenTags> tag_document(const Document& doc, const WordClasses& words, const PosLexicon* lexicon) {
+  std::vector<std::uint64_t> token_classes(doc.tokens.size(), 0);
+  for (std::size_t i = 0; i < doc.tokens.size(); ++i)
+    if (doc.tokens[i].kind == TokenKind::kWord) token_classes[i] = words.classes(doc.tokens[i].lower);
+  return tag_document(doc, token_classes, lexicon);
+}
+
+std::vector<TokenTags> tag_document(const Document& doc, const std::vector<std::uint64_t>& token_classes,
+                                    const PosLexicon* lexicon) {
   std::vector<TokenTags> tags(doc.tokens.size());
+  std::string written;
   for (const Sentence& sentence : doc.sentences) {
     PosSet previous = 0;
     for (std::uint32_t i = sentence.token_begin; i < sentence.token_end; ++i) {
       const Token& token = doc.tokens[i];
       bool initial = previous == 0 || previous == kPosPunctuation;
-      tags[i].readings = readings_of(token, initial, words, lexicon, doc.text);
+      tags[i].readings = readings_of(token, initial, token_classes[i], lexicon, doc.text, written);
       tags[i].pos = choose(tags[i].readings, previous, token.capitalized, initial);
       previous = tags[i].pos;
     }

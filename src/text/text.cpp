@@ -121,6 +121,10 @@ std::string fold(std::u32string_view text) {
       out += ' ';
     } else if (c == 0x2010 || c == 0x2011) {
       out += '-';
+    } else if (c <= 0xFF) {
+      // Latin-1 (é, È, ç …): u_tolower moves À-Þ but × by 0x20 and keeps
+      // the rest, so the common French letters skip the call into ICU.
+      append_utf8(out, c >= 0xC0 && c <= 0xDE && c != 0xD7 ? c + 0x20 : c);
     } else {
       // French lower-casing never changes the length of a letter except
       // for exotic cases (İ); u_tolower is the simple mapping, enough here.

@@ -2,9 +2,9 @@
 // what the lexicons and the gazetteer say about it (word classes, speech
 // verb readings, state, role, nationality, courtesy title), so that a token
 // costs one look-up in one flat table instead of one string hash per
-// lexicon. Open addressing with the keys in one arena: a look-up touches a
-// slot and its key, never a list of nodes. Not thread-safe (one per
-// Pipeline, i.e. per thread).
+// lexicon. A StringTable: a look-up touches a 16-byte slot, the entry and
+// its key, never a list of nodes. Not thread-safe (one per Pipeline, i.e.
+// per thread).
 #pragma once
 
 #include <cstdint>
@@ -15,6 +15,7 @@
 
 #include "quotegraph/lexicon/gazetteer.h"
 #include "quotegraph/lexicon/lexicon.h"
+#include "quotegraph/lexicon/string_table.h"
 
 namespace quotegraph {
 
@@ -47,24 +48,16 @@ class WordTable {
   WordInfo& find(std::string_view folded);
 
   // Number of forms interned since the table was made or last started afresh.
-  std::size_t size() const { return count_; }
+  std::size_t size() const { return table_.size(); }
 
  private:
-  struct Slot {
-    std::uint64_t hash = 0;
-    std::uint32_t key_begin = 0, key_size = 0;
-    bool used = false;
-    WordInfo info;
-  };
-  void grow();
-  void clear();
+  // What the lexicons say of a form seen for the first time.
+  WordInfo intern(std::string_view folded) const;
 
   const Lexicon* lexicon_;
   const WordClasses* words_;
   std::size_t max_words_;
-  std::vector<Slot> slots_;  // empty, or a power of two at most half full
-  std::string keys_;         // every interned key, one after the other
-  std::size_t count_ = 0;
+  StringTable<WordInfo> table_;
 };
 
 }  // namespace quotegraph

@@ -71,6 +71,13 @@ class Pipeline {
   // file is missing.
   static Result<Pipeline> create(const std::string& data_dir, Diagnostics& diags);
 
+  // Another pipeline over the lexicons, gazetteers and Hunspell dictionary
+  // this one loaded (they are read-only and shared, not loaded again), for
+  // another thread: it has its own caches, segmenter and stage clock,
+  // default limits and profiling off. It gives the same results as this
+  // one. Never fails.
+  Pipeline another() const;
+
   Pipeline(Pipeline&&) noexcept;
   Pipeline& operator=(Pipeline&&) noexcept;
   ~Pipeline();

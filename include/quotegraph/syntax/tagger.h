@@ -25,6 +25,13 @@ struct TokenTags {
 // used, and other words are kPosUnknown. Never fails.
 std::vector<TokenTags> tag_document(const Document& doc, const WordClasses& words, const PosLexicon* lexicon);
 
+// The same with the closed classes of every token already looked up:
+// `token_classes[i]` holds the WordClasses bits of doc.tokens[i].lower
+// (what WordClasses::classes gives; read only for word tokens), one per
+// token. Gives what the overload above gives.
+std::vector<TokenTags> tag_document(const Document& doc, const std::vector<std::uint64_t>& token_classes,
+                                    const PosLexicon* lexicon);
+
 // True when a noun phrase whose head token has tags `head` can name a
 // speaker: a noun, a proper noun, a pronoun or an unknown word (a foreign
 // name), but not an adverb (ailleurs), a coordination (Or), a preposition,

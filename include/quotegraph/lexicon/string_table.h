@@ -1,0 +1,107 @@
+// StringTable: a map from byte strings to values, looked up by
+// std::string_view without building a std::string. Open addressing over
+// small slots (a hash and an index, 16 bytes), the values in one vector and
+// the keys in one arena, so that a look-up touches one slot, one entry and
+// its key bytes. The interning tables of the lexicon and syntax stages
+// (WordTable, PosLexicon's cache) are built on it. Not thread-safe.
+#pragma once
+
+#include <cstdint>
+#include <cstring>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace quotegraph {
+
+template <class Value>
+class StringTable {
+ public:
+  // The value of `key`, or nullptr when it was never added (or the table
+  // was cleared since). The pointer is valid until the next add() or clear().
+  Value* find(std::string_view key) { return find_hashed(key, hash_of(key)); }
+
+  // The value of `key`, adding `make()` under it when it is absent. The
+  // reference is valid until the next add(), find_or_add() or clear().
+  template <class Make>
+  Value& find_or_add(std::string_view key, Make&& make) {
+    const std::uint64_t hash = hash_of(key);
+    if (Value* v = find_hashed(key, hash)) return *v;
+    return add_hashed(key, hash, make());
+  }
+
+  // Adds `value` under `key`, which must be absent. Never fails.
+  Value& add(std::string_view key, Value value) { return add_hashed(key, hash_of(key), std::move(value)); }
+
+  // Forgets every key (the memory of the slots is given back).
+  void clear() {
+    slots_.clear();
+    slots_.shrink_to_fit();
+    entries_.clear();
+    keys_.clear();
+  }
+
+  std::size_t size() const { return entries_.size(); }
+  // Bytes of all the keys added since the last clear().
+  std::size_t key_bytes() const { return keys_.size(); }
+
+ private:
+  struct Slot {
+    std::uint64_t hash = 0;
+    std::uint32_t entry = kEmpty;  // index into entries_, kEmpty for a free slot
+  };
+  struct Entry {
+    std::uint32_t key_begin = 0, key_size = 0;
+    Value value;
+  };
+  static constexpr std::uint32_t kEmpty = 0xffffffffu;
+  static constexpr std::size_t kInitialSlots = 4096;
+
+  static std::uint64_t hash_of(std::string_view key) { return std::hash<std::string_view>{}(key); }
+
+  Value* find_hashed(std::string_view key, std::uint64_t hash) {
+    if (slots_.empty()) return nullptr;
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = hash & mask; slots_[i].entry != kEmpty; i = (i + 1) & mask) {
+      if (slots_[i].hash != hash) continue;
+      Entry& e = entries_[slots_[i].entry];
+      if (e.key_size == key.size() && std::memcmp(keys_.data() + e.key_begin, key.data(), key.size()) == 0)
+        return &e.value;
+    }
+    return nullptr;
+  }
+
+  Value& add_hashed(std::string_view key, std::uint64_t hash, Value value) {
+    // At most half full, so that probe runs stay short.
+    if (2 * (entries_.size() + 1) > slots_.size()) grow();
+    const std::size_t mask = slots_.size() - 1;
+    std::size_t i = hash & mask;
+    while (slots_[i].entry != kEmpty) i = (i + 1) & mask;
+    slots_[i].hash = hash;
+    slots_[i].entry = static_cast<std::uint32_t>(entries_.size());
+    entries_.push_back(Entry{static_cast<std::uint32_t>(keys_.size()), static_cast<std::uint32_t>(key.size()),
+                             std::move(value)});
+    keys_.append(key);
+    return entries_.back().value;
+  }
+
+  void grow() {
+    std::vector<Slot> old(slots_.empty() ? kInitialSlots : slots_.size() * 2);
+    old.swap(slots_);
+    const std::size_t mask = slots_.size() - 1;
+    for (const Slot& s : old) {
+      if (s.entry == kEmpty) continue;
+      std::size_t i = s.hash & mask;
+      while (slots_[i].entry != kEmpty) i = (i + 1) & mask;
+      slots_[i] = s;
+    }
+  }
+
+  std::vector<Slot> slots_;     // empty, or a power of two at most half full
+  std::vector<Entry> entries_;  // in the order they were added
+  std::string keys_;            // every key, one after the other
+};
+
+}  // namespace quotegraph
