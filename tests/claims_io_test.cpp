@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "catch.hpp"
+#include "support/lexicons.h"
 
 namespace {
 
@@ -275,7 +276,7 @@ TEST_CASE("rename_claim_line renames entities and keeps the documented key order
           "[claims_io][unit]") {
   Claim c = full_claim();
   const std::string line = claim_to_json(c);
-  quotegraph::EntityRegistry empty;
+  quotegraph::EntityRegistry empty{quotegraph_test::shared_words()};
   // Unknown ids keep their names: the line comes back unchanged.
   CHECK(quotegraph::rename_claim_line(line, empty) == line);
   CHECK(quotegraph::rename_claim_line("not json", empty) == "not json");
@@ -283,7 +284,7 @@ TEST_CASE("rename_claim_line renames entities and keeps the documented key order
   // A speaker first seen by surname gets a fuller name from a later document:
   // the rewritten line is the line claim_to_json writes with that name, so
   // its keys keep the documented order.
-  quotegraph::EntityRegistry registry;
+  quotegraph::EntityRegistry registry{quotegraph_test::shared_words()};
   quotegraph::DocEntity surname;
   surname.name = surname.surname = "Peskov";
   surname.type = EntityType::kPerson;
@@ -328,7 +329,7 @@ TEST_CASE("claim_to_json with metadata appends date, source, url, title in order
 }
 
 TEST_CASE("rename_claim_line keeps a line's metadata keys", "[claims_io][unit]") {
-  quotegraph::EntityRegistry registry;
+  quotegraph::EntityRegistry registry{quotegraph_test::shared_words()};
   quotegraph::DocEntity surname;
   surname.name = surname.surname = "Peskov";
   surname.type = EntityType::kPerson;

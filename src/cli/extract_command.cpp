@@ -310,6 +310,10 @@ int run_extract(const ExtractOptions& opt) {
     return 2;
   }
   pipeline->set_limits(opt.limits);
+  // Pipeline::create has printed the problems of words.tsv already.
+  Diagnostics printed;
+  const std::optional<WordClasses> registry_words = load_registry_words(data_dir, printed);
+  if (!registry_words) return 2;
   ExtractOptions o = opt;
   apply_default_outputs(o);
 
@@ -348,7 +352,7 @@ int run_extract(const ExtractOptions& opt) {
   // on another thread while write_corpus replays the documents, so that
   // freeing them is not on the serial path.
   std::thread release([p = std::move(pipelines)]() mutable { p.clear(); });
-  const int status = write_corpus(o, documents, tally);
+  const int status = write_corpus(o, *registry_words, documents, tally);
   release.join();
   return status;
 }
@@ -411,7 +415,7 @@ struct CorpusTimes {
 // then every output written.
 class CorpusWriter {
  public:
-  CorpusWriter(const ExtractOptions& o, SiteOutputs& site)
+  CorpusWriter(const ExtractOptions& o, const WordClasses& words, SiteOutputs& site)
       : o_(o),
         site_(site),
         // The graph keeps every claim; build it only when a graph is
@@ -428,7 +432,8 @@ class CorpusWriter {
         retire_locals_(!want_graph_ && !o.site.any()),
         spool_path_((fs::temp_directory_path() / ("quotegraph.spool." + std::to_string(::getpid()))).string()),
         entity_spool_path_(spool_path_ + ".entities"),
-        clock_(o.profile) {}
+        clock_(o.profile),
+        registry_(words) {}
 
   // Opens the claims spool and, when retired entities need one, the
   // entities spool. False, said on standard error, when one cannot be
@@ -678,10 +683,20 @@ void apply_default_outputs(ExtractOptions& o) {
   o.graph.quiet = o.quiet;
 }
 
-int write_corpus(const ExtractOptions& o, DocumentSpool& documents, const FeedTally& tally) {
+std::optional<WordClasses> load_registry_words(const std::string& data_dir, Diagnostics& diags) {
+  auto words = WordClasses::load(data_dir, diags);
+  if (words) return std::move(*words);
+  print_diagnostic(words.status().diagnostic());
+  std::cerr << "quotegraph: cannot load the word classes from " << data_dir
+            << " (set --data or QUOTEGRAPH_DATA)\n";
+  return std::nullopt;
+}
+
+int write_corpus(const ExtractOptions& o, const WordClasses& words, DocumentSpool& documents,
+                 const FeedTally& tally) {
   SiteOutputs site(o.site);  // a database that cannot be made stops here
   if (!site.ok()) return 1;
-  CorpusWriter writer(o, site);
+  CorpusWriter writer(o, words, site);
   if (!writer.open_spools() || !writer.replay(documents)) return 1;
   const bool written = writer.write_outputs();
   if (o.profile) writer.print_profile(tally);
