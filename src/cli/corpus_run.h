@@ -75,6 +75,11 @@ void add_limit_options(CLI::App& sub, Limits& limits);
 // and output/graph.dot (creating output/); passes -q on to the graph outputs.
 void apply_default_outputs(ExtractOptions& o);
 
+// The pipeline over `data_dir` with `limits` (extract and map). Prints the
+// problems of the data files; nullopt, after a message naming the folder,
+// when a required one is missing.
+std::optional<Pipeline> load_pipeline(const std::string& data_dir, const Limits& limits);
+
 // The word classes of `data_dir` for the entity registry of write_corpus
 // (the pipelines, which read them first, are gone by then; merge has none).
 // Problems go to `diags`; nullopt, after a message on standard error naming

@@ -279,7 +279,7 @@ bool spool_documents(BatchAnalyser& analyser, std::uint64_t bytes_total, bool pr
         // The text only when the HTML pages show it; its length always
         // (the database keeps it).
         if (!documents.add(it.doc.name, it.result, it.doc.meta, it.doc.bytes, it.length)) {
-          std::cerr << "quotegraph: " << documents.error() << '\n';
+          std::cerr << "quotegraph: " << documents.status().message() << '\n';
           return false;
         }
         counts.claims += it.result.claims.size();
@@ -300,16 +300,9 @@ bool spool_documents(BatchAnalyser& analyser, std::uint64_t bytes_total, bool pr
 }
 
 int run_extract(const ExtractOptions& opt) {
-  Diagnostics setup;
-  std::string data_dir = opt.data_dir.empty() ? default_data_dir() : opt.data_dir;
-  auto pipeline = Pipeline::create(data_dir, setup);
-  for (const Diagnostic& d : setup.items()) print_diagnostic(d);
-  if (!pipeline) {
-    std::cerr << "quotegraph: cannot load the lexicons from " << data_dir
-              << " (set --data or QUOTEGRAPH_DATA; see quotegraph extract --help)\n";
-    return 2;
-  }
-  pipeline->set_limits(opt.limits);
+  const std::string data_dir = opt.data_dir.empty() ? default_data_dir() : opt.data_dir;
+  std::optional<Pipeline> pipeline = load_pipeline(data_dir, opt.limits);
+  if (!pipeline) return 2;
   // Pipeline::create has printed the problems of words.tsv already.
   Diagnostics printed;
   const std::optional<WordClasses> registry_words = load_registry_words(data_dir, printed);
@@ -328,7 +321,7 @@ int run_extract(const ExtractOptions& opt) {
 
   DocumentSpool documents(fs::temp_directory_path().string());
   if (!documents.ok()) {
-    std::cerr << "quotegraph: " << documents.error() << '\n';
+    std::cerr << "quotegraph: " << documents.status().message() << '\n';
     return 1;
   }
   const bool progress = !o.quiet && ::isatty(2) && (source.files().size() > 20 || source.has_jsonl());
@@ -480,7 +473,7 @@ class CorpusWriter {
     });
     times_.writer = spool_writer.finish();
     if (!replayed) {
-      std::cerr << "quotegraph: " << documents.error() << '\n';
+      std::cerr << "quotegraph: " << documents.status().message() << '\n';
       std::remove(spool_path_.c_str());
       if (entity_spool_.is_open()) entity_spool_.close();
       std::remove(entity_spool_path_.c_str());
@@ -681,6 +674,19 @@ void apply_default_outputs(ExtractOptions& o) {
     o.graph.dot = "output/graph.dot";
   }
   o.graph.quiet = o.quiet;
+}
+
+std::optional<Pipeline> load_pipeline(const std::string& data_dir, const Limits& limits) {
+  Diagnostics setup;
+  auto pipeline = Pipeline::create(data_dir, setup);
+  for (const Diagnostic& d : setup.items()) print_diagnostic(d);
+  if (!pipeline) {
+    std::cerr << "quotegraph: cannot load the lexicons from " << data_dir
+              << " (set --data or QUOTEGRAPH_DATA; see quotegraph extract --help)\n";
+    return std::nullopt;
+  }
+  pipeline->set_limits(limits);
+  return std::move(*pipeline);
 }
 
 std::optional<WordClasses> load_registry_words(const std::string& data_dir, Diagnostics& diags) {

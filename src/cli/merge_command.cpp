@@ -37,7 +37,7 @@ int run_merge(const ExtractOptions& opt) {
 
   DocumentSpool documents(std::filesystem::temp_directory_path().string());
   if (!documents.ok()) {
-    std::cerr << "quotegraph: " << documents.error() << '\n';
+    std::cerr << "quotegraph: " << documents.status().message() << '\n';
     return 1;
   }
   FeedTally tally;
@@ -68,7 +68,7 @@ int run_merge(const ExtractOptions& opt) {
       if (!complete) continue;
       ++tally.documents;
       if (!documents.add(doc.name, doc.result, doc.meta, {}, doc.length)) {
-        std::cerr << "quotegraph: " << documents.error() << '\n';
+        std::cerr << "quotegraph: " << documents.status().message() << '\n';
         return 1;
       }
       ++tally.documents_ok;
