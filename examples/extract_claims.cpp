@@ -13,7 +13,7 @@ int main() {
   const char* text = "« Nous ne céderons pas », a déclaré mardi la ministre Anne Dupont, "
                      "qui a accusé la Russie de mentir.";
   quotegraph::DocumentResult result = pipeline->process("exemple", text, diags);
-  quotegraph::EntityRegistry registry;
+  quotegraph::EntityRegistry registry(pipeline->words());
   quotegraph::resolve_entities(result, "exemple", registry);
   for (const quotegraph::Claim& claim : result.claims) std::cout << quotegraph::claim_to_json(claim) << '\n';
   return result.ok ? 0 : 1;

@@ -112,7 +112,7 @@ void check_pipeline(std::string_view input) {
     require(diags.has_errors(), "a skipped document has an error");
     return;
   }
-  EntityRegistry registry;
+  EntityRegistry registry(pipeline->words());
   resolve_entities(result, "fuzz.txt", registry);
   for (const Claim& claim : result.claims) {
     require(claim.begin <= claim.end, "claim span in order");

@@ -68,10 +68,6 @@ KEPT_LISTS = {
     # format (docs/GOLD_FORMAT.md) and mirrored by scripts/score_gold.py:
     # scores must not move when data/words.tsv is tuned.
     ("src/eval/evaluator.cpp", "kWords"),
-    # Waits for WordClasses to reach EntityRegistry: the registry is made by
-    # the command line (src/cli/, owned by another helper), which does not
-    # hand it the lexicons yet.
-    ("src/entities/entities.cpp", "kDeterminers"),
     # Infinitive endings and the noun suffixes that look like them, read
     # only without a dictionary of infinitives: rules of morphology.
     ("src/attribution/attribution_tokens.cpp", "kInfinitiveEndings"),
@@ -82,9 +78,6 @@ KEPT_LISTS = {
     ("src/lexicon/morphology.cpp", "kMuteEndings"),
     # The frame names of speech_verbs.tsv's second column (the file format).
     ("src/lexicon/lexicon.cpp", "kFrameNames"),
-    # A leftover of the lexicon stage, to move next: the articles a
-    # gazetteer key may open with (Gazetteer::load has no WordClasses yet).
-    ("src/lexicon/gazetteer.cpp", "kArticles"),
 }
 
 # An ending appended to a stem or tested at the end of a word (stem + "es",

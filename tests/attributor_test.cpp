@@ -186,11 +186,11 @@ void score_case(const Case& c, const std::vector<Claim>& claims, Tally& t, std::
 TEST_CASE("Attributor output is well formed on an article-like text", "[attributor][unit]") {
   Diagnostics diags;
   auto lexicon = quotegraph::Lexicon::load(QUOTEGRAPH_SOURCE_DATA_DIR, diags);
-  auto gazetteer = quotegraph::Gazetteer::load(QUOTEGRAPH_SOURCE_DATA_DIR, diags);
   auto words = quotegraph::WordClasses::load(QUOTEGRAPH_SOURCE_DATA_DIR, diags);
+  REQUIRE(words);
+  auto gazetteer = quotegraph::Gazetteer::load(QUOTEGRAPH_SOURCE_DATA_DIR, *words, diags);
   REQUIRE(lexicon);
   REQUIRE(gazetteer);
-  REQUIRE(words);
   quotegraph::Document doc;
   doc.name = "a.txt";
   doc.text =

@@ -12,6 +12,7 @@
 #include "catch.hpp"
 #include "quotegraph/text/text.h"
 #include "support/graph_fixture.h"
+#include "support/lexicons.h"
 
 namespace {
 
@@ -30,7 +31,7 @@ std::vector<ClaimRecord> claims_of(const ClaimGraph& graph) {
 
 TEST_CASE("claim graph: one vertex per entity, aggregated edges weighted per relation",
           "[claim_graph][unit]") {
-  EntityRegistry registry;
+  EntityRegistry registry{quotegraph_test::shared_words()};
   const EntityRef peskov = resolved(registry, "Dmitri Peskov", EntityType::kPerson);
   const EntityRef ukraine = resolved(registry, "Ukraine", EntityType::kCountry);
   const EntityRef russia = resolved(registry, "Russie", EntityType::kCountry);
@@ -81,7 +82,7 @@ TEST_CASE("claim graph: one vertex per entity, aggregated edges weighted per rel
 }
 
 TEST_CASE("claims come back whole, with a label cut to 80 code points", "[claim_graph][unit]") {
-  EntityRegistry registry;
+  EntityRegistry registry{quotegraph_test::shared_words()};
   const EntityRef speaker = resolved(registry, "Emmanuel Macron", EntityType::kPerson);
   std::string long_text;
   for (int i = 0; i < 30; ++i) long_text += "été ";  // 120 code points
@@ -119,7 +120,7 @@ TEST_CASE("claims come back whole, with a label cut to 80 code points", "[claim_
 }
 
 TEST_CASE("many claims stream back in order through the spool", "[claim_graph][unit]") {
-  EntityRegistry registry;
+  EntityRegistry registry{quotegraph_test::shared_words()};
   const EntityRef a = resolved(registry, "Nikol Pachinian", EntityType::kPerson);
   const EntityRef b = resolved(registry, "Azerbaïdjan", EntityType::kCountry);
   ClaimGraph graph;
@@ -166,7 +167,7 @@ TEST_CASE("aggregated edges count claims per day and entities keep their first a
 
 TEST_CASE("unresolved entities are keyed by name; nameless ones are skipped",
           "[claim_graph][bad-input]") {
-  EntityRegistry registry;
+  EntityRegistry registry{quotegraph_test::shared_words()};
   ClaimGraph graph;
   graph.add_claim(make_claim(unresolved("un diplomate"), {unresolved("Bakou")}, Relation::kWarns),
                   registry);
@@ -191,7 +192,7 @@ TEST_CASE("unresolved entities are keyed by name; nameless ones are skipped",
 }
 
 TEST_CASE("a moved claim graph keeps its claims and counting", "[claim_graph][unit]") {
-  EntityRegistry registry;
+  EntityRegistry registry{quotegraph_test::shared_words()};
   const EntityRef a = resolved(registry, "Nikol Pachinian", EntityType::kPerson);
   const EntityRef b = resolved(registry, "Azerbaïdjan", EntityType::kCountry);
   ClaimGraph original;
@@ -204,7 +205,7 @@ TEST_CASE("a moved claim graph keeps its claims and counting", "[claim_graph][un
 
 TEST_CASE("sync_entities copies names, aliases and counts from the registry",
           "[claim_graph][unit]") {
-  EntityRegistry registry;
+  EntityRegistry registry{quotegraph_test::shared_words()};
   const EntityRef peskov = resolved(registry, "Dmitri Peskov", EntityType::kPerson);
   ClaimGraph graph;
   graph.add_claim(make_claim(peskov, {}, Relation::kStates), registry);
@@ -244,7 +245,7 @@ TEST_CASE("claim graph: every relation has its count, the last of the enum inclu
           "[claim_graph][unit]") {
   // kRelationCount once stopped at kDenies, so thanks and responds_to were
   // counted past the end of the per-relation arrays.
-  EntityRegistry registry;
+  EntityRegistry registry{quotegraph_test::shared_words()};
   const EntityRef mayor = resolved(registry, "Anne Morel", EntityType::kPerson);
   const EntityRef prefect = resolved(registry, "Paul Vidal", EntityType::kPerson);
   ClaimGraph graph;

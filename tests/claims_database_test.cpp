@@ -14,6 +14,7 @@
 #include "support/cli_run.h"
 #include "support/sqlite_query.h"
 #include "support/graph_fixture.h"
+#include "support/lexicons.h"
 
 namespace {
 
@@ -26,7 +27,7 @@ using quotegraph_test::query;
 TEST_CASE("the claims database holds documents, claims, targets, mentions and entities", "[claims_database][unit]") {
   TempDir dir("quotegraph_db_test");
   const std::string path = dir.file("claims.sqlite");
-  EntityRegistry registry;
+  EntityRegistry registry{quotegraph_test::shared_words()};
   EntityRef peskov = quotegraph_test::resolved(registry, "Dmitri Peskov", EntityType::kPerson);
   peskov.mention = Mention{0, 6, "Peskov"};
   EntityRef ukraine = quotegraph_test::resolved(registry, "Ukraine", EntityType::kCountry);

@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "catch.hpp"
+#include "support/lexicons.h"
 
 namespace {
 
@@ -271,11 +272,44 @@ TEST_CASE("entity_to_json writes the entity fields", "[claims_io][unit]") {
   CHECK(j["claims_targeted"] == 1);
 }
 
+namespace {
+
+// A registry that first met Peskov by his surname alone, in document
+// "a.txt", and full_claim() said by him (no targets). rename_to_full()
+// then shows the registry "Dmitri Peskov" in document "b.txt".
+struct SurnameFirst {
+  quotegraph::EntityRegistry registry{quotegraph_test::shared_words()};
+  quotegraph::DocEntity surname;
+  std::string id;
+  Claim said = full_claim();
+  SurnameFirst() {
+    surname.name = surname.surname = "Peskov";
+    surname.type = EntityType::kPerson;
+    id = registry.add(surname, "a.txt");
+    said.speaker->id = id;
+    said.speaker->name = "Peskov";
+    said.targets.clear();
+  }
+  // The claim as said by the full name, which the registry now knows.
+  Claim rename_to_full() {
+    quotegraph::DocEntity full = surname;
+    full.name = "Dmitri Peskov";
+    full.given_name = "Dmitri";
+    REQUIRE(registry.add(full, "b.txt") == id);
+    REQUIRE(registry.find(id)->name == "Dmitri Peskov");
+    Claim expected = said;
+    expected.speaker->name = "Dmitri Peskov";
+    return expected;
+  }
+};
+
+}  // namespace
+
 TEST_CASE("rename_claim_line renames entities and keeps the documented key order",
           "[claims_io][unit]") {
   Claim c = full_claim();
   const std::string line = claim_to_json(c);
-  quotegraph::EntityRegistry empty;
+  quotegraph::EntityRegistry empty{quotegraph_test::shared_words()};
   // Unknown ids keep their names: the line comes back unchanged.
   CHECK(quotegraph::rename_claim_line(line, empty) == line);
   CHECK(quotegraph::rename_claim_line("not json", empty) == "not json");
@@ -283,24 +317,10 @@ TEST_CASE("rename_claim_line renames entities and keeps the documented key order
   // A speaker first seen by surname gets a fuller name from a later document:
   // the rewritten line is the line claim_to_json writes with that name, so
   // its keys keep the documented order.
-  quotegraph::EntityRegistry registry;
-  quotegraph::DocEntity surname;
-  surname.name = surname.surname = "Peskov";
-  surname.type = EntityType::kPerson;
-  const std::string id = registry.add(surname, "a.txt");
-  Claim said = full_claim();
-  said.speaker->id = id;
-  said.speaker->name = "Peskov";
-  said.targets.clear();
-  const std::string before = claim_to_json(said);
-  quotegraph::DocEntity full = surname;
-  full.name = "Dmitri Peskov";
-  full.given_name = "Dmitri";
-  REQUIRE(registry.add(full, "b.txt") == id);
-  REQUIRE(registry.find(id)->name == "Dmitri Peskov");
-  Claim expected = said;
-  expected.speaker->name = "Dmitri Peskov";
-  const std::string after = quotegraph::rename_claim_line(before, registry);
+  SurnameFirst peskov;
+  const std::string before = claim_to_json(peskov.said);
+  const Claim expected = peskov.rename_to_full();
+  const std::string after = quotegraph::rename_claim_line(before, peskov.registry);
   CHECK(after == claim_to_json(expected));
   CHECK(after.rfind("{\"document\":", 0) == 0);
 }
@@ -328,24 +348,11 @@ TEST_CASE("claim_to_json with metadata appends date, source, url, title in order
 }
 
 TEST_CASE("rename_claim_line keeps a line's metadata keys", "[claims_io][unit]") {
-  quotegraph::EntityRegistry registry;
-  quotegraph::DocEntity surname;
-  surname.name = surname.surname = "Peskov";
-  surname.type = EntityType::kPerson;
-  const std::string id = registry.add(surname, "a");
-  Claim said = full_claim();
-  said.speaker->id = id;
-  said.speaker->name = "Peskov";
-  said.targets.clear();
+  SurnameFirst peskov;
   DocumentMeta meta;
   meta.date = "2024-03-12T08:30:00+01:00";
   meta.source = "AFP";
-  const std::string before = claim_to_json(said, meta);
-  quotegraph::DocEntity full = surname;
-  full.name = "Dmitri Peskov";
-  full.given_name = "Dmitri";
-  REQUIRE(registry.add(full, "b") == id);
-  Claim expected = said;
-  expected.speaker->name = "Dmitri Peskov";
-  CHECK(quotegraph::rename_claim_line(before, registry) == claim_to_json(expected, meta));
+  const std::string before = claim_to_json(peskov.said, meta);
+  const Claim expected = peskov.rename_to_full();
+  CHECK(quotegraph::rename_claim_line(before, peskov.registry) == claim_to_json(expected, meta));
 }

@@ -301,7 +301,7 @@ TEST_CASE("the one spoken to answers and nobody calls himself by name", "[dialog
   Diagnostics diags;
   auto r = quotegraph_test::shared_pipeline().process_text("d.txt", u32(text), diags);
   REQUIRE(r.ok);
-  quotegraph::EntityRegistry registry;
+  quotegraph::EntityRegistry registry{quotegraph_test::shared_words()};
   quotegraph::resolve_entities(r, "d.txt", registry);
   INFO(text);
   const quotegraph::Claim* last = nullptr;  // the last turn's claim
@@ -335,7 +335,7 @@ TEST_CASE("dialogue and interview cases: every field of every claim", "[dialogue
     Diagnostics diags;
     auto r = quotegraph_test::shared_pipeline().process_text(id, text, diags);
     REQUIRE(r.ok);
-    quotegraph::EntityRegistry registry;
+    quotegraph::EntityRegistry registry{quotegraph_test::shared_words()};
     quotegraph::resolve_entities(r, id, registry);
     std::vector<quotegraph::Claim> speech;
     for (const auto& c : r.claims)

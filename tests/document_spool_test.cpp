@@ -91,7 +91,7 @@ TEST_CASE("the spool replays documents in one order whatever the order they came
 TEST_CASE("a spool in a folder that does not exist says why", "[document_spool][bad-input]") {
   DocumentSpool spool("/nonexistent/quotegraph/folder");
   CHECK_FALSE(spool.ok());
-  CHECK(spool.error().find("/nonexistent/quotegraph/folder") != std::string::npos);
+  CHECK(spool.status().message().find("/nonexistent/quotegraph/folder") != std::string::npos);
   CHECK_FALSE(spool.add("a.txt", with_claims(1)));
 }
 

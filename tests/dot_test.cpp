@@ -19,6 +19,7 @@
 
 #include "catch.hpp"
 #include "support/graph_fixture.h"
+#include "support/lexicons.h"
 
 namespace {
 
@@ -31,7 +32,7 @@ using quotegraph_test::unresolved;
 // Peskov accuses Ukraine twice and warns it once: 3 claims, 2 entities,
 // 3 says + 3 targets edges, 2 aggregate edges.
 struct Fixture {
-  EntityRegistry registry;
+  EntityRegistry registry{quotegraph_test::shared_words()};
   ClaimGraph graph;
   std::string peskov_id;
   Fixture() {
@@ -217,7 +218,7 @@ TEST_CASE("DOT keeps names full of DOT syntax valid", "[dot][bad-input]") {
       {"bip\x07" "bip\x1B", "bipbip"},
       {"ends with quote\"", "ends with quote\""},
   }));
-  EntityRegistry registry;
+  EntityRegistry registry{quotegraph_test::shared_words()};
   ClaimGraph graph;
   graph.add_claim(make_claim(unresolved(c.name), {unresolved("cible " + c.name)}, Relation::kDenies,
                              c.name),
@@ -285,7 +286,7 @@ TEST_CASE("an empty graph exports and renders", "[dot][bad-input]") {
 }
 
 TEST_CASE("a large claim graph is drawn as the actor network of the top entities", "[dot][unit]") {
-  EntityRegistry registry;
+  EntityRegistry registry{quotegraph_test::shared_words()};
   ClaimGraph graph;
   // 60 speakers, each accusing the next: 600 claims, far above the limit.
   std::vector<EntityRef> people;

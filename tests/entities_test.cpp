@@ -8,6 +8,7 @@
 #include <tuple>
 
 #include "catch.hpp"
+#include "support/lexicons.h"
 
 using quotegraph::DocEntity;
 using quotegraph::Entity;
@@ -125,7 +126,7 @@ TEST_CASE("given names: empty, equal keys and initials", "[entities][unit]") {
 }
 
 TEST_CASE("registry merges spelling variants of one person", "[entities][unit]") {
-  EntityRegistry registry;
+  EntityRegistry registry{quotegraph_test::shared_words()};
   const std::string id1 = registry.add(person("Nikol", "Pashinyan"), "a.txt");
   const std::string id2 = registry.add(person("Nikol", "Pachinian"), "b.txt");
   const std::string id3 = registry.add(person("", "Pachinyan"), "c.txt");
@@ -142,14 +143,14 @@ TEST_CASE("registry merges spelling variants of one person", "[entities][unit]")
 }
 
 TEST_CASE("registry: Aliyev and a bare Aliev are one person", "[entities][unit]") {
-  EntityRegistry registry;
+  EntityRegistry registry{quotegraph_test::shared_words()};
   const std::string id = registry.add(person("Ilham", "Aliyev"), "a");
   CHECK(registry.add(unsplit("Aliev"), "b") == id);
   CHECK(registry.entities().size() == 1);
 }
 
 TEST_CASE("registry keeps different given names apart", "[entities][unit]") {
-  EntityRegistry registry;
+  EntityRegistry registry{quotegraph_test::shared_words()};
   const std::string jean = registry.add(person("Jean", "Dupont"), "a");
   const std::string marie = registry.add(person("Marie", "Dupont"), "b");
   CHECK(jean != marie);
@@ -168,7 +169,7 @@ TEST_CASE("registry keeps different given names apart", "[entities][unit]") {
 }
 
 TEST_CASE("registry: a surname-only person learns its given name", "[entities][unit]") {
-  EntityRegistry registry;
+  EntityRegistry registry{quotegraph_test::shared_words()};
   const std::string id = registry.add(unsplit("Dupont"), "a");
   CHECK(id == "dupont");
   CHECK(registry.add(person("Jean", "Dupont"), "b") == id);
@@ -181,7 +182,7 @@ TEST_CASE("registry: a surname-only person learns its given name", "[entities][u
 }
 
 TEST_CASE("registry: canonical name prefers fullness, then frequency", "[entities][unit]") {
-  EntityRegistry registry;
+  EntityRegistry registry{quotegraph_test::shared_words()};
   const std::string id = registry.add(person("J.", "Dupont"), "a");
   CHECK(registry.find(id)->name == "J. Dupont");
   registry.add(person("", "Dupont"), "b");
@@ -197,7 +198,7 @@ TEST_CASE("registry: canonical name prefers fullness, then frequency", "[entitie
 }
 
 TEST_CASE("registry: Korean names keyed whole when unsplit", "[entities][unit]") {
-  EntityRegistry registry;
+  EntityRegistry registry{quotegraph_test::shared_words()};
   const std::string jong = registry.add(unsplit("Kim Jong-un"), "a");
   const std::string yong = registry.add(unsplit("Kim Yong-bok"), "a");
   CHECK(jong != yong);
@@ -217,7 +218,7 @@ TEST_CASE("registry: Korean names keyed whole when unsplit", "[entities][unit]")
 }
 
 TEST_CASE("registry: states and genders that disagree keep persons apart", "[entities][unit]") {
-  EntityRegistry registry;
+  EntityRegistry registry{quotegraph_test::shared_words()};
   const std::string russian = registry.add(person("", "Ivanov", "Russie"), "a");
   const std::string french = registry.add(person("", "Ivanov", "France"), "b");
   CHECK(russian != french);
@@ -233,7 +234,7 @@ TEST_CASE("registry: states and genders that disagree keep persons apart", "[ent
 }
 
 TEST_CASE("registry: role-only persons stay in their document", "[entities][unit]") {
-  EntityRegistry registry;
+  EntityRegistry registry{quotegraph_test::shared_words()};
   const std::string a1 = registry.add(unsplit("un ministre", EntityType::kPerson, "ministre"), "a");
   const std::string a2 = registry.add(unsplit("un ministre", EntityType::kPerson, "ministre"), "a");
   const std::string b1 = registry.add(unsplit("un ministre", EntityType::kPerson, "ministre"), "b");
@@ -255,7 +256,7 @@ TEST_CASE("registry: role-only persons stay in their document", "[entities][unit
 }
 
 TEST_CASE("registry: countries and organisations merge on accent-free names", "[entities][unit]") {
-  EntityRegistry registry;
+  EntityRegistry registry{quotegraph_test::shared_words()};
   const std::string us = registry.add(unsplit("États-Unis", EntityType::kCountry), "a");
   CHECK(us == "etats-unis");
   CHECK(registry.add(unsplit("Etats-Unis", EntityType::kCountry), "b") == us);
@@ -279,7 +280,7 @@ TEST_CASE("registry: countries and organisations merge on accent-free names", "[
 }
 
 TEST_CASE("registry: aliases counted, documents unique, claims counted", "[entities][unit]") {
-  EntityRegistry registry;
+  EntityRegistry registry{quotegraph_test::shared_words()};
   DocEntity e = person("Dmitri", "Peskov", "Russie", 'm');
   e.role = "porte-parole du Kremlin";
   e.aliases = {"Dmitri Peskov", "M. Peskov", "M. Peskov"};
@@ -309,7 +310,7 @@ TEST_CASE("registry: aliases counted, documents unique, claims counted", "[entit
 }
 
 TEST_CASE("registry: missing role, state and gender are filled in later", "[entities][unit]") {
-  EntityRegistry registry;
+  EntityRegistry registry{quotegraph_test::shared_words()};
   const std::string id = registry.add(person("Sergueï", "Lavrov"), "a");
   DocEntity more = person("Sergey", "Lavrov", "Russie", 'm');
   more.role = "ministre des Affaires étrangères";
@@ -325,7 +326,7 @@ TEST_CASE("registry: missing role, state and gender are filled in later", "[enti
 }
 
 TEST_CASE("registry: ids stay stable and entities keep creation order", "[entities][unit]") {
-  EntityRegistry registry;
+  EntityRegistry registry{quotegraph_test::shared_words()};
   const std::string a = registry.add(unsplit("Russie", EntityType::kCountry), "d1");
   const std::string b = registry.add(person("Vladimir", "Poutine"), "d1");
   const std::string c = registry.add(unsplit("Ukraine", EntityType::kCountry), "d1");
@@ -350,7 +351,7 @@ TEST_CASE("registry: ids stay stable and entities keep creation order", "[entiti
 }
 
 TEST_CASE("registry survives a move", "[entities][unit]") {
-  EntityRegistry registry;
+  EntityRegistry registry{quotegraph_test::shared_words()};
   const std::string id = registry.add(unsplit("Russie", EntityType::kCountry), "a");
   EntityRegistry moved = std::move(registry);
   REQUIRE(moved.find(id) != nullptr);
@@ -376,7 +377,7 @@ TEST_CASE("registry gives no id to names that name nothing", "[entities][bad-inp
   auto name = GENERATE(as<std::string>{}, "", "   ", "!!!", "«»", std::string(3, '\0'),
                        "\x01\x1f", "\xC3\x28", "\xE2\x80\x8B");
   CAPTURE(name);
-  EntityRegistry registry;
+  EntityRegistry registry{quotegraph_test::shared_words()};
   for (EntityType type : {EntityType::kPerson, EntityType::kCountry, EntityType::kGroup,
                           EntityType::kUnknown}) {
     DocEntity e = unsplit(name, type);
@@ -388,7 +389,7 @@ TEST_CASE("registry gives no id to names that name nothing", "[entities][bad-inp
 }
 
 TEST_CASE("registry cleans control characters out of names and aliases", "[entities][bad-input]") {
-  EntityRegistry registry;
+  EntityRegistry registry{quotegraph_test::shared_words()};
   DocEntity e = person("Nikol", std::string("Pachi\0nian\n", 11));
   e.name = std::string("Nikol\t Pachi\0nian\r\n", 19);
   e.aliases = {std::string("\0", 1), "Pachinian\x01"};
@@ -408,7 +409,7 @@ TEST_CASE("registry cleans control characters out of names and aliases", "[entit
 }
 
 TEST_CASE("registry handles very long names", "[entities][bad-input]") {
-  EntityRegistry registry;
+  EntityRegistry registry{quotegraph_test::shared_words()};
   std::string huge;  // one capitalised word of a megabyte
   while (huge.size() < (1u << 20)) huge += "Abcdefgh";
   const std::string id = registry.add(unsplit(huge), "a");
@@ -428,7 +429,7 @@ TEST_CASE("registry handles very long names", "[entities][bad-input]") {
 }
 
 TEST_CASE("registry handles names in uncased and unknown scripts", "[entities][bad-input]") {
-  EntityRegistry registry;
+  EntityRegistry registry{quotegraph_test::shared_words()};
   // Korean: not a lower-case description, keyed whole.
   const std::string kim = registry.add(unsplit("김정은"), "a");
   CHECK_FALSE(kim.empty());

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "catch.hpp"
+#include "support/lexicons.h"
 
 using quotegraph::DocEntity;
 using quotegraph::EntityRegistry;
@@ -35,7 +36,7 @@ DocEntity named(const std::string& given, const std::string& surname) {
 }  // namespace
 
 TEST_CASE("descriptions are retired after their document, named entities stay", "[entities][unit]") {
-  EntityRegistry registry;
+  EntityRegistry registry{quotegraph_test::shared_words()};
   const std::string peskov = registry.add(named("Dmitri", "Peskov"), "a.txt");
   const std::string minister = registry.add(description("un ministre"), "a.txt");
   registry.count_claim(minister, true);
@@ -67,7 +68,7 @@ TEST_CASE("descriptions are retired after their document, named entities stay", 
 }
 
 TEST_CASE("retired ids are never given again", "[entities][unit]") {
-  EntityRegistry registry;
+  EntityRegistry registry{quotegraph_test::shared_words()};
   std::set<std::string> ids;
   for (int d = 0; d < 50; ++d) {
     const std::string doc = "doc" + std::to_string(d) + ".txt";

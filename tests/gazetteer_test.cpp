@@ -97,7 +97,7 @@ TEST_CASE("entity type names round-trip", "[gazetteer][unit]") {
 
 TEST_CASE("the real data files load without any diagnostic", "[gazetteer][unit]") {
   Diagnostics diags;
-  auto g = Gazetteer::load(QUOTEGRAPH_SOURCE_DATA_DIR, diags);
+  auto g = Gazetteer::load(QUOTEGRAPH_SOURCE_DATA_DIR, quotegraph_test::shared_words(), diags);
   REQUIRE(g.ok());
   for (const auto& d : diags.items()) INFO(quotegraph::format_diagnostic(d));
   CHECK(diags.empty());
@@ -365,7 +365,7 @@ TEST_CASE("a malformed line is reported with file and line, and skipped",
   write_valid(dir);
   dir.write(file, text);
   Diagnostics diags;
-  auto g = Gazetteer::load(dir.path.string(), diags);
+  auto g = Gazetteer::load(dir.path.string(), quotegraph_test::shared_words(), diags);
   REQUIRE(g.ok());  // a bad line never stops the load
   REQUIRE(diags.items().size() == 1);
   const auto& d = diags.items()[0];
@@ -386,7 +386,7 @@ TEST_CASE("the first line of a clash wins and the clash is a warning",
   write_valid(dir);
   dir.write("seats.tsv", "Moscou\tRussie\tcapital\nmoscou\tÉtats-Unis\tcapital\n");
   Diagnostics diags;
-  auto g = Gazetteer::load(dir.path.string(), diags);
+  auto g = Gazetteer::load(dir.path.string(), quotegraph_test::shared_words(), diags);
   REQUIRE(g.ok());
   REQUIRE(diags.items().size() == 1);
   CHECK(diags.items()[0].code == DiagCode::kBadData);
@@ -401,7 +401,7 @@ TEST_CASE("valid minimal files give a working gazetteer", "[gazetteer][unit]") {
   dir.write("states.tsv", std::string("\xEF\xBB\xBF") + kStates);  // a BOM is tolerated
   dir.write("seats.tsv", "Moscou\tRussie\tcapital\r\nLe Kremlin\tRussie\tseat\r\n");  // CRLF
   Diagnostics diags;
-  auto g = Gazetteer::load(dir.path.string() + "/", diags);
+  auto g = Gazetteer::load(dir.path.string() + "/", quotegraph_test::shared_words(), diags);
   REQUIRE(g.ok());
   CHECK(diags.empty());
   CHECK(state_of(g->seat("kremlin")) == "Russie");
@@ -420,7 +420,7 @@ TEST_CASE("missing files give an error Status that names every missing file",
   SECTION("empty directory") {
     TempDir dir;
     Diagnostics diags;
-    auto g = Gazetteer::load(dir.path.string(), diags);
+    auto g = Gazetteer::load(dir.path.string(), quotegraph_test::shared_words(), diags);
     REQUIRE_FALSE(g.ok());
     CHECK(diags.empty());  // the error is the Status's
     const auto& d = g.status().diagnostic();
@@ -434,14 +434,14 @@ TEST_CASE("missing files give an error Status that names every missing file",
     write_valid(dir);
     fs::remove(dir.path / "roles.tsv");
     Diagnostics diags;
-    auto g = Gazetteer::load(dir.path.string(), diags);
+    auto g = Gazetteer::load(dir.path.string(), quotegraph_test::shared_words(), diags);
     REQUIRE_FALSE(g.ok());
     CHECK(g.status().diagnostic().file == (dir.path / "roles.tsv").string());
     CHECK(g.status().message() == "cannot open gazetteer file");
   }
   SECTION("directory that does not exist") {
     Diagnostics diags;
-    auto g = Gazetteer::load("/nonexistent/quotegraph/data", diags);
+    auto g = Gazetteer::load("/nonexistent/quotegraph/data", quotegraph_test::shared_words(), diags);
     REQUIRE_FALSE(g.ok());
     CHECK(g.status().diagnostic().severity == quotegraph::Severity::kError);
   }

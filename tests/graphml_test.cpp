@@ -18,6 +18,7 @@
 
 #include "catch.hpp"
 #include "support/graph_fixture.h"
+#include "support/lexicons.h"
 
 namespace {
 
@@ -208,7 +209,7 @@ TEST_CASE("GraphML drops characters XML 1.0 forbids and stays well-formed",
       {"overlong\xC0\xAF", "overlong\xEF\xBF\xBD\xEF\xBF\xBD"},
       {"Élysée «\xE2\x80\xAF" "ok\xE2\x80\xAF»", "Élysée «\xE2\x80\xAF" "ok\xE2\x80\xAF»"},
   }));
-  EntityRegistry registry;
+  EntityRegistry registry{quotegraph_test::shared_words()};
   EntityRef speaker;
   speaker.name = c.name;  // unresolved: the raw name becomes the label
   ClaimGraph graph;

@@ -15,6 +15,7 @@
 #include "support/cli_run.h"
 #include "support/graph_fixture.h"
 #include "quotegraph/text/text.h"
+#include "support/lexicons.h"
 
 namespace {
 
@@ -58,7 +59,7 @@ TEST_CASE("page names keep the number and a safe part of the name", "[html][bad-
 
 TEST_CASE("an article page highlights every claim, nested and crossing ones included", "[html][unit]") {
   TempDir dir("quotegraph_html_test");
-  EntityRegistry registry;
+  EntityRegistry registry{quotegraph_test::shared_words()};
   EntityRef macron = quotegraph_test::resolved(registry, "Emmanuel Macron", EntityType::kPerson);
   macron.mention = Mention{0, 6, "Macron"};
   EntityRef hostile = quotegraph_test::unresolved("<script>alert(1)</script>");
@@ -116,7 +117,7 @@ TEST_CASE("an HTML site that cannot be written says where", "[html][bad-input]")
   quotegraph_test::write_text_file(dir.file("articles"), "a file where the folder should be");
   HtmlSite site;
   site.add_document("doc", {}, "Texte.", {});
-  EntityRegistry registry;
+  EntityRegistry registry{quotegraph_test::shared_words()};
   ClaimGraph graph;
   const Status written = site.write(dir.path.string(), registry, graph);
   REQUIRE_FALSE(written);

@@ -32,15 +32,16 @@ const CueForm* reading(const Lexicon& lex, const std::string& word, const std::s
   return nullptr;
 }
 
-// A fresh directory under the system temp dir holding one speech_verbs.tsv.
+// A fresh directory under the system temp dir holding one speech_verbs.tsv
+// and the repository's other lexicon files.
 std::string temp_data_dir(const std::string& name, const std::string& content) {
   namespace fs = std::filesystem;
   const fs::path dir = fs::temp_directory_path() / ("quotegraph_lexicon_test_" + name);
   fs::create_directories(dir);
   std::ofstream(dir / "speech_verbs.tsv", std::ios::binary) << content;
   // The conjugation of the heads needs the irregular verbs of the repository.
-  fs::copy_file(fs::path(QUOTEGRAPH_SOURCE_DATA_DIR) / "irregular_verbs.tsv", dir / "irregular_verbs.tsv",
-                fs::copy_options::overwrite_existing);
+  for (const char* file : {"irregular_verbs.tsv", "source_markers.tsv"})
+    fs::copy_file(fs::path(QUOTEGRAPH_SOURCE_DATA_DIR) / file, dir / file, fs::copy_options::overwrite_existing);
   return dir.string();
 }
 
@@ -234,6 +235,18 @@ TEST_CASE("a missing or empty lexicon gives nullopt", "[lexicon][bad-input]") {
   auto empty = Lexicon::load(dir, diags2);
   REQUIRE_FALSE(empty);
   CHECK(empty.status().diagnostic().code == DiagCode::kBadData);
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("a missing source marker list is an error naming it", "[lexicon][bad-input]") {
+  const std::string dir = temp_data_dir("no_markers", "dire\tque\tnone\tstates\n");
+  std::filesystem::remove(std::filesystem::path(dir) / "source_markers.tsv");
+  Diagnostics diags;
+  auto lex = Lexicon::load(dir, diags);
+  REQUIRE_FALSE(lex);
+  CHECK(lex.status().diagnostic().code == DiagCode::kIoError);
+  CHECK(lex.status().diagnostic().file == dir + "/source_markers.tsv");
+  CHECK(lex.status().message().find("source marker") != std::string::npos);
   std::filesystem::remove_all(dir);
 }
 

@@ -79,7 +79,7 @@ TEST_CASE("every direct quote of the seeds is found with its speaker", "[pipelin
   REQUIRE_FALSE(gold_diags.has_errors());
   REQUIRE(gold.size() >= 5);
 
-  quotegraph::EntityRegistry registry;
+  quotegraph::EntityRegistry registry{quotegraph_test::shared_words()};
   int direct = 0, passing = 0;
   for (const auto& g : gold) {
     Diagnostics diags;
@@ -135,7 +135,7 @@ TEST_CASE("claims carry the document name and their own text", "[pipeline][unit]
     if (i > 0) CHECK(r.claims[i - 1].begin <= c.begin);
     if (c.speaker) CHECK(c.speaker->id.empty());  // unresolved until resolve_entities
   }
-  quotegraph::EntityRegistry registry;
+  quotegraph::EntityRegistry registry{quotegraph_test::shared_words()};
   quotegraph::resolve_entities(r, "kremlin.txt", registry);
   const auto first = text.find(U"Nous ne");
   const auto second = text.find(U"Le dialogue");
@@ -218,7 +218,7 @@ TEST_CASE("an unbalanced « warns and the other quotes are still attributed", "[
       CHECK(d.file == "unbalanced.txt");
     }
   }
-  quotegraph::EntityRegistry registry;
+  quotegraph::EntityRegistry registry{quotegraph_test::shared_words()};
   quotegraph::resolve_entities(r, "unbalanced.txt", registry);
   const auto second = text.find(U"Le dialogue");
   bool found = false;
@@ -323,7 +323,7 @@ std::vector<std::string> speaker_names(const std::string& text) {
   Diagnostics diags;
   auto r = pipeline().process("entities.txt", text, diags);
   REQUIRE(r.ok);
-  quotegraph::EntityRegistry registry;
+  quotegraph::EntityRegistry registry{quotegraph_test::shared_words()};
   quotegraph::resolve_entities(r, "entities.txt", registry);
   std::vector<std::string> names;
   for (const Claim& c : r.claims) names.push_back(c.speaker ? c.speaker->name : "");

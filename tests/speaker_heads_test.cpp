@@ -39,8 +39,8 @@ TEST_CASE("no speaker is headed by an adverb, conjunction, preposition, verb, da
           "[syntax][speakers][corpus]") {
   Diagnostics diags;
   auto words = WordClasses::load(QUOTEGRAPH_SOURCE_DATA_DIR, diags);
-  auto gazetteer = Gazetteer::load(QUOTEGRAPH_SOURCE_DATA_DIR, diags);
   REQUIRE(words);
+  auto gazetteer = Gazetteer::load(QUOTEGRAPH_SOURCE_DATA_DIR, *words, diags);
   REQUIRE(gazetteer);
   auto lexicon = PosLexicon::open_default();
   if (!lexicon) {

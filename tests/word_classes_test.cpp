@@ -87,7 +87,7 @@ TEST_CASE("WordClasses: a malformed line is reported with its number", "[word_cl
 
 TEST_CASE("GazetteerCache answers like the gazetteer", "[word_classes][unit]") {
   Diagnostics diags;
-  auto gaz = quotegraph::Gazetteer::load(QUOTEGRAPH_SOURCE_DATA_DIR, diags);
+  auto gaz = quotegraph::Gazetteer::load(QUOTEGRAPH_SOURCE_DATA_DIR, quotegraph_test::shared_words(), diags);
   REQUIRE(gaz);
   quotegraph::GazetteerCache cache(*gaz);
   for (const char* name : {"moscou", "russie", "le kremlin", "paris", "inconnu"}) {

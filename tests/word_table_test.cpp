@@ -18,7 +18,7 @@ struct Lexicons {
   Diagnostics diags;
   quotegraph::Result<quotegraph::Lexicon> lexicon = quotegraph::Lexicon::load(QUOTEGRAPH_SOURCE_DATA_DIR, diags);
   quotegraph::Result<quotegraph::WordClasses> words = quotegraph::WordClasses::load(QUOTEGRAPH_SOURCE_DATA_DIR, diags);
-  quotegraph::Result<quotegraph::Gazetteer> gazetteer = quotegraph::Gazetteer::load(QUOTEGRAPH_SOURCE_DATA_DIR, diags);
+  quotegraph::Result<quotegraph::Gazetteer> gazetteer = quotegraph::Gazetteer::load(QUOTEGRAPH_SOURCE_DATA_DIR, *words, diags);
 };
 
 }  // namespace

@@ -8,12 +8,14 @@
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include <CLI/CLI.hpp>
 
 #include "graph_outputs.h"
+#include "quotegraph/lexicon/word_classes.h"
 #include "quotegraph/pipeline/document_spool.h"
 #include "quotegraph/pipeline/pipeline.h"
 #include "site_outputs.h"
@@ -73,11 +75,23 @@ void add_limit_options(CLI::App& sub, Limits& limits);
 // and output/graph.dot (creating output/); passes -q on to the graph outputs.
 void apply_default_outputs(ExtractOptions& o);
 
+// The pipeline over `data_dir` with `limits` (extract and map). Prints the
+// problems of the data files; nullopt, after a message naming the folder,
+// when a required one is missing.
+std::optional<Pipeline> load_pipeline(const std::string& data_dir, const Limits& limits);
+
+// The word classes of `data_dir` for the entity registry of write_corpus
+// (the pipelines, which read them first, are gone by then; merge has none).
+// Problems go to `diags`; nullopt, after a message on standard error naming
+// the folder, when words.tsv cannot be read.
+std::optional<WordClasses> load_registry_words(const std::string& data_dir, Diagnostics& diags);
+
 // Replays `documents` in canonical order through a new entity registry
-// (ids, canonical names, claim counts, dates), spools the resolved claims,
+// over `words` (ids, canonical names, claim counts, dates), spools the resolved claims,
 // builds the graph when a graph output or the HTML index is asked for,
 // feeds the HTML pages and the database, and writes the outputs of `o`. Prints problems on standard error and returns the exit status:
 // 1 when an output cannot be written or tally.bad_input, else 0.
-int write_corpus(const ExtractOptions& o, DocumentSpool& documents, const FeedTally& tally);
+int write_corpus(const ExtractOptions& o, const WordClasses& words, DocumentSpool& documents,
+                 const FeedTally& tally);
 
 }  // namespace quotegraph::cli

@@ -269,7 +269,7 @@ bool spool_documents(BatchAnalyser& analyser, std::uint64_t bytes_total, bool pr
         // The text only when the HTML pages show it; its length always
         // (the database keeps it).
         if (!documents.add(it.doc.name, it.result, it.doc.meta, it.doc.bytes, it.length)) {
-          std::cerr << "quotegraph: " << documents.error() << '\n';
+          std::cerr << "quotegraph: " << documents.status().message() << '\n';
           return false;
         }
         counts.claims += it.result.claims.size();
@@ -290,16 +290,13 @@ bool spool_documents(BatchAnalyser& analyser, std::uint64_t bytes_total, bool pr
 }
 
 int run_extract(const ExtractOptions& opt) {
-  Diagnostics setup;
-  std::string data_dir = opt.data_dir.empty() ? default_data_dir() : opt.data_dir;
-  auto pipeline = Pipeline::create(data_dir, setup);
-  for (const Diagnostic& d : setup.items()) print_diagnostic(d);
-  if (!pipeline) {
-    std::cerr << "quotegraph: cannot load the lexicons from " << data_dir
-              << " (set --data or QUOTEGRAPH_DATA; see quotegraph extract --help)\n";
-    return 2;
-  }
-  pipeline->set_limits(opt.limits);
+  const std::string data_dir = opt.data_dir.empty() ? default_data_dir() : opt.data_dir;
+  std::optional<Pipeline> pipeline = load_pipeline(data_dir, opt.limits);
+  if (!pipeline) return 2;
+  // Pipeline::create has printed the problems of words.tsv already.
+  Diagnostics printed;
+  const std::optional<WordClasses> registry_words = load_registry_words(data_dir, printed);
+  if (!registry_words) return 2;
   ExtractOptions o = opt;
   apply_default_outputs(o);
 
@@ -314,7 +311,7 @@ int run_extract(const ExtractOptions& opt) {
 
   DocumentSpool documents(fs::temp_directory_path().string());
   if (!documents.ok()) {
-    std::cerr << "quotegraph: " << documents.error() << '\n';
+    std::cerr << "quotegraph: " << documents.status().message() << '\n';
     return 1;
   }
   const bool progress = !o.quiet && ::isatty(2) && (source.files().size() > 20 || source.has_jsonl());
@@ -338,7 +335,7 @@ int run_extract(const ExtractOptions& opt) {
   // on another thread while write_corpus replays the documents, so that
   // freeing them is not on the serial path.
   std::thread release([p = std::move(pipelines)]() mutable { p.clear(); });
-  const int status = write_corpus(o, documents, tally);
+  const int status = write_corpus(o, *registry_words, documents, tally);
   release.join();
   return status;
 }
@@ -401,7 +398,7 @@ struct CorpusTimes {
 // then every output written.
 class CorpusWriter {
  public:
-  CorpusWriter(const ExtractOptions& o, SiteOutputs& site)
+  CorpusWriter(const ExtractOptions& o, const WordClasses& words, SiteOutputs& site)
       : o_(o),
         site_(site),
         // The graph keeps every claim; build it only when a graph is
@@ -418,7 +415,8 @@ class CorpusWriter {
         retire_locals_(!want_graph_ && !o.site.any()),
         spool_path_((fs::temp_directory_path() / ("quotegraph.spool." + std::to_string(::getpid()))).string()),
         entity_spool_path_(spool_path_ + ".entities"),
-        clock_(o.profile) {}
+        clock_(o.profile),
+        registry_(words) {}
 
   // Opens the claims spool and, when retired entities need one, the
   // entities spool. False, said on standard error, when one cannot be
@@ -465,7 +463,7 @@ class CorpusWriter {
     });
     times_.writer = spool_writer.finish();
     if (!replayed) {
-      std::cerr << "quotegraph: " << documents.error() << '\n';
+      std::cerr << "quotegraph: " << documents.status().message() << '\n';
       std::remove(spool_path_.c_str());
       if (entity_spool_.is_open()) entity_spool_.close();
       std::remove(entity_spool_path_.c_str());
@@ -668,10 +666,33 @@ void apply_default_outputs(ExtractOptions& o) {
   o.graph.quiet = o.quiet;
 }
 
-int write_corpus(const ExtractOptions& o, DocumentSpool& documents, const FeedTally& tally) {
+std::optional<Pipeline> load_pipeline(const std::string& data_dir, const Limits& limits) {
+  Diagnostics setup;
+  auto pipeline = Pipeline::create(data_dir, setup);
+  for (const Diagnostic& d : setup.items()) print_diagnostic(d);
+  if (!pipeline) {
+    std::cerr << "quotegraph: cannot load the lexicons from " << data_dir
+              << " (set --data or QUOTEGRAPH_DATA; see quotegraph extract --help)\n";
+    return std::nullopt;
+  }
+  pipeline->set_limits(limits);
+  return std::move(*pipeline);
+}
+
+std::optional<WordClasses> load_registry_words(const std::string& data_dir, Diagnostics& diags) {
+  auto words = WordClasses::load(data_dir, diags);
+  if (words) return std::move(*words);
+  print_diagnostic(words.status().diagnostic());
+  std::cerr << "quotegraph: cannot load the word classes from " << data_dir
+            << " (set --data or QUOTEGRAPH_DATA)\n";
+  return std::nullopt;
+}
+
+int write_corpus(const ExtractOptions& o, const WordClasses& words, DocumentSpool& documents,
+                 const FeedTally& tally) {
   SiteOutputs site(o.site);  // a database that cannot be made stops here
   if (!site.ok()) return 1;
-  CorpusWriter writer(o, site);
+  CorpusWriter writer(o, words, site);
   if (!writer.open_spools() || !writer.replay(documents)) return 1;
   const bool written = writer.write_outputs();
   if (o.profile) writer.print_profile(tally);

@@ -69,7 +69,7 @@ int run_gold_draft(const DraftOptions& options) {
   }
   bool bad_input = diags.has_errors();
   // One registry for all the files, so an entity gets one id across them.
-  EntityRegistry registry;
+  EntityRegistry registry(pipeline->words());
   for (const auto& file : options.files) {
     const fs::path path(file);
     const std::string name = path.filename().string();

@@ -32,16 +32,9 @@ struct MapOptions {
 
 
 int run_map(const MapOptions& opt) {
-  Diagnostics setup;
-  const std::string data_dir = opt.data_dir.empty() ? default_data_dir() : opt.data_dir;
-  auto pipeline = Pipeline::create(data_dir, setup);
-  for (const Diagnostic& d : setup.items()) print_diagnostic(d);
-  if (!pipeline) {
-    std::cerr << "quotegraph: cannot load the lexicons from " << data_dir
-              << " (set --data or QUOTEGRAPH_DATA)\n";
-    return 2;
-  }
-  pipeline->set_limits(opt.limits);
+  std::optional<Pipeline> pipeline =
+      load_pipeline(opt.data_dir.empty() ? default_data_dir() : opt.data_dir, opt.limits);
+  if (!pipeline) return 2;
   std::vector<std::string> inputs = opt.inputs;
   if (inputs.empty()) inputs.push_back("-");
 

@@ -8,6 +8,7 @@
 #include <fstream>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -24,6 +25,11 @@ int run_merge(const ExtractOptions& opt) {
     std::cerr << "quotegraph merge: --html needs the articles' text: run extract for the HTML reader\n";
     return 2;
   }
+  Diagnostics setup;
+  const std::optional<WordClasses> words =
+      load_registry_words(opt.data_dir.empty() ? default_data_dir() : opt.data_dir, setup);
+  for (const Diagnostic& d : setup.items()) print_diagnostic(d);
+  if (!words) return 2;
   ExtractOptions o = opt;
   apply_default_outputs(o);
   std::vector<std::string> inputs = o.inputs;
@@ -31,7 +37,7 @@ int run_merge(const ExtractOptions& opt) {
 
   DocumentSpool documents(std::filesystem::temp_directory_path().string());
   if (!documents.ok()) {
-    std::cerr << "quotegraph: " << documents.error() << '\n';
+    std::cerr << "quotegraph: " << documents.status().message() << '\n';
     return 1;
   }
   FeedTally tally;
@@ -62,7 +68,7 @@ int run_merge(const ExtractOptions& opt) {
       if (!complete) continue;
       ++tally.documents;
       if (!documents.add(doc.name, doc.result, doc.meta, {}, doc.length)) {
-        std::cerr << "quotegraph: " << documents.error() << '\n';
+        std::cerr << "quotegraph: " << documents.status().message() << '\n';
         return 1;
       }
       ++tally.documents_ok;
@@ -75,7 +81,7 @@ int run_merge(const ExtractOptions& opt) {
     for (const Diagnostic& d : diags.items()) print_diagnostic(d);
     if (diags.has_errors()) tally.bad_input = true;
   }
-  return write_corpus(o, documents, tally);
+  return write_corpus(o, *words, documents, tally);
 }
 
 }  // namespace
@@ -86,6 +92,9 @@ void register_merge(CLI::App& app, int& exit_code) {
       "merge", "Merge `quotegraph map` outputs into the outputs of one extract run");
   sub->add_option("INPUT", opt->inputs, "Map output files (JSONL), or - for standard input (the default)");
   add_output_options(*sub, *opt);
+  sub->add_option("--data", opt->data_dir,
+                  "Folder of lexicons, whose words.tsv the entity registry reads (default: as extract; "
+                  "see quotegraph extract --help)");
   sub->footer(
       "Inputs may come in any order and be split any way: the result equals one `extract` over the same\n"
       "documents. With no output option, writes output/claims.jsonl, output/graph.graphml and output/graph.dot.\n"

@@ -20,6 +20,7 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include "quotegraph/lexicon/word_classes.h"
 #include "quotegraph/text/text.h"
 
 namespace quotegraph {
@@ -314,18 +315,13 @@ std::string slug(const std::string& clean) {
   return out;
 }
 
-// French determiners that open a description rather than a name:
-// "un ministre", "le porte-parole", "l'ambassadrice", "des manifestants".
-bool is_determiner(std::string_view folded) {
-  static const char* const kDeterminers[] = {
-      "un", "une", "le", "la", "les", "l", "des", "du", "de", "d", "ce", "cet", "cette",
-      "ces", "son", "sa", "ses", "leur", "leurs", "notre", "votre", "nos", "vos",
-      "plusieurs", "certains", "certaines", "aucun", "aucune", "quelques", "tout",
-      "toute", "tous", "toutes"};
-  for (const char* d : kDeterminers) {
-    if (folded == d) return true;
-  }
-  return false;
+// True for a determiner that opens a description rather than a name
+// ("un ministre", "le porte-parole", "l'ambassadrice", "des manifestants"):
+// words.tsv's descdet class. `folded` is a word without its apostrophe,
+// which the class writes with the elided ones ("l" for "l'").
+bool is_determiner(const std::string& folded, const WordClasses& words) {
+  return words.has(folded, WordClasses::kDescriptionDeterminer) ||
+         words.has(folded + "'", WordClasses::kDescriptionDeterminer);
 }
 
 // True when a person's "name" is a description ("un ministre", "une source
@@ -334,7 +330,8 @@ bool is_determiner(std::string_view folded) {
 // starts lower-case, or with a determiner followed by a lower-case word
 // ("Le porte-parole", but not "Le Pen" or "De Gaulle"), or contains the
 // role the document gave.
-bool is_description(const std::string& clean_name, const std::string& clean_role) {
+bool is_description(const std::string& clean_name, const std::string& clean_role,
+                    const WordClasses& word_classes) {
   const auto decoded = decode_utf8(clean_name);
   if (!decoded) return false;
   const std::u32string& text = decoded.text();
@@ -356,7 +353,7 @@ bool is_description(const std::string& clean_name, const std::string& clean_role
   // names that are neither.
   auto lower = [](char32_t c) { return u_islower(static_cast<UChar32>(c)) != 0; };
   if (lower(words[0][0])) return true;
-  if (words.size() >= 2 && is_determiner(strip_accents(to_utf8(words[0]))) && lower(words[1][0])) {
+  if (words.size() >= 2 && is_determiner(strip_accents(to_utf8(words[0])), word_classes) && lower(words[1][0])) {
     return true;
   }
   if (!clean_role.empty()) {
@@ -489,6 +486,8 @@ bool given_names_compatible(std::string_view a, std::string_view b) {
 }
 
 struct EntityRegistry::Impl {
+  explicit Impl(const WordClasses& word_classes) : words(word_classes) {}
+  const WordClasses& words;  // descdet: the determiners of descriptions
   // Entities that may recur in other documents, in order of creation (a
   // deque keeps Entity pointers stable).
   std::deque<Record> records;
@@ -546,7 +545,7 @@ Incoming EntityRegistry::Impl::prepare(const DocEntity& e, const std::string& na
   // An unsplit name of one word ("Pachinyan") is a surname; an unsplit
   // name of several ("Kim Jong-un", whose surname comes first) is keyed
   // whole, since which word is the surname is unknown.
-  if (in.surname.empty() && in.given.empty() && !is_description(name, in.role) &&
+  if (in.surname.empty() && in.given.empty() && !is_description(name, in.role, words) &&
       name.find(' ') == std::string::npos) {
     in.surname = name;
   }
@@ -565,7 +564,7 @@ Incoming EntityRegistry::Impl::prepare(const DocEntity& e, const std::string& na
                        : in.given + " " + in.surname;
       in.fullness = given_is_abbreviated(in.given) ? 2 : 3;
     }
-  } else if (!in.given.empty() || !is_description(name, in.role)) {
+  } else if (!in.given.empty() || !is_description(name, in.role, words)) {
     in.kind = Kind::kWholePerson;
     in.match_key = person_key(name);
     in.fullness = in.given.empty() ? 3 : 1;  // a given name alone is the least
@@ -773,14 +772,15 @@ void EntityRegistry::Impl::merge(std::size_t index, const Incoming& in, const Do
   note_document(r, document);
 }
 
-EntityRegistry::EntityRegistry() : impl_(std::make_unique<Impl>()) {}
+EntityRegistry::EntityRegistry(const WordClasses& words)
+    : words_(&words), impl_(std::make_unique<Impl>(words)) {}
 EntityRegistry::~EntityRegistry() = default;
 EntityRegistry::EntityRegistry(EntityRegistry&&) noexcept = default;
 EntityRegistry& EntityRegistry::operator=(EntityRegistry&&) noexcept = default;
 
 std::string EntityRegistry::add(const DocEntity& e, std::string_view document) {
   // A moved-from registry starts afresh rather than crash.
-  if (!impl_) impl_ = std::make_unique<Impl>();
+  if (!impl_) impl_ = std::make_unique<Impl>(*words_);
   const std::string name = sanitize(e.name);
   // A name of punctuation or invisible characters names nothing.
   if (!has_alnum(name)) return "";

@@ -820,7 +820,7 @@ std::optional<std::vector<Claim>> extract_gold_claims(const std::vector<GoldDocu
                                                       Diagnostics& diags) {
   auto pipeline = Pipeline::create(data_dir, diags);
   if (!pipeline) return std::nullopt;
-  EntityRegistry registry;
+  EntityRegistry registry(pipeline->words());
   std::vector<Claim> claims;
   for (const auto& doc : gold) {
     DocumentResult result = pipeline->process(doc.name, to_utf8(doc.text), diags);

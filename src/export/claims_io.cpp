@@ -20,6 +20,9 @@ namespace quotegraph {
 
 namespace {
 
+using detail::bad_field;
+using detail::first_error;
+
 using Json = nlohmann::json;
 // Written lines keep the documented key order; reading does not care.
 using OrderedJson = nlohmann::ordered_json;
@@ -49,215 +52,166 @@ std::string dump(const J& j) {
 // A bad value as quoted in an error message, cut to stay one short line.
 std::string shown(const Json& j) { return cut_excerpt(dump(j), kMaxExcerptBytes); }
 
-// Field readers: each returns false and sets `error` naming the field.
+// Field readers: each returns an error Status (kBadClaims, no file: the
+// caller names the line) whose message names the field.
 
-// The value of `field` in `obj`, or nullptr when it is absent or null:
-// then `absent_ok` is !required and `error` names a missing required field.
-const Json* field_value(const Json& obj, const char* field, bool required, bool& absent_ok,
-                        std::string& error) {
+// The value of `field` in `obj`, nullptr when it is absent or null; an
+// error when it is absent or null and `required`.
+Result<const Json*> field_value(const Json& obj, const char* field, bool required) {
   auto it = obj.find(field);
   if (it != obj.end() && !it->is_null()) return &*it;
-  absent_ok = !required;
-  if (required) error = std::string("missing \"") + field + "\"";
-  return nullptr;
+  if (required) return bad_field(std::string("missing \"") + field + "\"");
+  return static_cast<const Json*>(nullptr);
 }
 
-bool read_offset(const Json& obj, const char* field, bool required, std::uint32_t& out,
-                 std::string& error) {
-  bool absent_ok = true;
-  const Json* it = field_value(obj, field, required, absent_ok, error);
-  if (!it) return absent_ok;
+Status read_offset(const Json& obj, const char* field, bool required, std::uint32_t& out) {
+  const Result<const Json*> value = field_value(obj, field, required);
+  if (!value || !*value) return value.status();
+  const Json& it = **value;
   // nlohmann parses non-negative integers as unsigned, negative ones as
   // signed, anything with a dot or exponent as float.
-  if (!it->is_number_unsigned() ||
-      it->get<std::uint64_t>() > std::numeric_limits<std::uint32_t>::max()) {
-    error = std::string("\"") + field + "\" must be an integer from 0 to 4294967295, got " +
-            shown(*it);
-    return false;
-  }
-  out = static_cast<std::uint32_t>(it->get<std::uint64_t>());
-  return true;
+  if (!it.is_number_unsigned() || it.get<std::uint64_t>() > std::numeric_limits<std::uint32_t>::max())
+    return bad_field(std::string("\"") + field + "\" must be an integer from 0 to 4294967295, got " + shown(it));
+  out = static_cast<std::uint32_t>(it.get<std::uint64_t>());
+  return Status();
 }
 
-bool read_string(const Json& obj, const char* field, bool required, std::string& out,
-                 std::string& error) {
-  bool absent_ok = true;
-  const Json* it = field_value(obj, field, required, absent_ok, error);
-  if (!it) return absent_ok;
-  if (!it->is_string()) {
-    error = std::string("\"") + field + "\" must be a string, got " + shown(*it);
-    return false;
-  }
-  out = it->get<std::string>();
-  return true;
+Status read_string(const Json& obj, const char* field, bool required, std::string& out) {
+  const Result<const Json*> value = field_value(obj, field, required);
+  if (!value || !*value) return value.status();
+  const Json& it = **value;
+  if (!it.is_string()) return bad_field(std::string("\"") + field + "\" must be a string, got " + shown(it));
+  out = it.get<std::string>();
+  return Status();
 }
 
-bool read_mention(const Json& j, const std::string& where, Mention& out, std::string& error) {
-  if (j.is_null()) return true;
-  if (!j.is_object()) {
-    error = where + " must be an object {text, start, end} or null, got " + shown(j);
-    return false;
-  }
-  std::string field_error;
-  if (!read_string(j, "text", false, out.text, field_error) ||
-      !read_offset(j, "start", false, out.begin, field_error) ||
-      !read_offset(j, "end", false, out.end, field_error)) {
-    error = where + ": " + field_error;
-    return false;
-  }
-  if (out.end < out.begin) {
-    error = where + ": end " + std::to_string(out.end) + " is before start " +
-            std::to_string(out.begin);
-    return false;
-  }
-  return true;
+Status read_mention(const Json& j, const std::string& where, Mention& out) {
+  if (j.is_null()) return Status();
+  if (!j.is_object()) return bad_field(where + " must be an object {text, start, end} or null, got " + shown(j));
+  const Status fields = first_error({read_string(j, "text", false, out.text),
+                                     read_offset(j, "start", false, out.begin),
+                                     read_offset(j, "end", false, out.end)});
+  if (!fields) return bad_field(where + ": " + fields.message());
+  if (out.end < out.begin)
+    return bad_field(where + ": end " + std::to_string(out.end) + " is before start " + std::to_string(out.begin));
+  return Status();
 }
 
-bool read_entity_type(const Json& obj, const char* field, EntityType& out, std::string& error) {
+Status read_entity_type(const Json& obj, const char* field, EntityType& out) {
   std::string name;
-  if (!read_string(obj, field, false, name, error)) return false;
-  if (name.empty()) return true;
+  if (Status s = read_string(obj, field, false, name); !s) return s;
+  if (name.empty()) return Status();
   auto type = parse_entity_type(name);
-  if (!type) {
-    error = std::string("unknown \"") + field + "\" \"" + name + "\"";
-    return false;
-  }
+  if (!type) return bad_field(std::string("unknown \"") + field + "\" \"" + name + "\"");
   out = *type;
-  return true;
+  return Status();
 }
 
-// A list field aligned with "targets": absent or null is fine, otherwise
+// A list field aligned with "targets": nullptr when absent or null, else
 // an array of the same length.
-const Json* aligned_list(const Json& obj, const char* field, std::size_t size,
-                         std::string& error) {
+Result<const Json*> aligned_list(const Json& obj, const char* field, std::size_t size) {
   auto it = obj.find(field);
-  if (it == obj.end() || it->is_null()) return nullptr;
-  if (!it->is_array()) {
-    error = std::string("\"") + field + "\" must be an array";
-    return nullptr;
-  }
+  if (it == obj.end() || it->is_null()) return static_cast<const Json*>(nullptr);
+  if (!it->is_array()) return bad_field(std::string("\"") + field + "\" must be an array");
   if (it->size() != size) {
-    error = std::string("\"") + field + "\" has " + std::to_string(it->size()) +
-            " entries but \"targets\" has " + std::to_string(size);
-    return nullptr;
+    return bad_field(std::string("\"") + field + "\" has " + std::to_string(it->size()) +
+                     " entries but \"targets\" has " + std::to_string(size));
   }
   return &*it;
 }
 
-bool read_speaker(const Json& obj, Claim& claim, std::string& error) {
+Status read_speaker(const Json& obj, Claim& claim) {
   auto it = obj.find("speaker");
   const bool has_id = obj.contains("speaker_id") && !obj["speaker_id"].is_null();
   if (it == obj.end() || it->is_null()) {
-    if (has_id) {
-      error = "\"speaker_id\" is set but \"speaker\" is null";
-      return false;
-    }
-    return true;
+    if (has_id) return bad_field("\"speaker_id\" is set but \"speaker\" is null");
+    return Status();
   }
-  if (!it->is_string()) {
-    error = "\"speaker\" must be a name string or null, got " + shown(*it);
-    return false;
-  }
+  if (!it->is_string()) return bad_field("\"speaker\" must be a name string or null, got " + shown(*it));
   EntityRef ref;
   ref.name = it->get<std::string>();
-  if (!read_string(obj, "speaker_id", false, ref.id, error) ||
-      !read_entity_type(obj, "speaker_type", ref.type, error)) {
-    return false;
+  if (Status s = first_error({read_string(obj, "speaker_id", false, ref.id),
+                              read_entity_type(obj, "speaker_type", ref.type)});
+      !s) {
+    return s;
   }
   if (auto m = obj.find("speaker_mention"); m != obj.end()) {
-    if (!read_mention(*m, "\"speaker_mention\"", ref.mention, error)) return false;
+    if (Status s = read_mention(*m, "\"speaker_mention\"", ref.mention); !s) return s;
   }
   claim.speaker = std::move(ref);
-  return true;
+  return Status();
 }
 
-bool read_targets(const Json& obj, Claim& claim, std::string& error) {
+// Target `i` of "targets" (`name`), with its id and mention when the
+// aligned lists give them.
+Status read_target(const Json& name, std::size_t i, const Json* ids, const Json* mentions, EntityRef& ref) {
+  if (!name.is_string())
+    return bad_field("\"targets\"[" + std::to_string(i) + "] must be a name string, got " + shown(name));
+  ref.name = name.get<std::string>();
+  if (ids != nullptr) {
+    const Json& id = (*ids)[i];
+    if (id.is_string()) {
+      ref.id = id.get<std::string>();
+    } else if (!id.is_null()) {
+      return bad_field("\"target_ids\"[" + std::to_string(i) + "] must be a string or null, got " + shown(id));
+    }
+  }
+  if (mentions == nullptr) return Status();
+  return read_mention((*mentions)[i], "\"target_mentions\"[" + std::to_string(i) + "]", ref.mention);
+}
+
+Status read_targets(const Json& obj, Claim& claim) {
   auto it = obj.find("targets");
   if (it == obj.end() || it->is_null()) {
     for (const char* field : {"target_ids", "target_mentions"}) {
       auto other = obj.find(field);
-      if (other != obj.end() && other->is_array() && !other->empty()) {
-        error = std::string("\"") + field + "\" is set but \"targets\" is missing";
-        return false;
-      }
+      if (other != obj.end() && other->is_array() && !other->empty())
+        return bad_field(std::string("\"") + field + "\" is set but \"targets\" is missing");
     }
-    return true;
+    return Status();
   }
-  if (!it->is_array()) {
-    error = "\"targets\" must be an array of names, got " + shown(*it);
-    return false;
-  }
-  const Json* ids = aligned_list(obj, "target_ids", it->size(), error);
-  if (!error.empty()) return false;
-  const Json* mentions = aligned_list(obj, "target_mentions", it->size(), error);
-  if (!error.empty()) return false;
-
+  if (!it->is_array()) return bad_field("\"targets\" must be an array of names, got " + shown(*it));
+  const Result<const Json*> ids = aligned_list(obj, "target_ids", it->size());
+  if (!ids) return ids.status();
+  const Result<const Json*> mentions = aligned_list(obj, "target_mentions", it->size());
+  if (!mentions) return mentions.status();
   for (std::size_t i = 0; i < it->size(); ++i) {
-    const Json& name = (*it)[i];
-    const std::string where = "\"targets\"[" + std::to_string(i) + "]";
-    if (!name.is_string()) {
-      error = where + " must be a name string, got " + shown(name);
-      return false;
-    }
     EntityRef ref;
-    ref.name = name.get<std::string>();
-    if (ids != nullptr) {
-      const Json& id = (*ids)[i];
-      if (id.is_string()) {
-        ref.id = id.get<std::string>();
-      } else if (!id.is_null()) {
-        error = "\"target_ids\"[" + std::to_string(i) + "] must be a string or null, got " +
-                shown(id);
-        return false;
-      }
-    }
-    if (mentions != nullptr &&
-        !read_mention((*mentions)[i], "\"target_mentions\"[" + std::to_string(i) + "]",
-                      ref.mention, error)) {
-      return false;
-    }
+    if (Status s = read_target((*it)[i], i, *ids, *mentions, ref); !s) return s;
     claim.targets.push_back(std::move(ref));
   }
-  return true;
+  return Status();
 }
 
-bool read_claim(const Json& obj, Claim& claim, std::string& error) {
-  if (!obj.is_object()) {
-    error = "a claim must be a JSON object, got " + std::string(obj.type_name());
-    return false;
-  }
+Status read_claim(const Json& obj, Claim& claim) {
+  if (!obj.is_object()) return bad_field("a claim must be a JSON object, got " + std::string(obj.type_name()));
   std::string kind;
-  if (!read_string(obj, "document", true, claim.document, error) ||
-      !read_offset(obj, "start", true, claim.begin, error) ||
-      !read_offset(obj, "end", true, claim.end, error) ||
-      !read_string(obj, "kind", true, kind, error) ||
-      !read_string(obj, "text", false, claim.text, error) ||
-      !read_string(obj, "cue", false, claim.cue, error)) {
-    return false;
+  if (Status s = first_error({read_string(obj, "document", true, claim.document),
+                              read_offset(obj, "start", true, claim.begin),
+                              read_offset(obj, "end", true, claim.end),
+                              read_string(obj, "kind", true, kind),
+                              read_string(obj, "text", false, claim.text),
+                              read_string(obj, "cue", false, claim.cue)});
+      !s) {
+    return s;
   }
   if (claim.end < claim.begin) {
-    error = "\"end\" " + std::to_string(claim.end) + " is before \"start\" " +
-            std::to_string(claim.begin);
-    return false;
+    return bad_field("\"end\" " + std::to_string(claim.end) + " is before \"start\" " +
+                     std::to_string(claim.begin));
   }
   auto parsed_kind = parse_claim_kind(kind);
-  if (!parsed_kind) {
-    error = "unknown \"kind\" \"" + kind + "\" (expected direct, mixed, indirect or act)";
-    return false;
-  }
+  if (!parsed_kind) return bad_field("unknown \"kind\" \"" + kind + "\" (expected direct, mixed, indirect or act)");
   claim.kind = *parsed_kind;
 
   std::string relation;
-  if (!read_string(obj, "relation", false, relation, error)) return false;
+  if (Status s = read_string(obj, "relation", false, relation); !s) return s;
   if (!relation.empty()) {
     auto parsed = parse_relation(relation);
-    if (!parsed) {
-      error = "unknown \"relation\" \"" + relation + "\"";
-      return false;
-    }
+    if (!parsed) return bad_field("unknown \"relation\" \"" + relation + "\"");
     claim.relation = *parsed;
   }
-  return read_speaker(obj, claim, error) && read_targets(obj, claim, error);
+  if (Status s = read_speaker(obj, claim); !s) return s;
+  return read_targets(obj, claim);
 }
 
 // The first bytes of `line`, cut on a UTF-8 boundary.
@@ -412,8 +366,7 @@ namespace detail {
 
 Result<Claim> claim_from_json_object(const nlohmann::json& obj) {
   Claim claim;
-  std::string field_error;
-  if (!read_claim(obj, claim, field_error)) return Status::error(DiagCode::kBadClaims, "", 0, field_error);
+  if (Status s = read_claim(obj, claim); !s) return s;
   return claim;
 }
 

@@ -54,100 +54,85 @@ std::array<std::pair<const char*, const std::string*>, 4> meta_fields(const Docu
   return {{{"date", &m.date}, {"source", &m.source}, {"url", &m.url}, {"title", &m.title}}};
 }
 
-bool read_string(const Json& obj, const char* field, std::string& out, std::string& error) {
+Status read_string(const Json& obj, const char* field, std::string& out) {
   auto it = obj.find(field);
-  if (it == obj.end() || it->is_null()) return true;
-  if (!it->is_string()) {
-    error = std::string("\"") + field + "\" must be a string or null";
-    return false;
-  }
+  if (it == obj.end() || it->is_null()) return Status();
+  if (!it->is_string()) return detail::bad_field(std::string("\"") + field + "\" must be a string or null");
   out = it->get<std::string>();
-  return true;
+  return Status();
 }
 
-bool read_count(const Json& obj, const char* field, std::size_t& out, std::string& error) {
+Status read_count(const Json& obj, const char* field, std::size_t& out) {
   auto it = obj.find(field);
   if (it == obj.end() || !it->is_number_unsigned() ||
       it->get<std::uint64_t>() > std::numeric_limits<std::uint32_t>::max()) {
-    error = std::string("\"") + field + "\" must be an integer from 0 to 4294967295";
-    return false;
+    return detail::bad_field(std::string("\"") + field + "\" must be an integer from 0 to 4294967295");
   }
   out = static_cast<std::size_t>(it->get<std::uint64_t>());
-  return true;
+  return Status();
 }
 
 // An entity index of the document: an integer below `entities`, or null
 // (-1: the claim names someone the document could not make an entity of).
-bool read_entity_index(const Json& j, std::size_t entities, int& out, std::string& error,
-                       const std::string& where) {
+Status read_entity_index(const Json& j, std::size_t entities, int& out, const std::string& where) {
   if (j.is_null()) {
     out = -1;
-    return true;
+    return Status();
   }
-  if (!j.is_number_unsigned() || j.get<std::uint64_t>() >= entities) {
-    error = where + " must be null or an entity index below " + std::to_string(entities);
-    return false;
-  }
+  if (!j.is_number_unsigned() || j.get<std::uint64_t>() >= entities)
+    return detail::bad_field(where + " must be null or an entity index below " + std::to_string(entities));
   out = static_cast<int>(j.get<std::uint64_t>());
-  return true;
+  return Status();
 }
 
-bool read_entity(const Json& obj, DocEntity& e, std::string& error) {
+// The "mentions" of an entity record, absent, null or an array of strings.
+Status read_mentions(const Json& obj, std::vector<std::string>& out) {
+  auto mentions = obj.find("mentions");
+  if (mentions == obj.end() || mentions->is_null()) return Status();
+  const Status bad = detail::bad_field("\"mentions\" must be an array of strings");
+  if (!mentions->is_array()) return bad;
+  for (const Json& m : *mentions) {
+    if (!m.is_string()) return bad;
+    out.push_back(m.get<std::string>());
+  }
+  return Status();
+}
+
+Status read_entity(const Json& obj, DocEntity& e) {
   std::string type, gender;
-  if (!read_string(obj, "name", e.name, error) || !read_string(obj, "given_name", e.given_name, error) ||
-      !read_string(obj, "surname", e.surname, error) || !read_string(obj, "type", type, error) ||
-      !read_string(obj, "role", e.role, error) || !read_string(obj, "state", e.state, error) ||
-      !read_string(obj, "gender", gender, error)) {
-    return false;
+  if (Status s = detail::first_error({read_string(obj, "name", e.name), read_string(obj, "given_name", e.given_name),
+                              read_string(obj, "surname", e.surname), read_string(obj, "type", type),
+                              read_string(obj, "role", e.role), read_string(obj, "state", e.state),
+                              read_string(obj, "gender", gender)});
+      !s) {
+    return s;
   }
   if (!type.empty()) {
     auto parsed = parse_entity_type(type);
-    if (!parsed) {
-      error = "unknown \"type\" \"" + type + "\"";
-      return false;
-    }
+    if (!parsed) return detail::bad_field("unknown \"type\" \"" + type + "\"");
     e.type = *parsed;
   }
-  if (gender.size() > 1) {
-    error = "\"gender\" must be \"m\", \"f\" or null";
-    return false;
-  }
+  if (gender.size() > 1) return detail::bad_field("\"gender\" must be \"m\", \"f\" or null");
   e.gender = gender.empty() ? '?' : gender[0];
-  auto mentions = obj.find("mentions");
-  if (mentions != obj.end() && !mentions->is_null()) {
-    if (!mentions->is_array()) {
-      error = "\"mentions\" must be an array of strings";
-      return false;
-    }
-    for (const Json& m : *mentions) {
-      if (!m.is_string()) {
-        error = "\"mentions\" must be an array of strings";
-        return false;
-      }
-      e.aliases.push_back(m.get<std::string>());
-    }
-  }
-  return true;
+  return read_mentions(obj, e.aliases);
 }
-
-// A bad record: `why` is the message feed() reports with the line.
-Status bad_record(std::string why) { return Status::error(DiagCode::kBadClaims, "", 0, std::move(why)); }
 
 // The counts and metadata of a `document` record: `claims` and `entities`,
 // and into `doc` its date, source, url, title and length. An error Status
 // names the bad field, or says the counts are beyond kMaxRecordsPerDocument.
 Status read_document_record(const Json& j, MappedDocument& doc, std::size_t& claims, std::size_t& entities) {
-  std::string error;
-  if (!read_count(j, "claims", claims, error) || !read_count(j, "entities", entities, error) ||
-      !read_string(j, "date", doc.meta.date, error) || !read_string(j, "source", doc.meta.source, error) ||
-      !read_string(j, "url", doc.meta.url, error) || !read_string(j, "title", doc.meta.title, error))
-    return bad_record(error);
+  if (Status s = detail::first_error({read_count(j, "claims", claims), read_count(j, "entities", entities),
+                              read_string(j, "date", doc.meta.date), read_string(j, "source", doc.meta.source),
+                              read_string(j, "url", doc.meta.url), read_string(j, "title", doc.meta.title)});
+      !s) {
+    return s;
+  }
   if (auto length = j.find("length"); length != j.end() && !length->is_null()) {
-    if (!length->is_number_unsigned()) return bad_record("\"length\" must be a non-negative integer");
+    if (!length->is_number_unsigned()) return detail::bad_field("\"length\" must be a non-negative integer");
     doc.length = length->get<std::uint64_t>();
   }
   if (claims > kMaxRecordsPerDocument || entities > kMaxRecordsPerDocument) {
-    return bad_record("more than " + std::to_string(kMaxRecordsPerDocument) +
+    return detail::bad_field("more than " + std::to_string(kMaxRecordsPerDocument) +
                       " claims or entities announced for one document");
   }
   return Status();
@@ -159,20 +144,19 @@ Status read_document_record(const Json& j, MappedDocument& doc, std::size_t& cla
 Status read_claim_record(const Json& j, std::size_t entities, std::size_t index, DocumentResult& result) {
   Result<Claim> claim = detail::claim_from_json_object(j);
   if (!claim) return claim.status();
-  std::string error;
   int speaker = -1;
   auto sp = j.find("speaker_entity");
-  if (sp != j.end() && !read_entity_index(*sp, entities, speaker, error, "\"speaker_entity\""))
-    return bad_record(error);
+  if (sp != j.end()) {
+    if (Status s = read_entity_index(*sp, entities, speaker, "\"speaker_entity\""); !s) return s;
+  }
   std::vector<int> targets(claim->targets.size(), -1);
   auto ts = j.find("target_entities");
   if (ts != j.end() && !ts->is_null()) {
     if (!ts->is_array() || ts->size() != claim->targets.size())
-      return bad_record("\"target_entities\" must be an array as long as \"targets\"");
+      return detail::bad_field("\"target_entities\" must be an array as long as \"targets\"");
     for (std::size_t t = 0; t < targets.size(); ++t) {
-      if (!read_entity_index((*ts)[t], entities, targets[t], error,
-                             "\"target_entities\"[" + std::to_string(t) + "]"))
-        return bad_record(error);
+      const std::string where = "\"target_entities\"[" + std::to_string(t) + "]";
+      if (Status s = read_entity_index((*ts)[t], entities, targets[t], where); !s) return s;
     }
   }
   result.claims[index] = std::move(*claim);
@@ -272,9 +256,8 @@ bool MapRecordReader::feed(std::string_view line, const std::string& source, std
   Json j = Json::parse(line.begin(), line.end(), nullptr, false);
   if (j.is_discarded() || !j.is_object()) return fail("not a JSON object");
   std::string record, document;
-  std::string error;
-  if (!read_string(j, "record", record, error) || !read_string(j, "document", document, error))
-    return fail(error);
+  if (Status s = detail::first_error({read_string(j, "record", record), read_string(j, "document", document)}); !s)
+    return fail(s.message());
   if (document.empty()) return fail("missing \"document\"");
 
   if (record == "document") {
@@ -290,7 +273,7 @@ bool MapRecordReader::feed(std::string_view line, const std::string& source, std
     if (broken_) return false;
     const bool is_claim = record == "claim";
     std::size_t index = 0;
-    if (!read_count(j, "index", index, error)) return fail(error);
+    if (Status s = read_count(j, "index", index); !s) return fail(s.message());
     if (Status fits = check_index(is_claim, index); !fits) return fail(fits.message());
     if (is_claim) {
       Status read = read_claim_record(j, entities_expected_, index, doc_.result);
@@ -299,7 +282,7 @@ bool MapRecordReader::feed(std::string_view line, const std::string& source, std
       claim_seen_[index] = 1;
     } else {
       DocEntity e;
-      if (!read_entity(j, e, error)) return fail(error);
+      if (Status s = read_entity(j, e); !s) return fail(s.message());
       doc_.result.entities[index] = std::move(e);
       ++entities_seen_;
       entity_seen_[index] = 1;
@@ -338,10 +321,10 @@ Status MapRecordReader::check_index(bool is_claim, std::size_t index) const {
   const std::size_t expected = is_claim ? claims_expected_ : entities_expected_;
   const std::vector<char>& seen = is_claim ? claim_seen_ : entity_seen_;
   if (index >= expected) {
-    return bad_record("\"index\" " + std::to_string(index) + " but the document has " + std::to_string(expected) +
+    return detail::bad_field("\"index\" " + std::to_string(index) + " but the document has " + std::to_string(expected) +
                       " " + record + (expected == 1 ? "" : "s"));
   }
-  if (seen[index]) return bad_record("a second " + record + " with \"index\" " + std::to_string(index));
+  if (seen[index]) return detail::bad_field("a second " + record + " with \"index\" " + std::to_string(index));
   return Status();
 }
 

@@ -13,6 +13,7 @@
 #include <utility>
 
 #include "quotegraph/lexicon/tsv.h"
+#include "quotegraph/lexicon/word_classes.h"
 #include "quotegraph/text/excerpt.h"
 #include "quotegraph/text/text.h"
 
@@ -63,7 +64,7 @@ std::string lowered_for_key(std::string_view text) {
 // case, accents stripped, œ/æ spelt out, hyphens as spaces (Maison-Blanche
 // and Maison Blanche are one seat), every apostrophe as ' with no space
 // after it, runs of white space collapsed, ends trimmed. The leading article
-// is kept here; strip_article removes it as a second try.
+// is kept here; Impl::strip_article removes it as a second try.
 std::string gazetteer_key(std::string_view text) {
   const std::string lowered = lowered_for_key(text);
   std::string out;
@@ -110,18 +111,6 @@ std::string gazetteer_key(std::string_view text) {
     }
   }
   return out;
-}
-
-// The key without its leading French article (le, la, les, l'), or an
-// empty view when it has none or nothing would remain.
-std::string_view strip_article(std::string_view key) {
-  static constexpr std::string_view kArticles[] = {"le ", "la ", "les ", "l'"};
-  for (std::string_view article : kArticles) {
-    if (key.size() > article.size() && key.substr(0, article.size()) == article) {
-      return key.substr(article.size());
-    }
-  }
-  return {};
 }
 
 // A courtesy title's key: "M." and "M" are one title.
@@ -182,6 +171,21 @@ struct Gazetteer::Impl {
   std::unordered_map<std::string, const State*> nationality_by_key;
   std::unordered_map<std::string, const Role*> role_by_key;
   std::unordered_map<std::string, Gender> titles;
+  // What a key may open with and be looked up again without: the articles
+  // of words.tsv's keyarticle class, an elided one as it is ("l'"), the
+  // others with their space ("la ").
+  std::vector<std::string> article_prefixes;
+
+  // The key without its leading article, or an empty view when it has
+  // none or nothing would remain.
+  std::string_view strip_article(std::string_view key) const {
+    for (const std::string& article : article_prefixes) {
+      if (key.size() > article.size() && key.substr(0, article.size()) == article) {
+        return key.substr(article.size());
+      }
+    }
+    return {};
+  }
 
   // Adds `key` -> `value`. A key that already names something else keeps
   // its first meaning and the clash becomes a warning, so a data error
@@ -204,19 +208,18 @@ struct Gazetteer::Impl {
   // without it (« au Caire » leaves "caire"), unless that key already means
   // something else.
   template <typename T>
-  static void add_articleless(std::unordered_map<std::string, const T*>& map,
-                              const std::string& key, const T* value) {
-    std::string_view bare = detail::strip_article(key);
+  void add_articleless(std::unordered_map<std::string, const T*>& map, const std::string& key,
+                       const T* value) const {
+    std::string_view bare = strip_article(key);
     if (!bare.empty()) map.try_emplace(std::string(bare), value);
   }
 
   template <typename T>
-  static const T* find(const std::unordered_map<std::string, const T*>& map,
-                       std::string_view text) {
+  const T* find(const std::unordered_map<std::string, const T*>& map, std::string_view text) const {
     std::string key = detail::gazetteer_key(text);
     if (key.empty()) return nullptr;
     if (auto it = map.find(key); it != map.end()) return it->second;
-    std::string_view bare = detail::strip_article(key);
+    std::string_view bare = strip_article(key);
     if (bare.empty()) return nullptr;
     auto it = map.find(std::string(bare));
     return it == map.end() ? nullptr : it->second;
@@ -436,7 +439,8 @@ Gazetteer::Gazetteer(Gazetteer&&) noexcept = default;
 Gazetteer& Gazetteer::operator=(Gazetteer&&) noexcept = default;
 Gazetteer::~Gazetteer() = default;
 
-Result<Gazetteer> Gazetteer::load(const std::string& data_dir, Diagnostics& diags) {
+Result<Gazetteer> Gazetteer::load(const std::string& data_dir, const WordClasses& words,
+                                  Diagnostics& diags) {
   const std::string dir = data_dir.empty() || data_dir.back() == '/' ? data_dir : data_dir + "/";
   const char* kFiles[] = {"states.tsv", "seats.tsv", "nationalities.tsv", "roles.tsv"};
   std::vector<Line> contents[4];
@@ -460,6 +464,11 @@ Result<Gazetteer> Gazetteer::load(const std::string& data_dir, Diagnostics& diag
   }
 
   Gazetteer g;
+  for (std::string article : words.members(WordClasses::kKeyArticle)) {
+    if (article.empty()) continue;
+    if (article.back() != '\'') article += ' ';
+    g.impl_->article_prefixes.push_back(std::move(article));
+  }
   // States first: seats and nationalities refer to them by name.
   g.impl_->load_states(dir + kFiles[0], contents[0], diags);
   g.impl_->load_seats(dir + kFiles[1], contents[1], diags);
@@ -469,19 +478,19 @@ Result<Gazetteer> Gazetteer::load(const std::string& data_dir, Diagnostics& diag
 }
 
 const State* Gazetteer::state(std::string_view folded_name) const {
-  return Impl::find(impl_->state_by_key, folded_name);
+  return impl_->find(impl_->state_by_key, folded_name);
 }
 
 const State* Gazetteer::seat(std::string_view folded_name) const {
-  return Impl::find(impl_->seat_by_key, folded_name);
+  return impl_->find(impl_->seat_by_key, folded_name);
 }
 
 const State* Gazetteer::nationality(std::string_view folded_adjective) const {
-  return Impl::find(impl_->nationality_by_key, folded_adjective);
+  return impl_->find(impl_->nationality_by_key, folded_adjective);
 }
 
 const Role* Gazetteer::role(std::string_view folded_noun) const {
-  return Impl::find(impl_->role_by_key, folded_noun);
+  return impl_->find(impl_->role_by_key, folded_noun);
 }
 
 std::optional<Gender> Gazetteer::courtesy_title(std::string_view folded) const {

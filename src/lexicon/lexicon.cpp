@@ -206,12 +206,13 @@ Lexicon::~Lexicon() = default;
 namespace {
 
 // The markers of data/source_markers.tsv (format at its top), in file
-// order; none when the file is missing. A bad line adds kBadData and is
-// skipped.
-std::vector<SourceMarker> load_source_markers(const std::string& path, Diagnostics& diags) {
-  std::vector<SourceMarker> markers;
+// order; an error Status (kIoError) when the file is missing, as for the
+// speech verbs: without it no "selon X" would be found. A bad line adds
+// kBadData and is skipped.
+Result<std::vector<SourceMarker>> load_source_markers(const std::string& path, Diagnostics& diags) {
   auto lines = read_tsv(path, diags);
-  if (!lines) return markers;
+  if (!lines) return Status::error(DiagCode::kIoError, path, 0, "cannot open the source marker list", {}, "line");
+  std::vector<SourceMarker> markers;
   for (const TsvLine& line : *lines) {
     const std::size_t tab = line.text.find('\t');
     const std::string_view check = tab == std::string::npos ? std::string_view() : trim(std::string_view(line.text).substr(tab + 1));
@@ -278,7 +279,9 @@ Result<Lexicon> Lexicon::load(const std::string& data_dir, Diagnostics& diags) {
     });
   }
 
-  impl.markers = load_source_markers(data_dir + "/source_markers.tsv", diags);
+  auto markers = load_source_markers(data_dir + "/source_markers.tsv", diags);
+  if (!markers) return markers.status();
+  impl.markers = std::move(*markers);
   return lex;
 }
 

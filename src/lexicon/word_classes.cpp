@@ -36,7 +36,8 @@ constexpr std::pair<const char*, std::uint64_t> kNames[] = {
     {"clauseopener", W::kClauseOpener}, {"firstpossessive", W::kFirstPossessive},
     {"answerverb", W::kAnswerVerb}, {"impersonal", W::kImpersonal}, {"cutneedsque", W::kCutNeedsQue},
     {"relativelequel", W::kRelativeLequel}, {"negation", W::kNegation},
-    {"stressedpronoun", W::kStressedPronoun}};
+    {"stressedpronoun", W::kStressedPronoun}, {"descdet", W::kDescriptionDeterminer},
+    {"keyarticle", W::kKeyArticle}};
 
 // The class names of the second bit set (WordClasses::Extra).
 constexpr std::pair<const char*, std::uint64_t> kExtraNames[] = {
@@ -332,6 +333,16 @@ std::uint64_t bits_of(const std::unordered_map<std::string, std::uint64_t>& set,
   return it == set.end() ? 0 : it->second;
 }
 
+// The words of one of the class sets that have any of `bits`, sorted.
+std::vector<std::string> members_of(const std::unordered_map<std::string, std::uint64_t>& set,
+                                    std::uint64_t bits) {
+  std::vector<std::string> out;
+  for (const auto& [word, word_bits] : set)
+    if (word_bits & bits) out.push_back(word);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
 }  // namespace
 
 std::uint64_t WordClasses::classes(const std::string& folded) const { return bits_of(classes_, folded); }
@@ -346,12 +357,10 @@ bool WordClasses::has_extra(const std::string& folded, std::uint64_t extra_bits)
   return (bits_of(extra_, folded) & extra_bits) != 0;
 }
 
+std::vector<std::string> WordClasses::members(std::uint64_t bits) const { return members_of(classes_, bits); }
+
 std::vector<std::string> WordClasses::extra_members(std::uint64_t extra_bits) const {
-  std::vector<std::string> out;
-  for (const auto& [word, bits] : extra_)
-    if (bits & extra_bits) out.push_back(word);
-  std::sort(out.begin(), out.end());
-  return out;
+  return members_of(extra_, extra_bits);
 }
 
 std::uint64_t WordClasses::grammar(const std::string& folded) const { return bits_of(grammar_, folded); }

@@ -227,17 +227,22 @@ bool decode_document_result(std::string_view bytes, DocumentResult& result) {
 DocumentSpool::DocumentSpool(const std::string& directory) {
   std::string path = (directory.empty() ? std::string("/tmp") : directory) + "/quotegraph.docs.XXXXXX";
   const int fd = ::mkstemp(path.data());
+  path_ = path;
   if (fd < 0) {
-    error_ = "cannot create a spool file in " + directory + ": " + std::strerror(errno);
+    fail("cannot create a spool file in " + directory + ": " + std::strerror(errno));
     return;
   }
   // Unlinked at once: the system frees it when the process ends, however.
   ::unlink(path.c_str());
   file_ = ::fdopen(fd, "w+b");
   if (file_ == nullptr) {
-    error_ = "cannot open the spool file: " + std::string(std::strerror(errno));
+    fail("cannot open the spool file: " + std::string(std::strerror(errno)));
     ::close(fd);
   }
+}
+
+void DocumentSpool::fail(const std::string& message) {
+  status_ = Status::error(DiagCode::kIoError, path_, 0, message);
 }
 
 DocumentSpool::~DocumentSpool() {
@@ -249,7 +254,8 @@ DocumentSpool::DocumentSpool(DocumentSpool&& other) noexcept
       end_(other.end_),
       names_(std::move(other.names_)),
       index_(std::move(other.index_)),
-      error_(std::move(other.error_)) {}
+      path_(std::move(other.path_)),
+      status_(std::move(other.status_)) {}
 
 DocumentSpool& DocumentSpool::operator=(DocumentSpool&& other) noexcept {
   if (this != &other) {
@@ -258,7 +264,8 @@ DocumentSpool& DocumentSpool::operator=(DocumentSpool&& other) noexcept {
     end_ = other.end_;
     names_ = std::move(other.names_);
     index_ = std::move(other.index_);
-    error_ = std::move(other.error_);
+    path_ = std::move(other.path_);
+    status_ = std::move(other.status_);
   }
   return *this;
 }
@@ -266,7 +273,7 @@ DocumentSpool& DocumentSpool::operator=(DocumentSpool&& other) noexcept {
 bool DocumentSpool::add(std::string_view name, const DocumentResult& result, const DocumentMeta& meta,
                         std::string_view text, std::uint64_t length) {
   if (file_ == nullptr) {
-    if (error_.empty()) error_ = "the spool is closed";
+    if (ok()) fail("the spool is closed");
     return false;
   }
   // The metadata, the length, the text, then the result.
@@ -278,7 +285,7 @@ bool DocumentSpool::add(std::string_view name, const DocumentResult& result, con
   const std::string record = w.take() + encode_document_result(result);
   if (std::fseek(file_, static_cast<long>(end_), SEEK_SET) != 0 ||
       std::fwrite(record.data(), 1, record.size(), file_) != record.size()) {
-    error_ = "cannot write the spool file: " + std::string(std::strerror(errno));
+    fail("cannot write the spool file: " + std::string(std::strerror(errno)));
     return false;
   }
   Entry e;
@@ -295,7 +302,7 @@ bool DocumentSpool::add(std::string_view name, const DocumentResult& result, con
 
 bool DocumentSpool::replay(const std::function<void(SpooledDocument&)>& visit) {
   if (!index_.empty() && (file_ == nullptr || std::fflush(file_) != 0)) {
-    if (error_.empty()) error_ = "cannot flush the spool file";
+    if (ok()) fail("cannot flush the spool file");
     return false;
   }
   auto name_of = [&](const Entry& e) { return std::string_view(names_).substr(e.name_offset, e.name_size); };
@@ -317,7 +324,7 @@ bool DocumentSpool::replay(const std::function<void(SpooledDocument&)>& visit) {
     bytes.resize(e.size);
     if (std::fseek(file_, static_cast<long>(e.offset), SEEK_SET) != 0 ||
         std::fread(bytes.data(), 1, bytes.size(), file_) != bytes.size()) {
-      error_ = "cannot read the spool file back";
+      fail("cannot read the spool file back");
       return false;
     }
     SpooledDocument doc;
@@ -327,7 +334,7 @@ bool DocumentSpool::replay(const std::function<void(SpooledDocument&)>& visit) {
     doc.length |= r.u32();
     doc.text = r.str();
     if (!r.ok() || !decode_document_result(std::string_view(bytes).substr(r.pos()), doc.result)) {
-      error_ = "damaged record in the spool file";
+      fail("damaged record in the spool file");
       return false;
     }
     doc.name.assign(name_of(e));

@@ -87,10 +87,13 @@ Pipeline::~Pipeline() = default;
 Result<Pipeline> Pipeline::create(const std::string& data_dir, Diagnostics& diags) {
   auto lexicon = Lexicon::load(data_dir, diags);
   lexicon.status().report(diags);
-  auto gazetteer = Gazetteer::load(data_dir, diags);
-  gazetteer.status().report(diags);
   auto words = WordClasses::load(data_dir, diags);
   words.status().report(diags);
+  // The gazetteer reads its articles from the word classes; without them
+  // it is still read, so that one run names every missing file.
+  const WordClasses no_words;
+  auto gazetteer = Gazetteer::load(data_dir, words ? *words : no_words, diags);
+  gazetteer.status().report(diags);
   if (!lexicon) return lexicon.status();
   if (!gazetteer) return gazetteer.status();
   if (!words) return words.status();
@@ -134,6 +137,8 @@ StageTimes Pipeline::stage_times() const { return impl_->times; }
 void Pipeline::set_limits(const Limits& limits) { impl_->limits = limits; }
 
 const Limits& Pipeline::limits() const { return impl_->limits; }
+
+const WordClasses& Pipeline::words() const { return impl_->words; }
 
 DocumentResult Pipeline::process(std::string_view name, std::string_view bytes, Diagnostics& diags) const {
   const std::size_t first = diags.size();

@@ -22,7 +22,7 @@ inline std::vector<quotegraph::Claim> extract_claims(const std::string& name, co
   quotegraph::Diagnostics diags;
   auto r = shared_pipeline().process_text(name, text, diags);
   REQUIRE(r.ok);
-  quotegraph::EntityRegistry registry;
+  quotegraph::EntityRegistry registry{shared_words()};
   quotegraph::resolve_entities(r, name, registry);
   return r.claims;
 }

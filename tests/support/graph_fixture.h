@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "quotegraph/graph/claim_graph.h"
+#include "lexicons.h"
 
 namespace quotegraph_test {
 
@@ -59,7 +60,7 @@ inline quotegraph::DocumentMeta dated(const std::string& date) {
 
 // Five claims over three days; 3 entities, 3 aggregated edges.
 struct SmallCorpus {
-  quotegraph::EntityRegistry registry;
+  quotegraph::EntityRegistry registry{shared_words()};
   quotegraph::ClaimGraph graph;
   quotegraph::EntityRef peskov, ukraine, russia;
   explicit SmallCorpus(bool with_dates = true) {

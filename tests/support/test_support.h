@@ -11,7 +11,7 @@
 #include <unistd.h>
 
 #include "../catch.hpp"
-#include "quotegraph/lexicon/word_classes.h"
+#include "lexicons.h"
 #include "quotegraph/pipeline/pipeline.h"
 
 namespace quotegraph_test {
@@ -35,20 +35,6 @@ struct TempDir {
   TempDir& operator=(const TempDir&) = delete;
   std::string file(const std::string& name) const { return (path / name).string(); }
 };
-
-// The word classes of the source tree's data/, loaded once and checked
-// free of bad lines: a Segmenter reads its elided words, inverted pronouns
-// and abbreviations from them, the word class tests their entries.
-inline const quotegraph::WordClasses& shared_words() {
-  static const quotegraph::WordClasses words = [] {
-    quotegraph::Diagnostics diags;
-    auto loaded = quotegraph::WordClasses::load(QUOTEGRAPH_SOURCE_DATA_DIR, diags);
-    if (!loaded) FAIL("cannot load the word classes from " QUOTEGRAPH_SOURCE_DATA_DIR);
-    if (diags.has_errors()) FAIL("bad lines in the word classes of " QUOTEGRAPH_SOURCE_DATA_DIR);
-    return std::move(*loaded);
-  }();
-  return words;
-}
 
 // The pipeline over the source tree's data/, created once.
 inline const quotegraph::Pipeline& shared_pipeline() {

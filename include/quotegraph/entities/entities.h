@@ -18,6 +18,8 @@
 
 namespace quotegraph {
 
+class WordClasses;  // lexicon/word_classes.h
+
 // What one document knows about one of its entities after coreference.
 struct DocEntity {
   // The fullest name the document gives: "Dmitri Peskov", "Russie",
@@ -62,7 +64,9 @@ bool given_names_compatible(std::string_view a, std::string_view b);
 
 class EntityRegistry {
  public:
-  EntityRegistry();
+  // `words` (its descdet class tells "Le porte-parole" from "Le Pen") must
+  // outlive the registry.
+  explicit EntityRegistry(const WordClasses& words);
   ~EntityRegistry();
   EntityRegistry(EntityRegistry&&) noexcept;
   EntityRegistry& operator=(EntityRegistry&&) noexcept;
@@ -111,6 +115,7 @@ class EntityRegistry {
 
  private:
   struct Impl;
+  const WordClasses* words_;
   std::unique_ptr<Impl> impl_;
 };
 

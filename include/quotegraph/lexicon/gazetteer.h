@@ -17,6 +17,8 @@
 
 namespace quotegraph {
 
+class WordClasses;  // word_classes.h, which includes this header
+
 enum class EntityType : unsigned char { kUnknown, kPerson, kOrganization, kCountry, kGroup };
 // "unknown", "person", "organization", "country", "group".
 const char* entity_type_name(EntityType t);
@@ -42,11 +44,14 @@ struct Role {
 class Gazetteer {
  public:
   // Reads states.tsv, seats.tsv, nationalities.tsv and roles.tsv from
-  // `data_dir` (each documents its columns in its header comment). A bad
-  // line adds a kBadData diagnostic naming file and line and is skipped;
-  // an error Status (kIoError) when a file is missing, naming the first
-  // missing file and, in its message, every other one.
-  static Result<Gazetteer> load(const std::string& data_dir, Diagnostics& diags);
+  // `data_dir` (each documents its columns in its header comment). A name
+  // that opens with an article of `words`' keyarticle class (la Russie) is
+  // also found without it; `words` is read here and need not outlive the
+  // gazetteer. A bad line adds a kBadData diagnostic naming file and line
+  // and is skipped; an error Status (kIoError) when a file is missing,
+  // naming the first missing file and, in its message, every other one.
+  static Result<Gazetteer> load(const std::string& data_dir, const WordClasses& words,
+                                Diagnostics& diags);
 
   Gazetteer(Gazetteer&&) noexcept;
   Gazetteer& operator=(Gazetteer&&) noexcept;

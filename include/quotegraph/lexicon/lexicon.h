@@ -84,9 +84,11 @@ struct SourceMarker {
 class Lexicon {
  public:
   // Reads `data_dir`/speech_verbs.tsv (format documented at its top) and
-  // generates the forms. A malformed line adds a kBadData diagnostic naming
-  // the file and line and is skipped; an error Status only when the file
-  // (or data/irregular_verbs.tsv) is missing (kIoError) or yields no entry
+  // generates the forms, then reads the source markers of
+  // `data_dir`/source_markers.tsv. A malformed line adds a kBadData
+  // diagnostic naming the file and line and is skipped; an error Status
+  // only when speech_verbs.tsv, irregular_verbs.tsv or source_markers.tsv
+  // is missing (kIoError, naming it) or speech_verbs.tsv yields no entry
   // (kBadData).
   static Result<Lexicon> load(const std::string& data_dir, Diagnostics& diags);
 

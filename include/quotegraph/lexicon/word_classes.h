@@ -63,6 +63,9 @@ class WordClasses {
     kFirstPossessive = 1ull << 55, kAnswerVerb = 1ull << 56, kImpersonal = 1ull << 57,
     kCutNeedsQue = 1ull << 58, kRelativeLequel = 1ull << 59, kNegation = 1ull << 60,
     kStressedPronoun = 1ull << 61,
+    // The entities stage's determiners that make a name a description (Le
+    // porte-parole) and the lexicon stage's articles of gazetteer names.
+    kDescriptionDeterminer = 1ull << 62, kKeyArticle = 1ull << 63,
   };
   // The classes past the first 64, in a second bit set: words.tsv's classes
   // of the same name (documented there). Bits 0-29 are for the attribution
@@ -162,6 +165,9 @@ class WordClasses {
   bool has(const std::string& folded, std::uint64_t bits) const;
   // All the classes of `folded` as a bit set (0 for none).
   std::uint64_t classes(const std::string& folded) const;
+  // The words that have any of `bits`, sorted: members(kKeyArticle) gives
+  // "l'", "la", "le", "les".
+  std::vector<std::string> members(std::uint64_t bits) const;
   // The same for the second bit set (Extra).
   bool has_extra(const std::string& folded, std::uint64_t extra_bits) const;
   std::uint64_t extra(const std::string& folded) const;

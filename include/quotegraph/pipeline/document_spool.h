@@ -36,18 +36,19 @@ class DocumentSpool {
  public:
   // A spool in a new anonymous temporary file under `directory` (removed by
   // the system when the spool is destroyed, even after a crash). ok() is
-  // false, and error() says why, when the file cannot be made.
+  // false, and status() says why (kIoError), when the file cannot be made.
   explicit DocumentSpool(const std::string& directory);
   ~DocumentSpool();
   DocumentSpool(DocumentSpool&&) noexcept;
   DocumentSpool& operator=(DocumentSpool&&) noexcept;
 
-  bool ok() const { return error_.empty(); }
-  const std::string& error() const { return error_; }
+  bool ok() const { return status_.ok(); }
+  // Ok, or the first error of the spool: its file and what failed.
+  const Status& status() const { return status_; }
 
   // Appends document `name`, its (unresolved) result, its metadata (date,
   // source, url, title), its text (pass "" when no output needs it) and the
-  // text's length in code points. Returns false and sets error() when the
+  // text's length in code points. Returns false and sets status() when the
   // disk is full or the spool is broken; nothing is kept of that document
   // then.
   bool add(std::string_view name, const DocumentResult& result, const DocumentMeta& meta = {},
@@ -59,7 +60,7 @@ class DocumentSpool {
   // Calls `visit(document)` once per document, in canonical order:
   // names compared bytewise, equal names by their serialised content, so
   // the order depends only on the set of documents added. Returns false and
-  // sets error() when the spool cannot be read back.
+  // sets status() when the spool cannot be read back.
   bool replay(const std::function<void(SpooledDocument&)>& visit);
 
  private:
@@ -74,7 +75,10 @@ class DocumentSpool {
   std::uint64_t end_ = 0;
   std::string names_;  // every name, back to back
   std::vector<Entry> index_;
-  std::string error_;
+  std::string path_;  // of the spool file, unlinked once open: for status()
+  Status status_;
+  // Sets status() to an error (kIoError) saying `message` about the spool file.
+  void fail(const std::string& message);
 };
 
 // The bytes DocumentSpool stores for `result` (name excluded), and back.

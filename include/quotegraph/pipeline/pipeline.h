@@ -96,6 +96,10 @@ class Pipeline {
   void set_limits(const Limits& limits);
   const Limits& limits() const;
 
+  // The word classes read from data/words.tsv, valid while the pipeline
+  // lives: an EntityRegistry that resolves its results reads them too.
+  const WordClasses& words() const;
+
   // Same, from decoded text (tests).
   DocumentResult process_text(std::string_view name, std::u32string text, Diagnostics& diags) const;
 
