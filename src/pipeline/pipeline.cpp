@@ -138,7 +138,7 @@ void Pipeline::set_limits(const Limits& limits) { impl_->limits = limits; }
 
 const Limits& Pipeline::limits() const { return impl_->limits; }
 
-const WordClasses& Pipeline::words() const { return impl_->words; }
+const WordClasses& Pipeline::words() const { return impl_->data->words; }
 
 DocumentResult Pipeline::process(std::string_view name, std::string_view bytes, Diagnostics& diags) const {
   const std::size_t first = diags.size();
