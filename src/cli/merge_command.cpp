@@ -19,6 +19,50 @@
 namespace quotegraph::cli {
 namespace {
 
+// Reads the map records of one input ("-" for stdin) into the document
+// spool; false when the spool cannot be written (the run must stop), while
+// bad input only marks the tally.
+bool spool_input(const std::string& input, MapRecordReader& reader, DocumentSpool& documents, FeedTally& tally) {
+  std::ifstream file;
+  std::istream* in = &std::cin;
+  const std::string source = input == "-" ? "stdin" : input;
+  if (input != "-") {
+    file.open(input, std::ios::binary);
+    if (!file) {
+      std::cerr << input << ": error: cannot read file\n";
+      tally.bad_input = true;
+      return true;
+    }
+    in = &file;
+  }
+  std::size_t line_number = 0;
+  Diagnostics diags;
+  MappedDocument doc;
+  std::string line;
+  while (std::getline(*in, line)) {
+    ++line_number;
+    const bool complete = reader.feed(line, source, line_number, doc, diags);
+    for (const Diagnostic& d : diags.items()) print_diagnostic(d);
+    if (diags.has_errors()) tally.bad_input = true;
+    diags.clear();
+    if (!complete) continue;
+    ++tally.documents;
+    if (!documents.add(doc.name, doc.result, doc.meta, {}, doc.length)) {
+      std::cerr << "quotegraph: " << documents.status().message() << '\n';
+      return false;
+    }
+    ++tally.documents_ok;
+  }
+  if (in->bad()) {
+    std::cerr << source << ": error: read error after line " << line_number << '\n';
+    tally.bad_input = true;
+  }
+  reader.finish(source, line_number, diags);
+  for (const Diagnostic& d : diags.items()) print_diagnostic(d);
+  if (diags.has_errors()) tally.bad_input = true;
+  return true;
+}
+
 int run_merge(const ExtractOptions& opt) {
   if (!opt.site.html.empty()) {
     // The pages show each article's text, which map records do not carry.
@@ -42,44 +86,8 @@ int run_merge(const ExtractOptions& opt) {
   }
   FeedTally tally;
   MapRecordReader reader;
-  std::string line;
   for (const std::string& input : inputs) {
-    std::ifstream file;
-    std::istream* in = &std::cin;
-    const std::string source = input == "-" ? "stdin" : input;
-    if (input != "-") {
-      file.open(input, std::ios::binary);
-      if (!file) {
-        std::cerr << input << ": error: cannot read file\n";
-        tally.bad_input = true;
-        continue;
-      }
-      in = &file;
-    }
-    std::size_t line_number = 0;
-    Diagnostics diags;
-    MappedDocument doc;
-    while (std::getline(*in, line)) {
-      ++line_number;
-      const bool complete = reader.feed(line, source, line_number, doc, diags);
-      for (const Diagnostic& d : diags.items()) print_diagnostic(d);
-      if (diags.has_errors()) tally.bad_input = true;
-      diags.clear();
-      if (!complete) continue;
-      ++tally.documents;
-      if (!documents.add(doc.name, doc.result, doc.meta, {}, doc.length)) {
-        std::cerr << "quotegraph: " << documents.status().message() << '\n';
-        return 1;
-      }
-      ++tally.documents_ok;
-    }
-    if (in->bad()) {
-      std::cerr << source << ": error: read error after line " << line_number << '\n';
-      tally.bad_input = true;
-    }
-    reader.finish(source, line_number, diags);
-    for (const Diagnostic& d : diags.items()) print_diagnostic(d);
-    if (diags.has_errors()) tally.bad_input = true;
+    if (!spool_input(input, reader, documents, tally)) return 1;
   }
   return write_corpus(o, *words, documents, tally);
 }
