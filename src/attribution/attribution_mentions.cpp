@@ -434,18 +434,29 @@ bool Run::person_role_head(const Np& n) const {
   return false;
 }
 
+bool Run::plural_common_noun(const Np& np) const {
+  if (!has(np.begin, WordClasses::kPlural)) return false;
+  for (std::uint32_t k = np.begin; k < np.end; ++k) {
+    if (is_name_word(k)) return false;
+  }
+  return true;
+}
+
 int Run::mention_with_apposition(Np np, std::uint32_t sentence_end) {
   if (!np.valid() || !np_has_content(np)) return kNone;
   // "Le médiateur nommé par le ministère du Travail, Alain Corbière, …":
   // a modifier with its own prepositions before the apposition's comma.
   if (np.end < sentence_end && !is_comma(np.end) && !starts_with_name(np)) np.end = modifier_end(np, sentence_end);
   std::uint32_t e = np.end;
-  // A name in parentheses after a common noun says who it is: « les
-  // inspecteurs (SI-EN Unsa) », « renchérissent les autres (SE-Unsa, Fidl) ».
-  if (e + 2 < sentence_end && tok(e).lower == "(" && !starts_with_name(np)) {
+  // A name in parentheses after a plural common noun says who they are: «
+  // les inspecteurs (SI-EN Unsa) », « renchérissent les autres (SE-Unsa) ».
+  // Not after a named person or a singular noun, where the parentheses hold
+  // a party or a place: « le sénateur Paul Roux (LR) », « le maire de Nîmes
+  // (Gard) ».
+  if (e + 2 < sentence_end && tok(e).lower == "(" && plural_common_noun(np)) {
     Np named = np_forward(e + 1, sentence_end, false);
     if (named.valid() && named.end < sentence_end && starts_with_name(named) &&
-        (tok(named.end).lower == ")" || is_comma(named.end)))
+        !state_or_seat(tok(named.begin).lower) && (tok(named.end).lower == ")" || is_comma(named.end)))
       return make_mention(named.begin, named.end);
   }
   // Apposition after: ", Name" or ", role phrase" closed by a comma or the clause end.

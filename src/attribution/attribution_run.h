@@ -282,6 +282,8 @@ struct Run {
 
   // A mention for an NP, with an apposition after it (", Dmitri Peskov,")
   // or before it folded in so that the name wins over the title.
+  // A phrase opened by a plural determiner with no name word in it.
+  bool plural_common_noun(const Np& np) const;
   int mention_with_apposition(Np np, std::uint32_t sentence_end);
 
   // Where role phrase `np` ends when a modifier with its own prepositions
@@ -588,6 +590,8 @@ struct Run {
 
   // True when finite cue `h` has for subject a headless relative that
   // opens its clause (« ce qui s'est passé confirme que … »): a thing.
+  // A finite verb or an auxiliary among the tokens [from, to).
+  bool verb_between(std::uint32_t from, std::uint32_t to) const;
   bool headless_relative_subject(const CueHit& h, std::uint32_t sentence_begin) const;
 
   // True when speaker `sp` of cue `h` names a thing, not someone, and the

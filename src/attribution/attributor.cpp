@@ -498,6 +498,13 @@ bool Run::gerund_carries_content(const CueHit& h, std::uint32_t k, std::uint32_t
   return false;
 }
 
+bool Run::verb_between(std::uint32_t from, std::uint32_t to) const {
+  for (std::uint32_t k = from; k < to && k < tags_.size(); ++k) {
+    if (has(k, WordClasses::kAux) || (tags_[k].pos & kPosFiniteVerb)) return true;
+  }
+  return false;
+}
+
 bool Run::headless_relative_subject(const CueHit& h, std::uint32_t sentence_begin) const {
   // « ce qui s'est passé aujourd'hui confirme que … »: a subject that is a
   // headless relative (ce qui, ce que) names an event or a thing, which
@@ -508,8 +515,10 @@ bool Run::headless_relative_subject(const CueHit& h, std::uint32_t sentence_begi
   for (std::uint32_t c = h.first; c-- > sentence_begin && h.first - c <= kMaxRelativeTokens;) {
     if (is_punct(c) && !is_comma(c)) return false;
     const bool opens_clause = c == sentence_begin || is_que(c - 1) || is_comma(c - 1);
+    // After « ce que » the relative has its own verb before the cue, or
+    // the cue is that verb: « ce que la CGT dénonce, c'est … » reports.
     if (opens_clause && c + 2 < h.first && has_grammar(c, WordClasses::kCeWord) &&
-        (has_extra(c + 1, WordClasses::kQuiWord) || is_que(c + 1)))
+        (has_extra(c + 1, WordClasses::kQuiWord) || (is_que(c + 1) && verb_between(c + 2, h.first))))
       return true;
     const bool que_of_relative = is_que(c) && c > sentence_begin && has_grammar(c - 1, WordClasses::kCeWord);
     if ((is_que(c) && !que_of_relative) || is_comma(c)) return false;

@@ -339,12 +339,14 @@ class JudgedTargetSearch {
     return true;
   }
 
-  // 6. The agent of a past participle in a content that judges: « un
-  // cabinet présidé par Habib Khedher », « la réforme portée par la
-  // ministre Claire Morvan » (a person or organisation by its name).
+  // 6. The author or leader of a judged thing, the agent of a participle
+  // of authorship in a content that judges: « un cabinet présidé par Habib
+  // Khedher », « ce plan signé par Thomas Berger » (a person or
+  // organisation by its name). Not the agent of any participle: « cette
+  // réforme, saluée par X, est une honte » does not aim at X.
   bool passive_agent(std::uint32_t& k) {
-    if (!judged_ || k < tb_ + 2 || !run_.has_extra(k - 1, WordClasses::kParWord) || run_.tags_.empty() ||
-        !(run_.tags_[k - 2].pos & kPosPastParticiple) || !(run_.is_name_word(k) || run_.title_of(k)))
+    if (!judged_ || k < tb_ + 2 || !run_.has_extra(k - 1, WordClasses::kParWord) ||
+        !run_.has_grammar(k - 2, WordClasses::kAuthorParticiple) || !(run_.is_name_word(k) || run_.title_of(k)))
       return false;
     Np np = run_.np_forward(k, te_, false);
     if (!np.valid()) return false;

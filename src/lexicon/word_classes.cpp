@@ -76,7 +76,7 @@ constexpr std::pair<const char*, std::uint64_t> kExtraNames[] = {
     {"narrativepair", W::kNarrativePair}, {"gerundopener", W::kGerundOpener}, {"notgerund", W::kNotGerund},
     {"adjunctprep", W::kAdjunctPrep}, {"questionlabel", W::kQuestionLabel}, {"answerlabel", W::kAnswerLabel},
     {"byline", W::kByline}, {"nobody", W::kNobody}, {"indefhead", W::kIndefHead}, {"narrator", W::kNarrator},
-    {"complementizer", W::kComplementizer},
+    {"complementizer", W::kComplementizer}, {"person2", W::kSecondPerson},
     {"elision", W::kElision}, {"invertedsubject", W::kInvertedSubject}, {"abbreviation", W::kAbbreviation},
     {"definite", W::kDefinite}, {"complementprep", W::kComplementPrep}, {"diplomacy", W::kDiplomacy},
     {"ministry", W::kMinistry},
@@ -118,6 +118,7 @@ constexpr std::pair<const char*, std::uint64_t> kGrammarNames[] = {
     {"referencesnoone", W::kReferencesNoOne},
     {"thirdpersonsubject", W::kThirdPersonSubject},
     {"nametitle", W::kNameTitle},
+    {"authorparticiple", W::kAuthorParticiple},
     {"attributeverb", W::kAttributeVerb},
     {"askedsourceverb", W::kAskedSourceVerb},
 };

@@ -961,28 +961,37 @@ bool Finder::addresses_someone(std::uint32_t p) const {
   for (std::uint32_t k = tb; k < te; ++k) {
     const Token& t = doc_.tokens[k];
     if (t.kind != TokenKind::kWord) continue;
+    if (words_.has_extra(t.lower, W::kSecondPerson)) return true;
     // Avez-vous, trouves-tu: the pronoun after the verb's hyphen.
     const std::size_t hyphen = t.lower.rfind('-');
-    if (words_.has(t.lower, W::kPerson12)) return true;
-    if (hyphen != std::string::npos && words_.has(t.lower.substr(hyphen + 1), W::kPerson12)) return true;
+    if (hyphen != std::string::npos &&
+        words_.has_extra(t.lower.substr(hyphen + 1), W::kSecondPerson))
+      return true;
   }
   return false;
 }
 
 bool Finder::unsigned_interview(const std::vector<std::uint32_t>& questions) const {
-  // Questions each answered by the paragraph after them, most of them
-  // put to someone (vous, votre, avez-vous): the layout of an interview
-  // even with no byline. A news article's rhetorical questions are
-  // fewer, seldom in a row of three, and seldom in the second person.
-  constexpr int kMinAnswered = 3;
-  int answered = 0, addressed = 0;
+  // A row of questions each answered by the paragraphs after it, most of
+  // them put to someone in the second person (vous, votre, avez-vous): the
+  // layout of an interview even with no byline. A news article's
+  // rhetorical questions are fewer, and in the first person when they are
+  // (« Que pouvons-nous faire ? » is put to no interviewee). Two questions
+  // in a row, the first unanswered, start the count again.
+  constexpr int kMinRow = 3;
+  int row = 0, addressed = 0;
   for (std::size_t q = 0; q < questions.size(); ++q) {
     const std::uint32_t next = questions[q] + 1;
-    if (next >= doc_.paragraphs.size() || (q + 1 < questions.size() && questions[q + 1] == next)) continue;
-    ++answered;
+    const bool answered = next < doc_.paragraphs.size() && (q + 1 == questions.size() || questions[q + 1] != next);
+    if (!answered) {
+      row = addressed = 0;
+      continue;
+    }
+    ++row;
     addressed += addresses_someone(questions[q]);
+    if (row >= kMinRow && 2 * addressed >= row) return true;
   }
-  return answered >= kMinAnswered && 2 * addressed >= answered;
+  return false;
 }
 
 void Finder::signed_interview_turns() {

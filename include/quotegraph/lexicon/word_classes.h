@@ -109,6 +109,7 @@ class WordClasses {
     kGerundOpener = 1ull << 54, kNotGerund = 1ull << 55, kAdjunctPrep = 1ull << 56, kQuestionLabel = 1ull << 57,
     kAnswerLabel = 1ull << 58, kByline = 1ull << 59, kNobody = 1ull << 60, kIndefHead = 1ull << 61,
     kNarrator = 1ull << 62, kComplementizer = 1ull << 63,
+    kSecondPerson = 1ull << 37,
     // The structure, entities, eval and pipeline stages' classes
     // (documented in words.tsv).
     kElision = 1ull << 30, kInvertedSubject = 1ull << 31, kAbbreviation = 1ull << 32,
@@ -156,6 +157,8 @@ class WordClasses {
     kReferencesNoOne = 1ull << 32,
     kThirdPersonSubject = 1ull << 33,
     kNameTitle = 1ull << 34,
+    // The target stage's (src/attribution/target_judgement.cpp).
+    kAuthorParticiple = 1ull << 35,
   };
   // Reads `data_dir`/words.tsv, then `data_dir`/judgements.tsv when it is
   // there (negative, positive and deed words, with their feminine and
