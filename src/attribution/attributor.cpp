@@ -773,10 +773,8 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> Run::coordinated_clauses(st
   // clauses coordinate inside A's content and the content is one.
   std::vector<std::pair<std::uint32_t, std::uint32_t>> parts;
   std::uint32_t part_b = content_begin;
-  bool nested_cue_que = false;
   for (std::uint32_t k2 = content_begin + 1; k2 + 1 < ce; ++k2) {
-    if (is_que(k2) && !forms(k2 - 1).empty()) nested_cue_que = true;
-    if (nested_cue_que) break;
+    if (is_que(k2) && !forms(k2 - 1).empty()) break;  // a cue of the content's own
     if (!has_extra(k2, WordClasses::kEtWord) && !is_comma(k2)) continue;
     std::uint32_t q = k2 + 1;
     while (q < ce && (adverb_length(q, ce) > 0 || is_comma(q))) q += std::max<std::uint32_t>(1, adverb_length(q, ce));

@@ -473,7 +473,6 @@ void DialoguePass::prepare(const std::vector<Turn>& turns) {
   }
   candidates_.clear();
   interview_start_ = static_cast<std::uint32_t>(doc_.text.size());
-  interviewee_names_end_ = interview_start_;
   for (const Turn& t : turns) {
     narrative_ |= t.kind == TurnKind::kDialogue;
     if (t.kind == TurnKind::kQuestion || t.kind == TurnKind::kAnswer)

@@ -118,7 +118,8 @@ PosSet PosLexicon::readings(std::string_view form) const {
   PosSet set = 0;
   for (const std::string& analysis : analyses) set |= readings_from_morphology(analysis);
   if (set == 0) set = kPosUnknown;
-  if (impl_->cache.size() >= kMaxCached) impl_->cache.clear();
+  if (impl_->cache.size() >= kMaxCached || impl_->cache.key_bytes() + form.size() > kMaxCachedKeyBytes)
+    impl_->cache.clear();
   impl_->cache.add(form, set);
   return set;
 }

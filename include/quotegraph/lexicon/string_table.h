@@ -32,7 +32,9 @@ class StringTable {
     return add_hashed(key, hash, make());
   }
 
-  // Adds `value` under `key`, which must be absent. Never fails.
+  // Adds `value` under `key`, which must be absent. Never fails. Keys are
+  // stored with 32-bit offsets: callers keep the table under 4 GiB of key
+  // bytes (WordTable clears at 64 MiB, PosLexicon's cache at 32 MiB).
   Value& add(std::string_view key, Value value) { return add_hashed(key, hash_of(key), std::move(value)); }
 
   // Forgets every key (the memory of the slots is given back).

@@ -63,11 +63,12 @@ class PosLexicon {
 
   // Every reading of the UTF-8 word `form` as written ("Banque" has the
   // readings of "banque"); kPosUnknown when the dictionary does not know it.
-  // Empty input gives kPosUnknown. Remembered: at most kMaxCached forms,
-  // then the memory is cleared.
+  // Empty input gives kPosUnknown. Remembered: at most kMaxCached forms
+  // and kMaxCachedKeyBytes of their bytes, then the memory is cleared.
   PosSet readings(std::string_view form) const;
 
   static constexpr std::size_t kMaxCached = 500000;
+  static constexpr std::size_t kMaxCachedKeyBytes = std::size_t{1} << 25;  // 32 MiB of forms at most
 
  private:
   PosLexicon();
