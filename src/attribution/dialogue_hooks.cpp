@@ -41,12 +41,75 @@ int subject_of_last_speech_verb(Run& run, std::uint32_t sentence_begin, std::uin
   return kNone;
 }
 
+// Where the last clause coordinated to another before token `verb` opens:
+// its coordination (et, mais) or semicolon, when a finite verb stands
+// before it; `sentence_begin` when there is none ("Bouvard et Pécuchet
+// reprirent" coordinates names, not clauses).
+std::uint32_t last_coordinated_clause(const Run& run, std::uint32_t sentence_begin, std::uint32_t verb) {
+  for (std::uint32_t c = verb; c-- > sentence_begin + 1;) {
+    if (run.tags_[c].pos != kPosCoordination && run.tok(c).lower != ";") continue;
+    for (std::uint32_t v = sentence_begin; v < c; ++v)
+      if (run.tags_[v].pos & kPosFiniteVerb) return c;
+    return sentence_begin;
+  }
+  return sentence_begin;
+}
+
+// The subject of the last finite verb of tokens [sentence_begin, colon),
+// the clause that introduces what follows the colon: "La grand-mère
+// essaya de me rassurer, et mon oncle finit par me dire :", "je restais
+// en arrière et le moniteur me criait :". The verb of speech may be an
+// infinitive or a gerund after it (finit par dire, en disant): the
+// finite verb's subject speaks. kNone when the tagger found no finite
+// verb or no subject before it.
+int subject_of_clause_before_colon(Run& run, std::uint32_t sentence_begin, std::uint32_t colon) {
+  if (run.tags_.size() != run.doc.tokens.size()) return kNone;
+  // A form the tagger read as a past participle may be the finite verb
+  // of an incise-less narration: "il me dit :".
+  auto finite = [&run](std::uint32_t k) {
+    return (run.tags_[k].pos & kPosFiniteVerb) ||
+           ((run.tags_[k].pos & kPosPastParticiple) && (run.tags_[k].readings & kPosFiniteVerb));
+  };
+  std::uint32_t verb = colon;
+  while (verb > sentence_begin && !finite(verb - 1)) --verb;
+  if (verb == sentence_begin) return kNone;
+  --verb;
+  // Auxiliaries, object clitics and the negation before the verb: "me
+  // criait", "ne lui a pas dit".
+  std::uint32_t k = verb;
+  while (k > sentence_begin &&
+         (run.has(k - 1, WordClasses::kObj | WordClasses::kAux) || run.has_extra(k - 1, WordClasses::kNeForm)) &&
+         !run.tok(k - 1).capitalized)
+    --k;
+  if (k > sentence_begin && run.has(k - 1, WordClasses::kSubj)) return run.make_mention(k - 1, k);
+  // A clause coordinated after another has its own subject, opening it:
+  // "je restais en arrière et le moniteur me criait :".
+  if (const std::uint32_t c = last_coordinated_clause(run, sentence_begin, k); c > sentence_begin) {
+
+    const int m = run.sentence_subject(c, k, k);
+    if (m != kNone && run.tok_of(run.out.mentions[m].end - 1) < k) return m;
+  }
+  const int m = run.subject_before(k, sentence_begin, colon);
+  if (m == kNone || after_preposition(run, sentence_begin, m)) return kNone;
+  return m;
+}
+
+// True when the token at `limit`, or the last one before it, is a colon.
+bool before_colon(const Run& run, std::uint32_t limit, std::uint32_t sentence_end) {
+  auto colon = [&run](std::uint32_t k) { return run.tok(k).kind == TokenKind::kPunct && run.tok(k).lower == ":"; };
+  return (limit < sentence_end && colon(limit)) || (limit > 0 && colon(limit - 1));
+}
+
 // DialogueHooks::sentence_subject.
 int dialogue_sentence_subject(Run& run, std::uint32_t s, std::uint32_t limit) {
   const Sentence& sentence = run.doc.sentences[s];
   const std::uint32_t sentence_begin = sentence.token_begin, sentence_end = std::min(sentence.token_end, limit);
   if (sentence_end <= sentence_begin) return kNone;
   if (const int m = subject_of_last_speech_verb(run, sentence_begin, sentence_end); m != kNone) return m;
+  if (before_colon(run, sentence_end, sentence.token_end)) {
+    const std::uint32_t colon = run.tok(sentence_end - 1).lower == ":" ? sentence_end - 1 : sentence_end;
+    if (const int m = subject_of_clause_before_colon(run, sentence_begin, colon); m != kNone) return m;
+  }
   // Sentence-initial coordinations and adverbs are no subject: "Puis il
   // rendit le papier :", "Mais elle sanglotait :".
   std::uint32_t first = sentence_begin;
