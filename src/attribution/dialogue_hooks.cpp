@@ -192,6 +192,12 @@ DialogueHooks dialogue_hooks(Run& run) {
   hooks.sentence_subject = [&run](std::uint32_t s, std::uint32_t limit) {
     return dialogue_sentence_subject(run, s, limit);
   };
+  hooks.main_clause_subject = [&run](std::uint32_t s) {
+    const Sentence& sentence = run.doc.sentences[s];
+    if (sentence.token_end <= sentence.token_begin) return static_cast<int>(kNone);
+    const int m = run.sentence_subject(sentence.token_begin, sentence.token_end, sentence.token_end);
+    return m == kNone || after_preposition(run, sentence.token_begin, m) ? static_cast<int>(kNone) : m;
+  };
   hooks.can_speak = [&run](int m) { return dialogue_can_speak(run, m); };
   hooks.given_name_gender = [&run](const std::string& folded) { return run.words.given_name_gender(folded); };
   hooks.person_names = [&run](std::uint32_t s) { return person_names(run, s); };

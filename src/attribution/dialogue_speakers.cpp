@@ -101,6 +101,10 @@ class DialoguePass {
   // Narrative sentence `s`: its subject is a candidate for the pronouns
   // that follow, and introduces the turn after it when it ends on a colon.
   void narrate(std::uint32_t s);
+  // A subject pronoun at `pronoun_pos` in a later clause of sentence `s`
+  // goes back first to the subject of its main clause, a person: « Mon
+  // père se taisait ; ensuite, sans colère, il me dit : ».
+  void add_main_clause_subject(std::uint32_t s, std::uint32_t pronoun_pos);
   // An interview answer, its speaker from its label or the interviewee.
   void answer(const Turn& t);
   // A dialogue turn (the `i`th of the document), its speaker from its
@@ -528,7 +532,10 @@ void DialoguePass::narrate(std::uint32_t s) {
     return;
   }
   const std::uint32_t pos = out_.mentions[m].begin;
-  if (out_.mentions[m].pronoun) resolve(m, pos, {});
+  if (out_.mentions[m].pronoun) {
+    add_main_clause_subject(s, pos);
+    resolve(m, pos, {});
+  }
   // A sentence ending on a colon introduces the turn after it; its
   // subject speaks, whatever its noun.
   if (!colon && !person_like(m, false) && !speaking_.count(key_of(m))) {
@@ -540,6 +547,13 @@ void DialoguePass::narrate(std::uint32_t s) {
     introducer_ = mention_speaker(m);
     introducer_end_ = S.end;
   }
+}
+
+void DialoguePass::add_main_clause_subject(std::uint32_t s, std::uint32_t pronoun_pos) {
+  const int main = hooks_.main_clause_subject(s);
+  if (main == kNoMention || out_.mentions[main].pronoun || out_.mentions[main].end > pronoun_pos) return;
+  if (!person_like(main, true) && !speaking_.count(key_of(main))) return;
+  add_candidate({out_.mentions[main].begin, main});
 }
 
 void DialoguePass::note_calls(const Speaker& sp, const std::vector<Speaker>& to, bool said) {

@@ -32,6 +32,10 @@ struct DialogueHooks {
   // (« Le médecin me demandait : »), else that of its main clause; -1 when
   // none is found.
   std::function<int(std::uint32_t s, std::uint32_t token_limit)> sentence_subject;
+  // The subject of the main clause of sentence `s`, its first noun phrase
+  // after fronted adjuncts (« Mon père se taisait ; ensuite, il me dit »
+  // gives Mon père), as a mention; -1 when none is found.
+  std::function<int(std::uint32_t s)> main_clause_subject;
   // False when mention `m` cannot name a speaker: its head is an adverb, an
   // adjective, a preposition, a verb form … (Certes, Rassurée, Au jour levant).
   std::function<bool(int m)> can_speak;
