@@ -18,6 +18,23 @@ bool after_preposition(const Run& run, std::uint32_t sentence_begin, int m) {
                                 run.has_extra(k - 1, WordClasses::kAForm | WordClasses::kAuForm));
 }
 
+// A stressed pronoun set off by commas before the verb group at `k`,
+// opening its sentence or clause: "Et lui, près de pleurer, répondait :".
+// kNone when there is none.
+int stressed_subject_before(Run& run, std::uint32_t sentence_begin, std::uint32_t k) {
+  constexpr std::uint32_t kMaxDetachedTokens = 12;
+  if (k <= sentence_begin + 3 || !run.is_comma(k - 1)) return kNone;
+  std::uint32_t c = k - 1;
+  while (c > sentence_begin && c + kMaxDetachedTokens > k && !run.is_comma(c - 1) &&
+         run.tok(c - 1).kind != TokenKind::kPunct)
+    --c;
+  if (c <= sentence_begin + 1 || !run.is_comma(c - 1)) return kNone;
+  const std::uint32_t p = c - 2;
+  if (!run.has(p, WordClasses::kStressedPronoun)) return kNone;
+  if (p != sentence_begin && run.tags_[p - 1].pos != kPosCoordination) return kNone;
+  return run.make_mention(p, p + 1);
+}
+
 // The subject of the last speech verb of tokens [sentence_begin, sentence_end): "Il se tourna
 // vers elle et dit :". kNone when no speech verb has one.
 int subject_of_last_speech_verb(Run& run, std::uint32_t sentence_begin, std::uint32_t sentence_end) {
@@ -30,6 +47,7 @@ int subject_of_last_speech_verb(Run& run, std::uint32_t sentence_begin, std::uin
     // clitics: "Et tout à coup Clémence me dit :".
     std::uint32_t k = it->first;
     while (k > sentence_begin && run.has(k - 1, WordClasses::kObj) && !run.tok(k - 1).capitalized) --k;
+    if (const int stressed = stressed_subject_before(run, sentence_begin, k); stressed != kNone) return stressed;
     if (k > sentence_begin && (run.has(k - 1, WordClasses::kSubj) || run.is_name_word(k - 1))) {
       std::uint32_t b = k - 1;
       while (b > sentence_begin && run.is_name_word(b - 1)) --b;
@@ -82,6 +100,7 @@ int subject_of_clause_before_colon(Run& run, std::uint32_t sentence_begin, std::
          !run.tok(k - 1).capitalized)
     --k;
   if (k > sentence_begin && run.has(k - 1, WordClasses::kSubj)) return run.make_mention(k - 1, k);
+  if (const int stressed = stressed_subject_before(run, sentence_begin, k); stressed != kNone) return stressed;
   // A clause coordinated after another has its own subject, opening it:
   // "je restais en arrière et le moniteur me criait :".
   if (const std::uint32_t c = last_coordinated_clause(run, sentence_begin, k); c > sentence_begin) {
