@@ -217,6 +217,14 @@ DialogueHooks dialogue_hooks(Run& run) {
     const int m = run.sentence_subject(sentence.token_begin, sentence.token_end, sentence.token_end);
     return m == kNone || after_preposition(run, sentence.token_begin, m) ? static_cast<int>(kNone) : m;
   };
+  hooks.before_its_verb = [&run](int m) {
+    if (run.tags_.size() != run.doc.tokens.size()) return false;
+    std::uint32_t k = run.tok_of(run.out.mentions[m].end - 1) + 1;
+    while (k < run.doc.tokens.size() && !run.tok(k).capitalized &&
+           (run.has(k, WordClasses::kObj) || run.has_extra(k, WordClasses::kNeForm)))
+      ++k;
+    return k < run.doc.tokens.size() && (run.tags_[k].pos & kPosFiniteVerb) != 0;
+  };
   hooks.can_speak = [&run](int m) { return dialogue_can_speak(run, m); };
   hooks.given_name_gender = [&run](const std::string& folded) { return run.words.given_name_gender(folded); };
   hooks.person_names = [&run](std::uint32_t s) { return person_names(run, s); };

@@ -519,7 +519,11 @@ void DialoguePass::narrate(std::uint32_t s) {
   const int m = hooks_.sentence_subject(s, S.token_end);
   introducer_ = Speaker();
   introduce_quotations(s);
-  for (int n : hooks_.person_names(s)) add_candidate({out_.mentions[n].begin, n, 1});
+  // A person named as the subject of a clause is as salient as the
+  // sentence's subject: « Laurence fit l'autre, et Pauline se trouva
+  // coiffée » ¶ « — Quelle adresse ! s'écria-t-elle » is Pauline's.
+  for (int n : hooks_.person_names(s))
+    add_candidate({out_.mentions[n].begin, n, hooks_.before_its_verb(n) ? 0 : 1});
   if (m == kNoMention || !hooks_.can_speak(m)) return;
   const Token& last = tok(S.token_end - 1);
   const bool colon = last.kind == TokenKind::kPunct && last.lower == ":";

@@ -44,6 +44,10 @@ struct DialogueHooks {
   // Mentions of the persons sentence `s` names (Paul Rivière, M. Bayley,
   // not Paris), for a pronoun whose antecedent is no subject.
   std::function<std::vector<int>(std::uint32_t s)> person_names;
+  // True when mention `m` is followed by its finite verb, past object
+  // clitics and the negation: the subject of a clause (« Pauline se
+  // trouva », « Manon me grondait »).
+  std::function<bool(int m)> before_its_verb;
   // The word classes of data/words.tsv the pass reads (never null once
   // the hooks are made).
   const WordClasses* words = nullptr;
