@@ -364,19 +364,24 @@ class JudgedTargetSearch {
 
   // 3. A vocative: « Monsieur le Président, … », « …, Madame la ministre ! ».
   bool vocative(std::uint32_t& k) {
-    if (!(run_.has_extra(k, WordClasses::kVocativeTitle) && k + 2 < te_ &&
-          run_.has_extra(k + 1, WordClasses::kDefiniteArticle)))
-      return false;
-    std::uint32_t e = k + 2;
+    // The article after the title: Monsieur le Président; written with an
+    // abbreviated title (M. le maire, Mme la ministre) only where a
+    // vocative stands, between punctuation: « Oui, M. le président, … ».
+    std::uint32_t article = 0;
+    if (run_.has_extra(k, WordClasses::kVocativeTitle)) article = k + 1;
+    const bool set_apart = k == tb_ || run_.is_punct(k - 1) || run_.tok(k - 1).kind == TokenKind::kQuoteMark;
+    if (article == 0 && set_apart && run_.title_of(k)) article = k + 1 < te_ && run_.is_punct(k + 1) ? k + 2 : k + 1;
+    if (article == 0 || article + 1 >= te_ || !run_.has_extra(article, WordClasses::kDefiniteArticle)) return false;
+    std::uint32_t e = article + 1;
     while (e < te_ && run_.tok(e).kind == TokenKind::kWord && !run_.has(e, WordClasses::kPrep | WordClasses::kDet) &&
-           e < k + 6)
+           e < article + 5)
       ++e;
     bool closed = e >= te_ || run_.is_punct(e);
     bool role = false;
-    for (std::uint32_t z = k + 2; z < e && !role; ++z) role = run_.role_of(z) != nullptr;
+    for (std::uint32_t z = article + 1; z < e && !role; ++z) role = run_.role_of(z) != nullptr;
     if (!closed || !role) return false;
     // The addressee is a person by the title, named or not.
-    int m = run_.make_mention(k + 1, e);
+    int m = run_.make_mention(article, e);
     if (run_.out.mentions[m].type != EntityType::kPerson) {
       drop(m);
       return false;
