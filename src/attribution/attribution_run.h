@@ -489,6 +489,16 @@ struct Run {
   // troupes azerbaïdjanaises -> Azerbaïdjan); kNone when none.
   int deed_or_entity_target(std::uint32_t b, std::uint32_t e);
 
+  // True when token `j` is a noun whose complement "de X" names the one a
+  // claim aims at: a noun of deed or blame (la gestion de X), or a noun of
+  // judgement after its determiner (le courage de X, l'arrogance de X).
+  bool deed_noun(std::uint32_t j) const;
+
+  // The named organisation that a phrase of members [b, e) belongs to:
+  // les bénévoles de la Croix-Rouge, les syndicats de Ferrovia -> the
+  // organisation. kNone when the phrase holds no "de" + named organisation.
+  int organisation_of_members(std::uint32_t b, std::uint32_t e);
+
   // The target an object clitic on cue `h` stands for: the noun phrase
   // that ends just before the clitic's clause in the same sentence
   // (starting at token `sentence_begin`): « a déploré les mouvements de troupes X,

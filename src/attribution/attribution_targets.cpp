@@ -185,6 +185,13 @@ std::vector<int> Run::cue_object_targets(const CueHit& h, std::uint32_t limit) {
       }
       np.end = e;
       if (np.valid() && np_has_content(np)) for (int m : conjunct_mentions(np)) t.push_back(m);
+      // « Je remercie les bénévoles de la Croix-Rouge »: the members'
+      // organisation, when the phrase names no entity itself.
+      const auto names_entity = [&](int m) {
+        return is_entity_mention(m) && !(out.mentions[m].type == EntityType::kUnknown && out.mentions[m].name.empty());
+      };
+      if (np.valid() && !std::any_of(t.begin(), t.end(), names_entity))
+        if (const int m = organisation_of_members(np.begin, np.end); m != kNone) t.push_back(m);
     }
   }
   for (int m : t) deed_to_state(m);

@@ -20,6 +20,12 @@ constexpr std::size_t kPartiesOfInternationalStory = 3;
 // The suffix of French manner adverbs, formed on the feminine adjective
 // (fermement, clairement): an adverb of manner between a cue and its target.
 constexpr std::string_view kMannerSuffix = "ment";
+// The longest quoted fragment read as a phrase of deed whose complement
+// follows it: « le travail exceptionnel » des sauveteurs.
+constexpr std::uint32_t kDeedFragmentWords = 4;
+// At most ne and two object clitics between a subject and its verb
+// (« je ne le lui reproche pas »).
+constexpr std::uint32_t kCliticsBeforeVerb = 4;
 
 // Words that open a clause inside a content: after them the next noun
 // phrase may be that clause's subject.
@@ -118,6 +124,39 @@ int Run::target_mention(std::uint32_t b, std::uint32_t e) {
   return m;
 }
 
+bool Run::deed_noun(std::uint32_t j) const {
+  if (has(j, WordClasses::kBlame | WordClasses::kDeed)) return true;
+  // A word of judgement read as a noun, after its determiner: « le
+  // courage des pompiers », « l'arrogance de l'arbitre ».
+  return j > 0 && has(j, WordClasses::kNegative | WordClasses::kPositive) && has(j - 1, WordClasses::kDet) &&
+         !is_name_word(j) && !tags_.empty() && (tags_[j].readings & kPosNoun);
+}
+
+int Run::organisation_of_members(std::uint32_t b, std::uint32_t e) {
+  // The members are a plural common noun after its determiner (les
+  // salariés, des bénévoles), not a name (« le Parlement de Wallonie » is
+  // an institution of its own) nor a deed (l'attaque du Haut-Karabakh).
+  if (e <= b + 3 || !has(b, WordClasses::kDet) || !has(b, WordClasses::kPlural) || is_name_word(b + 1) ||
+      deed_noun(b + 1))
+    return kNone;
+  for (std::uint32_t j = b + 1; j + 1 < e && j < b + 4; ++j) {
+    if (!is_de(j)) continue;
+    const std::uint32_t ob = has(j, WordClasses::kDet) ? j + 1 : (j + 1 < e && has(j + 1, WordClasses::kDet) ? j + 2 : j + 1);
+    if (ob >= e || !is_name_word(ob)) return kNone;
+    const int m = make_mention(j + 1, e);
+    const MentionInfo& mi = out.mentions[m];
+    // A name of no known type counts unless the tagger knows it as a
+    // place: les pompiers de Marseille name no organisation.
+    const bool place = !tags_.empty() && (tags_[ob].readings & kPosPlace);
+    const bool organisation =
+        mi.type == EntityType::kOrganization || (mi.type == EntityType::kUnknown && !place && mi.state.empty());
+    if (organisation && !mi.name.empty() && !mi.pronoun) return m;
+    if (m + 1 == static_cast<int>(out.mentions.size())) out.mentions.pop_back();
+    return kNone;
+  }
+  return kNone;
+}
+
 namespace {
 
 // The search of judged_targets over one content: its tokens, whether it
@@ -142,6 +181,7 @@ class JudgedTargetSearch {
       if (deed_complement(k)) continue;
       if (vocative(k)) continue;
       if (passive_agent(k)) continue;
+      if (relative_subject(k)) continue;
       // 5. A named person or institution after pour, shortly after a word
       // of blame: « un désaveu pour X », « le déshonneur pour X ».
       if (const int m = run_.blame_pour_target(k, tb_, te_); m != kNone) {
@@ -235,6 +275,13 @@ class JudgedTargetSearch {
       while (c < te_ && c < v + 6 && !run_.is_comma(c) && !run_.is_punct(c)) ++c;
       if (c < te_ && c > v + 1 && run_.is_comma(c) && run_.has(v + 1, WordClasses::kPrep)) v = c + 1;
     }
+    // A name in apposition between subject and verb is the subject's own
+    // name: « Le directeur du zoo, Paul Mercier, est incompétent ».
+    if (np.valid() && parts.size() == 1 && v + 2 < te_ && run_.is_comma(v) && run_.is_name_word(v + 1)) {
+      std::uint32_t c = v + 1;
+      while (c < te_ && run_.is_name_word(c)) ++c;
+      if (c < te_ && c >= v + 3 && run_.is_comma(c)) parts = {Np{v + 1, c}}, v = c + 1;
+    }
     if (!np.valid() || !run_.np_has_content(np)) return false;
     if (!subject_of_judging_verb(np, v)) return false;
     bool any = false;
@@ -276,7 +323,7 @@ class JudgedTargetSearch {
   // constitutionnel, la vision du ministre Vandenbroucke (up to two
   // adjectives between the noun and de).
   bool deed_complement(std::uint32_t& k) {
-    if (!run_.has(k, WordClasses::kBlame | WordClasses::kDeed) || run_.is_name_word(k)) return false;
+    if (!run_.deed_noun(k) || run_.is_name_word(k)) return false;
     std::uint32_t j = k + 1;
     while (j < te_ && j < k + 3 && run_.tok(j).kind == TokenKind::kWord && !run_.is_de(j) && run_.is_np_word(j) &&
            !run_.has(j, WordClasses::kPrep | WordClasses::kDet))
@@ -317,19 +364,24 @@ class JudgedTargetSearch {
 
   // 3. A vocative: « Monsieur le Président, … », « …, Madame la ministre ! ».
   bool vocative(std::uint32_t& k) {
-    if (!(run_.has_extra(k, WordClasses::kVocativeTitle) && k + 2 < te_ &&
-          run_.has_extra(k + 1, WordClasses::kDefiniteArticle)))
-      return false;
-    std::uint32_t e = k + 2;
+    // The article after the title: Monsieur le Président; written with an
+    // abbreviated title (M. le maire, Mme la ministre) only where a
+    // vocative stands, between punctuation: « Oui, M. le président, … ».
+    std::uint32_t article = 0;
+    if (run_.has_extra(k, WordClasses::kVocativeTitle)) article = k + 1;
+    const bool set_apart = k == tb_ || run_.is_punct(k - 1) || run_.tok(k - 1).kind == TokenKind::kQuoteMark;
+    if (article == 0 && set_apart && run_.title_of(k)) article = k + 1 < te_ && run_.is_punct(k + 1) ? k + 2 : k + 1;
+    if (article == 0 || article + 1 >= te_ || !run_.has_extra(article, WordClasses::kDefiniteArticle)) return false;
+    std::uint32_t e = article + 1;
     while (e < te_ && run_.tok(e).kind == TokenKind::kWord && !run_.has(e, WordClasses::kPrep | WordClasses::kDet) &&
-           e < k + 6)
+           e < article + 5)
       ++e;
     bool closed = e >= te_ || run_.is_punct(e);
     bool role = false;
-    for (std::uint32_t z = k + 2; z < e && !role; ++z) role = run_.role_of(z) != nullptr;
+    for (std::uint32_t z = article + 1; z < e && !role; ++z) role = run_.role_of(z) != nullptr;
     if (!closed || !role) return false;
     // The addressee is a person by the title, named or not.
-    int m = run_.make_mention(k + 1, e);
+    int m = run_.make_mention(article, e);
     if (run_.out.mentions[m].type != EntityType::kPerson) {
       drop(m);
       return false;
@@ -359,6 +411,27 @@ class JudgedTargetSearch {
     }
     found_.push_back(m);
     k = np.end - 1;
+    return true;
+  }
+
+  // 7. The antecedent of a relative qui whose clause judges: « Samia
+  // Valette, qui a menti aux électeurs, … » (a name of two words or more,
+  // a person or organisation, then a comma and qui).
+  bool relative_subject(std::uint32_t& k) {
+    if (!run_.is_name_word(k) || (k > tb_ && run_.is_name_word(k - 1))) return false;
+    std::uint32_t e = k;
+    while (e < te_ && run_.is_name_word(e)) ++e;
+    if (e < k + 2 || e + 2 >= te_ || !run_.is_comma(e) || !run_.has_extra(e + 1, WordClasses::kQuiWord)) return false;
+    std::uint32_t v = e + 2;
+    if (!subject_of_judging_verb(Np{k, e}, v) || !clause_judged(v)) return false;
+    const int m = run_.target_mention(k, e);
+    if (m == kNone) return false;
+    if (!named(m) || run_.out.mentions[m].type == EntityType::kCountry) {
+      drop(m);
+      return false;
+    }
+    found_.push_back(m);
+    k = e - 1;
     return true;
   }
 
@@ -461,17 +534,19 @@ void Run::extend_cue_targets(const CueHit& h, std::uint32_t limit, std::vector<i
   bool deed = false;
   // The deed may sit a few words in: la base légale de l'arrêt de X.
   for (std::uint32_t j = np.begin; j + 2 < np.end && j < np.begin + 6; ++j) {
-    if (has(j, WordClasses::kBlame | WordClasses::kDeed) && is_de(j + 1)) {
+    if (deed_noun(j) && is_de(j + 1)) {
       deed = true;
       const std::uint32_t b = j + 2;
       Np author = np_forward(b, np.end, true);
       int m = author.valid() ? target_mention(author.begin, author.end) : kNone;
+      if (m == kNone && author.valid()) m = organisation_of_members(author.begin, author.end);
       if (m != kNone) targets.push_back(m);
       break;
     }
   }
   if (!deed) {
     int m = target_mention(np.begin, np.end);
+    if (m == kNone) m = organisation_of_members(np.begin, np.end);
     if (m != kNone) targets.push_back(m);
   }
 }
@@ -592,20 +667,44 @@ const CueHit* continued_cue(const Run& run, const std::vector<CueHit>& cues, con
   return run.same_clause(found->last, h.first - 1) ? found : nullptr;
 }
 
+// Whether cue `h`, inside a content starting at token `tb`, has a subject
+// of the first person right before it, past ne and object clitics:
+// « nous exhortons », « je ne lui reproche ».
+bool first_person_verb(const Run& run, const CueHit& h, std::uint32_t tb) {
+  // nous and vous are object clitics too: the first one met going back is
+  // the subject.
+  for (std::uint32_t s = h.first; s > tb && s + kCliticsBeforeVerb > h.first; --s) {
+    const std::string& w = run.tok(s - 1).lower;
+    // j' is no subj12 (never inverted) but a person12 word that is
+    // neither an object clitic nor a possessive.
+    if (run.words.has(w, WordClasses::kSubj12) ||
+        (run.words.has(w, WordClasses::kPerson12) && !run.words.has(w, WordClasses::kObj | WordClasses::kPoss)))
+      return true;
+    if (!run.has_extra(s - 1, WordClasses::kNeForm) && !run.has(s - 1, WordClasses::kObj)) return false;
+  }
+  return false;
+}
+
 // Adds to `extra` the arguments of the cue of claim `ci` (content tokens
 // [tb, te), in `sentence`) and of the cues inside its content that
 // cue_object_targets leaves out; the claim answers (responds_to) when its
 // cue is a verb of answering whose argument is named. A claim without a
 // cue takes the arguments of its governing cue, and a participle's claim
 // those of the criticism it continues (continued_cue) too.
+// `own_relation` gets the relation of the first cue inside the content
+// whose subject is the first person (« nous exhortons X à … »).
 void add_cue_arguments(Run& run, std::size_t ci, std::uint32_t tb, std::uint32_t te, const Sentence& sentence,
-                       std::vector<int>& extra) {
+                       std::vector<int>& extra, Relation& own_relation) {
   const std::vector<CueHit> cues = run.find_cues(sentence.token_begin, sentence.token_end);
   const CueHit* governing = run.out.claims[ci].cue.empty() ? governing_cue(run, cues, tb) : nullptr;
   for (const CueHit& h : cues) {
     const bool inside = h.verb >= tb && h.verb < te;
     if (inside) {
       run.extend_cue_targets(h, te, extra);
+      // « Nous demandons à X de … », « je remercie X »: the speaker's own
+      // verb of demand, thanks or blame gives the claim its relation.
+      if (own_relation == Relation::kStates && h.entry->target != TargetSlot::kNone && first_person_verb(run, h, tb))
+        own_relation = h.entry->relation;
     } else if (&h == governing || run.cue_text(h) == run.out.claims[ci].cue) {
       const std::size_t before = extra.size();
       run.extend_cue_targets(h, h.verb < tb ? tb : sentence.token_end, extra);
@@ -641,6 +740,38 @@ int fronted_topic(Run& run, const Sentence& sentence, std::uint32_t tb) {
   return kNone;
 }
 
+// The topic the reporting sentence names after the content that ends at
+// token `te`, in an adjunct after a comma: « … », a-t-il déclaré, au
+// sujet de la victoire de X. The topic itself when it is an entity, else
+// the person or organisation its complement names (la victoire de X ->
+// X). kNone when none.
+int trailing_topic(Run& run, const Sentence& sentence, std::uint32_t te) {
+  for (std::uint32_t k = te; k + 3 < sentence.token_end; ++k) {
+    if (!(run.is_comma(k) && run.has_grammar(k + 1, WordClasses::kTopicPrep) &&
+          run.has_grammar(k + 2, WordClasses::kTopicNoun) && run.is_de(k + 3)))
+      continue;
+    const std::uint32_t b = run.has(k + 3, WordClasses::kDet) ? k + 3 : k + 4;
+    if (b >= sentence.token_end) return kNone;
+    const Np np = run.np_forward(b, sentence.token_end, true);
+    if (!np.valid()) return kNone;
+    if (const int m = run.deed_or_entity_target(np.begin, np.end); m != kNone) return m;
+    for (std::uint32_t j = np.begin + 1; j + 1 < np.end; ++j) {
+      if (!run.is_de(j) || !(run.is_name_word(j + 1) || run.title_of(j + 1))) continue;
+      const Np named = run.np_forward(j + 1, np.end, true);
+      const int m = named.valid() ? run.target_mention(named.begin, named.end) : kNone;
+      if (m == kNone) return kNone;
+      const MentionInfo& mi = run.out.mentions[m];
+      if (!mi.pronoun && !mi.name.empty() &&
+          (mi.type == EntityType::kPerson || mi.type == EntityType::kOrganization))
+        return m;
+      if (m + 1 == static_cast<int>(run.out.mentions.size())) run.out.mentions.pop_back();
+      return kNone;
+    }
+    return kNone;
+  }
+  return kNone;
+}
+
 // A quoted adjective inside a noun phrase of deed: « l'action
 // « précipitée » du Conseil fédéral »: the complement after the fragment
 // [tb, te) names the one judged. After a call (`calls_on`), the fragment
@@ -652,11 +783,19 @@ int deed_complement_after_fragment(Run& run, std::uint32_t tb, std::uint32_t te,
   std::uint32_t before = tb - 1, after = te;
   if (run.tok(before).kind == TokenKind::kQuoteMark) --before;
   while (after < run.doc.tokens.size() && after < te + 2 && run.tok(after).kind == TokenKind::kQuoteMark) ++after;
+  // The fragment may hold the deed itself: a fustigé « l'arrogance » de
+  // X, a salué « le travail exceptionnel » des sauveteurs de X.
+  bool deed_inside = false;
+  for (std::uint32_t j = tb; j < te && j < tb + kDeedFragmentWords && !deed_inside; ++j)
+    deed_inside = run.deed_noun(j);
   if (after + 1 >= sentence.token_end || !run.is_de(after) ||
-      !(calls_on || run.has(before, WordClasses::kBlame | WordClasses::kDeed)))
+      !(calls_on || run.has(before, WordClasses::kBlame | WordClasses::kDeed) ||
+        (deed_inside && te <= tb + kDeedFragmentWords)))
     return kNone;
   Np np = run.np_forward(after + 1, sentence.token_end, true);
-  return np.valid() ? run.target_mention(np.begin, np.end) : kNone;
+  if (!np.valid()) return kNone;
+  const int m = run.target_mention(np.begin, np.end);
+  return m != kNone ? m : run.organisation_of_members(np.begin, np.end);
 }
 
 // Drops from `c` the speaker's own side, never a target: « mon
@@ -734,12 +873,14 @@ void Run::finish_targets() {
     std::vector<int> extra =
         judged_targets(tb, te, cue_relation != Relation::kStates && cue_relation != Relation::kRespondsTo);
     const Sentence& sentence = doc.sentences[doc.sentence_at(out.claims[ci].begin)];
-    add_cue_arguments(*this, ci, tb, te, sentence, extra);
+    Relation own_relation = Relation::kStates;
+    add_cue_arguments(*this, ci, tb, te, sentence, extra, own_relation);
     // The one the reporting sentence says the claim answers, contradicts
     // or appeals to.
     const Relation reply = reply_targets(sentence.token_begin, sentence.token_end, tb, te, extra);
     if (reply != Relation::kStates && out.claims[ci].relation == Relation::kStates) out.claims[ci].relation = reply;
     if (const int m = fronted_topic(*this, sentence, tb); m != kNone) extra.push_back(m);
+    if (const int m = trailing_topic(*this, sentence, te); m != kNone) extra.push_back(m);
     if (out.claims[ci].kind == ClaimKind::kMixed && tb > 1) {
       const bool calls_on = cue_relation == Relation::kCallsOn;
       if (const int m = deed_complement_after_fragment(*this, tb, te, sentence, calls_on); m != kNone)
@@ -750,6 +891,7 @@ void Run::finish_targets() {
     drop_own_side(*this, c);
     add_new_targets(*this, c, extra);
     continue_topic(*this, c, tb, te, topic, sentence.paragraph);
+    if (c.relation == Relation::kStates && !c.targets.empty()) c.relation = own_relation;
     if (c.kind != ClaimKind::kIndirect && c.speaker != kNone) {
       topic.target = c.targets.size() == 1 ? c.targets[0] : kNone;
       topic.speaker = c.speaker;

@@ -38,7 +38,7 @@ int Run::deed_or_entity_target(std::uint32_t b, std::uint32_t e) {
   // A deed names its author after de: les propos de M. X, les
   // affirmations du ministre.
   for (std::uint32_t j = b; j + 2 < e && j < b + 4; ++j) {
-    if (!has(j, WordClasses::kBlame | WordClasses::kDeed) || !is_de(j + 1)) continue;
+    if (!deed_noun(j) || !is_de(j + 1)) continue;
     Np author = np_forward(j + 2, e, true);
     const int m = author.valid() ? target_mention(author.begin, author.end) : kNone;
     if (m != kNone) return as_state(m);
@@ -69,6 +69,14 @@ int Run::clitic_antecedent_target(const CueHit& h, std::uint32_t sentence_begin)
   for (std::uint32_t z = h.first; z < h.verb; ++z)
     if (object_clitic(*this, z)) c = z;
   if (c == h.verb && h.first > sentence_begin && object_clitic(*this, h.first - 1)) c = h.first - 1;
+  // After a subject of the first or second person the clitic is a
+  // pronoun of someone the text named before: « je lui reproche son
+  // silence », « nous ne leur demandons rien » (resolved as any pronoun).
+  std::uint32_t s = c;
+  while (s > sentence_begin && s != h.verb && has_extra(s - 1, WordClasses::kNeForm)) --s;
+  if (c != h.verb && s > sentence_begin && words.has(tok(s - 1).lower, WordClasses::kSubj12) &&
+      has(c, WordClasses::kStressedPronoun))
+    return target_mention(c, c + 1);
   std::uint32_t end = 0;
   // Its antecedent is the noun phrase that ends right before, across the
   // comma that opens the participial clause, in the same sentence.
@@ -94,10 +102,27 @@ int Run::clitic_antecedent_target(const CueHit& h, std::uint32_t sentence_begin)
   while (b < end && !has(b, WordClasses::kDet) && !is_name_word(b)) ++b;
   if (end - b < 2 && !(b < end && is_name_word(b))) return kNone;
   // The antecedent of a relative is the deed judged, whose author is the
-  // target (les chiffres de la préfecture qu'il juge …), not any phrase.
-  if (relative && !(has(b, WordClasses::kBlame | WordClasses::kDeed) ||
-                    (b + 1 < end && has(b + 1, WordClasses::kBlame | WordClasses::kDeed))))
+  // target (les chiffres de la préfecture qu'il juge …), not any phrase;
+  // or a person or organisation by its name, judged itself (l'Agence
+  // spatiale européenne, qu'il juge « trop prudente »).
+  if (relative && !(deed_noun(b) || (b + 1 < end && deed_noun(b + 1)))) {
+    // The whole antecedent is the name, with no complement after it
+    // (not « l'arrestation par l'Iran de deux ressortissants »).
+    if (np_forward(b, end, false).end != end) return kNone;
+    const int m = target_mention(b, end);
+    if (m == kNone) return kNone;
+    const MentionInfo& mi = out.mentions[m];
+    std::uint32_t first = b;
+    while (first < end && !is_name_word(first)) ++first;
+    const bool place = first < end && !tags_.empty() && (tags_[first].readings & kPosPlace);
+    // An institution by its capitalised title counts as named too.
+    const bool titled = mi.type == EntityType::kOrganization && first < end && tok(first).capitalized;
+    if (!mi.pronoun && (!mi.name.empty() || titled) && mi.type != EntityType::kCountry &&
+        mi.type != EntityType::kGroup && !place)
+      return m;
+    if (m + 1 == static_cast<int>(out.mentions.size())) out.mentions.pop_back();
     return kNone;
+  }
   return deed_or_entity_target(b, end);
 }
 
