@@ -130,6 +130,31 @@ TEST_CASE("invalid UTF-8 never breaks the dump", "[claims_io][bad-input]") {
   REQUIRE_NOTHROW(nlohmann::json::parse(entity_to_json(e)));
 }
 
+TEST_CASE("claim_to_json writes strings byte for byte as nlohmann's dump", "[claims_io][bad-input]") {
+  // claim_to_json writes its line directly; each string must come out as
+  // dump() with ensure_ascii off and U+FFFD replacement writes it.
+  const std::string strings[] = {
+      "plain", "", "« guillemets » et \"droits\"", "back\\slash", "\b\f\n\r\t", std::string("nul\0x", 5),
+      "\x01\x1f\x7f", "é€𝄞", "caf\xC3", "\xC0\xAF overlong", "\xED\xA0\x80 surrogate", "\xF4\x90\x80\x80 big",
+      "\xE2\x82 cut", "\xF0\x9F\x98", "ok \xFF\xFE end"};
+  for (const std::string& s : strings) {
+    Claim c = full_claim();
+    c.text = s;
+    c.cue = s;
+    c.speaker->mention.text = s;
+    c.targets[0].name = s;
+    const std::string line = claim_to_json(c);
+    const std::string text_key = "\"text\":";
+    const auto at = line.find(text_key, line.find("\"end\":"));
+    REQUIRE(at != std::string::npos);
+    const std::string expected = nlohmann::ordered_json(s).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    CHECK(line.compare(at + text_key.size(), expected.size(), expected) == 0);
+    CHECK(line.find("\"cue\":" + (s.empty() ? std::string("null") : expected)) != std::string::npos);
+    CHECK(line.find("\"targets\":[" + expected) != std::string::npos);  // the first target
+    REQUIRE_NOTHROW(nlohmann::json::parse(line));
+  }
+}
+
 TEST_CASE("claim_from_json accepts the minimal objects other tools write", "[claims_io][unit]") {
   auto bare = claim_from_json(R"({"document":"a.txt","start":3,"end":10,"kind":"indirect"})");
   REQUIRE(bare);

@@ -120,30 +120,40 @@ struct Run {
   bool is(std::uint32_t i, std::string_view w) const { return tok(i).lower == w; }
   bool is_punct(std::uint32_t i) const;
   bool is_comma(std::uint32_t i) const { return tok(i).kind == TokenKind::kPunct && tok(i).lower == ","; }
-  // Per-token look-ups done once per document (index_tokens): word
-  // classes, cue readings and whether the token is a proper-name word.
-  std::vector<std::uint64_t> classes_;
-  std::vector<std::uint64_t> extra_;    // the second set (WordClasses::Extra)
-  std::vector<std::uint64_t> grammar_;  // the third set (WordClasses::Grammar)
-  std::vector<const std::vector<CueForm>*> forms_;
-  std::vector<char> name_word_;
+  // Look-ups done once per distinct form of the document (index_tokens):
+  // word classes and cue readings when the form is interned, the
+  // single-token gazetteer look-ups on first use (most forms are never
+  // looked up). Tokens point at their form, so a document costs one
+  // look-up per distinct form and 5 bytes per token, not 50.
+  struct FormFacts {
+    std::uint64_t classes = 0;
+    std::uint64_t extra = 0;    // the second set (WordClasses::Extra)
+    std::uint64_t grammar = 0;  // the third set (WordClasses::Grammar)
+    const std::vector<CueForm>* forms = nullptr;
+    mutable char looked_up = 0;     // bit 1 role, 2 nationality, 4 title
+    mutable std::optional<Gender> title;
+    mutable const Role* role = nullptr;
+    mutable const State* nationality = nullptr;
+  };
+  std::vector<FormFacts> form_facts_;
+  std::vector<std::uint32_t> form_of_;  // per token, index into form_facts_
+  std::vector<char> name_word_;         // per token: a proper-name word
 
   void index_tokens();
-  const std::vector<CueForm>& forms(std::uint32_t i) const { return *forms_[i]; }
+  // The word classes of every token, in token order (what the tagger reads).
+  std::vector<std::uint64_t> token_classes() const;
+  const FormFacts& facts(std::uint32_t i) const { return form_facts_[form_of_[i]]; }
+  const std::vector<CueForm>& forms(std::uint32_t i) const { return *facts(i).forms; }
   // A state named directly or through its capital or seat of power.
   const State* state_or_seat(std::string_view folded) const;
-  // Single-token gazetteer look-ups, each made on first use and kept for
-  // the document (most tokens are never looked up).
-  mutable std::vector<char> looked_up_;  // bit 1 role, 2 nationality, 4 title
-  mutable std::vector<const Role*> role_;
-  mutable std::vector<const State*> nationality_;
-  mutable std::vector<std::optional<Gender>> title_;
   const Role* role_of(std::uint32_t i) const;
   const State* nationality_of(std::uint32_t i) const;
   std::optional<Gender> title_of(std::uint32_t i) const;
-  bool has(std::uint32_t i, std::uint64_t bits) const { return (classes_[i] & bits) != 0; }
-  bool has_extra(std::uint32_t i, std::uint64_t extra_bits) const { return (extra_[i] & extra_bits) != 0; }
-  bool has_grammar(std::uint32_t i, std::uint64_t grammar_bits) const { return (grammar_[i] & grammar_bits) != 0; }
+  bool has(std::uint32_t i, std::uint64_t bits) const { return (facts(i).classes & bits) != 0; }
+  bool has_extra(std::uint32_t i, std::uint64_t extra_bits) const { return (facts(i).extra & extra_bits) != 0; }
+  bool has_grammar(std::uint32_t i, std::uint64_t grammar_bits) const {
+    return (facts(i).grammar & grammar_bits) != 0;
+  }
   // de, d', du, des; que, qu'.
   bool is_de(std::uint32_t i) const { return has_extra(i, WordClasses::kDeForm); }
   bool is_que(std::uint32_t i) const { return has_extra(i, WordClasses::kQueForm); }

@@ -6,6 +6,8 @@
 #include <iterator>
 #include <string_view>
 
+#include "quotegraph/lexicon/string_table.h"
+
 namespace quotegraph::detail {
 
 namespace {
@@ -24,31 +26,42 @@ constexpr std::string_view kNounEndingsLikeInfinitives[] = {"aire", "ère", "iè
 
 void Run::index_tokens() {
   const std::size_t n = doc.tokens.size();
-  classes_.resize(n);
-  extra_.resize(n);
-  grammar_.resize(n);
-  forms_.resize(n);
+  form_facts_.clear();
+  form_of_.resize(n);
   name_word_.resize(n);
-  // One look-up per token in the interned word table answers both.
+  // Words, inverted subject clitics (no cue readings) and other tokens (no
+  // classes) are three kinds of form even when their folded text is the
+  // same: "il" and "-t-il", "." the full stop.
+  enum FormKind { kWordForm, kCliticForm, kOtherForm, kFormKinds };
+  StringTable<std::uint32_t> ids_of[kFormKinds];
   const std::vector<CueForm>* no_forms = &lex.forms("");
   for (std::size_t i = 0; i < n; ++i) {
     const Token& t = doc.tokens[i];
-    classes_[i] = 0;
-    extra_[i] = 0;
-    grammar_[i] = 0;
-    forms_[i] = no_forms;
-    if (t.kind != TokenKind::kWord && t.kind != TokenKind::kClitic) continue;
-    const WordInfo& w = cache.word(t.lower);
-    classes_[i] = w.classes;
-    extra_[i] = w.extra;
-    grammar_[i] = w.grammar;
-    if (t.kind == TokenKind::kWord) forms_[i] = w.forms;
+    const FormKind kind = t.kind == TokenKind::kWord     ? kWordForm
+                          : t.kind == TokenKind::kClitic ? kCliticForm
+                                                         : kOtherForm;
+    form_of_[i] = ids_of[kind].find_or_add(t.lower, [&] {
+      FormFacts f;
+      f.forms = no_forms;
+      if (kind != kOtherForm) {
+        // One look-up in the interned word table answers both.
+        const WordInfo& w = cache.word(t.lower);
+        f.classes = w.classes;
+        f.extra = w.extra;
+        f.grammar = w.grammar;
+        if (kind == kWordForm) f.forms = w.forms;
+      }
+      form_facts_.push_back(f);
+      return static_cast<std::uint32_t>(form_facts_.size() - 1);
+    });
   }
-  looked_up_.assign(n, 0);
-  role_.assign(n, nullptr);
-  nationality_.assign(n, nullptr);
-  title_.assign(n, std::nullopt);
   for (std::size_t i = 0; i < n; ++i) name_word_[i] = compute_name_word(static_cast<std::uint32_t>(i));
+}
+
+std::vector<std::uint64_t> Run::token_classes() const {
+  std::vector<std::uint64_t> classes(form_of_.size());
+  for (std::size_t i = 0; i < form_of_.size(); ++i) classes[i] = form_facts_[form_of_[i]].classes;
+  return classes;
 }
 
 bool Run::compute_name_word(std::uint32_t i) const {

@@ -37,18 +37,21 @@ const State* Run::state_or_seat(std::string_view folded) const {
 }
 
 const Role* Run::role_of(std::uint32_t i) const {
-  if (!(looked_up_[i] & 1)) looked_up_[i] |= 1, role_[i] = cache.role(doc.tokens[i].lower);
-  return role_[i];
+  const FormFacts& f = facts(i);
+  if (!(f.looked_up & 1)) f.looked_up |= 1, f.role = cache.role(doc.tokens[i].lower);
+  return f.role;
 }
 
 const State* Run::nationality_of(std::uint32_t i) const {
-  if (!(looked_up_[i] & 2)) looked_up_[i] |= 2, nationality_[i] = cache.nationality(doc.tokens[i].lower);
-  return nationality_[i];
+  const FormFacts& f = facts(i);
+  if (!(f.looked_up & 2)) f.looked_up |= 2, f.nationality = cache.nationality(doc.tokens[i].lower);
+  return f.nationality;
 }
 
 std::optional<Gender> Run::title_of(std::uint32_t i) const {
-  if (!(looked_up_[i] & 4)) looked_up_[i] |= 4, title_[i] = cache.courtesy_title(doc.tokens[i].lower);
-  return title_[i];
+  const FormFacts& f = facts(i);
+  if (!(f.looked_up & 4)) f.looked_up |= 4, f.title = cache.courtesy_title(doc.tokens[i].lower);
+  return f.title;
 }
 
 std::uint32_t Run::clause_end(std::uint32_t i, std::uint32_t sentence_end, const std::vector<CueHit>& cues,
@@ -207,7 +210,7 @@ void Run::add_claim(ClaimKind kind, std::uint32_t b, std::uint32_t e, const std:
 
 void Run::run(const std::vector<Quote>& quotes) {
   index_tokens();
-  tags_ = tag_document(doc, classes_, pos_lexicon);  // the classes index_tokens looked up
+  tags_ = tag_document(doc, token_classes(), pos_lexicon);  // the classes index_tokens looked up
   attribute_sentences(*this, quotes);  // quote_pass.cpp
   std::sort(out.claims.begin(), out.claims.end(),
             [](const AttributedClaim& a, const AttributedClaim& b) { return a.begin < b.begin; });

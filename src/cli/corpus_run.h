@@ -46,6 +46,7 @@ struct FeedTally {
   // that did it; write_corpus prints it with its own stages.
   StageTimes stages;           // the workers' pipelines, summed
   double read_seconds = 0;     // reading the inputs (DocumentSource)
+  double encode_seconds = 0;   // workers: encoding the analysed documents' spool records
   double spool_seconds = 0;    // main thread: spooling documents, printing diagnostics
   std::uint64_t bytes = 0;     // of the documents read
   std::size_t workers = 0;     // analysing threads

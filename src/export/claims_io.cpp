@@ -8,6 +8,7 @@
 #include "quotegraph/export/claims_io.h"
 #include "claims_json.h"
 
+#include <cstdio>
 #include <exception>
 #include <limits>
 #include <string_view>
@@ -29,11 +30,6 @@ using OrderedJson = nlohmann::ordered_json;
 
 // Excerpts in diagnostics stay one short line.
 constexpr std::size_t kMaxExcerptBytes = 80;
-
-OrderedJson mention_to_json(const Mention& m) {
-  if (m.text.empty() && m.begin == 0 && m.end == 0) return nullptr;
-  return OrderedJson{{"text", m.text}, {"start", m.begin}, {"end", m.end}};
-}
 
 OrderedJson string_or_null(const std::string& s) {
   if (s.empty()) return nullptr;
@@ -221,60 +217,175 @@ bool is_blank(const std::string& line) {
   return line.find_first_not_of(" \t\r\n") == std::string::npos;
 }
 
-// The claim as an object whose keys are inserted in the documented order,
-// which ordered_json keeps; dump() escapes and validates every string.
-OrderedJson claim_object(const Claim& claim) {
-  OrderedJson j = OrderedJson::object();
-  j["document"] = claim.document;
-  j["start"] = claim.begin;
-  j["end"] = claim.end;
-  j["text"] = claim.text;
-  j["kind"] = claim_kind_name(claim.kind);
-  if (claim.speaker) {
-    const EntityRef& s = *claim.speaker;
-    j["speaker"] = s.name;
-    j["speaker_id"] = string_or_null(s.id);
-    j["speaker_type"] = entity_type_name(s.type);
-    j["speaker_mention"] = mention_to_json(s.mention);
-  } else {
-    j["speaker"] = nullptr;
-    j["speaker_id"] = nullptr;
-    j["speaker_type"] = nullptr;
-    j["speaker_mention"] = nullptr;
+// Length of the well-formed UTF-8 sequence at `s[i]` (Unicode table 3-7:
+// no overlong form, no surrogate, nothing above U+10FFFF), 0 when it is
+// ill-formed.
+std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+  const unsigned char b0 = byte(i);
+  if (b0 < 0x80) return 1;
+  std::size_t n = 0;
+  unsigned char low = 0x80, high = 0xBF;  // the range of the second byte
+  if (b0 >= 0xC2 && b0 <= 0xDF) n = 2;
+  else if (b0 >= 0xE0 && b0 <= 0xEF) n = 3, low = b0 == 0xE0 ? 0xA0 : 0x80, high = b0 == 0xED ? 0x9F : 0xBF;
+  else if (b0 >= 0xF0 && b0 <= 0xF4) n = 4, low = b0 == 0xF0 ? 0x90 : 0x80, high = b0 == 0xF4 ? 0x8F : 0xBF;
+  else return 0;
+  if (i + n > s.size() || byte(i + 1) < low || byte(i + 1) > high) return 0;
+  for (std::size_t k = 2; k < n; ++k)
+    if (byte(i + k) < 0x80 || byte(i + k) > 0xBF) return 0;
+  return n;
+}
+
+// Appends `s` as a JSON string exactly as nlohmann's dump() writes it with
+// ensure_ascii off: the two-character escapes, \u00xx for the other
+// control characters, every other character as it is. A string that is
+// not well-formed UTF-8 goes through dump() itself, whose replacement of
+// each ill-formed sequence by U+FFFD is the contract.
+void append_json_string(std::string& out, std::string_view s) {
+  const std::size_t mark = out.size();
+  out += '"';
+  for (std::size_t i = 0; i < s.size();) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x80) {
+      const std::size_t n = utf8_sequence_length(s, i);
+      if (n == 0) {
+        out.resize(mark);
+        out += dump(OrderedJson(std::string(s)));
+        return;
+      }
+      out.append(s, i, n);
+      i += n;
+      continue;
+    }
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\b': out += "\\b"; break;
+      case '\f': out += "\\f"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        if (c < 0x20) {
+          char code[8];
+          std::snprintf(code, sizeof code, "\\u%04x", static_cast<unsigned>(c));
+          out += code;
+        } else {
+          out += static_cast<char>(c);
+        }
+    }
+    ++i;
   }
-  j["cue"] = string_or_null(claim.cue);
-  j["relation"] = relation_name(claim.relation);
-  OrderedJson names = OrderedJson::array(), ids = OrderedJson::array(),
-              mentions = OrderedJson::array();
-  for (const EntityRef& t : claim.targets) {
-    names.push_back(t.name);
-    ids.push_back(string_or_null(t.id));
-    mentions.push_back(mention_to_json(t.mention));
+  out += '"';
+}
+
+// Appends `"key":` (keys are ASCII words with nothing to escape).
+void append_key(std::string& out, const char* key) {
+  out += '"';
+  out += key;
+  out += "\":";
+}
+
+void append_string_or_null(std::string& out, const std::string& s) {
+  if (s.empty()) out += "null";
+  else append_json_string(out, s);
+}
+
+void append_mention(std::string& out, const Mention& m) {
+  if (m.text.empty() && m.begin == 0 && m.end == 0) {
+    out += "null";
+    return;
   }
-  j["targets"] = std::move(names);
-  j["target_ids"] = std::move(ids);
-  j["target_mentions"] = std::move(mentions);
-  return j;
+  out += "{\"text\":";
+  append_json_string(out, m.text);
+  out += ",\"start\":" + std::to_string(m.begin) + ",\"end\":" + std::to_string(m.end) + '}';
+}
+
+// Appends the speaker's four keys, each null when the claim has none.
+void append_speaker(std::string& out, const std::optional<EntityRef>& speaker) {
+  if (!speaker) {
+    out += ",\"speaker\":null,\"speaker_id\":null,\"speaker_type\":null,\"speaker_mention\":null";
+    return;
+  }
+  out += ',';
+  append_key(out, "speaker");
+  append_json_string(out, speaker->name);
+  out += ',';
+  append_key(out, "speaker_id");
+  append_string_or_null(out, speaker->id);
+  out += ',';
+  append_key(out, "speaker_type");
+  append_json_string(out, entity_type_name(speaker->type));
+  out += ',';
+  append_key(out, "speaker_mention");
+  append_mention(out, speaker->mention);
+}
+
+// Appends the three parallel arrays of the targets: names, ids, mentions.
+void append_targets(std::string& out, const std::vector<EntityRef>& targets) {
+  const auto append_array = [&](const char* key, auto&& append_one) {
+    out += ',';
+    append_key(out, key);
+    out += '[';
+    for (std::size_t i = 0; i < targets.size(); ++i) {
+      if (i > 0) out += ',';
+      append_one(targets[i]);
+    }
+    out += ']';
+  };
+  append_array("targets", [&](const EntityRef& t) { append_json_string(out, t.name); });
+  append_array("target_ids", [&](const EntityRef& t) { append_string_or_null(out, t.id); });
+  append_array("target_mentions", [&](const EntityRef& t) { append_mention(out, t.mention); });
+}
+
+// The claim's line without its closing brace, the keys in the documented
+// order, byte for byte what dump() of the ordered object gave (written
+// directly: building a JSON tree per claim cost more than the analysis of
+// a short quotation).
+std::string open_claim_line(const Claim& claim) {
+  std::string out;
+  out.reserve(256 + claim.text.size());
+  out += "{\"document\":";
+  append_json_string(out, claim.document);
+  out += ",\"start\":" + std::to_string(claim.begin) + ",\"end\":" + std::to_string(claim.end) + ',';
+  append_key(out, "text");
+  append_json_string(out, claim.text);
+  out += ',';
+  append_key(out, "kind");
+  append_json_string(out, claim_kind_name(claim.kind));
+  append_speaker(out, claim.speaker);
+  out += ',';
+  append_key(out, "cue");
+  append_string_or_null(out, claim.cue);
+  out += ',';
+  append_key(out, "relation");
+  append_json_string(out, relation_name(claim.relation));
+  append_targets(out, claim.targets);
+  return out;
 }
 
 // The metadata keys after the claim's own, each only when the document
 // gives it, in the documented order: date, source, url, title.
-void append_meta(OrderedJson& j, const DocumentMeta& meta) {
+void append_meta(std::string& out, const DocumentMeta& meta) {
   const std::pair<const char*, const std::string*> fields[] = {
       {"date", &meta.date}, {"source", &meta.source}, {"url", &meta.url}, {"title", &meta.title}};
   for (const auto& [key, value] : fields) {
-    if (!value->empty()) j[key] = *value;
+    if (value->empty()) continue;
+    out += ',';
+    append_key(out, key);
+    append_json_string(out, *value);
   }
 }
 
 }  // namespace
 
-std::string claim_to_json(const Claim& claim) { return dump(claim_object(claim)); }
+std::string claim_to_json(const Claim& claim) { return open_claim_line(claim) + '}'; }
 
 std::string claim_to_json(const Claim& claim, const DocumentMeta& meta) {
-  OrderedJson j = claim_object(claim);
-  append_meta(j, meta);
-  return dump(j);
+  std::string out = open_claim_line(claim);
+  append_meta(out, meta);
+  out += '}';
+  return out;
 }
 
 Result<Claim> claim_from_json(const std::string& line) {

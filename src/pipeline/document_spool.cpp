@@ -270,19 +270,27 @@ DocumentSpool& DocumentSpool::operator=(DocumentSpool&& other) noexcept {
   return *this;
 }
 
-bool DocumentSpool::add(std::string_view name, const DocumentResult& result, const DocumentMeta& meta,
-                        std::string_view text, std::uint64_t length) {
-  if (file_ == nullptr) {
-    if (ok()) fail("the spool is closed");
-    return false;
-  }
+std::string encode_spool_record(const DocumentResult& result, const DocumentMeta& meta, std::string_view text,
+                                std::uint64_t length) {
   // The metadata, the length, the text, then the result.
   Writer w;
   for (const std::string* field : {&meta.date, &meta.source, &meta.url, &meta.title}) w.str(*field);
   w.u32(static_cast<std::uint32_t>(length >> 32));
   w.u32(static_cast<std::uint32_t>(length));
   w.str(text);
-  const std::string record = w.take() + encode_document_result(result);
+  return w.take() + encode_document_result(result);
+}
+
+bool DocumentSpool::add(std::string_view name, const DocumentResult& result, const DocumentMeta& meta,
+                        std::string_view text, std::uint64_t length) {
+  return add_record(name, encode_spool_record(result, meta, text, length));
+}
+
+bool DocumentSpool::add_record(std::string_view name, std::string_view record) {
+  if (file_ == nullptr) {
+    if (ok()) fail("the spool is closed");
+    return false;
+  }
   if (std::fseek(file_, static_cast<long>(end_), SEEK_SET) != 0 ||
       std::fwrite(record.data(), 1, record.size(), file_) != record.size()) {
     fail("cannot write the spool file: " + std::string(std::strerror(errno)));

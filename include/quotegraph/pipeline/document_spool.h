@@ -53,6 +53,10 @@ class DocumentSpool {
   // then.
   bool add(std::string_view name, const DocumentResult& result, const DocumentMeta& meta = {},
            std::string_view text = {}, std::uint64_t length = 0);
+  // The same in two steps, so that the encoding can run on the thread that
+  // analysed the document: add_record(name, encode_spool_record(result,
+  // meta, text, length)) is add(name, result, meta, text, length).
+  bool add_record(std::string_view name, std::string_view record);
 
   // Documents added so far.
   std::size_t size() const { return index_.size(); }
@@ -85,6 +89,11 @@ class DocumentSpool {
 // Exposed for the tests: decoding what encoding wrote gives an equal
 // result; truncated or foreign bytes give false.
 std::string encode_document_result(const DocumentResult& result);
+// The bytes DocumentSpool::add stores for one document: its metadata, the
+// length of its text in code points, the text (often empty) and its result.
+// Touches no spool: safe on any thread. Never fails.
+std::string encode_spool_record(const DocumentResult& result, const DocumentMeta& meta, std::string_view text,
+                                std::uint64_t length);
 bool decode_document_result(std::string_view bytes, DocumentResult& result);
 
 }  // namespace quotegraph
