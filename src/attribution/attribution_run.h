@@ -596,6 +596,11 @@ struct Run {
 
   // True when speaker `sp` of cue `h` names a thing, not someone, and the
   // cue stands inside another claim's content: that cue reports nothing.
+  // The source asked after « auprès de » in an incise of a verb of
+  // learning, read from token `k` past its subject: « a appris l'AFP
+  // auprès de la cour », « a-t-on appris auprès des pompiers »; kNone
+  // when the cue is none or no source follows.
+  int source_asked(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end);
   bool thing_speaks_inside_claim(const CueHit& h, int sp) const;
 
   // The claim of an incise without quotation marks (mark_incise): the

@@ -360,22 +360,29 @@ bool Run::mark_incise(CueHit& h, std::uint32_t sentence_begin, std::uint32_t sen
     out.mentions.pop_back();
     return false;
   }
-  // "a appris l'AFP auprès de la cour d'appel": the source is the one
-  // asked, not the news agency that learnt it.
-  if (words.has_grammar(h.entry->lemma, WordClasses::kAskedSourceVerb) && me + 2 < sentence_end &&
-      has_grammar(me, WordClasses::kAupresWord) && is_de(me + 1)) {
-    Np source = np_forward(me + 2, sentence_end);
-    if (source.valid() && np_has_content(source)) sp = make_mention(source.begin, source.end);
-  }
-  h.speaker = sp;
+  const int asked = source_asked(h, me, sentence_end);
+  h.speaker = asked != kNone ? asked : sp;
   h.incise = true;
   return true;
+}
+
+int Run::source_asked(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end) {
+  // "a appris l'AFP auprès de la cour d'appel", "a-t-on appris auprès des
+  // pompiers": the source is the one asked, not the one who learnt it.
+  if (!words.has_grammar(h.entry->lemma, WordClasses::kAskedSourceVerb) || k + 2 >= sentence_end ||
+      !has_grammar(k, WordClasses::kAupresWord) || !is_de(k + 1))
+    return kNone;
+  const std::uint32_t source_begin = has(k + 1, WordClasses::kDet) ? k + 1 : k + 2;
+  Np source = np_forward(source_begin, sentence_end);
+  if (!source.valid() || !np_has_content(source)) return kNone;
+  return make_mention(source.begin, source.end);
 }
 
 bool Run::mark_clitic_incise(CueHit& h, std::uint32_t sentence_end) {
   std::uint32_t k = skip_adverbs(h.last, sentence_end);
   if (k < sentence_end && (is_que(k) || is_infinitive_like(k, sentence_end))) return false;
-  h.speaker = make_mention(h.clitic, h.clitic + 1);
+  const int asked = source_asked(h, k, sentence_end);
+  h.speaker = asked != kNone ? asked : make_mention(h.clitic, h.clitic + 1);
   // "a-t-on précisé de source préfectorale": the source is named after "on".
   if (has_grammar(h.clitic, WordClasses::kOnWord) && k + 1 < sentence_end && is_de(k) &&
       has_extra(k + 1, WordClasses::kSourceNoun)) {
