@@ -448,6 +448,7 @@ void Run::handle_cue(CueHit& h, std::size_t s, const std::vector<Quote>& quotes,
     return;
   }
   if (participle_describes_noun(h, sentence_begin)) return;
+  if (comparative_incise(h, s, all, quotes, quote_done)) return;
   const std::uint32_t k = complement_start(h, sentence_end);
   if (h.passive) {
     handle_passive_act(h, sentence_begin, sentence_end);
@@ -531,6 +532,54 @@ bool Run::headless_relative_subject(const CueHit& h, std::uint32_t sentence_begi
     if ((is_que(c) && !que_of_relative) || is_comma(c)) return false;
   }
   return false;
+}
+
+bool Run::comparative_incise(CueHit& h, std::size_t s, const std::vector<CueHit>& cues,
+                             const std::vector<Quote>& quotes, std::vector<char>& quote_done) {
+  const Sentence& sentence = doc.sentences[s];
+  const std::uint32_t sentence_begin = sentence.token_begin, sentence_end = sentence.token_end;
+  // The clitic (l', le) stands for the clause the comparison is about.
+  if ((h.form != VerbForm::kFinite && h.form != VerbForm::kPastParticiple) ||
+      !has_grammar(h.first, WordClasses::kStatementClitic))
+    return false;
+  std::uint32_t comme = h.first;
+  while (comme > sentence_begin && h.first - comme < kMaxNpTokens && !has_grammar(comme - 1, WordClasses::kCommeWord) &&
+         !is_punct(comme - 1))
+    --comme;
+  if (comme == sentence_begin || !has_grammar(comme - 1, WordClasses::kCommeWord)) return false;
+  --comme;
+  // « comme il l'avait annoncé »: the pluperfect says that an earlier
+  // announcement came true; the clause is the writer's fact, and the cue
+  // is no claim either.
+  for (std::uint32_t k = h.first; k < h.verb; ++k)
+    if (has_grammar(k, WordClasses::kPluperfectAux)) return true;
+  // Inverted (comme l'a dit X) or preverbal (comme X l'a dit) subject.
+  int sp = kNone;
+  if (h.clitic != kNone) sp = make_mention(h.clitic, h.clitic + 1);
+  else if (comme + 1 == h.first) sp = subject_after(h.last, sentence_end);
+  else sp = subject_before(h.first, comme + 1, sentence_end);
+  if (sp == kNone) return false;
+  // Time words may follow a preverbal subject's cue: comme X l'a annoncé lundi, …
+  std::uint32_t speaker_end = std::max(complement_start(h, sentence_end), tok_of(out.mentions[sp].end - 1) + 1);
+  const bool fronted = comme == sentence_begin ||
+                       (comme == sentence_begin + 1 && has_extra(sentence_begin, WordClasses::kEtWord | WordClasses::kMaisWord));
+  std::uint32_t cb = 0, ce = 0;
+  if (fronted && speaker_end + 1 < sentence_end && is_comma(speaker_end)) {
+    cb = speaker_end + 1;
+    ce = clause_end(cb, sentence_end, cues, cb);
+  } else if (!fronted && is_comma(comme - 1) && tok(sentence_begin).kind != TokenKind::kQuoteMark) {
+    cb = sentence_begin;
+    ce = comme - 1;
+  }
+  if (ce <= cb) return false;
+  h.speaker = sp;
+  note_salient(sp);
+  add_claim(ClaimKind::kIndirect, tok(cb).begin, content_end_offset(cb, ce), cue_text(h), h.entry->relation, sp,
+            content_targets(cb, ce));
+  bool has_quote = false;
+  absorb_quotes(tok(cb).begin, tok(ce - 1).end, quotes, quote_done, has_quote);
+  mark_mixed(out.claims.back(), cb, ce);
+  return true;
 }
 
 bool Run::thing_speaks_inside_claim(const CueHit& h, int sp) const {
