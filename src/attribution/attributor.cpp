@@ -1011,7 +1011,14 @@ bool Run::content_of_marker(const SourceMarkerAt& marker, std::uint32_t i, std::
   const bool after_conjunction =
       i == sentence_begin + 1 &&
       has_extra(sentence_begin, WordClasses::kEtWord | WordClasses::kMaisWord | WordClasses::kSiWord);
-  bool fronted = i == sentence_begin || after_conjunction;
+  // An adverb may open the sentence before the marker: « Toujours selon
+  // la police, … », « Ensuite, d'après X, … ».
+  std::uint32_t opening = sentence_begin;
+  while (opening < i && tok(opening).kind == TokenKind::kWord &&
+         (adverb_length(opening, i) > 0 || tags_[opening].pos == kPosAdverb))
+    opening += std::max<std::uint32_t>(1, adverb_length(opening, i));
+  while (opening < i && is_comma(opening)) ++opening;
+  bool fronted = i == sentence_begin || after_conjunction || (opening == i && (marker.selon || marker.dapres));
   if (fronted && after < sentence_end && !is_comma(after)) {
     for (std::uint32_t c = after; c < sentence_end && c < after + 8; ++c) {
       if (is_comma(c)) {
@@ -1023,7 +1030,7 @@ bool Run::content_of_marker(const SourceMarkerAt& marker, std::uint32_t i, std::
   }
   bool comma_after = after < sentence_end && is_comma(after);
   bool comma_before = i > sentence_begin && is_comma(i - 1);
-  if (comma_after && (i == sentence_begin || comma_before || marker.pour || after_conjunction)) {
+  if (comma_after && (fronted || comma_before || marker.pour)) {
     cb = after + 1;
     // Selon X, « … »: the quotation's.
     if (cb < sentence_end && tok(cb).kind == TokenKind::kQuoteMark) return false;
