@@ -616,6 +616,17 @@ struct Run {
 
   // True when speaker `sp` of cue `h` names a thing, not someone, and the
   // cue stands inside another claim's content: that cue reports nothing.
+  // « Comme l'a rappelé le préfet, la baignade reste interdite », « …,
+  // comme le souligne X »: a cue after comparative comme and an object
+  // clitic reports the main clause, before or after it. True (and adds
+  // the claim) when `h` is such a cue of sentence `s`.
+  bool comparative_incise(CueHit& h, std::size_t s, const std::vector<CueHit>& cues,
+                          const std::vector<Quote>& quotes, std::vector<char>& quote_done);
+  // The source asked after « auprès de » in an incise of a verb of
+  // learning, read from token `k` past its subject: « a appris l'AFP
+  // auprès de la cour », « a-t-on appris auprès des pompiers »; kNone
+  // when the cue is none or no source follows.
+  int source_asked(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end);
   bool thing_speaks_inside_claim(const CueHit& h, int sp) const;
 
   // The claim of an incise without quotation marks (mark_incise): the

@@ -187,13 +187,14 @@ std::vector<CueHit> Run::find_cues(std::uint32_t sentence_begin, std::uint32_t s
 
 bool Run::object_clitic_before(std::uint32_t i, std::uint32_t sentence_begin,
                                const std::vector<CueForm>& readings) const {
-  // A subject or negation precedes an object clitic (il le dit, elle l'affirme).
+  // A subject or negation precedes an object clitic (il le dit, elle
+  // l'affirme), or comparative comme (comme le souligne X).
   bool participle = std::any_of(readings.begin(), readings.end(), [](const CueForm& f) {
     return f.form == VerbForm::kPresentParticiple;
   });
   return has(i - 1, WordClasses::kObj) && i >= sentence_begin + 2 &&
          (has(i - 2, WordClasses::kSubj) || has_extra(i - 2, WordClasses::kNeForm) || has(i - 2, WordClasses::kObj) ||
-          is_name_word(i - 2) || participle);
+          has_grammar(i - 2, WordClasses::kCommeWord) || is_name_word(i - 2) || participle);
 }
 
 bool Run::read_cue_group(const CueForm& f, std::uint32_t i, std::uint32_t sentence_begin, std::uint32_t sentence_end,

@@ -363,22 +363,29 @@ bool Run::mark_incise(CueHit& h, std::uint32_t sentence_begin, std::uint32_t sen
     out.mentions.pop_back();
     return false;
   }
-  // "a appris l'AFP auprès de la cour d'appel": the source is the one
-  // asked, not the news agency that learnt it.
-  if (words.has_grammar(h.entry->lemma, WordClasses::kAskedSourceVerb) && me + 2 < sentence_end &&
-      has_grammar(me, WordClasses::kAupresWord) && is_de(me + 1)) {
-    Np source = np_forward(me + 2, sentence_end);
-    if (source.valid() && np_has_content(source)) sp = make_mention(source.begin, source.end);
-  }
-  h.speaker = sp;
+  const int asked = source_asked(h, me, sentence_end);
+  h.speaker = asked != kNone ? asked : sp;
   h.incise = true;
   return true;
+}
+
+int Run::source_asked(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end) {
+  // "a appris l'AFP auprès de la cour d'appel", "a-t-on appris auprès des
+  // pompiers": the source is the one asked, not the one who learnt it.
+  if (!words.has_grammar(h.entry->lemma, WordClasses::kAskedSourceVerb) || k + 2 >= sentence_end ||
+      !has_grammar(k, WordClasses::kAupresWord) || !is_de(k + 1))
+    return kNone;
+  const std::uint32_t source_begin = has(k + 1, WordClasses::kDet) ? k + 1 : k + 2;
+  Np source = np_forward(source_begin, sentence_end);
+  if (!source.valid() || !np_has_content(source)) return kNone;
+  return make_mention(source.begin, source.end);
 }
 
 bool Run::mark_clitic_incise(CueHit& h, std::uint32_t sentence_end) {
   std::uint32_t k = skip_adverbs(h.last, sentence_end);
   if (k < sentence_end && (is_que(k) || is_infinitive_like(k, sentence_end))) return false;
-  h.speaker = make_mention(h.clitic, h.clitic + 1);
+  const int asked = source_asked(h, k, sentence_end);
+  h.speaker = asked != kNone ? asked : make_mention(h.clitic, h.clitic + 1);
   // "a-t-on précisé de source préfectorale": the source is named after "on".
   if (has_grammar(h.clitic, WordClasses::kOnWord) && k + 1 < sentence_end && is_de(k) &&
       has_extra(k + 1, WordClasses::kSourceNoun)) {
@@ -444,6 +451,7 @@ void Run::handle_cue(CueHit& h, std::size_t s, const std::vector<Quote>& quotes,
     return;
   }
   if (participle_describes_noun(h, sentence_begin)) return;
+  if (comparative_incise(h, s, all, quotes, quote_done)) return;
   const std::uint32_t k = complement_start(h, sentence_end);
   if (h.passive) {
     handle_passive_act(h, sentence_begin, sentence_end);
@@ -527,6 +535,54 @@ bool Run::headless_relative_subject(const CueHit& h, std::uint32_t sentence_begi
     if ((is_que(c) && !que_of_relative) || is_comma(c)) return false;
   }
   return false;
+}
+
+bool Run::comparative_incise(CueHit& h, std::size_t s, const std::vector<CueHit>& cues,
+                             const std::vector<Quote>& quotes, std::vector<char>& quote_done) {
+  const Sentence& sentence = doc.sentences[s];
+  const std::uint32_t sentence_begin = sentence.token_begin, sentence_end = sentence.token_end;
+  // The clitic (l', le) stands for the clause the comparison is about.
+  if ((h.form != VerbForm::kFinite && h.form != VerbForm::kPastParticiple) ||
+      !has_grammar(h.first, WordClasses::kStatementClitic))
+    return false;
+  std::uint32_t comme = h.first;
+  while (comme > sentence_begin && h.first - comme < kMaxNpTokens && !has_grammar(comme - 1, WordClasses::kCommeWord) &&
+         !is_punct(comme - 1))
+    --comme;
+  if (comme == sentence_begin || !has_grammar(comme - 1, WordClasses::kCommeWord)) return false;
+  --comme;
+  // « comme il l'avait annoncé »: the pluperfect says that an earlier
+  // announcement came true; the clause is the writer's fact, and the cue
+  // is no claim either.
+  for (std::uint32_t k = h.first; k < h.verb; ++k)
+    if (has_grammar(k, WordClasses::kPluperfectAux)) return true;
+  // Inverted (comme l'a dit X) or preverbal (comme X l'a dit) subject.
+  int sp = kNone;
+  if (h.clitic != kNone) sp = make_mention(h.clitic, h.clitic + 1);
+  else if (comme + 1 == h.first) sp = subject_after(h.last, sentence_end);
+  else sp = subject_before(h.first, comme + 1, sentence_end);
+  if (sp == kNone) return false;
+  // Time words may follow a preverbal subject's cue: comme X l'a annoncé lundi, …
+  std::uint32_t speaker_end = std::max(complement_start(h, sentence_end), tok_of(out.mentions[sp].end - 1) + 1);
+  const bool fronted = comme == sentence_begin ||
+                       (comme == sentence_begin + 1 && has_extra(sentence_begin, WordClasses::kEtWord | WordClasses::kMaisWord));
+  std::uint32_t cb = 0, ce = 0;
+  if (fronted && speaker_end + 1 < sentence_end && is_comma(speaker_end)) {
+    cb = speaker_end + 1;
+    ce = clause_end(cb, sentence_end, cues, cb);
+  } else if (!fronted && is_comma(comme - 1) && tok(sentence_begin).kind != TokenKind::kQuoteMark) {
+    cb = sentence_begin;
+    ce = comme - 1;
+  }
+  if (ce <= cb) return false;
+  h.speaker = sp;
+  note_salient(sp);
+  add_claim(ClaimKind::kIndirect, tok(cb).begin, content_end_offset(cb, ce), cue_text(h), h.entry->relation, sp,
+            content_targets(cb, ce));
+  bool has_quote = false;
+  absorb_quotes(tok(cb).begin, tok(ce - 1).end, quotes, quote_done, has_quote);
+  mark_mixed(out.claims.back(), cb, ce);
+  return true;
 }
 
 bool Run::thing_speaks_inside_claim(const CueHit& h, int sp) const {
@@ -958,7 +1014,14 @@ bool Run::content_of_marker(const SourceMarkerAt& marker, std::uint32_t i, std::
   const bool after_conjunction =
       i == sentence_begin + 1 &&
       has_extra(sentence_begin, WordClasses::kEtWord | WordClasses::kMaisWord | WordClasses::kSiWord);
-  bool fronted = i == sentence_begin || after_conjunction;
+  // An adverb may open the sentence before the marker: « Toujours selon
+  // la police, … », « Ensuite, d'après X, … ».
+  std::uint32_t opening = sentence_begin;
+  while (opening < i && tok(opening).kind == TokenKind::kWord &&
+         (adverb_length(opening, i) > 0 || tags_[opening].pos == kPosAdverb))
+    opening += std::max<std::uint32_t>(1, adverb_length(opening, i));
+  while (opening < i && is_comma(opening)) ++opening;
+  bool fronted = i == sentence_begin || after_conjunction || (opening == i && (marker.selon || marker.dapres));
   if (fronted && after < sentence_end && !is_comma(after)) {
     for (std::uint32_t c = after; c < sentence_end && c < after + 8; ++c) {
       if (is_comma(c)) {
@@ -970,7 +1033,7 @@ bool Run::content_of_marker(const SourceMarkerAt& marker, std::uint32_t i, std::
   }
   bool comma_after = after < sentence_end && is_comma(after);
   bool comma_before = i > sentence_begin && is_comma(i - 1);
-  if (comma_after && (i == sentence_begin || comma_before || marker.pour || after_conjunction)) {
+  if (comma_after && (fronted || comma_before || marker.pour)) {
     cb = after + 1;
     // Selon X, « … »: the quotation's.
     if (cb < sentence_end && tok(cb).kind == TokenKind::kQuoteMark) return false;

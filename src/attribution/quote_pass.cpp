@@ -393,11 +393,19 @@ void QuotePass::colon_ending_previous_sentence(const QuoteSpan& at) {
   // « … »): the cue before the colon introduces it.
   const Sentence& previous = run_.doc.sentences[at.sentence - 1];
   const std::uint32_t pe = previous.token_end;
-  if (pe <= previous.token_begin || run_.tok(pe - 1).lower != ":" || quoted_[previous.token_begin]) return;
+  if (pe <= previous.token_begin || quoted_[previous.token_begin]) return;
+  // « Le maire a réagi. » then the quotation: a cue that ends its sentence
+  // with no content of its own introduces it as a colon would.
+  const bool colon = run_.tok(pe - 1).lower == ":";
+  if (!colon && run_.tok(pe - 1).lower != ".") return;
   auto& previous_cues = cues_[at.sentence - 1];
   for (auto it = previous_cues.rbegin(); it != previous_cues.rend(); ++it) {
     CueHit& h = *it;
     if (h.used || h.last > pe - 1 || pe - 1 - h.last > 10) continue;
+    if (!colon && (h.speaker != kNone || !(h.form == VerbForm::kFinite || h.form == VerbForm::kPastParticiple) ||
+                   !(h.entry->frames & kFrameIntro) ||
+                   run_.complement_start(h, pe - 1) != pe - 1))
+      continue;
     bool adjuncts_only = true;
     for (std::uint32_t t = h.last; t < pe - 1 && adjuncts_only; ++t)
       if (run_.is_que(t) || run_.tok(t).kind == TokenKind::kQuoteMark || (run_.is_punct(t) && !run_.is_comma(t)))

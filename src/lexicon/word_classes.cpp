@@ -121,6 +121,8 @@ constexpr std::pair<const char*, std::uint64_t> kGrammarNames[] = {
     {"authorparticiple", W::kAuthorParticiple},
     {"attributeverb", W::kAttributeVerb},
     {"askedsourceverb", W::kAskedSourceVerb},
+    {"commeword", W::kCommeWord},
+    {"pluperfectaux", W::kPluperfectAux},
 };
 
 // The bit of class `name` in the bit set `names` (kNames, kExtraNames or

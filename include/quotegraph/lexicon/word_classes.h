@@ -159,6 +159,9 @@ class WordClasses {
     kNameTitle = 1ull << 34,
     // The target stage's (src/attribution/target_judgement.cpp).
     kAuthorParticiple = 1ull << 35,
+    // The speech pass's (src/attribution/attributor.cpp), bits 42-49.
+    kCommeWord = 1ull << 42,
+    kPluperfectAux = 1ull << 43,
   };
   // Reads `data_dir`/words.tsv, then `data_dir`/judgements.tsv when it is
   // there (negative, positive and deed words, with their feminine and
