@@ -10,6 +10,34 @@ namespace quotegraph::detail {
 
 namespace {
 
+// How far back, in tokens, the rules that read the clause before a colon
+// or a verb look: a long sentence must not make every quote slower.
+constexpr std::uint32_t kMaxClauseLookBack = 80;
+
+// True when the tagger read every token of the document.
+bool tagged(const Run& run) { return run.tags_.size() == run.doc.tokens.size(); }
+
+// The first token the back-scans from token `k` may reach.
+std::uint32_t look_back_floor(std::uint32_t sentence_begin, std::uint32_t k) {
+  return k > sentence_begin + kMaxClauseLookBack ? k - kMaxClauseLookBack : sentence_begin;
+}
+
+// True when token `k` joins two clauses of one sentence: et, mais or a
+// semicolon (not car, donc, ou, which the other rules read otherwise).
+bool joins_clauses(const Run& run, std::uint32_t k) {
+  return run.has_extra(k, WordClasses::kEtWord | WordClasses::kMaisWord) || run.tok(k).lower == ";";
+}
+
+// True when token `k` opens a subordinate or relative clause, or a clause
+// of car, donc: its subject is not the one of the main clause (« pendant
+// que mon frère dormait », « car la soupe était froide », « où Julien
+// dormait »). Not the relative qui, whose antecedent is the subject of its
+// clause (« j'aperçus ma mère qui me criait : »).
+bool opens_subordinate(const Run& run, std::uint32_t k) {
+  if (run.has_extra(k, WordClasses::kMaisWord | WordClasses::kQuiWord)) return false;
+  return run.has(k, WordClasses::kClauseOpener) || run.has_grammar(k, WordClasses::kRelativePronoun);
+}
+
 // A noun phrase after a preposition is no subject ("qui avait tenu à
 // m'accompagner dans ma promenade me dit").
 bool after_preposition(const Run& run, std::uint32_t sentence_begin, int m) {
@@ -18,12 +46,30 @@ bool after_preposition(const Run& run, std::uint32_t sentence_begin, int m) {
                                 run.has_extra(k - 1, WordClasses::kAForm | WordClasses::kAuForm));
 }
 
+bool dialogue_can_speak(const Run& run, int m);
+
+// The noun phrase the stressed pronoun at `pronoun` takes up after a
+// comma, opening its sentence or a clause coordinated by et, mais or a
+// semicolon: "et le mousse, lui, les mains tremblantes, cria :" gives le
+// mousse. kNone when there is none or it cannot speak.
+int phrase_taken_up(Run& run, std::uint32_t sentence_begin, std::uint32_t pronoun) {
+  constexpr std::uint32_t kMaxPhraseTokens = 6;
+  const std::uint32_t end = pronoun - 1;
+  std::uint32_t b = end;
+  while (b > sentence_begin && b + kMaxPhraseTokens > end && !joins_clauses(run, b - 1) &&
+         run.tok(b - 1).kind == TokenKind::kWord)
+    --b;
+  if (b == end || (b != sentence_begin && !joins_clauses(run, b - 1))) return kNone;
+  const int m = run.make_mention(b, end);
+  return m != kNone && dialogue_can_speak(run, m) ? m : static_cast<int>(kNone);
+}
+
 // A stressed pronoun set off by commas before the verb group at `k`,
 // opening its sentence or clause: "Et lui, près de pleurer, répondait :".
 // kNone when there is none.
 int stressed_subject_before(Run& run, std::uint32_t sentence_begin, std::uint32_t k) {
   constexpr std::uint32_t kMaxDetachedTokens = 12;
-  if (k <= sentence_begin + 3 || !run.is_comma(k - 1)) return kNone;
+  if (!tagged(run) || k <= sentence_begin + 3 || !run.is_comma(k - 1)) return kNone;
   std::uint32_t c = k - 1;
   while (c > sentence_begin && c + kMaxDetachedTokens > k && !run.is_comma(c - 1) &&
          run.tok(c - 1).kind != TokenKind::kPunct)
@@ -31,15 +77,19 @@ int stressed_subject_before(Run& run, std::uint32_t sentence_begin, std::uint32_
   if (c <= sentence_begin + 1 || !run.is_comma(c - 1)) return kNone;
   const std::uint32_t p = c - 2;
   if (!run.has(p, WordClasses::kStressedPronoun)) return kNone;
+  if (p > sentence_begin && run.is_comma(p - 1)) return phrase_taken_up(run, sentence_begin, p);
   if (p != sentence_begin && run.tags_[p - 1].pos != kPosCoordination) return kNone;
   return run.make_mention(p, p + 1);
 }
 
 // The subject of the last speech verb of tokens [sentence_begin, sentence_end): "Il se tourna
 // vers elle et dit :". kNone when no speech verb has one.
-int subject_of_last_speech_verb(Run& run, std::uint32_t sentence_begin, std::uint32_t sentence_end) {
+// Speech verbs before token `from` are not read: they belong to a clause
+// before the one that introduces the colon.
+int subject_of_last_speech_verb(Run& run, std::uint32_t sentence_begin, std::uint32_t sentence_end,
+                                std::uint32_t from) {
   const std::vector<CueHit> cues = run.find_cues(sentence_begin, sentence_end);
-  for (auto it = cues.rbegin(); it != cues.rend(); ++it) {
+  for (auto it = cues.rbegin(); it != cues.rend() && it->first >= from; ++it) {
     if (it->clitic != kNone) return run.make_mention(static_cast<std::uint32_t>(it->clitic),
                                                      static_cast<std::uint32_t>(it->clitic) + 1);
     if (it->form != VerbForm::kFinite) continue;
@@ -60,17 +110,62 @@ int subject_of_last_speech_verb(Run& run, std::uint32_t sentence_begin, std::uin
 }
 
 // Where the last clause coordinated to another before token `verb` opens:
-// its coordination (et, mais) or semicolon, when a finite verb stands
-// before it; `sentence_begin` when there is none ("Bouvard et Pécuchet
-// reprirent" coordinates names, not clauses).
+// its et, mais or semicolon, when a finite verb stands before it;
+// `sentence_begin` when there is none ("Bouvard et Pécuchet reprirent"
+// coordinates names, not clauses).
 std::uint32_t last_coordinated_clause(const Run& run, std::uint32_t sentence_begin, std::uint32_t verb) {
-  for (std::uint32_t c = verb; c-- > sentence_begin + 1;) {
-    if (run.tags_[c].pos != kPosCoordination && run.tok(c).lower != ";") continue;
-    for (std::uint32_t v = sentence_begin; v < c; ++v)
+  const std::uint32_t floor = look_back_floor(sentence_begin, verb);
+  for (std::uint32_t c = verb; c-- > floor + 1;) {
+    if (!joins_clauses(run, c)) continue;
+    for (std::uint32_t v = floor; v < c; ++v)
       if (run.tags_[v].pos & kPosFiniteVerb) return c;
     return sentence_begin;
   }
   return sentence_begin;
+}
+
+// A form the tagger read as a finite verb, or as a past participle that
+// may be the finite verb of an incise-less narration: "il me dit :".
+bool finite_verb(const Run& run, std::uint32_t k) {
+  return (run.tags_[k].pos & kPosFiniteVerb) ||
+         ((run.tags_[k].pos & kPosPastParticiple) && (run.tags_[k].readings & kPosFiniteVerb));
+}
+
+// The last finite verb before `end` of a main or coordinated clause, the
+// verbs of subordinate and relative clauses skipped with their clause:
+// "Ma mère se pencha vers moi pendant que mon frère dormait :" gives
+// pencha. `end` when there is none.
+std::uint32_t last_main_finite_verb(const Run& run, std::uint32_t sentence_begin, std::uint32_t end) {
+  const std::uint32_t floor = look_back_floor(sentence_begin, end);
+  std::uint32_t limit = end;
+  while (limit > floor) {
+    std::uint32_t verb = limit;
+    while (verb > floor && !finite_verb(run, verb - 1)) --verb;
+    if (verb == floor) return end;
+    --verb;
+    // Back to what opens the verb's clause; another finite verb first
+    // closes a clause inside it ("Paul, qui tremblait, cria :").
+    std::uint32_t c = verb;
+    while (c > floor && !joins_clauses(run, c - 1) && !opens_subordinate(run, c - 1) && !finite_verb(run, c - 1)) --c;
+    if (c == floor || !opens_subordinate(run, c - 1)) return verb;
+    // A subordinate clause that goes on to the speech verb introduces the
+    // colon: "la petite que Manine se plaît à mettre dans mes bras en
+    // disant :".
+    if (!run.find_cues(verb + 1, end).empty()) return verb;
+    limit = c - 1;
+  }
+  return end;
+}
+
+// True when no coordination stands between mention `m` and the verb group
+// at `k`: "et mon père agacé par mon insistance finit par me dire", not
+// "et sa canne, puis se retourna".
+bool verb_group_follows(const Run& run, int m, std::uint32_t k) {
+  const std::uint32_t end = run.tok_of(run.out.mentions[m].end - 1) + 1;
+  if (end > k) return false;
+  for (std::uint32_t t = end; t < k; ++t)
+    if (run.has(t, WordClasses::kConj) || run.tok(t).lower == ";") return false;
+  return true;
 }
 
 // The subject of the last finite verb of tokens [sentence_begin, colon),
@@ -81,17 +176,9 @@ std::uint32_t last_coordinated_clause(const Run& run, std::uint32_t sentence_beg
 // finite verb's subject speaks. kNone when the tagger found no finite
 // verb or no subject before it.
 int subject_of_clause_before_colon(Run& run, std::uint32_t sentence_begin, std::uint32_t colon) {
-  if (run.tags_.size() != run.doc.tokens.size()) return kNone;
-  // A form the tagger read as a past participle may be the finite verb
-  // of an incise-less narration: "il me dit :".
-  auto finite = [&run](std::uint32_t k) {
-    return (run.tags_[k].pos & kPosFiniteVerb) ||
-           ((run.tags_[k].pos & kPosPastParticiple) && (run.tags_[k].readings & kPosFiniteVerb));
-  };
-  std::uint32_t verb = colon;
-  while (verb > sentence_begin && !finite(verb - 1)) --verb;
-  if (verb == sentence_begin) return kNone;
-  --verb;
+  if (!tagged(run)) return kNone;
+  const std::uint32_t verb = last_main_finite_verb(run, sentence_begin, colon);
+  if (verb == colon) return kNone;
   // Auxiliaries, object clitics and the negation before the verb: "me
   // criait", "ne lui a pas dit".
   std::uint32_t k = verb;
@@ -101,22 +188,25 @@ int subject_of_clause_before_colon(Run& run, std::uint32_t sentence_begin, std::
     --k;
   if (k > sentence_begin && run.has(k - 1, WordClasses::kSubj)) return run.make_mention(k - 1, k);
   if (const int stressed = stressed_subject_before(run, sentence_begin, k); stressed != kNone) return stressed;
-  // A clause coordinated after another has its own subject, opening it:
-  // "je restais en arrière et le moniteur me criait :".
+  // A clause coordinated after another has its own subject, opening it
+  // and right before its verb: "je restais en arrière et le moniteur me
+  // criait :", not "Le vieux prit son chapeau et sa canne, puis se
+  // retourna :".
   if (const std::uint32_t c = last_coordinated_clause(run, sentence_begin, k); c > sentence_begin) {
-
     const int m = run.sentence_subject(c, k, k);
-    if (m != kNone && run.tok_of(run.out.mentions[m].end - 1) < k) return m;
+    if (m != kNone && verb_group_follows(run, m, k) && dialogue_can_speak(run, m)) return m;
   }
   const int m = run.subject_before(k, sentence_begin, colon);
-  if (m == kNone || after_preposition(run, sentence_begin, m)) return kNone;
+  if (m == kNone || after_preposition(run, sentence_begin, m) || !dialogue_can_speak(run, m)) return kNone;
   return m;
 }
 
-// True when the token at `limit`, or the last one before it, is a colon.
-bool before_colon(const Run& run, std::uint32_t limit, std::uint32_t sentence_end) {
+// The colon at `limit` or right before it, kNone when there is none.
+int colon_at(const Run& run, std::uint32_t limit, std::uint32_t sentence_end) {
   auto colon = [&run](std::uint32_t k) { return run.tok(k).kind == TokenKind::kPunct && run.tok(k).lower == ":"; };
-  return (limit < sentence_end && colon(limit)) || (limit > 0 && colon(limit - 1));
+  if (limit < sentence_end && colon(limit)) return static_cast<int>(limit);
+  if (limit > 0 && colon(limit - 1)) return static_cast<int>(limit - 1);
+  return kNone;
 }
 
 // DialogueHooks::sentence_subject.
@@ -124,10 +214,18 @@ int dialogue_sentence_subject(Run& run, std::uint32_t s, std::uint32_t limit) {
   const Sentence& sentence = run.doc.sentences[s];
   const std::uint32_t sentence_begin = sentence.token_begin, sentence_end = std::min(sentence.token_end, limit);
   if (sentence_end <= sentence_begin) return kNone;
-  if (const int m = subject_of_last_speech_verb(run, sentence_begin, sentence_end); m != kNone) return m;
-  if (before_colon(run, sentence_end, sentence.token_end)) {
-    const std::uint32_t colon = run.tok(sentence_end - 1).lower == ":" ? sentence_end - 1 : sentence_end;
-    if (const int m = subject_of_clause_before_colon(run, sentence_begin, colon); m != kNone) return m;
+  const int colon = colon_at(run, sentence_end, sentence.token_end);
+  // Before a colon, the clause that introduces it: "Le capitaine observait
+  // la mer, et le mousse, lui, cria :" is not the first clause's.
+  std::uint32_t from = sentence_begin;
+  if (colon != kNone && tagged(run)) {
+    const std::uint32_t verb = last_main_finite_verb(run, sentence_begin, static_cast<std::uint32_t>(colon));
+    if (verb != static_cast<std::uint32_t>(colon)) from = last_coordinated_clause(run, sentence_begin, verb);
+  }
+  if (const int m = subject_of_last_speech_verb(run, sentence_begin, sentence_end, from); m != kNone) return m;
+  if (colon != kNone) {
+    const int m = subject_of_clause_before_colon(run, sentence_begin, static_cast<std::uint32_t>(colon));
+    if (m != kNone) return m;
   }
   // Sentence-initial coordinations and adverbs are no subject: "Puis il
   // rendit le papier :", "Mais elle sanglotait :".
@@ -151,11 +249,11 @@ int dialogue_sentence_subject(Run& run, std::uint32_t s, std::uint32_t limit) {
 // DialogueHooks::can_speak.
 bool dialogue_can_speak(const Run& run, int m) {
   const MentionInfo& mi = run.out.mentions[m];
-  const bool tagged = run.tags_.size() == run.doc.tokens.size();
+  const bool is_tagged = tagged(run);
   if (!run.speaker_head_ok(m)) {
     // An adjective before the noun is no head: le même médecin, la
     // vieille servante, un pauvre homme.
-    if (!tagged || mi.pronoun) return false;
+    if (!is_tagged || mi.pronoun) return false;
     std::uint32_t k = run.tok_of(mi.begin);
     const std::uint32_t end = run.tok_of(mi.end - 1) + 1;
     while (k < end && (run.tags_[k].pos & (kPosDeterminer | kPosNumber))) ++k;
@@ -165,7 +263,7 @@ bool dialogue_can_speak(const Run& run, int m) {
   }
   // A name the dictionary knows only as a place names no speaker: le
   // canal Saint-Martin, la rue de Rivoli.
-  if (mi.pronoun || mi.name.empty() || !tagged) return true;
+  if (mi.pronoun || mi.name.empty() || !is_tagged) return true;
   for (std::uint32_t k = run.tok_of(mi.begin); k < run.doc.tokens.size() && run.tok(k).begin < mi.end; ++k) {
     const PosSet r = run.tags_[k].readings;
     if (run.is_name_word(k) && (r & kPosPlace) && !(r & (kPosGivenName | kPosSurname))) return false;
@@ -178,18 +276,18 @@ std::vector<int> person_names(Run& run, std::uint32_t s) {
   std::vector<int> names;
   const Sentence& sentence = run.doc.sentences[s];
   const std::uint32_t sentence_begin = sentence.token_begin, sentence_end = sentence.token_end;
-  const bool tagged = run.tags_.size() == run.doc.tokens.size();
+  const bool is_tagged = tagged(run);
   for (std::uint32_t k = sentence_begin; k < sentence_end;) {
     // A capitalised word opening the sentence is a name only when the
     // dictionary knows it as a given name.
-    const bool given = tagged && (run.tags_[k].readings & kPosGivenName);
+    const bool given = is_tagged && (run.tags_[k].readings & kPosGivenName);
     if (!run.is_name_word(k) || (k == sentence_begin && !given)) {
       ++k;
       continue;
     }
     std::uint32_t e = k + 1;
     while (e < sentence_end && run.is_name_word(e)) ++e;
-    const bool place = tagged && (run.tags_[k].pos & kPosPlace) && !given;
+    const bool place = is_tagged && (run.tags_[k].pos & kPosPlace) && !given;
     std::uint32_t b = k;
     // A courtesy title before it: M. Bayley, Mme Lacombe.
     if (b > sentence_begin + 1 && run.tok(b - 1).lower == "." && run.title_of(b - 2)) b -= 2;
@@ -201,6 +299,35 @@ std::vector<int> person_names(Run& run, std::uint32_t s) {
     k = e;
   }
   return names;
+}
+
+// True when the mention that opens at token `first` opens a clause of its
+// own: back from it, the sentence's start, a comma, et, mais or a
+// semicolon comes before any subordinator or finite verb (« et en un
+// instant Pauline se trouva », not « la lettre que Pauline lui avait
+// envoyée », « la chambre où Julien dormait », « regarda Martin »).
+bool opens_own_clause(const Run& run, std::uint32_t sentence_begin, std::uint32_t first) {
+  const std::uint32_t floor = look_back_floor(sentence_begin, first);
+  for (std::uint32_t k = first; k > floor; --k) {
+    if (run.is_comma(k - 1) || joins_clauses(run, k - 1)) return true;
+    if (opens_subordinate(run, k - 1) || finite_verb(run, k - 1)) return false;
+  }
+  return floor == sentence_begin;
+}
+
+// DialogueHooks::before_its_verb: mention `m` opens a clause of its own
+// and its finite verb follows it, past object clitics and the negation,
+// in the same sentence.
+bool subject_opening_clause(const Run& run, int m) {
+  if (!tagged(run)) return false;
+  const MentionInfo& mi = run.out.mentions[m];
+  const Sentence& sentence = run.doc.sentences[run.doc.sentence_at(mi.begin)];
+  if (!opens_own_clause(run, sentence.token_begin, run.tok_of(mi.begin))) return false;
+  std::uint32_t k = run.tok_of(mi.end - 1) + 1;
+  while (k < sentence.token_end && !run.tok(k).capitalized &&
+         (run.has(k, WordClasses::kObj) || run.has_extra(k, WordClasses::kNeForm)))
+    ++k;
+  return k < sentence.token_end && (run.tags_[k].pos & kPosFiniteVerb) != 0;
 }
 
 }  // namespace
@@ -217,14 +344,7 @@ DialogueHooks dialogue_hooks(Run& run) {
     const int m = run.sentence_subject(sentence.token_begin, sentence.token_end, sentence.token_end);
     return m == kNone || after_preposition(run, sentence.token_begin, m) ? static_cast<int>(kNone) : m;
   };
-  hooks.before_its_verb = [&run](int m) {
-    if (run.tags_.size() != run.doc.tokens.size()) return false;
-    std::uint32_t k = run.tok_of(run.out.mentions[m].end - 1) + 1;
-    while (k < run.doc.tokens.size() && !run.tok(k).capitalized &&
-           (run.has(k, WordClasses::kObj) || run.has_extra(k, WordClasses::kNeForm)))
-      ++k;
-    return k < run.doc.tokens.size() && (run.tags_[k].pos & kPosFiniteVerb) != 0;
-  };
+  hooks.before_its_verb = [&run](int m) { return subject_opening_clause(run, m); };
   hooks.can_speak = [&run](int m) { return dialogue_can_speak(run, m); };
   hooks.given_name_gender = [&run](const std::string& folded) { return run.words.given_name_gender(folded); };
   hooks.person_names = [&run](std::uint32_t s) { return person_names(run, s); };

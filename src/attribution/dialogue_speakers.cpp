@@ -104,7 +104,9 @@ class DialoguePass {
   // A subject pronoun at `pronoun_pos` in a later clause of sentence `s`
   // goes back first to the subject of its main clause, a person: « Mon
   // père se taisait ; ensuite, sans colère, il me dit : ».
-  void add_main_clause_subject(std::uint32_t s, std::uint32_t pronoun_pos);
+  // Not when a person of the pronoun's gender is named between them: « Le
+  // commissaire interrogea Mathieu ; enfin il répondit : » is Mathieu.
+  void add_main_clause_subject(std::uint32_t s, int pronoun);
   // An interview answer, its speaker from its label or the interviewee.
   void answer(const Turn& t);
   // A dialogue turn (the `i`th of the document), its speaker from its
@@ -537,7 +539,7 @@ void DialoguePass::narrate(std::uint32_t s) {
   }
   const std::uint32_t pos = out_.mentions[m].begin;
   if (out_.mentions[m].pronoun) {
-    add_main_clause_subject(s, pos);
+    add_main_clause_subject(s, m);
     resolve(m, pos, {});
   }
   // A sentence ending on a colon introduces the turn after it; its
@@ -553,10 +555,17 @@ void DialoguePass::narrate(std::uint32_t s) {
   }
 }
 
-void DialoguePass::add_main_clause_subject(std::uint32_t s, std::uint32_t pronoun_pos) {
+void DialoguePass::add_main_clause_subject(std::uint32_t s, int pronoun) {
   const int main = hooks_.main_clause_subject(s);
+  const std::uint32_t pronoun_pos = out_.mentions[pronoun].begin;
   if (main == kNoMention || out_.mentions[main].pronoun || out_.mentions[main].end > pronoun_pos) return;
   if (!person_like(main, true) && !speaking_.count(key_of(main))) return;
+  auto between = std::upper_bound(candidates_.begin(), candidates_.end(), out_.mentions[main].begin,
+                                  [](std::uint32_t o, const Candidate& x) { return o < x.pos; });
+  for (; between != candidates_.end() && between->pos < pronoun_pos; ++between) {
+    const int c = root(between->mention);
+    if (c >= 0 && c != main && compatible(out_.mentions[pronoun], out_.mentions[c])) return;
+  }
   add_candidate({out_.mentions[main].begin, main});
 }
 
