@@ -627,6 +627,8 @@ struct Run {
   // auprès de la cour », « a-t-on appris auprès des pompiers »; kNone
   // when the cue is none or no source follows.
   int source_asked(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end);
+  bool comma_closes_incise(std::uint32_t from, std::uint32_t sentence_end) const;
+  bool names_someone(int m) const;
   bool thing_speaks_inside_claim(const CueHit& h, int sp) const;
 
   // The claim of an incise without quotation marks (mark_incise): the

@@ -562,10 +562,16 @@ bool Run::comparative_incise(CueHit& h, std::size_t s, const std::vector<CueHit>
   else if (comme + 1 == h.first) sp = subject_after(h.last, sentence_end);
   else sp = subject_before(h.first, comme + 1, sentence_end);
   if (sp == kNone) return false;
+  // « Comme l'indique son nom, … »: a thing that shows is no one who says.
+  if (!names_someone(sp)) return true;
   // Time words may follow a preverbal subject's cue: comme X l'a annoncé lundi, …
   std::uint32_t speaker_end = std::max(complement_start(h, sentence_end), tok_of(out.mentions[sp].end - 1) + 1);
   const bool fronted = comme == sentence_begin ||
                        (comme == sentence_begin + 1 && has_extra(sentence_begin, WordClasses::kEtWord | WordClasses::kMaisWord));
+  // « La hausse, comme l'a expliqué X, restera limitée »: with no verb
+  // before it and a comma closing it, the incise cuts its clause in two;
+  // the content is not one stretch of text, and no claim is made.
+  if (!fronted && !verb_between(sentence_begin, comme) && comma_closes_incise(speaker_end, sentence_end)) return true;
   std::uint32_t cb = 0, ce = 0;
   if (fronted && speaker_end + 1 < sentence_end && is_comma(speaker_end)) {
     cb = speaker_end + 1;
@@ -583,6 +589,25 @@ bool Run::comparative_incise(CueHit& h, std::size_t s, const std::vector<CueHit>
   absorb_quotes(tok(cb).begin, tok(ce - 1).end, quotes, quote_done, has_quote);
   mark_mixed(out.claims.back(), cb, ce);
   return true;
+}
+
+bool Run::comma_closes_incise(std::uint32_t from, std::uint32_t sentence_end) const {
+  // A comma after the incise, with words after it, before any other mark.
+  for (std::uint32_t k = from; k + 1 < sentence_end; ++k) {
+    if (is_comma(k)) return tok(k + 1).kind == TokenKind::kWord;
+    if (is_punct(k) || tok(k).kind == TokenKind::kQuoteMark) return false;
+  }
+  return false;
+}
+
+bool Run::names_someone(int m) const {
+  // A person, an institution or a group named by the gazetteer or by a
+  // role, or a pronoun: not « son nom », « la carte ».
+  if (out.mentions[m].pronoun || is_entity_mention(m)) return true;
+  const std::uint32_t first = tok_of(out.mentions[m].begin);
+  for (std::uint32_t k = first; k < doc.tokens.size() && tok(k).begin < out.mentions[m].end; ++k)
+    if (role_of(k)) return true;
+  return false;
 }
 
 bool Run::thing_speaks_inside_claim(const CueHit& h, int sp) const {

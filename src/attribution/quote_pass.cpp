@@ -61,6 +61,7 @@ class QuotePass {
   void narrated_act_before_colon(const QuoteSpan& at);
   void name_before_colon(const QuoteSpan& at);
   void marker_before(const QuoteSpan& at);
+  bool cue_negated(const CueHit& h, std::uint32_t sentence_begin) const;
   void colon_ending_previous_sentence(const QuoteSpan& at);
 
   // Gives quotation `qi` speaker `sp` and the cue of `h`, which is used up.
@@ -387,6 +388,13 @@ void QuotePass::marker_before(const QuoteSpan& at) {
   found_[at.quote].direct = true;
 }
 
+bool QuotePass::cue_negated(const CueHit& h, std::uint32_t sentence_begin) const {
+  const std::uint32_t from = h.first > sentence_begin ? h.first - 1 : h.first;
+  for (std::uint32_t k = from; k <= h.last; ++k)
+    if (run_.has_extra(k, WordClasses::kNeForm)) return true;
+  return false;
+}
+
 void QuotePass::colon_ending_previous_sentence(const QuoteSpan& at) {
   // A quotation opening its sentence after a sentence that ends on a
   // colon, in the paragraph before ("X a détaillé le dispositif :" ¶
@@ -402,8 +410,10 @@ void QuotePass::colon_ending_previous_sentence(const QuoteSpan& at) {
   for (auto it = previous_cues.rbegin(); it != previous_cues.rend(); ++it) {
     CueHit& h = *it;
     if (h.used || h.last > pe - 1 || pe - 1 - h.last > 10) continue;
+    // « Le maire n'a pas réagi. », « Personne n'a répondu. »: a negated
+    // cue (personne and aucun always take ne) reports no speech.
     if (!colon && (h.speaker != kNone || !(h.form == VerbForm::kFinite || h.form == VerbForm::kPastParticiple) ||
-                   !(h.entry->frames & kFrameIntro) ||
+                   !(h.entry->frames & kFrameIntro) || cue_negated(h, previous.token_begin) ||
                    run_.complement_start(h, pe - 1) != pe - 1))
       continue;
     bool adjuncts_only = true;
