@@ -227,6 +227,18 @@ class JudgedTargetSearch {
     return false;
   }
 
+  // Whether the verb at `v` is a passive (est, a été + a participle) of
+  // a judging word: « X a été agressé » judges the agent, not X.
+  bool passive_judgement(std::uint32_t v) const {
+    bool passive = false;
+    while (v < te_ && run_.has(v, WordClasses::kAux)) {
+      passive |= run_.has_extra(v, WordClasses::kEtreForm) || run_.has_grammar(v, WordClasses::kEteWord);
+      v = run_.skip_adverbs(v + 1, te_);
+    }
+    return passive && v < te_ && !run_.tags_.empty() && (run_.tags_[v].readings & kPosPastParticiple) &&
+           run_.has(v, WordClasses::kNegative);
+  }
+
   // Whether token `k` lies inside a target already found.
   bool covered(std::uint32_t k) const { return run_.inside_any(found_, k); }
 
@@ -283,7 +295,7 @@ class JudgedTargetSearch {
       if (c < te_ && c >= v + 3 && run_.is_comma(c)) parts = {Np{v + 1, c}}, v = c + 1;
     }
     if (!np.valid() || !run_.np_has_content(np)) return false;
-    if (!subject_of_judging_verb(np, v)) return false;
+    if (!subject_of_judging_verb(np, v) || passive_judgement(v)) return false;
     bool any = false;
     // « Les riverains sont invités à … »: called upon, judged or not.
     const bool summoned = run_.summoned_at(v, te_);
@@ -423,7 +435,7 @@ class JudgedTargetSearch {
     while (e < te_ && run_.is_name_word(e)) ++e;
     if (e < k + 2 || e + 2 >= te_ || !run_.is_comma(e) || !run_.has_extra(e + 1, WordClasses::kQuiWord)) return false;
     std::uint32_t v = e + 2;
-    if (!subject_of_judging_verb(Np{k, e}, v) || !clause_judged(v)) return false;
+    if (!subject_of_judging_verb(Np{k, e}, v) || !clause_judged(v) || passive_judgement(v)) return false;
     const int m = run_.target_mention(k, e);
     if (m == kNone) return false;
     if (!named(m) || run_.out.mentions[m].type == EntityType::kCountry) {
