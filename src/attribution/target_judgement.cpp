@@ -381,14 +381,24 @@ class JudgedTargetSearch {
     // vocative stands, between punctuation: « Oui, M. le président, … ».
     std::uint32_t article = 0;
     if (run_.has_extra(k, WordClasses::kVocativeTitle)) article = k + 1;
-    const bool set_apart = k == tb_ || run_.is_punct(k - 1) || run_.tok(k - 1).kind == TokenKind::kQuoteMark;
-    if (article == 0 && set_apart && run_.title_of(k)) article = k + 1 < te_ && run_.is_punct(k + 1) ? k + 2 : k + 1;
+    // Set apart: opening the content, or after one word and a comma
+    // (« Oui, M. le maire, … »), or after a comma and closing the
+    // sentence (« …, Mme la ministre. »); after a longer fronted adverbial
+    // the title is the subject (« Hier soir, Mme la ministre, émue, a … »).
+    const bool opens = k == tb_ || run_.tok(k - 1).kind == TokenKind::kQuoteMark;
+    const bool after_one_word =
+        k >= tb_ + 2 && run_.is_comma(k - 1) && (k - 2 == tb_ || run_.tok(k - 3).kind != TokenKind::kWord);
+    const bool after_comma = k > tb_ && run_.is_comma(k - 1);
+    const bool abbreviated = article == 0 && run_.title_of(k) && (opens || after_one_word || after_comma);
+    if (abbreviated) article = k + 1 < te_ && run_.is_punct(k + 1) ? k + 2 : k + 1;
     if (article == 0 || article + 1 >= te_ || !run_.has_extra(article, WordClasses::kDefiniteArticle)) return false;
     std::uint32_t e = article + 1;
     while (e < te_ && run_.tok(e).kind == TokenKind::kWord && !run_.has(e, WordClasses::kPrep | WordClasses::kDet) &&
            e < article + 5)
       ++e;
     bool closed = e >= te_ || run_.is_punct(e);
+    // An abbreviated title after a longer clause closes the sentence.
+    if (abbreviated && !opens && !after_one_word) closed = e >= te_ || (run_.is_punct(e) && !run_.is_comma(e));
     bool role = false;
     for (std::uint32_t z = article + 1; z < e && !role; ++z) role = run_.role_of(z) != nullptr;
     if (!closed || !role) return false;
