@@ -290,7 +290,7 @@ bool spool_documents(BatchAnalyser& analyser, std::uint64_t bytes_total, bool pr
     for (AnalysedInput& it : items) {
       if (it.analysed) {
         if (!documents.add_record(it.doc.name, it.spool_record)) {
-          std::cerr << "quotegraph: " << documents.status().message() << '\n';
+          print_diagnostic(documents.status().diagnostic());
           return false;
         }
         std::string().swap(it.spool_record);
@@ -315,10 +315,8 @@ int run_extract(const ExtractOptions& opt) {
   const std::string data_dir = opt.data_dir.empty() ? default_data_dir() : opt.data_dir;
   std::optional<Pipeline> pipeline = load_pipeline(data_dir, opt.limits);
   if (!pipeline) return 2;
-  // Pipeline::create has printed the problems of words.tsv already.
-  Diagnostics printed;
-  const std::optional<WordClasses> registry_words = load_registry_words(data_dir, printed);
-  if (!registry_words) return 2;
+  // The corpus registry reads the pipeline's word classes (one load of words.tsv).
+  const WordClasses registry_words = pipeline->words();
   ExtractOptions o = opt;
   apply_default_outputs(o);
 
@@ -333,7 +331,7 @@ int run_extract(const ExtractOptions& opt) {
 
   DocumentSpool documents(fs::temp_directory_path().string());
   if (!documents.ok()) {
-    std::cerr << "quotegraph: " << documents.status().message() << '\n';
+    print_diagnostic(documents.status().diagnostic());
     return 1;
   }
   const bool progress = !o.quiet && ::isatty(2) && (source.files().size() > 20 || source.has_jsonl());
@@ -358,7 +356,7 @@ int run_extract(const ExtractOptions& opt) {
   // on another thread while write_corpus replays the documents, so that
   // freeing them is not on the serial path.
   std::thread release([p = std::move(pipelines)]() mutable { p.clear(); });
-  const int status = write_corpus(o, *registry_words, documents, tally);
+  const int status = write_corpus(o, registry_words, documents, tally);
   release.join();
   return status;
 }
@@ -486,7 +484,7 @@ class CorpusWriter {
     });
     times_.writer = spool_writer.finish();
     if (!replayed) {
-      std::cerr << "quotegraph: " << documents.status().message() << '\n';
+      print_diagnostic(documents.status().diagnostic());
       std::remove(spool_path_.c_str());
       if (entity_spool_.is_open()) entity_spool_.close();
       std::remove(entity_spool_path_.c_str());

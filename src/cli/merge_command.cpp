@@ -48,7 +48,7 @@ bool spool_input(const std::string& input, MapRecordReader& reader, DocumentSpoo
     if (!complete) continue;
     ++tally.documents;
     if (!documents.add(doc.name, doc.result, doc.meta, {}, doc.length)) {
-      std::cerr << "quotegraph: " << documents.status().message() << '\n';
+      print_diagnostic(documents.status().diagnostic());
       return false;
     }
     ++tally.documents_ok;
@@ -81,7 +81,7 @@ int run_merge(const ExtractOptions& opt) {
 
   DocumentSpool documents(std::filesystem::temp_directory_path().string());
   if (!documents.ok()) {
-    std::cerr << "quotegraph: " << documents.status().message() << '\n';
+    print_diagnostic(documents.status().diagnostic());
     return 1;
   }
   FeedTally tally;
