@@ -2,6 +2,7 @@
 // cues inside the content, states named in argument position, nouns of
 // blame and their nationality adjectives.
 #include "attribution_run.h"
+#include "target_grammar.h"
 
 namespace quotegraph::detail {
 
@@ -55,7 +56,7 @@ std::uint32_t Run::add_nested_cue_objects(std::uint32_t tb, std::uint32_t te, st
     // no report of someone else.
     bool own = h.first > tb && has_extra(h.first - 1, WordClasses::kOwnOpinionSubject);
     if (!own) scan_end = std::min(scan_end, h.first);
-    if (h.entry->target == TargetSlot::kNone) continue;
+    if (h.entry->target == TargetSlot::kNone || !aims_at_object(*this, h, tb, te)) continue;
     for (int m : cue_object_targets(h, te))
       if (is_entity_mention(m)) found.push_back(m);
   }
@@ -91,6 +92,9 @@ int Run::person_in_argument(std::uint32_t k, std::uint32_t e, std::uint32_t tb, 
   // target: "Selon la KCNA, Kim Yong-bok a affirmé que …".
   if (subject && e < te_all) {
     std::uint32_t v = skip_adverbs(e, te_all);
+    // The victim of a wrongdoing is no target: « X a été agressé », « X,
+    // qui a été agressé, va mieux » (the passive judges the agent).
+    if (passive_of_judgement(*this, v, te_all) || victim_in_relative(*this, e, te_all)) subject = false;
     while (v < te_all && (has(v, WordClasses::kAux) || has(v, WordClasses::kObj))) ++v;
     if (v < te_all && !forms(v).empty()) subject = false;
   }
@@ -169,8 +173,10 @@ std::vector<int> Run::cue_object_targets(const CueHit& h, std::uint32_t limit) {
         // The object ends before "de" + the accusation: accuser X de mentir,
         // d'« … », and after a name d'ingérence (a name takes no "de").
         bool after_name = j > np.begin && is_name_word(j - 1) && (h.entry->frames & kFrameDe);
+        // Nor is the insult part of it: traiter le maire de menteur.
+        const bool insult = (h.entry->frames & kFrameDe) && has(j + 1, WordClasses::kNegative);
         if (is_de(j) && j + 1 < limit &&
-            (is_infinitive_like(j + 1, limit) || tok(j + 1).kind == TokenKind::kQuoteMark || after_name)) {
+            (is_infinitive_like(j + 1, limit) || tok(j + 1).kind == TokenKind::kQuoteMark || after_name || insult)) {
           np.end = j;
           break;
         }

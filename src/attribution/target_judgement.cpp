@@ -9,6 +9,7 @@
 // is data (data/judgements.tsv). The speaker and the speaker's own side are
 // removed later, by the entity stage, as for every other target.
 #include "attribution_run.h"
+#include "target_grammar.h"
 
 namespace quotegraph::detail {
 
@@ -229,15 +230,7 @@ class JudgedTargetSearch {
 
   // Whether the verb at `v` is a passive (est, a été + a participle) of
   // a judging word: « X a été agressé » judges the agent, not X.
-  bool passive_judgement(std::uint32_t v) const {
-    bool passive = false;
-    while (v < te_ && run_.has(v, WordClasses::kAux)) {
-      passive |= run_.has_extra(v, WordClasses::kEtreForm) || run_.has_grammar(v, WordClasses::kEteWord);
-      v = run_.skip_adverbs(v + 1, te_);
-    }
-    return passive && v < te_ && !run_.tags_.empty() && (run_.tags_[v].readings & kPosPastParticiple) &&
-           run_.has(v, WordClasses::kNegative);
-  }
+  bool passive_judgement(std::uint32_t v) const { return passive_of_judgement(run_, v, te_); }
 
   // Whether token `k` lies inside a target already found.
   bool covered(std::uint32_t k) const { return run_.inside_any(found_, k); }
@@ -402,8 +395,13 @@ class JudgedTargetSearch {
     bool role = false;
     for (std::uint32_t z = article + 1; z < e && !role; ++z) role = run_.role_of(z) != nullptr;
     if (!closed || !role) return false;
-    // The addressee is a person by the title, named or not.
-    int m = run_.make_mention(article, e);
+    // The addressee is a person by the title, named or not. The mention
+    // leaves the article out: a vocative addresses the holder of the role,
+    // not the person the text was last about, so it is no definite
+    // description taking that person up (the entity stage ties « le
+    // maire » to the nearest named person); it is tied only to one the
+    // text names with that role, else it stays the role.
+    int m = run_.make_mention(article + 1, e);
     if (run_.out.mentions[m].type != EntityType::kPerson) {
       drop(m);
       return false;
@@ -722,11 +720,13 @@ void add_cue_arguments(Run& run, std::size_t ci, std::uint32_t tb, std::uint32_t
   for (const CueHit& h : cues) {
     const bool inside = h.verb >= tb && h.verb < te;
     if (inside) {
+      if (!aims_at_object(run, h, tb, te)) continue;
       run.extend_cue_targets(h, te, extra);
       // « Nous demandons à X de … », « je remercie X »: the speaker's own
-      // verb of demand, thanks or blame gives the claim its relation.
+      // verb of demand, thanks or blame gives the claim its relation; a
+      // negated blame denies it (« je n'ai jamais traité X d'escroc »).
       if (own_relation == Relation::kStates && h.entry->target != TargetSlot::kNone && first_person_verb(run, h, tb))
-        own_relation = h.entry->relation;
+        own_relation = cue_negated(run, h, te) ? Relation::kDenies : h.entry->relation;
     } else if (&h == governing || run.cue_text(h) == run.out.claims[ci].cue) {
       const std::size_t before = extra.size();
       run.extend_cue_targets(h, h.verb < tb ? tb : sentence.token_end, extra);

@@ -119,6 +119,7 @@ constexpr std::pair<const char*, std::uint64_t> kGrammarNames[] = {
     {"thirdpersonsubject", W::kThirdPersonSubject},
     {"nametitle", W::kNameTitle},
     {"authorparticiple", W::kAuthorParticiple},
+    {"negationword", W::kNegationWord},
     {"attributeverb", W::kAttributeVerb},
     {"askedsourceverb", W::kAskedSourceVerb},
     {"commeword", W::kCommeWord},

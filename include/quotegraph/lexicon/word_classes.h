@@ -159,6 +159,9 @@ class WordClasses {
     kNameTitle = 1ull << 34,
     // The target stage's (src/attribution/target_judgement.cpp).
     kAuthorParticiple = 1ull << 35,
+    // Words that negate a verb with ne besides the negation class (rien,
+    // plus, aucun): « nous ne demandons rien ».
+    kNegationWord = 1ull << 36,
     // The speech pass's (src/attribution/attributor.cpp), bits 42-49.
     kCommeWord = 1ull << 42,
     kPluperfectAux = 1ull << 43,

@@ -1,0 +1,61 @@
+// The grammar that several target readers share (target_grammar.h):
+// negated cues, cues of a relative qui, passives of wrongdoing.
+#include "target_grammar.h"
+
+namespace quotegraph::detail {
+
+namespace {
+
+// How far before a cue's first token ne may stand: a subject clitic and
+// an object clitic between (« je ne le lui demande pas »).
+constexpr std::uint32_t kNeBeforeCue = 3;
+// How far after the verb a negation word may stand: « ne demandons
+// vraiment rien ».
+constexpr std::uint32_t kNegationAfterVerb = 3;
+
+}  // namespace
+
+bool cue_negated(const Run& run, const CueHit& h, std::uint32_t limit) {
+  std::uint32_t ne = h.verb + 1;
+  for (std::uint32_t z = h.first > kNeBeforeCue ? h.first - kNeBeforeCue : 0; z <= h.verb; ++z)
+    if (run.has_extra(z, WordClasses::kNeForm)) ne = z;
+  if (ne > h.verb) return false;
+  const std::uint32_t end = std::min(limit, std::max(h.last, h.verb) + kNegationAfterVerb);
+  for (std::uint32_t z = ne + 1; z < end; ++z) {
+    if (run.is_punct(z)) break;
+    if (run.has(z, WordClasses::kNegation) || run.has_grammar(z, WordClasses::kNegationWord)) return true;
+  }
+  return false;
+}
+
+bool cue_in_relative(const Run& run, const CueHit& h, std::uint32_t tb) {
+  std::uint32_t s = h.first;
+  while (s > tb && (run.has_extra(s - 1, WordClasses::kNeForm) || run.has(s - 1, WordClasses::kObj)) &&
+         !run.has_extra(s - 1, WordClasses::kQuiWord))
+    --s;
+  return s > tb && run.has_extra(s - 1, WordClasses::kQuiWord);
+}
+
+bool passive_of_judgement(const Run& run, std::uint32_t v, std::uint32_t te) {
+  bool passive = false;
+  while (v < te && (run.has(v, WordClasses::kAux) || run.has_grammar(v, WordClasses::kEteWord))) {
+    passive |= run.has_extra(v, WordClasses::kEtreForm) || run.has_grammar(v, WordClasses::kEteWord);
+    v = run.skip_adverbs(v + 1, te);
+  }
+  return passive && v < te && !run.tags_.empty() && (run.tags_[v].readings & kPosPastParticiple) &&
+         run.has(v, WordClasses::kNegative);
+}
+
+bool victim_in_relative(const Run& run, std::uint32_t e, std::uint32_t te) {
+  if (e + 2 >= te || !run.is_comma(e) || !run.has_extra(e + 1, WordClasses::kQuiWord)) return false;
+  std::uint32_t v = e + 2;
+  while (v < te && (run.has_extra(v, WordClasses::kNeForm) || run.has(v, WordClasses::kObj))) ++v;
+  return passive_of_judgement(run, run.skip_adverbs(v, te), te);
+}
+
+bool aims_at_object(const Run& run, const CueHit& h, std::uint32_t tb, std::uint32_t te) {
+  if (cue_in_relative(run, h, tb)) return false;
+  return !cue_negated(run, h, te) || accusing(h.entry->relation);
+}
+
+}  // namespace quotegraph::detail

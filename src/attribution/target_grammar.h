@@ -1,0 +1,47 @@
+// The grammar that several target readers share: whether a cue inside a
+// content is negated or governed by a relative qui, and whether a verb
+// group is a passive of wrongdoing. Each is French grammar over the
+// tokens of a Run; the words are words.tsv's classes.
+#pragma once
+
+#include <cstdint>
+
+#include "attribution_run.h"
+
+namespace quotegraph::detail {
+
+// Whether cue `h` is negated: ne (n') in its verb group or right before
+// it, then a negation word (pas, jamais, rien, plus, aucun …) after ne,
+// before token `limit`: « nous ne demandons rien au gouvernement », « je
+// n'ai jamais traité X d'escroc ». « ne … que » restricts and does not
+// negate: « nous ne demandons qu'une chose à la mairie ».
+bool cue_negated(const Run& run, const CueHit& h, std::uint32_t limit);
+
+// Whether the subject of cue `h` is a relative qui (past ne, object
+// clitics and the auxiliary), at or after token `tb`: « le voisin qui a
+// traité le maire de menteur » reports the neighbour's act, no claim of
+// the speaker about the one insulted.
+bool cue_in_relative(const Run& run, const CueHit& h, std::uint32_t tb);
+
+// Whether the verb group at token `v` (before `te`) is a passive (est, a
+// été, + past participle) of a word of judgement: « X a été agressé »
+// judges the agent, never X.
+bool passive_of_judgement(const Run& run, std::uint32_t v, std::uint32_t te);
+
+// Whether the subject that ends at token `e` is the antecedent of a
+// relative « , qui » whose verb is a passive of judgement: « Paul Girard,
+// qui a été agressé, va mieux » (the subject is the victim).
+bool victim_in_relative(const Run& run, std::uint32_t e, std::uint32_t te);
+
+// Whether `r` blames its target: accuses or criticises. Negated, such a
+// cue denies the blame and still names the one concerned (« je n'ai
+// jamais traité X d'escroc »).
+inline bool accusing(Relation r) { return r == Relation::kAccuses || r == Relation::kCriticises; }
+
+// Whether the object of cue `h`, inside the content [tb, te), is aimed at
+// by the claim: not when a relative qui is the cue's subject
+// (cue_in_relative), nor when the cue is negated (cue_negated) unless it
+// blames (then the claim denies).
+bool aims_at_object(const Run& run, const CueHit& h, std::uint32_t tb, std::uint32_t te);
+
+}  // namespace quotegraph::detail
