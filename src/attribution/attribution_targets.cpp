@@ -181,6 +181,7 @@ std::vector<int> Run::cue_object_targets(const CueHit& h, std::uint32_t limit) {
           break;
         }
       }
+      np.end = with_coordinated_adjective(*this, np, limit);
       // Coordinated objects: Séoul et Washington.
       std::uint32_t e = np.end;
       while (e + 1 < limit && has_extra(e, WordClasses::kEtWord) &&

@@ -53,6 +53,19 @@ bool victim_in_relative(const Run& run, std::uint32_t e, std::uint32_t te) {
   return passive_of_judgement(run, run.skip_adverbs(v, te), te);
 }
 
+std::uint32_t with_coordinated_adjective(const Run& run, const Np& np, std::uint32_t limit) {
+  const auto adjective = [&](std::uint32_t j) {
+    return !run.tags_.empty() && (run.tags_[j].readings & kPosAdjective) &&
+           !(run.tags_[j].readings & kPosFiniteVerb) && !run.tok(j).capitalized;
+  };
+  const std::uint32_t e = np.end;
+  if (np.valid() && e > np.begin + 1 && e + 1 < limit && run.has_extra(e, WordClasses::kEtWord) &&
+      adjective(e - 1) && adjective(e + 1) &&
+      (e + 2 >= limit || run.is_punct(e + 2) || run.has(e + 2, WordClasses::kPrep)))
+    return e + 2;
+  return e;
+}
+
 bool aims_at_object(const Run& run, const CueHit& h, std::uint32_t tb, std::uint32_t te) {
   if (cue_in_relative(run, h, tb)) return false;
   return !cue_negated(run, h, te) || accusing(h.entry->relation);

@@ -33,6 +33,13 @@ bool passive_of_judgement(const Run& run, std::uint32_t v, std::uint32_t te);
 // qui a été agressé, va mieux » (the subject is the victim).
 bool victim_in_relative(const Run& run, std::uint32_t e, std::uint32_t te);
 
+// The end of noun phrase `np` (before token `limit`) with an adjective
+// coordinated to its last one: « la communauté nationale et
+// internationale » ends after internationale. Both words read as
+// adjectives, lower case, and after them the phrase stops or goes on with
+// a preposition; else np.end.
+std::uint32_t with_coordinated_adjective(const Run& run, const Np& np, std::uint32_t limit);
+
 // Whether `r` blames its target: accuses or criticises. Negated, such a
 // cue denies the blame and still names the one concerned (« je n'ai
 // jamais traité X d'escroc »).

@@ -551,6 +551,7 @@ void Run::extend_cue_targets(const CueHit& h, std::uint32_t limit, std::vector<i
   }
   if (k >= limit || !(has(k, WordClasses::kDet) || is_name_word(k))) return;
   Np np = np_forward(k, limit, true);
+  np.end = with_coordinated_adjective(*this, np, limit);
   bool deed = false;
   // The deed may sit a few words in: la base légale de l'arrêt de X.
   for (std::uint32_t j = np.begin; j + 2 < np.end && j < np.begin + 6; ++j) {
@@ -743,6 +744,41 @@ void add_cue_arguments(Run& run, std::size_t ci, std::uint32_t tb, std::uint32_t
   }
 }
 
+// « Nous vous demandons de … »: a demand of the speaker's own inside the
+// content [tb, te) of `sentence`, addressed to vous, the object clitic of
+// the second person. When the sentence before, in the same paragraph,
+// calls on someone outside any quotation (« X appelle la communauté
+// internationale à … »), vous are the ones called upon: they are added to
+// `extra`. True when the claim then calls on them.
+bool addressees_called_before(Run& run, std::uint32_t tb, std::uint32_t te, const Sentence& sentence,
+                              std::vector<int>& extra) {
+  const std::size_t si = run.doc.sentence_at(run.tok(sentence.token_begin).begin);
+  if (si == 0 || run.doc.sentences[si - 1].paragraph != sentence.paragraph) return false;
+  bool addressed = false;
+  for (const CueHit& h : run.find_cues(sentence.token_begin, sentence.token_end)) {
+    // The verb group may hold its subject nous, read as a clitic.
+    const bool first_person = first_person_verb(run, h, tb) ||
+                              (h.first < h.verb && run.has(h.first, WordClasses::kPerson12) &&
+                               !run.has_extra(h.first, WordClasses::kSecondPerson));
+    if (h.verb < tb || h.verb >= te || h.entry->relation != Relation::kCallsOn || !first_person ||
+        cue_negated(run, h, te))
+      continue;
+    for (std::uint32_t z = h.first > tb + 2 ? h.first - 2 : tb; z < h.verb && !addressed; ++z)
+      addressed = run.has(z, WordClasses::kObj) && run.has_extra(z, WordClasses::kSecondPerson);
+  }
+  if (!addressed) return false;
+  const Sentence& before = run.doc.sentences[si - 1];
+  const std::size_t count = extra.size();
+  for (const CueHit& h : run.find_cues(before.token_begin, before.token_end)) {
+    if (h.entry->relation != Relation::kCallsOn || h.entry->target == TargetSlot::kNone) continue;
+    bool quoted = false;
+    for (std::uint32_t z = before.token_begin; z < h.first && !quoted; ++z)
+      quoted = run.tok(z).kind == TokenKind::kQuoteMark;
+    if (!quoted && !cue_negated(run, h, before.token_end)) run.extend_cue_targets(h, before.token_end, extra);
+  }
+  return extra.size() > count;
+}
+
 // The topic the reporting sentence fronts before the content starting at
 // token `tb`: « Quant à X, … », « Au sujet de X, … ». kNone when none.
 int fronted_topic(Run& run, const Sentence& sentence, std::uint32_t tb) {
@@ -913,6 +949,11 @@ void Run::finish_targets() {
     drop_own_side(*this, c);
     add_new_targets(*this, c, extra);
     continue_topic(*this, c, tb, te, topic, sentence.paragraph);
+    std::vector<int> called;
+    if (c.targets.empty() && c.kind == ClaimKind::kDirect && addressees_called_before(*this, tb, te, sentence, called)) {
+      add_new_targets(*this, c, called);
+      own_relation = Relation::kCallsOn;
+    }
     if (c.relation == Relation::kStates && !c.targets.empty()) c.relation = own_relation;
     if (c.kind != ClaimKind::kIndirect && c.speaker != kNone) {
       topic.target = c.targets.size() == 1 ? c.targets[0] : kNone;
