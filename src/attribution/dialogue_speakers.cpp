@@ -79,6 +79,9 @@ class DialoguePass {
   // person before it, someone other than `avoid_key` first.
   void resolve(int m, std::uint32_t pos, const std::string& avoid_key);
   Speaker interviewee(std::uint32_t before);
+  // End of the run of capitalised words (and initials, M.) from token `k`,
+  // before `end` and within one line: "Dominique Simonnot", "M. KONE Marc".
+  std::uint32_t name_run_end(std::uint32_t k, std::uint32_t end) const;
   Speaker mention_speaker(int m) {
     Speaker s;
     s.mention = m;
@@ -291,6 +294,25 @@ Speaker DialoguePass::incise_speaker(const Incise& inc, const std::string& avoid
   return s;
 }
 
+std::uint32_t DialoguePass::name_run_end(std::uint32_t k, std::uint32_t end) const {
+  auto attached = [this](std::uint32_t i) { return tok(i - 1).end == tok(i).begin; };
+  // A nickname's elision ends a word of the name: « Mononc' Serge ».
+  auto apostrophe = [this](std::uint32_t i) {
+    return tok(i).end == tok(i).begin + 1 && is_apostrophe(doc_.text[tok(i).begin]);
+  };
+  std::uint32_t e = k;
+  while (e < end && ((tok(e).kind == TokenKind::kWord && tok(e).capitalized) ||
+                     (e > k && attached(e) && apostrophe(e) && e + 1 < end && tok(e + 1).capitalized) ||
+                     (tok(e).lower == "." && e > k && attached(e) &&
+                      (tok(e - 1).lower.size() == 1 ||
+                       hooks_.words->has_grammar(tok(e - 1).lower, WordClasses::kNameTitle))))) {
+    ++e;
+    // A headline's last words and the lead's first ones are no name.
+    if (e < end && doc_.slice(tok(e - 1).end, tok(e).begin).find(U'\n') != std::u32string_view::npos) break;
+  }
+  return e;
+}
+
 Speaker DialoguePass::interviewee(std::uint32_t before) {
   if (interviewee_done_) return interviewee_;
   interviewee_done_ = true;
@@ -305,21 +327,23 @@ Speaker DialoguePass::interviewee(std::uint32_t before) {
       ++k;
       continue;
     }
-    std::uint32_t e = k;
-    while (e < end && ((tok(e).kind == TokenKind::kWord && tok(e).capitalized) ||
-                       (tok(e).lower == "." && e > k && tok(e - 1).end == tok(e).begin &&
-                        (tok(e - 1).lower.size() == 1 || hooks_.words->has_grammar(tok(e - 1).lower, WordClasses::kNameTitle)))))
-      ++e;
+    const std::uint32_t e = name_run_end(k, end);
     const bool byline = k > 0 && hooks_.words->has_extra(tok(k - 1).lower, WordClasses::kParWord);
     const bool article = hooks_.words->has(t.lower, WordClasses::kArticle);
+    // A headline capitalises its common nouns: « Questionnaire Coup de
+    // cœur / Mononc' Serge », « Entretien Marc Lavigne ». They open no name.
+    std::uint32_t b = k;
+    while (b < e && tok(b).kind == TokenKind::kWord && hooks_.common_word(b) &&
+           !hooks_.words->has_grammar(tok(b).lower, WordClasses::kNameTitle))
+      ++b;
     std::uint32_t words = 0;
-    for (std::uint32_t q = k; q < e; ++q) words += tok(q).kind == TokenKind::kWord;
-    const bool titled = hooks_.words->has_grammar(t.lower, WordClasses::kNameTitle) && e > k + 2;
+    for (std::uint32_t q = b; q < e; ++q) words += tok(q).kind == TokenKind::kWord;
+    const bool titled = b < e && hooks_.words->has_grammar(tok(b).lower, WordClasses::kNameTitle) && e > b + 2;
     if (!article && !byline && (words >= 2 || titled)) {
       const std::string surname = tok(e - 1).lower;
       auto& entry = seen[surname];
-      if (entry.first == 0 || e - k > entry.second.second - entry.second.first)
-        entry.second = {k, e};  // the fullest form of the name
+      if (entry.first == 0 || e - b > entry.second.second - entry.second.first)
+        entry.second = {b, e};  // the fullest form of the name
       ++entry.first;
     }
     k = e;
@@ -334,7 +358,15 @@ Speaker DialoguePass::interviewee(std::uint32_t before) {
   }
   if (best == 0) return interviewee_;
   const int m = hooks_.make_mention(range.first, range.second);
-  if (m != kNoMention && person_like(m, false)) interviewee_ = mention_speaker(m);
+  if (m == kNoMention || !person_like(m, false)) return interviewee_;
+  // A capitalised word elided before the name is part of it, not an
+  // article: « Mononc' Serge », « P'tit Louis ».
+  MentionInfo& mi = out_.mentions[m];
+  if (range.second > range.first + 2 && tok(range.first).kind == TokenKind::kWord &&
+      tok(range.first).capitalized && tok(range.first + 1).end == tok(range.first + 1).begin + 1 &&
+      is_apostrophe(doc_.text[tok(range.first + 1).begin]) && !mi.name.empty() && mi.name.size() < mi.text.size())
+    mi.name = mi.text;
+  interviewee_ = mention_speaker(m);
   return interviewee_;
 }
 

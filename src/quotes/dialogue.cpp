@@ -1020,7 +1020,13 @@ void Finder::signed_interview_turns() {
         q + 1 < questions.size() ? questions[q + 1] : static_cast<std::uint32_t>(doc_.paragraphs.size());
     for (std::uint32_t p = qp + 1; p < next; ++p) {
       const Paragraph& para = doc_.paragraphs[p];
-      if (ends_answers(doc_, words_, para)) break;
+      // The paragraph right after a question answers it even without a
+      // final stop (« Joe Sacco (c'est de la BD) »); a later one without
+      // one is a heading.
+      const bool heading = p > qp + 1 && ends_answers(doc_, words_, para);
+      if (heading || has_byline(fold(doc_.slice(para.begin, std::min<std::uint32_t>(para.end, para.begin + 200))),
+                                words_))
+        break;
       Turn a;
       a.kind = TurnKind::kAnswer;
       a.paragraph = p;
