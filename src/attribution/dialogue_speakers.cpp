@@ -110,6 +110,16 @@ class DialoguePass {
   // Not when a person of the pronoun's gender is named between them: « Le
   // commissaire interrogea Mathieu ; enfin il répondit : » is Mathieu.
   void add_main_clause_subject(std::uint32_t s, int pronoun);
+  // The initials of the words of code points [begin, end): of a label
+  // written in capitals only, one or two to a word (« AD », « K M »), when
+  // `label`, else of the capitalised words of a name, titles left out
+  // (« M. Koné Marc » gives KM). Empty when a label is no such
+  // abbreviation or there are more than four.
+  std::u32string initials_of(std::uint32_t begin, std::uint32_t end, bool label) const;
+  // The person a label of initials stands for: an earlier answer's
+  // labelled speaker or the interviewee whose name's initials it
+  // abbreviates (« JR : » after « M. Jean Roux : »); unknown otherwise.
+  Speaker initials_speaker(const TextSpan& label);
   // An interview answer, its speaker from its label or the interviewee.
   void answer(const Turn& t);
   // A dialogue turn (the `i`th of the document), its speaker from its
@@ -193,6 +203,7 @@ class DialoguePass {
   std::vector<Speaker> called_;  // the persons the last turn of the exchange addressed by name
   const Turn* previous_ = nullptr;
   Speaker previous_answer_;
+  std::vector<Speaker> answerers_;  // the speakers of labelled answers named in full
   std::string previous_cue_;
   Speaker introducer_;  // the subject of a sentence ending on a colon just before
   std::uint32_t introducer_end_ = 0;
@@ -634,6 +645,51 @@ void DialoguePass::name_narrator() {
     if (!addressed(to, narrator_key)) added_[i].speaker = narrator;
 }
 
+std::u32string DialoguePass::initials_of(std::uint32_t begin, std::uint32_t end, bool label) const {
+  std::u32string initials;
+  std::uint32_t i = begin;
+  while (i < end) {
+    while (i < end && !is_letter(doc_.text[i])) ++i;
+    std::uint32_t j = i;
+    while (j < end && is_letter(doc_.text[j])) ++j;
+    if (j == i) break;
+    const std::u32string_view word = doc_.slice(i, j);
+    if (label) {
+      // A label of initials: capitals only, one or two to a word (AD, K M).
+      for (char32_t c : word)
+        if (!is_upper(c)) return {};
+      if (word.size() > 2) return {};
+      initials += word;
+    } else if (is_upper(word[0]) && !hooks_.words->has_grammar(fold(word), WordClasses::kNameTitle)) {
+      initials += word[0];
+    }
+    i = j;
+  }
+  constexpr std::size_t kMaxInitials = 4;
+  return initials.size() > kMaxInitials ? std::u32string() : initials;
+}
+
+Speaker DialoguePass::initials_speaker(const TextSpan& label) {
+  const std::u32string initials = initials_of(label.begin, label.end, true);
+  if (initials.size() < 2) return Speaker();
+  // The first letters of a name, in order, the first one first: KM for
+  // Koné Marc Kidjafolo, JR for Jean Roux.
+  auto abbreviates = [&initials](const std::u32string& full) {
+    if (full.empty() || full[0] != initials[0]) return false;
+    std::size_t k = 0;
+    for (char32_t c : full) k += k < initials.size() && c == initials[k];
+    return k == initials.size();
+  };
+  std::vector<Speaker> known = answerers_;
+  known.push_back(interviewee(interviewee_names_end_));
+  for (const Speaker& person : known) {
+    if (person.mention == kNoMention) continue;
+    const MentionInfo& mi = out_.mentions[person.mention];
+    if (abbreviates(initials_of(mi.begin, mi.end, false))) return person;
+  }
+  return Speaker();
+}
+
 void DialoguePass::answer(const Turn& t) {
   Speaker sp;
   if (t.continues) {
@@ -641,6 +697,9 @@ void DialoguePass::answer(const Turn& t) {
   } else if (!t.label.empty()) {
     const std::uint32_t b = token_from(t.label.begin), e = token_from(t.label.end);
     if (e > b) sp = mention_speaker(hooks_.make_mention(b, e));
+    const Speaker named = initials_speaker(t.label);
+    if (named.known()) sp = named;
+    else if (sp.mention != kNoMention) answerers_.push_back(sp);
   } else {
     sp = interviewee(interviewee_names_end_);
     // The quotations before the first question are the interview's

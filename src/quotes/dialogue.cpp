@@ -797,6 +797,10 @@ class Finder {
   // Paragraphs from `from` on that end on a question: short, not a
   // quotation opening the paragraph.
   std::vector<std::uint32_t> question_paragraphs(std::uint32_t from) const;
+  // Sets the pieces of paragraph turn `t`, after the label its line may
+  // open with (« Le Soir : Et le service ? », « MO : Moi, … »): an
+  // answer's label names its speaker.
+  void after_label(Turn& t) const;
   // The turns of question paragraphs `all_questions` and of the answer
   // paragraphs after each.
   void question_paragraph_turns(const std::vector<std::uint32_t>& all_questions);
@@ -1051,7 +1055,7 @@ void Finder::question_paragraph_turns(const std::vector<std::uint32_t>& all_ques
     t.kind = TurnKind::kQuestion;
     t.paragraph = qp;
     t.line = TextSpan{doc_.paragraphs[qp].begin, doc_.paragraphs[qp].end};
-    t.pieces.assign(1, reader_.trim_piece(t.line.begin, t.line.end));
+    after_label(t);
     turns_.push_back(t);
     const std::uint32_t next =
         q + 1 < questions.size() ? questions[q + 1] : static_cast<std::uint32_t>(doc_.paragraphs.size());
@@ -1067,9 +1071,9 @@ void Finder::question_paragraph_turns(const std::vector<std::uint32_t>& all_ques
       Turn a;
       a.kind = TurnKind::kAnswer;
       a.paragraph = p;
-      a.continues = p > qp + 1;
       a.line = TextSpan{para.begin, para.end};
-      a.pieces.assign(1, reader_.trim_piece(para.begin, para.end));
+      after_label(a);
+      a.continues = p > qp + 1 && a.label.empty();
       turns_.push_back(a);
     }
   }
@@ -1089,6 +1093,18 @@ bool Finder::brand_label(const Line& line, Labelled& l) const {
   l.content = content;
   l.qr = 0;
   return true;
+}
+
+void Finder::after_label(Turn& t) const {
+  auto line = std::lower_bound(lines_.begin(), lines_.end(), t.line.begin,
+                               [](const Line& l, std::uint32_t o) { return l.end <= o; });
+  Labelled l{0, {}, 0, 0, {}};
+  if (line != lines_.end() && line->paragraph == t.paragraph &&
+      (read_label(doc_, words_, *line, l.label, l.content, l.qr) || brand_label(*line, l))) {
+    t.line.begin = l.content;
+    if (t.kind == TurnKind::kAnswer && !l.qr) t.label = l.label;
+  }
+  t.pieces.assign(1, reader_.trim_piece(t.line.begin, t.line.end));
 }
 
 bool Finder::person_label(const Labelled& l) const {
