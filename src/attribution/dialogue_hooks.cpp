@@ -348,6 +348,17 @@ DialogueHooks dialogue_hooks(Run& run) {
   hooks.can_speak = [&run](int m) { return dialogue_can_speak(run, m); };
   hooks.given_name_gender = [&run](const std::string& folded) { return run.words.given_name_gender(folded); };
   hooks.person_names = [&run](std::uint32_t s) { return person_names(run, s); };
+  hooks.common_word = [&run](std::uint32_t k) {
+    // The dictionary's own readings: the tagger adds a proper noun reading
+    // to every capitalised word inside a sentence.
+    if (k >= run.doc.tokens.size() || run.tok(k).kind != TokenKind::kWord) return false;
+    // Closed-class words first: the dictionary knows « Pourquoi » only
+    // under tags it does not map.
+    if (run.has(k, WordClasses::kConj | WordClasses::kAdv | WordClasses::kClauseOpener)) return true;
+    if (!run.pos_lexicon) return false;
+    const PosSet r = run.pos_lexicon->readings(to_utf8(run.doc.slice(run.tok(k).begin, run.tok(k).end)));
+    return !(r & (kPosUnknown | kPosProperNoun | kPosGivenName | kPosSurname | kPosPlace));
+  };
   hooks.words = &run.words;
   return hooks;
 }

@@ -79,6 +79,9 @@ class DialoguePass {
   // person before it, someone other than `avoid_key` first.
   void resolve(int m, std::uint32_t pos, const std::string& avoid_key);
   Speaker interviewee(std::uint32_t before);
+  // End of the run of capitalised words (and initials, M.) from token `k`,
+  // before `end` and within one line: "Dominique Simonnot", "M. KONE Marc".
+  std::uint32_t name_run_end(std::uint32_t k, std::uint32_t end) const;
   Speaker mention_speaker(int m) {
     Speaker s;
     s.mention = m;
@@ -107,6 +110,16 @@ class DialoguePass {
   // Not when a person of the pronoun's gender is named between them: « Le
   // commissaire interrogea Mathieu ; enfin il répondit : » is Mathieu.
   void add_main_clause_subject(std::uint32_t s, int pronoun);
+  // The initials of the words of code points [begin, end): of a label
+  // written in capitals only, one or two to a word (« AD », « K M »), when
+  // `label`, else of the capitalised words of a name, titles left out
+  // (« M. Koné Marc » gives KM). Empty when a label is no such
+  // abbreviation or there are more than four.
+  std::u32string initials_of(std::uint32_t begin, std::uint32_t end, bool label) const;
+  // The person a label of initials stands for: an earlier answer's
+  // labelled speaker or the interviewee whose name's initials it
+  // abbreviates (« JR : » after « M. Jean Roux : »); unknown otherwise.
+  Speaker initials_speaker(const TextSpan& label);
   // An interview answer, its speaker from its label or the interviewee.
   void answer(const Turn& t);
   // A dialogue turn (the `i`th of the document), its speaker from its
@@ -190,6 +203,7 @@ class DialoguePass {
   std::vector<Speaker> called_;  // the persons the last turn of the exchange addressed by name
   const Turn* previous_ = nullptr;
   Speaker previous_answer_;
+  std::vector<Speaker> answerers_;  // the speakers of labelled answers named in full
   std::string previous_cue_;
   Speaker introducer_;  // the subject of a sentence ending on a colon just before
   std::uint32_t introducer_end_ = 0;
@@ -291,6 +305,25 @@ Speaker DialoguePass::incise_speaker(const Incise& inc, const std::string& avoid
   return s;
 }
 
+std::uint32_t DialoguePass::name_run_end(std::uint32_t k, std::uint32_t end) const {
+  auto attached = [this](std::uint32_t i) { return tok(i - 1).end == tok(i).begin; };
+  // A nickname's elision ends a word of the name: « Mononc' Serge ».
+  auto apostrophe = [this](std::uint32_t i) {
+    return tok(i).end == tok(i).begin + 1 && is_apostrophe(doc_.text[tok(i).begin]);
+  };
+  std::uint32_t e = k;
+  while (e < end && ((tok(e).kind == TokenKind::kWord && tok(e).capitalized) ||
+                     (e > k && attached(e) && apostrophe(e) && e + 1 < end && tok(e + 1).capitalized) ||
+                     (tok(e).lower == "." && e > k && attached(e) &&
+                      (tok(e - 1).lower.size() == 1 ||
+                       hooks_.words->has_grammar(tok(e - 1).lower, WordClasses::kNameTitle))))) {
+    ++e;
+    // A headline's last words and the lead's first ones are no name.
+    if (e < end && doc_.slice(tok(e - 1).end, tok(e).begin).find(U'\n') != std::u32string_view::npos) break;
+  }
+  return e;
+}
+
 Speaker DialoguePass::interviewee(std::uint32_t before) {
   if (interviewee_done_) return interviewee_;
   interviewee_done_ = true;
@@ -305,21 +338,23 @@ Speaker DialoguePass::interviewee(std::uint32_t before) {
       ++k;
       continue;
     }
-    std::uint32_t e = k;
-    while (e < end && ((tok(e).kind == TokenKind::kWord && tok(e).capitalized) ||
-                       (tok(e).lower == "." && e > k && tok(e - 1).end == tok(e).begin &&
-                        (tok(e - 1).lower.size() == 1 || hooks_.words->has_grammar(tok(e - 1).lower, WordClasses::kNameTitle)))))
-      ++e;
+    const std::uint32_t e = name_run_end(k, end);
     const bool byline = k > 0 && hooks_.words->has_extra(tok(k - 1).lower, WordClasses::kParWord);
     const bool article = hooks_.words->has(t.lower, WordClasses::kArticle);
+    // A headline capitalises its common nouns: « Questionnaire Coup de
+    // cœur / Mononc' Serge », « Entretien Marc Lavigne ». They open no name.
+    std::uint32_t b = k;
+    while (b < e && tok(b).kind == TokenKind::kWord && hooks_.common_word(b) &&
+           !hooks_.words->has_grammar(tok(b).lower, WordClasses::kNameTitle))
+      ++b;
     std::uint32_t words = 0;
-    for (std::uint32_t q = k; q < e; ++q) words += tok(q).kind == TokenKind::kWord;
-    const bool titled = hooks_.words->has_grammar(t.lower, WordClasses::kNameTitle) && e > k + 2;
+    for (std::uint32_t q = b; q < e; ++q) words += tok(q).kind == TokenKind::kWord;
+    const bool titled = b < e && hooks_.words->has_grammar(tok(b).lower, WordClasses::kNameTitle) && e > b + 2;
     if (!article && !byline && (words >= 2 || titled)) {
       const std::string surname = tok(e - 1).lower;
       auto& entry = seen[surname];
-      if (entry.first == 0 || e - k > entry.second.second - entry.second.first)
-        entry.second = {k, e};  // the fullest form of the name
+      if (entry.first == 0 || e - b > entry.second.second - entry.second.first)
+        entry.second = {b, e};  // the fullest form of the name
       ++entry.first;
     }
     k = e;
@@ -334,7 +369,15 @@ Speaker DialoguePass::interviewee(std::uint32_t before) {
   }
   if (best == 0) return interviewee_;
   const int m = hooks_.make_mention(range.first, range.second);
-  if (m != kNoMention && person_like(m, false)) interviewee_ = mention_speaker(m);
+  if (m == kNoMention || !person_like(m, false)) return interviewee_;
+  // A capitalised word elided before the name is part of it, not an
+  // article: « Mononc' Serge », « P'tit Louis ».
+  MentionInfo& mi = out_.mentions[m];
+  if (range.second > range.first + 2 && tok(range.first).kind == TokenKind::kWord &&
+      tok(range.first).capitalized && tok(range.first + 1).end == tok(range.first + 1).begin + 1 &&
+      is_apostrophe(doc_.text[tok(range.first + 1).begin]) && !mi.name.empty() && mi.name.size() < mi.text.size())
+    mi.name = mi.text;
+  interviewee_ = mention_speaker(m);
   return interviewee_;
 }
 
@@ -602,6 +645,51 @@ void DialoguePass::name_narrator() {
     if (!addressed(to, narrator_key)) added_[i].speaker = narrator;
 }
 
+std::u32string DialoguePass::initials_of(std::uint32_t begin, std::uint32_t end, bool label) const {
+  std::u32string initials;
+  std::uint32_t i = begin;
+  while (i < end) {
+    while (i < end && !is_letter(doc_.text[i])) ++i;
+    std::uint32_t j = i;
+    while (j < end && is_letter(doc_.text[j])) ++j;
+    if (j == i) break;
+    const std::u32string_view word = doc_.slice(i, j);
+    if (label) {
+      // A label of initials: capitals only, one or two to a word (AD, K M).
+      for (char32_t c : word)
+        if (!is_upper(c)) return {};
+      if (word.size() > 2) return {};
+      initials += word;
+    } else if (is_upper(word[0]) && !hooks_.words->has_grammar(fold(word), WordClasses::kNameTitle)) {
+      initials += word[0];
+    }
+    i = j;
+  }
+  constexpr std::size_t kMaxInitials = 4;
+  return initials.size() > kMaxInitials ? std::u32string() : initials;
+}
+
+Speaker DialoguePass::initials_speaker(const TextSpan& label) {
+  const std::u32string initials = initials_of(label.begin, label.end, true);
+  if (initials.size() < 2) return Speaker();
+  // The first letters of a name, in order, the first one first: KM for
+  // Koné Marc Kidjafolo, JR for Jean Roux.
+  auto abbreviates = [&initials](const std::u32string& full) {
+    if (full.empty() || full[0] != initials[0]) return false;
+    std::size_t k = 0;
+    for (char32_t c : full) k += k < initials.size() && c == initials[k];
+    return k == initials.size();
+  };
+  std::vector<Speaker> known = answerers_;
+  known.push_back(interviewee(interviewee_names_end_));
+  for (const Speaker& person : known) {
+    if (person.mention == kNoMention) continue;
+    const MentionInfo& mi = out_.mentions[person.mention];
+    if (abbreviates(initials_of(mi.begin, mi.end, false))) return person;
+  }
+  return Speaker();
+}
+
 void DialoguePass::answer(const Turn& t) {
   Speaker sp;
   if (t.continues) {
@@ -609,6 +697,9 @@ void DialoguePass::answer(const Turn& t) {
   } else if (!t.label.empty()) {
     const std::uint32_t b = token_from(t.label.begin), e = token_from(t.label.end);
     if (e > b) sp = mention_speaker(hooks_.make_mention(b, e));
+    const Speaker named = initials_speaker(t.label);
+    if (named.known()) sp = named;
+    else if (sp.mention != kNoMention) answerers_.push_back(sp);
   } else {
     sp = interviewee(interviewee_names_end_);
     // The quotations before the first question are the interview's

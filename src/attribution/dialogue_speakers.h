@@ -48,6 +48,13 @@ struct DialogueHooks {
   // clitics and the negation: the subject of a clause (« Pauline se
   // trouva », « Manon me grondait »).
   std::function<bool(int m)> before_its_verb;
+  // True when token `k`, capitalised or not, is a word the dictionary
+  // knows only as a common word, never as a name: the capitals of a
+  // headline (« Questionnaire Coup de cœur », « Entretien Coupe de
+  // France », « Pourquoi »), not Marc, Claire, Serge (also common nouns
+  // but given names) nor a word it does not know (Lavigne). False when the
+  // document was not tagged.
+  std::function<bool(std::uint32_t k)> common_word;
   // The word classes of data/words.tsv the pass reads (never null once
   // the hooks are made).
   const WordClasses* words = nullptr;

@@ -745,6 +745,7 @@ class Finder {
   std::vector<Turn> run() {
     dash_turns();
     labelled_turns();
+    if (turns_.empty()) opening_exchange_turns();
     if (turns_.empty()) signed_interview_turns();
     quotation_turns();
     std::sort(turns_.begin(), turns_.end(),
@@ -779,6 +780,30 @@ class Finder {
   // The labelled line `l` of an interview as a turn, and, for an answer,
   // the paragraphs that go on with it up to `next_para`.
   void interview_turn(const Labelled& l, bool question, std::uint32_t next_para, std::vector<Turn>& interview) const;
+  // 2b. An interview opened by one labelled exchange, a question after
+  // the newspaper's name and the answer after the interviewee's, then
+  // laid out as question paragraphs and answer paragraphs (« franceinfo :
+  // Vous avez comparé … ? » ¶ « Dominique Simonnot : Exactement. … » ¶ …
+  // ¶ « Est-ce que … ? » ¶ « Oui, … »).
+  void opening_exchange_turns();
+  // True when label `l` reads as a person's name: two words or more, each
+  // capitalised, the first no determiner (Dominique Simonnot, M. KONE
+  // Marc; not « Ordre du jour », « La Commission »).
+  bool person_label(const Labelled& l) const;
+  // A newspaper's name written in lower case before a colon opens a
+  // question too (« franceinfo : Vous avez … ? »): one word of letters.
+  // Fills `l`'s label and content; false when `line` is no such line.
+  bool brand_label(const Line& line, Labelled& l) const;
+  // Paragraphs from `from` on that end on a question: short, not a
+  // quotation opening the paragraph.
+  std::vector<std::uint32_t> question_paragraphs(std::uint32_t from) const;
+  // Sets the pieces of paragraph turn `t`, after the label its line may
+  // open with (« Le Soir : Et le service ? », « MO : Moi, … »): an
+  // answer's label names its speaker.
+  void after_label(Turn& t) const;
+  // The turns of question paragraphs `all_questions` and of the answer
+  // paragraphs after each.
+  void question_paragraph_turns(const std::vector<std::uint32_t>& all_questions);
   // 3. An article signed "Propos recueillis par …", or laid out as an
   // interview (unsigned_interview), with no labels or dashes: paragraphs
   // ending on a question are the journalist's, the paragraphs after them
@@ -994,41 +1019,136 @@ bool Finder::unsigned_interview(const std::vector<std::uint32_t>& questions) con
   return false;
 }
 
+std::vector<std::uint32_t> Finder::question_paragraphs(std::uint32_t from) const {
+  constexpr std::uint32_t kMaxQuestionChars = 400;
+  std::vector<std::uint32_t> questions;
+  for (std::uint32_t p = from; p < doc_.paragraphs.size(); ++p) {
+    const Paragraph& para = doc_.paragraphs[p];
+    if (ends_with_question(doc_, para.begin, para.end) && para.end - para.begin < kMaxQuestionChars &&
+        !is_opening_mark(doc_.text[para.begin]))
+      questions.push_back(p);
+  }
+  return questions;
+}
+
 void Finder::signed_interview_turns() {
   bool signed_interview = false;
   for (const Paragraph& p : doc_.paragraphs) {
     const std::string folded = fold(doc_.slice(p.begin, std::min<std::uint32_t>(p.end, p.begin + 200)));
     signed_interview |= has_byline(folded, words_);
   }
-  std::vector<std::uint32_t> questions;
-  for (std::uint32_t p = 0; p < doc_.paragraphs.size(); ++p) {
-    const Paragraph& para = doc_.paragraphs[p];
-    if (ends_with_question(doc_, para.begin, para.end) && para.end - para.begin < 400 &&
-        !is_opening_mark(doc_.text[para.begin]))
-      questions.push_back(p);
-  }
+  const std::vector<std::uint32_t> questions = question_paragraphs(0);
   if (questions.size() < 2 || !(signed_interview || unsigned_interview(questions))) return;
+  question_paragraph_turns(questions);
+}
+
+void Finder::question_paragraph_turns(const std::vector<std::uint32_t>& all_questions) {
+  // A question is answered: the paragraph right after it is the answer,
+  // even when it ends on a question of its own (« Oui, imaginez-vous … ?
+  // Comment faites-vous … ? »).
+  std::vector<std::uint32_t> questions;
+  for (std::uint32_t p : all_questions)
+    if (questions.empty() || p != questions.back() + 1) questions.push_back(p);
   for (std::size_t q = 0; q < questions.size(); ++q) {
     const std::uint32_t qp = questions[q];
     Turn t;
     t.kind = TurnKind::kQuestion;
     t.paragraph = qp;
     t.line = TextSpan{doc_.paragraphs[qp].begin, doc_.paragraphs[qp].end};
-    t.pieces.assign(1, reader_.trim_piece(t.line.begin, t.line.end));
+    after_label(t);
     turns_.push_back(t);
     const std::uint32_t next =
         q + 1 < questions.size() ? questions[q + 1] : static_cast<std::uint32_t>(doc_.paragraphs.size());
     for (std::uint32_t p = qp + 1; p < next; ++p) {
       const Paragraph& para = doc_.paragraphs[p];
-      if (ends_answers(doc_, words_, para)) break;
+      // The paragraph right after a question answers it even without a
+      // final stop (« Joe Sacco (c'est de la BD) »); a later one without
+      // one is a heading.
+      const bool heading = p > qp + 1 && ends_answers(doc_, words_, para);
+      if (heading || has_byline(fold(doc_.slice(para.begin, std::min<std::uint32_t>(para.end, para.begin + 200))),
+                                words_))
+        break;
       Turn a;
       a.kind = TurnKind::kAnswer;
       a.paragraph = p;
-      a.continues = p > qp + 1;
       a.line = TextSpan{para.begin, para.end};
-      a.pieces.assign(1, reader_.trim_piece(para.begin, para.end));
+      after_label(a);
+      a.continues = p > qp + 1 && a.label.empty();
       turns_.push_back(a);
     }
+  }
+}
+
+bool Finder::brand_label(const Line& line, Labelled& l) const {
+  std::u32string_view t(doc_.text);
+  std::uint32_t w = line.begin;
+  while (w < line.end && is_letter(t[w])) ++w;
+  std::uint32_t colon = w;
+  while (colon < line.end && is_space(t[colon])) ++colon;
+  if (w == line.begin || colon >= line.end || t[colon] != U':') return false;
+  std::uint32_t content = colon + 1;
+  while (content < line.end && is_space(t[content])) ++content;
+  if (content >= line.end || !is_upper(t[content])) return false;
+  l.label = TextSpan{line.begin, w};
+  l.content = content;
+  l.qr = 0;
+  return true;
+}
+
+void Finder::after_label(Turn& t) const {
+  auto line = std::lower_bound(lines_.begin(), lines_.end(), t.line.begin,
+                               [](const Line& l, std::uint32_t o) { return l.end <= o; });
+  Labelled l{0, {}, 0, 0, {}};
+  if (line != lines_.end() && line->paragraph == t.paragraph &&
+      (read_label(doc_, words_, *line, l.label, l.content, l.qr) || brand_label(*line, l))) {
+    t.line.begin = l.content;
+    if (t.kind == TurnKind::kAnswer && !l.qr) t.label = l.label;
+  }
+  t.pieces.assign(1, reader_.trim_piece(t.line.begin, t.line.end));
+}
+
+bool Finder::person_label(const Labelled& l) const {
+  std::u32string_view label = doc_.slice(l.label.begin, l.label.end);
+  int words = 0;
+  std::size_t i = 0;
+  while (i < label.size()) {
+    while (i < label.size() && is_space(label[i])) ++i;
+    if (i >= label.size()) break;
+    std::size_t j = i;
+    while (j < label.size() && !is_space(label[j])) ++j;
+    if (!is_upper(label[i])) return false;
+    if (words == 0 && words_.has(fold(label.substr(i, j - i)), W::kDet)) return false;
+    ++words;
+    i = j;
+  }
+  return words >= 2;
+}
+
+void Finder::opening_exchange_turns() {
+  std::vector<Labelled> labelled;
+  for (std::size_t i = 0; i < lines_.size(); ++i) {
+    Labelled l{i, {}, 0, 0, {}};
+    if (dash_length(doc_.text, lines_[i].begin, lines_[i].end) > 0) continue;
+    if (!read_label(doc_, words_, lines_[i], l.label, l.content, l.qr) && !brand_label(lines_[i], l)) continue;
+    if (l.qr) continue;
+    l.key = fold(doc_.slice(l.label.begin, l.label.end));
+    labelled.push_back(std::move(l));
+  }
+  for (std::size_t n = 0; n + 1 < labelled.size(); ++n) {
+    const Labelled& question = labelled[n];
+    const Labelled& answer = labelled[n + 1];
+    if (answer.line != question.line + 1 || answer.key == question.key || !person_label(answer) ||
+        !ends_with_question(doc_, question.content, lines_[question.line].end) ||
+        ends_with_question(doc_, answer.content, lines_[answer.line].end))
+      continue;
+    const std::vector<std::uint32_t> questions = question_paragraphs(lines_[answer.line].paragraph + 1);
+    const std::uint32_t next = questions.empty() ? static_cast<std::uint32_t>(doc_.paragraphs.size()) : questions[0];
+    std::vector<Turn> exchange;
+    interview_turn(question, true, next, exchange);
+    interview_turn(answer, false, next, exchange);
+    turns_.insert(turns_.end(), exchange.begin(), exchange.end());
+    question_paragraph_turns(questions);
+    return;
   }
 }
 
