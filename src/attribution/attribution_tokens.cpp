@@ -165,7 +165,11 @@ std::vector<CueHit> Run::find_cues(std::uint32_t sentence_begin, std::uint32_t s
     const bool has_participle = std::any_of(readings.begin(), readings.end(), [](const CueForm& f) {
       return f.form == VerbForm::kPastParticiple;
     });
+    // A bare « de » governs an infinitive or a noun, never a conjugated
+    // verb: « conférence de presse », « point de presse » name no act.
+    const bool after_bare_de = i > sentence_begin && is_bare_de(i - 1);
     for (const CueForm& f : readings) {
+      if (after_bare_de && f.form != VerbForm::kInfinitive) continue;
       // "mis", "dit", "promis" are participles in news prose; their
       // first-person passé simple readings would make any participle a verb.
       // ("dit", "écrit" are also present tense: only -s forms are skipped).
