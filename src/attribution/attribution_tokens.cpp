@@ -100,6 +100,15 @@ bool Run::is_infinitive_like(std::uint32_t i, std::uint32_t end) const {
   const Token& t = tok(i);
   if (t.kind != TokenKind::kWord || t.capitalized) return false;
   if (has_extra(i, WordClasses::kNeForm)) return true;  // ne pas avoir …
+  // A reflexive clitic opens an infinitive too: affirme s'être trompé,
+  // rappelle s'opposer à, appelle à se mobiliser, dit s'en inquiéter.
+  // Only se: the other clitics also open nouns (le dîner) or a narrator's
+  // requests (me pria de me taire).
+  if (has_extra(i, WordClasses::kSeForm)) {
+    std::uint32_t j = i + 1;
+    if (j < end && has(j, WordClasses::kObj) && !has(j, WordClasses::kDet | WordClasses::kSubj)) ++j;  // s'en, s'y
+    return j < end && !has(j, WordClasses::kObj) && is_infinitive_like(j, end);
+  }
   if (has_grammar(i, WordClasses::kAuxInfinitive)) return true;
   if (has(i, WordClasses::kDet | WordClasses::kPrep | WordClasses::kTime | WordClasses::kAdv)) return false;
   for (const CueForm& f : forms(i))

@@ -72,6 +72,8 @@ class QuotePass {
   int handle_sentence_cues(std::size_t s, std::uint32_t sentence_begin, std::uint32_t sentence_end,
                            std::uint32_t paragraph);
   void share_cue_along_list(const std::vector<std::size_t>& here);
+  int speaker_root(int m) const;
+  void drop_nested_own_claims(std::size_t first_new);
   void add_quote_claim(std::size_t qi, std::size_t s, int previous_speaker);
   void take_governing_cue(QuoteFinding& claim, std::uint32_t open, std::size_t s, int previous_speaker);
   bool is_quoted_name(const Quote& q) const;
@@ -450,7 +452,9 @@ int QuotePass::handle_sentence_cues(std::size_t s, std::uint32_t sentence_begin,
       if (h.speaker != kNone) previous_speaker = h.speaker;
       continue;
     }
+    const std::size_t first_new = run_.out.claims.size();
     run_.handle_cue(h, s, quotes_, quote_done_, quoted_, previous_speaker, cues);
+    drop_nested_own_claims(first_new);
     if (h.speaker != kNone) {
       previous_speaker = h.speaker;
       last_speaker_ = h.speaker;
@@ -458,6 +462,33 @@ int QuotePass::handle_sentence_cues(std::size_t s, std::uint32_t sentence_begin,
     }
   }
   return previous_speaker;
+}
+
+int QuotePass::speaker_root(int m) const {
+  // A pronoun stands for its antecedent: « il » after « François X ».
+  for (int guard = 0; m != kNone && run_.out.mentions[m].antecedent != kNone && guard < 8; ++guard)
+    m = run_.out.mentions[m].antecedent;
+  return m;
+}
+
+void QuotePass::drop_nested_own_claims(std::size_t first_new) {
+  // « Il explique qu'il s'était engagé à se retirer … »: a cue inside the
+  // content of the same speaker's claim reports nothing more than that
+  // claim. Nested claims of another speaker stay (« Le Kremlin affirme
+  // que Poutine a exigé … »).
+  auto& claims = run_.out.claims;
+  for (std::size_t c = claims.size(); c-- > first_new;) {
+    const AttributedClaim& inner = claims[c];
+    if (inner.kind == ClaimKind::kAct || inner.speaker == kNone) continue;
+    const int root = speaker_root(inner.speaker);
+    const bool nested = std::any_of(claims.begin(), claims.begin() + static_cast<std::ptrdiff_t>(first_new),
+                                    [&](const AttributedClaim& outer) {
+                                      return outer.kind != ClaimKind::kAct && outer.begin <= inner.begin &&
+                                             inner.end <= outer.end && outer.speaker != kNone &&
+                                             speaker_root(outer.speaker) == root;
+                                    });
+    if (nested) claims.erase(claims.begin() + static_cast<std::ptrdiff_t>(c));
+  }
 }
 
 void QuotePass::share_cue_along_list(const std::vector<std::size_t>& here) {
