@@ -86,7 +86,9 @@ bool Run::is_np_word(std::uint32_t i) const {
   if (t.kind != TokenKind::kWord) return false;
   if (has(i, WordClasses::kAux | WordClasses::kSubj | WordClasses::kCut)) return false;
   if (has(i, WordClasses::kNotNpWord)) return false;
-  if (!forms(i).empty() && (!t.capitalized || t.all_caps)) {
+  // After a bare de a cue form is a noun (son service de presse).
+  const bool after_bare_de = i > 0 && is_bare_de(i - 1);
+  if (!forms(i).empty() && (!t.capitalized || t.all_caps) && !after_bare_de) {
     // Past participles used as adjectives stay in the phrase only after
     // a noun (les séparatistes soutenus); a finite cue form ends it.
     for (const CueForm& f : forms(i))

@@ -62,6 +62,7 @@ class QuotePass {
   void name_before_colon(const QuoteSpan& at);
   void marker_before(const QuoteSpan& at);
   bool cue_negated(const CueHit& h, std::uint32_t sentence_begin) const;
+  bool negated_content(const CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end) const;
   void colon_ending_previous_sentence(const QuoteSpan& at);
 
   // Gives quotation `qi` speaker `sp` and the cue of `h`, which is used up.
@@ -397,6 +398,21 @@ bool QuotePass::cue_negated(const CueHit& h, std::uint32_t sentence_begin) const
   return false;
 }
 
+bool QuotePass::negated_content(const CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end) const {
+  // « Le joueur n'a pas dit qu'il voulait partir », « L'UDC n'a pas
+  // souhaité prendre position »: a negated cue reports no content; the
+  // litotes (n'a pas exclu que, ne manque pas de rappeler) still do. An
+  // attribute (ne s'est pas dit opposé) is what was said, and stays.
+  // The ne of the cue group itself, not the one opening its content (a
+  // affirmé ne pas se sentir en sécurité reports).
+  bool negated = false;
+  for (std::uint32_t k = h.first > sentence_begin ? h.first - 1 : h.first; k < h.last; ++k)
+    negated |= run_.has_extra(k, WordClasses::kNeForm);
+  if (!negated || run_.words.has_grammar(h.entry->verb, WordClasses::kLitotesVerb)) return false;
+  const std::uint32_t k = run_.complement_start(h, sentence_end);
+  return k < sentence_end && (run_.is_que(k) || run_.is_infinitive_like(k, sentence_end));
+}
+
 void QuotePass::colon_ending_previous_sentence(const QuoteSpan& at) {
   // A quotation opening its sentence after a sentence that ends on a
   // colon, in the paragraph before ("X a détaillé le dispositif :" ¶
@@ -450,6 +466,10 @@ int QuotePass::handle_sentence_cues(std::size_t s, std::uint32_t sentence_begin,
   for (CueHit& h : cues) {
     if (h.used) {
       if (h.speaker != kNone) previous_speaker = h.speaker;
+      continue;
+    }
+    if (negated_content(h, sentence_begin, sentence_end)) {
+      h.used = true;
       continue;
     }
     const std::size_t first_new = run_.out.claims.size();
