@@ -78,6 +78,7 @@ class QuotePass {
   void add_quote_claim(std::size_t qi, std::size_t s, int previous_speaker);
   void take_governing_cue(QuoteFinding& claim, std::uint32_t open, std::size_t s, int previous_speaker);
   bool is_quoted_name(const Quote& q) const;
+  bool is_quoted_title(const Quote& q, std::uint32_t open_token) const;
 
   Run& run_;
   const std::vector<Quote>& quotes_;
@@ -539,6 +540,7 @@ void QuotePass::add_quote_claim(std::size_t qi, std::size_t s, int previous_spea
   if (!claim.direct) {
     std::string f = fold(run_.doc.slice(q.begin, q.end));
     if (run_.words.has_grammar(f, WordClasses::kAnswerWord)) return;
+    if (is_quoted_title(q, open_token)) return;
   }
   bool fragment_of_subject = false;  // a fragment given to its sentence's subject
   if (claim.speaker == kNone && !claim.direct) {
@@ -604,6 +606,39 @@ bool QuotePass::is_quoted_name(const Quote& q) const {
         !run_.has(k, WordClasses::kDet | WordClasses::kPrep))
       return false;
   return true;
+}
+
+bool QuotePass::is_quoted_title(const Quote& q, std::uint32_t open_token) const {
+  // French titles of works, names of operations, ships and places take a
+  // capital on their first word only and follow the noun, article or verb
+  // that names them: l'opération « Bouclier du désert », le navire « Étoile
+  // du matin », reprend « Le Misanthrope ». No title: a fragment after a
+  // colon, an auxiliary, or a cue that takes an object or an attribute (a
+  // fustigé une « Dérive »), or one with a subject pronoun or a final mark.
+  constexpr std::uint32_t kMaxTitleWords = 6;
+  constexpr unsigned kFragmentFrames = kFrameObject | kFrameQualify | kFrameA | kFrameDe | kFrameAct;
+  if (!q.balanced || open_token == 0) return false;
+  const std::uint32_t before = open_token - 1;
+  const Token& b = run_.tok(before);
+  if (b.kind != TokenKind::kWord || b.capitalized || run_.has(before, WordClasses::kAux | WordClasses::kAdv))
+    return false;
+  // The cue may stand before the fragment's article (a dénoncé une « … »).
+  std::uint32_t governor = before;
+  while (governor > 0 && before - governor < 2 && run_.has(governor, WordClasses::kDet)) --governor;
+  for (const CueForm& f : run_.forms(governor))
+    if (f.entry->frames & kFragmentFrames) return false;
+  std::uint32_t words = 0;
+  for (std::uint32_t k = run_.tok_of(q.begin); k < run_.doc.tokens.size() && run_.tok(k).begin < q.end; ++k) {
+    const Token& t = run_.tok(k);
+    if (t.kind == TokenKind::kWord) {
+      if ((words == 0 && !t.capitalized) || run_.has(k, WordClasses::kSubj)) return false;
+      ++words;
+    } else if (t.lower == "!" || t.lower == "?" || t.lower == "." || t.lower == ":" ||
+               t.kind == TokenKind::kQuoteMark) {
+      return false;
+    }
+  }
+  return words > 0 && words <= kMaxTitleWords;
 }
 
 }  // namespace
