@@ -86,7 +86,9 @@ bool Run::is_np_word(std::uint32_t i) const {
   if (t.kind != TokenKind::kWord) return false;
   if (has(i, WordClasses::kAux | WordClasses::kSubj | WordClasses::kCut)) return false;
   if (has(i, WordClasses::kNotNpWord)) return false;
-  if (!forms(i).empty() && (!t.capitalized || t.all_caps)) {
+  // After a bare de a cue form is a noun (son service de presse).
+  const bool after_bare_de = i > 0 && is_bare_de(i - 1);
+  if (!forms(i).empty() && (!t.capitalized || t.all_caps) && !after_bare_de) {
     // Past participles used as adjectives stay in the phrase only after
     // a noun (les séparatistes soutenus); a finite cue form ends it.
     for (const CueForm& f : forms(i))
@@ -100,6 +102,15 @@ bool Run::is_infinitive_like(std::uint32_t i, std::uint32_t end) const {
   const Token& t = tok(i);
   if (t.kind != TokenKind::kWord || t.capitalized) return false;
   if (has_extra(i, WordClasses::kNeForm)) return true;  // ne pas avoir …
+  // A reflexive clitic opens an infinitive too: affirme s'être trompé,
+  // rappelle s'opposer à, appelle à se mobiliser, dit s'en inquiéter.
+  // Only se: the other clitics also open nouns (le dîner) or a narrator's
+  // requests (me pria de me taire).
+  if (has_extra(i, WordClasses::kSeForm)) {
+    std::uint32_t j = i + 1;
+    if (j < end && has(j, WordClasses::kObj) && !has(j, WordClasses::kDet | WordClasses::kSubj)) ++j;  // s'en, s'y
+    return j < end && !has(j, WordClasses::kObj) && is_infinitive_like(j, end);
+  }
   if (has_grammar(i, WordClasses::kAuxInfinitive)) return true;
   if (has(i, WordClasses::kDet | WordClasses::kPrep | WordClasses::kTime | WordClasses::kAdv)) return false;
   for (const CueForm& f : forms(i))
@@ -165,7 +176,11 @@ std::vector<CueHit> Run::find_cues(std::uint32_t sentence_begin, std::uint32_t s
     const bool has_participle = std::any_of(readings.begin(), readings.end(), [](const CueForm& f) {
       return f.form == VerbForm::kPastParticiple;
     });
+    // A bare « de » governs an infinitive or a noun, never a conjugated
+    // verb: « conférence de presse », « point de presse » name no act.
+    const bool after_bare_de = i > sentence_begin && is_bare_de(i - 1);
     for (const CueForm& f : readings) {
+      if (after_bare_de && f.form != VerbForm::kInfinitive) continue;
       // "mis", "dit", "promis" are participles in news prose; their
       // first-person passé simple readings would make any participle a verb.
       // ("dit", "écrit" are also present tense: only -s forms are skipped).

@@ -62,6 +62,7 @@ class QuotePass {
   void name_before_colon(const QuoteSpan& at);
   void marker_before(const QuoteSpan& at);
   bool cue_negated(const CueHit& h, std::uint32_t sentence_begin) const;
+  bool negated_content(const CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end) const;
   void colon_ending_previous_sentence(const QuoteSpan& at);
 
   // Gives quotation `qi` speaker `sp` and the cue of `h`, which is used up.
@@ -72,9 +73,12 @@ class QuotePass {
   int handle_sentence_cues(std::size_t s, std::uint32_t sentence_begin, std::uint32_t sentence_end,
                            std::uint32_t paragraph);
   void share_cue_along_list(const std::vector<std::size_t>& here);
+  int speaker_root(int m) const;
+  void drop_nested_own_claims(std::size_t first_new);
   void add_quote_claim(std::size_t qi, std::size_t s, int previous_speaker);
   void take_governing_cue(QuoteFinding& claim, std::uint32_t open, std::size_t s, int previous_speaker);
   bool is_quoted_name(const Quote& q) const;
+  bool is_quoted_title(const Quote& q, std::uint32_t open_token) const;
 
   Run& run_;
   const std::vector<Quote>& quotes_;
@@ -395,6 +399,21 @@ bool QuotePass::cue_negated(const CueHit& h, std::uint32_t sentence_begin) const
   return false;
 }
 
+bool QuotePass::negated_content(const CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end) const {
+  // « Le joueur n'a pas dit qu'il voulait partir », « L'UDC n'a pas
+  // souhaité prendre position »: a negated cue reports no content; the
+  // litotes (n'a pas exclu que, ne manque pas de rappeler) still do. An
+  // attribute (ne s'est pas dit opposé) is what was said, and stays.
+  // The ne of the cue group itself, not the one opening its content (a
+  // affirmé ne pas se sentir en sécurité reports).
+  bool negated = false;
+  for (std::uint32_t k = h.first > sentence_begin ? h.first - 1 : h.first; k < h.last; ++k)
+    negated |= run_.has_extra(k, WordClasses::kNeForm);
+  if (!negated || run_.words.has_grammar(h.entry->verb, WordClasses::kLitotesVerb)) return false;
+  const std::uint32_t k = run_.complement_start(h, sentence_end);
+  return k < sentence_end && (run_.is_que(k) || run_.is_infinitive_like(k, sentence_end));
+}
+
 void QuotePass::colon_ending_previous_sentence(const QuoteSpan& at) {
   // A quotation opening its sentence after a sentence that ends on a
   // colon, in the paragraph before ("X a détaillé le dispositif :" ¶
@@ -450,7 +469,13 @@ int QuotePass::handle_sentence_cues(std::size_t s, std::uint32_t sentence_begin,
       if (h.speaker != kNone) previous_speaker = h.speaker;
       continue;
     }
+    if (negated_content(h, sentence_begin, sentence_end)) {
+      h.used = true;
+      continue;
+    }
+    const std::size_t first_new = run_.out.claims.size();
     run_.handle_cue(h, s, quotes_, quote_done_, quoted_, previous_speaker, cues);
+    drop_nested_own_claims(first_new);
     if (h.speaker != kNone) {
       previous_speaker = h.speaker;
       last_speaker_ = h.speaker;
@@ -458,6 +483,33 @@ int QuotePass::handle_sentence_cues(std::size_t s, std::uint32_t sentence_begin,
     }
   }
   return previous_speaker;
+}
+
+int QuotePass::speaker_root(int m) const {
+  // A pronoun stands for its antecedent: « il » after « François X ».
+  for (int guard = 0; m != kNone && run_.out.mentions[m].antecedent != kNone && guard < 8; ++guard)
+    m = run_.out.mentions[m].antecedent;
+  return m;
+}
+
+void QuotePass::drop_nested_own_claims(std::size_t first_new) {
+  // « Il explique qu'il s'était engagé à se retirer … »: a cue inside the
+  // content of the same speaker's claim reports nothing more than that
+  // claim. Nested claims of another speaker stay (« Le Kremlin affirme
+  // que Poutine a exigé … »).
+  auto& claims = run_.out.claims;
+  for (std::size_t c = claims.size(); c-- > first_new;) {
+    const AttributedClaim& inner = claims[c];
+    if (inner.kind == ClaimKind::kAct || inner.speaker == kNone) continue;
+    const int root = speaker_root(inner.speaker);
+    const bool nested = std::any_of(claims.begin(), claims.begin() + static_cast<std::ptrdiff_t>(first_new),
+                                    [&](const AttributedClaim& outer) {
+                                      return outer.kind != ClaimKind::kAct && outer.begin <= inner.begin &&
+                                             inner.end <= outer.end && outer.speaker != kNone &&
+                                             speaker_root(outer.speaker) == root;
+                                    });
+    if (nested) claims.erase(claims.begin() + static_cast<std::ptrdiff_t>(c));
+  }
 }
 
 void QuotePass::share_cue_along_list(const std::vector<std::size_t>& here) {
@@ -488,6 +540,7 @@ void QuotePass::add_quote_claim(std::size_t qi, std::size_t s, int previous_spea
   if (!claim.direct) {
     std::string f = fold(run_.doc.slice(q.begin, q.end));
     if (run_.words.has_grammar(f, WordClasses::kAnswerWord)) return;
+    if (is_quoted_title(q, open_token)) return;
   }
   bool fragment_of_subject = false;  // a fragment given to its sentence's subject
   if (claim.speaker == kNone && !claim.direct) {
@@ -553,6 +606,39 @@ bool QuotePass::is_quoted_name(const Quote& q) const {
         !run_.has(k, WordClasses::kDet | WordClasses::kPrep))
       return false;
   return true;
+}
+
+bool QuotePass::is_quoted_title(const Quote& q, std::uint32_t open_token) const {
+  // French titles of works, names of operations, ships and places take a
+  // capital on their first word only and follow the noun, article or verb
+  // that names them: l'opération « Bouclier du désert », le navire « Étoile
+  // du matin », reprend « Le Misanthrope ». No title: a fragment after a
+  // colon, an auxiliary, or a cue that takes an object or an attribute (a
+  // fustigé une « Dérive »), or one with a subject pronoun or a final mark.
+  constexpr std::uint32_t kMaxTitleWords = 6;
+  constexpr unsigned kFragmentFrames = kFrameObject | kFrameQualify | kFrameA | kFrameDe | kFrameAct;
+  if (!q.balanced || open_token == 0) return false;
+  const std::uint32_t before = open_token - 1;
+  const Token& b = run_.tok(before);
+  if (b.kind != TokenKind::kWord || b.capitalized || run_.has(before, WordClasses::kAux | WordClasses::kAdv))
+    return false;
+  // The cue may stand before the fragment's article (a dénoncé une « … »).
+  std::uint32_t governor = before;
+  while (governor > 0 && before - governor < 2 && run_.has(governor, WordClasses::kDet)) --governor;
+  for (const CueForm& f : run_.forms(governor))
+    if (f.entry->frames & kFragmentFrames) return false;
+  std::uint32_t words = 0;
+  for (std::uint32_t k = run_.tok_of(q.begin); k < run_.doc.tokens.size() && run_.tok(k).begin < q.end; ++k) {
+    const Token& t = run_.tok(k);
+    if (t.kind == TokenKind::kWord) {
+      if ((words == 0 && !t.capitalized) || run_.has(k, WordClasses::kSubj)) return false;
+      ++words;
+    } else if (t.lower == "!" || t.lower == "?" || t.lower == "." || t.lower == ":" ||
+               t.kind == TokenKind::kQuoteMark) {
+      return false;
+    }
+  }
+  return words > 0 && words <= kMaxTitleWords;
 }
 
 }  // namespace

@@ -124,6 +124,7 @@ constexpr std::pair<const char*, std::uint64_t> kGrammarNames[] = {
     {"askedsourceverb", W::kAskedSourceVerb},
     {"commeword", W::kCommeWord},
     {"pluperfectaux", W::kPluperfectAux},
+    {"litotesverb", W::kLitotesVerb},
 };
 
 // The bit of class `name` in the bit set `names` (kNames, kExtraNames or

@@ -165,6 +165,8 @@ class WordClasses {
     // The speech pass's (src/attribution/attributor.cpp), bits 42-49.
     kCommeWord = 1ull << 42,
     kPluperfectAux = 1ull << 43,
+    // The sentence pass's (src/attribution/quote_pass.cpp), bits 54-57.
+    kLitotesVerb = 1ull << 54,
   };
   // Reads `data_dir`/words.tsv, then `data_dir`/judgements.tsv when it is
   // there (negative, positive and deed words, with their feminine and
