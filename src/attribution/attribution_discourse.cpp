@@ -107,10 +107,12 @@ void Run::continue_previous_speaker() {
     const std::uint32_t paragraph = doc.sentences[doc.sentence_at(c.begin)].paragraph;
     if (doc.sentences[doc.sentence_at(previous.begin)].paragraph + kParagraphsBack < paragraph) continue;
     // A title of a work or a slogan has no verb: « Les Rivages du Nord ».
+    // Any finite reading counts: the tagger reads « est » after a noun as
+    // the noun (… semi-confinement est un problème réel).
     bool has_verb = false;
     const std::uint32_t first = tok_of(c.begin);
     for (std::uint32_t k = first; k < doc.tokens.size() && tok(k).begin < c.end; ++k)
-      has_verb |= (tags_[k].pos & kPosFiniteVerb) != 0;
+      has_verb |= (tags_[k].readings & kPosFiniteVerb) != 0 || has(k, WordClasses::kAux);
     if (!has_verb) continue;
     const std::uint32_t sentence_first = doc.sentences[doc.sentence_at(c.begin)].token_begin;
     if (other_person_between(tok_of(previous.end), sentence_first, previous.speaker)) continue;
