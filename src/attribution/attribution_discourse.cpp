@@ -3,7 +3,10 @@
 //   - a name in parentheses right after the closing mark, the press's way
 //     of signing a headline quotation: « Nous ne céderons pas » (Dupont);
 //   - the repetition of the same words elsewhere in the article, for a
-//     headline or pull quote that the body quotes again with its speaker.
+//     headline or pull quote that the body quotes again with its speaker;
+//   - the claim just before, for a quotation alone in its sentence or
+//     paragraph when no other person is named in between (a second
+//     quotation after « a-t-il ajouté », a quote-only paragraph).
 #include "attribution_run.h"
 
 #include "quotegraph/text/text.h"
@@ -63,6 +66,57 @@ void Run::speakers_from_discourse() {
       c.cue = other.cue;
       break;
     }
+  }
+  continue_previous_speaker();
+}
+
+bool Run::fills_its_sentences(std::uint32_t b, std::uint32_t e) const {
+  const Sentence& first = doc.sentences[doc.sentence_at(b)];
+  const Sentence& last = doc.sentences[doc.sentence_at(e > b ? e - 1 : b)];
+  for (std::uint32_t k = first.token_begin; k < last.token_end; ++k) {
+    const Token& t = tok(k);
+    if ((t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber) && (t.begin < b || t.end > e)) return false;
+  }
+  return true;
+}
+
+bool Run::other_person_between(std::uint32_t from, std::uint32_t to, int speaker) const {
+  // The words of the speaker's mention and of those it refers back to.
+  std::string speaker_words;
+  for (int m = speaker; m != kNone; m = out.mentions[m].antecedent) {
+    for (std::uint32_t k = tok_of(out.mentions[m].begin); k < to && tok(k).begin < out.mentions[m].end; ++k)
+      speaker_words += ' ' + tok(k).lower;
+  }
+  speaker_words += ' ';
+  for (std::uint32_t k = from; k < to; ++k) {
+    if (!is_name_word(k) || speaker_words.find(' ' + tok(k).lower + ' ') != std::string::npos) continue;
+    const bool person = (tags_[k].readings & (kPosGivenName | kPosSurname)) ||
+                        (k > from && (title_of(k - 1) || role_of(k - 1)));
+    if (person) return true;
+  }
+  return false;
+}
+
+void Run::continue_previous_speaker() {
+  constexpr std::uint32_t kParagraphsBack = 2;
+  for (std::size_t i = 1; i < out.claims.size(); ++i) {
+    AttributedClaim& c = out.claims[i];
+    const AttributedClaim& previous = out.claims[i - 1];
+    if (c.speaker != kNone || c.kind != ClaimKind::kDirect || !c.cue.empty()) continue;
+    if (previous.speaker == kNone || previous.end > c.begin || !fills_its_sentences(c.begin, c.end)) continue;
+    const std::uint32_t paragraph = doc.sentences[doc.sentence_at(c.begin)].paragraph;
+    if (doc.sentences[doc.sentence_at(previous.begin)].paragraph + kParagraphsBack < paragraph) continue;
+    // A title of a work or a slogan has no verb: « Les Rivages du Nord ».
+    // Any finite reading counts: the tagger reads « est » after a noun as
+    // the noun (… semi-confinement est un problème réel).
+    bool has_verb = false;
+    const std::uint32_t first = tok_of(c.begin);
+    for (std::uint32_t k = first; k < doc.tokens.size() && tok(k).begin < c.end; ++k)
+      has_verb |= (tags_[k].readings & kPosFiniteVerb) != 0 || has(k, WordClasses::kAux);
+    if (!has_verb) continue;
+    const std::uint32_t sentence_first = doc.sentences[doc.sentence_at(c.begin)].token_begin;
+    if (other_person_between(tok_of(previous.end), sentence_first, previous.speaker)) continue;
+    c.speaker = previous.speaker;
   }
 }
 

@@ -382,8 +382,16 @@ struct Run {
 
   // False when mention `m` cannot be a speaker: its head is an adverb
   // (« a d'ailleurs affirmé »), a coordination (Or, Mais), a preposition,
-  // a verb form, a time word or a place that stands for no state.
+  // a verb form, a time word or a place that stands for no state, or a
+  // common noun that names no one who speaks (« la crise du coronavirus »,
+  // « la case de ce jeu »: see speaks_as_noun).
   bool speaker_head_ok(int m) const;
+
+  // True when the common noun at token `head` (the phrase runs to `last`)
+  // can name a speaker: a role (ministre), a noun of speaking_nouns.tsv
+  // (voisine, association, rapport), alone or as a compound from the head
+  // on (partie civile), or an acronym. Any noun when the file is absent.
+  bool speaks_as_noun(std::uint32_t head, std::uint32_t last) const;
 
   // The several-word source marker starting at token i (aux yeux de, à
   // en croire, à ses yeux), with `end` set past it; kNone when there is none.
@@ -739,9 +747,26 @@ struct Run {
   // « … » (Martin Fayulu). kNone when the parentheses hold no name.
   int signature_after(std::uint32_t close_token, std::uint32_t limit);
 
-  // Gives speakers to quotations left without one, from their signature
-  // or from the same words quoted elsewhere with a speaker.
+  // Gives speakers to quotations left without one, from their signature,
+  // from the same words quoted elsewhere with a speaker, or from the claim
+  // just before them (continue_previous_speaker).
   void speakers_from_discourse();
+
+  // True when no word or number of the sentences holding code points
+  // [b, e) lies outside [b, e): a quotation alone in its sentence or
+  // paragraph, with no cue of its own.
+  bool fills_its_sentences(std::uint32_t b, std::uint32_t e) const;
+
+  // True when tokens [from, to) name a person other than mention
+  // `speaker` (and the mentions it refers back to): a given name or
+  // surname, or a name after a title or a role (Le gardien Hugo Lenoir).
+  bool other_person_between(std::uint32_t from, std::uint32_t to, int speaker) const;
+
+  // A direct quotation with no speaker, alone in its sentence and holding
+  // a verb (not a title of a work), continues the speaker of the claim
+  // just before it when that claim is at most two paragraphs back and no
+  // other person is named in between: « … », a déclaré l'avocate. ¶ « … ».
+  void continue_previous_speaker();
 };
 
 // The sentence-by-sentence part of Run::run (quote_pass.cpp): gives each of

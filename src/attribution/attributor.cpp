@@ -190,7 +190,32 @@ bool Run::speaker_head_ok(int m) const {
       if (title_of(q) && tok(q).end - tok(q).begin >= 4) return true;
     return last == first + 1 && has(first, WordClasses::kStandalone);
   }
-  return can_head_speaker(tags_[k], !mention.state.empty());
+  if (!can_head_speaker(tags_[k], !mention.state.empty())) return false;
+  if (mention.type != EntityType::kUnknown || !mention.name.empty() || !mention.state.empty()) return true;
+  if (tags_[k].pos != kPosNoun || speaks_as_noun(k, last)) return true;
+  // An adjective before its noun, which the tagger reads as a noun after a
+  // determiner, is not the head (un grand nombre d'avocats, l'autre témoin).
+  return k + 1 < last && (tags_[k].readings & kPosAdjective || has(k, WordClasses::kDet)) &&
+         (tags_[k + 1].readings & kPosNoun) && speaks_as_noun(k + 1, last);
+}
+
+bool Run::speaks_as_noun(std::uint32_t head, std::uint32_t last) const {
+  if (!gaz.has_speaking_nouns() || tok(head).all_caps || role_of(head) || title_of(head)) return true;
+  // A capitalised word that is also a name (Berger, Marchand, Roux) or
+  // that is capitalised inside the sentence names someone.
+  const std::uint32_t sentence_first = doc.sentences[doc.sentence_at(tok(head).begin)].token_begin;
+  if (tok(head).capitalized &&
+      (head != sentence_first || (tags_[head].readings & (kPosProperNoun | kPosGivenName | kPosSurname))))
+    return true;
+  constexpr std::uint32_t kLongestCompound = 4;  // demandeur d'asile, président de la cour
+  std::string key;
+  for (std::uint32_t k = head; k < last && k < head + kLongestCompound; ++k) {
+    if (tok(k).kind != TokenKind::kWord) break;
+    if (k > head) key += ' ';
+    key += tok(k).lower;
+    if (gaz.speaking_noun(key)) return true;
+  }
+  return false;
 }
 
 void Run::add_claim(ClaimKind kind, std::uint32_t b, std::uint32_t e, const std::string& cue,

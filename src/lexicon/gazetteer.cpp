@@ -6,6 +6,7 @@
 // in its own header comment.
 #include "quotegraph/lexicon/gazetteer.h"
 
+#include <algorithm>
 #include <deque>
 #include <fstream>
 #include <sstream>
@@ -171,6 +172,9 @@ struct Gazetteer::Impl {
   std::unordered_map<std::string, const State*> nationality_by_key;
   std::unordered_map<std::string, const Role*> role_by_key;
   std::unordered_map<std::string, Gender> titles;
+  // speaking_nouns.tsv: keys of the singular nouns, with their kind.
+  std::unordered_map<std::string, std::string> speaking_nouns;
+  bool has_speaking_nouns = false;
   // What a key may open with and be looked up again without: the articles
   // of words.tsv's keyarticle class, an elided one as it is ("l'"), the
   // others with their space ("la ").
@@ -230,6 +234,7 @@ struct Gazetteer::Impl {
   void load_nationalities(const std::string& file, const std::vector<Line>& lines,
                           Diagnostics& diags);
   void load_roles(const std::string& file, const std::vector<Line>& lines, Diagnostics& diags);
+  void load_speaking_nouns(const std::string& file, const std::vector<Line>& lines, Diagnostics& diags);
 
   // The state a seat or nationality line names in its second column:
   // a canonical name of states.tsv, compared case- and accent-insensitively.
@@ -434,6 +439,36 @@ void Gazetteer::Impl::load_roles(const std::string& file, const std::vector<Line
   }
 }
 
+void Gazetteer::Impl::load_speaking_nouns(const std::string& file, const std::vector<Line>& lines,
+                                          Diagnostics& diags) {
+  has_speaking_nouns = true;
+  for (const Line& line : lines) {
+    const auto& f = line.fields;
+    if (f.size() != 2 || f[0].empty()) {
+      bad_line(diags, file, line, "expected 2 tab-separated columns (noun, kind), got " + std::to_string(f.size()));
+      continue;
+    }
+    if (f[1] != "person" && f[1] != "group" && f[1] != "organization" && f[1] != "source") {
+      bad_line(diags, file, line, "kind must be 'person', 'group', 'organization' or 'source', got '" + f[1] + "'");
+      continue;
+    }
+    speaking_nouns.try_emplace(detail::gazetteer_key(f[0]), f[1]);
+  }
+}
+
+namespace {
+
+// The key with the plural mark of its first word dropped ("voisins
+// proches" gives "voisin proches"), or an empty string when the first word
+// ends in neither s nor x. Plurals in -aux are listed in the data file.
+std::string singular_key(const std::string& key) {
+  const std::size_t end = std::min(key.find(' '), key.size());
+  if (end < 3 || (key[end - 1] != 's' && key[end - 1] != 'x')) return {};
+  return key.substr(0, end - 1) + key.substr(end);
+}
+
+}  // namespace
+
 Gazetteer::Gazetteer() : impl_(std::make_unique<Impl>()) {}
 Gazetteer::Gazetteer(Gazetteer&&) noexcept = default;
 Gazetteer& Gazetteer::operator=(Gazetteer&&) noexcept = default;
@@ -474,6 +509,9 @@ Result<Gazetteer> Gazetteer::load(const std::string& data_dir, const WordClasses
   g.impl_->load_seats(dir + kFiles[1], contents[1], diags);
   g.impl_->load_nationalities(dir + kFiles[2], contents[2], diags);
   g.impl_->load_roles(dir + kFiles[3], contents[3], diags);
+  // Optional: without it every common noun may head a speaker, as before.
+  if (auto nouns = read_tsv(dir + "speaking_nouns.tsv", diags))
+    g.impl_->load_speaking_nouns(dir + "speaking_nouns.tsv", *nouns, diags);
   return g;
 }
 
@@ -491,6 +529,18 @@ const State* Gazetteer::nationality(std::string_view folded_adjective) const {
 
 const Role* Gazetteer::role(std::string_view folded_noun) const {
   return impl_->find(impl_->role_by_key, folded_noun);
+}
+
+bool Gazetteer::has_speaking_nouns() const { return impl_->has_speaking_nouns; }
+
+bool Gazetteer::speaking_noun(std::string_view folded_noun) const {
+  if (role(folded_noun)) return true;
+  std::string key = detail::gazetteer_key(folded_noun);
+  if (key.empty()) return false;
+  if (std::string_view bare = impl_->strip_article(key); !bare.empty()) key = std::string(bare);
+  if (impl_->speaking_nouns.count(key)) return true;
+  const std::string singular = singular_key(key);
+  return !singular.empty() && (impl_->speaking_nouns.count(singular) || role(singular));
 }
 
 std::optional<Gender> Gazetteer::courtesy_title(std::string_view folded) const {

@@ -44,12 +44,13 @@ struct Role {
 class Gazetteer {
  public:
   // Reads states.tsv, seats.tsv, nationalities.tsv and roles.tsv from
-  // `data_dir` (each documents its columns in its header comment). A name
-  // that opens with an article of `words`' keyarticle class (la Russie) is
-  // also found without it; `words` is read here and need not outlive the
-  // gazetteer. A bad line adds a kBadData diagnostic naming file and line
-  // and is skipped; an error Status (kIoError) when a file is missing,
-  // naming the first missing file and, in its message, every other one.
+  // `data_dir`, and speaking_nouns.tsv when it is there (each documents
+  // its columns in its header comment). A name that opens with an article
+  // of `words`' keyarticle class (la Russie) is also found without it;
+  // `words` is read here and need not outlive the gazetteer. A bad line
+  // adds a kBadData diagnostic naming file and line and is skipped; an
+  // error Status (kIoError) when a file is missing, naming the first
+  // missing file and, in its message, every other one.
   static Result<Gazetteer> load(const std::string& data_dir, const WordClasses& words,
                                 Diagnostics& diags);
 
@@ -70,6 +71,15 @@ class Gazetteer {
   // A role, title or institution noun: "porte-parole", "ministre",
   // "présidente", "ministère", "diplomatie", "manifestants".
   const Role* role(std::string_view folded_noun) const;
+
+  // True when a common noun can head a speaker's noun phrase: a role of
+  // roles.tsv or a noun of speaking_nouns.tsv (voisin, association, rapport,
+  // quotidien), singular or plural (voisins, journaux), a compound given
+  // from its head on ("partie civile"). "crise", "case", "vallée" give false.
+  bool speaking_noun(std::string_view folded_noun) const;
+  // False when data/speaking_nouns.tsv was absent at load: then the caller
+  // cannot tell a speaking noun from another and should accept any noun.
+  bool has_speaking_nouns() const;
 
   // Courtesy titles that precede a name: "m.", "mme", "mlle", "me", "dr",
   // "pr", "mgr", with their gender ('?' for Dr).
