@@ -168,11 +168,12 @@ Result<WordClasses> WordClasses::load(const std::string& data_dir, Diagnostics& 
     std::string cls = line.substr(0, tab);
     const std::string word = fold_utf8(line.substr(tab + 1));
     if (cls == "advphrase") {
-      w.phrases_.insert(joined_tokens(word));
+      w.phrase_set_.find_or_add(joined_tokens(word), [] { return char{1}; });
       continue;
     }
     if (cls == "marker" || cls == "markerself") {
-      w.markers_[joined_tokens(word)] = cls == "marker" ? SourceMarker::kBeforeSource : SourceMarker::kStandsForSource;
+      const SourceMarker kind = cls == "marker" ? SourceMarker::kBeforeSource : SourceMarker::kStandsForSource;
+      w.marker_table_.find_or_add(joined_tokens(word), [&] { return kind; }) = kind;
       continue;
     }
     if (cls.rfind("subj:", 0) == 0 && cls.size() == 8) {  // subj:G:N, gender and number
@@ -194,6 +195,7 @@ Result<WordClasses> WordClasses::load(const std::string& data_dir, Diagnostics& 
     diags.error(DiagCode::kBadData, path, data_line.number, "unknown word class '" + cls + "'", line, "line");
   }
   w.load_judgements(data_dir + "/judgements.tsv", diags);
+  w.index_bits();
   return w;
 }
 
@@ -320,9 +322,9 @@ bool WordClasses::load_infinitives(const std::string& dic_path) {
     auto ends = [&](std::string_view suf) {
       return word.size() > suf.size() && word.compare(word.size() - suf.size(), suf.size(), suf) == 0;
     };
-    if (ends("er") || ends("ir") || ends("re") || ends("oir")) infinitives_.insert(fold_utf8(word));
+    if (ends("er") || ends("ir") || ends("re") || ends("oir")) infinitive_set_.find_or_add(fold_utf8(word), [] { return char{1}; });
   }
-  return !infinitives_.empty();
+  return infinitive_set_.size() != 0;
 }
 
 Gender WordClasses::given_name_gender(const std::string& folded) const {
@@ -331,12 +333,6 @@ Gender WordClasses::given_name_gender(const std::string& folded) const {
 }
 
 namespace {
-
-// The bits `folded` has in one of the class sets, 0 for a word in none.
-std::uint64_t bits_of(const std::unordered_map<std::string, std::uint64_t>& set, const std::string& folded) {
-  auto it = set.find(folded);
-  return it == set.end() ? 0 : it->second;
-}
 
 // The words of one of the class sets that have any of `bits`, sorted.
 std::vector<std::string> members_of(const std::unordered_map<std::string, std::uint64_t>& set,
@@ -350,16 +346,27 @@ std::vector<std::string> members_of(const std::unordered_map<std::string, std::u
 
 }  // namespace
 
-std::uint64_t WordClasses::classes(const std::string& folded) const { return bits_of(classes_, folded); }
-
-bool WordClasses::has(const std::string& folded, std::uint64_t bits) const {
-  return (bits_of(classes_, folded) & bits) != 0;
+void WordClasses::index_bits() {
+  bits_.clear();
+  for (const auto& [word, bits] : classes_) bits_.find_or_add(word, [] { return FormBits{}; }).classes = bits;
+  for (const auto& [word, bits] : extra_) bits_.find_or_add(word, [] { return FormBits{}; }).extra = bits;
+  for (const auto& [word, bits] : grammar_) bits_.find_or_add(word, [] { return FormBits{}; }).grammar = bits;
 }
 
-std::uint64_t WordClasses::extra(const std::string& folded) const { return bits_of(extra_, folded); }
+std::uint64_t WordClasses::classes(std::string_view folded) const {
+  const FormBits* b = bits_.find(folded);
+  return b ? b->classes : 0;
+}
 
-bool WordClasses::has_extra(const std::string& folded, std::uint64_t extra_bits) const {
-  return (bits_of(extra_, folded) & extra_bits) != 0;
+bool WordClasses::has(std::string_view folded, std::uint64_t bits) const { return (classes(folded) & bits) != 0; }
+
+std::uint64_t WordClasses::extra(std::string_view folded) const {
+  const FormBits* b = bits_.find(folded);
+  return b ? b->extra : 0;
+}
+
+bool WordClasses::has_extra(std::string_view folded, std::uint64_t extra_bits) const {
+  return (extra(folded) & extra_bits) != 0;
 }
 
 std::vector<std::string> WordClasses::members(std::uint64_t bits) const { return members_of(classes_, bits); }
@@ -368,10 +375,13 @@ std::vector<std::string> WordClasses::extra_members(std::uint64_t extra_bits) co
   return members_of(extra_, extra_bits);
 }
 
-std::uint64_t WordClasses::grammar(const std::string& folded) const { return bits_of(grammar_, folded); }
+std::uint64_t WordClasses::grammar(std::string_view folded) const {
+  const FormBits* b = bits_.find(folded);
+  return b ? b->grammar : 0;
+}
 
-bool WordClasses::has_grammar(const std::string& folded, std::uint64_t grammar_bits) const {
-  return (bits_of(grammar_, folded) & grammar_bits) != 0;
+bool WordClasses::has_grammar(std::string_view folded, std::uint64_t grammar_bits) const {
+  return (grammar(folded) & grammar_bits) != 0;
 }
 
 bool WordClasses::subject(const std::string& folded, Gender& gender, bool& plural) const {

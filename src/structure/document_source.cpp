@@ -101,13 +101,20 @@ fs::path absolute_normal(const std::string& path) {
   return (ec ? fs::path(path) : abs).lexically_normal();
 }
 
-// The deepest folder that holds every path of `paths` (absolute, lexically
-// normal); "/" at worst.
-fs::path common_root(const std::vector<fs::path>& paths) {
-  if (paths.empty()) return fs::path("/");
-  fs::path root = paths.front().parent_path();
-  for (const fs::path& p : paths) {
-    fs::path folder = p.parent_path();
+// The deepest folder that holds every file of `inputs` but standard input
+// (their absolute, lexically normal paths); "/" at worst. Each path is
+// made and dropped in turn: a corpus of 40,000 files would hold tens of
+// megabytes of fs::path components at once.
+fs::path common_root(const std::vector<NamedInput>& inputs) {
+  fs::path root;
+  bool first = true;
+  for (const NamedInput& in : inputs) {
+    if (in.path == "-") continue;
+    const fs::path folder = absolute_normal(in.path).parent_path();
+    if (first) {
+      root = folder;
+      first = false;
+    }
     fs::path common;
     auto a = root.begin(), b = folder.begin();
     for (; a != root.end() && b != folder.end() && *a == *b; ++a, ++b) common /= *a;
@@ -209,21 +216,31 @@ bool read_line(std::istream& in, std::size_t max_bytes, std::string& line, std::
 }  // namespace
 
 void name_documents(std::vector<NamedInput>& inputs) {
-  // Names and the distinct files that carry them: a file given twice is no
-  // collision.
-  std::unordered_map<std::string, std::vector<fs::path>> holders;
-  std::vector<fs::path> absolute;
+  // Names are counted first, so that absolute paths are made only for the
+  // names that more than one input carries (none in most corpora).
+  std::unordered_map<std::string_view, std::uint32_t> uses;
+  for (const NamedInput& in : inputs)
+    if (in.path != "-") ++uses[in.name];
+  // Shared names and the distinct files that carry them: a file given
+  // twice is no collision.
+  std::unordered_map<std::string_view, std::vector<std::string>> holders;
   for (const NamedInput& in : inputs) {
-    if (in.path == "-") continue;
-    absolute.push_back(absolute_normal(in.path));
-    std::vector<fs::path>& h = holders[in.name];
-    if (std::find(h.begin(), h.end(), absolute.back()) == h.end()) h.push_back(absolute.back());
+    if (in.path == "-" || uses[in.name] < 2) continue;
+    std::vector<std::string>& h = holders[in.name];
+    std::string absolute = absolute_normal(in.path).string();
+    if (std::find(h.begin(), h.end(), absolute) == h.end()) h.push_back(std::move(absolute));
   }
-  const fs::path root = common_root(absolute);
-  for (NamedInput& in : inputs) {
-    if (in.path == "-") continue;
-    auto it = holders.find(in.name);
-    if (it == holders.end() || it->second.size() < 2) continue;
+  // The keys view the names: choose every input to rename before renaming.
+  std::vector<std::size_t> renamed;
+  for (std::size_t i = 0; i < inputs.size(); ++i) {
+    if (inputs[i].path == "-") continue;
+    auto it = holders.find(inputs[i].name);
+    if (it != holders.end() && it->second.size() >= 2) renamed.push_back(i);
+  }
+  if (renamed.empty()) return;
+  const fs::path root = common_root(inputs);
+  for (std::size_t i : renamed) {
+    NamedInput& in = inputs[i];
     const fs::path rel = absolute_normal(in.path).lexically_relative(root);
     in.name = rel.empty() ? fs::path(in.path).filename().string() : rel.generic_string();
   }

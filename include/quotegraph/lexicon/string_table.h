@@ -21,14 +21,17 @@ class StringTable {
  public:
   // The value of `key`, or nullptr when it was never added (or the table
   // was cleared since). The pointer is valid until the next add() or clear().
-  Value* find(std::string_view key) { return find_hashed(key, hash_of(key)); }
+  Value* find(std::string_view key) { return const_cast<Value*>(find_hashed(key, hash_of(key))); }
+  // The same on a table no longer added to: it changes nothing, so
+  // several threads may look up at once.
+  const Value* find(std::string_view key) const { return find_hashed(key, hash_of(key)); }
 
   // The value of `key`, adding `make()` under it when it is absent. The
   // reference is valid until the next add(), find_or_add() or clear().
   template <class Make>
   Value& find_or_add(std::string_view key, Make&& make) {
     const std::uint64_t hash = hash_of(key);
-    if (Value* v = find_hashed(key, hash)) return *v;
+    if (const Value* v = find_hashed(key, hash)) return *const_cast<Value*>(v);
     return add_hashed(key, hash, make());
   }
 
@@ -63,12 +66,12 @@ class StringTable {
 
   static std::uint64_t hash_of(std::string_view key) { return std::hash<std::string_view>{}(key); }
 
-  Value* find_hashed(std::string_view key, std::uint64_t hash) {
+  const Value* find_hashed(std::string_view key, std::uint64_t hash) const {
     if (slots_.empty()) return nullptr;
     const std::size_t mask = slots_.size() - 1;
     for (std::size_t i = hash & mask; slots_[i].entry != kEmpty; i = (i + 1) & mask) {
       if (slots_[i].hash != hash) continue;
-      Entry& e = entries_[slots_[i].entry];
+      const Entry& e = entries_[slots_[i].entry];
       if (e.key_size == key.size() && std::memcmp(keys_.data() + e.key_begin, key.data(), key.size()) == 0)
         return &e.value;
     }

@@ -8,12 +8,14 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
 #include <vector>
 
 #include "quotegraph/lexicon/gazetteer.h"
+#include "quotegraph/lexicon/string_table.h"
 #include "quotegraph/lexicon/word_table.h"
 #include "quotegraph/status.h"
 
@@ -173,29 +175,29 @@ class WordClasses {
   // plural forms generated). A bad line adds kBadData to `diags` and is
   // skipped; an error Status (kIoError) when words.tsv cannot be opened.
   static Result<WordClasses> load(const std::string& data_dir, Diagnostics& diags);
-  bool has(const std::string& folded, std::uint64_t bits) const;
+  bool has(std::string_view folded, std::uint64_t bits) const;
   // All the classes of `folded` as a bit set (0 for none).
-  std::uint64_t classes(const std::string& folded) const;
+  std::uint64_t classes(std::string_view folded) const;
   // The words that have any of `bits`, sorted: members(kKeyArticle) gives
   // "l'", "la", "le", "les".
   std::vector<std::string> members(std::uint64_t bits) const;
   // The same for the second bit set (Extra).
-  bool has_extra(const std::string& folded, std::uint64_t extra_bits) const;
-  std::uint64_t extra(const std::string& folded) const;
+  bool has_extra(std::string_view folded, std::uint64_t extra_bits) const;
+  std::uint64_t extra(std::string_view folded) const;
   // The words of the second set that have any of `extra_bits`, sorted: for
   // the rules that look for a class's words inside a longer text.
   std::vector<std::string> extra_members(std::uint64_t extra_bits) const;
   // The same for the third bit set (Grammar): has_grammar("quant",
   // kQuantWord) is true; 0 and false for a word in no class.
-  bool has_grammar(const std::string& folded, std::uint64_t grammar_bits) const;
-  std::uint64_t grammar(const std::string& folded) const;
+  bool has_grammar(std::string_view folded, std::uint64_t grammar_bits) const;
+  std::uint64_t grammar(std::string_view folded) const;
   // Gender and number of a subject pronoun ("elle" -> 'f', singular).
   bool subject(const std::string& folded, Gender& gender, bool& plural) const;
   // True when `folded` is a French verb infinitive ("protéger", "être").
   // Known from the French Hunspell dictionary (hunspell-fr) when it is
   // installed; `has_infinitives()` says whether it was found.
-  bool infinitive(const std::string& folded) const { return infinitives_.count(folded) != 0; }
-  bool has_infinitives() const { return !infinitives_.empty(); }
+  bool infinitive(std::string_view folded) const { return infinitive_set_.find(folded) != nullptr; }
+  bool has_infinitives() const { return infinitive_set_.size() != 0; }
   // Reads the infinitives of a Hunspell dictionary whose entries carry
   // Grammalecte morphology (po:v…), as Debian's hunspell-fr does, and its
   // given names with their gender (po:prn is:fem / is:mas). Returns false
@@ -206,16 +208,16 @@ class WordClasses {
   Gender given_name_gender(const std::string& folded) const;
   // True for a several-word adverb given as folded tokens joined by single
   // spaces: "par la suite", "d' ailleurs".
-  bool phrase(const std::string& joined) const { return phrases_.count(joined) != 0; }
+  bool phrase(std::string_view joined) const { return phrase_set_.find(joined) != nullptr; }
   // What a several-word source marker given as folded tokens joined by
   // single spaces does: "aux yeux de" comes before its source
   // (kBeforeSource), "à ses yeux" stands for a source named before
   // (kStandsForSource); kNone for other words. Classes marker and
   // markerself of words.tsv.
   enum class SourceMarker { kNone, kBeforeSource, kStandsForSource };
-  SourceMarker marker(const std::string& joined) const {
-    auto it = markers_.find(joined);
-    return it == markers_.end() ? SourceMarker::kNone : it->second;
+  SourceMarker marker(std::string_view joined) const {
+    const SourceMarker* m = marker_table_.find(joined);
+    return m ? *m : SourceMarker::kNone;
   }
 
  private:
@@ -227,10 +229,18 @@ class WordClasses {
   std::unordered_map<std::string, std::uint64_t> extra_;
   std::unordered_map<std::string, std::uint64_t> grammar_;
   std::unordered_map<std::string, std::pair<Gender, bool>> subjects_;
-  std::unordered_set<std::string> phrases_;
-  std::unordered_map<std::string, SourceMarker> markers_;
-  std::unordered_set<std::string> infinitives_;
   std::unordered_map<std::string, Gender> given_names_;
+  // The three bit sets above for look-ups by string_view, a word's three
+  // sets in one entry of a flat table, built once loading is done: the
+  // tokens of every document are looked up here.
+  struct FormBits {
+    std::uint64_t classes = 0, extra = 0, grammar = 0;
+  };
+  void index_bits();
+  StringTable<FormBits> bits_;
+  StringTable<char> phrase_set_;  // the value is unused
+  StringTable<SourceMarker> marker_table_;
+  StringTable<char> infinitive_set_;  // the value is unused
 };
 
 // Gazetteer look-ups by folded text, remembered across the documents one
