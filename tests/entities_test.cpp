@@ -137,7 +137,7 @@ TEST_CASE("registry merges spelling variants of one person", "[entities][unit]")
   const Entity* e = registry.find(id1);
   REQUIRE(e != nullptr);
   CHECK(e->type == EntityType::kPerson);
-  CHECK(e->documents == std::vector<std::string>{"a.txt", "b.txt", "c.txt"});
+  CHECK(e->documents == std::vector<std::string_view>{"a.txt", "b.txt", "c.txt"});
   // Both full forms seen once: the first seen stays canonical.
   CHECK(e->name == "Nikol Pashinyan");
 }
@@ -252,7 +252,7 @@ TEST_CASE("registry: role-only persons stay in their document", "[entities][unit
   // But "Le Pen" is a name, not "le" + a description.
   const std::string le_pen = registry.add(unsplit("Le Pen"), "a");
   CHECK(registry.add(unsplit("Le Pen"), "b") == le_pen);
-  CHECK(registry.find(a1)->documents == std::vector<std::string>{"a"});
+  CHECK(registry.find(a1)->documents == std::vector<std::string_view>{"a"});
 }
 
 TEST_CASE("registry: countries and organisations merge on accent-free names", "[entities][unit]") {
@@ -295,7 +295,7 @@ TEST_CASE("registry: aliases counted, documents unique, claims counted", "[entit
   CHECK(alias_count(*p, "Dmitri Peskov") == 1);
   CHECK(alias_count(*p, "Dmitry Peskov") == 1);
   CHECK(alias_count(*p, "Peskov") == 1);
-  CHECK(p->documents == std::vector<std::string>{"a", "b"});
+  CHECK(p->documents == std::vector<std::string_view>{"a", "b"});
   CHECK(p->role == "porte-parole du Kremlin");
   CHECK(p->state == "Russie");
   CHECK(p->gender == 'm');
@@ -438,4 +438,21 @@ TEST_CASE("registry handles names in uncased and unknown scripts", "[entities][b
   DocEntity e = unsplit("Pachinian");
   e.surname = "***";
   CHECK(registry.add(e, "c") == registry.add(unsplit("Pashinyan"), "d"));
+}
+
+TEST_CASE("entities of one document share its name, which outlives their document", "[entities][unit]") {
+  EntityRegistry registry{quotegraph_test::shared_words()};
+  std::string document = "a.txt";
+  const std::string peskov = registry.add(person("Dmitri", "Peskov"), document);
+  const std::string russia = registry.add(unsplit("Russie", EntityType::kCountry), document);
+  document = "b.txt";  // the caller's string may change or go: the registry keeps its own
+  registry.add(person("Dmitri", "Peskov"), document);
+  const Entity* p = registry.find(peskov);
+  const Entity* r = registry.find(russia);
+  REQUIRE(p != nullptr);
+  REQUIRE(r != nullptr);
+  CHECK(p->documents == std::vector<std::string_view>{"a.txt", "b.txt"});
+  REQUIRE(r->documents.size() == 1);
+  CHECK(r->documents[0] == "a.txt");
+  CHECK(r->documents[0].data() == p->documents[0].data());  // one copy of the name
 }

@@ -47,7 +47,7 @@ TEST_CASE("descriptions are retired after their document, named entities stay", 
   REQUIRE(retired.size() == 1);
   CHECK(retired[0].entity.id == minister);
   CHECK(retired[0].entity.claims_said == 1);
-  CHECK(retired[0].entity.documents == std::vector<std::string>{"a.txt"});
+  CHECK(retired[0].entity.documents == std::vector<std::string_view>{"a.txt"});
   CHECK(retired[0].rank == 1);  // made after Peskov
   CHECK(registry.find(minister) == nullptr);
   REQUIRE(registry.find(peskov) != nullptr);
@@ -64,7 +64,7 @@ TEST_CASE("descriptions are retired after their document, named entities stay", 
   CHECK(ranked[0].entity->id == peskov);
   CHECK(ranked[1].rank == 2);
   CHECK(ranked[1].entity->id == minister_b);
-  CHECK(registry.find(peskov)->documents == std::vector<std::string>{"a.txt", "b.txt"});
+  CHECK(registry.find(peskov)->documents == std::vector<std::string_view>{"a.txt", "b.txt"});
 }
 
 TEST_CASE("retired ids are never given again", "[entities][unit]") {

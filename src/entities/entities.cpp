@@ -508,7 +508,10 @@ struct EntityRegistry::Impl {
   std::unordered_map<std::string, std::size_t> by_key;
   std::unordered_map<std::string, std::size_t> by_id;
   std::unordered_map<std::string, int> next_suffix;
-  std::unordered_map<std::string, uint32_t> doc_ids;
+  // Each document's name once (a deque keeps the views of
+  // Entity::documents valid), and its index there.
+  std::deque<std::string> doc_names;
+  std::unordered_map<std::string_view, uint32_t> doc_ids;
 
   Incoming prepare(const DocEntity& e, const std::string& name, std::string_view document) const;
   std::size_t find_person(const Incoming& in) const;
@@ -717,16 +720,17 @@ void count_aliases(Entity& entity, const Incoming& in, const DocEntity& e) {
 
 // Adds `document` to the documents of `r`, once.
 void EntityRegistry::Impl::note_document(Record& r, std::string_view document) {
-  Entity& entity = r.entity;
+  auto doc_it = doc_ids.find(document);
+  if (doc_it == doc_ids.end()) {
+    const std::string_view name = doc_names.emplace_back(document);
+    doc_it = doc_ids.emplace(name, static_cast<uint32_t>(doc_names.size() - 1)).first;
+  }
   // Documents arrive mostly in order, so the id usually goes at the end.
-  const std::string doc(document);
-  auto [doc_it, inserted] = doc_ids.emplace(doc, static_cast<uint32_t>(doc_ids.size()));
-  (void)inserted;
   const uint32_t doc_id = doc_it->second;
   auto pos = std::lower_bound(r.doc_ids.begin(), r.doc_ids.end(), doc_id);
   if (pos == r.doc_ids.end() || *pos != doc_id) {
     r.doc_ids.insert(pos, doc_id);
-    entity.documents.push_back(doc);
+    r.entity.documents.push_back(doc_it->first);
   }
 }
 

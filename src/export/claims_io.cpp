@@ -463,7 +463,9 @@ std::string entity_to_json(const Entity& entity) {
     aliases.push_back(OrderedJson{{"text", text}, {"count", count}});
   }
   j["aliases"] = std::move(aliases);
-  j["documents"] = entity.documents;
+  OrderedJson documents = OrderedJson::array();
+  for (std::string_view document : entity.documents) documents.push_back(std::string(document));
+  j["documents"] = std::move(documents);
   j["claims_said"] = entity.claims_said;
   j["claims_targeted"] = entity.claims_targeted;
   if (!entity.first_date.empty()) {

@@ -43,7 +43,11 @@ struct Entity {
   std::string state;
   Gender gender = '?';
   std::vector<std::pair<std::string, int>> aliases;  // surface form, count
-  std::vector<std::string> documents;
+  // The documents it occurs in, in order of first mention. A registry's
+  // entities view its own table of document names, each name held once
+  // however many entities occur in it: they stay valid while the registry
+  // lives (retired entities included).
+  std::vector<std::string_view> documents;
   int claims_said = 0;
   int claims_targeted = 0;
   // Earliest and latest day (YYYY-MM-DD) of the entity's dated documents;
