@@ -15,17 +15,20 @@ constexpr std::uint32_t kNegationAfterVerb = 3;
 
 }  // namespace
 
-bool cue_negated(const Run& run, const CueHit& h, std::uint32_t limit) {
+NegatedCue negation_of(const Run& run, const CueHit& h, std::uint32_t limit) {
   std::uint32_t ne = h.verb + 1;
   for (std::uint32_t z = h.first > kNeBeforeCue ? h.first - kNeBeforeCue : 0; z <= h.verb; ++z)
     if (run.has_extra(z, WordClasses::kNeForm)) ne = z;
-  if (ne > h.verb) return false;
+  if (ne > h.verb) return NegatedCue::kNo;
   const std::uint32_t end = std::min(limit, std::max(h.last, h.verb) + kNegationAfterVerb);
   for (std::uint32_t z = ne + 1; z < end; ++z) {
     if (run.is_punct(z)) break;
-    if (run.has(z, WordClasses::kNegation) || run.has_grammar(z, WordClasses::kNegationWord)) return true;
+    if (!run.has(z, WordClasses::kNegation) && !run.has_grammar(z, WordClasses::kNegationWord)) continue;
+    // « pas seulement », « jamais assez »: emphasis, the verb stands.
+    if (z + 1 < limit && run.has_grammar(z + 1, WordClasses::kNegationEmphasis)) return NegatedCue::kNo;
+    return run.has_grammar(z, WordClasses::kNegationObject) ? NegatedCue::kNoObject : NegatedCue::kYes;
   }
-  return false;
+  return NegatedCue::kNo;
 }
 
 bool cue_in_relative(const Run& run, const CueHit& h, std::uint32_t tb) {
@@ -68,7 +71,9 @@ std::uint32_t with_coordinated_adjective(const Run& run, const Np& np, std::uint
 
 bool aims_at_object(const Run& run, const CueHit& h, std::uint32_t tb, std::uint32_t te) {
   if (cue_in_relative(run, h, tb)) return false;
-  return !cue_negated(run, h, te) || accusing(h.entry->relation);
+  // « Je n'accuse personne »: no one is accused, so nothing is denied.
+  const NegatedCue negated = negation_of(run, h, te);
+  return negated == NegatedCue::kNo || (negated == NegatedCue::kYes && accusing(h.entry->relation));
 }
 
 }  // namespace quotegraph::detail

@@ -10,12 +10,24 @@
 
 namespace quotegraph::detail {
 
-// Whether cue `h` is negated: ne (n') in its verb group or right before
-// it, then a negation word (pas, jamais, rien, plus, aucun …) after ne,
-// before token `limit`: « nous ne demandons rien au gouvernement », « je
-// n'ai jamais traité X d'escroc ». « ne … que » restricts and does not
-// negate: « nous ne demandons qu'une chose à la mairie ».
-bool cue_negated(const Run& run, const CueHit& h, std::uint32_t limit);
+// How a cue is negated: not at all, with a negation adverb (pas, jamais,
+// plus …), or with a negation word that is its object (personne, rien:
+// « je n'accuse personne » names no one).
+enum class NegatedCue { kNo, kYes, kNoObject };
+
+// How cue `h` is negated: ne (n') in its verb group or right before it,
+// then a negation word after ne, before token `limit`: « nous ne
+// demandons rien au gouvernement », « je n'ai jamais traité X d'escroc ».
+// « ne … que » restricts and does not negate (« nous ne demandons qu'une
+// chose à la mairie »), nor does a negation word followed by emphasis
+// (« je ne critique pas seulement X », « je ne remercierai jamais assez
+// X »): kNo for both.
+NegatedCue negation_of(const Run& run, const CueHit& h, std::uint32_t limit);
+
+// Whether cue `h` is negated at all (negation_of is not kNo).
+inline bool cue_negated(const Run& run, const CueHit& h, std::uint32_t limit) {
+  return negation_of(run, h, limit) != NegatedCue::kNo;
+}
 
 // Whether the subject of cue `h` is a relative qui (past ne, object
 // clitics and the auxiliary), at or after token `tb`: « le voisin qui a
@@ -47,8 +59,9 @@ inline bool accusing(Relation r) { return r == Relation::kAccuses || r == Relati
 
 // Whether the object of cue `h`, inside the content [tb, te), is aimed at
 // by the claim: not when a relative qui is the cue's subject
-// (cue_in_relative), nor when the cue is negated (cue_negated) unless it
-// blames (then the claim denies).
+// (cue_in_relative), nor when the cue is negated (negation_of) unless it
+// blames someone it names (then the claim denies; « je n'accuse
+// personne » names no one).
 bool aims_at_object(const Run& run, const CueHit& h, std::uint32_t tb, std::uint32_t te);
 
 }  // namespace quotegraph::detail

@@ -760,8 +760,12 @@ bool addressees_called_before(Run& run, std::uint32_t tb, std::uint32_t te, cons
     const bool first_person = first_person_verb(run, h, tb) ||
                               (h.first < h.verb && run.has(h.first, WordClasses::kPerson12) &&
                                !run.has_extra(h.first, WordClasses::kSecondPerson));
+    // A call takes de + infinitive (in the cue or after it): « nous vous
+    // demandons pardon » apologises.
+    const std::uint32_t after = run.skip_adverbs(std::max(h.last, h.verb) + 1, te);
+    const bool de_infinitive = run.is_de(h.last) || (after < te && run.is_de(after));
     if (h.verb < tb || h.verb >= te || h.entry->relation != Relation::kCallsOn || !first_person ||
-        cue_negated(run, h, te))
+        cue_negated(run, h, te) || !de_infinitive)
       continue;
     for (std::uint32_t z = h.first > tb + 2 ? h.first - 2 : tb; z < h.verb && !addressed; ++z)
       addressed = run.has(z, WordClasses::kObj) && run.has_extra(z, WordClasses::kSecondPerson);
@@ -950,7 +954,10 @@ void Run::finish_targets() {
     add_new_targets(*this, c, extra);
     continue_topic(*this, c, tb, te, topic, sentence.paragraph);
     std::vector<int> called;
-    if (c.targets.empty() && c.kind == ClaimKind::kDirect && addressees_called_before(*this, tb, te, sentence, called)) {
+    // A reply (« a répondu X au préfet ») speaks to the one it answers,
+    // not to those the sentence before called on.
+    if (c.targets.empty() && c.kind == ClaimKind::kDirect && cue_relation != Relation::kRespondsTo &&
+        addressees_called_before(*this, tb, te, sentence, called)) {
       add_new_targets(*this, c, called);
       own_relation = Relation::kCallsOn;
     }

@@ -120,6 +120,8 @@ constexpr std::pair<const char*, std::uint64_t> kGrammarNames[] = {
     {"nametitle", W::kNameTitle},
     {"authorparticiple", W::kAuthorParticiple},
     {"negationword", W::kNegationWord},
+    {"negationemphasis", W::kNegationEmphasis},
+    {"negationobject", W::kNegationObject},
     {"attributeverb", W::kAttributeVerb},
     {"askedsourceverb", W::kAskedSourceVerb},
     {"commeword", W::kCommeWord},

@@ -164,6 +164,12 @@ class WordClasses {
     // Words that negate a verb with ne besides the negation class (rien,
     // plus, aucun): « nous ne demandons rien ».
     kNegationWord = 1ull << 36,
+    // Words right after a negation word that turn it into emphasis or « not
+    // only »: « pas seulement », « jamais assez » (no negation of the verb).
+    kNegationEmphasis = 1ull << 37,
+    // Negation words that stand as the verb's object themselves: « je
+    // n'accuse personne » aims at no one.
+    kNegationObject = 1ull << 38,
     // The speech pass's (src/attribution/attributor.cpp), bits 42-49.
     kCommeWord = 1ull << 42,
     kPluperfectAux = 1ull << 43,
