@@ -88,13 +88,31 @@ bool Run::other_person_between(std::uint32_t from, std::uint32_t to, int speaker
       speaker_words += ' ' + tok(k).lower;
   }
   speaker_words += ' ';
+  bool before_verb = true;  // no finite verb yet in the sentence of token k
   for (std::uint32_t k = from; k < to; ++k) {
-    if (!is_name_word(k) || speaker_words.find(' ' + tok(k).lower + ' ') != std::string::npos) continue;
-    const bool person = (tags_[k].readings & (kPosGivenName | kPosSurname)) ||
-                        (k > from && (title_of(k - 1) || role_of(k - 1)));
-    if (person) return true;
+    const std::uint32_t sentence_first = doc.sentences[doc.sentence_at(tok(k).begin)].token_begin;
+    if (k == sentence_first) before_verb = true;
+    if (tags_[k].pos == kPosFiniteVerb || has(k, WordClasses::kAux)) before_verb = false;
+    if (speaker_words.find(' ' + tok(k).lower + ' ') != std::string::npos) continue;
+    if (is_name_word(k) && ((tags_[k].readings & (kPosGivenName | kPosSurname)) ||
+                            (k > from && (title_of(k - 1) || role_of(k - 1)))))
+      return true;
+    if (before_verb && subject_speaking_noun(k, sentence_first)) return true;
   }
   return false;
+}
+
+bool Run::subject_speaking_noun(std::uint32_t k, std::uint32_t sentence_first) const {
+  // Without speaking_nouns.tsv every noun would count: then only names do.
+  if (!gaz.has_speaking_nouns() || tags_[k].pos != kPosNoun || tok(k).kind != TokenKind::kWord ||
+      (tok(k).capitalized && k != sentence_first) || k == sentence_first || !has(k - 1, WordClasses::kDet))
+    return false;
+  // The determiner opens the sentence or follows a comma or a
+  // coordination: « Sa voisine décrit … », « Sur le terrain, l'arbitre … »;
+  // not a complement (« Pour les deux partis, il faut … »).
+  const std::uint32_t det = k - 1;
+  if (det != sentence_first && !is_comma(det - 1) && tags_[det - 1].pos != kPosCoordination) return false;
+  return role_of(k) || gaz.speaking_noun(tok(k).lower);
 }
 
 void Run::continue_previous_speaker() {

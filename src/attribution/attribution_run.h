@@ -760,7 +760,21 @@ struct Run {
   // True when tokens [from, to) name a person other than mention
   // `speaker` (and the mentions it refers back to): a given name or
   // surname, or a name after a title or a role (Le gardien Hugo Lenoir).
+  // Also the subject of a sentence in between when it is a common noun
+  // that names someone who speaks (see subject_speaking_noun): « Sa voisine
+  // décrit un homme discret. », « Le syndicat se montre plus prudent. »
+  // bring in another possible speaker; an object (« a expulsé deux
+  // joueurs ») does not.
   bool other_person_between(std::uint32_t from, std::uint32_t to, int speaker) const;
+
+  // True when token `k`, before the first finite verb of its sentence
+  // (which opens at token `sentence_first`), is a common noun of roles.tsv
+  // or speaking_nouns.tsv (voisine, syndicat, arbitre, rapport) right after
+  // a determiner that opens the sentence or follows a comma or a
+  // coordination. False for a name, a noun that names no speaker (budget,
+  // saison), a noun inside a complement (« Pour les deux partis ») and
+  // for every noun when speaking_nouns.tsv is absent.
+  bool subject_speaking_noun(std::uint32_t k, std::uint32_t sentence_first) const;
 
   // A direct quotation with no speaker, alone in its sentence and holding
   // a verb (not a title of a work), continues the speaker of the claim
