@@ -406,10 +406,17 @@ bool QuotePass::negated_content(const CueHit& h, std::uint32_t sentence_begin, s
   // attribute (ne s'est pas dit opposé) is what was said, and stays.
   // The ne of the cue group itself, not the one opening its content (a
   // affirmé ne pas se sentir en sécurité reports).
-  bool negated = false;
-  for (std::uint32_t k = h.first > sentence_begin ? h.first - 1 : h.first; k < h.last; ++k)
+  // Ne … pas seulement restricts and says more (il n'a pas seulement dit
+  // que …); a negative question with an inverted subject asserts (n'a-t-il
+  // pas affirmé que … ?).
+  bool negated = false, restricted = false;
+  for (std::uint32_t k = h.first > sentence_begin ? h.first - 1 : h.first; k < h.last; ++k) {
     negated |= run_.has_extra(k, WordClasses::kNeForm);
-  if (!negated || run_.words.has_grammar(h.entry->verb, WordClasses::kLitotesVerb)) return false;
+    restricted |= run_.has_grammar(k, WordClasses::kRestrictiveWord);
+  }
+  const bool rhetorical_question = h.clitic != kNone && sentence_end > 0 && run_.tok(sentence_end - 1).lower == "?";
+  if (!negated || restricted || rhetorical_question) return false;
+  if (run_.words.has_grammar(h.entry->verb, WordClasses::kLitotesVerb)) return false;
   const std::uint32_t k = run_.complement_start(h, sentence_end);
   return k < sentence_end && (run_.is_que(k) || run_.is_infinitive_like(k, sentence_end));
 }
@@ -469,7 +476,9 @@ int QuotePass::handle_sentence_cues(std::size_t s, std::uint32_t sentence_begin,
       if (h.speaker != kNone) previous_speaker = h.speaker;
       continue;
     }
-    if (negated_content(h, sentence_begin, sentence_end)) {
+    // « La victime se rappelle avoir croisé le suspect »: remembering, no speech.
+    const bool self_addressed = h.reflexive && run_.words.has_grammar(h.entry->verb, WordClasses::kSelfVerb);
+    if (self_addressed || negated_content(h, sentence_begin, sentence_end)) {
       h.used = true;
       continue;
     }
@@ -622,11 +631,15 @@ bool QuotePass::is_quoted_title(const Quote& q, std::uint32_t open_token) const 
   const Token& b = run_.tok(before);
   if (b.kind != TokenKind::kWord || b.capitalized || run_.has(before, WordClasses::kAux | WordClasses::kAdv))
     return false;
-  // The cue may stand before the fragment's article (a dénoncé une « … »).
+  // The cue may stand before the fragment's article or preposition (a
+  // dénoncé une « … », a qualifié la réforme de « … », a répondu par un
+  // « … »); a verb of saying names what was said (a murmuré un « Merci »).
   std::uint32_t governor = before;
-  while (governor > 0 && before - governor < 2 && run_.has(governor, WordClasses::kDet)) --governor;
+  while (governor > 0 && before - governor < 2 &&
+         (run_.has(governor, WordClasses::kDet | WordClasses::kPrep) || run_.is_bare_de(governor)))
+    --governor;
   for (const CueForm& f : run_.forms(governor))
-    if (f.entry->frames & kFragmentFrames) return false;
+    if (f.entry->frames & (kFragmentFrames | kFrameQue)) return false;
   std::uint32_t words = 0;
   for (std::uint32_t k = run_.tok_of(q.begin); k < run_.doc.tokens.size() && run_.tok(k).begin < q.end; ++k) {
     const Token& t = run_.tok(k);

@@ -127,6 +127,8 @@ constexpr std::pair<const char*, std::uint64_t> kGrammarNames[] = {
     {"commeword", W::kCommeWord},
     {"pluperfectaux", W::kPluperfectAux},
     {"litotesverb", W::kLitotesVerb},
+    {"selfverb", W::kSelfVerb},
+    {"restrictiveword", W::kRestrictiveWord},
 };
 
 // The bit of class `name` in the bit set `names` (kNames, kExtraNames or

@@ -175,6 +175,8 @@ class WordClasses {
     kPluperfectAux = 1ull << 43,
     // The sentence pass's (src/attribution/quote_pass.cpp), bits 54-57.
     kLitotesVerb = 1ull << 54,
+    kSelfVerb = 1ull << 55,
+    kRestrictiveWord = 1ull << 56,
   };
   // Reads `data_dir`/words.tsv, then `data_dir`/judgements.tsv when it is
   // there (negative, positive and deed words, with their feminine and
