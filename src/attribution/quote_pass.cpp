@@ -61,7 +61,10 @@ class QuotePass {
   void narrated_act_before_colon(const QuoteSpan& at);
   void name_before_colon(const QuoteSpan& at);
   void marker_before(const QuoteSpan& at);
-  bool cue_negated(const CueHit& h, std::uint32_t sentence_begin) const;
+  // Whether ne (n') stands in cue `h`'s group or right before it: any
+  // negation at all, unlike target_grammar.h's cue_negated, which needs a
+  // negation word after ne and leaves « pas seulement » out.
+  bool cue_group_has_ne(const CueHit& h, std::uint32_t sentence_begin) const;
   bool negated_content(const CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end) const;
   void colon_ending_previous_sentence(const QuoteSpan& at);
 
@@ -392,7 +395,7 @@ void QuotePass::marker_before(const QuoteSpan& at) {
   found_[at.quote].direct = true;
 }
 
-bool QuotePass::cue_negated(const CueHit& h, std::uint32_t sentence_begin) const {
+bool QuotePass::cue_group_has_ne(const CueHit& h, std::uint32_t sentence_begin) const {
   const std::uint32_t from = h.first > sentence_begin ? h.first - 1 : h.first;
   for (std::uint32_t k = from; k <= h.last; ++k)
     if (run_.has_extra(k, WordClasses::kNeForm)) return true;
@@ -439,7 +442,7 @@ void QuotePass::colon_ending_previous_sentence(const QuoteSpan& at) {
     // « Le maire n'a pas réagi. », « Personne n'a répondu. »: a negated
     // cue (personne and aucun always take ne) reports no speech.
     if (!colon && (h.speaker != kNone || !(h.form == VerbForm::kFinite || h.form == VerbForm::kPastParticiple) ||
-                   !(h.entry->frames & kFrameIntro) || cue_negated(h, previous.token_begin) ||
+                   !(h.entry->frames & kFrameIntro) || cue_group_has_ne(h, previous.token_begin) ||
                    run_.complement_start(h, pe - 1) != pe - 1))
       continue;
     bool adjuncts_only = true;
