@@ -891,6 +891,39 @@ int trailing_topic(Run& run, const Sentence& sentence, std::uint32_t te) {
   return kNone;
 }
 
+// The antecedent of dont right before the quoted fragment at token `tb`:
+// « fustige la Haute Cour dont « tous les juges » sont acquis à … »: what
+// the fragment says holds of the antecedent. Only when a cue of the
+// reporting sentence before it judges (fustiger, accuser, saluer): a
+// neutral report (« décrit l'usine dont « les chaînes tournent » ») aims
+// at no one; and only a person or organisation by its name, the phrase
+// itself or its complement after de. kNone when none.
+int relative_antecedent(Run& run, const Sentence& sentence, std::uint32_t tb) {
+  std::uint32_t r = tb;
+  while (r > sentence.token_begin && run.tok(r - 1).kind == TokenKind::kQuoteMark) --r;
+  // dont is the relative pronoun that is neither the subject qui nor the
+  // object que (a clause opener too).
+  if (r < sentence.token_begin + 2 || !run.has_grammar(r - 1, WordClasses::kRelativePronoun) ||
+      run.has_extra(r - 1, WordClasses::kQuiWord) || run.has(r - 1, WordClasses::kClauseOpener))
+    return kNone;
+  bool judging = false;
+  for (const CueHit& h : run.find_cues(sentence.token_begin, r - 1))
+    judging |= h.entry->relation == Relation::kCriticises || h.entry->relation == Relation::kAccuses ||
+               h.entry->relation == Relation::kSupports;
+  const Np np = judging ? run.np_backward(r - 1, sentence.token_begin) : Np{};
+  if (!np.valid()) return kNone;
+  for (std::uint32_t b = np.begin; b < np.end; ++b) {
+    if (b > np.begin && !run.is_de(b - 1)) continue;
+    const int m = run.target_mention(b, np.end);
+    if (m == kNone) continue;
+    const MentionInfo& mi = run.out.mentions[m];
+    if (!mi.pronoun && !mi.name.empty() && (mi.type == EntityType::kPerson || mi.type == EntityType::kOrganization))
+      return m;
+    if (m + 1 == static_cast<int>(run.out.mentions.size())) run.out.mentions.pop_back();
+  }
+  return kNone;
+}
+
 // A quoted adjective inside a noun phrase of deed: « l'action
 // « précipitée » du Conseil fédéral »: the complement after the fragment
 // [tb, te) names the one judged. After a call (`calls_on`), the fragment
@@ -1000,6 +1033,7 @@ void Run::finish_targets() {
     if (reply != Relation::kStates && out.claims[ci].relation == Relation::kStates) out.claims[ci].relation = reply;
     if (const int m = fronted_topic(*this, sentence, tb); m != kNone) extra.push_back(m);
     if (const int m = trailing_topic(*this, sentence, te); m != kNone) extra.push_back(m);
+    if (const int m = relative_antecedent(*this, sentence, tb); m != kNone) extra.push_back(m);
     if (out.claims[ci].kind == ClaimKind::kMixed && tb > 1) {
       const bool calls_on = cue_relation == Relation::kCallsOn;
       if (const int m = deed_complement_after_fragment(*this, tb, te, sentence, calls_on); m != kNone)
