@@ -672,6 +672,50 @@ const CueHit* governing_cue(const Run& run, const std::vector<CueHit>& cues, std
   return found != nullptr && run.same_clause(found->last, to) ? found : nullptr;
 }
 
+// The cue coordinated after the recorded cue `recorded` of a quoted
+// fragment that starts at token `tb`: a past participle of the same
+// subject and auxiliary, right after et, with a target slot, between the
+// two (« a salué la décision et demandé à X de « … » »): that one, not
+// the first verb, governs the fragment. Null when there is none (« a
+// salué le maire, qui a demandé à … » has its own subject).
+const CueHit* coordinated_cue(const Run& run, const std::vector<CueHit>& cues, const std::string& recorded,
+                              std::uint32_t tb) {
+  const CueHit* first = nullptr;
+  for (const CueHit& h : cues)
+    if (h.last <= tb && run.cue_text(h) == recorded) first = &h;
+  const CueHit* later = governing_cue(run, cues, tb);
+  if (first == nullptr || later == nullptr || later->first <= first->last) return nullptr;
+  const bool bare_participle = later->form == VerbForm::kPastParticiple && later->first == later->verb;
+  return bare_participle && run.has_extra(later->first - 1, WordClasses::kEtWord) ? later : nullptr;
+}
+
+// A demand that the cue finder leaves out because the verb coordinated
+// before it is no verb of saying: « a pris acte de la décision et demandé
+// à X de « … » ». The bare past participle right after et, with a target
+// slot and no tail, shares the auxiliary of a verb group earlier in the
+// sentence and governs the fragment at token `tb` when no clause opens
+// between them. False when there is none.
+bool coordinated_participle(const Run& run, std::uint32_t sentence_begin, std::uint32_t tb, CueHit& hit) {
+  for (std::uint32_t i = tb; i-- > sentence_begin + 2;) {
+    if (!run.has_extra(i - 1, WordClasses::kEtWord) || run.tok(i).kind != TokenKind::kWord) continue;
+    bool auxiliary = false;
+    for (std::uint32_t z = sentence_begin; z + 1 < i && !auxiliary; ++z) auxiliary = run.has(z, WordClasses::kAux);
+    for (const CueForm& f : run.forms(i)) {
+      if (f.form != VerbForm::kPastParticiple || f.entry->target == TargetSlot::kNone || !f.entry->tail.empty())
+        continue;
+      hit = CueHit{};
+      hit.entry = f.entry;
+      hit.form = f.form;
+      hit.first = hit.verb = i;
+      hit.last = i + 1;
+      std::uint32_t to = tb;
+      while (to > hit.last && run.tok(to - 1).kind == TokenKind::kQuoteMark) --to;
+      return auxiliary && run.same_clause(hit.last, to);
+    }
+  }
+  return false;
+}
+
 // The cue that a present participle `h` continues after a comma: « a
 // critiqué l'arrêt de la Cour d'appel, mentionnant … ». The claim of the
 // participle goes on with the criticism or accusation of that earlier
@@ -717,8 +761,13 @@ bool first_person_verb(const Run& run, const CueHit& h, std::uint32_t tb) {
 void add_cue_arguments(Run& run, std::size_t ci, std::uint32_t tb, std::uint32_t te, const Sentence& sentence,
                        std::vector<int>& extra, Relation& own_relation) {
   const std::vector<CueHit> cues = run.find_cues(sentence.token_begin, sentence.token_end);
-  const CueHit* governing = run.out.claims[ci].cue.empty() ? governing_cue(run, cues, tb) : nullptr;
+  const std::string& recorded = run.out.claims[ci].cue;
+  const CueHit* coordinated = recorded.empty() ? nullptr : coordinated_cue(run, cues, recorded, tb);
+  const CueHit* governing = recorded.empty() ? governing_cue(run, cues, tb) : coordinated;
   for (const CueHit& h : cues) {
+    // The first verb of a coordination names the object of its own deed,
+    // not the one the fragment aims at.
+    if (coordinated != nullptr && &h != coordinated && run.cue_text(h) == recorded) continue;
     const bool inside = h.verb >= tb && h.verb < te;
     if (inside) {
       if (!aims_at_object(run, h, tb, te)) continue;
@@ -732,7 +781,8 @@ void add_cue_arguments(Run& run, std::size_t ci, std::uint32_t tb, std::uint32_t
       const std::size_t before = extra.size();
       run.extend_cue_targets(h, h.verb < tb ? tb : sentence.token_end, extra);
       if (answers(run.words, *h.entry) && extra.size() > before) run.out.claims[ci].relation = Relation::kRespondsTo;
-      if (&h == governing && extra.size() > before && run.out.claims[ci].relation == Relation::kStates)
+      if (&h == governing && extra.size() > before &&
+          (run.out.claims[ci].relation == Relation::kStates || &h == coordinated))
         run.out.claims[ci].relation = h.entry->relation;
       if (const CueHit* main = continued_cue(run, cues, h); main != nullptr) {
         const std::size_t own = extra.size();
@@ -741,6 +791,13 @@ void add_cue_arguments(Run& run, std::size_t ci, std::uint32_t tb, std::uint32_t
           run.out.claims[ci].relation = main->entry->relation;
       }
     }
+  }
+  CueHit bare;
+  if (recorded.empty() && governing == nullptr && coordinated_participle(run, sentence.token_begin, tb, bare)) {
+    const std::size_t before = extra.size();
+    run.extend_cue_targets(bare, tb, extra);
+    if (extra.size() > before && run.out.claims[ci].relation == Relation::kStates)
+      run.out.claims[ci].relation = bare.entry->relation;
   }
 }
 
@@ -830,6 +887,39 @@ int trailing_topic(Run& run, const Sentence& sentence, std::uint32_t te) {
       return kNone;
     }
     return kNone;
+  }
+  return kNone;
+}
+
+// The antecedent of dont right before the quoted fragment at token `tb`:
+// « fustige la Haute Cour dont « tous les juges » sont acquis à … »: what
+// the fragment says holds of the antecedent. Only when a cue of the
+// reporting sentence before it judges (fustiger, accuser, saluer): a
+// neutral report (« décrit l'usine dont « les chaînes tournent » ») aims
+// at no one; and only a person or organisation by its name, the phrase
+// itself or its complement after de. kNone when none.
+int relative_antecedent(Run& run, const Sentence& sentence, std::uint32_t tb) {
+  std::uint32_t r = tb;
+  while (r > sentence.token_begin && run.tok(r - 1).kind == TokenKind::kQuoteMark) --r;
+  // dont is the relative pronoun that is neither the subject qui nor the
+  // object que (a clause opener too).
+  if (r < sentence.token_begin + 2 || !run.has_grammar(r - 1, WordClasses::kRelativePronoun) ||
+      run.has_extra(r - 1, WordClasses::kQuiWord) || run.has(r - 1, WordClasses::kClauseOpener))
+    return kNone;
+  bool judging = false;
+  for (const CueHit& h : run.find_cues(sentence.token_begin, r - 1))
+    judging |= h.entry->relation == Relation::kCriticises || h.entry->relation == Relation::kAccuses ||
+               h.entry->relation == Relation::kSupports;
+  const Np np = judging ? run.np_backward(r - 1, sentence.token_begin) : Np{};
+  if (!np.valid()) return kNone;
+  for (std::uint32_t b = np.begin; b < np.end; ++b) {
+    if (b > np.begin && !run.is_de(b - 1)) continue;
+    const int m = run.target_mention(b, np.end);
+    if (m == kNone) continue;
+    const MentionInfo& mi = run.out.mentions[m];
+    if (!mi.pronoun && !mi.name.empty() && (mi.type == EntityType::kPerson || mi.type == EntityType::kOrganization))
+      return m;
+    if (m + 1 == static_cast<int>(run.out.mentions.size())) run.out.mentions.pop_back();
   }
   return kNone;
 }
@@ -943,6 +1033,7 @@ void Run::finish_targets() {
     if (reply != Relation::kStates && out.claims[ci].relation == Relation::kStates) out.claims[ci].relation = reply;
     if (const int m = fronted_topic(*this, sentence, tb); m != kNone) extra.push_back(m);
     if (const int m = trailing_topic(*this, sentence, te); m != kNone) extra.push_back(m);
+    if (const int m = relative_antecedent(*this, sentence, tb); m != kNone) extra.push_back(m);
     if (out.claims[ci].kind == ClaimKind::kMixed && tb > 1) {
       const bool calls_on = cue_relation == Relation::kCallsOn;
       if (const int m = deed_complement_after_fragment(*this, tb, te, sentence, calls_on); m != kNone)
