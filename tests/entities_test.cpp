@@ -456,3 +456,19 @@ TEST_CASE("entities of one document share its name, which outlives their documen
   CHECK(r->documents[0] == "a.txt");
   CHECK(r->documents[0].data() == p->documents[0].data());  // one copy of the name
 }
+
+// Documents usually come in canonical order, where an entity's list only
+// grows at its end; out of order, a document seen before is still listed once.
+TEST_CASE("a document that comes back out of order is listed once", "[entities][unit]") {
+  EntityRegistry registry{quotegraph_test::shared_words()};
+  std::string id;
+  for (int k = 0; k < 300; ++k) {
+    for (const char* document : {"b.txt", "a.txt", "b.txt", "c.txt", "a.txt"})
+      id = registry.add(person("Dmitri", "Peskov"), document);
+    registry.add(person("Jean", "Dupont"), "d" + std::to_string(k) + ".txt");  // enough names to grow the table
+  }
+  const Entity* p = registry.find(id);
+  REQUIRE(p != nullptr);
+  CHECK(p->documents == std::vector<std::string_view>{"b.txt", "a.txt", "c.txt"});
+  CHECK(registry.find(registry.add(person("Jean", "Dupont"), "d7.txt"))->documents.size() == 300);
+}

@@ -6,6 +6,7 @@
 
 #include <set>
 #include <string>
+#include <vector>
 
 #include "catch.hpp"
 #include "support/lexicons.h"
@@ -78,4 +79,18 @@ TEST_CASE("retired ids are never given again", "[entities][unit]") {
   }
   CHECK(ids.size() == 100);
   CHECK(registry.entities().empty());
+}
+
+// The registry keeps no list of retired numbered ids ("un-ministre-2"): it
+// knows them from the next number of their base. A description whose own
+// slug looks numbered must still never take a retired id, nor give one.
+TEST_CASE("retired numbered ids are never given again, whatever the slug", "[entities][unit]") {
+  EntityRegistry registry{quotegraph_test::shared_words()};
+  std::vector<std::string> ids;
+  for (const char* text : {"un ministre", "un ministre", "un ministre 2", "un ministre 3", "un ministre"}) {
+    ids.push_back(registry.add(description(text), "doc" + std::to_string(ids.size()) + ".txt"));
+    registry.retire_local_entities();
+  }
+  CHECK(ids == std::vector<std::string>{"un-ministre", "un-ministre-2", "un-ministre-2-2", "un-ministre-3",
+                                        "un-ministre-4"});
 }

@@ -312,19 +312,23 @@ bool spool_documents(BatchAnalyser& analyser, std::uint64_t bytes_total, bool pr
 }
 
 int run_extract(const ExtractOptions& opt) {
+  ExtractOptions o = opt;
+  apply_default_outputs(o);
+
+  // The inputs are listed before the lexicons are loaded: listing 100,000
+  // files takes memory only while it runs, and the lexicons then reuse it.
+  // Optional so that the list (a few MiB for 100,000 files) is freed
+  // before the replay, whose registry reuses it too.
+  Diagnostics input_diags;
+  SourceOptions source_options;
+  source_options.stdin_jsonl = o.stdin_jsonl;
+  source_options.max_document_bytes = o.limits.max_document_bytes;
+  std::optional<DocumentSource> source(std::in_place, o.inputs, input_diags, source_options);
   const std::string data_dir = opt.data_dir.empty() ? default_data_dir() : opt.data_dir;
   std::optional<Pipeline> pipeline = load_pipeline(data_dir, opt.limits);
   if (!pipeline) return 2;
   // The corpus registry reads the pipeline's word classes (one load of words.tsv).
   const WordClasses registry_words = pipeline->words();
-  ExtractOptions o = opt;
-  apply_default_outputs(o);
-
-  Diagnostics input_diags;
-  SourceOptions source_options;
-  source_options.stdin_jsonl = o.stdin_jsonl;
-  source_options.max_document_bytes = o.limits.max_document_bytes;
-  DocumentSource source(o.inputs, input_diags, source_options);
   FeedTally tally;
   tally.bad_input = input_diags.has_errors();
   for (const Diagnostic& d : input_diags.items()) print_diagnostic(d);
@@ -334,24 +338,26 @@ int run_extract(const ExtractOptions& opt) {
     print_diagnostic(documents.status().diagnostic());
     return 1;
   }
-  const bool progress = !o.quiet && ::isatty(2) && (source.files().size() > 20 || source.has_jsonl());
+  const bool progress = !o.quiet && ::isatty(2) && (source->files().size() > 20 || source->has_jsonl());
   tally.started = std::chrono::steady_clock::now();
 
-  std::vector<Pipeline> pipelines = load_pipelines(std::move(*pipeline), worker_count(source), o);
-  BatchAnalyser analyser(source, pipelines, !o.site.html.empty(), o.profile);
+  std::vector<Pipeline> pipelines = load_pipelines(std::move(*pipeline), worker_count(*source), o);
+  std::optional<BatchAnalyser> analyser(std::in_place, *source, pipelines, !o.site.html.empty(), o.profile);
   SpoolCounts counts;
-  if (!spool_documents(analyser, source.bytes_total(), progress, o.profile, documents, tally, counts)) return 1;
+  if (!spool_documents(*analyser, source->bytes_total(), progress, o.profile, documents, tally, counts)) return 1;
   tally.documents = counts.read;
   // With the source's skipped() inputs, the refused documents make the
   // failures of the summary.
-  tally.failed = source.skipped() + counts.refused;
+  tally.failed = source->skipped() + counts.refused;
   if (o.profile) {
     for (const Pipeline& p : pipelines) tally.stages += p.stage_times();
-    tally.read_seconds = analyser.read_seconds();
-    tally.encode_seconds = analyser.encode_seconds();
-    tally.bytes = analyser.bytes_read();
+    tally.read_seconds = analyser->read_seconds();
+    tally.encode_seconds = analyser->encode_seconds();
+    tally.bytes = analyser->bytes_read();
     tally.workers = pipelines.size();
   }
+  analyser.reset();
+  source.reset();
   // The pipelines (lexicons, gazetteers, Hunspell dictionaries) are freed
   // on another thread while write_corpus replays the documents, so that
   // freeing them is not on the serial path.

@@ -9,7 +9,9 @@
 
 #include <algorithm>
 #include <climits>
+#include <cstdint>
 #include <deque>
+#include <memory>
 #include <mutex>
 #include <tuple>
 #include <unordered_map>
@@ -401,6 +403,54 @@ struct NameForm {
   int count = 0;
 };
 
+// Each document's name once, back to back in blocks that never move (so
+// the views of Entity::documents stay valid while the table lives), and an
+// open-addressing table of their indices to find a name again: about 60
+// bytes a document, where a string and a hash-map node each took 130.
+class DocumentNames {
+ public:
+  // The index of `name`, given in order of first sight.
+  std::uint32_t intern(std::string_view name) {
+    if (!views_.empty() && views_.back() == name) return static_cast<std::uint32_t>(views_.size() - 1);
+    if ((views_.size() + 1) * 2 > slots_.size()) grow();
+    std::size_t slot = find_slot(name);
+    if (slots_[slot] != 0) return slots_[slot] - 1;
+    views_.push_back(store(name));
+    slots_[slot] = static_cast<std::uint32_t>(views_.size());
+    return slots_[slot] - 1;
+  }
+  std::string_view name(std::uint32_t index) const { return views_[index]; }
+
+ private:
+  static constexpr std::size_t kBlockBytes = 64 * 1024;
+  std::vector<std::unique_ptr<char[]>> blocks_;
+  std::size_t block_size_ = 0, block_used_ = 0;  // of blocks_.back()
+  std::vector<std::string_view> views_;  // by index
+  std::vector<std::uint32_t> slots_;     // index + 1; 0 is empty
+
+  std::size_t find_slot(std::string_view name) const {
+    const std::size_t mask = slots_.size() - 1;
+    std::size_t slot = std::hash<std::string_view>{}(name) & mask;
+    while (slots_[slot] != 0 && views_[slots_[slot] - 1] != name) slot = (slot + 1) & mask;
+    return slot;
+  }
+  void grow() {
+    slots_.assign(std::max<std::size_t>(64, slots_.size() * 2), 0);
+    for (std::size_t i = 0; i < views_.size(); ++i) slots_[find_slot(views_[i])] = static_cast<std::uint32_t>(i + 1);
+  }
+  std::string_view store(std::string_view name) {
+    if (name.size() > block_size_ - block_used_) {
+      block_size_ = std::max(kBlockBytes, name.size());
+      blocks_.push_back(std::make_unique<char[]>(block_size_));
+      block_used_ = 0;
+    }
+    char* at = blocks_.back().get() + block_used_;
+    std::copy(name.begin(), name.end(), at);
+    block_used_ += name.size();
+    return std::string_view(at, name.size());
+  }
+};
+
 struct Record {
   Entity entity;
   Kind kind = Kind::kNamed;
@@ -412,7 +462,12 @@ struct Record {
   std::string state_key;  // plain_key(state), for the state agreement test
   int mentions = 0;       // adds merged here: the frequency tie-break
   std::vector<NameForm> forms;
-  std::vector<uint32_t> doc_ids;  // sorted, for the unique document list
+  // A corpus run replays documents in canonical order, so the indices of
+  // an entity's documents grow and the last one tells whether a document is
+  // new; `sorted_doc_ids` is only built once one comes out of order.
+  uint32_t last_doc_id = 0;
+  bool docs_ascending = true;
+  std::vector<uint32_t> sorted_doc_ids;
 };
 
 // What add() has cleaned up from a DocEntity.
@@ -499,8 +554,11 @@ struct EntityRegistry::Impl {
   std::vector<std::size_t> open_locals;
   std::size_t next_local = 0;
   std::size_t created = 0;  // entities ever made: the next rank
-  // Ids of retired entities, never given again.
-  std::unordered_set<std::string> retired_ids;
+  // Ids of retired entities, never given again. A numbered id
+  // ("le-ministre-7") needs no entry: numbered_id_given() knows it from
+  // next_suffix. Only the others are kept ("le-ministre"), as many as the
+  // distinct slugs of retired entities, not one per retired entity.
+  std::unordered_set<std::string> retired_plain_ids;
   Record& record(std::size_t index) { return index & kLocal ? locals.at(index) : records[index]; }
   const Record& record(std::size_t index) const { return index & kLocal ? locals.at(index) : records[index]; }
   std::unordered_map<std::string, std::vector<std::size_t>> by_surname;
@@ -508,10 +566,7 @@ struct EntityRegistry::Impl {
   std::unordered_map<std::string, std::size_t> by_key;
   std::unordered_map<std::string, std::size_t> by_id;
   std::unordered_map<std::string, int> next_suffix;
-  // Each document's name once (a deque keeps the views of
-  // Entity::documents valid), and its index there.
-  std::deque<std::string> doc_names;
-  std::unordered_map<std::string_view, uint32_t> doc_ids;
+  DocumentNames doc_names;
 
   Incoming prepare(const DocEntity& e, const std::string& name, std::string_view document) const;
   std::size_t find_person(const Incoming& in) const;
@@ -519,6 +574,8 @@ struct EntityRegistry::Impl {
   void merge(std::size_t index, const Incoming& in, const DocEntity& e, std::string_view document);
   void index_whole_names(std::size_t index);
   void note_document(Record& r, std::string_view document);
+  bool numbered_id_given(std::string_view id) const;
+  bool id_taken(const std::string& id) const;
   std::string unique_id(const std::string& display);
 };
 
@@ -627,15 +684,37 @@ std::size_t EntityRegistry::Impl::find_person(const Incoming& in) const {
   return best;
 }
 
+// True when `id` is "BASE-N" and unique_id() has already looked at N for
+// BASE: it tries BASE-2, BASE-3, ... in turn from next_suffix[BASE], so
+// every number below next_suffix[BASE] was either given or already taken.
+// N is written without leading zeros, as std::to_string writes it.
+bool EntityRegistry::Impl::numbered_id_given(std::string_view id) const {
+  const std::size_t dash = id.rfind('-');
+  if (dash == std::string_view::npos) return false;
+  const std::string_view digits = id.substr(dash + 1);
+  if (digits.empty() || digits.size() > 9 || digits[0] == '0') return false;
+  int number = 0;
+  for (char c : digits) {
+    if (c < '0' || c > '9') return false;
+    number = number * 10 + (c - '0');
+  }
+  auto it = next_suffix.find(std::string(id.substr(0, dash)));
+  return number >= 2 && it != next_suffix.end() && number < it->second;
+}
+
+// True when `id` was ever given: to a live entity or to a retired one.
+bool EntityRegistry::Impl::id_taken(const std::string& id) const {
+  return by_id.count(id) != 0 || retired_plain_ids.count(id) != 0 || numbered_id_given(id);
+}
+
 std::string EntityRegistry::Impl::unique_id(const std::string& display) {
   const std::string base = slug(display);
-  auto taken = [&](const std::string& id) { return by_id.count(id) != 0 || retired_ids.count(id) != 0; };
-  if (!taken(base)) return base;
+  if (!id_taken(base)) return base;
   int& suffix = next_suffix[base];
   if (suffix < 2) suffix = 2;
   for (;; ++suffix) {
     std::string candidate = base + "-" + std::to_string(suffix);
-    if (!taken(candidate)) {
+    if (!id_taken(candidate)) {
       ++suffix;
       return candidate;
     }
@@ -720,17 +799,24 @@ void count_aliases(Entity& entity, const Incoming& in, const DocEntity& e) {
 
 // Adds `document` to the documents of `r`, once.
 void EntityRegistry::Impl::note_document(Record& r, std::string_view document) {
-  auto doc_it = doc_ids.find(document);
-  if (doc_it == doc_ids.end()) {
-    const std::string_view name = doc_names.emplace_back(document);
-    doc_it = doc_ids.emplace(name, static_cast<uint32_t>(doc_names.size() - 1)).first;
+  const uint32_t doc_id = doc_names.intern(document);
+  std::vector<std::string_view>& documents = r.entity.documents;
+  if (r.docs_ascending) {
+    if (!documents.empty() && doc_id == r.last_doc_id) return;
+    if (documents.empty() || doc_id > r.last_doc_id) {
+      r.last_doc_id = doc_id;
+      documents.push_back(doc_names.name(doc_id));
+      return;
+    }
+    // Out of order: index the list from now on.
+    r.docs_ascending = false;
+    for (std::string_view name : documents) r.sorted_doc_ids.push_back(doc_names.intern(name));
+    std::sort(r.sorted_doc_ids.begin(), r.sorted_doc_ids.end());
   }
-  // Documents arrive mostly in order, so the id usually goes at the end.
-  const uint32_t doc_id = doc_it->second;
-  auto pos = std::lower_bound(r.doc_ids.begin(), r.doc_ids.end(), doc_id);
-  if (pos == r.doc_ids.end() || *pos != doc_id) {
-    r.doc_ids.insert(pos, doc_id);
-    r.entity.documents.push_back(doc_it->first);
+  auto pos = std::lower_bound(r.sorted_doc_ids.begin(), r.sorted_doc_ids.end(), doc_id);
+  if (pos == r.sorted_doc_ids.end() || *pos != doc_id) {
+    r.sorted_doc_ids.insert(pos, doc_id);
+    documents.push_back(doc_names.name(doc_id));
   }
 }
 
@@ -851,7 +937,7 @@ std::vector<EntityRegistry::RetiredEntity> EntityRegistry::retire_local_entities
     auto it = impl_->locals.find(index);
     Record& r = it->second;
     impl_->by_id.erase(r.entity.id);
-    impl_->retired_ids.insert(r.entity.id);
+    if (!impl_->numbered_id_given(r.entity.id)) impl_->retired_plain_ids.insert(r.entity.id);
     impl_->by_key.erase(r.match_key);
     out.push_back(RetiredEntity{r.rank, std::move(r.entity)});
     impl_->locals.erase(it);

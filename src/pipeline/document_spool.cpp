@@ -298,9 +298,7 @@ bool DocumentSpool::add_record(std::string_view name, std::string_view record) {
   }
   Entry e;
   e.name_offset = names_.size();
-  e.name_size = static_cast<std::uint32_t>(name.size());
   e.offset = end_;
-  e.size = record.size();
   e.hash = fnv1a(record);
   names_.append(name.data(), name.size());
   index_.push_back(e);
@@ -308,29 +306,34 @@ bool DocumentSpool::add_record(std::string_view name, std::string_view record) {
   return true;
 }
 
+std::string_view DocumentSpool::name_of(std::size_t k) const {
+  const std::uint64_t end = k + 1 < index_.size() ? index_[k + 1].name_offset : names_.size();
+  return std::string_view(names_).substr(index_[k].name_offset, end - index_[k].name_offset);
+}
+
+std::uint64_t DocumentSpool::record_size(std::size_t k) const {
+  return (k + 1 < index_.size() ? index_[k + 1].offset : end_) - index_[k].offset;
+}
+
 bool DocumentSpool::replay(const std::function<void(SpooledDocument&)>& visit) {
   if (!index_.empty() && (file_ == nullptr || std::fflush(file_) != 0)) {
     if (ok()) fail("cannot flush the spool file");
     return false;
   }
-  auto name_of = [&](const Entry& e) { return std::string_view(names_).substr(e.name_offset, e.name_size); };
   std::vector<std::uint32_t> order(index_.size());
   std::iota(order.begin(), order.end(), 0u);
   // Equal names (one file name in two folders, a document id given twice)
   // are ordered by content, which is independent of their arrival order;
   // identical duplicates may go either way, since they are identical.
   std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
-    const Entry& x = index_[a];
-    const Entry& y = index_[b];
-    const int c = name_of(x).compare(name_of(y));
+    const int c = name_of(a).compare(name_of(b));
     if (c != 0) return c < 0;
-    return std::tie(x.hash, x.size) < std::tie(y.hash, y.size);
+    return std::make_tuple(index_[a].hash, record_size(a)) < std::make_tuple(index_[b].hash, record_size(b));
   });
   std::string bytes;
   for (std::uint32_t k : order) {
-    const Entry& e = index_[k];
-    bytes.resize(e.size);
-    if (std::fseek(file_, static_cast<long>(e.offset), SEEK_SET) != 0 ||
+    bytes.resize(record_size(k));
+    if (std::fseek(file_, static_cast<long>(index_[k].offset), SEEK_SET) != 0 ||
         std::fread(bytes.data(), 1, bytes.size(), file_) != bytes.size()) {
       fail("cannot read the spool file back");
       return false;
@@ -345,7 +348,7 @@ bool DocumentSpool::replay(const std::function<void(SpooledDocument&)>& visit) {
       fail("damaged record in the spool file");
       return false;
     }
-    doc.name.assign(name_of(e));
+    doc.name.assign(name_of(k));
     visit(doc);
   }
   return true;

@@ -6,7 +6,7 @@
 // depends on the order it sees documents in; replaying every run in the
 // canonical order makes `extract` over any ordering of the same documents,
 // and `merge` over any split of them into map outputs, give one result.
-// Memory holds an index of the documents (about 40 bytes plus the name per
+// Memory holds an index of the documents (24 bytes plus the name per
 // document), never their claims.
 #pragma once
 
@@ -68,11 +68,11 @@ class DocumentSpool {
   bool replay(const std::function<void(SpooledDocument&)>& visit);
 
  private:
+  // Records and names are stored back to back, so an entry's sizes are
+  // where the next entry starts (24 bytes a document).
   struct Entry {
     std::uint64_t name_offset = 0;  // into names_
-    std::uint32_t name_size = 0;
     std::uint64_t offset = 0;       // of the record in the file
-    std::uint64_t size = 0;
     std::uint64_t hash = 0;         // of the record, for equal names
   };
   std::FILE* file_ = nullptr;
@@ -83,6 +83,8 @@ class DocumentSpool {
   Status status_;
   // Sets status() to an error (kIoError) saying `message` about the spool file.
   void fail(const std::string& message);
+  std::string_view name_of(std::size_t k) const;
+  std::uint64_t record_size(std::size_t k) const;
 };
 
 // The bytes DocumentSpool stores for `result` (name excluded), and back.
