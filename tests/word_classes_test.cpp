@@ -56,6 +56,13 @@ TEST_CASE("WordClasses: several-word adverbs and infinitives", "[word_classes][u
   CHECK(words->phrase("par la suite"));
   CHECK(words->phrase("d' ailleurs"));
   CHECK_FALSE(words->phrase("par la"));
+  // The tokens that can open a several-word adverb or source marker.
+  CHECK((words->opens("par") & quotegraph::WordClasses::kOpensPhrase));
+  CHECK((words->opens("par la") & quotegraph::WordClasses::kOpensPhrase));
+  CHECK((words->opens("d'") & quotegraph::WordClasses::kOpensPhrase));
+  CHECK((words->opens("aux") & quotegraph::WordClasses::kOpensMarker));
+  CHECK_FALSE((words->opens("suite") & quotegraph::WordClasses::kOpensPhrase));
+  CHECK(words->opens("ministre") == 0);
   // Infinitives come from hunspell-fr's dictionary when it is installed.
   quotegraph::WordClasses with_dic = *words;
   if (with_dic.load_infinitives("/usr/share/hunspell/fr_FR.dic")) {

@@ -43,6 +43,7 @@ void Run::index_tokens() {
     form_of_[i] = ids_of[kind].find_or_add(t.lower, [&] {
       FormFacts f;
       f.forms = no_forms;
+      f.opens = words.opens(t.lower);
       if (kind != kOtherForm) {
         // One look-up in the interned word table answers both.
         const WordInfo& w = cache.word(t.lower);
@@ -138,7 +139,8 @@ std::uint32_t Run::skip_adverbs(std::uint32_t i, std::uint32_t end) const {
 }
 
 std::uint32_t Run::adverb_length(std::uint32_t k, std::uint32_t end) const {
-  for (std::uint32_t n = 4; n >= 2; --n) {
+  const bool opens_phrase = (facts(k).opens & WordClasses::kOpensPhrase) != 0;
+  for (std::uint32_t n = 4; n >= 2 && opens_phrase; --n) {
     if (k + n > end) continue;
     std::string joined;
     for (std::uint32_t j = k; j < k + n; ++j) {

@@ -109,6 +109,7 @@ std::uint32_t Run::clause_end(std::uint32_t i, std::uint32_t sentence_end, const
 WordClasses::SourceMarker Run::source_marker_at(std::uint32_t i, std::uint32_t sentence_end, std::uint32_t& end) const {
   constexpr std::uint32_t kLongestMarker = 5;
   if (sentence_end <= i + 1) return WordClasses::SourceMarker::kNone;
+  if (!(facts(i).opens & WordClasses::kOpensMarker)) return WordClasses::SourceMarker::kNone;
   // The longest candidate is joined once; each shorter one is a prefix of
   // it, copied into a buffer that keeps its capacity (no allocation per
   // token and length).

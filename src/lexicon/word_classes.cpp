@@ -172,12 +172,16 @@ Result<WordClasses> WordClasses::load(const std::string& data_dir, Diagnostics& 
     std::string cls = line.substr(0, tab);
     const std::string word = fold_utf8(line.substr(tab + 1));
     if (cls == "advphrase") {
-      w.phrase_set_.find_or_add(joined_tokens(word), [] { return char{1}; });
+      const std::string joined = joined_tokens(word);
+      w.phrase_set_.find_or_add(joined, [] { return char{1}; });
+      w.add_openers(joined, kOpensPhrase);
       continue;
     }
     if (cls == "marker" || cls == "markerself") {
       const SourceMarker kind = cls == "marker" ? SourceMarker::kBeforeSource : SourceMarker::kStandsForSource;
-      w.marker_table_.find_or_add(joined_tokens(word), [&] { return kind; }) = kind;
+      const std::string joined = joined_tokens(word);
+      w.marker_table_.find_or_add(joined, [&] { return kind; }) = kind;
+      w.add_openers(joined, kOpensMarker);
       continue;
     }
     if (cls.rfind("subj:", 0) == 0 && cls.size() == 8) {  // subj:G:N, gender and number
@@ -349,6 +353,14 @@ std::vector<std::string> members_of(const std::unordered_map<std::string, std::u
 }
 
 }  // namespace
+
+void WordClasses::add_openers(std::string_view joined, std::uint8_t bit) {
+  // A look-up joins n >= 2 tokens with single spaces, so its first token
+  // is the key up to one of the key's spaces (a token may hold a space
+  // itself: every space counts).
+  for (std::size_t space = joined.find(' '); space != std::string_view::npos; space = joined.find(' ', space + 1))
+    openers_.find_or_add(joined.substr(0, space), [] { return std::uint8_t{0}; }) |= bit;
+}
 
 void WordClasses::index_bits() {
   bits_.clear();

@@ -42,7 +42,13 @@ PosSet readings_of(const Token& token, bool sentence_initial, std::uint64_t clas
   if (lexicon) {
     // The form as written first: "Dupont" is a surname, "dupont" nothing.
     written.clear();
-    for (char32_t c : text.substr(token.begin, token.end - token.begin)) append_utf8(written, c);
+    // Most letters of French text are ASCII: one byte each, no call.
+    for (char32_t c : text.substr(token.begin, token.end - token.begin)) {
+      if (c < 0x80)
+        written += static_cast<char>(c);
+      else
+        append_utf8(written, c);
+    }
     PosSet dictionary = lexicon->readings(written);
     if (dictionary == kPosUnknown && token.capitalized && !sentence_initial) dictionary = kPosProperNoun;
     set |= dictionary;

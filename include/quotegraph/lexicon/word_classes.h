@@ -227,6 +227,16 @@ class WordClasses {
     const SourceMarker* m = marker_table_.find(joined);
     return m ? *m : SourceMarker::kNone;
   }
+  // Whether a folded token can open a several-word adverb (kOpensPhrase)
+  // or source marker (kOpensMarker): "par" opens "par la suite", "aux"
+  // opens "aux yeux de". 0 for other tokens. A token that opens nothing
+  // spares joining it with the next ones to look them up: phrase() and
+  // marker() would answer false and kNone.
+  enum Opens : std::uint8_t { kOpensPhrase = 1, kOpensMarker = 2 };
+  std::uint8_t opens(std::string_view folded_token) const {
+    const std::uint8_t* o = openers_.find(folded_token);
+    return o ? *o : 0;
+  }
 
  private:
   // Adds the words of a judgement lexicon (class<TAB>word lines: negative,
@@ -248,6 +258,10 @@ class WordClasses {
   StringTable<FormBits> bits_;
   StringTable<char> phrase_set_;  // the value is unused
   StringTable<SourceMarker> marker_table_;
+  // Every prefix of a phrase_set_ or marker_table_ key that ends before one
+  // of its spaces ("par", "par la"), with its Opens bits.
+  StringTable<std::uint8_t> openers_;
+  void add_openers(std::string_view joined, std::uint8_t bit);
   StringTable<char> infinitive_set_;  // the value is unused
 };
 
