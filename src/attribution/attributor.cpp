@@ -687,9 +687,10 @@ std::uint32_t Run::complement_start(const CueHit& h, std::uint32_t sentence_end)
       std::uint32_t q = j;
       // (a verb form after an article or "de" is a noun: "conférence de presse")
       while (q < sentence_end && q < j + 12 && !is_que(q) && (!is_punct(q) || is_comma(q)) &&
+             !infinitive_after_audience(h, q, sentence_end) &&
              (forms(q).empty() || (q > 0 && (has(q - 1, WordClasses::kDet) || is_de(q - 1)))))
         ++q;
-      if (q < sentence_end && is_que(q)) { k = q; continue; }
+      if (q < sentence_end && (is_que(q) || infinitive_after_audience(h, q, sentence_end))) { k = q; continue; }
       break;
     }
     if (is_comma(k) && (h.entry->frames & kFrameQue)) {
