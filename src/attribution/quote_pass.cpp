@@ -72,6 +72,9 @@ class QuotePass {
   // indique tourner à gauche » reports no one, « Une étude de l'Inserm
   // montre que … » does. Leaves the mentions as they were.
   bool thing_shows(const CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end);
+  // Whether cue `h` asks, with its subject inverted, whether something was
+  // said: « A-t-il dit que le pont était fermé ? ».
+  bool open_question(const CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end) const;
 
   // Gives quotation `qi` speaker `sp` and the cue of `h`, which is used up.
   void give_quote(std::size_t qi, CueHit& h, int sp);
@@ -455,6 +458,19 @@ bool QuotePass::thing_shows(const CueHit& h, std::uint32_t sentence_begin, std::
   return thing;
 }
 
+bool QuotePass::open_question(const CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end) const {
+  // « Pourquoi a-t-elle voulu dire que … ? », « Le maire a-t-il annoncé
+  // que … ? » ask whether it was said and report nothing. A negated one
+  // asserts (n'a-t-il pas affirmé que … ?); an incise after a quoted
+  // question (« Pourquoi ? », demande-t-il) and a cue before a quotation
+  // report the quotation.
+  if (h.incise || h.clitic == kNone || sentence_end <= h.last || run_.tok(sentence_end - 1).lower != "?")
+    return false;
+  for (std::uint32_t k = h.last; k < sentence_end; ++k)
+    if (quoted_[k] || run_.tok(k).kind == TokenKind::kQuoteMark) return false;
+  return !cue_group_has_ne(h, sentence_begin);
+}
+
 void QuotePass::colon_ending_previous_sentence(const QuoteSpan& at) {
   // A quotation opening its sentence after a sentence that ends on a
   // colon, in the paragraph before ("X a détaillé le dispositif :" ¶
@@ -513,7 +529,7 @@ int QuotePass::handle_sentence_cues(std::size_t s, std::uint32_t sentence_begin,
     // « La victime se rappelle avoir croisé le suspect »: remembering, no speech.
     const bool self_addressed = h.reflexive && run_.words.has_grammar(h.entry->verb, WordClasses::kSelfVerb);
     if (self_addressed || negated_content(h, sentence_begin, sentence_end) ||
-        thing_shows(h, sentence_begin, sentence_end)) {
+        thing_shows(h, sentence_begin, sentence_end) || open_question(h, sentence_begin, sentence_end)) {
       h.used = true;
       continue;
     }
