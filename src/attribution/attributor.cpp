@@ -757,6 +757,8 @@ void Run::read_complement_after_object(const CueHit& h, std::uint32_t k, std::ui
          !(is_de(j) || has_extra(j, WordClasses::kAForm | WordClasses::kPourWord) ||
            has_grammar(j, WordClasses::kContreWord) || is_que(j) || is_punct(j)))
     ++j;
+  // « a demandé un café avant de repartir »: de after a subordinator opens a circumstance.
+  if (j < sentence_end && j > k && is_de(j) && has(j - 1, WordClasses::kCut)) j = sentence_end;
   if (j < sentence_end && is_de(j) && (e.frames & kFrameDe) && j + 1 < sentence_end &&
       (is_infinitive_like(j + 1, sentence_end) || tok(j + 1).kind == TokenKind::kQuoteMark ||
        has(j + 1, WordClasses::kDet) || has_extra(j + 1, WordClasses::kNeForm))) {
