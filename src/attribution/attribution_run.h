@@ -211,6 +211,15 @@ struct Run {
   // Where a verb group starting at `b` starts with its object and
   // reflexive clitics (sets h.reflexive) and ne.
   std::uint32_t clitics_and_negation_start(std::uint32_t b, std::uint32_t sentence_begin, CueHit& h) const;
+  // The group of a semi-auxiliary before infinitive cue `h` or before its
+  // à or de (a tenu à rappeler, vient de déclarer, n'a cessé de répéter):
+  // sets `h`'s first token, form, clitic and reflexive to the semi-auxiliary
+  // group's, whose subject speaks. False, `h` unchanged, when none stands there.
+  bool semi_auxiliary_group(std::uint32_t sentence_begin, CueHit& h) const;
+  // Whether token `q`, past the audience of cue `h` (a indiqué à la presse
+  // vouloir …), opens its infinitive content: an infinitive the cue takes,
+  // not governed by a preposition (a écrit aux parents pour annoncer …).
+  bool infinitive_after_audience(const CueHit& h, std::uint32_t q, std::uint32_t sentence_end) const;
 
   // ---- Noun phrases and mentions --------------------------------------
 

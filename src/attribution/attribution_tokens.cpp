@@ -193,9 +193,15 @@ std::vector<CueHit> Run::find_cues(std::uint32_t sentence_begin, std::uint32_t s
       break;  // first reading of the form wins
     }
   }
-  // Drop cues nested in another's group (same verb counted twice).
+  // Drop cues nested in another's group (same verb counted twice). An
+  // infinitive cue whose group takes in the verb before it (a souhaité
+  // rappeler, continue d'affirmer) replaces that verb's own reading.
   std::vector<CueHit> kept;
   for (const CueHit& h : hits) {
+    if (!kept.empty() && h.first <= kept.back().first && kept.back().last <= h.verb) {
+      kept.back() = h;
+      continue;
+    }
     if (!kept.empty() && h.first < kept.back().last) continue;
     kept.push_back(h);
   }
@@ -238,8 +244,10 @@ bool Run::read_cue_group(const CueForm& f, std::uint32_t i, std::uint32_t senten
     if (b > sentence_begin && has_extra(b - 1, WordClasses::kToutWord)) --b;  // tout en pointant
   }
   if (f.form == VerbForm::kInfinitive) {
-    // Only "avant d'ajouter", "avant de conclure": the writer's way of
-    // chaining statements; "permet de confirmer" is no speech.
+    // A semi-auxiliary lends its group and subject (a tenu à rappeler).
+    if (semi_auxiliary_group(sentence_begin, h)) return !f.entry->pronominal || h.reflexive;
+    // Otherwise only "avant d'ajouter", "avant de conclure": the writer's
+    // way of chaining statements; "permet de confirmer" is no speech.
     // "Et d'ajouter : « … »" likewise.
     if (!(b > sentence_begin + 1 && is_bare_de(b - 1) &&
           has_grammar(b - 2, WordClasses::kChainingWord)))
@@ -336,6 +344,45 @@ GroupStart Run::participle_group_start(const CueForm& f, std::uint32_t sentence_
   if (etre && !reflexive_before && !f.entry->pronominal) return GroupStart::kNoCue;
   b = aux_end - 1;
   return GroupStart::kOpen;
+}
+
+bool Run::semi_auxiliary_group(std::uint32_t sentence_begin, CueHit& h) const {
+  std::uint32_t k = h.verb;
+  if (k > sentence_begin && (is_bare_de(k - 1) || has_extra(k - 1, WordClasses::kAForm))) --k;
+  if (k == sentence_begin) return false;
+  const std::uint32_t outer = k - 1;
+  // Cesser chains only negated, as a litotes: « n'a cessé de rappeler que »
+  // reports, « a cessé de dire que » says the speech stopped.
+  const bool needs_ne = has_grammar(outer, WordClasses::kSemiAuxiliaryNe);
+  if (!needs_ne && !has_grammar(outer, WordClasses::kSemiAuxiliary)) return false;
+  CueHit group = h;
+  group.clitic = kNone;
+  std::uint32_t start = outer;
+  const std::uint32_t aux_end = auxiliary_end(outer, sentence_begin, group);
+  if (aux_end > sentence_begin && has(aux_end - 1, WordClasses::kAux)) {
+    start = aux_end - 1;
+    group.form = VerbForm::kPastParticiple;
+  } else {
+    group.clitic = kNone;  // a clitic before a finite verb is no inverted subject
+    group.form = VerbForm::kFinite;
+  }
+  start = clitics_and_negation_start(start, sentence_begin, group);
+  if (needs_ne && !has_extra(start, WordClasses::kNeForm)) return false;
+  group.first = start;
+  h = group;
+  return true;
+}
+
+bool Run::infinitive_after_audience(const CueHit& h, std::uint32_t q, std::uint32_t sentence_end) const {
+  if (!(h.entry->frames & kFrameInfinitive) || q == 0 || !is_infinitive_like(q, sentence_end)) return false;
+  if (tok(q - 1).kind != TokenKind::kWord || has(q - 1, WordClasses::kPrep | WordClasses::kDet | WordClasses::kObj) ||
+      is_de(q - 1) || has_extra(q - 1, WordClasses::kAForm | WordClasses::kAuForm | WordClasses::kPourWord))
+    return false;
+  // Only the audience's noun phrase before it, no comma or clause (a été
+  // rappelée à Paris, pour y faire …).
+  for (std::uint32_t k = q; k-- > h.last && !has(k, WordClasses::kAudience);)
+    if (is_punct(k)) return false;
+  return true;
 }
 
 std::uint32_t Run::clitics_and_negation_start(std::uint32_t b, std::uint32_t sentence_begin, CueHit& h) const {

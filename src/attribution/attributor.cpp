@@ -688,9 +688,10 @@ std::uint32_t Run::complement_start(const CueHit& h, std::uint32_t sentence_end)
       std::uint32_t q = j;
       // (a verb form after an article or "de" is a noun: "conférence de presse")
       while (q < sentence_end && q < j + 12 && !is_que(q) && (!is_punct(q) || is_comma(q)) &&
+             !infinitive_after_audience(h, q, sentence_end) &&
              (forms(q).empty() || (q > 0 && (has(q - 1, WordClasses::kDet) || is_de(q - 1)))))
         ++q;
-      if (q < sentence_end && is_que(q)) { k = q; continue; }
+      if (q < sentence_end && (is_que(q) || infinitive_after_audience(h, q, sentence_end))) { k = q; continue; }
       break;
     }
     if (is_comma(k) && (h.entry->frames & kFrameQue)) {
@@ -757,6 +758,8 @@ void Run::read_complement_after_object(const CueHit& h, std::uint32_t k, std::ui
          !(is_de(j) || has_extra(j, WordClasses::kAForm | WordClasses::kPourWord) ||
            has_grammar(j, WordClasses::kContreWord) || is_que(j) || is_punct(j)))
     ++j;
+  // « a demandé un café avant de repartir »: de after a subordinator opens a circumstance.
+  if (j < sentence_end && j > k && is_de(j) && has(j - 1, WordClasses::kCut)) j = sentence_end;
   if (j < sentence_end && is_de(j) && (e.frames & kFrameDe) && j + 1 < sentence_end &&
       (is_infinitive_like(j + 1, sentence_end) || tok(j + 1).kind == TokenKind::kQuoteMark ||
        has(j + 1, WordClasses::kDet) || has_extra(j + 1, WordClasses::kNeForm))) {

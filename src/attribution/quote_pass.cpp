@@ -67,6 +67,14 @@ class QuotePass {
   bool cue_group_has_ne(const CueHit& h, std::uint32_t sentence_begin) const;
   bool negated_content(const CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end) const;
   void colon_ending_previous_sentence(const QuoteSpan& at);
+  // Whether cue `h` is a verb of showing (words.tsv showingverb) whose
+  // subject before it is a thing, not someone or a source: « Le panneau
+  // indique tourner à gauche » reports no one, « Une étude de l'Inserm
+  // montre que … » does. Leaves the mentions as they were.
+  bool thing_shows(const CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end);
+  // Whether cue `h` asks, with its subject inverted, whether something was
+  // said: « A-t-il dit que le pont était fermé ? ».
+  bool open_question(const CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end) const;
 
   // Gives quotation `qi` speaker `sp` and the cue of `h`, which is used up.
   void give_quote(std::size_t qi, CueHit& h, int sp);
@@ -411,17 +419,56 @@ bool QuotePass::negated_content(const CueHit& h, std::uint32_t sentence_begin, s
   // affirmé ne pas se sentir en sécurité reports).
   // Ne … pas seulement restricts and says more (il n'a pas seulement dit
   // que …); a negative question with an inverted subject asserts (n'a-t-il
-  // pas affirmé que … ?).
+  // pas affirmé que … ?). The ne of « n'a cessé de rappeler » belongs to
+  // the semi-auxiliary and makes it say more, like a litotes.
   bool negated = false, restricted = false;
   for (std::uint32_t k = h.first > sentence_begin ? h.first - 1 : h.first; k < h.last; ++k) {
     negated |= run_.has_extra(k, WordClasses::kNeForm);
-    restricted |= run_.has_grammar(k, WordClasses::kRestrictiveWord);
+    restricted |= run_.has_grammar(k, WordClasses::kRestrictiveWord | WordClasses::kSemiAuxiliaryNe);
   }
   const bool rhetorical_question = h.clitic != kNone && sentence_end > 0 && run_.tok(sentence_end - 1).lower == "?";
   if (!negated || restricted || rhetorical_question) return false;
   if (run_.words.has_grammar(h.entry->verb, WordClasses::kLitotesVerb)) return false;
   const std::uint32_t k = run_.complement_start(h, sentence_end);
   return k < sentence_end && (run_.is_que(k) || run_.is_infinitive_like(k, sentence_end));
+}
+
+bool QuotePass::thing_shows(const CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end) {
+  // An incise (…, indique son service de presse) has its speaker already.
+  if (h.incise || h.clitic != kNone || (h.form != VerbForm::kFinite && h.form != VerbForm::kPastParticiple))
+    return false;
+  if (!run_.words.has_grammar(h.entry->verb, WordClasses::kShowingVerb)) return false;
+  const bool document_verb = run_.words.has_grammar(h.entry->verb, WordClasses::kDocumentVerb);
+  const std::size_t mentions_before = run_.out.mentions.size();
+  const int subject = run_.subject_before(h.first, sentence_begin, sentence_end);
+  // Montrer, prouver need their document or body named before them.
+  bool thing = document_verb && subject == kNone;
+  if (subject != kNone) {
+    const MentionInfo& m = run_.out.mentions[subject];
+    // A pronoun may stand for someone; a noun must name someone or a
+    // source. Montrer, prouver: a person or a state shows by deeds (le
+    // joueur a montré qu'il était en forme); only a document or a body
+    // reports through them.
+    thing = !m.pronoun && !run_.speaker_head_ok(subject);
+    if (document_verb)
+      thing |= m.pronoun || m.type == EntityType::kPerson || m.type == EntityType::kCountry ||
+               m.type == EntityType::kGroup;
+  }
+  run_.out.mentions.resize(mentions_before);
+  return thing;
+}
+
+bool QuotePass::open_question(const CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end) const {
+  // « Pourquoi a-t-elle voulu dire que … ? », « Le maire a-t-il annoncé
+  // que … ? » ask whether it was said and report nothing. A negated one
+  // asserts (n'a-t-il pas affirmé que … ?); an incise after a quoted
+  // question (« Pourquoi ? », demande-t-il) and a cue before a quotation
+  // report the quotation.
+  if (h.incise || h.clitic == kNone || sentence_end <= h.last || run_.tok(sentence_end - 1).lower != "?")
+    return false;
+  for (std::uint32_t k = h.last; k < sentence_end; ++k)
+    if (quoted_[k] || run_.tok(k).kind == TokenKind::kQuoteMark) return false;
+  return !cue_group_has_ne(h, sentence_begin);
 }
 
 void QuotePass::colon_ending_previous_sentence(const QuoteSpan& at) {
@@ -481,7 +528,8 @@ int QuotePass::handle_sentence_cues(std::size_t s, std::uint32_t sentence_begin,
     }
     // « La victime se rappelle avoir croisé le suspect »: remembering, no speech.
     const bool self_addressed = h.reflexive && run_.words.has_grammar(h.entry->verb, WordClasses::kSelfVerb);
-    if (self_addressed || negated_content(h, sentence_begin, sentence_end)) {
+    if (self_addressed || negated_content(h, sentence_begin, sentence_end) ||
+        thing_shows(h, sentence_begin, sentence_end) || open_question(h, sentence_begin, sentence_end)) {
       h.used = true;
       continue;
     }

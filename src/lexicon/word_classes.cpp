@@ -129,6 +129,10 @@ constexpr std::pair<const char*, std::uint64_t> kGrammarNames[] = {
     {"litotesverb", W::kLitotesVerb},
     {"selfverb", W::kSelfVerb},
     {"restrictiveword", W::kRestrictiveWord},
+    {"semiauxiliary", W::kSemiAuxiliary},
+    {"semiauxiliaryne", W::kSemiAuxiliaryNe},
+    {"showingverb", W::kShowingVerb},
+    {"documentverb", W::kDocumentVerb},
 };
 
 // The bit of class `name` in the bit set `names` (kNames, kExtraNames or

@@ -177,6 +177,12 @@ class WordClasses {
     kLitotesVerb = 1ull << 54,
     kSelfVerb = 1ull << 55,
     kRestrictiveWord = 1ull << 56,
+    // The indirect speech rules' (src/attribution/attribution_tokens.cpp,
+    // quote_pass.cpp), bits 48-51.
+    kSemiAuxiliary = 1ull << 48,
+    kSemiAuxiliaryNe = 1ull << 49,
+    kShowingVerb = 1ull << 50,
+    kDocumentVerb = 1ull << 51,
   };
   // Reads `data_dir`/words.tsv, then `data_dir`/judgements.tsv when it is
   // there (negative, positive and deed words, with their feminine and
