@@ -73,11 +73,14 @@ class DialoguePass {
     const std::string folded = fold_utf8(m.name);
     return hooks_.given_name_gender(folded.substr(0, folded.find(' ')));
   }
-  // The speaker an incise names.
-  Speaker incise_speaker(const Incise& inc, const std::string& avoid_key);
+  // The speaker an incise names; a pronoun never stands for one of
+  // `called`, the persons the turn addresses by name.
+  Speaker incise_speaker(const Incise& inc, const std::string& avoid_key,
+                         const std::vector<Speaker>& called = {});
   // Resolves pronoun mention m, said at `pos`, to the latest compatible
-  // person before it, someone other than `avoid_key` first.
-  void resolve(int m, std::uint32_t pos, const std::string& avoid_key);
+  // person before it, someone other than `avoid_key` first, never one of
+  // `called`.
+  void resolve(int m, std::uint32_t pos, const std::string& avoid_key, const std::vector<Speaker>& called = {});
   Speaker interviewee(std::uint32_t before);
   // End of the run of capitalised words (and initials, M.) from token `k`,
   // before `end` and within one line: "Dominique Simonnot", "M. KONE Marc".
@@ -132,7 +135,7 @@ class DialoguePass {
   void name_narrator();
   // The speaker of dialogue turn `t` before the check on whom it calls;
   // sets `cue` from its incise.
-  Speaker turn_speaker(const Turn& t, std::size_t i, std::string& cue);
+  Speaker turn_speaker(const Turn& t, std::size_t i, const std::vector<Speaker>& to, std::string& cue);
   // The persons turn `t` addresses by name (Regarde, Marthe, …), as speakers.
   std::vector<Speaker> addressees(const Turn& t);
   static bool addressed(const std::vector<Speaker>& to, const std::string& key) {
@@ -251,7 +254,7 @@ bool DialoguePass::person_like(int m, bool described) const {
   return !mi.name.empty() || (described && !mi.role_head.empty());
 }
 
-void DialoguePass::resolve(int m, std::uint32_t pos, const std::string& avoid_key) {
+void DialoguePass::resolve(int m, std::uint32_t pos, const std::string& avoid_key, const std::vector<Speaker>& called) {
   MentionInfo& p = out_.mentions[m];
   p.antecedent = kNoMention;
   // The latest compatible subject or speaker, someone other than the last
@@ -275,13 +278,17 @@ void DialoguePass::resolve(int m, std::uint32_t pos, const std::string& avoid_ke
       const int c = root(it->mention);
       if (c < 0 || c == m || !compatible(p, out_.mentions[c])) continue;
       if (pass % 2 == 0 && !avoid_key.empty() && key_of(c) == avoid_key) continue;
+      // Nobody calls himself by name: « — Quant à toi, Pauline, dit-elle »
+      // is said to Pauline, by someone else.
+      if (!called.empty() && addressed(called, key_of(c))) continue;
       p.antecedent = c;
       return;
     }
   }
 }
 
-Speaker DialoguePass::incise_speaker(const Incise& inc, const std::string& avoid_key) {
+Speaker DialoguePass::incise_speaker(const Incise& inc, const std::string& avoid_key,
+                                     const std::vector<Speaker>& called) {
   Speaker s;
   if (inc.first_person) {
     s.key = kNarratorKey;  // the narrator: named nowhere, a speaker of the dialogue all the same
@@ -294,7 +301,7 @@ Speaker DialoguePass::incise_speaker(const Incise& inc, const std::string& avoid
   const int m = hooks_.make_mention(b, e);
   if (m == kNoMention || !hooks_.can_speak(m)) return s;
   if (out_.mentions[m].pronoun) {
-    resolve(m, tok(b).begin, avoid_key);
+    resolve(m, tok(b).begin, avoid_key, called);
     s.mention = m;
     s.key = key_of(m);
     if (s.key.empty()) s.key = "pronoun:" + std::to_string(m);  // unresolved, but someone
@@ -727,7 +734,7 @@ void DialoguePass::dialogue_turn(const Turn& t, std::size_t i) {
   if (!previous_ || t.paragraph > previous_->paragraph + 1) block_.clear(), called_.clear();
   const std::vector<Speaker> to = addressees(t);
   std::string cue;
-  Speaker sp = turn_speaker(t, i, cue);
+  Speaker sp = turn_speaker(t, i, to, cue);
   // Nobody calls himself by name: the one addressed is the other one of
   // the exchange (« — Regarde, Marthe, à ta droite »).
   if (t.incises.empty() && sp.known() && addressed(to, sp.key)) {
@@ -752,11 +759,12 @@ void DialoguePass::dialogue_turn(const Turn& t, std::size_t i) {
   previous_cue_ = cue;
 }
 
-Speaker DialoguePass::turn_speaker(const Turn& t, std::size_t i, std::string& cue) {
+Speaker DialoguePass::turn_speaker(const Turn& t, std::size_t i, const std::vector<Speaker>& to,
+                                   std::string& cue) {
   const std::string last_key = block_.empty() ? std::string() : block_.back().key;
   if (!t.incises.empty()) {
     const Incise& inc = t.incises.front();
-    Speaker sp = named_[i].known() ? named_[i] : incise_speaker(inc, last_key);
+    Speaker sp = named_[i].known() ? named_[i] : incise_speaker(inc, last_key, to);
     cue = text_of(inc.cue_begin, inc.cue_end);
     // Celui-ci, celle-ci: the one named last, who was spoken to
     // (« — Me voit-elle ? demanda Laurence à Pauline. — Nullement,

@@ -579,12 +579,17 @@ void Reader::find_vocatives(Turn& turn) const {
       // piece's start when a comma or ! ? follows (Firmin, viens !).
       const bool after_comma = k > tb && punct(k - 1, ",");
       const bool after_interjection = k > tb && word(k - 1) && words_.has(low(k - 1), W::kInterjection);
+      // A possessive set off by a comma calls someone too: « Quant à toi,
+      // ma Pauline, … », « Viens, mon Jacques ! ».
+      const bool after_possessive =
+          k > tb + 1 && word(k - 1) && words_.has(low(k - 1), W::kPoss) && punct(k - 2, ",");
       std::uint32_t e = k;
       while (e < te && word(e) && tok(e).capitalized && !words_.has(low(e), kNotName)) ++e;
       const bool closed = e >= te || punct(e, ",") || punct(e, "!") || punct(e, "?") || punct(e, ".") ||
                           punct(e, "…");
       const bool strong = e < te && (punct(e, ",") || punct(e, "!") || punct(e, "?"));
-      if (closed && (after_comma || after_interjection || (k == tb && strong)) && !verbs_.finite(low(k)))
+      if (closed && (after_comma || after_interjection || after_possessive || (k == tb && strong)) &&
+          !verbs_.finite(low(k)))
         turn.vocatives.emplace_back(k, e);
       k = e;
     }
