@@ -865,7 +865,9 @@ bool Run::compatible(const MentionInfo& pronoun, const MentionInfo& cand) const 
 
 void Run::resolve_pronoun(int m) {
   MentionInfo& p = out.mentions[m];
-  if (!p.pronoun) return;
+  // The indefinite on names no one, never someone named before it
+  // (« Sur la banderole, on pouvait lire : « … » »).
+  if (!p.pronoun || has_grammar(tok_of(p.begin), WordClasses::kOnWord)) return;
   // A singular "il"/"elle" is a person far more often than a state in
   // news prose: persons first, then any compatible entity.
   for (int pass = 0; pass < 2; ++pass) {

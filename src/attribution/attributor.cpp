@@ -754,15 +754,19 @@ void Run::read_complement_after_object(const CueHit& h, std::uint32_t k, std::ui
   // Past the object: de/à + infinitive, pour + clause.
   std::uint32_t j = k;
   if (!c.targets.empty()) j = tok_of(out.mentions[c.targets.back()].end);
+  const std::uint32_t object_end = j;
   while (j < sentence_end && j < k + kMaxNpTokens &&
          !(is_de(j) || has_extra(j, WordClasses::kAForm | WordClasses::kPourWord) ||
            has_grammar(j, WordClasses::kContreWord) || is_que(j) || is_punct(j)))
     ++j;
   // « a demandé un café avant de repartir »: de after a subordinator opens a circumstance.
   if (j < sentence_end && j > k && is_de(j) && has(j - 1, WordClasses::kCut)) j = sentence_end;
+  // De and a determiner is the content only right after the cue or its
+  // object (accuser X de la mort de Y); further on it completes a noun
+  // of the object (promettre une prime aux salariés de l'usine).
   if (j < sentence_end && is_de(j) && (e.frames & kFrameDe) && j + 1 < sentence_end &&
       (is_infinitive_like(j + 1, sentence_end) || tok(j + 1).kind == TokenKind::kQuoteMark ||
-       has(j + 1, WordClasses::kDet) || has_extra(j + 1, WordClasses::kNeForm))) {
+       (has(j + 1, WordClasses::kDet) && j == object_end) || has_extra(j + 1, WordClasses::kNeForm))) {
     // qualifié d'« … »: the quotation's
     if (tok(j + 1).kind == TokenKind::kQuoteMark) c.left_to_quotation = true;
     else c.content_begin = j + 1;

@@ -89,6 +89,9 @@ class QuotePass {
   void add_quote_claim(std::size_t qi, std::size_t s, int previous_speaker);
   void take_governing_cue(QuoteFinding& claim, std::uint32_t open, std::size_t s, int previous_speaker);
   bool is_quoted_name(const Quote& q) const;
+  // Whether the indefinite on is a word of sentence [sentence_begin, open):
+  // « Sur la banderole, on pouvait lire : « … » » quotes no one named.
+  bool introduced_by_on(std::uint32_t open, std::uint32_t sentence_begin) const;
   bool is_quoted_title(const Quote& q, std::uint32_t open_token) const;
 
   Run& run_;
@@ -628,7 +631,7 @@ void QuotePass::add_quote_claim(std::size_t qi, std::size_t s, int previous_spea
   }
   // A quotation continuing the speaker of the paragraph or the one before.
   if (claim.speaker == kNone && claim.direct && last_speaker_ != kNone &&
-      sentence.paragraph <= last_speaker_paragraph_ + 1)
+      sentence.paragraph <= last_speaker_paragraph_ + 1 && !introduced_by_on(open_token, sentence.token_begin))
     claim.speaker = last_speaker_;
   for (int t : run_.content_targets(run_.tok_of(q.begin), run_.tok_of(q.end))) claim.targets.push_back(t);
   run_.add_claim(claim.direct ? ClaimKind::kDirect : ClaimKind::kMixed, q.begin, q.end, claim.cue, claim.relation,
@@ -657,6 +660,12 @@ void QuotePass::take_governing_cue(QuoteFinding& claim, std::uint32_t open, std:
     h.used = true;
     return;
   }
+}
+
+bool QuotePass::introduced_by_on(std::uint32_t open, std::uint32_t sentence_begin) const {
+  for (std::uint32_t k = sentence_begin; k < open; ++k)
+    if (run_.has_grammar(k, WordClasses::kOnWord) && !quoted_[k]) return true;
+  return false;
 }
 
 bool QuotePass::is_quoted_name(const Quote& q) const {
