@@ -76,4 +76,9 @@ bool aims_at_object(const Run& run, const CueHit& h, std::uint32_t tb, std::uint
   return negated == NegatedCue::kNo || (negated == NegatedCue::kYes && accusing(h.entry->relation));
 }
 
+bool tail_holds_preposition(const Run& run, const CueHit& h) {
+  const std::vector<std::string>& tail = h.entry->tail;
+  return !tail.empty() && h.last > h.verb && run.words.has(tail.back(), WordClasses::kPrep);
+}
+
 }  // namespace quotegraph::detail

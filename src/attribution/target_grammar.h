@@ -52,6 +52,13 @@ bool victim_in_relative(const Run& run, std::uint32_t e, std::uint32_t te);
 // a preposition; else np.end.
 std::uint32_t with_coordinated_adjective(const Run& run, const Np& np, std::uint32_t limit);
 
+// Whether the tail of cue `h`'s locution ends in the preposition that
+// introduces its target (s'en prendre à, s'élever contre, rendre hommage
+// à): the preposition is then read with the cue, and the target's phrase
+// starts right after h.last (« s'en est pris aux syndicats » starts at
+// syndicats, the article is in aux).
+bool tail_holds_preposition(const Run& run, const CueHit& h);
+
 // Whether `r` blames its target: accuses or criticises. Negated, such a
 // cue denies the blame and still names the one concerned (« je n'ai
 // jamais traité X d'escroc »).

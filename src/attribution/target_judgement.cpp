@@ -545,6 +545,16 @@ void Run::extend_cue_targets(const CueHit& h, std::uint32_t limit, std::vector<i
          tok(k).lower.compare(tok(k).lower.size() - kMannerSuffix.size(), kMannerSuffix.size(), kMannerSuffix) == 0)
     k = skip_adverbs(k + 1, limit);
   while (k < limit && has(k, WordClasses::kTime) && !has(k, WordClasses::kDet)) ++k;
+  if (slot == TargetSlot::kIndirect && tail_holds_preposition(*this, h)) {
+    // The cue has read the à: the one aimed at comes next, any entity
+    // as add_indirect_objects takes it, not a thing (la météo).
+    const Np np{k, np_forward(k, limit, true).end};
+    if (k >= limit || has_grammar(k, WordClasses::kCeWord) || !np.valid() || !np_has_content(np)) return;
+    for (int m : conjunct_mentions(np))
+      if (is_entity_mention(m) && !(out.mentions[m].type == EntityType::kUnknown && out.mentions[m].name.empty()))
+        targets.push_back(m);
+    return;
+  }
   if (slot == TargetSlot::kIndirect) {
     add_indirect_objects(k, limit, targets);
     return;
