@@ -110,7 +110,7 @@ TEST_CASE("a source reads text files and JSONL files in order, reporting bad lin
   DocumentSource source({dir.file("corpus"), dir.file("missing.txt")}, diags);
   REQUIRE(diags.items().size() == 1);
   CHECK(diags.items()[0].file == dir.file("missing.txt"));
-  CHECK(source.files().size() == 2);
+  CHECK(source.file_count() == 2);
   CHECK(source.has_jsonl());
   CHECK(source.bytes_total() > 0);
   diags.clear();
@@ -167,6 +167,27 @@ TEST_CASE("text documents are named by their path under the folder argument", "[
     CHECK(docs[0].line == 0);
     CHECK(docs[1].name == "x.txt");
   }
+  CHECK(diags.empty());
+}
+
+TEST_CASE("a source counts its files and the bytes of their names", "[document_source][unit]") {
+  TempDir dir("quotegraph_source_test");
+  std::filesystem::create_directories(dir.path / "a" / "sub");
+  write_text_file(dir.file("a/x.txt"), "X.");
+  write_text_file(dir.file("a/sub/y.txt"), "Y.");
+  write_text_file(dir.file("a/z.jsonl"), "{\"id\": \"z1\", \"text\": \"Z.\"}\n");
+  Diagnostics diags;
+  DocumentSource source({dir.file("a"), dir.file("a/x.txt")}, diags);
+  CHECK(source.file_count() == 4);
+  // "sub/y.txt" and "a/x.txt" twice (the same file: no collision, both
+  // named "x.txt"); the JSONL file's documents are named by their ids.
+  CHECK(source.name_bytes() == std::string("sub/y.txt").size() + 2 * std::string("x.txt").size());
+  std::vector<SourceDocument> docs = read_all(source, diags);
+  REQUIRE(docs.size() == 4);
+  CHECK(docs[0].name == "sub/y.txt");
+  CHECK(docs[1].name == "x.txt");
+  CHECK(docs[2].name == "z1");
+  CHECK(docs[3].name == "x.txt");
   CHECK(diags.empty());
 }
 

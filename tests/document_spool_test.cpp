@@ -88,6 +88,18 @@ TEST_CASE("the spool replays documents in one order whatever the order they came
   CHECK(replay_names(forward) == order);
 }
 
+TEST_CASE("a spool holds more documents than it reserved room for", "[document_spool]") {
+  DocumentSpool spool(std::filesystem::temp_directory_path().string());
+  REQUIRE(spool.ok());
+  spool.reserve(2, 5);
+  for (const char* name : {"c.txt", "a.txt", "b.txt"}) REQUIRE(spool.add(name, with_claims(1)));
+  CHECK(spool.size() == 3);
+  const auto order = replay_names(spool);
+  REQUIRE(order.size() == 3);
+  CHECK(order[0] == "a.txt:1");
+  CHECK(order[2] == "c.txt:1");
+}
+
 TEST_CASE("a spool in a folder that does not exist says why", "[document_spool][bad-input]") {
   DocumentSpool spool("/nonexistent/quotegraph/folder");
   CHECK_FALSE(spool.ok());

@@ -145,7 +145,7 @@ struct AnalysedInput {
 std::size_t worker_count(const DocumentSource& source) {
   const unsigned hardware = std::max(1u, std::thread::hardware_concurrency());
   // A JSONL file may hold any number of documents: count it as many.
-  const std::size_t expected_docs = source.has_jsonl() ? 1000 : source.files().size();
+  const std::size_t expected_docs = source.has_jsonl() ? 1000 : source.file_count();
   return std::min<std::size_t>(std::min(4u, hardware), std::max<std::size_t>(1, expected_docs / 8));
 }
 
@@ -338,7 +338,11 @@ int run_extract(const ExtractOptions& opt) {
     print_diagnostic(documents.status().diagnostic());
     return 1;
   }
-  const bool progress = !o.quiet && ::isatty(2) && (source->files().size() > 20 || source->has_jsonl());
+  // Without JSONL input, one document per file: the spool's index gets
+  // its room at once rather than by doubling (the old buffers would stay
+  // as holes in the heap).
+  if (!source->has_jsonl()) documents.reserve(source->file_count(), source->name_bytes());
+  const bool progress = !o.quiet && ::isatty(2) && (source->file_count() > 20 || source->has_jsonl());
   tally.started = std::chrono::steady_clock::now();
 
   std::vector<Pipeline> pipelines = load_pipelines(std::move(*pipeline), worker_count(*source), o);

@@ -306,6 +306,11 @@ bool DocumentSpool::add_record(std::string_view name, std::string_view record) {
   return true;
 }
 
+void DocumentSpool::reserve(std::size_t documents, std::uint64_t name_bytes) {
+  index_.reserve(index_.size() + documents);
+  names_.reserve(names_.size() + static_cast<std::size_t>(name_bytes));
+}
+
 std::string_view DocumentSpool::name_of(std::size_t k) const {
   const std::uint64_t end = k + 1 < index_.size() ? index_[k + 1].name_offset : names_.size();
   return std::string_view(names_).substr(index_[k].name_offset, end - index_[k].name_offset);

@@ -291,13 +291,24 @@ Result<SourceDocument> parse_document_line(std::string_view line, std::vector<st
 }
 
 struct DocumentSource::Impl {
+  // One input file: its path and its document name as views into `text`
+  // (the name is most often the end of the path, so it is stored once),
+  // and its size. 32 bytes a file plus the path: a corpus of 100,000 files
+  // holds a few MiB, not one std::string per path and name.
+  struct File {
+    std::uint64_t path_at = 0;
+    std::uint64_t name_at = 0;  // "" for JSONL files
+    std::uint32_t path_size = 0;
+    std::uint32_t name_size = 0;
+    std::uint64_t size = 0;
+  };
   SourceOptions options;
-  std::vector<std::string> files;
-  std::vector<std::string> names;  // of the text files ("" for JSONL files)
-  std::vector<std::uint64_t> sizes;
+  std::string text;  // every path and name, back to back
+  std::vector<File> files;
   std::size_t skipped = 0;
   std::uint64_t bytes_total = 0;
   std::uint64_t bytes_done = 0;  // of the files finished
+  std::uint64_t name_bytes = 0;  // of the text files' names
   std::size_t next_file = 0;
   bool any_jsonl = false;
   // The JSONL file being read, if any.
@@ -308,13 +319,25 @@ struct DocumentSource::Impl {
   std::uint64_t jsonl_bytes = 0;
   bool jsonl_checked = false;  // the first document line was seen
 
-  bool is_jsonl(const std::string& path) const {
+  bool is_jsonl(std::string_view path) const {
     return path == "-" ? options.stdin_jsonl : is_jsonl_path(path);
   }
+  std::string_view path_of(const File& f) const { return std::string_view(text).substr(f.path_at, f.path_size); }
+  std::string_view name_of(const File& f) const { return std::string_view(text).substr(f.name_at, f.name_size); }
+  // Appends file `path` named `name` (stored once when it ends `path`).
+  void add_file(std::string_view path, std::string_view name);
+  // Gives `f` the name `name`, stored once when it ends its path.
+  void set_name(File& f, std::string_view name);
+  // Adds the .txt and .jsonl files below folder `in`, in sorted path order.
+  void list_folder(const std::string& in, Diagnostics& diags);
+  // Renames the text inputs whose names are shared (name_documents).
+  void name_shared();
+  // Sizes of the files and their total, JSONL files seen.
+  void measure();
   void finish_jsonl() {
     if (jsonl.is_open()) jsonl.close();
     jsonl_in = nullptr;
-    bytes_done += sizes[next_file - 1];
+    bytes_done += files[next_file - 1].size;
   }
   // Reads the next line of the open JSONL file into `doc`: true for a
   // document, false for a line that gives none (blank, bad, too long: said
@@ -325,68 +348,121 @@ struct DocumentSource::Impl {
   void open_jsonl(const std::string& path, Diagnostics& diags);
 };
 
+void DocumentSource::Impl::set_name(File& f, std::string_view name) {
+  const std::string_view path = path_of(f);
+  f.name_size = static_cast<std::uint32_t>(name.size());
+  if (ends_with(path, name)) {
+    f.name_at = f.path_at + path.size() - name.size();
+  } else {
+    f.name_at = text.size();
+    text.append(name);
+  }
+}
+
+void DocumentSource::Impl::add_file(std::string_view path, std::string_view name) {
+  File f;
+  f.path_at = text.size();
+  f.path_size = static_cast<std::uint32_t>(path.size());
+  text.append(path);
+  set_name(f, name);
+  files.push_back(f);
+}
+
+void DocumentSource::Impl::list_folder(const std::string& in, Diagnostics& diags) {
+  const std::size_t first = files.size();
+  std::error_code ec;
+  for (auto it = fs::recursive_directory_iterator(in, fs::directory_options::skip_permission_denied, ec);
+       !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    std::error_code file_ec;  // one odd entry does not end the listing
+    if (!it->is_regular_file(file_ec)) continue;
+    const fs::path& path = it->path();
+    const std::string ext = path.extension().string();
+    if (ext == ".txt" || ext == ".jsonl") add_file(path.native(), name_under(path.native(), in));
+  }
+  if (ec) {
+    diags.error(DiagCode::kIoError, in, 0, "cannot list the folder: " + ec.message());
+    ++skipped;
+  } else if (files.size() == first) {
+    diags.error(DiagCode::kIoError, in, 0, "no .txt or .jsonl file in this folder or below it");
+    ++skipped;
+  }
+  std::sort(files.begin() + static_cast<std::ptrdiff_t>(first), files.end(),
+            [this](const File& a, const File& b) { return path_of(a) < path_of(b); });
+}
+
+void DocumentSource::Impl::name_shared() {
+  // Only text files are named by their path: a JSONL document by its id.
+  std::vector<std::uint32_t> text_files;
+  for (std::size_t i = 0; i < files.size(); ++i)
+    if (!is_jsonl(path_of(files[i]))) text_files.push_back(static_cast<std::uint32_t>(i));
+  // name_documents renames only names that two inputs (standard input
+  // aside) share: without such a name, nothing to do and nothing to copy.
+  std::vector<std::uint32_t> by_name;
+  for (std::uint32_t i : text_files)
+    if (path_of(files[i]) != "-") by_name.push_back(i);
+  std::sort(by_name.begin(), by_name.end(),
+            [this](std::uint32_t a, std::uint32_t b) { return name_of(files[a]) < name_of(files[b]); });
+  bool shared = false;
+  for (std::size_t k = 1; k < by_name.size() && !shared; ++k)
+    shared = name_of(files[by_name[k - 1]]) == name_of(files[by_name[k]]);
+  if (!shared) return;
+  std::vector<NamedInput> inputs;
+  for (std::uint32_t i : text_files)
+    inputs.push_back({std::string(path_of(files[i])), std::string(name_of(files[i]))});
+  name_documents(inputs);
+  for (std::size_t t = 0; t < text_files.size(); ++t)
+    if (inputs[t].name != name_of(files[text_files[t]])) set_name(files[text_files[t]], inputs[t].name);
+}
+
+void DocumentSource::Impl::measure() {
+  for (File& f : files) {
+    const std::string path(path_of(f));
+    if (is_jsonl(path)) {
+      any_jsonl = true;
+      f.name_size = 0;
+    } else {
+      name_bytes += f.name_size;
+    }
+    std::error_code ec;
+    std::uint64_t size = 0;
+    if (path != "-" && fs::is_regular_file(path, ec)) size = fs::file_size(path, ec);
+    if (ec) size = 0;
+    f.size = size;
+    bytes_total += size;
+  }
+}
+
 DocumentSource::DocumentSource(const std::vector<std::string>& inputs, Diagnostics& diags,
                                SourceOptions options)
     : impl_(std::make_unique<Impl>()) {
-  impl_->options = options;
-  std::vector<NamedInput> found_inputs;
+  Impl& m = *impl_;
+  m.options = options;
   for (const std::string& in : inputs) {
-    if (in == "-") {
-      found_inputs.push_back({in, "stdin"});
-      continue;
-    }
     std::error_code ec;
-    if (fs::is_directory(in, ec)) {
-      std::vector<std::string> found;
-      for (auto it = fs::recursive_directory_iterator(in, fs::directory_options::skip_permission_denied, ec);
-           !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        std::error_code file_ec;  // one odd entry does not end the listing
-        if (!it->is_regular_file(file_ec)) continue;
-        const std::string ext = it->path().extension().string();
-        if (ext == ".txt" || ext == ".jsonl") found.push_back(it->path().string());
-      }
-      if (ec) {
-        diags.error(DiagCode::kIoError, in, 0, "cannot list the folder: " + ec.message());
-        ++impl_->skipped;
-      } else if (found.empty()) {
-        diags.error(DiagCode::kIoError, in, 0, "no .txt or .jsonl file in this folder or below it");
-        ++impl_->skipped;
-      }
-      std::sort(found.begin(), found.end());
-      for (const std::string& f : found) found_inputs.push_back({f, name_under(f, in)});
+    if (in == "-") {
+      m.add_file(in, "stdin");
+    } else if (fs::is_directory(in, ec)) {
+      m.list_folder(in, diags);
     } else if (fs::exists(in, ec)) {
-      found_inputs.push_back({in, fs::path(in).filename().string()});
+      m.add_file(in, fs::path(in).filename().string());
     } else {
       diags.error(DiagCode::kIoError, in, 0,
                   "cannot open: " + (ec ? ec.message() : std::string(std::strerror(ENOENT))));
-      ++impl_->skipped;
+      ++m.skipped;
     }
   }
-  // Only text files are named by their path: a JSONL document by its id.
-  std::vector<NamedInput> text_inputs;
-  for (const NamedInput& in : found_inputs)
-    if (!impl_->is_jsonl(in.path)) text_inputs.push_back(in);
-  name_documents(text_inputs);
-  for (std::size_t i = 0, t = 0; i < found_inputs.size(); ++i) {
-    impl_->files.push_back(found_inputs[i].path);
-    impl_->names.push_back(impl_->is_jsonl(found_inputs[i].path) ? std::string() : text_inputs[t++].name);
-  }
-  for (const std::string& f : impl_->files) {
-    std::error_code ec;
-    std::uint64_t size = 0;
-    if (f != "-" && fs::is_regular_file(f, ec)) size = fs::file_size(f, ec);
-    if (ec) size = 0;
-    impl_->sizes.push_back(size);
-    impl_->bytes_total += size;
-    if (impl_->is_jsonl(f)) impl_->any_jsonl = true;
-  }
+  m.name_shared();
+  m.measure();
+  m.text.shrink_to_fit();
+  m.files.shrink_to_fit();
 }
 
 DocumentSource::~DocumentSource() = default;
 DocumentSource::DocumentSource(DocumentSource&&) noexcept = default;
 DocumentSource& DocumentSource::operator=(DocumentSource&&) noexcept = default;
 
-const std::vector<std::string>& DocumentSource::files() const { return impl_->files; }
+std::size_t DocumentSource::file_count() const { return impl_->files.size(); }
+std::uint64_t DocumentSource::name_bytes() const { return impl_->name_bytes; }
 std::uint64_t DocumentSource::bytes_total() const { return impl_->bytes_total; }
 std::uint64_t DocumentSource::bytes_read() const {
   return impl_->bytes_done + (impl_->jsonl_in != nullptr ? impl_->jsonl_bytes : 0);
@@ -462,7 +538,7 @@ void DocumentSource::Impl::open_jsonl(const std::string& path, Diagnostics& diag
       diags.error(DiagCode::kIoError, path, 0, "cannot open: " + system_reason());
       ++skipped;
       jsonl.clear();
-      bytes_done += sizes[next_file - 1];
+      bytes_done += files[next_file - 1].size;
       return;
     }
     jsonl_in = &jsonl;
@@ -477,8 +553,8 @@ bool DocumentSource::next(SourceDocument& doc, Diagnostics& diags) {
       continue;
     }
     if (m.next_file >= m.files.size()) return false;
-    const std::string& name = m.names[m.next_file];
-    const std::string& path = m.files[m.next_file++];
+    const Impl::File& file = m.files[m.next_file++];
+    const std::string path(m.path_of(file));
     if (m.is_jsonl(path)) {
       m.open_jsonl(path, diags);
       continue;
@@ -486,10 +562,10 @@ bool DocumentSource::next(SourceDocument& doc, Diagnostics& diags) {
     doc.meta = DocumentMeta{};
     doc.origin = path == "-" ? "stdin" : path;
     doc.line = 0;
-    doc.name = name;
+    doc.name.assign(m.name_of(file));
     bool over_limit = false;
     const std::string why = read_text(path, m.options.max_document_bytes, doc.bytes, over_limit);
-    m.bytes_done += m.sizes[m.next_file - 1];
+    m.bytes_done += file.size;
     if (!why.empty()) {
       diags.error(over_limit ? DiagCode::kLimit : DiagCode::kIoError, doc.origin, 0, why);
       ++m.skipped;

@@ -58,6 +58,10 @@ class DocumentSpool {
   // meta, text, length)) is add(name, result, meta, text, length).
   bool add_record(std::string_view name, std::string_view record);
 
+  // Makes room in the index for `documents` documents whose names take
+  // `name_bytes` bytes in all, so that adding them does not grow it by
+  // doubling. A hint only: adding more still works. Never fails.
+  void reserve(std::size_t documents, std::uint64_t name_bytes);
   // Documents added so far.
   std::size_t size() const { return index_.size(); }
 

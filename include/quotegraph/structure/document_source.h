@@ -116,8 +116,13 @@ class DocumentSource {
   // no `text` (a claims file, say) is skipped whole with one error.
   bool next(SourceDocument& doc, Diagnostics& diags);
 
-  // The input files after folders were expanded ("-" for standard input).
-  const std::vector<std::string>& files() const;
+  // How many input files there are after folders were expanded (standard
+  // input counts as one).
+  std::size_t file_count() const;
+  // Bytes of the names of the text inputs' documents, all together (JSONL
+  // documents, named by their ids, not counted): with file_count(), room
+  // to reserve for an index of the documents.
+  std::uint64_t name_bytes() const;
   // Bytes of all regular input files (0 for standard input), and the bytes
   // consumed so far: the fraction of the work done, for a progress line.
   std::uint64_t bytes_total() const;
