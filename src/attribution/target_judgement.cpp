@@ -545,6 +545,15 @@ void Run::extend_cue_targets(const CueHit& h, std::uint32_t limit, std::vector<i
          tok(k).lower.compare(tok(k).lower.size() - kMannerSuffix.size(), kMannerSuffix.size(), kMannerSuffix) == 0)
     k = skip_adverbs(k + 1, limit);
   while (k < limit && has(k, WordClasses::kTime) && !has(k, WordClasses::kDet)) ++k;
+  // « je ne remercierai jamais assez X », « je ne critique pas seulement
+  // X »: a negation word with its emphasis praises or blames all the more.
+  // The cue's group may hold the negation word already (h.last past it).
+  if (k + 1 < limit && (has(k, WordClasses::kNegation) || has_grammar(k, WordClasses::kNegationWord)) &&
+      has_grammar(k + 1, WordClasses::kNegationEmphasis))
+    ++k;
+  if (k < limit && k > h.verb && has_grammar(k, WordClasses::kNegationEmphasis) &&
+      (has(k - 1, WordClasses::kNegation) || has_grammar(k - 1, WordClasses::kNegationWord)))
+    k = skip_adverbs(k + 1, limit);
   if (slot == TargetSlot::kIndirect && tail_holds_preposition(*this, h)) {
     // The cue has read the à: the one aimed at comes next, any entity
     // as add_indirect_objects takes it, not a thing (la météo).
