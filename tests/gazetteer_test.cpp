@@ -138,6 +138,21 @@ TEST_CASE("capitals and seats of power stand for their state", "[gazetteer][unit
   CHECK(state_of(g.seat(name)) == state);
 }
 
+TEST_CASE("the tokens that may open a state or seat name", "[gazetteer][unit]") {
+  const Gazetteer& g = source_gazetteer();
+  // The first token of every name found, with or without its article,
+  // folded or not, split where the tokenizer splits.
+  for (const char* token : {"russie", "corée", "coree", "états", "etats-unis", "maison", "la", "l'", "le",
+                            "l'élysée", "l\xE2\x80\x99", "quai", "downing", "union", "kremlin", "pékin"}) {
+    INFO(token);
+    CHECK(g.may_open_state_or_seat(token));
+  }
+  for (const char* token : {"ministre", "déclaré", "xyzzy", "lundi"}) {
+    INFO(token);
+    CHECK_FALSE(g.may_open_state_or_seat(token));
+  }
+}
+
 TEST_CASE("states and organisations by any of their names", "[gazetteer][unit]") {
   const Gazetteer& g = source_gazetteer();
   auto [name, state] = GENERATE(table<std::string, std::string>({

@@ -620,6 +620,7 @@ std::size_t Run::states_named() {
     // Names only: a nationality adjective (une étude américaine) often
     // names no party.
     if (tok(k).kind != TokenKind::kWord || !tok(k).capitalized) continue;
+    if (!cache.may_open_state_or_seat(tok(k).lower)) continue;
     // Longest run naming a state: Corée du Sud, États-Unis.
     for (std::uint32_t e = std::min(n, k + 4); e > k; --e) {
       if (tok(e - 1).kind != TokenKind::kWord) continue;

@@ -179,6 +179,15 @@ struct Gazetteer::Impl {
   // of words.tsv's keyarticle class, an elided one as it is ("l'"), the
   // others with their space ("la ").
   std::vector<std::string> article_prefixes;
+  // Every key of state_by_key and seat_by_key, sorted: the keys that open
+  // with a given text follow each other, from its lower bound on.
+  std::vector<std::string> sorted_state_and_seat_keys;
+
+  bool opens_some_key(std::string_view text) const {
+    auto it = std::lower_bound(sorted_state_and_seat_keys.begin(), sorted_state_and_seat_keys.end(), text,
+                               [](const std::string& key, std::string_view t) { return std::string_view(key) < t; });
+    return it != sorted_state_and_seat_keys.end() && std::string_view(*it).substr(0, text.size()) == text;
+  }
 
   // The key without its leading article, or an empty view when it has
   // none or nothing would remain.
@@ -507,6 +516,9 @@ Result<Gazetteer> Gazetteer::load(const std::string& data_dir, const WordClasses
   // States first: seats and nationalities refer to them by name.
   g.impl_->load_states(dir + kFiles[0], contents[0], diags);
   g.impl_->load_seats(dir + kFiles[1], contents[1], diags);
+  for (const auto* map : {&g.impl_->state_by_key, &g.impl_->seat_by_key})
+    for (const auto& entry : *map) g.impl_->sorted_state_and_seat_keys.push_back(entry.first);
+  std::sort(g.impl_->sorted_state_and_seat_keys.begin(), g.impl_->sorted_state_and_seat_keys.end());
   g.impl_->load_nationalities(dir + kFiles[2], contents[2], diags);
   g.impl_->load_roles(dir + kFiles[3], contents[3], diags);
   // Optional: without it every common noun may head a speaker, as before.
@@ -521,6 +533,25 @@ const State* Gazetteer::state(std::string_view folded_name) const {
 
 const State* Gazetteer::seat(std::string_view folded_name) const {
   return impl_->find(impl_->seat_by_key, folded_name);
+}
+
+bool Gazetteer::may_open_state_or_seat(std::string_view folded_token) const {
+  // gazetteer_key maps each code point on its own (strip_accents' fast
+  // path and ICU agree on every letter the fast path takes, see
+  // text_test) and only collapses or trims spaces, so the key of a token
+  // opens the key of any text that opens with the token. find() succeeds
+  // on a key or on an article followed by a key.
+  const std::string key = detail::gazetteer_key(folded_token);
+  if (impl_->opens_some_key(key)) return true;
+  for (const std::string& article : impl_->article_prefixes) {
+    if (key.size() <= article.size()) {
+      if (std::string_view(article).substr(0, key.size()) == key) return true;
+    } else if (key.compare(0, article.size(), article) == 0 &&
+               impl_->opens_some_key(std::string_view(key).substr(article.size()))) {
+      return true;
+    }
+  }
+  return false;
 }
 
 const State* Gazetteer::nationality(std::string_view folded_adjective) const {

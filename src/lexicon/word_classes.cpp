@@ -288,6 +288,15 @@ const State* GazetteerCache::state_or_seat(const std::string& folded) {
   return w.state_or_seat;
 }
 
+bool GazetteerCache::may_open_state_or_seat(std::string_view folded_token) {
+  WordInfo& w = table_.find(folded_token);
+  if (!(w.known & WordInfo::kOpensStateOrSeat)) {
+    w.opens_state_or_seat = gaz_.may_open_state_or_seat(folded_token);
+    w.known |= WordInfo::kOpensStateOrSeat;
+  }
+  return w.opens_state_or_seat;
+}
+
 const Role* GazetteerCache::role(const std::string& folded) {
   WordInfo& w = table_.find(folded);
   if (!(w.known & WordInfo::kRole)) {

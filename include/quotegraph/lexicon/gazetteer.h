@@ -65,6 +65,13 @@ class Gazetteer {
   // A capital or seat of power standing for its state: "moscou",
   // "le kremlin", "la maison-blanche", "quai d'orsay" -> Russie, …
   const State* seat(std::string_view folded_name) const;
+  // Whether some text that opens with the folded token `folded_token` can
+  // be a name state() or seat() finds: "corée" (Corée du Sud), "la" (la
+  // Maison-Blanche), "maison" give true, "ministre" false. False promises
+  // that state(t + rest) and seat(t + rest) are nullptr for every `rest`,
+  // so a caller trying the runs of tokens after `t` may skip them. Never
+  // fails; true for tokens it cannot judge.
+  bool may_open_state_or_seat(std::string_view folded_token) const;
   // A nationality adjective in any gender and number: "russe", "russes",
   // "azérie", "américaines" -> the state.
   const State* nationality(std::string_view folded_adjective) const;

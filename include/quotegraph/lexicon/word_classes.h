@@ -287,6 +287,8 @@ class GazetteerCache {
       : gaz_(gazetteer), table_(lexicon, words, kMaxEntries) {}
   // A state named directly or by its capital or seat of power; nullptr if none.
   const State* state_or_seat(const std::string& folded);
+  // Gazetteer::may_open_state_or_seat of a folded token, remembered.
+  bool may_open_state_or_seat(std::string_view folded_token);
   const Role* role(const std::string& folded);
   const State* nationality(const std::string& folded);
   std::optional<Gender> courtesy_title(const std::string& folded);

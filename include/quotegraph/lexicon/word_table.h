@@ -24,13 +24,14 @@ class WordClasses;
 // What is known of one folded word form. The lexicon fields are filled when
 // the word is interned; the gazetteer fields on first use (`known` bits).
 struct WordInfo {
-  enum Known : std::uint8_t { kStateOrSeat = 1, kRole = 2, kNationality = 4, kTitle = 8 };
+  enum Known : std::uint8_t { kStateOrSeat = 1, kRole = 2, kNationality = 4, kTitle = 8, kOpensStateOrSeat = 16 };
   std::uint64_t classes = 0;                  // WordClasses bits (64 classes)
   std::uint64_t extra = 0;                    // WordClasses::Extra bits (the classes past 64)
   std::uint64_t grammar = 0;                  // WordClasses::Grammar bits (the third set)
   const std::vector<CueForm>* forms = nullptr;  // Lexicon::forms, never null once interned
   std::uint8_t known = 0;
   std::optional<Gender> title;
+  bool opens_state_or_seat = false;  // Gazetteer::may_open_state_or_seat
   const State* state_or_seat = nullptr;
   const Role* role = nullptr;
   const State* nationality = nullptr;
