@@ -359,6 +359,12 @@ DialogueHooks dialogue_hooks(Run& run) {
     const PosSet r = run.pos_lexicon->readings(to_utf8(run.doc.slice(run.tok(k).begin, run.tok(k).end)));
     return !(r & (kPosUnknown | kPosProperNoun | kPosGivenName | kPosSurname | kPosPlace));
   };
+  hooks.common_in_lower_case = [&run](std::uint32_t k) {
+    if (!run.pos_lexicon || k >= run.doc.tokens.size() || run.tok(k).kind != TokenKind::kWord) return false;
+    const PosSet r = run.pos_lexicon->readings(run.tok(k).lower);
+    return !(r & (kPosUnknown | kPosProperNoun | kPosGivenName | kPosSurname | kPosPlace));
+  };
+  hooks.speaking_noun = [&run](const std::string& folded) { return run.gaz.speaking_noun(folded); };
   hooks.words = &run.words;
   return hooks;
 }

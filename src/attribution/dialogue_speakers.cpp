@@ -59,6 +59,18 @@ class DialoguePass {
   }
   // A mention that may speak: a name, a person, or a described person.
   bool person_like(int m, bool described) const;
+  // False when mention `m` has a name that no capital vouches for: every
+  // capitalised word of it stands only where any word takes a capital
+  // (sentence start, after a quotation mark or a dash), is no given name,
+  // and no gazetteer knows it as a person (« Est-ce la faute de l'aimant ? »,
+  // « Combien ils avaient été indulgents »). True in a text without dialogue.
+  bool name_vouched(int m) const;
+  // True for a folded word that is never a name: a closed-class word of
+  // words.tsv (notname, conj, adv, interjection) or a verb with its
+  // inverted clitic (est-ce, sais-tu).
+  bool closed_class_word(const std::string& folded) const;
+  // Collects inner_capitals_ over the whole document.
+  void collect_inner_capitals();
   // True for a folded phrase opening with tout and more words (tout le monde).
   bool opens_with_tout(const std::string& folded) const;
   bool compatible(const MentionInfo& pronoun, const MentionInfo& cand) const {
@@ -191,6 +203,9 @@ class DialoguePass {
     return static_cast<std::size_t>(it - out_.claims.begin());
   }
   std::set<std::string> speaking_;  // keys of those named as speakers in incises
+  // Folded words written with a capital somewhere inside a sentence, after
+  // another word or a comma: Marthe in « la lettre de Marthe ».
+  std::set<std::string> inner_capitals_;
   bool narrative_ = false;  // the document has lines of dialogue: a narrative
   bool interviewee_done_ = false;
   Speaker interviewee_;
@@ -238,6 +253,48 @@ bool DialoguePass::opens_with_tout(const std::string& folded) const {
   return space != std::string::npos && hooks_.words->has_extra(folded.substr(0, space), WordClasses::kToutWord);
 }
 
+void DialoguePass::collect_inner_capitals() {
+  for (const Sentence& S : doc_.sentences) {
+    for (std::uint32_t k = S.token_begin + 1; k < S.token_end; ++k) {
+      const Token& prev = tok(k - 1);
+      const bool after_opening = prev.kind == TokenKind::kQuoteMark || (prev.kind == TokenKind::kPunct && prev.lower != ",");
+      if (tok(k).kind == TokenKind::kWord && tok(k).capitalized && !after_opening) inner_capitals_.insert(tok(k).lower);
+    }
+  }
+}
+
+bool DialoguePass::closed_class_word(const std::string& folded) const {
+  const WordClasses& w = *hooks_.words;
+  constexpr std::uint64_t kNeverNames =
+      WordClasses::kConj | WordClasses::kAdv | WordClasses::kInterjection | WordClasses::kClauseOpener;
+  constexpr std::uint64_t kNeverNamesGrammar = WordClasses::kNotName | WordClasses::kCeWord | WordClasses::kRelativePronoun;
+  if (w.has_grammar(folded, kNeverNamesGrammar) || w.has(folded, kNeverNames)) return true;
+  // A verb with its inverted clitic: Est-ce, Sais-tu, Souviens-toi.
+  const std::size_t hyphen = folded.rfind('-');
+  if (hyphen == std::string::npos || hyphen == 0) return false;
+  const std::string clitic = folded.substr(hyphen + 1);
+  return w.has_grammar(clitic, kNeverNamesGrammar) || w.has(clitic, WordClasses::kSubj | WordClasses::kObj);
+}
+
+bool DialoguePass::name_vouched(int m) const {
+  const MentionInfo& mi = out_.mentions[m];
+  if (!narrative_ || mi.pronoun || mi.name.empty() || mi.type == EntityType::kPerson) return true;
+  bool first = true;
+  for (std::uint32_t k = token_from(mi.begin); k < doc_.tokens.size() && tok(k).begin < mi.end; ++k) {
+    if (tok(k).kind != TokenKind::kWord || !tok(k).capitalized) continue;
+    const std::string folded = fold_utf8(tok(k).lower);
+    // A closed-class word or a verb form opening the name makes it none.
+    if (first && closed_class_word(folded)) return false;
+    first = false;
+    // A name, a word the dictionary does not know as a common word
+    // (Brémond), or a noun of a person written with a capital (Oncle meunier).
+    if (inner_capitals_.count(tok(k).lower) || hooks_.given_name_gender(folded) != '?' ||
+        !hooks_.common_in_lower_case(k) || hooks_.speaking_noun(folded))
+      return true;
+  }
+  return false;
+}
+
 bool DialoguePass::person_like(int m, bool described) const {
   const int r = root(m);
   if (r < 0) return false;
@@ -247,7 +304,7 @@ bool DialoguePass::person_like(int m, bool described) const {
   const std::string folded = fold_utf8(mi.text);
   if (folded.empty() || folded.back() == '\'' ||
       hooks_.words->has_grammar(folded, WordClasses::kReferencesNoOne) ||
-      opens_with_tout(folded) || !hooks_.can_speak(r))
+      opens_with_tout(folded) || !hooks_.can_speak(r) || !name_vouched(r))
     return false;
   if (mi.type == EntityType::kPerson) return true;
   if (mi.type != EntityType::kUnknown) return false;
@@ -494,7 +551,7 @@ void DialoguePass::introduce_quotations(std::uint32_t s) {
     if (k < S.token_begin + 2 || tok(k - 1).kind != TokenKind::kPunct || tok(k - 1).lower != ":") continue;
     const std::uint32_t colon = k - 1;
     const int m = hooks_.sentence_subject(s, colon);
-    if (m == kNoMention || !hooks_.can_speak(m) || first_person(m)) continue;
+    if (m == kNoMention || !hooks_.can_speak(m) || first_person(m) || !name_vouched(m)) continue;
     // A verb must follow the subject before the colon: "Elle murmurait :",
     // not a heading such as "Réforme des retraites :".
     if (token_from(out_.mentions[m].end) >= colon) continue;
@@ -534,6 +591,7 @@ void DialoguePass::prepare(const std::vector<Turn>& turns) {
     if (t.kind == TurnKind::kQuestion || t.kind == TurnKind::kAnswer)
       interview_start_ = std::min(interview_start_, t.line.begin);
   }
+  if (narrative_) collect_inner_capitals();
   interviewee_names_end_ = interview_start_;
   for (const Turn& t : turns)
     if (t.line.begin == interview_start_ && t.kind == TurnKind::kQuestion) interviewee_names_end_ = t.line.end;
@@ -576,7 +634,7 @@ void DialoguePass::narrate(std::uint32_t s) {
   // coiffée » ¶ « — Quelle adresse ! s'écria-t-elle » is Pauline's.
   for (int n : hooks_.person_names(s))
     add_candidate({out_.mentions[n].begin, n, hooks_.before_its_verb(n) ? 0 : 1});
-  if (m == kNoMention || !hooks_.can_speak(m)) return;
+  if (m == kNoMention || !hooks_.can_speak(m) || !name_vouched(m)) return;
   const Token& last = tok(S.token_end - 1);
   const bool colon = last.kind == TokenKind::kPunct && last.lower == ":";
   if (first_person(m)) {

@@ -55,6 +55,13 @@ struct DialogueHooks {
   // but given names) nor a word it does not know (Lavigne). False when the
   // document was not tagged.
   std::function<bool(std::uint32_t k)> common_word;
+  // True when word token `k`, written in lower case, is one the dictionary
+  // knows only as a common word: Combien, Est (est-ce), Pourquoi; not
+  // Brémond (unknown), Rose (also a given name). False without a dictionary.
+  std::function<bool(std::uint32_t k)> common_in_lower_case;
+  // True when a folded noun names someone who can speak (data/roles.tsv,
+  // data/speaking_nouns.tsv): oncle, servante, ministre.
+  std::function<bool(const std::string& folded)> speaking_noun;
   // The word classes of data/words.tsv the pass reads (never null once
   // the hooks are made).
   const WordClasses* words = nullptr;

@@ -126,6 +126,7 @@ constexpr std::pair<const char*, std::uint64_t> kGrammarNames[] = {
     {"askedsourceverb", W::kAskedSourceVerb},
     {"commeword", W::kCommeWord},
     {"pluperfectaux", W::kPluperfectAux},
+    {"notname", W::kNotName},
     {"litotesverb", W::kLitotesVerb},
     {"selfverb", W::kSelfVerb},
     {"restrictiveword", W::kRestrictiveWord},

@@ -173,6 +173,8 @@ class WordClasses {
     // The speech pass's (src/attribution/attributor.cpp), bits 42-49.
     kCommeWord = 1ull << 42,
     kPluperfectAux = 1ull << 43,
+    // The dialogue speakers' (src/attribution/dialogue_speakers.cpp), bits 52-53.
+    kNotName = 1ull << 52,
     // The sentence pass's (src/attribution/quote_pass.cpp), bits 54-57.
     kLitotesVerb = 1ull << 54,
     kSelfVerb = 1ull << 55,
