@@ -102,6 +102,16 @@ bool Run::np_has_content(const Np& np) const {
   return false;
 }
 
+bool Run::opens_run_on_sentence(std::uint32_t p, std::uint32_t end) const {
+  // An article written with a capital right after a word, before a
+  // lower-case noun, opens a sentence whose full stop is missing, as after a
+  // live blog's headline: « … après le discours de Macron La candidate … ».
+  // Titles keep their capitals on the noun: le journal Le Monde, Marine Le Pen.
+  if (p == 0 || p + 1 >= end || !tok(p).capitalized || !has(p, WordClasses::kDet)) return false;
+  const Token& after = tok(p + 1);
+  return tok(p - 1).kind == TokenKind::kWord && after.kind == TokenKind::kWord && !after.capitalized;
+}
+
 Np Run::np_backward(std::uint32_t end, std::uint32_t sentence_begin) const {
   std::uint32_t k = end;
   std::uint32_t n = 0;
@@ -148,6 +158,7 @@ Np Run::np_backward(std::uint32_t end, std::uint32_t sentence_begin) const {
     if (!ok) break;
     --k;
     ++n;
+    if (opens_run_on_sentence(p, end)) break;
   }
   // Start on a determiner, title or content word, not on "de".
   while (k < end && is_bare_de(k)) ++k;

@@ -241,6 +241,9 @@ struct Run {
 
   // Reads a noun phrase that ends just before token `end`, scanning back.
   Np np_backward(std::uint32_t end, std::uint32_t sentence_begin) const;
+  // Whether the capitalised article at p opens a sentence run on to the word
+  // before it (a headline without its full stop); np_backward stops there.
+  bool opens_run_on_sentence(std::uint32_t p, std::uint32_t end) const;
 
   // Builds a mention for tokens [b, e) and returns its index.
   int make_mention(std::uint32_t b, std::uint32_t e);
