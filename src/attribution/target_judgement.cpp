@@ -716,10 +716,13 @@ const CueHit* coordinated_cue(const Run& run, const std::vector<CueHit>& cues, c
 // sentence and governs the fragment at token `tb` when no clause opens
 // between them. False when there is none.
 bool coordinated_participle(const Run& run, std::uint32_t sentence_begin, std::uint32_t tb, CueHit& hit) {
+  // The first auxiliary of the sentence, found once: a participle at i
+  // shares it when it stands before i - 1.
+  std::uint32_t first_auxiliary = sentence_begin;
+  while (first_auxiliary < tb && !run.has(first_auxiliary, WordClasses::kAux)) ++first_auxiliary;
   for (std::uint32_t i = tb; i-- > sentence_begin + 2;) {
     if (!run.has_extra(i - 1, WordClasses::kEtWord) || run.tok(i).kind != TokenKind::kWord) continue;
-    bool auxiliary = false;
-    for (std::uint32_t z = sentence_begin; z + 1 < i && !auxiliary; ++z) auxiliary = run.has(z, WordClasses::kAux);
+    const bool auxiliary = first_auxiliary + 1 < i;
     for (const CueForm& f : run.forms(i)) {
       if (f.form != VerbForm::kPastParticiple || f.entry->target == TargetSlot::kNone || !f.entry->tail.empty())
         continue;
