@@ -734,8 +734,38 @@ struct Run {
   int named_source(const SourceMarkerAt& marker, std::uint32_t sentence_end, std::uint32_t& after);
 
   // Whether `np` after a fronted pour can hold an opinion: a person, a
-  // state, a pronoun, or any entity in a contrast (Si pour X …).
+  // state, a pronoun, a body that takes positions (words.tsv opinionbody:
+  // Pour le syndicat, …), or any entity in a contrast (Si pour X …).
   bool holds_opinion(const Np& np, bool contrast);
+
+  // indirect15: helpers of holds_opinion and read_complement_after_object.
+  // Whether the head of `np`, past its determiners and numerals, is a body
+  // that takes positions (le parti, les trois syndicats, le gouvernement).
+  bool heads_opinion_body(const Np& np) const;
+  // The comma `j` after a cue's object opens an apposition to it that a
+  // second comma closes before de or à and an infinitive (« invite les
+  // élus, les maires en premier, à … »): returns the token of that de or
+  // à; `j` when there is no such apposition.
+  std::uint32_t past_object_apposition(std::uint32_t j, std::uint32_t sentence_end) const;
+  // The token of the ")" that closes the "(" at token `c` within
+  // kMaxNpTokens tokens of the sentence; `c` when `c` opens none.
+  std::uint32_t past_parenthesis(std::uint32_t c, std::uint32_t sentence_end) const;
+  // Whether token `k` right after cue `h` opens an indirect question that
+  // is its content: a verb of asking or explaining (words.tsv
+  // questionverb) before si, pourquoi, comment … (questionword): « a
+  // demandé si le train partirait », « a expliqué pourquoi il votait
+  // contre ». Not « quand même », « si bien que ».
+  bool opens_indirect_question(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end) const;
+  // Whether cue `h` sits inside a noun phrase, the subject of another
+  // verb: in a relative (« le médecin qui dit que … est parti ») or as a
+  // participle right after its noun (« les élus affirmant que … ont voté »).
+  bool cue_in_noun_phrase(const CueHit& h) const;
+  // For such a cue, where its content starting at `i` ends before `e`: at
+  // the finite verb (or auxiliary) past the content's own verb that no
+  // comma, conjunction or que joins to it, the verb of the main clause;
+  // `e` when there is none. An infinitive content has no finite verb of
+  // its own.
+  std::uint32_t before_main_verb(std::uint32_t i, std::uint32_t e) const;
 
   // True (and sets the content [cb, ce)) when the marker at token i whose
   // source ends at `after` reports a clause: the one after its comma, the

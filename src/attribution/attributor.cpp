@@ -1059,9 +1059,27 @@ bool Run::holds_opinion(const Np& np, bool contrast) {
                 probe_mention.type == EntityType::kCountry || title_of(np.begin) ||
                 (has(np.begin, WordClasses::kDet) && np.begin + 1 < np.end && title_of(np.begin + 1));
   if (has(np.begin, WordClasses::kStressedPronoun)) holder = true;
+  // A party, a union or a government holds positions; a club or a firm
+  // may only be the one concerned (Pour le club, la saison …).
+  if (heads_opinion_body(np)) holder = true;
   // "Si pour X …, Y …": the contrast makes any entity an opinion holder.
   if (contrast && (probe_mention.type != EntityType::kUnknown || !probe_mention.name.empty())) holder = true;
   return holder;
+}
+
+bool Run::heads_opinion_body(const Np& np) const {
+  std::uint32_t head = np.begin;
+  while (head < np.end && (has(head, WordClasses::kDet) || (tags_[head].pos & kPosNumber))) ++head;
+  return head < np.end && has_extra(head, WordClasses::kOpinionBody);
+}
+
+std::uint32_t Run::past_parenthesis(std::uint32_t c, std::uint32_t sentence_end) const {
+  if (tok(c).lower != "(") return c;
+  for (std::uint32_t q = c + 1; q < sentence_end && q <= c + kMaxNpTokens; ++q) {
+    if (tok(q).lower == ")") return q;
+    if (tok(q).lower == "(" || tok(q).kind == TokenKind::kQuoteMark) break;
+  }
+  return c;
 }
 
 bool Run::content_of_marker(const SourceMarkerAt& marker, std::uint32_t i, std::uint32_t sentence_begin,
@@ -1081,10 +1099,18 @@ bool Run::content_of_marker(const SourceMarkerAt& marker, std::uint32_t i, std::
   while (opening < i && is_comma(opening)) ++opening;
   bool fronted = i == sentence_begin || after_conjunction || (opening == i && (marker.selon || marker.dapres));
   if (fronted && after < sentence_end && !is_comma(after)) {
-    for (std::uint32_t c = after; c < sentence_end && c < after + 8; ++c) {
+    std::uint32_t limit = after + 8;
+    for (std::uint32_t c = after; c < sentence_end && c < limit; ++c) {
       if (is_comma(c)) {
         after = c;
         break;
+      }
+      // Pour l'Union … (UDC), …: an acronym or gloss in parentheses.
+      const std::uint32_t closed = past_parenthesis(c, sentence_end);
+      if (closed != c) {
+        limit += closed - c;
+        c = closed;
+        continue;
       }
       if (has(c, WordClasses::kAux) || is_que(c) || is_punct(c) || tok(c).kind == TokenKind::kQuoteMark) break;
     }

@@ -72,6 +72,7 @@ constexpr std::pair<const char*, std::uint64_t> kExtraNames[] = {
     {"contradicting", W::kContradicting},
     {"vocativetitle", W::kVocativeTitle},
     {"definitearticle", W::kDefiniteArticle},
+    {"opinionbody", W::kOpinionBody},
     {"latter", W::kLatter}, {"dative", W::kDative}, {"nounlink", W::kNounLink},
     {"narrativepair", W::kNarrativePair}, {"gerundopener", W::kGerundOpener}, {"notgerund", W::kNotGerund},
     {"adjunctprep", W::kAdjunctPrep}, {"questionlabel", W::kQuestionLabel}, {"answerlabel", W::kAnswerLabel},
@@ -134,6 +135,8 @@ constexpr std::pair<const char*, std::uint64_t> kGrammarNames[] = {
     {"semiauxiliaryne", W::kSemiAuxiliaryNe},
     {"showingverb", W::kShowingVerb},
     {"documentverb", W::kDocumentVerb},
+    {"questionword", W::kQuestionWord},
+    {"questionverb", W::kQuestionVerb},
 };
 
 // The bit of class `name` in the bit set `names` (kNames, kExtraNames or

@@ -106,6 +106,11 @@ class WordClasses {
     kContradicting = 1ull << 27,
     kVocativeTitle = 1ull << 28,
     kDefiniteArticle = 1ull << 29,
+    // The indirect speech rules' (src/attribution/attributor.cpp), bits 41-43:
+    // heads of bodies that take positions, whose « Pour X, » is an opinion
+    // (Pour le syndicat, …), unlike a club's or a firm's (Pour le club, la
+    // saison …).
+    kOpinionBody = 1ull << 41,
     // The dialogue reader's classes (documented in words.tsv).
     kLatter = 1ull << 50, kDative = 1ull << 51, kNounLink = 1ull << 52, kNarrativePair = 1ull << 53,
     kGerundOpener = 1ull << 54, kNotGerund = 1ull << 55, kAdjunctPrep = 1ull << 56, kQuestionLabel = 1ull << 57,
@@ -185,6 +190,11 @@ class WordClasses {
     kSemiAuxiliaryNe = 1ull << 49,
     kShowingVerb = 1ull << 50,
     kDocumentVerb = 1ull << 51,
+    // Indirect questions (src/attribution/attributor.cpp), bits 47 and 53:
+    // the words that open one (si, pourquoi, comment) and the verbs whose
+    // content it is (demander, expliquer).
+    kQuestionWord = 1ull << 47,
+    kQuestionVerb = 1ull << 53,
   };
   // Reads `data_dir`/words.tsv, then `data_dir`/judgements.tsv when it is
   // there (negative, positive and deed words, with their feminine and
