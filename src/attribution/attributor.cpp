@@ -60,10 +60,19 @@ std::uint32_t Run::clause_end(std::uint32_t i, std::uint32_t sentence_end, const
   for (const CueHit& c : cues) {
     if (c.first > i && c.first < e && c.first > after_cue) {
       // A participial or coordinated cue starts another claim: cut before
-      // the comma or "et" that introduces it.
+      // the comma or "et" that introduces it, also before its subject
+      // pronoun and puis (« …, puis il a ajouté que … », « et elle a dit »).
       std::uint32_t cut = c.first;
-      if (cut > i && (is_comma(cut - 1) || has_extra(cut - 1, WordClasses::kEtWord))) e = std::min(e, cut - 1);
-      else if (c.form == VerbForm::kPresentParticiple || c.clitic != kNone) e = std::min(e, cut);
+      std::uint32_t opening = cut;
+      while (opening > i + 1 && has(opening - 1, WordClasses::kSubj) && c.clitic == kNone) --opening;
+      while (opening > i + 1 && has_grammar(opening - 1, WordClasses::kPuisWord)) --opening;
+      if (opening < cut && (is_comma(opening - 1) || has_extra(opening - 1, WordClasses::kEtWord)))
+        e = std::min(e, opening - 1);
+      else if (cut > i && (is_comma(cut - 1) || has_extra(cut - 1, WordClasses::kEtWord))) e = std::min(e, cut - 1);
+      // (maintenant, cependant are adverbs, no participle of maintenir.)
+      else if ((c.form == VerbForm::kPresentParticiple && !has(c.first, WordClasses::kNotParticiple)) ||
+               c.clitic != kNone)
+        e = std::min(e, cut);
     }
   }
   for (std::uint32_t k = i + 1; k < e; ++k) {
