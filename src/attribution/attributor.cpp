@@ -57,6 +57,8 @@ std::optional<Gender> Run::title_of(std::uint32_t i) const {
 std::uint32_t Run::clause_end(std::uint32_t i, std::uint32_t sentence_end, const std::vector<CueHit>& cues,
                          std::uint32_t after_cue) const {
   std::uint32_t e = sentence_end;
+  for (const CueHit& c : cues)
+    if (c.last == after_cue && after_cue < i && cue_in_noun_phrase(c)) e = before_main_verb(i, e);
   for (const CueHit& c : cues) {
     if (c.first > i && c.first < e && c.first > after_cue) {
       // A participial or coordinated cue starts another claim: cut before
@@ -112,6 +114,52 @@ std::uint32_t Run::clause_end(std::uint32_t i, std::uint32_t sentence_end, const
   }
   // Trailing punctuation and closing marks belong to the sentence.
   while (e > i + 1 && (tok(e - 1).kind == TokenKind::kPunct)) --e;
+  return e;
+}
+
+bool Run::cue_in_noun_phrase(const CueHit& h) const {
+  const std::uint32_t f = h.first;
+  if (f < 2 || h.clitic != kNone) return false;
+  if (has_extra(f - 1, WordClasses::kQuiWord)) return tok(f - 2).kind == TokenKind::kWord || is_comma(f - 2);
+  return h.form == VerbForm::kPresentParticiple && tok(f - 1).kind == TokenKind::kWord &&
+         (tags_[f - 1].readings & (kPosNoun | kPosProperNoun)) && !has(f - 1, WordClasses::kPrep);
+}
+
+std::uint32_t Run::before_main_verb(std::uint32_t i, std::uint32_t e) const {
+  const auto finite_at = [&](std::uint32_t k) {
+    return has(k, WordClasses::kAux) ||
+           ((tags_[k].pos & kPosFiniteVerb) && !(tags_[k].readings & (kPosNoun | kPosProperNoun)) &&
+            !tok(k).capitalized);
+  };
+  int verbs_left = (tags_[i].pos & kPosInfinitive) ? 0 : 1;
+  for (std::uint32_t k = i; k < e; ++k) {
+    // « La maire, qui affirme que la dette a baissé, présentera … »: the
+    // comma that closes the relative is followed by the main verb.
+    std::uint32_t verb = k + 1;
+    while (verb < e && (has(verb, WordClasses::kObj) || has_extra(verb, WordClasses::kNeForm | WordClasses::kSeForm)))
+      ++verb;
+    if (is_comma(k) && k > i && verb < e && finite_at(verb)) return k;
+    // A comma, a conjunction, que or a relative opens a clause with a verb of its own.
+    if (is_punct(k) || is_que(k) || has(k, WordClasses::kClauseOpener | WordClasses::kCut) ||
+        has_extra(k, WordClasses::kEtWord | WordClasses::kQuiWord) ||
+        has_grammar(k, WordClasses::kOuWord | WordClasses::kRelativePronoun)) {
+      verbs_left = 1;
+      continue;
+    }
+    const bool finite = finite_at(k);
+    // The participle or second auxiliary of a compound tense (a été, est
+    // parti, n'a pas été) is the same verb.
+    const bool after_aux = (k > i && has(k - 1, WordClasses::kAux)) ||
+                           (k > i + 1 && has(k - 2, WordClasses::kAux) &&
+                            has(k - 1, WordClasses::kAdv | WordClasses::kNegation));
+    if (!finite || after_aux) continue;
+    if (verbs_left-- > 0) continue;
+    std::uint32_t cut = k;
+    while (cut > i &&
+           (has(cut - 1, WordClasses::kObj) || has_extra(cut - 1, WordClasses::kNeForm | WordClasses::kSeForm)))
+      --cut;
+    return cut > i ? cut : e;
+  }
   return e;
 }
 
