@@ -816,6 +816,8 @@ void Run::read_complement_after_object(const CueHit& h, std::uint32_t k, std::ui
          !(is_de(j) || has_extra(j, WordClasses::kAForm | WordClasses::kPourWord) ||
            has_grammar(j, WordClasses::kContreWord) || is_que(j) || is_punct(j)))
     ++j;
+  if (j < sentence_end && j > k && is_comma(j) && (e.frames & (kFrameA | kFrameDe)))
+    j = past_object_apposition(j, sentence_end);
   // « a demandé un café avant de repartir »: de after a subordinator opens a circumstance.
   if (j < sentence_end && j > k && is_de(j) && has(j - 1, WordClasses::kCut)) j = sentence_end;
   // De and a determiner is the content only right after the cue or its
@@ -853,6 +855,17 @@ void Run::read_complement_after_object(const CueHit& h, std::uint32_t k, std::ui
     if (quote_in_np) c.left_to_quotation = true;
     else c.content_begin = k;
   }
+}
+
+std::uint32_t Run::past_object_apposition(std::uint32_t j, std::uint32_t sentence_end) const {
+  // The apposition is a noun phrase: no verb, que or other punctuation.
+  std::uint32_t q = j + 1;
+  while (q < sentence_end && q < j + kMaxNpTokens && !is_punct(q) && !is_que(q) && !has(q, WordClasses::kAux) &&
+         !((tags_[q].pos & kPosFiniteVerb) && !(tags_[q].readings & kPosNoun)))
+    ++q;
+  if (q == j + 1 || q + 2 >= sentence_end || !is_comma(q) || !has(j + 1, WordClasses::kDet)) return j;
+  if (!(is_de(q + 1) || has_extra(q + 1, WordClasses::kAForm))) return j;
+  return is_infinitive_like(q + 2, sentence_end) ? q + 1 : j;
 }
 
 void Run::claim_of_object_clitic(CueHit& h, std::size_t s, std::uint32_t k, const std::vector<char>& quoted,
