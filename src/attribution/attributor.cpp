@@ -850,6 +850,9 @@ void Run::read_complement_after_object(const CueHit& h, std::uint32_t k, std::ui
     // quotation stands in it (a évoqué une alliance « … »: the quotation's).
     bool quote_in_np = false;
     Np np = np_forward(k, sentence_end);
+    // a évoqué l'article 64, confirmant une information du journal: a
+    // text or a report named as the object is referred to, not reported.
+    if (has(k + 1 < np.end ? k + 1 : k, WordClasses::kNoSource | WordClasses::kReport)) return;
     for (std::uint32_t q = k; q < std::min<std::uint32_t>(sentence_end, np.end + 1); ++q)
       if (tok(q).kind == TokenKind::kQuoteMark) quote_in_np = true;
     if (quote_in_np) c.left_to_quotation = true;
