@@ -808,6 +808,10 @@ CueComplement Run::read_complement(const CueHit& h, std::uint32_t k, std::uint32
 
 void Run::read_complement_after_object(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end, CueComplement& c) {
   const CueEntry& e = *h.entry;
+  if (opens_indirect_question(h, k, sentence_end)) {
+    c.content_begin = k;
+    return;
+  }
   // Past the object: de/à + infinitive, pour + clause.
   std::uint32_t j = k;
   if (!c.targets.empty()) j = tok_of(out.mentions[c.targets.back()].end);
@@ -858,6 +862,27 @@ void Run::read_complement_after_object(const CueHit& h, std::uint32_t k, std::ui
     if (quote_in_np) c.left_to_quotation = true;
     else c.content_begin = k;
   }
+}
+
+bool Run::opens_indirect_question(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end) const {
+  if (k + 1 >= sentence_end || !has_grammar(k, WordClasses::kQuestionWord) ||
+      !words.has_grammar(h.entry->verb, WordClasses::kQuestionVerb))
+    return false;
+  // Not « quand même », « si bien que ».
+  if (has_extra(k + 1, WordClasses::kSameWord) || has_grammar(k + 1, WordClasses::kBienWord)) return false;
+  // Si opens a clause with its subject (si le train …, s'il …), not « si
+  // possible », « si nécessaire »; s' is also the reflexive (s'est).
+  Gender gender;
+  bool plural;
+  const bool subject_next = words.subject(tok(k + 1).lower, gender, plural) || has(k + 1, WordClasses::kDet) ||
+                            is_name_word(k + 1);
+  if (has_extra(k, WordClasses::kSiWord | WordClasses::kSeForm) && !subject_next) return false;
+  if (tok(k + 1).kind != TokenKind::kWord) return false;
+  // A question that a colon or a quotation follows introduces it (lui
+  // demanda où il habitait : « … »): the quotation's.
+  for (std::uint32_t q = k + 1; q < sentence_end; ++q)
+    if (tok(q).lower == ":" || tok(q).kind == TokenKind::kQuoteMark) return false;
+  return true;
 }
 
 std::uint32_t Run::past_object_apposition(std::uint32_t j, std::uint32_t sentence_end) const {

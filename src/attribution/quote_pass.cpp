@@ -433,7 +433,8 @@ bool QuotePass::negated_content(const CueHit& h, std::uint32_t sentence_begin, s
   if (!negated || restricted || rhetorical_question) return false;
   if (run_.words.has_grammar(h.entry->verb, WordClasses::kLitotesVerb)) return false;
   const std::uint32_t k = run_.complement_start(h, sentence_end);
-  return k < sentence_end && (run_.is_que(k) || run_.is_infinitive_like(k, sentence_end));
+  return k < sentence_end && (run_.is_que(k) || run_.is_infinitive_like(k, sentence_end) ||
+                              run_.opens_indirect_question(h, k, sentence_end));
 }
 
 bool QuotePass::thing_shows(const CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end) {
