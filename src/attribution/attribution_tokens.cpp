@@ -350,7 +350,12 @@ bool Run::semi_auxiliary_group(std::uint32_t sentence_begin, CueHit& h) const {
   std::uint32_t k = h.verb;
   if (k > sentence_begin && (is_bare_de(k - 1) || has_extra(k - 1, WordClasses::kAForm))) --k;
   if (k == sentence_begin) return false;
-  const std::uint32_t outer = k - 1;
+  std::uint32_t outer = k - 1;
+  // « ne manque pas de rappeler », « ne cesse jamais de dire »: the
+  // negation word after a conjugated semi-auxiliary.
+  if (outer > sentence_begin && has(outer, WordClasses::kNegation) &&
+      has_grammar(outer - 1, WordClasses::kSemiAuxiliary | WordClasses::kSemiAuxiliaryNe))
+    --outer;
   // Cesser chains only negated, as a litotes: « n'a cessé de rappeler que »
   // reports, « a cessé de dire que » says the speech stopped.
   const bool needs_ne = has_grammar(outer, WordClasses::kSemiAuxiliaryNe);
