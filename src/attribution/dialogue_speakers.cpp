@@ -59,6 +59,10 @@ class DialoguePass {
   }
   // A mention that may speak: a name, a person, or a described person.
   bool person_like(int m, bool described) const;
+  // True when the folded phrase's first word after its determiners is a
+  // noun that may speak (data/roles.tsv, data/speaking_nouns.tsv): « Oncle
+  // meunier », « la voisine ».
+  bool opens_with_person_noun(const std::string& folded) const;
   // False when mention `m` has a name that no capital vouches for: every
   // capitalised word of it stands only where any word takes a capital
   // (sentence start, after a quotation mark or a dash), is no given name,
@@ -320,8 +324,24 @@ bool DialoguePass::person_like(int m, bool described) const {
       opens_with_tout(folded) || !hooks_.can_speak(r) || !name_vouched(r))
     return false;
   if (mi.type == EntityType::kPerson) return true;
+  // A capitalised noun of a person opening the phrase names a person, even
+  // when the name reader took the capitals for an organisation's
+  // (« Oncle meunier les regarda »).
+  if (mi.type == EntityType::kOrganization && described && opens_with_person_noun(folded)) return true;
   if (mi.type != EntityType::kUnknown) return false;
   return !mi.name.empty() || (described && !mi.role_head.empty());
+}
+
+bool DialoguePass::opens_with_person_noun(const std::string& folded) const {
+  // The first word after the determiners: « Oncle meunier », « la voisine »,
+  // not « le vieux marin » (an adjective first) nor « le chien de ma voisine ».
+  for (std::size_t b = 0; b < folded.size();) {
+    const std::size_t e = std::min(folded.find(' ', b), folded.size());
+    const std::string word = folded.substr(b, e - b);
+    if (!hooks_.words->has(word, WordClasses::kDet)) return hooks_.speaking_noun(word);
+    b = e + 1;
+  }
+  return false;
 }
 
 void DialoguePass::resolve(int m, std::uint32_t pos, const std::string& avoid_key, const std::vector<Speaker>& called) {
