@@ -322,7 +322,30 @@ bool subject_opening_clause(const Run& run, int m) {
   if (!tagged(run)) return false;
   const MentionInfo& mi = run.out.mentions[m];
   const Sentence& sentence = run.doc.sentences[run.doc.sentence_at(mi.begin)];
+  // A name after a preposition is a complement: « Le portrait de Victor
+  // pendait » is the portrait's clause.
+  if (after_preposition(run, sentence.token_begin, m)) return false;
   if (!opens_own_clause(run, sentence.token_begin, run.tok_of(mi.begin))) return false;
+  std::uint32_t k = run.tok_of(mi.end - 1) + 1;
+  while (k < sentence.token_end && !run.tok(k).capitalized &&
+         (run.has(k, WordClasses::kObj) || run.has_extra(k, WordClasses::kNeForm)))
+    ++k;
+  return k < sentence.token_end && (run.tags_[k].pos & kPosFiniteVerb) != 0;
+}
+
+// DialogueHooks::subject_of_clause.
+bool subject_of_any_clause(const Run& run, int m) {
+  if (!tagged(run)) return false;
+  const MentionInfo& mi = run.out.mentions[m];
+  const Sentence& sentence = run.doc.sentences[run.doc.sentence_at(mi.begin)];
+  const std::uint32_t first = run.tok_of(mi.begin);
+  if (after_preposition(run, sentence.token_begin, m)) return false;
+  // A relative pronoun after a noun opens a relative clause, whose subject
+  // is seldom the topic: « le livre que Bernard lui avait prêté ».
+  if (first > sentence.token_begin + 1 &&
+      (run.has_grammar(first - 1, WordClasses::kRelativePronoun) || run.has(first - 1, WordClasses::kNarrative)) &&
+      (run.tags_[first - 2].pos & (kPosNoun | kPosProperNoun)))
+    return false;
   std::uint32_t k = run.tok_of(mi.end - 1) + 1;
   while (k < sentence.token_end && !run.tok(k).capitalized &&
          (run.has(k, WordClasses::kObj) || run.has_extra(k, WordClasses::kNeForm)))
@@ -345,6 +368,7 @@ DialogueHooks dialogue_hooks(Run& run) {
     return m == kNone || after_preposition(run, sentence.token_begin, m) ? static_cast<int>(kNone) : m;
   };
   hooks.before_its_verb = [&run](int m) { return subject_opening_clause(run, m); };
+  hooks.subject_of_clause = [&run](int m) { return subject_of_any_clause(run, m); };
   hooks.can_speak = [&run](int m) { return dialogue_can_speak(run, m); };
   hooks.given_name_gender = [&run](const std::string& folded) { return run.words.given_name_gender(folded); };
   hooks.person_names = [&run](std::uint32_t s) { return person_names(run, s); };

@@ -59,6 +59,10 @@ class DialoguePass {
   }
   // A mention that may speak: a name, a person, or a described person.
   bool person_like(int m, bool described) const;
+  // True when the folded phrase's first word after its determiners is a
+  // noun that may speak (data/roles.tsv, data/speaking_nouns.tsv): « Oncle
+  // meunier », « la voisine ».
+  bool opens_with_person_noun(const std::string& folded) const;
   // False when mention `m` has a name that no capital vouches for: every
   // capitalised word of it stands only where any word takes a capital
   // (sentence start, after a quotation mark or a dash), is no given name,
@@ -173,13 +177,26 @@ class DialoguePass {
   // The candidates for a pronoun, by position: a subject of the narration
   // that names a person or a speaker of a turn (rank 0), another person the
   // narration names (rank 1), a subject described by a noun no lexicon
-  // knows as a person (rank 2).
+  // knows as a person (rank 2). A person of rank 1 may still be the subject
+  // of a subordinate clause (« quand Martine entra »).
   struct Candidate {
     std::uint32_t pos;
     int mention;
     int rank = 0;
+    bool clause_subject = false;
   };
   std::vector<Candidate> candidates_;  // ordered by position
+  // True when candidate `c` of the sentence just before a pronoun surely
+  // names a person: a subject described by a noun of a person (la voisine,
+  // not son grand chapeau), a name that is the subject of a clause.
+  bool recent_person(const Candidate& c) const;
+  // Where the sentence just before the pronoun being resolved begins: the
+  // narration right before a turn, or the sentence before a narrative
+  // sentence. Its candidates come first (resolve). The end of the text
+  // when there is none.
+  std::uint32_t recent_from_ = UINT32_MAX;
+  // Where the last narrative sentence read begins.
+  std::uint32_t last_narration_ = UINT32_MAX;
   void add_candidate(const Candidate& c) {
     auto at = std::upper_bound(candidates_.begin(), candidates_.end(), c.pos,
                                [](std::uint32_t o, const Candidate& x) { return o < x.pos; });
@@ -307,41 +324,91 @@ bool DialoguePass::person_like(int m, bool described) const {
       opens_with_tout(folded) || !hooks_.can_speak(r) || !name_vouched(r))
     return false;
   if (mi.type == EntityType::kPerson) return true;
+  // A capitalised noun of a person opening the phrase names a person, even
+  // when the name reader took the capitals for an organisation's
+  // (« Oncle meunier les regarda »).
+  if (mi.type == EntityType::kOrganization && described && opens_with_person_noun(folded)) return true;
   if (mi.type != EntityType::kUnknown) return false;
   return !mi.name.empty() || (described && !mi.role_head.empty());
+}
+
+bool DialoguePass::opens_with_person_noun(const std::string& folded) const {
+  // The first word after the determiners: « Oncle meunier », « la voisine »,
+  // not « le vieux marin » (an adjective first) nor « le chien de ma voisine ».
+  for (std::size_t b = 0; b < folded.size();) {
+    const std::size_t e = std::min(folded.find(' ', b), folded.size());
+    const std::string word = folded.substr(b, e - b);
+    if (!hooks_.words->has(word, WordClasses::kDet)) return hooks_.speaking_noun(word);
+    b = e + 1;
+  }
+  return false;
 }
 
 void DialoguePass::resolve(int m, std::uint32_t pos, const std::string& avoid_key, const std::vector<Speaker>& called) {
   MentionInfo& p = out_.mentions[m];
   p.antecedent = kNoMention;
-  // The latest compatible subject or speaker, someone other than the last
-  // speaker first; failing that, a person named in the two sentences
+  // At most kLookBack candidates back: an antecedent is near its pronoun,
+  // and a long text must not make every pronoun slower.
+  constexpr std::size_t kLookBack = 256;
+  auto from = std::lower_bound(candidates_.begin(), candidates_.end(), pos,
+                               [](const Candidate& c, std::uint32_t o) { return c.pos < o; });
+  const auto stop = from - std::min<std::ptrdiff_t>(from - candidates_.begin(), kLookBack);
+  auto take = [&](const Candidate& cand, bool avoid) {
+    const int c = root(cand.mention);
+    if (c < 0 || c == m || !compatible(p, out_.mentions[c])) return false;
+    if (avoid && !avoid_key.empty() && key_of(c) == avoid_key) return false;
+    // Nobody calls himself by name: « — Quant à toi, Pauline, dit-elle »
+    // is said to Pauline, by someone else.
+    if (!called.empty() && addressed(called, key_of(c))) return false;
+    p.antecedent = c;
+    return true;
+  };
+  // The persons of the sentence just before come first, its subjects
+  // before the others: « Hélène rangeait la vaisselle. Le soir tombait
+  // quand Martine entra. — Il gèle, soupira-t-elle » is Martine's.
+  constexpr int kRecentRanks[] = {0, 2, 1};
+  for (int rank : kRecentRanks) {
+    for (int avoid = 1; avoid >= 0; --avoid) {
+      for (auto it = std::make_reverse_iterator(from); it != std::make_reverse_iterator(stop); ++it) {
+        if (it->pos < recent_from_) break;
+        if (it->rank == rank && recent_person(*it) && take(*it, avoid == 1)) return;
+      }
+    }
+  }
+  // Then the latest compatible subject or speaker, someone other than the
+  // last speaker first; failing that, a person named in the two sentences
   // before the pronoun (« Jeanne rangeait les dossiers quand Paul frappa.
   // — …, s'excusa-t-il »); failing that, the subject of one of those
   // sentences that no lexicon knows as a person (« Le vieux marin alluma
   // sa pipe. — …, raconta-t-il »).
-  // At most kLookBack candidates back: an antecedent is near its pronoun,
-  // and a long text must not make every pronoun slower.
-  constexpr std::size_t kLookBack = 256;
   const std::uint32_t here = doc_.sentence_at(pos);
-  auto from = std::lower_bound(candidates_.begin(), candidates_.end(), pos,
-                               [](const Candidate& c, std::uint32_t o) { return c.pos < o; });
-  const auto stop = from - std::min<std::ptrdiff_t>(from - candidates_.begin(), kLookBack);
   for (int pass = 0; pass < 6; ++pass) {
     const int rank = pass / 2;
     for (auto it = std::make_reverse_iterator(from); it != std::make_reverse_iterator(stop); ++it) {
       if (it->rank != rank) continue;
       if (rank > 0 && doc_.sentence_at(it->pos) + 2 < here) break;
-      const int c = root(it->mention);
-      if (c < 0 || c == m || !compatible(p, out_.mentions[c])) continue;
-      if (pass % 2 == 0 && !avoid_key.empty() && key_of(c) == avoid_key) continue;
-      // Nobody calls himself by name: « — Quant à toi, Pauline, dit-elle »
-      // is said to Pauline, by someone else.
-      if (!called.empty() && addressed(called, key_of(c))) continue;
-      p.antecedent = c;
-      return;
+      if (take(*it, pass % 2 == 0)) return;
     }
   }
+}
+
+bool DialoguePass::recent_person(const Candidate& c) const {
+  const int r = root(c.mention);
+  if (r < 0) return false;
+  const MentionInfo& mi = out_.mentions[r];
+  if (c.rank == 2) {
+    // A plural determiner anywhere in the phrase makes a group, whatever
+    // opens it: « Toutes les dames des maisons voisines ».
+    const std::string folded = fold_utf8(mi.text);
+    for (std::size_t b = 0; b < folded.size();) {
+      const std::size_t e = std::min(folded.find(' ', b), folded.size());
+      if (hooks_.words->has(folded.substr(b, e - b), WordClasses::kPlural)) return false;
+      b = e + 1;
+    }
+    return person_like(r, true) && (hooks_.speaking_noun(mi.role_head) || speaking_.count(key_of(r)) > 0);
+  }
+  if (c.rank == 1) return c.clause_subject && !out_.mentions[c.mention].pronoun && person_like(r, false);
+  return true;
 }
 
 Speaker DialoguePass::incise_speaker(const Incise& inc, const std::string& avoid_key,
@@ -462,6 +529,7 @@ std::vector<Speaker> DialoguePass::addressees(const Turn& t) {
 }
 
 void DialoguePass::split_quotation(const Turn& t) {
+  recent_from_ = UINT32_MAX;
   if (t.nested) {
     nested_quotation(t);
     return;
@@ -626,14 +694,21 @@ void DialoguePass::run(const std::vector<Turn>& turns) {
 void DialoguePass::narrate(std::uint32_t s) {
   const Sentence& S = doc_.sentences[s];
   if (inside_turn(S.begin, S.end)) return;
+  // A pronoun of this sentence looks first at the sentence before, when
+  // that one is narration too, and at its own sentence.
+  const bool follows_narration = s > 0 && last_narration_ == doc_.sentences[s - 1].begin;
+  recent_from_ = follows_narration ? last_narration_ : S.begin;
+  last_narration_ = S.begin;
   const int m = hooks_.sentence_subject(s, S.token_end);
   introducer_ = Speaker();
   introduce_quotations(s);
   // A person named as the subject of a clause is as salient as the
   // sentence's subject: « Laurence fit l'autre, et Pauline se trouva
   // coiffée » ¶ « — Quelle adresse ! s'écria-t-elle » is Pauline's.
-  for (int n : hooks_.person_names(s))
-    add_candidate({out_.mentions[n].begin, n, hooks_.before_its_verb(n) ? 0 : 1});
+  for (int n : hooks_.person_names(s)) {
+    const bool opens_clause = hooks_.before_its_verb(n);
+    add_candidate({out_.mentions[n].begin, n, opens_clause ? 0 : 1, opens_clause || hooks_.subject_of_clause(n)});
+  }
   if (m == kNoMention || !hooks_.can_speak(m) || !name_vouched(m)) return;
   const Token& last = tok(S.token_end - 1);
   const bool colon = last.kind == TokenKind::kPunct && last.lower == ":";
@@ -790,6 +865,10 @@ void DialoguePass::dialogue_turn(const Turn& t, std::size_t i) {
   }
   // An exchange is broken by a paragraph of narration.
   if (!previous_ || t.paragraph > previous_->paragraph + 1) block_.clear(), called_.clear();
+  // The pronoun of the incise looks first at the narration right before
+  // the turn, if any.
+  const bool after_narration = last_narration_ != UINT32_MAX && (!previous_ || last_narration_ >= previous_->line.end);
+  recent_from_ = after_narration ? last_narration_ : UINT32_MAX;
   const std::vector<Speaker> to = addressees(t);
   std::string cue;
   Speaker sp = turn_speaker(t, i, to, cue);

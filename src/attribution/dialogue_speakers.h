@@ -48,6 +48,12 @@ struct DialogueHooks {
   // clitics and the negation: the subject of a clause (« Pauline se
   // trouva », « Manon me grondait »).
   std::function<bool(int m)> before_its_verb;
+  // True when mention `m` is the subject of a clause of its sentence, main
+  // or subordinate: its finite verb follows it, past object clitics and the
+  // negation (« quand Martine poussa la porte »). Not the subject of a
+  // relative clause (« le livre que Bernard lui prêta ») nor a noun after a
+  // preposition (« le tableau de Monet pendait »).
+  std::function<bool(int m)> subject_of_clause;
   // True when token `k`, capitalised or not, is a word the dictionary
   // knows only as a common word, never as a name: the capitals of a
   // headline (« Questionnaire Coup de cœur », « Entretien Coupe de

@@ -135,7 +135,15 @@ class Reader {
   bool np_stop(std::uint32_t i) const;
   // End (exclusive) of the inverted subject starting at token s, or s when there is none.
   std::uint32_t subject_end(std::uint32_t s, std::uint32_t te) const;
+  // True when token `n` opens the narration's own words after an incise: a
+  // relative pronoun, puis, a gerund, a present participle, an adjunct.
   bool narrative_marker(std::uint32_t n, std::uint32_t te) const;
+  // True when token `n` opens a gerund, past its object clitics: en
+  // souriant, en se penchant. Not "en attendant" (meanwhile), "en avant".
+  bool gerund_at(std::uint32_t n, std::uint32_t te) const;
+  // True for a present participle of a verb the dictionary knows:
+  // ajoutant, désignant, and of irregular verbs, faisant, disant, voyant.
+  bool present_participle(const std::string& w) const;
   bool participle_of_verb(const std::string& w) const;
   // End of a short manner adjunct starting at token s (avec chaleur, d'une
   // voix douce, à voix basse), or s when there is none.
@@ -358,6 +366,30 @@ bool Reader::noun_subject_incise(std::uint32_t k, std::uint32_t j, std::uint32_t
   return true;
 }
 
+bool Reader::gerund_at(std::uint32_t n, std::uint32_t te) const {
+  if (n >= te || !word(n) || !words_.has_extra(low(n), W::kGerundOpener)) return false;
+  std::uint32_t k = n + 1;
+  while (k < te && k < n + 3 && object_clitic(k)) ++k;
+  return k < te && word(k) && ends_with(low(k), "ant") && !words_.has_extra(low(k), W::kNotGerund);
+}
+
+bool Reader::present_participle(const std::string& w) const {
+  if (w.size() <= 5 || !ends_with(w, "ant") || words_.has(w, W::kNotParticiple)) return false;
+  if (!words_.has_infinitives()) return true;
+  const std::string stem = w.substr(0, w.size() - 3);
+  const std::string shorter = stem.substr(0, stem.size() - 1);
+  auto known = [this](const std::string& infinitive) { return words_.infinitive(infinitive); };
+  if (known(stem + "er") || known(stem + "ir") || known(stem + "re") || known(shorter + "cer") ||
+      (ends_with(stem, "ge") && known(shorter + "er")) ||
+      (ends_with(stem, "iss") && known(stem.substr(0, stem.size() - 3) + "ir")))
+    return true;
+  // Irregular stems: fais-ant (faire), dis-ant, écriv-ant (écrire),
+  // voy-ant (voir), croy-ant (croire), pren-ant (prendre).
+  return ((ends_with(stem, "s") || ends_with(stem, "v")) && known(shorter + "re")) ||
+         (ends_with(stem, "y") && (known(shorter + "ir") || known(shorter + "ire"))) ||
+         (ends_with(stem, "n") && known(stem + "dre"));
+}
+
 bool Reader::narrative_marker(std::uint32_t n, std::uint32_t te) const {
   if (n >= te || !word(n) || tok(n).capitalized) return false;
   const std::string& w = low(n);
@@ -365,21 +397,12 @@ bool Reader::narrative_marker(std::uint32_t n, std::uint32_t te) const {
   if (words_.has(w, W::kNarrative)) return true;
   // ce qui, tout en, et il, d'une voix douce.
   if (n + 1 < te && words_.has_extra(w + " " + next, W::kNarrativePair)) return true;
-  // en souriant: a gerund; "en attendant" is an adverb (meanwhile).
-  if (words_.has_extra(w, W::kGerundOpener) && ends_with(next, "ant") && !words_.has_extra(next, W::kNotGerund))
-    return true;
+  // en souriant, et en se penchant: a gerund, alone or coordinated to the
+  // incise's own.
+  if (gerund_at(words_.has_extra(w, W::kEtWord) ? n + 1 : n, te)) return true;
   if (words_.has_extra(w, W::kAdjunctPrep) && n + 1 < te && words_.has(next, W::kDet)) return true;
   // A present participle: ajoutant qu'il …, désignant sa poitrine.
-  if (w.size() > 5 && ends_with(w, "ant") &&
-      !words_.has(w, W::kNotParticiple)) {
-    const std::string stem = w.substr(0, w.size() - 3);
-    if (!words_.has_infinitives()) return true;
-    return words_.infinitive(stem + "er") || words_.infinitive(stem + "ir") || words_.infinitive(stem + "re") ||
-           words_.infinitive(stem.substr(0, stem.size() - 1) + "cer") ||
-           (ends_with(stem, "ge") && words_.infinitive(stem.substr(0, stem.size() - 1) + "er")) ||
-           (ends_with(stem, "iss") && words_.infinitive(stem.substr(0, stem.size() - 3) + "ir"));
-  }
-  return false;
+  return present_participle(w);
 }
 
 bool Reader::speech_like(std::uint32_t n, std::uint32_t te) const {
@@ -402,6 +425,11 @@ bool Reader::speech_like(std::uint32_t n, std::uint32_t te) const {
 }
 
 std::uint32_t Reader::resume_after(std::uint32_t d, std::uint32_t te) const {
+  // A relative clause or a clause of puis after the incise may hold commas
+  // of its own (…, répondit Laurence, dont la voix avait pris, avec
+  // l'âge, un timbre grave.): past them, only what reads as speech (je,
+  // vous, ! or ?) is the speaker's again.
+  bool narrator_clause = false;
   for (int guard = 0; guard < 8 && d < te; ++guard) {
     const Token& t = tok(d);
     if (t.kind == TokenKind::kQuoteMark) {
@@ -420,7 +448,10 @@ std::uint32_t Reader::resume_after(std::uint32_t d, std::uint32_t te) const {
     // , ; : — and parentheses: speech goes on unless the narrator does.
     std::uint32_t n = d + 1;
     if (n >= te) return te;
-    if (!narrative_marker(n, te)) return n;
+    if (!narrative_marker(n, te) && !(narrator_clause && !speech_like(n, te))) return n;
+    // Not after que: « Il est évident, dit-elle, que tu … » goes on with the
+    // speaker's own sentence.
+    narrator_clause |= word(n) && words_.has(low(n), W::kNarrative) && !words_.has(low(n), W::kClauseOpener);
     // The narrator goes on to the next delimiter (…, dit-il, en montrant
     // le bout de sa langue. Puis il …): read what follows that one.
     d = n;
