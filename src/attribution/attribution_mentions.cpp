@@ -34,9 +34,11 @@ Np Run::np_forward(std::uint32_t i, std::uint32_t end, bool allow_complements) c
   }
   std::uint32_t words_in = 0;
   while (k < end && words_in < kMaxNpTokens) {
-    // A finite verb ends the phrase: "Fillon parle", "le candidat semble".
-    if (k > i && (tags_[k].pos & kPosFiniteVerb) && !(tags_[k].readings & (kPosNoun | kPosProperNoun)) &&
-        !tok(k).capitalized)
+    // A finite verb ends the phrase: "Fillon parle", "le candidat semble";
+    // so does a form that is also a noun where the tagger reads it as the
+    // verb of the noun before it ("La juge hausse le ton").
+    if (k > i && (tags_[k].pos & kPosFiniteVerb) && !tok(k).capitalized &&
+        (!(tags_[k].readings & (kPosNoun | kPosProperNoun)) || (tags_[k - 1].pos & (kPosNoun | kPosProperNoun))))
       break;
     // Right after a determiner a verb form is a noun: la presse, la critique.
     bool after_det = k > i && has(k - 1, WordClasses::kDet) && tok(k).kind == TokenKind::kWord &&
@@ -122,6 +124,10 @@ Np Run::np_backward(std::uint32_t end, std::uint32_t sentence_begin) const {
     if (t.kind == TokenKind::kWord) {
       if (is_name_word(p) || has(p, WordClasses::kDet) || is_de(p) || is_np_word(p)) ok = true;
       if (p > sentence_begin && has(p - 1, WordClasses::kAux) && !forms(p).empty()) ok = false;  // a qualifié
+      // A finite verb ends a phrase read backwards too: « La juge hausse le
+      // ton : » is a clause, not a phrase (the tagger reads a form after an
+      // article as a noun: la critique).
+      if ((tags_[p].pos & kPosFiniteVerb) && !t.capitalized && !has(p, WordClasses::kAux)) ok = false;
       // After an article or "de" a verb form is a noun: de presse, la critique.
       if (!ok && p > sentence_begin && (has(p - 1, WordClasses::kDet) || is_de(p - 1)) &&
           !has(p, WordClasses::kDet | WordClasses::kPrep | WordClasses::kAux))

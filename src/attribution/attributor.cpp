@@ -169,6 +169,9 @@ bool Run::speaker_head_ok(int m) const {
   // A clause is no speaker: "Trois ans passèrent", "consolaient leur impatience".
   for (std::uint32_t k = first; k < last; ++k)
     if ((tags_[k].pos & kPosFiniteVerb) && !(tags_[k].readings & (kPosNoun | kPosProperNoun))) return false;
+  // Nor a pronoun with the verb it governs: « lui faire dire les joies ».
+  for (std::uint32_t k = first; k + 1 < last; ++k)
+    if ((tags_[k].pos & kPosPronoun) && (tags_[k + 1].pos & kPosVerb) && !has(k, WordClasses::kDet)) return false;
   // A bare singular noun alone opening a clause is an adverbial
   // (« Résultat, … », « Bref »), not a subject, unless it names a role
   // (Ministre) or is an acronym.
