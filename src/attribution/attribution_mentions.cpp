@@ -15,6 +15,36 @@ namespace {
 // (publié, publiée, publiés, publiées: gender and number agreement).
 constexpr std::string_view kFirstGroupParticipleEndings[] = {"é", "ée", "és", "ées"};
 
+// The participle of the impersonal passive of writing or saying that the
+// subject il at token `i` opens, or 0 when `i` is no such il: « Sur le mur,
+// il était écrit : « … » », « Dans le texte, il est précisé que … », « il a
+// été noté que ». That il names no one. Only before the content (a colon,
+// que, a quotation mark), past a place phrase at most: « il est marqué par
+// la guerre » has an agent, and il is a person.
+std::uint32_t impersonal_participle(const Run& run, std::uint32_t i) {
+  if (!run.has_grammar(i, WordClasses::kIlWord)) return 0;
+  const std::uint32_t end = run.doc.sentences[run.doc.sentence_at(run.tok(i).begin)].token_end;
+  std::uint32_t k = i + 1;
+  if (k < end && run.has_extra(k, WordClasses::kNeForm)) ++k;  // il n'est pas écrit
+  if (k < end && run.has(k, WordClasses::kEtreForm)) {
+    ++k;
+  } else if (k + 1 < end && run.has(k, WordClasses::kAux) && run.has_grammar(k + 1, WordClasses::kEteWord)) {
+    k += 2;  // il a été précisé
+  } else {
+    return 0;
+  }
+  k = run.skip_adverbs(k, end);
+  if (k >= end || !run.has_grammar(k, WordClasses::kImpersonalPassive)) return 0;
+  constexpr std::uint32_t kMaxPlacePhrase = 8;  // dans le règlement intérieur du club
+  for (std::uint32_t q = k + 1; q < end && q <= k + kMaxPlacePhrase; ++q) {
+    if (run.tok(q).lower == ":" || run.is_que(q) || run.tok(q).kind == TokenKind::kQuoteMark) return k;
+    if (run.has_extra(q, WordClasses::kParWord) || (run.tags_[q].pos & kPosFiniteVerb) ||
+        (run.is_punct(q) && !run.is_comma(q)))
+      return 0;
+  }
+  return 0;
+}
+
 }  // namespace
 
 Np Run::np_forward(std::uint32_t i, std::uint32_t end, bool allow_complements) const {
@@ -642,6 +672,12 @@ std::uint32_t Run::before_parenthetical_locution(std::uint32_t end, std::uint32_
 }
 
 int Run::subject_before(std::uint32_t first, std::uint32_t sentence_begin, std::uint32_t sentence_end) {
+  // The participle of an impersonal passive (« il était écrit : ») has il
+  // for subject, before its auxiliary: a subject that names no one, which
+  // no earlier speaker replaces.
+  constexpr std::uint32_t kLongestPassiveGroup = 5;  // il n'a pas été noté
+  for (std::uint32_t q = first; q-- > sentence_begin && first - q <= kLongestPassiveGroup;)
+    if (impersonal_participle(*this, q) == first) return make_mention(q, q + 1);
   std::uint32_t end = first;
   bool relative = false;
   if (end > sentence_begin && has_extra(end - 1, WordClasses::kQuiWord)) {
@@ -884,7 +920,8 @@ void Run::resolve_pronoun(int m) {
   MentionInfo& p = out.mentions[m];
   // The indefinite on names no one, never someone named before it
   // (« Sur la banderole, on pouvait lire : « … » »).
-  if (!p.pronoun || has_grammar(tok_of(p.begin), WordClasses::kOnWord)) return;
+  if (!p.pronoun || has_grammar(tok_of(p.begin), WordClasses::kOnWord) || impersonal_participle(*this, tok_of(p.begin)) != 0)
+    return;
   // A singular "il"/"elle" is a person far more often than a state in
   // news prose: persons first, then any compatible entity.
   for (int pass = 0; pass < 2; ++pass) {
