@@ -236,7 +236,37 @@ int Run::make_mention(std::uint32_t b, std::uint32_t e) {
     }
   }
   set_mention_type(name_b, name_e, m);
+  if (name_e == name_b) {
+    if (const int antecedent = epithet_antecedent(b, e); antecedent != kNone) {
+      m.pronoun = true;
+      m.gender = out.mentions[antecedent].gender;
+      m.antecedent = antecedent;
+    }
+  }
   return push_mention(std::move(m));
+}
+
+int Run::epithet_antecedent(std::uint32_t b, std::uint32_t e) const {
+  // The press names a person again by a definite description: « a réagi
+  // l'homme aux 111 sélections », « la femme au chapeau rouge ». Only with a
+  // complement in au or aux: « un homme », « l'homme », « la femme du maire »
+  // are someone new.
+  // The phrase readers stop before au/aux (« l'homme | aux 111 sélections »).
+  if (e < b + 2 || b + 2 >= doc.tokens.size() || !has(b, WordClasses::kKeyArticle) ||
+      !has_extra(b + 2, WordClasses::kAuForm))
+    return kNone;
+  const bool masculine = has_grammar(b + 1, WordClasses::kEpithetMasculine);
+  if (!masculine && !has_grammar(b + 1, WordClasses::kEpithetFeminine)) return kNone;
+  MentionInfo probe;
+  probe.pronoun = true;
+  probe.gender = masculine ? 'm' : 'f';
+  // Only a person already named, the most recent of that gender.
+  for (auto it = salience.rbegin(); it != salience.rend(); ++it) {
+    int c = *it;
+    while (c != kNone && out.mentions[c].pronoun) c = out.mentions[c].antecedent;
+    if (c != kNone && out.mentions[c].type == EntityType::kPerson && compatible(probe, out.mentions[c])) return c;
+  }
+  return kNone;
 }
 
 int Run::push_mention(MentionInfo&& m) {
