@@ -956,6 +956,7 @@ void Run::resolve_pronoun(int m) {
   // news prose: persons first, then any compatible entity.
   for (int pass = 0; pass < 2; ++pass) {
     for (auto it = salience.rbegin(); it != salience.rend(); ++it) {
+      if (out.mentions[*it].begin >= antecedent_limit_) continue;  // inside the words the pronoun closes
       int c = *it;
       while (c != kNone && out.mentions[c].pronoun) c = out.mentions[c].antecedent;
       if (c == kNone || c == m) continue;
