@@ -70,6 +70,9 @@ Np Run::np_forward(std::uint32_t i, std::uint32_t end, bool allow_complements) c
     if (k > i && (tags_[k].pos & kPosFiniteVerb) && !tok(k).capitalized &&
         (!(tags_[k].readings & (kPosNoun | kPosProperNoun)) || (tags_[k - 1].pos & (kPosNoun | kPosProperNoun))))
       break;
+    // An object clitic that is no article opens the verb group: « Clarimonde
+    // me regarda », « Le maire nous a dit ».
+    if (k > i && has(k, WordClasses::kObj) && !has(k, WordClasses::kDet) && !is_name_word(k)) break;
     // Right after a determiner a verb form is a noun: la presse, la critique.
     bool after_det = k > i && has(k - 1, WordClasses::kDet) && tok(k).kind == TokenKind::kWord &&
                      !has(k, WordClasses::kDet | WordClasses::kPrep | WordClasses::kAux);
