@@ -356,12 +356,17 @@ int Run::speaker_of_cue(CueHit& h, std::size_t s, int previous_speaker) {
     // "… que certains hauts responsables n'ont pas apprécié, accusant …".
     for (std::uint32_t q = h.first; sp == kNone && q-- > sentence.token_begin;) {
       if (!(has(q, WordClasses::kAux) || has_extra(q, WordClasses::kNeForm))) continue;
+      // An auxiliary's participle (ayant, étant) opens no finite clause:
+      // « Poursuivi pour coups ayant entraîné la mort, le jeune homme … ».
+      if (tags_[q].readings & kPosPresentParticiple) continue;
       std::uint32_t end = q;
       while (end > sentence.token_begin &&
              (has_extra(end - 1, WordClasses::kNeForm) || has(end - 1, WordClasses::kObj)))
         --end;
       Np np = np_backward(end, sentence.token_begin);
       if (np.valid() && np_has_content(np)) sp = make_mention(np.begin, np.end);
+      // A thing is no subject that speaks: the sentence's subject is read below.
+      if (sp != kNone && !speaker_head_ok(sp)) sp = kNone;
       break;
     }
     if (sp == kNone) sp = sentence_subject(sentence.token_begin, h.first, sentence.token_end);
