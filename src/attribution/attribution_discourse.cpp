@@ -27,6 +27,31 @@ std::string folded_words(const Document& doc, std::uint32_t begin, std::uint32_t
 
 constexpr std::size_t kMinRepeatedChars = 20;  // shorter words repeat by chance
 
+// Whether the claim [begin, end) is an intertitle set in quotation marks:
+// its quotation is the whole paragraph, with no final punctuation and no
+// finite verb (« "Pas préparés à affronter la mort" » between two
+// paragraphs of testimonies). It quotes a phrase said further on and
+// continues no speaker.
+bool quoted_intertitle(const Run& run, std::uint32_t begin, std::uint32_t end) {
+  const Document& doc = run.doc;
+  const Paragraph& paragraph = doc.paragraphs[doc.sentences[doc.sentence_at(begin)].paragraph];
+  const std::uint32_t open = run.tok_of(begin);
+  if (open == 0 || run.tok(open - 1).kind != TokenKind::kQuoteMark || run.tok(open - 1).begin != paragraph.begin)
+    return false;
+  std::uint32_t last_word = open;
+  for (std::uint32_t k = open; k < doc.tokens.size() && run.tok(k).begin < paragraph.end; ++k) {
+    const Token& t = run.tok(k);
+    if (t.kind == TokenKind::kPunct) return false;  // a sentence's end, a comma: a statement
+    if (t.kind == TokenKind::kQuoteMark) {
+      if (t.begin < end) return false;  // a quotation inside
+      continue;
+    }
+    if ((run.tags_[k].readings & kPosFiniteVerb) || run.has(k, WordClasses::kAux)) return false;
+    last_word = k;
+  }
+  return run.tok(last_word).end <= end;
+}
+
 }  // namespace
 
 int Run::signature_after(std::uint32_t close_token, std::uint32_t limit) {
@@ -68,6 +93,9 @@ void Run::speakers_from_discourse() {
     }
   }
   continue_previous_speaker();
+  for (AttributedClaim& c : out.claims)
+    if (c.kind == ClaimKind::kDirect && c.cue.empty() && c.speaker != kNone && quoted_intertitle(*this, c.begin, c.end))
+      c.speaker = kNone;
 }
 
 bool Run::fills_its_sentences(std::uint32_t b, std::uint32_t e) const {

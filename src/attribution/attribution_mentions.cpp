@@ -15,6 +15,36 @@ namespace {
 // (publié, publiée, publiés, publiées: gender and number agreement).
 constexpr std::string_view kFirstGroupParticipleEndings[] = {"é", "ée", "és", "ées"};
 
+// The participle of the impersonal passive of writing or saying that the
+// subject il at token `i` opens, or 0 when `i` is no such il: « Sur le mur,
+// il était écrit : « … » », « Dans le texte, il est précisé que … », « il a
+// été noté que ». That il names no one. Only before the content (a colon,
+// que, a quotation mark), past a place phrase at most: « il est marqué par
+// la guerre » has an agent, and il is a person.
+std::uint32_t impersonal_participle(const Run& run, std::uint32_t i) {
+  if (!run.has_grammar(i, WordClasses::kIlWord)) return 0;
+  const std::uint32_t end = run.doc.sentences[run.doc.sentence_at(run.tok(i).begin)].token_end;
+  std::uint32_t k = i + 1;
+  if (k < end && run.has_extra(k, WordClasses::kNeForm)) ++k;  // il n'est pas écrit
+  if (k < end && run.has(k, WordClasses::kEtreForm)) {
+    ++k;
+  } else if (k + 1 < end && run.has(k, WordClasses::kAux) && run.has_grammar(k + 1, WordClasses::kEteWord)) {
+    k += 2;  // il a été précisé
+  } else {
+    return 0;
+  }
+  k = run.skip_adverbs(k, end);
+  if (k >= end || !run.has_grammar(k, WordClasses::kImpersonalPassive)) return 0;
+  constexpr std::uint32_t kMaxPlacePhrase = 8;  // dans le règlement intérieur du club
+  for (std::uint32_t q = k + 1; q < end && q <= k + kMaxPlacePhrase; ++q) {
+    if (run.tok(q).lower == ":" || run.is_que(q) || run.tok(q).kind == TokenKind::kQuoteMark) return k;
+    if (run.has_extra(q, WordClasses::kParWord) || (run.tags_[q].pos & kPosFiniteVerb) ||
+        (run.is_punct(q) && !run.is_comma(q)))
+      return 0;
+  }
+  return 0;
+}
+
 }  // namespace
 
 Np Run::np_forward(std::uint32_t i, std::uint32_t end, bool allow_complements) const {
@@ -34,10 +64,15 @@ Np Run::np_forward(std::uint32_t i, std::uint32_t end, bool allow_complements) c
   }
   std::uint32_t words_in = 0;
   while (k < end && words_in < kMaxNpTokens) {
-    // A finite verb ends the phrase: "Fillon parle", "le candidat semble".
-    if (k > i && (tags_[k].pos & kPosFiniteVerb) && !(tags_[k].readings & (kPosNoun | kPosProperNoun)) &&
-        !tok(k).capitalized)
+    // A finite verb ends the phrase: "Fillon parle", "le candidat semble";
+    // so does a form that is also a noun where the tagger reads it as the
+    // verb of the noun before it ("La juge hausse le ton").
+    if (k > i && (tags_[k].pos & kPosFiniteVerb) && !tok(k).capitalized &&
+        (!(tags_[k].readings & (kPosNoun | kPosProperNoun)) || (tags_[k - 1].pos & (kPosNoun | kPosProperNoun))))
       break;
+    // An object clitic that is no article opens the verb group: « Clarimonde
+    // me regarda », « Le maire nous a dit ».
+    if (k > i && has(k, WordClasses::kObj) && !has(k, WordClasses::kDet) && !is_name_word(k)) break;
     // Right after a determiner a verb form is a noun: la presse, la critique.
     bool after_det = k > i && has(k - 1, WordClasses::kDet) && tok(k).kind == TokenKind::kWord &&
                      !has(k, WordClasses::kDet | WordClasses::kPrep | WordClasses::kAux);
@@ -122,6 +157,10 @@ Np Run::np_backward(std::uint32_t end, std::uint32_t sentence_begin) const {
     if (t.kind == TokenKind::kWord) {
       if (is_name_word(p) || has(p, WordClasses::kDet) || is_de(p) || is_np_word(p)) ok = true;
       if (p > sentence_begin && has(p - 1, WordClasses::kAux) && !forms(p).empty()) ok = false;  // a qualifié
+      // A finite verb ends a phrase read backwards too: « La juge hausse le
+      // ton : » is a clause, not a phrase (the tagger reads a form after an
+      // article as a noun: la critique).
+      if ((tags_[p].pos & kPosFiniteVerb) && !t.capitalized && !has(p, WordClasses::kAux)) ok = false;
       // After an article or "de" a verb form is a noun: de presse, la critique.
       if (!ok && p > sentence_begin && (has(p - 1, WordClasses::kDet) || is_de(p - 1)) &&
           !has(p, WordClasses::kDet | WordClasses::kPrep | WordClasses::kAux))
@@ -200,7 +239,37 @@ int Run::make_mention(std::uint32_t b, std::uint32_t e) {
     }
   }
   set_mention_type(name_b, name_e, m);
+  if (name_e == name_b) {
+    if (const int antecedent = epithet_antecedent(b, e); antecedent != kNone) {
+      m.pronoun = true;
+      m.gender = out.mentions[antecedent].gender;
+      m.antecedent = antecedent;
+    }
+  }
   return push_mention(std::move(m));
+}
+
+int Run::epithet_antecedent(std::uint32_t b, std::uint32_t e) const {
+  // The press names a person again by a definite description: « a réagi
+  // l'homme aux 111 sélections », « la femme au chapeau rouge ». Only with a
+  // complement in au or aux: « un homme », « l'homme », « la femme du maire »
+  // are someone new.
+  // The phrase readers stop before au/aux (« l'homme | aux 111 sélections »).
+  if (e < b + 2 || b + 2 >= doc.tokens.size() || !has(b, WordClasses::kKeyArticle) ||
+      !has_extra(b + 2, WordClasses::kAuForm))
+    return kNone;
+  const bool masculine = has_grammar(b + 1, WordClasses::kEpithetMasculine);
+  if (!masculine && !has_grammar(b + 1, WordClasses::kEpithetFeminine)) return kNone;
+  MentionInfo probe;
+  probe.pronoun = true;
+  probe.gender = masculine ? 'm' : 'f';
+  // Only a person already named, the most recent of that gender.
+  for (auto it = salience.rbegin(); it != salience.rend(); ++it) {
+    int c = *it;
+    while (c != kNone && out.mentions[c].pronoun) c = out.mentions[c].antecedent;
+    if (c != kNone && out.mentions[c].type == EntityType::kPerson && compatible(probe, out.mentions[c])) return c;
+  }
+  return kNone;
 }
 
 int Run::push_mention(MentionInfo&& m) {
@@ -636,6 +705,12 @@ std::uint32_t Run::before_parenthetical_locution(std::uint32_t end, std::uint32_
 }
 
 int Run::subject_before(std::uint32_t first, std::uint32_t sentence_begin, std::uint32_t sentence_end) {
+  // The participle of an impersonal passive (« il était écrit : ») has il
+  // for subject, before its auxiliary: a subject that names no one, which
+  // no earlier speaker replaces.
+  constexpr std::uint32_t kLongestPassiveGroup = 5;  // il n'a pas été noté
+  for (std::uint32_t q = first; q-- > sentence_begin && first - q <= kLongestPassiveGroup;)
+    if (impersonal_participle(*this, q) == first) return make_mention(q, q + 1);
   std::uint32_t end = first;
   bool relative = false;
   if (end > sentence_begin && has_extra(end - 1, WordClasses::kQuiWord)) {
@@ -878,11 +953,13 @@ void Run::resolve_pronoun(int m) {
   MentionInfo& p = out.mentions[m];
   // The indefinite on names no one, never someone named before it
   // (« Sur la banderole, on pouvait lire : « … » »).
-  if (!p.pronoun || has_grammar(tok_of(p.begin), WordClasses::kOnWord)) return;
+  if (!p.pronoun || has_grammar(tok_of(p.begin), WordClasses::kOnWord) || impersonal_participle(*this, tok_of(p.begin)) != 0)
+    return;
   // A singular "il"/"elle" is a person far more often than a state in
   // news prose: persons first, then any compatible entity.
   for (int pass = 0; pass < 2; ++pass) {
     for (auto it = salience.rbegin(); it != salience.rend(); ++it) {
+      if (out.mentions[*it].begin >= antecedent_limit_) continue;  // inside the words the pronoun closes
       int c = *it;
       while (c != kNone && out.mentions[c].pronoun) c = out.mentions[c].antecedent;
       if (c == kNone || c == m) continue;

@@ -824,6 +824,18 @@ struct Run {
   // just before it when that claim is at most two paragraphs back and no
   // other person is named in between: « … », a déclaré l'avocate. ¶ « … ».
   void continue_previous_speaker();
+
+  // ---- Speakers named again or by no one (attribution_mentions.cpp) ------
+
+  // When [b, e) is a definite description headed by homme or femme with a
+  // complement in à (« l'homme aux 111 sélections »), the person of that
+  // gender last spoken of, which it names again; kNone otherwise (« un
+  // homme », « la femme du maire »), or when no such person came before.
+  int epithet_antecedent(std::uint32_t b, std::uint32_t e) const;
+  // Mentions that begin at or after this code point are no antecedent of a
+  // pronoun: set while the pronoun of an incise is resolved, to the start
+  // of the content it closes (the antecedent is never inside it).
+  std::uint32_t antecedent_limit_ = static_cast<std::uint32_t>(-1);
 };
 
 // The sentence-by-sentence part of Run::run (quote_pass.cpp): gives each of

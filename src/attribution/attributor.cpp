@@ -24,6 +24,45 @@
 namespace quotegraph {
 namespace detail {
 
+namespace {
+
+// Whether sentence `s` can be part of a quotation printed without its
+// marks: no quotation mark, no dialogue dash and no cue of its own.
+bool bare_quoted_sentence(const Run& run, std::size_t s) {
+  const Sentence& sentence = run.doc.sentences[s];
+  for (std::uint32_t k = sentence.token_begin; k < sentence.token_end; ++k) {
+    const char32_t first = run.doc.text[run.tok(k).begin];
+    if (run.tok(k).kind == TokenKind::kQuoteMark || first == 0x2014 || first == 0x2013) return false;
+  }
+  return run.find_cues(sentence.token_begin, sentence.token_end).empty();
+}
+
+// Where the content of an incise without quotation marks (cue `h`) that
+// closes the sentence opening at token `sentence_begin` begins. Some
+// articles print a speaker's words without their marks, a paragraph closed
+// by the incise: « Karl Tremblay, pour moi, était un phénomène. Je sais …
+// Ils ont amené … , a-t-il confié. » Outside quotations the writer never
+// says je, moi or nous, so when the incise ends its paragraph the content
+// runs back to the first sentence of the paragraph that does, over
+// sentences with no cue and no quotation mark; otherwise (an incise inside
+// its sentence, a narration that goes on) it is the sentence itself.
+std::uint32_t incise_content_begin(const Run& run, const CueHit& h, std::uint32_t sentence_begin) {
+  const auto& sentences = run.doc.sentences;
+  const std::size_t s = run.doc.sentence_at(run.tok(sentence_begin).begin);
+  if (s + 1 < sentences.size() && sentences[s + 1].paragraph == sentences[s].paragraph) return sentence_begin;
+  for (std::uint32_t k = h.last; k < sentences[s].token_end; ++k)
+    if (!run.is_punct(k) && static_cast<int>(k) != h.clitic) return sentence_begin;
+  std::uint32_t begin = sentence_begin;
+  for (std::size_t t = s; t-- > 0 && sentences[t].paragraph == sentences[s].paragraph;) {
+    if (!bare_quoted_sentence(run, t)) break;
+    for (std::uint32_t k = sentences[t].token_begin; k < sentences[t].token_end; ++k)
+      if (run.has_grammar(k, WordClasses::kFirstPerson)) begin = sentences[t].token_begin;
+  }
+  return begin;
+}
+
+}  // namespace
+
 std::string Run::text_of(std::uint32_t b, std::uint32_t e) const {
   return to_utf8(doc.slice(tok(b).begin, tok(e - 1).end));
 }
@@ -226,6 +265,9 @@ bool Run::speaker_head_ok(int m) const {
   // A clause is no speaker: "Trois ans passèrent", "consolaient leur impatience".
   for (std::uint32_t k = first; k < last; ++k)
     if ((tags_[k].pos & kPosFiniteVerb) && !(tags_[k].readings & (kPosNoun | kPosProperNoun))) return false;
+  // Nor a pronoun with the verb it governs: « lui faire dire les joies ».
+  for (std::uint32_t k = first; k + 1 < last; ++k)
+    if ((tags_[k].pos & kPosPronoun) && (tags_[k + 1].pos & kPosVerb) && !has(k, WordClasses::kDet)) return false;
   // A bare singular noun alone opening a clause is an adverbial
   // (« Résultat, … », « Bref »), not a subject, unless it names a role
   // (Ministre) or is an acronym.
@@ -371,12 +413,17 @@ int Run::speaker_of_cue(CueHit& h, std::size_t s, int previous_speaker) {
     // "… que certains hauts responsables n'ont pas apprécié, accusant …".
     for (std::uint32_t q = h.first; sp == kNone && q-- > sentence.token_begin;) {
       if (!(has(q, WordClasses::kAux) || has_extra(q, WordClasses::kNeForm))) continue;
+      // An auxiliary's participle (ayant, étant) opens no finite clause:
+      // « Poursuivi pour coups ayant entraîné la mort, le jeune homme … ».
+      if (tags_[q].readings & kPosPresentParticiple) continue;
       std::uint32_t end = q;
       while (end > sentence.token_begin &&
              (has_extra(end - 1, WordClasses::kNeForm) || has(end - 1, WordClasses::kObj)))
         --end;
       Np np = np_backward(end, sentence.token_begin);
       if (np.valid() && np_has_content(np)) sp = make_mention(np.begin, np.end);
+      // A thing is no subject that speaks: the sentence's subject is read below.
+      if (sp != kNone && !speaker_head_ok(sp)) sp = kNone;
       break;
     }
     if (sp == kNone) sp = sentence_subject(sentence.token_begin, h.first, sentence.token_end);
@@ -437,7 +484,17 @@ bool Run::mark_incise(CueHit& h, std::uint32_t sentence_begin, std::uint32_t sen
   if (!(h.first > sentence_begin + 1 && is_comma(h.first - 1))) return false;
   if (!(h.entry->frames & kFrameIncise)) return false;
   if (h.form != VerbForm::kFinite && h.form != VerbForm::kPastParticiple) return false;
-  if (h.clitic != kNone) return mark_clitic_incise(h, sentence_end);
+  if (h.clitic != kNone) {
+    // The pronoun's antecedent comes before first-person words it closes,
+    // never from inside them (« Karl Tremblay, pour moi, … », a-t-il
+    // confié); a clause about someone may name them (« Le secrétaire vit
+    // passer la voiture, disait-il »).
+    const std::uint32_t cb = incise_content_begin(*this, h, sentence_begin);
+    if (cb < sentence_begin) antecedent_limit_ = tok(cb).begin;
+    const bool incise = mark_clitic_incise(h, sentence_end);
+    antecedent_limit_ = static_cast<std::uint32_t>(-1);
+    return incise;
+  }
   if (follows_verbless_segment(h, sentence_begin)) return false;
   int sp = subject_after(h.last, sentence_end);
   if (sp == kNone) return false;
@@ -709,11 +766,14 @@ void Run::add_incise_claim(const CueHit& h, std::uint32_t sentence_begin, const 
                            std::vector<char>& quote_done, const std::vector<char>& quoted) {
   std::uint32_t ce = h.first - 1;
   if (ce <= sentence_begin || quoted[sentence_begin]) return;
+  const std::uint32_t cb = incise_content_begin(*this, h, sentence_begin);
+  if (cb < sentence_begin) antecedent_limit_ = tok(cb).begin;  // as when mark_incise resolved the pronoun
   note_salient(h.speaker);
+  antecedent_limit_ = static_cast<std::uint32_t>(-1);
   bool has_quote = false;
-  absorb_quotes(tok(sentence_begin).begin, tok(ce - 1).end, quotes, quote_done, has_quote);
-  add_claim(has_quote ? ClaimKind::kMixed : ClaimKind::kIndirect, tok(sentence_begin).begin, tok(ce - 1).end,
-            cue_text(h), h.entry->relation, h.speaker, content_targets(sentence_begin, ce));
+  absorb_quotes(tok(cb).begin, tok(ce - 1).end, quotes, quote_done, has_quote);
+  add_claim(has_quote ? ClaimKind::kMixed : ClaimKind::kIndirect, tok(cb).begin, tok(ce - 1).end, cue_text(h),
+            h.entry->relation, h.speaker, content_targets(cb, ce));
 }
 
 bool Run::participle_describes_noun(const CueHit& h, std::uint32_t sentence_begin) const {

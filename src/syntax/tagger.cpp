@@ -90,6 +90,22 @@ PosSet choose(PosSet set, PosSet previous, bool capitalized, bool sentence_initi
   return lowest_bit(set);
 }
 
+// Whether a token read as a noun (`chosen`, with readings `set`) after a
+// noun or a name (`previous`) is rather the finite verb whose subject that
+// noun ends: French puts no second bare noun before an article, so a form
+// that is also a finite verb, followed by an article or a possessive that is
+// no de (du, des) nor opens a time phrase (la semaine, le soir), is the
+// verb: « La juge hausse le ton », « Le capitaine ferme la porte » (while
+// « la hausse des prix », « le maire adjoint le soir même » keep their noun).
+// `next` and `after_next` are the classes of the two tokens that follow (0
+// past the sentence end).
+bool verb_after_subject(PosSet chosen, PosSet set, PosSet previous, bool capitalized, std::uint64_t next,
+                        std::uint64_t after_next) {
+  if (capitalized || !(chosen & (kPosNoun | kPosAdjective)) || !(set & kPosFiniteVerb)) return false;
+  if (!(previous & (kPosNoun | kPosProperNoun))) return false;
+  return (next & W::kDet) && !(next & W::kPrep) && !(after_next & W::kTime);
+}
+
 }  // namespace
 
 std::vector<TokenTags> tag_document(const Document& doc, const WordClasses& words, const PosLexicon* lexicon) {
@@ -105,11 +121,18 @@ std::vector<TokenTags> tag_document(const Document& doc, const std::vector<std::
   std::string written;
   for (const Sentence& sentence : doc.sentences) {
     PosSet previous = 0;
-    for (std::uint32_t i = sentence.token_begin; i < sentence.token_end; ++i) {
+    const std::uint32_t end = sentence.token_end;
+    for (std::uint32_t i = sentence.token_begin; i < end; ++i) {
       const Token& token = doc.tokens[i];
       bool initial = previous == 0 || previous == kPosPunctuation;
       tags[i].readings = readings_of(token, initial, token_classes[i], lexicon, doc.text, written);
       tags[i].pos = choose(tags[i].readings, previous, token.capitalized, initial);
+      const auto word_classes = [&](std::uint32_t k) {
+        return k < end && doc.tokens[k].kind == TokenKind::kWord ? token_classes[k] : std::uint64_t{0};
+      };
+      if (verb_after_subject(tags[i].pos, tags[i].readings, previous, token.capitalized, word_classes(i + 1),
+                             word_classes(i + 2)))
+        tags[i].pos = kPosFiniteVerb;
       previous = tags[i].pos;
     }
   }

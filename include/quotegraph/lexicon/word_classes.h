@@ -178,6 +178,13 @@ class WordClasses {
     // The speech pass's (src/attribution/attributor.cpp), bits 42-49.
     kCommeWord = 1ull << 42,
     kPluperfectAux = 1ull << 43,
+    // The speakers' (src/attribution/attribution_mentions.cpp), bits 44-46:
+    // heads of a description that names a person again (« l'homme aux 111
+    // sélections »), and participles of a passive of writing or saying that
+    // make il impersonal (« il était écrit : », « il est précisé que »).
+    kEpithetMasculine = 1ull << 44,
+    kEpithetFeminine = 1ull << 45,
+    kImpersonalPassive = 1ull << 46,
     // The dialogue speakers' (src/attribution/dialogue_speakers.cpp), bits 52-53.
     kNotName = 1ull << 52,
     // The sentence pass's (src/attribution/quote_pass.cpp), bits 54-57.
