@@ -9,6 +9,7 @@
 // is data (data/judgements.tsv). The speaker and the speaker's own side are
 // removed later, by the entity stage, as for every other target.
 #include "attribution_run.h"
+#include "target_clitics.h"
 #include "target_grammar.h"
 
 namespace quotegraph::detail {
@@ -706,7 +707,17 @@ const CueHit* coordinated_cue(const Run& run, const std::vector<CueHit>& cues, c
   const CueHit* later = governing_cue(run, cues, tb);
   if (first == nullptr || later == nullptr || later->first <= first->last) return nullptr;
   const bool bare_participle = later->form == VerbForm::kPastParticiple && later->first == later->verb;
-  return bare_participle && run.has_extra(later->first - 1, WordClasses::kEtWord) ? later : nullptr;
+  if (bare_participle && run.has_extra(later->first - 1, WordClasses::kEtWord)) return later;
+  // « l'a rappelée à l'ordre, lui demandant de « … » »: a present
+  // participle after a comma, with its object clitic, goes on with the
+  // subject of the first verb and governs the fragment too.
+  std::uint32_t before = later->first;
+  if (before > first->last && run.has(before - 1, WordClasses::kObj) &&
+      run.has(before - 1, WordClasses::kDet | WordClasses::kStressedPronoun))
+    --before;
+  const bool participle_clause = later->form == VerbForm::kPresentParticiple && before > first->last &&
+                                 run.is_comma(before - 1);
+  return participle_clause ? later : nullptr;
 }
 
 // A demand that the cue finder leaves out because the verb coordinated
@@ -1039,6 +1050,7 @@ void settle_relation(const Run& run, AttributedClaim& c, std::uint32_t tb, std::
 
 void Run::finish_targets() {
   PreviousTopic topic;
+  index_mentions_by_position(*this);
   for (std::size_t ci = 0; ci < out.claims.size(); ++ci) {
     if (out.claims[ci].kind == ClaimKind::kAct) continue;
     const std::uint32_t tb = tok_of(out.claims[ci].begin);
