@@ -180,6 +180,7 @@ class JudgedTargetSearch {
     for (std::uint32_t k = tb_; k < te_ && found_.size() < 6; ++k) {
       if (covered(k)) continue;
       if (clause_subjects(k)) continue;
+      if (pronoun_subject(k)) continue;
       if (deed_complement(k)) continue;
       if (vocative(k)) continue;
       if (passive_agent(k)) continue;
@@ -323,6 +324,53 @@ class JudgedTargetSearch {
     bool speech = false;
     for (const CueHit& h : cues_) speech |= h.verb >= np.end && h.verb <= head;
     return verb && !speech;
+  }
+
+  // 1b. A pronoun of the third person, subject of a verb of wrongdoing
+  // or praise (a verb of data/judgements.tsv: mentir, trahir, falsifier),
+  // resolved where it stands: « Paul Girard est mis en cause. « Il n'a
+  // jamais menti » ». Such a verb has someone for subject; an adjective
+  // may judge a thing (« il est scandaleux » is left alone), and a passive
+  // (« il a été trompé ») judges its agent.
+  bool pronoun_subject(std::uint32_t k) {
+    Gender gender;
+    bool plural;
+    const bool clause_start =
+        k == tb_ || opens_clause(run_, k - 1) || run_.tok(k - 1).kind == TokenKind::kQuoteMark;
+    if (!clause_start || run_.tags_.empty() || !run_.words.subject(run_.tok(k).lower, gender, plural) ||
+        gender == '?' || run_.has_grammar(k, WordClasses::kOnWord))
+      return false;
+    std::uint32_t v = k + 1;
+    while (v < te_ && (run_.has_extra(v, WordClasses::kNeForm | WordClasses::kEnWord) ||
+                       run_.has(v, WordClasses::kObj) || run_.has_grammar(v, WordClasses::kYWord)))
+      ++v;
+    v = run_.skip_adverbs(v, te_);
+    if (passive_judgement(v)) return false;
+    // A verb with avoir or none: with être the participle tells a state
+    // or a passive (« il est corrompu »).
+    std::uint32_t head = v;
+    bool etre = false;
+    while (head < te_ && run_.has(head, WordClasses::kAux)) {
+      etre |= run_.has(head, WordClasses::kEtreForm);
+      head = run_.skip_adverbs(head + 1, te_);
+    }
+    const bool verb = !etre && head < te_ && (run_.tags_[head].readings & (kPosFiniteVerb | kPosPastParticiple));
+    if (!verb || !run_.has(head, WordClasses::kNegative | WordClasses::kPositive)) return false;
+    // A phrase earlier in the content may be the antecedent (« Mon voisin
+    // est venu. Il a menti »), of which the pass made no mention.
+    if (content_names_before(run_, tb_, k)) return false;
+    MentionInfo p;
+    p.begin = run_.tok(k).begin;
+    p.end = run_.tok(k).end;
+    p.text = run_.text_of(k, k + 1);
+    p.pronoun = true;
+    p.gender = gender;
+    p.plural = plural;
+    const std::uint32_t before = p.begin;
+    const int m = pronoun_resolved_where_it_stands(run_, std::move(p), before);
+    if (m == kNone) return false;
+    found_.push_back(m);
+    return true;
   }
 
   // 2. The complement of a noun of deed: la décision du Conseil
