@@ -181,6 +181,7 @@ class JudgedTargetSearch {
       if (covered(k)) continue;
       if (clause_subjects(k)) continue;
       if (pronoun_subject(k)) continue;
+      if (judgement_addressed_to(k)) continue;
       if (deed_complement(k)) continue;
       if (vocative(k)) continue;
       if (passive_agent(k)) continue;
@@ -370,6 +371,37 @@ class JudgedTargetSearch {
     const int m = pronoun_resolved_where_it_stands(run_, std::move(p), before);
     if (m == kNone) return false;
     found_.push_back(m);
+    return true;
+  }
+
+  // 1c. A word of praise, thanks or blame that opens a clause without a
+  // verb, followed by à and the one it is addressed to: « Merci à la
+  // Croix-Rouge », « Bravo aux pompiers », « Honte au gouvernement ! ».
+  // Only an entity (« merci à tous », « honte à moi » aim at no one named;
+  // « bienvenue à Lomé » at a place),
+  // and only right after the clause opens (« une honte à l'échelle du
+  // pays » is no address). True (and `k` on the target's last token) when
+  // it found one.
+  bool judgement_addressed_to(std::uint32_t& k) {
+    const bool clause_start =
+        k == tb_ || opens_clause(run_, k - 1) || run_.tok(k - 1).kind == TokenKind::kQuoteMark;
+    if (!clause_start || k + 2 >= te_ || !run_.has(k, WordClasses::kNegative | WordClasses::kPositive) ||
+        run_.tags_.empty() || (run_.tags_[k].readings & kPosVerb) ||
+        !run_.has_extra(k + 1, WordClasses::kAuForm | WordClasses::kAForm))
+      return false;
+    const Np np = run_.np_forward(k + 2, te_, true);
+    if (!np.valid() || !run_.np_has_content(np) || run_.has(np.begin, WordClasses::kFirstPossessive)) return false;
+    const int m = run_.make_mention(np.begin, np.end);
+    const MentionInfo& mi = run_.out.mentions[m];
+    // Someone, not a place: « Bienvenue à Lomé » welcomes to a city.
+    const bool place = mi.type == EntityType::kCountry || !mi.state.empty() ||
+                       (run_.is_name_word(np.begin) && (run_.tags_[np.begin].readings & kPosPlace));
+    if (mi.pronoun || place || !run_.is_entity_mention(m) || (mi.type == EntityType::kUnknown && mi.name.empty())) {
+      drop(m);
+      return false;
+    }
+    found_.push_back(m);
+    k = np.end - 1;
     return true;
   }
 
