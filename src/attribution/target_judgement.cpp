@@ -455,6 +455,7 @@ class JudgedTargetSearch {
     // vocative stands, between punctuation: « Oui, M. le président, … ».
     std::uint32_t article = 0;
     if (run_.has_extra(k, WordClasses::kVocativeTitle)) article = k + 1;
+    if (article != 0 && titled_name_vocative(k)) return true;
     // Set apart: opening the content, or after one word and a comma
     // (« Oui, M. le maire, … »), or after a comma and closing the
     // sentence (« …, Mme la ministre. »); after a longer fronted adverbial
@@ -484,6 +485,32 @@ class JudgedTargetSearch {
     // text names with that role, else it stays the role.
     int m = run_.make_mention(article + 1, e);
     if (run_.out.mentions[m].type != EntityType::kPerson) {
+      drop(m);
+      return false;
+    }
+    found_.push_back(m);
+    k = e - 1;
+    return true;
+  }
+
+  // 3b. A title written out with a name, set apart as a vocative: « Retirez
+  // ce texte, Madame Vasseur ! », « Monsieur Girard, vous … » (opening the
+  // content or after a comma, and closed by punctuation). Not a title and
+  // name inside a clause: « J'ai croisé Monsieur Girard ce matin ». True
+  // (and `k` on the name's last token) when it found one.
+  bool titled_name_vocative(std::uint32_t& k) {
+    const bool set_apart = k == tb_ || run_.tok(k - 1).kind == TokenKind::kQuoteMark || run_.is_comma(k - 1);
+    std::uint32_t e = k + 1;
+    while (e < te_ && run_.is_name_word(e)) ++e;
+    if (!set_apart || e == k + 1 || (e < te_ && !run_.is_punct(e))) return false;
+    // One speaks to the one so named: the content says vous (votre, tu),
+    // or the vocative ends an exclamation or a question. « Monsieur
+    // Girard, notre voisin, est arrivé » is an apposition.
+    bool addressed = e < te_ && (run_.is(e, "!") || run_.is(e, "?"));
+    for (std::uint32_t z = tb_; z < te_ && !addressed; ++z) addressed = run_.has_extra(z, WordClasses::kSecondPerson);
+    if (!addressed) return false;
+    const int m = run_.make_mention(k, e);
+    if (run_.out.mentions[m].type != EntityType::kPerson || run_.out.mentions[m].name.empty()) {
       drop(m);
       return false;
     }
