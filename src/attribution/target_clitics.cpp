@@ -100,6 +100,51 @@ int antecedent_in_window(const Run& run, const MentionInfo& pronoun, std::uint32
   return kNone;
 }
 
+// Whether a mention of the index overlaps code points [b, e).
+bool indexed(const Run& run, std::uint32_t b, std::uint32_t e) {
+  const auto& index = run.mentions_by_position_;
+  auto it = std::lower_bound(index.begin(), index.end(), e,
+                             [&](int m, std::uint32_t at) { return run.out.mentions[m].begin < at; });
+  for (int back = 0; it != index.begin() && back < kClaimsBack; ++back) {
+    --it;
+    if (run.out.mentions[*it].end > b) return true;
+  }
+  return false;
+}
+
+// The most recent person named in full (two name words or more, or a
+// title and a name) in code points [from, before) of which the pass made
+// no mention: an object is no subject nor speaker (« La juge a interrogé
+// Paul Girard. Elle lui a demandé … »). It must agree with `pronoun` and
+// be none of `speakers`; its mention is made, or kNone.
+int named_person_in_window(Run& run, const MentionInfo& pronoun, std::uint32_t from, std::uint32_t before,
+                           const std::vector<int>& speakers, bool any_gender) {
+  if (before <= from) return kNone;
+  const std::uint32_t first = run.tok_of(from);
+  for (std::uint32_t e = run.tok_of(before); e > first; --e) {
+    if (!run.is_name_word(e - 1) || run.tok(e - 1).end > before) continue;
+    std::uint32_t b = e - 1;
+    while (b > first && run.is_name_word(b - 1)) --b;
+    const bool titled = b > first && run.title_of(b - 1).has_value();
+    if (titled) --b;
+    const std::uint32_t words = e - b;
+    e = b + 1;  // the loop goes on before this run
+    if (words < 2 || indexed(run, run.tok(b).begin, run.tok(b + words - 1).end)) continue;
+    const int m = run.make_mention(b, b + words);
+    const MentionInfo& cand = run.out.mentions[m];
+    bool speaker = false;
+    for (int sp : speakers) speaker |= same_referent(run.out.mentions[sp], cand);
+    // A name seldom tells its gender: only lui and leur, which tell none
+    // either, take it unless a title does (« la » needs Mme X).
+    const bool gender = any_gender || (pronoun.gender != '?' && cand.gender == pronoun.gender);
+    if (cand.type == EntityType::kPerson && !cand.name.empty() && !cand.pronoun && !speaker && gender &&
+        run.compatible(pronoun, cand))
+      return m;
+    if (m + 1 == static_cast<int>(run.out.mentions.size())) run.out.mentions.pop_back();
+  }
+  return kNone;
+}
+
 }  // namespace
 
 bool content_names_before(const Run& run, std::uint32_t from, std::uint32_t k) {
@@ -172,10 +217,11 @@ int clitic_pronoun_target(Run& run, const CueHit& h, std::uint32_t c, bool answe
   // same sentence, the antecedent is named in a sentence before (« M. X
   // se pencha vers Y et lui demanda … » is not about X).
   const std::uint32_t sentence_begin = run.doc.sentences[run.doc.sentence_at(p.begin)].begin;
-  return pronoun_resolved_where_it_stands(run, std::move(p), third_person ? sentence_begin : p.begin);
+  const std::uint32_t before = third_person ? sentence_begin : p.begin;
+  return pronoun_resolved_where_it_stands(run, std::move(p), before, indirect);
 }
 
-int pronoun_resolved_where_it_stands(Run& run, MentionInfo&& p, std::uint32_t before) {
+int pronoun_resolved_where_it_stands(Run& run, MentionInfo&& p, std::uint32_t before, bool names_of_any_gender) {
   const std::size_t si = run.doc.sentence_at(p.begin);
   std::size_t first = si >= kSentencesBack ? si - kSentencesBack : 0;
   const std::uint32_t paragraph = run.doc.sentences[si].paragraph;
@@ -191,7 +237,18 @@ int pronoun_resolved_where_it_stands(Run& run, MentionInfo&& p, std::uint32_t be
   auto it = std::lower_bound(index.begin(), index.end(), before,
                              [&](int m, std::uint32_t at) { return run.out.mentions[m].begin < at; });
   for (; it != index.end() && run.out.mentions[*it].begin < p.begin; ++it) speakers.push_back(*it);
-  p.antecedent = antecedent_in_window(run, p, run.doc.sentences[first].begin, before, speakers, !p.plural);
+  const std::uint32_t window = run.doc.sentences[first].begin;
+  p.antecedent = antecedent_in_window(run, p, window, before, speakers, !p.plural);
+  // A person the window names in full after it (or, when it is no
+  // person, anywhere in the window) is more recent, or a person first.
+  // A candidate of the pronoun's own gender stands.
+  const bool person = p.antecedent != kNone && run.out.mentions[p.antecedent].type == EntityType::kPerson;
+  const bool same_gender = p.antecedent != kNone && p.gender != '?' && run.out.mentions[p.antecedent].gender == p.gender;
+  const std::uint32_t runs_from = person ? run.out.mentions[p.antecedent].end : window;
+  if (!p.plural && !same_gender)
+    if (const int named = named_person_in_window(run, p, runs_from, before, speakers, names_of_any_gender);
+        named != kNone)
+      p.antecedent = named;
   if (p.antecedent == kNone) return kNone;
   return run.push_mention(std::move(p));
 }

@@ -49,7 +49,11 @@ bool content_names_before(const Run& run, std::uint32_t from, std::uint32_t k);
 // mention that begins before offset `before` (at most p.begin), in the
 // pronoun's sentence or the two before, not a speaker of its sentence's
 // claims nor one named in [before, p.begin); when `before` is less than
-// p.begin, only if a claim of its sentence has a speaker. Returns its index, or kNone (nothing pushed) when nothing agrees.
-int pronoun_resolved_where_it_stands(Run& run, MentionInfo&& p, std::uint32_t before);
+// p.begin, only if a claim of its sentence has a speaker. A person named
+// in full there of whom the pass made no mention (an object: « a
+// interrogé Paul Girard ») counts too when more recent, for a singular
+// pronoun: of any gender when `names_of_any_gender` (lui, leur), else
+// only when a title gives the pronoun's gender (Mme X for la). Returns its index, or kNone (nothing pushed) when nothing agrees.
+int pronoun_resolved_where_it_stands(Run& run, MentionInfo&& p, std::uint32_t before, bool names_of_any_gender);
 
 }  // namespace quotegraph::detail

@@ -368,7 +368,7 @@ class JudgedTargetSearch {
     p.gender = gender;
     p.plural = plural;
     const std::uint32_t before = p.begin;
-    const int m = pronoun_resolved_where_it_stands(run_, std::move(p), before);
+    const int m = pronoun_resolved_where_it_stands(run_, std::move(p), before, false);
     if (m == kNone) return false;
     found_.push_back(m);
     return true;
