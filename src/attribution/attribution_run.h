@@ -111,6 +111,11 @@ struct Run {
   // Mentions that content_targets took only because they name a state in
   // argument position: finish_targets keeps them when the claim judges.
   std::vector<int> bare_states_;
+  // The mentions the pass made before finish_targets that name someone
+  // (no pronouns), ordered by their begin offset: an object clitic of a
+  // content (« Je lui reproche … ») looks back among them from where it
+  // stands, not from the end of the document (target_clitics.cpp).
+  std::vector<int> mentions_by_position_;
   // Distinct states the document names (by name or capital), counted on first use by states_named(); -1 before.
   int states_named_ = -1;
   std::size_t states_named();

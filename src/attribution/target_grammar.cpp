@@ -40,13 +40,22 @@ bool cue_in_relative(const Run& run, const CueHit& h, std::uint32_t tb) {
 }
 
 bool passive_of_judgement(const Run& run, std::uint32_t v, std::uint32_t te) {
-  bool passive = false;
+  // « a été agressé » tells an event; « est » + participle may tell a
+  // state (« il est corrompu ») and is a passive only with its agent
+  // after it (« il est harcelé par ses voisins », not « par nature »).
+  bool ete = false, etre = false;
   while (v < te && (run.has(v, WordClasses::kAux) || run.has_grammar(v, WordClasses::kEteWord))) {
-    passive |= run.has_extra(v, WordClasses::kEtreForm) || run.has_grammar(v, WordClasses::kEteWord);
+    ete |= run.has_grammar(v, WordClasses::kEteWord);
+    etre |= run.has(v, WordClasses::kEtreForm);
     v = run.skip_adverbs(v + 1, te);
   }
-  return passive && v < te && !run.tags_.empty() && (run.tags_[v].readings & kPosPastParticiple) &&
-         run.has(v, WordClasses::kNegative);
+  if (!(ete || etre) || v >= te || run.tags_.empty() || !(run.tags_[v].readings & kPosPastParticiple) ||
+      !run.has(v, WordClasses::kNegative))
+    return false;
+  if (ete) return true;
+  const std::uint32_t agent = run.skip_adverbs(v + 1, te);
+  return agent + 1 < te && run.has_extra(agent, WordClasses::kParWord) &&
+         (run.has(agent + 1, WordClasses::kDet) || run.is_name_word(agent + 1));
 }
 
 bool victim_in_relative(const Run& run, std::uint32_t e, std::uint32_t te) {

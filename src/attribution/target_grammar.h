@@ -35,9 +35,10 @@ inline bool cue_negated(const Run& run, const CueHit& h, std::uint32_t limit) {
 // the speaker about the one insulted.
 bool cue_in_relative(const Run& run, const CueHit& h, std::uint32_t tb);
 
-// Whether the verb group at token `v` (before `te`) is a passive (est, a
-// été, + past participle) of a word of judgement: « X a été agressé »
-// judges the agent, never X.
+// Whether the verb group at token `v` (before `te`) is a passive of a
+// word of judgement: a été + past participle, or est + past participle
+// followed by its agent (par …): « X a été agressé », « X est harcelé
+// par … » judge the agent, never X; « X est corrompu » judges X.
 bool passive_of_judgement(const Run& run, std::uint32_t v, std::uint32_t te);
 
 // Whether the subject that ends at token `e` is the antecedent of a

@@ -9,6 +9,7 @@
 // is data (data/judgements.tsv). The speaker and the speaker's own side are
 // removed later, by the entity stage, as for every other target.
 #include "attribution_run.h"
+#include "target_clitics.h"
 #include "target_grammar.h"
 
 namespace quotegraph::detail {
@@ -179,6 +180,8 @@ class JudgedTargetSearch {
     for (std::uint32_t k = tb_; k < te_ && found_.size() < 6; ++k) {
       if (covered(k)) continue;
       if (clause_subjects(k)) continue;
+      if (pronoun_subject(k)) continue;
+      if (judgement_addressed_to(k)) continue;
       if (deed_complement(k)) continue;
       if (vocative(k)) continue;
       if (passive_agent(k)) continue;
@@ -324,6 +327,84 @@ class JudgedTargetSearch {
     return verb && !speech;
   }
 
+  // 1b. A pronoun of the third person, subject of a verb of wrongdoing
+  // or praise (a verb of data/judgements.tsv: mentir, trahir, falsifier),
+  // resolved where it stands: « Paul Girard est mis en cause. « Il n'a
+  // jamais menti » ». Such a verb has someone for subject; an adjective
+  // may judge a thing (« il est scandaleux » is left alone), and a passive
+  // (« il a été trompé ») judges its agent.
+  bool pronoun_subject(std::uint32_t k) {
+    Gender gender;
+    bool plural;
+    const bool clause_start =
+        k == tb_ || opens_clause(run_, k - 1) || run_.tok(k - 1).kind == TokenKind::kQuoteMark;
+    if (!clause_start || run_.tags_.empty() || !run_.words.subject(run_.tok(k).lower, gender, plural) ||
+        gender == '?' || run_.has_grammar(k, WordClasses::kOnWord))
+      return false;
+    std::uint32_t v = k + 1;
+    while (v < te_ && (run_.has_extra(v, WordClasses::kNeForm | WordClasses::kEnWord) ||
+                       run_.has(v, WordClasses::kObj) || run_.has_grammar(v, WordClasses::kYWord)))
+      ++v;
+    v = run_.skip_adverbs(v, te_);
+    if (passive_judgement(v)) return false;
+    // A verb with avoir or none: with être the participle tells a state
+    // or a passive (« il est corrompu »).
+    std::uint32_t head = v;
+    bool etre = false;
+    while (head < te_ && run_.has(head, WordClasses::kAux)) {
+      etre |= run_.has(head, WordClasses::kEtreForm);
+      head = run_.skip_adverbs(head + 1, te_);
+    }
+    const bool verb = !etre && head < te_ && (run_.tags_[head].readings & (kPosFiniteVerb | kPosPastParticiple));
+    if (!verb || !run_.has(head, WordClasses::kNegative | WordClasses::kPositive)) return false;
+    // A phrase earlier in the content may be the antecedent (« Mon voisin
+    // est venu. Il a menti »), of which the pass made no mention.
+    if (content_names_before(run_, tb_, k)) return false;
+    MentionInfo p;
+    p.begin = run_.tok(k).begin;
+    p.end = run_.tok(k).end;
+    p.text = run_.text_of(k, k + 1);
+    p.pronoun = true;
+    p.gender = gender;
+    p.plural = plural;
+    const std::uint32_t before = p.begin;
+    const int m = pronoun_resolved_where_it_stands(run_, std::move(p), before, false);
+    if (m == kNone) return false;
+    found_.push_back(m);
+    return true;
+  }
+
+  // 1c. A word of praise, thanks or blame that opens a clause without a
+  // verb, followed by à and the one it is addressed to: « Merci à la
+  // Croix-Rouge », « Bravo aux pompiers », « Honte au gouvernement ! ».
+  // Only an entity (« merci à tous », « honte à moi » aim at no one named;
+  // « bienvenue à Lomé » at a place),
+  // and only right after the clause opens (« une honte à l'échelle du
+  // pays » is no address). True (and `k` on the target's last token) when
+  // it found one.
+  bool judgement_addressed_to(std::uint32_t& k) {
+    const bool clause_start =
+        k == tb_ || opens_clause(run_, k - 1) || run_.tok(k - 1).kind == TokenKind::kQuoteMark;
+    if (!clause_start || k + 2 >= te_ || !run_.has(k, WordClasses::kNegative | WordClasses::kPositive) ||
+        run_.tags_.empty() || (run_.tags_[k].readings & kPosVerb) ||
+        !run_.has_extra(k + 1, WordClasses::kAuForm | WordClasses::kAForm))
+      return false;
+    const Np np = run_.np_forward(k + 2, te_, true);
+    if (!np.valid() || !run_.np_has_content(np) || run_.has(np.begin, WordClasses::kFirstPossessive)) return false;
+    const int m = run_.make_mention(np.begin, np.end);
+    const MentionInfo& mi = run_.out.mentions[m];
+    // Someone, not a place: « Bienvenue à Lomé » welcomes to a city.
+    const bool place = mi.type == EntityType::kCountry || !mi.state.empty() ||
+                       (run_.is_name_word(np.begin) && (run_.tags_[np.begin].readings & kPosPlace));
+    if (mi.pronoun || place || !run_.is_entity_mention(m) || (mi.type == EntityType::kUnknown && mi.name.empty())) {
+      drop(m);
+      return false;
+    }
+    found_.push_back(m);
+    k = np.end - 1;
+    return true;
+  }
+
   // 2. The complement of a noun of deed: la décision du Conseil
   // constitutionnel, la vision du ministre Vandenbroucke (up to two
   // adjectives between the noun and de).
@@ -374,6 +455,7 @@ class JudgedTargetSearch {
     // vocative stands, between punctuation: « Oui, M. le président, … ».
     std::uint32_t article = 0;
     if (run_.has_extra(k, WordClasses::kVocativeTitle)) article = k + 1;
+    if (article != 0 && titled_name_vocative(k)) return true;
     // Set apart: opening the content, or after one word and a comma
     // (« Oui, M. le maire, … »), or after a comma and closing the
     // sentence (« …, Mme la ministre. »); after a longer fronted adverbial
@@ -403,6 +485,32 @@ class JudgedTargetSearch {
     // text names with that role, else it stays the role.
     int m = run_.make_mention(article + 1, e);
     if (run_.out.mentions[m].type != EntityType::kPerson) {
+      drop(m);
+      return false;
+    }
+    found_.push_back(m);
+    k = e - 1;
+    return true;
+  }
+
+  // 3b. A title written out with a name, set apart as a vocative: « Retirez
+  // ce texte, Madame Vasseur ! », « Monsieur Girard, vous … » (opening the
+  // content or after a comma, and closed by punctuation). Not a title and
+  // name inside a clause: « J'ai croisé Monsieur Girard ce matin ». True
+  // (and `k` on the name's last token) when it found one.
+  bool titled_name_vocative(std::uint32_t& k) {
+    const bool set_apart = k == tb_ || run_.tok(k - 1).kind == TokenKind::kQuoteMark || run_.is_comma(k - 1);
+    std::uint32_t e = k + 1;
+    while (e < te_ && run_.is_name_word(e)) ++e;
+    if (!set_apart || e == k + 1 || (e < te_ && !run_.is_punct(e))) return false;
+    // One speaks to the one so named: the content says vous (votre, tu),
+    // or the vocative ends an exclamation or a question. « Monsieur
+    // Girard, notre voisin, est arrivé » is an apposition.
+    bool addressed = e < te_ && (run_.is(e, "!") || run_.is(e, "?"));
+    for (std::uint32_t z = tb_; z < te_ && !addressed; ++z) addressed = run_.has_extra(z, WordClasses::kSecondPerson);
+    if (!addressed) return false;
+    const int m = run_.make_mention(k, e);
+    if (run_.out.mentions[m].type != EntityType::kPerson || run_.out.mentions[m].name.empty()) {
       drop(m);
       return false;
     }
@@ -706,7 +814,17 @@ const CueHit* coordinated_cue(const Run& run, const std::vector<CueHit>& cues, c
   const CueHit* later = governing_cue(run, cues, tb);
   if (first == nullptr || later == nullptr || later->first <= first->last) return nullptr;
   const bool bare_participle = later->form == VerbForm::kPastParticiple && later->first == later->verb;
-  return bare_participle && run.has_extra(later->first - 1, WordClasses::kEtWord) ? later : nullptr;
+  if (bare_participle && run.has_extra(later->first - 1, WordClasses::kEtWord)) return later;
+  // « l'a rappelée à l'ordre, lui demandant de « … » »: a present
+  // participle after a comma, with its object clitic, goes on with the
+  // subject of the first verb and governs the fragment too.
+  std::uint32_t before = later->first;
+  if (before > first->last && run.has(before - 1, WordClasses::kObj) &&
+      run.has(before - 1, WordClasses::kDet | WordClasses::kStressedPronoun))
+    --before;
+  const bool participle_clause = later->form == VerbForm::kPresentParticiple && before > first->last &&
+                                 run.is_comma(before - 1);
+  return participle_clause ? later : nullptr;
 }
 
 // A demand that the cue finder leaves out because the verb coordinated
@@ -1039,6 +1157,7 @@ void settle_relation(const Run& run, AttributedClaim& c, std::uint32_t tb, std::
 
 void Run::finish_targets() {
   PreviousTopic topic;
+  index_mentions_by_position(*this);
   for (std::size_t ci = 0; ci < out.claims.size(); ++ci) {
     if (out.claims[ci].kind == ClaimKind::kAct) continue;
     const std::uint32_t tb = tok_of(out.claims[ci].begin);

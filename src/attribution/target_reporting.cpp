@@ -7,6 +7,7 @@
 // Each is French grammar; which nouns name a
 // deed whose author is aimed at is data (data/judgements.tsv, deed).
 #include "attribution_run.h"
+#include "target_clitics.h"
 
 namespace quotegraph::detail {
 
@@ -71,18 +72,30 @@ int Run::clitic_antecedent_target(const CueHit& h, std::uint32_t sentence_begin)
   if (c == h.verb && h.first > sentence_begin && object_clitic(*this, h.first - 1)) c = h.first - 1;
   // After a subject of the first or second person the clitic is a
   // pronoun of someone the text named before: « je lui reproche son
-  // silence », « nous ne leur demandons rien » (resolved as any pronoun).
+  // silence », « nous ne leur demandons rien » (resolved from where it
+  // stands: target_clitics.h).
   std::uint32_t s = c;
   while (s > sentence_begin && s != h.verb && has_extra(s - 1, WordClasses::kNeForm)) --s;
-  if (c != h.verb && s > sentence_begin && words.has(tok(s - 1).lower, WordClasses::kSubj12) &&
-      has(c, WordClasses::kStressedPronoun))
-    return target_mention(c, c + 1);
+  const bool answering = words.has(h.entry->lemma, WordClasses::kAnswerVerb);
+  if (c != h.verb && s > sentence_begin && words.has(tok(s - 1).lower, WordClasses::kSubj12))
+    return clitic_pronoun_target(*this, h, c, answering, false);
+  // Inside a verb group of the third person the clitic is a pronoun too:
+  // « le juge lui a demandé de … », « il les a appelés à … ».
+  // (After a comma the clitic opens a participial clause, read below.)
+  const bool after_comma = c != h.verb && c > sentence_begin + 1 && is_comma(c - 1);
+  if (c != h.verb && c >= h.first && !after_comma) return clitic_pronoun_target(*this, h, c, answering, true);
+  // lui, leur stand for someone, rarely for the phrase before the comma:
+  // « l'a rappelée à l'ordre, lui ordonnant de … » takes up the one named
+  // before when that phrase names no one.
+  const auto someone_before = [&] {
+    return after_comma && indirect_clitic(*this, c) ? clitic_pronoun_target(*this, h, c, answering, true) : kNone;
+  };
   std::uint32_t end = 0;
   // Its antecedent is the noun phrase that ends right before, across the
   // comma that opens the participial clause, in the same sentence.
   // Without the comma the phrase before is the participle's subject:
   // « l'arrêt de la Cour le condamnant » (le is someone else).
-  if (c != h.verb && c > sentence_begin + 1 && is_comma(c - 1)) end = c - 1;
+  if (after_comma) end = c - 1;
   // A relative que is the object of a verb that qualifies: « les
   // estimations du fisc qu'elle juge « cocasses » ».
   Gender g;
@@ -100,7 +113,7 @@ int Run::clitic_antecedent_target(const CueHit& h, std::uint32_t sentence_begin)
     --b;
   // The phrase starts on its determiner: « un retrait des troupes … ».
   while (b < end && !has(b, WordClasses::kDet) && !is_name_word(b)) ++b;
-  if (end - b < 2 && !(b < end && is_name_word(b))) return kNone;
+  if (end - b < 2 && !(b < end && is_name_word(b))) return someone_before();
   // The antecedent of a relative is the deed judged, whose author is the
   // target (les chiffres de la préfecture qu'il juge …), not any phrase;
   // or a person or organisation by its name, judged itself (l'Agence
@@ -123,7 +136,8 @@ int Run::clitic_antecedent_target(const CueHit& h, std::uint32_t sentence_begin)
     if (m + 1 == static_cast<int>(out.mentions.size())) out.mentions.pop_back();
     return kNone;
   }
-  return deed_or_entity_target(b, end);
+  const int m = deed_or_entity_target(b, end);
+  return m != kNone ? m : someone_before();
 }
 
 bool Run::same_clause(std::uint32_t from, std::uint32_t to) const {
