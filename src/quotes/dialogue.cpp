@@ -666,7 +666,9 @@ bool has_byline(const std::string& folded, const WordClasses& words) {
       continue;
     }
     if (current.empty()) continue;
-    if (!previous.empty() && words.has_extra(previous + " " + current, W::kByline)) return true;
+    if (!previous.empty() && (words.extra_opened_by(previous) & W::kByline) &&
+        words.has_extra(previous + " " + current, W::kByline))
+      return true;
     previous = std::move(current);
     current.clear();
   }
