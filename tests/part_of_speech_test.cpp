@@ -59,3 +59,24 @@ TEST_CASE("a shared lexicon reads like its source from other threads", "[syntax]
     CHECK(from_thread[i] == lexicon->readings(forms[i]));
   }
 }
+
+TEST_CASE("a form is analysed once for every lexicon that shares the dictionary", "[syntax][part_of_speech]") {
+  auto lexicon = PosLexicon::open_default();
+  if (!lexicon) {
+    WARN("hunspell-fr is not installed: the shared cache not tested");
+    return;
+  }
+  auto shared = lexicon->share();
+  REQUIRE(shared != nullptr);
+  const PosSet first = lexicon->readings("réclamait");
+  const std::size_t analysed = lexicon->dictionary_analyses();
+  CHECK(analysed >= 1);
+  PosSet from_thread = 0;
+  std::thread other([&] { from_thread = shared->readings("réclamait"); });
+  other.join();
+  CHECK(from_thread == first);
+  CHECK(shared->dictionary_analyses() == analysed);
+  // A form neither has met is analysed once, whichever asks.
+  CHECK(shared->readings("fustigeaient") == lexicon->readings("fustigeaient"));
+  CHECK(lexicon->dictionary_analyses() == analysed + 1);
+}

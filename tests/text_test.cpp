@@ -110,6 +110,18 @@ TEST_CASE("offsets count code points, as Python indexes a str", "[text][unit]") 
   CHECK(q.substr(2, 7) == U"Bonjour");
 }
 
+TEST_CASE("to_utf8 and decode_utf8 agree on long texts of every UTF-8 length", "[text][unit]") {
+  // Longer than the 32 code points converted at a time, so that one, two,
+  // three and four-byte sequences meet the chunk boundaries.
+  std::u32string text;
+  for (int i = 0; i < 50; ++i) text += U"aé€\U0001F600 ";
+  const std::string bytes = quotegraph::to_utf8(text);
+  CHECK(bytes.size() == 50 * (1 + 2 + 3 + 4 + 1));
+  auto r = decode_utf8(bytes);
+  REQUIRE(r);
+  CHECK(r.text() == text);
+}
+
 TEST_CASE("to_utf8 replaces invalid code points with U+FFFD", "[text][bad-input]") {
   std::u32string bad = {U'a', 0xD800, U'b', 0x110000};
   CHECK(quotegraph::to_utf8(bad) == "a\xEF\xBF\xBD" "b\xEF\xBF\xBD");
@@ -159,6 +171,11 @@ TEST_CASE("fold lower-cases and unifies apostrophes and no-break spaces", "[text
       {U"ÉTATS-UNIS", "états-unis"},
       {U"porte\u2011parole", "porte-parole"},
       {U"", ""},
+      // Longer than the 32 code points folded at a time, with letters of
+      // two and three bytes on both sides of the chunk's end.
+      {U"La Procureure GÉNÉRALE a DÉCLARÉ hier à l’Élysée qu’un accord — « ÇA » — était prêt",
+       "la procureure générale a déclaré hier à l'élysée qu'un accord — « ça » — était prêt"},
+      {U"ÀÉÈÊËÎÏÔÙÛÜŸÇŒÆ ÀÉÈÊËÎÏÔÙÛÜŸÇŒÆ ÀÉÈÊËÎÏÔÙÛÜŸÇŒÆ", "àéèêëîïôùûüÿçœæ àéèêëîïôùûüÿçœæ àéèêëîïôùûüÿçœæ"},
   };
   for (const auto& [in, out] : rows) {
     INFO(out);

@@ -63,6 +63,11 @@ TEST_CASE("WordClasses: several-word adverbs and infinitives", "[word_classes][u
   CHECK((words->opens("aux") & quotegraph::WordClasses::kOpensMarker));
   CHECK_FALSE((words->opens("suite") & quotegraph::WordClasses::kOpensPhrase));
   CHECK(words->opens("ministre") == 0);
+  // The first words of several-word keys of the second set (byline:
+  // propos recueillis): the second word opens nothing.
+  CHECK((words->extra_opened_by("propos") & quotegraph::WordClasses::kByline));
+  CHECK_FALSE((words->extra_opened_by("recueillis") & quotegraph::WordClasses::kByline));
+  CHECK(words->extra_opened_by("xqzwv") == 0);
   // Infinitives come from hunspell-fr's dictionary when it is installed.
   quotegraph::WordClasses with_dic = *words;
   if (with_dic.load_infinitives("/usr/share/hunspell/fr_FR.dic")) {

@@ -244,6 +244,9 @@ std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
 void append_json_string(std::string& out, std::string_view s) {
   const std::size_t mark = out.size();
   out += '"';
+  // Bytes written as they are go out in runs, not one call per byte: a
+  // claim's text is most of its line.
+  std::size_t run = 0;
   for (std::size_t i = 0; i < s.size();) {
     const unsigned char c = static_cast<unsigned char>(s[i]);
     if (c >= 0x80) {
@@ -253,10 +256,14 @@ void append_json_string(std::string& out, std::string_view s) {
         out += dump(OrderedJson(std::string(s)));
         return;
       }
-      out.append(s, i, n);
       i += n;
       continue;
     }
+    if (c >= 0x20 && c != '"' && c != '\\') {
+      ++i;
+      continue;
+    }
+    out.append(s, run, i - run);
     switch (c) {
       case '"': out += "\\\""; break;
       case '\\': out += "\\\\"; break;
@@ -265,17 +272,15 @@ void append_json_string(std::string& out, std::string_view s) {
       case '\n': out += "\\n"; break;
       case '\r': out += "\\r"; break;
       case '\t': out += "\\t"; break;
-      default:
-        if (c < 0x20) {
-          char code[8];
-          std::snprintf(code, sizeof code, "\\u%04x", static_cast<unsigned>(c));
-          out += code;
-        } else {
-          out += static_cast<char>(c);
-        }
+      default: {
+        char code[8];
+        std::snprintf(code, sizeof code, "\\u%04x", static_cast<unsigned>(c));
+        out += code;
+      }
     }
-    ++i;
+    run = ++i;
   }
+  out.append(s, run, s.size() - run);
   out += '"';
 }
 

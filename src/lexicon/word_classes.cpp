@@ -386,6 +386,10 @@ void WordClasses::index_bits() {
   bits_.clear();
   for (const auto& [word, bits] : classes_) bits_.find_or_add(word, [] { return FormBits{}; }).classes = bits;
   for (const auto& [word, bits] : extra_) bits_.find_or_add(word, [] { return FormBits{}; }).extra = bits;
+  extra_openers_.clear();
+  for (const auto& [word, bits] : extra_)
+    if (const std::size_t space = word.find(' '); space != std::string::npos)
+      extra_openers_.find_or_add(std::string_view(word).substr(0, space), [] { return std::uint64_t{0}; }) |= bits;
   for (const auto& [word, bits] : grammar_) bits_.find_or_add(word, [] { return FormBits{}; }).grammar = bits;
 }
 

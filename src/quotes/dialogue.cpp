@@ -690,16 +690,22 @@ bool label_case(std::u32string_view w) {
 // words.tsv's byline class (propos recueillis).
 bool has_byline(const std::string& folded, const WordClasses& words) {
   auto word_char = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80) || c == '\''; };
-  std::string previous, current;
-  for (std::size_t i = 0; i <= folded.size(); ++i) {
-    if (i < folded.size() && word_char(folded[i])) {
-      current += folded[i];
+  // The words are views into `folded`: a pair is joined only after a
+  // first word that opens a byline.
+  const std::string_view text(folded);
+  std::string_view previous;
+  for (std::size_t i = 0; i < text.size();) {
+    if (!word_char(text[i])) {
+      ++i;
       continue;
     }
-    if (current.empty()) continue;
-    if (!previous.empty() && words.has_extra(previous + " " + current, W::kByline)) return true;
-    previous = std::move(current);
-    current.clear();
+    const std::size_t start = i;
+    while (i < text.size() && word_char(text[i])) ++i;
+    const std::string_view current = text.substr(start, i - start);
+    if (!previous.empty() && (words.extra_opened_by(previous) & W::kByline) &&
+        words.has_extra(std::string(previous) + " " + std::string(current), W::kByline))
+      return true;
+    previous = current;
   }
   return false;
 }

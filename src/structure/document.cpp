@@ -66,8 +66,27 @@ std::size_t clitic_length(const WordClasses& words, std::u32string_view text, st
   return n == 0 ? 0 : n + 1;
 }
 
+// Counts the letters of word `s` that are not digits, and tells whether
+// they are all upper case (ASCII letters without a call: most of them).
+void count_cased_letters(std::u32string_view s, int& letters, bool& all_upper) {
+  letters = 0;
+  all_upper = true;
+  for (char32_t c : s) {
+    if (c < 0x80) {
+      const bool upper = c >= U'A' && c <= U'Z';
+      if (upper || (c >= U'a' && c <= U'z')) {
+        ++letters;
+        all_upper = all_upper && upper;
+      }
+    } else if (is_letter(c) && !is_digit(c)) {
+      ++letters;
+      if (!is_upper(c)) all_upper = false;
+    }
+  }
+}
+
 void push_token(Document& doc, std::uint32_t begin, std::uint32_t end, TokenKind kind) {
-  Token t;
+  Token& t = doc.tokens.emplace_back();
   t.begin = begin;
   t.end = end;
   t.kind = kind;
@@ -85,16 +104,19 @@ void push_token(Document& doc, std::uint32_t begin, std::uint32_t end, TokenKind
     t.capitalized = is_upper(s[0]);
     int letters = 0;
     bool all_upper = true;
-    for (char32_t c : s) {
-      if (is_letter(c) && !is_digit(c)) {
-        ++letters;
-        if (!is_upper(c)) all_upper = false;
-      }
-    }
+    count_cased_letters(s, letters, all_upper);
     t.all_caps = letters >= 2 && all_upper;
   }
-  doc.tokens.push_back(std::move(t));
 }
+
+// is_space, is_letter and is_digit without a call for ASCII, which most
+// of French text is: the tokenizer asks for every code point.
+bool quick_is_space(char32_t c) { return c < 0x80 ? c == U' ' || (c >= U'\t' && c <= U'\r') : is_space(c); }
+bool quick_is_letter(char32_t c) {
+  if (c < 0x80) return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') || (c >= U'0' && c <= U'9');
+  return is_letter(c);
+}
+bool quick_is_digit(char32_t c) { return c < 0x80 ? c >= U'0' && c <= U'9' : is_digit(c); }
 
 // Tokenizes [begin, end) of doc.text.
 void tokenize(const WordClasses& words, Document& doc, std::uint32_t begin, std::uint32_t end) {
@@ -102,30 +124,30 @@ void tokenize(const WordClasses& words, Document& doc, std::uint32_t begin, std:
   std::uint32_t i = begin;
   while (i < end) {
     char32_t c = text[i];
-    if (is_space(c) || c == 0) {
+    if (quick_is_space(c) || c == 0) {
       ++i;
       continue;
     }
-    if (is_letter(c)) {
+    if (quick_is_letter(c)) {
       std::uint32_t start = i;
       bool digits_only = true;
       while (i < end) {
         char32_t d = text[i];
-        if (is_letter(d)) {
-          if (!is_digit(d)) digits_only = false;
+        if (quick_is_letter(d)) {
+          if (!quick_is_digit(d)) digits_only = false;
           ++i;
           continue;
         }
         // An elided word keeps its apostrophe even before a quotation
         // mark or a space: d'« inacceptable », qu' « il ».
-        if (is_apostrophe(d) && i + 1 < end && !is_letter(text[i + 1]) &&
+        if (is_apostrophe(d) && i + 1 < end && !quick_is_letter(text[i + 1]) &&
             is_elision_prefix(words, text.substr(start, i - start))) {
           push_token(doc, start, i + 1, TokenKind::kWord);
           ++i;
           start = i;
           break;
         }
-        if (is_apostrophe(d) && i + 1 < end && is_letter(text[i + 1])) {
+        if (is_apostrophe(d) && i + 1 < end && quick_is_letter(text[i + 1])) {
           if (is_elision_prefix(words, text.substr(start, i - start))) {
             push_token(doc, start, i + 1, TokenKind::kWord);
             start = i + 1;
@@ -136,7 +158,7 @@ void tokenize(const WordClasses& words, Document& doc, std::uint32_t begin, std:
           ++i;  // aujourd'hui, O'Brien: the apostrophe is inside the word
           continue;
         }
-        if (is_word_hyphen(d) && i + 1 < end && is_letter(text[i + 1])) {
+        if (is_word_hyphen(d) && i + 1 < end && quick_is_letter(text[i + 1])) {
           std::size_t cl = clitic_length(words, text, i);
           if (cl > 0 && !digits_only) {
             push_token(doc, start, i, TokenKind::kWord);
@@ -281,16 +303,30 @@ struct Segmenter::Impl {
   // index -> code point offset, pend at the end).
   bool to_units(std::u32string_view text, std::uint32_t pbegin, std::uint32_t pend) {
     using detail::is_line_break;
-    units.clear();
     cp_of_unit.clear();
     const std::u32string_view para = text.substr(pbegin, pend - pbegin);
-    const bool bmp_only = std::all_of(para.begin(), para.end(), [](char32_t c) { return c <= 0xFFFF; });
-    units.reserve(bmp_only ? para.size() : 2 * para.size());
-    if (!bmp_only) cp_of_unit.reserve(2 * para.size() + 1);
-    for (std::uint32_t i = pbegin; i < pend; ++i) {
-      char32_t c = text[i];
+    // Nearly always: unit i is code point i, written in place.
+    units.resize(para.size());
+    char16_t* unit = units.data();
+    for (char32_t c : para) {
+      if (c > 0xFFFF) return to_units_with_pairs(para, pbegin, pend);
       // Line breaks inside a paragraph are soft wraps: ICU would force a
       // sentence break there.
+      if (is_line_break(c) || c == U'\r') c = U' ';
+      *unit++ = static_cast<char16_t>(c >= 0xD800 && c <= 0xDFFF ? 0xFFFD : c);
+    }
+    return true;
+  }
+
+  // to_units for a paragraph `para` = [pbegin, pend) with code points
+  // beyond U+FFFF (surrogate pairs). Returns false.
+  bool to_units_with_pairs(std::u32string_view para, std::uint32_t pbegin, std::uint32_t pend) {
+    using detail::is_line_break;
+    units.clear();
+    units.reserve(2 * para.size());
+    cp_of_unit.reserve(2 * para.size() + 1);
+    for (std::uint32_t i = pbegin; i < pend; ++i) {
+      char32_t c = para[i - pbegin];
       if (is_line_break(c) || c == U'\r') c = U' ';
       if (c > 0xFFFF) {
         units.push_back(static_cast<char16_t>(0xD7C0 + (c >> 10)));
@@ -299,10 +335,10 @@ struct Segmenter::Impl {
       } else {
         units.push_back(static_cast<char16_t>(c >= 0xD800 && c <= 0xDFFF ? 0xFFFD : c));
       }
-      if (!bmp_only) cp_of_unit.push_back(i);
+      cp_of_unit.push_back(i);
     }
-    if (!bmp_only) cp_of_unit.push_back(pend);
-    return bmp_only;
+    cp_of_unit.push_back(pend);
+    return false;
   }
 };
 

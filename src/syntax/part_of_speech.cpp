@@ -67,20 +67,51 @@ PosSet readings_from_morphology(std::string_view analysis) {
 
 namespace {
 
+// Forgets every form of `cache` when adding `form` would pass the bounds
+// of PosLexicon::readings, then adds it.
+void remember(StringTable<PosSet>& cache, std::string_view form, PosSet set) {
+  if (cache.size() >= PosLexicon::kMaxCached ||
+      cache.key_bytes() + form.size() > PosLexicon::kMaxCachedKeyBytes)
+    cache.clear();
+  cache.add(form, set);
+}
+
 // One loaded dictionary, shared by the PosLexicons of every thread:
 // libhunspell keeps state while it analyses, so one analysis at a time.
+// The readings of every form analysed so far are kept here too, under the
+// same lock: a thread that meets a form for the first time takes the lock
+// anyway, and finds the form there when another thread has analysed it
+// (the analysis costs far more than the look-up; worker threads read the
+// same common words).
 struct Dictionary {
   Dictionary(const std::string& aff_path, const std::string& dic_path)
       : hunspell(aff_path.c_str(), dic_path.c_str()) {}
+
+  // The readings of `form` (not empty), analysed at most once per process
+  // while the shared table is within its bounds. Thread-safe.
+  PosSet readings(std::string_view form) {
+    std::lock_guard<std::mutex> hold(analysing);
+    if (const PosSet* known = analysed.find(form)) return *known;
+    PosSet set = 0;
+    for (const std::string& analysis : hunspell.analyze(std::string(form)))
+      set |= readings_from_morphology(analysis);
+    if (set == 0) set = kPosUnknown;
+    remember(analysed, form, set);
+    ++analyses;
+    return set;
+  }
+
   Hunspell hunspell;
   std::mutex analysing;
+  StringTable<PosSet> analysed;  // under `analysing`
+  std::size_t analyses = 0;      // under `analysing`: calls to hunspell.analyze
 };
 
 }  // namespace
 
 struct PosLexicon::Impl {
   std::shared_ptr<Dictionary> dictionary;
-  mutable StringTable<PosSet> cache;  // this thread's; looked up without copying the form
+  mutable StringTable<PosSet> cache;  // this thread's, without a lock; the dictionary's is shared
 };
 
 PosLexicon::PosLexicon() : impl_(std::make_unique<Impl>()) {}
@@ -110,18 +141,14 @@ std::unique_ptr<PosLexicon> PosLexicon::open_default() {
 PosSet PosLexicon::readings(std::string_view form) const {
   if (form.empty()) return kPosUnknown;
   if (const PosSet* known = impl_->cache.find(form)) return *known;
-  std::vector<std::string> analyses;
-  {
-    std::lock_guard<std::mutex> hold(impl_->dictionary->analysing);
-    analyses = impl_->dictionary->hunspell.analyze(std::string(form));
-  }
-  PosSet set = 0;
-  for (const std::string& analysis : analyses) set |= readings_from_morphology(analysis);
-  if (set == 0) set = kPosUnknown;
-  if (impl_->cache.size() >= kMaxCached || impl_->cache.key_bytes() + form.size() > kMaxCachedKeyBytes)
-    impl_->cache.clear();
-  impl_->cache.add(form, set);
+  const PosSet set = impl_->dictionary->readings(form);
+  remember(impl_->cache, form, set);
   return set;
+}
+
+std::size_t PosLexicon::dictionary_analyses() const {
+  std::lock_guard<std::mutex> hold(impl_->dictionary->analysing);
+  return impl_->dictionary->analyses;
 }
 
 }  // namespace quotegraph

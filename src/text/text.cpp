@@ -26,10 +26,17 @@ bool next_code_point(std::string_view bytes, std::size_t& i, char32_t& c) {
 }
 
 DecodeResult decode_utf8(std::string_view bytes) {
-  std::u32string out;
-  out.reserve(bytes.size());
+  // At most one code point a byte: written in place, ASCII without a call.
+  std::u32string out(bytes.size(), U'\0');
+  char32_t* next = out.data();
   std::size_t i = 0;
   while (i < bytes.size()) {
+    const auto byte = static_cast<unsigned char>(bytes[i]);
+    if (byte < 0x80) {
+      *next++ = byte;
+      ++i;
+      continue;
+    }
     const std::size_t start = i;
     char32_t c = 0;
     if (!next_code_point(bytes, i, c)) {
@@ -37,8 +44,9 @@ DecodeResult decode_utf8(std::string_view bytes) {
       std::snprintf(msg, sizeof msg, "invalid UTF-8 byte 0x%02X", static_cast<unsigned char>(bytes[start]));
       return DecodeResult(DecodeError{start, msg});
     }
-    out.push_back(c);
+    *next++ = c;
   }
+  out.resize(static_cast<std::size_t>(next - out.data()));
   return DecodeResult(std::move(out));
 }
 
@@ -67,10 +75,71 @@ std::size_t count_code_points(std::string_view utf8) {
   return n;
 }
 
+namespace {
+
+// Code points converted at a time into a buffer of 4 bytes each.
+constexpr std::size_t kUtf8Chunk = 32;
+
+// Writes `c` in UTF-8 at `out` (room for 4 bytes) as append_utf8 does, and
+// returns the end of what it wrote.
+char* put_utf8(char* out, char32_t c) {
+  if (c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) c = 0xFFFD;
+  if (c < 0x80) {
+    *out++ = static_cast<char>(c);
+  } else if (c < 0x800) {
+    *out++ = static_cast<char>(0xC0 | (c >> 6));
+    *out++ = static_cast<char>(0x80 | (c & 0x3F));
+  } else if (c < 0x10000) {
+    *out++ = static_cast<char>(0xE0 | (c >> 12));
+    *out++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    *out++ = static_cast<char>(0x80 | (c & 0x3F));
+  } else {
+    *out++ = static_cast<char>(0xF0 | (c >> 18));
+    *out++ = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+    *out++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    *out++ = static_cast<char>(0x80 | (c & 0x3F));
+  }
+  return out;
+}
+
+// Writes the folded form of `text` at `out` (room for 4 bytes a code
+// point) and returns its end.
+char* fold_into(char* out, std::u32string_view text) {
+  for (char32_t c : text) {
+    if (c < 0x80) {
+      *out++ = static_cast<char>(c >= U'A' && c <= U'Z' ? c + 32 : c);
+    } else if (c == 0x2019 || c == 0x02BC) {
+      *out++ = '\'';
+    } else if (c == 0x00A0 || c == 0x202F) {
+      *out++ = ' ';
+    } else if (c == 0x2010 || c == 0x2011) {
+      *out++ = '-';
+    } else if (c <= 0xFF) {
+      // Latin-1 (é, È, ç …): u_tolower moves À-Þ but × by 0x20 and keeps
+      // the rest, so the common French letters skip the call into ICU.
+      out = put_utf8(out, c >= 0xC0 && c <= 0xDE && c != 0xD7 ? c + 0x20 : c);
+    } else {
+      // French lower-casing never changes the length of a letter except
+      // for exotic cases (İ); u_tolower is the simple mapping, enough here.
+      out = put_utf8(out, static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))));
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
 std::string to_utf8(std::u32string_view text) {
+  // In chunks through a buffer, as fold does: claims and mentions are cut
+  // from the text of every document.
+  char buffer[4 * kUtf8Chunk];
   std::string out;
   out.reserve(text.size());
-  for (char32_t c : text) append_utf8(out, c);
+  for (std::size_t i = 0; i < text.size(); i += kUtf8Chunk) {
+    char* next = buffer;
+    for (char32_t c : text.substr(i, kUtf8Chunk)) next = put_utf8(next, c);
+    out.append(buffer, next);
+  }
   return out;
 }
 
@@ -110,27 +179,15 @@ bool is_apostrophe(char32_t c) { return c == U'\'' || c == 0x2019 || c == 0x02BC
 bool is_word_hyphen(char32_t c) { return c == U'-' || c == 0x2010 || c == 0x2011; }
 
 std::string fold(std::u32string_view text) {
+  // Written through a pointer into a buffer on the stack, not appended
+  // byte by byte: every token of every text is folded. A word fits one
+  // buffer, and its folded form the string's own (short-string) storage.
+  char buffer[4 * kUtf8Chunk];
+  if (text.size() <= kUtf8Chunk) return std::string(buffer, fold_into(buffer, text));
   std::string out;
   out.reserve(text.size() + 4);
-  for (char32_t c : text) {
-    if (c < 0x80) {
-      out += static_cast<char>(c >= U'A' && c <= U'Z' ? c + 32 : c);
-    } else if (c == 0x2019 || c == 0x02BC) {
-      out += '\'';
-    } else if (c == 0x00A0 || c == 0x202F) {
-      out += ' ';
-    } else if (c == 0x2010 || c == 0x2011) {
-      out += '-';
-    } else if (c <= 0xFF) {
-      // Latin-1 (é, È, ç …): u_tolower moves À-Þ but × by 0x20 and keeps
-      // the rest, so the common French letters skip the call into ICU.
-      append_utf8(out, c >= 0xC0 && c <= 0xDE && c != 0xD7 ? c + 0x20 : c);
-    } else {
-      // French lower-casing never changes the length of a letter except
-      // for exotic cases (İ); u_tolower is the simple mapping, enough here.
-      append_utf8(out, static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))));
-    }
-  }
+  for (std::size_t i = 0; i < text.size(); i += kUtf8Chunk)
+    out.append(buffer, fold_into(buffer, text.substr(i, kUtf8Chunk)));
   return out;
 }
 

@@ -220,6 +220,13 @@ class WordClasses {
   // The words of the second set that have any of `extra_bits`, sorted: for
   // the rules that look for a class's words inside a longer text.
   std::vector<std::string> extra_members(std::uint64_t extra_bits) const;
+  // The Extra bits of the several-word keys whose first word (up to the
+  // first space) is `folded_word`: "propos" gives kByline (propos
+  // recueillis). 0 when none: no "folded_word rest" can have an Extra bit.
+  std::uint64_t extra_opened_by(std::string_view folded_word) const {
+    const std::uint64_t* bits = extra_openers_.find(folded_word);
+    return bits ? *bits : 0;
+  }
   // The same for the third bit set (Grammar): has_grammar("quant",
   // kQuantWord) is true; 0 and false for a word in no class.
   bool has_grammar(std::string_view folded, std::uint64_t grammar_bits) const;
@@ -281,6 +288,7 @@ class WordClasses {
   };
   void index_bits();
   StringTable<FormBits> bits_;
+  StringTable<std::uint64_t> extra_openers_;  // extra_opened_by
   StringTable<char> phrase_set_;  // the value is unused
   StringTable<SourceMarker> marker_table_;
   // Every prefix of a phrase_set_ or marker_table_ key that ends before one

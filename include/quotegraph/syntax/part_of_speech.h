@@ -45,8 +45,12 @@ constexpr PosSet kPosVerb = kPosFiniteVerb | kPosPastParticiple | kPosPresentPar
 constexpr PosSet kPosNominal = kPosNoun | kPosProperNoun | kPosPronoun | kPosUnknown;
 
 // The readings of French word forms from a Hunspell dictionary with
-// Grammalecte morphology (hunspell-fr). One per thread: the cache is not
-// locked; share() gives another thread its own over the same dictionary.
+// Grammalecte morphology (hunspell-fr). One per thread: its own cache is
+// not locked; share() gives another thread its own over the same
+// dictionary. A form missing from a thread's cache is looked up, under the
+// dictionary's lock, in the readings every thread has found so far, and
+// only then analysed: each form is analysed once per process, not once per
+// thread.
 class PosLexicon {
  public:
   // Opens `aff_path` and `dic_path`; nullptr when either cannot be read.
@@ -63,9 +67,14 @@ class PosLexicon {
 
   // Every reading of the UTF-8 word `form` as written ("Banque" has the
   // readings of "banque"); kPosUnknown when the dictionary does not know it.
-  // Empty input gives kPosUnknown. Remembered: at most kMaxCached forms
-  // and kMaxCachedKeyBytes of their bytes, then the memory is cleared.
+  // Empty input gives kPosUnknown. Remembered in this lexicon's cache and
+  // in the dictionary's, shared by every thread: at most kMaxCached forms
+  // and kMaxCachedKeyBytes of their bytes each, then that cache is cleared.
   PosSet readings(std::string_view form) const;
+
+  // How many forms the dictionary has analysed for this lexicon and every
+  // lexicon share() gave (forms found in a cache are not counted).
+  std::size_t dictionary_analyses() const;
 
   static constexpr std::size_t kMaxCached = 500000;
   static constexpr std::size_t kMaxCachedKeyBytes = std::size_t{1} << 25;  // 32 MiB of forms at most
