@@ -743,7 +743,7 @@ struct Run {
   // Pour le syndicat, …), or any entity in a contrast (Si pour X …).
   bool holds_opinion(const Np& np, bool contrast);
 
-  // indirect15: helpers of holds_opinion and read_complement_after_object.
+  // Helpers of holds_opinion and read_complement_after_object.
   // Whether the head of `np`, past its determiners and numerals, is a body
   // that takes positions (le parti, les trois syndicats, le gouvernement).
   bool heads_opinion_body(const Np& np) const;
