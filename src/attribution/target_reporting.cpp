@@ -21,6 +21,29 @@ bool object_clitic(const Run& run, std::uint32_t k) {
   return run.has(k, WordClasses::kObj) && run.has(k, WordClasses::kDet | WordClasses::kStressedPronoun);
 }
 
+// The target a relative que stands for when its antecedent [b, end) is no
+// deed: a person or organisation by its name, judged itself (l'Agence
+// spatiale européenne, qu'il juge « trop prudente »), the whole antecedent
+// with no complement after it (not « l'arrestation par l'Iran de deux
+// ressortissants »); never a pronoun, a state, a group or a place. kNone
+// otherwise, and the mention made to look is taken back.
+int named_antecedent(Run& run, std::uint32_t b, std::uint32_t end) {
+  if (run.np_forward(b, end, false).end != end) return kNone;
+  const int m = run.target_mention(b, end);
+  if (m == kNone) return kNone;
+  const MentionInfo& mi = run.out.mentions[m];
+  std::uint32_t first = b;
+  while (first < end && !run.is_name_word(first)) ++first;
+  const bool place = first < end && !run.tags_.empty() && (run.tags_[first].readings & kPosPlace);
+  // An institution by its capitalised title counts as named too.
+  const bool titled = mi.type == EntityType::kOrganization && first < end && run.tok(first).capitalized;
+  if (!mi.pronoun && (!mi.name.empty() || titled) && mi.type != EntityType::kCountry &&
+      mi.type != EntityType::kGroup && !place)
+    return m;
+  if (m + 1 == static_cast<int>(run.out.mentions.size())) run.out.mentions.pop_back();
+  return kNone;
+}
+
 }  // namespace
 
 int Run::deed_or_entity_target(std::uint32_t b, std::uint32_t e) {
@@ -116,26 +139,8 @@ int Run::clitic_antecedent_target(const CueHit& h, std::uint32_t sentence_begin)
   if (end - b < 2 && !(b < end && is_name_word(b))) return someone_before();
   // The antecedent of a relative is the deed judged, whose author is the
   // target (les chiffres de la préfecture qu'il juge …), not any phrase;
-  // or a person or organisation by its name, judged itself (l'Agence
-  // spatiale européenne, qu'il juge « trop prudente »).
-  if (relative && !(deed_noun(b) || (b + 1 < end && deed_noun(b + 1)))) {
-    // The whole antecedent is the name, with no complement after it
-    // (not « l'arrestation par l'Iran de deux ressortissants »).
-    if (np_forward(b, end, false).end != end) return kNone;
-    const int m = target_mention(b, end);
-    if (m == kNone) return kNone;
-    const MentionInfo& mi = out.mentions[m];
-    std::uint32_t first = b;
-    while (first < end && !is_name_word(first)) ++first;
-    const bool place = first < end && !tags_.empty() && (tags_[first].readings & kPosPlace);
-    // An institution by its capitalised title counts as named too.
-    const bool titled = mi.type == EntityType::kOrganization && first < end && tok(first).capitalized;
-    if (!mi.pronoun && (!mi.name.empty() || titled) && mi.type != EntityType::kCountry &&
-        mi.type != EntityType::kGroup && !place)
-      return m;
-    if (m + 1 == static_cast<int>(out.mentions.size())) out.mentions.pop_back();
-    return kNone;
-  }
+  // or a person or organisation by its name, judged itself.
+  if (relative && !(deed_noun(b) || (b + 1 < end && deed_noun(b + 1)))) return named_antecedent(*this, b, end);
   const int m = deed_or_entity_target(b, end);
   return m != kNone ? m : someone_before();
 }
