@@ -22,12 +22,19 @@ constexpr int kClaimsBack = 16;
 // tells the gender and number of a direct clitic it agrees with.
 constexpr char32_t kAcuteE = U'\u00E9';
 
+// The first entry of the position index (Run::mentions_by_position_)
+// whose mention begins at or after code point `at`.
+std::vector<int>::const_iterator first_indexed_from(const Run& run, std::uint32_t at) {
+  const auto& index = run.mentions_by_position_;
+  return std::lower_bound(index.begin(), index.end(), at,
+                          [&](int m, std::uint32_t p) { return run.out.mentions[m].begin < p; });
+}
+
 // Whether mention `mi` names someone a clitic can stand for.
 bool names_someone(const MentionInfo& mi) {
   if (mi.pronoun) return false;
   switch (mi.type) {
     case EntityType::kPerson:
-      return !mi.name.empty() || !mi.role_head.empty();
     case EntityType::kOrganization:
     case EntityType::kGroup:
       return !mi.name.empty() || !mi.role_head.empty();
@@ -81,8 +88,7 @@ std::vector<int> speakers_of_sentence(const Run& run, const Sentence& s) {
 int antecedent_in_window(const Run& run, const MentionInfo& pronoun, std::uint32_t from, std::uint32_t before,
                          const std::vector<int>& speakers, bool persons_first) {
   const auto& index = run.mentions_by_position_;
-  const auto end = std::lower_bound(index.begin(), index.end(), before,
-                                    [&](int m, std::uint32_t at) { return run.out.mentions[m].begin < at; });
+  const auto end = first_indexed_from(run, before);
   for (int pass = persons_first ? 0 : 1; pass < 2; ++pass) {
     for (auto it = end; it != index.begin();) {
       --it;
@@ -103,8 +109,7 @@ int antecedent_in_window(const Run& run, const MentionInfo& pronoun, std::uint32
 // Whether a mention of the index overlaps code points [b, e).
 bool indexed(const Run& run, std::uint32_t b, std::uint32_t e) {
   const auto& index = run.mentions_by_position_;
-  auto it = std::lower_bound(index.begin(), index.end(), e,
-                             [&](int m, std::uint32_t at) { return run.out.mentions[m].begin < at; });
+  auto it = first_indexed_from(run, e);
   for (int back = 0; it != index.begin() && back < kClaimsBack; ++back) {
     --it;
     if (run.out.mentions[*it].end > b) return true;
@@ -234,9 +239,8 @@ int pronoun_resolved_where_it_stands(Run& run, MentionInfo&& p, std::uint32_t be
   // Those named between `before` and the pronoun hold the subject of its
   // verb: neither they nor an earlier mention of them is the antecedent.
   const auto& index = run.mentions_by_position_;
-  auto it = std::lower_bound(index.begin(), index.end(), before,
-                             [&](int m, std::uint32_t at) { return run.out.mentions[m].begin < at; });
-  for (; it != index.end() && run.out.mentions[*it].begin < p.begin; ++it) speakers.push_back(*it);
+  for (auto it = first_indexed_from(run, before); it != index.end() && run.out.mentions[*it].begin < p.begin; ++it)
+    speakers.push_back(*it);
   const std::uint32_t window = run.doc.sentences[first].begin;
   p.antecedent = antecedent_in_window(run, p, window, before, speakers, !p.plural);
   // A person the window names in full after it (or, when it is no
