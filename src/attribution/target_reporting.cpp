@@ -205,4 +205,14 @@ bool Run::summoned_at(std::uint32_t v, std::uint32_t te) const {
   return false;
 }
 
+bool Run::obliged_at(std::uint32_t v, std::uint32_t te) const {
+  if (v >= te || !has_grammar(v, WordClasses::kObligationVerb)) return false;
+  // « ne doit pas céder », « doit désormais rendre des comptes »: the
+  // negation and adverbs between devoir and its infinitive.
+  std::uint32_t p = v + 1;
+  while (p < te && (has(p, WordClasses::kNegation) || has_grammar(p, WordClasses::kNegationWord))) ++p;
+  p = skip_adverbs(p, te);
+  return is_infinitive_like(p, te);
+}
+
 }  // namespace quotegraph::detail
