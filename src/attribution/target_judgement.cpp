@@ -77,11 +77,20 @@ std::string named_in_text_before(const Run& run, std::uint32_t b, const std::str
 }
 
 // Whether role phrase `role` names an office in full, its head with the
-// complement of what it heads: de (des), du or d' (le préfet du Rhône, la
-// ministre de l'Intérieur).
-bool office_in_full(const std::string& role) {
-  return role.find(" de") != std::string::npos || role.find(" du ") != std::string::npos ||
-         role.find(" d'") != std::string::npos;
+// complement of what it heads after a preposition of words.tsv's class
+// complementprep, elided or not (la ministre de la Santé, le préfet du
+// Rhône, le directeur d'Airbus).
+bool office_in_full(const Run& run, const std::string& role) {
+  std::size_t at = role.find(' ');
+  while (at != std::string::npos) {
+    const std::size_t next = role.find(' ', at + 1);
+    std::string word = fold_utf8(role.substr(at + 1, next == std::string::npos ? std::string::npos : next - at - 1));
+    const std::size_t elided = word.find('\'');
+    if (elided != std::string::npos) word.resize(elided + 1);
+    if (run.words.has_extra(word, WordClasses::kComplementPrep)) return true;
+    at = next;
+  }
+  return false;
 }
 
 // Whether pronoun mention `mi` has an antecedent at most kPronounReach
@@ -159,7 +168,8 @@ int Run::target_mention(std::uint32_t b, std::uint32_t e) {
     ok = pronoun_within_reach(*this, mi);
   } else if (mi.type == EntityType::kCountry || (!mi.state.empty() && mi.name == mi.state)) {
     ok = true;
-  } else if (mi.type == EntityType::kPerson && mi.name.empty() && office_in_full(mi.role)) {
+  } else if (mi.type == EntityType::kPerson && mi.name.empty() &&
+             (mi.role.find(" de") != std::string::npos || office_in_full(*this, mi.role))) {
     // An office named in full is one person: le président de la
     // République, la ministre de la Santé, le préfet du Rhône (the entity
     // stage finds who).
