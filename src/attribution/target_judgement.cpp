@@ -93,14 +93,33 @@ bool office_in_full(const Run& run, const std::string& role) {
   return false;
 }
 
-// Whether pronoun mention `mi` has an antecedent at most kPronounReach
-// sentences away: a pronoun takes up someone named a few sentences before;
-// an antecedent further off (a long letter, a novel's chapter) is a guess.
+// Mention `m` past the pronouns that stand for it (at most eight).
+int pronoun_root(const Run& run, int m) {
+  for (int guard = 0; m != kNone && run.out.mentions[m].pronoun && guard < 8; ++guard)
+    m = run.out.mentions[m].antecedent;
+  return m;
+}
+
+// Whether pronoun mention `mi` stands at most kPronounReach sentences from
+// a mention of the one it takes up: a pronoun takes up someone named a few
+// sentences away; further off (a long letter, a novel's chapter) it is a
+// guess. The resolver may point at another mention of the same person (a
+// later incise), so every mention of that name counts.
 bool pronoun_within_reach(const Run& run, const MentionInfo& mi) {
   if (mi.antecedent == kNone) return false;
   const std::size_t at = run.doc.sentence_at(mi.begin);
-  const std::size_t from = run.doc.sentence_at(run.out.mentions[mi.antecedent].begin);
-  return (at > from ? at - from : from - at) <= kPronounReach;
+  const auto near = [&](const MentionInfo& o) {
+    const std::size_t from = run.doc.sentence_at(o.begin);
+    return (at > from ? at - from : from - at) <= kPronounReach;
+  };
+  const MentionInfo& antecedent = run.out.mentions[mi.antecedent];
+  if (near(antecedent)) return true;
+  const int root = pronoun_root(run, mi.antecedent);
+  if (root == kNone || run.out.mentions[root].name.empty()) return false;
+  const std::string& name = run.out.mentions[root].name;
+  for (const MentionInfo& o : run.out.mentions)
+    if (!o.pronoun && o.name == name && near(o)) return true;
+  return false;
 }
 
 // Whether surname `surname`, at token `b`, belongs to a person the
@@ -900,13 +919,6 @@ struct PreviousTopic {
   int target = kNone, speaker = kNone;
   std::uint32_t paragraph = 0;
 };
-
-// Mention `m` past the pronouns that stand for it (at most eight).
-int pronoun_root(const Run& run, int m) {
-  for (int guard = 0; m != kNone && run.out.mentions[m].pronoun && guard < 8; ++guard)
-    m = run.out.mentions[m].antecedent;
-  return m;
-}
 
 // Whether mentions `a` and `b` stand for one entity: the same mention or
 // the same name once pronouns are resolved.
