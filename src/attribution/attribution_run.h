@@ -511,6 +511,12 @@ struct Run {
   // président »), and the named author of a deed in object position
   // (critiquer la communication de Jean-François Delfraissy).
   void extend_cue_targets(const CueHit& h, std::uint32_t limit, std::vector<int>& targets);
+  // When noun phrase `np` holds a noun of deed followed by de, within its
+  // first words (la décision du Conseil, la base légale de l'arrêt de X),
+  // adds the deed's author to `targets` when it is an entity (or the
+  // organisation of its members) and returns true; false when `np` holds
+  // no deed.
+  bool deed_author(const Np& np, std::vector<int>& targets);
 
   // The ones asked after à, from token `k` up to `limit`, added to
   // `targets`: « je demande à la Cenco, à la Symocel … », demander une aide
@@ -559,6 +565,17 @@ struct Run {
   // the passive before à or de (« sont invités à », « a été sommé de »):
   // the clause's subject is the one called upon. Reads up to token `te`.
   bool summoned_at(std::uint32_t v, std::uint32_t te) const;
+
+  // True when token `v` is a form of devoir of obligation (words.tsv class
+  // obligationverb) followed, past a negation and adverbs, by an
+  // infinitive before token `te`: « la mairie doit rouvrir la piscine »,
+  // « le club ne doit pas céder » put the duty on their subject, who is
+  // called upon.
+  bool obliged_at(std::uint32_t v, std::uint32_t te) const;
+
+  // Whether the subject of the verb at `v` is called upon: summoned_at or
+  // obliged_at.
+  bool called_upon_at(std::uint32_t v, std::uint32_t te) const { return summoned_at(v, te) || obliged_at(v, te); }
 
   // The relation of the judgement words in tokens [tb, te): criticises
   // when negative ones outnumber positive ones, supports for the reverse,

@@ -52,6 +52,9 @@ bool answers(const WordClasses& words, const CueEntry& e) {
   return words.has(e.lemma, WordClasses::kAnswerVerb);
 }
 
+// How many sentences apart a pronoun target and its antecedent may stand.
+constexpr std::size_t kPronounReach = 6;
+
 // How far back, in tokens, a surname looks for the full name the text gave
 // (a long article); a bound keeps a document of many surnames linear.
 constexpr std::uint32_t kFullNameLookBack = 4000;
@@ -73,6 +76,105 @@ std::string named_in_text_before(const Run& run, std::uint32_t b, const std::str
   return {};
 }
 
+// Whether role phrase `role` names an office in full, its head with the
+// complement of what it heads after a preposition of words.tsv's class
+// complementprep, elided or not (la ministre de la Santé, le préfet du
+// Rhône, le directeur d'Airbus).
+bool office_in_full(const Run& run, const std::string& role) {
+  std::size_t at = role.find(' ');
+  while (at != std::string::npos) {
+    const std::size_t next = role.find(' ', at + 1);
+    std::string word = fold_utf8(role.substr(at + 1, next == std::string::npos ? std::string::npos : next - at - 1));
+    const std::size_t elided = word.find('\'');
+    if (elided != std::string::npos) word.resize(elided + 1);
+    if (run.words.has_extra(word, WordClasses::kComplementPrep)) return true;
+    at = next;
+  }
+  return false;
+}
+
+// Mention `m` past the pronouns that stand for it (at most eight).
+int pronoun_root(const Run& run, int m) {
+  for (int guard = 0; m != kNone && run.out.mentions[m].pronoun && guard < 8; ++guard)
+    m = run.out.mentions[m].antecedent;
+  return m;
+}
+
+// Whether pronoun mention `mi` stands at most kPronounReach sentences from
+// a mention of the one it takes up: a pronoun takes up someone named a few
+// sentences away; further off (a long letter, a novel's chapter) it is a
+// guess. The resolver may point at another mention of the same person (a
+// later incise), so every mention of that name counts.
+bool pronoun_within_reach(const Run& run, const MentionInfo& mi) {
+  if (mi.antecedent == kNone) return false;
+  const std::size_t at = run.doc.sentence_at(mi.begin);
+  const auto near = [&](const MentionInfo& o) {
+    const std::size_t from = run.doc.sentence_at(o.begin);
+    return (at > from ? at - from : from - at) <= kPronounReach;
+  };
+  const MentionInfo& antecedent = run.out.mentions[mi.antecedent];
+  if (near(antecedent)) return true;
+  const int root = pronoun_root(run, mi.antecedent);
+  if (root == kNone || run.out.mentions[root].name.empty()) return false;
+  const std::string& name = run.out.mentions[root].name;
+  for (const MentionInfo& o : run.out.mentions)
+    if (!o.pronoun && o.name == name && near(o)) return true;
+  return false;
+}
+
+// Whether surname `surname`, at token `b`, belongs to a person the
+// document named in full: a mention of a longer name ending with it, or
+// the text before `b` (named_in_text_before).
+bool surname_named_in_full(const Run& run, const std::string& surname, std::uint32_t b) {
+  for (int j = 0; j + 1 < static_cast<int>(run.out.mentions.size()); ++j) {
+    const MentionInfo& o = run.out.mentions[j];
+    if (o.type != EntityType::kPerson || o.name.size() <= surname.size()) continue;
+    const std::string& n = o.name;
+    if (n.compare(n.size() - surname.size(), surname.size(), surname) == 0 && n[n.size() - surname.size() - 1] == ' ')
+      return true;
+  }
+  return !named_in_text_before(run, b, surname).empty();
+}
+
+// How far, in tokens, a role and the name of its holder may stand apart:
+// « le maire de Vierzon, Henri Castel » (the role's complement between).
+constexpr std::uint32_t kRoleToHolder = 6;
+
+// The surname of the person named in full (two name words or more) that
+// starts within kRoleToHolder tokens after token `z`, in its sentence, or
+// ends right before it (« Henri Castel, maire de … »). Empty when none.
+std::string holder_near(const Run& run, std::uint32_t z) {
+  const Sentence& s = run.doc.sentences[run.doc.sentence_at(run.tok(z).begin)];
+  for (std::uint32_t k = z + 1; k < s.token_end && k <= z + kRoleToHolder; ++k) {
+    if (!run.is_name_word(k) || run.is_name_word(k - 1)) continue;
+    std::uint32_t e = k;
+    while (e < s.token_end && run.is_name_word(e)) ++e;
+    if (e >= k + 2) return run.tok(e - 1).lower;
+  }
+  std::uint32_t e = z;
+  while (e > s.token_begin && (run.is_comma(e - 1) || run.has(e - 1, WordClasses::kDet))) --e;
+  std::uint32_t b = e;
+  while (b > s.token_begin && run.is_name_word(b - 1)) --b;
+  return e >= b + 2 && b > s.token_begin ? run.tok(e - 1).lower : std::string{};
+}
+
+// Whether the text before token `b` names one holder of the role of bare
+// role mention `m`, by surname: « le maire de Vierzon, Henri Castel » for
+// « le maire ». Two holders named (two ministers) leave the role
+// ambiguous, and none leaves it unknown.
+bool holder_named(const Run& run, int m, std::uint32_t b) {
+  const std::string head = fold_utf8(run.out.mentions[m].role_head);
+  std::string holder;
+  for (std::uint32_t z = b > kFullNameLookBack ? b - kFullNameLookBack : 0; z < b; ++z) {
+    if (run.tok(z).lower != head) continue;
+    const std::string surname = holder_near(run, z);
+    if (surname.empty()) continue;
+    if (!holder.empty() && holder != surname) return false;
+    holder = surname;
+  }
+  return !holder.empty();
+}
+
 }  // namespace
 
 int Run::target_mention(std::uint32_t b, std::uint32_t e) {
@@ -82,32 +184,33 @@ int Run::target_mention(std::uint32_t b, std::uint32_t e) {
   const MentionInfo& mi = out.mentions[m];
   bool ok = false;
   if (mi.pronoun) {
-    ok = mi.antecedent != kNone;
+    ok = pronoun_within_reach(*this, mi);
   } else if (mi.type == EntityType::kCountry || (!mi.state.empty() && mi.name == mi.state)) {
     ok = true;
-  } else if (mi.type == EntityType::kPerson && mi.name.empty() && mi.role.find(" de") != std::string::npos) {
+  } else if (mi.type == EntityType::kPerson && mi.name.empty() &&
+             (mi.role.find(" de") != std::string::npos || office_in_full(*this, mi.role))) {
     // An office named in full is one person: le président de la
-    // République, la ministre de la Santé (the entity stage finds who).
+    // République, la ministre de la Santé, le préfet du Rhône (the entity
+    // stage finds who).
     ok = true;
+  } else if (mi.type == EntityType::kPerson && mi.name.empty() && !mi.role_head.empty() && !mi.plural) {
+    // A bare role (les propos du ministre, le maire a menti) is the one
+    // holder of that role the text names (« le maire Henri Castel »),
+    // whom the entity stage ties it to; a role no one named holds stays
+    // unknown and aims at no one.
+    ok = holder_named(*this, m, b);
   } else if (mi.type == EntityType::kPerson && !mi.name.empty()) {
     // A full name or a titled one; a surname alone only when the document
     // has named that person in full before (« Delfraissy » after
     // « Jean-François Delfraissy »).
-    ok = mi.name.find(' ') != std::string::npos || !mi.role.empty() || mi.text != mi.name;
-    if (!ok) {
-      for (int j = 0; j + 1 < static_cast<int>(out.mentions.size()) && !ok; ++j) {
-        const MentionInfo& o = out.mentions[j];
-        if (o.type != EntityType::kPerson || o.name.size() <= mi.name.size()) continue;
-        const std::string& n = o.name;
-        ok = n.compare(n.size() - mi.name.size(), mi.name.size(), mi.name) == 0 &&
-             n[n.size() - mi.name.size() - 1] == ' ';
-      }
-    }
-    if (!ok) ok = !named_in_text_before(*this, b, mi.name).empty();
+    ok = mi.name.find(' ') != std::string::npos || !mi.role.empty() || mi.text != mi.name ||
+         surname_named_in_full(*this, mi.name, b);
   } else if (mi.type == EntityType::kUnknown && !mi.name.empty() && mi.name == mi.text &&
-             mi.name.find(' ') == std::string::npos) {
+             mi.name.find(' ') == std::string::npos && !has_extra(b, WordClasses::kElision)) {
     // A lone capitalised word the text gave earlier as the surname of a
     // full name is that person: « Yves Carrel » … « Carrel a humilié ».
+    // Not an elided word opening a sentence (« C'est … » after « Manine
+    // c'était »).
     std::string full = named_in_text_before(*this, b, mi.name);
     ok = !full.empty();
     if (ok) {
@@ -291,25 +394,46 @@ class JudgedTargetSearch {
       if (c < te_ && c >= v + 3 && run_.is_comma(c)) parts = {Np{v + 1, c}}, v = c + 1;
     }
     if (!np.valid() || !run_.np_has_content(np)) return false;
-    if (!subject_of_judging_verb(np, v) || passive_judgement(v)) return false;
+    bool accused = false;
+    if (!subject_of_judging_verb(np, v, &accused) || passive_judgement(v)) return false;
     bool any = false;
     // « Les riverains sont invités à … »: called upon, judged or not.
-    const bool summoned = run_.summoned_at(v, te_);
+    const bool summoned = run_.summoned_at(v, te_) || accused;
+    const bool obliged = run_.obliged_at(v, te_);
     for (const Np& part : parts) {
-      int m = run_.target_mention(part.begin, part.end);
-      if (m != kNone && !named(m) && !clause_judged(v) && !summoned) drop(m), m = kNone;
-      if (m != kNone && named(m) && !judged_ && !judging_cue_ && !summoned) drop(m), m = kNone;
+      const int m = subject_target(part, v, summoned, obliged);
       if (m != kNone) found_.push_back(m), any = true;
     }
     if (any) k = parts.back().end - 1;
     return any;
   }
 
+  // The target that subject `part` of the verb at `v` names, or kNone: a
+  // named one when the content or the cue judges, another (a state, a
+  // group, an institution by its common noun) when its own clause judges;
+  // any when `summoned` (called upon or accused in the passive). « Le
+  // Conseil départemental doit rouvrir … », « le gouvernement doit … »:
+  // when `obliged`, an institution, a person by its name or a state; not a
+  // description of people (« les responsables de cette débâcle doivent … »
+  // names no one).
+  int subject_target(const Np& part, std::uint32_t v, bool summoned, bool obliged) {
+    const int m = run_.target_mention(part.begin, part.end);
+    if (m == kNone) return kNone;
+    const EntityType type = run_.out.mentions[m].type;
+    if (obliged && (named(m) || type == EntityType::kCountry || type == EntityType::kOrganization)) return m;
+    const bool judged = named(m) ? judged_ || judging_cue_ : clause_judged(v);
+    if (judged || summoned) return m;
+    drop(m);
+    return kNone;
+  }
+
   // Whether subject `np` is followed at `v` (past ne, clitics, an opening
   // quotation mark and adverbs, with `v` moved there) by a finite verb
   // that reports no speech: the subject of a report inside the content is
-  // its speaker (« la ministre a affirmé que … »).
-  bool subject_of_judging_verb(const Np& np, std::uint32_t& v) const {
+  // its speaker (« la ministre a affirmé que … »). `accused`, when given,
+  // is set when the verb is a cue of blame or warning in the passive (« X
+  // est accusé de … »).
+  bool subject_of_judging_verb(const Np& np, std::uint32_t& v, bool* accused = nullptr) const {
     // A quotation mark may open between subject and verb: le parquet
     // « viole la présomption d'innocence ».
     while (v < te_ && (run_.has_extra(v, WordClasses::kNeForm | WordClasses::kEnWord) ||
@@ -324,7 +448,25 @@ class JudgedTargetSearch {
     head = run_.skip_adverbs(head, te_);
     bool speech = false;
     for (const CueHit& h : cues_) speech |= h.verb >= np.end && h.verb <= head;
+    // « X est accusé de … », « X a été mis en garde »: a cue in the
+    // passive (a participle after a form of être) tells what others say
+    // of the subject, who is its object: blamed or warned, aimed at. With
+    // its agent (« X est accusé par ses voisins »), the agents blame, as
+    // the victim of a passive of wrongdoing is no target.
+    if (accused != nullptr && head < te_ && passive_auxiliary(v, head) &&
+        !(head + 1 < te_ && run_.has_extra(head + 1, WordClasses::kParWord)))
+      for (const CueForm& f : run_.forms(head))
+        *accused |= f.form == VerbForm::kPastParticiple &&
+                    (accusing(f.entry->relation) || f.entry->relation == Relation::kWarns);
     return verb && !speech;
+  }
+
+  // Whether a form of être (est, sont, été) stands among tokens [from, to):
+  // the auxiliary of a passive.
+  bool passive_auxiliary(std::uint32_t from, std::uint32_t to) const {
+    for (std::uint32_t z = from; z < to; ++z)
+      if (run_.has(z, WordClasses::kEtreForm) || run_.has_grammar(z, WordClasses::kEteWord)) return true;
+    return false;
   }
 
   // 1b. A pronoun of the third person, subject of a verb of wrongdoing
@@ -416,7 +558,9 @@ class JudgedTargetSearch {
       ++j;
     if (j + 1 >= te_ || !run_.is_de(j)) return false;
     // The mention starts after de, du or des: a name after "du" would
-    // read as a complement (le ministre du Conseil …).
+    // read as a complement (le ministre du Conseil …). After du, a role
+    // alone is a bare role (les propos du maire), not a common noun (la
+    // réforme des retraites).
     Np np = run_.np_forward(j + 1, te_, true);
     // A word that can be a finite verb ends the complement: « la
     // décision du Conseil constitutionnel montre … ».
@@ -425,8 +569,9 @@ class JudgedTargetSearch {
       --np.end;
     bool named_np = false;
     for (std::uint32_t z = np.begin; z < np.end && !named_np; ++z) named_np = run_.is_name_word(z);
+    const bool bare_role = run_.has(j, WordClasses::kDet) && run_.role_of(np.begin) != nullptr;
     if (!np.valid() || covered(np.begin) ||
-        !(named_np || run_.title_of(np.begin) || run_.has(np.begin, WordClasses::kDet)))
+        !(named_np || run_.title_of(np.begin) || run_.has(np.begin, WordClasses::kDet) || bare_role))
       return false;
     // A neutral deed (le discours de X, la position du parti) aims at
     // its author only when the content judges or the deed opens a
@@ -438,6 +583,10 @@ class JudgedTargetSearch {
           z == tb_ || opens_clause(run_, z - 1) || run_.tok(z - 1).kind == TokenKind::kQuoteMark;
     }
     int m = run_.target_mention(np.begin, np.end);
+    // A role alone after du is one person (le maire), not a plural group.
+    if (m != kNone && !named_np && !run_.title_of(np.begin) && !run_.has(np.begin, WordClasses::kDet) &&
+        (run_.out.mentions[m].type != EntityType::kPerson || run_.out.mentions[m].plural))
+      drop(m), m = kNone;
     if (m != kNone && !judged_ && !judging_cue_ && !deed_subject &&
         !run_.has(k, WordClasses::kNegative | WordClasses::kPositive))
       drop(m), m = kNone;
@@ -607,11 +756,15 @@ int Run::blame_pour_target(std::uint32_t k, std::uint32_t tb, std::uint32_t te) 
 }
 
 void Run::add_indirect_objects(std::uint32_t k, std::uint32_t limit, std::vector<int>& targets) {
-  // The thing asked for may come first: demander une aide à X.
+  // The thing asked for may come first: demander une aide à X. Without
+  // the one asked, a deed asked for names its author: « nous demandons la
+  // démission du ministre X » calls on the minister to go.
   if (k < limit && has(k, WordClasses::kDet) && !has_extra(k, WordClasses::kAuForm | WordClasses::kAForm)) {
     const Np thing = np_forward(k, limit, true);
     if (thing.valid() && thing.end < limit && has_extra(thing.end, WordClasses::kAuForm | WordClasses::kAForm))
       k = thing.end;
+    else if (thing.valid())
+      deed_author(thing, targets);
   }
   for (int guard = 0; guard < 4 && k < limit && has_extra(k, WordClasses::kAuForm | WordClasses::kAForm); ++guard) {
     // au and aux hold the article: the phrase starts after them.
@@ -636,6 +789,19 @@ void Run::add_indirect_objects(std::uint32_t k, std::uint32_t limit, std::vector
     if (k + 1 < limit && (is_comma(k) || has_extra(k, WordClasses::kEtWord))) ++k;
     else break;
   }
+}
+
+bool Run::deed_author(const Np& np, std::vector<int>& targets) {
+  // The deed may sit a few words in: la base légale de l'arrêt de X.
+  for (std::uint32_t j = np.begin; j + 2 < np.end && j < np.begin + 6; ++j) {
+    if (!deed_noun(j) || !is_de(j + 1)) continue;
+    const Np author = np_forward(j + 2, np.end, true);
+    int m = author.valid() ? target_mention(author.begin, author.end) : kNone;
+    if (m == kNone && author.valid()) m = organisation_of_members(author.begin, author.end);
+    if (m != kNone) targets.push_back(m);
+    return true;
+  }
+  return false;
 }
 
 void Run::extend_cue_targets(const CueHit& h, std::uint32_t limit, std::vector<int>& targets) {
@@ -679,20 +845,7 @@ void Run::extend_cue_targets(const CueHit& h, std::uint32_t limit, std::vector<i
   if (k >= limit || !(has(k, WordClasses::kDet) || is_name_word(k))) return;
   Np np = np_forward(k, limit, true);
   np.end = with_coordinated_adjective(*this, np, limit);
-  bool deed = false;
-  // The deed may sit a few words in: la base légale de l'arrêt de X.
-  for (std::uint32_t j = np.begin; j + 2 < np.end && j < np.begin + 6; ++j) {
-    if (deed_noun(j) && is_de(j + 1)) {
-      deed = true;
-      const std::uint32_t b = j + 2;
-      Np author = np_forward(b, np.end, true);
-      int m = author.valid() ? target_mention(author.begin, author.end) : kNone;
-      if (m == kNone && author.valid()) m = organisation_of_members(author.begin, author.end);
-      if (m != kNone) targets.push_back(m);
-      break;
-    }
-  }
-  if (!deed) {
+  if (!deed_author(np, targets)) {
     int m = target_mention(np.begin, np.end);
     if (m == kNone) m = organisation_of_members(np.begin, np.end);
     if (m != kNone) targets.push_back(m);
@@ -766,13 +919,6 @@ struct PreviousTopic {
   int target = kNone, speaker = kNone;
   std::uint32_t paragraph = 0;
 };
-
-// Mention `m` past the pronouns that stand for it (at most eight).
-int pronoun_root(const Run& run, int m) {
-  for (int guard = 0; m != kNone && run.out.mentions[m].pronoun && guard < 8; ++guard)
-    m = run.out.mentions[m].antecedent;
-  return m;
-}
 
 // Whether mentions `a` and `b` stand for one entity: the same mention or
 // the same name once pronouns are resolved.
@@ -1091,6 +1237,19 @@ int deed_complement_after_fragment(Run& run, std::uint32_t tb, std::uint32_t te,
   return m != kNone ? m : run.organisation_of_members(np.begin, np.end);
 }
 
+// « Le syndicat exige que la direction retire son plan »: the subject of
+// the clause a demand asks for (a cue that calls on, then que and the
+// content [tb, te)) is the one called upon, whatever the clause says. Any
+// entity (a person, an institution, a state), else kNone.
+int demanded_subject(Run& run, std::uint32_t tb, std::uint32_t te, Relation cue_relation) {
+  if (cue_relation != Relation::kCallsOn || tb == 0 || !run.has_extra(tb - 1, WordClasses::kQueForm) ||
+      !(run.has(tb, WordClasses::kDet) || run.is_name_word(tb) || run.title_of(tb)))
+    return kNone;
+  const Np np = run.np_forward(tb, te, true);
+  if (!np.valid() || !run.np_has_content(np)) return kNone;
+  return run.target_mention(np.begin, np.end);
+}
+
 // Drops from `c` the speaker's own side, never a target: « mon
 // médecin », « notre gouvernement ».
 void drop_own_side(const Run& run, AttributedClaim& c) {
@@ -1142,13 +1301,35 @@ void continue_topic(const Run& run, AttributedClaim& c, std::uint32_t tb, std::u
   }
 }
 
+// « François Bayrou a jugé la décision de X « courageuse » et estime que
+// c'est un moyen de … »: the content of claim `ci` (from token `tb`) whose
+// subject is a demonstrative pronoun (c', cela) takes up what the claim
+// before it judged, when that claim is of the same speaker, in the same
+// sentence, coordinated with it by et: it aims at that claim's targets.
+void carry_coordinated_targets(Run& run, std::size_t ci, std::uint32_t tb, const Sentence& sentence) {
+  AttributedClaim& c = run.out.claims[ci];
+  if (!c.targets.empty() || c.speaker == kNone || !run.has_grammar(tb, WordClasses::kDemonstrativePronoun)) return;
+  for (std::size_t j = ci; j-- > 0;) {
+    const AttributedClaim& p = run.out.claims[j];
+    if (p.end > c.begin) continue;  // a claim around this one
+    if (p.begin < run.tok(sentence.token_begin).begin || p.targets.empty() || p.speaker == kNone ||
+        !same_entity(run, p.speaker, c.speaker))
+      return;
+    bool coordinated = false;
+    for (std::uint32_t z = run.tok_of(p.end - 1) + 1; z < tb && !coordinated; ++z)
+      coordinated = run.has_extra(z, WordClasses::kEtWord);
+    if (coordinated) add_new_targets(run, c, std::vector<int>(p.targets));
+    return;
+  }
+}
+
 // A neutral cue takes the relation of the judgement in its content
 // [tb, te), or calls on when the content puts a verb of demand in the
-// passive; an answer to no one named (« a répondu à l'AFP », « a-t-il
+// passive or an obligation (devoir) on a subject; an answer to no one named (« a répondu à l'AFP », « a-t-il
 // rétorqué ») only states.
 void settle_relation(const Run& run, AttributedClaim& c, std::uint32_t tb, std::uint32_t te) {
   for (std::uint32_t k = tb; k < te && c.relation == Relation::kStates && !c.targets.empty(); ++k)
-    if (run.summoned_at(k, te)) c.relation = Relation::kCallsOn;
+    if (run.called_upon_at(k, te)) c.relation = Relation::kCallsOn;
   if (c.relation == Relation::kStates && !c.targets.empty()) c.relation = run.judgement_relation(tb, te);
   if (c.relation == Relation::kRespondsTo && c.targets.empty()) c.relation = Relation::kStates;
 }
@@ -1174,6 +1355,7 @@ void Run::finish_targets() {
     const Relation reply = reply_targets(sentence.token_begin, sentence.token_end, tb, te, extra);
     if (reply != Relation::kStates && out.claims[ci].relation == Relation::kStates) out.claims[ci].relation = reply;
     if (const int m = fronted_topic(*this, sentence, tb); m != kNone) extra.push_back(m);
+    if (const int m = demanded_subject(*this, tb, te, cue_relation); m != kNone) extra.push_back(m);
     if (const int m = trailing_topic(*this, sentence, te); m != kNone) extra.push_back(m);
     if (const int m = relative_antecedent(*this, sentence, tb); m != kNone) extra.push_back(m);
     if (out.claims[ci].kind == ClaimKind::kMixed && tb > 1) {
@@ -1186,6 +1368,7 @@ void Run::finish_targets() {
     drop_own_side(*this, c);
     add_new_targets(*this, c, extra);
     continue_topic(*this, c, tb, te, topic, sentence.paragraph);
+    carry_coordinated_targets(*this, ci, tb, sentence);
     std::vector<int> called;
     // A reply (« a répondu X au préfet ») speaks to the one it answers,
     // not to those the sentence before called on.

@@ -205,4 +205,26 @@ bool Run::summoned_at(std::uint32_t v, std::uint32_t te) const {
   return false;
 }
 
+namespace {
+
+// How many words after the infinitive of devoir a date is looked for.
+constexpr std::uint32_t kScheduleWords = 10;
+
+}  // namespace
+
+bool Run::obliged_at(std::uint32_t v, std::uint32_t te) const {
+  if (v >= te || !has_grammar(v, WordClasses::kObligationVerb)) return false;
+  // « ne doit pas céder », « doit désormais rendre des comptes »: the
+  // negation and adverbs between devoir and its infinitive.
+  std::uint32_t p = v + 1;
+  while (p < te && (has(p, WordClasses::kNegation) || has_grammar(p, WordClasses::kNegationWord))) ++p;
+  p = skip_adverbs(p, te);
+  if (!is_infinitive_like(p, te)) return false;
+  // « Le ministre doit se rendre jeudi à Dakar »: with a date in its
+  // clause, devoir tells a schedule, no duty.
+  for (std::uint32_t z = p + 1; z < te && z < p + kScheduleWords && !is_punct(z); ++z)
+    if (has(z, WordClasses::kTime) && !has(z, WordClasses::kDet)) return false;
+  return true;
+}
+
 }  // namespace quotegraph::detail

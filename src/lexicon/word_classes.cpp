@@ -123,6 +123,8 @@ constexpr std::pair<const char*, std::uint64_t> kGrammarNames[] = {
     {"negationword", W::kNegationWord},
     {"negationemphasis", W::kNegationEmphasis},
     {"negationobject", W::kNegationObject},
+    {"obligationverb", W::kObligationVerb},
+    {"demonstrativepronoun", W::kDemonstrativePronoun},
     {"attributeverb", W::kAttributeVerb},
     {"askedsourceverb", W::kAskedSourceVerb},
     {"commeword", W::kCommeWord},

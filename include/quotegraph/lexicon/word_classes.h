@@ -175,6 +175,13 @@ class WordClasses {
     // Negation words that stand as the verb's object themselves: « je
     // n'accuse personne » aims at no one.
     kNegationObject = 1ull << 38,
+    // The targets' (src/attribution/target_reporting.cpp), bits 60-61:
+    // the forms of devoir that put an obligation on their subject (« la
+    // mairie doit rouvrir la piscine »: the mairie is called upon).
+    kObligationVerb = 1ull << 60,
+    // The demonstrative pronouns that take up what was just said (c', cela,
+    // ça): « a jugé la décision de X « courageuse » et estime que c'est … ».
+    kDemonstrativePronoun = 1ull << 61,
     // The speech pass's (src/attribution/attributor.cpp), bits 42-49.
     kCommeWord = 1ull << 42,
     kPluperfectAux = 1ull << 43,
