@@ -519,11 +519,12 @@ std::vector<Speaker> DialoguePass::addressees(const Turn& t) {
     if (m == kNoMention || out_.mentions[m].name.empty() || !person_like(m, false)) continue;
     to.push_back(mention_speaker(m));
   }
-  // The one an incise speaks to: "demanda Laurence à Pauline".
+  // The one an incise speaks to: "demanda Laurence à Pauline", "dit-elle
+  // à mon père" (a noun of a person will do: the incise says it is spoken to).
   for (const Incise& inc : t.incises) {
     if (inc.addressee_end <= inc.addressee_begin) continue;
     const int m = hooks_.make_mention(inc.addressee_begin, inc.addressee_end);
-    if (m != kNoMention && !out_.mentions[m].pronoun && person_like(m, false)) to.push_back(mention_speaker(m));
+    if (m != kNoMention && !out_.mentions[m].pronoun && person_like(m, true)) to.push_back(mention_speaker(m));
   }
   return to;
 }
@@ -905,8 +906,13 @@ Speaker DialoguePass::turn_speaker(const Turn& t, std::size_t i, const std::vect
     cue = text_of(inc.cue_begin, inc.cue_end);
     // Celui-ci, celle-ci: the one named last, who was spoken to
     // (« — Me voit-elle ? demanda Laurence à Pauline. — Nullement,
-    // répondit celle-ci »).
-    if (inc.latter && !called_.empty() && called_.front().key != last_key &&
+    // répondit celle-ci »). A subject pronoun likewise answers the one the
+    // turn before spoke to, when it may stand for that person (« — Je
+    // crains le froid, dit-elle à mon père. — Bah, répondit-il, … »).
+    const bool pronoun = !inc.first_person && inc.subject_end == inc.subject_begin + 1 &&
+                         tok(inc.subject_begin).kind == TokenKind::kClitic && called_.size() == 1 &&
+                         called_.front().mention != kNoMention;
+    if ((inc.latter || pronoun) && !called_.empty() && called_.front().key != last_key &&
         (sp.mention == kNoMention || compatible(out_.mentions[sp.mention], out_.mentions[root(called_.front().mention)])))
       sp = called_.front();
     return sp;

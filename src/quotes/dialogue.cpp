@@ -271,6 +271,10 @@ std::optional<Incise> Reader::incise_at(std::uint32_t k, std::uint32_t te) const
   const std::size_t h = verb.rfind('-');
   if (h != std::string::npos && h > 0) {
     std::string tail = verb.substr(h + 1);
+    // An incise inverts a third person or the narrator (pensai-je,
+    // répondîmes-nous); a verb inverted with tu or vous in a line of
+    // dialogue is a question or an imperative (sais-tu, expliquez-vous).
+    if (words_.has(tail, W::kSubj12) && !words_.has_extra(tail, W::kNarrator)) return std::nullopt;
     if (words_.has(tail, W::kSubj12)) {
       pronoun = tail;
       verb = verb.substr(0, h);
