@@ -810,15 +810,20 @@ int Run::name_before_apposition(std::uint32_t end, std::uint32_t sentence_begin)
 }
 
 int Run::subject_before_detached_clause(std::uint32_t end, std::uint32_t sentence_begin) {
-  // The nearest comma back opens the detached clause; a finite verb or a
-  // sentence's punctuation before it means the comma closes something else.
-  constexpr std::uint32_t kMaxDetachedTokens = 14;
+  // The nearest comma back opens the detached clause; a finite verb (but
+  // one of a relative clause inside it: « repoussant la main avec un dégoût
+  // qui allait jusqu'à l'horreur ») or a sentence's punctuation before it
+  // means the comma closes something else.
+  constexpr std::uint32_t kMaxDetachedTokens = 20;
   if (tags_.size() != doc.tokens.size()) return kNone;
   for (std::uint32_t c = end; c-- > sentence_begin + 1 && c + kMaxDetachedTokens > end;) {
     if (tok(c).kind == TokenKind::kQuoteMark || (is_punct(c) && !is_comma(c))) return kNone;
     if (!is_comma(c)) {
-      if (tags_[c].pos & kPosFiniteVerb) return kNone;
-      continue;
+      if (!(tags_[c].pos & kPosFiniteVerb)) continue;
+      std::uint32_t r = c;
+      while (r > sentence_begin && (has(r - 1, WordClasses::kObj) || has_extra(r - 1, WordClasses::kNeForm))) --r;
+      if (r > sentence_begin && has_extra(r - 1, WordClasses::kQuiWord)) continue;
+      return kNone;
     }
     if (!opens_detached_clause(c + 1, end)) return kNone;
     const Np np = np_backward(c, sentence_begin);
