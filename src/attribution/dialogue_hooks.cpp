@@ -272,7 +272,10 @@ bool impersonal_il(const Run& run, int m) {
   const bool faire = run.has_grammar(n, WordClasses::kFaireForm);
   if (!faire && !run.has(n, WordClasses::kEtreForm)) return false;
   const std::uint64_t impersonal_after = WordClasses::kClockWord | (faire ? std::uint64_t{WordClasses::kWeatherWord} : std::uint64_t{0});
-  for (++n; n < size && run.has(n, WordClasses::kAdv) && !run.has_extra(n, impersonal_after);) ++n;  // presque, très
+  auto adverb = [&run](std::uint32_t i) {
+    return run.has(i, WordClasses::kAdv) || (tagged(run) && (run.tags_[i].pos & kPosAdverb));
+  };
+  for (++n; n < size && adverb(n) && !run.has_extra(n, impersonal_after);) ++n;  // presque, très
   return n < size && (run.has_extra(n, impersonal_after) || run.tok(n).kind == TokenKind::kNumber);
 }
 

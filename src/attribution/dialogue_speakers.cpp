@@ -186,6 +186,12 @@ class DialoguePass {
     bool clause_subject = false;
   };
   std::vector<Candidate> candidates_;  // ordered by position
+  // True when a candidate stands at a position in [begin, end).
+  bool candidate_between(std::uint32_t begin, std::uint32_t end) const {
+    auto it = std::lower_bound(candidates_.begin(), candidates_.end(), begin,
+                               [](const Candidate& c, std::uint32_t o) { return c.pos < o; });
+    return it != candidates_.end() && it->pos < end;
+  }
   // True when candidate `c` of the sentence just before a pronoun surely
   // names a person: a subject described by a noun of a person (la voisine,
   // not son grand chapeau), a name that is the subject of a clause.
@@ -864,8 +870,10 @@ void DialoguePass::dialogue_turn(const Turn& t, std::size_t i) {
     previous_ = &t;
     return;
   }
-  // An exchange is broken by a paragraph of narration.
-  if (!previous_ || t.paragraph > previous_->paragraph + 1) block_.clear(), called_.clear();
+  // An exchange is broken by a paragraph of narration, unless it names no
+  // one who may speak (« Il faisait froid dans la chambre. »).
+  if (!previous_ || (t.paragraph > previous_->paragraph + 1 && candidate_between(previous_->line.end, t.line.begin)))
+    block_.clear(), called_.clear();
   // The pronoun of the incise looks first at the narration right before
   // the turn, if any.
   const bool after_narration = last_narration_ != UINT32_MAX && (!previous_ || last_narration_ >= previous_->line.end);
