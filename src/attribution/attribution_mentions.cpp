@@ -730,6 +730,7 @@ int Run::subject_before(std::uint32_t first, std::uint32_t sentence_begin, std::
     --end;
     skipped_comma = true;
     if (const int m = name_before_apposition(end, sentence_begin); m != kNone) return m;
+    if (const int m = subject_before_detached_clause(end, sentence_begin); m != kNone) return m;
   }
   Np np = np_backward(end, sentence_begin);
   if (!np.valid() || !np_has_content(np)) return kNone;
@@ -806,6 +807,46 @@ int Run::name_before_apposition(std::uint32_t end, std::uint32_t sentence_begin)
     return m;
   }
   return kNone;
+}
+
+int Run::subject_before_detached_clause(std::uint32_t end, std::uint32_t sentence_begin) {
+  // The nearest comma back opens the detached clause; a finite verb (but
+  // one of a relative clause inside it: « repoussant la main avec un dégoût
+  // qui allait jusqu'à l'horreur ») or a sentence's punctuation before it
+  // means the comma closes something else.
+  constexpr std::uint32_t kMaxDetachedTokens = 20;
+  if (tags_.size() != doc.tokens.size()) return kNone;
+  for (std::uint32_t c = end; c-- > sentence_begin + 1 && c + kMaxDetachedTokens > end;) {
+    if (tok(c).kind == TokenKind::kQuoteMark || (is_punct(c) && !is_comma(c))) return kNone;
+    if (!is_comma(c)) {
+      if (!(tags_[c].pos & kPosFiniteVerb)) continue;
+      std::uint32_t r = c;
+      while (r > sentence_begin && (has(r - 1, WordClasses::kObj) || has_extra(r - 1, WordClasses::kNeForm))) --r;
+      if (r > sentence_begin && has_extra(r - 1, WordClasses::kQuiWord)) continue;
+      return kNone;
+    }
+    if (!opens_detached_clause(c + 1, end)) return kNone;
+    const Np np = np_backward(c, sentence_begin);
+    if (!np.valid() || !np_has_content(np)) return kNone;
+    // The noun phrase opens its clause: the sentence, a que or a
+    // coordination before it; « il regarda le maire, se tournant … » is
+    // an object's.
+    const std::uint32_t b = np.begin;
+    if (b != sentence_begin && !is_que(b - 1) && !has_extra(b - 1, WordClasses::kEtWord | WordClasses::kMaisWord))
+      return kNone;
+    return make_mention(np.begin, np.end);
+  }
+  return kNone;
+}
+
+bool Run::opens_detached_clause(std::uint32_t k, std::uint32_t end) const {
+  // En opens a gerund or a state (en souriant, en visite à Brest).
+  if (k + 1 < end && has_extra(k, WordClasses::kEnWord) && tok(k + 1).kind == TokenKind::kWord) return true;
+  // Object clitics before a participle: se tournant, lui tendant la main.
+  while (k < end && has(k, WordClasses::kObj) && !has(k, WordClasses::kDet)) ++k;
+  if (k >= end || tok(k).kind != TokenKind::kWord || tok(k).capitalized) return false;
+  const PosSet pos = tags_[k].pos;
+  return (pos & kPosPresentParticiple) || ((pos & kPosPastParticiple) && !(pos & kPosFiniteVerb));
 }
 
 void Run::take_title_of(int m, const Np& title) {

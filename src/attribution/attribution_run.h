@@ -188,6 +188,12 @@ struct Run {
   // Finds the cue verb groups of sentence [sentence_begin, sentence_end).
   std::vector<CueHit> find_cues(std::uint32_t sentence_begin, std::uint32_t sentence_end) const;
 
+  // True when cue group `h` is « on dirait que », « on eût dit que », « on
+  // aurait dit que »: dire in the conditional (or the pluperfect
+  // subjunctive) with on as its subject says what a thing looked like,
+  // and reports no one's speech.
+  bool likeness_idiom(const CueHit& h, std::uint32_t sentence_begin) const;
+
   // True when token i - 1, a determiner, is rather an object clitic of
   // the cue word at i with `readings`: a subject, negation, clitic or name
   // before it (il le dit, elle l'affirme).
@@ -348,6 +354,14 @@ struct Run {
   // an apposition that ends at `end` (its title taken into the mention),
   // or a state the apposition names; kNone when there is none.
   int name_before_apposition(std::uint32_t end, std::uint32_t sentence_begin);
+
+  // "Le maire, se tournant vers les habitants, leur a promis que …": the
+  // noun phrase opening the clause before a detached participial clause
+  // (a present or past participle, a gerund, en + noun) that ends at
+  // `end`; kNone when there is none or the text is not tagged.
+  int subject_before_detached_clause(std::uint32_t end, std::uint32_t sentence_begin);
+  // True when tokens [k, end) open such a detached clause.
+  bool opens_detached_clause(std::uint32_t k, std::uint32_t end) const;
 
   // Gives mention `m` the role, state and gender of noun phrase `title`
   // when it has no role of its own.

@@ -187,8 +187,15 @@ std::vector<CueHit> Run::find_cues(std::uint32_t sentence_begin, std::uint32_t s
       // first-person passé simple readings would make any participle a verb.
       // ("dit", "écrit" are also present tense: only -s forms are skipped).
       if (f.form == VerbForm::kFinite && has_participle && !t.lower.empty() && t.lower.back() == 's') continue;
+      // An adverb in -ant before que is a conjunction (maintenant que,
+      // pendant que), no participle, unless en makes it a gerund (en
+      // maintenant que …).
+      if (f.form == VerbForm::kPresentParticiple && has(i, WordClasses::kNotParticiple) && i + 1 < sentence_end &&
+          is_que(i + 1) && !(i > sentence_begin && has_extra(i - 1, WordClasses::kEnWord)))
+        continue;
       CueHit h;
       if (!read_cue_group(f, i, sentence_begin, sentence_end, hits, h)) continue;
+      if (likeness_idiom(h, sentence_begin)) break;
       hits.push_back(h);
       break;  // first reading of the form wins
     }
@@ -206,6 +213,19 @@ std::vector<CueHit> Run::find_cues(std::uint32_t sentence_begin, std::uint32_t s
     kept.push_back(h);
   }
   return kept;
+}
+
+bool Run::likeness_idiom(const CueHit& h, std::uint32_t sentence_begin) const {
+  if (!words.has_grammar(h.entry->verb, WordClasses::kLikenessForm)) return false;  // dire
+  bool likeness = false;
+  for (std::uint32_t k = h.first; k <= h.verb; ++k) likeness |= has_grammar(k, WordClasses::kLikenessForm);
+  // The auxiliary may stand outside the group, dit read as a present:
+  // « on eût dit que ».
+  std::uint32_t first = h.first;
+  if (!likeness && first > sentence_begin && has_grammar(first - 1, WordClasses::kLikenessForm)) likeness = true, --first;
+  if (!likeness) return false;
+  return (h.clitic != kNone && has_grammar(static_cast<std::uint32_t>(h.clitic), WordClasses::kOnWord)) ||
+         (first > sentence_begin && has_grammar(first - 1, WordClasses::kOnWord));
 }
 
 bool Run::object_clitic_before(std::uint32_t i, std::uint32_t sentence_begin,

@@ -1110,6 +1110,14 @@ bool Run::read_source_marker(std::uint32_t i, std::uint32_t sentence_begin, std:
                 (i == sentence_begin ||
                  (i == sentence_begin + 1 &&
                   has_extra(sentence_begin, WordClasses::kEtWord | WordClasses::kMaisWord | WordClasses::kSiWord)));
+  // Pour before an object clitic and an infinitive gives a purpose, not
+  // an opinion: « Pour me rendre au marché, je … », « Pour lui écrire, … ».
+  // Not the clitics that are also articles: « Pour le dîner, … ».
+  if (marker.pour) {
+    std::uint32_t k = i + 1;
+    while (k < sentence_end && has(k, WordClasses::kObj) && !has(k, WordClasses::kDet) && !tok(k).capitalized) ++k;
+    if (k > i + 1 && is_infinitive_like(k, sentence_end)) marker.pour = false;
+  }
   marker.contrast = marker.pour && i == sentence_begin + 1 && has_extra(sentence_begin, WordClasses::kSiWord);
   std::uint32_t marker_end = i;
   const WordClasses::SourceMarker phrase = source_marker_at(i, sentence_end, marker_end);

@@ -187,6 +187,13 @@ int subject_of_clause_before_colon(Run& run, std::uint32_t sentence_begin, std::
          !run.tok(k - 1).capitalized)
     --k;
   if (k > sentence_begin && run.has(k - 1, WordClasses::kSubj)) return run.make_mention(k - 1, k);
+  // A verb group right after et shares the subject of the verb before
+  // it: « oncle meunier rit de mon adresse, et dit : », « il nous aborda
+  // sur la route et nous dit : ».
+  if (k > sentence_begin + 1 && run.has_extra(k - 1, WordClasses::kEtWord)) {
+    const std::uint32_t before = run.is_comma(k - 2) ? k - 2 : k - 1;
+    if (const int m = subject_of_clause_before_colon(run, sentence_begin, before); m != kNone) return m;
+  }
   if (const int stressed = stressed_subject_before(run, sentence_begin, k); stressed != kNone) return stressed;
   // A clause coordinated after another has its own subject, opening it
   // and right before its verb: "je restais en arrière et le moniteur me
@@ -246,8 +253,35 @@ int dialogue_sentence_subject(Run& run, std::uint32_t s, std::uint32_t limit) {
   return after_preposition(run, sentence_begin, m) ? static_cast<int>(kNone) : m;
 }
 
+// True when mention `m` is the subject il of an impersonal verb, which
+// stands for no one: « Il y avait du monde », « Il fallait partir », « il
+// pleuvait », « Il était presque midi », « il faisait nuit » (être or faire
+// before a word of the hour, words.tsv clockword, or a number); not « il
+// s'écria », « il était las », « il faisait ses comptes ».
+bool impersonal_il(const Run& run, int m) {
+  const MentionInfo& mi = run.out.mentions[m];
+  if (!mi.pronoun) return false;
+  const std::uint32_t size = static_cast<std::uint32_t>(run.doc.tokens.size());
+  const std::uint32_t k = run.tok_of(mi.begin);
+  if (!run.has_grammar(k, WordClasses::kIlWord)) return false;
+  std::uint32_t n = k + 1;
+  if (n < size && run.has_extra(n, WordClasses::kNeForm)) ++n;  // il n'y avait
+  if (n >= size) return false;
+  // The reflexive se of the class reads as impersonal only in il s'agit.
+  if (run.has(n, WordClasses::kImpersonal) && !run.has_extra(n, WordClasses::kSeForm)) return true;
+  const bool faire = run.has_grammar(n, WordClasses::kFaireForm);
+  if (!faire && !run.has(n, WordClasses::kEtreForm)) return false;
+  const std::uint64_t impersonal_after = WordClasses::kClockWord | (faire ? std::uint64_t{WordClasses::kWeatherWord} : std::uint64_t{0});
+  auto adverb = [&run](std::uint32_t i) {
+    return run.has(i, WordClasses::kAdv) || (tagged(run) && (run.tags_[i].pos & kPosAdverb));
+  };
+  for (++n; n < size && adverb(n) && !run.has_extra(n, impersonal_after);) ++n;  // presque, très
+  return n < size && (run.has_extra(n, impersonal_after) || run.tok(n).kind == TokenKind::kNumber);
+}
+
 // DialogueHooks::can_speak.
 bool dialogue_can_speak(const Run& run, int m) {
+  if (impersonal_il(run, m)) return false;
   const MentionInfo& mi = run.out.mentions[m];
   const bool is_tagged = tagged(run);
   if (!run.speaker_head_ok(m)) {

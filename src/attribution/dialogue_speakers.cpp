@@ -186,6 +186,12 @@ class DialoguePass {
     bool clause_subject = false;
   };
   std::vector<Candidate> candidates_;  // ordered by position
+  // True when a candidate stands at a position in [begin, end).
+  bool candidate_between(std::uint32_t begin, std::uint32_t end) const {
+    auto it = std::lower_bound(candidates_.begin(), candidates_.end(), begin,
+                               [](const Candidate& c, std::uint32_t o) { return c.pos < o; });
+    return it != candidates_.end() && it->pos < end;
+  }
   // True when candidate `c` of the sentence just before a pronoun surely
   // names a person: a subject described by a noun of a person (la voisine,
   // not son grand chapeau), a name that is the subject of a clause.
@@ -519,11 +525,12 @@ std::vector<Speaker> DialoguePass::addressees(const Turn& t) {
     if (m == kNoMention || out_.mentions[m].name.empty() || !person_like(m, false)) continue;
     to.push_back(mention_speaker(m));
   }
-  // The one an incise speaks to: "demanda Laurence à Pauline".
+  // The one an incise speaks to: "demanda Laurence à Pauline", "dit-elle
+  // à mon père" (a noun of a person will do: the incise says it is spoken to).
   for (const Incise& inc : t.incises) {
     if (inc.addressee_end <= inc.addressee_begin) continue;
     const int m = hooks_.make_mention(inc.addressee_begin, inc.addressee_end);
-    if (m != kNoMention && !out_.mentions[m].pronoun && person_like(m, false)) to.push_back(mention_speaker(m));
+    if (m != kNoMention && !out_.mentions[m].pronoun && person_like(m, true)) to.push_back(mention_speaker(m));
   }
   return to;
 }
@@ -863,8 +870,10 @@ void DialoguePass::dialogue_turn(const Turn& t, std::size_t i) {
     previous_ = &t;
     return;
   }
-  // An exchange is broken by a paragraph of narration.
-  if (!previous_ || t.paragraph > previous_->paragraph + 1) block_.clear(), called_.clear();
+  // An exchange is broken by a paragraph of narration, unless it names no
+  // one who may speak (« Il faisait froid dans la chambre. »).
+  if (!previous_ || (t.paragraph > previous_->paragraph + 1 && candidate_between(previous_->line.end, t.line.begin)))
+    block_.clear(), called_.clear();
   // The pronoun of the incise looks first at the narration right before
   // the turn, if any.
   const bool after_narration = last_narration_ != UINT32_MAX && (!previous_ || last_narration_ >= previous_->line.end);
@@ -905,8 +914,13 @@ Speaker DialoguePass::turn_speaker(const Turn& t, std::size_t i, const std::vect
     cue = text_of(inc.cue_begin, inc.cue_end);
     // Celui-ci, celle-ci: the one named last, who was spoken to
     // (« — Me voit-elle ? demanda Laurence à Pauline. — Nullement,
-    // répondit celle-ci »).
-    if (inc.latter && !called_.empty() && called_.front().key != last_key &&
+    // répondit celle-ci »). A subject pronoun likewise answers the one the
+    // turn before spoke to, when it may stand for that person (« — Je
+    // crains le froid, dit-elle à mon père. — Bah, répondit-il, … »).
+    const bool pronoun = !inc.first_person && inc.subject_end == inc.subject_begin + 1 &&
+                         tok(inc.subject_begin).kind == TokenKind::kClitic && called_.size() == 1 &&
+                         called_.front().mention != kNoMention;
+    if ((inc.latter || pronoun) && !called_.empty() && called_.front().key != last_key &&
         (sp.mention == kNoMention || compatible(out_.mentions[sp.mention], out_.mentions[root(called_.front().mention)])))
       sp = called_.front();
     return sp;

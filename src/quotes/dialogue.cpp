@@ -148,6 +148,10 @@ class Reader {
   // End of a short manner adjunct starting at token s (avec chaleur, d'une
   // voix douce, à voix basse), or s when there is none.
   std::uint32_t manner_adjunct_end(std::uint32_t s, std::uint32_t te) const;
+  // The end of an incise's inverted subject after a detached phrase
+  // between commas, the first at token `c` (« dit, fronçant les sourcils,
+  // sa mère »); sets `s` to its first token. `c` when there is none.
+  std::uint32_t subject_after_detached(std::uint32_t c, std::uint32_t te, std::uint32_t& s) const;
 
   const Document& doc_;
   const DialogueVerbs& verbs_;
@@ -271,6 +275,10 @@ std::optional<Incise> Reader::incise_at(std::uint32_t k, std::uint32_t te) const
   const std::size_t h = verb.rfind('-');
   if (h != std::string::npos && h > 0) {
     std::string tail = verb.substr(h + 1);
+    // An incise inverts a third person or the narrator (pensai-je,
+    // répondîmes-nous); a verb inverted with tu or vous in a line of
+    // dialogue is a question or an imperative (sais-tu, expliquez-vous).
+    if (words_.has(tail, W::kSubj12) && !words_.has_extra(tail, W::kNarrator)) return std::nullopt;
     if (words_.has(tail, W::kSubj12)) {
       pronoun = tail;
       verb = verb.substr(0, h);
@@ -359,11 +367,29 @@ bool Reader::noun_subject_incise(std::uint32_t k, std::uint32_t j, std::uint32_t
       if (pe > pp && (words_.has(low(pp), W::kDet) || tok(pp).capitalized)) s = pp, se = pe;
     }
   }
+  // A detached phrase between commas before the subject: « dit, fronçant
+  // les sourcils, sa mère », « murmura enfin, les yeux baissés, le curé ».
+  if (se == s) se = subject_after_detached(s, te, s);
   if (se <= s) return false;
   inc.cue_begin = k, inc.cue_end = v_end;
   inc.subject_begin = s, inc.subject_end = se;
   after = se;
   return true;
+}
+
+std::uint32_t Reader::subject_after_detached(std::uint32_t c, std::uint32_t te, std::uint32_t& s) const {
+  constexpr std::uint32_t kMaxDetachedTokens = 8;
+  if (c >= te || !punct(c, ",")) return c;
+  std::uint32_t c2 = c + 1;
+  while (c2 < te && c2 <= c + kMaxDetachedTokens && word(c2)) ++c2;
+  if (c2 == c + 1 || c2 >= te || !punct(c2, ",")) return c;
+  // The subject opens with an article or a capital and ends the incise.
+  const std::uint32_t b = c2 + 1;
+  if (b >= te || !word(b) || !(tok(b).capitalized || words_.has(low(b), W::kDet))) return c;
+  const std::uint32_t e = subject_end(b, te);
+  if (e <= b || (e < te && !ends_incise(e))) return c;
+  s = b;
+  return e;
 }
 
 bool Reader::gerund_at(std::uint32_t n, std::uint32_t te) const {

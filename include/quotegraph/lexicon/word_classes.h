@@ -111,6 +111,15 @@ class WordClasses {
     // (Pour le syndicat, …), unlike a club's or a firm's (Pour le club, la
     // saison …).
     kOpinionBody = 1ull << 41,
+    // The dialogue pass's (src/attribution/dialogue_hooks.cpp), bit 42:
+    // the words of the hour and of the time of day after il était, il est,
+    // il faisait, which make il impersonal (« Il était presque midi », « il
+    // est temps », « il faisait nuit »).
+    kClockWord = 1ull << 42,
+    // Bit 43: the weather words after il fait, il faisait (« il faisait
+    // froid »), which make il impersonal after faire only (« il était
+    // froid » is someone).
+    kWeatherWord = 1ull << 43,
     // The dialogue reader's classes (documented in words.tsv).
     kLatter = 1ull << 50, kDative = 1ull << 51, kNounLink = 1ull << 52, kNarrativePair = 1ull << 53,
     kGerundOpener = 1ull << 54, kNotGerund = 1ull << 55, kAdjunctPrep = 1ull << 56, kQuestionLabel = 1ull << 57,
@@ -209,6 +218,15 @@ class WordClasses {
     // content it is (demander, expliquer).
     kQuestionWord = 1ull << 47,
     kQuestionVerb = 1ull << 53,
+    // The cue reader's (src/attribution/attribution_tokens.cpp), bit 58:
+    // dire, and the conditional and pluperfect subjunctive forms of dire
+    // and of its auxiliary that, after on, make a likeness and no speech
+    // (« on eût dit que », « on dirait que »).
+    kLikenessForm = 1ull << 58,
+    // The dialogue pass's (src/attribution/dialogue_hooks.cpp), bit 59: the
+    // forms of faire of the weather and the time of day (il fait, il
+    // faisait, il fit froid, nuit).
+    kFaireForm = 1ull << 59,
   };
   // Reads `data_dir`/words.tsv, then `data_dir`/judgements.tsv when it is
   // there (negative, positive and deed words, with their feminine and
