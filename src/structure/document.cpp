@@ -138,6 +138,9 @@ void tokenize(const WordClasses& words, Document& doc, std::uint32_t begin, std:
           ++i;
           continue;
         }
+        // A space or an ASCII mark other than ' and - ends the word: the
+        // usual case, decided without the calls below.
+        if (d < 0x80 && d != U'\'' && d != U'-') break;
         // An elided word keeps its apostrophe even before a quotation
         // mark or a space: d'« inacceptable », qu' « il ».
         if (is_apostrophe(d) && i + 1 < end && !quick_is_letter(text[i + 1]) &&
