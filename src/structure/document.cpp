@@ -101,7 +101,7 @@ void push_token(Document& doc, std::uint32_t begin, std::uint32_t end, TokenKind
     t.lower = fold(s);
   }
   if (kind == TokenKind::kWord && !s.empty()) {
-    t.capitalized = is_upper(s[0]);
+    t.capitalized = s[0] < 0x80 ? s[0] >= U'A' && s[0] <= U'Z' : is_upper(s[0]);
     int letters = 0;
     bool all_upper = true;
     count_cased_letters(s, letters, all_upper);
