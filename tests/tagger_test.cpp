@@ -1,6 +1,8 @@
 // Tests for tagger.h: one part of speech per token in context, and which
 // heads can name a speaker. Sentences written for these tests.
+#include <map>
 #include <string>
+#include <utility>
 
 #include "catch.hpp"
 #include "quotegraph/syntax/tagger.h"
@@ -13,12 +15,13 @@ namespace {
 struct Tagged {
   Document doc;
   std::vector<TokenTags> tags;
-  PosSet pos_of(const std::string& word) const {
+  const TokenTags& tags_of(const std::string& word) const {
     for (std::size_t i = 0; i < doc.tokens.size(); ++i)
-      if (to_utf8(doc.slice(doc.tokens[i].begin, doc.tokens[i].end)) == word) return tags[i].pos;
+      if (to_utf8(doc.slice(doc.tokens[i].begin, doc.tokens[i].end)) == word) return tags[i];
     FAIL("no token " << word);
-    return 0;
+    return tags.front();
   }
+  PosSet pos_of(const std::string& word) const { return tags_of(word).pos; }
 };
 
 Tagged tag(const std::string& text) {
@@ -39,6 +42,20 @@ Tagged tag(const std::string& text) {
   for (std::size_t i = 0; i < classes.size(); ++i) {
     CHECK(again[i].readings == t.tags[i].readings);
     CHECK(again[i].pos == t.tags[i].pos);
+  }
+  // And the one that also takes the ids of the folded forms (one per kind
+  // and folded text, as index_tokens gives them).
+  std::map<std::pair<TokenKind, std::string>, std::uint32_t> ids;
+  std::vector<std::uint32_t> form_of(t.doc.tokens.size());
+  for (std::size_t i = 0; i < form_of.size(); ++i) {
+    const Token& token = t.doc.tokens[i];
+    form_of[i] = ids.emplace(std::make_pair(token.kind, token.lower), static_cast<std::uint32_t>(ids.size()))
+                     .first->second;
+  }
+  const std::vector<TokenTags> by_form = tag_document(t.doc, classes, form_of, ids.size(), lexicon.get());
+  for (std::size_t i = 0; i < classes.size(); ++i) {
+    CHECK(by_form[i].readings == t.tags[i].readings);
+    CHECK(by_form[i].pos == t.tags[i].pos);
   }
   return t;
 }
@@ -70,4 +87,13 @@ TEST_CASE("speaker heads are nouns, names and pronouns", "[syntax][tagger]") {
   // A town alone is no speaker; a capital standing for its state is.
   CHECK_FALSE(can_head_speaker(TokenTags{kPosProperNoun | kPosPlace, kPosProperNoun}, false));
   CHECK(can_head_speaker(TokenTags{kPosProperNoun | kPosPlace, kPosProperNoun}, true));
+}
+
+TEST_CASE("a form written in capitals or with a typographic apostrophe is read as written", "[syntax][tagger]") {
+  // Each tag() call checks that the overload by form ids tags every token
+  // as the others do; here the same folded forms come written three ways.
+  Tagged t = tag("Aujourd’hui, l’été commence : ÉTÉ ou été, la Banque et la banque ferment.");
+  CHECK((t.tags_of("Banque").readings & kPosProperNoun) != 0);
+  CHECK((t.tags_of("banque").readings & kPosProperNoun) == 0);
+  CHECK(t.pos_of("banque") == kPosNoun);
 }

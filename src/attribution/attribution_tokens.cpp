@@ -3,6 +3,7 @@
 #include "attribution_run.h"
 
 #include <algorithm>
+#include <array>
 #include <iterator>
 #include <string_view>
 
@@ -31,16 +32,25 @@ void Run::index_tokens() {
   name_word_.resize(n);
   // Words, inverted subject clitics (no cue readings) and other tokens (no
   // classes) are three kinds of form even when their folded text is the
-  // same: "il" and "-t-il", "." the full stop.
+  // same: "il" and "-t-il", "." the full stop. One table of the folded
+  // texts holds the form of each kind; most documents use each word about
+  // twice, so it is made for half as many texts as tokens.
   enum FormKind { kWordForm, kCliticForm, kOtherForm, kFormKinds };
-  StringTable<std::uint32_t> ids_of[kFormKinds];
+  static constexpr std::uint32_t kUnseen = 0xffffffffu;
+  using KindForms = std::array<std::uint32_t, kFormKinds>;
+  StringTable<KindForms> forms_of(n / 2);
   const std::vector<CueForm>* no_forms = &lex.forms("");
   for (std::size_t i = 0; i < n; ++i) {
     const Token& t = doc.tokens[i];
     const FormKind kind = t.kind == TokenKind::kWord     ? kWordForm
                           : t.kind == TokenKind::kClitic ? kCliticForm
                                                          : kOtherForm;
-    form_of_[i] = ids_of[kind].find_or_add(t.lower, [&] {
+    std::uint32_t& form = forms_of.find_or_add(t.lower, [] {
+      KindForms unseen;
+      unseen.fill(kUnseen);
+      return unseen;
+    })[kind];
+    if (form == kUnseen) {
       FormFacts f;
       f.forms = no_forms;
       f.opens = words.opens(t.lower);
@@ -53,8 +63,9 @@ void Run::index_tokens() {
         if (kind == kWordForm) f.forms = w.forms;
       }
       form_facts_.push_back(f);
-      return static_cast<std::uint32_t>(form_facts_.size() - 1);
-    });
+      form = static_cast<std::uint32_t>(form_facts_.size() - 1);
+    }
+    form_of_[i] = form;
   }
   for (std::size_t i = 0; i < n; ++i) name_word_[i] = compute_name_word(static_cast<std::uint32_t>(i));
 }

@@ -32,9 +32,11 @@ constexpr std::uint32_t kCliticsBeforeVerb = 4;
 // Words that open a clause inside a content: after them the next noun
 // phrase may be that clause's subject.
 // Punctuation ends a clause; the words are words.tsv's class clauseopener.
-// Reads the class index_tokens looked up for token `k`.
+// Reads the class index_tokens looked up for token `k`; the form is read
+// as a view, so that each comparison with a mark is inline (it runs for
+// every token of every content).
 bool opens_clause(const Run& run, std::uint32_t k) {
-  const std::string& w = run.tok(k).lower;
+  const std::string_view w = run.tok(k).lower;
   return w == "." || w == "!" || w == "?" || w == ";" || w == ":" || w == "," || w == "…" ||
          run.has(k, WordClasses::kClauseOpener);
 }

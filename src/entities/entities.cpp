@@ -34,6 +34,18 @@ constexpr std::size_t kMaxNameChars = 256;
 // Ids are cut to this many characters (at a hyphen when there is one).
 constexpr std::size_t kMaxIdChars = 64;
 
+// What sanitize does with code point `c`: keeps it, drops it (an invisible
+// format character) or reads it as a space (white space, a control
+// character). Printable ASCII other than the space, most of a name, is
+// kept without asking ICU.
+enum class NameChar { kKeep, kDrop, kSpace };
+NameChar name_char(UChar32 c) {
+  if (c > 0x20 && c < 0x7F) return NameChar::kKeep;
+  const int8_t category = u_charType(c);
+  if (is_space(static_cast<char32_t>(c)) || category == U_CONTROL_CHAR) return NameChar::kSpace;
+  return category == U_FORMAT_CHAR ? NameChar::kDrop : NameChar::kKeep;
+}
+
 // Makes any bytes a clean one-line name: invalid UTF-8 becomes U+FFFD,
 // control characters (NUL included) and white space runs become one space,
 // invisible format characters (soft hyphen, zero-width joiners) are dropped,
@@ -51,12 +63,12 @@ std::string sanitize(std::string_view s) {
     UChar32 c;
     U8_NEXT(p, i, n, c);
     if (c < 0) c = 0xFFFD;
-    const int8_t category = u_charType(c);
-    if (is_space(static_cast<char32_t>(c)) || category == U_CONTROL_CHAR) {
+    const NameChar what = name_char(c);
+    if (what == NameChar::kSpace) {
       pending_space = !out.empty();
       continue;
     }
-    if (category == U_FORMAT_CHAR) continue;
+    if (what == NameChar::kDrop) continue;
     if (pending_space) {
       out += ' ';
       ++kept;
@@ -195,6 +207,8 @@ std::string sound_classes(std::string_view w) {
   while (i < w.size()) {
     const Spelling* spelling = nullptr;
     for (const Spelling& candidate : kSpellings) {
+      // The first letter rules out nearly every spelling without a compare.
+      if (candidate.letters[0] != w[i]) continue;
       if (w.compare(i, candidate.letters.size(), candidate.letters) == 0) {
         spelling = &candidate;
         break;

@@ -8,6 +8,8 @@
 #include "quotegraph/export/claims_io.h"
 #include "claims_json.h"
 
+#include <algorithm>
+#include <charconv>
 #include <cstdio>
 #include <exception>
 #include <limits>
@@ -285,10 +287,22 @@ void append_json_string(std::string& out, std::string_view s) {
 }
 
 // Appends `"key":` (keys are ASCII words with nothing to escape).
-void append_key(std::string& out, const char* key) {
+void append_key(std::string& out, std::string_view key) {
   out += '"';
-  out += key;
-  out += "\":";
+  out.append(key.data(), key.size());
+  out.append("\":", 2);
+}
+
+// Appends ,"start":B,"end":E through a buffer on the stack: no string is
+// made per number (every claim and every mention has two).
+void append_offsets(std::string& out, std::uint32_t begin, std::uint32_t end) {
+  constexpr std::string_view kStart = ",\"start\":", kEnd = ",\"end\":";
+  char buffer[64];
+  char* p = std::copy(kStart.begin(), kStart.end(), buffer);
+  p = std::to_chars(p, buffer + sizeof buffer, begin).ptr;
+  p = std::copy(kEnd.begin(), kEnd.end(), p);
+  p = std::to_chars(p, buffer + sizeof buffer, end).ptr;
+  out.append(buffer, p);
 }
 
 void append_string_or_null(std::string& out, const std::string& s) {
@@ -303,7 +317,8 @@ void append_mention(std::string& out, const Mention& m) {
   }
   out += "{\"text\":";
   append_json_string(out, m.text);
-  out += ",\"start\":" + std::to_string(m.begin) + ",\"end\":" + std::to_string(m.end) + '}';
+  append_offsets(out, m.begin, m.end);
+  out += '}';
 }
 
 // Appends the speaker's four keys, each null when the claim has none.
@@ -352,7 +367,8 @@ std::string open_claim_line(const Claim& claim) {
   out.reserve(256 + claim.text.size());
   out += "{\"document\":";
   append_json_string(out, claim.document);
-  out += ",\"start\":" + std::to_string(claim.begin) + ",\"end\":" + std::to_string(claim.end) + ',';
+  append_offsets(out, claim.begin, claim.end);
+  out += ',';
   append_key(out, "text");
   append_json_string(out, claim.text);
   out += ',';

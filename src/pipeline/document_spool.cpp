@@ -299,7 +299,6 @@ bool DocumentSpool::add_record(std::string_view name, std::string_view record) {
   Entry e;
   e.name_offset = names_.size();
   e.offset = end_;
-  e.hash = fnv1a(record);
   names_.append(name.data(), name.size());
   index_.push_back(e);
   end_ += record.size();
@@ -320,6 +319,40 @@ std::uint64_t DocumentSpool::record_size(std::size_t k) const {
   return (k + 1 < index_.size() ? index_[k + 1].offset : end_) - index_[k].offset;
 }
 
+bool DocumentSpool::read_record(std::size_t k, std::string& bytes) {
+  bytes.resize(record_size(k));
+  return std::fseek(file_, static_cast<long>(index_[k].offset), SEEK_SET) == 0 &&
+         std::fread(bytes.data(), 1, bytes.size(), file_) == bytes.size();
+}
+
+bool DocumentSpool::order_equal_names(std::vector<std::uint32_t>& order, std::string& bytes) {
+  // Equal names (one file name in two folders, a document id given twice)
+  // are ordered by content, which is independent of their arrival order;
+  // identical duplicates may go either way, since they are identical. Only
+  // the records of such names are read back and hashed: in most corpora
+  // every name is unique and no record is hashed at all.
+  for (std::size_t first = 0; first < order.size();) {
+    std::size_t last = first + 1;
+    while (last < order.size() && name_of(order[last]) == name_of(order[first])) ++last;
+    if (last - first > 1) {
+      for (std::size_t j = first; j < last; ++j) {
+        if (!read_record(order[j], bytes)) {
+          fail("cannot read the spool file back");
+          return false;
+        }
+        index_[order[j]].hash = fnv1a(bytes);
+      }
+      std::sort(order.begin() + static_cast<std::ptrdiff_t>(first), order.begin() + static_cast<std::ptrdiff_t>(last),
+                [&](std::uint32_t a, std::uint32_t b) {
+                  return std::make_tuple(index_[a].hash, record_size(a)) <
+                         std::make_tuple(index_[b].hash, record_size(b));
+                });
+    }
+    first = last;
+  }
+  return true;
+}
+
 bool DocumentSpool::replay(const std::function<void(SpooledDocument&)>& visit) {
   if (!index_.empty() && (file_ == nullptr || std::fflush(file_) != 0)) {
     if (ok()) fail("cannot flush the spool file");
@@ -327,19 +360,11 @@ bool DocumentSpool::replay(const std::function<void(SpooledDocument&)>& visit) {
   }
   std::vector<std::uint32_t> order(index_.size());
   std::iota(order.begin(), order.end(), 0u);
-  // Equal names (one file name in two folders, a document id given twice)
-  // are ordered by content, which is independent of their arrival order;
-  // identical duplicates may go either way, since they are identical.
-  std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
-    const int c = name_of(a).compare(name_of(b));
-    if (c != 0) return c < 0;
-    return std::make_tuple(index_[a].hash, record_size(a)) < std::make_tuple(index_[b].hash, record_size(b));
-  });
+  std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return name_of(a) < name_of(b); });
   std::string bytes;
+  if (!order_equal_names(order, bytes)) return false;
   for (std::uint32_t k : order) {
-    bytes.resize(record_size(k));
-    if (std::fseek(file_, static_cast<long>(index_[k].offset), SEEK_SET) != 0 ||
-        std::fread(bytes.data(), 1, bytes.size(), file_) != bytes.size()) {
+    if (!read_record(k, bytes)) {
       fail("cannot read the spool file back");
       return false;
     }

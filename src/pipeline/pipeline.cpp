@@ -185,6 +185,9 @@ bool accept_text(std::string_view name, const std::u32string& text, std::size_t 
   std::size_t line_start = 0, long_line_start = 0, long_line_size = 0;
   bool long_line = false;
   for (std::size_t i = 0; i <= text.size(); ++i) {
+    // Most code points are printable and end no line: skipped in a tight
+    // loop (every code point of every document passes here).
+    while (i < text.size() && text[i] >= 0x20 && text[i] != 0x2028 && text[i] != 0x2029) ++i;
     const char32_t c = i < text.size() ? text[i] : U'\n';
     if (c == U'\n' || c == 0x2028 || c == 0x2029) {
       if (!long_line && i - line_start > max_paragraph) {

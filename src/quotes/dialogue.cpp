@@ -1100,13 +1100,17 @@ std::vector<std::uint32_t> Finder::question_paragraphs(std::uint32_t from) const
 }
 
 void Finder::signed_interview_turns() {
-  bool signed_interview = false;
-  for (const Paragraph& p : doc_.paragraphs) {
-    const std::string folded = fold(doc_.slice(p.begin, std::min<std::uint32_t>(p.end, p.begin + 200)));
-    signed_interview |= has_byline(folded, words_);
-  }
+  // Without two questions there is no interview: the bylines (folding the
+  // start of every paragraph) are looked for only then, up to the first.
   const std::vector<std::uint32_t> questions = question_paragraphs(0);
-  if (questions.size() < 2 || !(signed_interview || unsigned_interview(questions))) return;
+  if (questions.size() < 2) return;
+  bool signed_interview = false;
+  for (std::size_t p = 0; p < doc_.paragraphs.size() && !signed_interview; ++p) {
+    const Paragraph& para = doc_.paragraphs[p];
+    const std::uint32_t end = std::min<std::uint32_t>(para.end, para.begin + 200);
+    signed_interview = has_byline(fold(doc_.slice(para.begin, end)), words_);
+  }
+  if (!(signed_interview || unsigned_interview(questions))) return;
   question_paragraph_turns(questions);
 }
 

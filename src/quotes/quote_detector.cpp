@@ -109,6 +109,7 @@ class QuoteScanner {
     std::uint32_t i = continue_from_previous(p);
     for (; i < para.end; ++i) {
       const char32_t c = t_[i];
+      if (c < 0xAB && c != U'"') continue;  // no mark below «, but for "
       switch (c) {
         case 0x00AB:  // «
           on_guillemet_open(i, p);
@@ -143,6 +144,7 @@ class QuoteScanner {
   void count_closers(const Paragraph& para) {
     guillemet_closers_ = curly_closers_ = straight_marks_ = 0;
     for (std::uint32_t i = para.begin; i < para.end; ++i) {
+      if (t_[i] < 0xAB && t_[i] != U'"') continue;  // letters and most punctuation
       if (t_[i] == 0x00BB) ++guillemet_closers_;
       else if (t_[i] == 0x201D) ++curly_closers_;
       else if (t_[i] == U'"') ++straight_marks_;

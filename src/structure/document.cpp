@@ -101,7 +101,7 @@ void push_token(Document& doc, std::uint32_t begin, std::uint32_t end, TokenKind
     t.lower = fold(s);
   }
   if (kind == TokenKind::kWord && !s.empty()) {
-    t.capitalized = is_upper(s[0]);
+    t.capitalized = s[0] < 0x80 ? s[0] >= U'A' && s[0] <= U'Z' : is_upper(s[0]);
     int letters = 0;
     bool all_upper = true;
     count_cased_letters(s, letters, all_upper);
@@ -138,6 +138,9 @@ void tokenize(const WordClasses& words, Document& doc, std::uint32_t begin, std:
           ++i;
           continue;
         }
+        // A space or an ASCII mark other than ' and - ends the word: the
+        // usual case, decided without the calls below.
+        if (d < 0x80 && d != U'\'' && d != U'-') break;
         // An elided word keeps its apostrophe even before a quotation
         // mark or a space: d'« inacceptable », qu' « il ».
         if (is_apostrophe(d) && i + 1 < end && !quick_is_letter(text[i + 1]) &&

@@ -4,7 +4,9 @@
 // before.
 #include "quotegraph/syntax/tagger.h"
 
+#include <optional>
 #include <string>
+#include <string_view>
 
 #include "quotegraph/text/text.h"
 
@@ -14,11 +16,63 @@ namespace {
 
 using W = WordClasses;
 
+// Whether word `w` is written exactly as fold() writes it, so that its
+// folded form is its form as written: no upper-case ASCII letter, and no
+// other code point that fold() changes (Latin-1 capitals, typographic
+// apostrophes, spaces and hyphens). Past Latin-1 it answers false without
+// asking ICU: such a word is then looked up by its written form, which is
+// never wrong, only slower.
+bool written_as_folded(std::u32string_view w) {
+  for (char32_t c : w) {
+    if (c < 0x80) {
+      if (c >= U'A' && c <= U'Z') return false;
+    } else if (c > 0xFF || c == 0xA0 || (c >= 0xC0 && c <= 0xDE && c != 0xD7)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// The dictionary's readings of the words of one document: by folded form
+// for words written as folded (`form_of`, one look-up per form), else by
+// the form as written, rebuilt in a buffer kept from token to token.
+class DictionaryReadings {
+ public:
+  DictionaryReadings(const PosLexicon& lexicon, const std::vector<std::uint32_t>* form_of, std::size_t form_count)
+      : lexicon_(lexicon), form_of_(form_of), by_form_(form_of ? form_count : 0, kNotYet) {}
+
+  PosSet of(const Token& token, std::uint32_t i, std::u32string_view text) {
+    const std::u32string_view w = text.substr(token.begin, token.end - token.begin);
+    if (form_of_ && !token.capitalized && written_as_folded(w)) {
+      PosSet& known = by_form_[(*form_of_)[i]];
+      if (known == kNotYet) known = lexicon_.readings(token.lower);
+      return known;
+    }
+    // The form as written: "Dupont" is a surname, "dupont" nothing. Most
+    // letters of French text are ASCII: one byte each, no call.
+    written_.clear();
+    for (char32_t c : w) {
+      if (c < 0x80)
+        written_ += static_cast<char>(c);
+      else
+        append_utf8(written_, c);
+    }
+    return lexicon_.readings(written_);
+  }
+
+ private:
+  static constexpr PosSet kNotYet = ~PosSet{0};  // no reading set has every bit
+  const PosLexicon& lexicon_;
+  const std::vector<std::uint32_t>* form_of_;
+  std::vector<PosSet> by_form_;
+  std::string written_;
+};
+
 // The readings a token has before context: its kind, its closed classes
-// (`classes`, WordClasses bits), its dictionary readings. `written` is a
-// buffer for the form as written, kept from token to token.
-PosSet readings_of(const Token& token, bool sentence_initial, std::uint64_t classes, const PosLexicon* lexicon,
-                   std::u32string_view text, std::string& written) {
+// (`classes`, WordClasses bits), its dictionary readings (none without a
+// dictionary).
+PosSet readings_of(const Token& token, std::uint32_t i, bool sentence_initial, std::uint64_t classes,
+                   DictionaryReadings* dictionary_readings, std::u32string_view text) {
   switch (token.kind) {
     case TokenKind::kPunct:
     case TokenKind::kQuoteMark:
@@ -39,17 +93,8 @@ PosSet readings_of(const Token& token, bool sentence_initial, std::uint64_t clas
   if (classes & W::kAdv) set |= kPosAdverb;
   if (classes & W::kTime) set |= kPosTime;
   if (classes & W::kConj) set |= kPosCoordination;
-  if (lexicon) {
-    // The form as written first: "Dupont" is a surname, "dupont" nothing.
-    written.clear();
-    // Most letters of French text are ASCII: one byte each, no call.
-    for (char32_t c : text.substr(token.begin, token.end - token.begin)) {
-      if (c < 0x80)
-        written += static_cast<char>(c);
-      else
-        append_utf8(written, c);
-    }
-    PosSet dictionary = lexicon->readings(written);
+  if (dictionary_readings) {
+    PosSet dictionary = dictionary_readings->of(token, i, text);
     if (dictionary == kPosUnknown && token.capitalized && !sentence_initial) dictionary = kPosProperNoun;
     set |= dictionary;
   } else if (set == 0) {
@@ -106,26 +151,22 @@ bool verb_after_subject(PosSet chosen, PosSet set, PosSet previous, bool capital
   return (next & W::kDet) && !(next & W::kPrep) && !(after_next & W::kTime);
 }
 
-}  // namespace
-
-std::vector<TokenTags> tag_document(const Document& doc, const WordClasses& words, const PosLexicon* lexicon) {
-  std::vector<std::uint64_t> token_classes(doc.tokens.size(), 0);
-  for (std::size_t i = 0; i < doc.tokens.size(); ++i)
-    if (doc.tokens[i].kind == TokenKind::kWord) token_classes[i] = words.classes(doc.tokens[i].lower);
-  return tag_document(doc, token_classes, lexicon);
-}
-
-std::vector<TokenTags> tag_document(const Document& doc, const std::vector<std::uint64_t>& token_classes,
-                                    const PosLexicon* lexicon) {
+// What the tag_document overloads share; `form_of` may be null (no
+// folded-form ids: every word is looked up by its written form).
+std::vector<TokenTags> tag_tokens(const Document& doc, const std::vector<std::uint64_t>& token_classes,
+                                  const std::vector<std::uint32_t>* form_of, std::size_t form_count,
+                                  const PosLexicon* lexicon) {
   std::vector<TokenTags> tags(doc.tokens.size());
-  std::string written;
+  std::optional<DictionaryReadings> dictionary;
+  if (lexicon) dictionary.emplace(*lexicon, form_of, form_count);
   for (const Sentence& sentence : doc.sentences) {
     PosSet previous = 0;
     const std::uint32_t end = sentence.token_end;
     for (std::uint32_t i = sentence.token_begin; i < end; ++i) {
       const Token& token = doc.tokens[i];
       bool initial = previous == 0 || previous == kPosPunctuation;
-      tags[i].readings = readings_of(token, initial, token_classes[i], lexicon, doc.text, written);
+      tags[i].readings =
+          readings_of(token, i, initial, token_classes[i], dictionary ? &*dictionary : nullptr, doc.text);
       tags[i].pos = choose(tags[i].readings, previous, token.capitalized, initial);
       const auto word_classes = [&](std::uint32_t k) {
         return k < end && doc.tokens[k].kind == TokenKind::kWord ? token_classes[k] : std::uint64_t{0};
@@ -137,6 +178,26 @@ std::vector<TokenTags> tag_document(const Document& doc, const std::vector<std::
     }
   }
   return tags;
+}
+
+}  // namespace
+
+std::vector<TokenTags> tag_document(const Document& doc, const WordClasses& words, const PosLexicon* lexicon) {
+  std::vector<std::uint64_t> token_classes(doc.tokens.size(), 0);
+  for (std::size_t i = 0; i < doc.tokens.size(); ++i)
+    if (doc.tokens[i].kind == TokenKind::kWord) token_classes[i] = words.classes(doc.tokens[i].lower);
+  return tag_document(doc, token_classes, lexicon);
+}
+
+std::vector<TokenTags> tag_document(const Document& doc, const std::vector<std::uint64_t>& token_classes,
+                                    const PosLexicon* lexicon) {
+  return tag_tokens(doc, token_classes, nullptr, 0, lexicon);
+}
+
+std::vector<TokenTags> tag_document(const Document& doc, const std::vector<std::uint64_t>& token_classes,
+                                    const std::vector<std::uint32_t>& form_of, std::size_t form_count,
+                                    const PosLexicon* lexicon) {
+  return tag_tokens(doc, token_classes, &form_of, form_count, lexicon);
 }
 
 bool can_head_speaker(const TokenTags& head, bool stands_for_state) {

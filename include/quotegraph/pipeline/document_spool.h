@@ -77,7 +77,7 @@ class DocumentSpool {
   struct Entry {
     std::uint64_t name_offset = 0;  // into names_
     std::uint64_t offset = 0;       // of the record in the file
-    std::uint64_t hash = 0;         // of the record, for equal names
+    std::uint64_t hash = 0;         // of the record: set by replay() for equal names only
   };
   std::FILE* file_ = nullptr;
   std::uint64_t end_ = 0;
@@ -87,6 +87,12 @@ class DocumentSpool {
   Status status_;
   // Sets status() to an error (kIoError) saying `message` about the spool file.
   void fail(const std::string& message);
+  // Reads record `k` into `bytes`; false on a read error (status() untouched).
+  bool read_record(std::size_t k, std::string& bytes);
+  // Orders the runs of equal names in `order` (sorted by name) by their
+  // records' hashes and sizes, reading those records through `bytes`;
+  // false (and fail()) on a read error.
+  bool order_equal_names(std::vector<std::uint32_t>& order, std::string& bytes);
   std::string_view name_of(std::size_t k) const;
   std::uint64_t record_size(std::size_t k) const;
 };

@@ -32,6 +32,17 @@ std::vector<TokenTags> tag_document(const Document& doc, const WordClasses& word
 std::vector<TokenTags> tag_document(const Document& doc, const std::vector<std::uint64_t>& token_classes,
                                     const PosLexicon* lexicon);
 
+// The same with the id of every token's folded form: `form_of[i]` (below
+// `form_count`) is the same number for two tokens of `doc` exactly when
+// their kinds and folded forms are the same (the attribution stage's
+// index_tokens gives them). A word written as it is folded (no capital, no
+// typographic apostrophe or space: most words) is then looked up in the
+// dictionary once per form, not once per token. Gives what the overloads
+// above give.
+std::vector<TokenTags> tag_document(const Document& doc, const std::vector<std::uint64_t>& token_classes,
+                                    const std::vector<std::uint32_t>& form_of, std::size_t form_count,
+                                    const PosLexicon* lexicon);
+
 // True when a noun phrase whose head token has tags `head` can name a
 // speaker: a noun, a proper noun, a pronoun or an unknown word (a foreign
 // name), but not an adverb (ailleurs), a coordination (Or), a preposition,
