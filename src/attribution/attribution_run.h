@@ -814,6 +814,17 @@ struct Run {
   // bring in another possible speaker; an object (« a expulsé deux
   // joueurs ») does not.
   bool other_person_between(std::uint32_t from, std::uint32_t to, int speaker) const;
+  // The words of mention `speaker` and of the mentions it refers back to,
+  // lower-case, each between spaces (" le maire "); tokens from `to` on
+  // are left out.
+  std::string words_of_speaker(int speaker, std::uint32_t to) const;
+  // Whether token `k` is a name that names a person: a given name or a
+  // surname, or a name after a title or a role word past token `from`.
+  bool names_person_at(std::uint32_t k, std::uint32_t from) const;
+  // The person that tokens [from, to) name, other than mention `speaker`,
+  // as a new mention of their name (« Pour Cécile, 38 ans, … » gives
+  // Cécile); kNone when they name no one else or two other persons.
+  int person_named_in(std::uint32_t from, std::uint32_t to, int speaker);
 
   // True when token `k`, before the first finite verb of its sentence
   // (which opens at token `sentence_first`), is a common noun of roles.tsv

@@ -89,6 +89,14 @@ class QuotePass {
   void add_quote_claim(std::size_t qi, std::size_t s, int previous_speaker);
   void take_governing_cue(QuoteFinding& claim, std::uint32_t open, std::size_t s, int previous_speaker);
   bool is_quoted_name(const Quote& q) const;
+  // The speaker a quotation opening at token `open` of the sentence that
+  // starts at `sentence_begin` takes from the claims before it, when it
+  // has no cue of its own: last_speaker_, unless another person is named
+  // since the last claim.
+  int speaker_going_on(std::uint32_t open, std::uint32_t sentence_begin);
+  // Notes `sp` the speaker of a claim that ends before token `end` in
+  // `paragraph`, for the quotations that go on with it.
+  void note_last_speaker(int sp, std::uint32_t paragraph, std::uint32_t end);
   // Whether the indefinite on is a word of sentence [sentence_begin, open):
   // « Sur la banderole, on pouvait lire : « … » » quotes no one named.
   bool introduced_by_on(std::uint32_t open, std::uint32_t sentence_begin) const;
@@ -106,6 +114,7 @@ class QuotePass {
   // that go on with it.
   int last_speaker_ = kNone;
   std::uint32_t last_speaker_paragraph_ = 0;
+  std::uint32_t last_speaker_end_ = 0;  // the token past the last claim's end
   std::size_t next_quote_ = 0;  // the first quotation not yet seen by quotes_opening_in
 };
 
@@ -542,8 +551,10 @@ int QuotePass::handle_sentence_cues(std::size_t s, std::uint32_t sentence_begin,
     drop_nested_own_claims(first_new);
     if (h.speaker != kNone) {
       previous_speaker = h.speaker;
-      last_speaker_ = h.speaker;
-      last_speaker_paragraph_ = paragraph;
+      std::uint32_t end = h.last;
+      for (std::size_t c = first_new; c < run_.out.claims.size(); ++c)
+        end = std::max(end, run_.tok_of(run_.out.claims[c].end - 1) + 1);
+      note_last_speaker(h.speaker, paragraph, end);
     }
   }
   return previous_speaker;
@@ -624,7 +635,7 @@ void QuotePass::add_quote_claim(std::size_t qi, std::size_t s, int previous_spea
         claim.speaker = subject;
         fragment_of_subject = true;
       } else if (last_speaker_ != kNone && sentence.paragraph <= last_speaker_paragraph_) {
-        claim.speaker = last_speaker_;
+        claim.speaker = speaker_going_on(open_token, sentence.token_begin);
       } else {
         return;  // scare quotes with no source in sight
       }
@@ -633,14 +644,30 @@ void QuotePass::add_quote_claim(std::size_t qi, std::size_t s, int previous_spea
   // A quotation continuing the speaker of the paragraph or the one before.
   if (claim.speaker == kNone && claim.direct && last_speaker_ != kNone &&
       sentence.paragraph <= last_speaker_paragraph_ + 1 && !introduced_by_on(open_token, sentence.token_begin))
-    claim.speaker = last_speaker_;
+    claim.speaker = speaker_going_on(open_token, sentence.token_begin);
   for (int t : run_.content_targets(run_.tok_of(q.begin), run_.tok_of(q.end))) claim.targets.push_back(t);
   run_.add_claim(claim.direct ? ClaimKind::kDirect : ClaimKind::kMixed, q.begin, q.end, claim.cue, claim.relation,
             claim.speaker, std::move(claim.targets));
-  if (claim.speaker != kNone && !fragment_of_subject) {
-    last_speaker_ = claim.speaker;
-    last_speaker_paragraph_ = q.last_paragraph;
-  }
+  if (claim.speaker != kNone && !fragment_of_subject)
+    note_last_speaker(claim.speaker, q.last_paragraph, run_.tok_of(q.end - 1) + 1);
+}
+
+void QuotePass::note_last_speaker(int sp, std::uint32_t paragraph, std::uint32_t end) {
+  last_speaker_ = sp;
+  last_speaker_paragraph_ = paragraph;
+  last_speaker_end_ = end;
+}
+
+int QuotePass::speaker_going_on(std::uint32_t open, std::uint32_t sentence_begin) {
+  // « Stéphanie a ouvert sa boutique en 2019. Pour Cécile, 38 ans, c'est
+  // différent : « J'ai tout perdu » »: a person named since the last claim
+  // is the new topic, and the quotation is theirs when the sentence that
+  // introduces it names them alone; no one's when the person was named
+  // in a sentence before, or two persons are named.
+  if (last_speaker_ == kNone || last_speaker_end_ >= open || !run_.other_person_between(last_speaker_end_, open, last_speaker_))
+    return last_speaker_;
+  const std::uint32_t from = std::max(sentence_begin, last_speaker_end_);
+  return run_.person_named_in(from, open, last_speaker_);
 }
 
 void QuotePass::take_governing_cue(QuoteFinding& claim, std::uint32_t open, std::size_t s, int previous_speaker) {
