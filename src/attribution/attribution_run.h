@@ -221,6 +221,14 @@ struct Run {
   // sets `h`'s first token, form, clitic and reflexive to the semi-auxiliary
   // group's, whose subject speaks. False, `h` unchanged, when none stands there.
   bool semi_auxiliary_group(std::uint32_t sentence_begin, CueHit& h) const;
+  // The token of the preposition of purpose (words.tsv purposeword) before
+  // the infinitive at `b`, past a bare de (pour dire, afin de rappeler);
+  // `b` itself when there is none.
+  std::uint32_t purpose_before(std::uint32_t b, std::uint32_t sentence_begin) const;
+  // Whether a content opens at token `k`, past adverbs and a short
+  // adverbial with no verb: a colon, que or a quotation mark (pour dire à
+  // haute voix : « … »).
+  bool content_follows(std::uint32_t k, std::uint32_t sentence_end) const;
   // Whether token `q`, past the audience of cue `h` (a indiqué à la presse
   // vouloir …), opens its infinitive content: an infinitive the cue takes,
   // not governed by a preposition (a écrit aux parents pour annoncer …).
@@ -594,6 +602,11 @@ struct Run {
 
   // The speaker of a cue that no quotation consumed.
   int speaker_of_cue(CueHit& h, std::size_t s, int previous_speaker);
+  // The subject of the clause that infinitive cue `h` depends on (« Sa
+  // mère s'est levée pour dire … »), read from the start of sentence
+  // [sentence_begin, sentence_end); kNone when the clause has none or its
+  // subject cannot speak.
+  int subject_of_infinitive(const CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end);
 
   void absorb_quotes(std::uint32_t b, std::uint32_t e, const std::vector<Quote>& quotes,
                      std::vector<char>& quote_done, bool& has_quote);

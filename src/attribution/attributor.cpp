@@ -432,6 +432,7 @@ int Run::speaker_of_cue(CueHit& h, std::size_t s, int previous_speaker) {
     if (sp == kNone && !salience.empty()) sp = salience.back();
   } else if (h.form == VerbForm::kInfinitive) {
     sp = previous_speaker;
+    if (sp == kNone) sp = subject_of_infinitive(h, sentence.token_begin, sentence.token_end);
     if (sp == kNone && !salience.empty()) sp = salience.back();
   } else {
     sp = subject_before(h.first, sentence.token_begin, sentence.token_end);
@@ -439,6 +440,15 @@ int Run::speaker_of_cue(CueHit& h, std::size_t s, int previous_speaker) {
     if (sp == kNone) sp = sentence_subject(sentence.token_begin, h.first, sentence.token_end);
   }
   return sp;
+}
+
+int Run::subject_of_infinitive(const CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end) {
+  // An infinitive after pour, avant de, sans has the subject of the
+  // clause it depends on: « Sa mère s'est levée pour dire : « … » ».
+  const int sp = sentence_subject(sentence_begin, h.first, sentence_end);
+  if (sp == kNone || speaker_head_ok(sp)) return sp;
+  out.mentions.pop_back();
+  return kNone;
 }
 
 void Run::absorb_quotes(std::uint32_t b, std::uint32_t e, const std::vector<Quote>& quotes,

@@ -115,6 +115,7 @@ constexpr std::pair<const char*, std::uint64_t> kGrammarNames[] = {
     {"relativepronoun", W::kRelativePronoun},
     {"answerword", W::kAnswerWord},
     {"chainingword", W::kChainingWord},
+    {"purposeword", W::kPurposeWord},
     {"firstperson", W::kFirstPerson},
     {"referencesnoone", W::kReferencesNoOne},
     {"thirdpersonsubject", W::kThirdPersonSubject},

@@ -175,6 +175,11 @@ class WordClasses {
     // Negation words that stand as the verb's object themselves: « je
     // n'accuse personne » aims at no one.
     kNegationObject = 1ull << 38,
+    // The speakers' (src/attribution/attribution_tokens.cpp), bits 39-40:
+    // the prepositions of purpose before an infinitive of saying that
+    // introduces its content (« s'est levée pour dire : », « afin de
+    // rappeler que »), whose subject is the clause's.
+    kPurposeWord = 1ull << 39,
     // The speech pass's (src/attribution/attributor.cpp), bits 42-49.
     kCommeWord = 1ull << 42,
     kPluperfectAux = 1ull << 43,
