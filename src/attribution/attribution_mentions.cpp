@@ -733,6 +733,9 @@ int Run::subject_before(std::uint32_t first, std::uint32_t sentence_begin, std::
   }
   Np np = np_backward(end, sentence_begin);
   if (!np.valid() || !np_has_content(np)) return kNone;
+  if (!relative && !skipped_comma) {
+    if (const int m = antecedent_past_relative(np, sentence_begin); m != kNone) return m;
+  }
   // A person's role and the place they work at (responsable à l'OFSP,
   // chercheuse à l'Inserm): the person speaks, not the institution.
   if (np.begin > sentence_begin + 1 && has_extra(np.begin - 1, WordClasses::kAuForm | WordClasses::kAForm)) {
@@ -754,6 +757,31 @@ int Run::subject_before(std::uint32_t first, std::uint32_t sentence_begin, std::
     return kNone;
   if (const int m = subject_with_apposition_before(np, sentence_begin, sentence_end); m != kNone) return m;
   return make_mention(np.begin, np.end);
+}
+
+int Run::antecedent_past_relative(const Np& np, std::uint32_t sentence_begin) {
+  // « Les enquêteurs qui ont dressé le procès-verbal ont écrit que … »: the
+  // phrase before the cue is the object of a restrictive relative (qui and
+  // its verb group right before it), and the relative's antecedent is the
+  // subject. Any reading counts: the tagger reads « bien connu » after an
+  // auxiliary as nouns.
+  std::uint32_t v = np.begin;
+  while (v > sentence_begin &&
+         ((tags_[v - 1].readings & (kPosFiniteVerb | kPosPastParticiple | kPosAdverb)) ||
+          has(v - 1, WordClasses::kAux) ||
+          has_extra(v - 1, WordClasses::kNeForm) || (has(v - 1, WordClasses::kObj) && !has(v - 1, WordClasses::kDet))) &&
+         !is_name_word(v - 1))
+    --v;
+  if (v == np.begin || v <= sentence_begin + 1 || !has_extra(v - 1, WordClasses::kQuiWord)) return kNone;
+  bool verb = false;
+  for (std::uint32_t q = v; q < np.begin; ++q) verb |= (tags_[q].pos & kPosFiniteVerb) || has(q, WordClasses::kAux);
+  if (!verb) return kNone;
+  const Np antecedent = np_backward(v - 1, sentence_begin);
+  if (!antecedent.valid() || !np_has_content(antecedent)) return kNone;
+  const int m = make_mention(antecedent.begin, antecedent.end);
+  if (speaker_head_ok(m)) return m;
+  out.mentions.pop_back();
+  return kNone;
 }
 
 int Run::antecedent_of_earlier_qui(std::uint32_t end, std::uint32_t sentence_begin) {

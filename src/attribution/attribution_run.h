@@ -351,6 +351,11 @@ struct Run {
   // "X, qui …, a déclaré": the antecedent of a ", qui" before the comma
   // that ends at `end`; kNone when there is none.
   int antecedent_of_earlier_qui(std::uint32_t end, std::uint32_t sentence_begin);
+  // « Les enquêteurs qui ont dressé le procès-verbal ont écrit »: when
+  // `np`, just before a cue, is the object of a relative whose qui and
+  // verb group stand right before it, the relative's antecedent as a new
+  // mention; kNone when there is none or it cannot speak.
+  int antecedent_past_relative(const Np& np, std::uint32_t sentence_begin);
 
   // "Aino Virtanen, envoyée spéciale de l'UE, a averti": the name before
   // an apposition that ends at `end` (its title taken into the mention),
