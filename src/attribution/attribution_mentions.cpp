@@ -815,6 +815,18 @@ int Run::name_before_apposition(std::uint32_t end, std::uint32_t sentence_begin)
     bool apposition = after_comma < end && (role_of(after_comma) || has(after_comma, WordClasses::kDet) ||
                                             is_de(after_comma) || title_of(after_comma));
     Np name = np_backward(c2, sentence_begin);
+    // "Paul Girard, boulanger à Lyon, a estimé", "Cécile, 38 ans, …": a
+    // bare noun, adjective or age after a person's name or role is an
+    // apposition too.
+    const bool bare = !apposition && bare_apposition(after_comma, end) && name.valid();
+    // Appositions in a row: "Ahmed Benali, 63 ans, ancien mineur, raconte".
+    if (bare && !is_name_word(name.end - 1) && bare_apposition(name.begin, c2)) continue;
+    if (bare) {
+      const int probe = make_mention(name.begin, name.end);
+      apposition = out.mentions[probe].type == EntityType::kPerson || names_person_at(name.end - 1, name.begin) ||
+                   person_role_head(name);
+      out.mentions.pop_back();
+    }
     // "Un membre de l'OTAN, la Turquie, s'est prononcé": a state named
     // in the apposition is the subject.
     if (apposition) {
@@ -826,7 +838,9 @@ int Run::name_before_apposition(std::uint32_t end, std::uint32_t sentence_begin)
         if (!folded.empty() && state_or_seat(folded)) return make_mention(seg.begin, seg.end);
       }
     }
-    if (!apposition || !name.valid() || !is_name_word(name.end - 1)) return kNone;
+    // "Le maire, inquiet, a déclaré": a role with a bare apposition.
+    if (!apposition || !name.valid() || (!is_name_word(name.end - 1) && !(bare && person_role_head(name))))
+      return kNone;
     int m = make_mention(name.begin, name.end);
     // The title from the apposition, when it has one.
     Np title = np_forward(after_comma, end);
@@ -834,6 +848,15 @@ int Run::name_before_apposition(std::uint32_t end, std::uint32_t sentence_begin)
     return m;
   }
   return kNone;
+}
+
+bool Run::bare_apposition(std::uint32_t b, std::uint32_t e) const {
+  if (b >= e || tok(b).capitalized) return false;
+  if (!(tags_[b].pos & (kPosNoun | kPosAdjective | kPosNumber))) return false;
+  for (std::uint32_t q = b; q < e; ++q)
+    if ((tags_[q].pos & kPosFiniteVerb) || has(q, WordClasses::kAux) || is_que(q) || (is_punct(q) && !is_comma(q)))
+      return false;
+  return true;
 }
 
 void Run::take_title_of(int m, const Np& title) {

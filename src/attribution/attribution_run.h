@@ -361,6 +361,10 @@ struct Run {
   // an apposition that ends at `end` (its title taken into the mention),
   // or a state the apposition names; kNone when there is none.
   int name_before_apposition(std::uint32_t end, std::uint32_t sentence_begin);
+  // Whether tokens [b, e) between two commas are a bare noun phrase or
+  // an age with no verb, or several of them in a row (boulanger à Lyon;
+  // 38 ans, infirmière): an apposition after a person's name.
+  bool bare_apposition(std::uint32_t b, std::uint32_t e) const;
 
   // Gives mention `m` the role, state and gender of noun phrase `title`
   // when it has no role of its own.
