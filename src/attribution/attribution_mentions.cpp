@@ -609,6 +609,10 @@ int Run::subject_after(std::uint32_t i, std::uint32_t sentence_end) {
   std::uint32_t k = i;
   for (int guard = 0; guard < 12 && k < sentence_end; ++guard) {
     const Token& t = tok(k);
+    if (const std::uint32_t past = past_circumstance_between_commas(k, sentence_end); past != k) {
+      k = past;
+      continue;
+    }
     if (t.kind == TokenKind::kWord && !t.capitalized && (has(k, WordClasses::kTime) || has(k, WordClasses::kAdv)) &&
         !has(k, WordClasses::kDet)) {
       ++k;
@@ -658,7 +662,42 @@ int Run::subject_after(std::uint32_t i, std::uint32_t sentence_end) {
   if (tok(k).kind != TokenKind::kWord) return kNone;
   Np np = np_forward(k, sentence_end);
   if (!np.valid()) return kNone;
+  if (const int m = role_in_complement_with_name(np, sentence_end); m != kNone) return m;
   return mention_with_apposition(np, sentence_end);
+}
+
+std::uint32_t Run::past_circumstance_between_commas(std::uint32_t k, std::uint32_t sentence_end) const {
+  // "a lancé mardi soir, devant plusieurs centaines de militants réunis à
+  // Lille, la secrétaire générale": a circumstance opened by a
+  // preposition between two commas, before the inverted subject.
+  if (!is_comma(k) || k + 2 >= sentence_end || !(tags_[k + 1].pos & kPosPreposition) || is_de(k + 1) ||
+      has_extra(k + 1, WordClasses::kParWord | WordClasses::kSelonWord))
+    return k;
+  for (std::uint32_t c = k + 2; c + 1 < sentence_end && c <= k + kMaxParentheticalTokens; ++c) {
+    if (is_comma(c)) return tok(c + 1).kind == TokenKind::kWord && !is_que(c + 1) ? c + 1 : k;
+    // A participle read as a verb (réunis à Lille) still modifies a noun.
+    const bool verb = (tags_[c].pos & kPosFiniteVerb) && !(tags_[c].readings & kPosPastParticiple);
+    if (is_punct(c) || is_que(c) || verb || has(c, WordClasses::kAux) || tok(c).kind == TokenKind::kQuoteMark)
+      return k;
+  }
+  return k;
+}
+
+int Run::role_in_complement_with_name(const Np& np, std::uint32_t sentence_end) {
+  // "a affirmé la ministre déléguée à l'Industrie Agnès Pannier-Runacher",
+  // "la présidente du groupe LFI à l'Assemblée nationale Mathilde Panot":
+  // a role, its complement in à and the person's name.
+  if (np.end + 1 >= sentence_end || starts_with_name(np) || !person_role_head(np) ||
+      !has_extra(np.end, WordClasses::kAForm | WordClasses::kAuForm))
+    return kNone;
+  const Np complement = np_forward(np.end + 1, sentence_end);
+  if (!complement.valid()) return kNone;
+  // The name: the last run of name words, opened by a given name.
+  std::uint32_t g = complement.end;
+  while (g > complement.begin && is_name_word(g - 1)) --g;
+  while (g < complement.end && !(tags_[g].readings & kPosGivenName)) ++g;
+  if (g + 1 >= complement.end || g == complement.begin) return kNone;
+  return name_with_role(Np{np.begin, g}, Np{g, complement.end}, true);
 }
 
 std::uint32_t Run::subject_inside_circumstance(std::uint32_t j, std::uint32_t end) const {

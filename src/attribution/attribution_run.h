@@ -336,6 +336,14 @@ struct Run {
   // The subject after an inverted verb: "a déclaré mardi l'ambassadeur …,
   // Anatoly Antonov, sur …". Skips time words, adverbs and the audience.
   int subject_after(std::uint32_t i, std::uint32_t sentence_end);
+  // The token after a circumstance that opens with a preposition between
+  // the comma at `k` and the next one (a lancé, devant les militants, X);
+  // `k` itself when none stands there.
+  std::uint32_t past_circumstance_between_commas(std::uint32_t k, std::uint32_t sentence_end) const;
+  // A role whose complement in à ends with a person's name (la ministre
+  // déléguée à l'Industrie Agnès Pannier-Runacher), where `np` is the role
+  // before à: the person with that role, as a new mention; kNone otherwise.
+  int role_in_complement_with_name(const Np& np, std::uint32_t sentence_end);
 
   // Where the subject starts inside a circumstance phrase [j, end) read
   // after an inverted verb: "à la presse Matthew Miller", "à l'AFP un
