@@ -619,6 +619,10 @@ struct Run {
 
   // The speaker of a cue that no quotation consumed.
   int speaker_of_cue(CueHit& h, std::size_t s, int previous_speaker);
+  // When subject mention `subject` is followed by et and a second full
+  // phrase (« La CGT et la CFDT ont signé »), a plural mention of both,
+  // for the plural pronouns after it; kNone otherwise.
+  int coordinated_subject(int subject, std::uint32_t sentence_end);
   // The subject of the clause that infinitive cue `h` depends on (« Sa
   // mère s'est levée pour dire … »), read from the start of sentence
   // [sentence_begin, sentence_end); kNone when the clause has none or its
@@ -724,8 +728,16 @@ struct Run {
 
   // The speakers of a cue whose subject is mention `sp`: each conjunct
   // when it coordinates full phrases that name entities ("Le candidat et
-  // son avocat"), else `sp` alone.
+  // son avocat"), also when `sp` is a plural pronoun that stands for such
+  // a phrase (selon eux), else `sp` alone.
   std::vector<int> conjunct_speakers(int sp);
+  // When mention `sp` is « les deux » and a plural noun (les deux partis,
+  // les deux hommes), the last two distinct entities spoken of before it
+  // (persons when the noun names persons), most recent first; empty
+  // otherwise or when fewer than two came before.
+  std::vector<int> pair_named_before(int sp) const;
+  // Whether mention `m` coordinates phrases: a lower-case et inside it.
+  bool coordinates(int m) const;
 
   // Adds one claim per speaker for each coordinated clause of the content
   // [content_begin, ce) of cue `h`; a reflexive plural cue (se sont

@@ -84,6 +84,9 @@ class QuotePass {
   int handle_sentence_cues(std::size_t s, std::uint32_t sentence_begin, std::uint32_t sentence_end,
                            std::uint32_t paragraph);
   void share_cue_along_list(const std::vector<std::size_t>& here);
+  // Whether cue `h`, inside the clause that an incise without quotation
+  // marks closes, reports the words of a subject named before it.
+  bool reports_own_subject(const CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end);
   int speaker_root(int m) const;
   void drop_nested_own_claims(std::size_t first_new);
   void add_quote_claim(std::size_t qi, std::size_t s, int previous_speaker);
@@ -182,7 +185,12 @@ void QuotePass::note_sentence_subject(std::uint32_t sentence_begin, std::uint32_
   // The subject of the sentence, for pronouns later on.
   if (quoted_[sentence_begin] || run_.tok(sentence_begin).kind == TokenKind::kQuoteMark) return;
   int subject = run_.sentence_subject(sentence_begin, sentence_end, sentence_end);
-  if (subject != kNone && run_.is_entity_mention(subject)) run_.note_salient(subject);
+  if (subject != kNone && run_.is_entity_mention(subject)) {
+    run_.note_salient(subject);
+    // « La CGT et la CFDT ont signé l'accord. Selon elles, … »: the
+    // coordinated subject is the antecedent of a plural pronoun.
+    if (const int both = run_.coordinated_subject(subject, sentence_end); both != kNone) run_.note_salient(both);
+  }
 }
 
 std::vector<std::size_t> QuotePass::quotes_opening_in(const Sentence& sentence) {
@@ -529,7 +537,8 @@ int QuotePass::handle_sentence_cues(std::size_t s, std::uint32_t sentence_begin,
   for (std::size_t c = cues.size(); c-- > 0;) {
     CueHit& h = cues[c];
     if (h.used || !run_.mark_incise(h, sentence_begin, sentence_end)) continue;
-    for (std::size_t d = 0; d < c; ++d) cues[d].used = true;
+    for (std::size_t d = 0; d < c; ++d)
+      if (!reports_own_subject(cues[d], sentence_begin, sentence_end)) cues[d].used = true;
     break;
   }
   int previous_speaker = kNone;
@@ -559,6 +568,25 @@ int QuotePass::handle_sentence_cues(std::size_t s, std::uint32_t sentence_begin,
     }
   }
   return previous_speaker;
+}
+
+bool QuotePass::reports_own_subject(const CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end) {
+  // « Le ministre m'a dit que tout irait bien, raconte la maire »: a cue
+  // inside the clause an incise closes still reports its own subject's
+  // words when that subject is a person named (a name or a role, not a
+  // pronoun, which is the incise speaker's own voice: « Nous avons dit
+  // que …, a déclaré X ») and its content follows (que, an infinitive).
+  if (h.clitic != kNone || (h.form != VerbForm::kFinite && h.form != VerbForm::kPastParticiple)) return false;
+  const std::uint32_t k = run_.complement_start(h, sentence_end);
+  if (k >= sentence_end || !(run_.is_que(k) || run_.is_infinitive_like(k, sentence_end))) return false;
+  const std::size_t mentions_before = run_.out.mentions.size();
+  const int subject = run_.subject_before(h.first, sentence_begin, sentence_end);
+  // A person only: « La Russie espère que …, a déclaré son porte-parole »
+  // is the spokesman's own statement of the state's view.
+  const bool named = subject != kNone && !run_.out.mentions[subject].pronoun &&
+                     run_.out.mentions[subject].type == EntityType::kPerson && run_.speaker_head_ok(subject);
+  run_.out.mentions.resize(mentions_before);
+  return named;
 }
 
 int QuotePass::speaker_root(int m) const {

@@ -116,6 +116,7 @@ constexpr std::pair<const char*, std::uint64_t> kGrammarNames[] = {
     {"answerword", W::kAnswerWord},
     {"chainingword", W::kChainingWord},
     {"purposeword", W::kPurposeWord},
+    {"pairword", W::kPairWord},
     {"firstperson", W::kFirstPerson},
     {"referencesnoone", W::kReferencesNoOne},
     {"thirdpersonsubject", W::kThirdPersonSubject},

@@ -180,6 +180,9 @@ class WordClasses {
     // introduces its content (« s'est levée pour dire : », « afin de
     // rappeler que »), whose subject is the clause's.
     kPurposeWord = 1ull << 39,
+    // The numeral of « les deux partis », « les deux hommes », which name
+    // again the last two entities spoken of.
+    kPairWord = 1ull << 40,
     // The speech pass's (src/attribution/attributor.cpp), bits 42-49.
     kCommeWord = 1ull << 42,
     kPluperfectAux = 1ull << 43,
