@@ -61,6 +61,10 @@ class QuotePass {
   void narrated_act_before_colon(const QuoteSpan& at);
   void name_before_colon(const QuoteSpan& at);
   void marker_before(const QuoteSpan& at);
+  // « une édition qualifiée de « réussie » par son directeur »: a fragment
+  // after a participle of a cue, whose passive agent follows it, is the
+  // agent's.
+  void passive_agent_after(const QuoteSpan& at);
   // Whether ne (n') stands in cue `h`'s group or right before it: any
   // negation at all, unlike target_grammar.h's cue_negated, which needs a
   // negation word after ne and leaves « pas seulement » out.
@@ -252,6 +256,7 @@ void QuotePass::find_speaker(std::size_t qi, std::size_t s) {
     if (f.speaker == kNone) narrated_act_before_colon(at);
     if (f.speaker == kNone) name_before_colon(at);
     if (f.speaker == kNone) marker_before(at);
+    if (f.speaker == kNone) passive_agent_after(at);
   }
   if (f.speaker == kNone && at.open == at.sentence_begin && s > 0) colon_ending_previous_sentence(at);
 }
@@ -422,6 +427,27 @@ void QuotePass::marker_before(const QuoteSpan& at) {
   give_speaker(at.quote, sp);
   found_[at.quote].cue = run_.text_of(m, source_begin);
   found_[at.quote].direct = true;
+}
+
+void QuotePass::passive_agent_after(const QuoteSpan& at) {
+  // The participle stands before the fragment, past de, comme or an
+  // article (qualifiée de « … », jugée « … », décrite comme « … »).
+  std::uint32_t p = at.open;
+  while (p > at.sentence_begin && at.open - p < 3 &&
+         (p == at.open || run_.is_bare_de(p) || run_.has(p, WordClasses::kDet) ||
+          run_.has_grammar(p, WordClasses::kCommeWord)))
+    --p;
+  const bool participle = std::any_of(run_.forms(p).begin(), run_.forms(p).end(),
+                                      [](const CueForm& f) { return f.form == VerbForm::kPastParticiple; });
+  if (!participle || p == at.sentence_begin || run_.has(p - 1, WordClasses::kAux) || at.close + 2 >= at.close_sentence_end ||
+      !run_.has_extra(at.close + 1, WordClasses::kParWord))
+    return;
+  Np agent = run_.np_forward(at.close + 2, at.close_sentence_end);
+  if (!agent.valid() || !run_.speaker_like(agent)) return;
+  const int sp = run_.mention_with_apposition(agent, at.close_sentence_end);
+  if (sp == kNone) return;
+  give_speaker(at.quote, sp);
+  found_[at.quote].cue = run_.text_of(p, p + 1);
 }
 
 bool QuotePass::cue_group_has_ne(const CueHit& h, std::uint32_t sentence_begin) const {
