@@ -762,7 +762,8 @@ struct Run {
                           SourceMarkerAt& marker) const;
 
   // « les allégations de X selon lesquelles … »: the claim of the clause
-  // after the relative, spoken by the author of the allegations.
+  // after the relative, spoken by the author of the allegations; also the
+  // source before selon qui (« a déploré le soldat selon qui … »).
   void add_allegation_claim(std::uint32_t i, std::uint32_t source_begin, std::uint32_t sentence_begin,
                             std::uint32_t sentence_end, const std::vector<CueHit>& cues,
                             const std::vector<Quote>& quotes, std::vector<char>& quote_done);

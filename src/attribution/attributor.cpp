@@ -1151,8 +1151,10 @@ void Run::handle_source_markers(std::size_t s, const std::vector<char>& quoted, 
     if (!read_source_marker(i, sentence_begin, sentence_end, marker)) continue;
     if (std::find(consumed_markers.begin(), consumed_markers.end(), i) != consumed_markers.end()) continue;
     if (marker.source_begin >= sentence_end) continue;
-    // Allegations: « les allégations de X selon lesquelles … ».
-    if (marker.selon && has(marker.source_begin, WordClasses::kRelativeLequel)) {
+    // Allegations: « les allégations de X selon lesquelles … »; and the
+    // source before selon qui: « a déploré le soldat selon qui … ».
+    if (marker.selon && (has(marker.source_begin, WordClasses::kRelativeLequel) ||
+                         has_extra(marker.source_begin, WordClasses::kQuiWord))) {
       add_allegation_claim(i, marker.source_begin, sentence_begin, sentence_end, cues, quotes, quote_done);
       continue;
     }
