@@ -108,26 +108,54 @@ bool Run::fills_its_sentences(std::uint32_t b, std::uint32_t e) const {
   return true;
 }
 
-bool Run::other_person_between(std::uint32_t from, std::uint32_t to, int speaker) const {
+std::string Run::words_of_speaker(int speaker, std::uint32_t to) const {
   // The words of the speaker's mention and of those it refers back to.
   std::string speaker_words;
   for (int m = speaker; m != kNone; m = out.mentions[m].antecedent) {
     for (std::uint32_t k = tok_of(out.mentions[m].begin); k < to && tok(k).begin < out.mentions[m].end; ++k)
       speaker_words += ' ' + tok(k).lower;
   }
-  speaker_words += ' ';
+  return speaker_words + ' ';
+}
+
+bool Run::other_person_between(std::uint32_t from, std::uint32_t to, int speaker) const {
+  const std::string speaker_words = words_of_speaker(speaker, to);
   bool before_verb = true;  // no finite verb yet in the sentence of token k
   for (std::uint32_t k = from; k < to; ++k) {
     const std::uint32_t sentence_first = doc.sentences[doc.sentence_at(tok(k).begin)].token_begin;
     if (k == sentence_first) before_verb = true;
     if (tags_[k].pos == kPosFiniteVerb || has(k, WordClasses::kAux)) before_verb = false;
     if (speaker_words.find(' ' + tok(k).lower + ' ') != std::string::npos) continue;
-    if (is_name_word(k) && ((tags_[k].readings & (kPosGivenName | kPosSurname)) ||
-                            (k > from && (title_of(k - 1) || role_of(k - 1)))))
-      return true;
+    if (names_person_at(k, from)) return true;
     if (before_verb && subject_speaking_noun(k, sentence_first)) return true;
   }
   return false;
+}
+
+bool Run::names_person_at(std::uint32_t k, std::uint32_t from) const {
+  return is_name_word(k) && ((tags_[k].readings & (kPosGivenName | kPosSurname)) ||
+                             (k > from && (title_of(k - 1) || role_of(k - 1))));
+}
+
+int Run::person_named_in(std::uint32_t from, std::uint32_t to, int speaker) {
+  const std::string speaker_words = words_of_speaker(speaker, to);
+  std::uint32_t first = to, first_end = to;
+  for (std::uint32_t k = from; k < to; ++k) {
+    if (!names_person_at(k, from) || speaker_words.find(' ' + tok(k).lower + ' ') != std::string::npos) continue;
+    // The whole run of name words with the particles inside it: Pascal
+    // Affi N'guessan, Noël Le Graët.
+    std::uint32_t e = k + 1;
+    while (e < to && (is_name_word(e) || (e + 1 < to && is_name_word(e + 1) && np_joint_end(k, e, to, false) == e + 1)))
+      ++e;
+    // A second person: the sentence has no single topic.
+    if (first != to && text_of(first, first_end) != text_of(k, e)) return kNone;
+    if (first == to) {
+      first = k;
+      first_end = e;
+    }
+    k = e - 1;
+  }
+  return first == to ? kNone : make_mention(first, first_end);
 }
 
 bool Run::subject_speaking_noun(std::uint32_t k, std::uint32_t sentence_first) const {

@@ -609,6 +609,10 @@ int Run::subject_after(std::uint32_t i, std::uint32_t sentence_end) {
   std::uint32_t k = i;
   for (int guard = 0; guard < 12 && k < sentence_end; ++guard) {
     const Token& t = tok(k);
+    if (const std::uint32_t past = past_circumstance_between_commas(k, sentence_end); past != k) {
+      k = past;
+      continue;
+    }
     if (t.kind == TokenKind::kWord && !t.capitalized && (has(k, WordClasses::kTime) || has(k, WordClasses::kAdv)) &&
         !has(k, WordClasses::kDet)) {
       ++k;
@@ -658,7 +662,42 @@ int Run::subject_after(std::uint32_t i, std::uint32_t sentence_end) {
   if (tok(k).kind != TokenKind::kWord) return kNone;
   Np np = np_forward(k, sentence_end);
   if (!np.valid()) return kNone;
+  if (const int m = role_in_complement_with_name(np, sentence_end); m != kNone) return m;
   return mention_with_apposition(np, sentence_end);
+}
+
+std::uint32_t Run::past_circumstance_between_commas(std::uint32_t k, std::uint32_t sentence_end) const {
+  // "a lancé mardi soir, devant plusieurs centaines de militants réunis à
+  // Lille, la secrétaire générale": a circumstance opened by a
+  // preposition between two commas, before the inverted subject.
+  if (!is_comma(k) || k + 2 >= sentence_end || !(tags_[k + 1].pos & kPosPreposition) || is_de(k + 1) ||
+      has_extra(k + 1, WordClasses::kParWord | WordClasses::kSelonWord))
+    return k;
+  for (std::uint32_t c = k + 2; c + 1 < sentence_end && c <= k + kMaxParentheticalTokens; ++c) {
+    if (is_comma(c)) return tok(c + 1).kind == TokenKind::kWord && !is_que(c + 1) ? c + 1 : k;
+    // A participle read as a verb (réunis à Lille) still modifies a noun.
+    const bool verb = (tags_[c].pos & kPosFiniteVerb) && !(tags_[c].readings & kPosPastParticiple);
+    if (is_punct(c) || is_que(c) || verb || has(c, WordClasses::kAux) || tok(c).kind == TokenKind::kQuoteMark)
+      return k;
+  }
+  return k;
+}
+
+int Run::role_in_complement_with_name(const Np& np, std::uint32_t sentence_end) {
+  // "a affirmé la ministre déléguée à l'Industrie Agnès Pannier-Runacher",
+  // "la présidente du groupe LFI à l'Assemblée nationale Mathilde Panot":
+  // a role, its complement in à and the person's name.
+  if (np.end + 1 >= sentence_end || starts_with_name(np) || !person_role_head(np) ||
+      !has_extra(np.end, WordClasses::kAForm | WordClasses::kAuForm))
+    return kNone;
+  const Np complement = np_forward(np.end + 1, sentence_end);
+  if (!complement.valid()) return kNone;
+  // The name: the last run of name words, opened by a given name.
+  std::uint32_t g = complement.end;
+  while (g > complement.begin && is_name_word(g - 1)) --g;
+  while (g < complement.end && !(tags_[g].readings & kPosGivenName)) ++g;
+  if (g + 1 >= complement.end || g == complement.begin) return kNone;
+  return name_with_role(Np{np.begin, g}, Np{g, complement.end}, true);
 }
 
 std::uint32_t Run::subject_inside_circumstance(std::uint32_t j, std::uint32_t end) const {
@@ -734,6 +773,9 @@ int Run::subject_before(std::uint32_t first, std::uint32_t sentence_begin, std::
   }
   Np np = np_backward(end, sentence_begin);
   if (!np.valid() || !np_has_content(np)) return kNone;
+  if (!relative && !skipped_comma) {
+    if (const int m = antecedent_past_relative(np, sentence_begin); m != kNone) return m;
+  }
   // A person's role and the place they work at (responsable à l'OFSP,
   // chercheuse à l'Inserm): the person speaks, not the institution.
   if (np.begin > sentence_begin + 1 && has_extra(np.begin - 1, WordClasses::kAuForm | WordClasses::kAForm)) {
@@ -755,6 +797,31 @@ int Run::subject_before(std::uint32_t first, std::uint32_t sentence_begin, std::
     return kNone;
   if (const int m = subject_with_apposition_before(np, sentence_begin, sentence_end); m != kNone) return m;
   return make_mention(np.begin, np.end);
+}
+
+int Run::antecedent_past_relative(const Np& np, std::uint32_t sentence_begin) {
+  // « Les enquêteurs qui ont dressé le procès-verbal ont écrit que … »: the
+  // phrase before the cue is the object of a restrictive relative (qui and
+  // its verb group right before it), and the relative's antecedent is the
+  // subject. Any reading counts: the tagger reads « bien connu » after an
+  // auxiliary as nouns.
+  std::uint32_t v = np.begin;
+  while (v > sentence_begin &&
+         ((tags_[v - 1].readings & (kPosFiniteVerb | kPosPastParticiple | kPosAdverb)) ||
+          has(v - 1, WordClasses::kAux) ||
+          has_extra(v - 1, WordClasses::kNeForm) || (has(v - 1, WordClasses::kObj) && !has(v - 1, WordClasses::kDet))) &&
+         !is_name_word(v - 1))
+    --v;
+  if (v == np.begin || v <= sentence_begin + 1 || !has_extra(v - 1, WordClasses::kQuiWord)) return kNone;
+  bool verb = false;
+  for (std::uint32_t q = v; q < np.begin; ++q) verb |= (tags_[q].pos & kPosFiniteVerb) || has(q, WordClasses::kAux);
+  if (!verb) return kNone;
+  const Np antecedent = np_backward(v - 1, sentence_begin);
+  if (!antecedent.valid() || !np_has_content(antecedent)) return kNone;
+  const int m = make_mention(antecedent.begin, antecedent.end);
+  if (speaker_head_ok(m)) return m;
+  out.mentions.pop_back();
+  return kNone;
 }
 
 int Run::antecedent_of_earlier_qui(std::uint32_t end, std::uint32_t sentence_begin) {
@@ -788,6 +855,18 @@ int Run::name_before_apposition(std::uint32_t end, std::uint32_t sentence_begin)
     bool apposition = after_comma < end && (role_of(after_comma) || has(after_comma, WordClasses::kDet) ||
                                             is_de(after_comma) || title_of(after_comma));
     Np name = np_backward(c2, sentence_begin);
+    // "Paul Girard, boulanger à Lyon, a estimé", "Cécile, 38 ans, …": a
+    // bare noun, adjective or age after a person's name or role is an
+    // apposition too.
+    const bool bare = !apposition && bare_apposition(after_comma, end) && name.valid();
+    // Appositions in a row: "Ahmed Benali, 63 ans, ancien mineur, raconte".
+    if (bare && !is_name_word(name.end - 1) && bare_apposition(name.begin, c2)) continue;
+    if (bare) {
+      const int probe = make_mention(name.begin, name.end);
+      apposition = out.mentions[probe].type == EntityType::kPerson || names_person_at(name.end - 1, name.begin) ||
+                   person_role_head(name);
+      out.mentions.pop_back();
+    }
     // "Un membre de l'OTAN, la Turquie, s'est prononcé": a state named
     // in the apposition is the subject.
     if (apposition) {
@@ -799,7 +878,9 @@ int Run::name_before_apposition(std::uint32_t end, std::uint32_t sentence_begin)
         if (!folded.empty() && state_or_seat(folded)) return make_mention(seg.begin, seg.end);
       }
     }
-    if (!apposition || !name.valid() || !is_name_word(name.end - 1)) return kNone;
+    // "Le maire, inquiet, a déclaré": a role with a bare apposition.
+    if (!apposition || !name.valid() || (!is_name_word(name.end - 1) && !(bare && person_role_head(name))))
+      return kNone;
     int m = make_mention(name.begin, name.end);
     // The title from the apposition, when it has one.
     Np title = np_forward(after_comma, end);
@@ -847,6 +928,15 @@ bool Run::opens_detached_clause(std::uint32_t k, std::uint32_t end) const {
   if (k >= end || tok(k).kind != TokenKind::kWord || tok(k).capitalized) return false;
   const PosSet pos = tags_[k].pos;
   return (pos & kPosPresentParticiple) || ((pos & kPosPastParticiple) && !(pos & kPosFiniteVerb));
+}
+
+bool Run::bare_apposition(std::uint32_t b, std::uint32_t e) const {
+  if (b >= e || tok(b).capitalized) return false;
+  if (!(tags_[b].pos & (kPosNoun | kPosAdjective | kPosNumber))) return false;
+  for (std::uint32_t q = b; q < e; ++q)
+    if ((tags_[q].pos & kPosFiniteVerb) || has(q, WordClasses::kAux) || is_que(q) || (is_punct(q) && !is_comma(q)))
+      return false;
+  return true;
 }
 
 void Run::take_title_of(int m, const Np& title) {

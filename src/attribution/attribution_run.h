@@ -227,6 +227,14 @@ struct Run {
   // sets `h`'s first token, form, clitic and reflexive to the semi-auxiliary
   // group's, whose subject speaks. False, `h` unchanged, when none stands there.
   bool semi_auxiliary_group(std::uint32_t sentence_begin, CueHit& h) const;
+  // The token of the preposition of purpose (words.tsv purposeword) before
+  // the infinitive at `b`, past a bare de (pour dire, afin de rappeler);
+  // `b` itself when there is none.
+  std::uint32_t purpose_before(std::uint32_t b, std::uint32_t sentence_begin) const;
+  // Whether a content opens at token `k`, past adverbs and a short
+  // adverbial with no verb: a colon, que or a quotation mark (pour dire à
+  // haute voix : « … »).
+  bool content_follows(std::uint32_t k, std::uint32_t sentence_end) const;
   // Whether token `q`, past the audience of cue `h` (a indiqué à la presse
   // vouloir …), opens its infinitive content: an infinitive the cue takes,
   // not governed by a preposition (a écrit aux parents pour annoncer …).
@@ -334,6 +342,14 @@ struct Run {
   // The subject after an inverted verb: "a déclaré mardi l'ambassadeur …,
   // Anatoly Antonov, sur …". Skips time words, adverbs and the audience.
   int subject_after(std::uint32_t i, std::uint32_t sentence_end);
+  // The token after a circumstance that opens with a preposition between
+  // the comma at `k` and the next one (a lancé, devant les militants, X);
+  // `k` itself when none stands there.
+  std::uint32_t past_circumstance_between_commas(std::uint32_t k, std::uint32_t sentence_end) const;
+  // A role whose complement in à ends with a person's name (la ministre
+  // déléguée à l'Industrie Agnès Pannier-Runacher), where `np` is the role
+  // before à: the person with that role, as a new mention; kNone otherwise.
+  int role_in_complement_with_name(const Np& np, std::uint32_t sentence_end);
 
   // Where the subject starts inside a circumstance phrase [j, end) read
   // after an inverted verb: "à la presse Matthew Miller", "à l'AFP un
@@ -349,11 +365,20 @@ struct Run {
   // "X, qui …, a déclaré": the antecedent of a ", qui" before the comma
   // that ends at `end`; kNone when there is none.
   int antecedent_of_earlier_qui(std::uint32_t end, std::uint32_t sentence_begin);
+  // « Les enquêteurs qui ont dressé le procès-verbal ont écrit »: when
+  // `np`, just before a cue, is the object of a relative whose qui and
+  // verb group stand right before it, the relative's antecedent as a new
+  // mention; kNone when there is none or it cannot speak.
+  int antecedent_past_relative(const Np& np, std::uint32_t sentence_begin);
 
   // "Aino Virtanen, envoyée spéciale de l'UE, a averti": the name before
   // an apposition that ends at `end` (its title taken into the mention),
   // or a state the apposition names; kNone when there is none.
   int name_before_apposition(std::uint32_t end, std::uint32_t sentence_begin);
+  // Whether tokens [b, e) between two commas are a bare noun phrase or
+  // an age with no verb, or several of them in a row (boulanger à Lyon;
+  // 38 ans, infirmière): an apposition after a person's name.
+  bool bare_apposition(std::uint32_t b, std::uint32_t e) const;
 
   // "Le maire, se tournant vers les habitants, leur a promis que …": the
   // noun phrase opening the clause before a detached participial clause
@@ -625,6 +650,15 @@ struct Run {
 
   // The speaker of a cue that no quotation consumed.
   int speaker_of_cue(CueHit& h, std::size_t s, int previous_speaker);
+  // When subject mention `subject` is followed by et and a second full
+  // phrase (« La CGT et la CFDT ont signé »), a plural mention of both,
+  // for the plural pronouns after it; kNone otherwise.
+  int coordinated_subject(int subject, std::uint32_t sentence_end);
+  // The subject of the clause that infinitive cue `h` depends on (« Sa
+  // mère s'est levée pour dire … »), read from the start of sentence
+  // [sentence_begin, sentence_end); kNone when the clause has none or its
+  // subject cannot speak.
+  int subject_of_infinitive(const CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end);
 
   void absorb_quotes(std::uint32_t b, std::uint32_t e, const std::vector<Quote>& quotes,
                      std::vector<char>& quote_done, bool& has_quote);
@@ -725,8 +759,16 @@ struct Run {
 
   // The speakers of a cue whose subject is mention `sp`: each conjunct
   // when it coordinates full phrases that name entities ("Le candidat et
-  // son avocat"), else `sp` alone.
+  // son avocat"), also when `sp` is a plural pronoun that stands for such
+  // a phrase (selon eux), else `sp` alone.
   std::vector<int> conjunct_speakers(int sp);
+  // When mention `sp` is « les deux » and a plural noun (les deux partis,
+  // les deux hommes), the last two distinct entities spoken of before it
+  // (persons when the noun names persons), most recent first; empty
+  // otherwise or when fewer than two came before.
+  std::vector<int> pair_named_before(int sp) const;
+  // Whether mention `m` coordinates phrases: a lower-case et inside it.
+  bool coordinates(int m) const;
 
   // Adds one claim per speaker for each coordinated clause of the content
   // [content_begin, ce) of cue `h`; a reflexive plural cue (se sont
@@ -751,7 +793,8 @@ struct Run {
                           SourceMarkerAt& marker) const;
 
   // « les allégations de X selon lesquelles … »: the claim of the clause
-  // after the relative, spoken by the author of the allegations.
+  // after the relative, spoken by the author of the allegations; also the
+  // source before selon qui (« a déploré le soldat selon qui … »).
   void add_allegation_claim(std::uint32_t i, std::uint32_t source_begin, std::uint32_t sentence_begin,
                             std::uint32_t sentence_end, const std::vector<CueHit>& cues,
                             const std::vector<Quote>& quotes, std::vector<char>& quote_done);
@@ -845,6 +888,17 @@ struct Run {
   // bring in another possible speaker; an object (« a expulsé deux
   // joueurs ») does not.
   bool other_person_between(std::uint32_t from, std::uint32_t to, int speaker) const;
+  // The words of mention `speaker` and of the mentions it refers back to,
+  // lower-case, each between spaces (" le maire "); tokens from `to` on
+  // are left out.
+  std::string words_of_speaker(int speaker, std::uint32_t to) const;
+  // Whether token `k` is a name that names a person: a given name or a
+  // surname, or a name after a title or a role word past token `from`.
+  bool names_person_at(std::uint32_t k, std::uint32_t from) const;
+  // The person that tokens [from, to) name, other than mention `speaker`,
+  // as a new mention of their name (« Pour Cécile, 38 ans, … » gives
+  // Cécile); kNone when they name no one else or two other persons.
+  int person_named_in(std::uint32_t from, std::uint32_t to, int speaker);
 
   // True when token `k`, before the first finite verb of its sentence
   // (which opens at token `sentence_first`), is a common noun of roles.tsv

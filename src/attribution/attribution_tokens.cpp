@@ -280,14 +280,44 @@ bool Run::read_cue_group(const CueForm& f, std::uint32_t i, std::uint32_t senten
     // Otherwise only "avant d'ajouter", "avant de conclure": the writer's
     // way of chaining statements; "permet de confirmer" is no speech.
     // "Et d'ajouter : « … »" likewise.
-    if (!(b > sentence_begin + 1 && is_bare_de(b - 1) &&
-          has_grammar(b - 2, WordClasses::kChainingWord)))
+    if (b > sentence_begin + 1 && is_bare_de(b - 1) && has_grammar(b - 2, WordClasses::kChainingWord)) {
+      b -= 2;
+    } else if (const std::uint32_t purpose = purpose_before(b, sentence_begin);
+               purpose != b && content_follows(h.last, sentence_end)) {
+      b = purpose;
+    } else {
       return false;
-    b -= 2;
+    }
   }
   if (f.entry->pronominal != h.reflexive && f.entry->pronominal) return false;
   h.first = b;
   return true;
+}
+
+std::uint32_t Run::purpose_before(std::uint32_t b, std::uint32_t sentence_begin) const {
+  if (b > sentence_begin && has_grammar(b - 1, WordClasses::kPurposeWord)) return b - 1;  // pour dire
+  if (b > sentence_begin + 1 && is_bare_de(b - 1) && has_grammar(b - 2, WordClasses::kPurposeWord))
+    return b - 2;  // afin de rappeler
+  return b;
+}
+
+bool Run::content_follows(std::uint32_t k, std::uint32_t sentence_end) const {
+  // Past adverbs and a short adverbial with no verb (à haute voix, devant
+  // la presse): a colon, que or a quotation mark.
+  constexpr std::uint32_t kMaxAdverbial = 4;
+  k = skip_adverbs(k, sentence_end);
+  auto opens_content = [&](std::uint32_t q) {
+    return tok(q).lower == ":" || is_que(q) || tok(q).kind == TokenKind::kQuoteMark;
+  };
+  if (k >= sentence_end || opens_content(k)) return k < sentence_end;
+  // Not an object (contester les estimations qu'elle juge …).
+  if (!(tags_[k].pos & kPosPreposition) || is_de(k)) return false;
+  for (std::uint32_t q = k + 1; q < sentence_end && q <= k + kMaxAdverbial; ++q) {
+    if (opens_content(q)) return true;
+    if (is_punct(q) || tok(q).kind != TokenKind::kWord || (tags_[q].readings & kPosFiniteVerb) || !forms(q).empty())
+      return false;
+  }
+  return false;
 }
 
 bool Run::read_locution_tail(const CueForm& f, std::uint32_t i, std::uint32_t sentence_end, CueHit& h) const {

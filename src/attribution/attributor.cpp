@@ -386,6 +386,8 @@ bool Run::speaker_like(const Np& np) const {
   if (has(k, WordClasses::kStressedPronoun)) return true;
   if (np.end == np.begin + 1 && has(k, WordClasses::kStandalone)) return true;
   if (has(k, WordClasses::kDet)) ++k;
+  // A numeral before the head: selon les deux partis, les trois syndicats.
+  if (k + 1 < np.end && (tags_[k].pos & kPosNumber)) ++k;
   if (k >= np.end) return false;
   if (has(k, WordClasses::kNoSource)) return false;
   if (is_name_word(k)) return true;
@@ -433,6 +435,7 @@ int Run::speaker_of_cue(CueHit& h, std::size_t s, int previous_speaker) {
     if (sp == kNone && !salience.empty()) sp = salience.back();
   } else if (h.form == VerbForm::kInfinitive) {
     sp = previous_speaker;
+    if (sp == kNone) sp = subject_of_infinitive(h, sentence.token_begin, sentence.token_end);
     if (sp == kNone && !salience.empty()) sp = salience.back();
   } else {
     sp = subject_before(h.first, sentence.token_begin, sentence.token_end);
@@ -440,6 +443,34 @@ int Run::speaker_of_cue(CueHit& h, std::size_t s, int previous_speaker) {
     if (sp == kNone) sp = sentence_subject(sentence.token_begin, h.first, sentence.token_end);
   }
   return sp;
+}
+
+int Run::coordinated_subject(int subject, std::uint32_t sentence_end) {
+  if (out.mentions[subject].pronoun) return kNone;
+  const std::uint32_t b = tok_of(out.mentions[subject].begin), et = tok_of(out.mentions[subject].end - 1) + 1;
+  if (et + 1 >= sentence_end || !has_extra(et, WordClasses::kEtWord) || tok(et).capitalized) return kNone;
+  const Np second = np_forward(et + 1, sentence_end);
+  // Only full phrases are conjuncts: a name or a determiner and a noun.
+  if (!second.valid() || !(starts_with_name(second) || has(second.begin, WordClasses::kDet))) return kNone;
+  // Feminine only when both conjuncts are (la CGT et la CFDT: elles).
+  const int probe = make_mention(second.begin, second.end);
+  const bool feminine = out.mentions[subject].gender == 'f' && out.mentions[probe].gender == 'f';
+  out.mentions.pop_back();
+  const int both = make_mention(b, second.end);
+  MentionInfo& m = out.mentions[both];
+  m.plural = true;
+  m.gender = feminine ? 'f' : 'm';
+  if (m.type == EntityType::kUnknown) m.type = EntityType::kGroup;
+  return both;
+}
+
+int Run::subject_of_infinitive(const CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end) {
+  // An infinitive after pour, avant de, sans has the subject of the
+  // clause it depends on: « Sa mère s'est levée pour dire : « … » ».
+  const int sp = sentence_subject(sentence_begin, h.first, sentence_end);
+  if (sp == kNone || speaker_head_ok(sp)) return sp;
+  out.mentions.pop_back();
+  return kNone;
 }
 
 void Run::absorb_quotes(std::uint32_t b, std::uint32_t e, const std::vector<Quote>& quotes,
@@ -994,14 +1025,19 @@ std::vector<int> Run::conjunct_speakers(int sp) {
   // estimé que …"); with a reflexive verb they say it of each other
   // ("Moscou et Washington se sont mutuellement accusés de …").
   std::vector<int> speakers{sp};
-  if (sp == kNone || out.mentions[sp].pronoun) return speakers;
+  if (sp == kNone) return speakers;
+  if (out.mentions[sp].pronoun) {
+    // « Selon eux » after « Le PS et les Verts ont salué l'accord »: a
+    // plural pronoun stands for each conjunct of its antecedent.
+    const int antecedent = out.mentions[sp].antecedent;
+    if (!out.mentions[sp].plural || antecedent == kNone || out.mentions[antecedent].pronoun) return speakers;
+    std::vector<int> parts = conjunct_speakers(antecedent);
+    return parts.size() >= 2 ? parts : speakers;
+  }
+  if (std::vector<int> pair = pair_named_before(sp); !pair.empty()) return pair;
   const MentionInfo& mi = out.mentions[sp];
   std::uint32_t b = tok_of(mi.begin), en = tok_of(mi.end - 1) + 1;
-  // Only a phrase with a lower-case et inside it coordinates.
-  bool coordinated = false;
-  for (std::uint32_t k = b + 1; k + 1 < en && !coordinated; ++k)
-    coordinated = has_extra(k, WordClasses::kEtWord) && !tok(k).capitalized;
-  if (!coordinated) return speakers;
+  if (!coordinates(sp)) return speakers;
   std::vector<int> parts = conjunct_mentions(Np{b, en});
   bool all_entities = parts.size() >= 2;
   for (int m : parts) {
@@ -1014,6 +1050,41 @@ std::vector<int> Run::conjunct_speakers(int sp) {
   }
   if (all_entities) speakers = parts;
   return speakers;
+}
+
+bool Run::coordinates(int m) const {
+  const std::uint32_t b = tok_of(out.mentions[m].begin), e = tok_of(out.mentions[m].end - 1) + 1;
+  for (std::uint32_t k = b + 1; k + 1 < e; ++k)
+    if (has_extra(k, WordClasses::kEtWord) && !tok(k).capitalized) return true;
+  return false;
+}
+
+std::vector<int> Run::pair_named_before(int sp) const {
+  // « Pour les deux partis, … », « selon les deux hommes »: the definite
+  // article, deux and a plural noun name again the last two entities
+  // spoken of, persons when the noun names persons.
+  const MentionInfo& mi = out.mentions[sp];
+  const std::uint32_t b = tok_of(mi.begin), e = tok_of(mi.end - 1) + 1;
+  if (e != b + 3 || !has_extra(b, WordClasses::kDefiniteArticle) || !has(b, WordClasses::kPlural) ||
+      !has_grammar(b + 1, WordClasses::kPairWord))
+    return {};
+  const bool persons = mi.type == EntityType::kPerson || mi.role_head.empty() ||
+                       (cache.role(mi.role_head) && cache.role(mi.role_head)->type == EntityType::kPerson);
+  std::vector<int> pair;
+  for (auto it = salience.rbegin(); it != salience.rend() && pair.size() < 2; ++it) {
+    int c = *it;
+    while (c != kNone && out.mentions[c].pronoun) c = out.mentions[c].antecedent;
+    if (c == kNone || c == sp || !is_entity_mention(c) || out.mentions[c].begin >= mi.begin || coordinates(c))
+      continue;
+    if ((out.mentions[c].type == EntityType::kPerson) != persons) continue;
+    const std::string& name = out.mentions[c].name.empty() ? out.mentions[c].text : out.mentions[c].name;
+    const bool again = std::any_of(pair.begin(), pair.end(), [&](int p) {
+      return (out.mentions[p].name.empty() ? out.mentions[p].text : out.mentions[p].name) == name;
+    });
+    if (!again) pair.push_back(c);
+  }
+  if (pair.size() < 2) return {};
+  return pair;
 }
 
 void Run::add_reported_clauses(const CueHit& h, std::uint32_t content_begin, std::uint32_t ce,
@@ -1081,8 +1152,10 @@ void Run::handle_source_markers(std::size_t s, const std::vector<char>& quoted, 
     if (!read_source_marker(i, sentence_begin, sentence_end, marker)) continue;
     if (std::find(consumed_markers.begin(), consumed_markers.end(), i) != consumed_markers.end()) continue;
     if (marker.source_begin >= sentence_end) continue;
-    // Allegations: « les allégations de X selon lesquelles … ».
-    if (marker.selon && has(marker.source_begin, WordClasses::kRelativeLequel)) {
+    // Allegations: « les allégations de X selon lesquelles … »; and the
+    // source before selon qui: « a déploré le soldat selon qui … ».
+    if (marker.selon && (has(marker.source_begin, WordClasses::kRelativeLequel) ||
+                         has_extra(marker.source_begin, WordClasses::kQuiWord))) {
       add_allegation_claim(i, marker.source_begin, sentence_begin, sentence_end, cues, quotes, quote_done);
       continue;
     }
@@ -1093,11 +1166,14 @@ void Run::handle_source_markers(std::size_t s, const std::vector<char>& quoted, 
     if (!content_of_marker(marker, i, sentence_begin, sentence_end, after, cues, cb, ce) || ce <= cb) continue;
     note_salient(sp);
     last_marker_speaker_ = sp;
-    add_claim(ClaimKind::kIndirect, tok(cb).begin, content_end_offset(cb, ce), text_of(i, marker.source_begin),
-              Relation::kStates, sp, content_targets(cb, ce));
+    // « Selon eux » for two parties named before: a claim for each.
+    for (int speaker : conjunct_speakers(sp)) {
+      add_claim(ClaimKind::kIndirect, tok(cb).begin, content_end_offset(cb, ce), text_of(i, marker.source_begin),
+                Relation::kStates, speaker, content_targets(cb, ce));
+      mark_mixed(out.claims.back(), cb, ce);
+    }
     bool has_quote = false;
     absorb_quotes(tok(cb).begin, tok(ce - 1).end, quotes, quote_done, has_quote);
-    mark_mixed(out.claims.back(), cb, ce);
   }
 }
 

@@ -61,6 +61,10 @@ class QuotePass {
   void narrated_act_before_colon(const QuoteSpan& at);
   void name_before_colon(const QuoteSpan& at);
   void marker_before(const QuoteSpan& at);
+  // « une édition qualifiée de « réussie » par son directeur »: a fragment
+  // after a participle of a cue, whose passive agent follows it, is the
+  // agent's.
+  void passive_agent_after(const QuoteSpan& at);
   // Whether ne (n') stands in cue `h`'s group or right before it: any
   // negation at all, unlike target_grammar.h's cue_negated, which needs a
   // negation word after ne and leaves « pas seulement » out.
@@ -84,11 +88,22 @@ class QuotePass {
   int handle_sentence_cues(std::size_t s, std::uint32_t sentence_begin, std::uint32_t sentence_end,
                            std::uint32_t paragraph);
   void share_cue_along_list(const std::vector<std::size_t>& here);
+  // Whether cue `h`, inside the clause that an incise without quotation
+  // marks closes, reports the words of a subject named before it.
+  bool reports_own_subject(const CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end);
   int speaker_root(int m) const;
   void drop_nested_own_claims(std::size_t first_new);
   void add_quote_claim(std::size_t qi, std::size_t s, int previous_speaker);
   void take_governing_cue(QuoteFinding& claim, std::uint32_t open, std::size_t s, int previous_speaker);
   bool is_quoted_name(const Quote& q) const;
+  // The speaker a quotation opening at token `open` of the sentence that
+  // starts at `sentence_begin` takes from the claims before it, when it
+  // has no cue of its own: last_speaker_, unless another person is named
+  // since the last claim.
+  int speaker_going_on(std::uint32_t open, std::uint32_t sentence_begin);
+  // Notes `sp` the speaker of a claim that ends before token `end` in
+  // `paragraph`, for the quotations that go on with it.
+  void note_last_speaker(int sp, std::uint32_t paragraph, std::uint32_t end);
   // Whether the indefinite on is a word of sentence [sentence_begin, open):
   // « Sur la banderole, on pouvait lire : « … » » quotes no one named.
   bool introduced_by_on(std::uint32_t open, std::uint32_t sentence_begin) const;
@@ -106,6 +121,7 @@ class QuotePass {
   // that go on with it.
   int last_speaker_ = kNone;
   std::uint32_t last_speaker_paragraph_ = 0;
+  std::uint32_t last_speaker_end_ = 0;  // the token past the last claim's end
   std::size_t next_quote_ = 0;  // the first quotation not yet seen by quotes_opening_in
 };
 
@@ -173,7 +189,12 @@ void QuotePass::note_sentence_subject(std::uint32_t sentence_begin, std::uint32_
   // The subject of the sentence, for pronouns later on.
   if (quoted_[sentence_begin] || run_.tok(sentence_begin).kind == TokenKind::kQuoteMark) return;
   int subject = run_.sentence_subject(sentence_begin, sentence_end, sentence_end);
-  if (subject != kNone && run_.is_entity_mention(subject)) run_.note_salient(subject);
+  if (subject != kNone && run_.is_entity_mention(subject)) {
+    run_.note_salient(subject);
+    // « La CGT et la CFDT ont signé l'accord. Selon elles, … »: the
+    // coordinated subject is the antecedent of a plural pronoun.
+    if (const int both = run_.coordinated_subject(subject, sentence_end); both != kNone) run_.note_salient(both);
+  }
 }
 
 std::vector<std::size_t> QuotePass::quotes_opening_in(const Sentence& sentence) {
@@ -235,6 +256,7 @@ void QuotePass::find_speaker(std::size_t qi, std::size_t s) {
     if (f.speaker == kNone) narrated_act_before_colon(at);
     if (f.speaker == kNone) name_before_colon(at);
     if (f.speaker == kNone) marker_before(at);
+    if (f.speaker == kNone) passive_agent_after(at);
   }
   if (f.speaker == kNone && at.open == at.sentence_begin && s > 0) colon_ending_previous_sentence(at);
 }
@@ -345,9 +367,10 @@ void QuotePass::cue_before(const QuoteSpan& at) {
       if (run_.is_que(t) || run_.tok(t).kind == TokenKind::kQuoteMark || (run_.is_punct(t) && !run_.is_comma(t)))
         adjuncts_only = false;
     if (!adjuncts_only || before - h.last > 10) continue;
-    int sp = h.clitic != kNone                   ? run_.make_mention(h.clitic, h.clitic + 1)
-             : h.form == VerbForm::kInfinitive ? kNone
-                                               : run_.subject_before(h.first, at.sentence_begin, at.sentence_end);
+    int sp = h.clitic != kNone ? run_.make_mention(h.clitic, h.clitic + 1)
+             : h.form == VerbForm::kInfinitive
+                 ? run_.subject_of_infinitive(h, at.sentence_begin, at.sentence_end)
+                 : run_.subject_before(h.first, at.sentence_begin, at.sentence_end);
     if (sp == kNone) sp = last_speaker_;
     // "Et d'ajouter : « … »" continues the last subject or speaker.
     if (sp == kNone && h.form == VerbForm::kInfinitive && !run_.salience.empty()) sp = run_.salience.back();
@@ -404,6 +427,27 @@ void QuotePass::marker_before(const QuoteSpan& at) {
   give_speaker(at.quote, sp);
   found_[at.quote].cue = run_.text_of(m, source_begin);
   found_[at.quote].direct = true;
+}
+
+void QuotePass::passive_agent_after(const QuoteSpan& at) {
+  // The participle stands before the fragment, past de, comme or an
+  // article (qualifiée de « … », jugée « … », décrite comme « … »).
+  std::uint32_t p = at.open;
+  while (p > at.sentence_begin && at.open - p < 3 &&
+         (p == at.open || run_.is_bare_de(p) || run_.has(p, WordClasses::kDet) ||
+          run_.has_grammar(p, WordClasses::kCommeWord)))
+    --p;
+  const bool participle = std::any_of(run_.forms(p).begin(), run_.forms(p).end(),
+                                      [](const CueForm& f) { return f.form == VerbForm::kPastParticiple; });
+  if (!participle || p == at.sentence_begin || run_.has(p - 1, WordClasses::kAux) || at.close + 2 >= at.close_sentence_end ||
+      !run_.has_extra(at.close + 1, WordClasses::kParWord))
+    return;
+  Np agent = run_.np_forward(at.close + 2, at.close_sentence_end);
+  if (!agent.valid() || !run_.speaker_like(agent)) return;
+  const int sp = run_.mention_with_apposition(agent, at.close_sentence_end);
+  if (sp == kNone) return;
+  give_speaker(at.quote, sp);
+  found_[at.quote].cue = run_.text_of(p, p + 1);
 }
 
 bool QuotePass::cue_group_has_ne(const CueHit& h, std::uint32_t sentence_begin) const {
@@ -519,7 +563,8 @@ int QuotePass::handle_sentence_cues(std::size_t s, std::uint32_t sentence_begin,
   for (std::size_t c = cues.size(); c-- > 0;) {
     CueHit& h = cues[c];
     if (h.used || !run_.mark_incise(h, sentence_begin, sentence_end)) continue;
-    for (std::size_t d = 0; d < c; ++d) cues[d].used = true;
+    for (std::size_t d = 0; d < c; ++d)
+      if (!reports_own_subject(cues[d], sentence_begin, sentence_end)) cues[d].used = true;
     break;
   }
   int previous_speaker = kNone;
@@ -542,11 +587,32 @@ int QuotePass::handle_sentence_cues(std::size_t s, std::uint32_t sentence_begin,
     drop_nested_own_claims(first_new);
     if (h.speaker != kNone) {
       previous_speaker = h.speaker;
-      last_speaker_ = h.speaker;
-      last_speaker_paragraph_ = paragraph;
+      std::uint32_t end = h.last;
+      for (std::size_t c = first_new; c < run_.out.claims.size(); ++c)
+        end = std::max(end, run_.tok_of(run_.out.claims[c].end - 1) + 1);
+      note_last_speaker(h.speaker, paragraph, end);
     }
   }
   return previous_speaker;
+}
+
+bool QuotePass::reports_own_subject(const CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end) {
+  // « Le ministre m'a dit que tout irait bien, raconte la maire »: a cue
+  // inside the clause an incise closes still reports its own subject's
+  // words when that subject is a person named (a name or a role, not a
+  // pronoun, which is the incise speaker's own voice: « Nous avons dit
+  // que …, a déclaré X ») and its content follows (que, an infinitive).
+  if (h.clitic != kNone || (h.form != VerbForm::kFinite && h.form != VerbForm::kPastParticiple)) return false;
+  const std::uint32_t k = run_.complement_start(h, sentence_end);
+  if (k >= sentence_end || !(run_.is_que(k) || run_.is_infinitive_like(k, sentence_end))) return false;
+  const std::size_t mentions_before = run_.out.mentions.size();
+  const int subject = run_.subject_before(h.first, sentence_begin, sentence_end);
+  // A person only: « La Russie espère que …, a déclaré son porte-parole »
+  // is the spokesman's own statement of the state's view.
+  const bool named = subject != kNone && !run_.out.mentions[subject].pronoun &&
+                     run_.out.mentions[subject].type == EntityType::kPerson && run_.speaker_head_ok(subject);
+  run_.out.mentions.resize(mentions_before);
+  return named;
 }
 
 int QuotePass::speaker_root(int m) const {
@@ -624,7 +690,7 @@ void QuotePass::add_quote_claim(std::size_t qi, std::size_t s, int previous_spea
         claim.speaker = subject;
         fragment_of_subject = true;
       } else if (last_speaker_ != kNone && sentence.paragraph <= last_speaker_paragraph_) {
-        claim.speaker = last_speaker_;
+        claim.speaker = speaker_going_on(open_token, sentence.token_begin);
       } else {
         return;  // scare quotes with no source in sight
       }
@@ -633,14 +699,30 @@ void QuotePass::add_quote_claim(std::size_t qi, std::size_t s, int previous_spea
   // A quotation continuing the speaker of the paragraph or the one before.
   if (claim.speaker == kNone && claim.direct && last_speaker_ != kNone &&
       sentence.paragraph <= last_speaker_paragraph_ + 1 && !introduced_by_on(open_token, sentence.token_begin))
-    claim.speaker = last_speaker_;
+    claim.speaker = speaker_going_on(open_token, sentence.token_begin);
   for (int t : run_.content_targets(run_.tok_of(q.begin), run_.tok_of(q.end))) claim.targets.push_back(t);
   run_.add_claim(claim.direct ? ClaimKind::kDirect : ClaimKind::kMixed, q.begin, q.end, claim.cue, claim.relation,
             claim.speaker, std::move(claim.targets));
-  if (claim.speaker != kNone && !fragment_of_subject) {
-    last_speaker_ = claim.speaker;
-    last_speaker_paragraph_ = q.last_paragraph;
-  }
+  if (claim.speaker != kNone && !fragment_of_subject)
+    note_last_speaker(claim.speaker, q.last_paragraph, run_.tok_of(q.end - 1) + 1);
+}
+
+void QuotePass::note_last_speaker(int sp, std::uint32_t paragraph, std::uint32_t end) {
+  last_speaker_ = sp;
+  last_speaker_paragraph_ = paragraph;
+  last_speaker_end_ = end;
+}
+
+int QuotePass::speaker_going_on(std::uint32_t open, std::uint32_t sentence_begin) {
+  // « Stéphanie a ouvert sa boutique en 2019. Pour Cécile, 38 ans, c'est
+  // différent : « J'ai tout perdu » »: a person named since the last claim
+  // is the new topic, and the quotation is theirs when the sentence that
+  // introduces it names them alone; no one's when the person was named
+  // in a sentence before, or two persons are named.
+  if (last_speaker_ == kNone || last_speaker_end_ >= open || !run_.other_person_between(last_speaker_end_, open, last_speaker_))
+    return last_speaker_;
+  const std::uint32_t from = std::max(sentence_begin, last_speaker_end_);
+  return run_.person_named_in(from, open, last_speaker_);
 }
 
 void QuotePass::take_governing_cue(QuoteFinding& claim, std::uint32_t open, std::size_t s, int previous_speaker) {

@@ -117,6 +117,8 @@ constexpr std::pair<const char*, std::uint64_t> kGrammarNames[] = {
     {"relativepronoun", W::kRelativePronoun},
     {"answerword", W::kAnswerWord},
     {"chainingword", W::kChainingWord},
+    {"purposeword", W::kPurposeWord},
+    {"pairword", W::kPairWord},
     {"firstperson", W::kFirstPerson},
     {"referencesnoone", W::kReferencesNoOne},
     {"thirdpersonsubject", W::kThirdPersonSubject},

@@ -191,6 +191,14 @@ class WordClasses {
     // The demonstrative pronouns that take up what was just said (c', cela,
     // ça): « a jugé la décision de X « courageuse » et estime que c'est … ».
     kDemonstrativePronoun = 1ull << 61,
+    // The speakers' (src/attribution/attribution_tokens.cpp), bits 39-40:
+    // the prepositions of purpose before an infinitive of saying that
+    // introduces its content (« s'est levée pour dire : », « afin de
+    // rappeler que »), whose subject is the clause's.
+    kPurposeWord = 1ull << 39,
+    // The numeral of « les deux partis », « les deux hommes », which name
+    // again the last two entities spoken of.
+    kPairWord = 1ull << 40,
     // The speech pass's (src/attribution/attributor.cpp), bits 42-49.
     kCommeWord = 1ull << 42,
     kPluperfectAux = 1ull << 43,
