@@ -140,6 +140,7 @@ constexpr std::pair<const char*, std::uint64_t> kGrammarNames[] = {
     {"documentverb", W::kDocumentVerb},
     {"questionword", W::kQuestionWord},
     {"questionverb", W::kQuestionVerb},
+    {"observationverb", W::kObservationVerb},
 };
 
 // The bit of class `name` in the bit set `names` (kNames, kExtraNames or

@@ -202,6 +202,11 @@ class WordClasses {
     // content it is (demander, expliquer).
     kQuestionWord = 1ull << 47,
     kQuestionVerb = 1ull << 53,
+    // The indirect speech rules' (src/attribution/quote_pass.cpp), bits 41
+    // and 57: head verbs of cues that, with the indefinite on for subject,
+    // tell what the writer saw, not what someone said (a-t-on constaté sur
+    // place).
+    kObservationVerb = 1ull << 41,
   };
   // Reads `data_dir`/words.tsv, then `data_dir`/judgements.tsv when it is
   // there (negative, positive and deed words, with their feminine and
