@@ -764,6 +764,15 @@ struct Run {
   // The token of the ")" that closes the "(" at token `c` within
   // kMaxNpTokens tokens of the sentence; `c` when `c` opens none.
   std::uint32_t past_parenthesis(std::uint32_t c, std::uint32_t sentence_end) const;
+  // Where the clause of a noun of a held thought (words.tsv contentnoun)
+  // that a cue's object starting at token `k` heads begins: after its que
+  // or its de before an infinitive (a exprimé l'espoir que …, a fait part
+  // de sa volonté de …). 0 when the object is no such noun.
+  std::uint32_t held_thought_clause(std::uint32_t k, std::uint32_t sentence_end) const;
+  // Whether token `k`, before `e`, opens another statement that ends a
+  // reported clause: a comma before selon, d'après or cité par, a colon
+  // before a quotation.
+  bool opens_other_statement(std::uint32_t k, std::uint32_t e) const;
   // Whether token `k` right after cue `h` opens an indirect question that
   // is its content: a verb of asking or explaining (words.tsv
   // questionverb) before si, pourquoi, comment … (questionword): « a
@@ -787,6 +796,14 @@ struct Run {
   bool content_of_marker(const SourceMarkerAt& marker, std::uint32_t i, std::uint32_t sentence_begin,
                          std::uint32_t sentence_end, std::uint32_t after, const std::vector<CueHit>& cues,
                          std::uint32_t& cb, std::uint32_t& ce) const;
+
+  // The clause that a marker at token i after a comma reports, its source
+  // ending at `after`: the aside the marker closes (« – 12 morts, selon la
+  // police – ») or the sentence before a final « …, selon X. » when no cue
+  // or quotation of the sentence comes before it. False when neither.
+  bool clause_before_marker(std::uint32_t i, std::uint32_t sentence_begin, std::uint32_t sentence_end,
+                            std::uint32_t after, const std::vector<CueHit>& cues, std::uint32_t& cb,
+                            std::uint32_t& ce) const;
 
   // The dash or "(" that opens an aside closed at token `closing` by the
   // same dash or ")", scanning back from token `comma` (the comma before a

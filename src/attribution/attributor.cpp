@@ -140,19 +140,7 @@ std::uint32_t Run::clause_end(std::uint32_t i, std::uint32_t sentence_end, const
       e = k;  // "…, mais nombre d'entre eux refusent": another clause
       break;
     }
-    if (is_comma(k) && k + 1 < e &&
-        (has_extra(k + 1, WordClasses::kSelonWord) ||
-         (is_bare_de(k + 1) && k + 2 < e && has_extra(k + 2, WordClasses::kApresWord)))) {
-      e = k;
-      break;
-    }
-    if (is_comma(k) && k + 1 < e && has_extra(k + 1, WordClasses::kCitedBy)) {
-      e = k;
-      break;
-    }
-    // A colon before a quotation introduces a statement of its own:
-    // « … ont arrêté un choix clair : "L'option n'existe pas" ».
-    if (tok(k).lower == ":" && k + 1 < e && tok(k + 1).kind == TokenKind::kQuoteMark) {
+    if (opens_other_statement(k, e)) {
       e = k;
       break;
     }
@@ -160,6 +148,17 @@ std::uint32_t Run::clause_end(std::uint32_t i, std::uint32_t sentence_end, const
   // Trailing punctuation and closing marks belong to the sentence.
   while (e > i + 1 && (tok(e - 1).kind == TokenKind::kPunct)) --e;
   return e;
+}
+
+bool Run::opens_other_statement(std::uint32_t k, std::uint32_t e) const {
+  if (k + 1 >= e) return false;
+  // "…, selon X", "…, d'après X", "…, cité par X": a source of its own.
+  if (is_comma(k) && (has_extra(k + 1, WordClasses::kSelonWord | WordClasses::kCitedBy) ||
+                      (is_bare_de(k + 1) && k + 2 < e && has_extra(k + 2, WordClasses::kApresWord))))
+    return true;
+  // A colon before a quotation introduces a statement of its own:
+  // « … ont arrêté un choix clair : "L'option n'existe pas" ».
+  return tok(k).lower == ":" && tok(k + 1).kind == TokenKind::kQuoteMark;
 }
 
 bool Run::cue_in_noun_phrase(const CueHit& h) const {
@@ -882,8 +881,10 @@ CueComplement Run::read_complement(const CueHit& h, std::uint32_t k, std::uint32
 
 void Run::read_complement_after_object(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end, CueComplement& c) {
   const CueEntry& e = *h.entry;
-  if (opens_indirect_question(h, k, sentence_end)) {
-    c.content_begin = k;
+  // An indirect question, or the clause of a held thought as the object.
+  const std::uint32_t clause = opens_indirect_question(h, k, sentence_end) ? k : held_thought_clause(k, sentence_end);
+  if (clause != 0) {
+    c.content_begin = clause;
     return;
   }
   // Past the object: de/à + infinitive, pour + clause.
@@ -936,6 +937,15 @@ void Run::read_complement_after_object(const CueHit& h, std::uint32_t k, std::ui
     if (quote_in_np) c.left_to_quotation = true;
     else c.content_begin = k;
   }
+}
+
+std::uint32_t Run::held_thought_clause(std::uint32_t k, std::uint32_t sentence_end) const {
+  std::uint32_t noun = k;
+  while (noun < sentence_end && has(noun, WordClasses::kDet)) ++noun;
+  if (noun + 2 < sentence_end && noun > k && has_extra(noun, WordClasses::kContentNoun) &&
+      (is_que(noun + 1) || (is_de(noun + 1) && is_infinitive_like(noun + 2, sentence_end))))
+    return noun + 2;
+  return 0;
 }
 
 bool Run::opens_indirect_question(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end) const {
@@ -1336,28 +1346,31 @@ bool Run::content_of_marker(const SourceMarkerAt& marker, std::uint32_t i, std::
     while (ce < sentence_end && !is_comma(ce)) ++ce;
     return ce < sentence_end;
   }
-  if (comma_before && !marker.pour && after < sentence_end) {
-    // « Le bilan – 12 morts, selon la police – reste provisoire »: a
-    // marker that closes an aside reports the aside.
-    const std::uint32_t aside = aside_opening(i - 1, sentence_begin, after);
-    if (aside + 1 < i - 1) {
-      cb = aside + 1;
-      ce = i - 1;
-      return true;
-    }
-  }
-  if (comma_before && !marker.pour && verbless_to_end(after, sentence_end)) {
-    // "…, selon X." at the end: only when nothing else in the sentence
-    // carries a source already.
-    for (const CueHit& h : cues)
-      if (h.first < i) return false;
-    for (std::uint32_t k = sentence_begin; k < i; ++k)
-      if (tok(k).kind == TokenKind::kQuoteMark) return false;
-    cb = sentence_begin;
+  if (comma_before && !marker.pour) return clause_before_marker(i, sentence_begin, sentence_end, after, cues, cb, ce);
+  return false;
+}
+
+bool Run::clause_before_marker(std::uint32_t i, std::uint32_t sentence_begin, std::uint32_t sentence_end,
+                               std::uint32_t after, const std::vector<CueHit>& cues, std::uint32_t& cb,
+                               std::uint32_t& ce) const {
+  // « Le bilan – 12 morts, selon la police – reste provisoire »: a
+  // marker that closes an aside reports the aside.
+  const std::uint32_t aside = after < sentence_end ? aside_opening(i - 1, sentence_begin, after) : i - 1;
+  if (aside + 1 < i - 1) {
+    cb = aside + 1;
     ce = i - 1;
     return true;
   }
-  return false;
+  // "…, selon X." at the end: only when nothing else in the sentence
+  // carries a source already.
+  if (!verbless_to_end(after, sentence_end)) return false;
+  for (const CueHit& h : cues)
+    if (h.first < i) return false;
+  for (std::uint32_t k = sentence_begin; k < i; ++k)
+    if (tok(k).kind == TokenKind::kQuoteMark) return false;
+  cb = sentence_begin;
+  ce = i - 1;
+  return true;
 }
 
 std::uint32_t Run::aside_opening(std::uint32_t comma, std::uint32_t sentence_begin, std::uint32_t closing) const {

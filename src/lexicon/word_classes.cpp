@@ -73,6 +73,7 @@ constexpr std::pair<const char*, std::uint64_t> kExtraNames[] = {
     {"vocativetitle", W::kVocativeTitle},
     {"definitearticle", W::kDefiniteArticle},
     {"opinionbody", W::kOpinionBody},
+    {"contentnoun", W::kContentNoun},
     {"latter", W::kLatter}, {"dative", W::kDative}, {"nounlink", W::kNounLink},
     {"narrativepair", W::kNarrativePair}, {"gerundopener", W::kGerundOpener}, {"notgerund", W::kNotGerund},
     {"adjunctprep", W::kAdjunctPrep}, {"questionlabel", W::kQuestionLabel}, {"answerlabel", W::kAnswerLabel},

@@ -111,6 +111,10 @@ class WordClasses {
     // (Pour le syndicat, …), unlike a club's or a firm's (Pour le club, la
     // saison …).
     kOpinionBody = 1ull << 41,
+    // Bits 39-40: nouns of a held thought whose que or de + infinitive
+    // clause is reported content when they are a cue's object (a exprimé
+    // l'espoir que …, a fait part de sa volonté de …).
+    kContentNoun = 1ull << 39,
     // The dialogue reader's classes (documented in words.tsv).
     kLatter = 1ull << 50, kDative = 1ull << 51, kNounLink = 1ull << 52, kNarrativePair = 1ull << 53,
     kGerundOpener = 1ull << 54, kNotGerund = 1ull << 55, kAdjunctPrep = 1ull << 56, kQuestionLabel = 1ull << 57,
