@@ -735,11 +735,12 @@ struct Run {
   // audience (à la presse) and adverbials in en (en privé); up to `sentence_end`.
   std::uint32_t complement_start(const CueHit& h, std::uint32_t sentence_end) const;
 
-  // The que after a circumstance set off by commas right after a cue
-  // (a affirmé, lors d'un déplacement à Arles, que …): given the opening
-  // comma `k`, the token of que, or `k` when no such que follows within
-  // kMaxParentheticalTokens tokens.
-  std::uint32_t que_after_parenthetical(std::uint32_t k, std::uint32_t sentence_end) const;
+  // The que or infinitive of cue `h` after a circumstance set off by
+  // commas right after it (a affirmé, lors d'un déplacement à Arles, que
+  // …; a avoué, lors de son audition, être …): given the opening comma
+  // `k`, the token of que or of the infinitive, or `k` when neither follows
+  // within kMaxParentheticalTokens tokens.
+  std::uint32_t que_after_parenthetical(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end) const;
 
   // Reads the complement of cue `h` that starts at token `k`: que,
   // infinitive, s'est dit + adjective, sur, or the object and what
@@ -756,6 +757,14 @@ struct Run {
   // sentence before in the same paragraph.
   void claim_of_object_clitic(CueHit& h, std::size_t s, std::uint32_t k, const std::vector<char>& quoted,
                               int previous_speaker);
+
+  // Whether cue `h`, with a statement clitic, is coordinated by et (and
+  // its subject pronoun) to the clause that opens its sentence at
+  // `sentence_begin`, a clause of the writer's with a verb and no
+  // quotation: « Le club ne vendra pas son attaquant, et il l'a fait
+  // savoir ». Sets that clause's tokens [pb, pe) when it is.
+  bool clause_before_coordinated_cue(const CueHit& h, std::uint32_t sentence_begin, const std::vector<char>& quoted,
+                                     std::uint32_t& pb, std::uint32_t& pe) const;
 
   // The speakers of a cue whose subject is mention `sp`: each conjunct
   // when it coordinates full phrases that name entities ("Le candidat et
@@ -829,6 +838,15 @@ struct Run {
   // The token of the ")" that closes the "(" at token `c` within
   // kMaxNpTokens tokens of the sentence; `c` when `c` opens none.
   std::uint32_t past_parenthesis(std::uint32_t c, std::uint32_t sentence_end) const;
+  // Where the clause of a noun of a held thought (words.tsv contentnoun)
+  // that a cue's object starting at token `k` heads begins: after its que
+  // or its de before an infinitive (a exprimé l'espoir que …, a fait part
+  // de sa volonté de …). 0 when the object is no such noun.
+  std::uint32_t held_thought_clause(std::uint32_t k, std::uint32_t sentence_end) const;
+  // Whether token `k`, before `e`, opens another statement that ends a
+  // reported clause: a comma before selon, d'après or cité par, a colon
+  // before a quotation.
+  bool opens_other_statement(std::uint32_t k, std::uint32_t e) const;
   // Whether token `k` right after cue `h` opens an indirect question that
   // is its content: a verb of asking or explaining (words.tsv
   // questionverb) before si, pourquoi, comment … (questionword): « a
@@ -852,6 +870,26 @@ struct Run {
   bool content_of_marker(const SourceMarkerAt& marker, std::uint32_t i, std::uint32_t sentence_begin,
                          std::uint32_t sentence_end, std::uint32_t after, const std::vector<CueHit>& cues,
                          std::uint32_t& cb, std::uint32_t& ce) const;
+
+  // The clause that a marker at token i after a comma reports, its source
+  // ending at `after`: the aside the marker closes (« – 12 morts, selon la
+  // police – ») or the sentence before a final « …, selon X. » when no cue
+  // or quotation of the sentence comes before it. False when neither.
+  bool clause_before_marker(std::uint32_t i, std::uint32_t sentence_begin, std::uint32_t sentence_end,
+                            std::uint32_t after, const std::vector<CueHit>& cues, std::uint32_t& cb,
+                            std::uint32_t& ce) const;
+
+  // The dash or "(" that opens an aside closed at token `closing` by the
+  // same dash or ")", scanning back from token `comma` (the comma before a
+  // marker) over the writer's words: « – 12 morts, selon la police – ».
+  // `comma` when `closing` closes no aside of the sentence.
+  std::uint32_t aside_opening(std::uint32_t comma, std::uint32_t sentence_begin, std::uint32_t closing) const;
+
+  // Whether the words from token `k` to the end of the sentence, past its
+  // final punctuation, hold no verb, que or mark: what may follow the
+  // source of a final « …, selon X » (a second source, a modifier: selon
+  // des médias et des habitants contactés par l'AFP). True when none follows.
+  bool verbless_to_end(std::uint32_t k, std::uint32_t sentence_end) const;
 
   // Start offset of a content [cb, ce): an opening quotation mark that
   // starts it is not part of the span (que « si … » starts at "si").

@@ -207,6 +207,17 @@ std::vector<CueHit> Run::find_cues(std::uint32_t sentence_begin, std::uint32_t s
       CueHit h;
       if (!read_cue_group(f, i, sentence_begin, sentence_end, hits, h)) continue;
       if (likeness_idiom(h, sentence_begin)) break;
+      // A reflexive group is the pronominal verb's when the form has one:
+      // « s'est félicitée que … » is se féliciter (que), not féliciter X.
+      if (h.reflexive && !f.entry->pronominal)
+        for (const CueForm& g : readings) {
+          CueHit pronominal;
+          if (g.entry->pronominal && g.form == f.form &&
+              read_cue_group(g, i, sentence_begin, sentence_end, hits, pronominal)) {
+            h = pronominal;
+            break;
+          }
+        }
       hits.push_back(h);
       break;  // first reading of the form wins
     }

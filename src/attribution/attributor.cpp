@@ -140,13 +140,7 @@ std::uint32_t Run::clause_end(std::uint32_t i, std::uint32_t sentence_end, const
       e = k;  // "…, mais nombre d'entre eux refusent": another clause
       break;
     }
-    if (is_comma(k) && k + 1 < e &&
-        (has_extra(k + 1, WordClasses::kSelonWord) ||
-         (is_bare_de(k + 1) && k + 2 < e && has_extra(k + 2, WordClasses::kApresWord)))) {
-      e = k;
-      break;
-    }
-    if (is_comma(k) && k + 1 < e && has_extra(k + 1, WordClasses::kCitedBy)) {
+    if (opens_other_statement(k, e)) {
       e = k;
       break;
     }
@@ -154,6 +148,17 @@ std::uint32_t Run::clause_end(std::uint32_t i, std::uint32_t sentence_end, const
   // Trailing punctuation and closing marks belong to the sentence.
   while (e > i + 1 && (tok(e - 1).kind == TokenKind::kPunct)) --e;
   return e;
+}
+
+bool Run::opens_other_statement(std::uint32_t k, std::uint32_t e) const {
+  if (k + 1 >= e) return false;
+  // "…, selon X", "…, d'après X", "…, cité par X": a source of its own.
+  if (is_comma(k) && (has_extra(k + 1, WordClasses::kSelonWord | WordClasses::kCitedBy) ||
+                      (is_bare_de(k + 1) && k + 2 < e && has_extra(k + 2, WordClasses::kApresWord))))
+    return true;
+  // A colon before a quotation introduces a statement of its own:
+  // « … ont arrêté un choix clair : "L'option n'existe pas" ».
+  return tok(k).lower == ":" && tok(k + 1).kind == TokenKind::kQuoteMark;
 }
 
 bool Run::cue_in_noun_phrase(const CueHit& h) const {
@@ -386,8 +391,9 @@ bool Run::speaker_like(const Np& np) const {
   if (has(k, WordClasses::kStressedPronoun)) return true;
   if (np.end == np.begin + 1 && has(k, WordClasses::kStandalone)) return true;
   if (has(k, WordClasses::kDet)) ++k;
-  // A numeral before the head: selon les deux partis, les trois syndicats.
-  if (k + 1 < np.end && (tags_[k].pos & kPosNumber)) ++k;
+  // A numeral before the head counts its members: selon deux témoins,
+  // pour les trois syndicats.
+  while (k + 1 < np.end && (tags_[k].pos & kPosNumber)) ++k;
   if (k >= np.end) return false;
   if (has(k, WordClasses::kNoSource)) return false;
   if (is_name_word(k)) return true;
@@ -843,8 +849,8 @@ std::uint32_t Run::complement_start(const CueHit& h, std::uint32_t sentence_end)
       if (q < sentence_end && (is_que(q) || infinitive_after_audience(h, q, sentence_end))) { k = q; continue; }
       break;
     }
-    if (is_comma(k) && (h.entry->frames & kFrameQue)) {
-      std::uint32_t q = que_after_parenthetical(k, sentence_end);
+    if (is_comma(k) && (h.entry->frames & (kFrameQue | kFrameInfinitive))) {
+      std::uint32_t q = que_after_parenthetical(h, k, sentence_end);
       if (q != k) { k = q; continue; }
       break;
     }
@@ -865,12 +871,17 @@ std::uint32_t Run::complement_start(const CueHit& h, std::uint32_t sentence_end)
   return k;
 }
 
-std::uint32_t Run::que_after_parenthetical(std::uint32_t k, std::uint32_t sentence_end) const {
+std::uint32_t Run::que_after_parenthetical(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end) const {
   // A circumstance between commas holds no other punctuation, quotation or
-  // que of its own; the comma that closes it is followed by the cue's que.
+  // que of its own; the comma that closes it is followed by the cue's que
+  // or by its infinitive (a avoué, lors de son audition, être l'auteur …).
   std::uint32_t q = k + 1;
   while (q < sentence_end && q < k + kMaxParentheticalTokens && !is_punct(q) && !is_que(q)) ++q;
-  if (q > k + 1 && q + 1 < sentence_end && is_comma(q) && is_que(q + 1)) return q + 1;
+  if (q == k + 1 || q + 1 >= sentence_end || !is_comma(q)) return k;
+  if (is_que(q + 1) && (h.entry->frames & kFrameQue)) return q + 1;
+  if ((h.entry->frames & kFrameInfinitive) && h.entry->target == TargetSlot::kNone &&
+      is_infinitive_like(q + 1, sentence_end))
+    return q + 1;
   return k;
 }
 
@@ -900,8 +911,10 @@ CueComplement Run::read_complement(const CueHit& h, std::uint32_t k, std::uint32
 
 void Run::read_complement_after_object(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end, CueComplement& c) {
   const CueEntry& e = *h.entry;
-  if (opens_indirect_question(h, k, sentence_end)) {
-    c.content_begin = k;
+  // An indirect question, or the clause of a held thought as the object.
+  const std::uint32_t clause = opens_indirect_question(h, k, sentence_end) ? k : held_thought_clause(k, sentence_end);
+  if (clause != 0) {
+    c.content_begin = clause;
     return;
   }
   // Past the object: de/à + infinitive, pour + clause.
@@ -956,6 +969,15 @@ void Run::read_complement_after_object(const CueHit& h, std::uint32_t k, std::ui
   }
 }
 
+std::uint32_t Run::held_thought_clause(std::uint32_t k, std::uint32_t sentence_end) const {
+  std::uint32_t noun = k;
+  while (noun < sentence_end && has(noun, WordClasses::kDet)) ++noun;
+  if (noun + 2 < sentence_end && noun > k && has_extra(noun, WordClasses::kContentNoun) &&
+      (is_que(noun + 1) || (is_de(noun + 1) && is_infinitive_like(noun + 2, sentence_end))))
+    return noun + 2;
+  return 0;
+}
+
 bool Run::opens_indirect_question(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end) const {
   if (k + 1 >= sentence_end || !has_grammar(k, WordClasses::kQuestionWord) ||
       !words.has_grammar(h.entry->verb, WordClasses::kQuestionVerb))
@@ -1002,15 +1024,26 @@ void Run::claim_of_object_clitic(CueHit& h, std::size_t s, std::uint32_t k, cons
     if (is_punct(q) && !is_comma(q)) break;
   }
   // "Le parquet l'a affirmé dans un communiqué": the object clitic
-  // stands for the statement of the sentence before.
-  bool clitic_object = has_grammar(h.first, WordClasses::kStatementClitic) && h.first + 1 <= h.verb;
-  if (!clitic_object || s == 0 || doc.sentences[s - 1].paragraph != sentence.paragraph) return;
-  const Sentence& prev = doc.sentences[s - 1];
-  std::uint32_t pb = prev.token_begin, pe = prev.token_end;
-  bool question = pe > pb && tok(pe - 1).lower == "?";
+  // stands for the statement of the sentence before, or for the clause
+  // before et in its own sentence (« Il refuse de partir, et il l'a dit »).
+  // After a dative clitic too: il nous l'a fait savoir. Only a verb
+  // that takes a que clause has a statement for its object (il l'a dit,
+  // not il l'appelait, elle se le reprocha).
+  bool clitic_object = false;
+  if (!(h.entry->frames & kFrameQue)) return;
+  for (std::uint32_t c = h.first; c < h.verb; ++c) clitic_object |= has_grammar(c, WordClasses::kStatementClitic);
+  if (!clitic_object) return;
+  std::uint32_t pb = 0, pe = 0;
+  if (!clause_before_coordinated_cue(h, sentence.token_begin, quoted, pb, pe)) {
+    if (s == 0 || doc.sentences[s - 1].paragraph != sentence.paragraph) return;
+    const Sentence& prev = doc.sentences[s - 1];
+    pb = prev.token_begin, pe = prev.token_end;
+    if (pe > pb && tok(pe - 1).lower == "?") return;  // a question states nothing
+  }
   bool has_cue_before = false;
-  for (const AttributedClaim& c : out.claims) has_cue_before |= c.begin >= tok(pb).begin && c.begin < prev.end;
-  if (question || has_cue_before || quoted[pb]) return;
+  for (const AttributedClaim& c : out.claims)
+    has_cue_before |= c.begin >= tok(pb).begin && c.begin < tok(pe - 1).end;
+  if (has_cue_before || quoted[pb]) return;
   while (pe > pb + 1 && tok(pe - 1).kind == TokenKind::kPunct) --pe;
   int sp = speaker_of_cue(h, s, previous_speaker);
   if (sp == kNone) return;
@@ -1018,6 +1051,23 @@ void Run::claim_of_object_clitic(CueHit& h, std::size_t s, std::uint32_t k, cons
   note_salient(sp);
   add_claim(ClaimKind::kIndirect, tok(pb).begin, tok(pe - 1).end, cue_text(h), h.entry->relation, sp,
             content_targets(pb, pe));
+}
+
+bool Run::clause_before_coordinated_cue(const CueHit& h, std::uint32_t sentence_begin, const std::vector<char>& quoted,
+                                        std::uint32_t& pb, std::uint32_t& pe) const {
+  // The cue's group, its subject pronoun and et follow a clause of the
+  // writer's with a verb of its own and no quotation.
+  std::uint32_t c = h.first;
+  if (c > sentence_begin && has(c - 1, WordClasses::kSubj)) --c;
+  if (c < sentence_begin + 3 || !has_extra(c - 1, WordClasses::kEtWord)) return false;
+  std::uint32_t e = c - 1;
+  if (is_comma(e - 1)) --e;
+  for (std::uint32_t k = sentence_begin; k < e; ++k)
+    if (quoted[k] || tok(k).kind == TokenKind::kQuoteMark || (is_punct(k) && !is_comma(k))) return false;
+  if (!verb_between(sentence_begin, e)) return false;
+  pb = sentence_begin;
+  pe = e;
+  return true;
 }
 
 std::vector<int> Run::conjunct_speakers(int sp) {
@@ -1340,7 +1390,10 @@ bool Run::content_of_marker(const SourceMarkerAt& marker, std::uint32_t i, std::
          (adverb_length(opening, i) > 0 || tags_[opening].pos == kPosAdverb))
     opening += std::max<std::uint32_t>(1, adverb_length(opening, i));
   while (opening < i && is_comma(opening)) ++opening;
-  bool fronted = i == sentence_begin || after_conjunction || (opening == i && (marker.selon || marker.dapres));
+  // A capitalised Selon after a word opens a sentence whose full stop is
+  // missing: a headline run on to the text (« … à Le Pen Selon X, … »).
+  const bool run_on = i > sentence_begin && tok(i).capitalized && tok(i - 1).kind == TokenKind::kWord;
+  bool fronted = i == sentence_begin || after_conjunction || ((opening == i || run_on) && (marker.selon || marker.dapres));
   if (fronted && after < sentence_end && !is_comma(after)) {
     std::uint32_t limit = after + 8;
     for (std::uint32_t c = after; c < sentence_end && c < limit; ++c) {
@@ -1376,18 +1429,58 @@ bool Run::content_of_marker(const SourceMarkerAt& marker, std::uint32_t i, std::
     while (ce < sentence_end && !is_comma(ce)) ++ce;
     return ce < sentence_end;
   }
-  if (comma_before && after >= sentence_end - 1 && !marker.pour) {
-    // "…, selon X." at the end: only when nothing else in the sentence
-    // carries a source already.
-    for (const CueHit& h : cues)
-      if (h.first < i) return false;
-    for (std::uint32_t k = sentence_begin; k < i; ++k)
-      if (tok(k).kind == TokenKind::kQuoteMark) return false;
-    cb = sentence_begin;
+  if (comma_before && !marker.pour) return clause_before_marker(i, sentence_begin, sentence_end, after, cues, cb, ce);
+  return false;
+}
+
+bool Run::clause_before_marker(std::uint32_t i, std::uint32_t sentence_begin, std::uint32_t sentence_end,
+                               std::uint32_t after, const std::vector<CueHit>& cues, std::uint32_t& cb,
+                               std::uint32_t& ce) const {
+  // « Le bilan – 12 morts, selon la police – reste provisoire »: a
+  // marker that closes an aside reports the aside.
+  const std::uint32_t aside = after < sentence_end ? aside_opening(i - 1, sentence_begin, after) : i - 1;
+  if (aside + 1 < i - 1) {
+    cb = aside + 1;
     ce = i - 1;
     return true;
   }
-  return false;
+  // "…, selon X." at the end: only when nothing else in the sentence
+  // carries a source already.
+  if (!verbless_to_end(after, sentence_end)) return false;
+  for (const CueHit& h : cues)
+    if (h.first < i) return false;
+  for (std::uint32_t k = sentence_begin; k < i; ++k)
+    if (tok(k).kind == TokenKind::kQuoteMark) return false;
+  cb = sentence_begin;
+  ce = i - 1;
+  return true;
+}
+
+std::uint32_t Run::aside_opening(std::uint32_t comma, std::uint32_t sentence_begin, std::uint32_t closing) const {
+  const auto dash = [&](std::uint32_t k) {
+    const char32_t c = doc.text[tok(k).begin];
+    return tok(k).kind == TokenKind::kPunct && tok(k).end == tok(k).begin + 1 && (c == U'-' || c == 0x2013 || c == 0x2014);
+  };
+  const bool closes_paren = tok(closing).lower == ")";
+  if (!closes_paren && !dash(closing)) return comma;
+  for (std::uint32_t k = comma; k-- > sentence_begin;) {
+    if (closes_paren ? tok(k).lower == "(" : dash(k)) return k;
+    // The aside is one stretch of the writer's words.
+    if (tok(k).kind == TokenKind::kQuoteMark || tok(k).lower == "(" || tok(k).lower == ")" || dash(k) ||
+        (is_punct(k) && !is_comma(k)))
+      return comma;
+  }
+  return comma;
+}
+
+bool Run::verbless_to_end(std::uint32_t k, std::uint32_t sentence_end) const {
+  std::uint32_t e = sentence_end;
+  while (e > k && is_punct(e - 1)) --e;
+  for (; k < e; ++k)
+    if (is_punct(k) || is_que(k) || has(k, WordClasses::kAux) ||
+        ((tags_[k].pos & kPosFiniteVerb) && !(tags_[k].readings & (kPosNoun | kPosProperNoun | kPosAdjective))))
+      return false;
+  return true;
 }
 
 std::uint32_t Run::content_begin_offset(std::uint32_t cb, std::uint32_t ce) const {

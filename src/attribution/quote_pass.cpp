@@ -69,6 +69,10 @@ class QuotePass {
   // negation at all, unlike target_grammar.h's cue_negated, which needs a
   // negation word after ne and leaves « pas seulement » out.
   bool cue_group_has_ne(const CueHit& h, std::uint32_t sentence_begin) const;
+  // Whether cue `h` is a verb of observation (words.tsv observationverb)
+  // whose subject is on, inverted or before it: the writer saw it on the
+  // spot (« …, a-t-on constaté sur place »), no one said it.
+  bool writer_observes(const CueHit& h, std::uint32_t sentence_begin) const;
   bool negated_content(const CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end) const;
   void colon_ending_previous_sentence(const QuoteSpan& at);
   // Whether cue `h` is a verb of showing (words.tsv showingverb) whose
@@ -450,6 +454,12 @@ void QuotePass::passive_agent_after(const QuoteSpan& at) {
   found_[at.quote].cue = run_.text_of(p, p + 1);
 }
 
+bool QuotePass::writer_observes(const CueHit& h, std::uint32_t sentence_begin) const {
+  if (!run_.words.has_grammar(h.entry->verb, WordClasses::kObservationVerb)) return false;
+  if (h.clitic != kNone) return run_.has_grammar(static_cast<std::uint32_t>(h.clitic), WordClasses::kOnWord);
+  return h.first > sentence_begin && run_.has_grammar(h.first - 1, WordClasses::kOnWord);
+}
+
 bool QuotePass::cue_group_has_ne(const CueHit& h, std::uint32_t sentence_begin) const {
   const std::uint32_t from = h.first > sentence_begin ? h.first - 1 : h.first;
   for (std::uint32_t k = from; k <= h.last; ++k)
@@ -577,7 +587,7 @@ int QuotePass::handle_sentence_cues(std::size_t s, std::uint32_t sentence_begin,
     }
     // « La victime se rappelle avoir croisé le suspect »: remembering, no speech.
     const bool self_addressed = h.reflexive && run_.words.has_grammar(h.entry->verb, WordClasses::kSelfVerb);
-    if (self_addressed || negated_content(h, sentence_begin, sentence_end) ||
+    if (self_addressed || writer_observes(h, sentence_begin) || negated_content(h, sentence_begin, sentence_end) ||
         thing_shows(h, sentence_begin, sentence_end) || open_question(h, sentence_begin, sentence_end)) {
       h.used = true;
       continue;

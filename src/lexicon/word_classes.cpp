@@ -75,6 +75,7 @@ constexpr std::pair<const char*, std::uint64_t> kExtraNames[] = {
     {"opinionbody", W::kOpinionBody},
     {"clockword", W::kClockWord},
     {"weatherword", W::kWeatherWord},
+    {"contentnoun", W::kContentNoun},
     {"latter", W::kLatter}, {"dative", W::kDative}, {"nounlink", W::kNounLink},
     {"narrativepair", W::kNarrativePair}, {"gerundopener", W::kGerundOpener}, {"notgerund", W::kNotGerund},
     {"adjunctprep", W::kAdjunctPrep}, {"questionlabel", W::kQuestionLabel}, {"answerlabel", W::kAnswerLabel},
@@ -148,6 +149,7 @@ constexpr std::pair<const char*, std::uint64_t> kGrammarNames[] = {
     {"documentverb", W::kDocumentVerb},
     {"questionword", W::kQuestionWord},
     {"questionverb", W::kQuestionVerb},
+    {"observationverb", W::kObservationVerb},
 };
 
 // The bit of class `name` in the bit set `names` (kNames, kExtraNames or

@@ -120,6 +120,10 @@ class WordClasses {
     // froid »), which make il impersonal after faire only (« il était
     // froid » is someone).
     kWeatherWord = 1ull << 43,
+    // Bits 39-40: nouns of a held thought whose que or de + infinitive
+    // clause is reported content when they are a cue's object (a exprimé
+    // l'espoir que …, a fait part de sa volonté de …).
+    kContentNoun = 1ull << 39,
     // The dialogue reader's classes (documented in words.tsv).
     kLatter = 1ull << 50, kDative = 1ull << 51, kNounLink = 1ull << 52, kNarrativePair = 1ull << 53,
     kGerundOpener = 1ull << 54, kNotGerund = 1ull << 55, kAdjunctPrep = 1ull << 56, kQuestionLabel = 1ull << 57,
@@ -235,6 +239,11 @@ class WordClasses {
     // forms of faire of the weather and the time of day (il fait, il
     // faisait, il fit froid, nuit).
     kFaireForm = 1ull << 59,
+    // The indirect speech rules' (src/attribution/quote_pass.cpp), bits 41
+    // and 57: head verbs of cues that, with the indefinite on for subject,
+    // tell what the writer saw, not what someone said (a-t-on constaté sur
+    // place).
+    kObservationVerb = 1ull << 41,
   };
   // Reads `data_dir`/words.tsv, then `data_dir`/judgements.tsv when it is
   // there (negative, positive and deed words, with their feminine and
