@@ -118,6 +118,21 @@ std::string Run::words_of_speaker(int speaker, std::uint32_t to) const {
   return speaker_words + ' ';
 }
 
+// Whether the sentence opening at token `sentence_first` opens with a
+// subject pronoun that agrees with mention `speaker` (or with the name it
+// stands for). Names after the verb of such a sentence are complements
+// of the speaker's own clause: other_person_between skips them.
+static bool speaker_subject_pronoun(const Run& run, std::uint32_t sentence_first, int speaker) {
+  // « Il pense d'abord à Pierre Lambert, son prédécesseur. »: a sentence
+  // opened by a subject pronoun that can stand for the speaker is still
+  // about the speaker; a name after its verb is a complement, no new topic.
+  MentionInfo pronoun;
+  if (!run.read_pronoun(sentence_first, pronoun)) return false;
+  int named = speaker;  // the speaker's mention, or the one its pronoun stands for
+  while (named != kNone && run.out.mentions[named].pronoun) named = run.out.mentions[named].antecedent;
+  return named != kNone && run.compatible(pronoun, run.out.mentions[named]);
+}
+
 bool Run::other_person_between(std::uint32_t from, std::uint32_t to, int speaker) const {
   const std::string speaker_words = words_of_speaker(speaker, to);
   bool before_verb = true;  // no finite verb yet in the sentence of token k
@@ -126,7 +141,7 @@ bool Run::other_person_between(std::uint32_t from, std::uint32_t to, int speaker
     if (k == sentence_first) before_verb = true;
     if (tags_[k].pos == kPosFiniteVerb || has(k, WordClasses::kAux)) before_verb = false;
     if (speaker_words.find(' ' + tok(k).lower + ' ') != std::string::npos) continue;
-    if (names_person_at(k, from)) return true;
+    if (names_person_at(k, from) && (before_verb || !speaker_subject_pronoun(*this, sentence_first, speaker))) return true;
     if (before_verb && subject_speaking_noun(k, sentence_first)) return true;
   }
   return false;
