@@ -420,6 +420,10 @@ GroupStart Run::participle_group_start(const CueForm& f, std::uint32_t sentence_
 
 bool Run::semi_auxiliary_group(std::uint32_t sentence_begin, CueHit& h) const {
   std::uint32_t k = h.verb;
+  // The object clitics of the infinitive stand before it, after de or à
+  // (« vient de nous annoncer », « a tenu à lui rappeler »): at most two
+  // (« tient à nous le dire »).
+  for (int n = 0; n < 2 && k > sentence_begin + 1 && has(k - 1, WordClasses::kObj); ++n) --k;
   if (k > sentence_begin && (is_bare_de(k - 1) || has_extra(k - 1, WordClasses::kAForm))) --k;
   if (k == sentence_begin) return false;
   std::uint32_t outer = k - 1;
