@@ -108,7 +108,9 @@ int Run::person_in_argument(std::uint32_t k, std::uint32_t e, std::uint32_t tb, 
 int Run::state_in_argument(std::uint32_t k, std::uint32_t e, const State& s, std::uint32_t tb) {
   std::uint32_t p = k;
   if (p > tb && (has(p - 1, WordClasses::kDet) && !is_de(p - 1))) --p;
-  bool locative = p > tb && has(p - 1, WordClasses::kLocative);
+  // The contracted article is itself the locative à (« au Mali », « aux
+  // États-Unis »), as « à la France » is.
+  bool locative = (p > tb && has(p - 1, WordClasses::kLocative)) || (p < k && has(p, WordClasses::kLocative));
   // "avec la Russie et l'Azerbaïdjan": the second is a place too.
   if (!locative && p > tb + 1 && has_extra(p - 1, WordClasses::kEtWord)) {
     for (std::uint32_t z = p - 1; z-- > tb && z + 6 > p;) {
@@ -171,8 +173,10 @@ std::vector<int> Run::cue_object_targets(const CueHit& h, std::uint32_t limit) {
       Np np = np_forward(k, limit, true);
       for (std::uint32_t j = np.begin; j < np.end; ++j) {
         // The object ends before "de" + the accusation: accuser X de mentir,
-        // d'« … », and after a name d'ingérence (a name takes no "de").
-        bool after_name = j > np.begin && is_name_word(j - 1) && (h.entry->frames & kFrameDe);
+        // d'« … », and after a name d'ingérence (a name takes no "de"); a
+        // role noun written with a capital does (le Président du tribunal).
+        bool after_name = j > np.begin && is_name_word(j - 1) && !cache.role(tok(j - 1).lower) &&
+                          (h.entry->frames & kFrameDe);
         // Nor is the insult part of it: traiter le maire de menteur.
         const bool insult = (h.entry->frames & kFrameDe) && has(j + 1, WordClasses::kNegative);
         if (is_de(j) && j + 1 < limit &&
