@@ -400,9 +400,14 @@ int Run::subject_of_clause_before_colon(std::uint32_t sentence_begin, std::uint3
     int sp = subject_before(first, sentence_begin, sentence_end);
     if (sp == kNone || !speaker_head_ok(sp)) return kNone;
     const MentionInfo& mi = out.mentions[sp];
-    bool someone = mi.pronoun
-                       ? mi.antecedent != kNone && !mi.plural
-                       : (mi.type != EntityType::kUnknown || !mi.name.empty()) && tok_of(mi.begin) == sentence_begin;
+    // A common noun of speaking_nouns.tsv names someone too (une fille, une
+    // habitante), as in the other speaker rules.
+    const std::uint32_t mb = tok_of(mi.begin), me = tok_of(mi.end - 1) + 1;
+    std::uint32_t head = mb;
+    while (head + 1 < me && has(head, WordClasses::kDet)) ++head;
+    const bool named = mi.type != EntityType::kUnknown || !mi.name.empty() ||
+                       (tags_[head].pos == kPosNoun && gaz.has_speaking_nouns() && speaks_as_noun(head, me));
+    bool someone = mi.pronoun ? mi.antecedent != kNone && !mi.plural : named && mb == sentence_begin;
     return someone ? sp : kNone;
   }
   return kNone;
