@@ -994,8 +994,9 @@ struct Run {
   // pronoun: set while the pronoun of an incise is resolved, to the start
   // of the content it closes (the antecedent is never inside it).
   std::uint32_t antecedent_limit_ = static_cast<std::uint32_t>(-1);
-  // The speaker of the claim add_claim took last (kNone before the first):
-  // the antecedent a reporting pronoun favours (resolve_pronoun).
+  // The speaker of the claim add_claim took last (kNone before the first)
+  // when it is no prepositional complement (selon X): the antecedent a
+  // subject pronoun favours (resolve_pronoun).
   int last_claim_speaker_ = kNone;
 };
 

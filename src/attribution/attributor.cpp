@@ -339,7 +339,15 @@ void Run::add_claim(ClaimKind kind, std::uint32_t b, std::uint32_t e, const std:
   c.speaker = speaker;
   c.targets = std::move(targets);
   out.claims.push_back(std::move(c));
-  if (speaker != kNone) last_claim_speaker_ = speaker;
+  // A subject is taken up by the next subject pronoun, not a source in a
+  // complement (selon le ministère, pour le parti, par les syndicats).
+  if (speaker != kNone) {
+    const std::uint32_t first = tok_of(out.mentions[speaker].begin);
+    if (out.mentions[speaker].pronoun || first == 0 ||
+        !has_extra(first - 1, WordClasses::kSelonWord | WordClasses::kApresWord | WordClasses::kPourWord |
+                                  WordClasses::kParWord))
+      last_claim_speaker_ = speaker;
+  }
 }
 
 void Run::run(const std::vector<Quote>& quotes) {
