@@ -1348,7 +1348,16 @@ int Run::antecedent_of_selon_qui(std::uint32_t i, std::uint32_t sentence_begin) 
   if (end > sentence_begin && is_comma(end - 1)) --end;
   const Np np = np_backward(end, sentence_begin);
   if (!np.valid() || !np_has_content(np)) return kNone;
-  return make_mention(np.begin, np.end);
+  const int m = make_mention(np.begin, np.end);
+  if (speaker_head_ok(m)) return m;
+  // A phrase headed by no one who speaks (« Insuffisant pour la leader X,
+  // selon qui … »): the noun phrase after its preposition is the nearest.
+  for (std::uint32_t k = np.begin + 1; k + 1 < np.end; ++k) {
+    if (!has(k, WordClasses::kPrep) || is_de(k)) continue;
+    out.mentions.pop_back();
+    return make_mention(k + 1, np.end);
+  }
+  return m;
 }
 
 int Run::author_of_report(int sp) {
