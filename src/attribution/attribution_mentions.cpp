@@ -932,11 +932,12 @@ std::uint32_t Run::past_locution(std::uint32_t k, std::uint32_t end, std::uint64
   return past;
 }
 
-int Run::side_speaking_as_on(int on, std::uint32_t sentence_begin) {
+int Run::side_speaking_as_on(int on) {
   // The side phrase opens the sentence (past a coordination: « Mais chez
   // Renault, on … ») and its comma stands right before on.
   if (on == kNone || !out.mentions[on].pronoun) return kNone;
   const std::uint32_t o = tok_of(out.mentions[on].begin);
+  const std::uint32_t sentence_begin = doc.sentences[doc.sentence_at(out.mentions[on].begin)].token_begin;
   if (!has_grammar(o, WordClasses::kOnWord) || o < sentence_begin + 3 || !is_comma(o - 1)) return kNone;
   std::uint32_t k = sentence_begin;
   if (tags_[k].pos == kPosCoordination) ++k;

@@ -388,7 +388,7 @@ struct Run {
   // que … »: the body a fronted phrase of side (words.tsv sideof) names,
   // which the indefinite subject on (mention `on`) speaks for; kNone when
   // `on` is no such subject or the phrase names no one who speaks.
-  int side_speaking_as_on(int on, std::uint32_t sentence_begin);
+  int side_speaking_as_on(int on);
   // Whether tokens [b, e) between two commas are a bare noun phrase or
   // an age with no verb, or several of them in a row (boulanger à Lyon;
   // 38 ans, infirmière): an apposition after a person's name.

@@ -499,7 +499,7 @@ int Run::speaker_of_cue(CueHit& h, std::size_t s, int previous_speaker) {
     if (sp == kNone) sp = previous_speaker;
     if (sp == kNone) sp = sentence_subject(sentence.token_begin, h.first, sentence.token_end);
   }
-  if (const int side = side_speaking_as_on(sp, sentence.token_begin); side != kNone) sp = side;
+  if (const int side = side_speaking_as_on(sp); side != kNone) sp = side;
   return sp;
 }
 

@@ -232,6 +232,7 @@ QuoteSpan QuotePass::span_of(std::size_t qi, std::size_t s) const {
 }
 
 void QuotePass::give_quote(std::size_t qi, CueHit& h, int sp) {
+  if (const int side = run_.side_speaking_as_on(sp); side != kNone) sp = side;  // Chez X, on dénonce « … »
   h.used = true;
   h.speaker = sp;
   run_.note_salient(sp);
