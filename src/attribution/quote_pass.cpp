@@ -289,14 +289,22 @@ void QuotePass::incise_inside(const QuoteSpan& at) {
   const Quote& q = quotes_[at.quote];
   std::uint32_t cb = run_.tok_of(q.begin), cend = std::min<std::uint32_t>(at.close, at.close_sentence_end);
   for (CueHit& h : run_.find_cues(cb, cend)) {
-    if (!(h.entry->frames & kFrameIncise) || h.first == cb || !run_.is_comma(h.first - 1)) continue;
+    // An incise inverts its subject: no subject pronoun opens it
+    // (« D'heure en heure, nous espérons … » is a clause of the quotation).
+    if (!(h.entry->frames & kFrameIncise) || h.first == cb || !run_.is_comma(h.first - 1) ||
+        run_.has(h.first, WordClasses::kSubj))
+      continue;
     int sp = kNone;
     if (h.clitic != kNone) {
       sp = run_.make_mention(static_cast<std::uint32_t>(h.clitic), static_cast<std::uint32_t>(h.clitic) + 1);
     } else if (h.form == VerbForm::kPastParticiple || h.form == VerbForm::kFinite) {
+      // The incise ends at a comma or with its sentence (« …, a déclaré
+      // Paul Girard. Cette situation … »).
       std::uint32_t close = h.last;
       while (close < cend && !run_.is_comma(close) && !run_.is_punct(close)) ++close;
-      if (close < cend && run_.is_comma(close)) sp = run_.subject_after(h.last, close);
+      const bool ends_sentence =
+          close < cend && run_.doc.sentences[run_.doc.sentence_at(run_.tok(close).begin)].token_end == close + 1;
+      if (close < cend && (run_.is_comma(close) || ends_sentence)) sp = run_.subject_after(h.last, close);
     }
     if (sp == kNone) continue;
     give_speaker(at.quote, sp);
