@@ -128,8 +128,7 @@ static bool speaker_subject_pronoun(const Run& run, std::uint32_t sentence_first
   // about the speaker; a name after its verb is a complement, no new topic.
   MentionInfo pronoun;
   if (!run.read_pronoun(sentence_first, pronoun)) return false;
-  int named = speaker;  // the speaker's mention, or the one its pronoun stands for
-  while (named != kNone && run.out.mentions[named].pronoun) named = run.out.mentions[named].antecedent;
+  const int named = run.root_of(speaker);  // the speaker's mention, or the one its pronoun stands for
   return named != kNone && run.compatible(pronoun, run.out.mentions[named]);
 }
 

@@ -265,8 +265,7 @@ int Run::epithet_antecedent(std::uint32_t b, std::uint32_t e) const {
   probe.gender = masculine ? 'm' : 'f';
   // Only a person already named, the most recent of that gender.
   for (auto it = salience.rbegin(); it != salience.rend(); ++it) {
-    int c = *it;
-    while (c != kNone && out.mentions[c].pronoun) c = out.mentions[c].antecedent;
+    const int c = root_of(*it);
     if (c != kNone && out.mentions[c].type == EntityType::kPerson && compatible(probe, out.mentions[c])) return c;
   }
   return kNone;
@@ -768,6 +767,7 @@ int Run::subject_before(std::uint32_t first, std::uint32_t sentence_begin, std::
     if (const int m = antecedent_of_earlier_qui(end, sentence_begin); m != kNone) return m;
     --end;
     skipped_comma = true;
+    if (const int m = voice_of_body(end, sentence_begin); m != kNone) return m;
     if (const int m = name_before_apposition(end, sentence_begin); m != kNone) return m;
     if (const int m = subject_before_detached_clause(end, sentence_begin); m != kNone) return m;
   }
@@ -887,6 +887,67 @@ int Run::name_before_apposition(std::uint32_t end, std::uint32_t sentence_begin)
     if (title.valid()) take_title_of(m, title);
     return m;
   }
+  return kNone;
+}
+
+int Run::voice_of_body(std::uint32_t end, std::uint32_t sentence_begin) {
+  // The body before the comma speaks through the person the locution
+  // names; the gold gives that person, the body besides (GOLD_FORMAT).
+  constexpr std::uint32_t kMaxVoicePhrase = 16;
+  for (std::uint32_t c = end; c-- > sentence_begin + 1 && c + kMaxVoicePhrase > end;) {
+    if (!is_comma(c)) {
+      if (is_punct(c) || tok(c).kind == TokenKind::kQuoteMark) return kNone;
+      continue;
+    }
+    const std::uint32_t k = past_locution(c + 1, end, WordClasses::kVoiceOf);
+    if (k == c + 1) return kNone;
+    const Np np = np_forward(k, end);
+    if (!np.valid() || np.end != end || !np_has_content(np)) return kNone;
+    // A person only: « La commune, par la voix d'un communiqué, a affirmé »
+    // leaves the body before the adjunct speaking.
+    const int m = make_mention(np.begin, np.end);
+    if (out.mentions[m].type == EntityType::kPerson && speaker_head_ok(m)) return m;
+    out.mentions.pop_back();
+    const Np body = np_backward(c, sentence_begin);
+    if (!body.valid() || !np_has_content(body)) return kNone;
+    const int b = make_mention(body.begin, body.end);
+    if (speaker_head_ok(b)) return b;
+    out.mentions.pop_back();
+    return kNone;
+  }
+  return kNone;
+}
+
+std::uint32_t Run::past_locution(std::uint32_t k, std::uint32_t end, std::uint64_t extra_bit) const {
+  constexpr std::uint32_t kLongestLocution = 4;  // par l' intermédiaire
+  if (k >= end) return k;
+  std::uint32_t past = has_extra(k, extra_bit) ? k + 1 : k;
+  if (past == k && (words.extra_opened_by(tok(k).lower) & extra_bit)) {
+    for (std::uint32_t n = std::min(kLongestLocution, end - k); n >= 2 && past == k; --n)
+      if (words.has_extra(fold(doc.slice(tok(k).begin, tok(k + n - 1).end)), extra_bit)) past = k + n;
+  }
+  // « par la voix de son président », « du côté du PS »: the de after the
+  // noun is read here; « représentés par des élus » keeps its article.
+  if (past > k && past < end && is_de(past) && !has_extra(past - 1, WordClasses::kParWord)) ++past;
+  return past;
+}
+
+int Run::side_speaking_as_on(int on) {
+  // The side phrase opens the sentence (past a coordination: « Mais chez
+  // Renault, on … ») and its comma stands right before on.
+  if (on == kNone || !out.mentions[on].pronoun) return kNone;
+  const std::uint32_t o = tok_of(out.mentions[on].begin);
+  const std::uint32_t sentence_begin = doc.sentences[doc.sentence_at(out.mentions[on].begin)].token_begin;
+  if (!has_grammar(o, WordClasses::kOnWord) || o < sentence_begin + 3 || !is_comma(o - 1)) return kNone;
+  std::uint32_t k = sentence_begin;
+  if (tags_[k].pos == kPosCoordination) ++k;
+  const std::uint32_t b = past_locution(k, o - 1, WordClasses::kSideOf);
+  if (b == k) return kNone;
+  const Np np = np_forward(b, o - 1);
+  if (!np.valid() || np.end != o - 1 || !np_has_content(np)) return kNone;
+  const int m = make_mention(np.begin, np.end);
+  if (is_entity_mention(m) && speaker_head_ok(m)) return m;
+  out.mentions.pop_back();
   return kNone;
 }
 
@@ -1087,21 +1148,35 @@ void Run::resolve_pronoun(int m) {
   if (!p.pronoun || has_grammar(tok_of(p.begin), WordClasses::kOnWord) || impersonal_participle(*this, tok_of(p.begin)) != 0)
     return;
   // A singular "il"/"elle" is a person far more often than a state in
-  // news prose: persons first, then any compatible entity.
+  // news prose: persons first, then any compatible entity. The speaker of
+  // the last claim counts as a person: a report goes on with the same
+  // voice (« … », a annoncé le gouvernement. « … », a-t-il ajouté), unless
+  // a person named since is the subject the pronoun takes up.
+  // Within a paragraph and the one before it only: a voice does not go on
+  // across paragraphs about other things.
+  int last_speaker = root_of(last_claim_speaker_);
+  if (last_speaker != kNone) {
+    const auto paragraph_at = [&](std::uint32_t offset) { return doc.sentences[doc.sentence_at(offset)].paragraph; };
+    if (paragraph_at(out.mentions[last_claim_speaker_].begin) + 1 < paragraph_at(p.begin)) last_speaker = kNone;
+  }
   for (int pass = 0; pass < 2; ++pass) {
     for (auto it = salience.rbegin(); it != salience.rend(); ++it) {
       if (out.mentions[*it].begin >= antecedent_limit_) continue;  // inside the words the pronoun closes
-      int c = *it;
-      while (c != kNone && out.mentions[c].pronoun) c = out.mentions[c].antecedent;
+      const int c = root_of(*it);
       if (c == kNone || c == m) continue;
       const MentionInfo& cand = out.mentions[c];
-      if (pass == 0 && !p.plural && cand.type != EntityType::kPerson) continue;
+      if (pass == 0 && !p.plural && cand.type != EntityType::kPerson && c != last_speaker) continue;
       if (compatible(p, cand)) {
         p.antecedent = c;
         return;
       }
     }
   }
+}
+
+int Run::root_of(int m) const {
+  while (m != kNone && out.mentions[m].pronoun) m = out.mentions[m].antecedent;
+  return m;
 }
 
 void Run::note_salient(int m) {

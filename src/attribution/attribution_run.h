@@ -375,6 +375,20 @@ struct Run {
   // an apposition that ends at `end` (its title taken into the mention),
   // or a state the apposition names; kNone when there is none.
   int name_before_apposition(std::uint32_t end, std::uint32_t sentence_begin);
+  // « Le syndicat, par la voix de son président Paul Martin, a indiqué »:
+  // the person named after a locution of words.tsv's voiceof class in the
+  // phrase between commas that ends at `end`, who speaks for the body
+  // before it; kNone when there is none or it names no one who speaks.
+  int voice_of_body(std::uint32_t end, std::uint32_t sentence_begin);
+  // The token past a locution of class `extra_bit` (words.tsv voiceof,
+  // sideof: one word or several) opening at k, and past the de, du, d'
+  // after it; k when none opens there.
+  std::uint32_t past_locution(std::uint32_t k, std::uint32_t end, std::uint64_t extra_bit) const;
+  // « Du côté de la CGT, on estime que … », « Chez Renault, on assure
+  // que … »: the body a fronted phrase of side (words.tsv sideof) names,
+  // which the indefinite subject on (mention `on`) speaks for; kNone when
+  // `on` is no such subject or the phrase names no one who speaks.
+  int side_speaking_as_on(int on);
   // Whether tokens [b, e) between two commas are a bare noun phrase or
   // an age with no verb, or several of them in a row (boulanger à Lyon;
   // 38 ans, infirmière): an apposition after a person's name.
@@ -424,10 +438,15 @@ struct Run {
 
   bool compatible(const MentionInfo& pronoun, const MentionInfo& cand) const;
 
-  // Resolves a pronoun mention to the most recent compatible salient mention.
+  // Resolves a pronoun mention to the most recent compatible salient
+  // mention: a singular one to a person or the last claim's speaker first.
   void resolve_pronoun(int m);
 
   void note_salient(int m);
+
+  // The mention a pronoun mention `m` stands for, through its antecedents;
+  // `m` itself when it is no pronoun, kNone when the chain ends unresolved.
+  int root_of(int m) const;
 
   // ---- Claims ----------------------------------------------------------
 
@@ -632,8 +651,15 @@ struct Run {
   // The subject of the first verb of sentence [sb, colon) when it opens
   // the sentence and names someone (a person, group, institution or state,
   // or a singular pronoun that refers back to one): "La juge hausse le
-  // ton : « … »". kNone otherwise.
+  // ton : « … »"; or, first, that of a clause of time or cause (quand,
+  // lorsque, puisque …) right before the colon, when it opens its clause
+  // so: « … quand une fille se lève : « … » ». kNone otherwise.
   int subject_before_colon(std::uint32_t sentence_begin, std::uint32_t colon, std::uint32_t sentence_end);
+  // The first of the two: the clause runs from `sentence_begin`.
+  int subject_of_clause_before_colon(std::uint32_t sentence_begin, std::uint32_t colon, std::uint32_t sentence_end);
+  // True when token q is an object clitic that can only be a dative (lui,
+  // me, te, nous, vous), the one an act is addressed to.
+  bool dative_clitic(std::uint32_t q) const;
 
   // « Prêt ! » lance l'huissier: when a quotation closes its sentence
   // (« … ! », « … ? ») and the next sentence of the paragraph opens with a
@@ -808,6 +834,10 @@ struct Run {
                             std::uint32_t sentence_end, const std::vector<CueHit>& cues,
                             const std::vector<Quote>& quotes, std::vector<char>& quote_done);
 
+  // The antecedent of the qui of « selon qui » at selon token `i`: the noun
+  // phrase right before it (past a comma), as a new mention; kNone when
+  // there is none.
+  int antecedent_of_selon_qui(std::uint32_t i, std::uint32_t sentence_begin);
   // The author of report mention `sp` (les allégations du premier
   // ministre -> le premier ministre), kNone for a report with no author
   // (les rumeurs), else `sp`.
@@ -964,6 +994,10 @@ struct Run {
   // pronoun: set while the pronoun of an incise is resolved, to the start
   // of the content it closes (the antecedent is never inside it).
   std::uint32_t antecedent_limit_ = static_cast<std::uint32_t>(-1);
+  // The speaker of the claim add_claim took last (kNone before the first)
+  // when it is no prepositional complement (selon X): the antecedent a
+  // subject pronoun favours (resolve_pronoun).
+  int last_claim_speaker_ = kNone;
 };
 
 // The sentence-by-sentence part of Run::run (quote_pass.cpp): gives each of

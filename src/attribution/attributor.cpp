@@ -254,8 +254,7 @@ bool Run::same_source_at(std::uint32_t k, std::uint32_t sentence_end, std::uint3
 int Run::salient_entity(std::uint32_t before) const {
   for (auto it = salience.rbegin(); it != salience.rend(); ++it) {
     if (out.mentions[*it].begin >= before) continue;
-    int c = *it;
-    while (c != kNone && out.mentions[c].pronoun) c = out.mentions[c].antecedent;
+    const int c = root_of(*it);
     if (c != kNone && is_entity_mention(c)) return *it;
   }
   return kNone;
@@ -267,6 +266,9 @@ bool Run::speaker_head_ok(int m) const {
   const std::uint32_t first = tok_of(mention.begin);
   std::uint32_t last = first;
   while (last < doc.tokens.size() && tok(last).begin < mention.end) ++last;
+  // A phrase that au, aux (à + le) open is a complement: « Au cours de
+  // cette visite, il parla » names no one who speaks.
+  if (has_extra(first, WordClasses::kAuForm)) return false;
   // A clause is no speaker: "Trois ans passèrent", "consolaient leur impatience".
   for (std::uint32_t k = first; k < last; ++k)
     if ((tags_[k].pos & kPosFiniteVerb) && !(tags_[k].readings & (kPosNoun | kPosProperNoun))) return false;
@@ -295,7 +297,8 @@ bool Run::speaker_head_ok(int m) const {
       if (title_of(q) && tok(q).end - tok(q).begin >= 4) return true;
     return last == first + 1 && has(first, WordClasses::kStandalone);
   }
-  if (!can_head_speaker(tags_[k], !mention.state.empty())) return false;
+  // An interjection heads no phrase that speaks (« Quoi ? », « Oh »).
+  if (has(k, WordClasses::kInterjection) || !can_head_speaker(tags_[k], !mention.state.empty())) return false;
   if (mention.type != EntityType::kUnknown || !mention.name.empty() || !mention.state.empty()) return true;
   if (tags_[k].pos != kPosNoun || speaks_as_noun(k, last)) return true;
   // An adjective before its noun, which the tagger reads as a noun after a
@@ -336,6 +339,15 @@ void Run::add_claim(ClaimKind kind, std::uint32_t b, std::uint32_t e, const std:
   c.speaker = speaker;
   c.targets = std::move(targets);
   out.claims.push_back(std::move(c));
+  // A subject is taken up by the next subject pronoun, not a source in a
+  // complement (selon le ministère, pour le parti, par les syndicats).
+  if (speaker != kNone) {
+    const std::uint32_t first = tok_of(out.mentions[speaker].begin);
+    if (out.mentions[speaker].pronoun || first == 0 ||
+        !has_extra(first - 1, WordClasses::kSelonWord | WordClasses::kApresWord | WordClasses::kPourWord |
+                                  WordClasses::kParWord))
+      last_claim_speaker_ = speaker;
+  }
 }
 
 void Run::run(const std::vector<Quote>& quotes) {
@@ -350,6 +362,40 @@ void Run::run(const std::vector<Quote>& quotes) {
 }
 
 int Run::subject_before_colon(std::uint32_t sentence_begin, std::uint32_t colon, std::uint32_t sentence_end) {
+  // The act nearest the colon speaks: a subordinate clause of time or
+  // cause after the main one has its own subject (« Le procureur commence
+  // une phrase quand une fille se lève : « … » »: the girl). Not one of
+  // purpose or anteriority (afin que, avant que: the main subject acts),
+  // nor one whose act is addressed to someone (a dative clitic: « Elle
+  // s'énerve lorsque l'avocat lui pose la question : « … » »): the one
+  // addressed answers.
+  for (std::uint32_t k = colon; k-- > sentence_begin + 2;) {
+    if (!has(k, WordClasses::kCut) || tok(k).capitalized) continue;
+    std::uint32_t b = k + 1;
+    if (has(k, WordClasses::kCutNeedsQue)) {
+      if (b >= colon || !is_que(b)) continue;
+      ++b;
+    }
+    if (has_grammar(k, WordClasses::kCutKeepsClause) || b + 1 >= colon) break;
+    for (std::uint32_t q = b; q + 1 < colon; ++q)
+      if (dative_clitic(q) && ((tags_[q + 1].pos & kPosFiniteVerb) || has(q + 1, WordClasses::kAux)))
+        return subject_of_clause_before_colon(sentence_begin, colon, sentence_end);
+    if (const int sp = subject_of_clause_before_colon(b, colon, sentence_end); sp != kNone) return sp;
+    break;
+  }
+  return subject_of_clause_before_colon(sentence_begin, colon, sentence_end);
+}
+
+bool Run::dative_clitic(std::uint32_t q) const {
+  // The object clitics but the accusative ones (le, la, les, l'), the
+  // reflexive se, en and y, and leur, also a possessive: lui, me, te,
+  // nous, vous.
+  return has(q, WordClasses::kObj) && !has(q, WordClasses::kDet) && !has_grammar(q, WordClasses::kYWord) &&
+         !has_extra(q, WordClasses::kDefiniteArticle | WordClasses::kSeForm | WordClasses::kElision |
+                           WordClasses::kEnWord);
+}
+
+int Run::subject_of_clause_before_colon(std::uint32_t sentence_begin, std::uint32_t colon, std::uint32_t sentence_end) {
   for (std::uint32_t v = sentence_begin + 1; v < colon; ++v) {
     if (is_punct(v) && !is_comma(v)) return kNone;
     if (tok(v).capitalized || !((tags_[v].pos & kPosFiniteVerb) || has(v, WordClasses::kAux))) continue;
@@ -362,9 +408,14 @@ int Run::subject_before_colon(std::uint32_t sentence_begin, std::uint32_t colon,
     int sp = subject_before(first, sentence_begin, sentence_end);
     if (sp == kNone || !speaker_head_ok(sp)) return kNone;
     const MentionInfo& mi = out.mentions[sp];
-    bool someone = mi.pronoun
-                       ? mi.antecedent != kNone && !mi.plural
-                       : (mi.type != EntityType::kUnknown || !mi.name.empty()) && tok_of(mi.begin) == sentence_begin;
+    // A common noun of speaking_nouns.tsv names someone too (une fille, une
+    // habitante), as in the other speaker rules.
+    const std::uint32_t mb = tok_of(mi.begin), me = tok_of(mi.end - 1) + 1;
+    std::uint32_t head = mb;
+    while (head + 1 < me && has(head, WordClasses::kDet)) ++head;
+    const bool named = mi.type != EntityType::kUnknown || !mi.name.empty() ||
+                       (tags_[head].pos == kPosNoun && gaz.has_speaking_nouns() && speaks_as_noun(head, me));
+    bool someone = mi.pronoun ? mi.antecedent != kNone && !mi.plural : named && mb == sentence_begin;
     return someone ? sp : kNone;
   }
   return kNone;
@@ -448,6 +499,7 @@ int Run::speaker_of_cue(CueHit& h, std::size_t s, int previous_speaker) {
     if (sp == kNone) sp = previous_speaker;
     if (sp == kNone) sp = sentence_subject(sentence.token_begin, h.first, sentence.token_end);
   }
+  if (const int side = side_speaking_as_on(sp); side != kNone) sp = side;
   return sp;
 }
 
@@ -1122,8 +1174,7 @@ std::vector<int> Run::pair_named_before(int sp) const {
                        (cache.role(mi.role_head) && cache.role(mi.role_head)->type == EntityType::kPerson);
   std::vector<int> pair;
   for (auto it = salience.rbegin(); it != salience.rend() && pair.size() < 2; ++it) {
-    int c = *it;
-    while (c != kNone && out.mentions[c].pronoun) c = out.mentions[c].antecedent;
+    const int c = root_of(*it);
     if (c == kNone || c == sp || !is_entity_mention(c) || out.mentions[c].begin >= mi.begin || coordinates(c))
       continue;
     if ((out.mentions[c].type == EntityType::kPerson) != persons) continue;
@@ -1261,16 +1312,19 @@ bool Run::read_source_marker(std::uint32_t i, std::uint32_t sentence_begin, std:
 void Run::add_allegation_claim(std::uint32_t i, std::uint32_t source_begin, std::uint32_t sentence_begin,
                                std::uint32_t sentence_end, const std::vector<CueHit>& cues,
                                const std::vector<Quote>& quotes, std::vector<char>& quote_done) {
-  int sp = subject_before(i, sentence_begin, sentence_end);
+  const bool qui = has_extra(source_begin, WordClasses::kQuiWord);
+  int sp = qui ? antecedent_of_selon_qui(i, sentence_begin) : subject_before(i, sentence_begin, sentence_end);
   if (sp != kNone) {
     // Only speech is reported: "les allégations de X selon lesquelles",
-    // not "l'hypothèse selon laquelle".
+    // not "l'hypothèse selon laquelle"; qui stands for someone who speaks
+    // (une voisine selon qui …), not « les réponses varient selon qui … ».
     const MentionInfo& allegation = out.mentions[sp];
     std::uint32_t head = tok_of(allegation.begin);
     if (has(head, WordClasses::kDet)) ++head;
     bool speech = has(head, WordClasses::kReport) || !allegation.name.empty() ||
                   allegation.type == EntityType::kPerson || allegation.type == EntityType::kOrganization ||
-                  allegation.type == EntityType::kGroup || allegation.type == EntityType::kCountry;
+                  allegation.type == EntityType::kGroup || allegation.type == EntityType::kCountry ||
+                  (qui && !allegation.pronoun && speaker_head_ok(sp));
     if (!speech) return;
     sp = author_of_report(sp);
   }
@@ -1283,6 +1337,27 @@ void Run::add_allegation_claim(std::uint32_t i, std::uint32_t source_begin, std:
   bool has_quote = false;
   absorb_quotes(tok(cb).begin, tok(ce - 1).end, quotes, quote_done, has_quote);
   mark_mixed(out.claims.back(), cb, ce);
+}
+
+int Run::antecedent_of_selon_qui(std::uint32_t i, std::uint32_t sentence_begin) {
+  // The relative qui takes the noun phrase right before it for antecedent,
+  // whatever its function in the main clause: a subject (Marine Le Pen,
+  // selon qui …), an object (ont entendu une voisine selon qui …) or an
+  // inverted subject (a déploré le soldat selon qui …).
+  std::uint32_t end = i;
+  if (end > sentence_begin && is_comma(end - 1)) --end;
+  const Np np = np_backward(end, sentence_begin);
+  if (!np.valid() || !np_has_content(np)) return kNone;
+  const int m = make_mention(np.begin, np.end);
+  if (speaker_head_ok(m)) return m;
+  // A phrase headed by no one who speaks (« Insuffisant pour la leader X,
+  // selon qui … »): the noun phrase after its preposition is the nearest.
+  for (std::uint32_t k = np.begin + 1; k + 1 < np.end; ++k) {
+    if (!has(k, WordClasses::kPrep) || is_de(k)) continue;
+    out.mentions.pop_back();
+    return make_mention(k + 1, np.end);
+  }
+  return m;
 }
 
 int Run::author_of_report(int sp) {

@@ -55,6 +55,7 @@ class QuotePass {
   void find_speaker(std::size_t qi, std::size_t s);
   void incise_after(const QuoteSpan& at);
   void incise_inside(const QuoteSpan& at);
+  void verbless_name_after(const QuoteSpan& at);
   void marker_after(const QuoteSpan& at);
   void subject_and_cue_after(const QuoteSpan& at);
   void cue_before(const QuoteSpan& at);
@@ -232,6 +233,7 @@ QuoteSpan QuotePass::span_of(std::size_t qi, std::size_t s) const {
 }
 
 void QuotePass::give_quote(std::size_t qi, CueHit& h, int sp) {
+  if (const int side = run_.side_speaking_as_on(sp); side != kNone) sp = side;  // Chez X, on dénonce « … »
   h.used = true;
   h.speaker = sp;
   run_.note_salient(sp);
@@ -255,6 +257,7 @@ void QuotePass::find_speaker(std::size_t qi, std::size_t s) {
   if (f.speaker == kNone) incise_inside(at);
   if (f.speaker == kNone) marker_after(at);
   if (f.speaker == kNone) subject_and_cue_after(at);
+  if (f.speaker == kNone) verbless_name_after(at);
   if (at.open > at.sentence_begin) {
     if (f.speaker == kNone) cue_before(at);
     if (f.speaker == kNone) narrated_act_before_colon(at);
@@ -288,14 +291,22 @@ void QuotePass::incise_inside(const QuoteSpan& at) {
   const Quote& q = quotes_[at.quote];
   std::uint32_t cb = run_.tok_of(q.begin), cend = std::min<std::uint32_t>(at.close, at.close_sentence_end);
   for (CueHit& h : run_.find_cues(cb, cend)) {
-    if (!(h.entry->frames & kFrameIncise) || h.first == cb || !run_.is_comma(h.first - 1)) continue;
+    // An incise inverts its subject: no subject pronoun opens it
+    // (« D'heure en heure, nous espérons … » is a clause of the quotation).
+    if (!(h.entry->frames & kFrameIncise) || h.first == cb || !run_.is_comma(h.first - 1) ||
+        run_.has(h.first, WordClasses::kSubj))
+      continue;
     int sp = kNone;
     if (h.clitic != kNone) {
       sp = run_.make_mention(static_cast<std::uint32_t>(h.clitic), static_cast<std::uint32_t>(h.clitic) + 1);
     } else if (h.form == VerbForm::kPastParticiple || h.form == VerbForm::kFinite) {
+      // The incise ends at a comma or with its sentence (« …, a déclaré
+      // Paul Girard. Cette situation … »).
       std::uint32_t close = h.last;
       while (close < cend && !run_.is_comma(close) && !run_.is_punct(close)) ++close;
-      if (close < cend && run_.is_comma(close)) sp = run_.subject_after(h.last, close);
+      const bool ends_sentence =
+          close < cend && run_.doc.sentences[run_.doc.sentence_at(run_.tok(close).begin)].token_end == close + 1;
+      if (close < cend && (run_.is_comma(close) || ends_sentence)) sp = run_.subject_after(h.last, close);
     }
     if (sp == kNone) continue;
     give_speaker(at.quote, sp);
@@ -320,6 +331,28 @@ void QuotePass::marker_after(const QuoteSpan& at) {
   found_[at.quote].cue = run_.text_of(k, source_begin);
   if (at.open == at.sentence_begin) found_[at.quote].direct = true;
   run_.consumed_markers.push_back(k);
+}
+
+void QuotePass::verbless_name_after(const QuoteSpan& at) {
+  // « Nous avons isolé le feu », le sergent-chef Georges Taho, des
+  // sapeurs-pompiers: the press's incise without its verb, a person named
+  // after the comma that closes the quotation, with nothing but
+  // appositions after the name (no verb: « … », le maire l'a promis is
+  // subject_and_cue_after's).
+  // The quotation opens its sentence: a fragment inside one is the
+  // sentence's own (« une « dérive », Paul Girard l'a dit »).
+  const std::uint32_t k = at.after_close, ce = at.close_sentence_end;
+  if (at.open != at.sentence_begin || k >= ce || k == at.close + 1 || at.incise_sentence != at.close_sentence)
+    return;
+  for (std::uint32_t q = k; q < ce; ++q)
+    if ((run_.tags_[q].pos & (kPosFiniteVerb | kPosPresentParticiple | kPosPastParticiple | kPosInfinitive)) ||
+        run_.has(q, WordClasses::kAux) || run_.tok(q).kind == TokenKind::kQuoteMark)
+      return;
+  const Np np = run_.np_forward(k, ce);
+  if (!np.valid() || !run_.speaker_like(np)) return;
+  const int sp = run_.mention_with_apposition(np, ce);
+  if (sp == kNone || run_.out.mentions[sp].type != EntityType::kPerson) return;
+  give_speaker(at.quote, sp);
 }
 
 void QuotePass::subject_and_cue_after(const QuoteSpan& at) {

@@ -151,6 +151,17 @@ bool verb_after_subject(PosSet chosen, PosSet set, PosSet previous, bool capital
   return (next & W::kDet) && !(next & W::kPrep) && !(after_next & W::kTime);
 }
 
+// Whether `token` is the preposition À written without its accent, as
+// capitals often are (« A la question du journaliste, il … », « A Paris, »):
+// the one-letter form of avoir (`classes` has aux) in capitals before a
+// determiner or a capitalised name (`next_classes`, `next_capitalized`).
+// The verb never stands so: a sentence opens with it only inverted (A-t-il).
+bool capital_a_preposition(const Token& token, std::uint64_t classes, std::uint64_t next_classes,
+                           bool next_capitalized) {
+  if (!token.capitalized || !(classes & W::kAux) || token.end != token.begin + 1) return false;
+  return (next_classes & W::kDet) || next_capitalized;
+}
+
 // What the tag_document overloads share; `form_of` may be null (no
 // folded-form ids: every word is looked up by its written form).
 std::vector<TokenTags> tag_tokens(const Document& doc, const std::vector<std::uint64_t>& token_classes,
@@ -174,6 +185,11 @@ std::vector<TokenTags> tag_tokens(const Document& doc, const std::vector<std::ui
       if (verb_after_subject(tags[i].pos, tags[i].readings, previous, token.capitalized, word_classes(i + 1),
                              word_classes(i + 2)))
         tags[i].pos = kPosFiniteVerb;
+      if (capital_a_preposition(token, token_classes[i], word_classes(i + 1),
+                                i + 1 < end && doc.tokens[i + 1].capitalized)) {
+        tags[i].readings |= kPosPreposition;
+        tags[i].pos = kPosPreposition;
+      }
       previous = tags[i].pos;
     }
   }

@@ -124,6 +124,13 @@ class WordClasses {
     // clause is reported content when they are a cue's object (a exprimé
     // l'espoir que …, a fait part de sa volonté de …).
     kContentNoun = 1ull << 39,
+    // The speakers' (src/attribution/attribution_mentions.cpp), bit 44: the
+    // several-word locutions that name the person through whom a body
+    // speaks (par la voix de, par l'intermédiaire de, représenté par).
+    kVoiceOf = 1ull << 44,
+    // Bit 45: the words and locutions of a fronted phrase that names the
+    // body the indefinite on speaks for (du côté de, chez).
+    kSideOf = 1ull << 45,
     // The dialogue reader's classes (documented in words.tsv).
     kLatter = 1ull << 50, kDative = 1ull << 51, kNounLink = 1ull << 52, kNarrativePair = 1ull << 53,
     kGerundOpener = 1ull << 54, kNotGerund = 1ull << 55, kAdjunctPrep = 1ull << 56, kQuestionLabel = 1ull << 57,
