@@ -231,6 +231,15 @@ struct Run {
   // the infinitive at `b`, past a bare de (pour dire, afin de rappeler);
   // `b` itself when there is none.
   std::uint32_t purpose_before(std::uint32_t b, std::uint32_t sentence_begin) const;
+  // The first of the object clitics (at most two) right before the
+  // infinitive at `k` (pour leur dire, tient à nous le dire); `k` when none.
+  // `third_person`: only le, la, les, lui, leur, en, y (not me, nous, se,
+  // which may make the verb reflexive: pour m'assurer que).
+  std::uint32_t infinitive_clitics_start(std::uint32_t k, std::uint32_t sentence_begin, bool third_person) const;
+  // Whether the infinitive whose group starts at `k` is a narrative one:
+  // the sentence opens with et, a subject noun phrase and de (Et le maire
+  // d'annoncer …, Et X d'ajouter que …).
+  bool narrative_infinitive(std::uint32_t k, std::uint32_t sentence_begin) const;
   // Whether a content opens at token `k`, past adverbs and a short
   // adverbial with no verb: a colon, que or a quotation mark (pour dire à
   // haute voix : « … »).
@@ -426,6 +435,14 @@ struct Run {
 
   // Resolves a pronoun mention to the most recent compatible salient mention.
   void resolve_pronoun(int m);
+  // The antecedent of third-person pronoun mention `pronoun`, which stands
+  // inside a quotation opening at token `quote_begin` spoken by `speaker`
+  // (a root mention, or kNone): such a pronoun never names the one who
+  // speaks (« J'ai demandé une explication à l'arbitre, il m'a dit que … »
+  // takes up l'arbitre, never the speaker). The last one named in the
+  // quotation before the pronoun who agrees with it, else the most recent
+  // compatible salient mention that is not `speaker`; kNone when none.
+  int antecedent_in_quotation(int pronoun, std::uint32_t quote_begin, int speaker);
 
   void note_salient(int m);
 
@@ -719,6 +736,9 @@ struct Run {
   // when the cue is none or no source follows.
   int source_asked(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end);
   bool comma_closes_incise(std::uint32_t from, std::uint32_t sentence_end) const;
+  // Whether token `k` opens a comparison of statements: comme, or the que
+  // of ainsi que (comme l'a rappelé X, ainsi que l'a indiqué X).
+  bool opens_comparison(std::uint32_t k, std::uint32_t sentence_begin) const;
   bool names_someone(int m) const;
   bool thing_speaks_inside_claim(const CueHit& h, int sp) const;
 

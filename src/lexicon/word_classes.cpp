@@ -76,6 +76,8 @@ constexpr std::pair<const char*, std::uint64_t> kExtraNames[] = {
     {"clockword", W::kClockWord},
     {"weatherword", W::kWeatherWord},
     {"contentnoun", W::kContentNoun},
+    {"semiauxiliarypar", W::kSemiAuxiliaryPar},
+    {"ainsiword", W::kAinsiWord},
     {"latter", W::kLatter}, {"dative", W::kDative}, {"nounlink", W::kNounLink},
     {"narrativepair", W::kNarrativePair}, {"gerundopener", W::kGerundOpener}, {"notgerund", W::kNotGerund},
     {"adjunctprep", W::kAdjunctPrep}, {"questionlabel", W::kQuestionLabel}, {"answerlabel", W::kAnswerLabel},
