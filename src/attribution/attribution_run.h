@@ -737,8 +737,16 @@ struct Run {
   int source_asked(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end);
   bool comma_closes_incise(std::uint32_t from, std::uint32_t sentence_end) const;
   // Whether token `k` opens a comparison of statements: comme, or the que
-  // of ainsi que (comme l'a rappelé X, ainsi que l'a indiqué X).
+  // of ainsi que or ce que (comme l'a rappelé X, ainsi que l'a indiqué X,
+  // ce qu'a confirmé X).
   bool opens_comparison(std::uint32_t k, std::uint32_t sentence_begin) const;
+  // Whether cue `h` (finite or a past participle) follows a comparison
+  // that gives it a clause of its sentence for content: comme or ainsi que
+  // and an object clitic (comme l'a dit X, comme X l'a dit), or ce que
+  // after a comma (…, ce qu'a confirmé X). Sets `comme` to the token of
+  // comme or que and `opener` to its first word (comme, ainsi, ce).
+  bool find_comparison(const CueHit& h, std::uint32_t sentence_begin, std::uint32_t& comme,
+                       std::uint32_t& opener) const;
   bool names_someone(int m) const;
   bool thing_speaks_inside_claim(const CueHit& h, int sp) const;
 

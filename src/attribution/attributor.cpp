@@ -719,19 +719,8 @@ bool Run::comparative_incise(CueHit& h, std::size_t s, const std::vector<CueHit>
                              const std::vector<Quote>& quotes, std::vector<char>& quote_done) {
   const Sentence& sentence = doc.sentences[s];
   const std::uint32_t sentence_begin = sentence.token_begin, sentence_end = sentence.token_end;
-  // The clitic (l', le) stands for the clause the comparison is about.
-  if ((h.form != VerbForm::kFinite && h.form != VerbForm::kPastParticiple) ||
-      !has_grammar(h.first, WordClasses::kStatementClitic))
-    return false;
-  std::uint32_t comme = h.first;
-  while (comme > sentence_begin && h.first - comme < kMaxNpTokens && !opens_comparison(comme - 1, sentence_begin) &&
-         !is_punct(comme - 1))
-    --comme;
-  if (comme == sentence_begin || !opens_comparison(comme - 1, sentence_begin)) return false;
-  --comme;
-  // « ainsi que l'a indiqué X » compares like « comme l'a indiqué X »: the
-  // clause before the comparison ends before ainsi.
-  const std::uint32_t opener = has_grammar(comme, WordClasses::kCommeWord) ? comme : comme - 1;
+  std::uint32_t comme = 0, opener = 0;
+  if (!find_comparison(h, sentence_begin, comme, opener)) return false;
   // « comme il l'avait annoncé »: the pluperfect says that an earlier
   // announcement came true; the clause is the writer's fact, and the cue
   // is no claim either.
@@ -774,9 +763,33 @@ bool Run::comparative_incise(CueHit& h, std::size_t s, const std::vector<CueHit>
 }
 
 bool Run::opens_comparison(std::uint32_t k, std::uint32_t sentence_begin) const {
-  // comme, or the que of ainsi que (« ainsi que l'a rappelé le préfet »).
+  // comme, the que of ainsi que (« ainsi que l'a rappelé le préfet ») or
+  // of ce que (« …, ce qu'a confirmé le parquet »).
   return has_grammar(k, WordClasses::kCommeWord) ||
-         (k > sentence_begin && is_que(k) && has_extra(k - 1, WordClasses::kAinsiWord));
+         (k > sentence_begin && is_que(k) &&
+          (has_extra(k - 1, WordClasses::kAinsiWord) || has_grammar(k - 1, WordClasses::kCeWord)));
+}
+
+bool Run::find_comparison(const CueHit& h, std::uint32_t sentence_begin, std::uint32_t& comme,
+                          std::uint32_t& opener) const {
+  if (h.form != VerbForm::kFinite && h.form != VerbForm::kPastParticiple) return false;
+  comme = h.first;
+  while (comme > sentence_begin && h.first - comme < kMaxNpTokens && !opens_comparison(comme - 1, sentence_begin) &&
+         !is_punct(comme - 1))
+    --comme;
+  if (comme == sentence_begin || !opens_comparison(comme - 1, sentence_begin)) return false;
+  --comme;
+  // « ainsi que l'a indiqué X » compares like « comme l'a indiqué X »: the
+  // clause before the comparison ends before ainsi.
+  opener = has_grammar(comme, WordClasses::kCommeWord) ? comme : comme - 1;
+  // After a comma, ce que is the cue's object and takes up the clause
+  // before it (« Le suspect a été interpellé, ce qu'a confirmé le
+  // parquet »); at the head of a sentence it is a headless relative (« Ce
+  // que le ministre a dit, … »), no such incise.
+  if (has_grammar(opener, WordClasses::kCeWord)) return opener > sentence_begin && is_comma(opener - 1);
+  // After comme, the clitic (l', le) stands for the clause the comparison
+  // is about.
+  return has_grammar(h.first, WordClasses::kStatementClitic);
 }
 
 bool Run::comma_closes_incise(std::uint32_t from, std::uint32_t sentence_end) const {

@@ -509,13 +509,24 @@ bool QuotePass::negated_content(const CueHit& h, std::uint32_t sentence_begin, s
 }
 
 bool QuotePass::thing_shows(const CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end) {
-  // An incise (…, indique son service de presse) has its speaker already.
-  if (h.incise || h.clitic != kNone || (h.form != VerbForm::kFinite && h.form != VerbForm::kPastParticiple))
+  // An incise (…, indique son service de presse) has its speaker already;
+  // so has a cue right after que, whose subject follows it (…, ce qu'a
+  // confirmé le parquet): the rule that reads it judges that subject.
+  if (h.incise || h.clitic != kNone || (h.form != VerbForm::kFinite && h.form != VerbForm::kPastParticiple) ||
+      (h.first > sentence_begin && run_.is_que(h.first - 1)))
     return false;
   if (!run_.words.has_grammar(h.entry->verb, WordClasses::kShowingVerb)) return false;
   const bool document_verb = run_.words.has_grammar(h.entry->verb, WordClasses::kDocumentVerb);
   const std::size_t mentions_before = run_.out.mentions.size();
-  const int subject = run_.subject_before(h.first, sentence_begin, sentence_end);
+  // The subject stands after the que that opens the cue's clause (« …, ce
+  // que le procureur a confirmé », « il dit que l'étude montre que … »).
+  std::uint32_t clause_begin = sentence_begin;
+  for (std::uint32_t k = h.first; k-- > sentence_begin;)
+    if (run_.is_que(k)) {
+      clause_begin = k + 1;
+      break;
+    }
+  const int subject = run_.subject_before(h.first, clause_begin, sentence_end);
   // Montrer, prouver need their document or body named before them.
   bool thing = document_verb && subject == kNone;
   if (subject != kNone) {
