@@ -725,9 +725,10 @@ struct Run {
   // True when speaker `sp` of cue `h` names a thing, not someone, and the
   // cue stands inside another claim's content: that cue reports nothing.
   // « Comme l'a rappelé le préfet, la baignade reste interdite », « …,
-  // comme le souligne X »: a cue after comparative comme and an object
-  // clitic reports the main clause, before or after it. True (and adds
-  // the claim) when `h` is such a cue of sentence `s`.
+  // comme le souligne X », « …, ce qu'a confirmé X »: a cue after
+  // comparative comme or ainsi que and an object clitic, or after ce que
+  // (find_comparison), reports the main clause, before or after it. True
+  // (and adds the claim) when `h` is such a cue of sentence `s`.
   bool comparative_incise(CueHit& h, std::size_t s, const std::vector<CueHit>& cues,
                           const std::vector<Quote>& quotes, std::vector<char>& quote_done);
   // The source asked after « auprès de » in an incise of a verb of
