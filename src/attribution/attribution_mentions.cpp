@@ -1114,11 +1114,13 @@ int Run::antecedent_in_quotation(int pronoun, std::uint32_t quote_begin, int spe
     while (k < at && (has(k, WordClasses::kObj) || has_extra(k, WordClasses::kNeForm))) ++k;
     return k < at && (has(k, WordClasses::kAux) || (tags_[k].pos & kPosFiniteVerb));
   };
-  // Phrases of the quotation before the pronoun, nearest first, subjects
-  // of a clause first (a subject pronoun takes up a subject); not the
-  // speaker's own je, nous, mon …
+  // Phrases of the quotation before the pronoun, in its sentence or the
+  // two before, nearest first, subjects of a clause first (a subject
+  // pronoun takes up a subject); not the speaker's own je, nous, mon …
+  const std::size_t s = doc.sentence_at(p.begin);
+  const std::uint32_t from = std::max(quote_begin, doc.sentences[s >= 2 ? s - 2 : 0].token_begin);
   for (int pass = 0; pass < 2; ++pass) {
-    for (std::uint32_t b = at; b-- > quote_begin && at - b < 3 * kMaxNpTokens;) {
+    for (std::uint32_t b = at; b-- > from;) {
       if (tok(b).kind != TokenKind::kWord || has(b, WordClasses::kSubj | WordClasses::kPerson12)) continue;
       const Np np = np_forward(b, at);
       if (!np.valid() || np.begin != b || !np_has_content(np) || (pass == 0 && !subject_of_clause(np.end))) continue;
