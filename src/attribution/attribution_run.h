@@ -238,7 +238,7 @@ struct Run {
   std::uint32_t infinitive_clitics_start(std::uint32_t k, std::uint32_t sentence_begin, bool third_person) const;
   // Whether the infinitive whose group starts at `k` is a narrative one:
   // the sentence opens with et, a subject noun phrase and de (Et le maire
-  // d'annoncer …, Et X d'ajouter que …).
+  // de rappeler que …, Et X d'ajouter que …).
   bool narrative_infinitive(std::uint32_t k, std::uint32_t sentence_begin) const;
   // Whether a content opens at token `k`, past adverbs and a short
   // adverbial with no verb: a colon, que or a quotation mark (pour dire à

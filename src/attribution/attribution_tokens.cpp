@@ -328,9 +328,9 @@ std::uint32_t Run::infinitive_clitics_start(std::uint32_t k, std::uint32_t sente
 }
 
 bool Run::narrative_infinitive(std::uint32_t k, std::uint32_t sentence_begin) const {
-  // The narrative infinitive: « Et le maire d'annoncer la construction
-  // d'une école », « Et la ministre d'ajouter que … »: after a sentence's
-  // et, a subject noun phrase and de stand for a past verb of that subject.
+  // The narrative infinitive: « Et le maire de rappeler que … », « Et la
+  // ministre d'ajouter que … »: after a sentence's et, a subject noun
+  // phrase and de stand for a past verb of that subject.
   if (k < sentence_begin + 3 || !is_bare_de(k - 1) || !has_extra(sentence_begin, WordClasses::kEtWord)) return false;
   if (!has(sentence_begin + 1, WordClasses::kDet) && !is_name_word(sentence_begin + 1)) return false;
   const Np subject = np_forward(sentence_begin + 1, k - 1);

@@ -129,7 +129,8 @@ class QuotePass {
 
   Run& run_;
   const std::vector<Quote>& quotes_;
-  // Tokens inside quotations: cues there belong to the quoted speaker.
+  // Tokens inside quotations: cues there belong to the quoted speaker, or
+  // report someone else's words nested in the quotation (handle_quoted_cues).
   std::vector<char> quoted_;
   // Cue verb groups of each sentence, outside quotations, and inside.
   std::vector<std::vector<CueHit>> cues_;
