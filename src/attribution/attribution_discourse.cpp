@@ -185,11 +185,24 @@ bool Run::subject_speaking_noun(std::uint32_t k, std::uint32_t sentence_first) c
   return role_of(k) || gaz.speaking_noun(tok(k).lower);
 }
 
+// Whether claim `j` of the claims ordered by begin is a report nested in
+// a direct quotation before it (« il m'a dit qu'il s'excusait »).
+static bool nested_in_quotation(const std::vector<AttributedClaim>& claims, std::size_t j) {
+  for (std::size_t k = j; k-- > 0;)
+    if (claims[k].kind == ClaimKind::kDirect && claims[k].begin <= claims[j].begin && claims[j].end <= claims[k].end)
+      return true;
+  return false;
+}
+
 void Run::continue_previous_speaker() {
   constexpr std::uint32_t kParagraphsBack = 2;
   for (std::size_t i = 1; i < out.claims.size(); ++i) {
     AttributedClaim& c = out.claims[i];
-    const AttributedClaim& previous = out.claims[i - 1];
+    // A quotation goes on with the quotation before it, not with a report
+    // nested in that one.
+    std::size_t p = i - 1;
+    while (p > 0 && nested_in_quotation(out.claims, p)) --p;
+    const AttributedClaim& previous = out.claims[p];
     if (c.speaker != kNone || c.kind != ClaimKind::kDirect || !c.cue.empty()) continue;
     if (previous.speaker == kNone || previous.end > c.begin || !fills_its_sentences(c.begin, c.end)) continue;
     const std::uint32_t paragraph = doc.sentences[doc.sentence_at(c.begin)].paragraph;

@@ -1179,6 +1179,40 @@ int Run::root_of(int m) const {
   return m;
 }
 
+int Run::antecedent_in_quotation(int pronoun, std::uint32_t quote_begin, int speaker) {
+  const MentionInfo p = out.mentions[pronoun];
+  const std::uint32_t at = tok_of(p.begin);
+  // The subject of a clause before it: its verb (or auxiliary) follows,
+  // past a comma, object clitics and ne (« Bechr Chebbi, s'est approché »).
+  auto subject_of_clause = [&](std::uint32_t k) {
+    if (k < at && is_comma(k)) ++k;
+    while (k < at && (has(k, WordClasses::kObj) || has_extra(k, WordClasses::kNeForm))) ++k;
+    return k < at && (has(k, WordClasses::kAux) || (tags_[k].pos & kPosFiniteVerb));
+  };
+  // Phrases of the quotation before the pronoun, in its sentence or the
+  // two before, nearest first, subjects of a clause first (a subject
+  // pronoun takes up a subject); not the speaker's own je, nous, mon …
+  const std::size_t s = doc.sentence_at(p.begin);
+  const std::uint32_t from = std::max(quote_begin, doc.sentences[s >= 2 ? s - 2 : 0].token_begin);
+  for (int pass = 0; pass < 2; ++pass) {
+    for (std::uint32_t b = at; b-- > from;) {
+      if (tok(b).kind != TokenKind::kWord || has(b, WordClasses::kSubj | WordClasses::kPerson12)) continue;
+      const Np np = np_forward(b, at);
+      if (!np.valid() || np.begin != b || !np_has_content(np) || (pass == 0 && !subject_of_clause(np.end))) continue;
+      const int c = make_mention(np.begin, np.end);
+      if (!out.mentions[c].pronoun && speaker_head_ok(c) && names_someone(c) && compatible(p, out.mentions[c]))
+        return c;
+      out.mentions.pop_back();
+    }
+  }
+  for (auto it = salience.rbegin(); it != salience.rend(); ++it) {
+    int c = *it;
+    for (int guard = 0; c != kNone && out.mentions[c].pronoun && guard < 8; ++guard) c = out.mentions[c].antecedent;
+    if (c != kNone && c != speaker && compatible(p, out.mentions[c])) return c;
+  }
+  return kNone;
+}
+
 void Run::note_salient(int m) {
   // A phrase that cannot speak is no antecedent either.
   if (m == kNone || !speaker_head_ok(m)) return;

@@ -231,6 +231,15 @@ struct Run {
   // the infinitive at `b`, past a bare de (pour dire, afin de rappeler);
   // `b` itself when there is none.
   std::uint32_t purpose_before(std::uint32_t b, std::uint32_t sentence_begin) const;
+  // The first of the object clitics (at most two) right before the
+  // infinitive at `k` (pour leur dire, tient à nous le dire); `k` when none.
+  // `third_person`: only le, la, les, lui, leur, en, y (not me, nous, se,
+  // which may make the verb reflexive: pour m'assurer que).
+  std::uint32_t infinitive_clitics_start(std::uint32_t k, std::uint32_t sentence_begin, bool third_person) const;
+  // Whether the infinitive whose group starts at `k` is a narrative one:
+  // the sentence opens with et, a subject noun phrase and de (Et le maire
+  // de rappeler que …, Et X d'ajouter que …).
+  bool narrative_infinitive(std::uint32_t k, std::uint32_t sentence_begin) const;
   // Whether a content opens at token `k`, past adverbs and a short
   // adverbial with no verb: a colon, que or a quotation mark (pour dire à
   // haute voix : « … »).
@@ -441,6 +450,14 @@ struct Run {
   // Resolves a pronoun mention to the most recent compatible salient
   // mention: a singular one to a person or the last claim's speaker first.
   void resolve_pronoun(int m);
+  // The antecedent of third-person pronoun mention `pronoun`, which stands
+  // inside a quotation opening at token `quote_begin` spoken by `speaker`
+  // (a root mention, or kNone): such a pronoun never names the one who
+  // speaks (« J'ai demandé une explication à l'arbitre, il m'a dit que … »
+  // takes up l'arbitre, never the speaker). The last one named in the
+  // quotation before the pronoun who agrees with it, else the most recent
+  // compatible salient mention that is not `speaker`; kNone when none.
+  int antecedent_in_quotation(int pronoun, std::uint32_t quote_begin, int speaker);
 
   void note_salient(int m);
 
@@ -734,9 +751,10 @@ struct Run {
   // True when speaker `sp` of cue `h` names a thing, not someone, and the
   // cue stands inside another claim's content: that cue reports nothing.
   // « Comme l'a rappelé le préfet, la baignade reste interdite », « …,
-  // comme le souligne X »: a cue after comparative comme and an object
-  // clitic reports the main clause, before or after it. True (and adds
-  // the claim) when `h` is such a cue of sentence `s`.
+  // comme le souligne X », « …, ce qu'a confirmé X »: a cue after
+  // comparative comme or ainsi que and an object clitic, or after ce que
+  // (find_comparison), reports the main clause, before or after it. True
+  // (and adds the claim) when `h` is such a cue of sentence `s`.
   bool comparative_incise(CueHit& h, std::size_t s, const std::vector<CueHit>& cues,
                           const std::vector<Quote>& quotes, std::vector<char>& quote_done);
   // The source asked after « auprès de » in an incise of a verb of
@@ -745,6 +763,17 @@ struct Run {
   // when the cue is none or no source follows.
   int source_asked(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end);
   bool comma_closes_incise(std::uint32_t from, std::uint32_t sentence_end) const;
+  // Whether token `k` opens a comparison of statements: comme, or the que
+  // of ainsi que or ce que (comme l'a rappelé X, ainsi que l'a indiqué X,
+  // ce qu'a confirmé X).
+  bool opens_comparison(std::uint32_t k, std::uint32_t sentence_begin) const;
+  // Whether cue `h` (finite or a past participle) follows a comparison
+  // that gives it a clause of its sentence for content: comme or ainsi que
+  // and an object clitic (comme l'a dit X, comme X l'a dit), or ce que
+  // after a comma (…, ce qu'a confirmé X). Sets `comme` to the token of
+  // comme or que and `opener` to its first word (comme, ainsi, ce).
+  bool find_comparison(const CueHit& h, std::uint32_t sentence_begin, std::uint32_t& comme,
+                       std::uint32_t& opener) const;
   bool names_someone(int m) const;
   bool thing_speaks_inside_claim(const CueHit& h, int sp) const;
 

@@ -253,13 +253,20 @@ bool Run::likeness_idiom(const CueHit& h, std::uint32_t sentence_begin) const {
 bool Run::object_clitic_before(std::uint32_t i, std::uint32_t sentence_begin,
                                const std::vector<CueForm>& readings) const {
   // A subject or negation precedes an object clitic (il le dit, elle
-  // l'affirme), or comparative comme (comme le souligne X).
+  // l'affirme), or a comparison (comme le souligne X, ainsi que le dit X).
   bool participle = std::any_of(readings.begin(), readings.end(), [](const CueForm& f) {
     return f.form == VerbForm::kPresentParticiple;
   });
+  // After a preposition, a determiner never opens an infinitive of saying:
+  // leur, le, la, les there are its object clitics (« pour leur dire
+  // que … », « a tenu à leur rappeler que … », « afin de les prévenir »).
+  const bool infinitive = std::any_of(readings.begin(), readings.end(), [](const CueForm& f) {
+    return f.form == VerbForm::kInfinitive;
+  });
   return has(i - 1, WordClasses::kObj) && i >= sentence_begin + 2 &&
          (has(i - 2, WordClasses::kSubj) || has_extra(i - 2, WordClasses::kNeForm) || has(i - 2, WordClasses::kObj) ||
-          has_grammar(i - 2, WordClasses::kCommeWord) || is_name_word(i - 2) || participle);
+          opens_comparison(i - 2, sentence_begin) || is_name_word(i - 2) || participle ||
+          (infinitive && has(i - 2, WordClasses::kPrep)));
 }
 
 bool Run::read_cue_group(const CueForm& f, std::uint32_t i, std::uint32_t sentence_begin, std::uint32_t sentence_end,
@@ -290,12 +297,16 @@ bool Run::read_cue_group(const CueForm& f, std::uint32_t i, std::uint32_t senten
     if (semi_auxiliary_group(sentence_begin, h)) return !f.entry->pronominal || h.reflexive;
     // Otherwise only "avant d'ajouter", "avant de conclure": the writer's
     // way of chaining statements; "permet de confirmer" is no speech.
-    // "Et d'ajouter : « … »" likewise.
-    if (b > sentence_begin + 1 && is_bare_de(b - 1) && has_grammar(b - 2, WordClasses::kChainingWord)) {
-      b -= 2;
-    } else if (const std::uint32_t purpose = purpose_before(b, sentence_begin);
-               purpose != b && content_follows(h.last, sentence_end)) {
+    // "Et d'ajouter : « … »" likewise. The infinitive's object clitics
+    // stand between (« pour leur dire que », « avant de lui rappeler »).
+    const std::uint32_t c = infinitive_clitics_start(b, sentence_begin, true);
+    if (c > sentence_begin + 1 && is_bare_de(c - 1) && has_grammar(c - 2, WordClasses::kChainingWord)) {
+      b = c - 2;
+    } else if (const std::uint32_t purpose = purpose_before(c, sentence_begin);
+               purpose != c && content_follows(h.last, sentence_end)) {
       b = purpose;
+    } else if (narrative_infinitive(c, sentence_begin)) {
+      b = c - 1;
     } else {
       return false;
     }
@@ -303,6 +314,32 @@ bool Run::read_cue_group(const CueForm& f, std::uint32_t i, std::uint32_t senten
   if (f.entry->pronominal != h.reflexive && f.entry->pronominal) return false;
   h.first = b;
   return true;
+}
+
+std::uint32_t Run::infinitive_clitics_start(std::uint32_t k, std::uint32_t sentence_begin, bool third_person) const {
+  // An infinitive's object clitics stand right before it, at most two
+  // (« tient à nous le dire »). Those of the first and second persons and
+  // se may make the verb reflexive (« pour m'assurer que » is checking).
+  for (int n = 0; n < 2 && k > sentence_begin + 1 && has(k - 1, WordClasses::kObj); ++n) {
+    if (third_person && (has(k - 1, WordClasses::kPerson12) || has_extra(k - 1, WordClasses::kSeForm))) break;
+    --k;
+  }
+  return k;
+}
+
+bool Run::narrative_infinitive(std::uint32_t k, std::uint32_t sentence_begin) const {
+  // The narrative infinitive: « Et le maire de rappeler que … », « Et la
+  // ministre d'ajouter que … »: after a sentence's et, a subject noun
+  // phrase and de stand for a past verb of that subject.
+  if (k < sentence_begin + 3 || !is_bare_de(k - 1) || !has_extra(sentence_begin, WordClasses::kEtWord)) return false;
+  if (!has(sentence_begin + 1, WordClasses::kDet) && !is_name_word(sentence_begin + 1)) return false;
+  const Np subject = np_forward(sentence_begin + 1, k - 1);
+  if (!subject.valid() || subject.end != k - 1) return false;
+  // Someone, by name or role: « Et la possibilité d'annoncer la date
+  // revient au préfet » has a noun of a thing before its de.
+  for (std::uint32_t q = subject.begin; q < subject.end; ++q)
+    if (is_name_word(q) || role_of(q)) return true;
+  return false;
 }
 
 std::uint32_t Run::purpose_before(std::uint32_t b, std::uint32_t sentence_begin) const {
@@ -419,12 +456,13 @@ GroupStart Run::participle_group_start(const CueForm& f, std::uint32_t sentence_
 }
 
 bool Run::semi_auxiliary_group(std::uint32_t sentence_begin, CueHit& h) const {
-  std::uint32_t k = h.verb;
   // The object clitics of the infinitive stand before it, after de or à
-  // (« vient de nous annoncer », « a tenu à lui rappeler »): at most two
-  // (« tient à nous le dire »).
-  for (int n = 0; n < 2 && k > sentence_begin + 1 && has(k - 1, WordClasses::kObj); ++n) --k;
-  if (k > sentence_begin && (is_bare_de(k - 1) || has_extra(k - 1, WordClasses::kAForm))) --k;
+  // (« vient de nous annoncer », « a tenu à lui rappeler »).
+  std::uint32_t k = infinitive_clitics_start(h.verb, sentence_begin, false);
+  // « a fini par reconnaître », « commence par rappeler »: par only after
+  // the semi-auxiliaries of an end or a start (not « a fini de dire »).
+  const bool par = k > sentence_begin && has_extra(k - 1, WordClasses::kParWord);
+  if (k > sentence_begin && (is_bare_de(k - 1) || has_extra(k - 1, WordClasses::kAForm) || par)) --k;
   if (k == sentence_begin) return false;
   std::uint32_t outer = k - 1;
   // « ne manque pas de rappeler », « ne cesse jamais de dire »: the
@@ -434,8 +472,10 @@ bool Run::semi_auxiliary_group(std::uint32_t sentence_begin, CueHit& h) const {
     --outer;
   // Cesser chains only negated, as a litotes: « n'a cessé de rappeler que »
   // reports, « a cessé de dire que » says the speech stopped.
-  const bool needs_ne = has_grammar(outer, WordClasses::kSemiAuxiliaryNe);
-  if (!needs_ne && !has_grammar(outer, WordClasses::kSemiAuxiliary)) return false;
+  const bool needs_ne = !par && has_grammar(outer, WordClasses::kSemiAuxiliaryNe);
+  const bool semi = par ? has_extra(outer, WordClasses::kSemiAuxiliaryPar)
+                        : needs_ne || has_grammar(outer, WordClasses::kSemiAuxiliary);
+  if (!semi) return false;
   CueHit group = h;
   group.clitic = kNone;
   std::uint32_t start = outer;

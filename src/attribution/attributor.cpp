@@ -771,16 +771,8 @@ bool Run::comparative_incise(CueHit& h, std::size_t s, const std::vector<CueHit>
                              const std::vector<Quote>& quotes, std::vector<char>& quote_done) {
   const Sentence& sentence = doc.sentences[s];
   const std::uint32_t sentence_begin = sentence.token_begin, sentence_end = sentence.token_end;
-  // The clitic (l', le) stands for the clause the comparison is about.
-  if ((h.form != VerbForm::kFinite && h.form != VerbForm::kPastParticiple) ||
-      !has_grammar(h.first, WordClasses::kStatementClitic))
-    return false;
-  std::uint32_t comme = h.first;
-  while (comme > sentence_begin && h.first - comme < kMaxNpTokens && !has_grammar(comme - 1, WordClasses::kCommeWord) &&
-         !is_punct(comme - 1))
-    --comme;
-  if (comme == sentence_begin || !has_grammar(comme - 1, WordClasses::kCommeWord)) return false;
-  --comme;
+  std::uint32_t comme = 0, opener = 0;
+  if (!find_comparison(h, sentence_begin, comme, opener)) return false;
   // « comme il l'avait annoncé »: the pluperfect says that an earlier
   // announcement came true; the clause is the writer's fact, and the cue
   // is no claim either.
@@ -796,19 +788,20 @@ bool Run::comparative_incise(CueHit& h, std::size_t s, const std::vector<CueHit>
   if (!names_someone(sp)) return true;
   // Time words may follow a preverbal subject's cue: comme X l'a annoncé lundi, …
   std::uint32_t speaker_end = std::max(complement_start(h, sentence_end), tok_of(out.mentions[sp].end - 1) + 1);
-  const bool fronted = comme == sentence_begin ||
-                       (comme == sentence_begin + 1 && has_extra(sentence_begin, WordClasses::kEtWord | WordClasses::kMaisWord));
+  const bool fronted = opener == sentence_begin ||
+                       (opener == sentence_begin + 1 && has_extra(sentence_begin, WordClasses::kEtWord | WordClasses::kMaisWord));
   // « La hausse, comme l'a expliqué X, restera limitée »: with no verb
   // before it and a comma closing it, the incise cuts its clause in two;
   // the content is not one stretch of text, and no claim is made.
-  if (!fronted && !verb_between(sentence_begin, comme) && comma_closes_incise(speaker_end, sentence_end)) return true;
+  if (!fronted && !verb_between(sentence_begin, opener) && comma_closes_incise(speaker_end, sentence_end)) return true;
   std::uint32_t cb = 0, ce = 0;
   if (fronted && speaker_end + 1 < sentence_end && is_comma(speaker_end)) {
     cb = speaker_end + 1;
     ce = clause_end(cb, sentence_end, cues, cb);
-  } else if (!fronted && is_comma(comme - 1) && tok(sentence_begin).kind != TokenKind::kQuoteMark) {
+  } else if (!fronted && opener > sentence_begin && is_comma(opener - 1) &&
+             tok(sentence_begin).kind != TokenKind::kQuoteMark) {
     cb = sentence_begin;
-    ce = comme - 1;
+    ce = opener - 1;
   }
   if (ce <= cb) return false;
   h.speaker = sp;
@@ -819,6 +812,36 @@ bool Run::comparative_incise(CueHit& h, std::size_t s, const std::vector<CueHit>
   absorb_quotes(tok(cb).begin, tok(ce - 1).end, quotes, quote_done, has_quote);
   mark_mixed(out.claims.back(), cb, ce);
   return true;
+}
+
+bool Run::opens_comparison(std::uint32_t k, std::uint32_t sentence_begin) const {
+  // comme, the que of ainsi que (« ainsi que l'a rappelé le préfet ») or
+  // of ce que (« …, ce qu'a confirmé le parquet »).
+  return has_grammar(k, WordClasses::kCommeWord) ||
+         (k > sentence_begin && is_que(k) &&
+          (has_extra(k - 1, WordClasses::kAinsiWord) || has_grammar(k - 1, WordClasses::kCeWord)));
+}
+
+bool Run::find_comparison(const CueHit& h, std::uint32_t sentence_begin, std::uint32_t& comme,
+                          std::uint32_t& opener) const {
+  if (h.form != VerbForm::kFinite && h.form != VerbForm::kPastParticiple) return false;
+  comme = h.first;
+  while (comme > sentence_begin && h.first - comme < kMaxNpTokens && !opens_comparison(comme - 1, sentence_begin) &&
+         !is_punct(comme - 1))
+    --comme;
+  if (comme == sentence_begin || !opens_comparison(comme - 1, sentence_begin)) return false;
+  --comme;
+  // « ainsi que l'a indiqué X » compares like « comme l'a indiqué X »: the
+  // clause before the comparison ends before ainsi.
+  opener = has_grammar(comme, WordClasses::kCommeWord) ? comme : comme - 1;
+  // After a comma, ce que is the cue's object and takes up the clause
+  // before it (« Le suspect a été interpellé, ce qu'a confirmé le
+  // parquet »); at the head of a sentence it is a headless relative (« Ce
+  // que le ministre a dit, … »), no such incise.
+  if (has_grammar(opener, WordClasses::kCeWord)) return opener > sentence_begin && is_comma(opener - 1);
+  // After comme, the clitic (l', le) stands for the clause the comparison
+  // is about.
+  return has_grammar(h.first, WordClasses::kStatementClitic);
 }
 
 bool Run::comma_closes_incise(std::uint32_t from, std::uint32_t sentence_end) const {
@@ -845,8 +868,10 @@ bool Run::thing_speaks_inside_claim(const CueHit& h, int sp) const {
   // pronoun, not "la nouvelle loi" (…menaçait la liberté de la presse).
   // The check applies to cues inside another claim's content, where a
   // clause subject is often a thing; elsewhere unknown nouns are accepted
-  // (the gazetteer cannot list every human noun).
-  if (sp == kNone || out.mentions[sp].pronoun || is_entity_mention(sp)) return false;
+  // (the gazetteer cannot list every human noun). A noun of
+  // speaking_nouns.tsv is someone (« le chauffeur est venu s'excuser en
+  // disant que … »).
+  if (sp == kNone || out.mentions[sp].pronoun || is_entity_mention(sp) || speaker_head_ok(sp)) return false;
   for (const AttributedClaim& c : out.claims)
     if (c.begin <= tok(h.first).begin && tok(h.first).begin < c.end) return true;
   return false;

@@ -96,8 +96,22 @@ class QuotePass {
   // Whether cue `h`, inside the clause that an incise without quotation
   // marks closes, reports the words of a subject named before it.
   bool reports_own_subject(const CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end);
+  // Whether cue `h` reports no one's words: remembering (se rappeler), the
+  // writer's observation, a negated content, a thing that shows, an open
+  // question.
+  bool reports_nothing(const CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end);
   int speaker_root(int m) const;
   void drop_nested_own_claims(std::size_t first_new);
+  // Reported speech nested in a direct quotation of sentence `s`'s
+  // quotations: « J'ai demandé une explication à l'arbitre, il m'a dit
+  // qu'il s'excusait », « Le préfet m'a dit qu'il viendrait ».
+  void handle_quoted_cues(std::size_t s);
+  // Settles the claims from `first_new` on, made by a cue inside the
+  // direct quotation [quote_begin, quote_end) (a token, an offset) of
+  // speaker `outer` (a root mention or kNone) whose subject is the
+  // third-person pronoun mention `pronoun` (or kNone): see handle_quoted_cues.
+  void settle_quoted_claims(std::size_t first_new, std::uint32_t quote_begin, std::uint32_t quote_end, int outer,
+                            int pronoun);
   void add_quote_claim(std::size_t qi, std::size_t s, int previous_speaker);
   void take_governing_cue(QuoteFinding& claim, std::uint32_t open, std::size_t s, int previous_speaker);
   bool is_quoted_name(const Quote& q) const;
@@ -116,10 +130,12 @@ class QuotePass {
 
   Run& run_;
   const std::vector<Quote>& quotes_;
-  // Tokens inside quotations: cues there belong to the quoted speaker.
+  // Tokens inside quotations: cues there belong to the quoted speaker, or
+  // report someone else's words nested in the quotation (handle_quoted_cues).
   std::vector<char> quoted_;
-  // Cue verb groups of each sentence, outside quotations.
+  // Cue verb groups of each sentence, outside quotations, and inside.
   std::vector<std::vector<CueHit>> cues_;
+  std::vector<std::vector<CueHit>> quoted_cues_;
   std::vector<char> quote_done_;  // quotations whose claim is added or absorbed in another
   std::vector<QuoteFinding> found_;
   // The speaker of the last claim and its paragraph, for the quotations
@@ -135,6 +151,7 @@ QuotePass::QuotePass(Run& run, const std::vector<Quote>& quotes)
       quotes_(quotes),
       quoted_(run.doc.tokens.size(), 0),
       cues_(run.doc.sentences.size()),
+      quoted_cues_(run.doc.sentences.size()),
       quote_done_(quotes.size(), 0),
       found_(quotes.size()) {}
 
@@ -167,8 +184,7 @@ void QuotePass::find_sentence_cues() {
   const auto& sentences = run_.doc.sentences;
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     auto hits = run_.find_cues(sentences[s].token_begin, sentences[s].token_end);
-    for (auto& h : hits)
-      if (!quoted_[h.verb]) cues_[s].push_back(h);
+    for (auto& h : hits) (quoted_[h.verb] ? quoted_cues_ : cues_)[s].push_back(h);
   }
 }
 
@@ -188,6 +204,8 @@ void QuotePass::attribute_sentence(std::size_t s) {
   // (d) Quotations not absorbed by a clause.
   share_cue_along_list(here);
   for (std::size_t qi : here) add_quote_claim(qi, s, previous_speaker);
+  // (e) Reports nested in the direct quotations, now that they have their speakers.
+  handle_quoted_cues(s);
 }
 
 void QuotePass::note_sentence_subject(std::uint32_t sentence_begin, std::uint32_t sentence_end) {
@@ -525,13 +543,24 @@ bool QuotePass::negated_content(const CueHit& h, std::uint32_t sentence_begin, s
 }
 
 bool QuotePass::thing_shows(const CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end) {
-  // An incise (…, indique son service de presse) has its speaker already.
-  if (h.incise || h.clitic != kNone || (h.form != VerbForm::kFinite && h.form != VerbForm::kPastParticiple))
+  // An incise (…, indique son service de presse) has its speaker already;
+  // so has a cue right after que, whose subject follows it (…, ce qu'a
+  // confirmé le parquet): the rule that reads it judges that subject.
+  if (h.incise || h.clitic != kNone || (h.form != VerbForm::kFinite && h.form != VerbForm::kPastParticiple) ||
+      (h.first > sentence_begin && run_.is_que(h.first - 1)))
     return false;
   if (!run_.words.has_grammar(h.entry->verb, WordClasses::kShowingVerb)) return false;
   const bool document_verb = run_.words.has_grammar(h.entry->verb, WordClasses::kDocumentVerb);
   const std::size_t mentions_before = run_.out.mentions.size();
-  const int subject = run_.subject_before(h.first, sentence_begin, sentence_end);
+  // The subject stands after the que that opens the cue's clause (« …, ce
+  // que le procureur a confirmé », « il dit que l'étude montre que … »).
+  std::uint32_t clause_begin = sentence_begin;
+  for (std::uint32_t k = h.first; k-- > sentence_begin;)
+    if (run_.is_que(k)) {
+      clause_begin = k + 1;
+      break;
+    }
+  const int subject = run_.subject_before(h.first, clause_begin, sentence_end);
   // Montrer, prouver need their document or body named before them.
   bool thing = document_verb && subject == kNone;
   if (subject != kNone) {
@@ -618,10 +647,7 @@ int QuotePass::handle_sentence_cues(std::size_t s, std::uint32_t sentence_begin,
       if (h.speaker != kNone) previous_speaker = h.speaker;
       continue;
     }
-    // « La victime se rappelle avoir croisé le suspect »: remembering, no speech.
-    const bool self_addressed = h.reflexive && run_.words.has_grammar(h.entry->verb, WordClasses::kSelfVerb);
-    if (self_addressed || writer_observes(h, sentence_begin) || negated_content(h, sentence_begin, sentence_end) ||
-        thing_shows(h, sentence_begin, sentence_end) || open_question(h, sentence_begin, sentence_end)) {
+    if (reports_nothing(h, sentence_begin, sentence_end)) {
       h.used = true;
       continue;
     }
@@ -637,6 +663,13 @@ int QuotePass::handle_sentence_cues(std::size_t s, std::uint32_t sentence_begin,
     }
   }
   return previous_speaker;
+}
+
+bool QuotePass::reports_nothing(const CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end) {
+  // « La victime se rappelle avoir croisé le suspect »: remembering, no speech.
+  const bool self_addressed = h.reflexive && run_.words.has_grammar(h.entry->verb, WordClasses::kSelfVerb);
+  return self_addressed || writer_observes(h, sentence_begin) || negated_content(h, sentence_begin, sentence_end) ||
+         thing_shows(h, sentence_begin, sentence_end) || open_question(h, sentence_begin, sentence_end);
 }
 
 bool QuotePass::reports_own_subject(const CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end) {
@@ -682,6 +715,64 @@ void QuotePass::drop_nested_own_claims(std::size_t first_new) {
                                              speaker_root(outer.speaker) == root;
                                     });
     if (nested) claims.erase(claims.begin() + static_cast<std::ptrdiff_t>(c));
+  }
+}
+
+void QuotePass::handle_quoted_cues(std::size_t s) {
+  // The speaker of a quotation may report someone else's words in it; the
+  // report is a claim of its own, with its own speaker (GOLD_FORMAT:
+  // quotes may nest). Only a cue with que or an infinitive after it: the
+  // cues of incises inside the quotation are the quotation's own.
+  const std::uint32_t sentence_begin = run_.doc.sentences[s].token_begin, sentence_end = run_.doc.sentences[s].token_end;
+  for (CueHit& h : quoted_cues_[s]) {
+    const std::uint32_t at = run_.tok(h.verb).begin;
+    const auto& claims = run_.out.claims;
+    const auto outer = std::find_if(claims.begin(), claims.end(), [&](const AttributedClaim& c) {
+      return c.kind == ClaimKind::kDirect && c.begin <= at && at < c.end;
+    });
+    if (outer == claims.end()) continue;
+    const std::uint32_t k = run_.complement_start(h, sentence_end);
+    if (k >= sentence_end || !(run_.is_que(k) || run_.is_infinitive_like(k, sentence_end))) continue;
+    // « La décision du Conseil montre que … » in a quotation is the
+    // speaker's argument from evidence, not a report of someone's words.
+    if (reports_nothing(h, sentence_begin, sentence_end) ||
+        run_.words.has_grammar(h.entry->verb, WordClasses::kDocumentVerb))
+      continue;
+    const std::uint32_t quote_begin = run_.tok_of(outer->begin), quote_end = outer->end;
+    const int speaker = outer->speaker == kNone ? kNone : speaker_root(outer->speaker);
+    // A subject pronoun of the third person right before the cue's group
+    // (« il m'a dit que », « elle lui répond que »).
+    const std::uint32_t p = h.first - 1;
+    const bool third_person = h.first > quote_begin && run_.has(p, WordClasses::kSubj) &&
+                              !run_.has(p, WordClasses::kPerson12) && !run_.has_grammar(p, WordClasses::kOnWord);
+    const std::size_t first_new = claims.size();
+    // The nested report leaves the narration's salient entities as they
+    // were: the quotations after it go on with the quotation's speaker.
+    const std::vector<int> salience = run_.salience;
+    run_.handle_cue(h, s, quotes_, quote_done_, quoted_, kNone, quoted_cues_[s]);
+    run_.salience = salience;
+    const int pronoun = third_person && claims.size() > first_new ? run_.make_mention(p, p + 1) : kNone;
+    settle_quoted_claims(first_new, quote_begin, quote_end, speaker, pronoun);
+  }
+}
+
+void QuotePass::settle_quoted_claims(std::size_t first_new, std::uint32_t quote_begin, std::uint32_t quote_end,
+                                     int outer, int pronoun) {
+  // The report ends with the quotation. Je and nous report the quotation's
+  // speaker's own words (« je lui ai dit que … »): no claim of another. A
+  // third-person pronoun never names the one who speaks the quotation
+  // (« il m'a dit qu'il s'excusait »): it takes up another, or no one.
+  auto& claims = run_.out.claims;
+  const int antecedent = pronoun == kNone ? kNone : run_.antecedent_in_quotation(pronoun, quote_begin, outer);
+  for (std::size_t c = claims.size(); c-- > first_new;) {
+    AttributedClaim& inner = claims[c];
+    inner.end = std::min(inner.end, quote_end);
+    bool drop = inner.kind == ClaimKind::kAct || inner.end <= inner.begin;
+    if (pronoun != kNone) inner.speaker = antecedent;
+    else if (!drop && inner.speaker != kNone)
+      drop = run_.has(run_.tok_of(run_.out.mentions[inner.speaker].begin), WordClasses::kPerson12) ||
+             speaker_root(inner.speaker) == outer;
+    if (drop) claims.erase(claims.begin() + static_cast<std::ptrdiff_t>(c));
   }
 }
 

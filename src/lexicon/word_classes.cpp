@@ -78,6 +78,8 @@ constexpr std::pair<const char*, std::uint64_t> kExtraNames[] = {
     {"contentnoun", W::kContentNoun},
     {"voiceof", W::kVoiceOf},
     {"sideof", W::kSideOf},
+    {"semiauxiliarypar", W::kSemiAuxiliaryPar},
+    {"ainsiword", W::kAinsiWord},
     {"latter", W::kLatter}, {"dative", W::kDative}, {"nounlink", W::kNounLink},
     {"narrativepair", W::kNarrativePair}, {"gerundopener", W::kGerundOpener}, {"notgerund", W::kNotGerund},
     {"adjunctprep", W::kAdjunctPrep}, {"questionlabel", W::kQuestionLabel}, {"answerlabel", W::kAnswerLabel},

@@ -131,6 +131,12 @@ class WordClasses {
     // Bit 45: the words and locutions of a fronted phrase that names the
     // body the indefinite on speaks for (du côté de, chez).
     kSideOf = 1ull << 45,
+    // The indirect speech rules' (src/attribution), bits 46-47: the
+    // semi-auxiliaries whose infinitive of saying follows par (« a fini
+    // par reconnaître que », « commence par rappeler que »), and the
+    // ainsi of « ainsi que l'a indiqué X », a comparison like comme.
+    kSemiAuxiliaryPar = 1ull << 46,
+    kAinsiWord = 1ull << 47,
     // The dialogue reader's classes (documented in words.tsv).
     kLatter = 1ull << 50, kDative = 1ull << 51, kNounLink = 1ull << 52, kNarrativePair = 1ull << 53,
     kGerundOpener = 1ull << 54, kNotGerund = 1ull << 55, kAdjunctPrep = 1ull << 56, kQuestionLabel = 1ull << 57,
