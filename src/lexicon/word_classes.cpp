@@ -76,6 +76,7 @@ constexpr std::pair<const char*, std::uint64_t> kExtraNames[] = {
     {"clockword", W::kClockWord},
     {"weatherword", W::kWeatherWord},
     {"contentnoun", W::kContentNoun},
+    {"dutyword", W::kDutyWord},
     {"latter", W::kLatter}, {"dative", W::kDative}, {"nounlink", W::kNounLink},
     {"narrativepair", W::kNarrativePair}, {"gerundopener", W::kGerundOpener}, {"notgerund", W::kNotGerund},
     {"adjunctprep", W::kAdjunctPrep}, {"questionlabel", W::kQuestionLabel}, {"answerlabel", W::kAnswerLabel},
@@ -150,6 +151,7 @@ constexpr std::pair<const char*, std::uint64_t> kGrammarNames[] = {
     {"questionword", W::kQuestionWord},
     {"questionverb", W::kQuestionVerb},
     {"observationverb", W::kObservationVerb},
+    {"necessityword", W::kNecessityWord},
 };
 
 // The bit of class `name` in the bit set `names` (kNames, kExtraNames or
