@@ -547,8 +547,10 @@ struct Run {
   // token `limit` and added to `targets` when new: further objects after a
   // repeated preposition (« je demande à la Cenco, à la Symocel … »), an
   // object after an adverb in -ment (« appelons solennellement le
-  // président »), and the named author of a deed in object position
-  // (critiquer la communication de Jean-François Delfraissy).
+  // président ») or an aside (« a critiqué, mardi soir, X »), the named
+  // author of a deed in object position (critiquer la communication de
+  // Jean-François Delfraissy), and for a neutral cue the author of a noun
+  // of judgement in object position (« a souligné l'échec de X »).
   void extend_cue_targets(const CueHit& h, std::uint32_t limit, std::vector<int>& targets);
   // When noun phrase `np` holds a noun of deed followed by de, within its
   // first words (la décision du Conseil, la base légale de l'arrêt de X),

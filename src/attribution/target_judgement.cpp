@@ -868,7 +868,16 @@ void Run::extend_cue_targets(const CueHit& h, std::uint32_t limit, std::vector<i
   // gives these verbs no slot, so that their incises read as before).
   const TargetSlot slot = h.entry->target == TargetSlot::kNone && answers(words, *h.entry) ? TargetSlot::kIndirect
                                                                                    : h.entry->target;
-  if (slot == TargetSlot::kNone) return;
+  if (slot == TargetSlot::kNone) {
+    // « a souligné l'échec du ministre X : « … » », « a rappelé le courage
+    // des sauveteurs de X »: the object of a neutral cue that opens with a
+    // noun of judgement after its determiner judges the author its de
+    // names (a deed alone, « a évoqué la décision de X », judges no one).
+    const std::uint32_t o = past_aside(*this, skip_adverbs(h.last, limit), limit);
+    if (o + 3 < limit && has(o, WordClasses::kDet) && has(o + 1, WordClasses::kNegative | WordClasses::kPositive))
+      deed_author(Np{o, np_forward(o, limit, true).end}, targets);
+    return;
+  }
   const std::uint32_t sentence_begin = doc.sentences[doc.sentence_at(tok(h.verb).begin)].token_begin;
   const int antecedent = clitic_antecedent_target(h, sentence_begin);
   if (antecedent != kNone) targets.push_back(antecedent);
@@ -1131,6 +1140,11 @@ void add_cue_arguments(Run& run, std::size_t ci, std::uint32_t tb, std::uint32_t
       if (&h == governing && extra.size() > before &&
           (run.out.claims[ci].relation == Relation::kStates || &h == coordinated))
         run.out.claims[ci].relation = h.entry->relation;
+      // A neutral cue's judged object (« a souligné l'échec de X ») gives
+      // the claim the relation of its words of judgement.
+      if (extra.size() > before && h.entry->target == TargetSlot::kNone && h.verb < tb &&
+          run.out.claims[ci].relation == Relation::kStates)
+        run.out.claims[ci].relation = run.judgement_relation(h.last, tb);
       if (const CueHit* main = continued_cue(run, cues, h); main != nullptr) {
         const std::size_t own = extra.size();
         run.extend_cue_targets(*main, h.first - 1, extra);
