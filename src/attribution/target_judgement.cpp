@@ -641,8 +641,12 @@ class JudgedTargetSearch {
     const bool abbreviated = article == 0 && run_.title_of(k) && (opens || after_one_word || after_comma);
     if (abbreviated) article = k + 1 < te_ && run_.is_punct(k + 1) ? k + 2 : k + 1;
     if (article == 0 || article + 1 >= te_ || !run_.has_extra(article, WordClasses::kDefiniteArticle)) return false;
+    // A vocative is a noun phrase alone: a verb after the role makes the
+    // title the subject of a clause (« que monsieur le Président est très
+    // calme, … ») and the phrase is then not closed by punctuation.
     std::uint32_t e = article + 1;
     while (e < te_ && run_.tok(e).kind == TokenKind::kWord && !run_.has(e, WordClasses::kPrep | WordClasses::kDet) &&
+           !run_.has(e, WordClasses::kAux) && !(!run_.tags_.empty() && (run_.tags_[e].pos & kPosFiniteVerb)) &&
            e < article + 5)
       ++e;
     bool closed = e >= te_ || run_.is_punct(e);
