@@ -583,8 +583,10 @@ struct Run {
   // token `limit` and added to `targets` when new: further objects after a
   // repeated preposition (« je demande à la Cenco, à la Symocel … »), an
   // object after an adverb in -ment (« appelons solennellement le
-  // président »), and the named author of a deed in object position
-  // (critiquer la communication de Jean-François Delfraissy).
+  // président ») or an aside (« a critiqué, mardi soir, X »), the named
+  // author of a deed in object position (critiquer la communication de
+  // Jean-François Delfraissy), and for a neutral cue the author of a noun
+  // of judgement in object position (« a souligné l'échec de X »).
   void extend_cue_targets(const CueHit& h, std::uint32_t limit, std::vector<int>& targets);
   // When noun phrase `np` holds a noun of deed followed by de, within its
   // first words (la décision du Conseil, la base légale de l'arrêt de X),
@@ -648,9 +650,25 @@ struct Run {
   // called upon.
   bool obliged_at(std::uint32_t v, std::uint32_t te) const;
 
-  // Whether the subject of the verb at `v` is called upon: summoned_at or
-  // obliged_at.
-  bool called_upon_at(std::uint32_t v, std::uint32_t te) const { return summoned_at(v, te) || obliged_at(v, te); }
+  // True when token `q` is a que that a word of necessity or of demand
+  // (words.tsv class necessityword) asks for, that word coming after il,
+  // a first person or a form of être, past ne and a negation, no further
+  // back than token `lo`: « il faut que », « il est urgent que », « nous
+  // ne demandons pas que ». The subject of the clause after `q` is called
+  // upon.
+  bool demanded_by_que(std::uint32_t q, std::uint32_t lo) const;
+
+  // The noun phrase after the à of a verb of duty (words.tsv class
+  // dutyword, after il) or of « c'est » at token `v`, when de and an
+  // infinitive follow it before token `te`: « il appartient au ministre de
+  // trancher », « c'est à la mairie de payer ». An invalid Np otherwise.
+  Np duty_holder_at(std::uint32_t v, std::uint32_t te) const;
+
+  // Whether the subject of the verb at `v` is called upon (summoned_at,
+  // obliged_at, the que of demanded_by_que), or the one a duty names.
+  bool called_upon_at(std::uint32_t v, std::uint32_t te) const {
+    return summoned_at(v, te) || obliged_at(v, te) || demanded_by_que(v, 0) || duty_holder_at(v, te).valid();
+  }
 
   // The relation of the judgement words in tokens [tb, te): criticises
   // when negative ones outnumber positive ones, supports for the reverse,

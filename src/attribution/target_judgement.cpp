@@ -28,6 +28,9 @@ constexpr std::uint32_t kDeedFragmentWords = 4;
 // At most ne and two object clitics between a subject and its verb
 // (« je ne le lui reproche pas »).
 constexpr std::uint32_t kCliticsBeforeVerb = 4;
+// The longest aside read between a cue and its object (« a critiqué, mardi
+// soir, le ministre X »).
+constexpr std::uint32_t kAsideWords = 8;
 
 // Words that open a clause inside a content: after them the next noun
 // phrase may be that clause's subject.
@@ -287,6 +290,7 @@ class JudgedTargetSearch {
       if (clause_subjects(k)) continue;
       if (pronoun_subject(k)) continue;
       if (judgement_addressed_to(k)) continue;
+      if (duty_holder(k)) continue;
       if (deed_complement(k)) continue;
       if (vocative(k)) continue;
       if (passive_agent(k)) continue;
@@ -359,6 +363,7 @@ class JudgedTargetSearch {
         !(run_.has(k, WordClasses::kDet) || (run_.is_name_word(k) && !function_word) || run_.title_of(k)) ||
         run_.is_de(k))
       return false;
+    const std::uint32_t first = k;
     Np np = run_.np_forward(k, te_, true);
     // An object clitic after the subject belongs to the verb: « Ingrid
     // Halvorsen m'a assuré ».
@@ -401,7 +406,10 @@ class JudgedTargetSearch {
     bool any = false;
     // « Les riverains sont invités à … »: called upon, judged or not.
     const bool summoned = run_.summoned_at(v, te_) || accused;
-    const bool obliged = run_.obliged_at(v, te_);
+    // « Il faut que le gouvernement retire … »: the subject of a clause
+    // that a word of necessity or demand asks for has the duty, as with
+    // devoir.
+    const bool obliged = run_.obliged_at(v, te_) || (first > tb_ && run_.demanded_by_que(first - 1, tb_));
     for (const Np& part : parts) {
       const int m = subject_target(part, v, summoned, obliged);
       if (m != kNone) found_.push_back(m), any = true;
@@ -533,13 +541,28 @@ class JudgedTargetSearch {
         run_.tags_.empty() || (run_.tags_[k].readings & kPosVerb) ||
         !run_.has_extra(k + 1, WordClasses::kAuForm | WordClasses::kAForm))
       return false;
-    const Np np = run_.np_forward(k + 2, te_, true);
+    return take_addressee(run_.np_forward(k + 2, te_, true), false, k);
+  }
+
+  // 1d. « Il appartient au ministre de trancher », « c'est à la mairie
+  // de payer »: the one a duty is put on after its à, someone or a state
+  // (« c'est à la France de … ») and not a city, is called upon.
+  bool duty_holder(std::uint32_t& k) {
+    return !run_.tags_.empty() && take_addressee(run_.duty_holder_at(k, te_), true, k);
+  }
+
+  // Takes `np`, the one a word of judgement or of duty addresses after
+  // its à, as a target and moves `k` to its last token: someone named or
+  // an institution, a state only when `state_ok`, never another place
+  // (« Bienvenue à Lomé »), a pronoun or the speaker's own side.
+  bool take_addressee(const Np& np, bool state_ok, std::uint32_t& k) {
     if (!np.valid() || !run_.np_has_content(np) || run_.has(np.begin, WordClasses::kFirstPossessive)) return false;
     const int m = run_.make_mention(np.begin, np.end);
     const MentionInfo& mi = run_.out.mentions[m];
     // Someone, not a place: « Bienvenue à Lomé » welcomes to a city.
-    const bool place = mi.type == EntityType::kCountry || !mi.state.empty() ||
-                       (run_.is_name_word(np.begin) && (run_.tags_[np.begin].readings & kPosPlace));
+    const bool country = mi.type == EntityType::kCountry;
+    const bool place = (country && !state_ok) || (!country && !mi.state.empty()) ||
+                       (!country && run_.is_name_word(np.begin) && (run_.tags_[np.begin].readings & kPosPlace));
     if (mi.pronoun || place || !run_.is_entity_mention(m) || (mi.type == EntityType::kUnknown && mi.name.empty())) {
       drop(m);
       return false;
@@ -618,8 +641,12 @@ class JudgedTargetSearch {
     const bool abbreviated = article == 0 && run_.title_of(k) && (opens || after_one_word || after_comma);
     if (abbreviated) article = k + 1 < te_ && run_.is_punct(k + 1) ? k + 2 : k + 1;
     if (article == 0 || article + 1 >= te_ || !run_.has_extra(article, WordClasses::kDefiniteArticle)) return false;
+    // A vocative is a noun phrase alone: a verb after the role makes the
+    // title the subject of a clause (« que monsieur le Président est très
+    // calme, … ») and the phrase is then not closed by punctuation.
     std::uint32_t e = article + 1;
     while (e < te_ && run_.tok(e).kind == TokenKind::kWord && !run_.has(e, WordClasses::kPrep | WordClasses::kDet) &&
+           !run_.has(e, WordClasses::kAux) && !(!run_.tags_.empty() && (run_.tags_[e].pos & kPosFiniteVerb)) &&
            e < article + 5)
       ++e;
     bool closed = e >= te_ || run_.is_punct(e);
@@ -793,6 +820,40 @@ void Run::add_indirect_objects(std::uint32_t k, std::uint32_t limit, std::vector
   }
 }
 
+namespace {
+
+// The token after an aside that stands between a cue and its object at
+// `k`: a circumstance between commas (« a critiqué, mardi soir, le
+// ministre X », « a appelé, dans un communiqué, X à … ») or opened by a
+// preposition of circumstance other than à and en (« a salué lors d'une
+// conférence de presse le ministre X »). `k` itself when there is none,
+// when the aside holds a verb, que or a quotation mark (« a critiqué,
+// estimant que … »), or when no noun phrase follows it before `limit`.
+std::uint32_t past_aside(const Run& run, std::uint32_t k, std::uint32_t limit) {
+  if (run.tags_.empty() || k + 2 >= limit) return k;
+  auto starts_np = [&](std::uint32_t j) {
+    return j < limit && (run.has(j, WordClasses::kDet) || run.is_name_word(j));
+  };
+  if (run.is_comma(k)) {
+    std::uint32_t c = k + 1;
+    while (c < limit && c <= k + kAsideWords &&
+           (run.tok(c).kind == TokenKind::kWord || run.tok(c).kind == TokenKind::kNumber) && !run.is_que(c) &&
+           !(run.tags_[c].pos & kPosFiniteVerb) && run.forms(c).empty())
+      ++c;
+    return c > k + 1 && c < limit && run.is_comma(c) && starts_np(c + 1) ? c + 1 : k;
+  }
+  if (!run.has(k, WordClasses::kCircumstancePrep) || run.has_extra(k, WordClasses::kAForm | WordClasses::kAuForm) ||
+      run.has_extra(k, WordClasses::kEnWord))
+    return k;
+  const std::uint32_t b = run.is_de(k + 1) ? k + 2 : k + 1;  // lors de, lors d'
+  const Np circumstance = run.np_forward(b, limit, true);
+  return circumstance.valid() && circumstance.end <= k + kAsideWords && starts_np(circumstance.end)
+             ? circumstance.end
+             : k;
+}
+
+}  // namespace
+
 bool Run::deed_author(const Np& np, std::vector<int>& targets) {
   // The deed may sit a few words in: la base légale de l'arrêt de X.
   for (std::uint32_t j = np.begin; j + 2 < np.end && j < np.begin + 6; ++j) {
@@ -811,7 +872,16 @@ void Run::extend_cue_targets(const CueHit& h, std::uint32_t limit, std::vector<i
   // gives these verbs no slot, so that their incises read as before).
   const TargetSlot slot = h.entry->target == TargetSlot::kNone && answers(words, *h.entry) ? TargetSlot::kIndirect
                                                                                    : h.entry->target;
-  if (slot == TargetSlot::kNone) return;
+  if (slot == TargetSlot::kNone) {
+    // « a souligné l'échec du ministre X : « … » », « a rappelé le courage
+    // des sauveteurs de X »: the object of a neutral cue that opens with a
+    // noun of judgement after its determiner judges the author its de
+    // names (a deed alone, « a évoqué la décision de X », judges no one).
+    const std::uint32_t o = past_aside(*this, skip_adverbs(h.last, limit), limit);
+    if (o + 3 < limit && has(o, WordClasses::kDet) && has(o + 1, WordClasses::kNegative | WordClasses::kPositive))
+      deed_author(Np{o, np_forward(o, limit, true).end}, targets);
+    return;
+  }
   const std::uint32_t sentence_begin = doc.sentences[doc.sentence_at(tok(h.verb).begin)].token_begin;
   const int antecedent = clitic_antecedent_target(h, sentence_begin);
   if (antecedent != kNone) targets.push_back(antecedent);
@@ -830,6 +900,7 @@ void Run::extend_cue_targets(const CueHit& h, std::uint32_t limit, std::vector<i
   if (k < limit && k > h.verb && has_grammar(k, WordClasses::kNegationEmphasis) &&
       (has(k - 1, WordClasses::kNegation) || has_grammar(k - 1, WordClasses::kNegationWord)))
     k = skip_adverbs(k + 1, limit);
+  k = past_aside(*this, k, limit);
   if (slot == TargetSlot::kIndirect && tail_holds_preposition(*this, h)) {
     // The cue has read the à: the one aimed at comes next, any entity
     // as add_indirect_objects takes it, not a thing (la météo).
@@ -1073,6 +1144,11 @@ void add_cue_arguments(Run& run, std::size_t ci, std::uint32_t tb, std::uint32_t
       if (&h == governing && extra.size() > before &&
           (run.out.claims[ci].relation == Relation::kStates || &h == coordinated))
         run.out.claims[ci].relation = h.entry->relation;
+      // A neutral cue's judged object (« a souligné l'échec de X ») gives
+      // the claim the relation of its words of judgement.
+      if (extra.size() > before && h.entry->target == TargetSlot::kNone && h.verb < tb &&
+          run.out.claims[ci].relation == Relation::kStates)
+        run.out.claims[ci].relation = run.judgement_relation(h.last, tb);
       if (const CueHit* main = continued_cue(run, cues, h); main != nullptr) {
         const std::size_t own = extra.size();
         run.extend_cue_targets(*main, h.first - 1, extra);

@@ -219,12 +219,45 @@ bool Run::obliged_at(std::uint32_t v, std::uint32_t te) const {
   std::uint32_t p = v + 1;
   while (p < te && (has(p, WordClasses::kNegation) || has_grammar(p, WordClasses::kNegationWord))) ++p;
   p = skip_adverbs(p, te);
+  // « Le club se doit de rembourser les abonnés »: the pronominal se
+  // devoir de + infinitive is the same duty.
+  if (p + 1 < te && is_de(p) && v > 0 && has_extra(v - 1, WordClasses::kSeForm)) ++p;
   if (!is_infinitive_like(p, te)) return false;
   // « Le ministre doit se rendre jeudi à Dakar »: with a date in its
   // clause, devoir tells a schedule, no duty.
   for (std::uint32_t z = p + 1; z < te && z < p + kScheduleWords && !is_punct(z); ++z)
     if (has(z, WordClasses::kTime) && !has(z, WordClasses::kDet)) return false;
   return true;
+}
+
+bool Run::demanded_by_que(std::uint32_t q, std::uint32_t lo) const {
+  if (q <= lo + 1 || !has_extra(q, WordClasses::kQueForm)) return false;
+  // « il ne faut surtout pas que », « il est vraiment urgent que ».
+  std::uint32_t n = q;
+  while (n > lo + 1 && (has(n - 1, WordClasses::kNegation | WordClasses::kAdv) ||
+                        has_grammar(n - 1, WordClasses::kNegationWord)))
+    --n;
+  if (n <= lo + 1 || !has_grammar(n - 1, WordClasses::kNecessityWord)) return false;
+  std::uint32_t s = n - 2;
+  if (s > lo && has_extra(s, WordClasses::kNeForm)) --s;
+  // The verb has its subject (il faut, nous demandons, j'exige), the
+  // adjective its être (il est urgent); a noun has its determiner (le
+  // temps que …) and asks for nothing.
+  return has(s, WordClasses::kSubj | WordClasses::kPerson12 | WordClasses::kEtreForm);
+}
+
+Np Run::duty_holder_at(std::uint32_t v, std::uint32_t te) const {
+  const bool duty_verb = v > 0 && has_extra(v, WordClasses::kDutyWord) && has_grammar(v - 1, WordClasses::kIlWord);
+  const bool c_est = v > 0 && has(v, WordClasses::kEtreForm) && has_grammar(v - 1, WordClasses::kDemonstrativePronoun);
+  if (!(duty_verb || c_est) || v + 2 >= te || !has_extra(v + 1, WordClasses::kAuForm | WordClasses::kAForm))
+    return Np{};
+  // The holder ends at the de of its infinitive: « au conseil municipal
+  // de voter », not at the de of a complement (« au ministre de
+  // l'Intérieur de trancher »).
+  const Np np = np_forward(v + 2, te, true);
+  for (std::uint32_t d = v + 3; d + 1 < te && d <= np.end; ++d)
+    if (is_de(d) && is_infinitive_like(d + 1, te)) return Np{v + 2, d};
+  return Np{};
 }
 
 }  // namespace quotegraph::detail

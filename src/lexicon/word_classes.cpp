@@ -80,6 +80,7 @@ constexpr std::pair<const char*, std::uint64_t> kExtraNames[] = {
     {"sideof", W::kSideOf},
     {"semiauxiliarypar", W::kSemiAuxiliaryPar},
     {"ainsiword", W::kAinsiWord},
+    {"dutyword", W::kDutyWord},
     {"latter", W::kLatter}, {"dative", W::kDative}, {"nounlink", W::kNounLink},
     {"narrativepair", W::kNarrativePair}, {"gerundopener", W::kGerundOpener}, {"notgerund", W::kNotGerund},
     {"adjunctprep", W::kAdjunctPrep}, {"questionlabel", W::kQuestionLabel}, {"answerlabel", W::kAnswerLabel},
@@ -154,6 +155,7 @@ constexpr std::pair<const char*, std::uint64_t> kGrammarNames[] = {
     {"questionword", W::kQuestionWord},
     {"questionverb", W::kQuestionVerb},
     {"observationverb", W::kObservationVerb},
+    {"necessityword", W::kNecessityWord},
 };
 
 // The bit of class `name` in the bit set `names` (kNames, kExtraNames or

@@ -137,6 +137,11 @@ class WordClasses {
     // ainsi of « ainsi que l'a indiqué X », a comparison like comme.
     kSemiAuxiliaryPar = 1ull << 46,
     kAinsiWord = 1ull << 47,
+    // The targets' (src/attribution/target_reporting.cpp), bit 48: the
+    // verbs that, after impersonal il, put a duty on the one named after
+    // their à before de + infinitive (« il appartient au ministre de
+    // trancher », « il revient à la mairie de payer »).
+    kDutyWord = 1ull << 48,
     // The dialogue reader's classes (documented in words.tsv).
     kLatter = 1ull << 50, kDative = 1ull << 51, kNounLink = 1ull << 52, kNarrativePair = 1ull << 53,
     kGerundOpener = 1ull << 54, kNotGerund = 1ull << 55, kAdjunctPrep = 1ull << 56, kQuestionLabel = 1ull << 57,
@@ -257,6 +262,12 @@ class WordClasses {
     // tell what the writer saw, not what someone said (a-t-on constaté sur
     // place).
     kObservationVerb = 1ull << 41,
+    // The targets' (src/attribution/target_reporting.cpp), bit 57: the
+    // words of necessity and of demand whose que clause names, as its
+    // subject, the one called upon (« il faut que le gouvernement retire »,
+    // « il est urgent que la mairie agisse », « nous demandons que le
+    // préfet … »).
+    kNecessityWord = 1ull << 57,
   };
   // Reads `data_dir`/words.tsv, then `data_dir`/judgements.tsv when it is
   // there (negative, positive and deed words, with their feminine and
