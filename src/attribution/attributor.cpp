@@ -72,7 +72,20 @@ bool Run::is_punct(std::uint32_t i) const {
 }
 
 const State* Run::state_or_seat(std::string_view folded) const {
-  return cache.state_or_seat(std::string(folded));
+  return cache.state_or_seat(folded);
+}
+
+const State* Run::state_of_tokens(std::uint32_t b, std::uint32_t e) const {
+  const Token& first = tok(b);
+  if (first.kind == TokenKind::kWord) {
+    // The text opens with the word's folded form, and a false answer
+    // promises that no text opening with it is a name: one look-up a form.
+    const FormFacts& f = facts(b);
+    if (!(f.looked_up & 8)) f.looked_up |= 8, f.opens_state = cache.may_open_state_or_seat(first.lower);
+    if (!f.opens_state) return nullptr;
+    if (e == b + 1) return state_or_seat(first.lower);
+  }
+  return state_or_seat(Folded(doc.slice(first.begin, tok(e - 1).end)));
 }
 
 const Role* Run::role_of(std::uint32_t i) const {
@@ -398,8 +411,8 @@ bool Run::speaker_like(const Np& np) const {
   if (has(k, WordClasses::kNoSource)) return false;
   if (is_name_word(k)) return true;
   if (title_of(k)) return true;
-  std::string head = tok(k).lower;
-  if (has(k, WordClasses::kOrdinal) && k + 1 < np.end) head += " " + tok(k + 1).lower;
+  std::string head(tok(k).lower);
+  if (has(k, WordClasses::kOrdinal) && k + 1 < np.end) head += " " + std::string(tok(k + 1).lower);
   const Role* r = cache.role(head);
   if (!r) r = role_of(k);
   return r != nullptr;
