@@ -157,6 +157,12 @@ struct Run {
   // Kremlin), folded without a string; nullptr at once when token b is a
   // word no such name opens with (Gazetteer::may_open_state_or_seat).
   const State* state_of_tokens(std::uint32_t b, std::uint32_t e) const;
+  // Whether some state or seat's name may open with the text of tokens b
+  // and b + 1 (Gazetteer::may_open_state_or_seat), asked once a document:
+  // when not, no longer span from b names one. Per token: 0 not asked
+  // yet, 1 yes, 2 no.
+  bool pair_may_open_state(std::uint32_t b) const;
+  mutable std::vector<char> pair_opens_state_;
   const Role* role_of(std::uint32_t i) const;
   const State* nationality_of(std::uint32_t i) const;
   std::optional<Gender> title_of(std::uint32_t i) const;

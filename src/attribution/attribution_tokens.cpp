@@ -53,6 +53,7 @@ void Run::index_tokens() {
   KindForms unseen;
   unseen.fill(kUnseen);
   std::vector<KindForms> forms_of(doc.forms ? doc.forms->size() : 0, unseen);
+  form_facts_.reserve(forms_of.size());
   const std::vector<CueForm>* no_forms = &lex.forms("");
   for (std::size_t i = 0; i < n; ++i) {
     const Token& t = doc.tokens[i];
@@ -355,10 +356,11 @@ bool Run::read_locution_tail(const CueForm& f, std::uint32_t i, std::uint32_t se
     const std::string_view tw = tok(k).lower;
     // The lexicon writes a tail's à and de bare; the text contracts or
     // elides them (s'en prendre aux, faire part d'): à matches au and aux,
-    // de matches d', du and des.
+    // de matches d', du and des. The token's own classes are asked first:
+    // they are read from its form, the tail word's are looked up.
     bool same = k < sentence_end &&
-                (tw == w || (words.has_extra(w, WordClasses::kAForm) && has_extra(k, WordClasses::kAuForm)) ||
-                 (words.has_extra(w, WordClasses::kDeForm) && !words.has(w, WordClasses::kDet) && is_de(k)));
+                (tw == w || (has_extra(k, WordClasses::kAuForm) && words.has_extra(w, WordClasses::kAForm)) ||
+                 (is_de(k) && words.has_extra(w, WordClasses::kDeForm) && !words.has(w, WordClasses::kDet)));
     if (!same) return false;
     ++k;
   }
