@@ -6,6 +6,7 @@
 #include "quotegraph/structure/document.h"
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <utility>
 #include <vector>
@@ -51,7 +52,7 @@ std::vector<std::string> sentence_texts(const Document& doc) {
 // visible in the comparison.
 std::vector<std::string> token_forms(const Document& doc) {
   std::vector<std::string> out;
-  for (const auto& t : doc.tokens) out.push_back((t.kind == TokenKind::kClitic ? "~" : "") + t.lower);
+  for (const auto& t : doc.tokens) out.push_back((t.kind == TokenKind::kClitic ? "~" : "") + std::string(t.lower));
   return out;
 }
 
@@ -250,6 +251,24 @@ TEST_CASE("NUL and control characters do not shift offsets", "[document][bad-inp
   bool found = false;
   for (const auto& t : doc.tokens) found = found || (t.begin == pos && t.lower == "démenti");
   CHECK(found);
+}
+
+TEST_CASE("tokens share the id of their folded form, and copies keep viewing it", "[document][unit]") {
+  Document doc = segmented(U"Le maire l’a dit, a-t-il ajouté. LE MAIRE l'a dit, il l’a dit.");
+  const Document copy = doc;
+  doc = Document();  // the original's forms may go: the copy shares them
+  REQUIRE(copy.forms);
+  std::map<std::string, std::uint32_t> ids;
+  for (const quotegraph::Token& t : copy.tokens) {
+    // "-t-il" is the form "il"; every other token its folded text.
+    if (t.kind != TokenKind::kClitic) CHECK(t.lower == quotegraph::fold(copy.slice(t.begin, t.end)));
+    CHECK(copy.forms->text(t.form) == t.lower);
+    // One id per folded text, whatever the case or the apostrophe.
+    CHECK(ids.emplace(std::string(t.lower), t.form).first->second == t.form);
+  }
+  CHECK(ids.size() == copy.forms->size());
+  CHECK(ids.count("l'") == 1);
+  CHECK(ids.count("le") == 1);
 }
 
 TEST_CASE("a segmenter is reusable and movable", "[document][unit]") {

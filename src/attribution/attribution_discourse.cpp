@@ -113,7 +113,7 @@ std::string Run::words_of_speaker(int speaker, std::uint32_t to) const {
   std::string speaker_words;
   for (int m = speaker; m != kNone; m = out.mentions[m].antecedent) {
     for (std::uint32_t k = tok_of(out.mentions[m].begin); k < to && tok(k).begin < out.mentions[m].end; ++k)
-      speaker_words += ' ' + tok(k).lower;
+      speaker_words += ' ' + std::string(tok(k).lower);
   }
   return speaker_words + ' ';
 }
@@ -139,7 +139,7 @@ bool Run::other_person_between(std::uint32_t from, std::uint32_t to, int speaker
     const std::uint32_t sentence_first = doc.sentences[doc.sentence_at(tok(k).begin)].token_begin;
     if (k == sentence_first) before_verb = true;
     if (tags_[k].pos == kPosFiniteVerb || has(k, WordClasses::kAux)) before_verb = false;
-    if (speaker_words.find(' ' + tok(k).lower + ' ') != std::string::npos) continue;
+    if (speaker_words.find(' ' + std::string(tok(k).lower) + ' ') != std::string::npos) continue;
     if (names_person_at(k, from) && (before_verb || !speaker_subject_pronoun(*this, sentence_first, speaker))) return true;
     if (before_verb && subject_speaking_noun(k, sentence_first)) return true;
   }
@@ -155,7 +155,8 @@ int Run::person_named_in(std::uint32_t from, std::uint32_t to, int speaker) {
   const std::string speaker_words = words_of_speaker(speaker, to);
   std::uint32_t first = to, first_end = to;
   for (std::uint32_t k = from; k < to; ++k) {
-    if (!names_person_at(k, from) || speaker_words.find(' ' + tok(k).lower + ' ') != std::string::npos) continue;
+    if (!names_person_at(k, from) || speaker_words.find(' ' + std::string(tok(k).lower) + ' ') != std::string::npos)
+      continue;
     // The whole run of name words with the particles inside it: Pascal
     // Affi N'guessan, Noël Le Graët.
     std::uint32_t e = k + 1;

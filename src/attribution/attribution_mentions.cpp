@@ -101,7 +101,7 @@ bool Run::participle_after_name(std::uint32_t i, std::uint32_t k) const {
   if (!(k > i && named_so_far && tok(k).kind == TokenKind::kWord && !tok(k).capitalized &&
         !has(k - 1, WordClasses::kDet)))
     return false;
-  const std::string& w = tok(k).lower;
+  const std::string_view w = tok(k).lower;
   return std::any_of(std::begin(kFirstGroupParticipleEndings), std::end(kFirstGroupParticipleEndings),
                      [&](std::string_view suf) {
                        return w.size() > suf.size() + 2 && w.compare(w.size() - suf.size(), suf.size(), suf) == 0;
@@ -409,8 +409,9 @@ void Run::read_role(std::uint32_t role_b, std::uint32_t role_e, MentionInfo& m) 
   // after it (nationality adjectives, complements) are no head.
   for (std::uint32_t j = role_b; j < role_e; ++j) {
     if (tok(j).kind != TokenKind::kWord || has(j, WordClasses::kDet) || is_de(j)) continue;
-    std::string head = tok(j).lower;
-    if (j + 1 < role_e && cache.role(head + " " + tok(j + 1).lower)) head += " " + tok(j + 1).lower;
+    std::string head(tok(j).lower);
+    if (j + 1 < role_e && cache.role(head + " " + std::string(tok(j + 1).lower)))
+      head += " " + std::string(tok(j + 1).lower);
     if (!cache.role(head) && has(j, WordClasses::kPrenominal) && j + 1 < role_e) continue;
     m.role_head = head;
     break;
@@ -427,8 +428,7 @@ std::string Run::state_named_in(std::uint32_t b, std::uint32_t e) const {
     // state names end on a capitalised word (Corée du Sud, États-Unis).
     for (std::uint32_t last = std::min(e, j + 5); last > j; --last) {
       if (!is_name_word(last - 1)) continue;
-      std::string candidate = fold(doc.slice(tok(j).begin, tok(last - 1).end));
-      if (const State* s = state_or_seat(candidate)) return s->name;
+      if (const State* s = state_of_tokens(j, last)) return s->name;
     }
   }
   return std::string();
@@ -438,7 +438,7 @@ const State* Run::state_named_by_whole(std::uint32_t k, std::uint32_t e) const {
   bool has_name_word = false;
   for (std::uint32_t j = k; j < e && !has_name_word; ++j) has_name_word = is_name_word(j);
   if (!(k < e && e - k <= 6 && has_name_word)) return nullptr;  // such names are capitalised and short
-  return state_or_seat(fold(doc.slice(tok(k).begin, tok(e - 1).end)));
+  return state_of_tokens(k, e);
 }
 
 bool Run::names_institution(std::uint32_t b, std::uint32_t name_b, std::uint32_t name_e, std::uint32_t k,
@@ -462,8 +462,7 @@ bool Run::names_institution(std::uint32_t b, std::uint32_t name_b, std::uint32_t
 void Run::set_mention_type(std::uint32_t name_b, std::uint32_t name_e, MentionInfo& m) const {
   const Role* role_entry = m.role_head.empty() ? nullptr : cache.role(m.role_head);
   if (!m.name.empty()) {
-    std::string folded = fold(doc.slice(tok(name_b).begin, tok(name_e - 1).end));
-    const State* s = state_or_seat(folded);
+    const State* s = state_of_tokens(name_b, name_e);
     if (s && m.role.empty()) {
       stand_for_state(m, *s);
     } else if (m.type != EntityType::kPerson) {
@@ -488,7 +487,7 @@ bool Run::starts_with_name(const Np& n) const {
   if (k < n.end && has(k, WordClasses::kDet)) ++k;
   if (k < n.end && title_of(k)) return true;
   if (k >= n.end || !is_name_word(k)) return false;
-  const std::string& w = tok(k).lower;
+  const std::string_view w = tok(k).lower;
   if (cache.role(w)) return false;
   if (has(k, WordClasses::kRolePrefix) && k + 1 < n.end) return false;
   return true;
@@ -504,8 +503,8 @@ bool Run::person_role_head(const Np& n) const {
       ++k;
       continue;
     }
-    std::string head = tok(k).lower;
-    if (has(k, WordClasses::kRolePrefix) && k + 1 < n.end) head += " " + tok(k + 1).lower;
+    std::string head(tok(k).lower);
+    if (has(k, WordClasses::kRolePrefix) && k + 1 < n.end) head += " " + std::string(tok(k + 1).lower);
     const Role* r = cache.role(head);
     if (!r) r = role_of(k);
     return r && r->type == EntityType::kPerson;
@@ -562,7 +561,7 @@ int Run::mention_with_apposition(Np np, std::uint32_t sentence_end) {
     if (closes && app.valid() && np_is_role) {
       std::uint32_t ab = app.begin;
       if (has(ab, WordClasses::kDet)) ++ab;
-      if (ab < app.end && state_or_seat(fold(doc.slice(tok(ab).begin, tok(app.end - 1).end))))
+      if (ab < app.end && state_of_tokens(ab, app.end))
         return make_mention(app.begin, app.end);
     }
     if (closes && app.valid() && ((np_is_role && app_is_name) || (!np_is_role && app_is_role)))
@@ -844,7 +843,7 @@ int Run::name_before_apposition(std::uint32_t end, std::uint32_t sentence_begin)
   for (std::uint32_t c2 = end; c2-- > sentence_begin + 1 && c2 + 16 > end;) {
     // Sentence punctuation ends the search; symbols inside names
     // (Conjoncture & Territoires) do not.
-    const std::string& pw = tok(c2).lower;
+    const std::string_view pw = tok(c2).lower;
     if (is_punct(c2) && (pw == "." || pw == ";" || pw == ":" || pw == "!" || pw == "?" ||
                          tok(c2).kind == TokenKind::kQuoteMark))
       return kNone;

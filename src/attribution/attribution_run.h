@@ -136,7 +136,8 @@ struct Run {
     std::uint64_t grammar = 0;  // the third set (WordClasses::Grammar)
     const std::vector<CueForm>* forms = nullptr;
     std::uint8_t opens = 0;  // WordClasses::opens, for every kind of form
-    mutable char looked_up = 0;     // bit 1 role, 2 nationality, 4 title
+    mutable char looked_up = 0;     // bit 1 role, 2 nationality, 4 title, 8 opens_state
+    mutable bool opens_state = true;  // Gazetteer::may_open_state_or_seat
     mutable std::optional<Gender> title;
     mutable const Role* role = nullptr;
     mutable const State* nationality = nullptr;
@@ -152,6 +153,16 @@ struct Run {
   const std::vector<CueForm>& forms(std::uint32_t i) const { return *facts(i).forms; }
   // A state named directly or through its capital or seat of power.
   const State* state_or_seat(std::string_view folded) const;
+  // The same for the text of tokens [b, e) (la Russie, Corée du Sud, le
+  // Kremlin), folded without a string; nullptr at once when token b is a
+  // word no such name opens with (Gazetteer::may_open_state_or_seat).
+  const State* state_of_tokens(std::uint32_t b, std::uint32_t e) const;
+  // Whether some state or seat's name may open with the text of tokens b
+  // and b + 1 (Gazetteer::may_open_state_or_seat), asked once a document:
+  // when not, no longer span from b names one. Per token: 0 not asked
+  // yet, 1 yes, 2 no.
+  bool pair_may_open_state(std::uint32_t b) const;
+  mutable std::vector<char> pair_opens_state_;
   const Role* role_of(std::uint32_t i) const;
   const State* nationality_of(std::uint32_t i) const;
   std::optional<Gender> title_of(std::uint32_t i) const;

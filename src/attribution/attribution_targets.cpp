@@ -31,7 +31,7 @@ std::vector<int> Run::content_targets(std::uint32_t tb, std::uint32_t te) {
     const State* s = nullptr;
     std::uint32_t state_end = e;
     for (std::uint32_t last = std::min(te, k + 4); last > k && !s; --last) {
-      s = state_or_seat(fold(doc.slice(tok(k).begin, tok(last - 1).end)));
+      s = state_of_tokens(k, last);
       if (s) state_end = last;
     }
     if (!s) {

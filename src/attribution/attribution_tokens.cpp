@@ -7,8 +7,6 @@
 #include <iterator>
 #include <string_view>
 
-#include "quotegraph/lexicon/string_table.h"
-
 namespace quotegraph::detail {
 
 namespace {
@@ -25,6 +23,21 @@ constexpr std::string_view kNounEndingsLikeInfinitives[] = {"aire", "ère", "iè
 
 }  // namespace
 
+namespace {
+
+// The gazetteer answers on a form that the process already asked for
+// (role_of, nationality_of, title_of, state_of_tokens): the word table
+// remembers them, so the document needs no look-up of its own. They are
+// the same answers those calls would get.
+void take_known_answers(const WordInfo& w, Run::FormFacts& f) {
+  if (w.known & WordInfo::kRole) f.looked_up |= 1, f.role = w.role;
+  if (w.known & WordInfo::kNationality) f.looked_up |= 2, f.nationality = w.nationality;
+  if (w.known & WordInfo::kTitle) f.looked_up |= 4, f.title = w.title;
+  if (w.known & WordInfo::kOpensStateOrSeat) f.looked_up |= 8, f.opens_state = w.opens_state_or_seat;
+}
+
+}  // namespace
+
 void Run::index_tokens() {
   const std::size_t n = doc.tokens.size();
   form_facts_.clear();
@@ -32,24 +45,22 @@ void Run::index_tokens() {
   name_word_.resize(n);
   // Words, inverted subject clitics (no cue readings) and other tokens (no
   // classes) are three kinds of form even when their folded text is the
-  // same: "il" and "-t-il", "." the full stop. One table of the folded
-  // texts holds the form of each kind; most documents use each word about
-  // twice, so it is made for half as many texts as tokens.
+  // same: "il" and "-t-il", "." the full stop. The document's form ids
+  // (Document::forms) index the form of each kind: no text is hashed here.
   enum FormKind { kWordForm, kCliticForm, kOtherForm, kFormKinds };
   static constexpr std::uint32_t kUnseen = 0xffffffffu;
   using KindForms = std::array<std::uint32_t, kFormKinds>;
-  StringTable<KindForms> forms_of(n / 2);
+  KindForms unseen;
+  unseen.fill(kUnseen);
+  std::vector<KindForms> forms_of(doc.forms ? doc.forms->size() : 0, unseen);
+  form_facts_.reserve(forms_of.size());
   const std::vector<CueForm>* no_forms = &lex.forms("");
   for (std::size_t i = 0; i < n; ++i) {
     const Token& t = doc.tokens[i];
     const FormKind kind = t.kind == TokenKind::kWord     ? kWordForm
                           : t.kind == TokenKind::kClitic ? kCliticForm
                                                          : kOtherForm;
-    std::uint32_t& form = forms_of.find_or_add(t.lower, [] {
-      KindForms unseen;
-      unseen.fill(kUnseen);
-      return unseen;
-    })[kind];
+    std::uint32_t& form = forms_of[t.form][kind];
     if (form == kUnseen) {
       FormFacts f;
       f.forms = no_forms;
@@ -61,6 +72,7 @@ void Run::index_tokens() {
         f.extra = w.extra;
         f.grammar = w.grammar;
         if (kind == kWordForm) f.forms = w.forms;
+        take_known_answers(w, f);
       }
       form_facts_.push_back(f);
       form = static_cast<std::uint32_t>(form_facts_.size() - 1);
@@ -131,7 +143,7 @@ bool Run::is_infinitive_like(std::uint32_t i, std::uint32_t end) const {
   // Without a dictionary: the endings of infinitives, minus common nouns
   // (words.tsv class notverb).
   if (has(i, WordClasses::kNotVerb)) return false;
-  const std::string& w = t.lower;
+  const std::string_view w = t.lower;
   auto ends = [&](std::string_view suf) {
     return w.size() > suf.size() + 1 && w.compare(w.size() - suf.size(), suf.size(), suf) == 0;
   };
@@ -151,14 +163,19 @@ std::uint32_t Run::skip_adverbs(std::uint32_t i, std::uint32_t end) const {
 
 std::uint32_t Run::adverb_length(std::uint32_t k, std::uint32_t end) const {
   const bool opens_phrase = (facts(k).opens & WordClasses::kOpensPhrase) != 0;
-  for (std::uint32_t n = 4; n >= 2 && opens_phrase; --n) {
-    if (k + n > end) continue;
+  if (opens_phrase && k < end) {
+    // The words from k joined once: the phrases of 4, 3 and 2 words,
+    // longest first, are its prefixes.
+    const std::uint32_t last = std::min(end, k + 4);
     std::string joined;
-    for (std::uint32_t j = k; j < k + n; ++j) {
+    std::size_t joined_end[5] = {};
+    for (std::uint32_t j = k; j < last; ++j) {
       if (j > k) joined += ' ';
       joined += tok(j).lower;
+      joined_end[j - k + 1] = joined.size();
     }
-    if (words.phrase(joined)) return n;
+    for (std::uint32_t n = last - k; n >= 2; --n)
+      if (words.phrase(std::string_view(joined).substr(0, joined_end[n]))) return n;
   }
   // "ne" opens a negated complement (assure ne pas avoir …): no adverb.
   if (tok(k).kind == TokenKind::kWord && !tok(k).capitalized && has(k, WordClasses::kAdv) && forms(k).empty() &&
@@ -373,13 +390,14 @@ bool Run::read_locution_tail(const CueForm& f, std::uint32_t i, std::uint32_t se
   std::uint32_t k = i + 1;
   for (const std::string& w : f.entry->tail) {
     k = skip_adverbs(k, sentence_end);
-    const std::string& tw = tok(k).lower;
+    const std::string_view tw = tok(k).lower;
     // The lexicon writes a tail's à and de bare; the text contracts or
     // elides them (s'en prendre aux, faire part d'): à matches au and aux,
-    // de matches d', du and des.
+    // de matches d', du and des. The token's own classes are asked first:
+    // they are read from its form, the tail word's are looked up.
     bool same = k < sentence_end &&
-                (tw == w || (words.has_extra(w, WordClasses::kAForm) && has_extra(k, WordClasses::kAuForm)) ||
-                 (words.has_extra(w, WordClasses::kDeForm) && !words.has(w, WordClasses::kDet) && is_de(k)));
+                (tw == w || (has_extra(k, WordClasses::kAuForm) && words.has_extra(w, WordClasses::kAForm)) ||
+                 (is_de(k) && words.has_extra(w, WordClasses::kDeForm) && !words.has(w, WordClasses::kDet)));
     if (!same) return false;
     ++k;
   }

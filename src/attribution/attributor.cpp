@@ -72,7 +72,28 @@ bool Run::is_punct(std::uint32_t i) const {
 }
 
 const State* Run::state_or_seat(std::string_view folded) const {
-  return cache.state_or_seat(std::string(folded));
+  return cache.state_or_seat(folded);
+}
+
+const State* Run::state_of_tokens(std::uint32_t b, std::uint32_t e) const {
+  const Token& first = tok(b);
+  if (first.kind == TokenKind::kWord) {
+    // The text opens with the word's folded form, and a false answer
+    // promises that no text opening with it is a name: one look-up a form.
+    const FormFacts& f = facts(b);
+    if (!(f.looked_up & 8)) f.looked_up |= 8, f.opens_state = cache.may_open_state_or_seat(first.lower);
+    if (!f.opens_state) return nullptr;
+    if (e == b + 1) return state_or_seat(first.lower);
+  }
+  if (e > b + 2 && !pair_may_open_state(b)) return nullptr;
+  return state_or_seat(Folded(doc.slice(first.begin, tok(e - 1).end)));
+}
+
+bool Run::pair_may_open_state(std::uint32_t b) const {
+  if (pair_opens_state_.empty()) pair_opens_state_.assign(doc.tokens.size(), 0);
+  char& known = pair_opens_state_[b];
+  if (!known) known = cache.may_open_state_or_seat(Folded(doc.slice(tok(b).begin, tok(b + 1).end))) ? 1 : 2;
+  return known == 1;
 }
 
 const Role* Run::role_of(std::uint32_t i) const {
@@ -211,12 +232,11 @@ WordClasses::SourceMarker Run::source_marker_at(std::uint32_t i, std::uint32_t s
   constexpr std::uint32_t kLongestMarker = 5;
   if (sentence_end <= i + 1) return WordClasses::SourceMarker::kNone;
   if (!(facts(i).opens & WordClasses::kOpensMarker)) return WordClasses::SourceMarker::kNone;
-  // The longest candidate is joined once; each shorter one is a prefix of
-  // it, copied into a buffer that keeps its capacity (no allocation per
-  // token and length).
+  // The longest candidate is joined once, in a buffer that keeps its
+  // capacity (no allocation per token); each shorter one is a prefix of it.
   const std::uint32_t longest = std::min(kLongestMarker, sentence_end - i);
   std::uint32_t prefix[kLongestMarker + 1] = {};
-  static thread_local std::string all, joined;
+  static thread_local std::string all;
   all = tok(i).lower;
   prefix[1] = static_cast<std::uint32_t>(all.size());
   for (std::uint32_t k = 1; k < longest; ++k) {
@@ -225,8 +245,7 @@ WordClasses::SourceMarker Run::source_marker_at(std::uint32_t i, std::uint32_t s
     prefix[k + 1] = static_cast<std::uint32_t>(all.size());
   }
   for (std::uint32_t n = longest; n >= 2; --n) {
-    joined.assign(all, 0, prefix[n]);
-    auto kind = words.marker(joined);
+    auto kind = words.marker(std::string_view(all).substr(0, prefix[n]));
     if (kind != WordClasses::SourceMarker::kNone) {
       end = i + n;
       return kind;
@@ -449,8 +468,8 @@ bool Run::speaker_like(const Np& np) const {
   if (has(k, WordClasses::kNoSource)) return false;
   if (is_name_word(k)) return true;
   if (title_of(k)) return true;
-  std::string head = tok(k).lower;
-  if (has(k, WordClasses::kOrdinal) && k + 1 < np.end) head += " " + tok(k + 1).lower;
+  std::string head(tok(k).lower);
+  if (has(k, WordClasses::kOrdinal) && k + 1 < np.end) head += " " + std::string(tok(k + 1).lower);
   const Role* r = cache.role(head);
   if (!r) r = role_of(k);
   return r != nullptr;

@@ -228,7 +228,7 @@ class DialoguePass {
   std::set<std::string> speaking_;  // keys of those named as speakers in incises
   // Folded words written with a capital somewhere inside a sentence, after
   // another word or a comma: Marthe in « la lettre de Marthe ».
-  std::set<std::string> inner_capitals_;
+  std::set<std::string, std::less<>> inner_capitals_;
   bool narrative_ = false;  // the document has lines of dialogue: a narrative
   bool interviewee_done_ = false;
   Speaker interviewee_;
@@ -281,7 +281,8 @@ void DialoguePass::collect_inner_capitals() {
     for (std::uint32_t k = S.token_begin + 1; k < S.token_end; ++k) {
       const Token& prev = tok(k - 1);
       const bool after_opening = prev.kind == TokenKind::kQuoteMark || (prev.kind == TokenKind::kPunct && prev.lower != ",");
-      if (tok(k).kind == TokenKind::kWord && tok(k).capitalized && !after_opening) inner_capitals_.insert(tok(k).lower);
+      if (tok(k).kind == TokenKind::kWord && tok(k).capitalized && !after_opening)
+        inner_capitals_.emplace(tok(k).lower);
     }
   }
 }
@@ -488,7 +489,7 @@ Speaker DialoguePass::interviewee(std::uint32_t before) {
     for (std::uint32_t q = b; q < e; ++q) words += tok(q).kind == TokenKind::kWord;
     const bool titled = b < e && hooks_.words->has_grammar(tok(b).lower, WordClasses::kNameTitle) && e > b + 2;
     if (!article && !byline && (words >= 2 || titled)) {
-      const std::string surname = tok(e - 1).lower;
+      const std::string surname(tok(e - 1).lower);
       auto& entry = seen[surname];
       if (entry.first == 0 || e - b > entry.second.second - entry.second.first)
         entry.second = {b, e};  // the fullest form of the name

@@ -154,13 +154,13 @@ std::string holder_near(const Run& run, std::uint32_t z) {
     if (!run.is_name_word(k) || run.is_name_word(k - 1)) continue;
     std::uint32_t e = k;
     while (e < s.token_end && run.is_name_word(e)) ++e;
-    if (e >= k + 2) return run.tok(e - 1).lower;
+    if (e >= k + 2) return std::string(run.tok(e - 1).lower);
   }
   std::uint32_t e = z;
   while (e > s.token_begin && (run.is_comma(e - 1) || run.has(e - 1, WordClasses::kDet))) --e;
   std::uint32_t b = e;
   while (b > s.token_begin && run.is_name_word(b - 1)) --b;
-  return e >= b + 2 && b > s.token_begin ? run.tok(e - 1).lower : std::string{};
+  return e >= b + 2 && b > s.token_begin ? std::string(run.tok(e - 1).lower) : std::string{};
 }
 
 // Whether the text before token `b` names one holder of the role of bare
@@ -954,11 +954,10 @@ std::size_t Run::states_named() {
     // Names only: a nationality adjective (une étude américaine) often
     // names no party.
     if (tok(k).kind != TokenKind::kWord || !tok(k).capitalized) continue;
-    if (!cache.may_open_state_or_seat(tok(k).lower)) continue;
     // Longest run naming a state: Corée du Sud, États-Unis.
     for (std::uint32_t e = std::min(n, k + 4); e > k; --e) {
       if (tok(e - 1).kind != TokenKind::kWord) continue;
-      if (const State* st = state_or_seat(fold(doc.slice(tok(k).begin, tok(e - 1).end)))) {
+      if (const State* st = state_of_tokens(k, e)) {
         note(st);
         break;
       }
@@ -1099,7 +1098,7 @@ bool first_person_verb(const Run& run, const CueHit& h, std::uint32_t tb) {
   // nous and vous are object clitics too: the first one met going back is
   // the subject.
   for (std::uint32_t s = h.first; s > tb && s + kCliticsBeforeVerb > h.first; --s) {
-    const std::string& w = run.tok(s - 1).lower;
+    const std::string_view w = run.tok(s - 1).lower;
     // j' is no subj12 (never inverted) but a person12 word that is
     // neither an object clitic nor a possessive.
     if (run.words.has(w, WordClasses::kSubj12) ||

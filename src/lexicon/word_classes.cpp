@@ -212,7 +212,8 @@ Result<WordClasses> WordClasses::load(const std::string& data_dir, Diagnostics& 
       continue;
     }
     if (cls.rfind("subj:", 0) == 0 && cls.size() == 8) {  // subj:G:N, gender and number
-      w.subjects_[word] = {cls[5], cls[7] == 'p'};
+      const std::pair<Gender, bool> person{cls[5], cls[7] == 'p'};
+      w.subjects_.find_or_add(word, [&] { return person; }) = person;
       cls = "subj";
     }
     if (const std::uint64_t bit = bit_in(kNames, cls)) {
@@ -301,7 +302,7 @@ void WordClasses::load_judgements(const std::string& path, Diagnostics& diags) {
   }
 }
 
-const State* GazetteerCache::state_or_seat(const std::string& folded) {
+const State* GazetteerCache::state_or_seat(std::string_view folded) {
   WordInfo& w = table_.find(folded);
   if (!(w.known & WordInfo::kStateOrSeat)) {
     const State* s = gaz_.state(folded);
@@ -320,7 +321,7 @@ bool GazetteerCache::may_open_state_or_seat(std::string_view folded_token) {
   return w.opens_state_or_seat;
 }
 
-const Role* GazetteerCache::role(const std::string& folded) {
+const Role* GazetteerCache::role(std::string_view folded) {
   WordInfo& w = table_.find(folded);
   if (!(w.known & WordInfo::kRole)) {
     w.role = gaz_.role(folded);
@@ -329,7 +330,7 @@ const Role* GazetteerCache::role(const std::string& folded) {
   return w.role;
 }
 
-const State* GazetteerCache::nationality(const std::string& folded) {
+const State* GazetteerCache::nationality(std::string_view folded) {
   WordInfo& w = table_.find(folded);
   if (!(w.known & WordInfo::kNationality)) {
     w.nationality = gaz_.nationality(folded);
@@ -338,7 +339,7 @@ const State* GazetteerCache::nationality(const std::string& folded) {
   return w.nationality;
 }
 
-std::optional<Gender> GazetteerCache::courtesy_title(const std::string& folded) {
+std::optional<Gender> GazetteerCache::courtesy_title(std::string_view folded) {
   WordInfo& w = table_.find(folded);
   if (!(w.known & WordInfo::kTitle)) {
     w.title = gaz_.courtesy_title(folded);
@@ -440,11 +441,11 @@ bool WordClasses::has_grammar(std::string_view folded, std::uint64_t grammar_bit
   return (grammar(folded) & grammar_bits) != 0;
 }
 
-bool WordClasses::subject(const std::string& folded, Gender& gender, bool& plural) const {
-  auto it = subjects_.find(folded);
-  if (it == subjects_.end()) return false;
-  gender = it->second.first;
-  plural = it->second.second;
+bool WordClasses::subject(std::string_view folded, Gender& gender, bool& plural) const {
+  const std::pair<Gender, bool>* person = subjects_.find(folded);
+  if (!person) return false;
+  gender = person->first;
+  plural = person->second;
   return true;
 }
 

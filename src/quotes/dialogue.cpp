@@ -53,7 +53,7 @@ class Reader {
       : doc_(doc), verbs_(verbs), words_(words) {}
 
   const Token& tok(std::uint32_t i) const { return doc_.tokens[i]; }
-  const std::string& low(std::uint32_t i) const { return doc_.tokens[i].lower; }
+  std::string_view low(std::uint32_t i) const { return doc_.tokens[i].lower; }
   bool word(std::uint32_t i) const { return tok(i).kind == TokenKind::kWord; }
   bool punct(std::uint32_t i, std::string_view p) const { return tok(i).kind == TokenKind::kPunct && low(i) == p; }
   char32_t first_char(std::uint32_t i) const { return doc_.text[tok(i).begin]; }
@@ -127,7 +127,7 @@ class Reader {
   }
   bool adverb(std::uint32_t i) const {
     if (!word(i) || tok(i).capitalized) return false;
-    const std::string& w = low(i);
+    const std::string_view w = low(i);
     if (words_.has(w, W::kNotManner)) return false;
     return words_.has(w, W::kAdv | W::kManner) || (w.size() > 6 && ends_with(w, "ment"));
   }
@@ -144,7 +144,7 @@ class Reader {
   // True for a present participle of a verb the dictionary knows:
   // ajoutant, désignant, and of irregular verbs, faisant, disant, voyant.
   bool present_participle(const std::string& w) const;
-  bool participle_of_verb(const std::string& w) const;
+  bool participle_of_verb(std::string_view w) const;
   // End of a short manner adjunct starting at token s (avec chaleur, d'une
   // voix douce, à voix basse), or s when there is none.
   std::uint32_t manner_adjunct_end(std::uint32_t s, std::uint32_t te) const;
@@ -173,7 +173,7 @@ bool Reader::ends_incise(std::uint32_t i) const {
   if (t.kind != TokenKind::kPunct) return false;
   if (t.lower == "." && i > 0 && tok(i - 1).kind == TokenKind::kWord && tok(i - 1).end == t.begin) {
     // "M." or an initial inside the incise's noun phrase is no end.
-    const std::string& w = low(i - 1);
+    const std::string_view w = low(i - 1);
     if (tok(i - 1).capitalized && (w.size() == 1 || words_.has(w, W::kTitleAbbrev)))
       return false;
   }
@@ -184,7 +184,7 @@ bool Reader::np_stop(std::uint32_t i) const {
   const Token& t = tok(i);
   if (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber) return true;
   if (t.capitalized) return false;
-  const std::string& w = t.lower;
+  const std::string_view w = t.lower;
   if (words_.has(w, W::kNpStop)) return true;
   if (words_.has(w, W::kPrep | W::kAux)) return true;
   if (adverb(i)) return true;
@@ -196,7 +196,7 @@ std::uint32_t Reader::subject_end(std::uint32_t s, std::uint32_t te) const {
   constexpr std::uint32_t kMaxWords = 6;
   const Token& t = tok(s);
   if (t.kind != TokenKind::kWord) return s;
-  const std::string& w = t.lower;
+  const std::string_view w = t.lower;
   std::uint32_t e = s;
   auto extend = [&](std::uint32_t from) {
     std::uint32_t k = from;
@@ -223,7 +223,8 @@ std::uint32_t Reader::subject_end(std::uint32_t s, std::uint32_t te) const {
     return k;
   };
   // An elided pronoun written in two tokens: quelqu'un.
-  if (!w.empty() && w.back() == '\'' && s + 1 < te && words_.has(w + low(s + 1), W::kPronounSubject)) return s + 2;
+  if (!w.empty() && w.back() == '\'' && s + 1 < te && words_.has(std::string(w).append(low(s + 1)), W::kPronounSubject))
+    return s + 2;
   if (words_.has(w, W::kPronounSubject)) return s + 1;
   if (words_.has(w, W::kDet) && !words_.has(w, W::kQuantifier)) {
     e = extend(s + 1);
@@ -237,7 +238,7 @@ std::uint32_t Reader::subject_end(std::uint32_t s, std::uint32_t te) const {
   return s;
 }
 
-bool Reader::participle_of_verb(const std::string& w) const { return verbs_.participle(w); }
+bool Reader::participle_of_verb(std::string_view w) const { return verbs_.participle(w); }
 
 std::uint32_t Reader::manner_adjunct_end(std::uint32_t s, std::uint32_t te) const {
   if (s >= te || !word(s) || !words_.has(low(s), W::kMannerOpener)) return s;
@@ -270,7 +271,7 @@ std::optional<Incise> Reader::incise_at(std::uint32_t k, std::uint32_t te) const
   int clitics = 0;
   while (j < te && clitics < 2 && object_clitic(j)) ++j, ++clitics;
   if (!(j < te && word(j) && !tok(j).capitalized)) return std::nullopt;
-  std::string verb = low(j);
+  std::string verb(low(j));
   std::string pronoun;
   const std::size_t h = verb.rfind('-');
   if (h != std::string::npos && h > 0) {
@@ -338,10 +339,10 @@ std::optional<Incise> Reader::finish_incise(Incise inc, std::uint32_t k, std::ui
   inc.latter = inc.subject_end == inc.subject_begin + 1 && words_.has_extra(low(inc.subject_begin), W::kLatter);
   // Indefinite subjects name no one: disait l'un, dit quelqu'un, répondit chacun.
   if (!inc.first_person && inc.subject_end > inc.subject_begin) {
-    const std::string& first = low(inc.subject_begin);
+    const std::string_view first = low(inc.subject_begin);
     inc.nobody = words_.has_extra(first, W::kNobody) ||
                  (inc.subject_begin + 1 < inc.subject_end &&
-                  words_.has_extra(first + " " + low(inc.subject_begin + 1), W::kNobody));
+                  words_.has_extra(std::string(first) + " " + std::string(low(inc.subject_begin + 1)), W::kNobody));
   }
   inc.span.begin = tok(k).begin;
   inc.span.end = tok(e - 1).end;
@@ -418,8 +419,8 @@ bool Reader::present_participle(const std::string& w) const {
 
 bool Reader::narrative_marker(std::uint32_t n, std::uint32_t te) const {
   if (n >= te || !word(n) || tok(n).capitalized) return false;
-  const std::string& w = low(n);
-  const std::string next = n + 1 < te ? low(n + 1) : std::string();
+  const std::string w(low(n));
+  const std::string next = n + 1 < te ? std::string(low(n + 1)) : std::string();
   if (words_.has(w, W::kNarrative)) return true;
   // ce qui, tout en, et il, d'une voix douce.
   if (n + 1 < te && words_.has_extra(w + " " + next, W::kNarrativePair)) return true;

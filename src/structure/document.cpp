@@ -91,16 +91,20 @@ void push_token(Document& doc, std::uint32_t begin, std::uint32_t end, TokenKind
   t.end = end;
   t.kind = kind;
   std::u32string_view s = doc.slice(begin, end);
+  std::u32string_view folded = s;
   if (kind == TokenKind::kClitic) {
     // "-t-il" is read as the pronoun "il".
     std::size_t last_hyphen = s.size();
     for (std::size_t i = s.size(); i-- > 0;)
       if (is_word_hyphen(s[i])) { last_hyphen = i; break; }
-    t.lower = fold(s.substr(last_hyphen + 1));
-  } else {
-    t.lower = fold(s);
+    folded = s.substr(last_hyphen + 1);
   }
-  if (kind == TokenKind::kWord && !s.empty()) {
+  // Folded on the stack and kept once per form (Document::forms).
+  t.form = doc.forms->intern(Folded(folded));
+  t.lower = doc.forms->text(t.form);
+  // A word opening with a lower-case ASCII letter (most words) is neither
+  // capitalised nor in capitals: no need to count its letters.
+  if (kind == TokenKind::kWord && !s.empty() && !(s[0] >= U'a' && s[0] <= U'z')) {
     t.capitalized = s[0] < 0x80 ? s[0] >= U'A' && s[0] <= U'Z' : is_upper(s[0]);
     int letters = 0;
     bool all_upper = true;
@@ -248,7 +252,7 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> paragraph_spans(std::u32str
 
 // Words after which a full stop is an abbreviation, not a sentence end
 // (words.tsv class abbreviation: M., Mme, etc.).
-bool is_abbreviation(const WordClasses& words, const std::string& lower) {
+bool is_abbreviation(const WordClasses& words, std::string_view lower) {
   return words.has_extra(lower, WordClasses::kAbbreviation);
 }
 
@@ -456,6 +460,9 @@ void Segmenter::segment(Document& doc) const {
   // each of them again and again in a large document. Untouched capacity
   // costs address space, not memory.
   doc.tokens.reserve(doc.text.size() / 3 + 16);
+  // A new table rather than a cleared one: copies of the document made
+  // before keep viewing theirs. An article uses each form about twice.
+  doc.forms = std::make_shared<FormTable>(doc.text.size() / 12 + 16);
   std::u32string_view text(doc.text);
 
   for (const auto& [pbegin, pend] : paragraph_spans(text)) {

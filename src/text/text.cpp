@@ -191,6 +191,10 @@ std::string fold(std::u32string_view text) {
   return out;
 }
 
+std::string_view fold_into_buffer(std::u32string_view text, char* buffer) {
+  return std::string_view(buffer, static_cast<std::size_t>(fold_into(buffer, text) - buffer));
+}
+
 std::string fold_utf8(std::string_view utf8) {
   auto decoded = decode_utf8(utf8);
   if (!decoded) return std::string(utf8);

@@ -298,7 +298,7 @@ class WordClasses {
   bool has_grammar(std::string_view folded, std::uint64_t grammar_bits) const;
   std::uint64_t grammar(std::string_view folded) const;
   // Gender and number of a subject pronoun ("elle" -> 'f', singular).
-  bool subject(const std::string& folded, Gender& gender, bool& plural) const;
+  bool subject(std::string_view folded, Gender& gender, bool& plural) const;
   // True when `folded` is a French verb infinitive ("protéger", "être").
   // Known from the French Hunspell dictionary (hunspell-fr) when it is
   // installed; `has_infinitives()` says whether it was found.
@@ -344,7 +344,7 @@ class WordClasses {
   std::unordered_map<std::string, std::uint64_t> classes_;
   std::unordered_map<std::string, std::uint64_t> extra_;
   std::unordered_map<std::string, std::uint64_t> grammar_;
-  std::unordered_map<std::string, std::pair<Gender, bool>> subjects_;
+  StringTable<std::pair<Gender, bool>> subjects_;
   std::unordered_map<std::string, Gender> given_names_;
   // The three bit sets above for look-ups by string_view, a word's three
   // sets in one entry of a flat table, built once loading is done: the
@@ -379,12 +379,12 @@ class GazetteerCache {
                           const WordClasses* words = nullptr)
       : gaz_(gazetteer), table_(lexicon, words, kMaxEntries) {}
   // A state named directly or by its capital or seat of power; nullptr if none.
-  const State* state_or_seat(const std::string& folded);
+  const State* state_or_seat(std::string_view folded);
   // Gazetteer::may_open_state_or_seat of a folded token, remembered.
   bool may_open_state_or_seat(std::string_view folded_token);
-  const Role* role(const std::string& folded);
-  const State* nationality(const std::string& folded);
-  std::optional<Gender> courtesy_title(const std::string& folded);
+  const Role* role(std::string_view folded);
+  const State* nationality(std::string_view folded);
+  std::optional<Gender> courtesy_title(std::string_view folded);
   // The word classes and speech verb readings of a folded token, e.g.
   // word("déclaré").forms holds the past participle of "déclarer". The
   // reference is valid until the next call on this cache.

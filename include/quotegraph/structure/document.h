@@ -6,10 +6,13 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "quotegraph/lexicon/string_table.h"
 
 namespace quotegraph {
 
@@ -29,9 +32,34 @@ struct Token {
   TokenKind kind = TokenKind::kWord;
   bool capitalized = false;  // first letter upper case
   bool all_caps = false;     // every letter upper case, at least two letters
+  // The folded form's id in Document::forms: tokens with the same folded
+  // text have the same id, whatever their kind.
+  std::uint32_t form = 0;
   // Folded form (see fold()): "l'" for an elided article, "il" for "-t-il",
-  // "déclaré" for "Déclaré".
-  std::string lower;
+  // "déclaré" for "Déclaré". A view of the form's text in Document::forms.
+  std::string_view lower;
+};
+
+// The distinct folded forms of one document, each stored once, in the
+// order the tokenizer met them. A form's text never moves once added, so
+// tokens view it; ids index the per-form tables of later stages (word
+// classes, cue readings, parts of speech) instead of a hash of the text.
+class FormTable {
+ public:
+  explicit FormTable(std::size_t expected_forms = 0) : ids_(expected_forms) {}
+  // The id of `folded`, added when the table does not hold it yet.
+  std::uint32_t intern(std::string_view folded) {
+    return ids_.find_or_add(folded, [&] {
+      texts_.emplace_back(folded);
+      return static_cast<std::uint32_t>(texts_.size() - 1);
+    });
+  }
+  std::string_view text(std::uint32_t id) const { return texts_[id]; }
+  std::size_t size() const { return texts_.size(); }
+
+ private:
+  StringTable<std::uint32_t> ids_;
+  std::deque<std::string> texts_;  // a deque: adding never moves a text
 };
 
 struct Sentence {
@@ -51,6 +79,9 @@ struct Document {
   std::vector<Paragraph> paragraphs;
   std::vector<Sentence> sentences;
   std::vector<Token> tokens;
+  // The folded forms the tokens view (set by Segmenter::segment). Shared,
+  // so that a copy of the document keeps its tokens' views valid.
+  std::shared_ptr<FormTable> forms;
 
   std::u32string_view slice(std::uint32_t begin, std::uint32_t end) const {
     return std::u32string_view(text).substr(begin, end - begin);

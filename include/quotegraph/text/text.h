@@ -70,6 +70,28 @@ bool is_word_hyphen(char32_t c);
 // "Déclare-t-Il" gives "déclare-t-il".
 std::string fold(std::u32string_view text);
 std::string fold_utf8(std::string_view utf8);
+// fold() written into `buffer`, which has room for 4 bytes a code point of
+// `text`: the tokenizer folds every token and keeps each form once, so it
+// needs no string per token. The view is into `buffer`.
+std::string_view fold_into_buffer(std::u32string_view text, char* buffer);
+
+// The folded form of a text (fold()) for a look-up, on the stack when the
+// text is a few words (kShort code points or fewer), so that looking up
+// spans of tokens allocates nothing: Folded(span) converts to the view.
+class Folded {
+ public:
+  static constexpr std::size_t kShort = 64;
+  explicit Folded(std::u32string_view text)
+      : view_(text.size() <= kShort ? fold_into_buffer(text, buffer_) : std::string_view(long_ = fold(text))) {}
+  Folded(const Folded&) = delete;
+  Folded& operator=(const Folded&) = delete;
+  operator std::string_view() const { return view_; }
+
+ private:
+  char buffer_[4 * kShort];
+  std::string long_;
+  std::string_view view_;
+};
 
 // Strips accents (NFD, combining marks dropped) and lower-cases:
 // "États-Unis" gives "etats-unis". Used for accent-insensitive lookups.
