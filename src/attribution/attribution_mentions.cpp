@@ -738,7 +738,11 @@ std::uint32_t Run::before_parenthetical_locution(std::uint32_t end, std::uint32_
   bool quant = n >= 3 && has_grammar(open, WordClasses::kQuantWord) && has_extra(open + 1, WordClasses::kAForm);
   bool adverbs = n > 0;
   for (std::uint32_t q = open; q < end - 1; ++q) adverbs &= tags_[q].pos == kPosAdverb && !is_name_word(q);
-  return possessive || quant || adverbs ? open - 1 : end;
+  // A source between commas (« Les anciens, selon le journal, se veulent
+  // catégoriques »: selon, d'après) stands outside the clause too.
+  const bool source = n >= 2 && (has_extra(open, WordClasses::kSelonWord) ||
+                                 (is_bare_de(open) && has_extra(open + 1, WordClasses::kApresWord)));
+  return possessive || quant || adverbs || source ? open - 1 : end;
 }
 
 int Run::subject_before(std::uint32_t first, std::uint32_t sentence_begin, std::uint32_t sentence_end) {
