@@ -57,6 +57,17 @@ Tagged tag(const std::string& text) {
     CHECK(by_form[i].readings == t.tags[i].readings);
     CHECK(by_form[i].pos == t.tags[i].pos);
   }
+  // And the one that keeps the readings by form for the next documents:
+  // alike the first time, and again with the readings it kept.
+  std::vector<PosSet> kept;
+  for (int pass = 0; pass < 2; ++pass) {
+    const std::vector<TokenTags> kept_tags = tag_document(t.doc, classes, form_of, ids.size(), kept, lexicon.get());
+    CHECK(kept.size() == ids.size());
+    for (std::size_t i = 0; i < classes.size(); ++i) {
+      CHECK(kept_tags[i].readings == t.tags[i].readings);
+      CHECK(kept_tags[i].pos == t.tags[i].pos);
+    }
+  }
   return t;
 }
 

@@ -125,11 +125,11 @@ struct Run {
   bool is(std::uint32_t i, std::string_view w) const { return tok(i).lower == w; }
   bool is_punct(std::uint32_t i) const;
   bool is_comma(std::uint32_t i) const { return tok(i).kind == TokenKind::kPunct && tok(i).lower == ","; }
-  // Look-ups done once per distinct form of the document (index_tokens):
+  // Look-ups done once per distinct form of the thread's documents (index_tokens):
   // word classes and cue readings when the form is interned, the
   // single-token gazetteer look-ups on first use (most forms are never
-  // looked up). Tokens point at their form, so a document costs one
-  // look-up per distinct form and 5 bytes per token, not 50.
+  // looked up). Tokens point at their form, so a thread costs one
+  // look-up per distinct form and a document 5 bytes per token, not 50.
   struct FormFacts {
     std::uint64_t classes = 0;
     std::uint64_t extra = 0;    // the second set (WordClasses::Extra)
@@ -142,14 +142,18 @@ struct Run {
     mutable const Role* role = nullptr;
     mutable const State* nationality = nullptr;
   };
-  std::vector<FormFacts> form_facts_;
-  std::vector<std::uint32_t> form_of_;  // per token, index into form_facts_
+  // The facts of every form the thread's documents used so far, and the
+  // tagger's dictionary readings by the same index (index_tokens: kept
+  // while the documents share a form table and these lexicons).
+  std::vector<FormFacts>* form_facts_ = nullptr;
+  std::vector<PosSet>* form_readings_ = nullptr;
+  std::vector<std::uint32_t> form_of_;  // per token, index into *form_facts_
   std::vector<char> name_word_;         // per token: a proper-name word
 
   void index_tokens();
   // The word classes of every token, in token order (what the tagger reads).
   std::vector<std::uint64_t> token_classes() const;
-  const FormFacts& facts(std::uint32_t i) const { return form_facts_[form_of_[i]]; }
+  const FormFacts& facts(std::uint32_t i) const { return (*form_facts_)[form_of_[i]]; }
   const std::vector<CueForm>& forms(std::uint32_t i) const { return *facts(i).forms; }
   // A state named directly or through its capital or seat of power.
   const State* state_or_seat(std::string_view folded) const;

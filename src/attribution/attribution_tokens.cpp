@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <iterator>
+#include <memory>
 #include <string_view>
 
 namespace quotegraph::detail {
@@ -38,29 +39,59 @@ void take_known_answers(const WordInfo& w, Run::FormFacts& f) {
 
 }  // namespace
 
+namespace {
+
+// The forms of the documents one thread attributes: the facts of each
+// (form, kind) and the tagger's readings, kept from one document to the
+// next while the documents come from the same form table (one segmenter)
+// and the same lexicons, so that a form is looked up once a thread, not
+// once a document. Bounded by the form table's bound.
+struct ThreadForms {
+  std::weak_ptr<const FormTable> table;
+  const void* lexicons[4] = {};  // lex, words, gazetteer, pos_lexicon
+  std::vector<std::array<std::uint32_t, 3>> facts_of;  // by form id, per kind (kUnseen when not yet)
+  std::vector<Run::FormFacts> facts;
+  std::vector<PosSet> readings;
+};
+
+thread_local ThreadForms thread_forms;
+
+}  // namespace
+
 void Run::index_tokens() {
   const std::size_t n = doc.tokens.size();
-  form_facts_.clear();
-  form_of_.resize(n);
-  name_word_.resize(n);
   // Words, inverted subject clitics (no cue readings) and other tokens (no
   // classes) are three kinds of form even when their folded text is the
-  // same: "il" and "-t-il", "." the full stop. The document's form ids
-  // (Document::forms) index the form of each kind: no text is hashed here.
+  // same: "il" and "-t-il", "." the full stop. The form ids of the
+  // segmenter's table (Document::forms) index the form of each kind: no
+  // text is hashed here, and a form the thread met before is not looked
+  // up again.
   enum FormKind { kWordForm, kCliticForm, kOtherForm, kFormKinds };
   static constexpr std::uint32_t kUnseen = 0xffffffffu;
-  using KindForms = std::array<std::uint32_t, kFormKinds>;
-  KindForms unseen;
+  ThreadForms& kept = thread_forms;
+  const void* lexicons[4] = {&lex, &words, &gaz, pos_lexicon};
+  const bool same_table = doc.forms && !kept.table.expired() && kept.table.lock() == doc.forms;
+  if (!same_table || !std::equal(std::begin(lexicons), std::end(lexicons), std::begin(kept.lexicons))) {
+    kept.table = doc.forms;
+    std::copy(std::begin(lexicons), std::end(lexicons), std::begin(kept.lexicons));
+    kept.facts_of.clear();
+    kept.facts.clear();
+    kept.readings.clear();
+  }
+  form_facts_ = &kept.facts;
+  form_readings_ = &kept.readings;
+  form_of_.resize(n);
+  name_word_.resize(n);
+  std::array<std::uint32_t, kFormKinds> unseen;
   unseen.fill(kUnseen);
-  std::vector<KindForms> forms_of(doc.forms ? doc.forms->size() : 0, unseen);
-  form_facts_.reserve(forms_of.size());
+  kept.facts_of.resize(doc.forms ? doc.forms->size() : 0, unseen);
   const std::vector<CueForm>* no_forms = &lex.forms("");
   for (std::size_t i = 0; i < n; ++i) {
     const Token& t = doc.tokens[i];
     const FormKind kind = t.kind == TokenKind::kWord     ? kWordForm
                           : t.kind == TokenKind::kClitic ? kCliticForm
                                                          : kOtherForm;
-    std::uint32_t& form = forms_of[t.form][kind];
+    std::uint32_t& form = kept.facts_of[t.form][kind];
     if (form == kUnseen) {
       FormFacts f;
       f.forms = no_forms;
@@ -74,8 +105,8 @@ void Run::index_tokens() {
         if (kind == kWordForm) f.forms = w.forms;
         take_known_answers(w, f);
       }
-      form_facts_.push_back(f);
-      form = static_cast<std::uint32_t>(form_facts_.size() - 1);
+      kept.facts.push_back(f);
+      form = static_cast<std::uint32_t>(kept.facts.size() - 1);
     }
     form_of_[i] = form;
   }
@@ -84,7 +115,7 @@ void Run::index_tokens() {
 
 std::vector<std::uint64_t> Run::token_classes() const {
   std::vector<std::uint64_t> classes(form_of_.size());
-  for (std::size_t i = 0; i < form_of_.size(); ++i) classes[i] = form_facts_[form_of_[i]].classes;
+  for (std::size_t i = 0; i < form_of_.size(); ++i) classes[i] = (*form_facts_)[form_of_[i]].classes;
   return classes;
 }
 

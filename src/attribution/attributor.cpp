@@ -372,7 +372,7 @@ void Run::add_claim(ClaimKind kind, std::uint32_t b, std::uint32_t e, const std:
 void Run::run(const std::vector<Quote>& quotes) {
   index_tokens();
   // The classes and form ids index_tokens looked up.
-  tags_ = tag_document(doc, token_classes(), form_of_, form_facts_.size(), pos_lexicon);
+  tags_ = tag_document(doc, token_classes(), form_of_, form_facts_->size(), *form_readings_, pos_lexicon);
   attribute_sentences(*this, quotes);  // quote_pass.cpp
   std::sort(out.claims.begin(), out.claims.end(),
             [](const AttributedClaim& a, const AttributedClaim& b) { return a.begin < b.begin; });

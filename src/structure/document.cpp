@@ -272,6 +272,13 @@ struct Segmenter::Impl {
     sentences.reset();  // the iterator holds a clone of `utext`: close it first
     utext_close(&utext);
   }
+  // The folded forms of the documents this segmenter made, shared with
+  // them: a form keeps its id from one document to the next, so that
+  // later stages can keep what they learn of it (index_tokens). Started
+  // afresh past kMaxForms, so memory stays bounded; documents made before
+  // keep the table they view.
+  static constexpr std::size_t kMaxForms = 200000;
+  std::shared_ptr<FormTable> forms;
   // Buffers reused from one paragraph to the next.
   std::u16string units;                   // the paragraph in UTF-16, for ICU
   icu::UnicodeString utf16;
@@ -460,9 +467,8 @@ void Segmenter::segment(Document& doc) const {
   // each of them again and again in a large document. Untouched capacity
   // costs address space, not memory.
   doc.tokens.reserve(doc.text.size() / 3 + 16);
-  // A new table rather than a cleared one: copies of the document made
-  // before keep viewing theirs. An article uses each form about twice.
-  doc.forms = std::make_shared<FormTable>(doc.text.size() / 12 + 16);
+  if (!impl_->forms || impl_->forms->size() >= Impl::kMaxForms) impl_->forms = std::make_shared<FormTable>(4096);
+  doc.forms = impl_->forms;
   std::u32string_view text(doc.text);
 
   for (const auto& [pbegin, pend] : paragraph_spans(text)) {

@@ -38,8 +38,12 @@ bool written_as_folded(std::u32string_view w) {
 // the form as written, rebuilt in a buffer kept from token to token.
 class DictionaryReadings {
  public:
-  DictionaryReadings(const PosLexicon& lexicon, const std::vector<std::uint32_t>* form_of, std::size_t form_count)
-      : lexicon_(lexicon), form_of_(form_of), by_form_(form_of ? form_count : 0, kNotYet) {}
+  // `by_form` (null: one of its own) keeps the readings of each form id.
+  DictionaryReadings(const PosLexicon& lexicon, const std::vector<std::uint32_t>* form_of, std::size_t form_count,
+                     std::vector<PosSet>* by_form)
+      : lexicon_(lexicon), form_of_(form_of), by_form_(by_form ? *by_form : own_) {
+    if (form_of_ && by_form_.size() < form_count) by_form_.resize(form_count, kNotYet);
+  }
 
   PosSet of(const Token& token, std::uint32_t i, std::u32string_view text) {
     const std::u32string_view w = text.substr(token.begin, token.end - token.begin);
@@ -64,7 +68,8 @@ class DictionaryReadings {
   static constexpr PosSet kNotYet = ~PosSet{0};  // no reading set has every bit
   const PosLexicon& lexicon_;
   const std::vector<std::uint32_t>* form_of_;
-  std::vector<PosSet> by_form_;
+  std::vector<PosSet> own_;
+  std::vector<PosSet>& by_form_;
   std::string written_;
 };
 
@@ -166,10 +171,10 @@ bool capital_a_preposition(const Token& token, std::uint64_t classes, std::uint6
 // folded-form ids: every word is looked up by its written form).
 std::vector<TokenTags> tag_tokens(const Document& doc, const std::vector<std::uint64_t>& token_classes,
                                   const std::vector<std::uint32_t>* form_of, std::size_t form_count,
-                                  const PosLexicon* lexicon) {
+                                  std::vector<PosSet>* readings_by_form, const PosLexicon* lexicon) {
   std::vector<TokenTags> tags(doc.tokens.size());
   std::optional<DictionaryReadings> dictionary;
-  if (lexicon) dictionary.emplace(*lexicon, form_of, form_count);
+  if (lexicon) dictionary.emplace(*lexicon, form_of, form_count, readings_by_form);
   for (const Sentence& sentence : doc.sentences) {
     PosSet previous = 0;
     const std::uint32_t end = sentence.token_end;
@@ -207,13 +212,19 @@ std::vector<TokenTags> tag_document(const Document& doc, const WordClasses& word
 
 std::vector<TokenTags> tag_document(const Document& doc, const std::vector<std::uint64_t>& token_classes,
                                     const PosLexicon* lexicon) {
-  return tag_tokens(doc, token_classes, nullptr, 0, lexicon);
+  return tag_tokens(doc, token_classes, nullptr, 0, nullptr, lexicon);
 }
 
 std::vector<TokenTags> tag_document(const Document& doc, const std::vector<std::uint64_t>& token_classes,
                                     const std::vector<std::uint32_t>& form_of, std::size_t form_count,
                                     const PosLexicon* lexicon) {
-  return tag_tokens(doc, token_classes, &form_of, form_count, lexicon);
+  return tag_tokens(doc, token_classes, &form_of, form_count, nullptr, lexicon);
+}
+
+std::vector<TokenTags> tag_document(const Document& doc, const std::vector<std::uint64_t>& token_classes,
+                                    const std::vector<std::uint32_t>& form_of, std::size_t form_count,
+                                    std::vector<PosSet>& readings_by_form, const PosLexicon* lexicon) {
+  return tag_tokens(doc, token_classes, &form_of, form_count, &readings_by_form, lexicon);
 }
 
 bool can_head_speaker(const TokenTags& head, bool stands_for_state) {

@@ -40,10 +40,11 @@ struct Token {
   std::string_view lower;
 };
 
-// The distinct folded forms of one document, each stored once, in the
-// order the tokenizer met them. A form's text never moves once added, so
-// tokens view it; ids index the per-form tables of later stages (word
-// classes, cue readings, parts of speech) instead of a hash of the text.
+// The distinct folded forms of the documents one Segmenter made, each
+// stored once, in the order the tokenizer met them. A form's text never
+// moves once added, so tokens view it; ids index the per-form tables of
+// later stages (word classes, cue readings, parts of speech) instead of a
+// hash of the text, and stay the same from document to document.
 class FormTable {
  public:
   explicit FormTable(std::size_t expected_forms = 0) : ids_(expected_forms) {}
@@ -79,8 +80,10 @@ struct Document {
   std::vector<Paragraph> paragraphs;
   std::vector<Sentence> sentences;
   std::vector<Token> tokens;
-  // The folded forms the tokens view (set by Segmenter::segment). Shared,
-  // so that a copy of the document keeps its tokens' views valid.
+  // The folded forms the tokens view (set by Segmenter::segment): the
+  // segmenter's table, which also holds the forms of the documents it
+  // made before. Shared, so that the document and its copies keep their
+  // tokens' views valid whatever the segmenter does next.
   std::shared_ptr<FormTable> forms;
 
   std::u32string_view slice(std::uint32_t begin, std::uint32_t end) const {

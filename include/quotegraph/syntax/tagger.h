@@ -43,6 +43,16 @@ std::vector<TokenTags> tag_document(const Document& doc, const std::vector<std::
                                     const std::vector<std::uint32_t>& form_of, std::size_t form_count,
                                     const PosLexicon* lexicon);
 
+// The same, keeping the dictionary's readings of each form in
+// `readings_by_form` (indexed by the ids of `form_of`, grown to
+// `form_count`) for the next documents: a caller whose form ids last
+// across the documents of a thread, with the same `lexicon`, has each
+// form read once. Start with an empty vector. Gives what the overloads
+// above give.
+std::vector<TokenTags> tag_document(const Document& doc, const std::vector<std::uint64_t>& token_classes,
+                                    const std::vector<std::uint32_t>& form_of, std::size_t form_count,
+                                    std::vector<PosSet>& readings_by_form, const PosLexicon* lexicon);
+
 // True when a noun phrase whose head token has tags `head` can name a
 // speaker: a noun, a proper noun, a pronoun or an unknown word (a foreign
 // name), but not an adverb (ailleurs), a coordination (Or), a preposition,
