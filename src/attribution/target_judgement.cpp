@@ -699,12 +699,23 @@ class JudgedTargetSearch {
 
   // 6. The author or leader of a judged thing, the agent of a participle
   // of authorship in a content that judges: « un cabinet présidé par Habib
-  // Khedher », « ce plan signé par Thomas Berger » (a person or
-  // organisation by its name). Not the agent of any participle: « cette
+  // Khedher », « ce plan signé par Thomas Berger », « le budget voté
+  // jeudi par le Conseil départemental » (a person or organisation by its
+  // name or capitalised title). Not the agent of any participle: « cette
   // réforme, saluée par X, est une honte » does not aim at X.
   bool passive_agent(std::uint32_t& k) {
-    if (!judged_ || k < tb_ + 2 || !run_.has_extra(k - 1, WordClasses::kParWord) ||
-        !run_.has_grammar(k - 2, WordClasses::kAuthorParticiple) || !(run_.is_name_word(k) || run_.title_of(k)))
+    if (!judged_ || k < tb_ + 2 || !run_.has_extra(k - 1, WordClasses::kParWord)) return false;
+    // A date or an adverb may stand between the participle and par (« le
+    // projet présenté vendredi par le gouvernement »).
+    std::uint32_t p = k - 2;
+    while (p > tb_ && p + 4 > k && (run_.has(p, WordClasses::kTime | WordClasses::kAdv) && !run_.has(p, WordClasses::kDet)))
+      --p;
+    // The agent is named, or an institution or a role after its article
+    // (« par le Conseil fédéral », « par le ministre X »): named() below
+    // decides.
+    const std::uint32_t head = run_.has(k, WordClasses::kDet) && k + 1 < te_ ? k + 1 : k;
+    if (!run_.has_grammar(p, WordClasses::kAuthorParticiple) ||
+        !(run_.is_name_word(head) || run_.title_of(head) || (head > k && run_.role_of(head) != nullptr)))
       return false;
     Np np = run_.np_forward(k, te_, false);
     if (!np.valid()) return false;
