@@ -611,7 +611,8 @@ struct Run {
   // obligationverb) followed, past a negation and adverbs, by an
   // infinitive before token `te`: « la mairie doit rouvrir la piscine »,
   // « le club ne doit pas céder » put the duty on their subject, who is
-  // called upon.
+  // called upon; so do se devoir de and ne avoir qu'à + infinitive (« la
+  // mairie n'a qu'à rouvrir la piscine »).
   bool obliged_at(std::uint32_t v, std::uint32_t te) const;
 
   // True when token `q` is a que that a word of necessity or of demand
