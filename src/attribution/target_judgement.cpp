@@ -1103,6 +1103,25 @@ const CueHit* continued_cue(const Run& run, const std::vector<CueHit>& cues, con
   return run.same_clause(found->last, h.first - 1) ? found : nullptr;
 }
 
+// The present participle that opens `sentence` before cue `h` and is
+// closed by a comma: « Dénonçant l'incompétence du ministre X, la
+// syndicaliste a déclaré : « … » ». A detached participle has the main
+// verb's subject, so the claim goes on with its blame, praise or demand
+// and aims at its object. Null when there is none, when it only states,
+// or when its clause does not end before `h`; `end` is set on its comma.
+const CueHit* fronted_participle(const Run& run, const std::vector<CueHit>& cues, const CueHit& h,
+                                 const Sentence& sentence, std::uint32_t& end) {
+  for (const CueHit& opener : cues) {
+    if (&opener == &h || opener.first != sentence.token_begin || opener.form != VerbForm::kPresentParticiple ||
+        opener.entry->target == TargetSlot::kNone || opener.entry->relation == Relation::kStates)
+      continue;
+    for (end = opener.last; end < h.first && !run.is_comma(end) && !run.is_punct(end); ++end) {
+    }
+    return end < h.first && run.is_comma(end) ? &opener : nullptr;
+  }
+  return nullptr;
+}
+
 // Whether cue `h`, inside a content starting at token `tb`, has a subject
 // of the first person right before it, past ne and object clitics:
 // « nous exhortons », « je ne lui reproche ».
@@ -1160,9 +1179,12 @@ void add_cue_arguments(Run& run, std::size_t ci, std::uint32_t tb, std::uint32_t
       if (extra.size() > before && h.entry->target == TargetSlot::kNone && h.verb < tb &&
           run.out.claims[ci].relation == Relation::kStates)
         run.out.claims[ci].relation = run.judgement_relation(h.last, tb);
-      if (const CueHit* main = continued_cue(run, cues, h); main != nullptr) {
+      std::uint32_t opener_end = 0;
+      const CueHit* main = continued_cue(run, cues, h);
+      if (main == nullptr && h.verb < tb) main = fronted_participle(run, cues, h, sentence, opener_end);
+      if (main != nullptr) {
         const std::size_t own = extra.size();
-        run.extend_cue_targets(*main, h.first - 1, extra);
+        run.extend_cue_targets(*main, opener_end != 0 ? opener_end : h.first - 1, extra);
         if (extra.size() > own && run.out.claims[ci].relation == Relation::kStates)
           run.out.claims[ci].relation = main->entry->relation;
       }
