@@ -1239,7 +1239,8 @@ bool addressees_called_before(Run& run, std::uint32_t tb, std::uint32_t te, cons
 }
 
 // The topic the reporting sentence fronts before the content starting at
-// token `tb`: « Quant à X, … », « Au sujet de X, … ». kNone when none.
+// token `tb`: « Quant à X, … », « Au sujet de X, … », « Concernant X, … »;
+// the author when it is a deed. kNone when none.
 int fronted_topic(Run& run, const Sentence& sentence, std::uint32_t tb) {
   for (std::uint32_t k = sentence.token_begin; k + 2 < tb && k < sentence.token_end; ++k) {
     std::uint32_t b = 0;
@@ -1249,9 +1250,15 @@ int fronted_topic(Run& run, const Sentence& sentence, std::uint32_t tb) {
     if (run.has_grammar(k, WordClasses::kTopicPrep) && run.has_grammar(k + 1, WordClasses::kTopicNoun) && k + 3 < tb &&
         run.is_de(k + 2))
       b = k + 3;
+    if (run.has_extra(k, WordClasses::kTopicWord)) b = k + 1;  // Concernant X,
     if (b == 0 || (k > sentence.token_begin && !run.is_punct(k - 1))) continue;
-    Np np = run.np_forward(b, tb, false);
-    if (np.valid() && np.end < tb && run.is_comma(np.end)) return run.target_mention(np.begin, np.end);
+    // The topic is someone, or the author of a deed (« Quant à la
+    // décision du Conseil, … »), up to the comma that closes it: what
+    // follows the comma is the reporting clause, no apposition.
+    const Np np = run.np_forward(b, tb, true);
+    std::uint32_t c = b;
+    while (c < tb && c < np.end && !run.is_comma(c)) ++c;
+    if (np.valid() && c < tb && c > b && run.is_comma(c)) return run.deed_or_entity_target(b, c);
     return kNone;
   }
   return kNone;

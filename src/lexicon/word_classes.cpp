@@ -77,6 +77,7 @@ constexpr std::pair<const char*, std::uint64_t> kExtraNames[] = {
     {"weatherword", W::kWeatherWord},
     {"contentnoun", W::kContentNoun},
     {"dutyword", W::kDutyWord},
+    {"topicword", W::kTopicWord},
     {"latter", W::kLatter}, {"dative", W::kDative}, {"nounlink", W::kNounLink},
     {"narrativepair", W::kNarrativePair}, {"gerundopener", W::kGerundOpener}, {"notgerund", W::kNotGerund},
     {"adjunctprep", W::kAdjunctPrep}, {"questionlabel", W::kQuestionLabel}, {"answerlabel", W::kAnswerLabel},
