@@ -409,7 +409,8 @@ class JudgedTargetSearch {
     // « Il faut que le gouvernement retire … »: the subject of a clause
     // that a word of necessity or demand asks for has the duty, as with
     // devoir.
-    const bool obliged = run_.obliged_at(v, te_) || (first > tb_ && run_.demanded_by_que(first - 1, tb_));
+    const bool obliged = run_.obliged_at(v, te_) ||
+                         (first > tb_ && (run_.demanded_by_que(first - 1, tb_) || run_.jussive_que(first - 1, te_)));
     for (const Np& part : parts) {
       const int m = subject_target(part, v, summoned, obliged);
       if (m != kNone) found_.push_back(m), any = true;

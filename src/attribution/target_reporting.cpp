@@ -251,6 +251,17 @@ bool Run::demanded_by_que(std::uint32_t q, std::uint32_t lo) const {
   return has(s, WordClasses::kSubj | WordClasses::kPerson12 | WordClasses::kEtreForm);
 }
 
+bool Run::jussive_que(std::uint32_t q, std::uint32_t te) const {
+  if (!is_que(q) || !(q == 0 || tok(q - 1).kind == TokenKind::kQuoteMark || is(q - 1, ".") || is(q - 1, "!") ||
+                      is(q - 1, "?")))
+    return false;
+  for (std::uint32_t z = q + 1; z < te; ++z) {
+    if (is(z, "!")) return true;
+    if (is(z, ".") || is(z, "?") || is(z, ";") || is_comma(z)) return false;
+  }
+  return false;
+}
+
 Np Run::duty_holder_at(std::uint32_t v, std::uint32_t te) const {
   const bool duty_verb = v > 0 && has_extra(v, WordClasses::kDutyWord) && has_grammar(v - 1, WordClasses::kIlWord);
   const bool c_est = v > 0 && has(v, WordClasses::kEtreForm) && has_grammar(v - 1, WordClasses::kDemonstrativePronoun);
