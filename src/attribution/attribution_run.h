@@ -662,7 +662,8 @@ struct Run {
   // obligationverb) followed, past a negation and adverbs, by an
   // infinitive before token `te`: « la mairie doit rouvrir la piscine »,
   // « le club ne doit pas céder » put the duty on their subject, who is
-  // called upon.
+  // called upon; so do se devoir de and ne avoir qu'à + infinitive (« la
+  // mairie n'a qu'à rouvrir la piscine »).
   bool obliged_at(std::uint32_t v, std::uint32_t te) const;
 
   // True when token `q` is a que that a word of necessity or of demand
@@ -673,6 +674,13 @@ struct Run {
   // upon.
   bool demanded_by_que(std::uint32_t q, std::uint32_t lo) const;
 
+  // True when token `q` is a que that opens a sentence (after a quotation
+  // mark or a full stop) which ends with an exclamation mark before token
+  // `te`, with no comma: the subjunctive of an order or a wish, « Que le
+  // ministre démissionne ! », calls on the subject of its clause. Not a
+  // que inside a sentence (« Je sais que le ministre viendra ! »).
+  bool jussive_que(std::uint32_t q, std::uint32_t te) const;
+
   // The noun phrase after the à of a verb of duty (words.tsv class
   // dutyword, after il) or of « c'est » at token `v`, when de and an
   // infinitive follow it before token `te`: « il appartient au ministre de
@@ -680,9 +688,11 @@ struct Run {
   Np duty_holder_at(std::uint32_t v, std::uint32_t te) const;
 
   // Whether the subject of the verb at `v` is called upon (summoned_at,
-  // obliged_at, the que of demanded_by_que), or the one a duty names.
+  // obliged_at, the que of demanded_by_que or jussive_que), or the one a
+  // duty names.
   bool called_upon_at(std::uint32_t v, std::uint32_t te) const {
-    return summoned_at(v, te) || obliged_at(v, te) || demanded_by_que(v, 0) || duty_holder_at(v, te).valid();
+    return summoned_at(v, te) || obliged_at(v, te) || demanded_by_que(v, 0) || jussive_que(v, te) ||
+           duty_holder_at(v, te).valid();
   }
 
   // The relation of the judgement words in tokens [tb, te): criticises

@@ -409,7 +409,8 @@ class JudgedTargetSearch {
     // « Il faut que le gouvernement retire … »: the subject of a clause
     // that a word of necessity or demand asks for has the duty, as with
     // devoir.
-    const bool obliged = run_.obliged_at(v, te_) || (first > tb_ && run_.demanded_by_que(first - 1, tb_));
+    const bool obliged = run_.obliged_at(v, te_) ||
+                         (first > tb_ && (run_.demanded_by_que(first - 1, tb_) || run_.jussive_que(first - 1, te_)));
     for (const Np& part : parts) {
       const int m = subject_target(part, v, summoned, obliged);
       if (m != kNone) found_.push_back(m), any = true;
@@ -699,12 +700,23 @@ class JudgedTargetSearch {
 
   // 6. The author or leader of a judged thing, the agent of a participle
   // of authorship in a content that judges: « un cabinet présidé par Habib
-  // Khedher », « ce plan signé par Thomas Berger » (a person or
-  // organisation by its name). Not the agent of any participle: « cette
+  // Khedher », « ce plan signé par Thomas Berger », « le budget voté
+  // jeudi par le Conseil départemental » (a person or organisation by its
+  // name or capitalised title). Not the agent of any participle: « cette
   // réforme, saluée par X, est une honte » does not aim at X.
   bool passive_agent(std::uint32_t& k) {
-    if (!judged_ || k < tb_ + 2 || !run_.has_extra(k - 1, WordClasses::kParWord) ||
-        !run_.has_grammar(k - 2, WordClasses::kAuthorParticiple) || !(run_.is_name_word(k) || run_.title_of(k)))
+    if (!judged_ || k < tb_ + 2 || !run_.has_extra(k - 1, WordClasses::kParWord)) return false;
+    // A date or an adverb may stand between the participle and par (« le
+    // projet présenté vendredi par le gouvernement »).
+    std::uint32_t p = k - 2;
+    while (p > tb_ && p + 4 > k && (run_.has(p, WordClasses::kTime | WordClasses::kAdv) && !run_.has(p, WordClasses::kDet)))
+      --p;
+    // The agent is named, or an institution or a role after its article
+    // (« par le Conseil fédéral », « par le ministre X »): named() below
+    // decides.
+    const std::uint32_t head = run_.has(k, WordClasses::kDet) && k + 1 < te_ ? k + 1 : k;
+    if (!run_.has_grammar(p, WordClasses::kAuthorParticiple) ||
+        !(run_.is_name_word(head) || run_.title_of(head) || (head > k && run_.role_of(head) != nullptr)))
       return false;
     Np np = run_.np_forward(k, te_, false);
     if (!np.valid()) return false;
@@ -1091,6 +1103,25 @@ const CueHit* continued_cue(const Run& run, const std::vector<CueHit>& cues, con
   return run.same_clause(found->last, h.first - 1) ? found : nullptr;
 }
 
+// The present participle that opens `sentence` before cue `h` and is
+// closed by a comma: « Dénonçant l'incompétence du ministre X, la
+// syndicaliste a déclaré : « … » ». A detached participle has the main
+// verb's subject, so the claim goes on with its blame, praise or demand
+// and aims at its object. Null when there is none, when it only states,
+// or when its clause does not end before `h`; `end` is set on its comma.
+const CueHit* fronted_participle(const Run& run, const std::vector<CueHit>& cues, const CueHit& h,
+                                 const Sentence& sentence, std::uint32_t& end) {
+  for (const CueHit& opener : cues) {
+    if (&opener == &h || opener.first != sentence.token_begin || opener.form != VerbForm::kPresentParticiple ||
+        opener.entry->target == TargetSlot::kNone || opener.entry->relation == Relation::kStates)
+      continue;
+    for (end = opener.last; end < h.first && !run.is_comma(end) && !run.is_punct(end); ++end) {
+    }
+    return end < h.first && run.is_comma(end) ? &opener : nullptr;
+  }
+  return nullptr;
+}
+
 // Whether cue `h`, inside a content starting at token `tb`, has a subject
 // of the first person right before it, past ne and object clitics:
 // « nous exhortons », « je ne lui reproche ».
@@ -1148,9 +1179,12 @@ void add_cue_arguments(Run& run, std::size_t ci, std::uint32_t tb, std::uint32_t
       if (extra.size() > before && h.entry->target == TargetSlot::kNone && h.verb < tb &&
           run.out.claims[ci].relation == Relation::kStates)
         run.out.claims[ci].relation = run.judgement_relation(h.last, tb);
-      if (const CueHit* main = continued_cue(run, cues, h); main != nullptr) {
+      std::uint32_t opener_end = 0;
+      const CueHit* main = continued_cue(run, cues, h);
+      if (main == nullptr && h.verb < tb) main = fronted_participle(run, cues, h, sentence, opener_end);
+      if (main != nullptr) {
         const std::size_t own = extra.size();
-        run.extend_cue_targets(*main, h.first - 1, extra);
+        run.extend_cue_targets(*main, opener_end != 0 ? opener_end : h.first - 1, extra);
         if (extra.size() > own && run.out.claims[ci].relation == Relation::kStates)
           run.out.claims[ci].relation = main->entry->relation;
       }
@@ -1205,7 +1239,8 @@ bool addressees_called_before(Run& run, std::uint32_t tb, std::uint32_t te, cons
 }
 
 // The topic the reporting sentence fronts before the content starting at
-// token `tb`: « Quant à X, … », « Au sujet de X, … ». kNone when none.
+// token `tb`: « Quant à X, … », « Au sujet de X, … », « Concernant X, … »;
+// the author when it is a deed. kNone when none.
 int fronted_topic(Run& run, const Sentence& sentence, std::uint32_t tb) {
   for (std::uint32_t k = sentence.token_begin; k + 2 < tb && k < sentence.token_end; ++k) {
     std::uint32_t b = 0;
@@ -1215,9 +1250,15 @@ int fronted_topic(Run& run, const Sentence& sentence, std::uint32_t tb) {
     if (run.has_grammar(k, WordClasses::kTopicPrep) && run.has_grammar(k + 1, WordClasses::kTopicNoun) && k + 3 < tb &&
         run.is_de(k + 2))
       b = k + 3;
+    if (run.has_extra(k, WordClasses::kTopicWord)) b = k + 1;  // Concernant X,
     if (b == 0 || (k > sentence.token_begin && !run.is_punct(k - 1))) continue;
-    Np np = run.np_forward(b, tb, false);
-    if (np.valid() && np.end < tb && run.is_comma(np.end)) return run.target_mention(np.begin, np.end);
+    // The topic is someone, or the author of a deed (« Quant à la
+    // décision du Conseil, … »), up to the comma that closes it: what
+    // follows the comma is the reporting clause, no apposition.
+    const Np np = run.np_forward(b, tb, true);
+    std::uint32_t c = b;
+    while (c < tb && c < np.end && !run.is_comma(c)) ++c;
+    if (np.valid() && c < tb && c > b && run.is_comma(c)) return run.deed_or_entity_target(b, c);
     return kNone;
   }
   return kNone;

@@ -213,6 +213,11 @@ constexpr std::uint32_t kScheduleWords = 10;
 }  // namespace
 
 bool Run::obliged_at(std::uint32_t v, std::uint32_t te) const {
+  // « Le gouvernement n'a qu'à retirer son texte »: ne avoir qu'à +
+  // infinitive tells the subject what it need only do, a demand.
+  if (v > 0 && v + 3 < te && has(v, WordClasses::kAux) && has_extra(v - 1, WordClasses::kNeForm) && is_que(v + 1) &&
+      has_extra(v + 2, WordClasses::kAForm) && is_infinitive_like(v + 3, te))
+    return true;
   if (v >= te || !has_grammar(v, WordClasses::kObligationVerb)) return false;
   // « ne doit pas céder », « doit désormais rendre des comptes »: the
   // negation and adverbs between devoir and its infinitive.
@@ -244,6 +249,17 @@ bool Run::demanded_by_que(std::uint32_t q, std::uint32_t lo) const {
   // adjective its être (il est urgent); a noun has its determiner (le
   // temps que …) and asks for nothing.
   return has(s, WordClasses::kSubj | WordClasses::kPerson12 | WordClasses::kEtreForm);
+}
+
+bool Run::jussive_que(std::uint32_t q, std::uint32_t te) const {
+  if (!is_que(q) || !(q == 0 || tok(q - 1).kind == TokenKind::kQuoteMark || is(q - 1, ".") || is(q - 1, "!") ||
+                      is(q - 1, "?")))
+    return false;
+  for (std::uint32_t z = q + 1; z < te; ++z) {
+    if (is(z, "!")) return true;
+    if (is(z, ".") || is(z, "?") || is(z, ";") || is_comma(z)) return false;
+  }
+  return false;
 }
 
 Np Run::duty_holder_at(std::uint32_t v, std::uint32_t te) const {

@@ -81,6 +81,7 @@ constexpr std::pair<const char*, std::uint64_t> kExtraNames[] = {
     {"semiauxiliarypar", W::kSemiAuxiliaryPar},
     {"ainsiword", W::kAinsiWord},
     {"dutyword", W::kDutyWord},
+    {"topicword", W::kTopicWord},
     {"latter", W::kLatter}, {"dative", W::kDative}, {"nounlink", W::kNounLink},
     {"narrativepair", W::kNarrativePair}, {"gerundopener", W::kGerundOpener}, {"notgerund", W::kNotGerund},
     {"adjunctprep", W::kAdjunctPrep}, {"questionlabel", W::kQuestionLabel}, {"answerlabel", W::kAnswerLabel},

@@ -142,6 +142,10 @@ class WordClasses {
     // their à before de + infinitive (« il appartient au ministre de
     // trancher », « il revient à la mairie de payer »).
     kDutyWord = 1ull << 48,
+    // Bit 49: the prepositions that alone open a topic fronted before the
+    // reporting clause (« Concernant la réforme du ministre X, le syndicat
+    // a estimé que … »), as quant à does.
+    kTopicWord = 1ull << 49,
     // The dialogue reader's classes (documented in words.tsv).
     kLatter = 1ull << 50, kDative = 1ull << 51, kNounLink = 1ull << 52, kNarrativePair = 1ull << 53,
     kGerundOpener = 1ull << 54, kNotGerund = 1ull << 55, kAdjunctPrep = 1ull << 56, kQuestionLabel = 1ull << 57,
