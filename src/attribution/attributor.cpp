@@ -745,7 +745,16 @@ void Run::handle_cue(CueHit& h, std::size_t s, const std::vector<Quote>& quotes,
   }
   std::uint32_t ce = clause_end(complement.content_begin, sentence_end, all, h.last);
   if (ce <= complement.content_begin) return;
+  // A participial clause (« Le tribunal a validé la fermeture, considérant
+  // que … ») gives the grounds of its clause's act; it hands the floor to
+  // no new voice for a later pronoun (resolve_pronoun): when that subject
+  // spoke, its cue made it the voice already (« a annoncé que …, estimant
+  // que … »). A gerund, whose cue opens on its en or tout en, is the way
+  // the subject speaks (« se défendait en expliquant que … »): it keeps it.
+  const int voice = last_claim_speaker_;
   add_reported_clauses(h, complement.content_begin, ce, speakers, complement.targets, quotes, quote_done);
+  if (h.form == VerbForm::kPresentParticiple && !has_extra(h.first, WordClasses::kEnWord | WordClasses::kToutWord))
+    last_claim_speaker_ = voice;
 }
 
 bool Run::gerund_carries_content(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end,
