@@ -39,10 +39,13 @@ bool third_person(std::string_view form) {
   return last != 's' && last != 'x' && last != 'z' && !ends_with(form, "ai");
 }
 
-// Length of a dialogue dash at t[i] (— – ― or --), 0 when there is none.
+// Length of a dialogue dash at t[i] (— – ― or --, or a hyphen before a
+// space, typed for the dash where the keyboard has none), 0 when there is
+// none. A list's hyphen is told apart by what follows it (dash_content).
 std::uint32_t dash_length(std::u32string_view t, std::uint32_t i, std::uint32_t end) {
   if (i < end && is_dash_char(t[i])) return 1;
   if (i + 1 < end && t[i] == U'-' && t[i + 1] == U'-') return i + 2 < end && t[i + 2] == U'-' ? 3 : 2;
+  if (i + 1 < end && t[i] == U'-' && t[i + 1] == U' ') return 1;
   return 0;
 }
 
