@@ -488,6 +488,12 @@ struct Run {
   std::uint32_t clause_end(std::uint32_t i, std::uint32_t sentence_end, const std::vector<CueHit>& cues,
                            std::uint32_t after_cue) const;
 
+  // A reported clause that opens on a quotation mark and whose quotation
+  // closes before a comma ends with that quotation: what follows the comma
+  // is the writer's (« déclare que « les prix vont baisser », avant de
+  // partir »). `e` when the clause does not open so; i is the clause start.
+  std::uint32_t quoted_clause_end(std::uint32_t i, std::uint32_t e) const;
+
   // False when mention `m` cannot be a speaker: its head is an adverb
   // (« a d'ailleurs affirmé »), a coordination (Or, Mais), a preposition,
   // a verb form, a time word or a place that stands for no state, or a

@@ -901,8 +901,10 @@ bool QuotePass::is_quoted_title(const Quote& q, std::uint32_t open_token) const 
   // du matin », reprend « Le Misanthrope ». No title: a fragment after a
   // colon, an auxiliary, or a cue that takes an object or an attribute (a
   // fustigé une « Dérive »), or one with a subject pronoun or a final mark.
+  // A cue that only qualifies (parler de « honte ») also names a topic, so
+  // a title may follow it (parle de « Madame Bovary »).
   constexpr std::uint32_t kMaxTitleWords = 6;
-  constexpr unsigned kFragmentFrames = kFrameObject | kFrameQualify | kFrameA | kFrameDe | kFrameAct;
+  constexpr unsigned kFragmentFrames = kFrameObject | kFrameA | kFrameDe | kFrameAct;
   if (!q.balanced || open_token == 0) return false;
   const std::uint32_t before = open_token - 1;
   const Token& b = run_.tok(before);

@@ -39,10 +39,13 @@ bool third_person(std::string_view form) {
   return last != 's' && last != 'x' && last != 'z' && !ends_with(form, "ai");
 }
 
-// Length of a dialogue dash at t[i] (— – ― or --), 0 when there is none.
+// Length of a dialogue dash at t[i] (— – ― or --, or a hyphen before a
+// space, typed for the dash where the keyboard has none), 0 when there is
+// none. A list's hyphen is told apart by what follows it (dash_content).
 std::uint32_t dash_length(std::u32string_view t, std::uint32_t i, std::uint32_t end) {
   if (i < end && is_dash_char(t[i])) return 1;
   if (i + 1 < end && t[i] == U'-' && t[i + 1] == U'-') return i + 2 < end && t[i + 2] == U'-' ? 3 : 2;
+  if (i + 1 < end && t[i] == U'-' && t[i + 1] == U' ') return 1;
   return 0;
 }
 
@@ -81,11 +84,15 @@ class Reader {
                            Incise& inc, std::uint32_t& after) const;
 
   // Where speech resumes after the incise ending before token `d`: the
-  // token index, or `te` when the rest of the turn is narrative.
-  std::uint32_t resume_after(std::uint32_t d, std::uint32_t te) const;
+  // token index, or `te` when the rest of the turn is narrative. In a
+  // quotation that its closing mark ends (`enclosed`), the sentence after
+  // an incise is speech again: the narrator does not speak inside « »
+  // (« Le match est perdu, affirme l'entraîneur. L'arbitre s'est excusé. »).
+  std::uint32_t resume_after(std::uint32_t d, std::uint32_t te, bool enclosed) const;
 
-  // Splits the content [cb, ce) of a turn (tokens [tb, te)) in pieces around its incises.
-  void split(std::uint32_t cb, std::uint32_t ce, Turn& turn) const;
+  // Splits the content [cb, ce) of a turn (tokens [tb, te)) in pieces
+  // around its incises; `enclosed` as for resume_after.
+  void split(std::uint32_t cb, std::uint32_t ce, Turn& turn, bool enclosed = false) const;
   // Adds the piece [b, e) of `turn` without the narrator's asides in
   // parentheses (— Vous pourrez le demander à maman (comme si elle avait
   // besoin de se justifier !) ; d'habitude …).
@@ -451,7 +458,7 @@ bool Reader::speech_like(std::uint32_t n, std::uint32_t te) const {
   return false;
 }
 
-std::uint32_t Reader::resume_after(std::uint32_t d, std::uint32_t te) const {
+std::uint32_t Reader::resume_after(std::uint32_t d, std::uint32_t te, bool enclosed) const {
   // A relative clause or a clause of puis after the incise may hold commas
   // of its own (…, répondit Laurence, dont la voix avait pris, avec
   // l'âge, un timbre grave.): past them, only what reads as speech (je,
@@ -468,7 +475,7 @@ std::uint32_t Reader::resume_after(std::uint32_t d, std::uint32_t te) const {
     if (one_of(t.lower, {".", "!", "?"})) {
       std::uint32_t n = d + 1;
       while (n < te && tok(n).kind == TokenKind::kPunct && one_of(low(n), {".", "!", "?", "…"})) ++n;
-      return speech_like(n, te) ? n : te;
+      return enclosed || speech_like(n, te) ? n : te;
     }
     // An ellipsis is the speaker's pause (— Elle est heureuse, pensa-t-elle
     // … heureuse et contente): what follows is speech again.
@@ -595,7 +602,7 @@ std::uint32_t Reader::sentence_start(std::uint32_t from_tok, std::uint32_t incis
   return start;
 }
 
-void Reader::split(std::uint32_t cb, std::uint32_t ce, Turn& turn) const {
+void Reader::split(std::uint32_t cb, std::uint32_t ce, Turn& turn, bool enclosed) const {
   const std::uint32_t tb = token_from(cb), te = token_from(ce);
   auto add_piece = [&](std::uint32_t b, std::uint32_t e) { this->add_piece(b, e, turn); };
   std::uint32_t piece_begin = cb;
@@ -616,7 +623,7 @@ void Reader::split(std::uint32_t cb, std::uint32_t ce, Turn& turn) const {
     add_piece(piece_begin, inc->span.begin);
     turn.incises.push_back(*inc);
     const std::uint32_t d = token_from(inc->span.end);
-    const std::uint32_t resume = resume_after(d, te);
+    const std::uint32_t resume = resume_after(d, te, enclosed);
     if (resume >= te) return;
     piece_begin = tok(resume).begin;
     k = resume;
@@ -1248,7 +1255,7 @@ void Finder::quotation_turns() {
     t.nested = nested;
     t.paragraph = q.paragraph;
     t.line = TextSpan{q.begin, q.end};
-    reader_.split(q.begin, q.end, t);
+    reader_.split(q.begin, q.end, t, q.balanced);
     if (nested ? !t.pieces.empty() : (!t.incises.empty() && t.pieces.size() >= 2)) turns_.push_back(std::move(t));
   }
 }

@@ -9,14 +9,17 @@
 namespace quotegraph {
 namespace {
 
-enum class Family { kGuillemet, kCurly, kStraight, kSingleGuillemet };
+enum class Family { kGuillemet, kCurly, kStraight, kSingleGuillemet, kSingleCurly };
 
 struct Open {
   std::uint32_t pos;
   Family family;
   std::uint32_t paragraph;
-  char32_t mark = 0;  // the opening character (« “ „ " ‹)
+  char32_t mark = 0;  // the opening character (« “ „ " ‹ ‘)
 };
+
+// Ends a sentence: where a quotation whose closer is missing is cut.
+bool is_sentence_end(char32_t c) { return c == U'.' || c == U'!' || c == U'?' || c == 0x2026; }
 
 bool is_terminal_punct(char32_t c) {
   return c == U',' || c == U'.' || c == U';' || c == U':' || c == U'!' || c == U'?' || c == 0x2026;
@@ -111,6 +114,14 @@ class QuoteScanner {
       const char32_t c = t_[i];
       if (c < 0xAB && c != U'"') continue;  // no mark below «, but for "
       switch (c) {
+        case 0x2018:  // ‘ opens the inner quotation of English-style nesting
+          push_open({i, Family::kSingleCurly, p, c});
+          break;
+        case 0x2019:  // ’ is the apostrophe, but closes an open ‘ before a non-letter
+          if (!stack_.empty() && stack_.back().family == Family::kSingleCurly &&
+              (i + 1 >= para.end || !is_letter(t_[i + 1])))
+            close_top(i, p);
+          break;
         case 0x00AB:  // «
           on_guillemet_open(i, p);
           break;
@@ -143,8 +154,12 @@ class QuoteScanner {
   // closer only stands in when the right one never comes.
   void count_closers(const Paragraph& para) {
     guillemet_closers_ = curly_closers_ = straight_marks_ = 0;
+    // « and » paired innermost first: the « left over have no closer here.
+    unmatched_guillemets_.clear();
     for (std::uint32_t i = para.begin; i < para.end; ++i) {
       if (t_[i] < 0xAB && t_[i] != U'"') continue;  // letters and most punctuation
+      if (t_[i] == 0x00AB) unmatched_guillemets_.push_back(i);
+      if (t_[i] == 0x00BB && !unmatched_guillemets_.empty()) unmatched_guillemets_.pop_back();
       if (t_[i] == 0x00BB) ++guillemet_closers_;
       else if (t_[i] == 0x201D) ++curly_closers_;
       else if (t_[i] == U'"') ++straight_marks_;
@@ -185,8 +200,42 @@ class QuoteScanner {
     std::uint32_t k = skip_space_forward(t_, i + 1, para.end);
     bool looks_closing = !stack_.empty() && stack_.back().family == Family::kGuillemet &&
                          guillemet_closers_ == 0 && (k == para.end || is_terminal_punct(t_[k]));
-    if (looks_closing) close_top(i, p);
-    else push_open({i, Family::kGuillemet, p});
+    if (looks_closing) {
+      close_top(i, p);
+      return;
+    }
+    if (closer_forgotten(p)) cut_top_before(i, p);
+    push_open({i, Family::kGuillemet, p});
+  }
+
+  // French news nests quotations in other marks (« … “ … ” … »), so a «
+  // opened inside a « of this paragraph that no » will close, in a
+  // paragraph the next one does not continue by reopening with «, is a
+  // closer the writer forgot (« Le site est en ligne. Il dit « non » …).
+  bool closer_forgotten(std::uint32_t p) const {
+    if (stack_.empty() || stack_.back().family != Family::kGuillemet || stack_.back().paragraph != p) return false;
+    if (!std::binary_search(unmatched_guillemets_.begin(), unmatched_guillemets_.end(), stack_.back().pos))
+      return false;
+    if (p + 1 >= doc_.paragraphs.size()) return true;
+    const Paragraph& next = doc_.paragraphs[p + 1];
+    std::uint32_t k = skip_space_forward(t_, next.begin, next.end);
+    return k >= next.end || (t_[k] != 0x00AB && t_[k] != 0x00BB);
+  }
+
+  // Ends the quotation on top of the stack, unbalanced, at its last
+  // sentence end before `i` (or at `i` when it has none).
+  void cut_top_before(std::uint32_t i, std::uint32_t p) {
+    Open o = stack_.back();
+    stack_.pop_back();
+    std::uint32_t end = i;
+    for (std::uint32_t k = i; k > o.pos + 1; --k) {
+      if (!is_sentence_end(t_[k - 1])) continue;
+      end = k;
+      break;
+    }
+    diags_.warning(DiagCode::kUnbalancedQuote, doc_.name, o.pos,
+                   "opening quotation mark without a closing one before the next opening one", excerpt_at(t_, o.pos));
+    finish(o, end, end, p, false);
   }
 
   // », ” or ›: closes the innermost quote of its family (and the quotes
@@ -215,6 +264,7 @@ class QuoteScanner {
     while (stack_.size() > idx + 1) {
       Open inner = stack_.back();
       stack_.pop_back();
+      if (inner.family == Family::kSingleCurly) continue;  // a ‘ never closed quotes nothing
       diags_.warning(DiagCode::kUnbalancedQuote, doc_.name, inner.pos,
                      "opening quotation mark closed by an outer quotation", excerpt_at(t_, inner.pos));
       finish(inner, i, i, p, false);
@@ -253,6 +303,7 @@ class QuoteScanner {
       if (!last && stack_[k].family == Family::kGuillemet) continue;
       Open o = stack_[k];
       stack_.erase(stack_.begin() + static_cast<std::ptrdiff_t>(k));
+      if (o.family == Family::kSingleCurly) continue;  // a ‘ never closed quotes nothing
       diags_.warning(DiagCode::kUnbalancedQuote, doc_.name, o.pos,
                      "opening quotation mark without a closing one in its paragraph", excerpt_at(t_, o.pos));
       finish(o, para.end, para.end, p, false);
@@ -279,6 +330,7 @@ class QuoteScanner {
   std::vector<Quote> quotes_;
   bool depth_warned_ = false;
   int guillemet_closers_ = 0, curly_closers_ = 0, straight_marks_ = 0;
+  std::vector<std::uint32_t> unmatched_guillemets_;  // « of the paragraph no » closes, ascending
 };
 
 }  // namespace

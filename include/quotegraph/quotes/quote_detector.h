@@ -29,7 +29,11 @@ struct Quote {
 // paragraph end and a kUnbalancedQuote warning is added. A closing mark
 // with no partner adds a kStrayQuote warning. A closer of another family
 // closes an open quote when its own closer never comes in the paragraph
-// (« … ”). Never fails.
+// (« … ”). A « opened inside a « of the same paragraph that no » closes,
+// in a paragraph the next one does not continue, ends that first quote at
+// its last sentence end (the writer forgot its »). ‘ … ’ quotes nest like
+// “ … ”: ’ closes an open ‘ only before a non-letter (it is otherwise the
+// apostrophe), and a ‘ never closed quotes nothing. Never fails.
 std::vector<Quote> detect_quotes(const Document& doc, Diagnostics& diags);
 
 // Bounds on what detect_quotes accepts from hostile text. The defaults are
