@@ -659,6 +659,14 @@ struct Run {
   Relation reply_targets(std::uint32_t sentence_begin, std::uint32_t sentence_end, std::uint32_t tb, std::uint32_t te,
                          std::vector<int>& targets);
 
+  // Adds to `targets` the partners of a conversation that sentence tokens
+  // [sentence_begin, sentence_end), outside the content [tb, te), names
+  // (words.tsv class talkword): « Lors d'un entretien avec Vladimir
+  // Poutine, Emmanuel Macron a appelé à … » aims the call at Poutine. Read
+  // for a cue that calls on or warns; the first conversation only.
+  void interlocutor_targets(std::uint32_t sentence_begin, std::uint32_t sentence_end, std::uint32_t tb,
+                            std::uint32_t te, std::vector<int>& targets);
+
   // True when token `v` is a form of être that puts a verb of demand in
   // the passive before à or de (« sont invités à », « a été sommé de »):
   // the clause's subject is the one called upon. Reads up to token `te`.
@@ -679,6 +687,18 @@ struct Run {
   // ne demandons pas que ». The subject of the clause after `q` is called
   // upon.
   bool demanded_by_que(std::uint32_t q, std::uint32_t lo) const;
+
+  // True when token `n`, no further back than token `lo`, is a word of
+  // necessity or demand (words.tsv class necessityword) after il, a first
+  // person or a form of être, past ne: « il faut », « nous exigeons ».
+  bool demand_word_at(std::uint32_t n, std::uint32_t lo) const;
+
+  // The one a verb of demand asks after de, right before the que at
+  // token `q` (the verb no further back than `lo`): « nous exigeons de la
+  // direction qu'elle retire son plan », « j'attends du ministre qu'il
+  // tienne parole » name the direction and the minister. An invalid Np
+  // when there is none (« nous exigeons que … », « exige de rouvrir »).
+  Np demand_addressee_before(std::uint32_t q, std::uint32_t lo) const;
 
   // True when token `q` is a que that opens a sentence (after a quotation
   // mark or a full stop) which ends with an exclamation mark before token

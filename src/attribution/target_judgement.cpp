@@ -291,6 +291,7 @@ class JudgedTargetSearch {
       if (pronoun_subject(k)) continue;
       if (judgement_addressed_to(k)) continue;
       if (duty_holder(k)) continue;
+      if (demand_addressee(k)) continue;
       if (deed_complement(k)) continue;
       if (vocative(k)) continue;
       if (passive_agent(k)) continue;
@@ -552,6 +553,15 @@ class JudgedTargetSearch {
     return !run_.tags_.empty() && take_addressee(run_.duty_holder_at(k, te_), true, k);
   }
 
+  // 1e. « Nous exigeons de la direction qu'elle retire son plan », « j'attends
+  // du ministre qu'il tienne parole »: the one a verb of demand asks after
+  // de, before its que (at `k`), is called upon; the scan goes on at the que.
+  bool demand_addressee(std::uint32_t k) {
+    const Np np = run_.demand_addressee_before(k, tb_);
+    std::uint32_t last = k;
+    return np.valid() && !covered(np.begin) && take_addressee(np, true, last);
+  }
+
   // Takes `np`, the one a word of judgement or of duty addresses after
   // its à, as a target and moves `k` to its last token: someone named or
   // an institution, a state only when `state_ok`, never another place
@@ -704,31 +714,55 @@ class JudgedTargetSearch {
   // jeudi par le Conseil départemental » (a person or organisation by its
   // name or capitalised title). Not the agent of any participle: « cette
   // réforme, saluée par X, est une honte » does not aim at X.
+  // 6b. The agent of a passive of wrongdoing (a participle of
+  // data/judgements.tsv's negative class: trahi, censuré, méprisé) has
+  // done the wrong, judged or not elsewhere: « mon film a été censuré par
+  // le préfet », « nous avons été trahis par la direction » (the victim,
+  // the subject, is no target). An institution by its common noun, a
+  // state or a group counts then, as the author of a deed judged.
   bool passive_agent(std::uint32_t& k) {
-    if (!judged_ || k < tb_ + 2 || !run_.has_extra(k - 1, WordClasses::kParWord)) return false;
+    if (k < tb_ + 2 || !run_.has_extra(k - 1, WordClasses::kParWord)) return false;
     // A date or an adverb may stand between the participle and par (« le
     // projet présenté vendredi par le gouvernement »).
     std::uint32_t p = k - 2;
     while (p > tb_ && p + 4 > k && (run_.has(p, WordClasses::kTime | WordClasses::kAdv) && !run_.has(p, WordClasses::kDet)))
       --p;
+    const bool wrong = wrongdoing_participle(p);
     // The agent is named, or an institution or a role after its article
     // (« par le Conseil fédéral », « par le ministre X »): named() below
     // decides.
     const std::uint32_t head = run_.has(k, WordClasses::kDet) && k + 1 < te_ ? k + 1 : k;
-    if (!run_.has_grammar(p, WordClasses::kAuthorParticiple) ||
-        !(run_.is_name_word(head) || run_.title_of(head) || (head > k && run_.role_of(head) != nullptr)))
+    if (!wrong && (!judged_ || !run_.has_grammar(p, WordClasses::kAuthorParticiple) ||
+                   !(run_.is_name_word(head) || run_.title_of(head) || (head > k && run_.role_of(head) != nullptr))))
       return false;
-    Np np = run_.np_forward(k, te_, false);
+    // The wrongdoer keeps its complement: « par la mairie de Perpignan ».
+    Np np = run_.np_forward(k, te_, wrong);
     if (!np.valid()) return false;
     int m = run_.target_mention(np.begin, np.end);
     if (m == kNone) return false;
     const MentionInfo& mi = run_.out.mentions[m];
-    if (mi.pronoun || !named(m) || mi.type == EntityType::kCountry) {
+    // The wrongdoer may be an office (« par le préfet de Police »), which
+    // target_mention has checked names one person.
+    const bool agent = wrong ? !mi.pronoun && (named(m) || mi.type != EntityType::kUnknown)
+                             : !mi.pronoun && named(m) && mi.type != EntityType::kCountry;
+    if (!agent) {
       drop(m);
       return false;
     }
     found_.push_back(m);
     k = np.end - 1;
+    return true;
+  }
+
+  // Whether token `p` is the past participle of a verb of wrongdoing
+  // (negative in data/judgements.tsv) whose agent is no speaker: a cue of
+  // blame in the passive (« critiqué par X », « accusé par X ») reports
+  // what X says, and X is its speaker.
+  bool wrongdoing_participle(std::uint32_t p) const {
+    if (!run_.has(p, WordClasses::kNegative) || run_.tags_.empty() || !(run_.tags_[p].readings & kPosPastParticiple))
+      return false;
+    for (const CueForm& f : run_.forms(p))
+      if (accusing(f.entry->relation) || f.entry->relation == Relation::kWarns) return false;
     return true;
   }
 
@@ -1333,8 +1367,9 @@ int relative_antecedent(Run& run, const Sentence& sentence, std::uint32_t tb) {
 // « précipitée » du Conseil fédéral »: the complement after the fragment
 // [tb, te) names the one judged. After a call (`calls_on`), the fragment
 // names the deed asked for and its complement the ones called upon:
-// « appelle à un « rassemblement utile » de la gauche ». kNone when there
-// is none.
+// « appelle à un « rassemblement utile » de la gauche ». The agent of the
+// deed after par is its author as well (« a appelé à « une fin immédiate
+// des hostilités » par l'Azerbaïdjan »). kNone when there is none.
 int deed_complement_after_fragment(Run& run, std::uint32_t tb, std::uint32_t te, const Sentence& sentence,
                                    bool calls_on) {
   std::uint32_t before = tb - 1, after = te;
@@ -1345,7 +1380,7 @@ int deed_complement_after_fragment(Run& run, std::uint32_t tb, std::uint32_t te,
   bool deed_inside = false;
   for (std::uint32_t j = tb; j < te && j < tb + kDeedFragmentWords && !deed_inside; ++j)
     deed_inside = run.deed_noun(j);
-  if (after + 1 >= sentence.token_end || !run.is_de(after) ||
+  if (after + 1 >= sentence.token_end || !(run.is_de(after) || run.has_extra(after, WordClasses::kParWord)) ||
       !(calls_on || run.has(before, WordClasses::kBlame | WordClasses::kDeed) ||
         (deed_inside && te <= tb + kDeedFragmentWords)))
     return kNone;
@@ -1388,7 +1423,14 @@ void add_new_targets(const Run& run, AttributedClaim& c, const std::vector<int>&
     const MentionInfo& mi = mentions[m];
     bool overlap = false;
     for (int t : c.targets) overlap |= mentions[t].begin < mi.end && mi.begin < mentions[t].end;
-    if (c.speaker != kNone) overlap |= mentions[c.speaker].begin < mi.end && mi.begin < mentions[c.speaker].end;
+    // A speaker phrase may take in a phrase before it (« Lors d'une rencontre
+    // avec la ministre X, le maire Y a appelé … » gives « la ministre X, le
+    // maire Y »): a target that names another person is not the speaker.
+    if (c.speaker != kNone) {
+      const MentionInfo& s = mentions[c.speaker];
+      const bool other = !mi.name.empty() && !s.name.empty() && mi.name != s.name;
+      overlap |= s.begin < mi.end && mi.begin < s.end && !other;
+    }
     if (!overlap) c.targets.push_back(m);
   }
 }
@@ -1441,6 +1483,70 @@ void carry_coordinated_targets(Run& run, std::size_t ci, std::uint32_t tb, const
   }
 }
 
+// The last claim before claim `ci`, in its paragraph (or the one before
+// when `reach` is 1), whose speaker is another one, named: claims of
+// `ci`'s own speaker are passed over when `skip_own` (a speaker who goes
+// on in a dialogue), else they end the search. Returns its index, or -1
+// when there is none.
+long previous_other_claim(const Run& run, std::size_t ci, bool skip_own, std::uint32_t reach) {
+  const AttributedClaim& c = run.out.claims[ci];
+  const std::uint32_t paragraph = run.doc.sentences[run.doc.sentence_at(c.begin)].paragraph;
+  for (std::size_t j = ci; j-- > 0;) {
+    const AttributedClaim& p = run.out.claims[j];
+    if (p.end > c.begin || p.kind == ClaimKind::kAct) continue;
+    if (p.speaker == kNone || run.doc.sentences[run.doc.sentence_at(p.begin)].paragraph + reach < paragraph)
+      return -1;
+    if (same_entity(run, p.speaker, c.speaker)) {
+      if (skip_own) continue;
+      return -1;
+    }
+    const int named = pronoun_root(run, p.speaker);
+    return named != kNone && !run.out.mentions[named].pronoun ? static_cast<long>(j) : -1;
+  }
+  return -1;
+}
+
+// Aims claim `ci` at the named speaker of claim `j` (see
+// previous_other_claim) with relation `r` when its own is states.
+void aim_at_speaker_of(Run& run, std::size_t ci, long j, Relation r) {
+  if (j < 0) return;
+  AttributedClaim& c = run.out.claims[ci];
+  add_new_targets(run, c, std::vector<int>{pronoun_root(run, run.out.claims[static_cast<std::size_t>(j)].speaker)});
+  if (c.relation == Relation::kStates) c.relation = r;
+}
+
+// « En réaction, Miranda Ulens a rappelé que … »: a reporting sentence
+// that opens on a reaction or an answer without naming whom it answers
+// (en réaction, en réponse, réagissant, then a comma) answers the speaker
+// of the claim before, another speaker in the same or the previous
+// paragraph: claim `ci` then answers that speaker (responds_to).
+void reaction_to_previous(Run& run, std::size_t ci, const Sentence& sentence) {
+  const AttributedClaim& c = run.out.claims[ci];
+  std::uint32_t k = sentence.token_begin;
+  if (k + 2 >= sentence.token_end || c.speaker == kNone || !c.targets.empty()) return;
+  if (run.has_extra(k, WordClasses::kEnWord) && run.has_extra(k + 1, WordClasses::kReplyNoun)) ++k;
+  else if (!run.has_extra(k, WordClasses::kReplyAdverbial)) return;
+  if (!run.is_comma(k + 1) || run.tok(k + 2).begin > c.begin) return;
+  aim_at_speaker_of(run, ci, previous_other_claim(run, ci, false, 1), Relation::kRespondsTo);
+}
+
+// « Vous avez reçu une lettre … », objecte la présidente, after the
+// defendant's « je voudrais un recours »: in a dialogue, a quotation
+// [tb, te) that speaks to a second person (vous, tu, votre: words.tsv
+// class person2) addresses the one who spoke the quotation before,
+// another speaker of the same paragraph: a dialogue told in one run. A
+// quotation after a paragraph break more often speaks to the reader
+// (« Faites le tour, vous verrez que … »).
+void addressed_turn(Run& run, std::size_t ci, std::uint32_t tb, std::uint32_t te) {
+  const AttributedClaim& c = run.out.claims[ci];
+  if (c.kind != ClaimKind::kDirect || c.speaker == kNone || !c.targets.empty()) return;
+  bool second = false;
+  for (std::uint32_t k = tb; k < te && !second; ++k) second = run.has_extra(k, WordClasses::kSecondPerson);
+  const long j = second ? previous_other_claim(run, ci, true, 0) : -1;
+  if (j >= 0 && run.out.claims[static_cast<std::size_t>(j)].kind == ClaimKind::kDirect)
+    aim_at_speaker_of(run, ci, j, Relation::kStates);
+}
+
 // A neutral cue takes the relation of the judgement in its content
 // [tb, te), or calls on when the content puts a verb of demand in the
 // passive or an obligation (devoir) on a subject; an answer to no one named (« a répondu à l'AFP », « a-t-il
@@ -1472,6 +1578,8 @@ void Run::finish_targets() {
     // or appeals to.
     const Relation reply = reply_targets(sentence.token_begin, sentence.token_end, tb, te, extra);
     if (reply != Relation::kStates && out.claims[ci].relation == Relation::kStates) out.claims[ci].relation = reply;
+    if (cue_relation == Relation::kCallsOn || cue_relation == Relation::kWarns)
+      interlocutor_targets(sentence.token_begin, sentence.token_end, tb, te, extra);
     if (const int m = fronted_topic(*this, sentence, tb); m != kNone) extra.push_back(m);
     if (const int m = demanded_subject(*this, tb, te, cue_relation); m != kNone) extra.push_back(m);
     if (const int m = trailing_topic(*this, sentence, te); m != kNone) extra.push_back(m);
@@ -1487,6 +1595,7 @@ void Run::finish_targets() {
     add_new_targets(*this, c, extra);
     continue_topic(*this, c, tb, te, topic, sentence.paragraph);
     carry_coordinated_targets(*this, ci, tb, sentence);
+    reaction_to_previous(*this, ci, sentence);
     std::vector<int> called;
     // A reply (« a répondu X au préfet ») speaks to the one it answers,
     // not to those the sentence before called on.
@@ -1496,6 +1605,7 @@ void Run::finish_targets() {
       own_relation = Relation::kCallsOn;
     }
     if (c.relation == Relation::kStates && !c.targets.empty()) c.relation = own_relation;
+    addressed_turn(*this, ci, tb, te);
     if (c.kind != ClaimKind::kIndirect && c.speaker != kNone) {
       topic.target = c.targets.size() == 1 ? c.targets[0] : kNone;
       topic.speaker = c.speaker;

@@ -194,6 +194,44 @@ Relation Run::reply_targets(std::uint32_t sentence_begin, std::uint32_t sentence
   return found;
 }
 
+void Run::interlocutor_targets(std::uint32_t sentence_begin, std::uint32_t sentence_end, std::uint32_t tb,
+                               std::uint32_t te, std::vector<int>& targets) {
+  for (std::uint32_t k = sentence_begin; k + 2 < sentence_end; ++k) {
+    if ((k >= tb && k < te) || !has_extra(k, WordClasses::kTalkWord) || has(k, WordClasses::kPrep)) continue;
+    // « un entretien téléphonique avec X »: an adjective may stand between.
+    std::uint32_t a = k + 1;
+    while (a < k + 3 && a < sentence_end && tok(a).kind == TokenKind::kWord &&
+           !has(a, WordClasses::kPrep | WordClasses::kDet))
+      ++a;
+    if (a + 1 >= sentence_end || !has_extra(a, WordClasses::kTalkWord) || !has(a, WordClasses::kPrep)) continue;
+    // The conversation belongs to the claim's clause: no other clause nor
+    // quotation between it and the content.
+    std::uint32_t from = k < tb ? a + 1 : te, to = k < tb ? tb : k;
+    while (from < to && tok(from).kind == TokenKind::kQuoteMark) ++from;
+    while (to > from && tok(to - 1).kind == TokenKind::kQuoteMark) --to;
+    // The partner ends at the comma that closes the fronted phrase (« avec
+    // X, le ministre Y a appelé … »: Y is the speaker, no apposition of X).
+    const std::uint32_t cap = k < tb ? tb : sentence_end;
+    std::uint32_t limit = a + 1;
+    while (limit < cap && !is_punct(limit) && tok(limit).kind != TokenKind::kQuoteMark) ++limit;
+    if (!same_clause(from, to)) continue;
+    // Each partner, coordinated by et: « avec Aliev et Pachinian ».
+    for (std::uint32_t b = a + 1; b < limit;) {
+      const Np np = np_forward(b, limit, true);
+      if (!np.valid()) break;
+      const int m = target_mention(np.begin, np.end);
+      if (m != kNone) {
+        const MentionInfo& mi = out.mentions[m];
+        if (!mi.pronoun && mi.type != EntityType::kUnknown) targets.push_back(m);
+        else if (m + 1 == static_cast<int>(out.mentions.size())) out.mentions.pop_back();
+      }
+      if (np.end + 1 >= limit || !has_extra(np.end, WordClasses::kEtWord)) break;
+      b = np.end + 1;
+    }
+    return;
+  }
+}
+
 bool Run::summoned_at(std::uint32_t v, std::uint32_t te) const {
   if (v >= te || !has(v, WordClasses::kAux)) return false;
   if (!has_extra(v, WordClasses::kPassiveEtre)) return false;
@@ -209,6 +247,10 @@ namespace {
 
 // How many words after the infinitive of devoir a date is looked for.
 constexpr std::uint32_t kScheduleWords = 10;
+
+// How many words before its que the de phrase of the one a demand asks
+// may start (« de la direction générale de Michelin qu' »).
+constexpr std::uint32_t kAddresseeWords = 9;
 
 }  // namespace
 
@@ -235,6 +277,16 @@ bool Run::obliged_at(std::uint32_t v, std::uint32_t te) const {
   return true;
 }
 
+bool Run::demand_word_at(std::uint32_t n, std::uint32_t lo) const {
+  if (n <= lo || !has_grammar(n, WordClasses::kNecessityWord)) return false;
+  std::uint32_t s = n - 1;
+  if (s > lo && has_extra(s, WordClasses::kNeForm)) --s;
+  // The verb has its subject (il faut, nous demandons, j'exige), the
+  // adjective its être (il est urgent); a noun has its determiner (le
+  // temps que …) and asks for nothing.
+  return has(s, WordClasses::kSubj | WordClasses::kPerson12 | WordClasses::kEtreForm);
+}
+
 bool Run::demanded_by_que(std::uint32_t q, std::uint32_t lo) const {
   if (q <= lo + 1 || !has_extra(q, WordClasses::kQueForm)) return false;
   // « il ne faut surtout pas que », « il est vraiment urgent que ».
@@ -242,13 +294,26 @@ bool Run::demanded_by_que(std::uint32_t q, std::uint32_t lo) const {
   while (n > lo + 1 && (has(n - 1, WordClasses::kNegation | WordClasses::kAdv) ||
                         has_grammar(n - 1, WordClasses::kNegationWord)))
     --n;
-  if (n <= lo + 1 || !has_grammar(n - 1, WordClasses::kNecessityWord)) return false;
-  std::uint32_t s = n - 2;
-  if (s > lo && has_extra(s, WordClasses::kNeForm)) --s;
-  // The verb has its subject (il faut, nous demandons, j'exige), the
-  // adjective its être (il est urgent); a noun has its determiner (le
-  // temps que …) and asks for nothing.
-  return has(s, WordClasses::kSubj | WordClasses::kPerson12 | WordClasses::kEtreForm);
+  return demand_word_at(n - 1, lo) || demand_addressee_before(q, lo).valid();
+}
+
+Np Run::demand_addressee_before(std::uint32_t q, std::uint32_t lo) const {
+  if (q <= lo + 2 || !has_extra(q, WordClasses::kQueForm)) return Np{};
+  // « nous exigeons de la direction qu'elle retire son plan », « j'attends
+  // du ministre qu'il tienne parole »: the de phrase between the verb of
+  // demand and its que names the one asked. The phrase may hold its own
+  // complement (de la direction de Michelin): the first de after the verb
+  // opens it.
+  for (std::uint32_t d = q > lo + kAddresseeWords ? q - kAddresseeWords : lo + 1; d + 1 < q; ++d) {
+    if (!is_de(d) || !demand_word_at(d - 1, lo)) continue;
+    // Only a noun phrase up to the que: not « exige de rouvrir … » (du
+    // and des hold their article).
+    const bool bare_de = !has(d, WordClasses::kDet);
+    if (bare_de && !(has(d + 1, WordClasses::kDet) || is_name_word(d + 1))) return Np{};
+    const Np np = np_forward(d + 1, q, true);
+    return np.valid() && np.end == q ? np : Np{};
+  }
+  return Np{};
 }
 
 bool Run::jussive_que(std::uint32_t q, std::uint32_t te) const {

@@ -82,6 +82,7 @@ constexpr std::pair<const char*, std::uint64_t> kExtraNames[] = {
     {"ainsiword", W::kAinsiWord},
     {"dutyword", W::kDutyWord},
     {"topicword", W::kTopicWord},
+    {"talkword", W::kTalkWord},
     {"latter", W::kLatter}, {"dative", W::kDative}, {"nounlink", W::kNounLink},
     {"narrativepair", W::kNarrativePair}, {"gerundopener", W::kGerundOpener}, {"notgerund", W::kNotGerund},
     {"adjunctprep", W::kAdjunctPrep}, {"questionlabel", W::kQuestionLabel}, {"answerlabel", W::kAnswerLabel},

@@ -146,6 +146,10 @@ class WordClasses {
     // reporting clause (« Concernant la réforme du ministre X, le syndicat
     // a estimé que … »), as quant à does.
     kTopicWord = 1ull << 49,
+    // Bit 40: the nouns of a conversation whose partner follows avec, and
+    // that avec (« lors d'un entretien avec X, Y a appelé à … »): a call or
+    // a warning made in it is aimed at the partner.
+    kTalkWord = 1ull << 40,
     // The dialogue reader's classes (documented in words.tsv).
     kLatter = 1ull << 50, kDative = 1ull << 51, kNounLink = 1ull << 52, kNarrativePair = 1ull << 53,
     kGerundOpener = 1ull << 54, kNotGerund = 1ull << 55, kAdjunctPrep = 1ull << 56, kQuestionLabel = 1ull << 57,
