@@ -978,6 +978,10 @@ struct Run {
   bool content_of_marker(const SourceMarkerAt& marker, std::uint32_t i, std::uint32_t sentence_begin,
                          std::uint32_t sentence_end, std::uint32_t after, const std::vector<CueHit>& cues,
                          std::uint32_t& cb, std::uint32_t& ce) const;
+  // Past the appositions that follow a fronted source before the content
+  // opening at `b`: an age or a role with its complements, each closed by
+  // a comma (Pour Cécile, 38 ans, infirmière dans le Loiret, la crise …).
+  std::uint32_t past_source_appositions(std::uint32_t b, std::uint32_t sentence_end) const;
 
   // The clause that a marker at token i after a comma reports, its source
   // ending at `after`: the aside the marker closes (« – 12 morts, selon la

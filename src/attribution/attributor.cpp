@@ -480,6 +480,12 @@ bool Run::speaker_like(const Np& np) const {
   // A numeral before the head counts its members: selon deux témoins,
   // pour les trois syndicats.
   while (k + 1 < np.end && (tags_[k].pos & kPosNumber)) ++k;
+  // French puts a few adjectives before the head noun (selon l'ancien
+  // ministre, pour le nouveau président): the head is the noun after
+  // them, unless the two words make one role (premier ministre).
+  while (k + 1 < np.end && has(k, WordClasses::kPrenominal) && !role_of(k) &&
+         !cache.role(std::string(tok(k).lower) + " " + std::string(tok(k + 1).lower)))
+    ++k;
   if (k >= np.end) return false;
   if (has(k, WordClasses::kNoSource)) return false;
   if (is_name_word(k)) return true;
@@ -1499,6 +1505,12 @@ bool Run::holds_opinion(const Np& np, bool contrast) {
   // A party, a union or a government holds positions; a club or a firm
   // may only be the one concerned (Pour le club, la saison …).
   if (heads_opinion_body(np)) holder = true;
+  // A lone given name is someone (Pour Cécile, 38 ans, …), and the
+  // press names parties, unions and international bodies by their
+  // initials (Pour la CGT, Pour l'ONU, …).
+  std::uint32_t head = np.begin;
+  if (has(head, WordClasses::kDet)) ++head;
+  if (head + 1 == np.end && ((tags_[head].readings & kPosGivenName) || tok(head).all_caps)) holder = true;
   // "Si pour X …, Y …": the contrast makes any entity an opinion holder.
   if (contrast && (probe_mention.type != EntityType::kUnknown || !probe_mention.name.empty())) holder = true;
   return holder;
@@ -1506,7 +1518,9 @@ bool Run::holds_opinion(const Np& np, bool contrast) {
 
 bool Run::heads_opinion_body(const Np& np) const {
   std::uint32_t head = np.begin;
-  while (head < np.end && (has(head, WordClasses::kDet) || (tags_[head].pos & kPosNumber))) ++head;
+  while (head < np.end && (has(head, WordClasses::kDet) || (tags_[head].pos & kPosNumber) ||
+                            (has(head, WordClasses::kPrenominal) && head + 1 < np.end)))
+    ++head;
   return head < np.end && has_extra(head, WordClasses::kOpinionBody);
 }
 
@@ -1558,10 +1572,12 @@ bool Run::content_of_marker(const SourceMarkerAt& marker, std::uint32_t i, std::
   bool comma_after = after < sentence_end && is_comma(after);
   bool comma_before = i > sentence_begin && is_comma(i - 1);
   if (comma_after && (fronted || comma_before || marker.pour)) {
-    cb = after + 1;
+    cb = past_source_appositions(after + 1, sentence_end);
     // Selon X, « … »: the quotation's.
     if (cb < sentence_end && tok(cb).kind == TokenKind::kQuoteMark) return false;
-    if (cb < sentence_end && has_grammar(cb, WordClasses::kRelativePronoun)) return false;  // a relative clause
+    // A relative clause (…, selon l'entourage du maire, lequel envisage …).
+    if (cb < sentence_end && (has_grammar(cb, WordClasses::kRelativePronoun) || has(cb, WordClasses::kRelativeLequel)))
+      return false;
     ce = clause_end(cb, sentence_end, cues, cb);
     return true;
   }
@@ -1575,6 +1591,22 @@ bool Run::content_of_marker(const SourceMarkerAt& marker, std::uint32_t i, std::
   }
   if (comma_before && !marker.pour) return clause_before_marker(i, sentence_begin, sentence_end, after, cues, cb, ce);
   return false;
+}
+
+std::uint32_t Run::past_source_appositions(std::uint32_t b, std::uint32_t sentence_end) const {
+  // An apposition is verbless and opens on an age (38 ans) or on a bare
+  // noun or adjective (enseignante à Lyon, ancien mineur); a number that
+  // is no age opens the content (« Selon la police, 300 personnes, … »).
+  constexpr int kMaxAppositions = 3;
+  for (int n = 0; n < kMaxAppositions; ++n) {
+    std::uint32_t c = b;
+    while (c < sentence_end && !is_comma(c)) ++c;
+    if (c + 1 >= sentence_end || !bare_apposition(b, c)) break;
+    const bool age = (tags_[b].pos & kPosNumber) && b + 2 == c && tok(b + 1).lower == "ans";
+    if ((tags_[b].pos & kPosNumber) && !age) break;
+    b = c + 1;
+  }
+  return b;
 }
 
 bool Run::clause_before_marker(std::uint32_t i, std::uint32_t sentence_begin, std::uint32_t sentence_end,
