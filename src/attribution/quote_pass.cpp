@@ -54,6 +54,8 @@ class QuotePass {
   // finds a speaker.
   void find_speaker(std::size_t qi, std::size_t s);
   void incise_after(const QuoteSpan& at);
+  // `sp`, or the coordination it opens when each conjunct names someone.
+  int coordinated_incise_subject(int sp, std::uint32_t incise_end);
   void incise_inside(const QuoteSpan& at);
   void verbless_name_after(const QuoteSpan& at);
   void marker_after(const QuoteSpan& at);
@@ -301,11 +303,23 @@ void QuotePass::incise_after(const QuoteSpan& at) {
     int sp = kNone;
     if (h.clitic != kNone)
       sp = run_.make_mention(static_cast<std::uint32_t>(h.clitic), static_cast<std::uint32_t>(h.clitic) + 1);
-    else sp = run_.subject_after(h.last, at.incise_end);
+    else sp = coordinated_incise_subject(run_.subject_after(h.last, at.incise_end), at.incise_end);
     if (sp == kNone && h.form == VerbForm::kFinite) continue;
     give_quote(at.quote, h, sp);
     break;
   }
+}
+
+int QuotePass::coordinated_incise_subject(int sp, std::uint32_t incise_end) {
+  // The inverted subject of an incise may be coordinated (« … »,
+  // s'indignent Bernard Roux et Anne Petit): the whole pair speaks when
+  // each conjunct names someone; otherwise the first subject alone.
+  if (sp == kNone) return sp;
+  const std::size_t mentions = run_.out.mentions.size();
+  const int both = run_.coordinated_subject(sp, incise_end);
+  if (both != kNone && run_.conjunct_speakers(both).size() >= 2) return both;
+  run_.out.mentions.resize(mentions);
+  return sp;
 }
 
 void QuotePass::incise_inside(const QuoteSpan& at) {
@@ -876,8 +890,11 @@ void QuotePass::add_quote_claim(std::size_t qi, std::size_t s, int previous_spea
       sentence.paragraph <= last_speaker_paragraph_ + 1 && !introduced_by_on(open_token, sentence.token_begin))
     claim.speaker = speaker_going_on(open_token, sentence.token_begin);
   for (int t : run_.content_targets(run_.tok_of(q.begin), run_.tok_of(q.end))) claim.targets.push_back(t);
-  run_.add_claim(claim.direct ? ClaimKind::kDirect : ClaimKind::kMixed, q.begin, q.end, claim.cue, claim.relation,
-            claim.speaker, std::move(claim.targets));
+  // Coordinated speakers each say it (« … », s'indignent Paul Roux et
+  // Anne Petit): a claim for each (GOLD_FORMAT: quotes may share a span).
+  for (int sp : run_.conjunct_speakers(claim.speaker))
+    run_.add_claim(claim.direct ? ClaimKind::kDirect : ClaimKind::kMixed, q.begin, q.end, claim.cue, claim.relation,
+                   sp, claim.targets);
   if (claim.speaker != kNone && !fragment_of_subject)
     note_last_speaker(claim.speaker, q.last_paragraph, run_.tok_of(q.end - 1) + 1);
 }
