@@ -979,8 +979,9 @@ struct Run {
                          std::uint32_t sentence_end, std::uint32_t after, const std::vector<CueHit>& cues,
                          std::uint32_t& cb, std::uint32_t& ce) const;
   // Past the appositions that follow a fronted source before the content
-  // opening at `b`: an age or a role with its complements, each closed by
-  // a comma (Pour Cécile, 38 ans, infirmière dans le Loiret, la crise …).
+  // opening at `b`: an age, a bare noun or adjective phrase, or a relative
+  // clause with qui or dont, each closed by a comma (Pour Cécile, 38 ans,
+  // infirmière dans le Loiret, la crise …).
   std::uint32_t past_source_appositions(std::uint32_t b, std::uint32_t sentence_end) const;
 
   // The clause that a marker at token i after a comma reports, its source

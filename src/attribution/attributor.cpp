@@ -1553,12 +1553,22 @@ bool Run::content_of_marker(const SourceMarkerAt& marker, std::uint32_t i, std::
   const bool run_on = i > sentence_begin && tok(i).capitalized && tok(i - 1).kind == TokenKind::kWord;
   bool fronted = i == sentence_begin || after_conjunction || ((opening == i || run_on) && (marker.selon || marker.dapres));
   if (fronted && after < sentence_end && !is_comma(after)) {
+    constexpr std::uint32_t kMaxRelative = 16;
     std::uint32_t limit = after + 8;
+    bool relative = false;
     for (std::uint32_t c = after; c < sentence_end && c < limit; ++c) {
       if (is_comma(c)) {
         after = c;
         break;
       }
+      // Selon un responsable qui a requis l'anonymat, …: a relative clause
+      // on the source runs to its comma, verbs and all.
+      if (!relative && c == after && has_grammar(c, WordClasses::kRelativePronoun) && !is_que(c)) {
+        relative = true;
+        limit = c + kMaxRelative;
+        continue;
+      }
+      if (relative && !(is_punct(c) || tok(c).kind == TokenKind::kQuoteMark)) continue;
       // Pour l'Union … (UDC), …: an acronym or gloss in parentheses.
       const std::uint32_t closed = past_parenthesis(c, sentence_end);
       if (closed != c) {
@@ -1572,7 +1582,9 @@ bool Run::content_of_marker(const SourceMarkerAt& marker, std::uint32_t i, std::
   bool comma_after = after < sentence_end && is_comma(after);
   bool comma_before = i > sentence_begin && is_comma(i - 1);
   if (comma_after && (fronted || comma_before || marker.pour)) {
-    cb = past_source_appositions(after + 1, sentence_end);
+    // The source's appositions when it opens the sentence; after a comma
+    // (« …, selon X, dont les propos … ») they belong to the aside.
+    cb = fronted || marker.pour ? past_source_appositions(after + 1, sentence_end) : after + 1;
     // Selon X, « … »: the quotation's.
     if (cb < sentence_end && tok(cb).kind == TokenKind::kQuoteMark) return false;
     // A relative clause (…, selon l'entourage du maire, lequel envisage …).
@@ -1597,11 +1609,19 @@ std::uint32_t Run::past_source_appositions(std::uint32_t b, std::uint32_t senten
   // An apposition is verbless and opens on an age (38 ans) or on a bare
   // noun or adjective (enseignante à Lyon, ancien mineur); a number that
   // is no age opens the content (« Selon la police, 300 personnes, … »).
+  // A relative clause with qui or dont is one too.
   constexpr int kMaxAppositions = 3;
   for (int n = 0; n < kMaxAppositions; ++n) {
     std::uint32_t c = b;
     while (c < sentence_end && !is_comma(c)) ++c;
-    if (c + 1 >= sentence_end || !bare_apposition(b, c)) break;
+    if (c + 1 >= sentence_end) break;
+    // A relative clause on the source between commas (Selon le maire,
+    // qui s'exprimait devant la presse, …) is no content either.
+    if (has_grammar(b, WordClasses::kRelativePronoun) && !is_que(b)) {
+      b = c + 1;
+      continue;
+    }
+    if (!bare_apposition(b, c)) break;
     const bool age = (tags_[b].pos & kPosNumber) && b + 2 == c && tok(b + 1).lower == "ans";
     if ((tags_[b].pos & kPosNumber) && !age) break;
     b = c + 1;
