@@ -713,6 +713,9 @@ struct Run {
   void run(const std::vector<Quote>& quotes);
 
   bool speaker_like(const Np& np) const;
+  // Where the noun phrase after a phrase of quantity and its de begins in
+  // `np` (la plupart des experts: experts), or np.begin when none opens it.
+  std::uint32_t head_past_quantity(const Np& np) const;
 
   // The subject of the first verb of sentence [sb, colon) when it opens
   // the sentence and names someone (a person, group, institution or state,

@@ -468,8 +468,23 @@ std::uint32_t Run::incise_in_next_sentence(std::uint32_t cs, std::uint32_t& k, s
   return cs + 1;
 }
 
+std::uint32_t Run::head_past_quantity(const Np& np) const {
+  // « la plupart des experts », « beaucoup d'habitants », « un grand
+  // nombre de témoins », « de nombreux parents »: the noun phrase after
+  // the phrase of quantity and its de names the source.
+  std::uint32_t k = np.begin;
+  const bool bare_de = is_bare_de(k);
+  if (bare_de || (has(k, WordClasses::kDet) && !is_de(k) && !has_grammar(k, WordClasses::kQuantityWord))) ++k;
+  const std::uint32_t first = k;
+  while (k < np.end && has_grammar(k, WordClasses::kQuantityWord)) ++k;
+  if (k == first || k >= np.end) return np.begin;
+  if (bare_de) return k;
+  return is_de(k) && k + 1 < np.end ? k + 1 : np.begin;
+}
+
 bool Run::speaker_like(const Np& np) const {
   if (!np.valid()) return false;
+  if (const std::uint32_t head = head_past_quantity(np); head != np.begin) return speaker_like(Np{head, np.end});
   std::uint32_t k = np.begin;
   // selon nos informations (the possessives of the third person, son, sa,
   // leur, are no poss words: selon son entourage names a source).
@@ -1492,6 +1507,8 @@ int Run::named_source(const SourceMarkerAt& marker, std::uint32_t sentence_end, 
 }
 
 bool Run::holds_opinion(const Np& np, bool contrast) {
+  if (const std::uint32_t head = head_past_quantity(np); head != np.begin)
+    return holds_opinion(Np{head, np.end}, contrast);
   // "Pour X," gives an opinion only when X can hold one: a person or a
   // state ("Pour l'économiste X, …", "Pour Moscou, …"), not "Pour le
   // Stade toulousain, la saison s'est achevée".
