@@ -733,6 +733,9 @@ struct Run {
   void run(const std::vector<Quote>& quotes);
 
   bool speaker_like(const Np& np) const;
+  // Where the noun phrase after a phrase of quantity and its de begins in
+  // `np` (la plupart des experts: experts), or np.begin when none opens it.
+  std::uint32_t head_past_quantity(const Np& np) const;
 
   // The subject of the first verb of sentence [sb, colon) when it opens
   // the sentence and names someone (a person, group, institution or state,
@@ -998,6 +1001,11 @@ struct Run {
   bool content_of_marker(const SourceMarkerAt& marker, std::uint32_t i, std::uint32_t sentence_begin,
                          std::uint32_t sentence_end, std::uint32_t after, const std::vector<CueHit>& cues,
                          std::uint32_t& cb, std::uint32_t& ce) const;
+  // Past the appositions that follow a fronted source before the content
+  // opening at `b`: an age, a bare noun or adjective phrase, or a relative
+  // clause with qui or dont, each closed by a comma (Pour Cécile, 38 ans,
+  // infirmière dans le Loiret, la crise …).
+  std::uint32_t past_source_appositions(std::uint32_t b, std::uint32_t sentence_end) const;
 
   // The clause that a marker at token i after a comma reports, its source
   // ending at `after`: the aside the marker closes (« – 12 morts, selon la

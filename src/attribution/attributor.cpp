@@ -468,8 +468,23 @@ std::uint32_t Run::incise_in_next_sentence(std::uint32_t cs, std::uint32_t& k, s
   return cs + 1;
 }
 
+std::uint32_t Run::head_past_quantity(const Np& np) const {
+  // « la plupart des experts », « beaucoup d'habitants », « un grand
+  // nombre de témoins », « de nombreux parents »: the noun phrase after
+  // the phrase of quantity and its de names the source.
+  std::uint32_t k = np.begin;
+  const bool bare_de = is_bare_de(k);
+  if (bare_de || (has(k, WordClasses::kDet) && !is_de(k) && !has_grammar(k, WordClasses::kQuantityWord))) ++k;
+  const std::uint32_t first = k;
+  while (k < np.end && has_grammar(k, WordClasses::kQuantityWord)) ++k;
+  if (k == first || k >= np.end) return np.begin;
+  if (bare_de) return k;
+  return is_de(k) && k + 1 < np.end ? k + 1 : np.begin;
+}
+
 bool Run::speaker_like(const Np& np) const {
   if (!np.valid()) return false;
+  if (const std::uint32_t head = head_past_quantity(np); head != np.begin) return speaker_like(Np{head, np.end});
   std::uint32_t k = np.begin;
   // selon nos informations (the possessives of the third person, son, sa,
   // leur, are no poss words: selon son entourage names a source).
@@ -480,6 +495,12 @@ bool Run::speaker_like(const Np& np) const {
   // A numeral before the head counts its members: selon deux témoins,
   // pour les trois syndicats.
   while (k + 1 < np.end && (tags_[k].pos & kPosNumber)) ++k;
+  // French puts a few adjectives before the head noun (selon l'ancien
+  // ministre, pour le nouveau président): the head is the noun after
+  // them, unless the two words make one role (premier ministre).
+  while (k + 1 < np.end && has(k, WordClasses::kPrenominal) && !role_of(k) &&
+         !cache.role(std::string(tok(k).lower) + " " + std::string(tok(k + 1).lower)))
+    ++k;
   if (k >= np.end) return false;
   if (has(k, WordClasses::kNoSource)) return false;
   if (is_name_word(k)) return true;
@@ -1486,6 +1507,8 @@ int Run::named_source(const SourceMarkerAt& marker, std::uint32_t sentence_end, 
 }
 
 bool Run::holds_opinion(const Np& np, bool contrast) {
+  if (const std::uint32_t head = head_past_quantity(np); head != np.begin)
+    return holds_opinion(Np{head, np.end}, contrast);
   // "Pour X," gives an opinion only when X can hold one: a person or a
   // state ("Pour l'économiste X, …", "Pour Moscou, …"), not "Pour le
   // Stade toulousain, la saison s'est achevée".
@@ -1499,6 +1522,12 @@ bool Run::holds_opinion(const Np& np, bool contrast) {
   // A party, a union or a government holds positions; a club or a firm
   // may only be the one concerned (Pour le club, la saison …).
   if (heads_opinion_body(np)) holder = true;
+  // A lone given name is someone (Pour Cécile, 38 ans, …), and the
+  // press names parties, unions and international bodies by their
+  // initials (Pour la CGT, Pour l'ONU, …).
+  std::uint32_t head = np.begin;
+  if (has(head, WordClasses::kDet)) ++head;
+  if (head + 1 == np.end && ((tags_[head].readings & kPosGivenName) || tok(head).all_caps)) holder = true;
   // "Si pour X …, Y …": the contrast makes any entity an opinion holder.
   if (contrast && (probe_mention.type != EntityType::kUnknown || !probe_mention.name.empty())) holder = true;
   return holder;
@@ -1506,7 +1535,9 @@ bool Run::holds_opinion(const Np& np, bool contrast) {
 
 bool Run::heads_opinion_body(const Np& np) const {
   std::uint32_t head = np.begin;
-  while (head < np.end && (has(head, WordClasses::kDet) || (tags_[head].pos & kPosNumber))) ++head;
+  while (head < np.end && (has(head, WordClasses::kDet) || (tags_[head].pos & kPosNumber) ||
+                            (has(head, WordClasses::kPrenominal) && head + 1 < np.end)))
+    ++head;
   return head < np.end && has_extra(head, WordClasses::kOpinionBody);
 }
 
@@ -1539,12 +1570,22 @@ bool Run::content_of_marker(const SourceMarkerAt& marker, std::uint32_t i, std::
   const bool run_on = i > sentence_begin && tok(i).capitalized && tok(i - 1).kind == TokenKind::kWord;
   bool fronted = i == sentence_begin || after_conjunction || ((opening == i || run_on) && (marker.selon || marker.dapres));
   if (fronted && after < sentence_end && !is_comma(after)) {
+    constexpr std::uint32_t kMaxRelative = 16;
     std::uint32_t limit = after + 8;
+    bool relative = false;
     for (std::uint32_t c = after; c < sentence_end && c < limit; ++c) {
       if (is_comma(c)) {
         after = c;
         break;
       }
+      // Selon un responsable qui a requis l'anonymat, …: a relative clause
+      // on the source runs to its comma, verbs and all.
+      if (!relative && c == after && has_grammar(c, WordClasses::kRelativePronoun) && !is_que(c)) {
+        relative = true;
+        limit = c + kMaxRelative;
+        continue;
+      }
+      if (relative && !(is_punct(c) || tok(c).kind == TokenKind::kQuoteMark)) continue;
       // Pour l'Union … (UDC), …: an acronym or gloss in parentheses.
       const std::uint32_t closed = past_parenthesis(c, sentence_end);
       if (closed != c) {
@@ -1558,10 +1599,14 @@ bool Run::content_of_marker(const SourceMarkerAt& marker, std::uint32_t i, std::
   bool comma_after = after < sentence_end && is_comma(after);
   bool comma_before = i > sentence_begin && is_comma(i - 1);
   if (comma_after && (fronted || comma_before || marker.pour)) {
-    cb = after + 1;
+    // The source's appositions when it opens the sentence; after a comma
+    // (« …, selon X, dont les propos … ») they belong to the aside.
+    cb = fronted || marker.pour ? past_source_appositions(after + 1, sentence_end) : after + 1;
     // Selon X, « … »: the quotation's.
     if (cb < sentence_end && tok(cb).kind == TokenKind::kQuoteMark) return false;
-    if (cb < sentence_end && has_grammar(cb, WordClasses::kRelativePronoun)) return false;  // a relative clause
+    // A relative clause (…, selon l'entourage du maire, lequel envisage …).
+    if (cb < sentence_end && (has_grammar(cb, WordClasses::kRelativePronoun) || has(cb, WordClasses::kRelativeLequel)))
+      return false;
     ce = clause_end(cb, sentence_end, cues, cb);
     return true;
   }
@@ -1575,6 +1620,30 @@ bool Run::content_of_marker(const SourceMarkerAt& marker, std::uint32_t i, std::
   }
   if (comma_before && !marker.pour) return clause_before_marker(i, sentence_begin, sentence_end, after, cues, cb, ce);
   return false;
+}
+
+std::uint32_t Run::past_source_appositions(std::uint32_t b, std::uint32_t sentence_end) const {
+  // An apposition is verbless and opens on an age (38 ans) or on a bare
+  // noun or adjective (enseignante à Lyon, ancien mineur); a number that
+  // is no age opens the content (« Selon la police, 300 personnes, … »).
+  // A relative clause with qui or dont is one too.
+  constexpr int kMaxAppositions = 3;
+  for (int n = 0; n < kMaxAppositions; ++n) {
+    std::uint32_t c = b;
+    while (c < sentence_end && !is_comma(c)) ++c;
+    if (c + 1 >= sentence_end) break;
+    // A relative clause on the source between commas (Selon le maire,
+    // qui s'exprimait devant la presse, …) is no content either.
+    if (has_grammar(b, WordClasses::kRelativePronoun) && !is_que(b)) {
+      b = c + 1;
+      continue;
+    }
+    if (!bare_apposition(b, c)) break;
+    const bool age = (tags_[b].pos & kPosNumber) && b + 2 == c && tok(b + 1).lower == "ans";
+    if ((tags_[b].pos & kPosNumber) && !age) break;
+    b = c + 1;
+  }
+  return b;
 }
 
 bool Run::clause_before_marker(std::uint32_t i, std::uint32_t sentence_begin, std::uint32_t sentence_end,

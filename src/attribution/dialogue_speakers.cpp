@@ -604,7 +604,13 @@ void DialoguePass::nested_quotation(const Turn& t) {
       speaker = m;
     }
   }
-  for (const TextSpan& p : t.pieces) add_claim(p, cue, speaker);
+  for (const TextSpan& p : t.pieces) {
+    // The quotation pass may have read the same nested words after a cue
+    // and a colon: the narrative's reading replaces it.
+    for (std::size_t i = first_claim(p.begin); i < out_.claims.size() && out_.claims[i].begin == p.begin; ++i)
+      if (out_.claims[i].end == p.end && out_.claims[i].kind == ClaimKind::kDirect) dropped_[i] = 1;
+    add_claim(p, cue, speaker);
+  }
 }
 
 void DialoguePass::introduce_quotations(std::uint32_t s) {

@@ -54,6 +54,8 @@ class QuotePass {
   // finds a speaker.
   void find_speaker(std::size_t qi, std::size_t s);
   void incise_after(const QuoteSpan& at);
+  // `sp`, or the coordination it opens when each conjunct names someone.
+  int coordinated_incise_subject(int sp, std::uint32_t incise_end);
   void incise_inside(const QuoteSpan& at);
   void verbless_name_after(const QuoteSpan& at);
   void marker_after(const QuoteSpan& at);
@@ -106,6 +108,10 @@ class QuotePass {
   // quotations: « J'ai demandé une explication à l'arbitre, il m'a dit
   // qu'il s'excusait », « Le préfet m'a dit qu'il viendrait ».
   void handle_quoted_cues(std::size_t s);
+  // A quotation nested in the direct claim `outer` (an index of the
+  // claims), opening at token `open` (the token after the colon that
+  // follows cue `h`): a direct claim of the cue's subject.
+  void nested_quote_after_colon(CueHit& h, std::size_t s, std::size_t outer, std::uint32_t open);
   // Settles the claims from `first_new` on, made by a cue inside the
   // direct quotation [quote_begin, quote_end) (a token, an offset) of
   // speaker `outer` (a root mention or kNone) whose subject is the
@@ -297,11 +303,23 @@ void QuotePass::incise_after(const QuoteSpan& at) {
     int sp = kNone;
     if (h.clitic != kNone)
       sp = run_.make_mention(static_cast<std::uint32_t>(h.clitic), static_cast<std::uint32_t>(h.clitic) + 1);
-    else sp = run_.subject_after(h.last, at.incise_end);
+    else sp = coordinated_incise_subject(run_.subject_after(h.last, at.incise_end), at.incise_end);
     if (sp == kNone && h.form == VerbForm::kFinite) continue;
     give_quote(at.quote, h, sp);
     break;
   }
+}
+
+int QuotePass::coordinated_incise_subject(int sp, std::uint32_t incise_end) {
+  // The inverted subject of an incise may be coordinated (« … »,
+  // s'indignent Bernard Roux et Anne Petit): the whole pair speaks when
+  // each conjunct names someone; otherwise the first subject alone.
+  if (sp == kNone) return sp;
+  const std::size_t mentions = run_.out.mentions.size();
+  const int both = run_.coordinated_subject(sp, incise_end);
+  if (both != kNone && run_.conjunct_speakers(both).size() >= 2) return both;
+  run_.out.mentions.resize(mentions);
+  return sp;
 }
 
 void QuotePass::incise_inside(const QuoteSpan& at) {
@@ -732,6 +750,10 @@ void QuotePass::handle_quoted_cues(std::size_t s) {
     });
     if (outer == claims.end()) continue;
     const std::uint32_t k = run_.complement_start(h, sentence_end);
+    if (k + 1 < sentence_end && run_.tok(k).lower == ":") {
+      nested_quote_after_colon(h, s, static_cast<std::size_t>(outer - claims.begin()), k + 1);
+      continue;
+    }
     if (k >= sentence_end || !(run_.is_que(k) || run_.is_infinitive_like(k, sentence_end))) continue;
     // « La décision du Conseil montre que … » in a quotation is the
     // speaker's argument from evidence, not a report of someone's words.
@@ -756,10 +778,40 @@ void QuotePass::handle_quoted_cues(std::size_t s) {
   }
 }
 
+void QuotePass::nested_quote_after_colon(CueHit& h, std::size_t s, std::size_t outer, std::uint32_t open) {
+  // « Mes clients me disent : “On n'a plus les moyens.” Alors je baisse
+  // les prix »: a quotation nested after a cue of introduction and its
+  // colon gives the words of the cue's subject (GOLD_FORMAT: quotes may
+  // nest), settled like the nested reports (je, nous: the speaker's own).
+  if (!(h.entry->frames & kFrameIntro)) return;
+  // The mark may be a token of its own (“) or stick to the word (‘Le).
+  const auto q = std::find_if(quotes_.begin(), quotes_.end(), [&](const Quote& x) {
+    return x.depth > 0 && x.open >= run_.tok(open - 1).end && x.open < run_.tok(open).end;
+  });
+  if (q == quotes_.end()) return;
+  // Words another reading gave a claim already (a dialogue turn) keep it.
+  for (std::size_t c = 0; c < run_.out.claims.size(); ++c)
+    if (c != outer && run_.out.claims[c].begin < q->end && q->begin < run_.out.claims[c].end) return;
+  const AttributedClaim outer_claim = run_.out.claims[outer];
+  const std::uint32_t quote_begin = run_.tok_of(outer_claim.begin);
+  const std::uint32_t from = std::max(quote_begin, run_.doc.sentences[s].token_begin);
+  const int outer_speaker = outer_claim.speaker == kNone ? kNone : speaker_root(outer_claim.speaker);
+  const int sp = h.clitic != kNone ? run_.make_mention(h.clitic, h.clitic + 1)
+                                   : run_.subject_before(h.first, from, run_.doc.sentences[s].token_end);
+  const bool third_person = sp != kNone && run_.out.mentions[sp].pronoun &&
+                            !run_.has(run_.tok_of(run_.out.mentions[sp].begin), WordClasses::kPerson12);
+  const std::size_t first_new = run_.out.claims.size();
+  run_.add_claim(ClaimKind::kDirect, q->begin, q->end, run_.cue_text(h), h.entry->relation, third_person ? kNone : sp,
+                 run_.content_targets(run_.tok_of(q->begin), run_.tok_of(q->end)));
+  h.used = true;
+  settle_quoted_claims(first_new, quote_begin, outer_claim.end, outer_speaker, third_person ? sp : kNone);
+}
+
 void QuotePass::settle_quoted_claims(std::size_t first_new, std::uint32_t quote_begin, std::uint32_t quote_end,
                                      int outer, int pronoun) {
   // The report ends with the quotation. Je and nous report the quotation's
-  // speaker's own words (« je lui ai dit que … »): no claim of another. A
+  // speaker's own words (« je lui ai dit que … »): no claim of another;
+  // my and our name others (« mes clients me disent que … »). A
   // third-person pronoun never names the one who speaks the quotation
   // (« il m'a dit qu'il s'excusait »): it takes up another, or no one.
   auto& claims = run_.out.claims;
@@ -768,10 +820,13 @@ void QuotePass::settle_quoted_claims(std::size_t first_new, std::uint32_t quote_
     AttributedClaim& inner = claims[c];
     inner.end = std::min(inner.end, quote_end);
     bool drop = inner.kind == ClaimKind::kAct || inner.end <= inner.begin;
-    if (pronoun != kNone) inner.speaker = antecedent;
-    else if (!drop && inner.speaker != kNone)
-      drop = run_.has(run_.tok_of(run_.out.mentions[inner.speaker].begin), WordClasses::kPerson12) ||
+    if (pronoun != kNone) {
+      inner.speaker = antecedent;
+    } else if (!drop && inner.speaker != kNone) {
+      const std::uint32_t first = run_.tok_of(run_.out.mentions[inner.speaker].begin);
+      drop = (run_.has(first, WordClasses::kPerson12) && !run_.has(first, WordClasses::kDet)) ||
              speaker_root(inner.speaker) == outer;
+    }
     if (drop) claims.erase(claims.begin() + static_cast<std::ptrdiff_t>(c));
   }
 }
@@ -835,8 +890,11 @@ void QuotePass::add_quote_claim(std::size_t qi, std::size_t s, int previous_spea
       sentence.paragraph <= last_speaker_paragraph_ + 1 && !introduced_by_on(open_token, sentence.token_begin))
     claim.speaker = speaker_going_on(open_token, sentence.token_begin);
   for (int t : run_.content_targets(run_.tok_of(q.begin), run_.tok_of(q.end))) claim.targets.push_back(t);
-  run_.add_claim(claim.direct ? ClaimKind::kDirect : ClaimKind::kMixed, q.begin, q.end, claim.cue, claim.relation,
-            claim.speaker, std::move(claim.targets));
+  // Coordinated speakers each say it (« … », s'indignent Paul Roux et
+  // Anne Petit): a claim for each (GOLD_FORMAT: quotes may share a span).
+  for (int sp : run_.conjunct_speakers(claim.speaker))
+    run_.add_claim(claim.direct ? ClaimKind::kDirect : ClaimKind::kMixed, q.begin, q.end, claim.cue, claim.relation,
+                   sp, claim.targets);
   if (claim.speaker != kNone && !fragment_of_subject)
     note_last_speaker(claim.speaker, q.last_paragraph, run_.tok_of(q.end - 1) + 1);
 }

@@ -137,6 +137,7 @@ constexpr std::pair<const char*, std::uint64_t> kGrammarNames[] = {
     {"negationobject", W::kNegationObject},
     {"obligationverb", W::kObligationVerb},
     {"demonstrativepronoun", W::kDemonstrativePronoun},
+    {"quantityword", W::kQuantityWord},
     {"attributeverb", W::kAttributeVerb},
     {"askedsourceverb", W::kAskedSourceVerb},
     {"commeword", W::kCommeWord},

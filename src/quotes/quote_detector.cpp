@@ -181,6 +181,10 @@ class QuoteScanner {
       if (t_[k] == 0x00BB) --guillemet_closers_;
       return k + 1;
     }
+    // The writer may leave out the mark that reopens the quotation (« … ¶
+    // … », poursuit-il): a » that comes before any « of this paragraph
+    // closes the quotation left open, which goes on over the break.
+    if (stack_.back().family == Family::kGuillemet && closer_comes_first(para)) return para.begin;
     while (!stack_.empty()) {
       Open o = stack_.back();
       stack_.pop_back();
@@ -190,6 +194,15 @@ class QuoteScanner {
       finish(o, prev.end, prev.end, p - 1, false);
     }
     return para.begin;
+  }
+
+  // Whether the first guillemet of `para` is a closing one.
+  bool closer_comes_first(const Paragraph& para) const {
+    for (std::uint32_t i = para.begin; i < para.end; ++i) {
+      if (t_[i] == 0x00AB) return false;
+      if (t_[i] == 0x00BB) return true;
+    }
+    return false;
   }
 
   // A « typed for a closing » (« … évidemment « , a-t-il dit): an open

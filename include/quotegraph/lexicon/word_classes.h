@@ -221,6 +221,11 @@ class WordClasses {
     // The demonstrative pronouns that take up what was just said (c', cela,
     // ça): « a jugé la décision de X « courageuse » et estime que c'est … ».
     kDemonstrativePronoun = 1ull << 61,
+    // The source markers' (src/attribution/attributor.cpp, direct18), bit
+    // 63: the words of a phrase of quantity before de, whose noun after de
+    // heads the source (selon la plupart des experts, pour beaucoup
+    // d'habitants, pour de nombreux parents).
+    kQuantityWord = 1ull << 63,
     // The speakers' (src/attribution/attribution_tokens.cpp), bits 39-40:
     // the prepositions of purpose before an infinitive of saying that
     // introduces its content (« s'est levée pour dire : », « afin de
