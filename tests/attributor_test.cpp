@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <set>
@@ -64,16 +65,19 @@ struct Case {
   quotegraph::GoldDocument gold;  // the case's speakers as entities, for resolve_name
 };
 
-std::vector<Case> load_cases() {
+// Reads the cases of a JSONL file in the format of attribution_cases.jsonl;
+// a claim may list "speaker_aliases", other names of its speaker (an
+// organisation's acronym) that count as right too.
+std::vector<Case> load_cases(const std::string& path = QUOTEGRAPH_TEST_DATA_DIR "/attribution_cases.jsonl") {
   std::vector<Case> cases;
-  std::ifstream in(QUOTEGRAPH_TEST_DATA_DIR "/attribution_cases.jsonl");
+  std::ifstream in(path);
   REQUIRE(in.good());
   std::string line;
   int line_no = 0;
   while (std::getline(in, line)) {
     ++line_no;
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    INFO("attribution_cases.jsonl line " << line_no);
+    INFO(path << " line " << line_no);
     json j = json::parse(line, nullptr, false);
     REQUIRE_FALSE(j.is_discarded());
     Case c;
@@ -103,6 +107,7 @@ std::vector<Case> load_cases() {
         quotegraph::GoldEntity ge;
         ge.id = e.speaker;
         ge.name = e.speaker;
+        if (jc.contains("speaker_aliases")) ge.aliases = jc["speaker_aliases"].get<std::vector<std::string>>();
         c.gold.entities.push_back(ge);
       }
       c.claims.push_back(e);
@@ -342,4 +347,31 @@ TEST_CASE("near misses give no reported speech", "[attributor][regression]") {
                       [&](const Case& c) { return c.id == id && c.construction == "near_miss"; }));
   }
   WARN(near_misses << " near misses, " << firing << " listed as known failures");
+}
+
+TEST_CASE("challenge sets keep their right speakers", "[attributor][regression]") {
+  // Every tests/data/challenge/*.jsonl (see its README) must keep at least
+  // the number of right speakers its floor in challenge/floors.json gives
+  // (what main got when the floor was set), so that a change that loses
+  // one of them fails; a file with no floor fails too.
+  namespace fs = std::filesystem;
+  const std::string dir = QUOTEGRAPH_TEST_DATA_DIR "/challenge";
+  const json floors = read_json(dir + "/floors.json");
+  int files = 0;
+  for (const fs::directory_entry& entry : fs::directory_iterator(dir)) {
+    if (entry.path().extension() != ".jsonl") continue;
+    ++files;
+    const std::string name = entry.path().filename().string();
+    Tally t;
+    std::vector<std::string> misses;
+    for (const Case& c : load_cases(entry.path().string())) score_case(c, extract_claims(c.id, c.text), t, misses);
+    std::ostringstream report;
+    report << name << ": " << t.speaker_right << " right speakers of " << t.expected << '\n';
+    for (const auto& m : misses) report << "  " << m << '\n';
+    WARN(report.str());
+    INFO(report.str());
+    REQUIRE(floors.contains(name));
+    CHECK(t.speaker_right >= floors[name].get<int>());
+  }
+  CHECK(files > 0);
 }

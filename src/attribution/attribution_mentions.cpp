@@ -1209,8 +1209,7 @@ int Run::antecedent_in_quotation(int pronoun, std::uint32_t quote_begin, int spe
     }
   }
   for (auto it = salience.rbegin(); it != salience.rend(); ++it) {
-    int c = *it;
-    for (int guard = 0; c != kNone && out.mentions[c].pronoun && guard < 8; ++guard) c = out.mentions[c].antecedent;
+    const int c = root_of(*it);
     if (c != kNone && c != speaker && compatible(p, out.mentions[c])) return c;
   }
   return kNone;

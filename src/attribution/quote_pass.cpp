@@ -57,6 +57,10 @@ class QuotePass {
   // `sp`, or the coordination it opens when each conjunct names someone.
   int coordinated_incise_subject(int sp, std::uint32_t incise_end);
   void incise_inside(const QuoteSpan& at);
+  // « … », grince Sylvie Laporte; « … », dégaine-t-il: a finite verb the
+  // lexicon lacks, right after the quotation's comma, with its subject
+  // inverted after it.
+  void inverted_incise_after(const QuoteSpan& at);
   void verbless_name_after(const QuoteSpan& at);
   void marker_after(const QuoteSpan& at);
   void subject_and_cue_after(const QuoteSpan& at);
@@ -126,6 +130,13 @@ class QuotePass {
   // has no cue of its own: last_speaker_, unless another person is named
   // since the last claim.
   int speaker_going_on(std::uint32_t open, std::uint32_t sentence_begin);
+  // The speaker a quotation alone in sentence `s` takes, with no cue and no
+  // claim before it to go on with, from the sentence just before it (« Le
+  // maire de Vannes, David Roussel, a réagi sur les réseaux sociaux. « Je
+  // suis consterné. » »): that sentence's subject, when the sentence has a
+  // cue and no quotation of its own and its subject is a person or a named
+  // organisation; kNone otherwise.
+  int subject_introducing(std::size_t s);
   // Notes `sp` the speaker of a claim that ends before token `end` in
   // `paragraph`, for the quotations that go on with it.
   void note_last_speaker(int sp, std::uint32_t paragraph, std::uint32_t end);
@@ -278,6 +289,7 @@ void QuotePass::find_speaker(std::size_t qi, std::size_t s) {
   // introduction (X a déclaré :, Selon X,).
   f.direct = at.open == at.sentence_begin || (at.open > at.sentence_begin && run_.tok(at.open - 1).lower == ":");
   incise_after(at);
+  if (f.speaker == kNone) inverted_incise_after(at);
   if (f.speaker == kNone) incise_inside(at);
   if (f.speaker == kNone) marker_after(at);
   if (f.speaker == kNone) subject_and_cue_after(at);
@@ -320,6 +332,60 @@ int QuotePass::coordinated_incise_subject(int sp, std::uint32_t incise_end) {
   if (both != kNone && run_.conjunct_speakers(both).size() >= 2) return both;
   run_.out.mentions.resize(mentions);
   return sp;
+}
+
+void QuotePass::inverted_incise_after(const QuoteSpan& at) {
+  // French inverts the subject after a verb only in a question or in an
+  // incise: right after a quotation and its comma, « V + subject » is the
+  // incise that says who spoke and how, whatever the verb (« … », grince
+  // l'infirmière; « … », dégaine le coach; « … », sourit-elle). The verbs
+  // of speech_verbs.tsv are incise_after's; this takes the others, of
+  // manner, gesture or metaphor, by their finite reading (a compound tense
+  // too: « … », a grogné X, a-t-il soupiré).
+  // The incise follows the quotation's comma, or, after « … ! » and
+  // « … ? », which take no comma, the closing mark itself (« Bah non ! »
+  // grogne-t-il).
+  const std::uint32_t end = at.incise_end;
+  if (at.after_close >= end || at.after_close <= at.close) return;
+  const bool after_comma =
+      at.incise_sentence == at.close_sentence && at.after_close == at.close + 2 && run_.is_comma(at.close + 1);
+  const std::string_view mark = at.close > 0 ? run_.tok(at.close - 1).lower : std::string_view();
+  const bool after_exclamation = (mark == "!" || mark == "?") && !run_.is_comma(at.close + 1);
+  if (!after_comma && !after_exclamation) return;
+  std::uint32_t v = at.after_close;
+  bool clitic = false;  // the subject is the clitic before the participle or after the verb
+  if (run_.has(v, WordClasses::kAux) && v + 1 < end) {
+    clitic = run_.tok(v + 1).kind == TokenKind::kClitic;
+    v += clitic ? 2 : 1;
+    if (v >= end || !(run_.tags_[v].readings & kPosPastParticiple)) return;
+  } else if (!(run_.tags_[v].readings & kPosFiniteVerb)) {
+    return;
+  }
+  // A form of être opens no incise: « … », soit la majorité (that is),
+  // « … », sont-ils écrits (a passive, no speaker).
+  const Token& verb = run_.tok(v);
+  if (verb.kind != TokenKind::kWord || verb.capitalized || run_.has_extra(v, WordClasses::kPassiveEtre) ||
+      run_.has(v, WordClasses::kSubj | WordClasses::kDet | WordClasses::kObj | WordClasses::kPrep))
+    return;
+  const std::uint32_t subject = clitic ? at.after_close + 1 : v + 1;
+  clitic = clitic || (subject < end && run_.tok(subject).kind == TokenKind::kClitic);
+  const std::size_t mentions_before = run_.out.mentions.size();
+  const int sp = clitic ? run_.make_mention(subject, subject + 1) : run_.subject_after(subject, end);
+  // The subject closes the incise: the sentence ends or goes on past a
+  // comma or a circumstance (« …, grince X, infirmière », « …, sourit-il
+  // en quittant la salle »); a verb or que after it makes a clause of its
+  // own (« …, pense le public qui … » is no incise of the quotation).
+  bool closes = sp != kNone && (clitic || (run_.speaker_head_ok(sp) && run_.is_entity_mention(sp)));
+  if (closes) {
+    const std::uint32_t after = clitic ? std::max(subject, v) + 1 : run_.tok_of(run_.out.mentions[sp].end - 1) + 1;
+    closes = after >= end || run_.is_punct(after) || (run_.tags_[after].pos & kPosPreposition) != 0;
+  }
+  if (!closes) {
+    run_.out.mentions.resize(mentions_before);
+    return;
+  }
+  give_speaker(at.quote, sp);
+  found_[at.quote].cue = run_.text_of(at.after_close, clitic ? std::max(subject, v) + 1 : v + 1);
 }
 
 void QuotePass::incise_inside(const QuoteSpan& at) {
@@ -889,6 +955,8 @@ void QuotePass::add_quote_claim(std::size_t qi, std::size_t s, int previous_spea
   if (claim.speaker == kNone && claim.direct && last_speaker_ != kNone &&
       sentence.paragraph <= last_speaker_paragraph_ + 1 && !introduced_by_on(open_token, sentence.token_begin))
     claim.speaker = speaker_going_on(open_token, sentence.token_begin);
+  if (claim.speaker == kNone && claim.direct && run_.fills_its_sentences(q.begin, q.end))
+    claim.speaker = subject_introducing(s);
   for (int t : run_.content_targets(run_.tok_of(q.begin), run_.tok_of(q.end))) claim.targets.push_back(t);
   // Coordinated speakers each say it (« … », s'indignent Paul Roux et
   // Anne Petit): a claim for each (GOLD_FORMAT: quotes may share a span).
@@ -897,6 +965,34 @@ void QuotePass::add_quote_claim(std::size_t qi, std::size_t s, int previous_spea
                    sp, claim.targets);
   if (claim.speaker != kNone && !fragment_of_subject)
     note_last_speaker(claim.speaker, q.last_paragraph, run_.tok_of(q.end - 1) + 1);
+}
+
+int QuotePass::subject_introducing(std::size_t s) {
+  // The press introduces a quotation by a sentence whose verb of speech
+  // has no content of its own, and puts the words after it, alone in
+  // their sentence or paragraph: « Le maire a réagi sur les réseaux
+  // sociaux. », « Sa voisine témoigne sous couvert d'anonymat. ». Only from
+  // the sentence right before, in the same paragraph or closing the one
+  // before, and only with such a verb: a sentence that only tells what
+  // someone did (« Le gardien est resté au vestiaire. ») introduces no
+  // words of theirs. An unnamed body is the topic more often than the
+  // source, so only persons and named organisations speak here.
+  const auto& sentences = run_.doc.sentences;
+  if (s == 0 || sentences[s - 1].paragraph + 1 < sentences[s].paragraph || cues_[s - 1].empty()) return kNone;
+  const Sentence& before = sentences[s - 1];
+  for (std::uint32_t k = before.token_begin; k < before.token_end; ++k)
+    if (run_.tok(k).kind == TokenKind::kQuoteMark) return kNone;
+  const std::size_t mentions_before = run_.out.mentions.size();
+  const int subject = run_.sentence_subject(before.token_begin, before.token_end, before.token_end);
+  const int named = run_.root_of(subject);
+  bool someone = named != kNone && run_.speaker_head_ok(named) && run_.is_entity_mention(named);
+  if (someone) {
+    const MentionInfo& mi = run_.out.mentions[named];
+    someone = mi.type == EntityType::kPerson || (mi.type == EntityType::kOrganization && !mi.name.empty());
+  }
+  if (someone) return subject;
+  run_.out.mentions.resize(mentions_before);
+  return kNone;
 }
 
 void QuotePass::note_last_speaker(int sp, std::uint32_t paragraph, std::uint32_t end) {

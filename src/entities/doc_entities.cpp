@@ -297,6 +297,35 @@ struct DocEntityBuilder::Impl {
     return -1;
   }
 
+  // A definite description of an organisation that takes up the
+  // organisation named before it by the head noun of its name: « Le
+  // Syndicat national des journalistes (SNJ) a réagi. Le syndicat juge que
+  // … », « la Fédération française de football … la fédération ». Only
+  // "le/la/l'" + that one noun (a complement or an adjective makes another
+  // body: « le syndicat des cadres », « le parti présidentiel »), resolved
+  // to the nearest such organisation before it, no more than
+  // kDescriptionReach code points back, of the same state when both have one
+  // (a name the sentence reader read as a description or could not type
+  // counts: its head says what it is).
+  int organization_for_description(const MentionInfo& mi) {
+    constexpr std::uint32_t kDescriptionReach = 1500;
+    const std::string folded = fold_utf8(mi.text);
+    if (!definite(folded) || mi.plural || !mi.name.empty()) return -1;
+    const std::string head = strip_accents(without_article(words_, folded));
+    if (head.empty() || head.find(' ') != std::string::npos) return -1;
+    int best = -1;
+    for (std::size_t k = 0; k < a_.mentions.size(); ++k) {
+      const MentionInfo& o = a_.mentions[k];
+      if (o.pronoun || o.type == EntityType::kPerson || o.type == EntityType::kCountry || o.begin >= mi.begin ||
+          mi.begin - o.begin > kDescriptionReach || (best >= 0 && a_.mentions[best].begin >= o.begin))
+        continue;
+      if (!mi.state.empty() && !o.state.empty() && mi.state != o.state) continue;
+      const std::string name = org_description(o);
+      if (name != head && name.rfind(head + " ", 0) == 0) best = static_cast<int>(k);
+    }
+    return best < 0 ? -1 : cluster(best);
+  }
+
   // The named persons a description may take up (a person's name: given
   // name and surname, not an acronym such as BFM TV), as (begin, -index)
   // in position order; listed once per document, so that each description
@@ -519,6 +548,9 @@ struct DocEntityBuilder::Impl {
       if (c >= 0) return c;
       c = person_for_description(mi);
       if (c >= 0) return c;
+    }
+    if (mi.type == EntityType::kOrganization) {
+      if (const int c = organization_for_description(mi); c >= 0) return c;
     }
     // A role, organisation or group without a name: one entity per
     // description and state in the document.
