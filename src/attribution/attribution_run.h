@@ -242,6 +242,20 @@ struct Run {
   // sets `h`'s first token, form, clitic and reflexive to the semi-auxiliary
   // group's, whose subject speaks. False, `h` unchanged, when none stands there.
   bool semi_auxiliary_group(std::uint32_t sentence_begin, CueHit& h) const;
+  // The token of de when the passive of cue `entry` ending before token
+  // `last` reports an accusation, else 0: a cue of blame with de +
+  // infinitive right after it (« Le gardien est accusé d'avoir revendu
+  // des tableaux », « ont été soupçonnés d'avoir triché »), or after the
+  // à-phrase of the one blamed, which goes to `blamed` (« il est reproché
+  // au directeur d'avoir caché … »); its source is unnamed.
+  std::uint32_t passive_accusation(const CueEntry& entry, std::uint32_t last, std::uint32_t sentence_end,
+                                   Np* blamed = nullptr) const;
+  // passive_accusation for cue group `h` of the sentence opening at
+  // `sentence_begin`, when no quotation mark opened in the sentence before
+  // it is still open (« « X est accusé de … », a indiqué le procureur »
+  // is the procureur's statement, no second one).
+  bool reported_accusation(const CueEntry& entry, std::uint32_t sentence_begin, const CueHit& h,
+                           std::uint32_t sentence_end) const;
   // The token of the preposition of purpose (words.tsv purposeword) before
   // the infinitive at `b`, past a bare de (pour dire, afin de rappeler);
   // `b` itself when there is none.
@@ -781,6 +795,18 @@ struct Run {
   // "L'attaque a été condamnée par la France, l'Allemagne et l'Italie": one
   // act per agent, aimed at the subject when it names an entity.
   void handle_passive_act(CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end);
+  // Whether the complement of cue `h` starting at token `k` is the que of
+  // a comparative adverb: « fait comprendre mieux que tout autre … »,
+  // « raconte plus que quiconque … » compare and report nothing.
+  bool comparative_que(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end) const;
+  // A passive cue: an accusation (« Le gardien du musée est accusé d'avoir
+  // revendu des tableaux », see passive_accusation) gives the content after
+  // de, said by no one the sentence names, aimed at the one accused when it
+  // names an entity, outside quotations (`quoted`); any other is
+  // handle_passive_act's.
+  void handle_passive(CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end,
+                      const std::vector<CueHit>& cues, const std::vector<Quote>& quotes,
+                      std::vector<char>& quote_done, const std::vector<char>& quoted);
 
   // True (and sets h.speaker) when h is an incise closing its sentence:
   // after a comma, an inverted subject (a-t-il dit, a insisté M. Peskov)

@@ -485,7 +485,8 @@ GroupStart Run::participle_group_start(const CueForm& f, std::uint32_t sentence_
   if (passive_aux) {
     std::uint32_t after = skip_adverbs(h.last, sentence_end);
     while (after < sentence_end && has(after, WordClasses::kTime) && !has(after, WordClasses::kDet)) ++after;
-    if (!(f.entry->frames & kFrameAct) || after >= sentence_end || !has_extra(after, WordClasses::kParWord))
+    const bool agents = after < sentence_end && has_extra(after, WordClasses::kParWord);
+    if (!((f.entry->frames & kFrameAct) && agents) && !reported_accusation(*f.entry, sentence_begin, h, sentence_end))
       return GroupStart::kNoCue;
     std::uint32_t aux = aux_end - 1;
     if (aux > sentence_begin && has(aux - 1, WordClasses::kAux)) --aux;  // a été, avait été
@@ -499,9 +500,51 @@ GroupStart Run::participle_group_start(const CueForm& f, std::uint32_t sentence_
   bool reflexive_before =
       aux_end > sentence_begin + 1 && (has_extra(aux_end - 2, WordClasses::kSeForm) ||
                                        (aux_end > sentence_begin + 2 && has_extra(aux_end - 3, WordClasses::kSeForm)));
-  if (etre && !reflexive_before && !f.entry->pronominal) return GroupStart::kNoCue;
+  if (etre && !reflexive_before && !f.entry->pronominal) {
+    if (!reported_accusation(*f.entry, sentence_begin, h, sentence_end)) return GroupStart::kNoCue;
+    h.first = aux_end - 1;
+    h.passive = true;
+    return GroupStart::kComplete;
+  }
   b = aux_end - 1;
   return GroupStart::kOpen;
+}
+
+bool Run::reported_accusation(const CueEntry& entry, std::uint32_t sentence_begin, const CueHit& h,
+                              std::uint32_t sentence_end) const {
+  if (!passive_accusation(entry, h.last, sentence_end)) return false;
+  // Inside quotation marks the accusation is the speaker's own statement.
+  int depth = 0;
+  bool straight = false;
+  for (std::uint32_t q = sentence_begin; q < h.verb; ++q) {
+    if (tok(q).kind != TokenKind::kQuoteMark) continue;
+    const std::string_view m = tok(q).lower;
+    if (m == "\"") straight = !straight;
+    else if (m == "«" || m == "“" || m == "„" || m == "‹") ++depth;
+    else if (depth > 0) --depth;
+  }
+  return depth == 0 && !straight;
+}
+
+std::uint32_t Run::passive_accusation(const CueEntry& entry, std::uint32_t last, std::uint32_t sentence_end,
+                                      Np* blamed) const {
+  if (entry.relation != Relation::kAccuses || !(entry.frames & kFrameDe)) return 0;
+  std::uint32_t k = skip_adverbs(last, sentence_end);
+  // « Il est reproché au directeur d'avoir … »: a cue whose target follows
+  // à names the one blamed between the participle and de.
+  if (entry.target == TargetSlot::kIndirect && k < sentence_end &&
+      has_extra(k, WordClasses::kAForm | WordClasses::kAuForm)) {
+    // The phrase may hold de complements (au directeur de la maison de
+    // retraite d'avoir …): it ends at the de of an infinitive.
+    std::uint32_t j = k + 1;
+    while (j + 1 < sentence_end && j < k + kMaxNpTokens && !is_punct(j) && !is_que(j) &&
+           !(is_de(j) && is_infinitive_like(j + 1, sentence_end)))
+      ++j;
+    if (j == k + 1) return 0;
+    if (blamed) *blamed = Np{k + 1, j};
+    k = j;
+  }
+  return k + 1 < sentence_end && is_de(k) && is_infinitive_like(k + 1, sentence_end) ? k : 0;
 }
 
 bool Run::semi_auxiliary_group(std::uint32_t sentence_begin, CueHit& h) const {

@@ -201,14 +201,18 @@ bool Run::opens_other_statement(std::uint32_t k, std::uint32_t e) const {
 bool Run::cue_in_noun_phrase(const CueHit& h) const {
   const std::uint32_t f = h.first;
   if (f < 2 || h.clitic != kNone) return false;
+  // A gerund (« a ouvert la séance en rappelant que … ») goes with the
+  // clause's verb, never with the noun before its en.
+  if (has_extra(f, WordClasses::kEnWord | WordClasses::kToutWord)) return false;
   if (has_extra(f - 1, WordClasses::kQuiWord)) return tok(f - 2).kind == TokenKind::kWord || is_comma(f - 2);
   return h.form == VerbForm::kPresentParticiple && tok(f - 1).kind == TokenKind::kWord &&
          (tags_[f - 1].readings & (kPosNoun | kPosProperNoun)) && !has(f - 1, WordClasses::kPrep);
 }
 
 std::uint32_t Run::before_main_verb(std::uint32_t i, std::uint32_t e) const {
+  // (être and avoir after a modal are infinitives: « devait être voté ».)
   const auto finite_at = [&](std::uint32_t k) {
-    return has(k, WordClasses::kAux) ||
+    return (has(k, WordClasses::kAux) && !has_grammar(k, WordClasses::kAuxInfinitive)) ||
            ((tags_[k].pos & kPosFiniteVerb) && !(tags_[k].readings & (kPosNoun | kPosProperNoun)) &&
             !tok(k).capitalized);
   };
@@ -626,6 +630,29 @@ void Run::handle_passive_act(CueHit& h, std::uint32_t sentence_begin, std::uint3
   }
 }
 
+void Run::handle_passive(CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end,
+                         const std::vector<CueHit>& cues, const std::vector<Quote>& quotes,
+                         std::vector<char>& quote_done, const std::vector<char>& quoted) {
+  // The one accused: the subject, or the phrase after à (il est reproché à X).
+  // Inside a quotation the speaker's own words carry the accusation: no claim.
+  Np blamed;
+  const std::uint32_t de = quoted[h.first] ? 0 : passive_accusation(*h.entry, h.last, sentence_end, &blamed);
+  if (de == 0) {
+    handle_passive_act(h, sentence_begin, sentence_end);
+    return;
+  }
+  if (!blamed.valid()) blamed = np_backward(h.first, sentence_begin);
+  std::vector<int> targets;
+  if (blamed.valid() && np_has_content(blamed)) {
+    const int m = make_mention(blamed.begin, blamed.end);
+    if (is_entity_mention(m)) targets.push_back(m);
+  }
+  const std::uint32_t cb = de + 1;
+  const std::uint32_t ce = clause_end(cb, sentence_end, cues, h.last);
+  if (ce <= cb) return;
+  add_reported_clauses(h, cb, ce, {kNone}, targets, quotes, quote_done);
+}
+
 bool Run::mark_incise(CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end) {
   if (!(h.first > sentence_begin + 1 && is_comma(h.first - 1))) return false;
   if (!(h.entry->frames & kFrameIncise)) return false;
@@ -740,7 +767,7 @@ void Run::handle_cue(CueHit& h, std::size_t s, const std::vector<Quote>& quotes,
   if (comparative_incise(h, s, all, quotes, quote_done)) return;
   const std::uint32_t k = complement_start(h, sentence_end);
   if (h.passive) {
-    handle_passive_act(h, sentence_begin, sentence_end);
+    handle_passive(h, sentence_begin, sentence_end, all, quotes, quote_done, quoted);
     return;
   }
   CueComplement complement = read_complement(h, k, sentence_end);
@@ -997,14 +1024,16 @@ std::uint32_t Run::complement_start(const CueHit& h, std::uint32_t sentence_end)
       break;
     }
     if (has_extra(k, WordClasses::kEnWord) && k + 1 < sentence_end && !has_grammar(k + 1, WordClasses::kGardeWord)) {
-      // en fin de journée, en privé
+      // en fin de journée, en privé, en conférence de presse: en and a
+      // noun without article make an adverbial, its de complements
+      // included (a verb form there is a noun: « de presse »).
       std::uint32_t j = k + 1;
-      if (j < sentence_end && tok(j).kind == TokenKind::kWord && forms(j).empty()) {
-        Np np = np_forward(j, sentence_end, false);
-        if (np.valid() && np.end < sentence_end && (is_que(np.end) || is_infinitive_like(np.end, sentence_end))) {
-          k = np.end;
-          continue;
-        }
+      while (j < sentence_end && j < k + 6 && tok(j).kind == TokenKind::kWord && !is_que(j) &&
+             (forms(j).empty() || is_de(j - 1)))
+        ++j;
+      if (j > k + 1 && j < sentence_end && (is_que(j) || is_infinitive_like(j, sentence_end))) {
+        k = j;
+        continue;
       }
       break;
     }
@@ -1027,9 +1056,20 @@ std::uint32_t Run::que_after_parenthetical(const CueHit& h, std::uint32_t k, std
   return k;
 }
 
+bool Run::comparative_que(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end) const {
+  // The comparative was skipped as an adverb (k is que), or it stands at k.
+  if (k >= sentence_end) return false;
+  if (is_que(k)) return k > h.last && has_extra(k - 1, WordClasses::kComparative);
+  return k + 1 < sentence_end && has_extra(k, WordClasses::kComparative) && is_que(k + 1);
+}
+
 CueComplement Run::read_complement(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end) {
   const CueEntry& e = *h.entry;
   CueComplement c;
+  // « Ce livre fait comprendre mieux que tout autre … »: que after a
+  // comparative adverb opens the term of the comparison, so the cue has
+  // no complement there.
+  if (comparative_que(h, k, sentence_end)) return c;
   if (k < sentence_end && is_que(k) && (e.frames & kFrameQue)) {
     c.content_begin = k + 1;
   } else if (k < sentence_end && tok(k).kind == TokenKind::kQuoteMark) {
@@ -1041,9 +1081,9 @@ CueComplement Run::read_complement(const CueHit& h, std::uint32_t k, std::uint32
              tok(k).kind == TokenKind::kWord && !tok(k).capitalized &&
              !has(k, WordClasses::kDet | WordClasses::kPrep | WordClasses::kAux | WordClasses::kSubj) && !is_que(k)) {
     c.content_begin = k;  // "s'est dit satisfait de …": what he said he was
-  } else if (k < sentence_end && has_grammar(k, WordClasses::kSurWord) &&
+  } else if (k < sentence_end && (has_grammar(k, WordClasses::kSurWord) || has_grammar(k, WordClasses::kContreWord)) &&
              words.has(e.lemma, WordClasses::kSurContent)) {
-    c.content_begin = k + 1;  // insister sur …
+    c.content_begin = k + 1;  // insister sur …, mettre en garde contre …
   } else {
     c.targets = cue_object_targets(h, sentence_end);
     read_complement_after_object(h, k, sentence_end, c);
@@ -1421,6 +1461,10 @@ void Run::add_allegation_claim(std::uint32_t i, std::uint32_t source_begin, std:
   if (sp != kNone) note_salient(sp);
   std::uint32_t cb = source_begin + 1;
   std::uint32_t ce = clause_end(cb, sentence_end, cues, cb);
+  // « L'avertissement de X selon lequel l'inflation repartirait a inquiété
+  // les marchés »: a relative clause inside the subject (no verb before
+  // it) ends before the main clause's verb.
+  if (!verb_between(sentence_begin, i)) ce = before_main_verb(cb, ce);
   if (ce <= cb) return;
   add_claim(ClaimKind::kIndirect, tok(cb).begin, content_end_offset(cb, ce), text_of(i, source_begin + 1),
             Relation::kStates, sp, content_targets(cb, ce));

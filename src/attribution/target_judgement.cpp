@@ -459,7 +459,9 @@ class JudgedTargetSearch {
     while (head < te_ && (run_.has(head, WordClasses::kAux) || run_.has(head, WordClasses::kObj))) ++head;
     head = run_.skip_adverbs(head, te_);
     bool speech = false;
-    for (const CueHit& h : cues_) speech |= h.verb >= np.end && h.verb <= head;
+    // (A passive accusation reports what unnamed others say of the subject.)
+    for (const CueHit& h : cues_)
+      speech |= h.verb >= np.end && h.verb <= head && !(h.passive && run_.passive_accusation(*h.entry, h.last, te_));
     // « X est accusé de … », « X a été mis en garde »: a cue in the
     // passive (a participle after a form of être) tells what others say
     // of the subject, who is its object: blamed or warned, aimed at. With

@@ -76,6 +76,7 @@ constexpr std::pair<const char*, std::uint64_t> kExtraNames[] = {
     {"clockword", W::kClockWord},
     {"weatherword", W::kWeatherWord},
     {"contentnoun", W::kContentNoun},
+    {"comparative", W::kComparative},
     {"voiceof", W::kVoiceOf},
     {"sideof", W::kSideOf},
     {"semiauxiliarypar", W::kSemiAuxiliaryPar},

@@ -124,6 +124,10 @@ class WordClasses {
     // clause is reported content when they are a cue's object (a exprimé
     // l'espoir que …, a fait part de sa volonté de …).
     kContentNoun = 1ull << 39,
+    // The indirect speech rules' (src/attribution/attributor.cpp), bit 38:
+    // the comparative adverbs whose que opens the term of a comparison,
+    // no reported clause (« fait comprendre mieux que tout autre … »).
+    kComparative = 1ull << 38,
     // The speakers' (src/attribution/attribution_mentions.cpp), bit 44: the
     // several-word locutions that name the person through whom a body
     // speaks (par la voix de, par l'intermédiaire de, représenté par).
