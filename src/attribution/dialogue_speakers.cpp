@@ -141,6 +141,9 @@ class DialoguePass {
   Speaker initials_speaker(const TextSpan& label);
   // An interview answer, its speaker from its label or the interviewee.
   void answer(const Turn& t);
+  // True when label mention `m` names no one: no name, no noun of a
+  // person (« Le problème » before a colon inside an answer).
+  bool names_no_one(int m) const;
   // A dialogue turn (the `i`th of the document), its speaker from its
   // incise, the sentence that introduces it or the exchange.
   void dialogue_turn(const Turn& t, std::size_t i);
@@ -838,16 +841,31 @@ Speaker DialoguePass::initials_speaker(const TextSpan& label) {
   return Speaker();
 }
 
+bool DialoguePass::names_no_one(int m) const {
+  const MentionInfo& mi = out_.mentions[m];
+  return mi.type == EntityType::kUnknown && mi.name.empty() && !person_like(m, true);
+}
+
 void DialoguePass::answer(const Turn& t) {
   Speaker sp;
+  std::vector<TextSpan> pieces = t.pieces;
   if (t.continues) {
     sp = previous_answer_;
   } else if (!t.label.empty()) {
     const std::uint32_t b = token_from(t.label.begin), e = token_from(t.label.end);
     if (e > b) sp = mention_speaker(hooks_.make_mention(b, e));
     const Speaker named = initials_speaker(t.label);
-    if (named.known()) sp = named;
-    else if (sp.mention != kNoMention) answerers_.push_back(sp);
+    if (named.known()) {
+      sp = named;
+    } else if (sp.mention != kNoMention && names_no_one(sp.mention) && previous_answer_.known() &&
+               pieces.size() == 1) {
+      // « Le problème : … » inside an answer is the answer's own words,
+      // not a label: they go on with its speaker, the phrase included.
+      sp = previous_answer_;
+      pieces.front().begin = t.label.begin;
+    } else if (sp.mention != kNoMention) {
+      answerers_.push_back(sp);
+    }
   } else {
     sp = interviewee(interviewee_names_end_);
     // The quotations before the first question are the interview's
@@ -859,7 +877,7 @@ void DialoguePass::answer(const Turn& t) {
     }
   }
   previous_answer_ = sp;
-  for (const TextSpan& p : t.pieces) add_claim(p, std::string(), sp.mention);
+  for (const TextSpan& p : pieces) add_claim(p, std::string(), sp.mention);
 }
 
 void DialoguePass::dialogue_turn(const Turn& t, std::size_t i) {

@@ -642,6 +642,7 @@ int QuotePass::handle_sentence_cues(std::size_t s, std::uint32_t sentence_begin,
   int previous_speaker = kNone;
   for (const CueHit& h : cues)
     if (h.used && h.speaker != kNone) previous_speaker = h.speaker;
+  const std::size_t sentence_claims = run_.out.claims.size();
   for (CueHit& h : cues) {
     if (h.used) {
       if (h.speaker != kNone) previous_speaker = h.speaker;
@@ -654,7 +655,15 @@ int QuotePass::handle_sentence_cues(std::size_t s, std::uint32_t sentence_begin,
     const std::size_t first_new = run_.out.claims.size();
     run_.handle_cue(h, s, quotes_, quote_done_, quoted_, previous_speaker, cues);
     drop_nested_own_claims(first_new);
-    if (h.speaker != kNone) {
+    // A cue inside the content reported by an earlier cue of the sentence
+    // reports in the reported speaker's words (« attend des autorités
+    // qu'elles recadrent les multinationales »): its subject is no voice
+    // that a later quotation goes on with.
+    bool nested = false;
+    for (std::size_t c = sentence_claims; c < first_new && !nested; ++c)
+      nested = run_.out.claims[c].kind != ClaimKind::kAct && run_.out.claims[c].begin <= run_.tok(h.first).begin &&
+               run_.tok(h.last - 1).end <= run_.out.claims[c].end;
+    if (h.speaker != kNone && !nested) {
       previous_speaker = h.speaker;
       std::uint32_t end = h.last;
       for (std::size_t c = first_new; c < run_.out.claims.size(); ++c)
