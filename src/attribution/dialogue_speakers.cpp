@@ -247,6 +247,7 @@ class DialoguePass {
   std::vector<Speaker> called_;  // the persons the last turn of the exchange addressed by name
   const Turn* previous_ = nullptr;
   Speaker previous_answer_;
+  TextSpan last_answer_;  // the line of the last answer turn seen
   std::vector<Speaker> answerers_;  // the speakers of labelled answers named in full
   std::string previous_cue_;
   Speaker introducer_;  // the subject of a sentence ending on a colon just before
@@ -586,8 +587,15 @@ void DialoguePass::split_quotation(const Turn& t) {
 
 void DialoguePass::nested_quotation(const Turn& t) {
   // Only in a narrative: the press's nested quotations are the other
-  // rules' (direct_nested).
-  if (!narrative_) return;
+  // rules' (direct_nested). Inside an interview answer too: the claim
+  // they found there stands, its speaker whoever the answer names (« Ce
+  // sont ceux qui disent : “ … ” », « Mon voisin dit : « … » »).
+  if (!narrative_) {
+    if (last_answer_.begin > t.line.begin || t.line.end > last_answer_.end) return;
+    for (std::size_t i = first_claim(t.line.begin); i < out_.claims.size() && out_.claims[i].begin < t.line.end; ++i)
+      if (out_.claims[i].kind != ClaimKind::kAct && out_.claims[i].end <= t.line.end) dropped_[i] = 0;
+    return;
+  }
   int speaker = kNoMention;
   std::string cue;
   if (!t.incises.empty()) {
@@ -687,7 +695,7 @@ void DialoguePass::run(const std::vector<Turn>& turns) {
     if (i == turns.size()) break;
     const Turn& t = turns[i];
     if (t.kind == TurnKind::kQuotation) split_quotation(t);
-    else if (t.kind == TurnKind::kAnswer) answer(t);
+    else if (t.kind == TurnKind::kAnswer) answer(t), last_answer_ = t.line;
     else if (t.kind == TurnKind::kDialogue) dialogue_turn(t, i);
   }
   name_narrator();
