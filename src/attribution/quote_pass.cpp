@@ -450,14 +450,24 @@ void QuotePass::name_before_colon(const QuoteSpan& at) {
   // colon speaks ("Emmanuel Macron : « Nous tiendrons »").
   if (run_.tok(at.open - 1).lower != ":" || at.open - 1 <= at.sentence_begin) return;
   Np np = run_.np_backward(at.open - 1, at.sentence_begin);
-  if (!np.valid() || np.begin != at.sentence_begin || !run_.speaker_like(np)) return;
+  bool apposition = false;
+  if (!np.valid() || np.begin != at.sentence_begin) {
+    // The name, then its apposition up to the colon, with no verb: « Lucas
+    // Belvaux, réalisateur du film « Chez Nous » : « … » ».
+    np = run_.np_forward(at.sentence_begin, at.open - 1, false);
+    if (!np.valid() || !run_.is_comma(np.end)) return;
+    for (std::uint32_t k = np.end; k < at.open - 1; ++k)
+      if (run_.tags_[k].pos & (kPosFiniteVerb | kPosPresentParticiple)) return;
+    apposition = true;
+  }
+  if (!run_.speaker_like(np)) return;
   int sp = run_.mention_with_apposition(np, at.open - 1);
   // Only someone: a named person or a state, not a topic
   // ("Réforme des retraites : « … »").
   if (sp != kNone) {
     const MentionInfo& mi = run_.out.mentions[sp];
     bool someone = (mi.type == EntityType::kPerson && (!mi.name.empty() || !mi.role_head.empty())) ||
-                   mi.type == EntityType::kCountry;
+                   (mi.type == EntityType::kCountry && !apposition);
     if (!someone) sp = kNone;
   }
   if (sp == kNone) return;
