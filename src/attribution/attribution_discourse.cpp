@@ -7,6 +7,8 @@
 //   - the claim just before, for a quotation alone in its sentence or
 //     paragraph when no other person is named in between (a second
 //     quotation after « a-t-il ajouté », a quote-only paragraph).
+#include <algorithm>
+
 #include "attribution_run.h"
 
 #include "quotegraph/text/text.h"
@@ -187,10 +189,14 @@ bool Run::subject_speaking_noun(std::uint32_t k, std::uint32_t sentence_first) c
 }
 
 // Whether claim `j` of the claims ordered by begin is a report nested in
-// a direct quotation before it (« il m'a dit qu'il s'excusait »).
+// a claim before it: in a direct quotation (« il m'a dit qu'il
+// s'excusait »), or an act inside reported content (« attend des
+// autorités qu'elles recadrent les multinationales »). The sentence's
+// topic is the speaker of the claim that holds it.
 static bool nested_in_quotation(const std::vector<AttributedClaim>& claims, std::size_t j) {
   for (std::size_t k = j; k-- > 0;)
-    if (claims[k].kind == ClaimKind::kDirect && claims[k].begin <= claims[j].begin && claims[j].end <= claims[k].end)
+    if ((claims[k].kind == ClaimKind::kDirect || claims[j].kind == ClaimKind::kAct) &&
+        claims[k].kind != ClaimKind::kAct && claims[k].begin <= claims[j].begin && claims[j].end <= claims[k].end)
       return true;
   return false;
 }
@@ -217,7 +223,14 @@ void Run::continue_previous_speaker() {
       has_verb |= (tags_[k].readings & kPosFiniteVerb) != 0 || has(k, WordClasses::kAux);
     if (!has_verb) continue;
     const std::uint32_t sentence_first = doc.sentences[doc.sentence_at(c.begin)].token_begin;
-    if (other_person_between(tok_of(previous.end), sentence_first, previous.speaker)) continue;
+    // The rest of the sentence that reports the previous claim with a cue
+    // of its own is its speaker's clause: a name in it is a complement
+    // (« La prise de mesures est urgente, insiste-t-elle, rappelant la
+    // situation des salariés du groupe Mestdagh. »), not a new topic.
+    std::uint32_t from = tok_of(previous.end);
+    if (!previous.cue.empty())
+      from = std::min(sentence_first, std::max(from, doc.sentences[doc.sentence_at(previous.end - 1)].token_end));
+    if (other_person_between(from, sentence_first, previous.speaker)) continue;
     c.speaker = previous.speaker;
   }
 }

@@ -900,6 +900,11 @@ struct Run {
   // follows it (read_complement_after_object).
   CueComplement read_complement(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end);
 
+  // For a cue of frame deque at token `k`: the one asked, the noun phrase
+  // after de that a que follows (« exige du gouvernement qu'il … »), when
+  // it may speak; an invalid Np otherwise.
+  Np asked_before_que(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end);
+
   // Past the object `c.targets` of cue `h`: de/à + infinitive, pour +
   // clause, de + noun of an accusation, que, or the object as the act's or
   // the content itself.

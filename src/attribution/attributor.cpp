@@ -1084,11 +1084,26 @@ CueComplement Run::read_complement(const CueHit& h, std::uint32_t k, std::uint32
   } else if (k < sentence_end && (has_grammar(k, WordClasses::kSurWord) || has_grammar(k, WordClasses::kContreWord)) &&
              words.has(e.lemma, WordClasses::kSurContent)) {
     c.content_begin = k + 1;  // insister sur …, mettre en garde contre …
+  } else if (const Np asked = asked_before_que(h, k, sentence_end); asked.valid()) {
+    c.content_begin = asked.end + 1;  // exiger de l'État qu'il …
+    for (int m : conjunct_mentions(asked)) c.targets.push_back(m);
   } else {
     c.targets = cue_object_targets(h, sentence_end);
     read_complement_after_object(h, k, sentence_end, c);
   }
   return c;
+}
+
+Np Run::asked_before_que(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end) {
+  // A verb of demand or expectation names the one asked after de, then
+  // what is asked in a clause of que: « exige du gouvernement qu'il
+  // recule », « attend des autorités qu'elles agissent ». The one asked
+  // is someone: after a thing, que opens a relative clause (« attend des
+  // résultats que l'enquête livrera »).
+  if (!(h.entry->frames & kFrameDeQue) || k + 2 >= sentence_end || !is_de(k)) return Np{};
+  Np np = np_forward(k + 1, sentence_end);
+  if (!np.valid() || np.end >= sentence_end || !is_que(np.end) || !speaker_like(np)) return Np{};
+  return np;
 }
 
 void Run::read_complement_after_object(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end, CueComplement& c) {

@@ -141,6 +141,9 @@ class DialoguePass {
   Speaker initials_speaker(const TextSpan& label);
   // An interview answer, its speaker from its label or the interviewee.
   void answer(const Turn& t);
+  // True when label mention `m` names no one: no name, no noun of a
+  // person (« Le problème » before a colon inside an answer).
+  bool names_no_one(int m) const;
   // A dialogue turn (the `i`th of the document), its speaker from its
   // incise, the sentence that introduces it or the exchange.
   void dialogue_turn(const Turn& t, std::size_t i);
@@ -244,6 +247,7 @@ class DialoguePass {
   std::vector<Speaker> called_;  // the persons the last turn of the exchange addressed by name
   const Turn* previous_ = nullptr;
   Speaker previous_answer_;
+  TextSpan last_answer_;  // the line of the last answer turn seen
   std::vector<Speaker> answerers_;  // the speakers of labelled answers named in full
   std::string previous_cue_;
   Speaker introducer_;  // the subject of a sentence ending on a colon just before
@@ -583,8 +587,15 @@ void DialoguePass::split_quotation(const Turn& t) {
 
 void DialoguePass::nested_quotation(const Turn& t) {
   // Only in a narrative: the press's nested quotations are the other
-  // rules' (direct_nested).
-  if (!narrative_) return;
+  // rules' (direct_nested). Inside an interview answer too: the claim
+  // they found there stands, its speaker whoever the answer names (« Ce
+  // sont ceux qui disent : “ … ” », « Mon voisin dit : « … » »).
+  if (!narrative_) {
+    if (last_answer_.begin > t.line.begin || t.line.end > last_answer_.end) return;
+    for (std::size_t i = first_claim(t.line.begin); i < out_.claims.size() && out_.claims[i].begin < t.line.end; ++i)
+      if (out_.claims[i].kind != ClaimKind::kAct && out_.claims[i].end <= t.line.end) dropped_[i] = 0;
+    return;
+  }
   int speaker = kNoMention;
   std::string cue;
   if (!t.incises.empty()) {
@@ -690,7 +701,7 @@ void DialoguePass::run(const std::vector<Turn>& turns) {
     if (i == turns.size()) break;
     const Turn& t = turns[i];
     if (t.kind == TurnKind::kQuotation) split_quotation(t);
-    else if (t.kind == TurnKind::kAnswer) answer(t);
+    else if (t.kind == TurnKind::kAnswer) answer(t), last_answer_ = t.line;
     else if (t.kind == TurnKind::kDialogue) dialogue_turn(t, i);
   }
   name_narrator();
@@ -844,16 +855,31 @@ Speaker DialoguePass::initials_speaker(const TextSpan& label) {
   return Speaker();
 }
 
+bool DialoguePass::names_no_one(int m) const {
+  const MentionInfo& mi = out_.mentions[m];
+  return mi.type == EntityType::kUnknown && mi.name.empty() && !person_like(m, true);
+}
+
 void DialoguePass::answer(const Turn& t) {
   Speaker sp;
+  std::vector<TextSpan> pieces = t.pieces;
   if (t.continues) {
     sp = previous_answer_;
   } else if (!t.label.empty()) {
     const std::uint32_t b = token_from(t.label.begin), e = token_from(t.label.end);
     if (e > b) sp = mention_speaker(hooks_.make_mention(b, e));
     const Speaker named = initials_speaker(t.label);
-    if (named.known()) sp = named;
-    else if (sp.mention != kNoMention) answerers_.push_back(sp);
+    if (named.known()) {
+      sp = named;
+    } else if (sp.mention != kNoMention && names_no_one(sp.mention) && previous_answer_.known() &&
+               pieces.size() == 1) {
+      // « Le problème : … » inside an answer is the answer's own words,
+      // not a label: they go on with its speaker, the phrase included.
+      sp = previous_answer_;
+      pieces.front().begin = t.label.begin;
+    } else if (sp.mention != kNoMention) {
+      answerers_.push_back(sp);
+    }
   } else {
     sp = interviewee(interviewee_names_end_);
     // The quotations before the first question are the interview's
@@ -865,7 +891,7 @@ void DialoguePass::answer(const Turn& t) {
     }
   }
   previous_answer_ = sp;
-  for (const TextSpan& p : t.pieces) add_claim(p, std::string(), sp.mention);
+  for (const TextSpan& p : pieces) add_claim(p, std::string(), sp.mention);
 }
 
 void DialoguePass::dialogue_turn(const Turn& t, std::size_t i) {

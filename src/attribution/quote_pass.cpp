@@ -534,14 +534,24 @@ void QuotePass::name_before_colon(const QuoteSpan& at) {
   // colon speaks ("Emmanuel Macron : « Nous tiendrons »").
   if (run_.tok(at.open - 1).lower != ":" || at.open - 1 <= at.sentence_begin) return;
   Np np = run_.np_backward(at.open - 1, at.sentence_begin);
-  if (!np.valid() || np.begin != at.sentence_begin || !run_.speaker_like(np)) return;
+  bool apposition = false;
+  if (!np.valid() || np.begin != at.sentence_begin) {
+    // The name, then its apposition up to the colon, with no verb: « Lucas
+    // Belvaux, réalisateur du film « Chez Nous » : « … » ».
+    np = run_.np_forward(at.sentence_begin, at.open - 1, false);
+    if (!np.valid() || !run_.is_comma(np.end)) return;
+    for (std::uint32_t k = np.end; k < at.open - 1; ++k)
+      if (run_.tags_[k].pos & (kPosFiniteVerb | kPosPresentParticiple)) return;
+    apposition = true;
+  }
+  if (!run_.speaker_like(np)) return;
   int sp = run_.mention_with_apposition(np, at.open - 1);
   // Only someone: a named person or a state, not a topic
   // ("Réforme des retraites : « … »").
   if (sp != kNone) {
     const MentionInfo& mi = run_.out.mentions[sp];
     bool someone = (mi.type == EntityType::kPerson && (!mi.name.empty() || !mi.role_head.empty())) ||
-                   mi.type == EntityType::kCountry;
+                   (mi.type == EntityType::kCountry && !apposition);
     if (!someone) sp = kNone;
   }
   if (sp == kNone) return;
@@ -726,6 +736,7 @@ int QuotePass::handle_sentence_cues(std::size_t s, std::uint32_t sentence_begin,
   int previous_speaker = kNone;
   for (const CueHit& h : cues)
     if (h.used && h.speaker != kNone) previous_speaker = h.speaker;
+  const std::size_t sentence_claims = run_.out.claims.size();
   for (CueHit& h : cues) {
     if (h.used) {
       if (h.speaker != kNone) previous_speaker = h.speaker;
@@ -738,7 +749,15 @@ int QuotePass::handle_sentence_cues(std::size_t s, std::uint32_t sentence_begin,
     const std::size_t first_new = run_.out.claims.size();
     run_.handle_cue(h, s, quotes_, quote_done_, quoted_, previous_speaker, cues);
     drop_nested_own_claims(first_new);
-    if (h.speaker != kNone) {
+    // A cue inside the content reported by an earlier cue of the sentence
+    // reports in the reported speaker's words (« attend des autorités
+    // qu'elles recadrent les multinationales »): its subject is no voice
+    // that a later quotation goes on with.
+    bool nested = false;
+    for (std::size_t c = sentence_claims; c < first_new && !nested; ++c)
+      nested = run_.out.claims[c].kind != ClaimKind::kAct && run_.out.claims[c].begin <= run_.tok(h.first).begin &&
+               run_.tok(h.last - 1).end <= run_.out.claims[c].end;
+    if (h.speaker != kNone && !nested) {
       previous_speaker = h.speaker;
       std::uint32_t end = h.last;
       for (std::size_t c = first_new; c < run_.out.claims.size(); ++c)

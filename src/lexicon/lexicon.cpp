@@ -40,7 +40,7 @@ constexpr FrameName kFrameNames[] = {
     {kFrameQue, "que"},       {kFrameInfinitive, "inf"}, {kFrameDe, "de"},
     {kFrameA, "a"},           {kFrameObject, "object"},  {kFrameIncise, "incise"},
     {kFrameAct, "act"},       {kFramePour, "pour"},      {kFrameQualify, "qualify"},
-    {kFrameIntro, "intro"},
+    {kFrameIntro, "intro"},   {kFrameDeQue, "deque"},
 };
 
 std::string_view trim(std::string_view s) {

@@ -866,6 +866,14 @@ class Finder {
   // capitalised, the first no determiner (Dominique Simonnot, M. KONE
   // Marc; not « Ordre du jour », « La Commission »).
   bool person_label(const Labelled& l) const;
+  // True when label `l` is written in initials: capitals only, one or two
+  // to a word, with or without dots (« A.C. », « JR », « K M »).
+  bool initials_label(const Labelled& l) const;
+  // The label opening paragraph `p` when it may name who speaks there: a
+  // person's name, initials, or a noun phrase opened by a determiner (a
+  // function, « La présidente du jury : »; the attribution stage checks
+  // that its noun is a person's). False when `p` opens with no such label.
+  bool speaker_label_of(std::uint32_t p, Labelled& l) const;
   // A newspaper's name written in lower case before a colon opens a
   // question too (« franceinfo : Vous avez … ? »): one word of letters.
   // Fills `l`'s label and content; false when `line` is no such line.
@@ -1038,18 +1046,27 @@ void Finder::interview_turn(const Labelled& l, bool question, std::uint32_t next
   t.pieces.assign(1, reader_.trim_piece(l.content, end));
   interview.push_back(t);
   // An answer goes on over the paragraphs that follow it, up to the
-  // next labelled line.
+  // next labelled line. At a round table the guests answer one question
+  // in turn, each after a label of their own (« Arnaud Cathrine : … »,
+  // later « A.C. : … »): such a paragraph opens the answer of the one its
+  // label names, and the paragraphs after it go on with that one.
   if (question) return;
+  TextSpan label = t.label;
   for (std::uint32_t p = t.paragraph + 1; p < next_para; ++p) {
     const Paragraph& para = doc_.paragraphs[p];
     if (ends_answers(doc_, words_, para) || dash_length(doc_.text, para.begin, para.end) > 0) break;
     Turn c;
     c.kind = TurnKind::kAnswer;
     c.paragraph = p;
-    c.label = t.label;
-    c.continues = true;
     c.line = TextSpan{para.begin, para.end};
-    c.pieces.assign(1, reader_.trim_piece(para.begin, para.end));
+    Labelled own{0, {}, 0, 0, {}};
+    c.continues = !speaker_label_of(p, own);
+    if (!c.continues) {
+      label = own.label;
+      c.line.begin = own.content;
+    }
+    c.label = label;
+    c.pieces.assign(1, reader_.trim_piece(c.line.begin, para.end));
     interview.push_back(c);
   }
 }
@@ -1202,6 +1219,38 @@ bool Finder::person_label(const Labelled& l) const {
     i = j;
   }
   return words >= 2;
+}
+
+bool Finder::initials_label(const Labelled& l) const {
+  std::u32string_view label = doc_.slice(l.label.begin, l.label.end);
+  std::size_t run = 0, capitals = 0;
+  for (char32_t c : label) {
+    if (is_upper(c)) {
+      if (++run > 2) return false;
+      ++capitals;
+    } else if (c == U'.' || is_space(c)) {
+      run = 0;
+    } else {
+      return false;
+    }
+  }
+  return capitals >= 2;
+}
+
+bool Finder::speaker_label_of(std::uint32_t p, Labelled& l) const {
+  const Paragraph& para = doc_.paragraphs[p];
+  auto line = std::lower_bound(lines_.begin(), lines_.end(), para.begin,
+                               [](const Line& x, std::uint32_t o) { return x.end <= o; });
+  if (line == lines_.end() || line->paragraph != p || !read_label(doc_, words_, *line, l.label, l.content, l.qr) ||
+      l.qr)
+    return false;
+  const std::string first = fold(doc_.slice(l.label.begin, l.label.end));
+  // The first word, an elided article with its apostrophe (l'avocate).
+  const std::size_t apostrophe = first.find('\'');
+  const std::size_t space = first.find(' ');
+  const std::size_t cut = apostrophe < space ? apostrophe + 1 : space;
+  const bool determiner = words_.has(first.substr(0, cut), W::kDet);
+  return person_label(l) || initials_label(l) || determiner;
 }
 
 void Finder::opening_exchange_turns() {

@@ -42,6 +42,7 @@ enum Frame : std::uint16_t {
   kFramePour = 1 << 7,        // critiquer X pour …
   kFrameQualify = 1 << 8,     // qualifier X de « … », X qualifiant l'opération « … »
   kFrameIntro = 1 << 9,       // X a déclaré : « … » (usable before a colon and a quote)
+  kFrameDeQue = 1 << 10,      // exiger de X que …, attendre des autorités qu'elles …
 };
 
 // Where the target of the claim sits relative to the cue.
