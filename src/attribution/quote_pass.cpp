@@ -106,6 +106,9 @@ class QuotePass {
   // quotations: « J'ai demandé une explication à l'arbitre, il m'a dit
   // qu'il s'excusait », « Le préfet m'a dit qu'il viendrait ».
   void handle_quoted_cues(std::size_t s);
+  // The first claim, in order, that is a direct quotation holding offset
+  // `at` (a quoted cue's verb), or the claims' end.
+  std::vector<AttributedClaim>::const_iterator direct_claim_holding(std::uint32_t at);
   // Settles the claims from `first_new` on, made by a cue inside the
   // direct quotation [quote_begin, quote_end) (a token, an offset) of
   // speaker `outer` (a root mention or kNone) whose subject is the
@@ -144,6 +147,10 @@ class QuotePass {
   std::uint32_t last_speaker_paragraph_ = 0;
   std::uint32_t last_speaker_end_ = 0;  // the token past the last claim's end
   std::size_t next_quote_ = 0;  // the first quotation not yet seen by quotes_opening_in
+  // The leading claims that no quoted cue from offset closed_claims_at_ on
+  // can fall in (see direct_claim_holding).
+  std::size_t closed_claims_ = 0;
+  std::uint32_t closed_claims_at_ = 0;
 };
 
 QuotePass::QuotePass(Run& run, const std::vector<Quote>& quotes)
@@ -725,11 +732,8 @@ void QuotePass::handle_quoted_cues(std::size_t s) {
   // cues of incises inside the quotation are the quotation's own.
   const std::uint32_t sentence_begin = run_.doc.sentences[s].token_begin, sentence_end = run_.doc.sentences[s].token_end;
   for (CueHit& h : quoted_cues_[s]) {
-    const std::uint32_t at = run_.tok(h.verb).begin;
     const auto& claims = run_.out.claims;
-    const auto outer = std::find_if(claims.begin(), claims.end(), [&](const AttributedClaim& c) {
-      return c.kind == ClaimKind::kDirect && c.begin <= at && at < c.end;
-    });
+    const auto outer = direct_claim_holding(run_.tok(h.verb).begin);
     if (outer == claims.end()) continue;
     const std::uint32_t k = run_.complement_start(h, sentence_end);
     if (k >= sentence_end || !(run_.is_que(k) || run_.is_infinitive_like(k, sentence_end))) continue;
@@ -754,6 +758,24 @@ void QuotePass::handle_quoted_cues(std::size_t s) {
     const int pronoun = third_person && claims.size() > first_new ? run_.make_mention(p, p + 1) : kNone;
     settle_quoted_claims(first_new, quote_begin, quote_end, speaker, pronoun);
   }
+}
+
+std::vector<AttributedClaim>::const_iterator QuotePass::direct_claim_holding(std::uint32_t at) {
+  // Quoted cues come in text order, so a leading claim that cannot hold
+  // this one (not direct, or ended before it) holds no later one either:
+  // it is passed over for good, and a paragraph of n quotations costs n
+  // steps here, not n * n / 2. Claims are only ever erased past the ones
+  // there were when a cue was handled, and a claim's end only shrinks.
+  const auto& claims = run_.out.claims;
+  if (at < closed_claims_at_ || closed_claims_ > claims.size()) closed_claims_ = 0;
+  closed_claims_at_ = at;
+  while (closed_claims_ < claims.size() &&
+         (claims[closed_claims_].kind != ClaimKind::kDirect || claims[closed_claims_].end <= at))
+    ++closed_claims_;
+  return std::find_if(claims.begin() + static_cast<std::ptrdiff_t>(closed_claims_), claims.end(),
+                      [&](const AttributedClaim& c) {
+                        return c.kind == ClaimKind::kDirect && c.begin <= at && at < c.end;
+                      });
 }
 
 void QuotePass::settle_quoted_claims(std::size_t first_new, std::uint32_t quote_begin, std::uint32_t quote_end,
