@@ -102,6 +102,10 @@ class QuotePass {
   bool reports_nothing(const CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end);
   int speaker_root(int m) const;
   void drop_nested_own_claims(std::size_t first_new);
+  // No end of the claims before `first_new` is past the value returned: a
+  // claim ending further holds in none of them (drop_nested_own_claims
+  // then scans nothing, which keeps a paragraph of n reports linear).
+  std::uint32_t claims_end_before(std::size_t first_new);
   // Reported speech nested in a direct quotation of sentence `s`'s
   // quotations: « J'ai demandé une explication à l'arbitre, il m'a dit
   // qu'il s'excusait », « Le préfet m'a dit qu'il viendrait ».
@@ -151,6 +155,9 @@ class QuotePass {
   // can fall in (see direct_claim_holding).
   std::size_t closed_claims_ = 0;
   std::uint32_t closed_claims_at_ = 0;
+  // The furthest end of the first ends_counted_ claims (claims_end_before).
+  std::size_t ends_counted_ = 0;
+  std::uint32_t furthest_end_ = 0;
 };
 
 QuotePass::QuotePass(Run& run, const std::vector<Quote>& quotes)
@@ -705,15 +712,30 @@ int QuotePass::speaker_root(int m) const {
   return m;
 }
 
+std::uint32_t QuotePass::claims_end_before(std::size_t first_new) {
+  // Counted once per claim: the claims before `first_new` are never erased
+  // (only those a cue has just made are), and a claim's end only shrinks,
+  // so the running maximum stays an upper bound of their ends.
+  const auto& claims = run_.out.claims;
+  if (ends_counted_ > first_new) {
+    ends_counted_ = 0;
+    furthest_end_ = 0;
+  }
+  for (; ends_counted_ < first_new; ++ends_counted_)
+    furthest_end_ = std::max(furthest_end_, claims[ends_counted_].end);
+  return furthest_end_;
+}
+
 void QuotePass::drop_nested_own_claims(std::size_t first_new) {
   // « Il explique qu'il s'était engagé à se retirer … »: a cue inside the
   // content of the same speaker's claim reports nothing more than that
   // claim. Nested claims of another speaker stay (« Le Kremlin affirme
   // que Poutine a exigé … »).
   auto& claims = run_.out.claims;
+  const std::uint32_t furthest_end = claims_end_before(first_new);
   for (std::size_t c = claims.size(); c-- > first_new;) {
     const AttributedClaim& inner = claims[c];
-    if (inner.kind == ClaimKind::kAct || inner.speaker == kNone) continue;
+    if (inner.kind == ClaimKind::kAct || inner.speaker == kNone || inner.end > furthest_end) continue;
     const int root = speaker_root(inner.speaker);
     const bool nested = std::any_of(claims.begin(), claims.begin() + static_cast<std::ptrdiff_t>(first_new),
                                     [&](const AttributedClaim& outer) {
