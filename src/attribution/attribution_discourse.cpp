@@ -8,6 +8,7 @@
 //     paragraph when no other person is named in between (a second
 //     quotation after « a-t-il ajouté », a quote-only paragraph).
 #include <algorithm>
+#include <optional>
 
 #include "attribution_run.h"
 
@@ -188,27 +189,40 @@ bool Run::subject_speaking_noun(std::uint32_t k, std::uint32_t sentence_first) c
   return role_of(k) || gaz.speaking_noun(tok(k).lower);
 }
 
-// Whether claim `j` of the claims ordered by begin is a report nested in
-// a claim before it: in a direct quotation (« il m'a dit qu'il
-// s'excusait »), or an act inside reported content (« attend des
-// autorités qu'elles recadrent les multinationales »). The sentence's
-// topic is the speaker of the claim that holds it.
-static bool nested_in_quotation(const std::vector<AttributedClaim>& claims, std::size_t j) {
-  for (std::size_t k = j; k-- > 0;)
-    if ((claims[k].kind == ClaimKind::kDirect || claims[j].kind == ClaimKind::kAct) &&
-        claims[k].kind != ClaimKind::kAct && claims[k].begin <= claims[j].begin && claims[j].end <= claims[k].end)
-      return true;
-  return false;
+// For each claim of the claims ordered by begin, the claim a quotation
+// there goes on with: the one before it, or before that when that one is
+// a report nested in a claim before it, and so on back. A claim is nested
+// in a direct quotation (« il m'a dit qu'il s'excusait »), and an act also
+// in reported content (« attend des autorités qu'elles recadrent les
+// multinationales »): the sentence's topic is the speaker of the claim
+// that holds it. A claim is nested when such a claim before it (which
+// begins no later) ends no earlier, so running maxima of the ends tell
+// it: one pass, not a scan back per claim.
+static std::vector<std::size_t> claims_gone_on_with(const std::vector<AttributedClaim>& claims) {
+  std::vector<std::size_t> previous(claims.size(), 0);
+  std::size_t last_free = 0;  // the last claim not nested (the first claim counts as one)
+  std::optional<std::uint32_t> direct_end;  // the furthest end of the direct claims so far
+  std::optional<std::uint32_t> report_end;  // the furthest end of the claims other than acts so far
+  for (std::size_t j = 0; j < claims.size(); ++j) {
+    previous[j] = last_free;
+    const AttributedClaim& c = claims[j];
+    const bool nested = (direct_end && *direct_end >= c.end) ||
+                        (c.kind == ClaimKind::kAct && report_end && *report_end >= c.end);
+    if (!nested) last_free = j;
+    if (c.kind == ClaimKind::kDirect) direct_end = std::max(direct_end.value_or(c.end), c.end);
+    if (c.kind != ClaimKind::kAct) report_end = std::max(report_end.value_or(c.end), c.end);
+  }
+  return previous;
 }
 
 void Run::continue_previous_speaker() {
   constexpr std::uint32_t kParagraphsBack = 2;
+  const std::vector<std::size_t> gone_on_with = claims_gone_on_with(out.claims);
   for (std::size_t i = 1; i < out.claims.size(); ++i) {
     AttributedClaim& c = out.claims[i];
     // A quotation goes on with the quotation before it, not with a report
     // nested in that one.
-    std::size_t p = i - 1;
-    while (p > 0 && nested_in_quotation(out.claims, p)) --p;
+    const std::size_t p = gone_on_with[i];
     const AttributedClaim& previous = out.claims[p];
     if (c.speaker != kNone || c.kind != ClaimKind::kDirect || !c.cue.empty()) continue;
     if (previous.speaker == kNone || previous.end > c.begin || !fills_its_sentences(c.begin, c.end)) continue;

@@ -273,16 +273,20 @@ std::vector<CueHit> Run::find_cues(std::uint32_t sentence_begin, std::uint32_t s
   // Drop cues nested in another's group (same verb counted twice). An
   // infinitive cue whose group takes in the verb before it (a souhaité
   // rappeler, continue d'affirmer) replaces that verb's own reading.
-  std::vector<CueHit> kept;
-  for (const CueHit& h : hits) {
-    if (!kept.empty() && h.first <= kept.back().first && kept.back().last <= h.verb) {
-      kept.back() = h;
+  // Filtered in place (no second vector a call): the first `kept` hits are
+  // the ones kept so far.
+  std::size_t kept = 0;
+  for (std::size_t r = 0; r < hits.size(); ++r) {
+    const CueHit h = hits[r];
+    if (kept > 0 && h.first <= hits[kept - 1].first && hits[kept - 1].last <= h.verb) {
+      hits[kept - 1] = h;
       continue;
     }
-    if (!kept.empty() && h.first < kept.back().last) continue;
-    kept.push_back(h);
+    if (kept > 0 && h.first < hits[kept - 1].last) continue;
+    hits[kept++] = h;
   }
-  return kept;
+  hits.resize(kept);
+  return hits;
 }
 
 bool Run::likeness_idiom(const CueHit& h, std::uint32_t sentence_begin) const {

@@ -389,7 +389,29 @@ void Run::add_claim(ClaimKind kind, std::uint32_t b, std::uint32_t e, const std:
   }
 }
 
+void Run::index_token_blocks() {
+  const std::size_t blocks = (doc.text.size() >> kTokenBlockBits) + 2;
+  token_of_block_.resize(blocks);
+  std::uint32_t k = 0;
+  for (std::size_t b = 0; b < blocks; ++b) {
+    const std::uint64_t start = static_cast<std::uint64_t>(b) << kTokenBlockBits;
+    while (k < doc.tokens.size() && doc.tokens[k].end <= start) ++k;
+    token_of_block_[b] = k;
+  }
+}
+
 void Run::run(const std::vector<Quote>& quotes) {
+  // A document of hundreds of thousands of tokens (a dump, one paragraph of
+  // quotations) makes mentions and claims by the hundred thousand: room for
+  // them up front, as the segmenter makes for tokens, so that the vectors
+  // are not moved, and fresh pages touched, at each doubling (a mention is
+  // 176 bytes). Untouched capacity costs address space, not memory.
+  constexpr std::size_t kLargeDocumentTokens = 1 << 16;
+  if (doc.tokens.size() >= kLargeDocumentTokens) {
+    out.mentions.reserve(doc.tokens.size() / 4);
+    out.claims.reserve(doc.tokens.size() / 8);
+    index_token_blocks();
+  }
   index_tokens();
   // The classes and form ids index_tokens looked up.
   tags_ = tag_document(doc, token_classes(), form_of_, form_facts_->size(), *form_readings_, pos_lexicon);

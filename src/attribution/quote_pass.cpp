@@ -108,6 +108,10 @@ class QuotePass {
   bool reports_nothing(const CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end);
   int speaker_root(int m) const;
   void drop_nested_own_claims(std::size_t first_new);
+  // No end of the claims before `first_new` is past the value returned: a
+  // claim ending further holds in none of them (drop_nested_own_claims
+  // then scans nothing, which keeps a paragraph of n reports linear).
+  std::uint32_t claims_end_before(std::size_t first_new);
   // Reported speech nested in a direct quotation of sentence `s`'s
   // quotations: « J'ai demandé une explication à l'arbitre, il m'a dit
   // qu'il s'excusait », « Le préfet m'a dit qu'il viendrait ».
@@ -116,6 +120,9 @@ class QuotePass {
   // claims), opening at token `open` (the token after the colon that
   // follows cue `h`): a direct claim of the cue's subject.
   void nested_quote_after_colon(CueHit& h, std::size_t s, std::size_t outer, std::uint32_t open);
+  // The first claim, in order, that is a direct quotation holding offset
+  // `at` (a quoted cue's verb), or the claims' end.
+  std::vector<AttributedClaim>::const_iterator direct_claim_holding(std::uint32_t at);
   // Settles the claims from `first_new` on, made by a cue inside the
   // direct quotation [quote_begin, quote_end) (a token, an offset) of
   // speaker `outer` (a root mention or kNone) whose subject is the
@@ -161,6 +168,13 @@ class QuotePass {
   std::uint32_t last_speaker_paragraph_ = 0;
   std::uint32_t last_speaker_end_ = 0;  // the token past the last claim's end
   std::size_t next_quote_ = 0;  // the first quotation not yet seen by quotes_opening_in
+  // The leading claims that no quoted cue from offset closed_claims_at_ on
+  // can fall in (see direct_claim_holding).
+  std::size_t closed_claims_ = 0;
+  std::uint32_t closed_claims_at_ = 0;
+  // The furthest end of the first ends_counted_ claims (claims_end_before).
+  std::size_t ends_counted_ = 0;
+  std::uint32_t furthest_end_ = 0;
 };
 
 QuotePass::QuotePass(Run& run, const std::vector<Quote>& quotes)
@@ -801,15 +815,30 @@ int QuotePass::speaker_root(int m) const {
   return m;
 }
 
+std::uint32_t QuotePass::claims_end_before(std::size_t first_new) {
+  // Counted once per claim: the claims before `first_new` are never erased
+  // (only those a cue has just made are), and a claim's end only shrinks,
+  // so the running maximum stays an upper bound of their ends.
+  const auto& claims = run_.out.claims;
+  if (ends_counted_ > first_new) {
+    ends_counted_ = 0;
+    furthest_end_ = 0;
+  }
+  for (; ends_counted_ < first_new; ++ends_counted_)
+    furthest_end_ = std::max(furthest_end_, claims[ends_counted_].end);
+  return furthest_end_;
+}
+
 void QuotePass::drop_nested_own_claims(std::size_t first_new) {
   // « Il explique qu'il s'était engagé à se retirer … »: a cue inside the
   // content of the same speaker's claim reports nothing more than that
   // claim. Nested claims of another speaker stay (« Le Kremlin affirme
   // que Poutine a exigé … »).
   auto& claims = run_.out.claims;
+  const std::uint32_t furthest_end = claims_end_before(first_new);
   for (std::size_t c = claims.size(); c-- > first_new;) {
     const AttributedClaim& inner = claims[c];
-    if (inner.kind == ClaimKind::kAct || inner.speaker == kNone) continue;
+    if (inner.kind == ClaimKind::kAct || inner.speaker == kNone || inner.end > furthest_end) continue;
     const int root = speaker_root(inner.speaker);
     const bool nested = std::any_of(claims.begin(), claims.begin() + static_cast<std::ptrdiff_t>(first_new),
                                     [&](const AttributedClaim& outer) {
@@ -828,11 +857,8 @@ void QuotePass::handle_quoted_cues(std::size_t s) {
   // cues of incises inside the quotation are the quotation's own.
   const std::uint32_t sentence_begin = run_.doc.sentences[s].token_begin, sentence_end = run_.doc.sentences[s].token_end;
   for (CueHit& h : quoted_cues_[s]) {
-    const std::uint32_t at = run_.tok(h.verb).begin;
     const auto& claims = run_.out.claims;
-    const auto outer = std::find_if(claims.begin(), claims.end(), [&](const AttributedClaim& c) {
-      return c.kind == ClaimKind::kDirect && c.begin <= at && at < c.end;
-    });
+    const auto outer = direct_claim_holding(run_.tok(h.verb).begin);
     if (outer == claims.end()) continue;
     const std::uint32_t k = run_.complement_start(h, sentence_end);
     if (k + 1 < sentence_end && run_.tok(k).lower == ":") {
@@ -890,6 +916,24 @@ void QuotePass::nested_quote_after_colon(CueHit& h, std::size_t s, std::size_t o
                  run_.content_targets(run_.tok_of(q->begin), run_.tok_of(q->end)));
   h.used = true;
   settle_quoted_claims(first_new, quote_begin, outer_claim.end, outer_speaker, third_person ? sp : kNone);
+}
+
+std::vector<AttributedClaim>::const_iterator QuotePass::direct_claim_holding(std::uint32_t at) {
+  // Quoted cues come in text order, so a leading claim that cannot hold
+  // this one (not direct, or ended before it) holds no later one either:
+  // it is passed over for good, and a paragraph of n quotations costs n
+  // steps here, not n * n / 2. Claims are only ever erased past the ones
+  // there were when a cue was handled, and a claim's end only shrinks.
+  const auto& claims = run_.out.claims;
+  if (at < closed_claims_at_ || closed_claims_ > claims.size()) closed_claims_ = 0;
+  closed_claims_at_ = at;
+  while (closed_claims_ < claims.size() &&
+         (claims[closed_claims_].kind != ClaimKind::kDirect || claims[closed_claims_].end <= at))
+    ++closed_claims_;
+  return std::find_if(claims.begin() + static_cast<std::ptrdiff_t>(closed_claims_), claims.end(),
+                      [&](const AttributedClaim& c) {
+                        return c.kind == ClaimKind::kDirect && c.begin <= at && at < c.end;
+                      });
 }
 
 void QuotePass::settle_quoted_claims(std::size_t first_new, std::uint32_t quote_begin, std::uint32_t quote_end,
