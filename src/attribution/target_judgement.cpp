@@ -745,7 +745,13 @@ class JudgedTargetSearch {
     const MentionInfo& mi = run_.out.mentions[m];
     // The wrongdoer may be an office (« par le préfet de Police »), which
     // target_mention has checked names one person.
-    const bool agent = wrong ? !mi.pronoun && (named(m) || mi.type != EntityType::kUnknown)
+    // A group by a possessive (« par ses collègues », « par leurs
+    // voisins », « par nos proches ») is someone's circle, no entity the
+    // text names.
+    const bool circle = (run_.has(np.begin, WordClasses::kPoss | WordClasses::kFirstPossessive) ||
+                         run_.has_grammar(np.begin, WordClasses::kThirdPossessive)) &&
+                        !named(m);
+    const bool agent = wrong ? !mi.pronoun && !circle && (named(m) || mi.type != EntityType::kUnknown)
                              : !mi.pronoun && named(m) && mi.type != EntityType::kCountry;
     if (!agent) {
       drop(m);

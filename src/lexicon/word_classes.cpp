@@ -159,7 +159,7 @@ constexpr std::pair<const char*, std::uint64_t> kGrammarNames[] = {
     {"questionword", W::kQuestionWord},
     {"questionverb", W::kQuestionVerb},
     {"observationverb", W::kObservationVerb},
-    {"necessityword", W::kNecessityWord},
+    {"necessityword", W::kNecessityWord}, {"thirdpossessive", W::kThirdPossessive},
 };
 
 // The bit of class `name` in the bit set `names` (kNames, kExtraNames or

@@ -285,6 +285,10 @@ class WordClasses {
     // « il est urgent que la mairie agisse », « nous demandons que le
     // préfet … »).
     kNecessityWord = 1ull << 57,
+    // The targets' (src/attribution/target_judgement.cpp), bit 62: the
+    // possessive determiners of the third person, whose noun phrase is
+    // someone's circle (ses collègues, leurs voisins), no entity.
+    kThirdPossessive = 1ull << 62,
   };
   // Reads `data_dir`/words.tsv, then `data_dir`/judgements.tsv when it is
   // there (negative, positive and deed words, with their feminine and
