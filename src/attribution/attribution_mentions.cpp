@@ -936,12 +936,30 @@ std::uint32_t Run::past_locution(std::uint32_t k, std::uint32_t end, std::uint64
 }
 
 int Run::side_speaking_as_on(int on) {
-  // The side phrase opens the sentence (past a coordination: « Mais chez
-  // Renault, on … ») and its comma stands right before on.
   if (on == kNone || !out.mentions[on].pronoun) return kNone;
   const std::uint32_t o = tok_of(out.mentions[on].begin);
-  const std::uint32_t sentence_begin = doc.sentences[doc.sentence_at(out.mentions[on].begin)].token_begin;
-  if (!has_grammar(o, WordClasses::kOnWord) || o < sentence_begin + 3 || !is_comma(o - 1)) return kNone;
+  if (!has_grammar(o, WordClasses::kOnWord)) return kNone;
+  const std::uint32_t s = doc.sentence_at(out.mentions[on].begin);
+  if (const int side = side_opening_on(o, doc.sentences[s].token_begin); side != kNone) return side;
+  // On keeps its referent into the next sentence: « Du côté de la CNE, on
+  // évoque … . Les aides devraient être conditionnées, suggère-t-on. »
+  if (s == 0 || side_phrase_in_sentence(o, doc.sentences[s].token_begin)) return kNone;
+  const Sentence& prev = doc.sentences[s - 1];
+  for (std::uint32_t k = prev.token_begin + 3; k < prev.token_end; ++k)
+    if (has_grammar(k, WordClasses::kOnWord) && is_comma(k - 1)) return side_opening_on(k, prev.token_begin);
+  return kNone;
+}
+
+bool Run::side_phrase_in_sentence(std::uint32_t end, std::uint32_t sentence_begin) const {
+  std::uint32_t k = sentence_begin;
+  if (k < end && tags_[k].pos == kPosCoordination) ++k;
+  return past_locution(k, end, WordClasses::kSideOf) != k;
+}
+
+int Run::side_opening_on(std::uint32_t o, std::uint32_t sentence_begin) {
+  // The side phrase opens the sentence (past a coordination: « Mais chez
+  // Renault, on … ») and its comma stands right before on.
+  if (o < sentence_begin + 3 || !is_comma(o - 1)) return kNone;
   std::uint32_t k = sentence_begin;
   if (tags_[k].pos == kPosCoordination) ++k;
   const std::uint32_t b = past_locution(k, o - 1, WordClasses::kSideOf);

@@ -412,7 +412,15 @@ struct Run {
   // que … »: the body a fronted phrase of side (words.tsv sideof) names,
   // which the indefinite subject on (mention `on`) speaks for; kNone when
   // `on` is no such subject or the phrase names no one who speaks.
+  // `on` may also be the subject of the next sentence, which has no side
+  // phrase of its own (« …, suggère-t-on »): the side of the on before.
   int side_speaking_as_on(int on);
+  // Whether the sentence opening at sentence_begin opens with a side
+  // phrase (words.tsv sideof) before token `end`.
+  bool side_phrase_in_sentence(std::uint32_t end, std::uint32_t sentence_begin) const;
+  // The body named by the side phrase that opens the sentence and ends at
+  // the comma right before the on at token o; kNone when there is none.
+  int side_opening_on(std::uint32_t o, std::uint32_t sentence_begin);
   // Whether tokens [b, e) between two commas are a bare noun phrase or
   // an age with no verb, or several of them in a row (boulanger à Lyon;
   // 38 ans, infirmière): an apposition after a person's name.

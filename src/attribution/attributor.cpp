@@ -657,6 +657,8 @@ bool Run::mark_clitic_incise(CueHit& h, std::uint32_t sentence_end) {
     Np source = np_forward(k + 1, sentence_end);
     if (source.valid()) h.speaker = make_mention(source.begin, source.end);
   }
+  // « Du côté de la CNE, on évoque … . Les aides …, suggère-t-on »
+  if (const int side = side_speaking_as_on(h.speaker); side != kNone) h.speaker = side;
   h.incise = true;
   return true;
 }
