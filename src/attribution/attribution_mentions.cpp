@@ -921,6 +921,20 @@ int Run::voice_of_body(std::uint32_t end, std::uint32_t sentence_begin) {
   return kNone;
 }
 
+int Run::voice_named_in(std::uint32_t sentence_begin, std::uint32_t sentence_end) {
+  // « Le syndicat le défie par la voix de son secrétaire général, Noureddine
+  // Taboubi. « … », s'indigne-t-il. »: the body acts, its voice speaks, so
+  // the person after the locution is the one a later il, elle takes up.
+  for (std::uint32_t k = sentence_begin; k < sentence_end; ++k) {
+    const std::uint32_t b = past_locution(k, sentence_end, WordClasses::kVoiceOf);
+    if (b == k) continue;
+    const int m = mention_with_apposition(np_forward(b, sentence_end), sentence_end);
+    if (m != kNone && out.mentions[m].type == EntityType::kPerson && speaker_head_ok(m)) return m;
+    return kNone;
+  }
+  return kNone;
+}
+
 std::uint32_t Run::past_locution(std::uint32_t k, std::uint32_t end, std::uint64_t extra_bit) const {
   constexpr std::uint32_t kLongestLocution = 4;  // par l' intermédiaire
   if (k >= end) return k;

@@ -404,6 +404,10 @@ struct Run {
   // phrase between commas that ends at `end`, who speaks for the body
   // before it; kNone when there is none or it names no one who speaks.
   int voice_of_body(std::uint32_t end, std::uint32_t sentence_begin);
+  // The person a locution of words.tsv's voiceof class names anywhere in
+  // the sentence (« … le défie par la voix de son président, Paul Roux »);
+  // kNone when there is none or it names no person who speaks.
+  int voice_named_in(std::uint32_t sentence_begin, std::uint32_t sentence_end);
   // The token past a locution of class `extra_bit` (words.tsv voiceof,
   // sideof: one word or several) opening at k, and past the de, du, d'
   // after it; k when none opens there.
