@@ -535,6 +535,10 @@ int Run::speaker_of_cue(CueHit& h, std::size_t s, int previous_speaker) {
     if (sp == kNone) sp = sentence_subject(sentence.token_begin, h.first, sentence.token_end);
   }
   if (const int side = side_speaking_as_on(sp); side != kNone) sp = side;
+  // « Le syndicat a, par la voix de sa secrétaire générale Julie Aubert,
+  // affirmé que … »: the voice between auxiliary and participle speaks.
+  if (h.first < h.last)
+    if (const int voice = voice_named_in(h.first, h.last); voice != kNone) sp = voice;
   return sp;
 }
 
