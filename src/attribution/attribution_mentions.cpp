@@ -790,6 +790,7 @@ int Run::subject_before(std::uint32_t first, std::uint32_t sentence_begin, std::
     if (named != kNone) return named;
   }
   if (relative) {
+    if (const int m = relative_description(np, first, sentence_end); m != kNone) return m;
     np.begin = past_nouns_of_report(np);
     if (!np.valid()) return kNone;
   }
@@ -800,6 +801,23 @@ int Run::subject_before(std::uint32_t first, std::uint32_t sentence_begin, std::
     return kNone;
   if (const int m = subject_with_apposition_before(np, sentence_begin, sentence_end); m != kNone) return m;
   return make_mention(np.begin, np.end);
+}
+
+int Run::relative_description(const Np& np, std::uint32_t first, std::uint32_t sentence_end) {
+  // « Ce sont ceux qui disent : “ … ” »: a demonstrative pronoun (ceux,
+  // celles) heads the relative and names no one by itself; the group is
+  // what the whole relative describes, up to the end of its verb group.
+  // A personal pronoun (« c'est lui qui répète », « nous qui disons »)
+  // takes up someone named: not this.
+  if (np.end != np.begin + 1 || first != np.end + 1 || is_name_word(np.begin) ||
+      (tags_[np.begin].pos & (kPosPronoun | kPosSubjectPronoun)) != kPosPronoun ||
+      has(np.begin, WordClasses::kStressedPronoun | WordClasses::kPerson12 | WordClasses::kSubj))
+    return kNone;
+  std::uint32_t e = first;
+  while (e < sentence_end && (has(e, WordClasses::kAux) || (tags_[e].pos & (kPosFiniteVerb | kPosPastParticiple))))
+    ++e;
+  if (e == first) return kNone;
+  return make_mention(np.begin, e);
 }
 
 int Run::antecedent_past_relative(const Np& np, std::uint32_t sentence_begin) {

@@ -394,6 +394,11 @@ struct Run {
   // verb group stand right before it, the relative's antecedent as a new
   // mention; kNone when there is none or it cannot speak.
   int antecedent_past_relative(const Np& np, std::uint32_t sentence_begin);
+  // « ceux qui disent : … »: the antecedent `np` of the relative whose qui
+  // stands right before token `first` is a lone pronoun (ceux, celles); the
+  // mention of the pronoun with its relative, which describes the group;
+  // kNone otherwise.
+  int relative_description(const Np& np, std::uint32_t first, std::uint32_t sentence_end);
 
   // "Aino Virtanen, envoyée spéciale de l'UE, a averti": the name before
   // an apposition that ends at `end` (its title taken into the mention),

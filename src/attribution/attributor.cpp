@@ -304,11 +304,14 @@ bool Run::speaker_head_ok(int m) const {
   // A phrase that au, aux (à + le) open is a complement: « Au cours de
   // cette visite, il parla » names no one who speaks.
   if (has_extra(first, WordClasses::kAuForm)) return false;
-  // A clause is no speaker: "Trois ans passèrent", "consolaient leur impatience".
-  for (std::uint32_t k = first; k < last; ++k)
+  // A clause is no speaker: "Trois ans passèrent", "consolaient leur
+  // impatience"; but a pronoun with its relative is a noun phrase
+  // (« ceux qui disent », relative_description).
+  const bool described = last > first + 2 && (tags_[first].pos & kPosPronoun) && has_extra(first + 1, WordClasses::kQuiWord);
+  for (std::uint32_t k = first; k < last && !described; ++k)
     if ((tags_[k].pos & kPosFiniteVerb) && !(tags_[k].readings & (kPosNoun | kPosProperNoun))) return false;
   // Nor a pronoun with the verb it governs: « lui faire dire les joies ».
-  for (std::uint32_t k = first; k + 1 < last; ++k)
+  for (std::uint32_t k = first; k + 1 < last && !described; ++k)
     if ((tags_[k].pos & kPosPronoun) && (tags_[k + 1].pos & kPosVerb) && !has(k, WordClasses::kDet)) return false;
   // A bare singular noun alone opening a clause is an adverbial
   // (« Résultat, … », « Bref »), not a subject, unless it names a role
