@@ -759,6 +759,7 @@ int Run::subject_before(std::uint32_t first, std::uint32_t sentence_begin, std::
     end = end - 1;
     if (end > sentence_begin && is_comma(end - 1)) --end;
     relative = true;
+    if (const int m = group_en_takes_up(end, sentence_begin); m != kNone) return m;
   }
   if (end > sentence_begin &&
       (has_extra(end - 1, WordClasses::kEtWord | WordClasses::kMaisWord) ||
@@ -801,6 +802,27 @@ int Run::subject_before(std::uint32_t first, std::uint32_t sentence_begin, std::
     return kNone;
   if (const int m = subject_with_apposition_before(np, sentence_begin, sentence_end); m != kNone) return m;
   return make_mention(np.begin, np.end);
+}
+
+int Run::group_en_takes_up(std::uint32_t qui, std::uint32_t sentence_begin) {
+  // « Beaucoup de détenus se plaignent. Il y en a qui me disent : « … » »:
+  // il y en a qui picks some of the people en takes up, the nearest plural
+  // phrase that names people, in this sentence or the one before.
+  if (qui < sentence_begin + 4 || !has_grammar(qui - 4, WordClasses::kIlWord) ||
+      !has_grammar(qui - 3, WordClasses::kYWord) || !has_extra(qui - 2, WordClasses::kEnWord) ||
+      !has(qui - 1, WordClasses::kAux))
+    return kNone;
+  const std::size_t s = doc.sentence_at(tok(sentence_begin).begin);
+  const std::uint32_t from = doc.sentences[s > 0 ? s - 1 : s].token_begin;
+  for (std::uint32_t b = qui - 4; b-- > from;) {
+    if (!(tags_[b].readings & kPosNoun)) continue;  // détenus, élus: also participles
+    const Np np = np_backward(b + 1, from);
+    if (!np.valid() || !speaker_like(np)) continue;
+    const int m = make_mention(np.begin, np.end);
+    if (out.mentions[m].plural && speaker_head_ok(m)) return m;
+    out.mentions.pop_back();
+  }
+  return kNone;
 }
 
 int Run::relative_description(const Np& np, std::uint32_t first, std::uint32_t sentence_end) {

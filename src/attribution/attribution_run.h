@@ -399,6 +399,10 @@ struct Run {
   // mention of the pronoun with its relative, which describes the group;
   // kNone otherwise.
   int relative_description(const Np& np, std::uint32_t first, std::uint32_t sentence_end);
+  // « Il y en a qui me disent »: the plural phrase naming people that en
+  // takes up, when the relative's qui at token `qui` follows il y en a;
+  // kNone otherwise.
+  int group_en_takes_up(std::uint32_t qui, std::uint32_t sentence_begin);
 
   // "Aino Virtanen, envoyée spéciale de l'UE, a averti": the name before
   // an apposition that ends at `end` (its title taken into the mention),
