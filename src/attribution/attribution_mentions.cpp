@@ -816,7 +816,10 @@ int Run::group_en_takes_up(std::uint32_t qui, std::uint32_t sentence_begin) {
   const std::uint32_t from = doc.sentences[s > 0 ? s - 1 : s].token_begin;
   for (std::uint32_t b = qui - 4; b-- > from;) {
     if (!(tags_[b].readings & kPosNoun)) continue;  // détenus, élus: also participles
-    const Np np = np_backward(b + 1, from);
+    Np np = np_backward(b + 1, from);
+    // A quantity before de (beaucoup de détenus, nombre d'élus): the noun
+    // after de names the people, and its number is theirs.
+    if (np.valid() && b > np.begin && is_de(b - 1) && !has(np.begin, WordClasses::kDet)) np.begin = b;
     if (!np.valid() || !speaker_like(np)) continue;
     const int m = make_mention(np.begin, np.end);
     if (out.mentions[m].plural && speaker_head_ok(m)) return m;
