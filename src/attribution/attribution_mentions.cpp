@@ -759,6 +759,7 @@ int Run::subject_before(std::uint32_t first, std::uint32_t sentence_begin, std::
     end = end - 1;
     if (end > sentence_begin && is_comma(end - 1)) --end;
     relative = true;
+    if (const int m = group_en_takes_up(end, sentence_begin); m != kNone) return m;
   }
   if (end > sentence_begin &&
       (has_extra(end - 1, WordClasses::kEtWord | WordClasses::kMaisWord) ||
@@ -790,6 +791,7 @@ int Run::subject_before(std::uint32_t first, std::uint32_t sentence_begin, std::
     if (named != kNone) return named;
   }
   if (relative) {
+    if (const int m = relative_description(np, first, sentence_end); m != kNone) return m;
     np.begin = past_nouns_of_report(np);
     if (!np.valid()) return kNone;
   }
@@ -800,6 +802,47 @@ int Run::subject_before(std::uint32_t first, std::uint32_t sentence_begin, std::
     return kNone;
   if (const int m = subject_with_apposition_before(np, sentence_begin, sentence_end); m != kNone) return m;
   return make_mention(np.begin, np.end);
+}
+
+int Run::group_en_takes_up(std::uint32_t qui, std::uint32_t sentence_begin) {
+  // « Beaucoup de détenus se plaignent. Il y en a qui me disent : « … » »:
+  // il y en a qui picks some of the people en takes up, the nearest plural
+  // phrase that names people, in this sentence or the one before.
+  if (qui < sentence_begin + 4 || !has_grammar(qui - 4, WordClasses::kIlWord) ||
+      !has_grammar(qui - 3, WordClasses::kYWord) || !has_extra(qui - 2, WordClasses::kEnWord) ||
+      !has(qui - 1, WordClasses::kAux))
+    return kNone;
+  const std::size_t s = doc.sentence_at(tok(sentence_begin).begin);
+  const std::uint32_t from = doc.sentences[s > 0 ? s - 1 : s].token_begin;
+  for (std::uint32_t b = qui - 4; b-- > from;) {
+    if (!(tags_[b].readings & kPosNoun)) continue;  // détenus, élus: also participles
+    Np np = np_backward(b + 1, from);
+    // A quantity before de (beaucoup de détenus, nombre d'élus): the noun
+    // after de names the people, and its number is theirs.
+    if (np.valid() && b > np.begin && is_de(b - 1) && !has(np.begin, WordClasses::kDet)) np.begin = b;
+    if (!np.valid() || !speaker_like(np)) continue;
+    const int m = make_mention(np.begin, np.end);
+    if (out.mentions[m].plural && speaker_head_ok(m)) return m;
+    out.mentions.pop_back();
+  }
+  return kNone;
+}
+
+int Run::relative_description(const Np& np, std::uint32_t first, std::uint32_t sentence_end) {
+  // « Ce sont ceux qui disent : “ … ” »: a demonstrative pronoun (ceux,
+  // celles) heads the relative and names no one by itself; the group is
+  // what the whole relative describes, up to the end of its verb group.
+  // A personal pronoun (« c'est lui qui répète », « nous qui disons »)
+  // takes up someone named: not this.
+  if (np.end != np.begin + 1 || first != np.end + 1 || is_name_word(np.begin) ||
+      (tags_[np.begin].pos & (kPosPronoun | kPosSubjectPronoun)) != kPosPronoun ||
+      has(np.begin, WordClasses::kStressedPronoun | WordClasses::kPerson12 | WordClasses::kSubj))
+    return kNone;
+  std::uint32_t e = first;
+  while (e < sentence_end && (has(e, WordClasses::kAux) || (tags_[e].pos & (kPosFiniteVerb | kPosPastParticiple))))
+    ++e;
+  if (e == first) return kNone;
+  return make_mention(np.begin, e);
 }
 
 int Run::antecedent_past_relative(const Np& np, std::uint32_t sentence_begin) {
@@ -921,6 +964,20 @@ int Run::voice_of_body(std::uint32_t end, std::uint32_t sentence_begin) {
   return kNone;
 }
 
+int Run::voice_named_in(std::uint32_t sentence_begin, std::uint32_t sentence_end) {
+  // « Le syndicat le défie par la voix de son secrétaire général, Noureddine
+  // Taboubi. « … », s'indigne-t-il. »: the body acts, its voice speaks, so
+  // the person after the locution is the one a later il, elle takes up.
+  for (std::uint32_t k = sentence_begin; k < sentence_end; ++k) {
+    const std::uint32_t b = past_locution(k, sentence_end, WordClasses::kVoiceOf);
+    if (b == k) continue;
+    const int m = mention_with_apposition(np_forward(b, sentence_end), sentence_end);
+    if (m != kNone && out.mentions[m].type == EntityType::kPerson && speaker_head_ok(m)) return m;
+    return kNone;
+  }
+  return kNone;
+}
+
 std::uint32_t Run::past_locution(std::uint32_t k, std::uint32_t end, std::uint64_t extra_bit) const {
   constexpr std::uint32_t kLongestLocution = 4;  // par l' intermédiaire
   if (k >= end) return k;
@@ -936,12 +993,30 @@ std::uint32_t Run::past_locution(std::uint32_t k, std::uint32_t end, std::uint64
 }
 
 int Run::side_speaking_as_on(int on) {
-  // The side phrase opens the sentence (past a coordination: « Mais chez
-  // Renault, on … ») and its comma stands right before on.
   if (on == kNone || !out.mentions[on].pronoun) return kNone;
   const std::uint32_t o = tok_of(out.mentions[on].begin);
-  const std::uint32_t sentence_begin = doc.sentences[doc.sentence_at(out.mentions[on].begin)].token_begin;
-  if (!has_grammar(o, WordClasses::kOnWord) || o < sentence_begin + 3 || !is_comma(o - 1)) return kNone;
+  if (!has_grammar(o, WordClasses::kOnWord)) return kNone;
+  const std::uint32_t s = doc.sentence_at(out.mentions[on].begin);
+  if (const int side = side_opening_on(o, doc.sentences[s].token_begin); side != kNone) return side;
+  // On keeps its referent into the next sentence: « Du côté de la CNE, on
+  // évoque … . Les aides devraient être conditionnées, suggère-t-on. »
+  if (s == 0 || side_phrase_in_sentence(o, doc.sentences[s].token_begin)) return kNone;
+  const Sentence& prev = doc.sentences[s - 1];
+  for (std::uint32_t k = prev.token_begin + 3; k < prev.token_end; ++k)
+    if (has_grammar(k, WordClasses::kOnWord) && is_comma(k - 1)) return side_opening_on(k, prev.token_begin);
+  return kNone;
+}
+
+bool Run::side_phrase_in_sentence(std::uint32_t end, std::uint32_t sentence_begin) const {
+  std::uint32_t k = sentence_begin;
+  if (k < end && tags_[k].pos == kPosCoordination) ++k;
+  return past_locution(k, end, WordClasses::kSideOf) != k;
+}
+
+int Run::side_opening_on(std::uint32_t o, std::uint32_t sentence_begin) {
+  // The side phrase opens the sentence (past a coordination: « Mais chez
+  // Renault, on … ») and its comma stands right before on.
+  if (o < sentence_begin + 3 || !is_comma(o - 1)) return kNone;
   std::uint32_t k = sentence_begin;
   if (tags_[k].pos == kPosCoordination) ++k;
   const std::uint32_t b = past_locution(k, o - 1, WordClasses::kSideOf);

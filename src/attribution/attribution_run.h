@@ -408,6 +408,15 @@ struct Run {
   // verb group stand right before it, the relative's antecedent as a new
   // mention; kNone when there is none or it cannot speak.
   int antecedent_past_relative(const Np& np, std::uint32_t sentence_begin);
+  // « ceux qui disent : … »: the antecedent `np` of the relative whose qui
+  // stands right before token `first` is a lone pronoun (ceux, celles); the
+  // mention of the pronoun with its relative, which describes the group;
+  // kNone otherwise.
+  int relative_description(const Np& np, std::uint32_t first, std::uint32_t sentence_end);
+  // « Il y en a qui me disent »: the plural phrase naming people that en
+  // takes up, when the relative's qui at token `qui` follows il y en a;
+  // kNone otherwise.
+  int group_en_takes_up(std::uint32_t qui, std::uint32_t sentence_begin);
 
   // "Aino Virtanen, envoyée spéciale de l'UE, a averti": the name before
   // an apposition that ends at `end` (its title taken into the mention),
@@ -418,6 +427,10 @@ struct Run {
   // phrase between commas that ends at `end`, who speaks for the body
   // before it; kNone when there is none or it names no one who speaks.
   int voice_of_body(std::uint32_t end, std::uint32_t sentence_begin);
+  // The person a locution of words.tsv's voiceof class names anywhere in
+  // the sentence (« … le défie par la voix de son président, Paul Roux »);
+  // kNone when there is none or it names no person who speaks.
+  int voice_named_in(std::uint32_t sentence_begin, std::uint32_t sentence_end);
   // The token past a locution of class `extra_bit` (words.tsv voiceof,
   // sideof: one word or several) opening at k, and past the de, du, d'
   // after it; k when none opens there.
@@ -426,7 +439,15 @@ struct Run {
   // que … »: the body a fronted phrase of side (words.tsv sideof) names,
   // which the indefinite subject on (mention `on`) speaks for; kNone when
   // `on` is no such subject or the phrase names no one who speaks.
+  // `on` may also be the subject of the next sentence, which has no side
+  // phrase of its own (« …, suggère-t-on »): the side of the on before.
   int side_speaking_as_on(int on);
+  // Whether the sentence opening at sentence_begin opens with a side
+  // phrase (words.tsv sideof) before token `end`.
+  bool side_phrase_in_sentence(std::uint32_t end, std::uint32_t sentence_begin) const;
+  // The body named by the side phrase that opens the sentence and ends at
+  // the comma right before the on at token o; kNone when there is none.
+  int side_opening_on(std::uint32_t o, std::uint32_t sentence_begin);
   // Whether tokens [b, e) between two commas are a bare noun phrase or
   // an age with no verb, or several of them in a row (boulanger à Lyon;
   // 38 ans, infirmière): an apposition after a person's name.

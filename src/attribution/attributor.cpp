@@ -308,11 +308,14 @@ bool Run::speaker_head_ok(int m) const {
   // A phrase that au, aux (à + le) open is a complement: « Au cours de
   // cette visite, il parla » names no one who speaks.
   if (has_extra(first, WordClasses::kAuForm)) return false;
-  // A clause is no speaker: "Trois ans passèrent", "consolaient leur impatience".
-  for (std::uint32_t k = first; k < last; ++k)
+  // A clause is no speaker: "Trois ans passèrent", "consolaient leur
+  // impatience"; but a pronoun with its relative is a noun phrase
+  // (« ceux qui disent », relative_description).
+  const bool described = last > first + 2 && (tags_[first].pos & kPosPronoun) && has_extra(first + 1, WordClasses::kQuiWord);
+  for (std::uint32_t k = first; k < last && !described; ++k)
     if ((tags_[k].pos & kPosFiniteVerb) && !(tags_[k].readings & (kPosNoun | kPosProperNoun))) return false;
   // Nor a pronoun with the verb it governs: « lui faire dire les joies ».
-  for (std::uint32_t k = first; k + 1 < last; ++k)
+  for (std::uint32_t k = first; k + 1 < last && !described; ++k)
     if ((tags_[k].pos & kPosPronoun) && (tags_[k + 1].pos & kPosVerb) && !has(k, WordClasses::kDet)) return false;
   // A bare singular noun alone opening a clause is an adverbial
   // (« Résultat, … », « Bref »), not a subject, unless it names a role
@@ -582,6 +585,10 @@ int Run::speaker_of_cue(CueHit& h, std::size_t s, int previous_speaker) {
     if (sp == kNone) sp = sentence_subject(sentence.token_begin, h.first, sentence.token_end);
   }
   if (const int side = side_speaking_as_on(sp); side != kNone) sp = side;
+  // « Le syndicat a, par la voix de sa secrétaire générale Julie Aubert,
+  // affirmé que … »: the voice between auxiliary and participle speaks.
+  if (h.first < h.last)
+    if (const int voice = voice_named_in(h.first, h.last); voice != kNone) sp = voice;
   return sp;
 }
 
@@ -727,6 +734,8 @@ bool Run::mark_clitic_incise(CueHit& h, std::uint32_t sentence_end) {
     Np source = np_forward(k + 1, sentence_end);
     if (source.valid()) h.speaker = make_mention(source.begin, source.end);
   }
+  // « Du côté de la CNE, on évoque … . Les aides …, suggère-t-on »
+  if (const int side = side_speaking_as_on(h.speaker); side != kNone) h.speaker = side;
   h.incise = true;
   return true;
 }

@@ -249,6 +249,8 @@ void QuotePass::note_sentence_subject(std::uint32_t sentence_begin, std::uint32_
     // coordinated subject is the antecedent of a plural pronoun.
     if (const int both = run_.coordinated_subject(subject, sentence_end); both != kNone) run_.note_salient(both);
   }
+  // The voice a body speaks through comes after it: the nearer antecedent.
+  run_.note_salient(run_.voice_named_in(sentence_begin, sentence_end));
 }
 
 std::vector<std::size_t> QuotePass::quotes_opening_in(const Sentence& sentence) {
