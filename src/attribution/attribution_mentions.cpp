@@ -493,6 +493,28 @@ bool Run::starts_with_name(const Np& n) const {
   return true;
 }
 
+bool Run::name_in_complement(const Np& n) const {
+  // The noun's complement opens with de (du, d', des): the name right after
+  // it, or after it and a role noun (« du président Macron »).
+  for (std::uint32_t k = n.begin + 1; k < n.end; ++k) {
+    if (!is_name_word(k)) continue;
+    return is_de(k - 1) || (k >= n.begin + 2 && is_de(k - 2) && cache.role(tok(k - 1).lower));
+  }
+  return false;
+}
+
+bool Run::bare_description(const Np& n) const {
+  // An article, adjectives and a noun that names a speaker: no name and no
+  // complement (« le technicien », « la nouvelle juge »; not « les actions
+  // de l'Azerbaïdjan »).
+  if (!n.valid() || !has(n.begin, WordClasses::kDet)) return false;
+  std::uint32_t head = n.begin + 1;
+  while (head + 1 < n.end && has(head, WordClasses::kPrenominal) && !cache.role(tok(head).lower)) ++head;
+  for (std::uint32_t k = n.begin + 1; k < n.end; ++k)
+    if (is_name_word(k) || is_de(k) || tok(k).kind != TokenKind::kWord) return false;
+  return head < n.end && speaks_as_noun(head, n.end);
+}
+
 bool Run::person_role_head(const Np& n) const {
   for (std::uint32_t k = n.begin; k < n.end; ++k) {
     if (tok(k).kind != TokenKind::kWord || has(k, WordClasses::kDet)) continue;
@@ -546,7 +568,7 @@ int Run::mention_with_apposition(Np np, std::uint32_t sentence_end) {
                   has_extra(app.end, WordClasses::kNeForm);
     bool np_is_role = !starts_with_name(np);
     bool app_is_name = app.valid() && starts_with_name(app) && !state_or_seat(tok(app.begin).lower);
-    if (!app_is_name && app.valid() && np_is_role && is_name_word(app.end - 1)) {
+    if (!app_is_name && app.valid() && np_is_role && is_name_word(app.end - 1) && !name_in_complement(app)) {
       // A title and a name in apposition: "…, le capitaine Julien Morand".
       int probe = make_mention(app.begin, app.end);
       app_is_name = !out.mentions[probe].name.empty() && out.mentions[probe].type == EntityType::kPerson;
@@ -1127,6 +1149,15 @@ int Run::subject_with_apposition_before(const Np& np, std::uint32_t sentence_beg
   // Apposition: "Role, Name a déclaré" or "Name, role, a déclaré".
   if (!(np.begin > sentence_begin + 1 && is_comma(np.begin - 1))) return kNone;
   Np before = np_backward(np.begin - 1, sentence_begin);
+  // « Le technicien, adjoint de Marc Brys, a estimé »: a description, then
+  // a role of its own whose name is its noun's complement; the head of the
+  // subject, not the person of the complement, speaks.
+  if (bare_description(before) && !starts_with_name(np) && name_in_complement(np)) {
+    const int m = make_mention(before.begin, before.end);
+    const EntityType type = out.mentions[m].type;
+    if (speaker_head_ok(m) && (type == EntityType::kPerson || type == EntityType::kUnknown)) return m;
+    out.mentions.pop_back();
+  }
   bool before_fits = before.valid() && np_has_content(before) &&
                      (starts_with_name(before) ? !starts_with_name(np) : person_role_head(before));
   if (!before_fits) return kNone;

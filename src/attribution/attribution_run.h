@@ -360,6 +360,15 @@ struct Run {
   // True when the phrase's head noun is a role that names a person.
   bool person_role_head(const Np& n) const;
 
+  // True when the phrase's first name stands in the complement of a noun
+  // before it, so that it names someone else than the phrase: « adjoint de
+  // Marc Brys », « un proche du président Diomaye Faye ».
+  bool name_in_complement(const Np& n) const;
+
+  // True when the phrase is an article, adjectives and a noun that can name
+  // a speaker, with no name and no complement: « le technicien ».
+  bool bare_description(const Np& n) const;
+
   // A mention for an NP, with an apposition after it (", Dmitri Peskov,")
   // or before it folded in so that the name wins over the title.
   // A phrase opened by a plural determiner with no name word in it.

@@ -292,9 +292,57 @@ struct DocEntityBuilder::Impl {
       if (mi.begin - o.begin > kDescriptionReach) break;
       if (mi.gender != '?' && o.gender != '?' && mi.gender != o.gender) continue;
       if (!mi.state.empty() && !o.state.empty() && mi.state != o.state) continue;
+      if (other_role(mi, it->second)) continue;
       return cluster(it->second);
     }
     return -1;
+  }
+
+  // True when the person of named mention `candidate` holds, by a title or
+  // an apposition before description `mi` (or a description already taken
+  // up as them), only roles whose head differs from the description's:
+  // « John Fust, coach vaudois … L'arbitre est venu s'excuser » is not John
+  // Fust. A person may hold several roles; one of the same head suffices.
+  bool other_role(const MentionInfo& mi, int candidate) {
+    if (!person_role(mi.role_head)) return false;
+    const std::string key = person_key(a_.mentions[candidate]);
+    const int c = cluster_of_[candidate];
+    bool differs = false;
+    for (std::size_t k = 0; k < a_.mentions.size(); ++k) {
+      const MentionInfo& r = a_.mentions[k];
+      if (r.pronoun || r.role_head.empty() || r.begin >= mi.begin) continue;
+      const bool same = (c >= 0 && cluster_of_[k] == c) || (!r.name.empty() && person_key(r) == key);
+      if (!same || !person_role(r.role_head)) continue;
+      if (same_role_head(r.role_head, mi.role_head)) return false;
+      differs = true;
+    }
+    return differs;
+  }
+
+  // True when `head` is a role noun of roles.tsv that names one person
+  // (not « la situation du sélectionneur X »: situation is no role).
+  bool person_role(const std::string& head) const {
+    const Role* r = head.empty() ? nullptr : gaz_.role(head);
+    return r && r->type == EntityType::kPerson;
+  }
+
+  // The surname key of a named mention (empty without a name).
+  std::string person_key(const MentionInfo& o) const {
+    if (o.name.empty()) return "";
+    std::string given, surname;
+    split_person_name(words_, o.name, given, surname);
+    return surname_key(surname);
+  }
+
+  // Two role heads may name one person: the same head, in either gender
+  // when the feminine adds an e (président, présidente), or two heads of
+  // one family of roles.tsv (procureure and magistrate).
+  bool same_role_head(const std::string& a, const std::string& b) const {
+    const std::string x = strip_accents(a), y = strip_accents(b);
+    if (x == y || x + "e" == y || y + "e" == x) return true;
+    const Role* ra = gaz_.role(a);
+    const Role* rb = gaz_.role(b);
+    return ra && rb && !ra->family.empty() && ra->family == rb->family;
   }
 
   // A definite description of an organisation that takes up the

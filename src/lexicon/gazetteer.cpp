@@ -390,9 +390,9 @@ void Gazetteer::Impl::load_roles(const std::string& file, const std::vector<Line
                                  Diagnostics& diags) {
   for (const Line& line : lines) {
     const auto& f = line.fields;
-    if (f.size() != 4) {
+    if (f.size() != 4 && f.size() != 5) {
       bad_line(diags, file, line,
-               "expected 4 tab-separated columns (noun, type, gender, number), got " +
+               "expected 4 or 5 tab-separated columns (noun, type, gender, number, family), got " +
                    std::to_string(f.size()));
       continue;
     }
@@ -435,6 +435,7 @@ void Gazetteer::Impl::load_roles(const std::string& file, const std::vector<Line
     r.noun = fold_utf8(f[0]);
     r.gender = *gender;
     r.plural = *plural;
+    if (f.size() == 5) r.family = f[4];
     std::string key = detail::gazetteer_key(r.noun);
     if (auto it = role_by_key.find(key); it != role_by_key.end()) {
       diags.warning(DiagCode::kBadData, file, line.number,

@@ -39,6 +39,10 @@ struct Role {
   EntityType type = EntityType::kPerson;   // person, organization or group
   Gender gender = '?';
   bool plural = false;  // "manifestants", "autorités"
+  // roles.tsv's optional fifth column: the family of functions a broader
+  // noun of the same family may take up (procureure and magistrate:
+  // justice; conseiller municipal and élu: elu); empty when none.
+  std::string family;
 };
 
 class Gazetteer {
