@@ -134,6 +134,7 @@ struct Run {
     std::uint64_t classes = 0;
     std::uint64_t extra = 0;    // the second set (WordClasses::Extra)
     std::uint64_t grammar = 0;  // the third set (WordClasses::Grammar)
+    std::uint64_t anchor = 0;   // the fourth set (WordClasses::Anchor)
     const std::vector<CueForm>* forms = nullptr;
     std::uint8_t opens = 0;  // WordClasses::opens, for every kind of form
     mutable char looked_up = 0;     // bit 1 role, 2 nationality, 4 title, 8 opens_state
@@ -174,6 +175,9 @@ struct Run {
   bool has_extra(std::uint32_t i, std::uint64_t extra_bits) const { return (facts(i).extra & extra_bits) != 0; }
   bool has_grammar(std::uint32_t i, std::uint64_t grammar_bits) const {
     return (facts(i).grammar & grammar_bits) != 0;
+  }
+  bool has_anchor(std::uint32_t i, std::uint64_t anchor_bits) const {
+    return (facts(i).anchor & anchor_bits) != 0;
   }
   // de, d', du, des; que, qu'.
   bool is_de(std::uint32_t i) const { return has_extra(i, WordClasses::kDeForm); }

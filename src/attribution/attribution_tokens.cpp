@@ -102,6 +102,7 @@ void Run::index_tokens() {
         f.classes = w.classes;
         f.extra = w.extra;
         f.grammar = w.grammar;
+        f.anchor = w.anchor;
         if (kind == kWordForm) f.forms = w.forms;
         take_known_answers(w, f);
       }

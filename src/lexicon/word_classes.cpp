@@ -162,8 +162,13 @@ constexpr std::pair<const char*, std::uint64_t> kGrammarNames[] = {
     {"necessityword", W::kNecessityWord}, {"thirdpossessive", W::kThirdPossessive},
 };
 
-// The bit of class `name` in the bit set `names` (kNames, kExtraNames or
-// kGrammarNames), 0 for a name it does not define.
+// The fourth set's classes (WordClasses::Anchor), by the same rule.
+constexpr std::pair<const char*, std::uint64_t> kAnchorNames[] = {
+    {"", W::kAnchorNone},
+};
+
+// The bit of class `name` in the bit set `names` (kNames, kExtraNames,
+// kGrammarNames or kAnchorNames), 0 for a name it does not define.
 template <std::size_t N>
 std::uint64_t bit_in(const std::pair<const char*, std::uint64_t> (&names)[N], const std::string& name) {
   for (const auto& [known, bit] : names)
@@ -230,6 +235,10 @@ Result<WordClasses> WordClasses::load(const std::string& data_dir, Diagnostics& 
     }
     if (const std::uint64_t bit = bit_in(kGrammarNames, cls)) {
       w.grammar_[word] |= bit;
+      continue;
+    }
+    if (const std::uint64_t bit = bit_in(kAnchorNames, cls)) {
+      w.anchor_[word] |= bit;
       continue;
     }
     diags.error(DiagCode::kBadData, path, data_line.number, "unknown word class '" + cls + "'", line, "line");
@@ -412,6 +421,7 @@ void WordClasses::index_bits() {
     if (const std::size_t space = word.find(' '); space != std::string::npos)
       extra_openers_.find_or_add(std::string_view(word).substr(0, space), [] { return std::uint64_t{0}; }) |= bits;
   for (const auto& [word, bits] : grammar_) bits_.find_or_add(word, [] { return FormBits{}; }).grammar = bits;
+  for (const auto& [word, bits] : anchor_) bits_.find_or_add(word, [] { return FormBits{}; }).anchor = bits;
 }
 
 std::uint64_t WordClasses::classes(std::string_view folded) const {
@@ -443,6 +453,15 @@ std::uint64_t WordClasses::grammar(std::string_view folded) const {
 
 bool WordClasses::has_grammar(std::string_view folded, std::uint64_t grammar_bits) const {
   return (grammar(folded) & grammar_bits) != 0;
+}
+
+std::uint64_t WordClasses::anchor(std::string_view folded) const {
+  const FormBits* b = bits_.find(folded);
+  return b ? b->anchor : 0;
+}
+
+bool WordClasses::has_anchor(std::string_view folded, std::uint64_t anchor_bits) const {
+  return (anchor(folded) & anchor_bits) != 0;
 }
 
 bool WordClasses::subject(std::string_view folded, Gender& gender, bool& plural) const {

@@ -20,6 +20,7 @@ WordInfo WordTable::intern(std::string_view folded) const {
   info.classes = words_ ? words_->classes(key) : 0;
   info.extra = words_ ? words_->extra(key) : 0;
   info.grammar = words_ ? words_->grammar(key) : 0;
+  info.anchor = words_ ? words_->anchor(key) : 0;
   info.forms = lexicon_ ? &lexicon_->forms(key) : &kNoForms;
   return info;
 }

@@ -290,6 +290,14 @@ class WordClasses {
     // someone's circle (ses collègues, leurs voisins), no entity.
     kThirdPossessive = 1ull << 62,
   };
+  // A fourth bit set, for the classes past the third's 64: words.tsv's
+  // classes of the same name (documented there), in the kAnchorNames table
+  // of word_classes.cpp. Bits 0-15 are for the speakers' rules, 16-31 for
+  // the targets', 32-47 for the speech and source-marker rules, 48-63 for
+  // the dialogue and structure readers.
+  enum Anchor : std::uint64_t {
+    kAnchorNone = 0,
+  };
   // Reads `data_dir`/words.tsv, then `data_dir`/judgements.tsv when it is
   // there (negative, positive and deed words, with their feminine and
   // plural forms generated). A bad line adds kBadData to `diags` and is
@@ -318,6 +326,9 @@ class WordClasses {
   // kQuantWord) is true; 0 and false for a word in no class.
   bool has_grammar(std::string_view folded, std::uint64_t grammar_bits) const;
   std::uint64_t grammar(std::string_view folded) const;
+  // The same for the fourth bit set (Anchor).
+  bool has_anchor(std::string_view folded, std::uint64_t anchor_bits) const;
+  std::uint64_t anchor(std::string_view folded) const;
   // Gender and number of a subject pronoun ("elle" -> 'f', singular).
   bool subject(std::string_view folded, Gender& gender, bool& plural) const;
   // True when `folded` is a French verb infinitive ("protéger", "être").
@@ -365,13 +376,14 @@ class WordClasses {
   std::unordered_map<std::string, std::uint64_t> classes_;
   std::unordered_map<std::string, std::uint64_t> extra_;
   std::unordered_map<std::string, std::uint64_t> grammar_;
+  std::unordered_map<std::string, std::uint64_t> anchor_;
   StringTable<std::pair<Gender, bool>> subjects_;
   std::unordered_map<std::string, Gender> given_names_;
-  // The three bit sets above for look-ups by string_view, a word's three
+  // The four bit sets above for look-ups by string_view, a word's four
   // sets in one entry of a flat table, built once loading is done: the
   // tokens of every document are looked up here.
   struct FormBits {
-    std::uint64_t classes = 0, extra = 0, grammar = 0;
+    std::uint64_t classes = 0, extra = 0, grammar = 0, anchor = 0;
   };
   void index_bits();
   StringTable<FormBits> bits_;

@@ -28,6 +28,7 @@ struct WordInfo {
   std::uint64_t classes = 0;                  // WordClasses bits (64 classes)
   std::uint64_t extra = 0;                    // WordClasses::Extra bits (the classes past 64)
   std::uint64_t grammar = 0;                  // WordClasses::Grammar bits (the third set)
+  std::uint64_t anchor = 0;                   // WordClasses::Anchor bits (the fourth set)
   const std::vector<CueForm>* forms = nullptr;  // Lexicon::forms, never null once interned
   std::uint8_t known = 0;
   std::optional<Gender> title;
