@@ -260,6 +260,17 @@ struct Run {
   // is the procureur's statement, no second one).
   bool reported_accusation(const CueEntry& entry, std::uint32_t sentence_begin, const CueHit& h,
                            std::uint32_t sentence_end) const;
+  // Whether passive cue group `h`, whose auxiliary être or été is token
+  // `aux`, is the impersonal passive of a verb of saying with its que:
+  // « Il a été annoncé que la ligne serait prolongée », « il est rappelé
+  // aux usagers que … ». Its impersonal il stands for no one, so the
+  // clause is reported by no one the sentence names, or by the agent after
+  // par (« il a été précisé par la direction que … »). Outside quotations.
+  bool impersonal_report(std::uint32_t sentence_begin, std::uint32_t aux, const CueHit& h,
+                         std::uint32_t sentence_end) const;
+  // True when no quotation mark opened in the sentence before token `i`
+  // is still open there (straight quotes counted in pairs).
+  bool outside_quotation(std::uint32_t sentence_begin, std::uint32_t i) const;
   // The token of the preposition of purpose (words.tsv purposeword) before
   // the infinitive at `b`, past a bare de (pour dire, afin de rappeler);
   // `b` itself when there is none.
@@ -846,14 +857,24 @@ struct Run {
   // "L'attaque a été condamnée par la France, l'Allemagne et l'Italie": one
   // act per agent, aimed at the subject when it names an entity.
   void handle_passive_act(CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end);
+  // The claim of impersonal report `h` (see impersonal_report) whose que
+  // is token `que`: said by the agent after par before que, else by no one.
+  void add_impersonal_report(const CueHit& h, std::uint32_t que, std::uint32_t sentence_end,
+                             const std::vector<CueHit>& cues, const std::vector<Quote>& quotes,
+                             std::vector<char>& quote_done);
   // Whether the complement of cue `h` starting at token `k` is the que of
   // a comparative adverb: « fait comprendre mieux que tout autre … »,
   // « raconte plus que quiconque … » compare and report nothing.
   bool comparative_que(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end) const;
+  // Whether token `k` is the sur or contre after which cue `h` puts its
+  // content (words.tsv surcontent: « a insisté sur les mesures que … »,
+  // « a mis en garde contre … »), which is no circumstance to skip.
+  bool opens_sur_content(const CueHit& h, std::uint32_t k) const;
   // A passive cue: an accusation (« Le gardien du musée est accusé d'avoir
   // revendu des tableaux », see passive_accusation) gives the content after
   // de, said by no one the sentence names, aimed at the one accused when it
-  // names an entity, outside quotations (`quoted`); any other is
+  // names an entity, outside quotations (`quoted`); an impersonal report
+  // (see impersonal_report) gives the clause after que; any other is
   // handle_passive_act's.
   void handle_passive(CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end,
                       const std::vector<CueHit>& cues, const std::vector<Quote>& quotes,

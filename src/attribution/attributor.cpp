@@ -659,11 +659,31 @@ void Run::handle_passive_act(CueHit& h, std::uint32_t sentence_begin, std::uint3
   }
 }
 
+void Run::add_impersonal_report(const CueHit& h, std::uint32_t que, std::uint32_t sentence_end,
+                                const std::vector<CueHit>& cues, const std::vector<Quote>& quotes,
+                                std::vector<char>& quote_done) {
+  int source = kNone;
+  for (std::uint32_t q = h.last; q < que; ++q) {
+    if (!has_extra(q, WordClasses::kParWord)) continue;
+    const Np agent = np_forward(q + 1, que);
+    if (agent.valid() && np_has_content(agent)) source = make_mention(agent.begin, agent.end);
+    break;
+  }
+  if (source != kNone) note_salient(source);
+  const std::uint32_t cb = que + 1;
+  const std::uint32_t ce = clause_end(cb, sentence_end, cues, h.last);
+  if (ce > cb) add_reported_clauses(h, cb, ce, {source}, {}, quotes, quote_done);
+}
+
 void Run::handle_passive(CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end,
                          const std::vector<CueHit>& cues, const std::vector<Quote>& quotes,
                          std::vector<char>& quote_done, const std::vector<char>& quoted) {
   // The one accused: the subject, or the phrase after à (il est reproché à X).
   // Inside a quotation the speaker's own words carry the accusation: no claim.
+  if (!quoted[h.first] && impersonal_report(sentence_begin, h.first, h, sentence_end)) {
+    add_impersonal_report(h, complement_start(h, sentence_end), sentence_end, cues, quotes, quote_done);
+    return;
+  }
   Np blamed;
   const std::uint32_t de = quoted[h.first] ? 0 : passive_accusation(*h.entry, h.last, sentence_end, &blamed);
   if (de == 0) {
@@ -1035,9 +1055,11 @@ std::uint32_t Run::complement_start(const CueHit& h, std::uint32_t sentence_end)
       k += 2;
       continue;
     }
-    if (has(k, WordClasses::kAudience) && h.entry->target != TargetSlot::kIndirect) {
-      // The audience (à la presse, chez BFM TV, devant les députés): skip
-      // to the que or infinitive that follows it within a few words.
+    if (has(k, WordClasses::kAudience) && h.entry->target != TargetSlot::kIndirect && !opens_sur_content(h, k)) {
+      // The audience (à la presse, chez BFM TV, devant les députés) or a
+      // circumstance of the saying (sur les ondes de RTL, par voie de
+      // communiqué, depuis Kiev): skip to the que or infinitive that
+      // follows it within a few words.
       std::uint32_t j = k + 1;
       if (j < sentence_end && (is_infinitive_like(j, sentence_end) || tok(j).kind == TokenKind::kQuoteMark)) break;
       std::uint32_t q = j;
@@ -1087,6 +1109,11 @@ std::uint32_t Run::que_after_parenthetical(const CueHit& h, std::uint32_t k, std
   return k;
 }
 
+bool Run::opens_sur_content(const CueHit& h, std::uint32_t k) const {
+  return (has_grammar(k, WordClasses::kSurWord) || has_grammar(k, WordClasses::kContreWord)) &&
+         words.has(h.entry->lemma, WordClasses::kSurContent);
+}
+
 bool Run::comparative_que(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end) const {
   // The comparative was skipped as an adverb (k is que), or it stands at k.
   if (k >= sentence_end) return false;
@@ -1112,8 +1139,7 @@ CueComplement Run::read_complement(const CueHit& h, std::uint32_t k, std::uint32
              tok(k).kind == TokenKind::kWord && !tok(k).capitalized &&
              !has(k, WordClasses::kDet | WordClasses::kPrep | WordClasses::kAux | WordClasses::kSubj) && !is_que(k)) {
     c.content_begin = k;  // "s'est dit satisfait de …": what he said he was
-  } else if (k < sentence_end && (has_grammar(k, WordClasses::kSurWord) || has_grammar(k, WordClasses::kContreWord)) &&
-             words.has(e.lemma, WordClasses::kSurContent)) {
+  } else if (k < sentence_end && opens_sur_content(h, k)) {
     c.content_begin = k + 1;  // insister sur …, mettre en garde contre …
   } else if (const Np asked = asked_before_que(h, k, sentence_end); asked.valid()) {
     c.content_begin = asked.end + 1;  // exiger de l'État qu'il …
