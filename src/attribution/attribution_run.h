@@ -247,18 +247,20 @@ struct Run {
   // group's, whose subject speaks. False, `h` unchanged, when none stands there.
   bool semi_auxiliary_group(std::uint32_t sentence_begin, CueHit& h) const;
   // The token of de when the passive of cue `entry` ending before token
-  // `last` reports an accusation, else 0: a cue of blame with de +
-  // infinitive right after it (« Le gardien est accusé d'avoir revendu
-  // des tableaux », « ont été soupçonnés d'avoir triché »), or after the
-  // à-phrase of the one blamed, which goes to `blamed` (« il est reproché
-  // au directeur d'avoir caché … »); its source is unnamed.
-  std::uint32_t passive_accusation(const CueEntry& entry, std::uint32_t last, std::uint32_t sentence_end,
-                                   Np* blamed = nullptr) const;
-  // passive_accusation for cue group `h` of the sentence opening at
+  // `last` reports an accusation or a demand, else 0: a cue of blame or of
+  // demand (relation calls_on) with de + infinitive right after it (« Le
+  // gardien est accusé d'avoir revendu des tableaux », « ont été soupçonnés
+  // d'avoir triché », « Le maire a été sommé de s'expliquer »), or after
+  // the à-phrase of the one blamed or asked, which goes to `blamed` (« il
+  // est reproché au directeur d'avoir caché … », « il est demandé aux
+  // automobilistes de ralentir »); its source is unnamed.
+  std::uint32_t passive_de_report(const CueEntry& entry, std::uint32_t last, std::uint32_t sentence_end,
+                                  Np* blamed = nullptr) const;
+  // passive_de_report for cue group `h` of the sentence opening at
   // `sentence_begin`, when no quotation mark opened in the sentence before
   // it is still open (« « X est accusé de … », a indiqué le procureur »
   // is the procureur's statement, no second one).
-  bool reported_accusation(const CueEntry& entry, std::uint32_t sentence_begin, const CueHit& h,
+  bool reported_passive_de(const CueEntry& entry, std::uint32_t sentence_begin, const CueHit& h,
                            std::uint32_t sentence_end) const;
   // Whether passive cue group `h`, whose auxiliary être or été is token
   // `aux`, is the impersonal passive of a verb of saying with its que:
@@ -870,8 +872,8 @@ struct Run {
   // content (words.tsv surcontent: « a insisté sur les mesures que … »,
   // « a mis en garde contre … »), which is no circumstance to skip.
   bool opens_sur_content(const CueHit& h, std::uint32_t k) const;
-  // A passive cue: an accusation (« Le gardien du musée est accusé d'avoir
-  // revendu des tableaux », see passive_accusation) gives the content after
+  // A passive cue: an accusation or a demand (« Le gardien du musée est accusé d'avoir
+  // revendu des tableaux », see passive_de_report) gives the content after
   // de, said by no one the sentence names, aimed at the one accused when it
   // names an entity, outside quotations (`quoted`); an impersonal report
   // (see impersonal_report) gives the clause after que; any other is

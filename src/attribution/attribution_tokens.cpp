@@ -491,7 +491,7 @@ GroupStart Run::participle_group_start(const CueForm& f, std::uint32_t sentence_
     std::uint32_t after = skip_adverbs(h.last, sentence_end);
     while (after < sentence_end && has(after, WordClasses::kTime) && !has(after, WordClasses::kDet)) ++after;
     const bool agents = after < sentence_end && has_extra(after, WordClasses::kParWord);
-    if (!((f.entry->frames & kFrameAct) && agents) && !reported_accusation(*f.entry, sentence_begin, h, sentence_end) &&
+    if (!((f.entry->frames & kFrameAct) && agents) && !reported_passive_de(*f.entry, sentence_begin, h, sentence_end) &&
         !impersonal_report(sentence_begin, aux_end - 1, h, sentence_end))
       return GroupStart::kNoCue;
     std::uint32_t aux = aux_end - 1;
@@ -507,7 +507,7 @@ GroupStart Run::participle_group_start(const CueForm& f, std::uint32_t sentence_
       aux_end > sentence_begin + 1 && (has_extra(aux_end - 2, WordClasses::kSeForm) ||
                                        (aux_end > sentence_begin + 2 && has_extra(aux_end - 3, WordClasses::kSeForm)));
   if (etre && !reflexive_before && !f.entry->pronominal) {
-    if (!reported_accusation(*f.entry, sentence_begin, h, sentence_end) &&
+    if (!reported_passive_de(*f.entry, sentence_begin, h, sentence_end) &&
         !impersonal_report(sentence_begin, aux_end - 1, h, sentence_end))
       return GroupStart::kNoCue;
     h.first = aux_end - 1;
@@ -518,10 +518,10 @@ GroupStart Run::participle_group_start(const CueForm& f, std::uint32_t sentence_
   return GroupStart::kOpen;
 }
 
-bool Run::reported_accusation(const CueEntry& entry, std::uint32_t sentence_begin, const CueHit& h,
+bool Run::reported_passive_de(const CueEntry& entry, std::uint32_t sentence_begin, const CueHit& h,
                               std::uint32_t sentence_end) const {
   // Inside quotation marks the accusation is the speaker's own statement.
-  return passive_accusation(entry, h.last, sentence_end) && outside_quotation(sentence_begin, h.verb);
+  return passive_de_report(entry, h.last, sentence_end) && outside_quotation(sentence_begin, h.verb);
 }
 
 bool Run::impersonal_report(std::uint32_t sentence_begin, std::uint32_t aux, const CueHit& h,
@@ -552,9 +552,12 @@ bool Run::outside_quotation(std::uint32_t sentence_begin, std::uint32_t i) const
   return depth == 0 && !straight;
 }
 
-std::uint32_t Run::passive_accusation(const CueEntry& entry, std::uint32_t last, std::uint32_t sentence_end,
-                                      Np* blamed) const {
-  if (entry.relation != Relation::kAccuses || !(entry.frames & kFrameDe)) return 0;
+std::uint32_t Run::passive_de_report(const CueEntry& entry, std::uint32_t last, std::uint32_t sentence_end,
+                                     Np* blamed) const {
+  // A demand put to the subject is reported as an accusation is: by others,
+  // about the one asked (« Les riverains ont été priés de quitter les lieux »).
+  if ((entry.relation != Relation::kAccuses && entry.relation != Relation::kCallsOn) || !(entry.frames & kFrameDe))
+    return 0;
   std::uint32_t k = skip_adverbs(last, sentence_end);
   // « Il est reproché au directeur d'avoir … »: a cue whose target follows
   // à names the one blamed between the participle and de.

@@ -678,14 +678,15 @@ void Run::add_impersonal_report(const CueHit& h, std::uint32_t que, std::uint32_
 void Run::handle_passive(CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end,
                          const std::vector<CueHit>& cues, const std::vector<Quote>& quotes,
                          std::vector<char>& quote_done, const std::vector<char>& quoted) {
-  // The one accused: the subject, or the phrase after à (il est reproché à X).
+  // The one accused or asked: the subject, or the phrase after à (il est
+  // reproché à X, il est demandé à X).
   // Inside a quotation the speaker's own words carry the accusation: no claim.
   if (!quoted[h.first] && impersonal_report(sentence_begin, h.first, h, sentence_end)) {
     add_impersonal_report(h, complement_start(h, sentence_end), sentence_end, cues, quotes, quote_done);
     return;
   }
   Np blamed;
-  const std::uint32_t de = quoted[h.first] ? 0 : passive_accusation(*h.entry, h.last, sentence_end, &blamed);
+  const std::uint32_t de = quoted[h.first] ? 0 : passive_de_report(*h.entry, h.last, sentence_end, &blamed);
   if (de == 0) {
     handle_passive_act(h, sentence_begin, sentence_end);
     return;
