@@ -856,6 +856,10 @@ struct Run {
   void absorb_quotes(std::uint32_t b, std::uint32_t e, const std::vector<Quote>& quotes,
                      std::vector<char>& quote_done, bool& has_quote);
 
+  // The noun phrase coordinated after token `e` when `e` is et (or a comma,
+  // with `over_commas`) and the phrase opens with a name or a determiner
+  // (par X, Y et Z; selon X et Y); invalid when there is none.
+  Np conjunct_after(std::uint32_t e, std::uint32_t sentence_end, bool over_commas) const;
   // "L'attaque a été condamnée par la France, l'Allemagne et l'Italie": one
   // act per agent, aimed at the subject when it names an entity.
   void handle_passive_act(CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end);

@@ -631,19 +631,22 @@ void Run::absorb_quotes(std::uint32_t b, std::uint32_t e, const std::vector<Quot
   }
 }
 
+Np Run::conjunct_after(std::uint32_t e, std::uint32_t sentence_end, bool over_commas) const {
+  if (e + 1 >= sentence_end || !(has_extra(e, WordClasses::kEtWord) || (over_commas && is_comma(e)))) return Np{};
+  const Np more = np_forward(e + 1, sentence_end);
+  if (!more.valid() || !(starts_with_name(more) || has(more.begin, WordClasses::kDet))) return Np{};
+  return more;
+}
+
 void Run::handle_passive_act(CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end) {
   std::uint32_t par = skip_adverbs(h.last, sentence_end);
   while (par < sentence_end && !has_extra(par, WordClasses::kParWord)) ++par;
   if (par >= sentence_end) return;
   Np agents = np_forward(par + 1, sentence_end);
-  std::uint32_t e = agents.end;
   // The list goes on over commas and "et": par X, Y et Z.
-  while (e + 1 < sentence_end && (is_comma(e) || has_extra(e, WordClasses::kEtWord))) {
-    Np more = np_forward(e + 1, sentence_end);
-    if (!more.valid() || !(starts_with_name(more) || has(more.begin, WordClasses::kDet))) break;
-    e = more.end;
-  }
-  agents.end = e;
+  for (Np more = conjunct_after(agents.end, sentence_end, true); more.valid();
+       more = conjunct_after(more.end, sentence_end, true))
+    agents.end = more.end;
   if (!agents.valid()) return;
   Np object = np_backward(h.first, sentence_begin);
   if (!object.valid() || !np_has_content(object)) return;
@@ -1614,6 +1617,13 @@ int Run::named_source(const SourceMarkerAt& marker, std::uint32_t sentence_end, 
   }
   if (!speaker_like(np)) return kNone;
   if (marker.pour && !holds_opinion(np, marker.contrast)) return kNone;
+  // Coordinated sources each say it (« selon des pompiers et des habitants
+  // interrogés par l'AFP »): the phrase spans the conjuncts, which
+  // conjunct_speakers splits into a claim each.
+  if (marker.selon || marker.dapres)
+    for (Np more = conjunct_after(np.end, sentence_end, false); more.valid() && speaker_like(more);
+         more = conjunct_after(more.end, sentence_end, false))
+      np.end = more.end;
   after = np.end;
   // Apposition inside the marker: selon le secrétaire d'État, Antony Blinken.
   const int sp = mention_with_apposition(np, sentence_end);
