@@ -1626,7 +1626,12 @@ int Run::named_source(const SourceMarkerAt& marker, std::uint32_t sentence_end, 
       np.end = more.end;
   after = np.end;
   // Apposition inside the marker: selon le secrétaire d'État, Antony Blinken.
-  const int sp = mention_with_apposition(np, sentence_end);
+  // It closes with a comma or the sentence; a phrase after the comma that
+  // a verb follows is the content's subject: « Aux yeux de leur entraîneur,
+  // les Lions ont perdu le match ».
+  const Np next = np.end + 1 < sentence_end && is_comma(np.end) ? np_forward(np.end + 1, sentence_end) : Np{};
+  const bool subject_next = next.valid() && next.end < sentence_end && !is_punct(next.end);
+  const int sp = subject_next ? make_mention(np.begin, np.end) : mention_with_apposition(np, sentence_end);
   if (sp == kNone) return kNone;
   const MentionInfo& mi = out.mentions[sp];
   after = std::max({after, tok_of(mi.end - 1) + 1, whole.end});
