@@ -37,9 +37,11 @@ std::uint32_t skip_space_back(std::u32string_view t, std::uint32_t i, std::uint3
 
 // Two apostrophes in a row typed for a straight double quote (« '' Nous
 // sommes loin des normes '' », a habit of keyboards without guillemets),
-// at `i`; not inside a word, where they would be a typo for one.
+// at `i`; not inside a word, where they would be a typo for one, nor after
+// a digit, where they write seconds or inches (1'45'', 27'').
 bool double_apostrophe(std::u32string_view t, std::uint32_t i, std::uint32_t end) {
   if (i + 1 >= end || !is_apostrophe(t[i]) || !is_apostrophe(t[i + 1])) return false;
+  if (i > 0 && is_digit(t[i - 1])) return false;
   return !(i > 0 && is_letter(t[i - 1]) && i + 2 < end && is_letter(t[i + 2]));
 }
 
