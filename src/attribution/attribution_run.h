@@ -1116,6 +1116,14 @@ struct Run {
   // infirmière dans le Loiret, la crise …).
   std::uint32_t past_source_appositions(std::uint32_t b, std::uint32_t sentence_end) const;
 
+  // True when no cue and no quotation mark of the sentence opening at
+  // `sentence_begin` comes before token `i`: a marker there is the only
+  // source of the words before it.
+  bool unsourced_before(std::uint32_t i, std::uint32_t sentence_begin, const std::vector<CueHit>& cues) const;
+  // Whether the words from token `k` go on with a clause begun before
+  // them: a verb (its clitics first), a participle, an infinitive or a
+  // preposition, with no subject of their own.
+  bool clause_goes_on(std::uint32_t k, std::uint32_t sentence_end) const;
   // The clause that a marker at token i after a comma reports, its source
   // ending at `after`: the aside the marker closes (« – 12 morts, selon la
   // police – ») or the sentence before a final « …, selon X. » when no cue

@@ -1740,6 +1740,16 @@ bool Run::content_of_marker(const SourceMarkerAt& marker, std::uint32_t i, std::
     if (cb < sentence_end && (has_grammar(cb, WordClasses::kRelativePronoun) || has(cb, WordClasses::kRelativeLequel)))
       return false;
     ce = clause_end(cb, sentence_end, cues, cb);
+    // « Le gouvernement aurait, selon Le Monde, renoncé à la réforme »: a
+    // marker between the commas of a clause that goes on after it (a verb,
+    // a participle or a preposition comes next, no subject of its own; or
+    // the verb came right before it: « La réforme est, selon X, une
+    // erreur ») reports the whole clause, the marker within it.
+    const bool verb_before = i >= sentence_begin + 2 && ((tags_[i - 2].pos & (kPosFiniteVerb | kPosPastParticiple)) ||
+                                                          has(i - 2, WordClasses::kAux));
+    if (!fronted && !marker.pour && comma_before && (verb_before || clause_goes_on(cb, sentence_end)) &&
+        unsourced_before(i, sentence_begin, cues))
+      cb = sentence_begin;
     return true;
   }
   if (marker.contrast && after < sentence_end && !is_comma(after)) {
@@ -1791,14 +1801,27 @@ bool Run::clause_before_marker(std::uint32_t i, std::uint32_t sentence_begin, st
   }
   // "…, selon X." at the end: only when nothing else in the sentence
   // carries a source already.
-  if (!verbless_to_end(after, sentence_end)) return false;
+  if (!verbless_to_end(after, sentence_end) || !unsourced_before(i, sentence_begin, cues)) return false;
+  cb = sentence_begin;
+  ce = i - 1;
+  return true;
+}
+
+bool Run::unsourced_before(std::uint32_t i, std::uint32_t sentence_begin, const std::vector<CueHit>& cues) const {
   for (const CueHit& h : cues)
     if (h.first < i) return false;
   for (std::uint32_t k = sentence_begin; k < i; ++k)
     if (tok(k).kind == TokenKind::kQuoteMark) return false;
-  cb = sentence_begin;
-  ce = i - 1;
   return true;
+}
+
+bool Run::clause_goes_on(std::uint32_t k, std::uint32_t sentence_end) const {
+  if (k >= sentence_end || tok(k).kind != TokenKind::kWord) return false;
+  // s'élève, l'a confirmé: object clitics before the verb.
+  std::uint32_t v = k;
+  while (v + 1 < sentence_end && has(v, WordClasses::kObj) && !has(v, WordClasses::kDet)) ++v;
+  return (tags_[v].pos & (kPosFiniteVerb | kPosPastParticiple | kPosInfinitive)) || has(v, WordClasses::kAux) ||
+         (v == k && has(k, WordClasses::kPrep));
 }
 
 std::uint32_t Run::aside_opening(std::uint32_t comma, std::uint32_t sentence_begin, std::uint32_t closing) const {
