@@ -876,6 +876,12 @@ struct Run {
   // content (words.tsv surcontent: « a insisté sur les mesures que … »,
   // « a mis en garde contre … »), which is no circumstance to skip.
   bool opens_sur_content(const CueHit& h, std::uint32_t k) const;
+  // Whether « à ce que » at token `k` opens the clause of cue `h`, the
+  // clause form of à + infinitive (appeler à ce que …) and the spoken
+  // form of que after a demand (demander à ce que …): cues with frame a or
+  // of demand; the clause starts after que. After other cues ce que is a
+  // headless relative (« a répondu à ce que disait le ministre »).
+  bool opens_a_ce_que(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end) const;
   // A passive cue: an accusation or a demand (« Le gardien du musée est accusé d'avoir
   // revendu des tableaux », see passive_de_report) gives the content after
   // de, said by no one the sentence names, aimed at the one accused when it

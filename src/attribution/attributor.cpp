@@ -1052,7 +1052,7 @@ bool Run::participle_describes_noun(const CueHit& h, std::uint32_t sentence_begi
 std::uint32_t Run::complement_start(const CueHit& h, std::uint32_t sentence_end) const {
   std::uint32_t k = skip_adverbs(h.last, sentence_end);
   // Time words and the audience between the cue and its complement.
-  for (int guard = 0; guard < 6 && k < sentence_end; ++guard) {
+  for (int guard = 0; guard < 6 && k < sentence_end && !opens_a_ce_que(h, k, sentence_end); ++guard) {
     if (has(k, WordClasses::kTime) && !has(k, WordClasses::kDet) && !is_name_word(k)) { ++k; continue; }
     if (has_grammar(k, WordClasses::kCueTimeDeterminer) && k + 1 < sentence_end && has(k + 1, WordClasses::kTime) &&
         !has(k + 1, WordClasses::kDet)) {
@@ -1113,6 +1113,14 @@ std::uint32_t Run::que_after_parenthetical(const CueHit& h, std::uint32_t k, std
   return k;
 }
 
+bool Run::opens_a_ce_que(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end) const {
+  // Not s'attendre à ce que (an expectation) for attendre (exiger de X que).
+  if (h.reflexive && !h.entry->pronominal) return false;
+  const bool demand = (h.entry->frames & kFrameA) || h.entry->relation == Relation::kCallsOn;
+  return demand && k + 3 < sentence_end && has_extra(k, WordClasses::kAForm) &&
+         has_grammar(k + 1, WordClasses::kCeWord) && is_que(k + 2);
+}
+
 bool Run::opens_sur_content(const CueHit& h, std::uint32_t k) const {
   return (has_grammar(k, WordClasses::kSurWord) || has_grammar(k, WordClasses::kContreWord)) &&
          words.has(h.entry->lemma, WordClasses::kSurContent);
@@ -1134,6 +1142,8 @@ CueComplement Run::read_complement(const CueHit& h, std::uint32_t k, std::uint32
   if (comparative_que(h, k, sentence_end)) return c;
   if (k < sentence_end && is_que(k) && (e.frames & kFrameQue)) {
     c.content_begin = k + 1;
+  } else if (opens_a_ce_que(h, k, sentence_end)) {
+    c.content_begin = k + 3;
   } else if (k < sentence_end && tok(k).kind == TokenKind::kQuoteMark) {
     c.left_to_quotation = true;  // a fragment right after the cue: handled with the quotation
   } else if (k < sentence_end && (e.frames & kFrameInfinitive) && is_infinitive_like(k, sentence_end) &&
@@ -1201,7 +1211,8 @@ void Run::read_complement_after_object(const CueHit& h, std::uint32_t k, std::ui
     else if (is_infinitive_like(j + 1, sentence_end)) c.content_begin = j + 1;
   } else if (j < sentence_end && has_extra(j, WordClasses::kPourWord) && (e.frames & kFramePour) &&
              j + 1 < sentence_end) {
-    c.content_begin = j + 1;
+    // plaider pour que …, insister pour que …: the clause after que.
+    c.content_begin = j + 2 < sentence_end && is_que(j + 1) ? j + 2 : j + 1;
   } else if (j < sentence_end && is_de(j) && (e.frames & kFrameDe) && j + 1 < sentence_end && !c.targets.empty() &&
              (e.relation == Relation::kAccuses || e.relation == Relation::kCriticises) &&
              tok(j + 1).kind == TokenKind::kWord) {
