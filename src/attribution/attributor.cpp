@@ -1619,8 +1619,11 @@ int Run::named_source(const SourceMarkerAt& marker, std::uint32_t sentence_end, 
   std::uint32_t head = np.begin;
   if (has(head, WordClasses::kDet)) ++head;
   // Figures and texts have no voice of their own, but their author
-  // does: "d'après les calculs de l'Insee", "selon les chiffres du ministère".
-  if (head < np.end && has(head, WordClasses::kReport | WordClasses::kNoSource) && !marker.pour) {
+  // does: "d'après les calculs de l'Insee", "selon les chiffres du ministère";
+  // so do the words of a speech noun: "selon les explications du maire".
+  if (head < np.end && (has(head, WordClasses::kReport | WordClasses::kNoSource) ||
+                        has_anchor(head, WordClasses::kSpeechSource)) &&
+      !marker.pour) {
     std::uint32_t d = head + 1;
     while (d < np.end && !is_de(d)) ++d;
     if (d + 1 >= np.end) return kNone;
