@@ -247,19 +247,32 @@ struct Run {
   // group's, whose subject speaks. False, `h` unchanged, when none stands there.
   bool semi_auxiliary_group(std::uint32_t sentence_begin, CueHit& h) const;
   // The token of de when the passive of cue `entry` ending before token
-  // `last` reports an accusation, else 0: a cue of blame with de +
-  // infinitive right after it (« Le gardien est accusé d'avoir revendu
-  // des tableaux », « ont été soupçonnés d'avoir triché »), or after the
-  // à-phrase of the one blamed, which goes to `blamed` (« il est reproché
-  // au directeur d'avoir caché … »); its source is unnamed.
-  std::uint32_t passive_accusation(const CueEntry& entry, std::uint32_t last, std::uint32_t sentence_end,
-                                   Np* blamed = nullptr) const;
-  // passive_accusation for cue group `h` of the sentence opening at
+  // `last` reports an accusation or a demand, else 0: a cue of blame or of
+  // demand (relation calls_on) with de + infinitive right after it (« Le
+  // gardien est accusé d'avoir revendu des tableaux », « ont été soupçonnés
+  // d'avoir triché », « Le maire a été sommé de s'expliquer »), or after
+  // the à-phrase of the one blamed or asked, which goes to `blamed` (« il
+  // est reproché au directeur d'avoir caché … », « il est demandé aux
+  // automobilistes de ralentir »); its source is unnamed.
+  std::uint32_t passive_de_report(const CueEntry& entry, std::uint32_t last, std::uint32_t sentence_end,
+                                  Np* blamed = nullptr) const;
+  // passive_de_report for cue group `h` of the sentence opening at
   // `sentence_begin`, when no quotation mark opened in the sentence before
   // it is still open (« « X est accusé de … », a indiqué le procureur »
   // is the procureur's statement, no second one).
-  bool reported_accusation(const CueEntry& entry, std::uint32_t sentence_begin, const CueHit& h,
+  bool reported_passive_de(const CueEntry& entry, std::uint32_t sentence_begin, const CueHit& h,
                            std::uint32_t sentence_end) const;
+  // Whether passive cue group `h`, whose auxiliary être or été is token
+  // `aux`, is the impersonal passive of a verb of saying with its que:
+  // « Il a été annoncé que la ligne serait prolongée », « il est rappelé
+  // aux usagers que … ». Its impersonal il stands for no one, so the
+  // clause is reported by no one the sentence names, or by the agent after
+  // par (« il a été précisé par la direction que … »). Outside quotations.
+  bool impersonal_report(std::uint32_t sentence_begin, std::uint32_t aux, const CueHit& h,
+                         std::uint32_t sentence_end) const;
+  // True when no quotation mark opened in the sentence before token `i`
+  // is still open there (straight quotes counted in pairs).
+  bool outside_quotation(std::uint32_t sentence_begin, std::uint32_t i) const;
   // The token of the preposition of purpose (words.tsv purposeword) before
   // the infinitive at `b`, past a bare de (pour dire, afin de rappeler);
   // `b` itself when there is none.
@@ -843,17 +856,37 @@ struct Run {
   void absorb_quotes(std::uint32_t b, std::uint32_t e, const std::vector<Quote>& quotes,
                      std::vector<char>& quote_done, bool& has_quote);
 
+  // The noun phrase coordinated after token `e` when `e` is et (or a comma,
+  // with `over_commas`) and the phrase opens with a name or a determiner
+  // (par X, Y et Z; selon X et Y); invalid when there is none.
+  Np conjunct_after(std::uint32_t e, std::uint32_t sentence_end, bool over_commas) const;
   // "L'attaque a été condamnée par la France, l'Allemagne et l'Italie": one
   // act per agent, aimed at the subject when it names an entity.
   void handle_passive_act(CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end);
+  // The claim of impersonal report `h` (see impersonal_report) whose que
+  // is token `que`: said by the agent after par before que, else by no one.
+  void add_impersonal_report(const CueHit& h, std::uint32_t que, std::uint32_t sentence_end,
+                             const std::vector<CueHit>& cues, const std::vector<Quote>& quotes,
+                             std::vector<char>& quote_done);
   // Whether the complement of cue `h` starting at token `k` is the que of
   // a comparative adverb: « fait comprendre mieux que tout autre … »,
   // « raconte plus que quiconque … » compare and report nothing.
   bool comparative_que(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end) const;
-  // A passive cue: an accusation (« Le gardien du musée est accusé d'avoir
-  // revendu des tableaux », see passive_accusation) gives the content after
+  // Whether token `k` is the sur or contre after which cue `h` puts its
+  // content (words.tsv surcontent: « a insisté sur les mesures que … »,
+  // « a mis en garde contre … »), which is no circumstance to skip.
+  bool opens_sur_content(const CueHit& h, std::uint32_t k) const;
+  // Whether « à ce que » at token `k` opens the clause of cue `h`, the
+  // clause form of à + infinitive (appeler à ce que …) and the spoken
+  // form of que after a demand (demander à ce que …): cues with frame a or
+  // of demand; the clause starts after que. After other cues ce que is a
+  // headless relative (« a répondu à ce que disait le ministre »).
+  bool opens_a_ce_que(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end) const;
+  // A passive cue: an accusation or a demand (« Le gardien du musée est accusé d'avoir
+  // revendu des tableaux », see passive_de_report) gives the content after
   // de, said by no one the sentence names, aimed at the one accused when it
-  // names an entity, outside quotations (`quoted`); any other is
+  // names an entity, outside quotations (`quoted`); an impersonal report
+  // (see impersonal_report) gives the clause after que; any other is
   // handle_passive_act's.
   void handle_passive(CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end,
                       const std::vector<CueHit>& cues, const std::vector<Quote>& quotes,
@@ -1089,6 +1122,14 @@ struct Run {
   // infirmière dans le Loiret, la crise …).
   std::uint32_t past_source_appositions(std::uint32_t b, std::uint32_t sentence_end) const;
 
+  // True when no cue and no quotation mark of the sentence opening at
+  // `sentence_begin` comes before token `i`: a marker there is the only
+  // source of the words before it.
+  bool unsourced_before(std::uint32_t i, std::uint32_t sentence_begin, const std::vector<CueHit>& cues) const;
+  // Whether the words from token `k` go on with a clause begun before
+  // them: a verb (its clitics first), a participle, an infinitive or a
+  // preposition, with no subject of their own.
+  bool clause_goes_on(std::uint32_t k, std::uint32_t sentence_end) const;
   // The clause that a marker at token i after a comma reports, its source
   // ending at `after`: the aside the marker closes (« – 12 morts, selon la
   // police – ») or the sentence before a final « …, selon X. » when no cue

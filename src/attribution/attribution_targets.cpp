@@ -57,7 +57,7 @@ std::uint32_t Run::add_nested_cue_objects(std::uint32_t tb, std::uint32_t te, st
     // A passive accusation (« X est accusé d'avoir … ») names no other
     // speaker either: the subject it blames stays in this claim.
     bool own = (h.first > tb && has_extra(h.first - 1, WordClasses::kOwnOpinionSubject)) ||
-               (h.passive && passive_accusation(*h.entry, h.last, te));
+               (h.passive && passive_de_report(*h.entry, h.last, te));
     if (!own) scan_end = std::min(scan_end, h.first);
     if (h.entry->target == TargetSlot::kNone || !aims_at_object(*this, h, tb, te)) continue;
     for (int m : cue_object_targets(h, te))

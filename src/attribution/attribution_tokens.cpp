@@ -491,7 +491,8 @@ GroupStart Run::participle_group_start(const CueForm& f, std::uint32_t sentence_
     std::uint32_t after = skip_adverbs(h.last, sentence_end);
     while (after < sentence_end && has(after, WordClasses::kTime) && !has(after, WordClasses::kDet)) ++after;
     const bool agents = after < sentence_end && has_extra(after, WordClasses::kParWord);
-    if (!((f.entry->frames & kFrameAct) && agents) && !reported_accusation(*f.entry, sentence_begin, h, sentence_end))
+    if (!((f.entry->frames & kFrameAct) && agents) && !reported_passive_de(*f.entry, sentence_begin, h, sentence_end) &&
+        !impersonal_report(sentence_begin, aux_end - 1, h, sentence_end))
       return GroupStart::kNoCue;
     std::uint32_t aux = aux_end - 1;
     if (aux > sentence_begin && has(aux - 1, WordClasses::kAux)) --aux;  // a été, avait été
@@ -506,7 +507,9 @@ GroupStart Run::participle_group_start(const CueForm& f, std::uint32_t sentence_
       aux_end > sentence_begin + 1 && (has_extra(aux_end - 2, WordClasses::kSeForm) ||
                                        (aux_end > sentence_begin + 2 && has_extra(aux_end - 3, WordClasses::kSeForm)));
   if (etre && !reflexive_before && !f.entry->pronominal) {
-    if (!reported_accusation(*f.entry, sentence_begin, h, sentence_end)) return GroupStart::kNoCue;
+    if (!reported_passive_de(*f.entry, sentence_begin, h, sentence_end) &&
+        !impersonal_report(sentence_begin, aux_end - 1, h, sentence_end))
+      return GroupStart::kNoCue;
     h.first = aux_end - 1;
     h.passive = true;
     return GroupStart::kComplete;
@@ -515,13 +518,31 @@ GroupStart Run::participle_group_start(const CueForm& f, std::uint32_t sentence_
   return GroupStart::kOpen;
 }
 
-bool Run::reported_accusation(const CueEntry& entry, std::uint32_t sentence_begin, const CueHit& h,
+bool Run::reported_passive_de(const CueEntry& entry, std::uint32_t sentence_begin, const CueHit& h,
                               std::uint32_t sentence_end) const {
-  if (!passive_accusation(entry, h.last, sentence_end)) return false;
   // Inside quotation marks the accusation is the speaker's own statement.
+  return passive_de_report(entry, h.last, sentence_end) && outside_quotation(sentence_begin, h.verb);
+}
+
+bool Run::impersonal_report(std::uint32_t sentence_begin, std::uint32_t aux, const CueHit& h,
+                            std::uint32_t sentence_end) const {
+  // Only the participles of impersonalpassive (words.tsv), which take no
+  // person as object: in « il a été averti que … » il is the one told.
+  if (!(h.entry->frames & kFrameQue) || !has_grammar(h.verb, WordClasses::kImpersonalPassive)) return false;
+  std::uint32_t s = aux;                                                   // été, est, était
+  if (s > sentence_begin && has(s - 1, WordClasses::kAux)) --s;            // a été
+  if (s > sentence_begin && has_extra(s - 1, WordClasses::kNeForm)) --s;  // il n'est
+  if (s <= sentence_begin || !has_grammar(s - 1, WordClasses::kIlWord)) return false;
+  // The que may follow the agent or circumstances: « il a été précisé
+  // par la direction que », « il est rappelé aux usagers que ».
+  const std::uint32_t k = complement_start(h, sentence_end);
+  return k < sentence_end && is_que(k) && outside_quotation(sentence_begin, h.verb);
+}
+
+bool Run::outside_quotation(std::uint32_t sentence_begin, std::uint32_t i) const {
   int depth = 0;
   bool straight = false;
-  for (std::uint32_t q = sentence_begin; q < h.verb; ++q) {
+  for (std::uint32_t q = sentence_begin; q < i; ++q) {
     if (tok(q).kind != TokenKind::kQuoteMark) continue;
     const std::string_view m = tok(q).lower;
     if (m == "\"") straight = !straight;
@@ -531,9 +552,12 @@ bool Run::reported_accusation(const CueEntry& entry, std::uint32_t sentence_begi
   return depth == 0 && !straight;
 }
 
-std::uint32_t Run::passive_accusation(const CueEntry& entry, std::uint32_t last, std::uint32_t sentence_end,
-                                      Np* blamed) const {
-  if (entry.relation != Relation::kAccuses || !(entry.frames & kFrameDe)) return 0;
+std::uint32_t Run::passive_de_report(const CueEntry& entry, std::uint32_t last, std::uint32_t sentence_end,
+                                     Np* blamed) const {
+  // A demand put to the subject is reported as an accusation is: by others,
+  // about the one asked (« Les riverains ont été priés de quitter les lieux »).
+  if ((entry.relation != Relation::kAccuses && entry.relation != Relation::kCallsOn) || !(entry.frames & kFrameDe))
+    return 0;
   std::uint32_t k = skip_adverbs(last, sentence_end);
   // « Il est reproché au directeur d'avoir … »: a cue whose target follows
   // à names the one blamed between the participle and de.

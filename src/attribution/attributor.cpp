@@ -631,19 +631,22 @@ void Run::absorb_quotes(std::uint32_t b, std::uint32_t e, const std::vector<Quot
   }
 }
 
+Np Run::conjunct_after(std::uint32_t e, std::uint32_t sentence_end, bool over_commas) const {
+  if (e + 1 >= sentence_end || !(has_extra(e, WordClasses::kEtWord) || (over_commas && is_comma(e)))) return Np{};
+  const Np more = np_forward(e + 1, sentence_end);
+  if (!more.valid() || !(starts_with_name(more) || has(more.begin, WordClasses::kDet))) return Np{};
+  return more;
+}
+
 void Run::handle_passive_act(CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end) {
   std::uint32_t par = skip_adverbs(h.last, sentence_end);
   while (par < sentence_end && !has_extra(par, WordClasses::kParWord)) ++par;
   if (par >= sentence_end) return;
   Np agents = np_forward(par + 1, sentence_end);
-  std::uint32_t e = agents.end;
   // The list goes on over commas and "et": par X, Y et Z.
-  while (e + 1 < sentence_end && (is_comma(e) || has_extra(e, WordClasses::kEtWord))) {
-    Np more = np_forward(e + 1, sentence_end);
-    if (!more.valid() || !(starts_with_name(more) || has(more.begin, WordClasses::kDet))) break;
-    e = more.end;
-  }
-  agents.end = e;
+  for (Np more = conjunct_after(agents.end, sentence_end, true); more.valid();
+       more = conjunct_after(more.end, sentence_end, true))
+    agents.end = more.end;
   if (!agents.valid()) return;
   Np object = np_backward(h.first, sentence_begin);
   if (!object.valid() || !np_has_content(object)) return;
@@ -659,13 +662,34 @@ void Run::handle_passive_act(CueHit& h, std::uint32_t sentence_begin, std::uint3
   }
 }
 
+void Run::add_impersonal_report(const CueHit& h, std::uint32_t que, std::uint32_t sentence_end,
+                                const std::vector<CueHit>& cues, const std::vector<Quote>& quotes,
+                                std::vector<char>& quote_done) {
+  int source = kNone;
+  for (std::uint32_t q = h.last; q < que; ++q) {
+    if (!has_extra(q, WordClasses::kParWord)) continue;
+    const Np agent = np_forward(q + 1, que);
+    if (agent.valid() && np_has_content(agent)) source = make_mention(agent.begin, agent.end);
+    break;
+  }
+  if (source != kNone) note_salient(source);
+  const std::uint32_t cb = que + 1;
+  const std::uint32_t ce = clause_end(cb, sentence_end, cues, h.last);
+  if (ce > cb) add_reported_clauses(h, cb, ce, {source}, {}, quotes, quote_done);
+}
+
 void Run::handle_passive(CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end,
                          const std::vector<CueHit>& cues, const std::vector<Quote>& quotes,
                          std::vector<char>& quote_done, const std::vector<char>& quoted) {
-  // The one accused: the subject, or the phrase after à (il est reproché à X).
+  // The one accused or asked: the subject, or the phrase after à (il est
+  // reproché à X, il est demandé à X).
   // Inside a quotation the speaker's own words carry the accusation: no claim.
+  if (!quoted[h.first] && impersonal_report(sentence_begin, h.first, h, sentence_end)) {
+    add_impersonal_report(h, complement_start(h, sentence_end), sentence_end, cues, quotes, quote_done);
+    return;
+  }
   Np blamed;
-  const std::uint32_t de = quoted[h.first] ? 0 : passive_accusation(*h.entry, h.last, sentence_end, &blamed);
+  const std::uint32_t de = quoted[h.first] ? 0 : passive_de_report(*h.entry, h.last, sentence_end, &blamed);
   if (de == 0) {
     handle_passive_act(h, sentence_begin, sentence_end);
     return;
@@ -1028,16 +1052,18 @@ bool Run::participle_describes_noun(const CueHit& h, std::uint32_t sentence_begi
 std::uint32_t Run::complement_start(const CueHit& h, std::uint32_t sentence_end) const {
   std::uint32_t k = skip_adverbs(h.last, sentence_end);
   // Time words and the audience between the cue and its complement.
-  for (int guard = 0; guard < 6 && k < sentence_end; ++guard) {
+  for (int guard = 0; guard < 6 && k < sentence_end && !opens_a_ce_que(h, k, sentence_end); ++guard) {
     if (has(k, WordClasses::kTime) && !has(k, WordClasses::kDet) && !is_name_word(k)) { ++k; continue; }
     if (has_grammar(k, WordClasses::kCueTimeDeterminer) && k + 1 < sentence_end && has(k + 1, WordClasses::kTime) &&
         !has(k + 1, WordClasses::kDet)) {
       k += 2;
       continue;
     }
-    if (has(k, WordClasses::kAudience) && h.entry->target != TargetSlot::kIndirect) {
-      // The audience (à la presse, chez BFM TV, devant les députés): skip
-      // to the que or infinitive that follows it within a few words.
+    if (has(k, WordClasses::kAudience) && h.entry->target != TargetSlot::kIndirect && !opens_sur_content(h, k)) {
+      // The audience (à la presse, chez BFM TV, devant les députés) or a
+      // circumstance of the saying (sur les ondes de RTL, par voie de
+      // communiqué, depuis Kiev): skip to the que or infinitive that
+      // follows it within a few words.
       std::uint32_t j = k + 1;
       if (j < sentence_end && (is_infinitive_like(j, sentence_end) || tok(j).kind == TokenKind::kQuoteMark)) break;
       std::uint32_t q = j;
@@ -1087,6 +1113,19 @@ std::uint32_t Run::que_after_parenthetical(const CueHit& h, std::uint32_t k, std
   return k;
 }
 
+bool Run::opens_a_ce_que(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end) const {
+  // Not s'attendre à ce que (an expectation) for attendre (exiger de X que).
+  if (h.reflexive && !h.entry->pronominal) return false;
+  const bool demand = (h.entry->frames & kFrameA) || h.entry->relation == Relation::kCallsOn;
+  return demand && k + 3 < sentence_end && has_extra(k, WordClasses::kAForm) &&
+         has_grammar(k + 1, WordClasses::kCeWord) && is_que(k + 2);
+}
+
+bool Run::opens_sur_content(const CueHit& h, std::uint32_t k) const {
+  return (has_grammar(k, WordClasses::kSurWord) || has_grammar(k, WordClasses::kContreWord)) &&
+         words.has(h.entry->lemma, WordClasses::kSurContent);
+}
+
 bool Run::comparative_que(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end) const {
   // The comparative was skipped as an adverb (k is que), or it stands at k.
   if (k >= sentence_end) return false;
@@ -1103,6 +1142,8 @@ CueComplement Run::read_complement(const CueHit& h, std::uint32_t k, std::uint32
   if (comparative_que(h, k, sentence_end)) return c;
   if (k < sentence_end && is_que(k) && (e.frames & kFrameQue)) {
     c.content_begin = k + 1;
+  } else if (opens_a_ce_que(h, k, sentence_end)) {
+    c.content_begin = k + 3;
   } else if (k < sentence_end && tok(k).kind == TokenKind::kQuoteMark) {
     c.left_to_quotation = true;  // a fragment right after the cue: handled with the quotation
   } else if (k < sentence_end && (e.frames & kFrameInfinitive) && is_infinitive_like(k, sentence_end) &&
@@ -1112,8 +1153,7 @@ CueComplement Run::read_complement(const CueHit& h, std::uint32_t k, std::uint32
              tok(k).kind == TokenKind::kWord && !tok(k).capitalized &&
              !has(k, WordClasses::kDet | WordClasses::kPrep | WordClasses::kAux | WordClasses::kSubj) && !is_que(k)) {
     c.content_begin = k;  // "s'est dit satisfait de …": what he said he was
-  } else if (k < sentence_end && (has_grammar(k, WordClasses::kSurWord) || has_grammar(k, WordClasses::kContreWord)) &&
-             words.has(e.lemma, WordClasses::kSurContent)) {
+  } else if (k < sentence_end && opens_sur_content(h, k)) {
     c.content_begin = k + 1;  // insister sur …, mettre en garde contre …
   } else if (const Np asked = asked_before_que(h, k, sentence_end); asked.valid()) {
     c.content_begin = asked.end + 1;  // exiger de l'État qu'il …
@@ -1171,7 +1211,8 @@ void Run::read_complement_after_object(const CueHit& h, std::uint32_t k, std::ui
     else if (is_infinitive_like(j + 1, sentence_end)) c.content_begin = j + 1;
   } else if (j < sentence_end && has_extra(j, WordClasses::kPourWord) && (e.frames & kFramePour) &&
              j + 1 < sentence_end) {
-    c.content_begin = j + 1;
+    // plaider pour que …, insister pour que …: the clause after que.
+    c.content_begin = j + 2 < sentence_end && is_que(j + 1) ? j + 2 : j + 1;
   } else if (j < sentence_end && is_de(j) && (e.frames & kFrameDe) && j + 1 < sentence_end && !c.targets.empty() &&
              (e.relation == Relation::kAccuses || e.relation == Relation::kCriticises) &&
              tok(j + 1).kind == TokenKind::kWord) {
@@ -1578,8 +1619,11 @@ int Run::named_source(const SourceMarkerAt& marker, std::uint32_t sentence_end, 
   std::uint32_t head = np.begin;
   if (has(head, WordClasses::kDet)) ++head;
   // Figures and texts have no voice of their own, but their author
-  // does: "d'après les calculs de l'Insee", "selon les chiffres du ministère".
-  if (head < np.end && has(head, WordClasses::kReport | WordClasses::kNoSource) && !marker.pour) {
+  // does: "d'après les calculs de l'Insee", "selon les chiffres du ministère";
+  // so do the words of a speech noun: "selon les explications du maire".
+  if (head < np.end && (has(head, WordClasses::kReport | WordClasses::kNoSource) ||
+                        has_anchor(head, WordClasses::kSpeechSource)) &&
+      !marker.pour) {
     std::uint32_t d = head + 1;
     while (d < np.end && !is_de(d)) ++d;
     if (d + 1 >= np.end) return kNone;
@@ -1587,9 +1631,21 @@ int Run::named_source(const SourceMarkerAt& marker, std::uint32_t sentence_end, 
   }
   if (!speaker_like(np)) return kNone;
   if (marker.pour && !holds_opinion(np, marker.contrast)) return kNone;
+  // Coordinated sources each say it (« selon des pompiers et des habitants
+  // interrogés par l'AFP »): the phrase spans the conjuncts, which
+  // conjunct_speakers splits into a claim each.
+  if (marker.selon || marker.dapres)
+    for (Np more = conjunct_after(np.end, sentence_end, false); more.valid() && speaker_like(more);
+         more = conjunct_after(more.end, sentence_end, false))
+      np.end = more.end;
   after = np.end;
   // Apposition inside the marker: selon le secrétaire d'État, Antony Blinken.
-  const int sp = mention_with_apposition(np, sentence_end);
+  // It closes with a comma or the sentence; a phrase after the comma that
+  // a verb follows is the content's subject: « Aux yeux de leur entraîneur,
+  // les Lions ont perdu le match ».
+  const Np next = np.end + 1 < sentence_end && is_comma(np.end) ? np_forward(np.end + 1, sentence_end) : Np{};
+  const bool subject_next = next.valid() && next.end < sentence_end && !is_punct(next.end);
+  const int sp = subject_next ? make_mention(np.begin, np.end) : mention_with_apposition(np, sentence_end);
   if (sp == kNone) return kNone;
   const MentionInfo& mi = out.mentions[sp];
   after = std::max({after, tok_of(mi.end - 1) + 1, whole.end});
@@ -1698,6 +1754,16 @@ bool Run::content_of_marker(const SourceMarkerAt& marker, std::uint32_t i, std::
     if (cb < sentence_end && (has_grammar(cb, WordClasses::kRelativePronoun) || has(cb, WordClasses::kRelativeLequel)))
       return false;
     ce = clause_end(cb, sentence_end, cues, cb);
+    // « Le gouvernement aurait, selon Le Monde, renoncé à la réforme »: a
+    // marker between the commas of a clause that goes on after it (a verb,
+    // a participle or a preposition comes next, no subject of its own; or
+    // the verb came right before it: « La réforme est, selon X, une
+    // erreur ») reports the whole clause, the marker within it.
+    const bool verb_before = i >= sentence_begin + 2 && ((tags_[i - 2].pos & (kPosFiniteVerb | kPosPastParticiple)) ||
+                                                          has(i - 2, WordClasses::kAux));
+    if (!fronted && !marker.pour && comma_before && (verb_before || clause_goes_on(cb, sentence_end)) &&
+        unsourced_before(i, sentence_begin, cues))
+      cb = sentence_begin;
     return true;
   }
   if (marker.contrast && after < sentence_end && !is_comma(after)) {
@@ -1749,14 +1815,27 @@ bool Run::clause_before_marker(std::uint32_t i, std::uint32_t sentence_begin, st
   }
   // "…, selon X." at the end: only when nothing else in the sentence
   // carries a source already.
-  if (!verbless_to_end(after, sentence_end)) return false;
+  if (!verbless_to_end(after, sentence_end) || !unsourced_before(i, sentence_begin, cues)) return false;
+  cb = sentence_begin;
+  ce = i - 1;
+  return true;
+}
+
+bool Run::unsourced_before(std::uint32_t i, std::uint32_t sentence_begin, const std::vector<CueHit>& cues) const {
   for (const CueHit& h : cues)
     if (h.first < i) return false;
   for (std::uint32_t k = sentence_begin; k < i; ++k)
     if (tok(k).kind == TokenKind::kQuoteMark) return false;
-  cb = sentence_begin;
-  ce = i - 1;
   return true;
+}
+
+bool Run::clause_goes_on(std::uint32_t k, std::uint32_t sentence_end) const {
+  if (k >= sentence_end || tok(k).kind != TokenKind::kWord) return false;
+  // s'élève, l'a confirmé: object clitics before the verb.
+  std::uint32_t v = k;
+  while (v + 1 < sentence_end && has(v, WordClasses::kObj) && !has(v, WordClasses::kDet)) ++v;
+  return (tags_[v].pos & (kPosFiniteVerb | kPosPastParticiple | kPosInfinitive)) || has(v, WordClasses::kAux) ||
+         (v == k && has(k, WordClasses::kPrep));
 }
 
 std::uint32_t Run::aside_opening(std::uint32_t comma, std::uint32_t sentence_begin, std::uint32_t closing) const {

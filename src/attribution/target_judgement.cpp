@@ -461,7 +461,7 @@ class JudgedTargetSearch {
     bool speech = false;
     // (A passive accusation reports what unnamed others say of the subject.)
     for (const CueHit& h : cues_)
-      speech |= h.verb >= np.end && h.verb <= head && !(h.passive && run_.passive_accusation(*h.entry, h.last, te_));
+      speech |= h.verb >= np.end && h.verb <= head && !(h.passive && run_.passive_de_report(*h.entry, h.last, te_));
     // « X est accusé de … », « X a été mis en garde »: a cue in the
     // passive (a participle after a form of être) tells what others say
     // of the subject, who is its object: blamed or warned, aimed at. With

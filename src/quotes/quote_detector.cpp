@@ -16,6 +16,7 @@ struct Open {
   Family family;
   std::uint32_t paragraph;
   char32_t mark = 0;  // the opening character (« “ „ " ‹ ‘)
+  std::uint32_t width = 1;  // 2 for a doubled apostrophe ('')
 };
 
 // Ends a sentence: where a quotation whose closer is missing is cut.
@@ -32,6 +33,16 @@ std::uint32_t skip_space_forward(std::u32string_view t, std::uint32_t i, std::ui
 std::uint32_t skip_space_back(std::u32string_view t, std::uint32_t i, std::uint32_t begin) {
   while (i > begin && is_space(t[i - 1])) --i;
   return i;
+}
+
+// Two apostrophes in a row typed for a straight double quote (« '' Nous
+// sommes loin des normes '' », a habit of keyboards without guillemets),
+// at `i`; not inside a word, where they would be a typo for one, nor after
+// a digit, where they write seconds or inches (1'45'', 27'').
+bool double_apostrophe(std::u32string_view t, std::uint32_t i, std::uint32_t end) {
+  if (i + 1 >= end || !is_apostrophe(t[i]) || !is_apostrophe(t[i + 1])) return false;
+  if (i > 0 && is_digit(t[i - 1])) return false;
+  return !(i > 0 && is_letter(t[i - 1]) && i + 2 < end && is_letter(t[i + 2]));
 }
 
 // The text at a quotation mark, for a warning.
@@ -66,7 +77,7 @@ class QuoteScanner {
     Quote q;
     q.open = o.pos;
     q.close = close_pos;
-    q.begin = skip_space_forward(t_, o.pos + 1, content_end);
+    q.begin = skip_space_forward(t_, o.pos + o.width, content_end);
     q.end = skip_space_back(t_, content_end, q.begin);
     q.paragraph = o.paragraph;
     q.last_paragraph = last_para;
@@ -112,7 +123,12 @@ class QuoteScanner {
     std::uint32_t i = continue_from_previous(p);
     for (; i < para.end; ++i) {
       const char32_t c = t_[i];
-      if (c < 0xAB && c != U'"') continue;  // no mark below «, but for "
+      if (c < 0xAB && c != U'"' && c != U'\'') continue;  // no mark below «, but for " and ''
+      if (double_apostrophe(t_, i, para.end)) {
+        on_straight(i, p, 2);
+        ++i;
+        continue;
+      }
       switch (c) {
         case 0x2018:  // ‘ opens the inner quotation of English-style nesting
           push_open({i, Family::kSingleCurly, p, c});
@@ -141,7 +157,7 @@ class QuoteScanner {
           on_closer(c, i, p);
           break;
         case U'"':
-          on_straight(i, p);
+          on_straight(i, p, 1);
           break;
         default:
           break;
@@ -157,7 +173,12 @@ class QuoteScanner {
     // « and » paired innermost first: the « left over have no closer here.
     unmatched_guillemets_.clear();
     for (std::uint32_t i = para.begin; i < para.end; ++i) {
-      if (t_[i] < 0xAB && t_[i] != U'"') continue;  // letters and most punctuation
+      if (t_[i] < 0xAB && t_[i] != U'"' && t_[i] != U'\'') continue;  // letters and most punctuation
+      if (double_apostrophe(t_, i, para.end)) {
+        ++straight_marks_;
+        ++i;
+        continue;
+      }
       if (t_[i] == 0x00AB) unmatched_guillemets_.push_back(i);
       if (t_[i] == 0x00BB && !unmatched_guillemets_.empty()) unmatched_guillemets_.pop_back();
       if (t_[i] == 0x00BB) ++guillemet_closers_;
@@ -287,12 +308,13 @@ class QuoteScanner {
 
   // A straight mark: closes a straight quote, is a stray closer, closes a
   // quote of another family whose closer never comes (« … "), or opens.
-  void on_straight(std::uint32_t i, std::uint32_t p) {
+  void on_straight(std::uint32_t i, std::uint32_t p, std::uint32_t width) {
     const Paragraph& para = doc_.paragraphs[p];
     --straight_marks_;
     bool top_straight = !stack_.empty() && stack_.back().family == Family::kStraight;
-    bool next_is_space = i + 1 >= para.end || is_space(t_[i + 1]) || is_terminal_punct(t_[i + 1]) ||
-                         t_[i + 1] == U')' || t_[i + 1] == 0x00BB;
+    const std::uint32_t n = i + width;
+    bool next_is_space = n >= para.end || is_space(t_[n]) || is_terminal_punct(t_[n]) || t_[n] == U')' ||
+                         t_[n] == 0x00BB;
     if (top_straight) {
       close_top(i, p);
     } else if (next_is_space && straight_marks_ < 0) {
@@ -303,7 +325,7 @@ class QuoteScanner {
                           ((stack_.back().family == Family::kGuillemet && guillemet_closers_ == 0) ||
                            (stack_.back().family == Family::kCurly && curly_closers_ == 0));
       if (closes_other) close_top(i, p);
-      else push_open({i, Family::kStraight, p});
+      else push_open({i, Family::kStraight, p, 0, width});
     }
   }
 

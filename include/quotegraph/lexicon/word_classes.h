@@ -297,6 +297,10 @@ class WordClasses {
   // the dialogue and structure readers.
   enum Anchor : std::uint64_t {
     kAnchorNone = 0,
+    // Speech and source-marker rules (bits 32-47).
+    // Nouns of speech whose complement in de names the source after selon
+    // or d'après (selon les explications du maire).
+    kSpeechSource = 1ull << 32,
   };
   // Reads `data_dir`/words.tsv, then `data_dir`/judgements.tsv when it is
   // there (negative, positive and deed words, with their feminine and
