@@ -411,6 +411,9 @@ struct Run {
   // [sentence_begin, sentence_end). Handles an apposition before the verb (X, porte-parole, a
   // déclaré), relative clauses (X, qui … , a déclaré) and VP coordination
   // (X s'est entretenu … et a affirmé): the latter returns kNone.
+  // Whether the participle at `participle`, right after et, mais, puis,
+  // shares the auxiliary of an earlier compound verb of its clause.
+  bool shares_earlier_auxiliary(std::uint32_t participle, std::uint32_t sentence_begin) const;
   int subject_before(std::uint32_t first, std::uint32_t sentence_begin, std::uint32_t sentence_end);
   // The subject of the first verb of a coordination (et, mais, puis at
   // conj), for a verb with none of its own.
