@@ -170,13 +170,7 @@ Np Run::np_backward(std::uint32_t end, std::uint32_t sentence_begin) const {
           (is_name_word(p + 1) || has(p + 1, WordClasses::kDet) || is_np_word(p + 1)))
         ok = true;  // Moscou et Washington, des politiciens et militants
       if (has_extra(p, WordClasses::kAuForm)) ok = true;
-      // A connector (puis, or, donc) opens the clause: « puis son adjoint
-      // Karim Haddad a annoncé ».
-      if (tags_[p].pos == kPosCoordination && !has_extra(p, WordClasses::kEtWord)) ok = false;
-      // An article opens its noun phrase: after a common noun it starts
-      // another one (« En effet le ministère », « Au fil des verres le
-      // défunt »), which is the subject.
-      if (k < end && opens_phrase_after_noun(p)) ok = false;
+      if (ends_phrase_backwards(p, end)) ok = false;  // puis | son adjoint, la réunion | le délégué
       if (has(p, WordClasses::kTime) && !t.capitalized && !has(p, WordClasses::kDet)) ok = false;
       // A subject pronoun ("il", or "Il" opening the sentence).
       if (has(p, WordClasses::kSubj) && (!t.capitalized || p == sentence_begin || is_punct(p - 1))) {
@@ -212,14 +206,20 @@ Np Run::np_backward(std::uint32_t end, std::uint32_t sentence_begin) const {
   return Np{k, end};
 }
 
-bool Run::opens_phrase_after_noun(std::uint32_t p) const {
-  // The article at p + 1 after the noun or name at p: no article follows
-  // its head noun inside one phrase; de, à and titles link them (la maison
-  // de la culture, M. le maire); a capitalised article belongs to a name
+bool Run::ends_phrase_backwards(std::uint32_t p, std::uint32_t end) const {
+  // A connector (puis, or, donc) opens the clause: « puis son adjoint
+  // Karim Haddad a annoncé ».
+  if (tags_[p].pos == kPosCoordination && !has_extra(p, WordClasses::kEtWord)) return true;
+  // An article opens its noun phrase: after a noun or a name it starts
+  // another one (« En effet le ministère », « Au fil des verres le
+  // défunt »), which is the subject. No article follows its head noun
+  // inside one phrase; de, à and titles link them (la maison de la
+  // culture, M. le maire); a capitalised article belongs to a name
   // (Marine Le Pen).
   const std::uint32_t k = p + 1;
-  return has(k, WordClasses::kDet) && !is_de(k) && !has_extra(k, WordClasses::kAuForm) && !tok(k).capitalized &&
-         tok(p).kind == TokenKind::kWord && (tags_[p].pos == kPosNoun || tags_[p].pos == kPosProperNoun) &&
+  return k < end && has(k, WordClasses::kDet) && !is_de(k) && !has_extra(k, WordClasses::kAuForm) &&
+         !tok(k).capitalized && tok(p).kind == TokenKind::kWord &&
+         (tags_[p].pos == kPosNoun || tags_[p].pos == kPosProperNoun) &&
          !has(p, WordClasses::kDet | WordClasses::kPrep) && !is_de(p) && !title_of(p);
 }
 

@@ -485,8 +485,9 @@ struct Run {
   // The subject before an adjunct between commas that a preposition or a
   // subordinator opens (« X, après avoir visité le chantier, a souligné »).
   int subject_before_adjunct(std::uint32_t end, std::uint32_t sentence_begin);
-  // Whether the article after the common noun at p opens a new phrase.
-  bool opens_phrase_after_noun(std::uint32_t p) const;
+  // Whether the phrase read backwards from `end` stops before p: p is a
+  // connector, or the article after the noun at p opens another phrase.
+  bool ends_phrase_backwards(std::uint32_t p, std::uint32_t end) const;
   // True when tokens [k, end) open such a detached clause.
   bool opens_detached_clause(std::uint32_t k, std::uint32_t end) const;
 
