@@ -170,6 +170,7 @@ Np Run::np_backward(std::uint32_t end, std::uint32_t sentence_begin) const {
           (is_name_word(p + 1) || has(p + 1, WordClasses::kDet) || is_np_word(p + 1)))
         ok = true;  // Moscou et Washington, des politiciens et militants
       if (has_extra(p, WordClasses::kAuForm)) ok = true;
+      if (ends_phrase_backwards(p, end)) ok = false;  // puis | son adjoint, la réunion | le délégué
       if (has(p, WordClasses::kTime) && !t.capitalized && !has(p, WordClasses::kDet)) ok = false;
       // A subject pronoun ("il", or "Il" opening the sentence).
       if (has(p, WordClasses::kSubj) && (!t.capitalized || p == sentence_begin || is_punct(p - 1))) {
@@ -203,6 +204,23 @@ Np Run::np_backward(std::uint32_t end, std::uint32_t sentence_begin) const {
   while (k < end && is_bare_de(k)) ++k;
   while (k < end && has_extra(k, WordClasses::kAuForm | WordClasses::kEtWord)) ++k;
   return Np{k, end};
+}
+
+bool Run::ends_phrase_backwards(std::uint32_t p, std::uint32_t end) const {
+  // A connector (puis, or, donc) opens the clause: « puis son adjoint
+  // Karim Haddad a annoncé ».
+  if (tags_[p].pos == kPosCoordination && !has_extra(p, WordClasses::kEtWord)) return true;
+  // An article opens its noun phrase: after a noun or a name it starts
+  // another one (« En effet le ministère », « Au fil des verres le
+  // défunt »), which is the subject. No article follows its head noun
+  // inside one phrase; de, à and titles link them (la maison de la
+  // culture, M. le maire); a capitalised article belongs to a name
+  // (Marine Le Pen).
+  const std::uint32_t k = p + 1;
+  return k < end && has(k, WordClasses::kDet) && !is_de(k) && !has_extra(k, WordClasses::kAuForm) &&
+         !tok(k).capitalized && tok(p).kind == TokenKind::kWord &&
+         (tags_[p].pos == kPosNoun || tags_[p].pos == kPosProperNoun) &&
+         !has(p, WordClasses::kDet | WordClasses::kPrep) && !is_de(p) && !title_of(p);
 }
 
 int Run::make_mention(std::uint32_t b, std::uint32_t e) {
@@ -786,7 +804,7 @@ int Run::subject_before(std::uint32_t first, std::uint32_t sentence_begin, std::
   if (end > sentence_begin &&
       (has_extra(end - 1, WordClasses::kEtWord | WordClasses::kMaisWord) ||
        has_grammar(end - 1, WordClasses::kPuisWord)))
-    return kNone;
+    return subject_of_first_conjunct(end - 1, sentence_begin, sentence_end);
   end = before_parenthetical_locution(end, sentence_begin);
   bool skipped_comma = false;
   if (end > sentence_begin && is_comma(end - 1)) {
@@ -796,6 +814,7 @@ int Run::subject_before(std::uint32_t first, std::uint32_t sentence_begin, std::
     if (const int m = voice_of_body(end, sentence_begin); m != kNone) return m;
     if (const int m = name_before_apposition(end, sentence_begin); m != kNone) return m;
     if (const int m = subject_before_detached_clause(end, sentence_begin); m != kNone) return m;
+    if (const int m = subject_before_adjunct(end, sentence_begin); m != kNone) return m;
   }
   Np np = np_backward(end, sentence_begin);
   if (!np.valid() || !np_has_content(np)) return kNone;
@@ -818,12 +837,64 @@ int Run::subject_before(std::uint32_t first, std::uint32_t sentence_begin, std::
     if (!np.valid()) return kNone;
   }
   np.begin = start_of_subject_list(np, sentence_begin);
+  np.begin = past_object_conjunct(np, sentence_begin);
   // A comma after the subject only with a name or apposition before it.
   if (skipped_comma && !is_name_word(np.end - 1) && np.end - np.begin > 6 &&
       !(np.begin > sentence_begin && is_comma(np.begin - 1)))
     return kNone;
   if (const int m = subject_with_apposition_before(np, sentence_begin, sentence_end); m != kNone) return m;
   return make_mention(np.begin, np.end);
+}
+
+int Run::subject_of_first_conjunct(std::uint32_t conj, std::uint32_t sentence_begin, std::uint32_t sentence_end) {
+  // Verbs coordinated by et, mais, puis share the subject of the first one
+  // when the second has none of its own: « Le ministère s'est indigné et se
+  // dit consterné », « La syndicaliste a salué l'accord mais a prévenu que
+  // … ». The first verb is the nearest verb group back that is not in a
+  // subordinate clause: in « Le maire a dit que les travaux commençaient et
+  // a ajouté que … », commençaient has its own subject inside the que
+  // clause, and a dit is the verb a ajouté is coordinated with.
+  for (std::uint32_t v = conj; v-- > sentence_begin;) {
+    if (tok(v).kind == TokenKind::kQuoteMark || (is_punct(v) && !is_comma(v))) return kNone;
+    if (!has(v, WordClasses::kAux) && !(tags_[v].pos & kPosFiniteVerb)) continue;
+    // The head of the verb group: auxiliary, object clitics, ne.
+    std::uint32_t g = v;
+    while (g > sentence_begin && (has(g - 1, WordClasses::kAux) || has_extra(g - 1, WordClasses::kNeForm) ||
+                                  (has(g - 1, WordClasses::kObj) && !has(g - 1, WordClasses::kDet))))
+      --g;
+    if (in_subordinate_clause(g, sentence_begin)) {
+      v = g;
+      continue;
+    }
+    const int m = subject_before(g, sentence_begin, sentence_end);
+    if (m == kNone || speaker_head_ok(m)) return m;
+    out.mentions.pop_back();
+    return kNone;
+  }
+  return kNone;
+}
+
+bool Run::in_subordinate_clause(std::uint32_t g, std::uint32_t sentence_begin) const {
+  // A que or a subordinator (lorsque, quand, si) between the verb group and
+  // the verb before it opens the clause the group belongs to.
+  for (std::uint32_t q = g; q-- > sentence_begin;) {
+    if (is_que(q) || has(q, WordClasses::kCut)) return true;
+    if (has(q, WordClasses::kAux) || (tags_[q].pos & kPosFiniteVerb)) return false;
+  }
+  return false;
+}
+
+std::uint32_t Run::past_object_conjunct(const Np& np, std::uint32_t sentence_begin) const {
+  // « Le maire a présenté le budget et Paul Martin a dénoncé … »: a phrase
+  // right after a verb is that verb's object, so et after it joins two
+  // clauses, and only the phrase after et is the subject of the cue.
+  if (np.begin <= sentence_begin) return np.begin;
+  const std::uint32_t v = np.begin - 1;
+  if (!has(v, WordClasses::kAux) && !(tags_[v].pos & (kPosFiniteVerb | kPosPastParticiple | kPosInfinitive)))
+    return np.begin;
+  for (std::uint32_t q = np.end; q-- > np.begin + 1;)
+    if (has_extra(q, WordClasses::kEtWord) && !tok(q).capitalized) return q + 1 < np.end ? q + 1 : np.begin;
+  return np.begin;
 }
 
 int Run::group_en_takes_up(std::uint32_t qui, std::uint32_t sentence_begin) {
@@ -1077,6 +1148,35 @@ int Run::subject_before_detached_clause(std::uint32_t end, std::uint32_t sentenc
     if (b != sentence_begin && !is_que(b - 1) && !has_extra(b - 1, WordClasses::kEtWord | WordClasses::kMaisWord))
       return kNone;
     return make_mention(np.begin, np.end);
+  }
+  return kNone;
+}
+
+int Run::subject_before_adjunct(std::uint32_t end, std::uint32_t sentence_begin) {
+  // « Mohamed Traoré, après avoir visité le chantier, a souligné que … »,
+  // « La juge, dans son délibéré, a estimé »: an adjunct that a preposition
+  // or a subordinator opens, between two commas, stands between the
+  // subject and its verb. Par and selon open a voice or a source, read
+  // elsewhere (voice_of_body, before_parenthetical_locution).
+  constexpr std::uint32_t kMaxAdjunctTokens = 20;
+  for (std::uint32_t c = end; c-- > sentence_begin + 1 && c + kMaxAdjunctTokens > end;) {
+    if (tok(c).kind == TokenKind::kQuoteMark || (is_punct(c) && !is_comma(c))) return kNone;
+    if (!is_comma(c)) continue;
+    const std::uint32_t k = c + 1;
+    const bool preposition = (tags_[k].pos & kPosPreposition) && !is_de(k) &&
+                             !has_extra(k, WordClasses::kParWord | WordClasses::kSelonWord);
+    if (k >= end || !(preposition || has(k, WordClasses::kCut))) return kNone;
+    const Np np = np_backward(c, sentence_begin);
+    if (!np.valid() || !np_has_content(np)) return kNone;
+    // The phrase opens its clause, as a subject does.
+    const std::uint32_t b = np.begin;
+    if (b != sentence_begin && !is_que(b - 1) && !is_comma(b - 1) &&
+        !has_extra(b - 1, WordClasses::kEtWord | WordClasses::kMaisWord))
+      return kNone;
+    const int m = make_mention(np.begin, np.end);
+    if (speaker_head_ok(m)) return m;
+    out.mentions.pop_back();
+    return kNone;
   }
   return kNone;
 }

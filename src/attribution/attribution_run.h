@@ -424,7 +424,18 @@ struct Run {
   // [sentence_begin, sentence_end). Handles an apposition before the verb (X, porte-parole, a
   // déclaré), relative clauses (X, qui … , a déclaré) and VP coordination
   // (X s'est entretenu … et a affirmé): the latter returns kNone.
+  // Whether the participle at `participle`, right after et, mais, puis,
+  // shares the auxiliary of an earlier compound verb of its clause.
+  bool shares_earlier_auxiliary(std::uint32_t participle, std::uint32_t sentence_begin) const;
   int subject_before(std::uint32_t first, std::uint32_t sentence_begin, std::uint32_t sentence_end);
+  // The subject of the first verb of a coordination (et, mais, puis at
+  // conj), for a verb with none of its own.
+  int subject_of_first_conjunct(std::uint32_t conj, std::uint32_t sentence_begin, std::uint32_t sentence_end);
+  // Whether a que or a subordinator opens the clause of the verb group at g.
+  bool in_subordinate_clause(std::uint32_t g, std::uint32_t sentence_begin) const;
+  // Where a subject phrase starts past the object of a verb before it and
+  // et (« a présenté le budget et Paul Martin »).
+  std::uint32_t past_object_conjunct(const Np& np, std::uint32_t sentence_begin) const;
 
   // "X, qui …, a déclaré": the antecedent of a ", qui" before the comma
   // that ends at `end`; kNone when there is none.
@@ -484,6 +495,12 @@ struct Run {
   // (a present or past participle, a gerund, en + noun) that ends at
   // `end`; kNone when there is none or the text is not tagged.
   int subject_before_detached_clause(std::uint32_t end, std::uint32_t sentence_begin);
+  // The subject before an adjunct between commas that a preposition or a
+  // subordinator opens (« X, après avoir visité le chantier, a souligné »).
+  int subject_before_adjunct(std::uint32_t end, std::uint32_t sentence_begin);
+  // Whether the phrase read backwards from `end` stops before p: p is a
+  // connector, or the article after the noun at p opens another phrase.
+  bool ends_phrase_backwards(std::uint32_t p, std::uint32_t end) const;
   // True when tokens [k, end) open such a detached clause.
   bool opens_detached_clause(std::uint32_t k, std::uint32_t end) const;
 

@@ -480,7 +480,12 @@ GroupStart Run::participle_group_start(const CueForm& f, std::uint32_t sentence_
     bool coordinated = aux_end > sentence_begin &&
                        (has_extra(aux_end - 1, WordClasses::kEtWord) || is_comma(aux_end - 1)) && !hits.empty() &&
                        hits.back().form == VerbForm::kPastParticiple;
-    if (!coordinated) return GroupStart::kNoCue;
+    // Without a cue before it, only a reported clause or a colon right
+    // after the participle makes it speech (« et annoncé que … »); its
+    // complements otherwise belong to the verb's other readings (« et
+    // demandé aux enfants ce qu'ils … »: an audience, left to the cue lexicon).
+    const bool content_next = h.last < sentence_end && (is_que(h.last) || tok(h.last).lower == ":");
+    if (!coordinated && !(content_next && shares_earlier_auxiliary(b, sentence_begin))) return GroupStart::kNoCue;
     h.first = aux_end;
     return GroupStart::kComplete;
   }
@@ -516,6 +521,38 @@ GroupStart Run::participle_group_start(const CueForm& f, std::uint32_t sentence_
   }
   b = aux_end - 1;
   return GroupStart::kOpen;
+}
+
+bool Run::shares_earlier_auxiliary(std::uint32_t participle, std::uint32_t sentence_begin) const {
+  // A participle after et, mais, puis shares the auxiliary of the compound
+  // verb it is coordinated with, speech or not: « a d'abord démenti, puis
+  // affirmé que … », « a visité le chantier et annoncé que … ». The
+  // auxiliary is in the same clause: no que, no sentence punctuation between;
+  // être makes a passive or a pronominal verb, left to the cue lexicon.
+  if (participle <= sentence_begin) return false;
+  const std::uint32_t conj = participle - 1;
+  if (!has_extra(conj, WordClasses::kEtWord | WordClasses::kMaisWord) && !has_grammar(conj, WordClasses::kPuisWord))
+    return false;
+  // The nearest verb back decides: a participle of that auxiliary, not a
+  // simple tense (« rit de mon adresse, et dit ») nor a bare participle
+  // (« un penalty accordé … et jugé »).
+  for (std::uint32_t q = conj; q-- > sentence_begin;) {
+    if (tok(q).kind == TokenKind::kQuoteMark || (is_punct(q) && !is_comma(q)) || is_que(q)) return false;
+    if (has(q, WordClasses::kAux) || !((tags_[q].pos & kPosVerb) || (tags_[q].readings & kPosPastParticiple)))
+      continue;
+    if (!(tags_[q].readings & kPosPastParticiple)) return false;
+    // Adverbs between (a d'abord démenti, n'a pas vraiment dit).
+    std::uint32_t a = q;
+    for (int adv = 0; adv < 3 && a > sentence_begin && !has(a - 1, WordClasses::kAux); ++adv) {
+      const std::uint32_t n = adverb_length_before(a, sentence_begin);
+      if (n == 0) break;
+      a -= n;
+    }
+    // A passive (a été arrêté puis accusé) shares no agent that speaks.
+    return a > sentence_begin && has(a - 1, WordClasses::kAux) && !has(a - 1, WordClasses::kEtreForm) &&
+           !has_grammar(a - 1, WordClasses::kPassiveParticiple);
+  }
+  return false;
 }
 
 bool Run::reported_passive_de(const CueEntry& entry, std::uint32_t sentence_begin, const CueHit& h,

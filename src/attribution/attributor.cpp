@@ -372,6 +372,17 @@ void Run::add_claim(ClaimKind kind, std::uint32_t b, std::uint32_t e, const std:
                Relation rel, int speaker, std::vector<int> targets) {
   if (e <= b) return;
   if (speaker != kNone && !speaker_head_ok(speaker)) speaker = kNone;
+  // One clause is reported once: when two coordinated cues of one subject
+  // reach the same content (« conteste les chiffres et dit qu'il a … »),
+  // the later, nearer verb governs it.
+  for (AttributedClaim& same : out.claims)
+    if (same.begin == b && same.end == e && same.kind == kind && same.speaker != kNone && speaker != kNone &&
+        out.mentions[same.speaker].begin == out.mentions[speaker].begin &&
+        out.mentions[same.speaker].end == out.mentions[speaker].end) {
+      same.cue = cue;
+      same.relation = rel;
+      return;
+    }
   AttributedClaim c;
   c.kind = kind;
   c.begin = b;
