@@ -81,9 +81,8 @@ def main():
                 failures.append(f"{kind}: extract exits {rc}: {err[-500:]!r}")
             elif os.path.getsize(claims) == 0:
                 failures.append(f"{kind}: no claim")
-    for f in failures:
-        print("adversarial_cost_test: " + f, file=sys.stderr)
     if failures:
+        print("\n".join("adversarial_cost_test: " + f for f in failures), file=sys.stderr)
         return 1
     print(f"adversarial_cost_test: {len(generator.KINDS)} kinds of {size:,} bytes, each under {guard} s of CPU")
     return 0
