@@ -74,9 +74,9 @@ void note_holder(ClaimsByGram& holders, std::size_t claim, const std::string& fo
 // the speaker and cue of the first claim, in order, that has a speaker, is
 // no shorter and holds its folded words; a quotation given a speaker so
 // lends it to the quotations after it. The claims that may hold a
-// quotation's words are found by the hash of its first bytes (the
-// quotation's own claims and those it gave a speaker to, in claim order),
-// not by folding every claim for every quotation.
+// quotation's words are found by the hash of its first bytes (those that
+// had a speaker before and those this rule gave one, merged in claim
+// order), not by folding every claim for every quotation.
 void speakers_of_repeated_quotations(const Document& doc, std::vector<AttributedClaim>& claims) {
   std::vector<std::string> quoted(claims.size());
   ClaimsByGram attributed;  // the claims with a speaker before this rule
