@@ -18,6 +18,12 @@ document behind it:
   open         quotation marks that never close (« Il a dit bonjour. « …),
                each running to the paragraph end
   mixed        name, pronouns, descriptions and quotes in turn, with varying names
+  colon        quotations nested after a colon in quotations (« Mes voisins me
+               disent : “…” », a déclaré X.)
+  repeated     quoted sentences alone, without a speaker (another person is named
+               before them), among longer quotations with one (each looks for
+               its words in the claims with a speaker)
+  bodies       named organisations, then « le syndicat » taking one up
 
 Usage: make_adversarial.py KIND SIZE OUT
   SIZE in bytes, with an optional k or M suffix (1M = 1,000,000 bytes).
@@ -31,6 +37,10 @@ SURNAMES = ["Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit
 GIVEN = ["Jean", "Marie", "Pierre", "Sophie", "Luc", "Claire", "Paul", "Anne"]
 ROLES = ["le ministre", "la porte-parole", "le diplomate", "le président",
          "l'ambassadeur", "la députée", "le dirigeant", "le scientifique"]
+
+
+KINDS = ["name", "pronouns", "descriptions", "quotes", "roles", "orgs", "open", "mixed", "colon",
+         "repeated", "bodies"]
 
 
 def sentences(kind):
@@ -57,6 +67,15 @@ def sentences(kind):
             yield f"Le ministère de la région {'-'.join(parts)} a déclaré que la situation restait grave. "
         elif kind == "open":
             yield "« Il a dit bonjour. "
+        elif kind == "colon":
+            yield (f"« Mes voisins me disent : “On n'a plus les moyens de {i}.” Alors je baisse "
+                   f"les prix », a déclaré M. {s}. ")
+        elif kind == "repeated":
+            yield (f"« Nous ne reculerons devant aucune pression du gouvernement {i} », a déclaré M. {s}. "
+                   f"{g} Durand est arrivé hier. « La réforme numéro {i} sera votée cette année. » ")
+        elif kind == "bodies":
+            yield ("Le Syndicat national des journalistes a déclaré que la situation restait grave. "
+                   "Le syndicat a affirmé que la réforme avançait. ")
         elif kind == "mixed":
             yield [f"{g} {s} a déclaré que la situation restait grave. ",
                    "Il a affirmé que la réforme avançait. ",
@@ -76,10 +95,9 @@ def parse_size(text):
         raise SystemExit(f"make_adversarial.py: bad size '{text}'")
 
 
-def main(argv):
-    if len(argv) != 4:
-        raise SystemExit(__doc__)
-    kind, size, out = argv[1], parse_size(argv[2]), argv[3]
+def document(kind, size):
+    """The bytes of a document of `kind` of at most `size` bytes (one
+    sentence at least)."""
     chunks, total = [], 0
     for s in sentences(kind):
         b = s.encode("utf-8")
@@ -87,8 +105,18 @@ def main(argv):
             break
         chunks.append(b)
         total += len(b)
+    return b"".join(chunks).rstrip(b" ") + b"\n"
+
+
+def main(argv):
+    if len(argv) != 4:
+        raise SystemExit(__doc__)
+    kind, size, out = argv[1], parse_size(argv[2]), argv[3]
+    if kind not in KINDS:
+        raise SystemExit(f"make_adversarial.py: unknown kind '{kind}'")
+    data = document(kind, size)
     with open(out, "wb") as f:
-        f.write(b"".join(chunks).rstrip(b" ") + b"\n")
+        f.write(data)
 
 
 if __name__ == "__main__":

@@ -8,7 +8,10 @@
 //     paragraph when no other person is named in between (a second
 //     quotation after « a-t-il ajouté », a quote-only paragraph).
 #include <algorithm>
+#include <cstdint>
 #include <optional>
+#include <string_view>
+#include <unordered_map>
 
 #include "attribution_run.h"
 
@@ -29,6 +32,81 @@ std::string folded_words(const Document& doc, std::uint32_t begin, std::uint32_t
 }
 
 constexpr std::size_t kMinRepeatedChars = 20;  // shorter words repeat by chance
+
+// Hashes of the kMinRepeatedChars bytes at each position of a text: the
+// first bytes of a quotation said again are somewhere in the claim that
+// says it again, so the claims holding them are found by that hash.
+constexpr std::uint64_t kGramBase = 1000003;
+
+std::uint64_t gram_hash(std::string_view text) {
+  std::uint64_t h = 0;
+  for (std::size_t i = 0; i < kMinRepeatedChars; ++i) h = h * kGramBase + static_cast<unsigned char>(text[i]);
+  return h;
+}
+
+template <class Each>
+void for_each_gram(const std::string& text, Each each) {
+  if (text.size() < kMinRepeatedChars) return;
+  std::uint64_t top = 1;  // the weight of a window's first byte
+  for (std::size_t i = 1; i < kMinRepeatedChars; ++i) top *= kGramBase;
+  std::uint64_t h = gram_hash(text);
+  each(h);
+  for (std::size_t i = kMinRepeatedChars; i < text.size(); ++i) {
+    h = (h - top * static_cast<unsigned char>(text[i - kMinRepeatedChars])) * kGramBase +
+        static_cast<unsigned char>(text[i]);
+    each(h);
+  }
+}
+
+// The claims holding the first bytes of the quotations that look for their
+// words elsewhere, by the hash of those bytes, each list in claim order.
+using ClaimsByGram = std::unordered_map<std::uint64_t, std::vector<std::size_t>>;
+
+void note_holder(ClaimsByGram& holders, std::size_t claim, const std::string& folded) {
+  for_each_gram(folded, [&](std::uint64_t h) {
+    auto it = holders.find(h);
+    if (it != holders.end() && (it->second.empty() || it->second.back() != claim)) it->second.push_back(claim);
+  });
+}
+
+// A headline or pull quote that the body quotes again with its speaker: a
+// direct claim without speaker (of kMinRepeatedChars bytes or more) takes
+// the speaker and cue of the first claim, in order, that has a speaker, is
+// no shorter and holds its folded words; a quotation given a speaker so
+// lends it to the quotations after it. The claims that may hold a
+// quotation's words are found by the hash of its first bytes (those that
+// had a speaker before and those this rule gave one, merged in claim
+// order), not by folding every claim for every quotation.
+void speakers_of_repeated_quotations(const Document& doc, std::vector<AttributedClaim>& claims) {
+  std::vector<std::string> quoted(claims.size());
+  ClaimsByGram attributed;  // the claims with a speaker before this rule
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    if (claims[i].speaker != kNone || claims[i].kind != ClaimKind::kDirect) continue;
+    quoted[i] = folded_words(doc, claims[i].begin, claims[i].end);
+    if (quoted[i].size() >= kMinRepeatedChars) attributed.try_emplace(gram_hash(quoted[i]));
+  }
+  if (attributed.empty()) return;
+  ClaimsByGram given = attributed;  // the claims this rule gives a speaker to
+  for (std::size_t j = 0; j < claims.size(); ++j)
+    if (claims[j].speaker != kNone) note_holder(attributed, j, folded_words(doc, claims[j].begin, claims[j].end));
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    AttributedClaim& c = claims[i];
+    if (quoted[i].size() < kMinRepeatedChars) continue;
+    const std::uint64_t gram = gram_hash(quoted[i]);
+    const std::vector<std::size_t>& before = attributed[gram];
+    const std::vector<std::size_t>& here = given[gram];
+    for (std::size_t a = 0, g = 0; a < before.size() || g < here.size();) {
+      const bool from_before = g == here.size() || (a < before.size() && before[a] < here[g]);
+      const AttributedClaim& other = claims[from_before ? before[a++] : here[g++]];
+      if (other.end - other.begin < c.end - c.begin) continue;
+      if (folded_words(doc, other.begin, other.end).find(quoted[i]) == std::string::npos) continue;
+      c.speaker = other.speaker;
+      c.cue = other.cue;
+      note_holder(given, i, quoted[i]);
+      break;
+    }
+  }
+}
 
 // Whether the claim [begin, end) is an intertitle set in quotation marks:
 // its quotation is the whole paragraph, with no final punctuation and no
@@ -83,18 +161,7 @@ void Run::speakers_from_discourse() {
     std::uint32_t limit = std::max<std::uint32_t>(s.token_end, std::min<std::uint32_t>(last + 16, doc.tokens.size()));
     c.speaker = signature_after(last, limit);
   }
-  for (AttributedClaim& c : out.claims) {
-    if (c.speaker != kNone || c.kind != ClaimKind::kDirect) continue;
-    std::string quoted = folded_words(doc, c.begin, c.end);
-    if (quoted.size() < kMinRepeatedChars) continue;
-    for (const AttributedClaim& other : out.claims) {
-      if (&other == &c || other.speaker == kNone || other.end - other.begin < c.end - c.begin) continue;
-      if (folded_words(doc, other.begin, other.end).find(quoted) == std::string::npos) continue;
-      c.speaker = other.speaker;
-      c.cue = other.cue;
-      break;
-    }
-  }
+  speakers_of_repeated_quotations(doc, out.claims);
   continue_previous_speaker();
   for (AttributedClaim& c : out.claims)
     if (c.kind == ClaimKind::kDirect && c.cue.empty() && c.speaker != kNone && quoted_intertitle(*this, c.begin, c.end))

@@ -123,6 +123,21 @@ class QuotePass {
   // The first claim, in order, that is a direct quotation holding offset
   // `at` (a quoted cue's verb), or the claims' end.
   std::vector<AttributedClaim>::const_iterator direct_claim_holding(std::uint32_t at);
+  // A count of leading claims passed over for good, and the offset they
+  // were passed at.
+  struct ClaimCursor {
+    std::size_t passed = 0;
+    std::uint32_t at = 0;
+  };
+  // Moves `cursor` past the leading claims for which `done(claim, at)`
+  // holds and returns its count. The offsets asked come in text order, so a
+  // claim done at one offset is done at every later one, and a paragraph of
+  // n quotations costs n steps, not n * n / 2; the cursor starts again when
+  // an offset goes back or claims were dropped. Claims are only ever
+  // erased past the ones there were when a cue was handled, and a claim's
+  // end only shrinks.
+  template <class Done>
+  std::size_t pass_claims(ClaimCursor& cursor, std::uint32_t at, Done done);
   // Settles the claims from `first_new` on, made by a cue inside the
   // direct quotation [quote_begin, quote_end) (a token, an offset) of
   // speaker `outer` (a root mention or kNone) whose subject is the
@@ -168,10 +183,11 @@ class QuotePass {
   std::uint32_t last_speaker_paragraph_ = 0;
   std::uint32_t last_speaker_end_ = 0;  // the token past the last claim's end
   std::size_t next_quote_ = 0;  // the first quotation not yet seen by quotes_opening_in
-  // The leading claims that no quoted cue from offset closed_claims_at_ on
-  // can fall in (see direct_claim_holding).
-  std::size_t closed_claims_ = 0;
-  std::uint32_t closed_claims_at_ = 0;
+  // The leading claims that no quoted cue from offset closed_claims_.at on
+  // can fall in (see direct_claim_holding), and those that end before the
+  // quotation nested_quote_after_colon last looked at.
+  ClaimCursor closed_claims_;
+  ClaimCursor claims_ended_;
   // The furthest end of the first ends_counted_ claims (claims_end_before).
   std::size_t ends_counted_ = 0;
   std::uint32_t furthest_end_ = 0;
@@ -898,13 +914,19 @@ void QuotePass::nested_quote_after_colon(CueHit& h, std::size_t s, std::size_t o
   // nest), settled like the nested reports (je, nous: the speaker's own).
   if (!(h.entry->frames & kFrameIntro)) return;
   // The mark may be a token of its own (“) or stick to the word (‘Le).
-  const auto q = std::find_if(quotes_.begin(), quotes_.end(), [&](const Quote& x) {
-    return x.depth > 0 && x.open >= run_.tok(open - 1).end && x.open < run_.tok(open).end;
-  });
-  if (q == quotes_.end()) return;
+  // Quotations are ordered by their opening mark (detect_quotes).
+  const std::uint32_t from_mark = run_.tok(open - 1).end, to_mark = run_.tok(open).end;
+  auto q = std::lower_bound(quotes_.begin(), quotes_.end(), from_mark,
+                            [](const Quote& x, std::uint32_t at) { return x.open < at; });
+  while (q != quotes_.end() && q->open < to_mark && q->depth == 0) ++q;
+  if (q == quotes_.end() || q->open >= to_mark) return;
   // Words another reading gave a claim already (a dialogue turn) keep it.
-  for (std::size_t c = 0; c < run_.out.claims.size(); ++c)
-    if (c != outer && run_.out.claims[c].begin < q->end && q->begin < run_.out.claims[c].end) return;
+  const auto& claims = run_.out.claims;
+  const std::uint32_t quote_at = q->begin;
+  const std::size_t live = pass_claims(claims_ended_, quote_at,
+                                       [](const AttributedClaim& c, std::uint32_t at) { return c.end <= at; });
+  for (std::size_t c = live; c < claims.size(); ++c)
+    if (c != outer && claims[c].begin < q->end && q->begin < claims[c].end) return;
   const AttributedClaim outer_claim = run_.out.claims[outer];
   const std::uint32_t quote_begin = run_.tok_of(outer_claim.begin);
   const std::uint32_t from = std::max(quote_begin, run_.doc.sentences[s].token_begin);
@@ -920,19 +942,23 @@ void QuotePass::nested_quote_after_colon(CueHit& h, std::size_t s, std::size_t o
   settle_quoted_claims(first_new, quote_begin, outer_claim.end, outer_speaker, third_person ? sp : kNone);
 }
 
-std::vector<AttributedClaim>::const_iterator QuotePass::direct_claim_holding(std::uint32_t at) {
-  // Quoted cues come in text order, so a leading claim that cannot hold
-  // this one (not direct, or ended before it) holds no later one either:
-  // it is passed over for good, and a paragraph of n quotations costs n
-  // steps here, not n * n / 2. Claims are only ever erased past the ones
-  // there were when a cue was handled, and a claim's end only shrinks.
+template <class Done>
+std::size_t QuotePass::pass_claims(ClaimCursor& cursor, std::uint32_t at, Done done) {
   const auto& claims = run_.out.claims;
-  if (at < closed_claims_at_ || closed_claims_ > claims.size()) closed_claims_ = 0;
-  closed_claims_at_ = at;
-  while (closed_claims_ < claims.size() &&
-         (claims[closed_claims_].kind != ClaimKind::kDirect || claims[closed_claims_].end <= at))
-    ++closed_claims_;
-  return std::find_if(claims.begin() + static_cast<std::ptrdiff_t>(closed_claims_), claims.end(),
+  if (at < cursor.at || cursor.passed > claims.size()) cursor.passed = 0;
+  cursor.at = at;
+  while (cursor.passed < claims.size() && done(claims[cursor.passed], at)) ++cursor.passed;
+  return cursor.passed;
+}
+
+std::vector<AttributedClaim>::const_iterator QuotePass::direct_claim_holding(std::uint32_t at) {
+  // A leading claim that cannot hold this quoted cue (not direct, or ended
+  // before it) holds no later one either.
+  const auto& claims = run_.out.claims;
+  const std::size_t live = pass_claims(closed_claims_, at, [](const AttributedClaim& c, std::uint32_t offset) {
+    return c.kind != ClaimKind::kDirect || c.end <= offset;
+  });
+  return std::find_if(claims.begin() + static_cast<std::ptrdiff_t>(live), claims.end(),
                       [&](const AttributedClaim& c) {
                         return c.kind == ClaimKind::kDirect && c.begin <= at && at < c.end;
                       });

@@ -112,6 +112,10 @@ struct DocEntityBuilder::Impl {
     }
     cluster_of_[m] = c;
     if (c >= 0 && !mi.pronoun) clusters_[c].entity.aliases.push_back(mi.text);
+    if (c >= 0 && holds_person_role(mi)) {
+      if (role_heads_by_cluster_.size() <= static_cast<std::size_t>(c)) role_heads_by_cluster_.resize(c + 1);
+      note_role_head(role_heads_by_cluster_[c], mi);
+    }
     return c;
   }
 
@@ -284,8 +288,7 @@ struct DocEntityBuilder::Impl {
     // Candidates in position order: the nearest one before the description
     // first, then further back until the reach. Among mentions at the same
     // position the earliest made wins (the list holds them in reverse).
-    auto it = std::lower_bound(named.begin(), named.end(), mi.begin,
-                               [](const std::pair<std::uint32_t, int>& e, std::uint32_t b) { return e.first < b; });
+    auto it = first_at_or_after(named, mi.begin);
     while (it != named.begin()) {
       --it;
       const MentionInfo& o = a_.mentions[it->second];
@@ -298,24 +301,53 @@ struct DocEntityBuilder::Impl {
     return -1;
   }
 
+  // The role heads a person holds, each with the position of its first
+  // mention.
+  using RoleHeadsHeld = std::unordered_map<std::string, std::uint32_t>;
+
+  // True when mention `r` (not a pronoun) has a role head that names one
+  // person: the mentions other_role weighs.
+  bool holds_person_role(const MentionInfo& r) const {
+    return !r.pronoun && !r.role_head.empty() && person_role(r.role_head);
+  }
+
+  static void note_role_head(RoleHeadsHeld& held, const MentionInfo& r) {
+    const auto [it, fresh] = held.emplace(r.role_head, r.begin);
+    if (!fresh) it->second = std::min(it->second, r.begin);
+  }
+
   // True when the person of named mention `candidate` holds, by a title or
   // an apposition before description `mi` (or a description already taken
   // up as them), only roles whose head differs from the description's:
   // « John Fust, coach vaudois … L'arbitre est venu s'excuser » is not John
   // Fust. A person may hold several roles; one of the same head suffices.
+  // The roles are looked up by the candidate's surname key and entity
+  // (role_heads_by_key_, role_heads_by_cluster_), not by a walk over the
+  // document's mentions, so that each description costs the few role heads
+  // of its candidates.
   bool other_role(const MentionInfo& mi, int candidate) {
     if (!person_role(mi.role_head)) return false;
-    const std::string key = person_key(a_.mentions[candidate]);
-    const int c = cluster_of_[candidate];
-    bool differs = false;
-    for (std::size_t k = 0; k < a_.mentions.size(); ++k) {
-      const MentionInfo& r = a_.mentions[k];
-      if (r.pronoun || r.role_head.empty() || r.begin >= mi.begin) continue;
-      const bool same = (c >= 0 && cluster_of_[k] == c) || (!r.name.empty() && person_key(r) == key);
-      if (!same || !person_role(r.role_head)) continue;
-      if (same_role_head(r.role_head, mi.role_head)) return false;
-      differs = true;
+    if (!role_heads_by_key_built_) {
+      for (const MentionInfo& r : a_.mentions)
+        if (!r.name.empty() && holds_person_role(r)) note_role_head(role_heads_by_key_[person_key(r)], r);
+      role_heads_by_key_built_ = true;
     }
+    bool differs = false;
+    // True when `held` has a role head of mi's held before it; notes any other.
+    auto same_head_before = [&](const RoleHeadsHeld& held) {
+      for (const auto& [head, first] : held) {
+        if (first >= mi.begin) continue;
+        if (same_role_head(head, mi.role_head)) return true;
+        differs = true;
+      }
+      return false;
+    };
+    const int c = cluster_of_[candidate];
+    if (c >= 0 && static_cast<std::size_t>(c) < role_heads_by_cluster_.size() &&
+        same_head_before(role_heads_by_cluster_[c]))
+      return false;
+    const auto by_key = role_heads_by_key_.find(person_key(a_.mentions[candidate]));
+    if (by_key != role_heads_by_key_.end() && same_head_before(by_key->second)) return false;
     return differs;
   }
 
@@ -361,17 +393,46 @@ struct DocEntityBuilder::Impl {
     if (!definite(folded) || mi.plural || !mi.name.empty()) return -1;
     const std::string head = strip_accents(without_article(words_, folded));
     if (head.empty() || head.find(' ') != std::string::npos) return -1;
-    int best = -1;
-    for (std::size_t k = 0; k < a_.mentions.size(); ++k) {
-      const MentionInfo& o = a_.mentions[k];
-      if (o.pronoun || o.type == EntityType::kPerson || o.type == EntityType::kCountry || o.begin >= mi.begin ||
-          mi.begin - o.begin > kDescriptionReach || (best >= 0 && a_.mentions[best].begin >= o.begin))
-        continue;
+    if (!bodies_by_position_built_) {
+      bodies_by_position_ = by_position([](const MentionInfo& o) {
+        return !o.pronoun && o.type != EntityType::kPerson && o.type != EntityType::kCountry;
+      });
+      bodies_by_position_built_ = true;
+    }
+    // The nearest one before the description first, walking back until the
+    // reach (among mentions at one position, the earliest made first).
+    auto it = first_at_or_after(bodies_by_position_, mi.begin);
+    while (it != bodies_by_position_.begin()) {
+      --it;
+      const MentionInfo& o = a_.mentions[it->second];
+      if (mi.begin - o.begin > kDescriptionReach) break;
       if (!mi.state.empty() && !o.state.empty() && mi.state != o.state) continue;
       const std::string name = org_description(o);
-      if (name != head && name.rfind(head + " ", 0) == 0) best = static_cast<int>(k);
+      if (name != head && name.rfind(head + " ", 0) == 0) return cluster(it->second);
     }
-    return best < 0 ? -1 : cluster(best);
+    return -1;
+  }
+
+  // The first entry of a by_position() list at or after position `begin`.
+  static std::vector<std::pair<std::uint32_t, int>>::const_iterator first_at_or_after(
+      const std::vector<std::pair<std::uint32_t, int>>& list, std::uint32_t begin) {
+    return std::lower_bound(list.begin(), list.end(), begin,
+                            [](const std::pair<std::uint32_t, int>& e, std::uint32_t b) { return e.first < b; });
+  }
+
+  // The mentions for which `keep` holds, as (begin, index) in position
+  // order, those at one position in reverse order of making: walking back
+  // from a position meets, at each position, the earliest made first.
+  // Listed once per document, so that a description looks only at the
+  // mentions within its reach.
+  template <class Keep>
+  std::vector<std::pair<std::uint32_t, int>> by_position(Keep keep) const {
+    std::vector<std::pair<std::uint32_t, int>> out;
+    for (std::size_t k = 0; k < a_.mentions.size(); ++k)
+      if (keep(a_.mentions[k])) out.emplace_back(a_.mentions[k].begin, -static_cast<int>(k));
+    std::sort(out.begin(), out.end());
+    for (auto& entry : out) entry.second = -entry.second;
+    return out;
   }
 
   // The named persons a description may take up (a person's name: given
@@ -380,9 +441,8 @@ struct DocEntityBuilder::Impl {
   // looks only at the mentions within its reach.
   const std::vector<std::pair<std::uint32_t, int>>& named_by_position() {
     if (named_by_position_built_) return named_by_position_;
-    for (std::size_t k = 0; k < a_.mentions.size(); ++k) {
-      const MentionInfo& o = a_.mentions[k];
-      if (o.pronoun || o.name.empty() || o.type != EntityType::kPerson) continue;
+    named_by_position_ = by_position([this](const MentionInfo& o) {
+      if (o.pronoun || o.name.empty() || o.type != EntityType::kPerson) return false;
       std::string og, os;
       split_person_name(words_, o.name, og, os);
       bool acronym = false;
@@ -392,11 +452,8 @@ struct DocEntityBuilder::Impl {
         });
         acronym |= upper;
       }
-      if (og.empty() || acronym) continue;
-      named_by_position_.emplace_back(o.begin, -static_cast<int>(k));
-    }
-    std::sort(named_by_position_.begin(), named_by_position_.end());
-    for (auto& entry : named_by_position_) entry.second = -entry.second;
+      return !og.empty() && !acronym;
+    });
     named_by_position_built_ = true;
     return named_by_position_;
   }
@@ -633,8 +690,16 @@ struct DocEntityBuilder::Impl {
   bool named_persons_built_ = false;
   std::vector<std::pair<std::uint32_t, int>> named_by_position_;  // (begin, mention)
   bool named_by_position_built_ = false;
+  std::vector<std::pair<std::uint32_t, int>> bodies_by_position_;  // organisations and groups (begin, mention)
+  bool bodies_by_position_built_ = false;
   std::unordered_map<std::string, int> full_names_;  // surname without accents -> first mention
   bool full_names_built_ = false;
+  // Role heads of roles.tsv held by the named mentions of a surname key
+  // (listed once per document), and by the mentions each entity has taken
+  // in so far (kept as cluster() places them): what other_role asks.
+  std::unordered_map<std::string, RoleHeadsHeld> role_heads_by_key_;
+  bool role_heads_by_key_built_ = false;
+  std::vector<RoleHeadsHeld> role_heads_by_cluster_;
 };
 
 DocEntityBuilder::DocEntityBuilder(const Attribution& attribution, const Gazetteer& gazetteer,
