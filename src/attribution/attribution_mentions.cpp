@@ -263,12 +263,35 @@ int Run::make_mention(std::uint32_t b, std::uint32_t e) {
   return push_mention(std::move(m));
 }
 
+namespace {
+
+// Whether the initials of the content words of tokens [first, end) (no
+// article, determiner, preposition or conjunction) come in that order among the letters
+// of `acronym` (folded, no accents), the first one first: an acronym read
+// as a word keeps them (Anses: Agence nationale de sécurité sanitaire;
+// Insee), a place in parentheses does not (la mairie de Villeurbanne
+// (Rhône)).
+bool initials_within(const Run& run, std::uint32_t first, std::uint32_t end, const std::string& acronym) {
+  std::size_t at = 0;
+  for (std::uint32_t k = first; k < end; ++k) {
+    if (run.tok(k).kind != TokenKind::kWord ||
+        run.has(k, WordClasses::kArticle | WordClasses::kDet | WordClasses::kPrep | WordClasses::kConj) || run.is_de(k))
+      continue;
+    const char initial = strip_accents(run.tok(k).lower).front();
+    if (k == first ? acronym.front() != initial : (at = acronym.find(initial, at)) == std::string::npos) return false;
+    ++at;
+  }
+  return true;
+}
+
+}  // namespace
+
 const MentionInfo* Run::acronym_expansion(std::uint32_t i) {
-  if (!tok(i).all_caps) return nullptr;
+  if (!tok(i).capitalized) return nullptr;
   if (!acronyms_listed_) {
     // The first time each acronym is written in parentheses.
     for (std::uint32_t p = 1; p + 2 < doc.tokens.size(); ++p)
-      if (is(p, "(") && is(p + 2, ")") && tok(p + 1).all_caps) acronym_parentheses_.emplace(tok(p + 1).form, p);
+      if (is(p, "(") && is(p + 2, ")") && tok(p + 1).capitalized) acronym_parentheses_.emplace(tok(p + 1).form, p);
     acronyms_listed_ = true;
   }
   const auto known = acronym_expansions_.find(tok(i).form);
@@ -280,8 +303,12 @@ const MentionInfo* Run::acronym_expansion(std::uint32_t i) {
     const Np np = np_backward(paren, doc.sentences[doc.sentence_at(tok(paren).begin)].token_begin);
     std::uint32_t first = np.begin;  // the name's first word, past its article
     while (first < np.end && (has(first, WordClasses::kArticle) || has(first, WordClasses::kDet))) ++first;
-    if (np.valid() && np.end == paren && first < np.end &&
-        strip_accents(tok(first).lower).front() == tok(i).lower.front()) {
+    // In capitals, the acronym opens as the name does; read as a word
+    // (Anses), it keeps the name's initials in order.
+    const bool opens_alike = first < np.end && (tok(i).all_caps
+                                                    ? strip_accents(tok(first).lower).front() == tok(i).lower.front()
+                                                    : initials_within(*this, first, np.end, strip_accents(tok(i).lower)));
+    if (np.valid() && np.end == paren && opens_alike) {
       // Read as a mention only to be copied: it leaves the list at once.
       make_mention(np.begin, np.end);
       const EntityType type = out.mentions.back().type;

@@ -314,7 +314,9 @@ struct Run {
   // `i`, given in parentheses right after its name earlier in the document (« la
   // Fédération des entreprises de Belgique (FEB) … selon la FEB »), or
   // null. The acronym is in capitals and opens as the name does (the
-  // article aside); the name read must be an organisation's or a group's
+  // article aside), or, written as a word (Anses, Insee), keeps the
+  // initials of the name's content words in order; the name read must be
+  // an organisation's or a group's
   // (« Olivier Faure (PS) » gives his party; a name read as a person's or
   // not typed is left to what the gazetteer knows of the acronym). Each
   // acronym is read once per document.
