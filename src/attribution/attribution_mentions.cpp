@@ -238,6 +238,20 @@ int Run::make_mention(std::uint32_t b, std::uint32_t e) {
   std::uint32_t name_b = 0, name_e = 0;
   find_name_run(b, k, e, name_b, name_e);
   const std::uint32_t role_b = k, role_e = name_e > name_b ? name_b : e;
+  if (name_e == name_b + 1 && role_b == name_b) {
+    // An acronym stands for the name it was given after: the mention is
+    // the organisation's, under the acronym's words.
+    if (const MentionInfo* full = acronym_expansion(name_b)) {
+      MentionInfo named = *full;
+      // The name spelt out is its name, so that the entities meet.
+      if (named.name.empty()) named.name = named.role;
+      named.begin = m.begin;
+      named.end = m.end;
+      named.text = std::move(m.text);
+      named.antecedent = kNone;
+      return push_mention(std::move(named));
+    }
+  }
   if (name_e > name_b) m.name = text_of(name_b, name_e);
   if (role_e > role_b) read_role(role_b, role_e, m);
   m.state = state_named_in(b, e);
@@ -265,6 +279,64 @@ int Run::make_mention(std::uint32_t b, std::uint32_t e) {
     }
   }
   return push_mention(std::move(m));
+}
+
+namespace {
+
+// Whether the initials of the content words of tokens [first, end) (no
+// article, determiner, preposition or conjunction) come in that order among the letters
+// of `acronym` (folded, no accents), the first one first: an acronym read
+// as a word keeps them (Anses: Agence nationale de sécurité sanitaire;
+// Insee), a place in parentheses does not (la mairie de Villeurbanne
+// (Rhône)).
+bool initials_within(const Run& run, std::uint32_t first, std::uint32_t end, const std::string& acronym) {
+  std::size_t at = 0;
+  for (std::uint32_t k = first; k < end; ++k) {
+    if (run.tok(k).kind != TokenKind::kWord ||
+        run.has(k, WordClasses::kArticle | WordClasses::kDet | WordClasses::kPrep | WordClasses::kConj) || run.is_de(k))
+      continue;
+    const char initial = strip_accents(run.tok(k).lower).front();
+    if (k == first ? acronym.front() != initial : (at = acronym.find(initial, at)) == std::string::npos) return false;
+    ++at;
+  }
+  return true;
+}
+
+}  // namespace
+
+const MentionInfo* Run::acronym_expansion(std::uint32_t i) {
+  if (!tok(i).capitalized) return nullptr;
+  if (!acronyms_listed_) {
+    // The first time each acronym is written in parentheses.
+    for (std::uint32_t p = 1; p + 2 < doc.tokens.size(); ++p)
+      if (is(p, "(") && is(p + 2, ")") && tok(p + 1).capitalized) acronym_parentheses_.emplace(tok(p + 1).form, p);
+    acronyms_listed_ = true;
+  }
+  const auto known = acronym_expansions_.find(tok(i).form);
+  if (known != acronym_expansions_.end()) return known->second.text.empty() ? nullptr : &known->second;
+  MentionInfo expansion;  // no text: none
+  const auto written = acronym_parentheses_.find(tok(i).form);
+  if (written != acronym_parentheses_.end() && written->second + 1 < i) {
+    const std::uint32_t paren = written->second;
+    const Np np = np_backward(paren, doc.sentences[doc.sentence_at(tok(paren).begin)].token_begin);
+    std::uint32_t first = np.begin;  // the name's first word, past its article
+    while (first < np.end && (has(first, WordClasses::kArticle) || has(first, WordClasses::kDet))) ++first;
+    // In capitals, the acronym opens as the name does; read as a word
+    // (Anses), it keeps the name's initials in order.
+    const bool opens_alike = first < np.end && (tok(i).all_caps
+                                                    ? strip_accents(tok(first).lower).front() == tok(i).lower.front()
+                                                    : initials_within(*this, first, np.end, strip_accents(tok(i).lower)));
+    if (np.valid() && np.end == paren && opens_alike) {
+      // Read as a mention only to be copied: it leaves the list at once.
+      make_mention(np.begin, np.end);
+      const EntityType type = out.mentions.back().type;
+      if (!out.mentions.back().pronoun && (type == EntityType::kOrganization || type == EntityType::kGroup))
+        expansion = out.mentions.back();
+      out.mentions.pop_back();
+    }
+  }
+  const MentionInfo& kept = acronym_expansions_.emplace(tok(i).form, std::move(expansion)).first->second;
+  return kept.text.empty() ? nullptr : &kept;
 }
 
 int Run::epithet_antecedent(std::uint32_t b, std::uint32_t e) const {

@@ -12,6 +12,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -321,6 +322,24 @@ struct Run {
 
   // Builds a mention for tokens [b, e) and returns its index.
   int make_mention(std::uint32_t b, std::uint32_t e);
+
+  // The mention (not listed) of the organisation whose acronym is token
+  // `i`, given in parentheses right after its name earlier in the document (« la
+  // Fédération des entreprises de Belgique (FEB) … selon la FEB »), or
+  // null. The acronym is in capitals and opens as the name does (the
+  // article aside), or, written as a word (Anses, Insee), keeps the
+  // initials of the name's content words in order; the name read must be
+  // an organisation's or a group's
+  // (« Olivier Faure (PS) » gives his party; a name read as a person's or
+  // not typed is left to what the gazetteer knows of the acronym). Each
+  // acronym is read once per document.
+  const MentionInfo* acronym_expansion(std::uint32_t i);
+  // Token of the opening parenthesis before each acronym written in
+  // parentheses, by the acronym's form, listed on first use; and the
+  // mention of the name each form stands for (no text when none).
+  std::unordered_map<std::uint32_t, std::uint32_t> acronym_parentheses_;
+  std::unordered_map<std::uint32_t, MentionInfo> acronym_expansions_;
+  bool acronyms_listed_ = false;
 
   // Appends `m` to the mentions and returns its index.
   int push_mention(MentionInfo&& m);

@@ -6,6 +6,7 @@
 #include "quotegraph/entities/doc_entities.h"
 
 #include <algorithm>
+#include <tuple>
 #include <unordered_map>
 
 #include "quotegraph/text/text.h"
@@ -112,10 +113,6 @@ struct DocEntityBuilder::Impl {
     }
     cluster_of_[m] = c;
     if (c >= 0 && !mi.pronoun) clusters_[c].entity.aliases.push_back(mi.text);
-    if (c >= 0 && holds_person_role(mi)) {
-      if (role_heads_by_cluster_.size() <= static_cast<std::size_t>(c)) role_heads_by_cluster_.resize(c + 1);
-      note_role_head(role_heads_by_cluster_[c], mi);
-    }
     return c;
   }
 
@@ -200,10 +197,16 @@ struct DocEntityBuilder::Impl {
   // « le porte-parole du département d'État … » … « Matthew Miller,
   // porte-parole du département d'État »): the nearest one, an earlier one
   // counting as four times nearer, of compatible state and gender; on a
-  // tie the first mention made. Candidates are sorted by position, so the
-  // search walks outwards from the role and stops as soon as nothing
-  // further can be nearer.
+  // tie the first mention made. A role with a complement names the holder
+  // of that role only: a candidate whose role's complement differs is
+  // someone else (« le maire de Nantes » is not « Yann Quéré, maire de
+  // Rennes »), and one whose complement agrees goes before one who is
+  // given none (see complement_agreement). Candidates are sorted by
+  // position, so the search walks outwards from the role and stops as soon
+  // as nothing further can be better, or after kRoleLookAround candidates
+  // each way, so that the cost stays linear in the document.
   int person_for_role(const MentionInfo& mi) {
+    constexpr int kRoleLookAround = 32;
     if (mi.role_head.empty()) return -1;
     if (!named_persons_built_) {
       // The named persons with a role, by role head and, for "le dirigeant
@@ -228,29 +231,42 @@ struct DocEntityBuilder::Impl {
     // is a generic leader's.
     const std::vector<int>& candidates =
         generic_leader(words_, mi.role_head) ? leaders_ : same_role == named_persons_.end() ? none : same_role->second;
+    const std::vector<std::string> complement = complement_words(mi.role);
     int best = -1;
+    int best_rank = 2;  // 0: the complements agree, 1: not told
     std::uint32_t best_distance = ~0u;
     auto consider = [&](int k, std::uint32_t d) {
       const MentionInfo& o = a_.mentions[k];
       if (!mi.state.empty() && !o.state.empty() && mi.state != o.state) return;
       if (mi.gender != '?' && o.gender != '?' && mi.gender != o.gender) return;
-      if (d < best_distance || (d == best_distance && k < best)) {
+      const int agreement = complement_agreement(complement, o.role);
+      if (agreement < 0) return;
+      const int rank = agreement > 0 ? 0 : 1;
+      if (std::tie(rank, d, k) < std::tie(best_rank, best_distance, best)) {
+        best_rank = rank;
         best_distance = d;
         best = k;
       }
     };
+    // Nothing further than the best can beat it, unless the best's
+    // complement is not told and a further one may agree.
+    auto done = [&](std::uint32_t d, int looked) {
+      return looked >= kRoleLookAround || (d > best_distance && (best_rank == 0 || complement.empty()));
+    };
     // Those at or before the role, nearest first, then those after it.
     auto split = std::upper_bound(candidates.begin(), candidates.end(), mi.begin,
                                   [this](std::uint32_t b, int k) { return b < a_.mentions[k].begin; });
-    for (auto it = split; it != candidates.begin();) {
+    int looked = 0;
+    for (auto it = split; it != candidates.begin(); ++looked) {
       --it;
       const std::uint32_t d = (mi.begin - a_.mentions[*it].begin) / 4;  // prefer earlier
-      if (d > best_distance) break;
+      if (done(d, looked)) break;
       consider(*it, d);
     }
-    for (auto it = split; it != candidates.end(); ++it) {
+    looked = 0;
+    for (auto it = split; it != candidates.end(); ++it, ++looked) {
       const std::uint32_t d = a_.mentions[*it].begin - mi.begin;
-      if (d > best_distance) break;
+      if (done(d, looked)) break;
       consider(*it, d);
     }
     if (best < 0) return -1;
@@ -275,6 +291,52 @@ struct DocEntityBuilder::Impl {
     return false;
   }
 
+  // The words of a role's complement, from its first preposition of
+  // words.tsv class complementprep on, without those prepositions and the
+  // articles (class article), folded and without accents: « directrice de
+  // l'hôpital Nord » gives {hopital, nord}, « président du syndicat
+  // chrétien » {syndicat, chretien}; a role without complement gives none.
+  // A word that only says the state (a nationality, a state, a capital or
+  // seat of power) is left out, the state being compared apart: « le
+  // porte-parole de la présidence russe » gives {presidence}, « porte-parole
+  // du Kremlin » none.
+  std::vector<std::string> complement_words(const std::string& role) const {
+    std::vector<std::string> out;
+    bool in_complement = false;
+    for (const std::string& token : split_words(fold_utf8(role))) {
+      // An elided article or preposition is a word of its own: l'hôpital.
+      const std::size_t apostrophe = token.find('\'');
+      std::vector<std::string> parts{token};
+      if (apostrophe != std::string::npos && apostrophe + 1 < token.size())
+        parts = {token.substr(0, apostrophe + 1), token.substr(apostrophe + 1)};
+      for (const std::string& w : parts) {
+        const bool prep = words_.has_extra(w, WordClasses::kComplementPrep);
+        in_complement |= prep;
+        const bool says_state = gaz_.nationality(w) || gaz_.state(w) || gaz_.seat(w);
+        if (in_complement && !prep && !says_state && !words_.has(w, WordClasses::kArticle))
+          out.push_back(strip_accents(w));
+      }
+    }
+    return out;
+  }
+
+  // Whether a role of complement `complement` (complement_words) may be
+  // the role `other` of a named person of the same head: 1 when the words
+  // of one complement are all in the other (« le président du syndicat »
+  // and « président du syndicat des boulangers », « le procureur de Lyon »
+  // and « procureur de la République de Lyon »), -1 when both have one and
+  // neither holds the other (« le maire de Nantes » and « maire de
+  // Rennes »), 0 when either has none.
+  int complement_agreement(const std::vector<std::string>& complement, const std::string& other) const {
+    if (complement.empty()) return 0;
+    const std::vector<std::string> theirs = complement_words(other);
+    if (theirs.empty()) return 0;
+    auto within = [](const std::vector<std::string>& a, const std::vector<std::string>& b) {
+      return std::all_of(a.begin(), a.end(), [&b](const std::string& w) { return std::find(b.begin(), b.end(), w) != b.end(); });
+    };
+    return within(complement, theirs) || within(theirs, complement) ? 1 : -1;
+  }
+
   // A definite description that takes up the person the article is about:
   // "Jean-François Delfraissy … L'immunologue a créé la controverse …",
   // "… le scientifique". Only "le/la/l'" + a person noun and adjectives (no
@@ -288,7 +350,8 @@ struct DocEntityBuilder::Impl {
     // Candidates in position order: the nearest one before the description
     // first, then further back until the reach. Among mentions at the same
     // position the earliest made wins (the list holds them in reverse).
-    auto it = first_at_or_after(named, mi.begin);
+    auto it = std::lower_bound(named.begin(), named.end(), mi.begin,
+                               [](const std::pair<std::uint32_t, int>& e, std::uint32_t b) { return e.first < b; });
     while (it != named.begin()) {
       --it;
       const MentionInfo& o = a_.mentions[it->second];
@@ -301,54 +364,45 @@ struct DocEntityBuilder::Impl {
     return -1;
   }
 
-  // The role heads a person holds, each with the position of its first
-  // mention.
-  using RoleHeadsHeld = std::unordered_map<std::string, std::uint32_t>;
-
-  // True when mention `r` (not a pronoun) has a role head that names one
-  // person: the mentions other_role weighs.
-  bool holds_person_role(const MentionInfo& r) const {
-    return !r.pronoun && !r.role_head.empty() && person_role(r.role_head);
-  }
-
-  static void note_role_head(RoleHeadsHeld& held, const MentionInfo& r) {
-    const auto [it, fresh] = held.emplace(r.role_head, r.begin);
-    if (!fresh) it->second = std::min(it->second, r.begin);
-  }
-
   // True when the person of named mention `candidate` holds, by a title or
   // an apposition before description `mi` (or a description already taken
   // up as them), only roles whose head differs from the description's:
   // « John Fust, coach vaudois … L'arbitre est venu s'excuser » is not John
   // Fust. A person may hold several roles; one of the same head suffices.
-  // The roles are looked up by the candidate's surname key and entity
-  // (role_heads_by_key_, role_heads_by_cluster_), not by a walk over the
-  // document's mentions, so that each description costs the few role heads
-  // of its candidates.
+  // Only the roles of the kRoleMemory code points before the description
+  // are read (an article's length), so that the cost stays linear.
   bool other_role(const MentionInfo& mi, int candidate) {
+    constexpr std::uint32_t kRoleMemory = 10000;
     if (!person_role(mi.role_head)) return false;
-    if (!role_heads_by_key_built_) {
-      for (const MentionInfo& r : a_.mentions)
-        if (!r.name.empty() && holds_person_role(r)) note_role_head(role_heads_by_key_[person_key(r)], r);
-      role_heads_by_key_built_ = true;
-    }
-    bool differs = false;
-    // True when `held` has a role head of mi's held before it; notes any other.
-    auto same_head_before = [&](const RoleHeadsHeld& held) {
-      for (const auto& [head, first] : held) {
-        if (first >= mi.begin) continue;
-        if (same_role_head(head, mi.role_head)) return true;
-        differs = true;
-      }
-      return false;
-    };
+    const std::string key = person_key(a_.mentions[candidate]);
     const int c = cluster_of_[candidate];
-    if (c >= 0 && static_cast<std::size_t>(c) < role_heads_by_cluster_.size() &&
-        same_head_before(role_heads_by_cluster_[c]))
-      return false;
-    const auto by_key = role_heads_by_key_.find(person_key(a_.mentions[candidate]));
-    if (by_key != role_heads_by_key_.end() && same_head_before(by_key->second)) return false;
+    bool differs = false;
+    const std::vector<std::pair<std::uint32_t, int>>& roles = roles_by_position();
+    auto it = std::lower_bound(roles.begin(), roles.end(), std::make_pair(mi.begin, -1));
+    while (it != roles.begin()) {
+      --it;
+      if (mi.begin - it->first > kRoleMemory) break;
+      const MentionInfo& r = a_.mentions[it->second];
+      const bool same = (c >= 0 && cluster_of_[it->second] == c) || (!r.name.empty() && person_key(r) == key);
+      if (!same) continue;
+      if (same_role_head(r.role_head, mi.role_head)) return false;
+      differs = true;
+    }
     return differs;
+  }
+
+  // The mentions that give a person's role (no pronoun; a role head of
+  // roles.tsv naming one person), as (begin, index) in position order;
+  // listed once per document.
+  const std::vector<std::pair<std::uint32_t, int>>& roles_by_position() {
+    if (roles_by_position_built_) return roles_by_position_;
+    for (std::size_t k = 0; k < a_.mentions.size(); ++k) {
+      const MentionInfo& r = a_.mentions[k];
+      if (!r.pronoun && person_role(r.role_head)) roles_by_position_.emplace_back(r.begin, static_cast<int>(k));
+    }
+    std::sort(roles_by_position_.begin(), roles_by_position_.end());
+    roles_by_position_built_ = true;
+    return roles_by_position_;
   }
 
   // True when `head` is a role noun of roles.tsv that names one person
@@ -377,62 +431,66 @@ struct DocEntityBuilder::Impl {
     return ra && rb && !ra->family.empty() && ra->family == rb->family;
   }
 
-  // A definite description of an organisation that takes up the
-  // organisation named before it by the head noun of its name: « Le
-  // Syndicat national des journalistes (SNJ) a réagi. Le syndicat juge que
-  // … », « la Fédération française de football … la fédération ». Only
-  // "le/la/l'" + that one noun (a complement or an adjective makes another
-  // body: « le syndicat des cadres », « le parti présidentiel »), resolved
-  // to the nearest such organisation before it, no more than
-  // kDescriptionReach code points back, of the same state when both have one
-  // (a name the sentence reader read as a description or could not type
-  // counts: its head says what it is).
+  // A definite description of an organisation that takes up the one named
+  // before it by the head of its name: « Le Syndicat national des
+  // journalistes (SNJ) a réagi. Le syndicat juge que … », « le parquet de
+  // Nanterre … le parquet », « l'association Vélo Cité … l'association »,
+  // « les syndicats de cheminots … les syndicats ». Only a definite article
+  // (le/la/l', les for a plural) + that one noun (a plural: those words) at
+  // the beginning of the earlier one's description (a complement or an
+  // adjective of its own makes another body: « le syndicat des cadres »,
+  // « le parti présidentiel »), or its role noun when it was named (Vélo
+  // Cité); the nearest such mention before it wins, no more than
+  // kDescriptionReach code points back, of the same state when both have
+  // one (a name the sentence reader read as a description or could not
+  // type counts: its head says what it is).
   int organization_for_description(const MentionInfo& mi) {
     constexpr std::uint32_t kDescriptionReach = 1500;
     const std::string folded = fold_utf8(mi.text);
-    if (!definite(folded) || mi.plural || !mi.name.empty()) return -1;
+    if (!mi.name.empty() || !(mi.plural ? plural_definite(folded) : definite(folded))) return -1;
+    // A plural of persons (« les élèves ») may mean them all, not the
+    // ones named before (« les élèves des premiers bancs »); a plural of
+    // bodies (« les syndicats ») takes them up. Groups are left alone.
+    if (mi.type != EntityType::kOrganization) return -1;
     const std::string head = strip_accents(without_article(words_, folded));
-    if (head.empty() || head.find(' ') != std::string::npos) return -1;
-    if (!bodies_by_position_built_) {
-      bodies_by_position_ = by_position([](const MentionInfo& o) {
-        return !o.pronoun && o.type != EntityType::kPerson && o.type != EntityType::kCountry;
-      });
-      bodies_by_position_built_ = true;
-    }
-    // The nearest one before the description first, walking back until the
-    // reach (among mentions at one position, the earliest made first).
-    auto it = first_at_or_after(bodies_by_position_, mi.begin);
-    while (it != bodies_by_position_.begin()) {
+    if (head.empty() || (!mi.plural && head.find(' ') != std::string::npos)) return -1;
+    const std::vector<std::pair<std::uint32_t, int>>& bodies = bodies_by_position();
+    auto it = std::lower_bound(bodies.begin(), bodies.end(), std::make_pair(mi.begin, -1));
+    while (it != bodies.begin()) {
       --it;
       const MentionInfo& o = a_.mentions[it->second];
       if (mi.begin - o.begin > kDescriptionReach) break;
+      if (mi.plural && !o.plural) continue;
       if (!mi.state.empty() && !o.state.empty() && mi.state != o.state) continue;
       const std::string name = org_description(o);
-      if (name != head && name.rfind(head + " ", 0) == 0) return cluster(it->second);
+      const bool named_head = !o.name.empty() && strip_accents(o.role_head) == head;
+      if ((name != head && name.rfind(head + " ", 0) == 0) || named_head) return cluster(it->second);
     }
     return -1;
   }
 
-  // The first entry of a by_position() list at or after position `begin`.
-  static std::vector<std::pair<std::uint32_t, int>>::const_iterator first_at_or_after(
-      const std::vector<std::pair<std::uint32_t, int>>& list, std::uint32_t begin) {
-    return std::lower_bound(list.begin(), list.end(), begin,
-                            [](const std::pair<std::uint32_t, int>& e, std::uint32_t b) { return e.first < b; });
+  // True when folded `text` opens with the plural definite article (class
+  // definitearticle, not elided: les).
+  bool plural_definite(const std::string& text) const {
+    const std::size_t end = text.find(' ');
+    return end != std::string::npos && words_.has_extra(text.substr(0, end), WordClasses::kDefiniteArticle) &&
+           words_.has(text.substr(0, end), WordClasses::kPlural);
   }
 
-  // The mentions for which `keep` holds, as (begin, index) in position
-  // order, those at one position in reverse order of making: walking back
-  // from a position meets, at each position, the earliest made first.
-  // Listed once per document, so that a description looks only at the
+  // The mentions of organisations and groups a description may take up
+  // (no pronoun, person or state), as (begin, index) in position order;
+  // listed once per document, so that each description looks only at the
   // mentions within its reach.
-  template <class Keep>
-  std::vector<std::pair<std::uint32_t, int>> by_position(Keep keep) const {
-    std::vector<std::pair<std::uint32_t, int>> out;
-    for (std::size_t k = 0; k < a_.mentions.size(); ++k)
-      if (keep(a_.mentions[k])) out.emplace_back(a_.mentions[k].begin, -static_cast<int>(k));
-    std::sort(out.begin(), out.end());
-    for (auto& entry : out) entry.second = -entry.second;
-    return out;
+  const std::vector<std::pair<std::uint32_t, int>>& bodies_by_position() {
+    if (bodies_by_position_built_) return bodies_by_position_;
+    for (std::size_t k = 0; k < a_.mentions.size(); ++k) {
+      const MentionInfo& o = a_.mentions[k];
+      if (o.pronoun || o.type == EntityType::kPerson || o.type == EntityType::kCountry) continue;
+      bodies_by_position_.emplace_back(o.begin, static_cast<int>(k));
+    }
+    std::sort(bodies_by_position_.begin(), bodies_by_position_.end());
+    bodies_by_position_built_ = true;
+    return bodies_by_position_;
   }
 
   // The named persons a description may take up (a person's name: given
@@ -441,8 +499,9 @@ struct DocEntityBuilder::Impl {
   // looks only at the mentions within its reach.
   const std::vector<std::pair<std::uint32_t, int>>& named_by_position() {
     if (named_by_position_built_) return named_by_position_;
-    named_by_position_ = by_position([this](const MentionInfo& o) {
-      if (o.pronoun || o.name.empty() || o.type != EntityType::kPerson) return false;
+    for (std::size_t k = 0; k < a_.mentions.size(); ++k) {
+      const MentionInfo& o = a_.mentions[k];
+      if (o.pronoun || o.name.empty() || o.type != EntityType::kPerson) continue;
       std::string og, os;
       split_person_name(words_, o.name, og, os);
       bool acronym = false;
@@ -452,28 +511,40 @@ struct DocEntityBuilder::Impl {
         });
         acronym |= upper;
       }
-      return !og.empty() && !acronym;
-    });
+      if (og.empty() || acronym) continue;
+      named_by_position_.emplace_back(o.begin, -static_cast<int>(k));
+    }
+    std::sort(named_by_position_.begin(), named_by_position_.end());
+    for (auto& entry : named_by_position_) entry.second = -entry.second;
     named_by_position_built_ = true;
     return named_by_position_;
   }
 
   // The first mention of the document (in the order they were made) that
   // gives a person's full name whose surname, without accents, is
-  // `surname_key`; -1 when none does. Indexed once per document.
-  int full_name_for(const std::string& surname_key) {
+  // `key`; -1 when none does. With `given_name`, the same for a full name
+  // whose given name is `key`, when only one surname goes with that given
+  // name in the document (« Amina Diallo, 34 ans … raconte Amina »; two
+  // Amina leave a lone Amina unknown). Indexed once per document.
+  int full_name_for(const std::string& key, bool given_name = false) {
+    constexpr int kAmbiguous = -2;
     if (!full_names_built_) {
       for (std::size_t k = 0; k < a_.mentions.size(); ++k) {
         const MentionInfo& o = a_.mentions[k];
         if (o.pronoun || o.name.empty() || o.type != EntityType::kPerson) continue;
         std::string og, os;
         split_person_name(words_, o.name, og, os);
-        if (!og.empty()) full_names_.emplace(strip_accents(os), static_cast<int>(k));
+        if (og.empty()) continue;
+        full_names_.emplace(strip_accents(os), static_cast<int>(k));
+        auto [it, added] = full_names_by_given_.emplace(strip_accents(og), static_cast<int>(k));
+        if (!added && it->second >= 0 && person_key(a_.mentions[it->second]) != surname_key(os))
+          it->second = kAmbiguous;
       }
       full_names_built_ = true;
     }
-    auto found = full_names_.find(surname_key);
-    return found == full_names_.end() ? -1 : found->second;
+    const auto& index = given_name ? full_names_by_given_ : full_names_;
+    auto found = index.find(key);
+    return found == index.end() || found->second < 0 ? -1 : found->second;
   }
 
   // True when `mi`'s role head stands for its state's foreign ministry
@@ -593,8 +664,12 @@ struct DocEntityBuilder::Impl {
     if (c < 0 && given.empty()) {
       // The full name may come in a sentence that carries no claim
       // ("Marc Delattre, président du groupe, était auditionné. M. Delattre
-      // a expliqué …"): take the given name from any mention.
-      const int k = full_name_for(strip_accents(surname));
+      // a expliqué …"): take the given name from any mention. A name
+      // written alone (no title, no article) that is no surname may be a
+      // given name (the press calls the witnesses of a report by their
+      // first name).
+      int k = full_name_for(strip_accents(surname));
+      if (k < 0 && mi.text == mi.name) k = full_name_for(strip_accents(surname), true);
       if (k >= 0) {
         const MentionInfo& o = a_.mentions[k];
         MentionInfo fuller = mi;
@@ -690,16 +765,13 @@ struct DocEntityBuilder::Impl {
   bool named_persons_built_ = false;
   std::vector<std::pair<std::uint32_t, int>> named_by_position_;  // (begin, mention)
   bool named_by_position_built_ = false;
-  std::vector<std::pair<std::uint32_t, int>> bodies_by_position_;  // organisations and groups (begin, mention)
+  std::vector<std::pair<std::uint32_t, int>> bodies_by_position_;  // (begin, mention)
   bool bodies_by_position_built_ = false;
+  std::vector<std::pair<std::uint32_t, int>> roles_by_position_;  // (begin, mention)
+  bool roles_by_position_built_ = false;
   std::unordered_map<std::string, int> full_names_;  // surname without accents -> first mention
+  std::unordered_map<std::string, int> full_names_by_given_;  // given name -> first mention, -2 if several
   bool full_names_built_ = false;
-  // Role heads of roles.tsv held by the named mentions of a surname key
-  // (listed once per document), and by the mentions each entity has taken
-  // in so far (kept as cluster() places them): what other_role asks.
-  std::unordered_map<std::string, RoleHeadsHeld> role_heads_by_key_;
-  bool role_heads_by_key_built_ = false;
-  std::vector<RoleHeadsHeld> role_heads_by_cluster_;
 };
 
 DocEntityBuilder::DocEntityBuilder(const Attribution& attribution, const Gazetteer& gazetteer,
