@@ -648,6 +648,14 @@ struct Run {
   // noun); otherwise the mention is dropped and kNone returned.
   int target_mention(std::uint32_t b, std::uint32_t e);
 
+  // The one a cue's object slot names in tokens [b, e) (accuser X,
+  // appeler X à, remercier X): as target_mention, and besides a bare role
+  // after its definite article that no one the text names holds (« a
+  // accusé l'arbitre », « a critiqué la préfète : « … » »): the one
+  // accused, called upon or thanked is an entity even unnamed. Two holders
+  // named leave the role ambiguous (kNone).
+  int slot_target_mention(std::uint32_t b, std::uint32_t e);
+
   // Targets of cue `h` that cue_object_targets leaves out, read up to
   // token `limit` and added to `targets` when new: further objects after a
   // repeated preposition (« je demande à la Cenco, à la Symocel … »), an

@@ -163,22 +163,26 @@ std::string holder_near(const Run& run, std::uint32_t z) {
   return e >= b + 2 && b > s.token_begin ? std::string(run.tok(e - 1).lower) : std::string{};
 }
 
-// Whether the text before token `b` names one holder of the role of bare
-// role mention `m`, by surname: « le maire de Vierzon, Henri Castel » for
-// « le maire ». Two holders named (two ministers) leave the role
-// ambiguous, and none leaves it unknown.
-bool holder_named(const Run& run, int m, std::uint32_t b) {
+// How many holders of the role of bare role mention `m` the text before
+// token `b` names, by surname (0, 1, or 2 for two or more): « le maire de
+// Vierzon, Henri Castel » is one holder of « le maire ».
+int holders_named(const Run& run, int m, std::uint32_t b) {
   const std::string head = fold_utf8(run.out.mentions[m].role_head);
   std::string holder;
   for (std::uint32_t z = b > kFullNameLookBack ? b - kFullNameLookBack : 0; z < b; ++z) {
     if (run.tok(z).lower != head) continue;
     const std::string surname = holder_near(run, z);
     if (surname.empty()) continue;
-    if (!holder.empty() && holder != surname) return false;
+    if (!holder.empty() && holder != surname) return 2;
     holder = surname;
   }
-  return !holder.empty();
+  return holder.empty() ? 0 : 1;
 }
+
+// Whether the text before token `b` names one holder of the role of bare
+// role mention `m`. Two holders named (two ministers) leave the role
+// ambiguous, and none leaves it unknown.
+bool holder_named(const Run& run, int m, std::uint32_t b) { return holders_named(run, m, b) == 1; }
 
 }  // namespace
 
@@ -232,6 +236,22 @@ int Run::target_mention(std::uint32_t b, std::uint32_t e) {
     return kNone;
   }
   return m;
+}
+
+int Run::slot_target_mention(std::uint32_t b, std::uint32_t e) {
+  const int found = target_mention(b, e);
+  if (found != kNone || e <= b + 1 || !has_extra(b, WordClasses::kDefiniteArticle)) return found;
+  // « a accusé l'arbitre », « appelle le préfet à … »: the role alone
+  // after its article (no complement, no name), which the entity stage
+  // ties to its holder when the text names one, else keeps as the role.
+  const int m = make_mention(b, e);
+  const MentionInfo& mi = out.mentions[m];
+  const bool bare_role = mi.type == EntityType::kPerson && mi.name.empty() && !mi.role_head.empty() &&
+                         !mi.plural && !mi.pronoun && mi.role.find(" de") == std::string::npos &&
+                         !office_in_full(*this, mi.role);
+  if (bare_role && holders_named(*this, m, b) == 0) return m;
+  if (m + 1 == static_cast<int>(out.mentions.size())) out.mentions.pop_back();
+  return kNone;
 }
 
 bool Run::deed_noun(std::uint32_t j) const {
@@ -288,6 +308,7 @@ class JudgedTargetSearch {
     for (std::uint32_t k = tb_; k < te_ && found_.size() < 6; ++k) {
       if (covered(k)) continue;
       if (clause_subjects(k)) continue;
+      if (cleft_subject(k)) continue;
       if (pronoun_subject(k)) continue;
       if (judgement_addressed_to(k)) continue;
       if (duty_holder(k)) continue;
@@ -420,6 +441,30 @@ class JudgedTargetSearch {
     return any;
   }
 
+  // 1a. The focus of a cleft sentence: « ce sont les arbitres qui nous
+  // ont volé la victoire », « c'est la direction qui a menti »: the phrase
+  // between c'est (ce sont, c'était) and qui is the subject of the verb
+  // after qui, read as a clause subject. A determiner right before a form
+  // of être can only be the pronoun ce. True (and `k` on the phrase's last
+  // token) when it found one.
+  bool cleft_subject(std::uint32_t& k) {
+    if (k < tb_ + 2 || !run_.has(k - 1, WordClasses::kEtreForm) ||
+        !(run_.has_grammar(k - 2, WordClasses::kDemonstrativePronoun) || run_.has(k - 2, WordClasses::kDet)) ||
+        !(run_.has(k, WordClasses::kDet) || run_.is_name_word(k)))
+      return false;
+    const Np np = run_.np_forward(k, te_, true);
+    if (!np.valid() || np.end + 1 >= te_ || !run_.has_extra(np.end, WordClasses::kQuiWord) ||
+        !run_.np_has_content(np))
+      return false;
+    std::uint32_t v = np.end + 1;
+    if (!subject_of_judging_verb(np, v) || passive_judgement(v)) return false;
+    const int m = subject_target(np, v, false, run_.obliged_at(v, te_));
+    if (m == kNone) return false;
+    found_.push_back(m);
+    k = np.end - 1;
+    return true;
+  }
+
   // The target that subject `part` of the verb at `v` names, or kNone: a
   // named one when the content or the cue judges, another (a state, a
   // group, an institution by its common noun) when its own clause judges;
@@ -484,9 +529,11 @@ class JudgedTargetSearch {
   }
 
   // 1b. A pronoun of the third person, subject of a verb of wrongdoing
-  // or praise (a verb of data/judgements.tsv: mentir, trahir, falsifier),
-  // resolved where it stands: « Paul Girard est mis en cause. « Il n'a
-  // jamais menti » ». Such a verb has someone for subject; an adjective
+  // or praise (a verb of data/judgements.tsv: mentir, trahir, falsifier)
+  // or of a duty (devoir + infinitive, or the clause a demand asks for
+  // after que), resolved where it stands: « Paul Girard est mis en cause.
+  // « Il n'a jamais menti » », « … « Il doit démissionner » ». Such a
+  // verb has someone for subject; an adjective
   // may judge a thing (« il est scandaleux » is left alone), and a passive
   // (« il a été trompé ») judges its agent.
   bool pronoun_subject(std::uint32_t k) {
@@ -512,7 +559,12 @@ class JudgedTargetSearch {
       head = run_.skip_adverbs(head + 1, te_);
     }
     const bool verb = !etre && head < te_ && (run_.tags_[head].readings & (kPosFiniteVerb | kPosPastParticiple));
-    if (!verb || !run_.has(head, WordClasses::kNegative | WordClasses::kPositive)) return false;
+    // « Il doit démissionner », « il faut qu'elle revienne sur sa
+    // décision »: a duty put on the subject calls upon the one the pronoun
+    // stands for, as it does a named subject.
+    const bool obliged = (run_.obliged_at(head, te_) && !devoir_of_guess(head)) ||
+                         (k > tb_ && run_.demanded_by_que(k - 1, tb_));
+    if (!verb || !(obliged || run_.has(head, WordClasses::kNegative | WordClasses::kPositive))) return false;
     // A phrase earlier in the content may be the antecedent (« Mon voisin
     // est venu. Il a menti »), of which the pass made no mention.
     if (content_names_before(run_, tb_, k)) return false;
@@ -528,6 +580,19 @@ class JudgedTargetSearch {
     if (m == kNone) return false;
     found_.push_back(m);
     return true;
+  }
+
+  // Whether devoir at token `v` tells a guess, not a duty: before an
+  // auxiliary and its participle (« il doit avoir oublié », « elle doit
+  // être partie »), or in an impersonal clause (« il doit être possible de
+  // … », « il doit être clair que … »).
+  bool devoir_of_guess(std::uint32_t v) const {
+    std::uint32_t p = v + 1;
+    while (p < te_ && (run_.has(p, WordClasses::kNegation) || run_.has_grammar(p, WordClasses::kNegationWord))) ++p;
+    p = run_.skip_adverbs(p, te_);
+    if (p + 1 >= te_ || !run_.has_grammar(p, WordClasses::kAuxInfinitive)) return false;
+    if (run_.tags_[p + 1].readings & kPosPastParticiple) return true;
+    return p + 2 < te_ && (run_.is_de(p + 2) || run_.has_extra(p + 2, WordClasses::kQueForm));
   }
 
   // 1c. A word of praise, thanks or blame that opens a clause without a
@@ -973,7 +1038,7 @@ void Run::extend_cue_targets(const CueHit& h, std::uint32_t limit, std::vector<i
   Np np = np_forward(k, limit, true);
   np.end = with_coordinated_adjective(*this, np, limit);
   if (!deed_author(np, targets)) {
-    int m = target_mention(np.begin, np.end);
+    int m = slot_target_mention(np.begin, np.end);
     if (m == kNone) m = organisation_of_members(np.begin, np.end);
     if (m != kNone) targets.push_back(m);
   }
