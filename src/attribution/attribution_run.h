@@ -756,6 +756,14 @@ struct Run {
   // when there is none (« nous exigeons que … », « exige de rouvrir »).
   Np demand_addressee_before(std::uint32_t q, std::uint32_t lo) const;
 
+  // The noun phrase after the de at token `d` when it runs right up to a
+  // que before token `limit`: the one a verb of demand asks (« exige de la
+  // direction de Michelin qu'elle … », « attend du ministre qu'il … »).
+  // One reading of « exiger de X que » for the pass (asked_before_que) and
+  // for the targets of a content (demand_addressee_before). An invalid Np
+  // otherwise.
+  Np asked_after_de(std::uint32_t d, std::uint32_t limit) const;
+
   // True when token `q` is a que that opens a sentence (after a quotation
   // mark or a full stop) which ends with an exclamation mark before token
   // `te`, with no comma: the subjunctive of an order or a wish, « Que le

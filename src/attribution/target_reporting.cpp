@@ -318,10 +318,15 @@ Np Run::demand_addressee_before(std::uint32_t q, std::uint32_t lo) const {
     // and des hold their article).
     const bool bare_de = !has(d, WordClasses::kDet);
     if (bare_de && !(has(d + 1, WordClasses::kDet) || is_name_word(d + 1))) return Np{};
-    const Np np = np_forward(d + 1, q, true);
-    return np.valid() && np.end == q ? np : Np{};
+    const Np np = asked_after_de(d, q + 1);
+    return np.end == q ? np : Np{};
   }
   return Np{};
+}
+
+Np Run::asked_after_de(std::uint32_t d, std::uint32_t limit) const {
+  const Np np = np_forward(d + 1, limit);
+  return np.valid() && np.end < limit && is_que(np.end) ? np : Np{};
 }
 
 bool Run::jussive_que(std::uint32_t q, std::uint32_t te) const {
