@@ -656,6 +656,12 @@ struct Run {
   // named leave the role ambiguous (kNone).
   int slot_target_mention(std::uint32_t b, std::uint32_t e);
 
+  // Whether the phrase opening at token `b` is someone's circle by its
+  // possessive, never an entity a claim aims at: of the first person, the
+  // speaker's own side (notre parti, mes collègues); when `any_person`,
+  // also of another person (ses collègues, leurs voisins).
+  bool possessive_circle(std::uint32_t b, bool any_person) const;
+
   // Targets of cue `h` that cue_object_targets leaves out, read up to
   // token `limit` and added to `targets` when new: further objects after a
   // repeated preposition (« je demande à la Cenco, à la Symocel … »), an

@@ -188,7 +188,7 @@ bool holder_named(const Run& run, int m, std::uint32_t b) { return holders_named
 
 int Run::target_mention(std::uint32_t b, std::uint32_t e) {
   if (e <= b) return kNone;
-  if (has(b, WordClasses::kFirstPossessive)) return kNone;
+  if (possessive_circle(b, false)) return kNone;
   const int m = make_mention(b, e);
   const MentionInfo& mi = out.mentions[m];
   bool ok = false;
@@ -252,6 +252,11 @@ int Run::slot_target_mention(std::uint32_t b, std::uint32_t e) {
   if (bare_role && holders_named(*this, m, b) == 0) return m;
   if (m + 1 == static_cast<int>(out.mentions.size())) out.mentions.pop_back();
   return kNone;
+}
+
+bool Run::possessive_circle(std::uint32_t b, bool any_person) const {
+  if (has(b, WordClasses::kFirstPossessive)) return true;
+  return any_person && (has(b, WordClasses::kPoss) || has_grammar(b, WordClasses::kThirdPossessive));
 }
 
 bool Run::deed_noun(std::uint32_t j) const {
@@ -634,7 +639,7 @@ class JudgedTargetSearch {
   // an institution, a state only when `state_ok`, never another place
   // (« Bienvenue à Lomé »), a pronoun or the speaker's own side.
   bool take_addressee(const Np& np, bool state_ok, std::uint32_t& k) {
-    if (!np.valid() || !run_.np_has_content(np) || run_.has(np.begin, WordClasses::kFirstPossessive)) return false;
+    if (!np.valid() || !run_.np_has_content(np) || run_.possessive_circle(np.begin, false)) return false;
     const int m = run_.make_mention(np.begin, np.end);
     const MentionInfo& mi = run_.out.mentions[m];
     // Someone, not a place: « Bienvenue à Lomé » welcomes to a city.
@@ -813,9 +818,7 @@ class JudgedTargetSearch {
     // A group by a possessive (« par ses collègues », « par leurs
     // voisins », « par nos proches ») is someone's circle, no entity the
     // text names.
-    const bool circle = (run_.has(np.begin, WordClasses::kPoss | WordClasses::kFirstPossessive) ||
-                         run_.has_grammar(np.begin, WordClasses::kThirdPossessive)) &&
-                        !named(m);
+    const bool circle = run_.possessive_circle(np.begin, true) && !named(m);
     const bool agent = wrong ? !mi.pronoun && !circle && (named(m) || mi.type != EntityType::kUnknown)
                              : !mi.pronoun && named(m) && mi.type != EntityType::kCountry;
     if (!agent) {
@@ -927,7 +930,7 @@ void Run::add_indirect_objects(std::uint32_t k, std::uint32_t limit, std::vector
     if (!np.valid() || !np_has_content(np) || has_grammar(np.begin, WordClasses::kCeWord)) break;
     // The one asked is named there: any entity, as cue_object_targets
     // takes it (à la Symocel).
-    if (!has(np.begin, WordClasses::kFirstPossessive)) {
+    if (!possessive_circle(np.begin, false)) {
       int m = make_mention(np.begin, np.end);
       const MentionInfo& mi = out.mentions[m];
       if (is_entity_mention(m) && !(mi.type == EntityType::kUnknown && mi.name.empty())) targets.push_back(m);
