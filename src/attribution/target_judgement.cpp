@@ -240,7 +240,10 @@ int Run::target_mention(std::uint32_t b, std::uint32_t e) {
 
 int Run::slot_target_mention(std::uint32_t b, std::uint32_t e) {
   const int found = target_mention(b, e);
-  if (found != kNone || e <= b + 1 || !has_extra(b, WordClasses::kDefiniteArticle)) return found;
+  // The definite article, or its elided l' (a determiner and an elision).
+  const bool definite = has_extra(b, WordClasses::kDefiniteArticle) ||
+                        (has(b, WordClasses::kDet) && has_extra(b, WordClasses::kElision));
+  if (found != kNone || e <= b + 1 || !definite) return found;
   // « a accusé l'arbitre », « appelle le préfet à … »: the role alone
   // after its article (no complement, no name), which the entity stage
   // ties to its holder when the text names one, else keeps as the role.
@@ -479,10 +482,18 @@ class JudgedTargetSearch {
   // description of people (« les responsables de cette débâcle doivent … »
   // names no one).
   int subject_target(const Np& part, std::uint32_t v, bool summoned, bool obliged) {
-    const int m = run_.target_mention(part.begin, part.end);
+    int m = run_.target_mention(part.begin, part.end);
+    // « Le préfet doit rouvrir la route »: a bare role no one named holds
+    // is called upon as the role itself, as in a cue's slot, when its
+    // clause puts a duty on it. (A clause that merely holds a word of
+    // judgement is too coarse a sign for an unnamed role: « l'arbitre est
+    // venu s'excuser d'une erreur ».)
+    const bool role_alone =
+        m == kNone && obliged && (m = run_.slot_target_mention(part.begin, part.end)) != kNone;
     if (m == kNone) return kNone;
     const EntityType type = run_.out.mentions[m].type;
-    if (obliged && (named(m) || type == EntityType::kCountry || type == EntityType::kOrganization)) return m;
+    if (obliged && (role_alone || named(m) || type == EntityType::kCountry || type == EntityType::kOrganization))
+      return m;
     const bool judged = named(m) ? judged_ || judging_cue_ : clause_judged(v);
     if (judged || summoned) return m;
     drop(m);
