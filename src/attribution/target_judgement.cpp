@@ -28,6 +28,9 @@ constexpr std::uint32_t kDeedFragmentWords = 4;
 // At most ne and two object clitics between a subject and its verb
 // (« je ne le lui reproche pas »).
 constexpr std::uint32_t kCliticsBeforeVerb = 4;
+// How many words before a participle of care its negation may stand (« n'
+// avons jamais été consultés »: n', avons, jamais, été).
+constexpr std::uint32_t kNegationBeforeParticiple = 4;
 // The longest aside read between a cue and its object (« a critiqué, mardi
 // soir, le ministre X »).
 constexpr std::uint32_t kAsideWords = 8;
@@ -801,8 +804,10 @@ class JudgedTargetSearch {
   // data/judgements.tsv's negative class: trahi, censuré, méprisé) has
   // done the wrong, judged or not elsewhere: « mon film a été censuré par
   // le préfet », « nous avons été trahis par la direction » (the victim,
-  // the subject, is no target). An institution by its common noun, a
-  // state or a group counts then, as the author of a deed judged.
+  // the subject, is no target). So is the agent of a negated passive of
+  // care (« ne pas être écoutés par le gouvernement »). An institution by
+  // its common noun, a state or a group counts then, as the author of a
+  // deed judged.
   bool passive_agent(std::uint32_t& k) {
     if (k < tb_ + 2 || !run_.has_extra(k - 1, WordClasses::kParWord)) return false;
     // A date or an adverb may stand between the participle and par (« le
@@ -810,7 +815,7 @@ class JudgedTargetSearch {
     std::uint32_t p = k - 2;
     while (p > tb_ && p + 4 > k && (run_.has(p, WordClasses::kTime | WordClasses::kAdv) && !run_.has(p, WordClasses::kDet)))
       --p;
-    const bool wrong = wrongdoing_participle(p);
+    const bool wrong = wrongdoing_participle(p) || neglect_participle(p);
     // The agent is named, or an institution or a role after its article
     // (« par le Conseil fédéral », « par le ministre X »): named() below
     // decides.
@@ -851,6 +856,23 @@ class JudgedTargetSearch {
     for (const CueForm& f : run_.forms(p))
       if (accusing(f.entry->relation) || f.entry->relation == Relation::kWarns) return false;
     return true;
+  }
+
+  // Whether token `p` is the past participle of a verb of care (words.tsv
+  // class careparticiple: écouté, consulté, soutenu) negated in its clause,
+  // ne or a negation word a few words before it: « ne pas être écoutés par
+  // le gouvernement », « nous n'avons jamais été consultés par la
+  // direction » complain that the agent failed them, a wrong as much as
+  // « méprisés par X ». Not negated (« reçus par le maire »), no complaint.
+  bool neglect_participle(std::uint32_t p) const {
+    if (!run_.has_anchor(p, WordClasses::kCareParticiple) || run_.tags_.empty() ||
+        !(run_.tags_[p].readings & kPosPastParticiple))
+      return false;
+    for (std::uint32_t z = p; z-- > tb_ && z + kNegationBeforeParticiple >= p;) {
+      if (run_.is_punct(z)) return false;
+      if (run_.has(z, WordClasses::kNegation) || run_.has_extra(z, WordClasses::kNeForm)) return true;
+    }
+    return false;
   }
 
   // 7. The antecedent of a relative qui whose clause judges: « Samia

@@ -165,6 +165,7 @@ constexpr std::pair<const char*, std::uint64_t> kGrammarNames[] = {
 // The fourth set's classes (WordClasses::Anchor), by the same rule.
 constexpr std::pair<const char*, std::uint64_t> kAnchorNames[] = {
     {"", W::kAnchorNone},
+    {"careparticiple", W::kCareParticiple},
 };
 
 // The bit of class `name` in the bit set `names` (kNames, kExtraNames,

@@ -297,6 +297,10 @@ class WordClasses {
   // the dialogue and structure readers.
   enum Anchor : std::uint64_t {
     kAnchorNone = 0,
+    // Targets (bits 16-31): past participles of a verb of care (écouté,
+    // consulté, entendu): negated in the passive, a complaint against the
+    // agent (« nous ne sommes pas écoutés par le gouvernement »).
+    kCareParticiple = 1ull << 16,
   };
   // Reads `data_dir`/words.tsv, then `data_dir`/judgements.tsv when it is
   // there (negative, positive and deed words, with their feminine and
