@@ -697,6 +697,20 @@ struct Run {
   // noun); otherwise the mention is dropped and kNone returned.
   int target_mention(std::uint32_t b, std::uint32_t e);
 
+  // The one a cue's object slot names in tokens [b, e) (accuser X,
+  // appeler X à, remercier X): as target_mention, and besides a bare role
+  // after its definite article that no one the text names holds (« a
+  // accusé l'arbitre », « a critiqué la préfète : « … » »): the one
+  // accused, called upon or thanked is an entity even unnamed. Two holders
+  // named leave the role ambiguous (kNone).
+  int slot_target_mention(std::uint32_t b, std::uint32_t e);
+
+  // Whether the phrase opening at token `b` is someone's circle by its
+  // possessive, never an entity a claim aims at: of the first person, the
+  // speaker's own side (notre parti, mes collègues); when `any_person`,
+  // also of another person (ses collègues, leurs voisins).
+  bool possessive_circle(std::uint32_t b, bool any_person) const;
+
   // Targets of cue `h` that cue_object_targets leaves out, read up to
   // token `limit` and added to `targets` when new: further objects after a
   // repeated preposition (« je demande à la Cenco, à la Symocel … »), an
@@ -796,6 +810,14 @@ struct Run {
   // tienne parole » name the direction and the minister. An invalid Np
   // when there is none (« nous exigeons que … », « exige de rouvrir »).
   Np demand_addressee_before(std::uint32_t q, std::uint32_t lo) const;
+
+  // The noun phrase after the de at token `d` when it runs right up to a
+  // que before token `limit`: the one a verb of demand asks (« exige de la
+  // direction de Michelin qu'elle … », « attend du ministre qu'il … »).
+  // One reading of « exiger de X que » for the pass (asked_before_que) and
+  // for the targets of a content (demand_addressee_before). An invalid Np
+  // otherwise.
+  Np asked_after_de(std::uint32_t d, std::uint32_t limit) const;
 
   // True when token `q` is a que that opens a sentence (after a quotation
   // mark or a full stop) which ends with an exclamation mark before token

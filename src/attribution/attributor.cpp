@@ -1183,9 +1183,8 @@ Np Run::asked_before_que(const CueHit& h, std::uint32_t k, std::uint32_t sentenc
   // is someone: after a thing, que opens a relative clause (« attend des
   // résultats que l'enquête livrera »).
   if (!(h.entry->frames & kFrameDeQue) || k + 2 >= sentence_end || !is_de(k)) return Np{};
-  Np np = np_forward(k + 1, sentence_end);
-  if (!np.valid() || np.end >= sentence_end || !is_que(np.end) || !speaker_like(np)) return Np{};
-  return np;
+  const Np np = asked_after_de(k, sentence_end);
+  return np.valid() && speaker_like(np) ? np : Np{};
 }
 
 void Run::read_complement_after_object(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end, CueComplement& c) {

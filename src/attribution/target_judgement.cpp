@@ -28,6 +28,9 @@ constexpr std::uint32_t kDeedFragmentWords = 4;
 // At most ne and two object clitics between a subject and its verb
 // (« je ne le lui reproche pas »).
 constexpr std::uint32_t kCliticsBeforeVerb = 4;
+// How many words before a participle of care its negation may stand (« n'
+// avons jamais été consultés »: n', avons, jamais, été).
+constexpr std::uint32_t kNegationBeforeParticiple = 4;
 // The longest aside read between a cue and its object (« a critiqué, mardi
 // soir, le ministre X »).
 constexpr std::uint32_t kAsideWords = 8;
@@ -163,28 +166,32 @@ std::string holder_near(const Run& run, std::uint32_t z) {
   return e >= b + 2 && b > s.token_begin ? std::string(run.tok(e - 1).lower) : std::string{};
 }
 
-// Whether the text before token `b` names one holder of the role of bare
-// role mention `m`, by surname: « le maire de Vierzon, Henri Castel » for
-// « le maire ». Two holders named (two ministers) leave the role
-// ambiguous, and none leaves it unknown.
-bool holder_named(const Run& run, int m, std::uint32_t b) {
+// How many holders of the role of bare role mention `m` the text before
+// token `b` names, by surname (0, 1, or 2 for two or more): « le maire de
+// Vierzon, Henri Castel » is one holder of « le maire ».
+int holders_named(const Run& run, int m, std::uint32_t b) {
   const std::string head = fold_utf8(run.out.mentions[m].role_head);
   std::string holder;
   for (std::uint32_t z = b > kFullNameLookBack ? b - kFullNameLookBack : 0; z < b; ++z) {
     if (run.tok(z).lower != head) continue;
     const std::string surname = holder_near(run, z);
     if (surname.empty()) continue;
-    if (!holder.empty() && holder != surname) return false;
+    if (!holder.empty() && holder != surname) return 2;
     holder = surname;
   }
-  return !holder.empty();
+  return holder.empty() ? 0 : 1;
 }
+
+// Whether the text before token `b` names one holder of the role of bare
+// role mention `m`. Two holders named (two ministers) leave the role
+// ambiguous, and none leaves it unknown.
+bool holder_named(const Run& run, int m, std::uint32_t b) { return holders_named(run, m, b) == 1; }
 
 }  // namespace
 
 int Run::target_mention(std::uint32_t b, std::uint32_t e) {
   if (e <= b) return kNone;
-  if (has(b, WordClasses::kFirstPossessive)) return kNone;
+  if (possessive_circle(b, false)) return kNone;
   const int m = make_mention(b, e);
   const MentionInfo& mi = out.mentions[m];
   bool ok = false;
@@ -232,6 +239,30 @@ int Run::target_mention(std::uint32_t b, std::uint32_t e) {
     return kNone;
   }
   return m;
+}
+
+int Run::slot_target_mention(std::uint32_t b, std::uint32_t e) {
+  const int found = target_mention(b, e);
+  // The definite article, or its elided l' (a determiner and an elision).
+  const bool definite = has_extra(b, WordClasses::kDefiniteArticle) ||
+                        (has(b, WordClasses::kDet) && has_extra(b, WordClasses::kElision));
+  if (found != kNone || e <= b + 1 || !definite) return found;
+  // « a accusé l'arbitre », « appelle le préfet à … »: the role alone
+  // after its article (no complement, no name), which the entity stage
+  // ties to its holder when the text names one, else keeps as the role.
+  const int m = make_mention(b, e);
+  const MentionInfo& mi = out.mentions[m];
+  const bool bare_role = mi.type == EntityType::kPerson && mi.name.empty() && !mi.role_head.empty() &&
+                         !mi.plural && !mi.pronoun && mi.role.find(" de") == std::string::npos &&
+                         !office_in_full(*this, mi.role);
+  if (bare_role && holders_named(*this, m, b) == 0) return m;
+  if (m + 1 == static_cast<int>(out.mentions.size())) out.mentions.pop_back();
+  return kNone;
+}
+
+bool Run::possessive_circle(std::uint32_t b, bool any_person) const {
+  if (has(b, WordClasses::kFirstPossessive)) return true;
+  return any_person && (has(b, WordClasses::kPoss) || has_grammar(b, WordClasses::kThirdPossessive));
 }
 
 bool Run::deed_noun(std::uint32_t j) const {
@@ -288,6 +319,7 @@ class JudgedTargetSearch {
     for (std::uint32_t k = tb_; k < te_ && found_.size() < 6; ++k) {
       if (covered(k)) continue;
       if (clause_subjects(k)) continue;
+      if (cleft_subject(k)) continue;
       if (pronoun_subject(k)) continue;
       if (judgement_addressed_to(k)) continue;
       if (duty_holder(k)) continue;
@@ -420,6 +452,30 @@ class JudgedTargetSearch {
     return any;
   }
 
+  // 1a. The focus of a cleft sentence: « ce sont les arbitres qui nous
+  // ont volé la victoire », « c'est la direction qui a menti »: the phrase
+  // between c'est (ce sont, c'était) and qui is the subject of the verb
+  // after qui, read as a clause subject. A determiner right before a form
+  // of être can only be the pronoun ce. True (and `k` on the phrase's last
+  // token) when it found one.
+  bool cleft_subject(std::uint32_t& k) {
+    if (k < tb_ + 2 || !run_.has(k - 1, WordClasses::kEtreForm) ||
+        !(run_.has_grammar(k - 2, WordClasses::kDemonstrativePronoun) || run_.has(k - 2, WordClasses::kDet)) ||
+        !(run_.has(k, WordClasses::kDet) || run_.is_name_word(k)))
+      return false;
+    const Np np = run_.np_forward(k, te_, true);
+    if (!np.valid() || np.end + 1 >= te_ || !run_.has_extra(np.end, WordClasses::kQuiWord) ||
+        !run_.np_has_content(np))
+      return false;
+    std::uint32_t v = np.end + 1;
+    if (!subject_of_judging_verb(np, v) || passive_judgement(v)) return false;
+    const int m = subject_target(np, v, false, run_.obliged_at(v, te_));
+    if (m == kNone) return false;
+    found_.push_back(m);
+    k = np.end - 1;
+    return true;
+  }
+
   // The target that subject `part` of the verb at `v` names, or kNone: a
   // named one when the content or the cue judges, another (a state, a
   // group, an institution by its common noun) when its own clause judges;
@@ -429,10 +485,18 @@ class JudgedTargetSearch {
   // description of people (« les responsables de cette débâcle doivent … »
   // names no one).
   int subject_target(const Np& part, std::uint32_t v, bool summoned, bool obliged) {
-    const int m = run_.target_mention(part.begin, part.end);
+    int m = run_.target_mention(part.begin, part.end);
+    // « Le préfet doit rouvrir la route »: a bare role no one named holds
+    // is called upon as the role itself, as in a cue's slot, when its
+    // clause puts a duty on it. (A clause that merely holds a word of
+    // judgement is too coarse a sign for an unnamed role: « l'arbitre est
+    // venu s'excuser d'une erreur ».)
+    const bool role_alone =
+        m == kNone && obliged && (m = run_.slot_target_mention(part.begin, part.end)) != kNone;
     if (m == kNone) return kNone;
     const EntityType type = run_.out.mentions[m].type;
-    if (obliged && (named(m) || type == EntityType::kCountry || type == EntityType::kOrganization)) return m;
+    if (obliged && (role_alone || named(m) || type == EntityType::kCountry || type == EntityType::kOrganization))
+      return m;
     const bool judged = named(m) ? judged_ || judging_cue_ : clause_judged(v);
     if (judged || summoned) return m;
     drop(m);
@@ -484,9 +548,11 @@ class JudgedTargetSearch {
   }
 
   // 1b. A pronoun of the third person, subject of a verb of wrongdoing
-  // or praise (a verb of data/judgements.tsv: mentir, trahir, falsifier),
-  // resolved where it stands: « Paul Girard est mis en cause. « Il n'a
-  // jamais menti » ». Such a verb has someone for subject; an adjective
+  // or praise (a verb of data/judgements.tsv: mentir, trahir, falsifier)
+  // or of a duty (devoir + infinitive, or the clause a demand asks for
+  // after que), resolved where it stands: « Paul Girard est mis en cause.
+  // « Il n'a jamais menti » », « … « Il doit démissionner » ». Such a
+  // verb has someone for subject; an adjective
   // may judge a thing (« il est scandaleux » is left alone), and a passive
   // (« il a été trompé ») judges its agent.
   bool pronoun_subject(std::uint32_t k) {
@@ -512,7 +578,12 @@ class JudgedTargetSearch {
       head = run_.skip_adverbs(head + 1, te_);
     }
     const bool verb = !etre && head < te_ && (run_.tags_[head].readings & (kPosFiniteVerb | kPosPastParticiple));
-    if (!verb || !run_.has(head, WordClasses::kNegative | WordClasses::kPositive)) return false;
+    // « Il doit démissionner », « il faut qu'elle revienne sur sa
+    // décision »: a duty put on the subject calls upon the one the pronoun
+    // stands for, as it does a named subject.
+    const bool obliged = (run_.obliged_at(head, te_) && !devoir_of_guess(head)) ||
+                         (k > tb_ && run_.demanded_by_que(k - 1, tb_));
+    if (!verb || !(obliged || run_.has(head, WordClasses::kNegative | WordClasses::kPositive))) return false;
     // A phrase earlier in the content may be the antecedent (« Mon voisin
     // est venu. Il a menti »), of which the pass made no mention.
     if (content_names_before(run_, tb_, k)) return false;
@@ -528,6 +599,19 @@ class JudgedTargetSearch {
     if (m == kNone) return false;
     found_.push_back(m);
     return true;
+  }
+
+  // Whether devoir at token `v` tells a guess, not a duty: before an
+  // auxiliary and its participle (« il doit avoir oublié », « elle doit
+  // être partie »), or in an impersonal clause (« il doit être possible de
+  // … », « il doit être clair que … »).
+  bool devoir_of_guess(std::uint32_t v) const {
+    std::uint32_t p = v + 1;
+    while (p < te_ && (run_.has(p, WordClasses::kNegation) || run_.has_grammar(p, WordClasses::kNegationWord))) ++p;
+    p = run_.skip_adverbs(p, te_);
+    if (p + 1 >= te_ || !run_.has_grammar(p, WordClasses::kAuxInfinitive)) return false;
+    if (run_.tags_[p + 1].readings & kPosPastParticiple) return true;
+    return p + 2 < te_ && (run_.is_de(p + 2) || run_.has_extra(p + 2, WordClasses::kQueForm));
   }
 
   // 1c. A word of praise, thanks or blame that opens a clause without a
@@ -569,7 +653,7 @@ class JudgedTargetSearch {
   // an institution, a state only when `state_ok`, never another place
   // (« Bienvenue à Lomé »), a pronoun or the speaker's own side.
   bool take_addressee(const Np& np, bool state_ok, std::uint32_t& k) {
-    if (!np.valid() || !run_.np_has_content(np) || run_.has(np.begin, WordClasses::kFirstPossessive)) return false;
+    if (!np.valid() || !run_.np_has_content(np) || run_.possessive_circle(np.begin, false)) return false;
     const int m = run_.make_mention(np.begin, np.end);
     const MentionInfo& mi = run_.out.mentions[m];
     // Someone, not a place: « Bienvenue à Lomé » welcomes to a city.
@@ -720,8 +804,10 @@ class JudgedTargetSearch {
   // data/judgements.tsv's negative class: trahi, censuré, méprisé) has
   // done the wrong, judged or not elsewhere: « mon film a été censuré par
   // le préfet », « nous avons été trahis par la direction » (the victim,
-  // the subject, is no target). An institution by its common noun, a
-  // state or a group counts then, as the author of a deed judged.
+  // the subject, is no target). So is the agent of a negated passive of
+  // care (« ne pas être écoutés par le gouvernement »). An institution by
+  // its common noun, a state or a group counts then, as the author of a
+  // deed judged.
   bool passive_agent(std::uint32_t& k) {
     if (k < tb_ + 2 || !run_.has_extra(k - 1, WordClasses::kParWord)) return false;
     // A date or an adverb may stand between the participle and par (« le
@@ -729,7 +815,7 @@ class JudgedTargetSearch {
     std::uint32_t p = k - 2;
     while (p > tb_ && p + 4 > k && (run_.has(p, WordClasses::kTime | WordClasses::kAdv) && !run_.has(p, WordClasses::kDet)))
       --p;
-    const bool wrong = wrongdoing_participle(p);
+    const bool wrong = wrongdoing_participle(p) || neglect_participle(p);
     // The agent is named, or an institution or a role after its article
     // (« par le Conseil fédéral », « par le ministre X »): named() below
     // decides.
@@ -748,9 +834,7 @@ class JudgedTargetSearch {
     // A group by a possessive (« par ses collègues », « par leurs
     // voisins », « par nos proches ») is someone's circle, no entity the
     // text names.
-    const bool circle = (run_.has(np.begin, WordClasses::kPoss | WordClasses::kFirstPossessive) ||
-                         run_.has_grammar(np.begin, WordClasses::kThirdPossessive)) &&
-                        !named(m);
+    const bool circle = run_.possessive_circle(np.begin, true) && !named(m);
     const bool agent = wrong ? !mi.pronoun && !circle && (named(m) || mi.type != EntityType::kUnknown)
                              : !mi.pronoun && named(m) && mi.type != EntityType::kCountry;
     if (!agent) {
@@ -772,6 +856,23 @@ class JudgedTargetSearch {
     for (const CueForm& f : run_.forms(p))
       if (accusing(f.entry->relation) || f.entry->relation == Relation::kWarns) return false;
     return true;
+  }
+
+  // Whether token `p` is the past participle of a verb of care (words.tsv
+  // class careparticiple: écouté, consulté, soutenu) negated in its clause,
+  // ne or a negation word a few words before it: « ne pas être écoutés par
+  // le gouvernement », « nous n'avons jamais été consultés par la
+  // direction » complain that the agent failed them, a wrong as much as
+  // « méprisés par X ». Not negated (« reçus par le maire »), no complaint.
+  bool neglect_participle(std::uint32_t p) const {
+    if (!run_.has_anchor(p, WordClasses::kCareParticiple) || run_.tags_.empty() ||
+        !(run_.tags_[p].readings & kPosPastParticiple))
+      return false;
+    for (std::uint32_t z = p; z-- > tb_ && z + kNegationBeforeParticiple >= p;) {
+      if (run_.is_punct(z)) return false;
+      if (run_.has(z, WordClasses::kNegation) || run_.has_extra(z, WordClasses::kNeForm)) return true;
+    }
+    return false;
   }
 
   // 7. The antecedent of a relative qui whose clause judges: « Samia
@@ -862,7 +963,7 @@ void Run::add_indirect_objects(std::uint32_t k, std::uint32_t limit, std::vector
     if (!np.valid() || !np_has_content(np) || has_grammar(np.begin, WordClasses::kCeWord)) break;
     // The one asked is named there: any entity, as cue_object_targets
     // takes it (à la Symocel).
-    if (!has(np.begin, WordClasses::kFirstPossessive)) {
+    if (!possessive_circle(np.begin, false)) {
       int m = make_mention(np.begin, np.end);
       const MentionInfo& mi = out.mentions[m];
       if (is_entity_mention(m) && !(mi.type == EntityType::kUnknown && mi.name.empty())) targets.push_back(m);
@@ -973,7 +1074,7 @@ void Run::extend_cue_targets(const CueHit& h, std::uint32_t limit, std::vector<i
   Np np = np_forward(k, limit, true);
   np.end = with_coordinated_adjective(*this, np, limit);
   if (!deed_author(np, targets)) {
-    int m = target_mention(np.begin, np.end);
+    int m = slot_target_mention(np.begin, np.end);
     if (m == kNone) m = organisation_of_members(np.begin, np.end);
     if (m != kNone) targets.push_back(m);
   }

@@ -106,14 +106,22 @@ int Run::clitic_antecedent_target(const CueHit& h, std::uint32_t sentence_begin)
   // « le juge lui a demandé de … », « il les a appelés à … ».
   // (After a comma the clitic opens a participial clause, read below.)
   const bool after_comma = c != h.verb && c > sentence_begin + 1 && is_comma(c - 1);
-  if (c != h.verb && c >= h.first && !after_comma) return clitic_pronoun_target(*this, h, c, answering, true);
+  // « Le gouvernement a reçu les syndicats et leur a demandé de … »: a
+  // verb group coordinated by et shares the first verb's subject, and its
+  // clitic takes up the first verb's object, the phrase right before et.
+  const bool after_et = c != h.verb && c >= h.first && c > sentence_begin + 2 && has_extra(c - 1, WordClasses::kEtWord);
+  if (c != h.verb && c >= h.first && !after_comma && !after_et)
+    return clitic_pronoun_target(*this, h, c, answering, true);
   // lui, leur stand for someone, rarely for the phrase before the comma:
   // « l'a rappelée à l'ordre, lui ordonnant de … » takes up the one named
-  // before when that phrase names no one.
+  // before when that phrase names no one; after et, the clitic is read as
+  // in any verb group of the third person.
   const auto someone_before = [&] {
-    return after_comma && indirect_clitic(*this, c) ? clitic_pronoun_target(*this, h, c, answering, true) : kNone;
+    return (after_comma && indirect_clitic(*this, c)) || after_et
+               ? clitic_pronoun_target(*this, h, c, answering, true)
+               : kNone;
   };
-  std::uint32_t end = 0;
+  std::uint32_t end = after_et ? c - 1 : 0;
   // Its antecedent is the noun phrase that ends right before, across the
   // comma that opens the participial clause, in the same sentence.
   // Without the comma the phrase before is the participle's subject:
@@ -310,10 +318,15 @@ Np Run::demand_addressee_before(std::uint32_t q, std::uint32_t lo) const {
     // and des hold their article).
     const bool bare_de = !has(d, WordClasses::kDet);
     if (bare_de && !(has(d + 1, WordClasses::kDet) || is_name_word(d + 1))) return Np{};
-    const Np np = np_forward(d + 1, q, true);
-    return np.valid() && np.end == q ? np : Np{};
+    const Np np = asked_after_de(d, q + 1);
+    return np.end == q ? np : Np{};
   }
   return Np{};
+}
+
+Np Run::asked_after_de(std::uint32_t d, std::uint32_t limit) const {
+  const Np np = np_forward(d + 1, limit);
+  return np.valid() && np.end < limit && is_que(np.end) ? np : Np{};
 }
 
 bool Run::jussive_que(std::uint32_t q, std::uint32_t te) const {

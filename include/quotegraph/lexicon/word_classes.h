@@ -301,6 +301,10 @@ class WordClasses {
     // Nouns of speech whose complement in de names the source after selon
     // or d'après (selon les explications du maire).
     kSpeechSource = 1ull << 32,
+    // Targets (bits 16-31): past participles of a verb of care (écouté,
+    // consulté, entendu): negated in the passive, a complaint against the
+    // agent (« nous ne sommes pas écoutés par le gouvernement »).
+    kCareParticiple = 1ull << 16,
   };
   // Reads `data_dir`/words.tsv, then `data_dir`/judgements.tsv when it is
   // there (negative, positive and deed words, with their feminine and
