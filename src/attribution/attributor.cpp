@@ -374,8 +374,12 @@ void Run::add_claim(ClaimKind kind, std::uint32_t b, std::uint32_t e, const std:
   if (speaker != kNone && !speaker_head_ok(speaker)) speaker = kNone;
   // One clause is reported once: when two coordinated cues of one subject
   // reach the same content (« conteste les chiffres et dit qu'il a … »),
-  // the later, nearer verb governs it.
-  for (AttributedClaim& same : out.claims)
+  // the later, nearer verb governs it. The cues of one sentence add their
+  // claims one after another, so only the last few claims are compared
+  // (a scan of every claim made the cost quadratic).
+  constexpr std::size_t kSameContentLookBack = 8;
+  for (std::size_t k = out.claims.size(); k-- > 0 && out.claims.size() - k <= kSameContentLookBack;) {
+    AttributedClaim& same = out.claims[k];
     if (same.begin == b && same.end == e && same.kind == kind && same.speaker != kNone && speaker != kNone &&
         out.mentions[same.speaker].begin == out.mentions[speaker].begin &&
         out.mentions[same.speaker].end == out.mentions[speaker].end) {
@@ -383,6 +387,7 @@ void Run::add_claim(ClaimKind kind, std::uint32_t b, std::uint32_t e, const std:
       same.relation = rel;
       return;
     }
+  }
   AttributedClaim c;
   c.kind = kind;
   c.begin = b;
