@@ -32,6 +32,9 @@ std::string folded_words(const Document& doc, std::uint32_t begin, std::uint32_t
 }
 
 constexpr std::size_t kMinRepeatedChars = 20;  // shorter words repeat by chance
+// How many claims holding a quotation's first words are read for it, in
+// claim order (an article repeats a quotation once or twice).
+constexpr std::size_t kRepeatedCandidates = 16;
 
 // Hashes of the kMinRepeatedChars bytes at each position of a text: the
 // first bytes of a quotation said again are somewhere in the claim that
@@ -95,7 +98,10 @@ void speakers_of_repeated_quotations(const Document& doc, std::vector<Attributed
     const std::uint64_t gram = gram_hash(quoted[i]);
     const std::vector<std::size_t>& before = attributed[gram];
     const std::vector<std::size_t>& here = given[gram];
-    for (std::size_t a = 0, g = 0; a < before.size() || g < here.size();) {
+    // At most kRepeatedCandidates claims are folded for one quotation: many
+    // claims opening with the same words would make it quadratic again.
+    std::size_t tried = 0;
+    for (std::size_t a = 0, g = 0; (a < before.size() || g < here.size()) && tried++ < kRepeatedCandidates;) {
       const bool from_before = g == here.size() || (a < before.size() && before[a] < here[g]);
       const AttributedClaim& other = claims[from_before ? before[a++] : here[g++]];
       if (other.end - other.begin < c.end - c.begin) continue;

@@ -215,9 +215,11 @@ bool Run::ends_phrase_backwards(std::uint32_t p, std::uint32_t end) const {
   // défunt »), which is the subject. No article follows its head noun
   // inside one phrase; de, à and titles link them (la maison de la
   // culture, M. le maire); a capitalised article belongs to a name
-  // (Marine Le Pen).
+  // (Marine Le Pen); a quantifier after its noun floats in the phrase (le
+  // gouvernement tout entier, les ministres tous ensemble).
   const std::uint32_t k = p + 1;
   return k < end && has(k, WordClasses::kDet) && !is_de(k) && !has_extra(k, WordClasses::kAuForm) &&
+         !has(k, WordClasses::kQuantifier) &&
          !tok(k).capitalized && tok(p).kind == TokenKind::kWord &&
          (tags_[p].pos == kPosNoun || tags_[p].pos == kPosProperNoun) &&
          !has(p, WordClasses::kDet | WordClasses::kPrep) && !is_de(p) && !title_of(p);
@@ -918,7 +920,23 @@ int Run::subject_before(std::uint32_t first, std::uint32_t sentence_begin, std::
   return make_mention(np.begin, np.end);
 }
 
+namespace {
+// How many tokens back the first verb of a coordination is looked for, and
+// how many coordinated verbs in a row carry one subject: news sentences
+// coordinate two or three verbs; the bounds keep a sentence of thousands of
+// « et a dit » linear (subject_before and subject_of_first_conjunct call
+// each other once per conjunct).
+constexpr std::uint32_t kConjunctReach = 40;
+constexpr int kConjunctDepth = 4;
+thread_local int conjunct_depth = 0;
+}  // namespace
+
 int Run::subject_of_first_conjunct(std::uint32_t conj, std::uint32_t sentence_begin, std::uint32_t sentence_end) {
+  if (conjunct_depth >= kConjunctDepth) return kNone;
+  struct Depth {
+    Depth() { ++conjunct_depth; }
+    ~Depth() { --conjunct_depth; }
+  } depth;
   // Verbs coordinated by et, mais, puis share the subject of the first one
   // when the second has none of its own: « Le ministère s'est indigné et se
   // dit consterné », « La syndicaliste a salué l'accord mais a prévenu que
@@ -926,7 +944,7 @@ int Run::subject_of_first_conjunct(std::uint32_t conj, std::uint32_t sentence_be
   // subordinate clause: in « Le maire a dit que les travaux commençaient et
   // a ajouté que … », commençaient has its own subject inside the que
   // clause, and a dit is the verb a ajouté is coordinated with.
-  for (std::uint32_t v = conj; v-- > sentence_begin;) {
+  for (std::uint32_t v = conj; v-- > sentence_begin && conj - v <= kConjunctReach;) {
     if (tok(v).kind == TokenKind::kQuoteMark || (is_punct(v) && !is_comma(v))) return kNone;
     if (!has(v, WordClasses::kAux) && !(tags_[v].pos & kPosFiniteVerb)) continue;
     // The head of the verb group: auxiliary, object clitics, ne.

@@ -581,7 +581,7 @@ class JudgedTargetSearch {
     // « Il doit démissionner », « il faut qu'elle revienne sur sa
     // décision »: a duty put on the subject calls upon the one the pronoun
     // stands for, as it does a named subject.
-    const bool obliged = (run_.obliged_at(head, te_) && !devoir_of_guess(head)) ||
+    const bool obliged = run_.obliged_at(head, te_) ||
                          (k > tb_ && run_.demanded_by_que(k - 1, tb_));
     if (!verb || !(obliged || run_.has(head, WordClasses::kNegative | WordClasses::kPositive))) return false;
     // A phrase earlier in the content may be the antecedent (« Mon voisin
@@ -599,19 +599,6 @@ class JudgedTargetSearch {
     if (m == kNone) return false;
     found_.push_back(m);
     return true;
-  }
-
-  // Whether devoir at token `v` tells a guess, not a duty: before an
-  // auxiliary and its participle (« il doit avoir oublié », « elle doit
-  // être partie »), or in an impersonal clause (« il doit être possible de
-  // … », « il doit être clair que … »).
-  bool devoir_of_guess(std::uint32_t v) const {
-    std::uint32_t p = v + 1;
-    while (p < te_ && (run_.has(p, WordClasses::kNegation) || run_.has_grammar(p, WordClasses::kNegationWord))) ++p;
-    p = run_.skip_adverbs(p, te_);
-    if (p + 1 >= te_ || !run_.has_grammar(p, WordClasses::kAuxInfinitive)) return false;
-    if (run_.tags_[p + 1].readings & kPosPastParticiple) return true;
-    return p + 2 < te_ && (run_.is_de(p + 2) || run_.has_extra(p + 2, WordClasses::kQueForm));
   }
 
   // 1c. A word of praise, thanks or blame that opens a clause without a

@@ -260,6 +260,16 @@ constexpr std::uint32_t kScheduleWords = 10;
 // may start (« de la direction générale de Michelin qu' »).
 constexpr std::uint32_t kAddresseeWords = 9;
 
+// Whether devoir before its infinitive at `p` tells a guess, not a duty:
+// an auxiliary infinitive with its participle (« il doit avoir oublié »,
+// « elle doit être partie »), or an impersonal clause (« il doit être
+// possible de … », « il doit être clair que … »).
+bool devoir_of_guess(const Run& run, std::uint32_t p, std::uint32_t te) {
+  if (p + 1 >= te || !run.has_grammar(p, WordClasses::kAuxInfinitive)) return false;
+  if (run.tags_[p + 1].readings & kPosPastParticiple) return true;
+  return p + 2 < te && (run.is_de(p + 2) || run.has_extra(p + 2, WordClasses::kQueForm));
+}
+
 }  // namespace
 
 bool Run::obliged_at(std::uint32_t v, std::uint32_t te) const {
@@ -277,7 +287,7 @@ bool Run::obliged_at(std::uint32_t v, std::uint32_t te) const {
   // « Le club se doit de rembourser les abonnés »: the pronominal se
   // devoir de + infinitive is the same duty.
   if (p + 1 < te && is_de(p) && v > 0 && has_extra(v - 1, WordClasses::kSeForm)) ++p;
-  if (!is_infinitive_like(p, te)) return false;
+  if (!is_infinitive_like(p, te) || devoir_of_guess(*this, p, te)) return false;
   // « Le ministre doit se rendre jeudi à Dakar »: with a date in its
   // clause, devoir tells a schedule, no duty.
   for (std::uint32_t z = p + 1; z < te && z < p + kScheduleWords && !is_punct(z); ++z)
