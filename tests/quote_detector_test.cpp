@@ -193,6 +193,57 @@ TEST_CASE("an unclosed « ends at its paragraph with a warning", "[quote_detecto
   CHECK_FALSE(d.diags.has_errors());
 }
 
+TEST_CASE("a quote over three paragraphs with no mark at the breaks is one quote", "[quote_detector][unit]") {
+  // « … ¶ … ¶ … »: the press's other way of running a quotation over
+  // paragraphs, the one with no « reopening each.
+  const std::u32string p1 = U"La procureure a requis : « Cet homme a puisé dans les caisses.";
+  const std::u32string p2 = U"Il n'a jamais exprimé le moindre regret.";
+  const std::u32string p3 = U"La peine doit être exemplaire », a-t-elle conclu.";
+  Detected d = detect(p1 + U"\n\n" + p2 + U"\n\n" + p3);
+  REQUIRE(d.doc.paragraphs.size() == 3);
+  REQUIRE(d.quotes.size() == 1);
+  const Quote& q = d.quotes[0];
+  CHECK(q.paragraph == 0);
+  CHECK(q.last_paragraph == 2);
+  CHECK(q.balanced);
+  CHECK(d.content(0) == U"Cet homme a puisé dans les caisses.\n\n" + p2 + U"\n\nLa peine doit être exemplaire");
+  CHECK(d.count(DiagCode::kUnbalancedQuote) == 0);
+  CHECK(d.count(DiagCode::kStrayQuote) == 0);
+}
+
+TEST_CASE("an unclosed « pairs with no » past a mark, a heading, a dash or three paragraphs",
+          "[quote_detector][bad-input]") {
+  const std::u32string open = U"L'opposition a dénoncé « un budget d'austérité.";
+  const std::u32string prose = U"Le vote aura lieu mardi.";
+  const std::u32string stray = U"Les débats reprendront jeudi » à l'Assemblée.";
+  struct Miss {
+    std::u32string text;
+    std::size_t quotes;
+  };
+  const Miss misses[] = {
+      // A quotation opened and closed between: the » two paragraphs on is another's.
+      {open + U"\n\nLe ministre a répondu : « Nous protégeons les services. »\n\n" + stray, 2},
+      // Another family's quotation between.
+      {open + U"\n\nLe ministre a parlé d'un \"budget juste\".\n\n" + stray, 2},
+      // An intertitle (no sentence end) and a dialogue turn are no continuation.
+      {open + U"\n\nUne séance agitée\n\n" + stray, 1},
+      {open + U"\n\n— Vous mentez, a crié un député.\n\n" + stray, 1},
+      // The » four paragraphs on is too far.
+      {open + U"\n\n" + prose + U"\n\n" + prose + U"\n\n" + prose + U"\n\n" + stray, 1},
+      // Left open at the end of the article.
+      {open + U"\n\n" + prose + U"\n\n" + prose, 1},
+  };
+  for (const Miss& m : misses) {
+    INFO(quotegraph::to_utf8(m.text));
+    Detected d = detect(m.text);
+    REQUIRE(d.quotes.size() == m.quotes);
+    CHECK(d.quotes[0].last_paragraph == 0);
+    CHECK_FALSE(d.quotes[0].balanced);
+    CHECK(d.content(0) == U"un budget d'austérité.");
+    CHECK(d.count(DiagCode::kUnbalancedQuote) == 1);
+  }
+}
+
 TEST_CASE("an unclosed quote at the end of the text is bounded", "[quote_detector][bad-input]") {
   for (const std::u32string& text :
        {std::u32string(U"Il a dit « et puis rien"), std::u32string(U"Il a dit “et puis rien"),

@@ -19,6 +19,11 @@ struct Open {
   std::uint32_t width = 1;  // 2 for a doubled apostrophe ('')
 };
 
+// Paragraphs after the one a « was left open in where its » may still come
+// with no mark at the breaks: a long quotation of the press runs over two or
+// three paragraphs; further on, a » closes another quotation.
+constexpr std::uint32_t kMaxOpenParagraphs = 3;
+
 // Ends a sentence: where a quotation whose closer is missing is cut.
 bool is_sentence_end(char32_t c) { return c == U'.' || c == U'!' || c == U'?' || c == 0x2026; }
 
@@ -203,9 +208,9 @@ class QuoteScanner {
       return k + 1;
     }
     // The writer may leave out the mark that reopens the quotation (« … ¶
-    // … », poursuit-il): a » that comes before any « of this paragraph
-    // closes the quotation left open, which goes on over the break.
-    if (stack_.back().family == Family::kGuillemet && closer_comes_first(para)) return para.begin;
+    // … », poursuit-il), over one paragraph or a few: the quotation left
+    // open goes on over the breaks when a » closes it soon enough.
+    if (stack_.back().family == Family::kGuillemet && closer_within_reach(p)) return para.begin;
     while (!stack_.empty()) {
       Open o = stack_.back();
       stack_.pop_back();
@@ -217,13 +222,55 @@ class QuoteScanner {
     return para.begin;
   }
 
-  // Whether the first guillemet of `para` is a closing one.
-  bool closer_comes_first(const Paragraph& para) const {
-    for (std::uint32_t i = para.begin; i < para.end; ++i) {
-      if (t_[i] == 0x00AB) return false;
-      if (t_[i] == 0x00BB) return true;
+  // Whether the guillemet quotation left open before paragraph `p` is
+  // closed by a » that comes before any « in one of the next paragraphs,
+  // at most kMaxOpenParagraphs after the one it was left open in. The
+  // French press writes a long quotation over paragraphs with « reopened
+  // at each one, or with no mark at the breaks at all (« … ¶ … ¶ … »); a
+  // paragraph crossed without a mark must read as the speaker's prose: no
+  // quotation mark (a mark there belongs to another quotation), not a
+  // dialogue turn (a dash gives the word to someone else) and not an
+  // intertitle (no sentence end). Each paragraph is looked at a bounded
+  // number of times: the search is remembered in reach_end_.
+  bool closer_within_reach(std::uint32_t p) {
+    if (p <= reach_end_ && reach_end_ != kNoReach) return true;
+    const auto n = static_cast<std::uint32_t>(doc_.paragraphs.size());
+    for (std::uint32_t k = p; k < n && k < p + kMaxOpenParagraphs; ++k) {
+      const Paragraph& para = doc_.paragraphs[k];
+      // The paragraph right after keeps any other mark before its » (as
+      // before this search reached further).
+      const char32_t first = first_quotation_mark(para, k > p);
+      if (first == 0x00BB && (k == p || !opens_with_dash(para))) {
+        reach_end_ = k;
+        return true;
+      }
+      if (first != 0 || !is_prose_continuation(para)) return false;
     }
     return false;
+  }
+
+  // The first guillemet of `para` (of any family with `any_family`), or 0.
+  char32_t first_quotation_mark(const Paragraph& para, bool any_family) const {
+    for (std::uint32_t i = para.begin; i < para.end; ++i) {
+      const char32_t c = t_[i];
+      if (c == 0x00AB || c == 0x00BB) return c;
+      if (any_family && (c == U'"' || (c >= 0x201C && c <= 0x201E) || c == 0x2039 || c == 0x203A)) return c;
+    }
+    return 0;
+  }
+
+  // A dialogue dash (— – ―) opens `para`: a turn of dialogue.
+  bool opens_with_dash(const Paragraph& para) const {
+    const std::uint32_t k = skip_space_forward(t_, para.begin, para.end);
+    return k < para.end && (t_[k] == 0x2014 || t_[k] == 0x2013 || t_[k] == 0x2015);
+  }
+
+  // A paragraph a quotation may run over unmarked: prose that ends a
+  // sentence, not a dialogue turn, with no quotation mark of its own.
+  bool is_prose_continuation(const Paragraph& para) const {
+    const std::uint32_t e = skip_space_back(t_, para.end, para.begin);
+    return e > para.begin && is_sentence_end(t_[e - 1]) && !opens_with_dash(para) &&
+           first_quotation_mark(para, true) == 0;
   }
 
   // A « typed for a closing » (« … évidemment « , a-t-il dit): an open
@@ -366,6 +413,9 @@ class QuoteScanner {
   bool depth_warned_ = false;
   int guillemet_closers_ = 0, curly_closers_ = 0, straight_marks_ = 0;
   std::vector<std::uint32_t> unmatched_guillemets_;  // « of the paragraph no » closes, ascending
+  // Last paragraph the quotation left open reaches (closer_within_reach).
+  static constexpr std::uint32_t kNoReach = 0xFFFFFFFFu;
+  std::uint32_t reach_end_ = kNoReach;
 };
 
 }  // namespace
