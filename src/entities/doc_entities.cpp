@@ -395,14 +395,23 @@ struct DocEntityBuilder::Impl {
   // roles.tsv naming one person), as (begin, index) in position order;
   // listed once per document.
   const std::vector<std::pair<std::uint32_t, int>>& roles_by_position() {
-    if (roles_by_position_built_) return roles_by_position_;
-    for (std::size_t k = 0; k < a_.mentions.size(); ++k) {
-      const MentionInfo& r = a_.mentions[k];
-      if (!r.pronoun && person_role(r.role_head)) roles_by_position_.emplace_back(r.begin, static_cast<int>(k));
+    if (!roles_by_position_built_) {
+      roles_by_position_ =
+          mentions_by_position([this](const MentionInfo& r) { return !r.pronoun && person_role(r.role_head); });
+      roles_by_position_built_ = true;
     }
-    std::sort(roles_by_position_.begin(), roles_by_position_.end());
-    roles_by_position_built_ = true;
     return roles_by_position_;
+  }
+
+  // The mentions for which `keep` holds, as (begin, index) in position
+  // order: the lists the look-backs of descriptions walk from a position.
+  template <class Keep>
+  std::vector<std::pair<std::uint32_t, int>> mentions_by_position(Keep keep) const {
+    std::vector<std::pair<std::uint32_t, int>> out;
+    for (std::size_t k = 0; k < a_.mentions.size(); ++k)
+      if (keep(a_.mentions[k])) out.emplace_back(a_.mentions[k].begin, static_cast<int>(k));
+    std::sort(out.begin(), out.end());
+    return out;
   }
 
   // True when `head` is a role noun of roles.tsv that names one person
@@ -482,14 +491,12 @@ struct DocEntityBuilder::Impl {
   // listed once per document, so that each description looks only at the
   // mentions within its reach.
   const std::vector<std::pair<std::uint32_t, int>>& bodies_by_position() {
-    if (bodies_by_position_built_) return bodies_by_position_;
-    for (std::size_t k = 0; k < a_.mentions.size(); ++k) {
-      const MentionInfo& o = a_.mentions[k];
-      if (o.pronoun || o.type == EntityType::kPerson || o.type == EntityType::kCountry) continue;
-      bodies_by_position_.emplace_back(o.begin, static_cast<int>(k));
+    if (!bodies_by_position_built_) {
+      bodies_by_position_ = mentions_by_position([](const MentionInfo& o) {
+        return !o.pronoun && o.type != EntityType::kPerson && o.type != EntityType::kCountry;
+      });
+      bodies_by_position_built_ = true;
     }
-    std::sort(bodies_by_position_.begin(), bodies_by_position_.end());
-    bodies_by_position_built_ = true;
     return bodies_by_position_;
   }
 
