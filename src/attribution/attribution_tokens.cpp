@@ -579,13 +579,8 @@ bool Run::impersonal_report(std::uint32_t sentence_begin, std::uint32_t aux, con
 bool Run::outside_quotation(std::uint32_t sentence_begin, std::uint32_t i) const {
   int depth = 0;
   bool straight = false;
-  for (std::uint32_t q = sentence_begin; q < i; ++q) {
-    if (tok(q).kind != TokenKind::kQuoteMark) continue;
-    const std::string_view m = tok(q).lower;
-    if (m == "\"") straight = !straight;
-    else if (m == "«" || m == "“" || m == "„" || m == "‹") ++depth;
-    else if (depth > 0) --depth;
-  }
+  for (std::uint32_t q = sentence_begin; q < i; ++q)
+    if (tok(q).kind == TokenKind::kQuoteMark) track_quotation_mark(tok(q).lower, depth, straight);
   return depth == 0 && !straight;
 }
 
