@@ -1210,12 +1210,6 @@ int Run::side_opening_on(std::uint32_t o, std::uint32_t sentence_begin) {
   const Np np = np_forward(b, o - 1);
   if (!np.valid() || np.end != o - 1 || !np_has_content(np)) return kNone;
   const int m = make_mention(np.begin, np.end);
-  // A name after chez or du côté de is the side that speaks, a body even
-  // when the dictionary reads it as a place name only (« Chez Michelin, on
-  // assure … », Danone, Airbus).
-  MentionInfo& side = out.mentions[m];
-  if (!side.name.empty() && side.type == EntityType::kUnknown && !speaker_head_ok(m))
-    side.type = EntityType::kOrganization;
   if (is_entity_mention(m) && speaker_head_ok(m)) return m;
   out.mentions.pop_back();
   return kNone;

@@ -340,11 +340,7 @@ bool Run::speaker_head_ok(int m) const {
     return last == first + 1 && has(first, WordClasses::kStandalone);
   }
   // An interjection heads no phrase that speaks (« Quoi ? », « Oh »).
-  // A body's name heads a speaker whatever the dictionary reads it as
-  // (Michelin, Québec solidaire: place names to it).
-  const bool body_name = mention.type == EntityType::kOrganization && is_name_word(k) && (tags_[k].readings & kPosPlace);
-  if (has(k, WordClasses::kInterjection) || !can_head_speaker(tags_[k], !mention.state.empty() || body_name))
-    return false;
+  if (has(k, WordClasses::kInterjection) || !can_head_speaker(tags_[k], !mention.state.empty())) return false;
   if (mention.type != EntityType::kUnknown || !mention.name.empty() || !mention.state.empty()) return true;
   if (tags_[k].pos != kPosNoun || speaks_as_noun(k, last)) return true;
   // An adjective before its noun, which the tagger reads as a noun after a
