@@ -278,6 +278,9 @@ int Run::make_mention(std::uint32_t b, std::uint32_t e) {
       m.pronoun = true;
       m.gender = out.mentions[antecedent].gender;
       m.antecedent = antecedent;
+    } else if (const int again = anaphoric_description(b, e, m); again != kNone) {
+      m.pronoun = true;
+      m.antecedent = again;
     }
   }
   return push_mention(std::move(m));
@@ -1436,16 +1439,51 @@ bool Run::compatible(const MentionInfo& pronoun, const MentionInfo& cand) const 
     // Capitals and states standing for a government are singular.
     return false;
   }
-  if (pronoun.gender != '?' && cand.gender != '?' && pronoun.gender != cand.gender) return false;
+  const Gender gender = cand.gender != '?' ? cand.gender : given_name_gender(cand);
+  if (pronoun.gender != '?' && gender != '?' && pronoun.gender != gender) return false;
   return true;
 }
 
+Gender Run::given_name_gender(const MentionInfo& cand) const {
+  // A person's given name tells the gender no article, title or role gave
+  // (« Marie Lenoir a rencontré le juge. Il a estimé … »: il is not Marie).
+  if (!by_given_name_ || cand.type != EntityType::kPerson) return '?';
+  const std::size_t space = cand.name.find(' ');
+  if (space == std::string::npos) return '?';
+  return words.given_name_gender(fold_utf8(std::string_view(cand.name).substr(0, space)));
+}
+
 void Run::resolve_pronoun(int m) {
-  MentionInfo& p = out.mentions[m];
+  // A copy: the mentions named_before makes may move the list.
+  const MentionInfo p = out.mentions[m];
   // The indefinite on names no one, never someone named before it
   // (« Sur la banderole, on pouvait lire : « … » »).
   if (!p.pronoun || has_grammar(tok_of(p.begin), WordClasses::kOnWord) || impersonal_participle(*this, tok_of(p.begin)) != 0)
     return;
+  const std::uint32_t at = tok_of(p.begin);
+  // A description that names again (ce dernier, l'homme aux 111
+  // sélections) was resolved when it was read, by its own rule.
+  if (p.end > tok(at).end) return;
+  // The gender of a given name first; the dictionary's genders of given
+  // names from other languages are less sure (Ibrahima is a man's name):
+  // without them when no one agrees.
+  for (const bool by_given_name : {true, false}) {
+    by_given_name_ = by_given_name;
+    const int antecedent = antecedent_of_pronoun(p, m);
+    by_given_name_ = false;
+    if (antecedent != kNone) {
+      out.mentions[m].antecedent = antecedent;
+      return;
+    }
+  }
+}
+
+int Run::antecedent_of_pronoun(const MentionInfo& p, int m) {
+  const std::uint32_t at = tok_of(p.begin);
+  // « celui-ci », « celle-ci » name the one named last, not the subject
+  // (« La maire a écrit à la préfète, Sophie Renard. Celle-ci a assuré … »).
+  if (has_extra(at, WordClasses::kLatter))
+    if (const int named = named_before(p, at, NamedPick::kLast); named != kNone) return named;
   // A singular "il"/"elle" is a person far more often than a state in
   // news prose: persons first, then any compatible entity. The speaker of
   // the last claim counts as a person: a report goes on with the same
@@ -1454,10 +1492,9 @@ void Run::resolve_pronoun(int m) {
   // Within a paragraph and the one before it only: a voice does not go on
   // across paragraphs about other things.
   int last_speaker = root_of(last_claim_speaker_);
-  if (last_speaker != kNone) {
-    const auto paragraph_at = [&](std::uint32_t offset) { return doc.sentences[doc.sentence_at(offset)].paragraph; };
-    if (paragraph_at(out.mentions[last_claim_speaker_].begin) + 1 < paragraph_at(p.begin)) last_speaker = kNone;
-  }
+  const auto paragraph_at = [&](std::uint32_t offset) { return doc.sentences[doc.sentence_at(offset)].paragraph; };
+  if (last_speaker != kNone && paragraph_at(out.mentions[last_claim_speaker_].begin) + 1 < paragraph_at(p.begin))
+    last_speaker = kNone;
   for (int pass = 0; pass < 2; ++pass) {
     for (auto it = salience.rbegin(); it != salience.rend(); ++it) {
       if (out.mentions[*it].begin >= antecedent_limit_) continue;  // inside the words the pronoun closes
@@ -1465,12 +1502,136 @@ void Run::resolve_pronoun(int m) {
       if (c == kNone || c == m) continue;
       const MentionInfo& cand = out.mentions[c];
       if (pass == 0 && !p.plural && cand.type != EntityType::kPerson && c != last_speaker) continue;
-      if (compatible(p, cand)) {
-        p.antecedent = c;
-        return;
-      }
+      if (!compatible(p, cand)) continue;
+      // The subject of the clause before takes the pronoun over an object
+      // or a complement noted after it, unless that one spoke last.
+      const int subject = c == last_speaker ? kNone : subject_before_in_sentence(p, *it);
+      return subject != kNone ? subject : c;
+    }
+    // No salient person agrees: the subject of this sentence or the one
+    // before, whatever it names (« Le club ne vendra pas son attaquant, et
+    // il l'a fait savoir »), else one named in the sentence before, even as
+    // an object or a complement (« Le directeur a reçu la ministre, Agnès
+    // Perrin. « … », a-t-elle promis »).
+    if (pass == 0) {
+      if (const int subject = recent_subject(p); subject != kNone) return subject;
+      if (const int named = named_before(p, at, NamedPick::kFirst); named != kNone) return named;
     }
   }
+  return kNone;
+}
+
+int Run::anaphoric_description(std::uint32_t b, std::uint32_t e, MentionInfo& m) {
+  // An article or a demonstrative and one word of words.tsv's classes
+  // (ce dernier, l'intéressée, le premier, la seconde), nothing else: « le
+  // premier ministre », « ces derniers jours » are other phrases.
+  if (e != b + 2 || !has(b, WordClasses::kDet)) return kNone;
+  NamedPick pick;
+  if (has_anchor(b + 1, WordClasses::kLatterWord)) pick = NamedPick::kLast;
+  else if (has_anchor(b + 1, WordClasses::kConcernedWord)) pick = NamedPick::kLastNotAgent;
+  else if (has_anchor(b + 1, WordClasses::kFirstOfPair)) pick = NamedPick::kFirstOfPair;
+  else if (has_anchor(b + 1, WordClasses::kSecondOfPair)) pick = NamedPick::kSecondOfPair;
+  else return kNone;
+  // The article tells the gender (la seconde, ce dernier); when it does
+  // not (l'intéressée, ces dernières), the word's form does.
+  if (m.gender == '?') m.gender = has_anchor(b + 1, WordClasses::kFeminineForm) ? 'f' : 'm';
+  MentionInfo probe = m;
+  probe.pronoun = true;
+  return named_before(probe, b, pick);
+}
+
+int Run::recent_subject(const MentionInfo& pronoun) const {
+  const std::size_t s = doc.sentence_at(pronoun.begin);
+  for (std::size_t back = 0; back < 2 && back <= s; ++back) {
+    const int subject = s - back < sentence_subjects_.size() ? sentence_subjects_[s - back] : kNone;
+    if (subject == kNone || out.mentions[subject].begin >= std::min(pronoun.begin, antecedent_limit_)) continue;
+    const int root = root_of(subject);
+    if (root != kNone && compatible(pronoun, out.mentions[root])) return root;
+  }
+  return kNone;
+}
+
+int Run::subject_before_in_sentence(const MentionInfo& pronoun, int entry) const {
+  const std::size_t s = doc.sentence_at(out.mentions[entry].begin);
+  const int subject = s < sentence_subjects_.size() ? sentence_subjects_[s] : kNone;
+  if (subject == kNone || subject == entry || out.mentions[subject].begin >= out.mentions[entry].begin) return kNone;
+  const int root = root_of(subject);
+  if (root == kNone || root == root_of(entry) || out.mentions[root].type != EntityType::kPerson ||
+      !compatible(pronoun, out.mentions[root]))
+    return kNone;
+  return root;
+}
+
+std::vector<Np> Run::phrases_naming_before(std::uint32_t at) const {
+  std::vector<Np> phrases;
+  const std::size_t s = doc.sentence_at(tok(at).begin);
+  std::uint32_t from = doc.sentences[s > 0 ? s - 1 : 0].token_begin;
+  if (at > kNamedLookBack) from = std::max(from, at - kNamedLookBack);
+  int depth = 0;
+  bool straight = false;
+  for (std::uint32_t k = from; k < at && tok(k).begin < antecedent_limit_; ++k) {
+    if (tok(k).kind == TokenKind::kQuoteMark) track_quotation_mark(tok(k).lower, depth, straight);
+    if (depth > 0 || straight || tok(k).kind != TokenKind::kWord || has(k, WordClasses::kSubj)) continue;
+    // A phrase opens on a title, on an article before a role, a title or a
+    // name, or on the first word of a name.
+    const bool opens = title_of(k) || (is_name_word(k) && (k == from || !is_name_word(k - 1))) ||
+                       (has(k, WordClasses::kDet) && k + 1 < at && (role_of(k + 1) || title_of(k + 1) || is_name_word(k + 1)));
+    if (!opens) continue;
+    const Np np = np_forward(k, at);
+    if (!np.valid()) continue;
+    phrases.push_back(np);
+    k = np.end - 1;
+  }
+  return phrases;
+}
+
+int Run::named_before(const MentionInfo& probe, std::uint32_t at, NamedPick pick) {
+  const std::vector<Np> phrases = phrases_naming_before(at);
+  // The mention of a phrase, an apposition after it within its sentence
+  // (« la préfète, Sophie Renard, »).
+  const auto mention_of = [&](const Np& np) {
+    return mention_with_apposition(np, std::min(doc.sentences[doc.sentence_at(tok(np.begin).begin)].token_end, at));
+  };
+  // The one a phrase names, made anew (its apposition folded in) and kept
+  // when it is someone who agrees with `probe`: a person (or a group for a
+  // plural) except for « ce dernier », which may take up a body.
+  const auto agreeing = [&](const Np& np) {
+    const std::size_t made = out.mentions.size();
+    const int c = mention_of(np);
+    const MentionInfo* mi = c == kNone ? nullptr : &out.mentions[c];
+    const bool person = mi && (mi->type == EntityType::kPerson || (probe.plural && mi->type == EntityType::kGroup));
+    if (mi && !mi->pronoun && (person || pick == NamedPick::kLast) && names_someone(c) && speaker_head_ok(c) &&
+        compatible(probe, *mi))
+      return c;
+    out.mentions.resize(made);
+    return kNone;
+  };
+  if (pick == NamedPick::kFirst) {
+    for (const Np& np : phrases)
+      if (const int c = agreeing(np); c != kNone) return c;
+    return kNone;
+  }
+  if (pick == NamedPick::kLast || pick == NamedPick::kLastNotAgent) {
+    for (auto it = phrases.rbegin(); it != phrases.rend(); ++it) {
+      if (pick == NamedPick::kLastNotAgent && it->begin > 0 && has_extra(it->begin - 1, WordClasses::kParWord)) continue;
+      if (const int c = agreeing(*it); c != kNone) return c;
+    }
+    return kNone;
+  }
+  // « le premier », « la seconde »: the last two persons named, whatever
+  // their gender; the one the ordinal picks must agree.
+  MentionInfo any_gender = probe;
+  any_gender.gender = '?';
+  std::vector<Np> persons;
+  for (auto it = phrases.rbegin(); it != phrases.rend() && persons.size() < 2; ++it) {
+    const std::size_t made = out.mentions.size();
+    const int c = mention_of(*it);
+    if (c != kNone && out.mentions[c].type == EntityType::kPerson && compatible(any_gender, out.mentions[c]))
+      persons.push_back(*it);
+    out.mentions.resize(made);
+  }
+  if (persons.size() < 2) return kNone;
+  return agreeing(pick == NamedPick::kSecondOfPair ? persons[0] : persons[1]);
 }
 
 int Run::root_of(int m) const {

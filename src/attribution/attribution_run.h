@@ -27,6 +27,18 @@ constexpr std::uint32_t kMaxNpTokens = 14;
 // Longest circumstance set off by commas between a cue and its que
 // (a affirmé, lors d'une conférence de presse tenue vendredi, que …).
 constexpr std::uint32_t kMaxParentheticalTokens = 20;
+// How far back (tokens) a pronoun or a description that names again looks
+// for the persons of the sentence before it (Run::phrases_naming_before).
+constexpr std::uint32_t kNamedLookBack = 80;
+
+// Follows quotation mark `mark` (a token of kind kQuoteMark) in a left to
+// right reading: `depth` counts the French and curly quotations open,
+// `straight` whether a straight one is.
+inline void track_quotation_mark(std::string_view mark, int& depth, bool& straight) {
+  if (mark == "\"") straight = !straight;
+  else if (mark == "«" || mark == "“" || mark == "„" || mark == "‹") ++depth;
+  else if (depth > 0) --depth;
+}
 
 // A cue verb group in a sentence: tokens [first, last) with the verb at `verb`.
 struct CueHit {
@@ -562,6 +574,12 @@ struct Run {
   // Resolves a pronoun mention to the most recent compatible salient
   // mention: a singular one to a person or the last claim's speaker first.
   void resolve_pronoun(int m);
+  // The antecedent resolve_pronoun gives pronoun `p` (mention `m`), or kNone.
+  int antecedent_of_pronoun(const MentionInfo& p, int m);
+  // The gender of the given name that opens person `cand`'s name, while
+  // by_given_name_ is set (resolve_pronoun); '?' otherwise or when unknown.
+  Gender given_name_gender(const MentionInfo& cand) const;
+  bool by_given_name_ = false;
   // The antecedent of third-person pronoun mention `pronoun`, which stands
   // inside a quotation opening at token `quote_begin` spoken by `speaker`
   // (a root mention, or kNone): such a pronoun never names the one who
@@ -572,6 +590,37 @@ struct Run {
   int antecedent_in_quotation(int pronoun, std::uint32_t quote_begin, int speaker);
 
   void note_salient(int m);
+
+  // The subject of a previous main clause is what a subject pronoun takes
+  // up (« Le sélectionneur a échangé avec l'attaquant Hugo Bernard. « … »,
+  // a-t-il averti »): for the salient mention `entry`, the subject noted for
+  // its sentence (note_sentence_subject) when it comes before it, is not
+  // `entry` itself and agrees with `pronoun`; kNone otherwise.
+  int subject_before_in_sentence(const MentionInfo& pronoun, int entry) const;
+  // The subject noted for the sentence of `pronoun` (before it) or for the
+  // sentence before, when it agrees with it, whatever it names; kNone.
+  int recent_subject(const MentionInfo& pronoun) const;
+  // Which of the persons named before a pronoun or a description takes it
+  // up (named_before).
+  enum class NamedPick { kFirst, kLast, kLastNotAgent, kFirstOfPair, kSecondOfPair };
+  // The phrases that name someone (a name, a title, an article and a role
+  // noun, with an apposition after it) in the sentence before token `at` and
+  // in its own sentence up to `at` (at most kNamedLookBack tokens), outside
+  // quotation marks, in text order.
+  std::vector<Np> phrases_naming_before(std::uint32_t at) const;
+  // The mention, made anew, of the one `probe` (a pronoun or a description
+  // standing for someone) takes up among phrases_naming_before(`at`) by
+  // `pick`: the first or the last who agrees with it, the last who is no
+  // agent after par, or the first or second of the last two persons named;
+  // kNone when none agrees.
+  int named_before(const MentionInfo& probe, std::uint32_t at, NamedPick pick);
+  // « ce dernier », « l'intéressée », « le premier », « la seconde » as the
+  // whole phrase [b, e): sets the gender and number of `m` and returns the
+  // mention of the one it names again (kNone when it is no such
+  // description or names no one).
+  int anaphoric_description(std::uint32_t b, std::uint32_t e, MentionInfo& m);
+  // Per sentence, the subject mention note_sentence_subject noted (kNone).
+  std::vector<int> sentence_subjects_;
 
   // The mention a pronoun mention `m` stands for, through its antecedents;
   // `m` itself when it is no pronoun, kNone when the chain ends unresolved.

@@ -352,7 +352,13 @@ bool Run::read_cue_group(const CueForm& f, std::uint32_t i, std::uint32_t senten
     // way of chaining statements; "permet de confirmer" is no speech.
     // "Et d'ajouter : « … »" likewise. The infinitive's object clitics
     // stand between (« pour leur dire que », « avant de lui rappeler »).
-    const std::uint32_t c = infinitive_clitics_start(b, sentence_begin, true);
+    std::uint32_t c = infinitive_clitics_start(b, sentence_begin, true);
+    // A pronominal verb keeps its se before the infinitive, before the
+    // other clitics: « avant de s'interroger : », « et de s'en prendre à ».
+    if (f.entry->pronominal && c > sentence_begin + 1 && has_extra(c - 1, WordClasses::kSeForm)) {
+      --c;
+      h.reflexive = true;
+    }
     if (c > sentence_begin + 1 && is_bare_de(c - 1) && has_grammar(c - 2, WordClasses::kChainingWord)) {
       b = c - 2;
     } else if (const std::uint32_t purpose = purpose_before(c, sentence_begin);
@@ -579,13 +585,8 @@ bool Run::impersonal_report(std::uint32_t sentence_begin, std::uint32_t aux, con
 bool Run::outside_quotation(std::uint32_t sentence_begin, std::uint32_t i) const {
   int depth = 0;
   bool straight = false;
-  for (std::uint32_t q = sentence_begin; q < i; ++q) {
-    if (tok(q).kind != TokenKind::kQuoteMark) continue;
-    const std::string_view m = tok(q).lower;
-    if (m == "\"") straight = !straight;
-    else if (m == "«" || m == "“" || m == "„" || m == "‹") ++depth;
-    else if (depth > 0) --depth;
-  }
+  for (std::uint32_t q = sentence_begin; q < i; ++q)
+    if (tok(q).kind == TokenKind::kQuoteMark) track_quotation_mark(tok(q).lower, depth, straight);
   return depth == 0 && !straight;
 }
 

@@ -670,12 +670,17 @@ void Run::handle_passive_act(CueHit& h, std::uint32_t sentence_begin, std::uint3
   deed_to_state(object_m);
   std::vector<int> targets;
   if (is_entity_mention(object_m)) targets.push_back(object_m);
+  // The agents after par are no subject: the voice a later pronoun takes
+  // up stays (« Yanis Benali a été félicité par son entraîneur. « … »,
+  // a-t-il confié »: Benali).
+  const int voice = last_claim_speaker_;
   for (int m : conjunct_mentions(agents)) {
     if (!is_entity_mention(m)) continue;
     note_salient(m);
     add_claim(ClaimKind::kAct, tok(object.begin).begin, tok(object.end - 1).end, cue_text(h), h.entry->relation,
               m, targets);
   }
+  last_claim_speaker_ = voice;
 }
 
 void Run::add_impersonal_report(const CueHit& h, std::uint32_t que, std::uint32_t sentence_end,

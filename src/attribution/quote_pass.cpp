@@ -46,7 +46,7 @@ class QuotePass {
   void mark_quoted_tokens();
   void find_sentence_cues();
   void attribute_sentence(std::size_t s);
-  void note_sentence_subject(std::uint32_t sentence_begin, std::uint32_t sentence_end);
+  void note_sentence_subject(std::size_t s, std::uint32_t sentence_begin, std::uint32_t sentence_end);
   std::vector<std::size_t> quotes_opening_in(const Sentence& sentence);
   QuoteSpan span_of(std::size_t qi, std::size_t s) const;
 
@@ -240,7 +240,7 @@ void QuotePass::attribute_sentence(std::size_t s) {
   const Sentence& sentence = run_.doc.sentences[s];
   const std::uint32_t sentence_begin = sentence.token_begin, sentence_end = sentence.token_end;
   if (last_speaker_ != kNone && sentence.paragraph > last_speaker_paragraph_ + 1) last_speaker_ = kNone;
-  note_sentence_subject(sentence_begin, sentence_end);
+  note_sentence_subject(s, sentence_begin, sentence_end);
   // (a) Quotations opening in this sentence.
   const std::vector<std::size_t> here = quotes_opening_in(sentence);
   for (std::size_t qi : here) find_speaker(qi, s);
@@ -255,12 +255,15 @@ void QuotePass::attribute_sentence(std::size_t s) {
   handle_quoted_cues(s);
 }
 
-void QuotePass::note_sentence_subject(std::uint32_t sentence_begin, std::uint32_t sentence_end) {
+void QuotePass::note_sentence_subject(std::size_t s, std::uint32_t sentence_begin, std::uint32_t sentence_end) {
   // The subject of the sentence, for pronouns later on.
   if (quoted_[sentence_begin] || run_.tok(sentence_begin).kind == TokenKind::kQuoteMark) return;
   int subject = run_.sentence_subject(sentence_begin, sentence_end, sentence_end);
   if (subject != kNone && run_.is_entity_mention(subject)) {
     run_.note_salient(subject);
+    if (run_.sentence_subjects_.size() != run_.doc.sentences.size())
+      run_.sentence_subjects_.assign(run_.doc.sentences.size(), kNone);
+    run_.sentence_subjects_[s] = subject;
     // « La CGT et la CFDT ont signé l'accord. Selon elles, … »: the
     // coordinated subject is the antecedent of a plural pronoun.
     if (const int both = run_.coordinated_subject(subject, sentence_end); both != kNone) run_.note_salient(both);

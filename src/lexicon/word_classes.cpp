@@ -167,6 +167,11 @@ constexpr std::pair<const char*, std::uint64_t> kAnchorNames[] = {
     {"", W::kAnchorNone},
     {"speechsource", W::kSpeechSource},
     {"careparticiple", W::kCareParticiple},
+    {"latterword", W::kLatterWord},
+    {"concernedword", W::kConcernedWord},
+    {"firstofpair", W::kFirstOfPair},
+    {"secondofpair", W::kSecondOfPair},
+    {"feminineform", W::kFeminineForm},
 };
 
 // The bit of class `name` in the bit set `names` (kNames, kExtraNames,

@@ -305,6 +305,14 @@ class WordClasses {
     // consulté, entendu): negated in the passive, a complaint against the
     // agent (« nous ne sommes pas écoutés par le gouvernement »).
     kCareParticiple = 1ull << 16,
+    // Speakers (bits 1-15): the words of a description that names again
+    // someone just named (ce dernier, l'intéressé, le premier, la seconde)
+    // and their feminine forms.
+    kLatterWord = 1ull << 1,
+    kConcernedWord = 1ull << 2,
+    kFirstOfPair = 1ull << 3,
+    kSecondOfPair = 1ull << 4,
+    kFeminineForm = 1ull << 5,
   };
   // Reads `data_dir`/words.tsv, then `data_dir`/judgements.tsv when it is
   // there (negative, positive and deed words, with their feminine and
