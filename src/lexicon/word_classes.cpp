@@ -167,6 +167,8 @@ constexpr std::pair<const char*, std::uint64_t> kAnchorNames[] = {
     {"", W::kAnchorNone},
     {"speechsource", W::kSpeechSource},
     {"careparticiple", W::kCareParticiple},
+    {"addressword", W::kAddressWord},
+    {"audiencenoun", W::kAudienceNoun},
 };
 
 // The bit of class `name` in the bit set `names` (kNames, kExtraNames,

@@ -305,6 +305,12 @@ class WordClasses {
     // consulté, entendu): negated in the passive, a complaint against the
     // agent (« nous ne sommes pas écoutés par le gouvernement »).
     kCareParticiple = 1ull << 16,
+    // The words after which à, au, aux or vers names the one spoken to
+    // (s'adresser, se tourner, une lettre; vers itself), and the nouns of
+    // an audience addressed as a whole (la presse, les militants): a
+    // quotation in the second person aims at the first, never the second.
+    kAddressWord = 1ull << 17,
+    kAudienceNoun = 1ull << 18,
   };
   // Reads `data_dir`/words.tsv, then `data_dir`/judgements.tsv when it is
   // there (negative, positive and deed words, with their feminine and
