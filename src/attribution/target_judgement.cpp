@@ -1647,6 +1647,18 @@ void addressed_turn(Run& run, std::size_t ci, std::uint32_t tb, std::uint32_t te
     aim_at_speaker_of(run, ci, j, Relation::kStates);
 }
 
+// Where the reporting sentence of a content ending at token `te` in
+// `sentence` ends: a content that ends on ! or ? ends its sentence, and its
+// incise stands in the next one when that opens on a comma or a lower-case
+// word (« « Démissionnez ! », a lancé X au maire »).
+std::uint32_t reporting_end(const Run& run, const Sentence& sentence, std::uint32_t te) {
+  std::uint32_t z = te;
+  while (z < run.doc.tokens.size() && run.tok(z).kind == TokenKind::kQuoteMark) ++z;
+  if (z < run.doc.tokens.size() && z >= sentence.token_end && (run.is_comma(z) || !run.tok(z).capitalized))
+    return run.doc.sentences[run.doc.sentence_at(run.tok(z).begin)].token_end;
+  return sentence.token_end;
+}
+
 // « Le syndicat s'en prend au Département de la formation. D'après lui,
 // « les enseignants ont le droit de s'exprimer » »: a speech act of
 // dispute or praise (a claim of kind act that criticises, accuses, warns,
@@ -1661,39 +1673,41 @@ struct DisputeTopic {
   bool lead = false;
 };
 
-// Notes act `ci` as the dispute topic when its object names an entity
-// (target_mention) or the author of a deed (la déclaration de X), and as
-// the lead's too when it is the first such act of the headline or lead.
-void note_dispute(Run& run, std::size_t ci, DisputeTopic& topic, DisputeTopic& lead) {
+// Notes claim `ci`, when it is an act, as the dispute topic when its
+// object names an entity (target_mention) or the author of a deed (la
+// déclaration de X), and as the lead's too when it is the first such act
+// of the headline or lead. True when the claim is an act.
+bool note_dispute(Run& run, std::size_t ci, DisputeTopic& topic, DisputeTopic& lead) {
   const AttributedClaim& a = run.out.claims[ci];
+  if (a.kind != ClaimKind::kAct) return false;
   const Relation r = a.relation;
   // A speaker the text names as someone (« son fiancé » in a novel is
   // left alone).
   const int named = a.speaker == kNone ? kNone : pronoun_root(run, a.speaker);
   if (named == kNone || run.out.mentions[named].pronoun || run.out.mentions[named].type == EntityType::kUnknown ||
-      !(r == Relation::kCriticises || r == Relation::kAccuses || r == Relation::kWarns ||
-                              r == Relation::kCallsOn || r == Relation::kSupports || r == Relation::kThanks))
-    return;
+      !(r == Relation::kCriticises || r == Relation::kAccuses || r == Relation::kWarns || r == Relation::kCallsOn ||
+        r == Relation::kSupports || r == Relation::kThanks))
+    return true;
   const std::uint32_t b = run.tok_of(a.begin);
   std::uint32_t e = b;
   while (e < run.doc.tokens.size() && run.tok(e).begin < a.end) ++e;
   const Np np = run.np_forward(b, e, true);
-  if (!np.valid()) return;
+  if (!np.valid()) return true;
   std::vector<int> authors;
   int m = kNone;
   if (run.deed_author(np, authors)) m = authors.empty() ? kNone : authors.front();
   else m = run.target_mention(np.begin, np.end);
   // Someone: a person, a group, an institution or a state (not a book's
-  // title, « a défendu Les Fleurs du mal »).
-  // Not the speaker's own circle either (« a salué la victoire de ses
-  // joueuses »).
+  // title, « a défendu Les Fleurs du mal »), not of the speaker's own
+  // circle (« a salué la victoire de ses joueuses »).
   if (m == kNone || run.out.mentions[m].pronoun || run.out.mentions[m].type == EntityType::kUnknown ||
       (run.tags_[run.tok_of(run.out.mentions[m].begin)].readings & kPosPossessive))
-    return;
+    return true;
   const std::uint32_t paragraph = run.doc.sentences[run.doc.sentence_at(a.begin)].paragraph;
   topic = DisputeTopic{m, a.speaker, r, paragraph, false};
   if (lead.target == kNone && paragraph <= run.doc.sentences.front().paragraph + 1)
     lead = DisputeTopic{m, a.speaker, r, paragraph, true};
+  return true;
 }
 
 // Claim `c` [tb, te) of paragraph `paragraph`, with no target of its own,
@@ -1743,10 +1757,7 @@ void Run::finish_targets() {
   DisputeTopic dispute, lead;
   index_mentions_by_position(*this);
   for (std::size_t ci = 0; ci < out.claims.size(); ++ci) {
-    if (out.claims[ci].kind == ClaimKind::kAct) {
-      note_dispute(*this, ci, dispute, lead);
-      continue;
-    }
+    if (note_dispute(*this, ci, dispute, lead)) continue;
     const std::uint32_t tb = tok_of(out.claims[ci].begin);
     std::uint32_t te = tb;
     while (te < doc.tokens.size() && tok(te).begin < out.claims[ci].end) ++te;
@@ -1762,13 +1773,8 @@ void Run::finish_targets() {
     if (reply != Relation::kStates && out.claims[ci].relation == Relation::kStates) out.claims[ci].relation = reply;
     if (cue_relation == Relation::kCallsOn || cue_relation == Relation::kWarns)
       interlocutor_targets(sentence.token_begin, sentence.token_end, tb, te, extra);
-    // A content that ends on ! or ? ends its sentence: its incise stands
-    // in the next one (« « Démissionnez ! », a lancé X au maire »).
-    std::uint32_t report_end = sentence.token_end, z = te;
-    while (z < doc.tokens.size() && tok(z).kind == TokenKind::kQuoteMark) ++z;
-    if (z < doc.tokens.size() && z >= report_end && (is_comma(z) || !tok(z).capitalized))
-      report_end = doc.sentences[doc.sentence_at(tok(z).begin)].token_end;
-    addressee_targets(sentence.token_begin, report_end, tb, te, out.claims[ci].speaker, extra);
+    addressee_targets(sentence.token_begin, reporting_end(*this, sentence, te), tb, te, out.claims[ci].speaker,
+                      extra);
     if (const int m = fronted_topic(*this, sentence, tb); m != kNone) extra.push_back(m);
     if (const int m = demanded_subject(*this, tb, te, cue_relation); m != kNone) extra.push_back(m);
     if (const int m = trailing_topic(*this, sentence, te); m != kNone) extra.push_back(m);
