@@ -245,7 +245,9 @@ bool Run::imperative_at(std::uint32_t k, std::uint32_t tb) const {
   if (tok(k).kind != TokenKind::kWord || tags_.empty() ||
       !(k == tb || is_punct(k - 1) || tok(k - 1).kind == TokenKind::kQuoteMark))
     return false;
-  const std::string_view w = tok(k).lower;
+  // « Écoutez-nous » keeps its pronoun after the hyphen.
+  std::string_view w = tok(k).lower;
+  w = w.substr(0, w.find('-'));
   return w.size() > kImperativeEnding.size() + 2 &&
          w.compare(w.size() - kImperativeEnding.size(), kImperativeEnding.size(), kImperativeEnding) == 0 &&
          (tags_[k].readings & (kPosFiniteVerb | kPosUnknown)) &&
@@ -274,9 +276,17 @@ namespace {
 
 // The token where the phrase of the one spoken to starts, after the word
 // of address at `k` (s'adresser à, se tourner vers, une lettre ouverte à,
-// one adjective between), or 0 when none follows it before `end`.
+// one adjective between; à l'adresse de, à l'intention de, en direction
+// de), or 0 when none follows it before `end`.
 std::uint32_t after_address_word(const Run& run, std::uint32_t k, std::uint32_t end) {
   if (!run.has_anchor(k, WordClasses::kAddressWord) || run.has(k, WordClasses::kPrep)) return 0;
+  // The locutions « à l'adresse de X », « à l'intention de X », « en
+  // direction de X » name the one spoken to after their de.
+  const bool locution =
+      k > 1 && k + 2 < end && run.is_de(k + 1) &&
+      ((run.has_extra(k - 1, WordClasses::kElision) && run.has_extra(k - 2, WordClasses::kAForm)) ||
+       run.has_extra(k - 1, WordClasses::kEnWord));
+  if (locution) return k + 2;
   std::uint32_t p = k + 1;
   if (p + 1 < end && run.tok(p).kind == TokenKind::kWord && !run.has(p, WordClasses::kPrep | WordClasses::kDet) &&
       !run.has_anchor(p, WordClasses::kAddressWord))
