@@ -8,6 +8,8 @@
 // F1 and the relation accuracy must stay at or above their floors in the
 // "targets" section of tests/data/attribution_floors.json. A few rules are
 // also checked one sentence at a time, and the judgement lexicon's loading.
+// The challenge files that give targets (tests/data/challenge) keep the
+// target F1 of their floor in challenge/floors.json.
 #include <algorithm>
 #include <fstream>
 #include <map>
@@ -136,24 +138,34 @@ void score_targets(const json& j, TargetTally& t, std::vector<std::string>& note
 }
 
 
-}  // namespace
-
-TEST_CASE("targets and relations of the attribution cases stay above their floors",
-          "[attribution_targets][regression]") {
-  const json floors = read_json(QUOTEGRAPH_TEST_DATA_DIR "/attribution_floors.json");
-  REQUIRE(floors.contains("targets"));
-  std::ifstream in(QUOTEGRAPH_TEST_DATA_DIR "/attribution_cases.jsonl");
+// Scores the targets of every case of JSONL file `path` (the format of
+// attribution_cases.jsonl) into `by_construction`; mistakes go to `notes`.
+// A file whose claims carry no "targets" field is left alone: false.
+bool score_targets_file(const std::string& path, std::map<std::string, TargetTally>& by_construction,
+                        std::vector<std::string>& notes) {
+  std::ifstream in(path);
   REQUIRE(in.good());
-  std::map<std::string, TargetTally> by_construction;
-  std::vector<std::string> notes;
   std::string line;
   while (std::getline(in, line)) {
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
     json j = json::parse(line, nullptr, false);
     REQUIRE_FALSE(j.is_discarded());
     if (j.at("claims").empty()) continue;  // near misses have no targets to score
+    if (!j.at("claims").front().contains("targets")) return false;
     score_targets(j, by_construction[j.at("construction").get<std::string>()], notes);
   }
+  return true;
+}
+
+}  // namespace
+
+TEST_CASE("targets and relations of the attribution cases stay above their floors",
+          "[attribution_targets][regression]") {
+  const json floors = read_json(QUOTEGRAPH_TEST_DATA_DIR "/attribution_floors.json");
+  REQUIRE(floors.contains("targets"));
+  std::map<std::string, TargetTally> by_construction;
+  std::vector<std::string> notes;
+  REQUIRE(score_targets_file(QUOTEGRAPH_TEST_DATA_DIR "/attribution_cases.jsonl", by_construction, notes));
   std::ostringstream report;
   report.setf(std::ios::fixed);
   report.precision(3);
@@ -172,6 +184,36 @@ TEST_CASE("targets and relations of the attribution cases stay above their floor
     CHECK(t.f1() >= f.at("target_f1").get<double>());
     CHECK(t.relation_accuracy() >= f.at("relation_accuracy").get<double>());
   }
+}
+
+TEST_CASE("challenge sets with targets keep their target F1", "[attribution_targets][regression]") {
+  // Every tests/data/challenge/*.jsonl whose claims give "targets" (see its
+  // README) must keep the target F1 of its floor in the "targets" section
+  // of challenge/floors.json (what a build got when the floor was set).
+  const std::string dir = QUOTEGRAPH_TEST_DATA_DIR "/challenge";
+  const json floors = read_json(dir + "/floors.json");
+  int files = 0;
+  for (const auto& [path, name] : quotegraph_test::challenge_files(dir)) {
+    std::map<std::string, TargetTally> by_construction;
+    std::vector<std::string> notes;
+    if (!score_targets_file(path, by_construction, notes)) continue;
+    ++files;
+    TargetTally all;
+    for (const auto& [construction, t] : by_construction) {
+      all.tp += t.tp, all.fp += t.fp, all.fn += t.fn;
+      all.relations += t.relations, all.relations_right += t.relations_right;
+    }
+    std::ostringstream report;
+    report << name << ": target F1 " << all.f1() << " (tp " << all.tp << " fp " << all.fp << " fn " << all.fn
+           << "), relations " << all.relations_right << " of " << all.relations << '\n';
+    for (const auto& n : notes) report << "  " << n << '\n';
+    WARN(report.str());
+    INFO(report.str());
+    REQUIRE(floors.contains("targets"));
+    REQUIRE(floors["targets"].contains(name));
+    CHECK(all.f1() >= floors["targets"][name].get<double>());
+  }
+  CHECK(files > 0);
 }
 
 TEST_CASE("a named subject of a judging quote is its target, the speaker and audience are not",

@@ -12,7 +12,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <filesystem>
 #include <fstream>
 #include <map>
 #include <set>
@@ -354,17 +353,14 @@ TEST_CASE("challenge sets keep their right speakers", "[attributor][regression]"
   // the number of right speakers its floor in challenge/floors.json gives
   // (what main got when the floor was set), so that a change that loses
   // one of them fails; a file with no floor fails too.
-  namespace fs = std::filesystem;
   const std::string dir = QUOTEGRAPH_TEST_DATA_DIR "/challenge";
   const json floors = read_json(dir + "/floors.json");
   int files = 0;
-  for (const fs::directory_entry& entry : fs::directory_iterator(dir)) {
-    if (entry.path().extension() != ".jsonl") continue;
+  for (const auto& [path, name] : quotegraph_test::challenge_files(dir)) {
     ++files;
-    const std::string name = entry.path().filename().string();
     Tally t;
     std::vector<std::string> misses;
-    for (const Case& c : load_cases(entry.path().string())) score_case(c, extract_claims(c.id, c.text), t, misses);
+    for (const Case& c : load_cases(path)) score_case(c, extract_claims(c.id, c.text), t, misses);
     std::ostringstream report;
     report << name << ": " << t.speaker_right << " right speakers of " << t.expected << '\n';
     for (const auto& m : misses) report << "  " << m << '\n';

@@ -805,6 +805,10 @@ int Run::role_in_complement_with_name(const Np& np, std::uint32_t sentence_end) 
   if (np.end + 1 >= sentence_end || starts_with_name(np) || !person_role_head(np) ||
       !has_extra(np.end, WordClasses::kAForm | WordClasses::kAuForm))
     return kNone;
+  // A role that has its name already (« a lancé le conseiller Paul
+  // Mercier au maire Henri Castel ») ends there: à opens the one spoken to.
+  for (std::uint32_t z = np.begin; z + 1 < np.end; ++z)
+    if ((tags_[z].readings & kPosGivenName) && is_name_word(z) && is_name_word(z + 1)) return kNone;
   const Np complement = np_forward(np.end + 1, sentence_end);
   if (!complement.valid()) return kNone;
   // The name: the last run of name words, opened by a given name.

@@ -827,6 +827,30 @@ struct Run {
   void interlocutor_targets(std::uint32_t sentence_begin, std::uint32_t sentence_end, std::uint32_t tb,
                             std::uint32_t te, std::vector<int>& targets);
 
+  // True when token `k` opens a clause of content starting at `tb` with
+  // a verb in -ez and no subject, the imperative of the second person
+  // plural: « Démissionnez ! », « Écoutez les agriculteurs » (a word the
+  // dictionary lacks counts, not a name: Martinez).
+  bool imperative_at(std::uint32_t k, std::uint32_t tb) const;
+
+  // True when content [tb, te) speaks to someone: a word of the second
+  // person (vous, votre, tu: words.tsv class person2), an imperative of
+  // the second person plural opening a clause (« Démissionnez ! »), or a
+  // bare title set apart as a vocative (« Ça suffit, madame ! »).
+  bool addressed_content(std::uint32_t tb, std::uint32_t te) const;
+
+  // Adds to `targets` the one that sentence tokens [sentence_begin,
+  // sentence_end), outside the content [tb, te), say is spoken to, for a
+  // content that speaks to someone (addressed_content): the à, au, aux or
+  // vers after a word of address (s'adresser à X, se tourner vers X, une
+  // lettre ouverte à X: words.tsv class addressword), or the à after a
+  // neutral cue and its inverted subject `speaker` (« a lancé Paul Roux au
+  // maire »). A person or a group or institution by its common noun, not
+  // an audience (words.tsv class audiencenoun) nor a people. Returns true
+  // when it added one.
+  bool addressee_targets(std::uint32_t sentence_begin, std::uint32_t sentence_end, std::uint32_t tb,
+                         std::uint32_t te, int speaker, std::vector<int>& targets);
+
   // True when token `v` is a form of être that puts a verb of demand in
   // the passive before à or de (« sont invités à », « a été sommé de »):
   // the clause's subject is the one called upon. Reads up to token `te`.

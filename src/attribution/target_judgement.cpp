@@ -581,12 +581,16 @@ class JudgedTargetSearch {
     // « Il doit démissionner », « il faut qu'elle revienne sur sa
     // décision »: a duty put on the subject calls upon the one the pronoun
     // stands for, as it does a named subject.
-    const bool obliged = run_.obliged_at(head, te_) ||
-                         (k > tb_ && run_.demanded_by_que(k - 1, tb_));
+    // « Qu'il démissionne ! »: a que opening an exclamation with the
+    // subjunctive gives an order to the third person, as a named subject's
+    // (« Que le ministre démissionne ! »).
+    const bool jussive = k > tb_ && run_.jussive_que(k - 1, te_);
+    const bool obliged = run_.obliged_at(head, te_) || (k > tb_ && run_.demanded_by_que(k - 1, tb_)) || jussive;
     if (!verb || !(obliged || run_.has(head, WordClasses::kNegative | WordClasses::kPositive))) return false;
     // A phrase earlier in the content may be the antecedent (« Mon voisin
-    // est venu. Il a menti »), of which the pass made no mention.
-    if (content_names_before(run_, tb_, k)) return false;
+    // est venu. Il a menti »), of which the pass made no mention; the
+    // jussive que itself is none.
+    if (content_names_before(run_, jussive ? k : tb_, k)) return false;
     MentionInfo p;
     p.begin = run_.tok(k).begin;
     p.end = run_.tok(k).end;
@@ -1628,29 +1632,121 @@ void reaction_to_previous(Run& run, std::size_t ci, const Sentence& sentence) {
 
 // « Vous avez reçu une lettre … », objecte la présidente, after the
 // defendant's « je voudrais un recours »: in a dialogue, a quotation
-// [tb, te) that speaks to a second person (vous, tu, votre: words.tsv
-// class person2) addresses the one who spoke the quotation before,
-// another speaker of the same paragraph: a dialogue told in one run. A
-// quotation after a paragraph break more often speaks to the reader
-// (« Faites le tour, vous verrez que … »).
+// [tb, te) that speaks to someone (vous, tu, votre, an imperative, a
+// vocative: Run::addressed_content) addresses the one who spoke the
+// quotation before, another speaker of the same paragraph: a dialogue
+// told in one run. A quotation after a paragraph break more often speaks
+// to the reader (« Faites le tour, vous verrez que … »). A quotation cut
+// by its incise (« Ça suffit madame ! siffle la juge. Vous êtes … ») is
+// read as a mixed one and answers the same.
 void addressed_turn(Run& run, std::size_t ci, std::uint32_t tb, std::uint32_t te) {
   const AttributedClaim& c = run.out.claims[ci];
-  if (c.kind != ClaimKind::kDirect || c.speaker == kNone || !c.targets.empty()) return;
-  bool second = false;
-  for (std::uint32_t k = tb; k < te && !second; ++k) second = run.has_extra(k, WordClasses::kSecondPerson);
-  const long j = second ? previous_other_claim(run, ci, true, 0) : -1;
+  if (c.kind == ClaimKind::kIndirect || c.speaker == kNone || !c.targets.empty()) return;
+  const long j = run.addressed_content(tb, te) ? previous_other_claim(run, ci, true, 0) : -1;
   if (j >= 0 && run.out.claims[static_cast<std::size_t>(j)].kind == ClaimKind::kDirect)
     aim_at_speaker_of(run, ci, j, Relation::kStates);
 }
 
+// Where the reporting sentence of a content ending at token `te` in
+// `sentence` ends: a content that ends on ! or ? ends its sentence, and its
+// incise stands in the next one when that opens on a comma or a lower-case
+// word (« « Démissionnez ! », a lancé X au maire »).
+std::uint32_t reporting_end(const Run& run, const Sentence& sentence, std::uint32_t te) {
+  std::uint32_t z = te;
+  while (z < run.doc.tokens.size() && run.tok(z).kind == TokenKind::kQuoteMark) ++z;
+  if (z < run.doc.tokens.size() && z >= sentence.token_end && (run.is_comma(z) || !run.tok(z).capitalized))
+    return run.doc.sentences[run.doc.sentence_at(run.tok(z).begin)].token_end;
+  return sentence.token_end;
+}
+
+// « Le syndicat s'en prend au Département de la formation. D'après lui,
+// « les enseignants ont le droit de s'exprimer » »: a speech act of
+// dispute or praise (a claim of kind act that criticises, accuses, warns,
+// calls on, supports or thanks: s'en prendre à X, condamner la
+// déclaration de X) says whom its speaker's next words are about.
+// An act of the headline or lead (the document's first two paragraphs)
+// says what the article is about: its topic holds for the whole document.
+struct DisputeTopic {
+  int target = kNone, speaker = kNone;
+  Relation relation = Relation::kStates;
+  std::uint32_t paragraph = 0;
+  bool lead = false;
+};
+
+// Notes claim `ci`, when it is an act, as the dispute topic when its
+// object names an entity (target_mention) or the author of a deed (la
+// déclaration de X), and as the lead's too when it is the first such act
+// of the headline or lead. True when the claim is an act.
+bool note_dispute(Run& run, std::size_t ci, DisputeTopic& topic, DisputeTopic& lead) {
+  const AttributedClaim& a = run.out.claims[ci];
+  if (a.kind != ClaimKind::kAct) return false;
+  const Relation r = a.relation;
+  // A speaker the text names as someone (« son fiancé » in a novel is
+  // left alone).
+  const int named = a.speaker == kNone ? kNone : pronoun_root(run, a.speaker);
+  if (named == kNone || run.out.mentions[named].pronoun || run.out.mentions[named].type == EntityType::kUnknown ||
+      !(r == Relation::kCriticises || r == Relation::kAccuses || r == Relation::kWarns || r == Relation::kCallsOn ||
+        r == Relation::kSupports || r == Relation::kThanks))
+    return true;
+  const std::uint32_t b = run.tok_of(a.begin);
+  std::uint32_t e = b;
+  while (e < run.doc.tokens.size() && run.tok(e).begin < a.end) ++e;
+  const Np np = run.np_forward(b, e, true);
+  if (!np.valid()) return true;
+  std::vector<int> authors;
+  int m = kNone;
+  if (run.deed_author(np, authors)) m = authors.empty() ? kNone : authors.front();
+  else m = run.target_mention(np.begin, np.end);
+  // Someone: a person, a group, an institution or a state (not a book's
+  // title, « a défendu Les Fleurs du mal »), not of the speaker's own
+  // circle (« a salué la victoire de ses joueuses »).
+  if (m == kNone || run.out.mentions[m].pronoun || run.out.mentions[m].type == EntityType::kUnknown ||
+      (run.tags_[run.tok_of(run.out.mentions[m].begin)].readings & kPosPossessive))
+    return true;
+  const std::uint32_t paragraph = run.doc.sentences[run.doc.sentence_at(a.begin)].paragraph;
+  topic = DisputeTopic{m, a.speaker, r, paragraph, false};
+  if (lead.target == kNone && paragraph <= run.doc.sentences.front().paragraph + 1)
+    lead = DisputeTopic{m, a.speaker, r, paragraph, true};
+  return true;
+}
+
+// Claim `c` [tb, te) of paragraph `paragraph`, with no target of its own,
+// goes on with the dispute topic of its speaker (note_dispute): in the
+// same paragraph, or in the next one when its content judges; a claim of
+// another speaker ends the topic. The lead's topic holds for any later
+// claim of its speaker whose content judges.
+void follow_dispute(const Run& run, AttributedClaim& c, std::uint32_t tb, std::uint32_t te, DisputeTopic& topic,
+                    const DisputeTopic& lead, std::uint32_t paragraph) {
+  // A named speaker: a narrator's je is read apart.
+  const int named = c.speaker == kNone ? kNone : pronoun_root(run, c.speaker);
+  const bool speaks = named != kNone && !run.out.mentions[named].pronoun;
+  if (topic.target != kNone && (!speaks || !same_entity(run, c.speaker, topic.speaker) ||
+                                paragraph > topic.paragraph + 1))
+    topic = DisputeTopic{};
+  const bool of_lead = topic.target == kNone && lead.target != kNone && speaks && same_entity(run, c.speaker, lead.speaker);
+  const DisputeTopic& t = of_lead ? lead : topic;
+  if (t.target == kNone || !c.targets.empty()) return;
+  bool judged = paragraph == t.paragraph;
+  for (std::uint32_t k = tb; k < te && !judged; ++k) judged = run.has(k, WordClasses::kNegative | WordClasses::kPositive);
+  if (!judged) return;
+  c.targets.push_back(t.target);
+  if (c.relation == Relation::kStates) c.relation = t.relation;
+}
+
 // A neutral cue takes the relation of the judgement in its content
 // [tb, te), or calls on when the content puts a verb of demand in the
-// passive or an obligation (devoir) on a subject; an answer to no one named (« a répondu à l'AFP », « a-t-il
+// passive or an obligation (devoir) on a subject, or opens a clause with
+// an imperative; an answer to no one named (« a répondu à l'AFP », « a-t-il
 // rétorqué ») only states.
 void settle_relation(const Run& run, AttributedClaim& c, std::uint32_t tb, std::uint32_t te) {
   for (std::uint32_t k = tb; k < te && c.relation == Relation::kStates && !c.targets.empty(); ++k)
     if (run.called_upon_at(k, te)) c.relation = Relation::kCallsOn;
   if (c.relation == Relation::kStates && !c.targets.empty()) c.relation = run.judgement_relation(tb, te);
+  // « Retirez votre réforme ! », « Vous devez retirer ce décret »: an
+  // imperative or a duty put on vous asks the one addressed.
+  for (std::uint32_t k = tb; k < te && c.relation == Relation::kStates && !c.targets.empty(); ++k)
+    if (run.imperative_at(k, tb) || (run.has_extra(k, WordClasses::kSecondPerson) && run.obliged_at(k + 1, te)))
+      c.relation = Relation::kCallsOn;
   if (c.relation == Relation::kRespondsTo && c.targets.empty()) c.relation = Relation::kStates;
 }
 
@@ -1658,9 +1754,10 @@ void settle_relation(const Run& run, AttributedClaim& c, std::uint32_t tb, std::
 
 void Run::finish_targets() {
   PreviousTopic topic;
+  DisputeTopic dispute, lead;
   index_mentions_by_position(*this);
   for (std::size_t ci = 0; ci < out.claims.size(); ++ci) {
-    if (out.claims[ci].kind == ClaimKind::kAct) continue;
+    if (note_dispute(*this, ci, dispute, lead)) continue;
     const std::uint32_t tb = tok_of(out.claims[ci].begin);
     std::uint32_t te = tb;
     while (te < doc.tokens.size() && tok(te).begin < out.claims[ci].end) ++te;
@@ -1676,6 +1773,8 @@ void Run::finish_targets() {
     if (reply != Relation::kStates && out.claims[ci].relation == Relation::kStates) out.claims[ci].relation = reply;
     if (cue_relation == Relation::kCallsOn || cue_relation == Relation::kWarns)
       interlocutor_targets(sentence.token_begin, sentence.token_end, tb, te, extra);
+    addressee_targets(sentence.token_begin, reporting_end(*this, sentence, te), tb, te, out.claims[ci].speaker,
+                      extra);
     if (const int m = fronted_topic(*this, sentence, tb); m != kNone) extra.push_back(m);
     if (const int m = demanded_subject(*this, tb, te, cue_relation); m != kNone) extra.push_back(m);
     if (const int m = trailing_topic(*this, sentence, te); m != kNone) extra.push_back(m);
@@ -1690,6 +1789,7 @@ void Run::finish_targets() {
     drop_own_side(*this, c);
     add_new_targets(*this, c, extra);
     continue_topic(*this, c, tb, te, topic, sentence.paragraph);
+    follow_dispute(*this, c, tb, te, dispute, lead, sentence.paragraph);
     carry_coordinated_targets(*this, ci, tb, sentence);
     reaction_to_previous(*this, ci, sentence);
     std::vector<int> called;

@@ -240,6 +240,150 @@ void Run::interlocutor_targets(std::uint32_t sentence_begin, std::uint32_t sente
   }
 }
 
+bool Run::imperative_at(std::uint32_t k, std::uint32_t tb) const {
+  static constexpr std::string_view kImperativeEnding = "ez";
+  if (tok(k).kind != TokenKind::kWord || tags_.empty() ||
+      !(k == tb || is_punct(k - 1) || tok(k - 1).kind == TokenKind::kQuoteMark))
+    return false;
+  // « Écoutez-nous » keeps its pronoun after the hyphen.
+  std::string_view w = tok(k).lower;
+  w = w.substr(0, w.find('-'));
+  return w.size() > kImperativeEnding.size() + 2 &&
+         w.compare(w.size() - kImperativeEnding.size(), kImperativeEnding.size(), kImperativeEnding) == 0 &&
+         (tags_[k].readings & (kPosFiniteVerb | kPosUnknown)) &&
+         !(tags_[k].readings & (kPosProperNoun | kPosSurname | kPosGivenName)) &&
+         !has(k, WordClasses::kPrep | WordClasses::kAdv);
+}
+
+bool Run::addressed_content(std::uint32_t tb, std::uint32_t te) const {
+  // The shortest title spelt out (madame): « M. » before a name is cut by
+  // its full stop and is no vocative.
+  static constexpr std::size_t kTitleBytes = 6;
+  for (std::uint32_t k = tb; k < te; ++k) {
+    if (has_extra(k, WordClasses::kSecondPerson) || imperative_at(k, tb)) return true;
+    // « Ça suffit madame ! », « Monsieur, … »: a title alone, no name
+    // after it, no determiner or preposition before it, closed by
+    // punctuation, calls on the one it names.
+    const bool closed = k + 1 >= te || is_punct(k + 1) || tok(k + 1).kind == TokenKind::kQuoteMark;
+    if (tok(k).kind == TokenKind::kWord && tok(k).lower.size() >= kTitleBytes && closed && title_of(k) &&
+        (k == tb || !has(k - 1, WordClasses::kDet | WordClasses::kPrep)))
+      return true;
+  }
+  return false;
+}
+
+namespace {
+
+// The token where the phrase of the one spoken to starts, after the word
+// of address at `k` (s'adresser à, se tourner vers, une lettre ouverte à,
+// one adjective between; à l'adresse de, à l'intention de, en direction
+// de), or 0 when none follows it before `end`.
+std::uint32_t after_address_word(const Run& run, std::uint32_t k, std::uint32_t end) {
+  if (!run.has_anchor(k, WordClasses::kAddressWord) || run.has(k, WordClasses::kPrep)) return 0;
+  // The locutions « à l'adresse de X », « à l'intention de X », « en
+  // direction de X » name the one spoken to after their de.
+  const bool locution =
+      k > 1 && k + 2 < end && run.is_de(k + 1) &&
+      ((run.has_extra(k - 1, WordClasses::kElision) && run.has_extra(k - 2, WordClasses::kAForm)) ||
+       run.has_extra(k - 1, WordClasses::kEnWord));
+  if (locution) return k + 2;
+  std::uint32_t p = k + 1;
+  if (p + 1 < end && run.tok(p).kind == TokenKind::kWord && !run.has(p, WordClasses::kPrep | WordClasses::kDet) &&
+      !run.has_anchor(p, WordClasses::kAddressWord))
+    ++p;
+  return p + 1 < end && (run.has_extra(p, WordClasses::kAuForm | WordClasses::kAForm) ||
+                         (run.has_anchor(p, WordClasses::kAddressWord) && run.has(p, WordClasses::kPrep)))
+             ? p + 1
+             : 0;
+}
+
+// The token after the à, au or aux that follows a neutral cue `h` (past
+// its inverted subject, the mention `speaker`), or 0: « a lancé Paul Roux
+// au maire », « lance-t-il à la ministre ».
+std::uint32_t after_cue_dative(const Run& run, const CueHit& h, int speaker, std::uint32_t end) {
+  if (h.entry->target != TargetSlot::kNone || h.entry->relation != Relation::kStates) return 0;
+  std::uint32_t p = h.last;
+  if (speaker != kNone && p < end && run.tok(p).begin <= run.out.mentions[speaker].begin &&
+      run.out.mentions[speaker].begin < run.tok(std::min(p + 2, end - 1)).end)
+    p = run.tok_of(run.out.mentions[speaker].end - 1) + 1;
+  return p + 1 < end && run.has_extra(p, WordClasses::kAuForm | WordClasses::kAForm) ? p + 1 : 0;
+}
+
+}  // namespace
+
+namespace {
+
+// The end of the phrase that starts at `b`: the first punctuation or
+// quotation mark, or the content's start `tb`.
+std::uint32_t phrase_limit(const Run& run, std::uint32_t b, std::uint32_t tb, std::uint32_t sentence_end) {
+  std::uint32_t limit = b;
+  while (limit < sentence_end && limit != tb && !run.is_punct(limit) &&
+         run.tok(limit).kind != TokenKind::kQuoteMark)
+    ++limit;
+  return limit;
+}
+
+// The one spoken to, named by the phrase at `b` (see addressee_targets),
+// or kNone: a person (one with a role when `titled`), or a group or
+// institution by its common noun (la majorité, le gouvernement); not an
+// audience, a named organisation (most often the medium: à l'AFP) nor a
+// people (the nation a speech is made to). A name in apposition after a
+// comma names the person (« au ministre de l'Agriculture, Gérald Lamy »).
+int addressee_at(Run& run, std::uint32_t b, std::uint32_t limit, std::uint32_t sentence_end, bool titled) {
+  const Np np = run.np_forward(b, limit, true);
+  if (!np.valid()) return kNone;
+  for (std::uint32_t z = np.begin; z < np.end; ++z)
+    if (run.has_anchor(z, WordClasses::kAudienceNoun)) return kNone;
+  const int m = run.slot_target_mention(np.begin, np.end);
+  if (m == kNone) return kNone;
+  const MentionInfo& mi = run.out.mentions[m];
+  const bool by_role = (mi.type == EntityType::kGroup || mi.type == EntityType::kOrganization) && mi.name.empty() &&
+                       !mi.role_head.empty() && mi.state.empty();
+  const bool person = mi.type == EntityType::kPerson && (!titled || !mi.role_head.empty());
+  if (mi.pronoun || !(person || by_role)) {
+    if (m + 1 == static_cast<int>(run.out.mentions.size())) run.out.mentions.pop_back();
+    return kNone;
+  }
+  if (mi.type != EntityType::kPerson || !mi.name.empty() || np.end + 1 >= sentence_end || !run.is_comma(np.end))
+    return m;
+  const std::uint32_t after = np.end + 1;
+  const Np name = run.np_forward(after, phrase_limit(run, after, sentence_end, sentence_end), true);
+  const int named = name.valid() ? run.target_mention(name.begin, name.end) : kNone;
+  if (named != kNone && run.out.mentions[named].type == EntityType::kPerson && !run.out.mentions[named].name.empty())
+    return named;
+  if (named != kNone && named + 1 == static_cast<int>(run.out.mentions.size())) run.out.mentions.pop_back();
+  return m;
+}
+
+}  // namespace
+
+bool Run::addressee_targets(std::uint32_t sentence_begin, std::uint32_t sentence_end, std::uint32_t tb,
+                            std::uint32_t te, int speaker, std::vector<int>& targets) {
+  if (!addressed_content(tb, te)) return false;
+  // Where each phrase of one spoken to starts, and whether it follows a
+  // neutral cue (a person there needs a role: « a confié X à France
+  // Bleu » names a medium).
+  std::vector<std::pair<std::uint32_t, bool>> starts;
+  for (std::uint32_t k = sentence_begin; k + 2 < sentence_end; ++k)
+    if ((k < tb || k >= te) && after_address_word(*this, k, sentence_end) != 0)
+      starts.emplace_back(after_address_word(*this, k, sentence_end), false);
+  for (const CueHit& h : find_cues(sentence_begin, sentence_end))
+    if ((h.verb < tb || h.verb >= te) && after_cue_dative(*this, h, speaker, sentence_end) != 0)
+      starts.emplace_back(after_cue_dative(*this, h, speaker, sentence_end), true);
+  const std::size_t count = targets.size();
+  for (const auto& [b, after_cue] : starts) {
+    if (b >= tb && b < te) continue;
+    // The phrase belongs to the claim's clause.
+    const std::uint32_t limit = phrase_limit(*this, b, tb, sentence_end);
+    std::uint32_t from = b < tb ? limit : te, to = b < tb ? tb : b;
+    while (from < to && tok(from).kind == TokenKind::kQuoteMark) ++from;
+    while (to > from && tok(to - 1).kind == TokenKind::kQuoteMark) --to;
+    if (!same_clause(from, to)) continue;
+    if (const int m = addressee_at(*this, b, limit, sentence_end, after_cue); m != kNone) targets.push_back(m);
+  }
+  return targets.size() > count;
+}
+
 bool Run::summoned_at(std::uint32_t v, std::uint32_t te) const {
   if (v >= te || !has(v, WordClasses::kAux)) return false;
   if (!has_extra(v, WordClasses::kPassiveEtre)) return false;

@@ -172,6 +172,8 @@ constexpr std::pair<const char*, std::uint64_t> kAnchorNames[] = {
     {"firstofpair", W::kFirstOfPair},
     {"secondofpair", W::kSecondOfPair},
     {"feminineform", W::kFeminineForm},
+    {"addressword", W::kAddressWord},
+    {"audiencenoun", W::kAudienceNoun},
 };
 
 // The bit of class `name` in the bit set `names` (kNames, kExtraNames,

@@ -1,8 +1,10 @@
 // Helpers of the tests that run the whole extraction on hand-written cases
 // (attributor_test, attribution_targets_test): the claims of one text with
-// canonical entity names, and the JSON case files they read.
+// canonical entity names, and the JSON case files they read (the
+// challenge files among them).
 #pragma once
 
+#include <filesystem>
 #include <fstream>
 #include <string>
 #include <vector>
@@ -34,6 +36,20 @@ inline nlohmann::json read_json_file(const std::string& path) {
   nlohmann::json j = nlohmann::json::parse(in, nullptr, false);
   REQUIRE_FALSE(j.is_discarded());
   return j;
+}
+
+// The challenge files (tests/data/challenge/*.jsonl, see its README),
+// path and file name, and their floors (challenge/floors.json).
+struct ChallengeFile {
+  std::string path, name;
+};
+inline std::vector<ChallengeFile> challenge_files(const std::string& dir) {
+  std::vector<ChallengeFile> files;
+  for (const std::filesystem::directory_entry& entry : std::filesystem::directory_iterator(dir))
+    if (entry.path().extension() == ".jsonl")
+      files.push_back(ChallengeFile{entry.path().string(), entry.path().filename().string()});
+  REQUIRE_FALSE(files.empty());
+  return files;
 }
 
 }  // namespace quotegraph_test

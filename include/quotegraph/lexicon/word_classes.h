@@ -313,6 +313,12 @@ class WordClasses {
     kFirstOfPair = 1ull << 3,
     kSecondOfPair = 1ull << 4,
     kFeminineForm = 1ull << 5,
+    // The words after which à, au, aux or vers names the one spoken to
+    // (s'adresser, se tourner, une lettre; vers itself), and the nouns of
+    // an audience addressed as a whole (la presse, les militants): a
+    // quotation in the second person aims at the first, never the second.
+    kAddressWord = 1ull << 17,
+    kAudienceNoun = 1ull << 18,
   };
   // Reads `data_dir`/words.tsv, then `data_dir`/judgements.tsv when it is
   // there (negative, positive and deed words, with their feminine and
