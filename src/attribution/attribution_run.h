@@ -621,6 +621,12 @@ struct Run {
 
   void add_claim(ClaimKind kind, std::uint32_t b, std::uint32_t e, const std::string& cue,
                  Relation rel, int speaker, std::vector<int> targets);
+  // Merges into `same` the claim of a later cue of the same subject that
+  // reaches the same content: the later cue and the union of the targets
+  // (no duplicate); the later relation unless it only states what `same`
+  // found targets for.
+  void merge_coordinated_claim(AttributedClaim& same, const std::string& cue, Relation rel,
+                               const std::vector<int>& targets);
 
   std::string cue_text(const CueHit& h) const { return text_of(h.first, h.last); }
 
@@ -791,6 +797,18 @@ struct Run {
   // mairie n'a qu'à rouvrir la piscine »).
   bool obliged_at(std::uint32_t v, std::uint32_t te) const;
 
+  // True when the verb at token `p` (before token `te`) is impersonal, its
+  // il naming no one: a word of words.tsv's class impersonal (faut,
+  // semble, falloir) or a clitic with its verb (y a, y avoir, s'agit),
+  // not the clitic alone (« il y va », « il doit s'excuser »).
+  bool impersonal_verb_at(std::uint32_t p, std::uint32_t te) const;
+
+  // True when token `k` is the subject il of an impersonal verb, right
+  // after it past ne (« il n'y a », « il faut ») or as the infinitive of
+  // the verb after it, which lends it its il (« il doit y avoir un
+  // malentendu », « il peut s'agir d'une erreur », « il va falloir »).
+  bool impersonal_il_at(std::uint32_t k, std::uint32_t te) const;
+
   // True when token `q` is a que that a word of necessity or of demand
   // (words.tsv class necessityword) asks for, that word coming after il,
   // a first person or a form of être, past ne and a negation, no further
@@ -930,6 +948,12 @@ struct Run {
   // a comparative adverb: « fait comprendre mieux que tout autre … »,
   // « raconte plus que quiconque … » compare and report nothing.
   bool comparative_que(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end) const;
+  // Whether token `q`, after cue `h`, is the que that closes a
+  // conjunctive locution with the word before it (avant que, après que,
+  // sans que, pour que, bien que, alors que, dès que, parce que): it opens
+  // a circumstance of the saying, never the cue's content, which only the
+  // complementiser que opens (« a parlé avant que le conseil ne vote »).
+  bool locution_que(const CueHit& h, std::uint32_t q) const;
   // Whether token `k` is the sur or contre after which cue `h` puts its
   // content (words.tsv surcontent: « a insisté sur les mesures que … »,
   // « a mis en garde contre … »), which is no circumstance to skip.

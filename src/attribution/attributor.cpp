@@ -368,6 +368,19 @@ bool Run::speaks_as_noun(std::uint32_t head, std::uint32_t last) const {
   return false;
 }
 
+void Run::merge_coordinated_claim(AttributedClaim& same, const std::string& cue, Relation rel,
+                                  const std::vector<int>& targets) {
+  // Each cue aims at its own targets (« dénonce l'attitude du préfet et
+  // accuse le maire de … »): the claim keeps both, each once. A claim has
+  // one relation: the later cue's, unless that one only states and the
+  // earlier one's relation is the one its targets were found for.
+  const bool keep_relation = rel == Relation::kStates && !same.targets.empty();
+  for (int t : targets)
+    if (std::find(same.targets.begin(), same.targets.end(), t) == same.targets.end()) same.targets.push_back(t);
+  same.cue = cue;
+  if (!keep_relation) same.relation = rel;
+}
+
 void Run::add_claim(ClaimKind kind, std::uint32_t b, std::uint32_t e, const std::string& cue,
                Relation rel, int speaker, std::vector<int> targets) {
   if (e <= b) return;
@@ -383,8 +396,7 @@ void Run::add_claim(ClaimKind kind, std::uint32_t b, std::uint32_t e, const std:
     if (same.begin == b && same.end == e && same.kind == kind && same.speaker != kNone && speaker != kNone &&
         out.mentions[same.speaker].begin == out.mentions[speaker].begin &&
         out.mentions[same.speaker].end == out.mentions[speaker].end) {
-      same.cue = cue;
-      same.relation = rel;
+      merge_coordinated_claim(same, cue, rel, targets);
       return;
     }
   }
@@ -1149,13 +1161,33 @@ bool Run::comparative_que(const CueHit& h, std::uint32_t k, std::uint32_t senten
   return k + 1 < sentence_end && has_extra(k, WordClasses::kComparative) && is_que(k + 1);
 }
 
+bool Run::locution_que(const CueHit& h, std::uint32_t q) const {
+  if (q <= h.last || !is_que(q)) return false;
+  const std::uint32_t w = q - 1;
+  if (tok(w).kind != TokenKind::kWord || is_que(w)) return false;
+  // A preposition or a subordinator needs what follows it: a que right
+  // after one completes the locution (the prepositions, those of the
+  // audience and the cut class: avant, après, pendant, depuis, sans,
+  // pour; bien, parce; not a connector, « a dit donc que »). A
+  // preposition the word classes miss (dès) is known from its part of
+  // speech, unless it ends an adverb phrase (« a affirmé en outre que »).
+  if (has(w, WordClasses::kPrep | WordClasses::kAudience | WordClasses::kCut) || has_grammar(w, WordClasses::kBienWord) ||
+      (has(w, WordClasses::kClauseOpener) && !has(w, WordClasses::kConj)))
+    return true;
+  if (tags_.empty() || !(tags_[w].pos & kPosPreposition)) return false;
+  constexpr std::uint32_t kLongestAdverbPhrase = 4;  // as adverb_length reads them
+  for (std::uint32_t b = w + 1; b-- > h.last && q - b <= kLongestAdverbPhrase;)
+    if (adverb_length(b, q) == q - b) return false;
+  return true;
+}
+
 CueComplement Run::read_complement(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end) {
   const CueEntry& e = *h.entry;
   CueComplement c;
   // « Ce livre fait comprendre mieux que tout autre … »: que after a
   // comparative adverb opens the term of the comparison, so the cue has
   // no complement there.
-  if (comparative_que(h, k, sentence_end)) return c;
+  if (comparative_que(h, k, sentence_end) || locution_que(h, k)) return c;
   if (k < sentence_end && is_que(k) && (e.frames & kFrameQue)) {
     c.content_begin = k + 1;
   } else if (opens_a_ce_que(h, k, sentence_end)) {
@@ -1232,7 +1264,7 @@ void Run::read_complement_after_object(const CueHit& h, std::uint32_t k, std::ui
              (e.relation == Relation::kAccuses || e.relation == Relation::kCriticises) &&
              tok(j + 1).kind == TokenKind::kWord) {
     c.content_begin = j + 1;  // accuser X d'ingérence: the accusation as a noun
-  } else if (j < sentence_end && is_que(j) && (e.frames & kFrameQue)) {
+  } else if (j < sentence_end && is_que(j) && (e.frames & kFrameQue) && !locution_que(h, j)) {
     c.content_begin = j + 1;
   } else if ((e.frames & kFrameAct) && k < sentence_end && (has(k, WordClasses::kDet) || is_name_word(k))) {
     c.act = true;

@@ -561,7 +561,7 @@ class JudgedTargetSearch {
     const bool clause_start =
         k == tb_ || opens_clause(run_, k - 1) || run_.tok(k - 1).kind == TokenKind::kQuoteMark;
     if (!clause_start || run_.tags_.empty() || !run_.words.subject(run_.tok(k).lower, gender, plural) ||
-        gender == '?' || run_.has_grammar(k, WordClasses::kOnWord))
+        gender == '?' || run_.has_grammar(k, WordClasses::kOnWord) || run_.impersonal_il_at(k, te_))
       return false;
     std::uint32_t v = k + 1;
     while (v < te_ && (run_.has_extra(v, WordClasses::kNeForm | WordClasses::kEnWord) ||
@@ -1548,8 +1548,8 @@ void continue_topic(const Run& run, AttributedClaim& c, std::uint32_t tb, std::u
     if (!pronoun && run.has_extra(k, WordClasses::kStressedMasculine))
       pronoun = true, g = 'm', plural = run.has_extra(k, WordClasses::kStressedPlural);
     if (!pronoun || run.has_grammar(k, WordClasses::kOnWord)) continue;
-    // The impersonal il: il faut, il y a, il s'agit, il semble.
-    if (run.has_grammar(k, WordClasses::kIlWord) && k + 1 < te && run.has(k + 1, WordClasses::kImpersonal)) continue;
+    // The impersonal il: il faut, il y a, il s'agit, il doit y avoir.
+    if (run.impersonal_il_at(k, te)) continue;
     if (plural == t.plural && (t.gender == '?' || g == t.gender)) {
       c.targets.push_back(topic.target);
       return;

@@ -287,12 +287,46 @@ bool Run::obliged_at(std::uint32_t v, std::uint32_t te) const {
   // « Le club se doit de rembourser les abonnés »: the pronominal se
   // devoir de + infinitive is the same duty.
   if (p + 1 < te && is_de(p) && v > 0 && has_extra(v - 1, WordClasses::kSeForm)) ++p;
+  // « il doit s'agir d'une erreur », « il doit y avoir un malentendu »:
+  // an impersonal infinitive has no subject to put the duty on.
+  if (impersonal_verb_at(p, te)) return false;
   if (!is_infinitive_like(p, te) || devoir_of_guess(*this, p, te)) return false;
   // « Le ministre doit se rendre jeudi à Dakar »: with a date in its
   // clause, devoir tells a schedule, no duty.
   for (std::uint32_t z = p + 1; z < te && z < p + kScheduleWords && !is_punct(z); ++z)
     if (has(z, WordClasses::kTime) && !has(z, WordClasses::kDet)) return false;
   return true;
+}
+
+bool Run::impersonal_verb_at(std::uint32_t p, std::uint32_t te) const {
+  if (p >= te) return false;
+  if (p + 1 < te) {
+    std::string pair(tok(p).lower);
+    pair += ' ';
+    pair += tok(p + 1).lower;
+    if (words.has(pair, WordClasses::kImpersonal)) return true;
+  }
+  // The clitics y and se make a verb impersonal only with their verb, a
+  // pair above.
+  return has(p, WordClasses::kImpersonal) && !has(p, WordClasses::kObj);
+}
+
+bool Run::impersonal_il_at(std::uint32_t k, std::uint32_t te) const {
+  if (k >= te || !has_grammar(k, WordClasses::kIlWord)) return false;
+  std::uint32_t n = k + 1;
+  if (n < te && has_extra(n, WordClasses::kNeForm)) ++n;
+  if (impersonal_verb_at(n, te)) return true;
+  // A verb that raises its infinitive's subject (devoir, pouvoir, aller,
+  // risquer de, commencer à) keeps the impersonal il of that infinitive,
+  // past a negation, adverbs and the de or à of the infinitive. Not a
+  // verb of saying or thinking, whose infinitive is its subject's own
+  // (« il affirme y avoir assisté »).
+  if (n >= te || tok(n).kind != TokenKind::kWord || !forms(n).empty()) return false;
+  std::uint32_t p = n + 1;
+  while (p < te && (has(p, WordClasses::kNegation) || has_grammar(p, WordClasses::kNegationWord))) ++p;
+  p = skip_adverbs(p, te);
+  if (p < te && (is_de(p) || has_extra(p, WordClasses::kAForm))) ++p;
+  return impersonal_verb_at(p, te);
 }
 
 bool Run::demand_word_at(std::uint32_t n, std::uint32_t lo) const {
