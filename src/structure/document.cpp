@@ -183,10 +183,8 @@ void tokenize(const WordClasses& words, Document& doc, std::uint32_t begin, std:
       continue;
     }
     // Two apostrophes typed for a straight double quote are one mark ('' …
-    // ''), as the quote detector reads them; after a digit they write
-    // seconds or inches (1'45'').
-    if (is_apostrophe(c) && i + 1 < end && is_apostrophe(text[i + 1]) &&
-        !(i > begin && quick_is_digit(text[i - 1]))) {
+    // ''), as the quote detector reads them.
+    if (is_double_apostrophe(text, i, end)) {
       push_token(doc, i, i + 2, TokenKind::kQuoteMark);
       i += 2;
       continue;
