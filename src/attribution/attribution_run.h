@@ -1000,6 +1000,13 @@ struct Run {
   // without quotation marks or a speech act. `all` are the sentence's cues.
   void handle_cue(CueHit& h, std::size_t s, const std::vector<Quote>& quotes, std::vector<char>& quote_done,
                   const std::vector<char>& quoted, int previous_speaker, const std::vector<CueHit>& all);
+  // The claims of cue `h` whose complement was read and whose subject
+  // gives `speakers` (one each): a speech act on the complement's object
+  // phrase, or the clauses reported from its content to their end (after
+  // a participle's, the voice stays the clause's before it).
+  void add_claims_of_complement(const CueHit& h, const CueComplement& complement, const std::vector<int>& speakers,
+                                std::uint32_t sentence_end, const std::vector<CueHit>& all,
+                                const std::vector<Quote>& quotes, std::vector<char>& quote_done);
 
   // True when a present participle among `all`, between cue `h` and its
   // complement at `k`, carries the content instead (conclure en affirmant que).
@@ -1198,6 +1205,13 @@ struct Run {
   bool content_of_marker(const SourceMarkerAt& marker, std::uint32_t i, std::uint32_t sentence_begin,
                          std::uint32_t sentence_end, std::uint32_t after, const std::vector<CueHit>& cues,
                          std::uint32_t& cb, std::uint32_t& ce) const;
+  // The clause after the comma at `after` that ends the source of the
+  // marker at token i (fronted when it opens the sentence), as
+  // content_of_marker sets it; false when a quotation or a relative clause
+  // opens there.
+  bool content_after_source(const SourceMarkerAt& marker, std::uint32_t i, std::uint32_t sentence_begin,
+                            std::uint32_t sentence_end, std::uint32_t after, bool fronted,
+                            const std::vector<CueHit>& cues, std::uint32_t& cb, std::uint32_t& ce) const;
   // Past the appositions that follow a fronted source before the content
   // opening at `b`: an age, a bare noun or adjective phrase, or a relative
   // clause with qui or dont, each closed by a comma (Pour Cécile, 38 ans,

@@ -192,6 +192,35 @@ struct DocEntityBuilder::Impl {
     return -1;
   }
 
+  // The named persons a bare role mention may stand for: those whose role
+  // has its head, or, when the role is a generic leader's (« le dirigeant
+  // arménien »), those who lead a state. In position order.
+  const std::vector<int>& role_candidates(const MentionInfo& mi) {
+    static const std::vector<int> kNoCandidates;
+    if (!named_persons_built_) list_named_persons();
+    if (generic_leader(words_, mi.role_head)) return leaders_;
+    auto same_role = named_persons_.find(mi.role_head);
+    return same_role == named_persons_.end() ? kNoCandidates : same_role->second;
+  }
+
+  // Lists, once per document and by position, the named persons with a
+  // role by role head (named_persons_) and those who lead: a state and a
+  // leader's role (leaders_).
+  void list_named_persons() {
+    for (std::size_t k = 0; k < a_.mentions.size(); ++k) {
+      const MentionInfo& o = a_.mentions[k];
+      if (o.pronoun || o.name.empty() || o.role_head.empty() || o.type != EntityType::kPerson) continue;
+      named_persons_[o.role_head].push_back(static_cast<int>(k));
+      if (!o.state.empty() && leader_role(words_, o.role_head)) leaders_.push_back(static_cast<int>(k));
+    }
+    auto by_position = [this](int x, int y) {
+      return std::make_pair(a_.mentions[x].begin, x) < std::make_pair(a_.mentions[y].begin, y);
+    };
+    for (auto& [head, list] : named_persons_) std::sort(list.begin(), list.end(), by_position);
+    std::sort(leaders_.begin(), leaders_.end(), by_position);
+    named_persons_built_ = true;
+  }
+
   // A named person holding the role of a bare role mention, looking at
   // every mention of the document (appositions may come later:
   // « le porte-parole du département d'État … » … « Matthew Miller,
@@ -208,29 +237,7 @@ struct DocEntityBuilder::Impl {
   int person_for_role(const MentionInfo& mi) {
     constexpr int kRoleLookAround = 32;
     if (mi.role_head.empty()) return -1;
-    if (!named_persons_built_) {
-      // The named persons with a role, by role head and, for "le dirigeant
-      // arménien", those who lead (a state and a leader's role); listed
-      // once per document, by position.
-      for (std::size_t k = 0; k < a_.mentions.size(); ++k) {
-        const MentionInfo& o = a_.mentions[k];
-        if (o.pronoun || o.name.empty() || o.role_head.empty() || o.type != EntityType::kPerson) continue;
-        named_persons_[o.role_head].push_back(static_cast<int>(k));
-        if (!o.state.empty() && leader_role(words_, o.role_head)) leaders_.push_back(static_cast<int>(k));
-      }
-      auto by_position = [this](int x, int y) {
-        return std::make_pair(a_.mentions[x].begin, x) < std::make_pair(a_.mentions[y].begin, y);
-      };
-      for (auto& [head, list] : named_persons_) std::sort(list.begin(), list.end(), by_position);
-      std::sort(leaders_.begin(), leaders_.end(), by_position);
-      named_persons_built_ = true;
-    }
-    auto same_role = named_persons_.find(mi.role_head);
-    const std::vector<int> none;
-    // Every candidate has the role's head, or leads a state when the role
-    // is a generic leader's.
-    const std::vector<int>& candidates =
-        generic_leader(words_, mi.role_head) ? leaders_ : same_role == named_persons_.end() ? none : same_role->second;
+    const std::vector<int>& candidates = role_candidates(mi);
     const std::vector<std::string> complement = complement_words(mi.role);
     int best = -1;
     int best_rank = 2;  // 0: the complements agree, 1: not told
