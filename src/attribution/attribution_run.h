@@ -340,6 +340,7 @@ struct Run {
   std::unordered_map<std::uint32_t, std::uint32_t> acronym_parentheses_;
   std::unordered_map<std::uint32_t, MentionInfo> acronym_expansions_;
   bool acronyms_listed_ = false;
+  int acronym_depth_ = 0;  // acronym_expansion's nesting, bounded
 
   // Appends `m` to the mentions and returns its index.
   int push_mention(MentionInfo&& m);
@@ -439,13 +440,16 @@ struct Run {
   // habitant"; `end` when it holds none.
   std::uint32_t subject_inside_circumstance(std::uint32_t j, std::uint32_t end) const;
 
-  // The subject before a verb group starting at token `first` in sentence
-  // [sentence_begin, sentence_end). Handles an apposition before the verb (X, porte-parole, a
-  // déclaré), relative clauses (X, qui … , a déclaré) and VP coordination
-  // (X s'est entretenu … et a affirmé): the latter returns kNone.
   // Whether the participle at `participle`, right after et, mais, puis,
   // shares the auxiliary of an earlier compound verb of its clause.
   bool shares_earlier_auxiliary(std::uint32_t participle, std::uint32_t sentence_begin) const;
+  // The subject before a verb group starting at token `first` in sentence
+  // [sentence_begin, sentence_end), or kNone. Handles an apposition before
+  // the verb (X, porte-parole, a déclaré), relative clauses (X, qui … , a
+  // déclaré) and, after et, mais or puis, a coordinated verb group (X s'est
+  // entretenu … et a affirmé), whose subject is the first conjunct's: it
+  // hands those to subject_of_first_conjunct, which calls it back on the
+  // first verb of the coordination.
   int subject_before(std::uint32_t first, std::uint32_t sentence_begin, std::uint32_t sentence_end);
   // The subject of the first verb of a coordination (et, mais, puis at
   // conj), for a verb with none of its own.

@@ -86,8 +86,9 @@ std::string named_in_text_before(const Run& run, std::uint32_t b, const std::str
 
 // Whether role phrase `role` names an office in full, its head with the
 // complement of what it heads after a preposition of words.tsv's class
-// complementprep, elided or not (la ministre de la Santé, le préfet du
-// Rhône, le directeur d'Airbus).
+// complementprep or a form of de (class deform, which adds des: la
+// ministre des Armées), elided or not (la ministre de la Santé, le préfet
+// du Rhône, le directeur d'Airbus).
 bool office_in_full(const Run& run, const std::string& role) {
   std::size_t at = role.find(' ');
   while (at != std::string::npos) {
@@ -95,7 +96,7 @@ bool office_in_full(const Run& run, const std::string& role) {
     std::string word = fold_utf8(role.substr(at + 1, next == std::string::npos ? std::string::npos : next - at - 1));
     const std::size_t elided = word.find('\'');
     if (elided != std::string::npos) word.resize(elided + 1);
-    if (run.words.has_extra(word, WordClasses::kComplementPrep)) return true;
+    if (run.words.has_extra(word, WordClasses::kComplementPrep | WordClasses::kDeForm)) return true;
     at = next;
   }
   return false;
@@ -200,7 +201,7 @@ int Run::target_mention(std::uint32_t b, std::uint32_t e) {
   } else if (mi.type == EntityType::kCountry || (!mi.state.empty() && mi.name == mi.state)) {
     ok = true;
   } else if (mi.type == EntityType::kPerson && mi.name.empty() &&
-             (mi.role.find(" de") != std::string::npos || office_in_full(*this, mi.role))) {
+             office_in_full(*this, mi.role)) {
     // An office named in full is one person: le président de la
     // République, la ministre de la Santé, le préfet du Rhône (the entity
     // stage finds who).
@@ -253,8 +254,7 @@ int Run::slot_target_mention(std::uint32_t b, std::uint32_t e) {
   const int m = make_mention(b, e);
   const MentionInfo& mi = out.mentions[m];
   const bool bare_role = mi.type == EntityType::kPerson && mi.name.empty() && !mi.role_head.empty() &&
-                         !mi.plural && !mi.pronoun && mi.role.find(" de") == std::string::npos &&
-                         !office_in_full(*this, mi.role);
+                         !mi.plural && !mi.pronoun && !office_in_full(*this, mi.role);
   if (bare_role && holders_named(*this, m, b) == 0) return m;
   if (m + 1 == static_cast<int>(out.mentions.size())) out.mentions.pop_back();
   return kNone;

@@ -412,12 +412,18 @@ struct DocEntityBuilder::Impl {
 
   // The mentions for which `keep` holds, as (begin, index) in position
   // order: the lists the look-backs of descriptions walk from a position.
+  // Mentions at one position come in the order they were made, or, with
+  // `earliest_made_last`, in reverse, so that a look-back walking towards
+  // the start meets the earliest made first.
   template <class Keep>
-  std::vector<std::pair<std::uint32_t, int>> mentions_by_position(Keep keep) const {
+  std::vector<std::pair<std::uint32_t, int>> mentions_by_position(Keep keep, bool earliest_made_last = false) const {
     std::vector<std::pair<std::uint32_t, int>> out;
+    const int sign = earliest_made_last ? -1 : 1;
     for (std::size_t k = 0; k < a_.mentions.size(); ++k)
-      if (keep(a_.mentions[k])) out.emplace_back(a_.mentions[k].begin, static_cast<int>(k));
+      if (keep(a_.mentions[k])) out.emplace_back(a_.mentions[k].begin, sign * static_cast<int>(k));
     std::sort(out.begin(), out.end());
+    if (earliest_made_last)
+      for (auto& entry : out) entry.second = -entry.second;
     return out;
   }
 
@@ -507,32 +513,35 @@ struct DocEntityBuilder::Impl {
     return bodies_by_position_;
   }
 
-  // The named persons a description may take up (a person's name: given
-  // name and surname, not an acronym such as BFM TV), as (begin, -index)
-  // in position order; listed once per document, so that each description
-  // looks only at the mentions within its reach.
+  // The named persons a description may take up (named_person), as
+  // (begin, index) in position order, those at one position the earliest
+  // made last (person_for_description's look-back meets it first); listed
+  // once per document, so that each description looks only at the
+  // mentions within its reach.
   const std::vector<std::pair<std::uint32_t, int>>& named_by_position() {
-    if (named_by_position_built_) return named_by_position_;
-    for (std::size_t k = 0; k < a_.mentions.size(); ++k) {
-      const MentionInfo& o = a_.mentions[k];
-      if (o.pronoun || o.name.empty() || o.type != EntityType::kPerson) continue;
-      std::string og, os;
-      split_person_name(words_, o.name, og, os);
-      bool acronym = false;
-      for (const std::string& w : split_words(o.name)) {
-        bool upper = w.size() > 1 && std::all_of(w.begin(), w.end(), [](char ch) {
-          return static_cast<unsigned char>(ch) >= 0x80 || !(ch >= 'a' && ch <= 'z');
-        });
-        acronym |= upper;
-      }
-      if (og.empty() || acronym) continue;
-      named_by_position_.emplace_back(o.begin, -static_cast<int>(k));
+    if (!named_by_position_built_) {
+      named_by_position_ = mentions_by_position([this](const MentionInfo& o) { return named_person(o); }, true);
+      named_by_position_built_ = true;
     }
-    std::sort(named_by_position_.begin(), named_by_position_.end());
-    for (auto& entry : named_by_position_) entry.second = -entry.second;
-    named_by_position_built_ = true;
     return named_by_position_;
   }
+
+  // Whether mention `o` names a person by a given name and a surname, not
+  // by an acronym (BFM TV), a word of two capitals or more.
+  bool named_person(const MentionInfo& o) const {
+    if (o.pronoun || o.name.empty() || o.type != EntityType::kPerson) return false;
+    std::string og, os;
+    split_person_name(words_, o.name, og, os);
+    bool acronym = false;
+    for (const std::string& w : split_words(o.name)) {
+      bool upper = w.size() > 1 && std::all_of(w.begin(), w.end(), [](char ch) {
+        return static_cast<unsigned char>(ch) >= 0x80 || !(ch >= 'a' && ch <= 'z');
+      });
+      acronym |= upper;
+    }
+    return !og.empty() && !acronym;
+  }
+
 
   // The first mention of the document (in the order they were made) that
   // gives a person's full name whose surname, without accents, is
