@@ -159,6 +159,14 @@ TEST_CASE("character classes: letters, digits, case, apostrophes, hyphens", "[te
   CHECK(quotegraph::is_word_hyphen(U'-'));
   CHECK(quotegraph::is_word_hyphen(char32_t(0x2011)));
   CHECK_FALSE(quotegraph::is_word_hyphen(U'—'));
+  // Two apostrophes for a double quote, not after a digit (1'45'') nor
+  // between letters (a typo for one apostrophe).
+  const std::u32string quoted = U"dit : '' Non '', 1'45'', l''homme";
+  CHECK(quotegraph::is_double_apostrophe(quoted, 6, quoted.size()));
+  CHECK(quotegraph::is_double_apostrophe(quoted, 13, quoted.size()));
+  CHECK_FALSE(quotegraph::is_double_apostrophe(quoted, 21, quoted.size()));
+  CHECK_FALSE(quotegraph::is_double_apostrophe(quoted, 26, quoted.size()));
+  CHECK_FALSE(quotegraph::is_double_apostrophe(quoted, 6, 7));  // the second one past the end
 }
 
 TEST_CASE("fold lower-cases and unifies apostrophes and no-break spaces", "[text][unit]") {

@@ -310,7 +310,15 @@ bool initials_within(const Run& run, std::uint32_t first, std::uint32_t end, con
 }  // namespace
 
 const MentionInfo* Run::acronym_expansion(std::uint32_t i) {
-  if (!tok(i).capitalized) return nullptr;
+  // The name spelt out is read as a mention, which may hold an acronym
+  // spelt out further back (« l'Union des associations de l'ONU (UAONU) »),
+  // and so on: each step goes back in the text, so the chain ends, but a
+  // text can chain thousands of them, each a frame of this recursion.
+  // French names hold one or two; past kMaxAcronymDepth the acronym is
+  // left unread (and not remembered, so that a shallower reading may
+  // still expand it).
+  constexpr int kMaxAcronymDepth = 8;
+  if (!tok(i).capitalized || acronym_depth_ >= kMaxAcronymDepth) return nullptr;
   if (!acronyms_listed_) {
     // The first time each acronym is written in parentheses.
     for (std::uint32_t p = 1; p + 2 < doc.tokens.size(); ++p)
@@ -333,7 +341,9 @@ const MentionInfo* Run::acronym_expansion(std::uint32_t i) {
                                                     : initials_within(*this, first, np.end, strip_accents(tok(i).lower)));
     if (np.valid() && np.end == paren && opens_alike) {
       // Read as a mention only to be copied: it leaves the list at once.
+      ++acronym_depth_;
       make_mention(np.begin, np.end);
+      --acronym_depth_;
       const EntityType type = out.mentions.back().type;
       if (!out.mentions.back().pronoun && (type == EntityType::kOrganization || type == EntityType::kGroup))
         expansion = out.mentions.back();

@@ -352,6 +352,7 @@ struct Run {
   std::unordered_map<std::uint32_t, std::uint32_t> acronym_parentheses_;
   std::unordered_map<std::uint32_t, MentionInfo> acronym_expansions_;
   bool acronyms_listed_ = false;
+  int acronym_depth_ = 0;  // acronym_expansion's nesting, bounded
 
   // Appends `m` to the mentions and returns its index.
   int push_mention(MentionInfo&& m);
@@ -451,13 +452,16 @@ struct Run {
   // habitant"; `end` when it holds none.
   std::uint32_t subject_inside_circumstance(std::uint32_t j, std::uint32_t end) const;
 
-  // The subject before a verb group starting at token `first` in sentence
-  // [sentence_begin, sentence_end). Handles an apposition before the verb (X, porte-parole, a
-  // déclaré), relative clauses (X, qui … , a déclaré) and VP coordination
-  // (X s'est entretenu … et a affirmé): the latter returns kNone.
   // Whether the participle at `participle`, right after et, mais, puis,
   // shares the auxiliary of an earlier compound verb of its clause.
   bool shares_earlier_auxiliary(std::uint32_t participle, std::uint32_t sentence_begin) const;
+  // The subject before a verb group starting at token `first` in sentence
+  // [sentence_begin, sentence_end), or kNone. Handles an apposition before
+  // the verb (X, porte-parole, a déclaré), relative clauses (X, qui … , a
+  // déclaré) and, after et, mais or puis, a coordinated verb group (X s'est
+  // entretenu … et a affirmé), whose subject is the first conjunct's: it
+  // hands those to subject_of_first_conjunct, which calls it back on the
+  // first verb of the coordination.
   int subject_before(std::uint32_t first, std::uint32_t sentence_begin, std::uint32_t sentence_end);
   // The subject of the first verb of a coordination (et, mais, puis at
   // conj), for a verb with none of its own.
@@ -670,6 +674,12 @@ struct Run {
 
   void add_claim(ClaimKind kind, std::uint32_t b, std::uint32_t e, const std::string& cue,
                  Relation rel, int speaker, std::vector<int> targets);
+  // Merges into `same` the claim of a later cue of the same subject that
+  // reaches the same content: the later cue and the union of the targets
+  // (no duplicate); the later relation unless it only states what `same`
+  // found targets for.
+  void merge_coordinated_claim(AttributedClaim& same, const std::string& cue, Relation rel,
+                               const std::vector<int>& targets);
 
   std::string cue_text(const CueHit& h) const { return text_of(h.first, h.last); }
 
@@ -864,6 +874,18 @@ struct Run {
   // mairie n'a qu'à rouvrir la piscine »).
   bool obliged_at(std::uint32_t v, std::uint32_t te) const;
 
+  // True when the verb at token `p` (before token `te`) is impersonal, its
+  // il naming no one: a word of words.tsv's class impersonal (faut,
+  // semble, falloir) or a clitic with its verb (y a, y avoir, s'agit),
+  // not the clitic alone (« il y va », « il doit s'excuser »).
+  bool impersonal_verb_at(std::uint32_t p, std::uint32_t te) const;
+
+  // True when token `k` is the subject il of an impersonal verb, right
+  // after it past ne (« il n'y a », « il faut ») or as the infinitive of
+  // the verb after it, which lends it its il (« il doit y avoir un
+  // malentendu », « il peut s'agir d'une erreur », « il va falloir »).
+  bool impersonal_il_at(std::uint32_t k, std::uint32_t te) const;
+
   // True when token `q` is a que that a word of necessity or of demand
   // (words.tsv class necessityword) asks for, that word coming after il,
   // a first person or a form of être, past ne and a negation, no further
@@ -1003,6 +1025,12 @@ struct Run {
   // a comparative adverb: « fait comprendre mieux que tout autre … »,
   // « raconte plus que quiconque … » compare and report nothing.
   bool comparative_que(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end) const;
+  // Whether token `q`, after cue `h`, is the que that closes a
+  // conjunctive locution with the word before it (avant que, après que,
+  // sans que, pour que, bien que, alors que, dès que, parce que): it opens
+  // a circumstance of the saying, never the cue's content, which only the
+  // complementiser que opens (« a parlé avant que le conseil ne vote »).
+  bool locution_que(const CueHit& h, std::uint32_t q) const;
   // Whether token `k` is the sur or contre after which cue `h` puts its
   // content (words.tsv surcontent: « a insisté sur les mesures que … »,
   // « a mis en garde contre … »), which is no circumstance to skip.
@@ -1049,6 +1077,13 @@ struct Run {
   // without quotation marks or a speech act. `all` are the sentence's cues.
   void handle_cue(CueHit& h, std::size_t s, const std::vector<Quote>& quotes, std::vector<char>& quote_done,
                   const std::vector<char>& quoted, int previous_speaker, const std::vector<CueHit>& all);
+  // The claims of cue `h` whose complement was read and whose subject
+  // gives `speakers` (one each): a speech act on the complement's object
+  // phrase, or the clauses reported from its content to their end (after
+  // a participle's, the voice stays the clause's before it).
+  void add_claims_of_complement(const CueHit& h, const CueComplement& complement, const std::vector<int>& speakers,
+                                std::uint32_t sentence_end, const std::vector<CueHit>& all,
+                                const std::vector<Quote>& quotes, std::vector<char>& quote_done);
 
   // True when a present participle among `all`, between cue `h` and its
   // complement at `k`, carries the content instead (conclure en affirmant que).
@@ -1247,6 +1282,13 @@ struct Run {
   bool content_of_marker(const SourceMarkerAt& marker, std::uint32_t i, std::uint32_t sentence_begin,
                          std::uint32_t sentence_end, std::uint32_t after, const std::vector<CueHit>& cues,
                          std::uint32_t& cb, std::uint32_t& ce) const;
+  // The clause after the comma at `after` that ends the source of the
+  // marker at token i (fronted when it opens the sentence), as
+  // content_of_marker sets it; false when a quotation or a relative clause
+  // opens there.
+  bool content_after_source(const SourceMarkerAt& marker, std::uint32_t i, std::uint32_t sentence_begin,
+                            std::uint32_t sentence_end, std::uint32_t after, bool fronted,
+                            const std::vector<CueHit>& cues, std::uint32_t& cb, std::uint32_t& ce) const;
   // Past the appositions that follow a fronted source before the content
   // opening at `b`: an age, a bare noun or adjective phrase, or a relative
   // clause with qui or dont, each closed by a comma (Pour Cécile, 38 ans,

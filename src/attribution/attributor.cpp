@@ -368,6 +368,19 @@ bool Run::speaks_as_noun(std::uint32_t head, std::uint32_t last) const {
   return false;
 }
 
+void Run::merge_coordinated_claim(AttributedClaim& same, const std::string& cue, Relation rel,
+                                  const std::vector<int>& targets) {
+  // Each cue aims at its own targets (« dénonce l'attitude du préfet et
+  // accuse le maire de … »): the claim keeps both, each once. A claim has
+  // one relation: the later cue's, unless that one only states and the
+  // earlier one's relation is the one its targets were found for.
+  const bool keep_relation = rel == Relation::kStates && !same.targets.empty();
+  for (int t : targets)
+    if (std::find(same.targets.begin(), same.targets.end(), t) == same.targets.end()) same.targets.push_back(t);
+  same.cue = cue;
+  if (!keep_relation) same.relation = rel;
+}
+
 void Run::add_claim(ClaimKind kind, std::uint32_t b, std::uint32_t e, const std::string& cue,
                Relation rel, int speaker, std::vector<int> targets) {
   if (e <= b) return;
@@ -383,8 +396,7 @@ void Run::add_claim(ClaimKind kind, std::uint32_t b, std::uint32_t e, const std:
     if (same.begin == b && same.end == e && same.kind == kind && same.speaker != kNone && speaker != kNone &&
         out.mentions[same.speaker].begin == out.mentions[speaker].begin &&
         out.mentions[same.speaker].end == out.mentions[speaker].end) {
-      same.cue = cue;
-      same.relation = rel;
+      merge_coordinated_claim(same, cue, rel, targets);
       return;
     }
   }
@@ -875,6 +887,12 @@ void Run::handle_cue(CueHit& h, std::size_t s, const std::vector<Quote>& quotes,
   // The person accused or urged is as salient as the speaker for the
   // pronouns that follow (accusent le Premier ministre X … lorsqu'il a déclaré).
   for (int t : complement.targets) note_salient(t);
+  add_claims_of_complement(h, complement, speakers, sentence_end, all, quotes, quote_done);
+}
+
+void Run::add_claims_of_complement(const CueHit& h, const CueComplement& complement, const std::vector<int>& speakers,
+                                   std::uint32_t sentence_end, const std::vector<CueHit>& all,
+                                   const std::vector<Quote>& quotes, std::vector<char>& quote_done) {
   if (complement.act) {
     if (!complement.act_np.valid()) return;
     const Np& act_np = complement.act_np;
@@ -1154,13 +1172,33 @@ bool Run::comparative_que(const CueHit& h, std::uint32_t k, std::uint32_t senten
   return k + 1 < sentence_end && has_extra(k, WordClasses::kComparative) && is_que(k + 1);
 }
 
+bool Run::locution_que(const CueHit& h, std::uint32_t q) const {
+  if (q <= h.last || !is_que(q)) return false;
+  const std::uint32_t w = q - 1;
+  if (tok(w).kind != TokenKind::kWord || is_que(w)) return false;
+  // A preposition or a subordinator needs what follows it: a que right
+  // after one completes the locution (the prepositions, those of the
+  // audience and the cut class: avant, après, pendant, depuis, sans,
+  // pour; bien, parce; not a connector, « a dit donc que »). A
+  // preposition the word classes miss (dès) is known from its part of
+  // speech, unless it ends an adverb phrase (« a affirmé en outre que »).
+  if (has(w, WordClasses::kPrep | WordClasses::kAudience | WordClasses::kCut) || has_grammar(w, WordClasses::kBienWord) ||
+      (has(w, WordClasses::kClauseOpener) && !has(w, WordClasses::kConj)))
+    return true;
+  if (tags_.empty() || !(tags_[w].pos & kPosPreposition)) return false;
+  constexpr std::uint32_t kLongestAdverbPhrase = 4;  // as adverb_length reads them
+  for (std::uint32_t b = w + 1; b-- > h.last && q - b <= kLongestAdverbPhrase;)
+    if (adverb_length(b, q) == q - b) return false;
+  return true;
+}
+
 CueComplement Run::read_complement(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end) {
   const CueEntry& e = *h.entry;
   CueComplement c;
   // « Ce livre fait comprendre mieux que tout autre … »: que after a
   // comparative adverb opens the term of the comparison, so the cue has
   // no complement there.
-  if (comparative_que(h, k, sentence_end)) return c;
+  if (comparative_que(h, k, sentence_end) || locution_que(h, k)) return c;
   if (k < sentence_end && is_que(k) && (e.frames & kFrameQue)) {
     c.content_begin = k + 1;
   } else if (opens_a_ce_que(h, k, sentence_end)) {
@@ -1237,7 +1275,7 @@ void Run::read_complement_after_object(const CueHit& h, std::uint32_t k, std::ui
              (e.relation == Relation::kAccuses || e.relation == Relation::kCriticises) &&
              tok(j + 1).kind == TokenKind::kWord) {
     c.content_begin = j + 1;  // accuser X d'ingérence: the accusation as a noun
-  } else if (j < sentence_end && is_que(j) && (e.frames & kFrameQue)) {
+  } else if (j < sentence_end && is_que(j) && (e.frames & kFrameQue) && !locution_que(h, j)) {
     c.content_begin = j + 1;
   } else if ((e.frames & kFrameAct) && k < sentence_end && (has(k, WordClasses::kDet) || is_name_word(k))) {
     c.act = true;
@@ -1716,76 +1754,68 @@ std::uint32_t Run::past_parenthesis(std::uint32_t c, std::uint32_t sentence_end)
   return c;
 }
 
+namespace {
+
+// Whether the marker at token `i` is fronted: it opens the sentence (past
+// et, mais or si, « Et selon X, … »), or, for selon and d'après, past the
+// adverbs that open it (« Toujours selon la police, … », « Ensuite,
+// d'après X, … ») or as a capitalised Selon after a word, a sentence whose
+// full stop is missing (a headline run on to the text: « … à Le Pen Selon
+// X, … »).
+bool marker_fronted(const Run& run, const SourceMarkerAt& marker, std::uint32_t i, std::uint32_t sentence_begin) {
+  const bool after_conjunction =
+      i == sentence_begin + 1 &&
+      run.has_extra(sentence_begin, WordClasses::kEtWord | WordClasses::kMaisWord | WordClasses::kSiWord);
+  std::uint32_t opening = sentence_begin;
+  while (opening < i && run.tok(opening).kind == TokenKind::kWord &&
+         (run.adverb_length(opening, i) > 0 || run.tags_[opening].pos == kPosAdverb))
+    opening += std::max<std::uint32_t>(1, run.adverb_length(opening, i));
+  while (opening < i && run.is_comma(opening)) ++opening;
+  const bool run_on = i > sentence_begin && run.tok(i).capitalized && run.tok(i - 1).kind == TokenKind::kWord;
+  return i == sentence_begin || after_conjunction || ((opening == i || run_on) && (marker.selon || marker.dapres));
+}
+
+// The comma that ends a fronted source whose first words end at `after`,
+// past its modifiers (« Selon le rapport de la Cour des comptes publié
+// mercredi, … »), a relative clause on the source, verbs and all (« Selon
+// un responsable qui a requis l'anonymat, … ») and an acronym or gloss in
+// parentheses (« Pour l'Union … (UDC), … »); `after` when no comma comes
+// before an auxiliary, a que, other punctuation or a quotation mark.
+std::uint32_t fronted_source_comma(const Run& run, std::uint32_t after, std::uint32_t sentence_end) {
+  constexpr std::uint32_t kMaxRelative = 16;
+  std::uint32_t limit = after + 8;
+  bool relative = false;
+  for (std::uint32_t c = after; c < sentence_end && c < limit; ++c) {
+    if (run.is_comma(c)) return c;
+    if (!relative && c == after && run.has_grammar(c, WordClasses::kRelativePronoun) && !run.is_que(c)) {
+      relative = true;
+      limit = c + kMaxRelative;
+      continue;
+    }
+    if (relative && !(run.is_punct(c) || run.tok(c).kind == TokenKind::kQuoteMark)) continue;
+    const std::uint32_t closed = run.past_parenthesis(c, sentence_end);
+    if (closed != c) {
+      limit += closed - c;
+      c = closed;
+      continue;
+    }
+    if (run.has(c, WordClasses::kAux) || run.is_que(c) || run.is_punct(c) || run.tok(c).kind == TokenKind::kQuoteMark)
+      break;
+  }
+  return after;
+}
+
+}  // namespace
+
 bool Run::content_of_marker(const SourceMarkerAt& marker, std::uint32_t i, std::uint32_t sentence_begin,
                             std::uint32_t sentence_end, std::uint32_t after, const std::vector<CueHit>& cues,
                             std::uint32_t& cb, std::uint32_t& ce) const {
-  // "Selon le rapport de la Cour des comptes publié mercredi, …": a
-  // fronted source may end with modifiers before its comma.
-  const bool after_conjunction =
-      i == sentence_begin + 1 &&
-      has_extra(sentence_begin, WordClasses::kEtWord | WordClasses::kMaisWord | WordClasses::kSiWord);
-  // An adverb may open the sentence before the marker: « Toujours selon
-  // la police, … », « Ensuite, d'après X, … ».
-  std::uint32_t opening = sentence_begin;
-  while (opening < i && tok(opening).kind == TokenKind::kWord &&
-         (adverb_length(opening, i) > 0 || tags_[opening].pos == kPosAdverb))
-    opening += std::max<std::uint32_t>(1, adverb_length(opening, i));
-  while (opening < i && is_comma(opening)) ++opening;
-  // A capitalised Selon after a word opens a sentence whose full stop is
-  // missing: a headline run on to the text (« … à Le Pen Selon X, … »).
-  const bool run_on = i > sentence_begin && tok(i).capitalized && tok(i - 1).kind == TokenKind::kWord;
-  bool fronted = i == sentence_begin || after_conjunction || ((opening == i || run_on) && (marker.selon || marker.dapres));
-  if (fronted && after < sentence_end && !is_comma(after)) {
-    constexpr std::uint32_t kMaxRelative = 16;
-    std::uint32_t limit = after + 8;
-    bool relative = false;
-    for (std::uint32_t c = after; c < sentence_end && c < limit; ++c) {
-      if (is_comma(c)) {
-        after = c;
-        break;
-      }
-      // Selon un responsable qui a requis l'anonymat, …: a relative clause
-      // on the source runs to its comma, verbs and all.
-      if (!relative && c == after && has_grammar(c, WordClasses::kRelativePronoun) && !is_que(c)) {
-        relative = true;
-        limit = c + kMaxRelative;
-        continue;
-      }
-      if (relative && !(is_punct(c) || tok(c).kind == TokenKind::kQuoteMark)) continue;
-      // Pour l'Union … (UDC), …: an acronym or gloss in parentheses.
-      const std::uint32_t closed = past_parenthesis(c, sentence_end);
-      if (closed != c) {
-        limit += closed - c;
-        c = closed;
-        continue;
-      }
-      if (has(c, WordClasses::kAux) || is_que(c) || is_punct(c) || tok(c).kind == TokenKind::kQuoteMark) break;
-    }
-  }
+  const bool fronted = marker_fronted(*this, marker, i, sentence_begin);
+  if (fronted && after < sentence_end && !is_comma(after)) after = fronted_source_comma(*this, after, sentence_end);
   bool comma_after = after < sentence_end && is_comma(after);
   bool comma_before = i > sentence_begin && is_comma(i - 1);
-  if (comma_after && (fronted || comma_before || marker.pour)) {
-    // The source's appositions when it opens the sentence; after a comma
-    // (« …, selon X, dont les propos … ») they belong to the aside.
-    cb = fronted || marker.pour ? past_source_appositions(after + 1, sentence_end) : after + 1;
-    // Selon X, « … »: the quotation's.
-    if (cb < sentence_end && tok(cb).kind == TokenKind::kQuoteMark) return false;
-    // A relative clause (…, selon l'entourage du maire, lequel envisage …).
-    if (cb < sentence_end && (has_grammar(cb, WordClasses::kRelativePronoun) || has(cb, WordClasses::kRelativeLequel)))
-      return false;
-    ce = clause_end(cb, sentence_end, cues, cb);
-    // « Le gouvernement aurait, selon Le Monde, renoncé à la réforme »: a
-    // marker between the commas of a clause that goes on after it (a verb,
-    // a participle or a preposition comes next, no subject of its own; or
-    // the verb came right before it: « La réforme est, selon X, une
-    // erreur ») reports the whole clause, the marker within it.
-    const bool verb_before = i >= sentence_begin + 2 && ((tags_[i - 2].pos & (kPosFiniteVerb | kPosPastParticiple)) ||
-                                                          has(i - 2, WordClasses::kAux));
-    if (!fronted && !marker.pour && comma_before && (verb_before || clause_goes_on(cb, sentence_end)) &&
-        unsourced_before(i, sentence_begin, cues))
-      cb = sentence_begin;
-    return true;
-  }
+  if (comma_after && (fronted || comma_before || marker.pour))
+    return content_after_source(marker, i, sentence_begin, sentence_end, after, fronted, cues, cb, ce);
   if (marker.contrast && after < sentence_end && !is_comma(after)) {
     // "Si pour X la réforme est indispensable, …": the clause runs from
     // the source to the comma that ends the concession.
@@ -1796,6 +1826,32 @@ bool Run::content_of_marker(const SourceMarkerAt& marker, std::uint32_t i, std::
   }
   if (comma_before && !marker.pour) return clause_before_marker(i, sentence_begin, sentence_end, after, cues, cb, ce);
   return false;
+}
+
+bool Run::content_after_source(const SourceMarkerAt& marker, std::uint32_t i, std::uint32_t sentence_begin,
+                               std::uint32_t sentence_end, std::uint32_t after, bool fronted,
+                               const std::vector<CueHit>& cues, std::uint32_t& cb, std::uint32_t& ce) const {
+  const bool comma_before = i > sentence_begin && is_comma(i - 1);
+  // The source's appositions when it opens the sentence; after a comma
+  // (« …, selon X, dont les propos … ») they belong to the aside.
+  cb = fronted || marker.pour ? past_source_appositions(after + 1, sentence_end) : after + 1;
+  // Selon X, « … »: the quotation's.
+  if (cb < sentence_end && tok(cb).kind == TokenKind::kQuoteMark) return false;
+  // A relative clause (…, selon l'entourage du maire, lequel envisage …).
+  if (cb < sentence_end && (has_grammar(cb, WordClasses::kRelativePronoun) || has(cb, WordClasses::kRelativeLequel)))
+    return false;
+  ce = clause_end(cb, sentence_end, cues, cb);
+  // « Le gouvernement aurait, selon Le Monde, renoncé à la réforme »: a
+  // marker between the commas of a clause that goes on after it (a verb,
+  // a participle or a preposition comes next, no subject of its own; or
+  // the verb came right before it: « La réforme est, selon X, une
+  // erreur ») reports the whole clause, the marker within it.
+  const bool verb_before = i >= sentence_begin + 2 && ((tags_[i - 2].pos & (kPosFiniteVerb | kPosPastParticiple)) ||
+                                                        has(i - 2, WordClasses::kAux));
+  if (!fronted && !marker.pour && comma_before && (verb_before || clause_goes_on(cb, sentence_end)) &&
+      unsourced_before(i, sentence_begin, cues))
+    cb = sentence_begin;
+  return true;
 }
 
 std::uint32_t Run::past_source_appositions(std::uint32_t b, std::uint32_t sentence_end) const {

@@ -86,8 +86,9 @@ std::string named_in_text_before(const Run& run, std::uint32_t b, const std::str
 
 // Whether role phrase `role` names an office in full, its head with the
 // complement of what it heads after a preposition of words.tsv's class
-// complementprep, elided or not (la ministre de la Santé, le préfet du
-// Rhône, le directeur d'Airbus).
+// complementprep or a form of de (class deform, which adds des: la
+// ministre des Armées), elided or not (la ministre de la Santé, le préfet
+// du Rhône, le directeur d'Airbus).
 bool office_in_full(const Run& run, const std::string& role) {
   std::size_t at = role.find(' ');
   while (at != std::string::npos) {
@@ -95,7 +96,7 @@ bool office_in_full(const Run& run, const std::string& role) {
     std::string word = fold_utf8(role.substr(at + 1, next == std::string::npos ? std::string::npos : next - at - 1));
     const std::size_t elided = word.find('\'');
     if (elided != std::string::npos) word.resize(elided + 1);
-    if (run.words.has_extra(word, WordClasses::kComplementPrep)) return true;
+    if (run.words.has_extra(word, WordClasses::kComplementPrep | WordClasses::kDeForm)) return true;
     at = next;
   }
   return false;
@@ -200,7 +201,7 @@ int Run::target_mention(std::uint32_t b, std::uint32_t e) {
   } else if (mi.type == EntityType::kCountry || (!mi.state.empty() && mi.name == mi.state)) {
     ok = true;
   } else if (mi.type == EntityType::kPerson && mi.name.empty() &&
-             (mi.role.find(" de") != std::string::npos || office_in_full(*this, mi.role))) {
+             office_in_full(*this, mi.role)) {
     // An office named in full is one person: le président de la
     // République, la ministre de la Santé, le préfet du Rhône (the entity
     // stage finds who).
@@ -253,8 +254,7 @@ int Run::slot_target_mention(std::uint32_t b, std::uint32_t e) {
   const int m = make_mention(b, e);
   const MentionInfo& mi = out.mentions[m];
   const bool bare_role = mi.type == EntityType::kPerson && mi.name.empty() && !mi.role_head.empty() &&
-                         !mi.plural && !mi.pronoun && mi.role.find(" de") == std::string::npos &&
-                         !office_in_full(*this, mi.role);
+                         !mi.plural && !mi.pronoun && !office_in_full(*this, mi.role);
   if (bare_role && holders_named(*this, m, b) == 0) return m;
   if (m + 1 == static_cast<int>(out.mentions.size())) out.mentions.pop_back();
   return kNone;
@@ -561,7 +561,7 @@ class JudgedTargetSearch {
     const bool clause_start =
         k == tb_ || opens_clause(run_, k - 1) || run_.tok(k - 1).kind == TokenKind::kQuoteMark;
     if (!clause_start || run_.tags_.empty() || !run_.words.subject(run_.tok(k).lower, gender, plural) ||
-        gender == '?' || run_.has_grammar(k, WordClasses::kOnWord))
+        gender == '?' || run_.has_grammar(k, WordClasses::kOnWord) || run_.impersonal_il_at(k, te_))
       return false;
     std::uint32_t v = k + 1;
     while (v < te_ && (run_.has_extra(v, WordClasses::kNeForm | WordClasses::kEnWord) ||
@@ -1552,8 +1552,8 @@ void continue_topic(const Run& run, AttributedClaim& c, std::uint32_t tb, std::u
     if (!pronoun && run.has_extra(k, WordClasses::kStressedMasculine))
       pronoun = true, g = 'm', plural = run.has_extra(k, WordClasses::kStressedPlural);
     if (!pronoun || run.has_grammar(k, WordClasses::kOnWord)) continue;
-    // The impersonal il: il faut, il y a, il s'agit, il semble.
-    if (run.has_grammar(k, WordClasses::kIlWord) && k + 1 < te && run.has(k + 1, WordClasses::kImpersonal)) continue;
+    // The impersonal il: il faut, il y a, il s'agit, il doit y avoir.
+    if (run.impersonal_il_at(k, te)) continue;
     if (plural == t.plural && (t.gender == '?' || g == t.gender)) {
       c.targets.push_back(topic.target);
       return;

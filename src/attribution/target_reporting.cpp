@@ -44,6 +44,44 @@ int named_antecedent(Run& run, std::uint32_t b, std::uint32_t end) {
   return kNone;
 }
 
+// Where the object clitic of cue `h` stands: before the verb (finite
+// forms count it in the cue) or just before a present participle (« les
+// appelant à … »); h.verb when the cue has none.
+std::uint32_t clitic_of_cue(const Run& run, const CueHit& h, std::uint32_t sentence_begin) {
+  std::uint32_t c = h.verb;
+  for (std::uint32_t z = h.first; z < h.verb; ++z)
+    if (object_clitic(run, z)) c = z;
+  if (c == h.verb && h.first > sentence_begin && object_clitic(run, h.first - 1)) c = h.first - 1;
+  return c;
+}
+
+// Where the antecedent of the relative que before cue `h` ends, or 0: a
+// relative que is the object of a verb that qualifies (« les estimations
+// du fisc qu'elle juge « cocasses » »), its antecedent right before it or
+// before its comma. Not « ce qu'il appelle « … » », whose que has none.
+std::uint32_t relative_antecedent_end(const Run& run, const CueHit& h, std::uint32_t sentence_begin) {
+  Gender g;
+  bool plural;
+  const bool relative = h.entry->target == TargetSlot::kObject && (h.entry->frames & kFrameQualify) &&
+                        h.first > sentence_begin + 2 && run.words.subject(run.tok(h.first - 1).lower, g, plural) &&
+                        run.is_que(h.first - 2) && !run.has_grammar(h.first - 3, WordClasses::kCeWord);
+  if (!relative) return 0;
+  return run.is_comma(h.first - 3) ? h.first - 3 : h.first - 2;
+}
+
+// Where the noun phrase that ends at `end` starts, on its determiner or
+// name (« un retrait des troupes … »), read back over determiners, de,
+// names and noun words, at most eight words and no finite verb.
+std::uint32_t antecedent_begin(const Run& run, std::uint32_t end, std::uint32_t sentence_begin) {
+  std::uint32_t b = end;
+  while (b > sentence_begin && b + 8 > end && !run.is_punct(b - 1) && run.tok(b - 1).kind != TokenKind::kQuoteMark &&
+         (run.has(b - 1, WordClasses::kDet) || run.is_de(b - 1) || run.is_name_word(b - 1) || run.is_np_word(b - 1)) &&
+         (run.tags_.empty() || !(run.tags_[b - 1].pos & kPosFiniteVerb)))
+    --b;
+  while (b < end && !run.has(b, WordClasses::kDet) && !run.is_name_word(b)) ++b;
+  return b;
+}
+
 }  // namespace
 
 int Run::deed_or_entity_target(std::uint32_t b, std::uint32_t e) {
@@ -87,12 +125,7 @@ int Run::deed_or_entity_target(std::uint32_t b, std::uint32_t e) {
 }
 
 int Run::clitic_antecedent_target(const CueHit& h, std::uint32_t sentence_begin) {
-  // The clitic sits before the verb (finite forms count it in the cue) or
-  // just before a present participle: « les appelant à … ».
-  std::uint32_t c = h.verb;
-  for (std::uint32_t z = h.first; z < h.verb; ++z)
-    if (object_clitic(*this, z)) c = z;
-  if (c == h.verb && h.first > sentence_begin && object_clitic(*this, h.first - 1)) c = h.first - 1;
+  const std::uint32_t c = clitic_of_cue(*this, h, sentence_begin);
   // After a subject of the first or second person the clitic is a
   // pronoun of someone the text named before: « je lui reproche son
   // silence », « nous ne leur demandons rien » (resolved from where it
@@ -127,28 +160,16 @@ int Run::clitic_antecedent_target(const CueHit& h, std::uint32_t sentence_begin)
   // Without the comma the phrase before is the participle's subject:
   // « l'arrêt de la Cour le condamnant » (le is someone else).
   if (after_comma) end = c - 1;
-  // A relative que is the object of a verb that qualifies: « les
-  // estimations du fisc qu'elle juge « cocasses » ».
-  Gender g;
-  bool plural;
-  // Not « ce qu'il appelle « … » », whose que has no antecedent.
-  const bool relative = c == h.verb && h.entry->target == TargetSlot::kObject && (h.entry->frames & kFrameQualify) &&
-                        h.first > sentence_begin + 2 && words.subject(tok(h.first - 1).lower, g, plural) &&
-                        is_que(h.first - 2) && !has_grammar(h.first - 3, WordClasses::kCeWord);
-  if (relative) end = is_comma(h.first - 3) ? h.first - 3 : h.first - 2;
+  const std::uint32_t relative_end = c == h.verb ? relative_antecedent_end(*this, h, sentence_begin) : 0;
+  if (relative_end != 0) end = relative_end;
   if (end == 0) return kNone;
-  std::uint32_t b = end;
-  while (b > sentence_begin && b + 8 > end && !is_punct(b - 1) && tok(b - 1).kind != TokenKind::kQuoteMark &&
-         (has(b - 1, WordClasses::kDet) || is_de(b - 1) || is_name_word(b - 1) || is_np_word(b - 1)) &&
-         (tags_.empty() || !(tags_[b - 1].pos & kPosFiniteVerb)))
-    --b;
-  // The phrase starts on its determiner: « un retrait des troupes … ».
-  while (b < end && !has(b, WordClasses::kDet) && !is_name_word(b)) ++b;
+  const std::uint32_t b = antecedent_begin(*this, end, sentence_begin);
   if (end - b < 2 && !(b < end && is_name_word(b))) return someone_before();
   // The antecedent of a relative is the deed judged, whose author is the
   // target (les chiffres de la préfecture qu'il juge …), not any phrase;
   // or a person or organisation by its name, judged itself.
-  if (relative && !(deed_noun(b) || (b + 1 < end && deed_noun(b + 1)))) return named_antecedent(*this, b, end);
+  if (relative_end != 0 && !(deed_noun(b) || (b + 1 < end && deed_noun(b + 1))))
+    return named_antecedent(*this, b, end);
   const int m = deed_or_entity_target(b, end);
   return m != kNone ? m : someone_before();
 }
@@ -431,12 +452,46 @@ bool Run::obliged_at(std::uint32_t v, std::uint32_t te) const {
   // « Le club se doit de rembourser les abonnés »: the pronominal se
   // devoir de + infinitive is the same duty.
   if (p + 1 < te && is_de(p) && v > 0 && has_extra(v - 1, WordClasses::kSeForm)) ++p;
+  // « il doit s'agir d'une erreur », « il doit y avoir un malentendu »:
+  // an impersonal infinitive has no subject to put the duty on.
+  if (impersonal_verb_at(p, te)) return false;
   if (!is_infinitive_like(p, te) || devoir_of_guess(*this, p, te)) return false;
   // « Le ministre doit se rendre jeudi à Dakar »: with a date in its
   // clause, devoir tells a schedule, no duty.
   for (std::uint32_t z = p + 1; z < te && z < p + kScheduleWords && !is_punct(z); ++z)
     if (has(z, WordClasses::kTime) && !has(z, WordClasses::kDet)) return false;
   return true;
+}
+
+bool Run::impersonal_verb_at(std::uint32_t p, std::uint32_t te) const {
+  if (p >= te) return false;
+  if (p + 1 < te) {
+    std::string pair(tok(p).lower);
+    pair += ' ';
+    pair += tok(p + 1).lower;
+    if (words.has(pair, WordClasses::kImpersonal)) return true;
+  }
+  // The clitics y and se make a verb impersonal only with their verb, a
+  // pair above.
+  return has(p, WordClasses::kImpersonal) && !has(p, WordClasses::kObj);
+}
+
+bool Run::impersonal_il_at(std::uint32_t k, std::uint32_t te) const {
+  if (k >= te || !has_grammar(k, WordClasses::kIlWord)) return false;
+  std::uint32_t n = k + 1;
+  if (n < te && has_extra(n, WordClasses::kNeForm)) ++n;
+  if (impersonal_verb_at(n, te)) return true;
+  // A verb that raises its infinitive's subject (devoir, pouvoir, aller,
+  // risquer de, commencer à) keeps the impersonal il of that infinitive,
+  // past a negation, adverbs and the de or à of the infinitive. Not a
+  // verb of saying or thinking, whose infinitive is its subject's own
+  // (« il affirme y avoir assisté »).
+  if (n >= te || tok(n).kind != TokenKind::kWord || !forms(n).empty()) return false;
+  std::uint32_t p = n + 1;
+  while (p < te && (has(p, WordClasses::kNegation) || has_grammar(p, WordClasses::kNegationWord))) ++p;
+  p = skip_adverbs(p, te);
+  if (p < te && (is_de(p) || has_extra(p, WordClasses::kAForm))) ++p;
+  return impersonal_verb_at(p, te);
 }
 
 bool Run::demand_word_at(std::uint32_t n, std::uint32_t lo) const {

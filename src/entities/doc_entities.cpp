@@ -192,6 +192,35 @@ struct DocEntityBuilder::Impl {
     return -1;
   }
 
+  // The named persons a bare role mention may stand for: those whose role
+  // has its head, or, when the role is a generic leader's (« le dirigeant
+  // arménien »), those who lead a state. In position order.
+  const std::vector<int>& role_candidates(const MentionInfo& mi) {
+    static const std::vector<int> kNoCandidates;
+    if (!named_persons_built_) list_named_persons();
+    if (generic_leader(words_, mi.role_head)) return leaders_;
+    auto same_role = named_persons_.find(mi.role_head);
+    return same_role == named_persons_.end() ? kNoCandidates : same_role->second;
+  }
+
+  // Lists, once per document and by position, the named persons with a
+  // role by role head (named_persons_) and those who lead: a state and a
+  // leader's role (leaders_).
+  void list_named_persons() {
+    for (std::size_t k = 0; k < a_.mentions.size(); ++k) {
+      const MentionInfo& o = a_.mentions[k];
+      if (o.pronoun || o.name.empty() || o.role_head.empty() || o.type != EntityType::kPerson) continue;
+      named_persons_[o.role_head].push_back(static_cast<int>(k));
+      if (!o.state.empty() && leader_role(words_, o.role_head)) leaders_.push_back(static_cast<int>(k));
+    }
+    auto by_position = [this](int x, int y) {
+      return std::make_pair(a_.mentions[x].begin, x) < std::make_pair(a_.mentions[y].begin, y);
+    };
+    for (auto& [head, list] : named_persons_) std::sort(list.begin(), list.end(), by_position);
+    std::sort(leaders_.begin(), leaders_.end(), by_position);
+    named_persons_built_ = true;
+  }
+
   // A named person holding the role of a bare role mention, looking at
   // every mention of the document (appositions may come later:
   // « le porte-parole du département d'État … » … « Matthew Miller,
@@ -208,29 +237,7 @@ struct DocEntityBuilder::Impl {
   int person_for_role(const MentionInfo& mi) {
     constexpr int kRoleLookAround = 32;
     if (mi.role_head.empty()) return -1;
-    if (!named_persons_built_) {
-      // The named persons with a role, by role head and, for "le dirigeant
-      // arménien", those who lead (a state and a leader's role); listed
-      // once per document, by position.
-      for (std::size_t k = 0; k < a_.mentions.size(); ++k) {
-        const MentionInfo& o = a_.mentions[k];
-        if (o.pronoun || o.name.empty() || o.role_head.empty() || o.type != EntityType::kPerson) continue;
-        named_persons_[o.role_head].push_back(static_cast<int>(k));
-        if (!o.state.empty() && leader_role(words_, o.role_head)) leaders_.push_back(static_cast<int>(k));
-      }
-      auto by_position = [this](int x, int y) {
-        return std::make_pair(a_.mentions[x].begin, x) < std::make_pair(a_.mentions[y].begin, y);
-      };
-      for (auto& [head, list] : named_persons_) std::sort(list.begin(), list.end(), by_position);
-      std::sort(leaders_.begin(), leaders_.end(), by_position);
-      named_persons_built_ = true;
-    }
-    auto same_role = named_persons_.find(mi.role_head);
-    const std::vector<int> none;
-    // Every candidate has the role's head, or leads a state when the role
-    // is a generic leader's.
-    const std::vector<int>& candidates =
-        generic_leader(words_, mi.role_head) ? leaders_ : same_role == named_persons_.end() ? none : same_role->second;
+    const std::vector<int>& candidates = role_candidates(mi);
     const std::vector<std::string> complement = complement_words(mi.role);
     int best = -1;
     int best_rank = 2;  // 0: the complements agree, 1: not told
@@ -405,12 +412,18 @@ struct DocEntityBuilder::Impl {
 
   // The mentions for which `keep` holds, as (begin, index) in position
   // order: the lists the look-backs of descriptions walk from a position.
+  // Mentions at one position come in the order they were made, or, with
+  // `earliest_made_last`, in reverse, so that a look-back walking towards
+  // the start meets the earliest made first.
   template <class Keep>
-  std::vector<std::pair<std::uint32_t, int>> mentions_by_position(Keep keep) const {
+  std::vector<std::pair<std::uint32_t, int>> mentions_by_position(Keep keep, bool earliest_made_last = false) const {
     std::vector<std::pair<std::uint32_t, int>> out;
+    const int sign = earliest_made_last ? -1 : 1;
     for (std::size_t k = 0; k < a_.mentions.size(); ++k)
-      if (keep(a_.mentions[k])) out.emplace_back(a_.mentions[k].begin, static_cast<int>(k));
+      if (keep(a_.mentions[k])) out.emplace_back(a_.mentions[k].begin, sign * static_cast<int>(k));
     std::sort(out.begin(), out.end());
+    if (earliest_made_last)
+      for (auto& entry : out) entry.second = -entry.second;
     return out;
   }
 
@@ -500,32 +513,35 @@ struct DocEntityBuilder::Impl {
     return bodies_by_position_;
   }
 
-  // The named persons a description may take up (a person's name: given
-  // name and surname, not an acronym such as BFM TV), as (begin, -index)
-  // in position order; listed once per document, so that each description
-  // looks only at the mentions within its reach.
+  // The named persons a description may take up (named_person), as
+  // (begin, index) in position order, those at one position the earliest
+  // made last (person_for_description's look-back meets it first); listed
+  // once per document, so that each description looks only at the
+  // mentions within its reach.
   const std::vector<std::pair<std::uint32_t, int>>& named_by_position() {
-    if (named_by_position_built_) return named_by_position_;
-    for (std::size_t k = 0; k < a_.mentions.size(); ++k) {
-      const MentionInfo& o = a_.mentions[k];
-      if (o.pronoun || o.name.empty() || o.type != EntityType::kPerson) continue;
-      std::string og, os;
-      split_person_name(words_, o.name, og, os);
-      bool acronym = false;
-      for (const std::string& w : split_words(o.name)) {
-        bool upper = w.size() > 1 && std::all_of(w.begin(), w.end(), [](char ch) {
-          return static_cast<unsigned char>(ch) >= 0x80 || !(ch >= 'a' && ch <= 'z');
-        });
-        acronym |= upper;
-      }
-      if (og.empty() || acronym) continue;
-      named_by_position_.emplace_back(o.begin, -static_cast<int>(k));
+    if (!named_by_position_built_) {
+      named_by_position_ = mentions_by_position([this](const MentionInfo& o) { return named_person(o); }, true);
+      named_by_position_built_ = true;
     }
-    std::sort(named_by_position_.begin(), named_by_position_.end());
-    for (auto& entry : named_by_position_) entry.second = -entry.second;
-    named_by_position_built_ = true;
     return named_by_position_;
   }
+
+  // Whether mention `o` names a person by a given name and a surname, not
+  // by an acronym (BFM TV), a word of two capitals or more.
+  bool named_person(const MentionInfo& o) const {
+    if (o.pronoun || o.name.empty() || o.type != EntityType::kPerson) return false;
+    std::string og, os;
+    split_person_name(words_, o.name, og, os);
+    bool acronym = false;
+    for (const std::string& w : split_words(o.name)) {
+      bool upper = w.size() > 1 && std::all_of(w.begin(), w.end(), [](char ch) {
+        return static_cast<unsigned char>(ch) >= 0x80 || !(ch >= 'a' && ch <= 'z');
+      });
+      acronym |= upper;
+    }
+    return !og.empty() && !acronym;
+  }
+
 
   // The first mention of the document (in the order they were made) that
   // gives a person's full name whose surname, without accents, is

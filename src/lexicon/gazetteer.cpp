@@ -160,6 +160,15 @@ std::optional<bool> parse_plural(std::string_view n) {
   return std::nullopt;
 }
 
+// The entity type a role of roles.tsv names (its second column: person,
+// organization, group); none for another word (title is read apart).
+std::optional<EntityType> parse_role_type(std::string_view t) {
+  if (t == "person") return EntityType::kPerson;
+  if (t == "organization") return EntityType::kOrganization;
+  if (t == "group") return EntityType::kGroup;
+  return std::nullopt;
+}
+
 }  // namespace
 
 struct Gazetteer::Impl {
@@ -420,18 +429,14 @@ void Gazetteer::Impl::load_roles(const std::string& file, const std::vector<Line
       }
       continue;
     }
-    Role r;
-    if (f[1] == "person") {
-      r.type = EntityType::kPerson;
-    } else if (f[1] == "organization") {
-      r.type = EntityType::kOrganization;
-    } else if (f[1] == "group") {
-      r.type = EntityType::kGroup;
-    } else {
+    const std::optional<EntityType> type = parse_role_type(f[1]);
+    if (!type) {
       bad_line(diags, file, line,
                "type must be 'person', 'organization', 'group' or 'title', got '" + f[1] + "'");
       continue;
     }
+    Role r;
+    r.type = *type;
     r.noun = fold_utf8(f[0]);
     r.gender = *gender;
     r.plural = *plural;

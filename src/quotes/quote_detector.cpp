@@ -40,16 +40,6 @@ std::uint32_t skip_space_back(std::u32string_view t, std::uint32_t i, std::uint3
   return i;
 }
 
-// Two apostrophes in a row typed for a straight double quote (« '' Nous
-// sommes loin des normes '' », a habit of keyboards without guillemets),
-// at `i`; not inside a word, where they would be a typo for one, nor after
-// a digit, where they write seconds or inches (1'45'', 27'').
-bool double_apostrophe(std::u32string_view t, std::uint32_t i, std::uint32_t end) {
-  if (i + 1 >= end || !is_apostrophe(t[i]) || !is_apostrophe(t[i + 1])) return false;
-  if (i > 0 && is_digit(t[i - 1])) return false;
-  return !(i > 0 && is_letter(t[i - 1]) && i + 2 < end && is_letter(t[i + 2]));
-}
-
 // The text at a quotation mark, for a warning.
 std::string excerpt_at(std::u32string_view t, std::uint32_t pos) { return cut_excerpt(t, pos, 40); }
 
@@ -129,7 +119,7 @@ class QuoteScanner {
     for (; i < para.end; ++i) {
       const char32_t c = t_[i];
       if (c < 0xAB && c != U'"' && c != U'\'') continue;  // no mark below «, but for " and ''
-      if (double_apostrophe(t_, i, para.end)) {
+      if (is_double_apostrophe(t_, i, para.end)) {
         on_straight(i, p, 2);
         ++i;
         continue;
@@ -179,7 +169,7 @@ class QuoteScanner {
     unmatched_guillemets_.clear();
     for (std::uint32_t i = para.begin; i < para.end; ++i) {
       if (t_[i] < 0xAB && t_[i] != U'"' && t_[i] != U'\'') continue;  // letters and most punctuation
-      if (double_apostrophe(t_, i, para.end)) {
+      if (is_double_apostrophe(t_, i, para.end)) {
         ++straight_marks_;
         ++i;
         continue;

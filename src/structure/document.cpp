@@ -122,7 +122,68 @@ bool quick_is_letter(char32_t c) {
 }
 bool quick_is_digit(char32_t c) { return c < 0x80 ? c >= U'0' && c <= U'9' : is_digit(c); }
 
-// Tokenizes [begin, end) of doc.text.
+// Reads the word that opens at `i` (a letter or digit) up to `end` into
+// tokens and returns where it ends. French writing joins words in two ways
+// the tokens undo: elision, whose apostrophe stays with the elided word
+// (l'État -> l' État, qu'« il » -> qu' « il »), and the inverted subject
+// or object clitic after a verb's hyphen (a-t-il -> a -t-il, dites-moi);
+// an apostrophe inside a name (aujourd'hui, O'Brien) or a hyphen inside a
+// compound (porte-parole) keeps the word whole.
+std::uint32_t tokenize_word(const WordClasses& words, Document& doc, std::uint32_t i, std::uint32_t end) {
+  std::u32string_view text(doc.text);
+  std::uint32_t start = i;
+  bool digits_only = true;
+  while (i < end) {
+    char32_t d = text[i];
+    if (quick_is_letter(d)) {
+      if (!quick_is_digit(d)) digits_only = false;
+      ++i;
+      continue;
+    }
+    // A space or an ASCII mark other than ' and - ends the word: the
+    // usual case, decided without the calls below.
+    if (d < 0x80 && d != U'\'' && d != U'-') break;
+    // An elided word keeps its apostrophe even before a quotation
+    // mark or a space: d'« inacceptable », qu' « il ».
+    if (is_apostrophe(d) && i + 1 < end && !quick_is_letter(text[i + 1]) &&
+        is_elision_prefix(words, text.substr(start, i - start))) {
+      push_token(doc, start, i + 1, TokenKind::kWord);
+      ++i;
+      start = i;
+      break;
+    }
+    if (is_apostrophe(d) && i + 1 < end && quick_is_letter(text[i + 1])) {
+      if (is_elision_prefix(words, text.substr(start, i - start))) {
+        push_token(doc, start, i + 1, TokenKind::kWord);
+        start = i + 1;
+        ++i;
+        digits_only = true;
+        continue;
+      }
+      ++i;  // aujourd'hui, O'Brien: the apostrophe is inside the word
+      continue;
+    }
+    if (is_word_hyphen(d) && i + 1 < end && quick_is_letter(text[i + 1])) {
+      std::size_t cl = clitic_length(words, text, i);
+      if (cl > 0 && !digits_only) {
+        push_token(doc, start, i, TokenKind::kWord);
+        push_token(doc, i, static_cast<std::uint32_t>(i + cl), TokenKind::kClitic);
+        i += static_cast<std::uint32_t>(cl);
+        start = i;
+        break;
+      }
+      ++i;
+      continue;
+    }
+    break;
+  }
+  if (i > start) push_token(doc, start, i, digits_only ? TokenKind::kNumber : TokenKind::kWord);
+  return i;
+}
+
+// Tokenizes [begin, end) of doc.text: words (tokenize_word), numbers,
+// quotation marks and other punctuation, one code point each but for the
+// two apostrophes typed for a double quote.
 void tokenize(const WordClasses& words, Document& doc, std::uint32_t begin, std::uint32_t end) {
   std::u32string_view text(doc.text);
   std::uint32_t i = begin;
@@ -133,60 +194,12 @@ void tokenize(const WordClasses& words, Document& doc, std::uint32_t begin, std:
       continue;
     }
     if (quick_is_letter(c)) {
-      std::uint32_t start = i;
-      bool digits_only = true;
-      while (i < end) {
-        char32_t d = text[i];
-        if (quick_is_letter(d)) {
-          if (!quick_is_digit(d)) digits_only = false;
-          ++i;
-          continue;
-        }
-        // A space or an ASCII mark other than ' and - ends the word: the
-        // usual case, decided without the calls below.
-        if (d < 0x80 && d != U'\'' && d != U'-') break;
-        // An elided word keeps its apostrophe even before a quotation
-        // mark or a space: d'« inacceptable », qu' « il ».
-        if (is_apostrophe(d) && i + 1 < end && !quick_is_letter(text[i + 1]) &&
-            is_elision_prefix(words, text.substr(start, i - start))) {
-          push_token(doc, start, i + 1, TokenKind::kWord);
-          ++i;
-          start = i;
-          break;
-        }
-        if (is_apostrophe(d) && i + 1 < end && quick_is_letter(text[i + 1])) {
-          if (is_elision_prefix(words, text.substr(start, i - start))) {
-            push_token(doc, start, i + 1, TokenKind::kWord);
-            start = i + 1;
-            ++i;
-            digits_only = true;
-            continue;
-          }
-          ++i;  // aujourd'hui, O'Brien: the apostrophe is inside the word
-          continue;
-        }
-        if (is_word_hyphen(d) && i + 1 < end && quick_is_letter(text[i + 1])) {
-          std::size_t cl = clitic_length(words, text, i);
-          if (cl > 0 && !digits_only) {
-            push_token(doc, start, i, TokenKind::kWord);
-            push_token(doc, i, static_cast<std::uint32_t>(i + cl), TokenKind::kClitic);
-            i += static_cast<std::uint32_t>(cl);
-            start = i;
-            break;
-          }
-          ++i;
-          continue;
-        }
-        break;
-      }
-      if (i > start) push_token(doc, start, i, digits_only ? TokenKind::kNumber : TokenKind::kWord);
+      i = tokenize_word(words, doc, i, end);
       continue;
     }
     // Two apostrophes typed for a straight double quote are one mark ('' …
-    // ''), as the quote detector reads them; after a digit they write
-    // seconds or inches (1'45'').
-    if (is_apostrophe(c) && i + 1 < end && is_apostrophe(text[i + 1]) &&
-        !(i > begin && quick_is_digit(text[i - 1]))) {
+    // ''), as the quote detector reads them.
+    if (is_double_apostrophe(text, i, end)) {
       push_token(doc, i, i + 2, TokenKind::kQuoteMark);
       i += 2;
       continue;

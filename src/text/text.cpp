@@ -178,6 +178,12 @@ bool is_apostrophe(char32_t c) { return c == U'\'' || c == 0x2019 || c == 0x02BC
 
 bool is_word_hyphen(char32_t c) { return c == U'-' || c == 0x2010 || c == 0x2011; }
 
+bool is_double_apostrophe(std::u32string_view text, std::size_t i, std::size_t end) {
+  if (i + 1 >= end || !is_apostrophe(text[i]) || !is_apostrophe(text[i + 1])) return false;
+  if (i > 0 && is_digit(text[i - 1])) return false;
+  return !(i > 0 && is_letter(text[i - 1]) && i + 2 < end && is_letter(text[i + 2]));
+}
+
 std::string fold(std::u32string_view text) {
   // Written through a pointer into a buffer on the stack, not appended
   // byte by byte: every token of every text is folded. A word fits one

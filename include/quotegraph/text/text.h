@@ -64,6 +64,13 @@ bool is_upper(char32_t c);
 bool is_apostrophe(char32_t c);
 // Hyphens and dashes that join words (- and U+2010, U+2011).
 bool is_word_hyphen(char32_t c);
+// Whether `text` holds at `i`, before `end`, two apostrophes typed for a
+// straight double quote ('' Nous sommes loin des normes '', a habit of
+// keyboards without guillemets): one quotation mark. Not after a digit,
+// where they write seconds or inches (1'45'', 27''), nor between two
+// letters, where they are a typo for one apostrophe (l''homme). The
+// tokenizer and the quote detector read them alike through it.
+bool is_double_apostrophe(std::u32string_view text, std::size_t i, std::size_t end);
 
 // Lower-cases `text` (ICU full case mapping), maps ’ and ʼ to ' and the
 // no-break spaces to ' ': the key under which lexicons store French words.
