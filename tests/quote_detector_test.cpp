@@ -309,11 +309,15 @@ TEST_CASE("offsets stay exact after supplementary code points and NUL", "[quote_
   CHECK(d.content(0) == U"oui");
 }
 
+namespace {
+// A passage and the content of the quotation it must give.
+struct Passage {
+  std::u32string text, content;
+};
+}  // namespace
+
 TEST_CASE("a closer with no opener before an incise opens at the clause start", "[quote_detector][bad-input]") {
-  struct Row {
-    std::u32string text, content;
-  };
-  const Row rows[] = {
+  const Passage rows[] = {
       // After the sentence end before it, after a colon, from the paragraph start.
       {U"Le maire a visité le chantier. Les travaux avancent », a-t-il affirmé.", U"Les travaux avancent"},
       {U"L'entraîneur a réagi : Nous avons manqué de réalisme », a-t-il regretté.",
@@ -322,7 +326,7 @@ TEST_CASE("a closer with no opener before an incise opens at the clause start", 
       // After a quotation and a sentence end.
       {U"« Le stade est plein », dit-il. Nous sommes prêts », a-t-il ajouté.", U"Nous sommes prêts"},
   };
-  for (const Row& row : rows) {
+  for (const Passage& row : rows) {
     INFO(quotegraph::to_utf8(row.text));
     Detected d = detect(row.text);
     REQUIRE(d.quotes.size() >= 1);
@@ -348,10 +352,7 @@ TEST_CASE("a closer with no opener before an incise opens at the clause start", 
 }
 
 TEST_CASE("marks typed for both ends or with two characters pair by position", "[quote_detector][bad-input]") {
-  struct Row {
-    std::u32string text, content;
-  };
-  const Row rows[] = {
+  const Passage rows[] = {
       {U"”Les urgences ne fermeront pas la nuit”, a promis la directrice.", U"Les urgences ne fermeront pas la nuit"},
       {U"“Nous allons porter plainte“, a réagi l'avocat de la famille.", U"Nous allons porter plainte"},
       {U"<< Le dialogue reste ouvert >>, a déclaré le ministre.", U"Le dialogue reste ouvert"},
@@ -360,7 +361,7 @@ TEST_CASE("marks typed for both ends or with two characters pair by position", "
       {U"'Nous ne signerons pas cet accord', a lancé le délégué.", U"Nous ne signerons pas cet accord"},
       {U"Le délégué a lancé : ’C’est notre dernier mot’.", U"C’est notre dernier mot"},
   };
-  for (const Row& row : rows) {
+  for (const Passage& row : rows) {
     INFO(quotegraph::to_utf8(row.text));
     Detected d = detect(row.text);
     REQUIRE(d.quotes.size() == 1);
