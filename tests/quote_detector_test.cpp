@@ -376,7 +376,8 @@ TEST_CASE("marks typed for both ends or with two characters pair by position", "
   // Apostrophes of elision, a shift, an arrow and a lone << are no quotation.
   for (const std::u32string& text :
        {std::u32string(U"L'accord d'aujourd'hui n'est pas signé, l' entreprise l'a dit."),
-        std::u32string(U"Il a dit l 'accord est signé' hier."), std::u32string(U"Le registre x << 2 est décalé."),
+        std::u32string(U"Il a dit l 'accord est signé' hier."), std::u32string(U"Il a dit 'oui ou l' autre."),
+        std::u32string(U"Le registre x << 2 est décalé."),
         std::u32string(U"Le flux <<< entrant >>> est bloqué."), std::u32string(U"Les années '80 sont loin.")}) {
     INFO(quotegraph::to_utf8(text));
     CHECK(detect(text).quotes.empty());

@@ -85,11 +85,17 @@ bool closing_position(std::u32string_view t, std::uint32_t i, std::uint32_t begi
 // an elided word before a space (qu' il, a typo), which is why it only
 // opens before a word after a space and only closes a quotation it opened.
 bool single_quote_mark(std::u32string_view t, std::uint32_t i) { return t[i] == U'\'' || t[i] == 0x2019; }
+// After a word of one letter (l' autre, d' abord), an elision typed apart.
+bool after_one_letter_word(std::u32string_view t, std::uint32_t i, std::uint32_t begin) {
+  return i >= begin + 1 && is_letter(t[i - 1]) && (i == begin + 1 || !is_letter(t[i - 2]));
+}
+bool closes_single_quote(std::u32string_view t, std::uint32_t i, std::uint32_t begin, std::uint32_t end) {
+  return closing_position(t, i, begin, end) && !after_one_letter_word(t, i, begin);
+}
 bool opens_single_quote(std::u32string_view t, std::uint32_t i, std::uint32_t begin, std::uint32_t end) {
   if (!opening_position(t, i, begin, end)) return false;
   // After a word of one letter, it is an elision typed apart (l 'accord).
-  return !(i >= begin + 2 && is_space(t[i - 1]) && is_letter(t[i - 2]) &&
-           (i == begin + 2 || !is_letter(t[i - 3])));
+  return !(i >= begin + 2 && is_space(t[i - 1]) && after_one_letter_word(t, i - 1, begin));
 }
 
 // The text at a quotation mark, for a warning.
@@ -246,7 +252,7 @@ class QuoteScanner {
   // a word after a space when a closing one comes in the paragraph.
   void on_apostrophe(std::uint32_t i, std::uint32_t p) {
     const Paragraph& para = doc_.paragraphs[p];
-    const bool closes = closing_position(t_, i, para.begin, para.end);
+    const bool closes = closes_single_quote(t_, i, para.begin, para.end);
     if (closes) --single_closers_;
     if (stack_.empty()) {
       if (single_closers_ > 0 && opens_single_quote(t_, i, para.begin, para.end))
@@ -287,7 +293,7 @@ class QuoteScanner {
       std::uint32_t width = 1;
       const char32_t mark = two_character_mark(t_, i, para.begin, para.end, width);
       count_mark(mark != 0 ? mark : c, i);
-      if (mark == 0 && single_quote_mark(t_, i) && closing_position(t_, i, para.begin, para.end)) ++single_closers_;
+      if (mark == 0 && single_quote_mark(t_, i) && closes_single_quote(t_, i, para.begin, para.end)) ++single_closers_;
       i += width - 1;
     }
   }
