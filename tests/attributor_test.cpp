@@ -371,3 +371,24 @@ TEST_CASE("challenge sets keep their right speakers", "[attributor][regression]"
   }
   CHECK(files > 0);
 }
+
+TEST_CASE("a paragraph in the first person is no speaker's when the narration says je", "[attributor][regression]") {
+  // quotations_without_marks: a first-person paragraph without marks goes
+  // on with the quotation closing the paragraph before, except in a text
+  // whose narration says je, and never after indirect speech.
+  struct Row {
+    std::u32string text, narrator;
+  };
+  const Row rows[] = {
+      {U"Je suis arrivé à Kiev un matin de mars.\n\n« La ville tient bon », m'a dit le maire, Vitali Petrenko.\n\n"
+       U"Je suis reparti le soir même vers Lviv.",
+       U"Je suis reparti le soir même vers Lviv."},
+      {U"Le maire a assuré que la piscine rouvrirait en juin.\n\nJe ne sais pas si les travaux seront finis.",
+       U"Je ne sais pas si les travaux seront finis."},
+  };
+  for (const Row& row : rows) {
+    INFO(quotegraph::to_utf8(row.text));
+    const auto at = static_cast<std::uint32_t>(row.text.find(row.narrator));
+    for (const Claim& c : extract_claims("x.txt", row.text)) CHECK((c.end <= at || c.begin >= at + row.narrator.size()));
+  }
+}

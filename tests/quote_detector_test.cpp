@@ -308,3 +308,78 @@ TEST_CASE("offsets stay exact after supplementary code points and NUL", "[quote_
   CHECK(d.quotes[0].begin == 14);
   CHECK(d.content(0) == U"oui");
 }
+
+namespace {
+// A passage and the content of the quotation it must give.
+struct Passage {
+  std::u32string text, content;
+};
+}  // namespace
+
+TEST_CASE("a closer with no opener before an incise opens at the clause start", "[quote_detector][bad-input]") {
+  const Passage rows[] = {
+      // After the sentence end before it, after a colon, from the paragraph start.
+      {U"Le maire a visité le chantier. Les travaux avancent », a-t-il affirmé.", U"Les travaux avancent"},
+      {U"L'entraîneur a réagi : Nous avons manqué de réalisme », a-t-il regretté.",
+       U"Nous avons manqué de réalisme"},
+      {U"La ligne rouvrira vendredi ”, selon la direction régionale.", U"La ligne rouvrira vendredi"},
+      // After a quotation and a sentence end.
+      {U"« Le stade est plein », dit-il. Nous sommes prêts », a-t-il ajouté.", U"Nous sommes prêts"},
+  };
+  for (const Passage& row : rows) {
+    INFO(quotegraph::to_utf8(row.text));
+    Detected d = detect(row.text);
+    REQUIRE(d.quotes.size() >= 1);
+    CHECK(d.content(d.quotes.size() - 1) == row.content);
+    CHECK(d.quotes.back().balanced);
+    CHECK(d.count(DiagCode::kStrayQuote) == 1);
+  }
+  // Not before a capital, a full stop or a word with no comma, nor after a
+  // comma of the clause (what introduces the quotation is not known): a
+  // stray mark.
+  for (const std::u32string& text : {std::u32string(U"Le texte », Paris a voté."),
+                                    std::u32string(U"Selon le maire, la ville paiera », a précisé la mairie."),
+                                    std::u32string(U"Le vote a eu lieu ». Les élus sont partis."),
+                                    std::u32string(U"Les débats reprendront jeudi » à l'Assemblée.")}) {
+    INFO(quotegraph::to_utf8(text));
+    Detected d = detect(text);
+    CHECK(d.quotes.empty());
+    CHECK(d.count(DiagCode::kStrayQuote) == 1);
+  }
+  Detected after_quote = detect(U"Le texte « sera voté » et les décrets suivront », dit-il.");
+  REQUIRE(after_quote.quotes.size() == 1);
+  CHECK(after_quote.content(0) == U"sera voté");
+}
+
+TEST_CASE("marks typed for both ends or with two characters pair by position", "[quote_detector][bad-input]") {
+  const Passage rows[] = {
+      {U"”Les urgences ne fermeront pas la nuit”, a promis la directrice.", U"Les urgences ne fermeront pas la nuit"},
+      {U"“Nous allons porter plainte“, a réagi l'avocat de la famille.", U"Nous allons porter plainte"},
+      {U"<< Le dialogue reste ouvert >>, a déclaré le ministre.", U"Le dialogue reste ouvert"},
+      {U"« Le budget sera voté en mars »», a affirmé l'adjoint.", U"Le budget sera voté en mars"},
+      {U"«« Nous avons été trahis », a dénoncé le porte-parole.", U"Nous avons été trahis"},
+      {U"'Nous ne signerons pas cet accord', a lancé le délégué.", U"Nous ne signerons pas cet accord"},
+      {U"Le délégué a lancé : ’C’est notre dernier mot’.", U"C’est notre dernier mot"},
+  };
+  for (const Passage& row : rows) {
+    INFO(quotegraph::to_utf8(row.text));
+    Detected d = detect(row.text);
+    REQUIRE(d.quotes.size() == 1);
+    CHECK(d.content(0) == row.content);
+    CHECK(d.quotes[0].balanced);
+    CHECK(d.diags.empty());
+  }
+  // »» after a quotation nested at its end closes both.
+  Detected nested = detect(U"« Il a dit « non »», a-t-elle rapporté.");
+  REQUIRE(nested.quotes.size() == 2);
+  CHECK(nested.content(0) == U"Il a dit « non »");
+  // Apostrophes of elision, a shift, an arrow and a lone << are no quotation.
+  for (const std::u32string& text :
+       {std::u32string(U"L'accord d'aujourd'hui n'est pas signé, l' entreprise l'a dit."),
+        std::u32string(U"Il a dit l 'accord est signé' hier."), std::u32string(U"Il a dit 'oui ou l' autre."),
+        std::u32string(U"Le registre x << 2 est décalé."),
+        std::u32string(U"Le flux <<< entrant >>> est bloqué."), std::u32string(U"Les années '80 sont loin.")}) {
+    INFO(quotegraph::to_utf8(text));
+    CHECK(detect(text).quotes.empty());
+  }
+}

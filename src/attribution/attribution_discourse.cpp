@@ -6,7 +6,9 @@
 //     headline or pull quote that the body quotes again with its speaker;
 //   - the claim just before, for a quotation alone in its sentence or
 //     paragraph when no other person is named in between (a second
-//     quotation after « a-t-il ajouté », a quote-only paragraph).
+//     quotation after « a-t-il ajouté », a quote-only paragraph);
+//   - and the quotation closing the paragraph before, for a paragraph of
+//     the speaker's words printed without marks (quotations_without_marks).
 #include <algorithm>
 #include <cstdint>
 #include <optional>
@@ -137,6 +139,75 @@ bool quoted_intertitle(const Run& run, std::uint32_t begin, std::uint32_t end) {
     last_word = k;
   }
   return run.tok(last_word).end <= end;
+}
+
+// What quotations_without_marks reads of one paragraph.
+struct ParagraphFacts {
+  bool bare = true;             // no quotation mark, no dash, no claim; ends a sentence
+  bool first_singular = false;  // says je, me, moi, mon …
+  bool first_person = false;    // says je or nous, me, moi, mon …
+  int closing_speaker = kNone;  // the speaker of a direct quotation that closes it
+  int colon_speaker = kNone;    // the speaker of a cue that closes it on a colon
+  std::string colon_cue;        // and that cue
+};
+
+// The speaker of a verb of saying that ends sentence `s` on a colon with
+// nothing but adjuncts between them (« Le maire a réagi mardi dans un
+// communiqué : »), or kNone: what follows is that speaker's words.
+int speaker_of_colon_cue(Run& run, const Sentence& s, std::string& cue) {
+  const std::uint32_t colon = s.token_end - 1;
+  if (s.token_end <= s.token_begin + 2 || run.tok(colon).lower != ":") return kNone;
+  for (const CueHit& h : run.find_cues(s.token_begin, colon)) {
+    if (h.last >= colon || colon - h.last > 10) continue;
+    bool adjuncts_only = true;
+    for (std::uint32_t t = h.last + 1; t < colon && adjuncts_only; ++t)
+      adjuncts_only = !run.is_que(t) && run.tok(t).kind != TokenKind::kQuoteMark && !(run.is_punct(t) && !run.is_comma(t));
+    if (!adjuncts_only) continue;
+    cue = run.cue_text(h);
+    return run.subject_before_colon(s.token_begin, colon, s.token_end);
+  }
+  return kNone;
+}
+
+// Whether paragraph `para` opens with a dialogue dash or ends on no
+// sentence end (a heading, a question): not a speaker's unmarked words.
+bool unlike_unmarked_words(const Document& doc, const Paragraph& para) {
+  std::uint32_t b = para.begin, e = para.end;
+  while (b < e && is_space(doc.text[b])) ++b;
+  while (e > b && is_space(doc.text[e - 1])) --e;
+  if (b == e) return true;
+  const char32_t first = doc.text[b], last = doc.text[e - 1];
+  return first == 0x2014 || first == 0x2013 || first == 0x2015 ||
+         !(last == U'.' || last == U'!' || last == 0x2026);
+}
+
+std::vector<ParagraphFacts> paragraph_facts(Run& run) {
+  const Document& doc = run.doc;
+  std::vector<ParagraphFacts> facts(doc.paragraphs.size());
+  for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
+    const Sentence& s = doc.sentences[i];
+    ParagraphFacts& f = facts[s.paragraph];
+    for (std::uint32_t k = s.token_begin; k < s.token_end; ++k) {
+      if (run.tok(k).kind == TokenKind::kQuoteMark) f.bare = false;
+      if (run.has_anchor(k, WordClasses::kFirstSingular)) f.first_singular = f.first_person = true;
+      if (run.has_grammar(k, WordClasses::kFirstPerson)) f.first_person = true;
+    }
+    if (i + 1 == doc.sentences.size() || doc.sentences[i + 1].paragraph != s.paragraph)
+      f.colon_speaker = speaker_of_colon_cue(run, s, f.colon_cue);
+  }
+  for (std::size_t p = 0; p < facts.size(); ++p)
+    if (unlike_unmarked_words(doc, doc.paragraphs[p])) facts[p].bare = false;
+  // Claims in text order: the last one ending in a paragraph tells whether
+  // a speaker's direct quotation closes it (in its last sentence).
+  for (const AttributedClaim& c : run.out.claims) {
+    if (c.end <= c.begin) continue;
+    const std::size_t first = doc.sentence_at(c.begin), last = doc.sentence_at(c.end - 1);
+    const std::uint32_t p = doc.sentences[last].paragraph;
+    facts[doc.sentences[first].paragraph].bare = facts[p].bare = false;
+    const bool closes = last + 1 == doc.sentences.size() || doc.sentences[last + 1].paragraph != p;
+    facts[p].closing_speaker = c.kind == ClaimKind::kDirect && closes ? c.speaker : kNone;
+  }
+  return facts;
 }
 
 }  // namespace
@@ -320,6 +391,47 @@ void Run::continue_previous_speaker() {
     if (other_person_between(from, sentence_first, previous.speaker)) continue;
     c.speaker = previous.speaker;
   }
+}
+
+// Some sites print a speaker's words as a paragraph of their own without
+// quotation marks (set apart in italics, the marks lost with the page's
+// styling): « « … », explique Nicolas B., maire du village. ¶ J'ai déposé
+// plainte deux fois … ». Outside quotations a news writer never says je,
+// so a paragraph in the first person singular with no quotation mark, no
+// dash and no claim of its own, right after a paragraph that closes on a
+// speaker's direct quotation (or after such a paragraph of theirs), goes on
+// with that speaker's words; so does a paragraph in the first person (je or
+// nous) after a paragraph that closes on a verb of saying and a colon (« Le
+// maire a réagi dans un communiqué : ¶ Nous rouvrirons la piscine … »). Not
+// in a text whose narration says je
+// elsewhere (a novel, a column, a testimony told by the writer): there a
+// paragraph in the first person is the narrator's, and nothing is added.
+void Run::quotations_without_marks() {
+  const std::vector<ParagraphFacts> facts = paragraph_facts(*this);
+  std::vector<int> speaker(facts.size(), kNone);
+  for (std::size_t p = 1; p < facts.size(); ++p) {
+    if (facts[p].bare && facts[p].first_person && facts[p - 1].colon_speaker != kNone)
+      speaker[p] = facts[p - 1].colon_speaker;
+  }
+  for (std::size_t p = 0; p < facts.size(); ++p) {
+    if (!facts[p].bare || !facts[p].first_singular || speaker[p] != kNone) continue;
+    const int before = p == 0 ? kNone : facts[p - 1].closing_speaker != kNone ? facts[p - 1].closing_speaker
+                                                                               : speaker[p - 1];
+    if (before == kNone) return;  // the narration says je
+    speaker[p] = before;
+  }
+  const std::size_t claims_before = out.claims.size();
+  for (std::size_t p = 0; p < facts.size(); ++p) {
+    if (speaker[p] == kNone) continue;
+    const Paragraph& para = doc.paragraphs[p];
+    const std::uint32_t tb = tok_of(para.begin), te = tok_of(para.end - 1) + 1;
+    const bool after_colon = p > 0 && speaker[p] == facts[p - 1].colon_speaker;
+    add_claim(ClaimKind::kDirect, tok(tb).begin, tok(te - 1).end, after_colon ? facts[p - 1].colon_cue : std::string(),
+              Relation::kStates, speaker[p], content_targets(tb, te));
+  }
+  if (out.claims.size() != claims_before)
+    std::sort(out.claims.begin(), out.claims.end(),
+              [](const AttributedClaim& a, const AttributedClaim& b) { return a.begin < b.begin; });
 }
 
 }  // namespace quotegraph::detail

@@ -1344,6 +1344,11 @@ struct Run {
   // just before them (continue_previous_speaker).
   void speakers_from_discourse();
 
+  // Paragraphs in the first person singular with no quotation mark, right
+  // after a paragraph that closes on a speaker's direct quotation: that
+  // speaker's words, their marks lost (attribution_discourse.cpp).
+  void quotations_without_marks();
+
   // True when no word or number of the sentences holding code points
   // [b, e) lies outside [b, e): a quotation alone in its sentence or
   // paragraph, with no cue of its own.

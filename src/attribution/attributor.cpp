@@ -450,6 +450,7 @@ void Run::run(const std::vector<Quote>& quotes) {
   std::sort(out.claims.begin(), out.claims.end(),
             [](const AttributedClaim& a, const AttributedClaim& b) { return a.begin < b.begin; });
   speakers_from_discourse();
+  quotations_without_marks();  // attribution_discourse.cpp
   finish_targets();  // target_judgement.cpp
 }
 

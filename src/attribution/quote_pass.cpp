@@ -53,6 +53,9 @@ class QuotePass {
   // Strategies for a quotation's speaker, tried in this order until one
   // finds a speaker.
   void find_speaker(std::size_t qi, std::size_t s);
+  // Quotation `qi` closes right before `next` opens, with a comma, et or
+  // ou between: items of one list.
+  bool listed_before(std::size_t qi, std::size_t next) const;
   void incise_after(const QuoteSpan& at);
   // `sp`, or the coordination it opens when each conjunct names someone.
   int coordinated_incise_subject(int sp, std::uint32_t incise_end);
@@ -183,6 +186,10 @@ class QuotePass {
   std::uint32_t last_speaker_paragraph_ = 0;
   std::uint32_t last_speaker_end_ = 0;  // the token past the last claim's end
   std::size_t next_quote_ = 0;  // the first quotation not yet seen by quotes_opening_in
+  // The last quotation that gave a claim, and what was found for it.
+  static constexpr std::size_t kNoQuote = static_cast<std::size_t>(-1);
+  std::size_t listed_claim_ = kNoQuote;
+  QuoteFinding listed_finding_;
   // The leading claims that no quoted cue from offset closed_claims_.at on
   // can fall in (see direct_claim_holding), and those that end before the
   // quotation nested_quote_after_colon last looked at.
@@ -997,15 +1004,19 @@ void QuotePass::share_cue_along_list(const std::vector<std::size_t>& here) {
   // walk the list from its end.
   for (std::size_t j = here.size(); j-- > 1;) {
     std::size_t qi = here[j - 1], next = here[j];
-    if (found_[qi].speaker != kNone || found_[next].speaker == kNone || !quotes_[qi].balanced) continue;
-    std::uint32_t gap = run_.tok_of(quotes_[qi].close) + 1;
-    const bool linked = run_.is_comma(gap) || run_.has_extra(gap, WordClasses::kEtWord) ||
-                        run_.has_grammar(gap, WordClasses::kOuWord);
-    if (gap + 1 != run_.tok_of(quotes_[next].open) || !linked) continue;
+    if (found_[qi].speaker != kNone || found_[next].speaker == kNone || !listed_before(qi, next)) continue;
     found_[qi].speaker = found_[next].speaker;
     found_[qi].cue = found_[next].cue;
     found_[qi].relation = found_[next].relation;
   }
+}
+
+bool QuotePass::listed_before(std::size_t qi, std::size_t next) const {
+  if (!quotes_[qi].balanced) return false;
+  const std::uint32_t gap = run_.tok_of(quotes_[qi].close) + 1;
+  const bool linked = run_.is_comma(gap) || run_.has_extra(gap, WordClasses::kEtWord) ||
+                      run_.has_grammar(gap, WordClasses::kOuWord);
+  return linked && gap + 1 == run_.tok_of(quotes_[next].open);
 }
 
 void QuotePass::add_quote_claim(std::size_t qi, std::size_t s, int previous_speaker) {
@@ -1040,6 +1051,12 @@ void QuotePass::add_quote_claim(std::size_t qi, std::size_t s, int previous_spea
         fragment_of_subject = true;
       } else if (last_speaker_ != kNone && sentence.paragraph <= last_speaker_paragraph_) {
         claim.speaker = speaker_going_on(open_token, sentence.token_begin);
+      } else if (listed_claim_ != kNoQuote && listed_before(listed_claim_, qi)) {
+        // A list of quoted words (« Épuisés », « oubliés », « méprisés »…):
+        // each item is reported as the one before it was.
+        claim.speaker = listed_finding_.speaker;
+        claim.cue = listed_finding_.cue;
+        claim.relation = listed_finding_.relation;
       } else {
         return;  // scare quotes with no source in sight
       }
@@ -1059,6 +1076,8 @@ void QuotePass::add_quote_claim(std::size_t qi, std::size_t s, int previous_spea
                    sp, claim.targets);
   if (claim.speaker != kNone && !fragment_of_subject)
     note_last_speaker(claim.speaker, q.last_paragraph, run_.tok_of(q.end - 1) + 1);
+  listed_claim_ = qi;
+  listed_finding_ = claim;
 }
 
 int QuotePass::subject_introducing(std::size_t s) {

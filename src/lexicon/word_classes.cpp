@@ -166,6 +166,7 @@ constexpr std::pair<const char*, std::uint64_t> kGrammarNames[] = {
 constexpr std::pair<const char*, std::uint64_t> kAnchorNames[] = {
     {"", W::kAnchorNone},
     {"speechsource", W::kSpeechSource},
+    {"firstsingular", W::kFirstSingular},
     {"careparticiple", W::kCareParticiple},
     {"latterword", W::kLatterWord},
     {"concernedword", W::kConcernedWord},

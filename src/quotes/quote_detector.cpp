@@ -9,7 +9,7 @@
 namespace quotegraph {
 namespace {
 
-enum class Family { kGuillemet, kCurly, kStraight, kSingleGuillemet, kSingleCurly };
+enum class Family { kGuillemet, kCurly, kStraight, kSingleGuillemet, kSingleCurly, kSingleStraight };
 
 struct Open {
   std::uint32_t pos;
@@ -38,6 +38,54 @@ std::uint32_t skip_space_forward(std::u32string_view t, std::uint32_t i, std::ui
 std::uint32_t skip_space_back(std::u32string_view t, std::uint32_t i, std::uint32_t begin) {
   while (i > begin && is_space(t[i - 1])) --i;
   return i;
+}
+
+// A quotation mark typed with two ASCII characters: '' for a straight
+// double quote (is_double_apostrophe, text.h), << and >> for « and » (keyboards without
+// guillemets; a run of three or more is an arrow or a shift, not a mark).
+// Returns the mark it stands for and sets `width` to 2, or returns 0.
+char32_t two_character_mark(std::u32string_view t, std::uint32_t i, std::uint32_t begin, std::uint32_t end,
+                            std::uint32_t& width) {
+  if (is_double_apostrophe(t, i, end)) {
+    width = 2;
+    return U'"';
+  }
+  const char32_t c = t[i];
+  if ((c != U'<' && c != U'>') || i + 1 >= end || t[i + 1] != c) return 0;
+  if ((i > begin && t[i - 1] == c) || (i + 2 < end && t[i + 2] == c)) return 0;
+  width = 2;
+  return c == U'<' ? char32_t{0x00AB} : char32_t{0x00BB};
+}
+
+// Where a mark stands tells its direction when its shape does not (” typed
+// for both marks, ' used as a single quotation mark): a mark opens after a
+// space, a bracket or the paragraph start, before a word; it closes after
+// a word or a sentence end, before a space, punctuation or the end.
+bool opening_position(std::u32string_view t, std::uint32_t i, std::uint32_t begin, std::uint32_t end) {
+  const bool after_space = i == begin || is_space(t[i - 1]) || t[i - 1] == U'(' || t[i - 1] == U':';
+  return after_space && i + 1 < end && is_letter(t[i + 1]);
+}
+bool closing_position(std::u32string_view t, std::uint32_t i, std::uint32_t begin, std::uint32_t end) {
+  if (i == begin || !(is_letter(t[i - 1]) || is_sentence_end(t[i - 1]))) return false;
+  return i + 1 >= end || is_space(t[i + 1]) || is_terminal_punct(t[i + 1]) || t[i + 1] == U')';
+}
+
+// A single apostrophe used as a quotation mark ('Nous ne signerons pas',
+// a lancé …): never between two letters (aujourd'hui, l'accord) nor after
+// an elided word before a space (qu' il, a typo), which is why it only
+// opens before a word after a space and only closes a quotation it opened.
+bool single_quote_mark(std::u32string_view t, std::uint32_t i) { return t[i] == U'\'' || t[i] == 0x2019; }
+// After a word of one letter (l' autre, d' abord), an elision typed apart.
+bool after_one_letter_word(std::u32string_view t, std::uint32_t i, std::uint32_t begin) {
+  return i >= begin + 1 && is_letter(t[i - 1]) && (i == begin + 1 || !is_letter(t[i - 2]));
+}
+bool closes_single_quote(std::u32string_view t, std::uint32_t i, std::uint32_t begin, std::uint32_t end) {
+  return closing_position(t, i, begin, end) && !after_one_letter_word(t, i, begin);
+}
+bool opens_single_quote(std::u32string_view t, std::uint32_t i, std::uint32_t begin, std::uint32_t end) {
+  if (!opening_position(t, i, begin, end)) return false;
+  // After a word of one letter, it is an elision typed apart (l 'accord).
+  return !(i >= begin + 2 && is_space(t[i - 1]) && after_one_letter_word(t, i - 1, begin));
 }
 
 // The text at a quotation mark, for a warning.
@@ -89,16 +137,22 @@ class QuoteScanner {
     if (q.end > q.begin) quotes_.push_back(q);
   }
 
-  // Closes the quotation on top of the stack at `i`, balanced.
-  void close_top(std::uint32_t i, std::uint32_t p) {
+  // Closes the quotation on top of the stack, balanced: its content ends
+  // at `i`, its closing mark is at `close_pos` (the last of a doubled one).
+  void close_top(std::uint32_t i, std::uint32_t p, std::uint32_t close_pos) {
     Open o = stack_.back();
     stack_.pop_back();
-    finish(o, i, i, p, true);
+    finish(o, close_pos, i, p, true);
+    last_blocker_ = close_pos;
   }
 
   // Pushes an opening mark unless it would nest deeper than the limit
   // (hostile input: hundreds of « in a row); warns once per paragraph.
   void push_open(const Open& o) {
+    // A single ' nests innermost and never holds another family's
+    // quotation: one that opens after it shows it was an apostrophe.
+    if (!stack_.empty() && stack_.back().family == Family::kSingleStraight && o.family != Family::kSingleStraight)
+      stack_.pop_back();
     if (stack_.size() < limits_.max_depth) {
       stack_.push_back(o);
       return;
@@ -116,70 +170,130 @@ class QuoteScanner {
     depth_warned_ = false;
     count_closers(para);
     std::uint32_t i = continue_from_previous(p);
+    clause_start_ = i;
+    last_blocker_ = kNoReach;
     for (; i < para.end; ++i) {
       const char32_t c = t_[i];
-      if (c < 0xAB && c != U'"' && c != U'\'') continue;  // no mark below «, but for " and ''
-      if (is_double_apostrophe(t_, i, para.end)) {
-        on_straight(i, p, 2);
-        ++i;
+      if (c < 0xAB && c != U'"' && c != U'\'' && c != U'<' && c != U'>') {  // no mark below «, but for these
+        note_clause_end(i, para.end);
         continue;
       }
-      switch (c) {
-        case 0x2018:  // ‘ opens the inner quotation of English-style nesting
-          push_open({i, Family::kSingleCurly, p, c});
-          break;
-        case 0x2019:  // ’ is the apostrophe, but closes an open ‘ before a non-letter
-          if (!stack_.empty() && stack_.back().family == Family::kSingleCurly &&
-              (i + 1 >= para.end || !is_letter(t_[i + 1])))
-            close_top(i, p);
-          break;
-        case 0x00AB:  // «
-          on_guillemet_open(i, p);
-          break;
-        case 0x201C:  // “ opens, or closes a German-style „ … “ quotation
-          if (!stack_.empty() && stack_.back().mark == 0x201E) close_top(i, p);
-          else push_open({i, Family::kCurly, p, c});
-          break;
-        case 0x201E:  // „
-          push_open({i, Family::kCurly, p, c});
-          break;
-        case 0x2039:  // ‹
-          push_open({i, Family::kSingleGuillemet, p});
-          break;
-        case 0x00BB:  // »
-        case 0x201D:  // ”
-        case 0x203A:  // ›
-          on_closer(c, i, p);
-          break;
-        case U'"':
-          on_straight(i, p, 1);
-          break;
-        default:
-          break;
-      }
+      std::uint32_t width = 1;
+      const char32_t two = two_character_mark(t_, i, para.begin, para.end, width);
+      if (two == U'"') on_straight(i, p, 2);
+      else if (two == 0x00AB && guillemet_closers_ > 0) on_guillemet_open(i, p, 2);  // << with a >> to come
+      else if (two == 0x00BB) width = on_closer(two, i, p, 2);
+      else width = on_mark(c, i, p);
+      i += width - 1;
     }
     close_paragraph(p);
+  }
+
+  // A sentence end or a colon: a quotation whose opening mark was left out
+  // starts after it (open_before).
+  void note_clause_end(std::uint32_t i, std::uint32_t end) {
+    const char32_t c = t_[i];
+    if (c == U':' || ((c == U'.' || c == U'!' || c == U'?') && (i + 1 >= end || is_space(t_[i + 1]))))
+      clause_start_ = i + 1;
+    else if (c == U',')
+      last_blocker_ = i;
+  }
+
+  // One quotation mark of one character at `i`; returns the characters it
+  // takes (2 for a doubled » read as one).
+  std::uint32_t on_mark(char32_t c, std::uint32_t i, std::uint32_t p) {
+    switch (c) {
+      case 0x2018:  // ‘ opens the inner quotation of English-style nesting
+        push_open({i, Family::kSingleCurly, p, c});
+        break;
+      case U'\'':
+      case 0x2019:  // ’ is the apostrophe, but closes an open ‘ before a non-letter
+        on_apostrophe(i, p);
+        break;
+      case 0x00AB:  // «
+        return on_guillemet_open(i, p, 1);
+      case 0x201C:  // “ opens, or closes a German-style „ … “ quotation
+        on_curly_open(i, p);
+        break;
+      case 0x201E:  // „
+        push_open({i, Family::kCurly, p, c});
+        break;
+      case 0x2039:  // ‹
+        push_open({i, Family::kSingleGuillemet, p});
+        break;
+      case 0x00BB:  // »
+      case 0x201D:  // ”
+      case 0x203A:  // ›
+        return on_closer(c, i, p, 1);
+      case U'"':
+        on_straight(i, p, 1);
+        break;
+      case 0x2026:  // …
+        clause_start_ = i + 1;
+        break;
+      default:
+        break;
+    }
+    return 1;
+  }
+
+  // ' or ’: the apostrophe, unless it closes an open ‘ (’ before a
+  // non-letter), closes a single quotation it opened, or opens one before
+  // a word after a space when a closing one comes in the paragraph.
+  void on_apostrophe(std::uint32_t i, std::uint32_t p) {
+    const Paragraph& para = doc_.paragraphs[p];
+    const bool closes = closes_single_quote(t_, i, para.begin, para.end);
+    if (closes) --single_closers_;
+    if (stack_.empty()) {
+      if (single_closers_ > 0 && opens_single_quote(t_, i, para.begin, para.end))
+        push_open({i, Family::kSingleStraight, p, t_[i]});
+      return;
+    }
+    const Family top = stack_.back().family;
+    if (top == Family::kSingleCurly && t_[i] == 0x2019 && (i + 1 >= para.end || !is_letter(t_[i + 1])))
+      close_top(i, p, i);
+    else if (top == Family::kSingleStraight && closes)
+      close_top(i, p, i);
+    else if (top != Family::kSingleStraight && single_closers_ > 0 && opens_single_quote(t_, i, para.begin, para.end))
+      push_open({i, Family::kSingleStraight, p, t_[i]});
+  }
+
+  // “ opens, but closes a German-style „ … “ quotation, and closes a “
+  // quotation when it stands where a closer stands and no ” comes (“ typed
+  // for both marks: “Nous allons porter plainte“, a réagi …).
+  void on_curly_open(std::uint32_t i, std::uint32_t p) {
+    const Paragraph& para = doc_.paragraphs[p];
+    const bool top_curly = !stack_.empty() && stack_.back().family == Family::kCurly;
+    if (top_curly && (stack_.back().mark == 0x201E ||
+                      (curly_closers_ == 0 && closing_position(t_, i, para.begin, para.end))))
+      close_top(i, p, i);
+    else
+      push_open({i, Family::kCurly, p, 0x201C});
   }
 
   // Closers of each family still to come in `para`, so that a mismatched
   // closer only stands in when the right one never comes.
   void count_closers(const Paragraph& para) {
-    guillemet_closers_ = curly_closers_ = straight_marks_ = 0;
+    guillemet_closers_ = curly_closers_ = straight_marks_ = single_closers_ = 0;
     // « and » paired innermost first: the « left over have no closer here.
     unmatched_guillemets_.clear();
     for (std::uint32_t i = para.begin; i < para.end; ++i) {
-      if (t_[i] < 0xAB && t_[i] != U'"' && t_[i] != U'\'') continue;  // letters and most punctuation
-      if (is_double_apostrophe(t_, i, para.end)) {
-        ++straight_marks_;
-        ++i;
-        continue;
-      }
-      if (t_[i] == 0x00AB) unmatched_guillemets_.push_back(i);
-      if (t_[i] == 0x00BB && !unmatched_guillemets_.empty()) unmatched_guillemets_.pop_back();
-      if (t_[i] == 0x00BB) ++guillemet_closers_;
-      else if (t_[i] == 0x201D) ++curly_closers_;
-      else if (t_[i] == U'"') ++straight_marks_;
+      const char32_t c = t_[i];
+      if (c < 0xAB && c != U'"' && c != U'\'' && c != U'<' && c != U'>') continue;  // letters, most punctuation
+      std::uint32_t width = 1;
+      const char32_t mark = two_character_mark(t_, i, para.begin, para.end, width);
+      count_mark(mark != 0 ? mark : c, i);
+      if (mark == 0 && single_quote_mark(t_, i) && closes_single_quote(t_, i, para.begin, para.end)) ++single_closers_;
+      i += width - 1;
     }
+  }
+
+  void count_mark(char32_t c, std::uint32_t i) {
+    if (c == 0x00AB) unmatched_guillemets_.push_back(i);
+    if (c == 0x00BB && !unmatched_guillemets_.empty()) unmatched_guillemets_.pop_back();
+    if (c == 0x00BB) ++guillemet_closers_;
+    else if (c == 0x201D) ++curly_closers_;
+    else if (c == U'"') ++straight_marks_;
   }
 
   // Continuation of a quote left open in the previous paragraph: the
@@ -265,18 +379,24 @@ class QuoteScanner {
 
   // A « typed for a closing » (« … évidemment « , a-t-il dit): an open
   // guillemet quote, nothing but punctuation after it, and no real » to
-  // come. Otherwise an opener.
-  void on_guillemet_open(std::uint32_t i, std::uint32_t p) {
+  // come. Otherwise an opener, `width` characters wide (2 for <<); «« typed
+  // twice opens one quotation when the paragraph's » close only one of
+  // them. Returns the characters taken.
+  std::uint32_t on_guillemet_open(std::uint32_t i, std::uint32_t p, std::uint32_t width) {
     const Paragraph& para = doc_.paragraphs[p];
-    std::uint32_t k = skip_space_forward(t_, i + 1, para.end);
+    std::uint32_t k = skip_space_forward(t_, i + width, para.end);
     bool looks_closing = !stack_.empty() && stack_.back().family == Family::kGuillemet &&
                          guillemet_closers_ == 0 && (k == para.end || is_terminal_punct(t_[k]));
     if (looks_closing) {
-      close_top(i, p);
-      return;
+      close_top(i, p, i);
+      return width;
     }
     if (closer_forgotten(p)) cut_top_before(i, p);
-    push_open({i, Family::kGuillemet, p});
+    if (width == 1 && i + 1 < para.end && t_[i + 1] == 0x00AB &&
+        std::binary_search(unmatched_guillemets_.begin(), unmatched_guillemets_.end(), i))
+      width = 2;
+    push_open({i, Family::kGuillemet, p, 0x00AB, width});
+    return width;
   }
 
   // French news nests quotations in other marks (« … “ … ” … »), so a «
@@ -311,11 +431,20 @@ class QuoteScanner {
 
   // », ” or ›: closes the innermost quote of its family (and the quotes
   // opened inside it), or the top quote when that one's closer never comes.
-  void on_closer(char32_t c, std::uint32_t i, std::uint32_t p) {
+  // A ” where an opener stands opens when another ” comes (” typed for
+  // both marks). Returns the characters taken (»» typed twice is one mark
+  // when nothing is left for the second to close).
+  std::uint32_t on_closer(char32_t c, std::uint32_t i, std::uint32_t p, std::uint32_t width) {
     Family fam = c == 0x00BB ? Family::kGuillemet : c == 0x201D ? Family::kCurly : Family::kSingleGuillemet;
     if (c == 0x00BB) --guillemet_closers_;
     if (c == 0x201D) --curly_closers_;
+    const Paragraph& para = doc_.paragraphs[p];
     auto match = std::find_if(stack_.rbegin(), stack_.rend(), [&](const Open& o) { return o.family == fam; });
+    if (c == 0x201D && match == stack_.rend() && curly_closers_ > 0 &&
+        opening_position(t_, i, para.begin, para.end)) {
+      push_open({i, Family::kCurly, p, c});
+      return width;
+    }
     if (match == stack_.rend() && !stack_.empty()) {
       // A closer of another family stands in for the top quote's
       // closer when that one never comes in this paragraph (« … ”).
@@ -328,19 +457,46 @@ class QuoteScanner {
     if (match == stack_.rend()) {
       diags_.warning(DiagCode::kStrayQuote, doc_.name, i, "closing quotation mark without an opening one",
                      excerpt_at(t_, i));
-      return;
+      if (stack_.empty()) open_before(fam, i, p, width);
+      return width;
     }
     std::size_t idx = stack_.size() - 1 - static_cast<std::size_t>(match - stack_.rbegin());
     // Quotes opened inside and never closed end here.
     while (stack_.size() > idx + 1) {
       Open inner = stack_.back();
       stack_.pop_back();
-      if (inner.family == Family::kSingleCurly) continue;  // a ‘ never closed quotes nothing
+      if (inner.family == Family::kSingleCurly || inner.family == Family::kSingleStraight) continue;
       diags_.warning(DiagCode::kUnbalancedQuote, doc_.name, inner.pos,
                      "opening quotation mark closed by an outer quotation", excerpt_at(t_, inner.pos));
       finish(inner, i, i, p, false);
     }
-    close_top(i, p);
+    // The second of »» closes nothing when no guillemet is open below.
+    const bool doubled = c == 0x00BB && width == 1 && i + 1 < para.end && t_[i + 1] == 0x00BB && idx == 0;
+    if (doubled) --guillemet_closers_;
+    close_top(i, p, doubled ? i + 1 : i);
+    return doubled ? 2 : width;
+  }
+
+  // A closer with no opener before « , a dit X » (the writer left the
+  // opening mark out: « Le maire a visité le chantier. Les travaux avancent
+  // », a-t-il affirmé »): the quotation starts after the last sentence end,
+  // colon before it in its paragraph (clause_start_, kept by the scan, so
+  // nothing is searched back), when no comma or quotation stands between.
+  // Only before a comma and a word in lower case, the shape of an incise or
+  // a source marker.
+  void open_before(Family fam, std::uint32_t i, std::uint32_t p, std::uint32_t width) {
+    const Paragraph& para = doc_.paragraphs[p];
+    std::uint32_t k = skip_space_forward(t_, i + width, para.end);
+    if (k >= para.end || t_[k] != U',') return;
+    k = skip_space_forward(t_, k + 1, para.end);
+    if (k >= para.end || !is_letter(t_[k]) || is_upper(t_[k])) return;
+    // A comma or a quotation in the clause may end what introduces the
+    // quotation (Selon X, …; Le ministre, Paul Y, a déclaré que …; qualifié
+    // d'« odieux » et …): the start is not known.
+    const std::uint32_t b = skip_space_forward(t_, clause_start_, i);
+    if (b >= i || (last_blocker_ >= b && last_blocker_ < i)) return;
+    finish({b, fam, p, 0, 0}, i, i, p, true);
+    clause_start_ = i + width;
   }
 
   // A straight mark: closes a straight quote, is a stray closer, closes a
@@ -353,7 +509,7 @@ class QuoteScanner {
     bool next_is_space = n >= para.end || is_space(t_[n]) || is_terminal_punct(t_[n]) || t_[n] == U')' ||
                          t_[n] == 0x00BB;
     if (top_straight) {
-      close_top(i, p);
+      close_top(i, p, i);
     } else if (next_is_space && straight_marks_ < 0) {
       diags_.warning(DiagCode::kStrayQuote, doc_.name, i, "closing quotation mark without an opening one",
                      excerpt_at(t_, i));
@@ -361,7 +517,7 @@ class QuoteScanner {
       bool closes_other = !stack_.empty() && next_is_space && straight_marks_ == 0 &&
                           ((stack_.back().family == Family::kGuillemet && guillemet_closers_ == 0) ||
                            (stack_.back().family == Family::kCurly && curly_closers_ == 0));
-      if (closes_other) close_top(i, p);
+      if (closes_other) close_top(i, p, i);
       else push_open({i, Family::kStraight, p, 0, width});
     }
   }
@@ -375,7 +531,8 @@ class QuoteScanner {
       if (!last && stack_[k].family == Family::kGuillemet) continue;
       Open o = stack_[k];
       stack_.erase(stack_.begin() + static_cast<std::ptrdiff_t>(k));
-      if (o.family == Family::kSingleCurly) continue;  // a ‘ never closed quotes nothing
+      // A ‘ or ' never closed quotes nothing.
+      if (o.family == Family::kSingleCurly || o.family == Family::kSingleStraight) continue;
       diags_.warning(DiagCode::kUnbalancedQuote, doc_.name, o.pos,
                      "opening quotation mark without a closing one in its paragraph", excerpt_at(t_, o.pos));
       finish(o, para.end, para.end, p, false);
@@ -401,7 +558,12 @@ class QuoteScanner {
   std::vector<Open> stack_;
   std::vector<Quote> quotes_;
   bool depth_warned_ = false;
-  int guillemet_closers_ = 0, curly_closers_ = 0, straight_marks_ = 0;
+  int guillemet_closers_ = 0, curly_closers_ = 0, straight_marks_ = 0, single_closers_ = 0;
+  // Where a quotation whose opening mark was left out would start in the
+  // paragraph being scanned (open_before).
+  std::uint32_t clause_start_ = 0;
+  // The last comma or closed quotation seen in the paragraph (open_before).
+  std::uint32_t last_blocker_ = kNoReach;
   std::vector<std::uint32_t> unmatched_guillemets_;  // « of the paragraph no » closes, ascending
   // Last paragraph the quotation left open reaches (closer_within_reach).
   static constexpr std::uint32_t kNoReach = 0xFFFFFFFFu;

@@ -204,6 +204,14 @@ void tokenize(const WordClasses& words, Document& doc, std::uint32_t begin, std:
       i += 2;
       continue;
     }
+    // << and >> typed for « and » are one mark too (not in a run of three
+    // or more, an arrow or a shift).
+    if ((c == U'<' || c == U'>') && i + 1 < end && text[i + 1] == c && !(i > begin && text[i - 1] == c) &&
+        !(i + 2 < end && text[i + 2] == c)) {
+      push_token(doc, i, i + 2, TokenKind::kQuoteMark);
+      i += 2;
+      continue;
+    }
     push_token(doc, i, i + 1, is_quote_mark(c) ? TokenKind::kQuoteMark : TokenKind::kPunct);
     ++i;
   }

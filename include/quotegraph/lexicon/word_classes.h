@@ -301,6 +301,10 @@ class WordClasses {
     // Nouns of speech whose complement in de names the source after selon
     // or d'après (selon les explications du maire).
     kSpeechSource = 1ull << 32,
+    // The pronouns and possessives of the first person singular (je, j',
+    // me, m', moi, mon, ma, mes): outside quotations a news writer never
+    // says them, so a paragraph that does is a speaker's words.
+    kFirstSingular = 1ull << 33,
     // Targets (bits 16-31): past participles of a verb of care (écouté,
     // consulté, entendu): negated in the passive, a complaint against the
     // agent (« nous ne sommes pas écoutés par le gouvernement »).

@@ -33,7 +33,16 @@ struct Quote {
 // in a paragraph the next one does not continue, ends that first quote at
 // its last sentence end (the writer forgot its »). ‘ … ’ quotes nest like
 // “ … ”: ’ closes an open ‘ only before a non-letter (it is otherwise the
-// apostrophe), and a ‘ never closed quotes nothing. Never fails.
+// apostrophe), and a ‘ never closed quotes nothing. The ways web text
+// mistypes marks are read too: << >> for « » (when a >> comes), «« and »»
+// typed twice, ” or “ typed for both ends (the direction told by where the
+// mark stands: after a space before a word it opens, after a word before a
+// space or punctuation it closes), a single ' or ’ as a quotation mark
+// (opening after a space before a word when a closing one comes in the
+// paragraph; never holding another family's quotation), and a closing mark
+// with no opening one before « , a dit X »: the quotation starts after the
+// sentence end or colon before it when no comma or quotation stands between
+// (a kStrayQuote warning is still given). Never fails.
 std::vector<Quote> detect_quotes(const Document& doc, Diagnostics& diags);
 
 // Bounds on what detect_quotes accepts from hostile text. The defaults are
