@@ -79,9 +79,14 @@ Np Run::np_forward(std::uint32_t i, std::uint32_t end, bool allow_complements) c
     bool after_det = k > i && has(k - 1, WordClasses::kDet) && tok(k).kind == TokenKind::kWord &&
                      !has(k, WordClasses::kDet | WordClasses::kPrep | WordClasses::kAux);
     if (participle_after_name(i, k)) break;
+    if (k > i && has(k, WordClasses::kPrep) && !is_de(k) && inside_speaking_compound(k, end)) {
+      const std::uint32_t compound_end = speaking_noun_end(k - 1, end);
+      words_in += compound_end - k;
+      k = compound_end;
+      continue;
+    }
     if (is_name_word(k) || after_det ||
-        (is_np_word(k) && !has(k, WordClasses::kPrep | WordClasses::kTime | WordClasses::kAdv)) ||
-        (has(k, WordClasses::kPrep) && inside_speaking_compound(k, end))) {
+        (is_np_word(k) && !has(k, WordClasses::kPrep | WordClasses::kTime | WordClasses::kAdv))) {
       ++k;
       ++words_in;
       continue;

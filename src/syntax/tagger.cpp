@@ -175,12 +175,13 @@ bool capital_a_preposition(const Token& token, std::uint64_t classes, std::uint6
 // mis en cause », « l'audit » and « la haute autorité » (a compound of the
 // lexicons opening with an adjective) are nouns there, even where the
 // dictionary reads only a participle, an adjective or the determiner
-// « audit ». Closed-class words (`classes`) keep their reading (les, me).
+// « audit ». Closed-class words (`classes`) keep their reading (les, me),
+// and a capitalised word read as a name keeps it (l'État, les Nations-Unies).
 bool lexicon_noun_after_determiner(std::uint32_t i, PosSet chosen, PosSet previous, std::uint64_t classes,
                                    const std::function<bool(std::uint32_t)>* lexicon_noun) {
   constexpr std::uint64_t kClosed = W::kDet | W::kPrep | W::kSubj | W::kObj | W::kAux | W::kConj;
-  return lexicon_noun && (previous & kPosDeterminer) && chosen != kPosNoun && !(classes & kClosed) &&
-         (*lexicon_noun)(i);
+  return lexicon_noun && (previous & kPosDeterminer) && !(chosen & (kPosNoun | kPosProperNoun)) &&
+         !(classes & kClosed) && (*lexicon_noun)(i);
 }
 
 // What the tag_document overloads share; `form_of` may be null (no
