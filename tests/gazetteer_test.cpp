@@ -103,6 +103,16 @@ TEST_CASE("the real data files load without any diagnostic", "[gazetteer][unit]"
   CHECK(diags.empty());
 }
 
+TEST_CASE("plurals of speaking nouns are found by their singular", "[gazetteer][unit]") {
+  const Gazetteer& g = source_gazetteer();
+  // -s and -x on the first word; -aux of a noun in -al; a compound that
+  // agrees in every word; a compound whose first word does not vary.
+  for (const char* plural : {"voisins", "neveux", "tribunaux", "hôpitaux", "sages-femmes", "aides-soignants",
+                             "casques bleus", "sous-traitants", "contre-manifestants", "protestataires"})
+    CHECK(g.speaking_noun(plural));
+  for (const char* other : {"crises", "cases", "vallées", "simplistes", "travaux"}) CHECK_FALSE(g.speaking_noun(other));
+}
+
 TEST_CASE("capitals and seats of power stand for their state", "[gazetteer][unit]") {
   const Gazetteer& g = source_gazetteer();
   auto [name, state] = GENERATE(table<std::string, std::string>({

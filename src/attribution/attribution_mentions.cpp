@@ -74,9 +74,17 @@ Np Run::np_forward(std::uint32_t i, std::uint32_t end, bool allow_complements) c
     // me regarda », « Le maire nous a dit ».
     if (k > i && has(k, WordClasses::kObj) && !has(k, WordClasses::kDet) && !is_name_word(k)) break;
     // Right after a determiner a verb form is a noun: la presse, la critique.
+    // A compound noun of our lexicons keeps its preposition: le metteur en
+    // scène, l'aide à domicile.
     bool after_det = k > i && has(k - 1, WordClasses::kDet) && tok(k).kind == TokenKind::kWord &&
                      !has(k, WordClasses::kDet | WordClasses::kPrep | WordClasses::kAux);
     if (participle_after_name(i, k)) break;
+    if (k > i && has(k, WordClasses::kPrep) && !is_de(k) && inside_speaking_compound(k, end)) {
+      const std::uint32_t compound_end = speaking_noun_end(k - 1, end);
+      words_in += compound_end - k;
+      k = compound_end;
+      continue;
+    }
     if (is_name_word(k) || after_det ||
         (is_np_word(k) && !has(k, WordClasses::kPrep | WordClasses::kTime | WordClasses::kAdv))) {
       ++k;
@@ -182,7 +190,8 @@ Np Run::np_backward(std::uint32_t end, std::uint32_t sentence_begin) const {
       // "réagissait à | des informations de presse".
       // "l'ambassade de Chine à Paris" keeps its place name.
       // Institution names keep their "pour": le Haut-Commissariat des
-      // Nations unies pour les réfugiés.
+      // Nations unies pour les réfugiés. A compound noun of our lexicons
+      // keeps its own: le metteur en scène, l'aide à domicile.
       bool named_before = false;
       for (std::uint32_t z = p; z-- > sentence_begin && z + 4 > p;) named_before |= is_name_word(z);
       if (has(p, WordClasses::kPrep) && !has(p, WordClasses::kDet) && !is_de(p) &&
@@ -190,6 +199,7 @@ Np Run::np_backward(std::uint32_t end, std::uint32_t sentence_begin) const {
           !(has_extra(p, WordClasses::kAForm) && p + 1 < end && is_name_word(p + 1)) &&
           !(has_extra(p, WordClasses::kPourWord) && named_before))
         ok = false;
+      if (has(p, WordClasses::kPrep) && inside_speaking_compound(p, end)) ok = true;
     } else if (t.kind == TokenKind::kNumber) {
       ok = true;
     } else if (t.lower == "." && p > sentence_begin && title_of(p - 1)) {

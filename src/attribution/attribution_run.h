@@ -656,6 +656,16 @@ struct Run {
   // (voisine, association, rapport), alone or as a compound from the head
   // on (partie civile), or an acronym. Any noun when the file is absent.
   bool speaks_as_noun(std::uint32_t head, std::uint32_t last) const;
+  // The end of the longest noun of roles.tsv or speaking_nouns.tsv that
+  // opens at token `head`, alone or as a compound of up to four words
+  // before `last` (enseignants; metteur en scène, haute autorité, mis en
+  // cause: a compound may open with an adjective or a participle and hold
+  // a preposition); `head` when there is none.
+  std::uint32_t speaking_noun_end(std::uint32_t head, std::uint32_t last) const;
+  // Whether the preposition at token `p` (en, à) lies inside a compound of
+  // the speaker lexicons that opens on the word before it and ends by
+  // `last`: « le metteur en scène », « l'aide à domicile ».
+  bool inside_speaking_compound(std::uint32_t p, std::uint32_t last) const;
 
   // The several-word source marker starting at token i (aux yeux de, à
   // en croire, à ses yeux), with `end` set past it; kNone when there is none.

@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <functional>
 #include <sstream>
 
 #include "quotegraph/text/text.h"
@@ -357,15 +358,24 @@ bool Run::speaks_as_noun(std::uint32_t head, std::uint32_t last) const {
   if (tok(head).capitalized &&
       (head != sentence_first || (tags_[head].readings & (kPosProperNoun | kPosGivenName | kPosSurname))))
     return true;
+  return speaking_noun_end(head, last) > head;
+}
+
+std::uint32_t Run::speaking_noun_end(std::uint32_t head, std::uint32_t last) const {
   constexpr std::uint32_t kLongestCompound = 4;  // demandeur d'asile, président de la cour
   std::string key;
+  std::uint32_t end = head;
   for (std::uint32_t k = head; k < last && k < head + kLongestCompound; ++k) {
     if (tok(k).kind != TokenKind::kWord) break;
     if (k > head) key += ' ';
     key += tok(k).lower;
-    if (gaz.speaking_noun(key)) return true;
+    if (gaz.speaking_noun(key)) end = k + 1;
   }
-  return false;
+  return end;
+}
+
+bool Run::inside_speaking_compound(std::uint32_t p, std::uint32_t last) const {
+  return p > 0 && tok(p - 1).kind == TokenKind::kWord && speaking_noun_end(p - 1, last) > p + 1;
 }
 
 void Run::merge_coordinated_claim(AttributedClaim& same, const std::string& cue, Relation rel,
@@ -445,7 +455,12 @@ void Run::run(const std::vector<Quote>& quotes) {
   }
   index_tokens();
   // The classes and form ids index_tokens looked up.
-  tags_ = tag_document(doc, token_classes(), form_of_, form_facts_->size(), *form_readings_, pos_lexicon);
+  // A noun of our lexicons after a determiner is a noun (tag_document).
+  const std::function<bool(std::uint32_t)> lexicon_noun = [this](std::uint32_t i) {
+    return speaking_noun_end(i, static_cast<std::uint32_t>(doc.tokens.size())) > i;
+  };
+  tags_ = tag_document(doc, token_classes(), form_of_, form_facts_->size(), *form_readings_, pos_lexicon,
+                       &lexicon_noun);
   attribute_sentences(*this, quotes);  // quote_pass.cpp
   std::sort(out.claims.begin(), out.claims.end(),
             [](const AttributedClaim& a, const AttributedClaim& b) { return a.begin < b.begin; });

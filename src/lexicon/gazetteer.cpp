@@ -12,6 +12,7 @@
 #include <sstream>
 #include <unordered_map>
 #include <utility>
+#include <vector>
 
 #include "quotegraph/lexicon/tsv.h"
 #include "quotegraph/lexicon/word_classes.h"
@@ -473,13 +474,44 @@ void Gazetteer::Impl::load_speaking_nouns(const std::string& file, const std::ve
 
 namespace {
 
-// The key with the plural mark of its first word dropped ("voisins
-// proches" gives "voisin proches"), or an empty string when the first word
-// ends in neither s nor x. Plurals in -aux are listed in the data file.
-std::string singular_key(const std::string& key) {
+// The singular of one folded word of `key`, [begin, end): the plural
+// mark -s or -x dropped, or -aux made -al (tribunaux, hôpitaux: French
+// nouns in -al take -aux); an empty string when the word ends in neither s
+// nor x or is too short to bear a mark.
+std::string singular_word(const std::string& key, std::size_t begin, std::size_t end) {
+  if (end < begin + 3 || (key[end - 1] != 's' && key[end - 1] != 'x')) return {};
+  if (key.compare(end - 3, 3, "aux") == 0 && end >= begin + 5) return key.substr(begin, end - begin - 2) + "l";
+  return key.substr(begin, end - begin - 1);
+}
+
+// The keys a plural `key` may stand for, most likely first: its first word
+// made singular ("voisins proches" gives "voisin proches"), with -x for
+// -aux (journaux, bureaux) and -al for it (tribunaux); then every word made
+// singular, as a compound of a noun and its adjective or of two nouns
+// agrees in both ("sages femmes", "casques bleus", "assistantes
+// maternelles"); then its last word alone, as a compound of a word that
+// does not vary and a noun agrees in the noun ("sous traitants", "contre
+// manifestants", "black blocs"). Empty when the key bears no plural mark.
+std::vector<std::string> singular_keys(const std::string& key) {
+  std::vector<std::string> keys;
   const std::size_t end = std::min(key.find(' '), key.size());
-  if (end < 3 || (key[end - 1] != 's' && key[end - 1] != 'x')) return {};
-  return key.substr(0, end - 1) + key.substr(end);
+  const std::size_t last = key.rfind(' ') == std::string::npos ? 0 : key.rfind(' ') + 1;
+  if (last > 0)
+    if (const std::string word = singular_word(key, last, key.size()); !word.empty())
+      keys.push_back(key.substr(0, last) + word);
+  if (end < 3 || (key[end - 1] != 's' && key[end - 1] != 'x')) return keys;
+  keys.push_back(key.substr(0, end - 1) + key.substr(end));
+  if (const std::string al = singular_word(key, 0, end); al.back() == 'l') keys.push_back(al + key.substr(end));
+  if (end == key.size()) return keys;
+  std::string every;
+  for (std::size_t b = 0; b <= key.size();) {
+    const std::size_t e = std::min(key.find(' ', b), key.size());
+    const std::string word = singular_word(key, b, e);
+    every += (b > 0 ? " " : "") + (word.empty() ? key.substr(b, e - b) : word);
+    b = e + 1;
+  }
+  keys.push_back(std::move(every));
+  return keys;
 }
 
 }  // namespace
@@ -576,8 +608,9 @@ bool Gazetteer::speaking_noun(std::string_view folded_noun) const {
   if (key.empty()) return false;
   if (std::string_view bare = impl_->strip_article(key); !bare.empty()) key = std::string(bare);
   if (impl_->speaking_nouns.count(key)) return true;
-  const std::string singular = singular_key(key);
-  return !singular.empty() && (impl_->speaking_nouns.count(singular) || role(singular));
+  for (const std::string& singular : singular_keys(key))
+    if (impl_->speaking_nouns.count(singular) || role(singular)) return true;
+  return false;
 }
 
 std::optional<Gender> Gazetteer::courtesy_title(std::string_view folded) const {

@@ -4,6 +4,7 @@
 // before.
 #include "quotegraph/syntax/tagger.h"
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -167,11 +168,28 @@ bool capital_a_preposition(const Token& token, std::uint64_t classes, std::uint6
   return (next_classes & W::kDet) || next_capitalized;
 }
 
+// Whether token `i`, read `chosen` after a token read `previous`, is
+// rather a noun of the project's speaker lexicons (`lexicon_noun`, null:
+// none): French puts a noun, not a participle, an adjective alone or a
+// second determiner, right after a determiner, so « les enseignants », « le
+// mis en cause », « l'audit » and « la haute autorité » (a compound of the
+// lexicons opening with an adjective) are nouns there, even where the
+// dictionary reads only a participle, an adjective or the determiner
+// « audit ». Closed-class words (`classes`) keep their reading (les, me),
+// and a capitalised word read as a name keeps it (l'État, les Nations-Unies).
+bool lexicon_noun_after_determiner(std::uint32_t i, PosSet chosen, PosSet previous, std::uint64_t classes,
+                                   const std::function<bool(std::uint32_t)>* lexicon_noun) {
+  constexpr std::uint64_t kClosed = W::kDet | W::kPrep | W::kSubj | W::kObj | W::kAux | W::kConj;
+  return lexicon_noun && (previous & kPosDeterminer) && !(chosen & (kPosNoun | kPosProperNoun)) &&
+         !(classes & kClosed) && (*lexicon_noun)(i);
+}
+
 // What the tag_document overloads share; `form_of` may be null (no
 // folded-form ids: every word is looked up by its written form).
 std::vector<TokenTags> tag_tokens(const Document& doc, const std::vector<std::uint64_t>& token_classes,
                                   const std::vector<std::uint32_t>* form_of, std::size_t form_count,
-                                  std::vector<PosSet>* readings_by_form, const PosLexicon* lexicon) {
+                                  std::vector<PosSet>* readings_by_form, const PosLexicon* lexicon,
+                                  const std::function<bool(std::uint32_t)>* lexicon_noun = nullptr) {
   std::vector<TokenTags> tags(doc.tokens.size());
   std::optional<DictionaryReadings> dictionary;
   if (lexicon) dictionary.emplace(*lexicon, form_of, form_count, readings_by_form);
@@ -184,6 +202,11 @@ std::vector<TokenTags> tag_tokens(const Document& doc, const std::vector<std::ui
       tags[i].readings =
           readings_of(token, i, initial, token_classes[i], dictionary ? &*dictionary : nullptr, doc.text);
       tags[i].pos = choose(tags[i].readings, previous, token.capitalized, initial);
+      if (token.kind == TokenKind::kWord &&
+          lexicon_noun_after_determiner(i, tags[i].pos, previous, token_classes[i], lexicon_noun)) {
+        tags[i].readings |= kPosNoun;
+        tags[i].pos = kPosNoun;
+      }
       const auto word_classes = [&](std::uint32_t k) {
         return k < end && doc.tokens[k].kind == TokenKind::kWord ? token_classes[k] : std::uint64_t{0};
       };
@@ -223,8 +246,9 @@ std::vector<TokenTags> tag_document(const Document& doc, const std::vector<std::
 
 std::vector<TokenTags> tag_document(const Document& doc, const std::vector<std::uint64_t>& token_classes,
                                     const std::vector<std::uint32_t>& form_of, std::size_t form_count,
-                                    std::vector<PosSet>& readings_by_form, const PosLexicon* lexicon) {
-  return tag_tokens(doc, token_classes, &form_of, form_count, &readings_by_form, lexicon);
+                                    std::vector<PosSet>& readings_by_form, const PosLexicon* lexicon,
+                                    const std::function<bool(std::uint32_t)>* lexicon_noun) {
+  return tag_tokens(doc, token_classes, &form_of, form_count, &readings_by_form, lexicon, lexicon_noun);
 }
 
 bool can_head_speaker(const TokenTags& head, bool stands_for_state) {

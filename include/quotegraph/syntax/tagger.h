@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 #include "quotegraph/lexicon/word_classes.h"
@@ -48,10 +49,15 @@ std::vector<TokenTags> tag_document(const Document& doc, const std::vector<std::
 // `form_count`) for the next documents: a caller whose form ids last
 // across the documents of a thread, with the same `lexicon`, has each
 // form read once. Start with an empty vector. Gives what the overloads
-// above give.
+// above give, but for `lexicon_noun` (null: none): called with the index
+// of a word after a determiner that the dictionary does not read as a
+// noun there, it answers whether the word is a noun of the caller's
+// lexicons all the same (les enseignants, le mis en cause: a participle
+// after an article is a noun); such a word is then tagged a noun.
 std::vector<TokenTags> tag_document(const Document& doc, const std::vector<std::uint64_t>& token_classes,
                                     const std::vector<std::uint32_t>& form_of, std::size_t form_count,
-                                    std::vector<PosSet>& readings_by_form, const PosLexicon* lexicon);
+                                    std::vector<PosSet>& readings_by_form, const PosLexicon* lexicon,
+                                    const std::function<bool(std::uint32_t)>* lexicon_noun = nullptr);
 
 // True when a noun phrase whose head token has tags `head` can name a
 // speaker: a noun, a proper noun, a pronoun or an unknown word (a foreign
