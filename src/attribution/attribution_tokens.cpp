@@ -287,7 +287,26 @@ std::vector<CueHit> Run::find_cues(std::uint32_t sentence_begin, std::uint32_t s
     hits[kept++] = h;
   }
   hits.resize(kept);
+  for (std::size_t r = 1; r < hits.size(); ++r)
+    if (hits[r - 1].last > hits[r].first) {
+      for (CueHit& h : hits) h.in_order = false;
+      break;
+    }
   return hits;
+}
+
+CueRange Run::cues_of_sentence(std::size_t s) const {
+  if (sentence_cue_begin_.empty()) {
+    sentence_cue_begin_.reserve(doc.sentences.size() + 1);
+    for (const Sentence& sentence : doc.sentences) {
+      sentence_cue_begin_.push_back(static_cast<std::uint32_t>(sentence_cue_hits_.size()));
+      const std::vector<CueHit> hits = find_cues(sentence.token_begin, sentence.token_end);
+      sentence_cue_hits_.insert(sentence_cue_hits_.end(), hits.begin(), hits.end());
+    }
+    sentence_cue_begin_.push_back(static_cast<std::uint32_t>(sentence_cue_hits_.size()));
+  }
+  const CueHit* hits = sentence_cue_hits_.data();
+  return CueRange{hits + sentence_cue_begin_[s], hits + sentence_cue_begin_[s + 1]};
 }
 
 bool Run::likeness_idiom(const CueHit& h, std::uint32_t sentence_begin) const {
@@ -577,16 +596,43 @@ bool Run::impersonal_report(std::uint32_t sentence_begin, std::uint32_t aux, con
 }
 
 bool Run::outside_quotation(std::uint32_t sentence_begin, std::uint32_t i) const {
-  int depth = 0;
-  bool straight = false;
-  for (std::uint32_t q = sentence_begin; q < i; ++q) {
-    if (tok(q).kind != TokenKind::kQuoteMark) continue;
-    const std::string_view m = tok(q).lower;
-    if (m == "\"") straight = !straight;
-    else if (m == "«" || m == "“" || m == "„" || m == "‹") ++depth;
-    else if (depth > 0) --depth;
+  if (i <= sentence_begin) return true;
+  return prefix_to(sentence_begin, i).quote_state[i - sentence_begin] == 0;
+}
+
+const TokenPrefix& Run::prefix_to(std::uint32_t begin, std::uint32_t end) const {
+  TokenPrefix& p = prefix_;
+  if (p.begin != begin) {
+    p.begin = begin;
+    p.words.assign(1, 0);
+    p.verbs.assign(1, 0);
+    p.last_quote.assign(1, TokenPrefix::kNoToken);
+    p.last_qui_or_stop.assign(1, TokenPrefix::kNoToken);
+    p.quote_state.assign(1, 0);
   }
-  return depth == 0 && !straight;
+  for (std::uint32_t q = begin + static_cast<std::uint32_t>(p.words.size()) - 1; q < end; ++q) {
+    const bool word = tok(q).kind == TokenKind::kWord;
+    const bool verb = word && ((tags_[q].pos & (kPosFiniteVerb | kPosPastParticiple | kPosInfinitive)) ||
+                               has(q, WordClasses::kAux));
+    p.words.push_back(p.words.back() + (word ? 1 : 0));
+    p.verbs.push_back(p.verbs.back() + (verb ? 1 : 0));
+    const bool quote = tok(q).kind == TokenKind::kQuoteMark;
+    p.last_quote.push_back(quote ? q : p.last_quote.back());
+    const bool stop = q >= begin + 2 && ((has_extra(q, WordClasses::kQuiWord) && is_comma(q - 1)) ||
+                                         (is_punct(q) && !is_comma(q)));
+    p.last_qui_or_stop.push_back(stop ? q : p.last_qui_or_stop.back());
+    std::uint32_t state = p.quote_state.back();
+    if (quote) {
+      // Straight quotes count in pairs; a closing mark closes the last
+      // opening one, if any.
+      const std::string_view m = tok(q).lower;
+      if (m == "\"") state ^= 1U;
+      else if (m == "«" || m == "“" || m == "„" || m == "‹") state += 2;
+      else if (state >= 2) state -= 2;
+    }
+    p.quote_state.push_back(state);
+  }
+  return p;
 }
 
 std::uint32_t Run::passive_de_report(const CueEntry& entry, std::uint32_t last, std::uint32_t sentence_end,
