@@ -114,8 +114,14 @@ std::optional<Gender> Run::title_of(std::uint32_t i) const {
   return f.title;
 }
 
-std::uint32_t Run::clause_end(std::uint32_t i, std::uint32_t sentence_end, const std::vector<CueHit>& cues,
-                         std::uint32_t after_cue) const {
+namespace {
+
+// Where the cues of `cues` end the clause starting at token `i`, reported
+// by the cue ending at `after_cue`, within [i, sentence_end) (see
+// Run::clause_end): before a cue of another claim, or before the main
+// verb when the reporting cue stands in a noun phrase.
+std::uint32_t end_at_cues(const Run& run, std::uint32_t i, std::uint32_t sentence_end,
+                          const std::vector<CueHit>& cues, std::uint32_t after_cue) {
   std::uint32_t e = sentence_end;
   // Cues in order (cues_in_order): only those from the one ending at
   // after_cue, and only up to the first one starting at e or past it (e
@@ -127,27 +133,35 @@ std::uint32_t Run::clause_end(std::uint32_t i, std::uint32_t sentence_end, const
     from = std::lower_bound(cues.begin(), cues.end(), after_cue,
                             [](const CueHit& c, std::uint32_t k) { return c.last < k; });
   for (auto c = from; c != cues.end() && (!in_order || c->last == after_cue); ++c)
-    if (c->last == after_cue && after_cue < i && cue_in_noun_phrase(*c)) e = before_main_verb(i, e);
+    if (c->last == after_cue && after_cue < i && run.cue_in_noun_phrase(*c)) e = run.before_main_verb(i, e);
   for (auto it = from; it != cues.end(); ++it) {
     const CueHit& c = *it;
     if (in_order && c.first >= e) break;
-    if (c.first > i && c.first < e && c.first > after_cue) {
-      // A participial or coordinated cue starts another claim: cut before
-      // the comma or "et" that introduces it, also before its subject
-      // pronoun and puis (« …, puis il a ajouté que … », « et elle a dit »).
-      std::uint32_t cut = c.first;
-      std::uint32_t opening = cut;
-      while (opening > i + 1 && has(opening - 1, WordClasses::kSubj) && c.clitic == kNone) --opening;
-      while (opening > i + 1 && has_grammar(opening - 1, WordClasses::kPuisWord)) --opening;
-      if (opening < cut && (is_comma(opening - 1) || has_extra(opening - 1, WordClasses::kEtWord)))
-        e = std::min(e, opening - 1);
-      else if (cut > i && (is_comma(cut - 1) || has_extra(cut - 1, WordClasses::kEtWord))) e = std::min(e, cut - 1);
-      // (maintenant, cependant are adverbs, no participle of maintenir.)
-      else if ((c.form == VerbForm::kPresentParticiple && !has(c.first, WordClasses::kNotParticiple)) ||
-               c.clitic != kNone)
-        e = std::min(e, cut);
-    }
+    if (c.first <= i || c.first >= e || c.first <= after_cue) continue;
+    // A participial or coordinated cue starts another claim: cut before
+    // the comma or "et" that introduces it, also before its subject
+    // pronoun and puis (« …, puis il a ajouté que … », « et elle a dit »).
+    std::uint32_t cut = c.first;
+    std::uint32_t opening = cut;
+    while (opening > i + 1 && run.has(opening - 1, WordClasses::kSubj) && c.clitic == kNone) --opening;
+    while (opening > i + 1 && run.has_grammar(opening - 1, WordClasses::kPuisWord)) --opening;
+    if (opening < cut && (run.is_comma(opening - 1) || run.has_extra(opening - 1, WordClasses::kEtWord)))
+      e = std::min(e, opening - 1);
+    else if (cut > i && (run.is_comma(cut - 1) || run.has_extra(cut - 1, WordClasses::kEtWord)))
+      e = std::min(e, cut - 1);
+    // (maintenant, cependant are adverbs, no participle of maintenir.)
+    else if ((c.form == VerbForm::kPresentParticiple && !run.has(c.first, WordClasses::kNotParticiple)) ||
+             c.clitic != kNone)
+      e = std::min(e, cut);
   }
+  return e;
+}
+
+}  // namespace
+
+std::uint32_t Run::clause_end(std::uint32_t i, std::uint32_t sentence_end, const std::vector<CueHit>& cues,
+                         std::uint32_t after_cue) const {
+  std::uint32_t e = end_at_cues(*this, i, sentence_end, cues, after_cue);
   for (std::uint32_t k = i + 1; k < e; ++k) {
     if (has(k, WordClasses::kCut) && !tok(k).capitalized) {
       bool needs_que = has(k, WordClasses::kCutNeedsQue);

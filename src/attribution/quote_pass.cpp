@@ -814,8 +814,10 @@ int QuotePass::handle_sentence_cues(std::size_t s, std::uint32_t sentence_begin,
     // qu'elles recadrent les multinationales »): its subject is no voice
     // that a later quotation goes on with.
     const bool nested = sentence_claims.holds(run_.tok(h.first).begin, run_.tok(h.last - 1).end);
-    for (std::size_t c = first_new; c < run_.out.claims.size(); ++c)
-      if (run_.out.claims[c].kind != ClaimKind::kAct) sentence_claims.add(run_.out.claims[c].begin, run_.out.claims[c].end);
+    for (std::size_t c = first_new; c < run_.out.claims.size(); ++c) {
+      const AttributedClaim& made = run_.out.claims[c];
+      if (made.kind != ClaimKind::kAct) sentence_claims.add(made.begin, made.end);
+    }
     if (h.speaker != kNone && !nested) {
       previous_speaker = h.speaker;
       std::uint32_t end = h.last;

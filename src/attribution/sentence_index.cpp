@@ -25,8 +25,18 @@ long CuesByEnd::last_ending_by(std::uint32_t bound) const {
 void SentenceIndex::index(const Run& run, std::size_t s) {
   if (s == sentence_) return;
   sentence_ = s;
+  run_ = &run;
   const Sentence& sentence = run.doc.sentences[s];
   hits_ = run.cues_of_sentence(s);
+  openers_.clear();
+  for (std::uint32_t i = 0; i < hits_.size(); ++i)
+    if (hits_[i].first == sentence.token_begin) openers_.push_back(i);
+  index_tokens(run, sentence);
+  indexed_ = hits_.size() > kFewCues;
+  if (indexed_) index_cues(run);
+}
+
+void SentenceIndex::index_cues(const Run& run) {
   texts_.clear();
   text_of_.clear();
   text_ids_.clear();
@@ -34,7 +44,6 @@ void SentenceIndex::index(const Run& run, std::size_t s) {
   by_text_verb_.clear();
   slot_ = CuesByEnd{};
   object_ = CuesByEnd{};
-  openers_.clear();
   for (std::uint32_t i = 0; i < hits_.size(); ++i) {
     const CueHit& h = hits_[i];
     const auto [it, fresh] = text_ids_.emplace(run.cue_text(h), static_cast<std::uint32_t>(texts_.size()));
@@ -48,7 +57,6 @@ void SentenceIndex::index(const Run& run, std::size_t s) {
     by_text_verb_[it->second].push_back(i);
     if (h.entry->target != TargetSlot::kNone) slot_.add(i);
     if (h.entry->target == TargetSlot::kObject) object_.add(i);
-    if (h.first == sentence.token_begin) openers_.push_back(i);
   }
   const auto by_verb = [this](std::uint32_t a, std::uint32_t b) {
     return hits_[a].verb != hits_[b].verb ? hits_[a].verb < hits_[b].verb : a < b;
@@ -62,7 +70,6 @@ void SentenceIndex::index(const Run& run, std::size_t s) {
   by_verb_.resize(hits_.size());
   std::iota(by_verb_.begin(), by_verb_.end(), 0U);
   std::sort(by_verb_.begin(), by_verb_.end(), by_verb);
-  index_tokens(run, sentence);
 }
 
 void SentenceIndex::index_tokens(const Run& run, const Sentence& sentence) {
@@ -86,12 +93,30 @@ void SentenceIndex::index_tokens(const Run& run, const Sentence& sentence) {
   }
 }
 
+bool SentenceIndex::text_is(std::size_t i, const std::string& text) const {
+  return indexed_ ? texts_[text_of_[i]] == text : run_->cue_text(hits_[i]) == text;
+}
+
 const CueHit* SentenceIndex::last_slot_cue_by(std::uint32_t bound, bool object_only) const {
+  if (!indexed_) {
+    const CueHit* found = nullptr;
+    for (const CueHit& h : hits_) {
+      const TargetSlot slot = h.entry->target;
+      if (h.last <= bound && (object_only ? slot == TargetSlot::kObject : slot != TargetSlot::kNone)) found = &h;
+    }
+    return found;
+  }
   const long i = (object_only ? object_ : slot_).last_ending_by(bound);
   return i < 0 ? nullptr : &hits_[static_cast<std::size_t>(i)];
 }
 
 const CueHit* SentenceIndex::last_of_text_by(const std::string& text, std::uint32_t bound) const {
+  if (!indexed_) {
+    const CueHit* found = nullptr;
+    for (const CueHit& h : hits_)
+      if (h.last <= bound && run_->cue_text(h) == text) found = &h;
+    return found;
+  }
   const auto it = text_ids_.find(text);
   if (it == text_ids_.end()) return nullptr;
   const long i = by_text_[it->second].last_ending_by(bound);
@@ -109,6 +134,12 @@ std::pair<std::size_t, std::size_t> SentenceIndex::verb_range(const std::vector<
 std::vector<std::uint32_t> SentenceIndex::near_content(std::uint32_t tb, std::uint32_t te, const std::string* text,
                                                           std::size_t window, const CueHit* also) const {
   std::vector<std::uint32_t> found;
+  if (!indexed_) {
+    // Every cue, as the walk it replaces: few enough to read them all.
+    found.resize(hits_.size());
+    std::iota(found.begin(), found.end(), 0U);
+    return found;
+  }
   const auto [b, e] = verb_range(by_verb_, tb, te);
   found.insert(found.end(), by_verb_.begin() + static_cast<long>(b), by_verb_.begin() + static_cast<long>(e));
   if (text != nullptr)

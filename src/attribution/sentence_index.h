@@ -42,7 +42,8 @@ class SentenceIndex {
   void index(const Run& run, std::size_t s);
 
   const CueRange& hits() const { return hits_; }
-  const std::string& text(std::size_t i) const { return texts_[text_of_[i]]; }
+  // Whether the text of cue i is `text` (Run::cue_text).
+  bool text_is(std::size_t i, const std::string& text) const;
 
   // The last cue (in the sentence's order) with a target slot (or, with
   // `object_only`, a direct object slot) whose group ends at or before
@@ -53,7 +54,7 @@ class SentenceIndex {
   // The cues whose verb is in [tb, te), those among the `window` nearest
   // to tb on each side (by verb) whose text is `text` (when `text` is not
   // null), and `also` (when not null): positions in the sentence's cues,
-  // increasing, each once.
+  // increasing, each once. Every cue of a sentence of kFewCues or fewer.
   std::vector<std::uint32_t> near_content(std::uint32_t tb, std::uint32_t te, const std::string* text,
                                           std::size_t window, const CueHit* also) const;
   // The cues whose group starts on the sentence's first token, in order.
@@ -72,12 +73,20 @@ class SentenceIndex {
   const std::vector<std::uint32_t>& trailing_topics() const { return trailing_topics_; }
 
  private:
+  // A sentence of at most this many cues is not indexed: the questions
+  // walk its cues, as cheap as building the index (most sentences have
+  // none, one or two).
+  static constexpr std::size_t kFewCues = 16;
+
   void index_tokens(const Run& run, const Sentence& sentence);
+  void index_cues(const Run& run);
   // Positions of `among` (sorted by verb, then position) whose verb is in [tb, te).
   std::pair<std::size_t, std::size_t> verb_range(const std::vector<std::uint32_t>& among, std::uint32_t tb,
                                                  std::uint32_t te) const;
 
   std::size_t sentence_ = static_cast<std::size_t>(-1);
+  const Run* run_ = nullptr;
+  bool indexed_ = false;  // more than kFewCues: the cue index below is built
   CueRange hits_;
   std::vector<std::string> texts_;          // distinct texts of the cues
   std::vector<std::uint32_t> text_of_;      // text id of each cue

@@ -1295,7 +1295,7 @@ void add_cue_arguments(Run& run, std::size_t ci, std::uint32_t tb, std::uint32_t
     const CueHit& h = cues.hits()[i];
     // The first verb of a coordination names the object of its own deed,
     // not the one the fragment aims at.
-    if (coordinated != nullptr && &h != coordinated && cues.text(i) == recorded) continue;
+    if (coordinated != nullptr && &h != coordinated && cues.text_is(i, recorded)) continue;
     const bool inside = h.verb >= tb && h.verb < te;
     if (inside) {
       if (!aims_at_object(run, h, tb, te)) continue;
@@ -1305,7 +1305,7 @@ void add_cue_arguments(Run& run, std::size_t ci, std::uint32_t tb, std::uint32_t
       // negated blame denies it (« je n'ai jamais traité X d'escroc »).
       if (own_relation == Relation::kStates && h.entry->target != TargetSlot::kNone && first_person_verb(run, h, tb))
         own_relation = cue_negated(run, h, te) ? Relation::kDenies : h.entry->relation;
-    } else if (&h == governing || cues.text(i) == run.out.claims[ci].cue) {
+    } else if (&h == governing || cues.text_is(i, run.out.claims[ci].cue)) {
       const std::size_t before = extra.size();
       run.extend_cue_targets(h, h.verb < tb ? tb : sentence.token_end, extra);
       if (answers(run.words, *h.entry) && extra.size() > before) run.out.claims[ci].relation = Relation::kRespondsTo;
