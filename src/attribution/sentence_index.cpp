@@ -78,13 +78,13 @@ void SentenceIndex::index_tokens(const Run& run, const Sentence& sentence) {
   topic_openers_.clear();
   trailing_topics_.clear();
   const std::uint32_t b = sentence.token_begin, e = sentence.token_end;
+  constexpr std::uint64_t kReply = WordClasses::kReplyAdverbial | WordClasses::kReplyNoun |
+                                   WordClasses::kAppealNoun | WordClasses::kContradicting;
   for (std::uint32_t k = b; k < e; ++k) {
-    if (run.has_extra(k, WordClasses::kReplyAdverbial | WordClasses::kReplyNoun | WordClasses::kAppealNoun |
-                             WordClasses::kContradicting))
-      reply_words_.push_back(k);
-    if (run.has_extra(k, WordClasses::kTalkWord) && !run.has(k, WordClasses::kPrep)) talk_words_.push_back(k);
-    if ((run.has_grammar(k, WordClasses::kQuantWord) || run.has_grammar(k, WordClasses::kTopicPrep) ||
-         run.has_extra(k, WordClasses::kTopicWord)) &&
+    const Run::FormFacts& f = run.facts(k);  // has, has_extra, has_grammar of k, read once
+    if (f.extra & kReply) reply_words_.push_back(k);
+    if ((f.extra & WordClasses::kTalkWord) && !(f.classes & WordClasses::kPrep)) talk_words_.push_back(k);
+    if (((f.grammar & (WordClasses::kQuantWord | WordClasses::kTopicPrep)) || (f.extra & WordClasses::kTopicWord)) &&
         (k == b || run.is_punct(k - 1)))
       topic_openers_.push_back(k);
     if (k + 3 < e && run.is_comma(k) && run.has_grammar(k + 1, WordClasses::kTopicPrep) &&
