@@ -5,7 +5,8 @@ paragraph, coreference) would make the run quadratic in the document size.
 
 Each kind is one French sentence repeated inside a single paragraph until the
 document reaches the requested size, so that every look-back has the whole
-document behind it:
+document behind it (conjuncts instead makes two sentences as long as the
+document, so that every look-back to the sentence start has half of it behind):
 
   name         one named person repeated (coreference of one name)
   pronouns     a named speaker then pronoun subjects (« Il a affirmé … »)
