@@ -1057,7 +1057,7 @@ int Run::antecedent_of_earlier_qui(std::uint32_t end, std::uint32_t sentence_beg
   // "X, qui …, a déclaré": look for ", qui" further back, up to other
   // punctuation than a comma (the last of either, TokenPrefix).
   if (end <= sentence_begin + 2) return kNone;
-  const std::uint32_t q = prefix_to(sentence_begin, end).last_qui_or_stop[end - sentence_begin];
+  const std::uint32_t q = prefix_to(sentence_begin, end).at(end).last_qui_or_stop;
   if (q == TokenPrefix::kNoToken || !has_extra(q, WordClasses::kQuiWord)) return kNone;
   const Np np = np_backward(q - 1, sentence_begin);
   if (np.valid() && np_has_content(np)) return make_mention(np.begin, np.end);

@@ -119,19 +119,24 @@ struct SourceMarkerAt {
 // a verb, an earlier « , qui »). Each is asked once per cue, so a sentence
 // of thousands of cues cost the square of its length; read from here, a
 // question costs one look-up, and the counts are extended only as far as
-// asked (Run::prefix_to). Entry k - begin holds the state before token k.
+// asked (Run::prefix_to).
 struct TokenPrefix {
   static constexpr std::uint32_t kNoToken = UINT32_MAX;
+  // The counts over [begin, k), for a token k.
+  struct Before {
+    std::uint32_t words = 0;  // word tokens
+    std::uint32_t verbs = 0;  // of them, verbs and auxiliaries (tags and class aux)
+    std::uint32_t last_quote = kNoToken;  // the last quotation mark, or kNoToken
+    // The last token q, q >= begin + 2, that is qui after a comma or
+    // punctuation other than a comma, or kNoToken (antecedent_of_earlier_qui).
+    std::uint32_t last_qui_or_stop = kNoToken;
+    // Quotation marks still open: depth of « “ „ ‹ times 2, plus 1 when a
+    // straight " is open (outside_quotation).
+    std::uint32_t quote_state = 0;
+  };
   std::uint32_t begin = kNoToken;
-  std::vector<std::uint32_t> words;       // word tokens before k
-  std::vector<std::uint32_t> verbs;       // of them, verbs and auxiliaries (tags and class aux)
-  std::vector<std::uint32_t> last_quote;  // the last quotation mark before k, or kNoToken
-  // The last token q before k, q >= begin + 2, that is qui after a comma
-  // or punctuation other than a comma, or kNoToken (antecedent_of_earlier_qui).
-  std::vector<std::uint32_t> last_qui_or_stop;
-  // Quotation marks open before k: depth of « “ „ ‹ times 2, plus 1 when
-  // a straight " is open (outside_quotation).
-  std::vector<std::uint32_t> quote_state;
+  std::vector<Before> before;  // entry k - begin for token k
+  const Before& at(std::uint32_t k) const { return before[k - begin]; }
 };
 
 struct Run {

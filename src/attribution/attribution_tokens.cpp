@@ -597,40 +597,37 @@ bool Run::impersonal_report(std::uint32_t sentence_begin, std::uint32_t aux, con
 
 bool Run::outside_quotation(std::uint32_t sentence_begin, std::uint32_t i) const {
   if (i <= sentence_begin) return true;
-  return prefix_to(sentence_begin, i).quote_state[i - sentence_begin] == 0;
+  return prefix_to(sentence_begin, i).at(i).quote_state == 0;
 }
 
 const TokenPrefix& Run::prefix_to(std::uint32_t begin, std::uint32_t end) const {
   TokenPrefix& p = prefix_;
   if (p.begin != begin) {
     p.begin = begin;
-    p.words.assign(1, 0);
-    p.verbs.assign(1, 0);
-    p.last_quote.assign(1, TokenPrefix::kNoToken);
-    p.last_qui_or_stop.assign(1, TokenPrefix::kNoToken);
-    p.quote_state.assign(1, 0);
+    p.before.assign(1, TokenPrefix::Before{});
   }
-  for (std::uint32_t q = begin + static_cast<std::uint32_t>(p.words.size()) - 1; q < end; ++q) {
+  for (std::uint32_t q = begin + static_cast<std::uint32_t>(p.before.size()) - 1; q < end; ++q) {
+    TokenPrefix::Before next = p.before.back();
     const bool word = tok(q).kind == TokenKind::kWord;
-    const bool verb = word && ((tags_[q].pos & (kPosFiniteVerb | kPosPastParticiple | kPosInfinitive)) ||
-                               has(q, WordClasses::kAux));
-    p.words.push_back(p.words.back() + (word ? 1 : 0));
-    p.verbs.push_back(p.verbs.back() + (verb ? 1 : 0));
+    next.words += word ? 1 : 0;
+    next.verbs += word && ((tags_[q].pos & (kPosFiniteVerb | kPosPastParticiple | kPosInfinitive)) ||
+                           has(q, WordClasses::kAux))
+                      ? 1
+                      : 0;
     const bool quote = tok(q).kind == TokenKind::kQuoteMark;
-    p.last_quote.push_back(quote ? q : p.last_quote.back());
-    const bool stop = q >= begin + 2 && ((has_extra(q, WordClasses::kQuiWord) && is_comma(q - 1)) ||
-                                         (is_punct(q) && !is_comma(q)));
-    p.last_qui_or_stop.push_back(stop ? q : p.last_qui_or_stop.back());
-    std::uint32_t state = p.quote_state.back();
+    if (quote) next.last_quote = q;
+    if (q >= begin + 2 &&
+        ((has_extra(q, WordClasses::kQuiWord) && is_comma(q - 1)) || (is_punct(q) && !is_comma(q))))
+      next.last_qui_or_stop = q;
     if (quote) {
       // Straight quotes count in pairs; a closing mark closes the last
       // opening one, if any.
       const std::string_view m = tok(q).lower;
-      if (m == "\"") state ^= 1U;
-      else if (m == "«" || m == "“" || m == "„" || m == "‹") state += 2;
-      else if (state >= 2) state -= 2;
+      if (m == "\"") next.quote_state ^= 1U;
+      else if (m == "«" || m == "“" || m == "„" || m == "‹") next.quote_state += 2;
+      else if (next.quote_state >= 2) next.quote_state -= 2;
     }
-    p.quote_state.push_back(state);
+    p.before.push_back(next);
   }
   return p;
 }

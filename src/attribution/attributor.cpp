@@ -813,11 +813,11 @@ bool Run::follows_verbless_segment(const CueHit& h, std::uint32_t sentence_begin
   // counts (TokenPrefix).
   if (h.first <= sentence_begin + 1) return false;
   const TokenPrefix& p = prefix_to(sentence_begin, h.first);
-  const std::uint32_t quote = p.last_quote[h.first - sentence_begin];
+  const std::uint32_t quote = p.at(h.first).last_quote;
   const std::uint32_t segment = quote == TokenPrefix::kNoToken ? sentence_begin : quote + 1;
   if (segment + 1 >= h.first) return false;
-  const std::uint32_t a = segment - sentence_begin, b = h.first - 1 - sentence_begin;
-  return p.words[b] > p.words[a] && p.verbs[b] == p.verbs[a];
+  const TokenPrefix::Before &a = p.at(segment), &b = p.at(h.first - 1);
+  return b.words > a.words && b.verbs == a.verbs;
 }
 
 bool Run::incise_closes_sentence(const CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end,
@@ -1877,7 +1877,7 @@ bool Run::unsourced_before(std::uint32_t i, std::uint32_t sentence_begin, const 
     for (const CueHit& h : cues)
       if (h.first < i) return false;
   }
-  return i <= sentence_begin || prefix_to(sentence_begin, i).last_quote[i - sentence_begin] == TokenPrefix::kNoToken;
+  return i <= sentence_begin || prefix_to(sentence_begin, i).at(i).last_quote == TokenPrefix::kNoToken;
 }
 
 bool Run::clause_goes_on(std::uint32_t k, std::uint32_t sentence_end) const {
