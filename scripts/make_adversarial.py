@@ -5,7 +5,8 @@ paragraph, coreference) would make the run quadratic in the document size.
 
 Each kind is one French sentence repeated inside a single paragraph until the
 document reaches the requested size, so that every look-back has the whole
-document behind it:
+document behind it (conjuncts instead makes two sentences as long as the
+document, so that every look-back to the sentence start has half of it behind):
 
   name         one named person repeated (coreference of one name)
   pronouns     a named speaker then pronoun subjects (« Il a affirmé … »)
@@ -24,6 +25,11 @@ document behind it:
                before them), among longer quotations with one (each looks for
                its words in the claims with a speaker)
   bodies       named organisations, then « le syndicat » taking one up
+  conjuncts    two sentences as long as the document: in its first half one
+               subject whose reports are coordinated by et (« Jean Dupont a
+               dit que … et a dit que … »), up to a full stop; in its second
+               half reports joined by commas that never reach a sentence end
+               (« Marie Leroy a estimé que …, a affirmé que …, »)
 
 Usage: make_adversarial.py KIND SIZE OUT
   SIZE in bytes, with an optional k or M suffix (1M = 1,000,000 bytes).
@@ -40,7 +46,8 @@ ROLES = ["le ministre", "la porte-parole", "le diplomate", "le président",
 
 
 KINDS = ["name", "pronouns", "descriptions", "quotes", "roles", "orgs", "open", "mixed", "colon",
-         "repeated", "bodies"]
+         "repeated", "bodies", "conjuncts"]
+SPEECH = ["a affirmé", "a ajouté", "a estimé"]
 
 
 def sentences(kind):
@@ -95,11 +102,32 @@ def parse_size(text):
         raise SystemExit(f"make_adversarial.py: bad size '{text}'")
 
 
+def pieces(kind, size):
+    """The pieces of a document of `kind` in order, forever; for
+    `conjuncts`, the first sentence ends at half of `size`."""
+    if kind != "conjuncts":
+        yield from sentences(kind)
+        return
+    total, i = 0, 0
+    first = "Jean Dupont a dit que la situation restait grave"
+    yield first
+    total += len(first.encode("utf-8"))
+    while total < size // 2:
+        piece = f" et a dit que la réforme {i + 1} avançait"
+        yield piece
+        total += len(piece.encode("utf-8"))
+        i += 1
+    yield ". Marie Leroy a estimé que la situation restait grave"
+    while True:
+        yield f", {SPEECH[i % len(SPEECH)]} que la réforme {i} avançait"
+        i += 1
+
+
 def document(kind, size):
     """The bytes of a document of `kind` of at most `size` bytes (one
     sentence at least)."""
     chunks, total = [], 0
-    for s in sentences(kind):
+    for s in pieces(kind, size):
         b = s.encode("utf-8")
         if total + len(b) > size and total > 0:
             break

@@ -1081,15 +1081,13 @@ int Run::antecedent_past_relative(const Np& np, std::uint32_t sentence_begin) {
 }
 
 int Run::antecedent_of_earlier_qui(std::uint32_t end, std::uint32_t sentence_begin) {
-  // "X, qui …, a déclaré": look for ", qui" further back.
-  for (std::uint32_t q = end - 1; q > sentence_begin + 1; --q) {
-    if (has_extra(q, WordClasses::kQuiWord) && is_comma(q - 1)) {
-      Np np = np_backward(q - 1, sentence_begin);
-      if (np.valid() && np_has_content(np)) return make_mention(np.begin, np.end);
-      return kNone;
-    }
-    if (is_punct(q) && !is_comma(q)) return kNone;
-  }
+  // "X, qui …, a déclaré": look for ", qui" further back, up to other
+  // punctuation than a comma (the last of either, TokenPrefix).
+  if (end <= sentence_begin + 2) return kNone;
+  const std::uint32_t q = prefix_to(sentence_begin, end).at(end).last_qui_or_stop;
+  if (q == TokenPrefix::kNoToken || !has_extra(q, WordClasses::kQuiWord)) return kNone;
+  const Np np = np_backward(q - 1, sentence_begin);
+  if (np.valid() && np_has_content(np)) return make_mention(np.begin, np.end);
   return kNone;
 }
 

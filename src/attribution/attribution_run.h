@@ -52,7 +52,29 @@ struct CueHit {
   int speaker = kNone;       // mention index once known
   bool incise = false;       // "…, a insisté M. Peskov." with no quotation
   bool passive = false;      // "a été condamnée par X": the agents speak
+  // The cues find_cues gave with this one stand in order, each group
+  // ending before the next starts (so sorted by first, verb and last), as
+  // they do but when an infinitive's group took in the cue before it. A
+  // loop over a sentence's cues (or over those of them outside or inside
+  // quotations) that relies on their order reads this flag on the first
+  // (cues_in_order) and reads them all when it is false.
+  bool in_order = true;
 };
+
+// The cues of one sentence, read where Run keeps them (cues_of_sentence).
+struct CueRange {
+  const CueHit* first = nullptr;
+  const CueHit* past = nullptr;
+  const CueHit* begin() const { return first; }
+  const CueHit* end() const { return past; }
+  std::size_t size() const { return static_cast<std::size_t>(past - first); }
+  bool empty() const { return first == past; }
+  const CueHit& operator[](std::size_t i) const { return first[i]; }
+};
+
+// Whether `cues` (found together by find_cues, or a part of them in
+// their order) stand in order: see CueHit::in_order.
+inline bool cues_in_order(const std::vector<CueHit>& cues) { return cues.empty() || cues.front().in_order; }
 
 // How a past participle's verb group starts (Run::participle_group_start).
 enum class GroupStart {
@@ -103,6 +125,32 @@ struct SourceMarkerAt {
 
 // One document's pass: its tokens, the mentions and claims found so far
 // (out) and the salience list for pronouns. Built by Attributor::attribute.
+// Running counts over the tokens from one begin token on, for the scans
+// that look back from a cue to the start of its sentence (the words and
+// verbs of the segment before an incise, the quotation marks open before
+// a verb, an earlier « , qui »). Each is asked once per cue, so a sentence
+// of thousands of cues cost the square of its length; read from here, a
+// question costs one look-up, and the counts are extended only as far as
+// asked (Run::prefix_to).
+struct TokenPrefix {
+  static constexpr std::uint32_t kNoToken = UINT32_MAX;
+  // The counts over [begin, k), for a token k.
+  struct Before {
+    std::uint32_t words = 0;  // word tokens
+    std::uint32_t verbs = 0;  // of them, verbs and auxiliaries (tags and class aux)
+    std::uint32_t last_quote = kNoToken;  // the last quotation mark, or kNoToken
+    // The last token q, q >= begin + 2, that is qui after a comma or
+    // punctuation other than a comma, or kNoToken (antecedent_of_earlier_qui).
+    std::uint32_t last_qui_or_stop = kNoToken;
+    // Quotation marks still open: depth of « “ „ ‹ times 2, plus 1 when a
+    // straight " is open (outside_quotation).
+    std::uint32_t quote_state = 0;
+  };
+  std::uint32_t begin = kNoToken;
+  std::vector<Before> before;  // entry k - begin for token k
+  const Before& at(std::uint32_t k) const { return before[k - begin]; }
+};
+
 struct Run {
   Run(const Document& d, const Lexicon& l, const Gazetteer& g, const WordClasses& w, GazetteerCache& c,
       const PosLexicon* p)
@@ -219,6 +267,16 @@ struct Run {
 
   // Finds the cue verb groups of sentence [sentence_begin, sentence_end).
   std::vector<CueHit> find_cues(std::uint32_t sentence_begin, std::uint32_t sentence_end) const;
+  // find_cues of the whole of sentence `s`, found once a document: the
+  // first call finds the cues of every sentence (the sentence pass makes
+  // it, QuotePass::find_sentence_cues), later ones read them. The cues of
+  // a span depend on its tokens alone (tokens, forms, classes and tags,
+  // set before the pass), so every later stage that asks for the cues of
+  // a whole sentence gets what find_cues would give it. Valid while the
+  // Run lives.
+  CueRange cues_of_sentence(std::size_t s) const;
+  mutable std::vector<CueHit> sentence_cue_hits_;            // every sentence's, in order
+  mutable std::vector<std::uint32_t> sentence_cue_begin_;  // sentence s: [begin[s], begin[s + 1])
 
   // True when cue group `h` is « on dirait que », « on eût dit que », « on
   // aurait dit que »: dire in the conditional (or the pluperfect
@@ -286,6 +344,11 @@ struct Run {
   // True when no quotation mark opened in the sentence before token `i`
   // is still open there (straight quotes counted in pairs).
   bool outside_quotation(std::uint32_t sentence_begin, std::uint32_t i) const;
+  // The running counts from token `begin` on (TokenPrefix), extended to
+  // token `end` at least (end >= begin); the answer of the last call while
+  // the begin stays the same, counted afresh from a new one.
+  const TokenPrefix& prefix_to(std::uint32_t begin, std::uint32_t end) const;
+  mutable TokenPrefix prefix_;
   // The token of the preposition of purpose (words.tsv purposeword) before
   // the infinitive at `b`, past a bare de (pour dire, afin de rappeler);
   // `b` itself when there is none.
@@ -832,20 +895,23 @@ struct Run {
   // contrairement aux affirmations de X, contredisant les propos de X, en
   // réponse à X, réagissant à X (responds_to), un appel explicite au
   // parti X à … (calls_on). Returns the relation of the last one added,
-  // kStates when none.
+  // kStates when none. `reply_words`: the tokens of the sentence that are
+  // words of reply, appeal or contradiction, in order (SentenceIndex).
   // True when no conjunction (que, mais, tandis), semicolon or quotation
   // mark among tokens [from, to) opens another clause.
   bool same_clause(std::uint32_t from, std::uint32_t to) const;
   Relation reply_targets(std::uint32_t sentence_begin, std::uint32_t sentence_end, std::uint32_t tb, std::uint32_t te,
-                         std::vector<int>& targets);
+                         const std::vector<std::uint32_t>& reply_words, std::vector<int>& targets);
 
-  // Adds to `targets` the partners of a conversation that sentence tokens
-  // [sentence_begin, sentence_end), outside the content [tb, te), names
+  // Adds to `targets` the partners of a conversation that the sentence
+  // ending at token `sentence_end`, outside the content [tb, te), names
   // (words.tsv class talkword): « Lors d'un entretien avec Vladimir
   // Poutine, Emmanuel Macron a appelé à … » aims the call at Poutine. Read
   // for a cue that calls on or warns; the first conversation only.
-  void interlocutor_targets(std::uint32_t sentence_begin, std::uint32_t sentence_end, std::uint32_t tb,
-                            std::uint32_t te, std::vector<int>& targets);
+  // `talk_words`: the sentence's words of talk that are no preposition,
+  // in order (SentenceIndex).
+  void interlocutor_targets(std::uint32_t sentence_end, std::uint32_t tb, std::uint32_t te,
+                            const std::vector<std::uint32_t>& talk_words, std::vector<int>& targets);
 
   // True when token `k` opens a clause of content starting at `tb` with
   // a verb in -ez and no subject, the imperative of the second person
@@ -1134,6 +1200,13 @@ struct Run {
                        std::uint32_t& opener) const;
   bool names_someone(int m) const;
   bool thing_speaks_inside_claim(const CueHit& h, int sp) const;
+  // The furthest end of claims 0 to j, for each j counted so far: an upper
+  // bound, as a claim's end only shrinks (thing_speaks_inside_claim). The
+  // claims from an erased one on are counted again (claims_erased_from).
+  mutable std::vector<std::uint32_t> claims_end_max_;
+  void claims_erased_from(std::size_t c) {
+    if (claims_end_max_.size() > c) claims_end_max_.resize(c);
+  }
 
   // The claim of an incise without quotation marks (mark_incise): the
   // clause from the sentence start `sentence_begin` to the comma before the cue.

@@ -287,7 +287,26 @@ std::vector<CueHit> Run::find_cues(std::uint32_t sentence_begin, std::uint32_t s
     hits[kept++] = h;
   }
   hits.resize(kept);
+  for (std::size_t r = 1; r < hits.size(); ++r)
+    if (hits[r - 1].last > hits[r].first) {
+      for (CueHit& h : hits) h.in_order = false;
+      break;
+    }
   return hits;
+}
+
+CueRange Run::cues_of_sentence(std::size_t s) const {
+  if (sentence_cue_begin_.empty()) {
+    sentence_cue_begin_.reserve(doc.sentences.size() + 1);
+    for (const Sentence& sentence : doc.sentences) {
+      sentence_cue_begin_.push_back(static_cast<std::uint32_t>(sentence_cue_hits_.size()));
+      const std::vector<CueHit> hits = find_cues(sentence.token_begin, sentence.token_end);
+      sentence_cue_hits_.insert(sentence_cue_hits_.end(), hits.begin(), hits.end());
+    }
+    sentence_cue_begin_.push_back(static_cast<std::uint32_t>(sentence_cue_hits_.size()));
+  }
+  const CueHit* hits = sentence_cue_hits_.data();
+  return CueRange{hits + sentence_cue_begin_[s], hits + sentence_cue_begin_[s + 1]};
 }
 
 bool Run::likeness_idiom(const CueHit& h, std::uint32_t sentence_begin) const {
@@ -583,11 +602,40 @@ bool Run::impersonal_report(std::uint32_t sentence_begin, std::uint32_t aux, con
 }
 
 bool Run::outside_quotation(std::uint32_t sentence_begin, std::uint32_t i) const {
-  int depth = 0;
-  bool straight = false;
-  for (std::uint32_t q = sentence_begin; q < i; ++q)
-    if (tok(q).kind == TokenKind::kQuoteMark) track_quotation_mark(tok(q).lower, depth, straight);
-  return depth == 0 && !straight;
+  if (i <= sentence_begin) return true;
+  return prefix_to(sentence_begin, i).at(i).quote_state == 0;
+}
+
+const TokenPrefix& Run::prefix_to(std::uint32_t begin, std::uint32_t end) const {
+  TokenPrefix& p = prefix_;
+  if (p.begin != begin) {
+    p.begin = begin;
+    p.before.assign(1, TokenPrefix::Before{});
+  }
+  for (std::uint32_t q = begin + static_cast<std::uint32_t>(p.before.size()) - 1; q < end; ++q) {
+    TokenPrefix::Before next = p.before.back();
+    const bool word = tok(q).kind == TokenKind::kWord;
+    next.words += word ? 1 : 0;
+    next.verbs += word && ((tags_[q].pos & (kPosFiniteVerb | kPosPastParticiple | kPosInfinitive)) ||
+                           has(q, WordClasses::kAux))
+                      ? 1
+                      : 0;
+    const bool quote = tok(q).kind == TokenKind::kQuoteMark;
+    if (quote) next.last_quote = q;
+    if (q >= begin + 2 &&
+        ((has_extra(q, WordClasses::kQuiWord) && is_comma(q - 1)) || (is_punct(q) && !is_comma(q))))
+      next.last_qui_or_stop = q;
+    if (quote) {
+      // quote_state packs track_quotation_mark's reading: bit 0 a straight
+      // quotation open, the bits above the depth of the others.
+      int depth = static_cast<int>(next.quote_state >> 1U);
+      bool straight = (next.quote_state & 1U) != 0;
+      track_quotation_mark(tok(q).lower, depth, straight);
+      next.quote_state = (static_cast<std::uint32_t>(depth) << 1U) | (straight ? 1U : 0U);
+    }
+    p.before.push_back(next);
+  }
+  return p;
 }
 
 std::uint32_t Run::passive_de_report(const CueEntry& entry, std::uint32_t last, std::uint32_t sentence_end,

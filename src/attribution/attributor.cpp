@@ -35,7 +35,7 @@ bool bare_quoted_sentence(const Run& run, std::size_t s) {
     const char32_t first = run.doc.text[run.tok(k).begin];
     if (run.tok(k).kind == TokenKind::kQuoteMark || first == 0x2014 || first == 0x2013) return false;
   }
-  return run.find_cues(sentence.token_begin, sentence.token_end).empty();
+  return run.cues_of_sentence(s).empty();
 }
 
 // Where the content of an incise without quotation marks (cue `h`) that
@@ -115,29 +115,54 @@ std::optional<Gender> Run::title_of(std::uint32_t i) const {
   return f.title;
 }
 
+namespace {
+
+// Where the cues of `cues` end the clause starting at token `i`, reported
+// by the cue ending at `after_cue`, within [i, sentence_end) (see
+// Run::clause_end): before a cue of another claim, or before the main
+// verb when the reporting cue stands in a noun phrase.
+std::uint32_t end_at_cues(const Run& run, std::uint32_t i, std::uint32_t sentence_end,
+                          const std::vector<CueHit>& cues, std::uint32_t after_cue) {
+  std::uint32_t e = sentence_end;
+  // Cues in order (cues_in_order): only those from the one ending at
+  // after_cue, and only up to the first one starting at e or past it (e
+  // only shrinks), can change e; a sentence of thousands of cues asked
+  // each of them for each of its claims.
+  const bool in_order = cues_in_order(cues);
+  auto from = cues.begin();
+  if (in_order)
+    from = std::lower_bound(cues.begin(), cues.end(), after_cue,
+                            [](const CueHit& c, std::uint32_t k) { return c.last < k; });
+  for (auto c = from; c != cues.end() && (!in_order || c->last == after_cue); ++c)
+    if (c->last == after_cue && after_cue < i && run.cue_in_noun_phrase(*c)) e = run.before_main_verb(i, e);
+  for (auto it = from; it != cues.end(); ++it) {
+    const CueHit& c = *it;
+    if (in_order && c.first >= e) break;
+    if (c.first <= i || c.first >= e || c.first <= after_cue) continue;
+    // A participial or coordinated cue starts another claim: cut before
+    // the comma or "et" that introduces it, also before its subject
+    // pronoun and puis (« …, puis il a ajouté que … », « et elle a dit »).
+    std::uint32_t cut = c.first;
+    std::uint32_t opening = cut;
+    while (opening > i + 1 && run.has(opening - 1, WordClasses::kSubj) && c.clitic == kNone) --opening;
+    while (opening > i + 1 && run.has_grammar(opening - 1, WordClasses::kPuisWord)) --opening;
+    if (opening < cut && (run.is_comma(opening - 1) || run.has_extra(opening - 1, WordClasses::kEtWord)))
+      e = std::min(e, opening - 1);
+    else if (cut > i && (run.is_comma(cut - 1) || run.has_extra(cut - 1, WordClasses::kEtWord)))
+      e = std::min(e, cut - 1);
+    // (maintenant, cependant are adverbs, no participle of maintenir.)
+    else if ((c.form == VerbForm::kPresentParticiple && !run.has(c.first, WordClasses::kNotParticiple)) ||
+             c.clitic != kNone)
+      e = std::min(e, cut);
+  }
+  return e;
+}
+
+}  // namespace
+
 std::uint32_t Run::clause_end(std::uint32_t i, std::uint32_t sentence_end, const std::vector<CueHit>& cues,
                          std::uint32_t after_cue) const {
-  std::uint32_t e = sentence_end;
-  for (const CueHit& c : cues)
-    if (c.last == after_cue && after_cue < i && cue_in_noun_phrase(c)) e = before_main_verb(i, e);
-  for (const CueHit& c : cues) {
-    if (c.first > i && c.first < e && c.first > after_cue) {
-      // A participial or coordinated cue starts another claim: cut before
-      // the comma or "et" that introduces it, also before its subject
-      // pronoun and puis (« …, puis il a ajouté que … », « et elle a dit »).
-      std::uint32_t cut = c.first;
-      std::uint32_t opening = cut;
-      while (opening > i + 1 && has(opening - 1, WordClasses::kSubj) && c.clitic == kNone) --opening;
-      while (opening > i + 1 && has_grammar(opening - 1, WordClasses::kPuisWord)) --opening;
-      if (opening < cut && (is_comma(opening - 1) || has_extra(opening - 1, WordClasses::kEtWord)))
-        e = std::min(e, opening - 1);
-      else if (cut > i && (is_comma(cut - 1) || has_extra(cut - 1, WordClasses::kEtWord))) e = std::min(e, cut - 1);
-      // (maintenant, cependant are adverbs, no participle of maintenir.)
-      else if ((c.form == VerbForm::kPresentParticiple && !has(c.first, WordClasses::kNotParticiple)) ||
-               c.clitic != kNone)
-        e = std::min(e, cut);
-    }
-  }
+  std::uint32_t e = end_at_cues(*this, i, sentence_end, cues, after_cue);
   for (std::uint32_t k = i + 1; k < e; ++k) {
     if (has(k, WordClasses::kCut) && !tok(k).capitalized) {
       bool needs_que = has(k, WordClasses::kCutNeedsQue);
@@ -817,20 +842,15 @@ bool Run::follows_verbless_segment(const CueHit& h, std::uint32_t sentence_begin
   // An incise follows a clause or a quotation: "…, patron du MoDem, a
   // jugé la décision « courageuse »" has no verb between the last
   // quotation mark and the comma, so the words before are its subject.
-  std::uint32_t segment = sentence_begin;
-  for (std::uint32_t q = h.first; q-- > sentence_begin;)
-    if (tok(q).kind == TokenKind::kQuoteMark) {
-      segment = q + 1;
-      break;
-    }
-  std::uint32_t segment_words = 0, segment_verbs = 0;
-  for (std::uint32_t q = segment; q + 1 < h.first; ++q) {
-    if (tok(q).kind != TokenKind::kWord) continue;
-    ++segment_words;
-    if ((tags_[q].pos & (kPosFiniteVerb | kPosPastParticiple | kPosInfinitive)) || has(q, WordClasses::kAux))
-      ++segment_verbs;
-  }
-  return segment_words > 0 && segment_verbs == 0;
+  // The words and verbs of [segment, h.first - 1), from the running
+  // counts (TokenPrefix).
+  if (h.first <= sentence_begin + 1) return false;
+  const TokenPrefix& p = prefix_to(sentence_begin, h.first);
+  const std::uint32_t quote = p.at(h.first).last_quote;
+  const std::uint32_t segment = quote == TokenPrefix::kNoToken ? sentence_begin : quote + 1;
+  if (segment + 1 >= h.first) return false;
+  const TokenPrefix::Before &a = p.at(segment), &b = p.at(h.first - 1);
+  return b.words > a.words && b.verbs == a.verbs;
 }
 
 bool Run::incise_closes_sentence(const CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end,
@@ -844,7 +864,7 @@ bool Run::incise_closes_sentence(const CueHit& h, std::uint32_t sentence_begin, 
   // The clause before the comma must be a statement, not just a preposed
   // time phrase and a subject ("Dimanche, M. X, a critiqué …").
   std::uint32_t words_before = 0;
-  for (std::uint32_t q = sentence_begin; q + 1 < h.first; ++q)
+  for (std::uint32_t q = sentence_begin; q + 1 < h.first && words_before < 5; ++q)
     if (tok(q).kind == TokenKind::kWord) ++words_before;
   if (words_before < 5) ends = false;
   // Nor a subject with its apposition: "Le ministre, Grégoire Vallin, a
@@ -934,9 +954,15 @@ void Run::add_claims_of_complement(const CueHit& h, const CueComplement& complem
 bool Run::gerund_carries_content(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end,
                                  const std::vector<CueHit>& all) const {
   // "conclure en affirmant que …": the second cue carries the content.
-  for (const CueHit& other : all)
-    if (&other != &h && other.form == VerbForm::kPresentParticiple && other.first >= h.last &&
-        other.first <= k && k < sentence_end)
+  // In order (cues_in_order), only the cues starting in [h.last, k].
+  const bool in_order = cues_in_order(all);
+  auto from = all.begin();
+  if (in_order)
+    from = std::lower_bound(all.begin(), all.end(), h.last,
+                            [](const CueHit& c, std::uint32_t b) { return c.first < b; });
+  for (auto other = from; other != all.end() && (!in_order || other->first <= k); ++other)
+    if (&*other != &h && other->form == VerbForm::kPresentParticiple && other->first >= h.last &&
+        other->first <= k && k < sentence_end)
       return true;
   return false;
 }
@@ -1074,8 +1100,15 @@ bool Run::thing_speaks_inside_claim(const CueHit& h, int sp) const {
   // speaking_nouns.tsv is someone (« le chauffeur est venu s'excuser en
   // disant que … »).
   if (sp == kNone || out.mentions[sp].pronoun || is_entity_mention(sp) || speaker_head_ok(sp)) return false;
-  for (const AttributedClaim& c : out.claims)
-    if (c.begin <= tok(h.first).begin && tok(h.first).begin < c.end) return true;
+  // From the last claim back, while a claim so far may still end past the
+  // cue (claims_end_max_), not through every claim of the document.
+  const std::uint32_t at = tok(h.first).begin;
+  std::vector<std::uint32_t>& furthest = claims_end_max_;
+  if (furthest.size() > out.claims.size()) furthest.clear();
+  for (std::size_t j = furthest.size(); j < out.claims.size(); ++j)
+    furthest.push_back(std::max(j > 0 ? furthest[j - 1] : 0U, out.claims[j].end));
+  for (std::size_t j = out.claims.size(); j-- > 0 && furthest[j] > at;)
+    if (out.claims[j].begin <= at && at < out.claims[j].end) return true;
   return false;
 }
 
@@ -1914,11 +1947,14 @@ bool Run::clause_before_marker(std::uint32_t i, std::uint32_t sentence_begin, st
 }
 
 bool Run::unsourced_before(std::uint32_t i, std::uint32_t sentence_begin, const std::vector<CueHit>& cues) const {
-  for (const CueHit& h : cues)
-    if (h.first < i) return false;
-  for (std::uint32_t k = sentence_begin; k < i; ++k)
-    if (tok(k).kind == TokenKind::kQuoteMark) return false;
-  return true;
+  // In order (cues_in_order), the first cue starts first.
+  if (cues_in_order(cues)) {
+    if (!cues.empty() && cues.front().first < i) return false;
+  } else {
+    for (const CueHit& h : cues)
+      if (h.first < i) return false;
+  }
+  return i <= sentence_begin || prefix_to(sentence_begin, i).at(i).last_quote == TokenPrefix::kNoToken;
 }
 
 bool Run::clause_goes_on(std::uint32_t k, std::uint32_t sentence_end) const {

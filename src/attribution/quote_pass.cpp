@@ -7,6 +7,7 @@
 #include "attribution_run.h"
 
 #include <algorithm>
+#include <map>
 
 #include "quotegraph/text/text.h"
 
@@ -33,6 +34,19 @@ struct QuoteSpan {
   // Where an incise after it would start, in which sentence and up to
   // which token (the next sentence when « … ! » ends the first one).
   std::uint32_t after_close = 0, incise_sentence = 0, incise_end = 0;
+};
+
+// Spans added one by one, and whether one of them holds a given span
+// (starts by its begin and ends at its end or past it), in a logarithmic
+// number of steps: only the spans that no other holds are kept, so that,
+// sorted by begin, they are sorted by end as well.
+class SpanCover {
+ public:
+  void add(std::uint32_t b, std::uint32_t e);
+  bool holds(std::uint32_t b, std::uint32_t e) const;
+
+ private:
+  std::map<std::uint32_t, std::uint32_t> stairs_;  // begin -> end
 };
 
 class QuotePass {
@@ -200,6 +214,19 @@ class QuotePass {
   std::uint32_t furthest_end_ = 0;
 };
 
+void SpanCover::add(std::uint32_t b, std::uint32_t e) {
+  if (holds(b, e)) return;
+  // The spans it holds go: they start no earlier and end no later.
+  for (auto it = stairs_.lower_bound(b); it != stairs_.end() && it->second <= e;) it = stairs_.erase(it);
+  stairs_[b] = e;
+}
+
+bool SpanCover::holds(std::uint32_t b, std::uint32_t e) const {
+  // The last span starting by b ends furthest of those that start by b.
+  const auto after = stairs_.upper_bound(b);
+  return after != stairs_.begin() && std::prev(after)->second >= e;
+}
+
 QuotePass::QuotePass(Run& run, const std::vector<Quote>& quotes)
     : run_(run),
       quotes_(quotes),
@@ -237,8 +264,7 @@ void QuotePass::mark_quoted_tokens() {
 void QuotePass::find_sentence_cues() {
   const auto& sentences = run_.doc.sentences;
   for (std::size_t s = 0; s < sentences.size(); ++s) {
-    auto hits = run_.find_cues(sentences[s].token_begin, sentences[s].token_end);
-    for (auto& h : hits) (quoted_[h.verb] ? quoted_cues_ : cues_)[s].push_back(h);
+    for (const CueHit& h : run_.cues_of_sentence(s)) (quoted_[h.verb] ? quoted_cues_ : cues_)[s].push_back(h);
   }
 }
 
@@ -778,7 +804,9 @@ int QuotePass::handle_sentence_cues(std::size_t s, std::uint32_t sentence_begin,
   int previous_speaker = kNone;
   for (const CueHit& h : cues)
     if (h.used && h.speaker != kNone) previous_speaker = h.speaker;
-  const std::size_t sentence_claims = run_.out.claims.size();
+  // The spans of the claims the sentence's cues made so far (they are
+  // neither erased nor cut while its cues are handled).
+  SpanCover sentence_claims;
   for (CueHit& h : cues) {
     if (h.used) {
       if (h.speaker != kNone) previous_speaker = h.speaker;
@@ -795,10 +823,11 @@ int QuotePass::handle_sentence_cues(std::size_t s, std::uint32_t sentence_begin,
     // reports in the reported speaker's words (« attend des autorités
     // qu'elles recadrent les multinationales »): its subject is no voice
     // that a later quotation goes on with.
-    bool nested = false;
-    for (std::size_t c = sentence_claims; c < first_new && !nested; ++c)
-      nested = run_.out.claims[c].kind != ClaimKind::kAct && run_.out.claims[c].begin <= run_.tok(h.first).begin &&
-               run_.tok(h.last - 1).end <= run_.out.claims[c].end;
+    const bool nested = sentence_claims.holds(run_.tok(h.first).begin, run_.tok(h.last - 1).end);
+    for (std::size_t c = first_new; c < run_.out.claims.size(); ++c) {
+      const AttributedClaim& made = run_.out.claims[c];
+      if (made.kind != ClaimKind::kAct) sentence_claims.add(made.begin, made.end);
+    }
     if (h.speaker != kNone && !nested) {
       previous_speaker = h.speaker;
       std::uint32_t end = h.last;
@@ -874,7 +903,10 @@ void QuotePass::drop_nested_own_claims(std::size_t first_new) {
                                              inner.end <= outer.end && outer.speaker != kNone &&
                                              speaker_root(outer.speaker) == root;
                                     });
-    if (nested) claims.erase(claims.begin() + static_cast<std::ptrdiff_t>(c));
+    if (nested) {
+      claims.erase(claims.begin() + static_cast<std::ptrdiff_t>(c));
+      run_.claims_erased_from(c);
+    }
   }
 }
 
@@ -994,7 +1026,10 @@ void QuotePass::settle_quoted_claims(std::size_t first_new, std::uint32_t quote_
       drop = (run_.has(first, WordClasses::kPerson12) && !run_.has(first, WordClasses::kDet)) ||
              speaker_root(inner.speaker) == outer;
     }
-    if (drop) claims.erase(claims.begin() + static_cast<std::ptrdiff_t>(c));
+    if (drop) {
+      claims.erase(claims.begin() + static_cast<std::ptrdiff_t>(c));
+      run_.claims_erased_from(c);
+    }
   }
 }
 

@@ -10,6 +10,7 @@
 // removed later, by the entity stage, as for every other target.
 #include "attribution_run.h"
 #include "target_clitics.h"
+#include "sentence_index.h"
 #include "target_grammar.h"
 
 namespace quotegraph::detail {
@@ -34,6 +35,9 @@ constexpr std::uint32_t kNegationBeforeParticiple = 4;
 // The longest aside read between a cue and its object (« a critiqué, mardi
 // soir, le ministre X »).
 constexpr std::uint32_t kAsideWords = 8;
+// How many cues of the claim's cue text, on each side of its content, are
+// read as the claim's own (add_cue_arguments).
+constexpr std::size_t kSameCueWindow = 8;
 
 // Words that open a clause inside a content: after them the next noun
 // phrase may be that clause's subject.
@@ -1155,10 +1159,8 @@ bool same_entity(const Run& run, int a, int b) {
 // the same clause (a demandé à X de « … », a appelé X, sans préciser …,
 // à « … »); a verb of saying without a slot in between (sans préciser) is
 // passed over. Null when none.
-const CueHit* governing_cue(const Run& run, const std::vector<CueHit>& cues, std::uint32_t tb) {
-  const CueHit* found = nullptr;
-  for (const CueHit& h : cues)
-    if (h.last <= tb && h.entry->target != TargetSlot::kNone) found = &h;
+const CueHit* governing_cue(const Run& run, const SentenceIndex& cues, std::uint32_t tb) {
+  const CueHit* found = cues.last_slot_cue_by(tb);
   std::uint32_t to = tb;
   while (found != nullptr && to > found->last && run.tok(to - 1).kind == TokenKind::kQuoteMark) --to;
   return found != nullptr && run.same_clause(found->last, to) ? found : nullptr;
@@ -1170,11 +1172,9 @@ const CueHit* governing_cue(const Run& run, const std::vector<CueHit>& cues, std
 // two (« a salué la décision et demandé à X de « … » »): that one, not
 // the first verb, governs the fragment. Null when there is none (« a
 // salué le maire, qui a demandé à … » has its own subject).
-const CueHit* coordinated_cue(const Run& run, const std::vector<CueHit>& cues, const std::string& recorded,
+const CueHit* coordinated_cue(const Run& run, const SentenceIndex& cues, const std::string& recorded,
                               std::uint32_t tb) {
-  const CueHit* first = nullptr;
-  for (const CueHit& h : cues)
-    if (h.last <= tb && run.cue_text(h) == recorded) first = &h;
+  const CueHit* first = cues.last_of_text_by(recorded, tb);
   const CueHit* later = governing_cue(run, cues, tb);
   if (first == nullptr || later == nullptr || later->first <= first->last) return nullptr;
   const bool bare_participle = later->form == VerbForm::kPastParticiple && later->first == later->verb;
@@ -1226,11 +1226,9 @@ bool coordinated_participle(const Run& run, std::uint32_t sentence_begin, std::u
 // participle goes on with the criticism or accusation of that earlier
 // cue, so it aims at the same object. Null when `h` is no such
 // participle or the cue before it neither criticises nor accuses.
-const CueHit* continued_cue(const Run& run, const std::vector<CueHit>& cues, const CueHit& h) {
+const CueHit* continued_cue(const Run& run, const SentenceIndex& cues, const CueHit& h) {
   if (h.form != VerbForm::kPresentParticiple || h.first == 0 || !run.is_comma(h.first - 1)) return nullptr;
-  const CueHit* found = nullptr;
-  for (const CueHit& before : cues)
-    if (before.last < h.first && before.entry->target == TargetSlot::kObject) found = &before;
+  const CueHit* found = cues.last_slot_cue_by(h.first - 1, true);
   if (found == nullptr || !(found->entry->relation == Relation::kCriticises ||
                             found->entry->relation == Relation::kAccuses))
     return nullptr;
@@ -1243,9 +1241,10 @@ const CueHit* continued_cue(const Run& run, const std::vector<CueHit>& cues, con
 // verb's subject, so the claim goes on with its blame, praise or demand
 // and aims at its object. Null when there is none, when it only states,
 // or when its clause does not end before `h`; `end` is set on its comma.
-const CueHit* fronted_participle(const Run& run, const std::vector<CueHit>& cues, const CueHit& h,
+const CueHit* fronted_participle(const Run& run, const SentenceIndex& cues, const CueHit& h,
                                  const Sentence& sentence, std::uint32_t& end) {
-  for (const CueHit& opener : cues) {
+  for (const std::uint32_t i : cues.openers()) {
+    const CueHit& opener = cues.hits()[i];
     if (&opener == &h || opener.first != sentence.token_begin || opener.form != VerbForm::kPresentParticiple ||
         opener.entry->target == TargetSlot::kNone || opener.entry->relation == Relation::kStates)
       continue;
@@ -1282,16 +1281,25 @@ bool first_person_verb(const Run& run, const CueHit& h, std::uint32_t tb) {
 // those of the criticism it continues (continued_cue) too.
 // `own_relation` gets the relation of the first cue inside the content
 // whose subject is the first person (« nous exhortons X à … »).
+// The claim records the text of its cue, not where it stands: of the cues
+// of the sentence with that text, only the kSameCueWindow nearest the
+// content on each side are read (all of them in any sentence of ours; a
+// sentence of thousands of coordinated « et a dit que » read them all for
+// each claim, at a cost growing with the square of its length). `cues`
+// indexes the cues of `sentence`.
 void add_cue_arguments(Run& run, std::size_t ci, std::uint32_t tb, std::uint32_t te, const Sentence& sentence,
-                       std::vector<int>& extra, Relation& own_relation) {
-  const std::vector<CueHit> cues = run.find_cues(sentence.token_begin, sentence.token_end);
+                       const SentenceIndex& cues, std::vector<int>& extra, Relation& own_relation) {
   const std::string& recorded = run.out.claims[ci].cue;
   const CueHit* coordinated = recorded.empty() ? nullptr : coordinated_cue(run, cues, recorded, tb);
   const CueHit* governing = recorded.empty() ? governing_cue(run, cues, tb) : coordinated;
-  for (const CueHit& h : cues) {
+  // The others do nothing below: not inside the content, not governing,
+  // another text (or passed over for the coordinated one).
+  for (const std::uint32_t i :
+       cues.near_content(tb, te, coordinated == nullptr ? &recorded : nullptr, kSameCueWindow, governing)) {
+    const CueHit& h = cues.hits()[i];
     // The first verb of a coordination names the object of its own deed,
     // not the one the fragment aims at.
-    if (coordinated != nullptr && &h != coordinated && run.cue_text(h) == recorded) continue;
+    if (coordinated != nullptr && &h != coordinated && cues.text_is(i, recorded)) continue;
     const bool inside = h.verb >= tb && h.verb < te;
     if (inside) {
       if (!aims_at_object(run, h, tb, te)) continue;
@@ -1301,7 +1309,7 @@ void add_cue_arguments(Run& run, std::size_t ci, std::uint32_t tb, std::uint32_t
       // negated blame denies it (« je n'ai jamais traité X d'escroc »).
       if (own_relation == Relation::kStates && h.entry->target != TargetSlot::kNone && first_person_verb(run, h, tb))
         own_relation = cue_negated(run, h, te) ? Relation::kDenies : h.entry->relation;
-    } else if (&h == governing || run.cue_text(h) == run.out.claims[ci].cue) {
+    } else if (&h == governing || cues.text_is(i, run.out.claims[ci].cue)) {
       const std::size_t before = extra.size();
       run.extend_cue_targets(h, h.verb < tb ? tb : sentence.token_end, extra);
       if (answers(run.words, *h.entry) && extra.size() > before) run.out.claims[ci].relation = Relation::kRespondsTo;
@@ -1344,7 +1352,7 @@ bool addressees_called_before(Run& run, std::uint32_t tb, std::uint32_t te, cons
   const std::size_t si = run.doc.sentence_at(run.tok(sentence.token_begin).begin);
   if (si == 0 || run.doc.sentences[si - 1].paragraph != sentence.paragraph) return false;
   bool addressed = false;
-  for (const CueHit& h : run.find_cues(sentence.token_begin, sentence.token_end)) {
+  for (const CueHit& h : run.cues_of_sentence(si)) {
     // The verb group may hold its subject nous, read as a clitic.
     const bool first_person = first_person_verb(run, h, tb) ||
                               (h.first < h.verb && run.has(h.first, WordClasses::kPerson12) &&
@@ -1362,7 +1370,7 @@ bool addressees_called_before(Run& run, std::uint32_t tb, std::uint32_t te, cons
   if (!addressed) return false;
   const Sentence& before = run.doc.sentences[si - 1];
   const std::size_t count = extra.size();
-  for (const CueHit& h : run.find_cues(before.token_begin, before.token_end)) {
+  for (const CueHit& h : run.cues_of_sentence(si - 1)) {
     if (h.entry->relation != Relation::kCallsOn || h.entry->target == TargetSlot::kNone) continue;
     bool quoted = false;
     for (std::uint32_t z = before.token_begin; z < h.first && !quoted; ++z)
@@ -1375,8 +1383,10 @@ bool addressees_called_before(Run& run, std::uint32_t tb, std::uint32_t te, cons
 // The topic the reporting sentence fronts before the content starting at
 // token `tb`: « Quant à X, … », « Au sujet de X, … », « Concernant X, … »;
 // the author when it is a deed. kNone when none.
-int fronted_topic(Run& run, const Sentence& sentence, std::uint32_t tb) {
-  for (std::uint32_t k = sentence.token_begin; k + 2 < tb && k < sentence.token_end; ++k) {
+// `openers`: the sentence's tokens that may open one (SentenceIndex).
+int fronted_topic(Run& run, const Sentence& sentence, std::uint32_t tb, const std::vector<std::uint32_t>& openers) {
+  for (const std::uint32_t k : openers) {
+    if (k + 2 >= tb || k >= sentence.token_end) break;
     std::uint32_t b = 0;
     const bool quant = run.has_grammar(k, WordClasses::kQuantWord);
     if (quant && run.has_extra(k + 1, WordClasses::kAForm)) b = k + 2;
@@ -1403,28 +1413,26 @@ int fronted_topic(Run& run, const Sentence& sentence, std::uint32_t tb) {
 // sujet de la victoire de X. The topic itself when it is an entity, else
 // the person or organisation its complement names (la victoire de X ->
 // X). kNone when none.
-int trailing_topic(Run& run, const Sentence& sentence, std::uint32_t te) {
-  for (std::uint32_t k = te; k + 3 < sentence.token_end; ++k) {
-    if (!(run.is_comma(k) && run.has_grammar(k + 1, WordClasses::kTopicPrep) &&
-          run.has_grammar(k + 2, WordClasses::kTopicNoun) && run.is_de(k + 3)))
-      continue;
-    const std::uint32_t b = run.has(k + 3, WordClasses::kDet) ? k + 3 : k + 4;
-    if (b >= sentence.token_end) return kNone;
-    const Np np = run.np_forward(b, sentence.token_end, true);
-    if (!np.valid()) return kNone;
-    if (const int m = run.deed_or_entity_target(np.begin, np.end); m != kNone) return m;
-    for (std::uint32_t j = np.begin + 1; j + 1 < np.end; ++j) {
-      if (!run.is_de(j) || !(run.is_name_word(j + 1) || run.title_of(j + 1))) continue;
-      const Np named = run.np_forward(j + 1, np.end, true);
-      const int m = named.valid() ? run.target_mention(named.begin, named.end) : kNone;
-      if (m == kNone) return kNone;
-      const MentionInfo& mi = run.out.mentions[m];
-      if (!mi.pronoun && !mi.name.empty() &&
-          (mi.type == EntityType::kPerson || mi.type == EntityType::kOrganization))
-        return m;
-      if (m + 1 == static_cast<int>(run.out.mentions.size())) run.out.mentions.pop_back();
-      return kNone;
-    }
+// `commas`: the sentence's commas before « au sujet de » (SentenceIndex).
+int trailing_topic(Run& run, const Sentence& sentence, std::uint32_t te, const std::vector<std::uint32_t>& commas) {
+  // Only the first such comma from te counts.
+  const auto it = std::lower_bound(commas.begin(), commas.end(), te);
+  if (it == commas.end()) return kNone;
+  const std::uint32_t k = *it;
+  const std::uint32_t b = run.has(k + 3, WordClasses::kDet) ? k + 3 : k + 4;
+  if (b >= sentence.token_end) return kNone;
+  const Np np = run.np_forward(b, sentence.token_end, true);
+  if (!np.valid()) return kNone;
+  if (const int m = run.deed_or_entity_target(np.begin, np.end); m != kNone) return m;
+  for (std::uint32_t j = np.begin + 1; j + 1 < np.end; ++j) {
+    if (!run.is_de(j) || !(run.is_name_word(j + 1) || run.title_of(j + 1))) continue;
+    const Np named = run.np_forward(j + 1, np.end, true);
+    const int m = named.valid() ? run.target_mention(named.begin, named.end) : kNone;
+    if (m == kNone) return kNone;
+    const MentionInfo& mi = run.out.mentions[m];
+    if (!mi.pronoun && !mi.name.empty() && (mi.type == EntityType::kPerson || mi.type == EntityType::kOrganization))
+      return m;
+    if (m + 1 == static_cast<int>(run.out.mentions.size())) run.out.mentions.pop_back();
     return kNone;
   }
   return kNone;
@@ -1755,6 +1763,7 @@ void settle_relation(const Run& run, AttributedClaim& c, std::uint32_t tb, std::
 void Run::finish_targets() {
   PreviousTopic topic;
   DisputeTopic dispute, lead;
+  SentenceIndex sentence_cues;
   index_mentions_by_position(*this);
   for (std::size_t ci = 0; ci < out.claims.size(); ++ci) {
     if (note_dispute(*this, ci, dispute, lead)) continue;
@@ -1764,20 +1773,25 @@ void Run::finish_targets() {
     const Relation cue_relation = out.claims[ci].relation;
     std::vector<int> extra =
         judged_targets(tb, te, cue_relation != Relation::kStates && cue_relation != Relation::kRespondsTo);
-    const Sentence& sentence = doc.sentences[doc.sentence_at(out.claims[ci].begin)];
+    const std::size_t si = doc.sentence_at(out.claims[ci].begin);
+    const Sentence& sentence = doc.sentences[si];
     Relation own_relation = Relation::kStates;
-    add_cue_arguments(*this, ci, tb, te, sentence, extra, own_relation);
+    sentence_cues.index(*this, si);
+    add_cue_arguments(*this, ci, tb, te, sentence, sentence_cues, extra, own_relation);
     // The one the reporting sentence says the claim answers, contradicts
     // or appeals to.
-    const Relation reply = reply_targets(sentence.token_begin, sentence.token_end, tb, te, extra);
+    const Relation reply =
+        reply_targets(sentence.token_begin, sentence.token_end, tb, te, sentence_cues.reply_words(), extra);
     if (reply != Relation::kStates && out.claims[ci].relation == Relation::kStates) out.claims[ci].relation = reply;
     if (cue_relation == Relation::kCallsOn || cue_relation == Relation::kWarns)
-      interlocutor_targets(sentence.token_begin, sentence.token_end, tb, te, extra);
+      interlocutor_targets(sentence.token_end, tb, te, sentence_cues.talk_words(), extra);
     addressee_targets(sentence.token_begin, reporting_end(*this, sentence, te), tb, te, out.claims[ci].speaker,
                       extra);
-    if (const int m = fronted_topic(*this, sentence, tb); m != kNone) extra.push_back(m);
+    if (const int m = fronted_topic(*this, sentence, tb, sentence_cues.topic_openers()); m != kNone)
+      extra.push_back(m);
     if (const int m = demanded_subject(*this, tb, te, cue_relation); m != kNone) extra.push_back(m);
-    if (const int m = trailing_topic(*this, sentence, te); m != kNone) extra.push_back(m);
+    if (const int m = trailing_topic(*this, sentence, te, sentence_cues.trailing_topics()); m != kNone)
+      extra.push_back(m);
     if (const int m = relative_antecedent(*this, sentence, tb); m != kNone) extra.push_back(m);
     if (out.claims[ci].kind == ClaimKind::kMixed && tb > 1) {
       const bool calls_on = cue_relation == Relation::kCallsOn;

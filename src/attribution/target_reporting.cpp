@@ -187,9 +187,12 @@ bool Run::same_clause(std::uint32_t from, std::uint32_t to) const {
 }
 
 Relation Run::reply_targets(std::uint32_t sentence_begin, std::uint32_t sentence_end, std::uint32_t tb,
-                            std::uint32_t te, std::vector<int>& targets) {
+                            std::uint32_t te, const std::vector<std::uint32_t>& reply_words,
+                            std::vector<int>& targets) {
   Relation found = Relation::kStates;
-  for (std::uint32_t k = sentence_begin; k + 2 < sentence_end; ++k) {
+  // Any other token leaves p and b at 0 below.
+  for (const std::uint32_t k : reply_words) {
+    if (k + 2 >= sentence_end) break;
     if (k >= tb && k < te) continue;
     // The phrase that names the one answered, contradicted or appealed
     // to: its preposition à (au, aux) at p, or its direct object at b.
@@ -223,10 +226,11 @@ Relation Run::reply_targets(std::uint32_t sentence_begin, std::uint32_t sentence
   return found;
 }
 
-void Run::interlocutor_targets(std::uint32_t sentence_begin, std::uint32_t sentence_end, std::uint32_t tb,
-                               std::uint32_t te, std::vector<int>& targets) {
-  for (std::uint32_t k = sentence_begin; k + 2 < sentence_end; ++k) {
-    if ((k >= tb && k < te) || !has_extra(k, WordClasses::kTalkWord) || has(k, WordClasses::kPrep)) continue;
+void Run::interlocutor_targets(std::uint32_t sentence_end, std::uint32_t tb, std::uint32_t te,
+                               const std::vector<std::uint32_t>& talk_words, std::vector<int>& targets) {
+  for (const std::uint32_t k : talk_words) {
+    if (k + 2 >= sentence_end) break;
+    if (k >= tb && k < te) continue;
     // « un entretien téléphonique avec X »: an adjective may stand between.
     std::uint32_t a = k + 1;
     while (a < k + 3 && a < sentence_end && tok(a).kind == TokenKind::kWord &&
