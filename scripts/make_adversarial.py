@@ -30,6 +30,12 @@ document, so that every look-back to the sentence start has half of it behind):
                dit que … et a dit que … »), up to a full stop; in its second
                half reports joined by commas that never reach a sentence end
                (« Marie Leroy a estimé que …, a affirmé que …, »)
+  addressed    contents that speak to someone (vous: the target stage looks
+               for the one they are addressed to): in its first half one
+               sentence of reports coordinated by et (« … a dit que vous
+               aviez tort 1 et a dit que vous aviez tort 2 … »), then
+               quotations of one speaker in turn (« « Vous êtes prêts 7 »,
+               a déclaré M. Dupont. »)
 
 Usage: make_adversarial.py KIND SIZE OUT
   SIZE in bytes, with an optional k or M suffix (1M = 1,000,000 bytes).
@@ -46,7 +52,7 @@ ROLES = ["le ministre", "la porte-parole", "le diplomate", "le président",
 
 
 KINDS = ["name", "pronouns", "descriptions", "quotes", "roles", "orgs", "open", "mixed", "colon",
-         "repeated", "bodies", "conjuncts"]
+         "repeated", "bodies", "conjuncts", "addressed"]
 SPEECH = ["a affirmé", "a ajouté", "a estimé"]
 
 
@@ -104,7 +110,11 @@ def parse_size(text):
 
 def pieces(kind, size):
     """The pieces of a document of `kind` in order, forever; for
-    `conjuncts`, the first sentence ends at half of `size`."""
+    `conjuncts` (and `addressed`), the first sentence ends at half of
+    `size`."""
+    if kind == "addressed":
+        yield from addressed_pieces(size)
+        return
     if kind != "conjuncts":
         yield from sentences(kind)
         return
@@ -120,6 +130,24 @@ def pieces(kind, size):
     yield ". Marie Leroy a estimé que la situation restait grave"
     while True:
         yield f", {SPEECH[i % len(SPEECH)]} que la réforme {i} avançait"
+        i += 1
+
+
+def addressed_pieces(size):
+    """The pieces of the `addressed` kind, forever (see the module's
+    docstring)."""
+    total, i = 0, 0
+    first = "Jean Dupont a dit que vous aviez tort"
+    yield first
+    total += len(first.encode("utf-8"))
+    while total < size // 2:
+        piece = f" et a dit que vous aviez tort {i + 1}"
+        yield piece
+        total += len(piece.encode("utf-8"))
+        i += 1
+    yield ". "
+    while True:
+        yield f"« Vous êtes prêts {i} », a déclaré M. Dupont. "
         i += 1
 
 

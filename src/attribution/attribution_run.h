@@ -30,13 +30,26 @@ constexpr std::uint32_t kMaxParentheticalTokens = 20;
 // How far back (tokens) a pronoun or a description that names again looks
 // for the persons of the sentence before it (Run::phrases_naming_before).
 constexpr std::uint32_t kNamedLookBack = 80;
+// How far (tokens) from a content the phrase that names the one it speaks
+// to is looked for (Run::addressee_targets: « a lancé au ministre … »).
+constexpr std::uint32_t kAddressReach = 60;
+
+// The quotation-mark tokens that open a quotation: « “ „ ‹, and << typed
+// for « (the tokenizer keeps << as one mark); and those that open and
+// close alike: " and the two apostrophes typed for it. Every other mark
+// token closes. (” typed at both ends and single ' quotations are read by
+// the quote detector only: the tokens do not tell their direction.)
+inline bool opening_quote_token(std::string_view mark) {
+  return mark == "«" || mark == "“" || mark == "„" || mark == "‹" || mark == "<<";
+}
+inline bool straight_quote_token(std::string_view mark) { return mark == "\"" || mark == "''"; }
 
 // Follows quotation mark `mark` (a token of kind kQuoteMark) in a left to
 // right reading: `depth` counts the French and curly quotations open,
 // `straight` whether a straight one is.
 inline void track_quotation_mark(std::string_view mark, int& depth, bool& straight) {
-  if (mark == "\"") straight = !straight;
-  else if (mark == "«" || mark == "“" || mark == "„" || mark == "‹") ++depth;
+  if (straight_quote_token(mark)) straight = !straight;
+  else if (opening_quote_token(mark)) ++depth;
   else if (depth > 0) --depth;
 }
 
@@ -142,8 +155,9 @@ struct TokenPrefix {
     // The last token q, q >= begin + 2, that is qui after a comma or
     // punctuation other than a comma, or kNoToken (antecedent_of_earlier_qui).
     std::uint32_t last_qui_or_stop = kNoToken;
-    // Quotation marks still open: depth of « “ „ ‹ times 2, plus 1 when a
-    // straight " is open (outside_quotation).
+    // Quotation marks still open, as track_quotation_mark reads them: the
+    // depth of the opening marks times 2, plus 1 when a straight " is open
+    // (outside_quotation).
     std::uint32_t quote_state = 0;
   };
   std::uint32_t begin = kNoToken;

@@ -199,15 +199,15 @@ std::uint32_t Run::clause_end(std::uint32_t i, std::uint32_t sentence_end, const
 }
 
 std::uint32_t Run::quoted_clause_end(std::uint32_t i, std::uint32_t e) const {
-  // « “ „ ‹ open, » ” › close; a straight " closes the " that opened.
-  const auto opens = [](std::string_view m) { return m == "«" || m == "“" || m == "„" || m == "‹"; };
-  const bool straight = tok(i).lower == "\"";
-  if (tok(i).kind != TokenKind::kQuoteMark || !(straight || opens(tok(i).lower))) return e;
+  // « “ „ ‹ << open, » ” › >> close; a straight " (or '') closes the one
+  // that opened.
+  const bool straight = straight_quote_token(tok(i).lower);
+  if (tok(i).kind != TokenKind::kQuoteMark || !(straight || opening_quote_token(tok(i).lower))) return e;
   int depth = 0;
   for (std::uint32_t k = i; k < e; ++k) {
     if (tok(k).kind != TokenKind::kQuoteMark) continue;
-    if (straight) depth = k == i ? 1 : tok(k).lower == "\"" ? 0 : depth;
-    else depth += opens(tok(k).lower) ? 1 : -1;
+    if (straight) depth = k == i ? 1 : straight_quote_token(tok(k).lower) ? 0 : depth;
+    else depth += opening_quote_token(tok(k).lower) ? 1 : -1;
     if (depth == 0) return k + 1 < e && is_comma(k + 1) ? k + 1 : e;
   }
   return e;

@@ -1599,13 +1599,17 @@ void carry_coordinated_targets(Run& run, std::size_t ci, std::uint32_t tb, const
 long previous_other_claim(const Run& run, std::size_t ci, bool skip_own, std::uint32_t reach) {
   const AttributedClaim& c = run.out.claims[ci];
   const std::uint32_t paragraph = run.doc.sentences[run.doc.sentence_at(c.begin)].paragraph;
+  // A speaker's own turns passed over are few in a dialogue; a paragraph of
+  // thousands of them would make this walk quadratic.
+  constexpr int kMaxOwnTurns = 8;
+  int own_turns = 0;
   for (std::size_t j = ci; j-- > 0;) {
     const AttributedClaim& p = run.out.claims[j];
     if (p.end > c.begin || p.kind == ClaimKind::kAct) continue;
     if (p.speaker == kNone || run.doc.sentences[run.doc.sentence_at(p.begin)].paragraph + reach < paragraph)
       return -1;
     if (same_entity(run, p.speaker, c.speaker)) {
-      if (skip_own) continue;
+      if (skip_own && ++own_turns <= kMaxOwnTurns) continue;
       return -1;
     }
     const int named = pronoun_root(run, p.speaker);

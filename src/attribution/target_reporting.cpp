@@ -385,14 +385,20 @@ int addressee_at(Run& run, std::uint32_t b, std::uint32_t limit, std::uint32_t s
 bool Run::addressee_targets(std::uint32_t sentence_begin, std::uint32_t sentence_end, std::uint32_t tb,
                             std::uint32_t te, int speaker, std::vector<int>& targets) {
   if (!addressed_content(tb, te)) return false;
+  // The phrase must stand in the claim's clause (same_clause below), so
+  // it is looked for within kAddressReach tokens of the content only: a
+  // sentence of thousands of reports would otherwise be read whole for
+  // each of its claims.
+  const std::uint32_t from_token = std::max(sentence_begin, tb > kAddressReach ? tb - kAddressReach : 0U);
+  const std::uint32_t to_token = std::min(sentence_end, te + kAddressReach);
   // Where each phrase of one spoken to starts, and whether it follows a
   // neutral cue (a person there needs a role: « a confié X à France
   // Bleu » names a medium).
   std::vector<std::pair<std::uint32_t, bool>> starts;
-  for (std::uint32_t k = sentence_begin; k + 2 < sentence_end; ++k)
+  for (std::uint32_t k = from_token; k + 2 < to_token; ++k)
     if ((k < tb || k >= te) && after_address_word(*this, k, sentence_end) != 0)
       starts.emplace_back(after_address_word(*this, k, sentence_end), false);
-  for (const CueHit& h : find_cues(sentence_begin, sentence_end))
+  for (const CueHit& h : find_cues(from_token, to_token))
     if ((h.verb < tb || h.verb >= te) && after_cue_dative(*this, h, speaker, sentence_end) != 0)
       starts.emplace_back(after_cue_dative(*this, h, speaker, sentence_end), true);
   const std::size_t count = targets.size();
