@@ -108,46 +108,45 @@ def parse_size(text):
         raise SystemExit(f"make_adversarial.py: bad size '{text}'")
 
 
+def first_half(first, piece, size):
+    """Yields `first`, then piece(1), piece(2) … until half of `size`
+    bytes; returns how many pieces it yielded."""
+    total, i = len(first.encode("utf-8")), 0
+    yield first
+    while total < size // 2:
+        text = piece(i + 1)
+        yield text
+        total += len(text.encode("utf-8"))
+        i += 1
+    return i
+
+
+# The kinds made of one sentence as long as half the document: its first
+# words, the piece repeated after them, what ends it, and the piece the
+# second half repeats (given the count of pieces so far).
+LONG_SENTENCES = {
+    "conjuncts": ("Jean Dupont a dit que la situation restait grave",
+                  lambda n: f" et a dit que la réforme {n} avançait",
+                  ". Marie Leroy a estimé que la situation restait grave",
+                  lambda i: f", {SPEECH[i % len(SPEECH)]} que la réforme {i} avançait"),
+    "addressed": ("Jean Dupont a dit que vous aviez tort",
+                  lambda n: f" et a dit que vous aviez tort {n}",
+                  ". ",
+                  lambda i: f"« Vous êtes prêts {i} », a déclaré M. Dupont. "),
+}
+
+
 def pieces(kind, size):
-    """The pieces of a document of `kind` in order, forever; for
-    `conjuncts` (and `addressed`), the first sentence ends at half of
-    `size`."""
-    if kind == "addressed":
-        yield from addressed_pieces(size)
-        return
-    if kind != "conjuncts":
+    """The pieces of a document of `kind` in order, forever; for the
+    kinds of LONG_SENTENCES, the first sentence ends at half of `size`."""
+    if kind not in LONG_SENTENCES:
         yield from sentences(kind)
         return
-    total, i = 0, 0
-    first = "Jean Dupont a dit que la situation restait grave"
-    yield first
-    total += len(first.encode("utf-8"))
-    while total < size // 2:
-        piece = f" et a dit que la réforme {i + 1} avançait"
-        yield piece
-        total += len(piece.encode("utf-8"))
-        i += 1
-    yield ". Marie Leroy a estimé que la situation restait grave"
+    first, piece, end, second = LONG_SENTENCES[kind]
+    i = yield from first_half(first, piece, size)
+    yield end
     while True:
-        yield f", {SPEECH[i % len(SPEECH)]} que la réforme {i} avançait"
-        i += 1
-
-
-def addressed_pieces(size):
-    """The pieces of the `addressed` kind, forever (see the module's
-    docstring)."""
-    total, i = 0, 0
-    first = "Jean Dupont a dit que vous aviez tort"
-    yield first
-    total += len(first.encode("utf-8"))
-    while total < size // 2:
-        piece = f" et a dit que vous aviez tort {i + 1}"
-        yield piece
-        total += len(piece.encode("utf-8"))
-        i += 1
-    yield ". "
-    while True:
-        yield f"« Vous êtes prêts {i} », a déclaré M. Dupont. "
+        yield second(i)
         i += 1
 
 
