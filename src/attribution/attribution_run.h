@@ -1330,6 +1330,10 @@ struct Run {
   // communiqué du ministère), a person with an apposition; kNone when none.
   int named_source(const SourceMarkerAt& marker, std::uint32_t sentence_end, std::uint32_t& after);
 
+  // True when the source phrase of a marker is headed by a common noun of
+  // speaking_nouns.tsv (selon le chirurgien, d'après les protestataires).
+  bool speaking_common_noun(const Np& np) const;
+
   // Whether `np` after a fronted pour can hold an opinion: a person, a
   // state, a pronoun, a body that takes positions (words.tsv opinionbody:
   // Pour le syndicat, …), or any entity in a contrast (Si pour X …).

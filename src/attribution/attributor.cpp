@@ -1736,7 +1736,7 @@ int Run::named_source(const SourceMarkerAt& marker, std::uint32_t sentence_end, 
     if (d + 1 >= np.end) return kNone;
     np = Np{d + 1, np.end};
   }
-  if (!speaker_like(np)) return kNone;
+  if (!speaker_like(np) && !speaking_common_noun(np)) return kNone;
   if (marker.pour && !holds_opinion(np, marker.contrast)) return kNone;
   // Coordinated sources each say it (« selon des pompiers et des habitants
   // interrogés par l'AFP »): the phrase spans the conjuncts, which
@@ -1757,6 +1757,21 @@ int Run::named_source(const SourceMarkerAt& marker, std::uint32_t sentence_end, 
   const MentionInfo& mi = out.mentions[sp];
   after = std::max({after, tok_of(mi.end - 1) + 1, whole.end});
   return sp;
+}
+
+bool Run::speaking_common_noun(const Np& np) const {
+  // A source may be named by any common noun that heads a subject of
+  // speech (selon le chirurgien, d'après les protestataires, aux yeux des
+  // riverains): the nouns of speaking_nouns.tsv, plurals included. The
+  // texts of its kind source (selon le préavis de grève) are read too:
+  // the claim is found, though its author is not named. The paper's own
+  // readers or informations (selon nos lecteurs) are no source, as in
+  // speaker_like.
+  std::uint32_t head = np.begin;
+  if (has(head, WordClasses::kPoss)) return false;
+  if (has(head, WordClasses::kDet)) ++head;
+  return head < np.end && (tags_[head].readings & kPosNoun) && gaz.has_speaking_nouns() &&
+         speaking_noun_end(head, np.end) > head;
 }
 
 bool Run::holds_opinion(const Np& np, bool contrast) {
