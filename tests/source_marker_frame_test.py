@@ -123,13 +123,9 @@ def main():
             known += 1
             continue
         failures.append(sentence)
-    for s in failures:
-        print("no speaker:", s)
-    if failures:
-        print(f"{len(failures)} of {len(cases)} frames without a speaker ({known} known holes)")
-        return 1
-    print(f"{len(cases)} frames, each with a speaker but {known} known holes")
-    return 0
+    print("".join(f"no speaker: {s}\n" for s in failures) +
+          f"{len(cases)} frames: {len(failures)} without a speaker, {known} in known holes")
+    return 1 if failures else 0
 
 
 if __name__ == "__main__":
