@@ -1012,8 +1012,11 @@ bool Run::comparative_incise(CueHit& h, std::size_t s, const std::vector<CueHit>
   else if (comme + 1 == h.first) sp = subject_after(h.last, sentence_end);
   else sp = subject_before(h.first, comme + 1, sentence_end);
   if (sp == kNone) return false;
-  // « Comme l'indique son nom, … »: a thing that shows is no one who says.
-  if (!names_someone(sp)) return true;
+  // « Comme l'indique son nom, … »: a thing that shows is no one who says;
+  // a common noun of speaking_nouns.tsv says, as it would as a subject
+  // (comme le souligne le chirurgien, comme le rappellent les riverains).
+  const Np subject{tok_of(out.mentions[sp].begin), tok_of(out.mentions[sp].end - 1) + 1};
+  if (!names_someone(sp) && !speaking_common_noun(subject)) return true;
   // Time words may follow a preverbal subject's cue: comme X l'a annoncé lundi, …
   std::uint32_t speaker_end = std::max(complement_start(h, sentence_end), tok_of(out.mentions[sp].end - 1) + 1);
   const bool fronted = opener == sentence_begin ||
@@ -1762,16 +1765,19 @@ int Run::named_source(const SourceMarkerAt& marker, std::uint32_t sentence_end, 
 bool Run::speaking_common_noun(const Np& np) const {
   // A source may be named by any common noun that heads a subject of
   // speech (selon le chirurgien, d'après les protestataires, aux yeux des
-  // riverains): the nouns of speaking_nouns.tsv, plurals included. The
-  // texts of its kind source (selon le préavis de grève) are read too:
-  // the claim is found, though its author is not named. The paper's own
+  // riverains): the nouns of speaking_nouns.tsv, plurals included, but
+  // not those of its kind source: a text or a figure with no author named
+  // (selon le rapport d'autopsie, selon la plupart des estimations) names
+  // no one who speaks. The paper's own
   // readers or informations (selon nos lecteurs) are no source, as in
   // speaker_like.
+  if (const std::uint32_t past = head_past_quantity(np); past != np.begin) return speaking_common_noun(Np{past, np.end});
   std::uint32_t head = np.begin;
   if (has(head, WordClasses::kPoss)) return false;
   if (has(head, WordClasses::kDet)) ++head;
-  return head < np.end && (tags_[head].readings & kPosNoun) && gaz.has_speaking_nouns() &&
-         speaking_noun_end(head, np.end) > head;
+  if (head >= np.end || !(tags_[head].readings & kPosNoun) || !gaz.has_speaking_nouns()) return false;
+  const std::uint32_t end = speaking_noun_end(head, np.end);
+  return end > head && !gaz.source_noun(text_of(head, end)) && !gaz.source_noun(tok(head).lower);
 }
 
 bool Run::holds_opinion(const Np& np, bool contrast) {
