@@ -59,10 +59,6 @@ KNOWN = {
     # « Comme l'indique X, … »: comme + l' + a speech verb + the inverted
     # subject is read by no mechanism yet (no claim at all).
     "Comme l'indique le": "comme + l' + speech verb + inverted subject: no claim",
-    # « Comme le souligne X, … » gives a claim, but its inverted subject is
-    # read by the cue's speaker reader, which still takes names and roles
-    # only (not the common nouns of speaking_nouns.tsv).
-    "Comme le souligne le": "inverted subject after comme le + verb: names and roles only",
     # Pour is ambiguous (Pour les enfants, la cantine est gratuite): its
     # holder test (holds_opinion) takes persons, states and opinion bodies;
     # a plural speaking noun (Pour les enseignants) is read as a group and
