@@ -1018,7 +1018,14 @@ bool Run::comparative_incise(CueHit& h, std::size_t s, const std::vector<CueHit>
   const Np subject{tok_of(out.mentions[sp].begin), tok_of(out.mentions[sp].end - 1) + 1};
   if (!names_someone(sp) && !speaking_common_noun(subject)) return true;
   // Time words may follow a preverbal subject's cue: comme X l'a annoncé lundi, …
-  std::uint32_t speaker_end = std::max(complement_start(h, sentence_end), tok_of(out.mentions[sp].end - 1) + 1);
+  const std::uint32_t complement = complement_start(h, sentence_end);
+  // « ce que » is the verb's direct object: a noun phrase after the verb
+  // makes it an attribute of naming (ce qu'un ancien appelait le mouvement
+  // de l'âme, ce que les riverains nomment une punition), no report.
+  if (has_grammar(opener, WordClasses::kCeWord) && comme + 1 != h.first && complement < sentence_end &&
+      has(complement, WordClasses::kDet))
+    return true;
+  std::uint32_t speaker_end = std::max(complement, tok_of(out.mentions[sp].end - 1) + 1);
   const bool fronted = opener == sentence_begin ||
                        (opener == sentence_begin + 1 && has_extra(sentence_begin, WordClasses::kEtWord | WordClasses::kMaisWord));
   // « La hausse, comme l'a expliqué X, restera limitée »: with no verb
