@@ -397,7 +397,9 @@ bool Run::read_pronoun(std::uint32_t i, MentionInfo& m) const {
   if (words.subject(tok(i).lower, g, pl)) {
     m.pronoun = true;
     m.gender = g;
-    m.plural = pl;
+    // The verb agrees with its subject: « ont-il regretté », a slip for
+    // ont-ils, has a plural subject.
+    m.plural = pl || (tok(i).kind == TokenKind::kClitic && i > 0 && has_anchor(i - 1, WordClasses::kPluralVerb));
     return true;
   }
   if (has_extra(i, WordClasses::kStressedMasculine)) {
@@ -894,6 +896,11 @@ int Run::subject_before(std::uint32_t first, std::uint32_t sentence_begin, std::
   for (std::uint32_t q = first; q-- > sentence_begin && first - q <= kLongestPassiveGroup;)
     if (impersonal_participle(*this, q) == first) return make_mention(q, q + 1);
   std::uint32_t end = first;
+  // « Le procureur lui-même a reconnu que … »: the stressed pronoun with
+  // même stresses the subject noun before it, which is the subject.
+  if (end > sentence_begin + 1 && has_anchor(end - 1, WordClasses::kSelfWord) &&
+      !is_punct(end - 2) && !has(end - 2, WordClasses::kPrep))
+    --end;
   bool relative = false;
   if (end > sentence_begin && has_extra(end - 1, WordClasses::kQuiWord)) {
     // Relative clause: the antecedent before "qui".
@@ -1591,8 +1598,21 @@ std::vector<Np> Run::phrases_naming_before(std::uint32_t at) const {
   if (at > kNamedLookBack) from = std::max(from, at - kNamedLookBack);
   int depth = 0;
   bool straight = false;
+  // The look-back may start inside a quotation (a sentence of it, or cut
+  // at kNamedLookBack): a straight mark glued to the word before it and
+  // not to the word after closes a quotation (« "… on en a marre", a
+  // pointé X. Ce dernier … »), one after a space opens one, instead of
+  // each mark turning the state over.
+  const auto straight_state_after = [&](std::uint32_t k, bool was) {
+    const Token& t = tok(k);
+    const bool glued_before = t.begin > 0 && !is_space(doc.text[t.begin - 1]);
+    const bool glued_after = t.end < doc.text.size() && is_letter(doc.text[t.end]);
+    if (glued_before != glued_after) return glued_after;
+    return !was;
+  };
   for (std::uint32_t k = from; k < at && tok(k).begin < antecedent_limit_; ++k) {
-    if (tok(k).kind == TokenKind::kQuoteMark) track_quotation_mark(tok(k).lower, depth, straight);
+    if (tok(k).kind == TokenKind::kQuoteMark && straight_quote_token(tok(k).lower)) straight = straight_state_after(k, straight);
+    else if (tok(k).kind == TokenKind::kQuoteMark) track_quotation_mark(tok(k).lower, depth, straight);
     if (depth > 0 || straight || tok(k).kind != TokenKind::kWord || has(k, WordClasses::kSubj)) continue;
     // A phrase opens on a title, on an article before a role, a title or a
     // name, or on the first word of a name.

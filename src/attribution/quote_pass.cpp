@@ -1155,8 +1155,17 @@ int QuotePass::speaker_going_on(std::uint32_t open, std::uint32_t sentence_begin
   // is the new topic, and the quotation is theirs when the sentence that
   // introduces it names them alone; no one's when the person was named
   // in a sentence before, or two persons are named.
-  if (last_speaker_ == kNone || last_speaker_end_ >= open || !run_.other_person_between(last_speaker_end_, open, last_speaker_))
-    return last_speaker_;
+  if (last_speaker_ == kNone || last_speaker_end_ >= open) return last_speaker_;
+  // The rest of the sentence that reported the last speaker is that
+  // speaker's clause: a name in it is a complement (« », a déclaré le
+  // maire à l'Agence France-Presse. « … » »), no new topic, as
+  // continue_previous_speaker reads it.
+  std::uint32_t topic_from = last_speaker_end_;
+  if (topic_from > 0) {
+    const std::uint32_t rest_end = run_.doc.sentences[run_.doc.sentence_at(run_.tok(topic_from - 1).begin)].token_end;
+    if (rest_end <= sentence_begin) topic_from = rest_end;
+  }
+  if (!run_.other_person_between(topic_from, open, last_speaker_)) return last_speaker_;
   const std::uint32_t from = std::max(sentence_begin, last_speaker_end_);
   return run_.person_named_in(from, open, last_speaker_);
 }

@@ -173,6 +173,8 @@ constexpr std::pair<const char*, std::uint64_t> kAnchorNames[] = {
     {"firstofpair", W::kFirstOfPair},
     {"secondofpair", W::kSecondOfPair},
     {"feminineform", W::kFeminineForm},
+    {"pluralverb", W::kPluralVerb},
+    {"selfword", W::kSelfWord},
     {"addressword", W::kAddressWord},
     {"audiencenoun", W::kAudienceNoun},
 };

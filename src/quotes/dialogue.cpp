@@ -787,7 +787,12 @@ bool read_label(const Document& doc, const WordClasses& words, const Line& l, Te
     in_word = is_letter(c) || is_apostrophe(c) || is_word_hyphen(c);
     ++colon;
   }
-  if (colon >= l.end || t[colon] != U':' || word_count == 0 || word_count > 6 || !is_upper(t[l.begin])) return false;
+  // A newspaper's name may open on an elided article in lower case
+  // (« l’Eveil calédonien : », « l'Express : »): the capital is the name's.
+  const bool elided = l.begin + 2 < l.end && (t[l.begin] == U'l' || t[l.begin] == U'd') &&
+                      is_apostrophe(t[l.begin + 1]) && is_upper(t[l.begin + 2]);
+  if (colon >= l.end || t[colon] != U':' || word_count == 0 || word_count > 6 || !(is_upper(t[l.begin]) || elided))
+    return false;
   std::uint32_t le = colon;
   while (le > l.begin && is_space(t[le - 1])) --le;
   std::uint32_t k = colon + 1;

@@ -317,6 +317,12 @@ class WordClasses {
     kFirstOfPair = 1ull << 3,
     kSecondOfPair = 1ull << 4,
     kFeminineForm = 1ull << 5,
+    // The auxiliary forms of the third person plural (ont, sont, avaient):
+    // an inverted il after one is a slip for ils (« ont-il regretté »).
+    kPluralVerb = 1ull << 6,
+    // lui-même, elle-même, eux-mêmes, elles-mêmes: after a subject noun
+    // they stress it (« le procureur lui-même a reconnu que »).
+    kSelfWord = 1ull << 7,
     // The words after which à, au, aux or vers names the one spoken to
     // (s'adresser, se tourner, une lettre; vers itself), and the nouns of
     // an audience addressed as a whole (la presse, les militants): a
