@@ -775,6 +775,10 @@ struct Run {
                                const std::vector<int>& targets);
 
   std::string cue_text(const CueHit& h) const { return text_of(h.first, h.last); }
+  // Whether cue_text(h) == text, without making the string.
+  bool cue_text_is(const CueHit& h, std::string_view text) const {
+    return utf8_equals(doc.slice(tok(h.first).begin, tok(h.last - 1).end), text);
+  }
 
   // ---- Targets ---------------------------------------------------------
 
