@@ -117,6 +117,16 @@ TEST_CASE("to_utf8 and decode_utf8 agree on long texts of every UTF-8 length", "
   for (int i = 0; i < 50; ++i) text += U"aé€\U0001F600 ";
   const std::string bytes = quotegraph::to_utf8(text);
   CHECK(bytes.size() == 50 * (1 + 2 + 3 + 4 + 1));
+  // utf8_equals answers as the comparison with to_utf8 would, past a
+  // chunk boundary too.
+  CHECK(quotegraph::utf8_equals(text, bytes));
+  CHECK_FALSE(quotegraph::utf8_equals(text, bytes.substr(0, bytes.size() - 1)));
+  CHECK_FALSE(quotegraph::utf8_equals(text.substr(0, text.size() - 1), bytes));
+  std::string changed = bytes;
+  changed[200] = 'x';
+  CHECK_FALSE(quotegraph::utf8_equals(text, changed));
+  CHECK(quotegraph::utf8_equals(U"", ""));
+  CHECK_FALSE(quotegraph::utf8_equals(U"a", ""));
   auto r = decode_utf8(bytes);
   REQUIRE(r);
   CHECK(r.text() == text);
@@ -125,6 +135,7 @@ TEST_CASE("to_utf8 and decode_utf8 agree on long texts of every UTF-8 length", "
 TEST_CASE("to_utf8 replaces invalid code points with U+FFFD", "[text][bad-input]") {
   std::u32string bad = {U'a', 0xD800, U'b', 0x110000};
   CHECK(quotegraph::to_utf8(bad) == "a\xEF\xBF\xBD" "b\xEF\xBF\xBD");
+  CHECK(quotegraph::utf8_equals(bad, "a\xEF\xBF\xBD" "b\xEF\xBF\xBD"));
   std::string out = "x";
   quotegraph::append_utf8(out, U'é');
   CHECK(out == "x\xC3\xA9");

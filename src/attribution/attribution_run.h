@@ -217,12 +217,17 @@ struct Run {
     mutable std::optional<Gender> title;
     mutable const Role* role = nullptr;
     mutable const State* nationality = nullptr;
+    // Gazetteer::speaking_noun of the form alone: 0 not asked yet, 1 yes, 2 no.
+    mutable char speaking_noun = 0;
   };
   // The facts of every form the thread's documents used so far, and the
   // tagger's dictionary readings by the same index (index_tokens: kept
   // while the documents share a form table and these lexicons).
   std::vector<FormFacts>* form_facts_ = nullptr;
   std::vector<PosSet>* form_readings_ = nullptr;
+  // Gazetteer::speaking_noun of the keys of two to four words the thread
+  // asked (speaking_noun_end), kept with the form facts.
+  std::unordered_map<std::string, bool>* compound_speaking_ = nullptr;
   std::vector<std::uint32_t> form_of_;  // per token, index into *form_facts_
   std::vector<char> name_word_;         // per token: a proper-name word
 
@@ -739,6 +744,7 @@ struct Run {
   // cause: a compound may open with an adjective or a participle and hold
   // a preposition); `head` when there is none.
   std::uint32_t speaking_noun_end(std::uint32_t head, std::uint32_t last) const;
+  bool speaking_key(std::uint32_t head, bool alone, const std::string& key) const;
   // Whether the preposition at token `p` (en, à) lies inside a compound of
   // the speaker lexicons that opens on the word before it and ends by
   // `last`: « le metteur en scène », « l'aide à domicile ».
@@ -769,6 +775,10 @@ struct Run {
                                const std::vector<int>& targets);
 
   std::string cue_text(const CueHit& h) const { return text_of(h.first, h.last); }
+  // Whether cue_text(h) == text, without making the string.
+  bool cue_text_is(const CueHit& h, std::string_view text) const {
+    return utf8_equals(doc.slice(tok(h.first).begin, tok(h.last - 1).end), text);
+  }
 
   // ---- Targets ---------------------------------------------------------
 

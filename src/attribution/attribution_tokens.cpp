@@ -52,6 +52,7 @@ struct ThreadForms {
   std::vector<std::array<std::uint32_t, 3>> facts_of;  // by form id, per kind (kUnseen when not yet)
   std::vector<Run::FormFacts> facts;
   std::vector<PosSet> readings;
+  std::unordered_map<std::string, bool> compound_speaking;  // Run::compound_speaking_
 };
 
 thread_local ThreadForms thread_forms;
@@ -77,9 +78,15 @@ void Run::index_tokens() {
     kept.facts_of.clear();
     kept.facts.clear();
     kept.readings.clear();
+    kept.compound_speaking.clear();
   }
+  // Keys of several words are not bounded by the form table: started
+  // afresh past a bound, so memory stays bounded.
+  constexpr std::size_t kMaxCompoundKeys = 1 << 16;
+  if (kept.compound_speaking.size() > kMaxCompoundKeys) kept.compound_speaking.clear();
   form_facts_ = &kept.facts;
   form_readings_ = &kept.readings;
+  compound_speaking_ = &kept.compound_speaking;
   form_of_.resize(n);
   name_word_.resize(n);
   std::array<std::uint32_t, kFormKinds> unseen;

@@ -394,9 +394,23 @@ std::uint32_t Run::speaking_noun_end(std::uint32_t head, std::uint32_t last) con
     if (tok(k).kind != TokenKind::kWord) break;
     if (k > head) key += ' ';
     key += tok(k).lower;
-    if (gaz.speaking_noun(key)) end = k + 1;
+    if (speaking_key(head, k == head, key)) end = k + 1;
   }
   return end;
+}
+
+// Gazetteer::speaking_noun(key) of a key that opens with token `head`,
+// asked once a thread: the key of the word alone is a fact of its form, a
+// longer key is kept by its text. The answer depends on the key's text only.
+bool Run::speaking_key(std::uint32_t head, bool alone, const std::string& key) const {
+  if (alone) {
+    char& known = facts(head).speaking_noun;
+    if (known == 0) known = gaz.speaking_noun(key) ? 1 : 2;
+    return known == 1;
+  }
+  const auto [it, fresh] = compound_speaking_->try_emplace(key, false);
+  if (fresh) it->second = gaz.speaking_noun(key);
+  return it->second;
 }
 
 bool Run::inside_speaking_compound(std::uint32_t p, std::uint32_t last) const {

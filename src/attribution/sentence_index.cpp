@@ -94,7 +94,7 @@ void SentenceIndex::index_tokens(const Run& run, const Sentence& sentence) {
 }
 
 bool SentenceIndex::text_is(std::size_t i, const std::string& text) const {
-  return indexed_ ? texts_[text_of_[i]] == text : run_->cue_text(hits_[i]) == text;
+  return indexed_ ? texts_[text_of_[i]] == text : run_->cue_text_is(hits_[i], text);
 }
 
 const CueHit* SentenceIndex::last_slot_cue_by(std::uint32_t bound, bool object_only) const {
@@ -114,7 +114,7 @@ const CueHit* SentenceIndex::last_of_text_by(const std::string& text, std::uint3
   if (!indexed_) {
     const CueHit* found = nullptr;
     for (const CueHit& h : hits_)
-      if (h.last <= bound && run_->cue_text(h) == text) found = &h;
+      if (h.last <= bound && run_->cue_text_is(h, text)) found = &h;
     return found;
   }
   const auto it = text_ids_.find(text);

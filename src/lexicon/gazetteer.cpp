@@ -72,10 +72,13 @@ std::string gazetteer_key(std::string_view text) {
   std::string out;
   out.reserve(lowered.size());
   bool pending_space = false;
-  auto put = [&](std::string_view s) {
-    if (pending_space && !out.empty() && out.back() != '\'') out += ' ';
+  // One or two bytes a call, appended one by one: an append of a view per
+  // byte costs a library call each (this runs for every look-up).
+  auto put = [&](char first, char second = 0) {
+    if (pending_space && !out.empty() && out.back() != '\'') out.push_back(' ');
     pending_space = false;
-    out += s;
+    out.push_back(first);
+    if (second != 0) out.push_back(second);
   };
   const std::size_t n = lowered.size();
   for (std::size_t i = 0; i < n; ++i) {
@@ -93,23 +96,23 @@ std::string gazetteer_key(std::string_view text) {
     } else if (c == 0xE2 && (next_is(0x80, 0x98) || next_is(0x80, 0x99))) {
       // ‘ and ’ (fold() already maps ’, but keys may come unfolded).
       pending_space = false;
-      put("'");
+      put('\'');
       i += 2;
     } else if (c == 0xC2 && next_is(0xA0, 0)) {
       pending_space = true;
       i += 1;
     } else if (c == 0xC5 && (next_is(0x93, 0) || next_is(0x92, 0))) {
-      put("oe");  // œ, Œ: NFD does not decompose ligatures
+      put('o', 'e');  // œ, Œ: NFD does not decompose ligatures
       i += 1;
     } else if (c == 0xC3 && (next_is(0xA6, 0) || next_is(0x86, 0))) {
-      put("ae");  // æ, Æ
+      put('a', 'e');  // æ, Æ
       i += 1;
     } else if (c == '\'') {
       // "l' élysée" and "l'élysée" are one key: no space after an apostrophe.
       pending_space = false;
       out += '\'';
     } else {
-      put(std::string_view(&lowered[i], 1));
+      put(lowered[i]);
     }
   }
   return out;

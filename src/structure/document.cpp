@@ -99,8 +99,14 @@ void push_token(Document& doc, std::uint32_t begin, std::uint32_t end, TokenKind
       if (is_word_hyphen(s[i])) { last_hyphen = i; break; }
     folded = s.substr(last_hyphen + 1);
   }
-  // Folded on the stack and kept once per form (Document::forms).
-  t.form = doc.forms->intern(Folded(folded));
+  // Folded on the stack and kept once per form (Document::forms); one
+  // ASCII character folds to itself, lower-cased.
+  if (folded.size() == 1 && folded[0] < 0x80) {
+    const char32_t c = folded[0];
+    t.form = doc.forms->intern_ascii(static_cast<char>(c >= U'A' && c <= U'Z' ? c + 32 : c));
+  } else {
+    t.form = doc.forms->intern(Folded(folded));
+  }
   t.lower = doc.forms->text(t.form);
   // A word opening with a lower-case ASCII letter (most words) is neither
   // capitalised nor in capitals: no need to count its letters.

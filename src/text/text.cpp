@@ -143,6 +143,20 @@ std::string to_utf8(std::u32string_view text) {
   return out;
 }
 
+bool utf8_equals(std::u32string_view text, std::string_view utf8) {
+  if (utf8.size() < text.size()) return false;  // a code point takes a byte at least
+  char buffer[4 * kUtf8Chunk];
+  std::size_t at = 0;
+  for (std::size_t i = 0; i < text.size(); i += kUtf8Chunk) {
+    char* next = buffer;
+    for (char32_t c : text.substr(i, kUtf8Chunk)) next = put_utf8(next, c);
+    const auto n = static_cast<std::size_t>(next - buffer);
+    if (n > utf8.size() - at || utf8.compare(at, n, std::string_view(buffer, n)) != 0) return false;
+    at += n;
+  }
+  return at == utf8.size();
+}
+
 bool is_space(char32_t c) {
   switch (c) {
     case U' ': case U'\t': case U'\n': case U'\r': case U'\v': case U'\f':

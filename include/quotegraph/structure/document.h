@@ -5,6 +5,7 @@
 // `text`.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <deque>
 #include <memory>
@@ -47,7 +48,7 @@ struct Token {
 // hash of the text, and stay the same from document to document.
 class FormTable {
  public:
-  explicit FormTable(std::size_t expected_forms = 0) : ids_(expected_forms) {}
+  explicit FormTable(std::size_t expected_forms = 0) : ids_(expected_forms) { ascii_ids_.fill(kNoId); }
   // The id of `folded`, added when the table does not hold it yet.
   std::uint32_t intern(std::string_view folded) {
     return ids_.find_or_add(folded, [&] {
@@ -55,12 +56,21 @@ class FormTable {
       return static_cast<std::uint32_t>(texts_.size() - 1);
     });
   }
+  // intern() of one ASCII character (a punctuation mark, a one-letter
+  // word: a token in five), hashed once a table.
+  std::uint32_t intern_ascii(char c) {
+    std::uint32_t& id = ascii_ids_[static_cast<unsigned char>(c) & 0x7F];
+    if (id == kNoId) id = intern(std::string_view(&c, 1));
+    return id;
+  }
   std::string_view text(std::uint32_t id) const { return texts_[id]; }
   std::size_t size() const { return texts_.size(); }
 
  private:
   StringTable<std::uint32_t> ids_;
   std::deque<std::string> texts_;  // a deque: adding never moves a text
+  static constexpr std::uint32_t kNoId = 0xffffffffu;
+  std::array<std::uint32_t, 128> ascii_ids_;  // intern_ascii's answers, kNoId before
 };
 
 struct Sentence {

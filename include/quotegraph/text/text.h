@@ -51,6 +51,8 @@ std::size_t count_code_points(std::string_view utf8);
 
 // Encodes code points as UTF-8. Never fails (invalid code points become U+FFFD).
 std::string to_utf8(std::u32string_view text);
+// Whether to_utf8(text) == utf8, without making the string.
+bool utf8_equals(std::u32string_view text, std::string_view utf8);
 void append_utf8(std::string& out, char32_t c);
 
 // White space in the French typographic sense: ASCII space, tabs, CR, LF,
