@@ -81,6 +81,24 @@ KNOWN_HOLES = {
     ("Bercy", "preverbal"): "Hunspell proper noun read as a place",
     ("Bercy", "incise"): "Hunspell proper noun read as a place",
     ("Bercy", "adverbial"): "Hunspell proper noun read as a place",
+    # name: a given name that is also a role noun and no given name for
+    # the dictionary (Pape, the pope) is read as the role before the name.
+    ("Pape Diouf", "preverbal"): "given name read as a role noun",
+    ("Pape Diouf", "incise"): "given name read as a role noun",
+    ("Pape Diouf", "adverbial"): "given name read as a role noun",
+    # org: a collective's name opening with a pronoun (Nous Toutes) is no
+    # name run; the speaker is the role noun collectif.
+    ("le collectif Nous Toutes", "preverbal"): "name opening with a pronoun",
+    ("le collectif Nous Toutes", "incise"): "name opening with a pronoun",
+    ("le collectif Nous Toutes", "adverbial"): "name opening with a pronoun",
+    # org: Oxfam is a common noun for the dictionary: a bare singular noun
+    # opening a clause is read as an adverbial (« Résultat, … »).
+    ("Oxfam", "preverbal"): "dictionary common noun opening the clause",
+    # org: after an inverted verb, the name's « pour la nature et l'homme »
+    # is read as a circumstance (a preposition other than de ends the
+    # phrase read forwards), so only « la Fondation » is the subject.
+    ("la Fondation pour la nature et l'homme", "incise"): "pour inside an organisation's name",
+    ("la Fondation pour la nature et l'homme", "adverbial"): "pour inside an organisation's name",
     # org: after an inverted verb, the phrase read forwards ends after
     # « du second » and loses « degré » (before the verb it is whole); the
     # cause is still to find.
@@ -113,14 +131,14 @@ def build_frames(rows):
 
 
 def batches(frames):
-    """Groups of frame indices that share no word of 4 letters or more.
+    """Groups of frame indices that share no word of 3 letters or more.
 
     `extract` links the entities of all its documents (a surname alone
     takes up a full name of another document), so frames whose phrases share
     a word (Martin, ministre) run apart: greedy colouring, a few runs."""
     groups = []  # (words of the group, indices)
     for i, (row, _, _) in enumerate(frames):
-        words = {w for w in normalize_name(row[1]).split() if len(w) >= 4}
+        words = {w for w in normalize_name(row[1]).split() if len(w) >= 3}
         for seen, indices in groups:
             if not seen & words:
                 seen |= words

@@ -73,11 +73,7 @@ Np Run::np_forward(std::uint32_t i, std::uint32_t end, bool allow_complements) c
     // An object clitic that is no article opens the verb group: « Clarimonde
     // me regarda », « Le maire nous a dit ».
     if (k > i && has(k, WordClasses::kObj) && !has(k, WordClasses::kDet) && !is_name_word(k)) break;
-    // No article follows a name inside its phrase: « demandaient à M. de
-    // Faverges l'honneur de … » ends at the name (as ends_phrase_backwards).
-    if (k > i && is_name_word(k - 1) && has(k, WordClasses::kDet) && !is_de(k) && !tok(k).capitalized &&
-        !has_extra(k, WordClasses::kAuForm) && !has(k, WordClasses::kQuantifier))
-      break;
+    if (k > i && opens_next_phrase(k, end)) break;
     // Right after a determiner a verb form is a noun: la presse, la critique.
     // A compound noun of our lexicons keeps its preposition: le metteur en
     // scène, l'aide à domicile.
@@ -104,6 +100,24 @@ Np Run::np_forward(std::uint32_t i, std::uint32_t end, bool allow_complements) c
   while (k > i && (has(k - 1, WordClasses::kDet | WordClasses::kPrep) && !is_name_word(k - 1))) --k;
   np.end = k;
   return np;
+}
+
+bool Run::opens_next_phrase(std::uint32_t k, std::uint32_t end) const {
+  // No article or numeral follows the head noun or the name inside one
+  // phrase: after them it opens the next one (« demandaient à M. de
+  // Faverges l'honneur de … », « a expliqué à la presse deux élus »), as
+  // ends_phrase_backwards reads it; de, au, a quantifier (le gouvernement
+  // tout entier) and a capitalised article of a name (Marine Le Pen) stay.
+  const Token& t = tok(k);
+  if (t.kind != TokenKind::kWord || t.capitalized || is_de(k) || has_extra(k, WordClasses::kAuForm) ||
+      has(k, WordClasses::kQuantifier))
+    return false;
+  const bool opener = has(k, WordClasses::kDet) || (!tags_.empty() && (tags_[k].pos & kPosNumber));
+  // A compound of our lexicons keeps its numeral: le numéro deux.
+  if (!opener || speaking_noun_end(k - 1, end) > k) return false;
+  if (is_name_word(k - 1)) return true;
+  return !tags_.empty() && tags_[k - 1].pos == kPosNoun && tok(k - 1).kind == TokenKind::kWord &&
+         !has(k - 1, WordClasses::kDet | WordClasses::kPrep) && !is_de(k - 1) && !title_of(k - 1);
 }
 
 bool Run::indefinite_de(std::uint32_t k, std::uint32_t end) const {
@@ -515,7 +529,7 @@ void Run::find_name_run(std::uint32_t b, std::uint32_t k, std::uint32_t e, std::
     // (l'Institut Pasteur, l'Agence France-Presse, la Fondation
     // Abbé-Pierre), as in the gold's aliases.
     while (run_b < run_e && (role_of(run_b) || has(run_b, WordClasses::kOrdinal)) &&
-           !organisation_noun_opens_name(run_b, run_e))
+           !organisation_noun_opens_name(run_b, run_e) && !given_name_opens_name(run_b, run_e))
       ++run_b;
     if (!complement && run_b < run_e) complement = names_institution_of_complement(k, run_b);
     if (!complement && run_b < run_e) {
@@ -530,6 +544,13 @@ bool Run::organisation_noun_opens_name(std::uint32_t j, std::uint32_t run_e) con
   const Role* r = role_of(j);
   return r && r->type == EntityType::kOrganization && tok(j).capitalized && !tok(j).all_caps && j + 1 < run_e &&
          is_name_word(j + 1) && !role_of(j + 1);
+}
+
+bool Run::given_name_opens_name(std::uint32_t j, std::uint32_t run_e) const {
+  // A role noun that is also a given name opens the name it precedes:
+  // Marine Le Pen (la Marine, the navy).
+  return !tags_.empty() && (tags_[j].readings & kPosGivenName) && tok(j).capitalized && !tok(j).all_caps &&
+         j + 1 < run_e;
 }
 
 bool Run::names_institution_of_complement(std::uint32_t k, std::uint32_t run_b) const {

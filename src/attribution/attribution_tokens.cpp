@@ -122,7 +122,8 @@ std::vector<std::uint64_t> Run::token_classes() const {
 
 bool Run::compute_name_word(std::uint32_t i) const {
   const Token& t = tok(i);
-  if (t.kind != TokenKind::kWord || !t.capitalized) return false;
+  if (t.kind == TokenKind::kWord && !t.capitalized) return particle_joined_name(i);
+  if (t.kind != TokenKind::kWord) return false;
   // A capital letter with its full stop before a name is an initial,
   // whatever else the letter reads as (A. Diallo: « a » is the auxiliary).
   if (t.end - t.begin == 1 && initials_end(i) != i) return true;
@@ -139,6 +140,19 @@ bool Run::compute_name_word(std::uint32_t i) const {
   // (Jean DUPONT, Mme BERNARD), as agencies and official notices write it.
   if (t.all_caps && t.end - t.begin > 5 && !state_or_seat(t.lower) && !surname_in_capitals(i)) return false;
   return true;
+}
+
+bool Run::particle_joined_name(std::uint32_t i) const {
+  // Arabic names join their article to the name by a hyphen, in lower
+  // case: al-Sissi, el-Béchir, al-Assad. The word is a name when a
+  // particle of words.tsv and a hyphen open it before a capital letter.
+  const Token& t = tok(i);
+  const std::size_t hyphen = t.lower.find('-');
+  if (hyphen == std::string_view::npos || hyphen == 0 || !words.has(t.lower.substr(0, hyphen), WordClasses::kParticle))
+    return false;
+  const std::u32string_view text(doc.text);
+  const std::size_t after = t.begin + hyphen + 1;  // the particle is ASCII: its bytes are its code points
+  return after < t.end && is_upper(text[after]);
 }
 
 bool Run::surname_in_capitals(std::uint32_t i) const {

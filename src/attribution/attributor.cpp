@@ -371,7 +371,11 @@ bool Run::speaker_head_ok(int m) const {
       (tags_[k + 1].readings & kPosNoun) && !tok(k + 1).capitalized && !has(k + 1, WordClasses::kDet))
     ++k;
   // An interjection heads no phrase that speaks (« Quoi ? », « Oh »).
-  if (has(k, WordClasses::kInterjection) || !can_head_speaker(tags_[k], !mention.state.empty())) return false;
+  // An acronym in capitals names an organisation or a state, never a bare
+  // place, though the dictionary lists some among its proper nouns (EDF).
+  const bool acronym = tok(k).all_caps && k + 1 == last;
+  if (has(k, WordClasses::kInterjection) || !can_head_speaker(tags_[k], !mention.state.empty() || acronym))
+    return false;
   if (mention.type != EntityType::kUnknown || !mention.name.empty() || !mention.state.empty()) return true;
   if (tags_[k].pos != kPosNoun || speaks_as_noun(k, last)) return true;
   // An adjective before its noun, which the tagger reads as a noun after a
