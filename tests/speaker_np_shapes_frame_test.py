@@ -36,7 +36,7 @@ import tempfile
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "scripts"))
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from score_gold import Resolver, normalize_name  # noqa: E402
-from speaking_nouns_frame_test import read_rows  # noqa: E402
+from speaking_nouns_frame_test import read_rows, report  # noqa: E402
 
 FRAMES = {
     "preverbal": "{NP} {aux} affirmé que la réforme était prête.",
@@ -196,17 +196,10 @@ def main():
             unused.discard(key)
             continue
         failures.append("[%s/%s] %s -> %s (expected %s)" % (row[0], name, sentence, speaker, row[3][0]))
-    for f in failures:
-        print("wrong speaker:", f)
-    for key in sorted(unused):
-        print("known hole no longer failing:", key)
-    if failures or unused:
-        print(f"{len(failures)} of {len(frames)} frames with a wrong speaker, {len(unused)} stale holes")
-        return 1
-    print(f"{len(frames)} frames of {len(rows)} noun phrases, each with its speaker "
-          f"({len(KNOWN_HOLES)} known holes)")
-    return 0
-
+    return report(failures, sorted(unused), ("wrong speaker:", "known hole no longer failing:"),
+                  f"{len(failures)} of {len(frames)} frames with a wrong speaker, {len(unused)} stale holes",
+                  f"{len(frames)} frames of {len(rows)} noun phrases, each with its speaker "
+                  f"({len(KNOWN_HOLES)} known holes)")
 
 if __name__ == "__main__":
     sys.exit(main())
