@@ -126,7 +126,8 @@ bool Run::compute_name_word(std::uint32_t i) const {
   if (t.kind != TokenKind::kWord) return false;
   // A capital letter with its full stop before a name is an initial,
   // whatever else the letter reads as (A. Diallo: « a » is the auxiliary).
-  if (t.end - t.begin == 1 && initials_end(i) != i) return true;
+  // M. is a courtesy title, read as one (title_of), not an initial.
+  if (t.end - t.begin == 1 && !title_of(i) && initials_end(i) != i) return true;
   if (has(i, WordClasses::kDet | WordClasses::kPrep | WordClasses::kSubj | WordClasses::kObj | WordClasses::kAux |
                  WordClasses::kTime | WordClasses::kCut | WordClasses::kConj))
     return false;
@@ -172,7 +173,7 @@ std::uint32_t Run::initials_end(std::uint32_t i) const {
   auto attached = [&](std::uint32_t a) { return a + 1 < n && tok(a + 1).begin == tok(a).end; };
   auto initial = [&](std::uint32_t a) {
     return a + 1 < n && tok(a).kind == TokenKind::kWord && tok(a).capitalized && tok(a).end - tok(a).begin == 1 &&
-           tok(a + 1).lower == "." && attached(a);
+           tok(a + 1).lower == "." && attached(a) && !title_of(a);
   };
   std::uint32_t k = i;
   for (int count = 0; count < 3 && initial(k); ++count) {
