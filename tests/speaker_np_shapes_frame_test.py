@@ -31,7 +31,7 @@ import json
 import os
 import subprocess
 import sys
-import tempfile
+from tempfile import TemporaryDirectory
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "scripts"))
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -152,7 +152,7 @@ def batches(frames):
 def speakers(cli, data_dir, frames):
     """The speaker of the first claim with one in each frame, or None."""
     found = [None] * len(frames)
-    with tempfile.TemporaryDirectory() as tmp:
+    with TemporaryDirectory() as tmp:
         for b, indices in enumerate(batches(frames)):
             docs = os.path.join(tmp, "b%d" % b)
             os.mkdir(docs)
