@@ -115,16 +115,23 @@ def main():
             unused.discard(noun)
             continue
         failures.append(sentence)
-    for s in failures:
-        print("no speaker:", s)
     # An allowed exception that now gets a speaker, or left the data,
     # should leave the list too.
-    for noun in sorted(unused):
-        print("allowed exception no longer needed:", noun)
-    if failures or unused:
-        print(f"{len(failures)} of {len(rows)} frames without a speaker, {len(unused)} stale exceptions")
+    return report(failures, sorted(unused), ("no speaker:", "allowed exception no longer needed:"),
+                  f"{len(failures)} of {len(rows)} frames without a speaker, {len(unused)} stale exceptions",
+                  f"{len(rows)} frames, each with a speaker ({len(ALLOWED)} allowed exceptions)")
+
+
+def report(failures, stale, prefixes, failed_line, passed_line):
+    """Prints each failure and stale exception; the exit status: 1 if any."""
+    for f in failures:
+        print(prefixes[0], f)
+    for s in stale:
+        print(prefixes[1], s)
+    if failures or stale:
+        print(failed_line)
         return 1
-    print(f"{len(rows)} frames, each with a speaker ({len(ALLOWED)} allowed exceptions)")
+    print(passed_line)
     return 0
 
 

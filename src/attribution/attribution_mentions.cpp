@@ -58,7 +58,7 @@ Np Run::np_forward(std::uint32_t i, std::uint32_t end, bool allow_complements) c
   }
   // "selon certains", "plusieurs ont estimé": a determiner standing alone.
   if (k < end && has(k, WordClasses::kStandalone) && (k + 1 >= end || is_punct(k + 1))) return Np{i, i + 1};
-  if (k < end && (has(k, WordClasses::kDet) || title_of(k))) {
+  if (k < end && (has(k, WordClasses::kDet) || title_of(k) || indefinite_de(k, end))) {
     ++k;
     if (k < end && tok(k).lower == ".") ++k;  // M.
   }
@@ -73,6 +73,7 @@ Np Run::np_forward(std::uint32_t i, std::uint32_t end, bool allow_complements) c
     // An object clitic that is no article opens the verb group: « Clarimonde
     // me regarda », « Le maire nous a dit ».
     if (k > i && has(k, WordClasses::kObj) && !has(k, WordClasses::kDet) && !is_name_word(k)) break;
+    if (k > i && opens_next_phrase(k, end)) break;
     // Right after a determiner a verb form is a noun: la presse, la critique.
     // A compound noun of our lexicons keeps its preposition: le metteur en
     // scène, l'aide à domicile.
@@ -99,6 +100,32 @@ Np Run::np_forward(std::uint32_t i, std::uint32_t end, bool allow_complements) c
   while (k > i && (has(k - 1, WordClasses::kDet | WordClasses::kPrep) && !is_name_word(k - 1))) --k;
   np.end = k;
   return np;
+}
+
+bool Run::opens_next_phrase(std::uint32_t k, std::uint32_t end) const {
+  // No article or numeral follows the head noun or the name inside one
+  // phrase: after them it opens the next one (« demandaient à M. de
+  // Faverges l'honneur de … », « a expliqué à la presse deux élus »), as
+  // ends_phrase_backwards reads it; de, au, a quantifier (le gouvernement
+  // tout entier) and a capitalised article of a name (Marine Le Pen) stay.
+  const Token& t = tok(k);
+  if (t.kind != TokenKind::kWord || t.capitalized || is_de(k) || has_extra(k, WordClasses::kAuForm) ||
+      has(k, WordClasses::kQuantifier))
+    return false;
+  const bool opener = has(k, WordClasses::kDet) || (!tags_.empty() && (tags_[k].pos & kPosNumber));
+  // A compound of our lexicons keeps its numeral: le numéro deux.
+  if (!opener || speaking_noun_end(k - 1, end) > k) return false;
+  if (is_name_word(k - 1)) return true;
+  return !tags_.empty() && tags_[k - 1].pos == kPosNoun && tok(k - 1).kind == TokenKind::kWord &&
+         !has(k - 1, WordClasses::kDet | WordClasses::kPrep) && !is_de(k - 1) && !title_of(k - 1);
+}
+
+bool Run::indefinite_de(std::uint32_t k, std::uint32_t end) const {
+  // Before an adjective that precedes its noun, the plural indefinite
+  // article des is written de, d' (de nombreux élus, d'anciens salariés,
+  // de jeunes militants): an article, not a complement.
+  return !tags_.empty() && is_bare_de(k) && k + 2 < end && (tags_[k + 1].readings & kPosAdjective) &&
+         (tags_[k + 2].readings & kPosNoun) && !tok(k + 1).capitalized;
 }
 
 bool Run::participle_after_name(std::uint32_t i, std::uint32_t k) const {
@@ -131,11 +158,28 @@ std::uint32_t Run::np_joint_end(std::uint32_t i, std::uint32_t k, std::uint32_t 
   if (complements && k + 1 < end && has_extra(k, WordClasses::kAuForm) && is_name_word(k + 1) &&
       state_or_seat(tok(k + 1).lower))
     return k + 1;
-  // Particles inside a name: Noël Le Graët, Ursula von der Leyen.
-  if (k > i && is_name_word(k - 1) && k + 1 < end && is_name_word(k + 1) &&
-      (has(k, WordClasses::kParticle) || (tok(k).capitalized && has(k, WordClasses::kCapParticle))))
+  // Particles inside a name: Noël Le Graët, Ursula von der Leyen, Thomas
+  // van der Berg; the marks of initials: J.-L. Martin.
+  if (k > i && is_name_word(k - 1) && k + 1 < end &&
+      ((tok(k).capitalized && has(k, WordClasses::kCapParticle) && is_name_word(k + 1)) ||
+       (has(k, WordClasses::kParticle) && particles_before_name(k, end))))
     return k + 1;
+  if (k > i && initial_mark(k)) return k + 1;
+  // After a courtesy title, de and d' are the particle of the name that
+  // follows, not a complement: Mme de Montfort, M. d'Harcourt.
+  const bool after_title = k > i && (title_of(k - 1) || (tok(k - 1).lower == "." && k >= i + 2 && title_of(k - 2)));
+  if (after_title && is_bare_de(k) && k + 1 < end && is_name_word(k + 1)) return k + 1;
   return k;
+}
+
+bool Run::particles_before_name(std::uint32_t k, std::uint32_t end) const {
+  // A name's particles come one or two together before its last word:
+  // van der Berg, van den Broek, von der Leyen, ben Ali, al-Assad.
+  for (std::uint32_t j = k + 1; j < end && j < k + 3; ++j) {
+    if (is_name_word(j)) return true;
+    if (!has(j, WordClasses::kParticle)) return false;
+  }
+  return false;
 }
 
 bool Run::np_has_content(const Np& np) const {
@@ -202,8 +246,8 @@ Np Run::np_backward(std::uint32_t end, std::uint32_t sentence_begin) const {
       if (has(p, WordClasses::kPrep) && inside_speaking_compound(p, end)) ok = true;
     } else if (t.kind == TokenKind::kNumber) {
       ok = true;
-    } else if (t.lower == "." && p > sentence_begin && title_of(p - 1)) {
-      ok = true;
+    } else if ((t.lower == "." && p > sentence_begin && title_of(p - 1)) || initial_mark(p)) {
+      ok = true;  // M. Durand, J.-L. Martin
     }
     if (!ok) break;
     --k;
@@ -439,8 +483,9 @@ std::vector<char> Run::name_like_words(std::uint32_t b, std::uint32_t k, std::ui
                     // Lower-case "de" is a complement far more often than a
                     // particle (le collège Jean-Moulin de Montauban).
                     ((tok(j).capitalized && has(j, WordClasses::kCapParticle)) ||
-                     (has(j, WordClasses::kParticle) && is_name_word(j + 1)));
-    name_like[j - b] = is_name_word(j) || particle || (j > k && name_like[j - 1 - b] && tok(j).capitalized &&
+                     (has(j, WordClasses::kParticle) && particles_before_name(j, e)));
+    name_like[j - b] = is_name_word(j) || particle || initial_mark(j) ||
+                       (j > k && name_like[j - 1 - b] && tok(j).capitalized &&
                                                       tok(j).kind == TokenKind::kWord && has(j, WordClasses::kDet));
   }
   return name_like;
@@ -481,8 +526,12 @@ void Run::find_name_run(std::uint32_t b, std::uint32_t k, std::uint32_t e, std::
       ++run_b;
       complement = false;
     }
-    // Capitalised role words are no name: le Premier ministre.
-    while (run_b < run_e && (role_of(run_b) || has(run_b, WordClasses::kOrdinal)))
+    // Capitalised role words are no name: le Premier ministre. But an
+    // organisation's noun capitalised before a name opens that name
+    // (l'Institut Pasteur, l'Agence France-Presse, la Fondation
+    // Abbé-Pierre), as in the gold's aliases.
+    while (run_b < run_e && (role_of(run_b) || has(run_b, WordClasses::kOrdinal)) &&
+           !organisation_noun_opens_name(run_b, run_e) && !given_name_opens_name(run_b, run_e))
       ++run_b;
     if (!complement && run_b < run_e) complement = names_institution_of_complement(k, run_b);
     if (!complement && run_b < run_e) {
@@ -491,6 +540,19 @@ void Run::find_name_run(std::uint32_t b, std::uint32_t k, std::uint32_t e, std::
     }
     break;
   }
+}
+
+bool Run::organisation_noun_opens_name(std::uint32_t j, std::uint32_t run_e) const {
+  const Role* r = role_of(j);
+  return r && r->type == EntityType::kOrganization && tok(j).capitalized && !tok(j).all_caps && j + 1 < run_e &&
+         is_name_word(j + 1) && !role_of(j + 1);
+}
+
+bool Run::given_name_opens_name(std::uint32_t j, std::uint32_t run_e) const {
+  // A role noun that is also a given name opens the name it precedes:
+  // Marine Le Pen (la Marine, the navy).
+  return !tags_.empty() && (tags_[j].readings & kPosGivenName) && tok(j).capitalized && !tok(j).all_caps &&
+         j + 1 < run_e;
 }
 
 bool Run::names_institution_of_complement(std::uint32_t k, std::uint32_t run_b) const {
@@ -586,7 +648,7 @@ void Run::set_mention_type(std::uint32_t name_b, std::uint32_t name_e, MentionIn
       bool all_caps = name_e == name_b + 1 && tok(name_b).all_caps;
       if (role_entry && role_entry->type == EntityType::kPerson) m.type = EntityType::kPerson;
       else if (role_entry && role_entry->type != EntityType::kPerson) m.type = role_entry->type;
-      else if (all_caps) m.type = EntityType::kOrganization;
+      else if (all_caps || organisation_noun_opens_name(name_b, name_e)) m.type = EntityType::kOrganization;
       else if (name_e - name_b >= 2) m.type = EntityType::kPerson;
     }
   } else if (role_entry) {

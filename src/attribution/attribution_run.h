@@ -266,6 +266,25 @@ struct Run {
   bool is_bare_de(std::uint32_t i) const { return is_de(i) && !has(i, WordClasses::kDet); }
   bool is_name_word(std::uint32_t i) const { return name_word_[i] != 0; }
   bool compute_name_word(std::uint32_t i) const;
+  // A lower-case word that is a particle, a hyphen and a capitalised
+  // name: al-Sissi.
+  bool particle_joined_name(std::uint32_t i) const;
+  // A surname in capitals after a given name or a title: Jean DUPONT.
+  bool surname_in_capitals(std::uint32_t i) const;
+  // Past the initials opening at i (J.-L. Martin), on the surname; i
+  // when none opens there.
+  std::uint32_t initials_end(std::uint32_t i) const;
+  // Whether token i is the full stop or hyphen of initials: J.-L. Martin.
+  bool initial_mark(std::uint32_t i) const;
+  // Whether the particle at k and at most one more lead to a name word
+  // before end: van der Berg.
+  bool particles_before_name(std::uint32_t k, std::uint32_t end) const;
+  // Whether the de or d' at k is the plural indefinite article before an
+  // adjective and its noun: de nombreux élus.
+  bool indefinite_de(std::uint32_t k, std::uint32_t end) const;
+  // Whether the article or numeral at k opens a phrase after a noun or a
+  // name, for the phrase read forwards to end there.
+  bool opens_next_phrase(std::uint32_t k, std::uint32_t end) const;
   // A lower-case word that can be part of a noun phrase (noun, adjective).
   bool is_np_word(std::uint32_t i) const;
 
@@ -460,6 +479,12 @@ struct Run {
   // True when the capitalised run starting at `run_b` names an
   // institution: it follows an institution noun and a complement (la
   // direction du groupe Altéra, le porte-parole du parti Renaissance).
+  // An organisation's noun capitalised at j before a name word of the
+  // run ending at run_e: l'Institut Pasteur.
+  bool organisation_noun_opens_name(std::uint32_t j, std::uint32_t run_e) const;
+  // A capitalised role noun at j that is also a given name, before more
+  // of the run ending at run_e: Marine Le Pen.
+  bool given_name_opens_name(std::uint32_t j, std::uint32_t run_e) const;
   bool names_institution_of_complement(std::uint32_t k, std::uint32_t run_b) const;
 
   // Sets the role words [role_b, role_e) of `m` and their head noun.

@@ -129,7 +129,12 @@ std::vector<std::uint64_t> Run::token_classes() const {
 
 bool Run::compute_name_word(std::uint32_t i) const {
   const Token& t = tok(i);
-  if (t.kind != TokenKind::kWord || !t.capitalized) return false;
+  if (t.kind == TokenKind::kWord && !t.capitalized) return particle_joined_name(i);
+  if (t.kind != TokenKind::kWord) return false;
+  // A capital letter with its full stop before a name is an initial,
+  // whatever else the letter reads as (A. Diallo: « a » is the auxiliary).
+  // M. is a courtesy title, read as one (title_of), not an initial.
+  if (t.end - t.begin == 1 && !title_of(i) && initials_end(i) != i) return true;
   if (has(i, WordClasses::kDet | WordClasses::kPrep | WordClasses::kSubj | WordClasses::kObj | WordClasses::kAux |
                  WordClasses::kTime | WordClasses::kCut | WordClasses::kConj))
     return false;
@@ -138,9 +143,66 @@ bool Run::compute_name_word(std::uint32_t i) const {
   if (i + 2 < doc.tokens.size() && tok(i + 1).lower == "." && tok(i + 1).begin == t.end &&
       tok(i + 2).begin == tok(i + 1).end && tok(i + 2).kind == TokenKind::kNumber)
     return false;
-  // In an all-capitals headline only acronyms and place names are names.
-  if (t.all_caps && t.end - t.begin > 5 && !state_or_seat(t.lower)) return false;
+  // In an all-capitals headline only acronyms and place names are names;
+  // a surname printed in capitals after a given name or a title is one
+  // (Jean DUPONT, Mme BERNARD), as agencies and official notices write it.
+  if (t.all_caps && t.end - t.begin > 5 && !state_or_seat(t.lower) && !surname_in_capitals(i)) return false;
   return true;
+}
+
+bool Run::particle_joined_name(std::uint32_t i) const {
+  // Arabic names join their article to the name by a hyphen, in lower
+  // case: al-Sissi, el-Béchir, al-Assad. The word is a name when a
+  // particle of words.tsv and a hyphen open it before a capital letter.
+  const Token& t = tok(i);
+  const std::size_t hyphen = t.lower.find('-');
+  if (hyphen == std::string_view::npos || hyphen == 0 || !words.has(t.lower.substr(0, hyphen), WordClasses::kParticle))
+    return false;
+  const std::u32string_view text(doc.text);
+  const std::size_t after = t.begin + hyphen + 1;  // the particle is ASCII: its bytes are its code points
+  return after < t.end && is_upper(text[after]);
+}
+
+bool Run::surname_in_capitals(std::uint32_t i) const {
+  if (i == 0) return false;
+  const Token& before = tok(i - 1);
+  if (before.kind == TokenKind::kWord && before.capitalized && !before.all_caps) return compute_name_word(i - 1);
+  if (title_of(i - 1)) return true;
+  return before.lower == "." && i >= 2 && title_of(i - 2);
+}
+
+std::uint32_t Run::initials_end(std::uint32_t i) const {
+  // French writes a given name as its initials, each a capital letter and
+  // a full stop, hyphenated when the name is (J.-L. Martin, A. Diallo,
+  // J.-P. Dupont): up to three, then the surname. Returns the surname's
+  // token, or i when no initial opens at i.
+  const std::size_t n = doc.tokens.size();
+  auto attached = [&](std::uint32_t a) { return a + 1 < n && tok(a + 1).begin == tok(a).end; };
+  auto initial = [&](std::uint32_t a) {
+    return a + 1 < n && tok(a).kind == TokenKind::kWord && tok(a).capitalized && tok(a).end - tok(a).begin == 1 &&
+           tok(a + 1).lower == "." && attached(a) && !title_of(a);
+  };
+  std::uint32_t k = i;
+  for (int count = 0; count < 3 && initial(k); ++count) {
+    k += 2;
+    if (k + 1 < n && tok(k).lower == "-" && tok(k).begin == tok(k - 1).end &&
+        attached(k) && initial(k + 1)) {
+      ++k;
+      continue;
+    }
+    if (k >= n || tok(k).kind != TokenKind::kWord || !tok(k).capitalized || tok(k).end - tok(k).begin < 2 ||
+        !compute_name_word(k))
+      return i;
+    return k;
+  }
+  return i;
+}
+
+bool Run::initial_mark(std::uint32_t i) const {
+  if (i == 0 || i + 1 >= doc.tokens.size()) return false;
+  auto initial_letter = [&](std::uint32_t a) { return tok(a).end - tok(a).begin == 1 && is_name_word(a); };
+  if (tok(i).lower == ".") return initial_letter(i - 1) && tok(i).begin == tok(i - 1).end;
+  return tok(i).lower == "-" && tok(i - 1).lower == "." && i >= 2 && initial_letter(i - 2) && initial_letter(i + 1);
 }
 
 bool Run::is_np_word(std::uint32_t i) const {

@@ -365,8 +365,17 @@ bool Run::speaker_head_ok(int m) const {
       if (title_of(q) && tok(q).end - tok(q).begin >= 4) return true;
     return last == first + 1 && has(first, WordClasses::kStandalone);
   }
+  // An adjective that only precedes its noun is no head (de nombreux
+  // élus, de simples citoyens): the noun after it is.
+  if (k + 1 < last && (tags_[k].pos & kPosAdjective) && !(tags_[k].readings & kPosNoun) &&
+      (tags_[k + 1].readings & kPosNoun) && !tok(k + 1).capitalized && !has(k + 1, WordClasses::kDet))
+    ++k;
   // An interjection heads no phrase that speaks (« Quoi ? », « Oh »).
-  if (has(k, WordClasses::kInterjection) || !can_head_speaker(tags_[k], !mention.state.empty())) return false;
+  // An acronym in capitals names an organisation or a state, never a bare
+  // place, though the dictionary lists some among its proper nouns (EDF).
+  const bool acronym = tok(k).all_caps && k + 1 == last;
+  if (has(k, WordClasses::kInterjection) || !can_head_speaker(tags_[k], !mention.state.empty() || acronym))
+    return false;
   if (mention.type != EntityType::kUnknown || !mention.name.empty() || !mention.state.empty()) return true;
   if (tags_[k].pos != kPosNoun || speaks_as_noun(k, last)) return true;
   // An adjective before its noun, which the tagger reads as a noun after a
