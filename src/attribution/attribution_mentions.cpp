@@ -1258,9 +1258,8 @@ int Run::subject_before_detached_clause(std::uint32_t end, std::uint32_t sentenc
     if (!np.valid() || !np_has_content(np)) return kNone;
     // The noun phrase opens its clause: the sentence, a que or a
     // coordination before it, or a fronted adjunct with no verb closed by
-    // a comma (« La semaine passée, le ministre, n'y allant pas de main
-    // morte, a rabroué … »); « il regarda le maire, se tournant … » is an
-    // object's.
+    // a comma (« Lundi soir, le procureur, visiblement agacé, a fustigé
+    // … »); « il regarda le maire, se tournant … » is an object's.
     const std::uint32_t b = np.begin;
     if (b != sentence_begin && !is_que(b - 1) && !has_extra(b - 1, WordClasses::kEtWord | WordClasses::kMaisWord) &&
         !(is_comma(b - 1) && fronted_adjunct(sentence_begin, b - 1)))
@@ -1311,7 +1310,7 @@ bool Run::fronted_adjunct(std::uint32_t b, std::uint32_t e) const {
 bool Run::opens_detached_clause(std::uint32_t k, std::uint32_t end) const {
   // The negation and adverbs of manner or degree may stand before the
   // participle or the en that opens the clause: « visiblement agacé »,
-  // « n'y allant pas de main morte », « très en colère ».
+  // « ne reculant pas devant la polémique », « très en colère ».
   if (k < end && has_extra(k, WordClasses::kNeForm)) ++k;
   while (k < end && !has_extra(k, WordClasses::kEnWord)) {
     const bool tagged_adverb = (tags_[k].pos & kPosAdverb) && !tok(k).capitalized &&
