@@ -1167,7 +1167,8 @@ bool example_of_kind(const Run& run, std::uint32_t k, std::uint32_t tb) {
   for (std::uint32_t z = k; z-- > tb && z + reach > k;) {
     if (run.has_anchor(z, WordClasses::kExampleWord)) return true;
     if (run.is_punct(z) && !run.is_comma(z)) return false;
-    if ((run.has_extra(z, WordClasses::kEtWord) || run.is(z, "ou")) && reach < 3 * kExampleReach)
+    const bool coordination = run.has_extra(z, WordClasses::kEtWord) || run.has_grammar(z, WordClasses::kOuWord);
+    if (coordination && reach < 3 * kExampleReach)
       reach = k - z + kExampleReach + kExampleReach;
   }
   return false;
