@@ -1326,10 +1326,12 @@ int Run::subject_before_detached_clause(std::uint32_t end, std::uint32_t sentenc
     const Np np = np_backward(c, sentence_begin);
     if (!np.valid() || !np_has_content(np)) return kNone;
     // The noun phrase opens its clause: the sentence, a que or a
-    // coordination before it; « il regarda le maire, se tournant … » is
-    // an object's.
+    // coordination before it, or a fronted adjunct with no verb closed by
+    // a comma (« Lundi soir, le procureur, visiblement agacé, a fustigé
+    // … »); « il regarda le maire, se tournant … » is an object's.
     const std::uint32_t b = np.begin;
-    if (b != sentence_begin && !is_que(b - 1) && !has_extra(b - 1, WordClasses::kEtWord | WordClasses::kMaisWord))
+    if (b != sentence_begin && !is_que(b - 1) && !has_extra(b - 1, WordClasses::kEtWord | WordClasses::kMaisWord) &&
+        !(is_comma(b - 1) && fronted_adjunct(sentence_begin, b - 1)))
       return kNone;
     return make_mention(np.begin, np.end);
   }
@@ -1365,7 +1367,27 @@ int Run::subject_before_adjunct(std::uint32_t end, std::uint32_t sentence_begin)
   return kNone;
 }
 
+bool Run::fronted_adjunct(std::uint32_t b, std::uint32_t e) const {
+  if (b >= e) return false;
+  for (std::uint32_t z = b; z < e; ++z)
+    if ((tags_[z].pos & kPosFiniteVerb) || has(z, WordClasses::kAux) || tok(z).kind == TokenKind::kQuoteMark ||
+        (is_punct(z) && !is_comma(z)))
+      return false;
+  return true;
+}
+
 bool Run::opens_detached_clause(std::uint32_t k, std::uint32_t end) const {
+  // The negation and adverbs of manner or degree may stand before the
+  // participle or the en that opens the clause: « visiblement agacé »,
+  // « ne reculant pas devant la polémique », « très en colère ».
+  if (k < end && has_extra(k, WordClasses::kNeForm)) ++k;
+  while (k < end && !has_extra(k, WordClasses::kEnWord)) {
+    const bool tagged_adverb = (tags_[k].pos & kPosAdverb) && !tok(k).capitalized &&
+                               !has(k, WordClasses::kDet | WordClasses::kPrep | WordClasses::kObj);
+    const std::uint32_t n = adverb_length(k, end);
+    if (n == 0 && !tagged_adverb) break;
+    k += n == 0 ? 1 : n;
+  }
   // En opens a gerund or a state (en souriant, en visite à Brest).
   if (k + 1 < end && has_extra(k, WordClasses::kEnWord) && tok(k + 1).kind == TokenKind::kWord) return true;
   // Object clitics before a participle: se tournant, lui tendant la main.

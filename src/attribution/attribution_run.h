@@ -644,6 +644,10 @@ struct Run {
   // connector, or the article after the noun at p opens another phrase.
   bool ends_phrase_backwards(std::uint32_t p, std::uint32_t end) const;
   // True when tokens [k, end) open such a detached clause.
+  // Whether tokens [b, e) hold no verb, quotation mark or sentence
+  // punctuation: an adjunct fronted before the subject (« La semaine
+  // passée », « Lundi soir, à Brest »).
+  bool fronted_adjunct(std::uint32_t b, std::uint32_t e) const;
   bool opens_detached_clause(std::uint32_t k, std::uint32_t end) const;
 
   // Gives mention `m` the role, state and gender of noun phrase `title`
@@ -855,8 +859,13 @@ struct Run {
 
   // Drops from claim `c` (content tokens [tb, te), cue relation
   // `cue_relation`) the states that content_targets took for being named
-  // in argument position, when neither the cue nor the content judges:
-  // « La Suisse a la capacité d'éviter une deuxième vague » aims at no one.
+  // in argument position, when neither the cue nor the sentence of the
+  // content that names them judges: « La Suisse a la capacité d'éviter une
+  // deuxième vague » aims at no one, nor does « on attendait le Sénégal en
+  // finale » after « C'est inadmissible ! ». In a story between states
+  // (three named) each state named is a party, but for a rival the
+  // speaker's side met and a state given as an example (« des pays comme
+  // les États-Unis »), which need a judgement in their own clause.
   void drop_bare_states(AttributedClaim& c, std::uint32_t tb, std::uint32_t te, Relation cue_relation);
 
   // Entities that content tokens [tb, te) names as the subject of one of
@@ -1118,6 +1127,12 @@ struct Run {
 
   // Object targets of a cue: accuser X, reprocher à X, exhorter X.
   std::vector<int> cue_object_targets(const CueHit& h, std::uint32_t limit);
+  // Mention `m`, a person named by a role alone (le directeur de
+  // l'hôpital) whose phrase ends at token `np_end`, or the person a name
+  // in apposition after its comma names, within `limit`, when the name
+  // ends there or on punctuation: « s'en est pris au directeur de
+  // l'hôpital, Marc Duval : … » aims at Marc Duval.
+  int apposed_person(int m, std::uint32_t np_end, std::uint32_t limit);
 
   // The speaker of a cue that no quotation consumed.
   int speaker_of_cue(CueHit& h, std::size_t s, int previous_speaker);

@@ -140,6 +140,23 @@ int Run::state_in_argument(std::uint32_t k, std::uint32_t e, const State& s, std
   return m;
 }
 
+int Run::apposed_person(int m, std::uint32_t np_end, std::uint32_t limit) {
+  if (out.mentions[m].type != EntityType::kPerson || !out.mentions[m].name.empty() || np_end + 1 >= limit ||
+      !is_comma(np_end))
+    return m;
+  const Np name = np_forward(np_end + 1, limit, true);
+  const int named = name.valid() ? target_mention(name.begin, name.end) : kNone;
+  // The name closes the apposition: not the subject of a clause that
+  // goes on (« a salué le maire, Jean Dupont a ajouté … »).
+  const bool closed = name.valid() && (name.end >= limit || is_punct(name.end) ||
+                                       tok(name.end).kind == TokenKind::kQuoteMark);
+  if (named != kNone && closed && out.mentions[named].type == EntityType::kPerson &&
+      !out.mentions[named].name.empty())
+    return named;
+  if (named != kNone && named + 1 == static_cast<int>(out.mentions.size())) out.mentions.pop_back();
+  return m;
+}
+
 void Run::deed_to_state(int m) {
   MentionInfo& mi = out.mentions[m];
   if (mi.type != EntityType::kUnknown || !mi.name.empty() || mi.state.empty()) return;
@@ -168,6 +185,7 @@ std::vector<int> Run::cue_object_targets(const CueHit& h, std::uint32_t limit) {
       for (std::uint32_t j = np.begin; j < np.end; ++j)
         if (is_de(j) && j + 1 < limit && is_infinitive_like(j + 1, limit)) { np.end = j; break; }
       if (np.valid() && np_has_content(np)) for (int m : conjunct_mentions(np)) t.push_back(m);
+      if (t.size() == 1) t[0] = apposed_person(t[0], np.end, limit);
     }
     return t;
   }
@@ -199,6 +217,7 @@ std::vector<int> Run::cue_object_targets(const CueHit& h, std::uint32_t limit) {
       }
       np.end = e;
       if (np.valid() && np_has_content(np)) for (int m : conjunct_mentions(np)) t.push_back(m);
+      if (t.size() == 1) t[0] = apposed_person(t[0], np.end, limit);
       // « Je remercie les bénévoles de la Croix-Rouge »: the members'
       // organisation, when the phrase names no entity itself.
       const auto names_entity = [&](int m) {

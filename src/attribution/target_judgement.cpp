@@ -20,6 +20,9 @@ namespace {
 // Distinct states a document names from which it reads as a story
 // between states, where a state named in argument position is a party.
 constexpr std::size_t kPartiesOfInternationalStory = 3;
+// How many words before a state the word that gives it as an example may
+// stand (« tels que le Sénégal », « à l'instar de la France »).
+constexpr std::uint32_t kExampleReach = 4;
 // The suffix of French manner adverbs, formed on the feminine adjective
 // (fermement, clairement): an adverb of manner between a cue and its target.
 constexpr std::string_view kMannerSuffix = "ment";
@@ -1056,9 +1059,11 @@ void Run::extend_cue_targets(const CueHit& h, std::uint32_t limit, std::vector<i
     // as add_indirect_objects takes it, not a thing (la météo).
     const Np np{k, np_forward(k, limit, true).end};
     if (k >= limit || has_grammar(k, WordClasses::kCeWord) || !np.valid() || !np_has_content(np)) return;
+    const std::size_t before = targets.size();
     for (int m : conjunct_mentions(np))
       if (is_entity_mention(m) && !(out.mentions[m].type == EntityType::kUnknown && out.mentions[m].name.empty()))
         targets.push_back(m);
+    if (targets.size() == before + 1) targets.back() = apposed_person(targets.back(), np.end, limit);
     return;
   }
   if (slot == TargetSlot::kIndirect) {
@@ -1071,7 +1076,7 @@ void Run::extend_cue_targets(const CueHit& h, std::uint32_t limit, std::vector<i
   if (!deed_author(np, targets)) {
     int m = slot_target_mention(np.begin, np.end);
     if (m == kNone) m = organisation_of_members(np.begin, np.end);
-    if (m != kNone) targets.push_back(m);
+    if (m != kNone) targets.push_back(apposed_person(m, np.end, limit));
   }
 }
 
@@ -1117,18 +1122,92 @@ std::size_t Run::states_named() {
   return seen.size();
 }
 
+namespace {
+
+// The longest clause read back from a state to its subject (« on fait
+// jouer une équipe B prétextant éviter le favori l'Angola »).
+constexpr std::uint32_t kSubjectReach = 12;
+
+// Whether a word of judgement stands in the part of content [tb, te) that
+// lies in the sentence of token `k`: a state is judged by its own
+// sentence, not by a « C'est inadmissible ! » two sentences before.
+bool judged_in_sentence(const Run& run, std::uint32_t k, std::uint32_t tb, std::uint32_t te) {
+  const Sentence& s = run.doc.sentences[run.doc.sentence_at(run.tok(k).begin)];
+  for (std::uint32_t z = std::max(tb, s.token_begin); z < std::min(te, s.token_end); ++z)
+    if (run.has(z, WordClasses::kNegative | WordClasses::kPositive)) return true;
+  return false;
+}
+
+// Whether the state at token `k` (content from `tb`) is the object of a
+// clause whose subject is the speaker's side, the first person or on:
+// « nous avions battu le Cameroun », « on attendait le Sénégal en
+// finale ». A rival met or awaited is what the speaker did, not whom the
+// statement judges, even under a cue of blame.
+bool object_of_first_person(const Run& run, std::uint32_t k, std::uint32_t tb) {
+  for (std::uint32_t z = k; z-- > tb && z + kSubjectReach > k;) {
+    if (opens_clause(run, z) && !run.has_grammar(z, WordClasses::kOnWord)) return false;
+    const std::string_view w = run.tok(z).lower;
+    const bool first_person = run.words.has(w, WordClasses::kSubj12) ||
+                              (run.words.has(w, WordClasses::kPerson12) &&
+                               !run.words.has(w, WordClasses::kObj | WordClasses::kPoss));
+    if ((first_person && !run.has_extra(z, WordClasses::kSecondPerson)) || run.has_grammar(z, WordClasses::kOnWord))
+      return true;
+  }
+  return false;
+}
+
+// Whether the state whose mention opens at token `k` (content from `tb`)
+// is given as an example of a kind, after a word of words.tsv's class
+// exampleword: « des pays comme les États-Unis ou le Canada », « les pays
+// voisins tels que le Sénégal », « notamment le Mali ».
+bool example_of_kind(const Run& run, std::uint32_t k, std::uint32_t tb) {
+  // Each et or ou passed makes room for one more item of the list (« comme
+  // les États-Unis ou le Canada »), two at most.
+  std::uint32_t reach = kExampleReach;
+  for (std::uint32_t z = k; z-- > tb && z + reach > k;) {
+    if (run.has_anchor(z, WordClasses::kExampleWord)) return true;
+    if (run.is_punct(z) && !run.is_comma(z)) return false;
+    const bool coordination = run.has_extra(z, WordClasses::kEtWord) || run.has_grammar(z, WordClasses::kOuWord);
+    if (coordination && reach < 3 * kExampleReach)
+      reach = k - z + kExampleReach + kExampleReach;
+  }
+  return false;
+}
+
+// Whether a word of judgement stands in the clause of token `k`, inside
+// content [tb, te): from the word that opens it to the next one, or to et
+// (« nous avions battu le Cameroun et nous perdons contre des amateurs »:
+// the amateurs are judged, not Cameroon).
+bool judged_in_clause(const Run& run, std::uint32_t k, std::uint32_t tb, std::uint32_t te) {
+  std::uint32_t b = k;
+  while (b > tb && !opens_clause(run, b - 1)) --b;
+  for (std::uint32_t z = b; z < te && (z <= k || !(opens_clause(run, z) || run.has_extra(z, WordClasses::kEtWord)));
+       ++z)
+    if (run.has(z, WordClasses::kNegative | WordClasses::kPositive)) return true;
+  return false;
+}
+
+}  // namespace
+
 void Run::drop_bare_states(AttributedClaim& c, std::uint32_t tb, std::uint32_t te, Relation cue_relation) {
-  if (cue_relation != Relation::kStates && cue_relation != Relation::kRespondsTo) return;
-  for (std::uint32_t k = tb; k < te; ++k)
-    if (has(k, WordClasses::kNegative | WordClasses::kPositive)) return;
+  // A cue of blame or praise judges what its content names, but not a
+  // rival that the speaker's side met (object_of_first_person), unless
+  // its own clause judges it.
+  const bool judging_cue = cue_relation != Relation::kStates && cue_relation != Relation::kRespondsTo;
   // A story between states (three or more named) makes each of them a
-  // party: « la Russie a montré qu'elle n'était pas un partenaire fiable ».
-  // In a story about one or two, a state named is the setting.
-  if (states_named() >= kPartiesOfInternationalStory) return;
+  // party: « la Russie a montré qu'elle n'était pas un partenaire
+  // fiable ». In a story about one or two, a state named is the setting,
+  // unless its own sentence judges it. In any story a state given as an
+  // example (« des pays comme les États-Unis ») is none either.
+  const bool between_states = states_named() >= kPartiesOfInternationalStory;
   c.targets.erase(std::remove_if(c.targets.begin(), c.targets.end(),
                                  [&](int m) {
-                                   return std::find(bare_states_.begin(), bare_states_.end(), m) !=
-                                          bare_states_.end();
+                                   if (std::find(bare_states_.begin(), bare_states_.end(), m) == bare_states_.end())
+                                     return false;
+                                   const std::uint32_t k = tok_of(out.mentions[m].begin);
+                                   if (object_of_first_person(*this, k, tb) || example_of_kind(*this, k, tb))
+                                     return !judged_in_clause(*this, k, tb, te);
+                                   return !(judging_cue || between_states || judged_in_sentence(*this, k, tb, te));
                                  }),
                   c.targets.end());
 }

@@ -369,15 +369,8 @@ int addressee_at(Run& run, std::uint32_t b, std::uint32_t limit, std::uint32_t s
     if (m + 1 == static_cast<int>(run.out.mentions.size())) run.out.mentions.pop_back();
     return kNone;
   }
-  if (mi.type != EntityType::kPerson || !mi.name.empty() || np.end + 1 >= sentence_end || !run.is_comma(np.end))
-    return m;
-  const std::uint32_t after = np.end + 1;
-  const Np name = run.np_forward(after, phrase_limit(run, after, sentence_end, sentence_end), true);
-  const int named = name.valid() ? run.target_mention(name.begin, name.end) : kNone;
-  if (named != kNone && run.out.mentions[named].type == EntityType::kPerson && !run.out.mentions[named].name.empty())
-    return named;
-  if (named != kNone && named + 1 == static_cast<int>(run.out.mentions.size())) run.out.mentions.pop_back();
-  return m;
+  if (np.end + 1 >= sentence_end) return m;
+  return run.apposed_person(m, np.end, phrase_limit(run, np.end + 1, sentence_end, sentence_end));
 }
 
 }  // namespace

@@ -177,6 +177,7 @@ constexpr std::pair<const char*, std::uint64_t> kAnchorNames[] = {
     {"selfword", W::kSelfWord},
     {"addressword", W::kAddressWord},
     {"audiencenoun", W::kAudienceNoun},
+    {"exampleword", W::kExampleWord},
 };
 
 // The bit of class `name` in the bit set `names` (kNames, kExtraNames,

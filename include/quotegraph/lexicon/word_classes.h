@@ -329,6 +329,10 @@ class WordClasses {
     // quotation in the second person aims at the first, never the second.
     kAddressWord = 1ull << 17,
     kAudienceNoun = 1ull << 18,
+    // The words that introduce examples of a kind (des pays comme X, tels
+    // que X, notamment X, à l'instar de X): a state named so is an example,
+    // not a party the statement judges.
+    kExampleWord = 1ull << 19,
   };
   // Reads `data_dir`/words.tsv, then `data_dir`/judgements.tsv when it is
   // there (negative, positive and deed words, with their feminine and
