@@ -197,6 +197,17 @@ FIXED = [
      "ne pas savoir si son capitaine jouera", "entraîneur"),
     ("faire_croire", "Le promoteur aime à faire croire aux riverains que le chantier sera "
      "silencieux.", "le chantier sera silencieux", "promoteur"),
+    # Source markers whose source is a noun of speaking_nouns.tsv, and a
+    # gerund between the content's subject and its verb.
+    ("marker_speaking_noun", "Selon le collectif des riverains, la rocade sera fermée tout l'été.",
+     "la rocade sera fermée tout l'été", "collectif"),
+    ("marker_speaking_noun", "D'après la coordination des infirmières, trois services fermeront.",
+     "trois services fermeront", "coordination"),
+    ("marker_speaking_noun", "Pour la plateforme citoyenne, le scrutin a été truqué.",
+     "le scrutin a été truqué", "plateforme"),
+    ("marker_gerund_inside", "Selon le syndicat, la direction, en promettant de maintenir les emplois, "
+     "a trompé les salariés.", "la direction, en promettant de maintenir les emplois, a trompé les salariés",
+     "syndicat"),
 ]
 
 # Frames the reader does not handle yet, keyed by frame name or by
