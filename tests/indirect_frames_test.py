@@ -140,6 +140,9 @@ def frames_of(verb, part, gerund, frames, subject, plural):
             ("incise_inside", f"La réforme, {aux} {part} {low}, coûterait deux milliards d'euros.",
              [f"La réforme, {aux} {part} {low}, coûterait deux milliards d'euros"]),
             ("incise_fronted", f"Aussi, {aux} {part} {low}, {CONTENT}.", [CONTENT]),
+            # Between two clauses it splits the report in two.
+            ("incise_between", f"{CONTENT[0].upper() + CONTENT[1:]}, {aux} {part} {low}, alors que {CONTENT2}.",
+             [CONTENT[0].upper() + CONTENT[1:], "alors que " + CONTENT2]),
         ]
     return out
 

@@ -1269,6 +1269,17 @@ struct Run {
                         const std::vector<CueHit>& all, const std::vector<Quote>& quotes,
                         std::vector<char>& quote_done, const std::vector<char>& quoted);
 
+  // The claim of incise `h` on [cb, ce): mixed when it holds a quotation.
+  void add_incise_content(const CueHit& h, std::uint32_t cb, std::uint32_t ce, const std::vector<Quote>& quotes,
+                          std::vector<char>& quote_done);
+  // After an incise that closes a clause, the clause the speaker goes on
+  // with past the incise's comma, opened by a subordinator or mais
+  // (« Rien n'a été voté, indique-t-elle, alors que les fonds existent »):
+  // a claim of its own (docs/GOLD_FORMAT.md: an incise between two clauses
+  // splits the report).
+  void add_clause_after_incise(const CueHit& h, std::uint32_t sentence_end, const std::vector<CueHit>& all,
+                               const std::vector<Quote>& quotes, std::vector<char>& quote_done);
+
   // True when `h` is a present participle right after a noun that names
   // no one (des rapports évoquant un retrait): it describes the noun.
   bool participle_describes_noun(const CueHit& h, std::uint32_t sentence_begin) const;

@@ -1237,10 +1237,37 @@ void Run::add_incise_claim(const CueHit& h, std::uint32_t sentence_begin, std::u
     if (ce <= h.incise_close + 1) return;
     if (only_connectors(sentence_begin, h.first - 1)) cb = h.incise_close + 1;
   }
+  add_incise_content(h, cb, ce, quotes, quote_done);
+  if (h.incise_close == 0) add_clause_after_incise(h, sentence_end, all, quotes, quote_done);
+}
+
+void Run::add_incise_content(const CueHit& h, std::uint32_t cb, std::uint32_t ce, const std::vector<Quote>& quotes,
+                             std::vector<char>& quote_done) {
   bool has_quote = false;
   absorb_quotes(tok(cb).begin, tok(ce - 1).end, quotes, quote_done, has_quote);
   add_claim(has_quote ? ClaimKind::kMixed : ClaimKind::kIndirect, tok(cb).begin, tok(ce - 1).end, cue_text(h),
             h.entry->relation, h.speaker, content_targets(cb, ce));
+}
+
+void Run::add_clause_after_incise(const CueHit& h, std::uint32_t sentence_end, const std::vector<CueHit>& all,
+                                  const std::vector<Quote>& quotes, std::vector<char>& quote_done) {
+  // Past the incise's subject (or clitic) and its circumstances of time,
+  // a comma, then a subordinator or mais and a clause with its verb.
+  const std::uint32_t me =
+      h.clitic != kNone || h.speaker == kNone ? h.last : tok_of(out.mentions[h.speaker].end - 1) + 1;
+  std::uint32_t c = skip_adverbs(std::max(me, h.last), sentence_end);
+  while (c < sentence_end && has(c, WordClasses::kTime) && !has(c, WordClasses::kDet) && !is_name_word(c)) ++c;
+  if (c + 3 >= sentence_end || !is_comma(c)) return;
+  const std::uint32_t cb = c + 1;
+  if (!(has(cb, WordClasses::kCut) || has_extra(cb, WordClasses::kMaisWord)) || tok(cb).capitalized) return;
+  if (!verb_between(cb + 1, std::min(sentence_end, cb + 1 + kMaxParentheticalTokens))) return;
+  // A clause whose own verb is a cue (« mais il a ajouté que … ») is that
+  // cue's report: its verb comes right after the subordinator or after
+  // its subject pronoun.
+  for (const CueHit& other : all)
+    if (other.first > cb && other.first <= cb + 2) return;
+  const std::uint32_t ce = clause_end(cb, sentence_end, all, h.last);
+  if (ce > cb + 1) add_incise_content(h, cb, ce, quotes, quote_done);
 }
 
 bool Run::participle_describes_noun(const CueHit& h, std::uint32_t sentence_begin) const {
