@@ -651,8 +651,10 @@ bool Run::speaker_like(const Np& np) const {
   if (!r) r = role_of(k);
   // Or a noun of speaking_nouns.tsv (selon le collectif, pour la
   // coordination, d'après les voisins): a common noun that names someone
-  // who speaks, as for any subject (speaker_head_ok).
-  return r != nullptr || (!tags_.empty() && gaz.has_speaking_nouns() && speaking_noun_end(k, np.end) > k);
+  // who speaks, as for any subject (speaker_head_ok); not a text or a
+  // study, which speaks through its author (d'après le rapport d'autopsie).
+  return r != nullptr || (!tags_.empty() && gaz.has_speaking_nouns() && speaking_noun_end(k, np.end) > k &&
+                          !gaz.speaking_source_noun(tok(k).lower));
 }
 
 int Run::speaker_of_cue(CueHit& h, std::size_t s, int previous_speaker) {

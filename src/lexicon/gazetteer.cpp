@@ -613,6 +613,19 @@ bool Gazetteer::speaking_noun(std::string_view folded_noun) const {
   return false;
 }
 
+bool Gazetteer::speaking_source_noun(std::string_view folded_noun) const {
+  std::string key = detail::gazetteer_key(folded_noun);
+  if (std::string_view bare = impl_->strip_article(key); !bare.empty()) key = std::string(bare);
+  const auto is_source = [&](const std::string& k) {
+    auto it = impl_->speaking_nouns.find(k);
+    return it != impl_->speaking_nouns.end() && it->second == "source";
+  };
+  if (key.empty() || is_source(key)) return !key.empty();
+  for (const std::string& singular : singular_keys(key))
+    if (is_source(singular)) return true;
+  return false;
+}
+
 std::optional<Gender> Gazetteer::courtesy_title(std::string_view folded) const {
   auto it = impl_->titles.find(detail::title_key(folded));
   if (it == impl_->titles.end()) return std::nullopt;

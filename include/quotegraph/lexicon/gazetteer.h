@@ -88,6 +88,10 @@ class Gazetteer {
   // quotidien), singular or plural (voisins, journaux), a compound given
   // from its head on ("partie civile"). "crise", "case", "vallée" give false.
   bool speaking_noun(std::string_view folded_noun) const;
+  // True when the noun is of the kind source in speaking_nouns.tsv: a
+  // text, a study or a medium (rapport, autopsie, sondage), which speaks
+  // through its author after de where one is named.
+  bool speaking_source_noun(std::string_view folded_noun) const;
   // False when data/speaking_nouns.tsv was absent at load: then the caller
   // cannot tell a speaking noun from another and should accept any noun.
   bool has_speaking_nouns() const;
