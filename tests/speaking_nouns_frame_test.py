@@ -71,8 +71,10 @@ def frame(noun, plural, feminine):
     return ("La " if feminine else "Le ") + noun + " a affirmé" + FRAME_TAIL
 
 
-def speakers(cli, data_dir, sentences):
-    """The speaker of the claim of each sentence (None when it has none)."""
+def claims_by_sentence(cli, data_dir, sentences):
+    """The claims of each sentence, one paragraph each, in one run of
+    `extract`: a list per sentence of the claims whose start falls in it,
+    with their offsets made relative to the sentence's start."""
     with tempfile.TemporaryDirectory() as tmp:
         text_path = os.path.join(tmp, "frames.txt")
         claims_path = os.path.join(tmp, "claims.jsonl")
@@ -87,7 +89,7 @@ def speakers(cli, data_dir, sentences):
                        check=True)
         with open(claims_path, encoding="utf-8") as f:
             claims = [json.loads(line) for line in f if line.strip()]
-    found = [None] * len(sentences)
+    found = [[] for _ in sentences]
     for c in claims:
         # The sentence holding the claim's start: starts are sorted.
         lo, hi = 0, len(starts) - 1
@@ -97,9 +99,16 @@ def speakers(cli, data_dir, sentences):
                 lo = mid
             else:
                 hi = mid - 1
-        if c.get("speaker") and found[lo] is None:
-            found[lo] = c["speaker"]
+        c["start"] -= starts[lo]
+        c["end"] -= starts[lo]
+        found[lo].append(c)
     return found
+
+
+def speakers(cli, data_dir, sentences):
+    """The speaker of the claim of each sentence (None when it has none)."""
+    return [next((c["speaker"] for c in claims if c.get("speaker")), None)
+            for claims in claims_by_sentence(cli, data_dir, sentences)]
 
 
 def main():

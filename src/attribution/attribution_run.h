@@ -64,6 +64,10 @@ struct CueHit {
   bool used = false;         // consumed by a quotation (incise or introduction)
   int speaker = kNone;       // mention index once known
   bool incise = false;       // "…, a insisté M. Peskov." with no quotation
+  // For an incise set inside its clause (« Les travaux, explique le maire,
+  // dureront deux ans »), the comma that closes it; 0 when it closes its
+  // clause (Run::incise_inside_close).
+  std::uint32_t incise_close = 0;
   bool passive = false;      // "a été condamnée par X": the agents speak
   // The cues find_cues gave with this one stand in order, each group
   // ending before the next starts (so sorted by first, verb and last), as
@@ -1097,6 +1101,8 @@ struct Run {
 
   void run(const std::vector<Quote>& quotes);
 
+  // Whether `np` can name a source: a stressed pronoun, a name, a title, a
+  // role of roles.tsv or a noun of speaking_nouns.tsv at its head.
   bool speaker_like(const Np& np) const;
   // Where the noun phrase after a phrase of quantity and its de begins in
   // `np` (la plupart des experts: experts), or np.begin when none opens it.
@@ -1212,6 +1218,38 @@ struct Run {
   bool incise_closes_sentence(const CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end,
                               std::uint32_t me) const;
 
+  // The comma that closes an incise without quotation marks set inside
+  // the clause it reports, whose subject (or clitic) ends before token
+  // `me`: after connectors only (« Aussi, indique X, le pouvoir a … ») or
+  // between the clause's subject and its verb (« Les travaux, explique X,
+  // dureront … »); 0 otherwise.
+  std::uint32_t incise_inside_close(const CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end,
+                                    std::uint32_t me) const;
+  // The comma closing participial or gerund cue `c` set between commas
+  // right after the verbless subject of the clause that starts at token
+  // `i` (« la junte, en ordonnant de tirer sur la foule, a violé … »),
+  // when the clause's verb comes right after it, within [i, e); 0
+  // otherwise. Such a phrase ends no content of the clause.
+  std::uint32_t participial_close(std::uint32_t i, const CueHit& c, std::uint32_t e) const;
+  // participial_close for cue `h` itself, the clause opening after the
+  // punctuation or que before its subject: where h's own content ends.
+  std::uint32_t own_participial_close(const CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end) const;
+  // The subject of the clause that participial cue `h` stands inside
+  // (own_participial_close): « que le médecin, en assurant à la patiente
+  // que …, avait … » is the doctor's assurance; kNone for any other cue.
+  int subject_of_inner_participle(const CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end);
+  // Whether token `k` (before `e`) opens a quotation of a capitalised
+  // statement right after a word that ends with its abbreviation's period
+  // (« …, clientélisme, etc. « Tout y est passé … » »): the period also
+  // ended the sentence, which the splitter kept whole; the clause before
+  // ends there.
+  bool quotation_after_abbreviation(std::uint32_t k, std::uint32_t e) const;
+  // Whether [b, e) holds only connectors and adverbs (Aussi, Par ailleurs, Et ensuite).
+  bool only_connectors(std::uint32_t b, std::uint32_t e) const;
+  // Whether a finite verb opens the clause at `k`, past its negation,
+  // object clitics and adverbs (« ne lui ont pas », « n'a »).
+  bool finite_verb_opens(std::uint32_t k, std::uint32_t sentence_end) const;
+
   // Turns cue `h` of sentence `s`, which no quotation consumed, into
   // claims: indirect speech (que, infinitive, de/à complements), an incise
   // without quotation marks or a speech act. `all` are the sentence's cues.
@@ -1222,7 +1260,7 @@ struct Run {
   // phrase, or the clauses reported from its content to their end (after
   // a participle's, the voice stays the clause's before it).
   void add_claims_of_complement(const CueHit& h, const CueComplement& complement, const std::vector<int>& speakers,
-                                std::uint32_t sentence_end, const std::vector<CueHit>& all,
+                                std::uint32_t sentence_begin, std::uint32_t sentence_end, const std::vector<CueHit>& all,
                                 const std::vector<Quote>& quotes, std::vector<char>& quote_done);
 
   // True when a present participle among `all`, between cue `h` and its
@@ -1273,9 +1311,24 @@ struct Run {
   }
 
   // The claim of an incise without quotation marks (mark_incise): the
-  // clause from the sentence start `sentence_begin` to the comma before the cue.
-  void add_incise_claim(const CueHit& h, std::uint32_t sentence_begin, const std::vector<Quote>& quotes,
+  // clause from the sentence start `sentence_begin` to the comma before
+  // the cue; for an incise inside its clause (h.incise_close), the clause
+  // over the incise to its end, or after connectors only the words after
+  // the incise. `all` are the sentence's cues.
+  void add_incise_claim(const CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end,
+                        const std::vector<CueHit>& all, const std::vector<Quote>& quotes,
                         std::vector<char>& quote_done, const std::vector<char>& quoted);
+
+  // The claim of incise `h` on [cb, ce): mixed when it holds a quotation.
+  void add_incise_content(const CueHit& h, std::uint32_t cb, std::uint32_t ce, const std::vector<Quote>& quotes,
+                          std::vector<char>& quote_done);
+  // After an incise that closes a clause, the clause the speaker goes on
+  // with past the incise's comma, opened by a subordinator or mais
+  // (« Rien n'a été voté, indique-t-elle, alors que les fonds existent »):
+  // a claim of its own (docs/GOLD_FORMAT.md: an incise between two clauses
+  // splits the report).
+  void add_clause_after_incise(const CueHit& h, std::uint32_t sentence_end, const std::vector<CueHit>& all,
+                               const std::vector<Quote>& quotes, std::vector<char>& quote_done);
 
   // True when `h` is a present participle right after a noun that names
   // no one (des rapports évoquant un retrait): it describes the noun.
@@ -1285,11 +1338,12 @@ struct Run {
   // audience (à la presse) and adverbials in en (en privé); up to `sentence_end`.
   std::uint32_t complement_start(const CueHit& h, std::uint32_t sentence_end) const;
 
-  // The que or infinitive of cue `h` after a circumstance set off by
-  // commas right after it (a affirmé, lors d'un déplacement à Arles, que
-  // …; a avoué, lors de son audition, être …): given the opening comma
-  // `k`, the token of que or of the infinitive, or `k` when neither follows
-  // within kMaxParentheticalTokens tokens.
+  // The que, infinitive, or de or à before an infinitive of cue `h` after
+  // circumstances set off by commas right after it (a affirmé, lors d'un
+  // déplacement à Arles, que …; a avoué, lors de son audition, être …; a
+  // menacé, le 3 mars, par la voix de X, de …): given the opening comma
+  // `k`, that token, or `k` when none follows up to three circumstances of
+  // at most kMaxParentheticalTokens tokens each.
   std::uint32_t que_after_parenthetical(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end) const;
 
   // Reads the complement of cue `h` that starts at token `k`: que,
@@ -1393,10 +1447,11 @@ struct Run {
   // Whether the head of `np`, past its determiners and numerals, is a body
   // that takes positions (le parti, les trois syndicats, le gouvernement).
   bool heads_opinion_body(const Np& np) const;
-  // The comma `j` after a cue's object opens an apposition to it that a
-  // second comma closes before de or à and an infinitive (« invite les
-  // élus, les maires en premier, à … »): returns the token of that de or
-  // à; `j` when there is no such apposition.
+  // The comma `j` after a cue's object opens an apposition to it, or a
+  // relative clause on it, that a second comma closes before de or à and
+  // an infinitive (« invite les élus, les maires en premier, à … »,
+  // « accuse certains élus, qu'elle refuse de nommer, de … »): returns the
+  // token of that de or à; `j` when there is no such apposition.
   std::uint32_t past_object_apposition(std::uint32_t j, std::uint32_t sentence_end) const;
   // The token of the ")" that closes the "(" at token `c` within
   // kMaxNpTokens tokens of the sentence; `c` when `c` opens none.

@@ -138,7 +138,7 @@ std::uint32_t end_at_cues(const Run& run, std::uint32_t i, std::uint32_t sentenc
   for (auto it = from; it != cues.end(); ++it) {
     const CueHit& c = *it;
     if (in_order && c.first >= e) break;
-    if (c.first <= i || c.first >= e || c.first <= after_cue) continue;
+    if (c.first <= i || c.first >= e || c.first <= after_cue || run.participial_close(i, c, e) != 0) continue;
     // A participial or coordinated cue starts another claim: cut before
     // the comma or "et" that introduces it, also before its subject
     // pronoun and puis (« …, puis il a ajouté que … », « et elle a dit »).
@@ -187,7 +187,7 @@ std::uint32_t Run::clause_end(std::uint32_t i, std::uint32_t sentence_end, const
       e = k;  // "…, mais nombre d'entre eux refusent": another clause
       break;
     }
-    if (opens_other_statement(k, e)) {
+    if (opens_other_statement(k, e) || quotation_after_abbreviation(k, e)) {
       e = k;
       break;
     }
@@ -196,6 +196,39 @@ std::uint32_t Run::clause_end(std::uint32_t i, std::uint32_t sentence_end, const
   // Trailing punctuation and closing marks belong to the sentence.
   while (e > i + 1 && (tok(e - 1).kind == TokenKind::kPunct)) --e;
   return e;
+}
+
+std::uint32_t Run::participial_close(std::uint32_t i, const CueHit& c, std::uint32_t e) const {
+  // The phrase opens on a comma, or is a gerund, which the press often
+  // leaves without its first comma (« la junte en ordonnant de tirer, a … »).
+  const bool gerund = has_extra(c.first, WordClasses::kEnWord | WordClasses::kToutWord);
+  if (c.form != VerbForm::kPresentParticiple || c.clitic != kNone || c.first < i + 2 ||
+      !(is_comma(c.first - 1) || gerund))
+    return 0;
+  const std::uint32_t subject_end = is_comma(c.first - 1) ? c.first - 1 : c.first;
+  if (subject_end - i > kMaxNpTokens || verb_between(i, subject_end)) return 0;
+  const std::uint32_t limit = std::min(e, c.last + 1 + kMaxParentheticalTokens);
+  for (std::uint32_t q = c.last + 1; q + 1 < limit; ++q) {
+    if (is_comma(q)) return finite_verb_opens(q + 1, e) ? q : 0;
+    if (is_punct(q)) return 0;
+  }
+  return 0;
+}
+
+std::uint32_t Run::own_participial_close(const CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end) const {
+  if (h.first < sentence_begin + 2) return 0;
+  // The clause opens after the punctuation or que before the subject.
+  std::uint32_t i = h.first - 1;
+  while (i > sentence_begin && h.first - i <= kMaxNpTokens + 1 && !is_punct(i - 1) && !is_que(i - 1)) --i;
+  return participial_close(i, h, sentence_end);
+}
+
+int Run::subject_of_inner_participle(const CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end) {
+  if (own_participial_close(h, sentence_begin, sentence_end) == 0) return kNone;
+  const Np np = np_backward(is_comma(h.first - 1) ? h.first - 1 : h.first, sentence_begin);
+  if (!np.valid() || !np_has_content(np)) return kNone;
+  const int sp = make_mention(np.begin, np.end);
+  return speaker_head_ok(sp) ? sp : kNone;
 }
 
 std::uint32_t Run::quoted_clause_end(std::uint32_t i, std::uint32_t e) const {
@@ -222,6 +255,15 @@ bool Run::opens_other_statement(std::uint32_t k, std::uint32_t e) const {
   // A colon before a quotation introduces a statement of its own:
   // « … ont arrêté un choix clair : "L'option n'existe pas" ».
   return tok(k).lower == ":" && tok(k + 1).kind == TokenKind::kQuoteMark;
+}
+
+bool Run::quotation_after_abbreviation(std::uint32_t k, std::uint32_t e) const {
+  if (k == 0 || k + 1 >= e || tok(k).kind != TokenKind::kQuoteMark || !opening_quote_token(tok(k).lower) ||
+      !tok(k + 1).capitalized)
+    return false;
+  // (The period is the word's last character or a token of its own.)
+  const Token& before = tok(k - 1);
+  return before.end > before.begin && doc.text[before.end - 1] == U'.';
 }
 
 bool Run::cue_in_noun_phrase(const CueHit& h) const {
@@ -630,7 +672,12 @@ bool Run::speaker_like(const Np& np) const {
   if (has(k, WordClasses::kOrdinal) && k + 1 < np.end) head += " " + std::string(tok(k + 1).lower);
   const Role* r = cache.role(head);
   if (!r) r = role_of(k);
-  return r != nullptr;
+  // Or a noun of speaking_nouns.tsv (selon le collectif, pour la
+  // coordination, d'après les voisins): a common noun that names someone
+  // who speaks, as for any subject (speaker_head_ok); not a text or a
+  // study, which speaks through its author (d'après le rapport d'autopsie).
+  return r != nullptr || (!tags_.empty() && gaz.has_speaking_nouns() && speaking_noun_end(k, np.end) > k &&
+                          !gaz.source_noun(tok(k).lower));
 }
 
 int Run::speaker_of_cue(CueHit& h, std::size_t s, int previous_speaker) {
@@ -640,7 +687,8 @@ int Run::speaker_of_cue(CueHit& h, std::size_t s, int previous_speaker) {
     sp = make_mention(h.clitic, h.clitic + 1);
   } else if (h.form == VerbForm::kPresentParticiple) {
     bool comma_before = h.first > sentence.token_begin && is_comma(h.first - 1);
-    if (!comma_before && h.first > sentence.token_begin) {
+    sp = subject_of_inner_participle(h, sentence.token_begin, sentence.token_end);
+    if (sp == kNone && !comma_before && h.first > sentence.token_begin) {
       Np np = np_backward(h.first, sentence.token_begin);
       if (np.valid() && np_has_content(np) && is_name_word(np.end - 1))
         sp = subject_before(h.first, sentence.token_begin, sentence.token_end);
@@ -816,20 +864,77 @@ bool Run::mark_incise(CueHit& h, std::uint32_t sentence_begin, std::uint32_t sen
     if (cb < sentence_begin) antecedent_limit_ = tok(cb).begin;
     const bool incise = mark_clitic_incise(h, sentence_end);
     antecedent_limit_ = static_cast<std::uint32_t>(-1);
+    if (incise)
+      h.incise_close = incise_inside_close(h, sentence_begin, sentence_end,
+                                           std::max(h.last, static_cast<std::uint32_t>(h.clitic) + 1));
     return incise;
   }
-  if (follows_verbless_segment(h, sentence_begin)) return false;
+  // Words without a verb before the comma are the cue's subject (« X,
+  // patron du MoDem, a jugé … »), unless the cue's own inverted subject
+  // is set between commas inside the clause (incise_inside_close).
+  const bool verbless_before = follows_verbless_segment(h, sentence_begin);
+  if (verbless_before && prefix_to(sentence_begin, h.first).at(h.first).last_quote != TokenPrefix::kNoToken)
+    return false;
   int sp = subject_after(h.last, sentence_end);
   if (sp == kNone) return false;
   std::uint32_t me = tok_of(out.mentions[sp].end - 1) + 1;
-  if (!incise_closes_sentence(h, sentence_begin, sentence_end, me)) {
+  const std::uint32_t close = incise_inside_close(h, sentence_begin, sentence_end, me);
+  if (close == 0 && (verbless_before || !incise_closes_sentence(h, sentence_begin, sentence_end, me))) {
     out.mentions.pop_back();
     return false;
   }
   const int asked = source_asked(h, me, sentence_end);
   h.speaker = asked != kNone ? asked : sp;
   h.incise = true;
+  h.incise_close = close;
   return true;
+}
+
+std::uint32_t Run::incise_inside_close(const CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end,
+                                       std::uint32_t me) const {
+  // The words before the incise hold no verb and no quotation mark: a
+  // clause before it would be its whole content (incise_closes_sentence).
+  if (h.first < sentence_begin + 2) return 0;
+  // A bare past participle between commas is an apposition (« Le projet,
+  // critiqué par l'opposition, sera voté »), no incise: an incise has
+  // its auxiliary (a indiqué X) or a finite verb (indique X).
+  if (h.form != VerbForm::kFinite && !has(h.first, WordClasses::kAux)) return 0;
+  const TokenPrefix::Before& before = prefix_to(sentence_begin, h.first).at(h.first - 1);
+  if (before.verbs > 0 || before.last_quote != TokenPrefix::kNoToken || before.words == 0) return 0;
+  // Past the subject, circumstances of time (mardi, ce jeudi), then the comma.
+  std::uint32_t c = skip_adverbs(me, sentence_end);
+  while (c < sentence_end && has(c, WordClasses::kTime) && !has(c, WordClasses::kDet) && !is_name_word(c)) ++c;
+  if (c + 2 >= sentence_end || !is_comma(c)) return 0;
+  // Between a subject and its verb, the verb comes right after the incise;
+  // after connectors, a clause of its own.
+  if (!only_connectors(sentence_begin, h.first - 1)) return finite_verb_opens(c + 1, sentence_end) ? c : 0;
+  for (std::uint32_t q = c + 1; q < sentence_end && q <= c + kMaxNpTokens && !is_punct(q); ++q)
+    if (finite_verb_opens(q, sentence_end)) return c;
+  return 0;
+}
+
+bool Run::only_connectors(std::uint32_t b, std::uint32_t e) const {
+  // Conjunctions and connectors (Et, Or, Aussi), adverbs and adverb
+  // phrases (Par ailleurs, En outre), by the word classes or the tagger.
+  if (b >= e) return false;
+  for (std::uint32_t k = b; k < e;) {
+    if (const std::uint32_t n = adverb_length(k, e); n > 0) {
+      k += n;
+      continue;
+    }
+    if (!has(k, WordClasses::kConj | WordClasses::kAdv) && !(tags_[k].pos == kPosAdverb && !is_name_word(k)))
+      return false;
+    ++k;
+  }
+  return true;
+}
+
+bool Run::finite_verb_opens(std::uint32_t k, std::uint32_t sentence_end) const {
+  for (int guard = 0; guard < 4 && k < sentence_end && tok(k).kind == TokenKind::kWord; ++guard, ++k) {
+    if (has(k, WordClasses::kAux) || (tags_[k].pos & kPosFiniteVerb)) return true;
+    if (!has_extra(k, WordClasses::kNeForm) && !has(k, WordClasses::kObj | WordClasses::kAdv)) return false;
+  }
+  return false;
 }
 
 int Run::source_asked(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end) {
@@ -907,7 +1012,7 @@ void Run::handle_cue(CueHit& h, std::size_t s, const std::vector<Quote>& quotes,
   const Sentence& sentence = doc.sentences[s];
   const std::uint32_t sentence_begin = sentence.token_begin, sentence_end = sentence.token_end;
   if (h.incise) {
-    add_incise_claim(h, sentence_begin, quotes, quote_done, quoted);
+    add_incise_claim(h, sentence_begin, sentence_end, all, quotes, quote_done, quoted);
     return;
   }
   if (participle_describes_noun(h, sentence_begin)) return;
@@ -946,11 +1051,12 @@ void Run::handle_cue(CueHit& h, std::size_t s, const std::vector<Quote>& quotes,
   // The person accused or urged is as salient as the speaker for the
   // pronouns that follow (accusent le Premier ministre X … lorsqu'il a déclaré).
   for (int t : complement.targets) note_salient(t);
-  add_claims_of_complement(h, complement, speakers, sentence_end, all, quotes, quote_done);
+  add_claims_of_complement(h, complement, speakers, sentence_begin, sentence_end, all, quotes, quote_done);
 }
 
 void Run::add_claims_of_complement(const CueHit& h, const CueComplement& complement, const std::vector<int>& speakers,
-                                   std::uint32_t sentence_end, const std::vector<CueHit>& all,
+                                   std::uint32_t sentence_begin, std::uint32_t sentence_end,
+                                   const std::vector<CueHit>& all,
                                    const std::vector<Quote>& quotes, std::vector<char>& quote_done) {
   if (complement.act) {
     if (!complement.act_np.valid()) return;
@@ -961,6 +1067,10 @@ void Run::add_claims_of_complement(const CueHit& h, const CueComplement& complem
     return;
   }
   std::uint32_t ce = clause_end(complement.content_begin, sentence_end, all, h.last);
+  // A gerund between a clause's subject and its verb reports up to the
+  // comma that closes it (« la junte, en ordonnant de tirer, a violé … »).
+  if (const std::uint32_t close = own_participial_close(h, sentence_begin, sentence_end); close != 0)
+    ce = std::min(ce, close);
   if (ce <= complement.content_begin) return;
   // A participial clause (« Le tribunal a validé la fermeture, considérant
   // que … ») gives the grounds of its clause's act; it hands the floor to
@@ -1145,18 +1255,54 @@ bool Run::thing_speaks_inside_claim(const CueHit& h, int sp) const {
   return false;
 }
 
-void Run::add_incise_claim(const CueHit& h, std::uint32_t sentence_begin, const std::vector<Quote>& quotes,
+void Run::add_incise_claim(const CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end,
+                           const std::vector<CueHit>& all, const std::vector<Quote>& quotes,
                            std::vector<char>& quote_done, const std::vector<char>& quoted) {
   std::uint32_t ce = h.first - 1;
   if (ce <= sentence_begin || quoted[sentence_begin]) return;
-  const std::uint32_t cb = incise_content_begin(*this, h, sentence_begin);
+  std::uint32_t cb = incise_content_begin(*this, h, sentence_begin);
   if (cb < sentence_begin) antecedent_limit_ = tok(cb).begin;  // as when mark_incise resolved the pronoun
   note_salient(h.speaker);
   antecedent_limit_ = static_cast<std::uint32_t>(-1);
+  if (h.incise_close != 0) {
+    // Inside its clause the incise does not split the report: its span
+    // runs over the incise to the clause's end; connectors before it are
+    // the writer's (« Aussi, indique X, … »).
+    ce = clause_end(h.incise_close + 1, sentence_end, all, h.last);
+    if (ce <= h.incise_close + 1) return;
+    if (only_connectors(sentence_begin, h.first - 1)) cb = h.incise_close + 1;
+  }
+  add_incise_content(h, cb, ce, quotes, quote_done);
+  if (h.incise_close == 0) add_clause_after_incise(h, sentence_end, all, quotes, quote_done);
+}
+
+void Run::add_incise_content(const CueHit& h, std::uint32_t cb, std::uint32_t ce, const std::vector<Quote>& quotes,
+                             std::vector<char>& quote_done) {
   bool has_quote = false;
   absorb_quotes(tok(cb).begin, tok(ce - 1).end, quotes, quote_done, has_quote);
   add_claim(has_quote ? ClaimKind::kMixed : ClaimKind::kIndirect, tok(cb).begin, tok(ce - 1).end, cue_text(h),
             h.entry->relation, h.speaker, content_targets(cb, ce));
+}
+
+void Run::add_clause_after_incise(const CueHit& h, std::uint32_t sentence_end, const std::vector<CueHit>& all,
+                                  const std::vector<Quote>& quotes, std::vector<char>& quote_done) {
+  // Past the incise's subject (or clitic) and its circumstances of time,
+  // a comma, then a subordinator or mais and a clause with its verb.
+  const std::uint32_t me =
+      h.clitic != kNone || h.speaker == kNone ? h.last : tok_of(out.mentions[h.speaker].end - 1) + 1;
+  std::uint32_t c = skip_adverbs(std::max(me, h.last), sentence_end);
+  while (c < sentence_end && has(c, WordClasses::kTime) && !has(c, WordClasses::kDet) && !is_name_word(c)) ++c;
+  if (c + 3 >= sentence_end || !is_comma(c)) return;
+  const std::uint32_t cb = c + 1;
+  if (!(has(cb, WordClasses::kCut) || has_extra(cb, WordClasses::kMaisWord)) || tok(cb).capitalized) return;
+  if (!verb_between(cb + 1, std::min(sentence_end, cb + 1 + kMaxParentheticalTokens))) return;
+  // A clause whose own verb is a cue (« mais il a ajouté que … ») is that
+  // cue's report: its verb comes right after the subordinator or after
+  // its subject pronoun.
+  for (const CueHit& other : all)
+    if (other.first > cb && other.first <= cb + 2) return;
+  const std::uint32_t ce = clause_end(cb, sentence_end, all, h.last);
+  if (ce > cb + 1) add_incise_content(h, cb, ce, quotes, quote_done);
 }
 
 bool Run::participle_describes_noun(const CueHit& h, std::uint32_t sentence_begin) const {
@@ -1180,7 +1326,12 @@ std::uint32_t Run::complement_start(const CueHit& h, std::uint32_t sentence_end)
       k += 2;
       continue;
     }
-    if (has(k, WordClasses::kAudience) && h.entry->target != TargetSlot::kIndirect && !opens_sur_content(h, k)) {
+    // (After répondre, reprocher … à names the target, not the audience;
+    // their other circumstances are skipped all the same: a répondu
+    // devant la presse, mardi, que …)
+    const bool names_target = h.entry->target == TargetSlot::kIndirect &&
+                              has_extra(k, WordClasses::kAForm | WordClasses::kAuForm);
+    if (has(k, WordClasses::kAudience) && !names_target && !opens_sur_content(h, k)) {
       // The audience (à la presse, chez BFM TV, devant les députés) or a
       // circumstance of the saying (sur les ondes de RTL, par voie de
       // communiqué, depuis Kiev): skip to the que or infinitive that
@@ -1196,7 +1347,7 @@ std::uint32_t Run::complement_start(const CueHit& h, std::uint32_t sentence_end)
       if (q < sentence_end && (is_que(q) || infinitive_after_audience(h, q, sentence_end))) { k = q; continue; }
       break;
     }
-    if (is_comma(k) && (h.entry->frames & (kFrameQue | kFrameInfinitive))) {
+    if (is_comma(k) && (h.entry->frames & (kFrameQue | kFrameInfinitive | kFrameDe | kFrameA))) {
       std::uint32_t q = que_after_parenthetical(h, k, sentence_end);
       if (q != k) { k = q; continue; }
       break;
@@ -1222,15 +1373,31 @@ std::uint32_t Run::complement_start(const CueHit& h, std::uint32_t sentence_end)
 
 std::uint32_t Run::que_after_parenthetical(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end) const {
   // A circumstance between commas holds no other punctuation, quotation or
-  // que of its own; the comma that closes it is followed by the cue's que
-  // or by its infinitive (a avoué, lors de son audition, être l'auteur …).
-  std::uint32_t q = k + 1;
-  while (q < sentence_end && q < k + kMaxParentheticalTokens && !is_punct(q) && !is_que(q)) ++q;
-  if (q == k + 1 || q + 1 >= sentence_end || !is_comma(q)) return k;
-  if (is_que(q + 1) && (h.entry->frames & kFrameQue)) return q + 1;
-  if ((h.entry->frames & kFrameInfinitive) && h.entry->target == TargetSlot::kNone &&
-      is_infinitive_like(q + 1, sentence_end))
-    return q + 1;
+  // que of its own; the comma that closes it is followed by the cue's que,
+  // its infinitive (a avoué, lors de son audition, être l'auteur …) or its
+  // de or à and an infinitive (a menacé, le 3 mars, de …). French chains
+  // such circumstances (a menacé, le 3 mars, par la voix de son président,
+  // de …): up to three of them.
+  constexpr int kMaxParentheticals = 3;
+  const CueEntry& e = *h.entry;
+  std::uint32_t c = k;
+  for (int n = 0; n < kMaxParentheticals; ++n) {
+    std::uint32_t q = c + 1;
+    while (q < sentence_end && q < c + kMaxParentheticalTokens && !is_punct(q) && !is_que(q)) ++q;
+    if (q == c + 1 || q + 1 >= sentence_end || !is_comma(q)) return k;
+    // A circumstance has no verb of its own: past the first one, a clause
+    // between commas (« sans doute, de son amie, versa des larmes, que … »)
+    // ends the chain.
+    if (n > 0 && verb_between(c + 1, q)) return k;
+    const std::uint32_t after = q + 1;
+    if (is_que(after) && (e.frames & kFrameQue)) return after;
+    if ((e.frames & kFrameInfinitive) && e.target != TargetSlot::kIndirect && is_infinitive_like(after, sentence_end))
+      return after;
+    const bool de_or_a = (is_de(after) && (e.frames & kFrameDe)) || (has_extra(after, WordClasses::kAForm) &&
+                                                                     (e.frames & kFrameA));
+    if (de_or_a && is_infinitive_like(after + 1, sentence_end)) return after;
+    c = q;
+  }
   return k;
 }
 
@@ -1288,7 +1455,9 @@ CueComplement Run::read_complement(const CueHit& h, std::uint32_t k, std::uint32
   } else if (k < sentence_end && tok(k).kind == TokenKind::kQuoteMark) {
     c.left_to_quotation = true;  // a fragment right after the cue: handled with the quotation
   } else if (k < sentence_end && (e.frames & kFrameInfinitive) && is_infinitive_like(k, sentence_end) &&
-             e.target == TargetSlot::kNone) {
+             e.target != TargetSlot::kIndirect) {
+    // (soutenir, whose object is the one supported, reports an infinitive
+    // right after it: a soutenu avoir agi …)
     c.content_begin = k;
   } else if (k < sentence_end && h.reflexive && words.has_grammar(e.verb, WordClasses::kAttributeVerb) &&
              tok(k).kind == TokenKind::kWord && !tok(k).capitalized &&
@@ -1409,12 +1578,18 @@ bool Run::opens_indirect_question(const CueHit& h, std::uint32_t k, std::uint32_
 }
 
 std::uint32_t Run::past_object_apposition(std::uint32_t j, std::uint32_t sentence_end) const {
-  // The apposition is a noun phrase: no verb, que or other punctuation.
+  // The apposition is a noun phrase: no verb, que or other punctuation. A
+  // relative clause on the object (« accuse certains élus, qu'elle refuse
+  // de nommer, de … », « invite les maires, qui hésitent encore, à … ») has
+  // verbs, and its own de or à, up to the comma that closes it.
+  const bool relative = j + 1 < sentence_end && (is_que(j + 1) || has_grammar(j + 1, WordClasses::kRelativePronoun));
   std::uint32_t q = j + 1;
-  while (q < sentence_end && q < j + kMaxNpTokens && !is_punct(q) && !is_que(q) && !has(q, WordClasses::kAux) &&
-         !((tags_[q].pos & kPosFiniteVerb) && !(tags_[q].readings & kPosNoun)))
+  while (q < sentence_end && q < j + (relative ? kMaxParentheticalTokens : kMaxNpTokens) && !is_punct(q) &&
+         tok(q).kind != TokenKind::kQuoteMark &&
+         (relative || (!is_que(q) && !has(q, WordClasses::kAux) &&
+                       !((tags_[q].pos & kPosFiniteVerb) && !(tags_[q].readings & kPosNoun)))))
     ++q;
-  if (q == j + 1 || q + 2 >= sentence_end || !is_comma(q) || !has(j + 1, WordClasses::kDet)) return j;
+  if (q == j + 1 || q + 2 >= sentence_end || !is_comma(q) || !(relative || has(j + 1, WordClasses::kDet))) return j;
   if (!(is_de(q + 1) || has_extra(q + 1, WordClasses::kAForm))) return j;
   return is_infinitive_like(q + 2, sentence_end) ? q + 1 : j;
 }

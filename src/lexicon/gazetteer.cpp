@@ -619,11 +619,11 @@ bool Gazetteer::speaking_noun(std::string_view folded_noun) const {
 bool Gazetteer::source_noun(std::string_view folded_noun) const {
   std::string key = detail::gazetteer_key(folded_noun);
   if (std::string_view bare = impl_->strip_article(key); !bare.empty()) key = std::string(bare);
-  auto is_source = [this](const std::string& k) {
+  const auto is_source = [&](const std::string& k) {
     auto it = impl_->speaking_nouns.find(k);
     return it != impl_->speaking_nouns.end() && it->second == "source";
   };
-  if (is_source(key)) return true;
+  if (key.empty() || is_source(key)) return !key.empty();
   for (const std::string& singular : singular_keys(key))
     if (is_source(singular)) return true;
   return false;

@@ -89,7 +89,8 @@ class Gazetteer {
   // from its head on ("partie civile"). "crise", "case", "vallée" give false.
   bool speaking_noun(std::string_view folded_noun) const;
   // True when the noun is of kind source in speaking_nouns.tsv (rapport,
-  // préavis, estimation): a text or a figure, which speaks for an author.
+  // préavis, autopsie, sondage, estimation): a text, a study, a figure or a
+  // medium, which speaks through its author (after de where one is named).
   bool source_noun(std::string_view folded_noun) const;
   // False when data/speaking_nouns.tsv was absent at load: then the caller
   // cannot tell a speaking noun from another and should accept any noun.
