@@ -47,9 +47,6 @@ FRAMES = {
 # Known holes: (noun phrase, frame) -> why. Keyed by shape in the comments.
 # Each must still fail (a hole that closes must leave the list).
 KNOWN_HOLES = {
-    # apposition: a pronoun opening the apposition (elle-même réfugiée) ends
-    # the subject read backwards at the comma; the inverted frames read it.
-    ("Fatoumata Diawara, elle-même réfugiée,", "preverbal"): "pronoun in the apposition",
     # role: a participle after a capitalised word ends the phrase read
     # forwards (« la Cour des comptes publié mercredi »), so the role's
     # participial complement (chargé du Numérique) is cut after the verb.

@@ -1341,6 +1341,7 @@ int Run::subject_before_detached_clause(std::uint32_t end, std::uint32_t sentenc
 int Run::subject_before_adjunct(std::uint32_t end, std::uint32_t sentence_begin) {
   // « Mohamed Traoré, après avoir visité le chantier, a souligné que … »,
   // « La juge, dans son délibéré, a estimé »: an adjunct that a preposition
+  // (after adverbs at most: « actuellement à Paris », « toujours en visite »)
   // or a subordinator opens, between two commas, stands between the
   // subject and its verb. Par and selon open a voice or a source, read
   // elsewhere (voice_of_body, before_parenthetical_locution).
@@ -1348,10 +1349,16 @@ int Run::subject_before_adjunct(std::uint32_t end, std::uint32_t sentence_begin)
   for (std::uint32_t c = end; c-- > sentence_begin + 1 && c + kMaxAdjunctTokens > end;) {
     if (tok(c).kind == TokenKind::kQuoteMark || (is_punct(c) && !is_comma(c))) return kNone;
     if (!is_comma(c)) continue;
-    const std::uint32_t k = c + 1;
+    // Adverbs and time words may open it: « Paul Girard, actuellement à
+    // Paris, a indiqué », « la juge, lundi à Lyon, a estimé ».
+    std::uint32_t k = c + 1;
+    while (k < end && (adverb_length(k, end) > 0 || (tags_[k].pos & kPosAdverb) ||
+                       (has(k, WordClasses::kTime) && !has(k, WordClasses::kDet) && !is_name_word(k))))
+      k += std::max<std::uint32_t>(1, adverb_length(k, end));
+    if (k >= end) return kNone;
     const bool preposition = (tags_[k].pos & kPosPreposition) && !is_de(k) &&
                              !has_extra(k, WordClasses::kParWord | WordClasses::kSelonWord);
-    if (k >= end || !(preposition || has(k, WordClasses::kCut))) return kNone;
+    if (!(preposition || has(k, WordClasses::kCut))) return kNone;
     const Np np = np_backward(c, sentence_begin);
     if (!np.valid() || !np_has_content(np)) return kNone;
     // The phrase opens its clause, as a subject does.
