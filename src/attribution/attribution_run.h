@@ -480,15 +480,15 @@ struct Run {
   void find_name_run(std::uint32_t b, std::uint32_t k, std::uint32_t e, std::uint32_t& name_b,
                      std::uint32_t& name_e) const;
 
-  // True when the capitalised run starting at `run_b` names an
-  // institution: it follows an institution noun and a complement (la
-  // direction du groupe Altéra, le porte-parole du parti Renaissance).
   // An organisation's noun capitalised at j before a name word of the
   // run ending at run_e: l'Institut Pasteur.
   bool organisation_noun_opens_name(std::uint32_t j, std::uint32_t run_e) const;
   // A capitalised role noun at j that is also a given name, before more
   // of the run ending at run_e: Marine Le Pen.
   bool given_name_opens_name(std::uint32_t j, std::uint32_t run_e) const;
+  // True when the capitalised run starting at `run_b` names an
+  // institution: it follows an institution noun and a complement (la
+  // direction du groupe Altéra, le porte-parole du parti Renaissance).
   bool names_institution_of_complement(std::uint32_t k, std::uint32_t run_b) const;
 
   // Sets the role words [role_b, role_e) of `m` and their head noun.
@@ -647,11 +647,11 @@ struct Run {
   // Whether the phrase read backwards from `end` stops before p: p is a
   // connector, or the article after the noun at p opens another phrase.
   bool ends_phrase_backwards(std::uint32_t p, std::uint32_t end) const;
-  // True when tokens [k, end) open such a detached clause.
   // Whether tokens [b, e) hold no verb, quotation mark or sentence
   // punctuation: an adjunct fronted before the subject (« La semaine
   // passée », « Lundi soir, à Brest »).
   bool fronted_adjunct(std::uint32_t b, std::uint32_t e) const;
+  // True when tokens [k, end) open such a detached clause.
   bool opens_detached_clause(std::uint32_t k, std::uint32_t end) const;
 
   // Gives mention `m` the role, state and gender of noun phrase `title`
@@ -1101,9 +1101,16 @@ struct Run {
 
   void run(const std::vector<Quote>& quotes);
 
-  // Whether `np` can name a source: a stressed pronoun, a name, a title, a
-  // role of roles.tsv or a noun of speaking_nouns.tsv at its head.
+  // Whether `np` can name a speaker: a stressed pronoun, a name, a title or
+  // a role of roles.tsv at its head.
   bool speaker_like(const Np& np) const;
+  // Whether `np` after a source marker (selon, d'après) can name its
+  // source: speaker_like, or a common noun of speaking_nouns.tsv that is no
+  // text (speaking_common_noun).
+  bool source_like(const Np& np) const;
+  // The head of a source phrase: past its determiner, numerals and
+  // prenominal adjectives (selon les deux anciens ministres: ministres).
+  std::uint32_t source_head(const Np& np) const;
   // Where the noun phrase after a phrase of quantity and its de begins in
   // `np` (la plupart des experts: experts), or np.begin when none opens it.
   std::uint32_t head_past_quantity(const Np& np) const;

@@ -645,15 +645,8 @@ std::uint32_t Run::head_past_quantity(const Np& np) const {
   return is_de(k) && k + 1 < np.end ? k + 1 : np.begin;
 }
 
-bool Run::speaker_like(const Np& np) const {
-  if (!np.valid()) return false;
-  if (const std::uint32_t head = head_past_quantity(np); head != np.begin) return speaker_like(Np{head, np.end});
+std::uint32_t Run::source_head(const Np& np) const {
   std::uint32_t k = np.begin;
-  // selon nos informations (the possessives of the third person, son, sa,
-  // leur, are no poss words: selon son entourage names a source).
-  if (has(k, WordClasses::kPoss)) return false;
-  if (has(k, WordClasses::kStressedPronoun)) return true;
-  if (np.end == np.begin + 1 && has(k, WordClasses::kStandalone)) return true;
   if (has(k, WordClasses::kDet)) ++k;
   // A numeral before the head counts its members: selon deux témoins,
   // pour les trois syndicats.
@@ -664,6 +657,19 @@ bool Run::speaker_like(const Np& np) const {
   while (k + 1 < np.end && has(k, WordClasses::kPrenominal) && !role_of(k) &&
          !cache.role(std::string(tok(k).lower) + " " + std::string(tok(k + 1).lower)))
     ++k;
+  return k;
+}
+
+bool Run::speaker_like(const Np& np) const {
+  if (!np.valid()) return false;
+  if (const std::uint32_t head = head_past_quantity(np); head != np.begin) return speaker_like(Np{head, np.end});
+  const std::uint32_t b = np.begin;
+  // selon nos informations (the possessives of the third person, son, sa,
+  // leur, are no poss words: selon son entourage names a source).
+  if (has(b, WordClasses::kPoss)) return false;
+  if (has(b, WordClasses::kStressedPronoun)) return true;
+  if (np.end == b + 1 && has(b, WordClasses::kStandalone)) return true;
+  const std::uint32_t k = source_head(np);
   if (k >= np.end) return false;
   if (has(k, WordClasses::kNoSource)) return false;
   if (is_name_word(k)) return true;
@@ -672,13 +678,10 @@ bool Run::speaker_like(const Np& np) const {
   if (has(k, WordClasses::kOrdinal) && k + 1 < np.end) head += " " + std::string(tok(k + 1).lower);
   const Role* r = cache.role(head);
   if (!r) r = role_of(k);
-  // Or a noun of speaking_nouns.tsv (selon le collectif, pour la
-  // coordination, d'après les voisins): a common noun that names someone
-  // who speaks, as for any subject (speaker_head_ok); not a text or a
-  // study, which speaks through its author (d'après le rapport d'autopsie).
-  return r != nullptr || (!tags_.empty() && gaz.has_speaking_nouns() && speaking_noun_end(k, np.end) > k &&
-                          !gaz.source_noun(tok(k).lower));
+  return r != nullptr;
 }
+
+bool Run::source_like(const Np& np) const { return speaker_like(np) || speaking_common_noun(np); }
 
 int Run::speaker_of_cue(CueHit& h, std::size_t s, int previous_speaker) {
   const Sentence& sentence = doc.sentences[s];
@@ -1944,13 +1947,13 @@ int Run::named_source(const SourceMarkerAt& marker, std::uint32_t sentence_end, 
     if (d + 1 >= np.end) return kNone;
     np = Np{d + 1, np.end};
   }
-  if (!speaker_like(np) && !speaking_common_noun(np)) return kNone;
+  if (!source_like(np)) return kNone;
   if (marker.pour && !holds_opinion(np, marker.contrast)) return kNone;
   // Coordinated sources each say it (« selon des pompiers et des habitants
   // interrogés par l'AFP »): the phrase spans the conjuncts, which
   // conjunct_speakers splits into a claim each.
   if (marker.selon || marker.dapres)
-    for (Np more = conjunct_after(np.end, sentence_end, false); more.valid() && speaker_like(more);
+    for (Np more = conjunct_after(np.end, sentence_end, false); more.valid() && source_like(more);
          more = conjunct_after(more.end, sentence_end, false))
       np.end = more.end;
   after = np.end;
@@ -1970,17 +1973,21 @@ int Run::named_source(const SourceMarkerAt& marker, std::uint32_t sentence_end, 
 bool Run::speaking_common_noun(const Np& np) const {
   // A source may be named by any common noun that heads a subject of
   // speech (selon le chirurgien, d'après les protestataires, aux yeux des
-  // riverains): the nouns of speaking_nouns.tsv, plurals included, but
-  // not those of its kind source: a text or a figure with no author named
-  // (selon le rapport d'autopsie, selon la plupart des estimations) names
-  // no one who speaks. The paper's own
-  // readers or informations (selon nos lecteurs) are no source, as in
-  // speaker_like.
+  // riverains, selon deux chirurgiens): the nouns of speaking_nouns.tsv,
+  // plurals included, but not those of its kind source: a text or a
+  // figure with no author named (selon le rapport d'autopsie, d'après le
+  // compte rendu, selon la plupart des estimations) names no one who
+  // speaks. The paper's own readers or informations (selon nos lecteurs)
+  // are no source, as in speaker_like. Not in speaker_like itself: its
+  // other readers (the agent of a passive, « jugé inexistant par le
+  // technicien ») take the named person a bare noun takes up.
+  if (!np.valid()) return false;
   if (const std::uint32_t past = head_past_quantity(np); past != np.begin) return speaking_common_noun(Np{past, np.end});
-  std::uint32_t head = np.begin;
-  if (has(head, WordClasses::kPoss)) return false;
-  if (has(head, WordClasses::kDet)) ++head;
-  if (head >= np.end || !(tags_[head].readings & kPosNoun) || !gaz.has_speaking_nouns()) return false;
+  if (has(np.begin, WordClasses::kPoss)) return false;
+  const std::uint32_t head = source_head(np);
+  if (head >= np.end || has(head, WordClasses::kNoSource) || !(tags_[head].readings & kPosNoun) ||
+      !gaz.has_speaking_nouns())
+    return false;
   const std::uint32_t end = speaking_noun_end(head, np.end);
   return end > head && !gaz.source_noun(text_of(head, end)) && !gaz.source_noun(tok(head).lower);
 }

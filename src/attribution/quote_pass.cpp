@@ -494,7 +494,7 @@ void QuotePass::marker_after(const QuoteSpan& at) {
     return;
   const std::uint32_t source_begin = run_.has_extra(k, WordClasses::kSelonWord) ? k + 1 : k + 2;
   Np np = run_.np_forward(source_begin, ce);
-  if (!np.valid() || !run_.speaker_like(np)) return;
+  if (!np.valid() || !run_.source_like(np)) return;
   int sp = run_.mention_with_apposition(np, ce);
   if (sp == kNone) return;
   give_speaker(at.quote, sp);
@@ -638,7 +638,7 @@ void QuotePass::marker_before(const QuoteSpan& at) {
   if (!marker) return;
   const std::uint32_t source_begin = run_.is_bare_de(m) ? m + 2 : m + 1;
   Np np = run_.np_forward(source_begin, open_token - 1);
-  if (!np.valid() || !run_.speaker_like(np)) return;
+  if (!np.valid() || !run_.source_like(np)) return;
   int sp = run_.mention_with_apposition(np, sentence_end);
   if (sp == kNone || run_.tok_of(run_.out.mentions[sp].end - 1) + 1 < open_token - 1) return;
   give_speaker(at.quote, sp);

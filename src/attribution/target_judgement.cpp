@@ -1161,8 +1161,10 @@ bool object_of_first_person(const Run& run, std::uint32_t k, std::uint32_t tb) {
 // exampleword: « des pays comme les États-Unis ou le Canada », « les pays
 // voisins tels que le Sénégal », « notamment le Mali ».
 bool example_of_kind(const Run& run, std::uint32_t k, std::uint32_t tb) {
-  // Each et or ou passed makes room for one more item of the list (« comme
-  // les États-Unis ou le Canada »), two at most.
+  // An et or ou passed makes room for one more item of the list (« comme
+  // les États-Unis ou le Canada »): the reach grows to the coordination
+  // plus twice the reach, and stops growing once it is three times the
+  // reach or more.
   std::uint32_t reach = kExampleReach;
   for (std::uint32_t z = k; z-- > tb && z + reach > k;) {
     if (run.has_anchor(z, WordClasses::kExampleWord)) return true;
