@@ -36,6 +36,10 @@ document, so that every look-back to the sentence start has half of it behind):
                aviez tort 1 et a dit que vous aviez tort 2 … »), then
                quotations of one speaker in turn (« « Vous êtes prêts 7 »,
                a déclaré M. Dupont. »)
+  subjects     reports each with its own subject, coordinated by et in one
+               sentence (« Jean Dupont a dit que … et Marie Leroy a menacé,
+               jeudi, de … et … »; each report ends before the next subject),
+               then the same joined by commas
 
 Usage: make_adversarial.py KIND SIZE OUT
   SIZE in bytes, with an optional k or M suffix (1M = 1,000,000 bytes).
@@ -52,7 +56,7 @@ ROLES = ["le ministre", "la porte-parole", "le diplomate", "le président",
 
 
 KINDS = ["name", "pronouns", "descriptions", "quotes", "roles", "orgs", "open", "mixed", "colon",
-         "repeated", "bodies", "conjuncts", "addressed"]
+         "repeated", "bodies", "conjuncts", "addressed", "subjects"]
 SPEECH = ["a affirmé", "a ajouté", "a estimé"]
 
 
@@ -133,6 +137,11 @@ LONG_SENTENCES = {
                   lambda n: f" et a dit que vous aviez tort {n}",
                   ". ",
                   lambda i: f"« Vous êtes prêts {i} », a déclaré M. Dupont. "),
+    "subjects": ("Jean Dupont a dit que la situation restait grave",
+                 lambda n: (f" et {GIVEN[n % len(GIVEN)]} {SURNAMES[n % len(SURNAMES)]} a dit que la gare {n} fermait"
+                            if n % 2 else f" et le syndicat a menacé, jeudi, de bloquer le port {n}"),
+                 ". Marie Leroy a estimé que la situation restait grave",
+                 lambda i: f", et {GIVEN[i % len(GIVEN)]} {SURNAMES[i % len(SURNAMES)]} a estimé que la réforme {i} avançait"),
 }
 
 

@@ -18,6 +18,7 @@
 #include <algorithm>
 #include <fstream>
 #include <functional>
+#include <limits>
 #include <sstream>
 
 #include "quotegraph/text/text.h"
@@ -117,6 +118,30 @@ std::optional<Gender> Run::title_of(std::uint32_t i) const {
 
 namespace {
 
+// « … que la gare fermait et Marie Leroy a dit que … », « … que la grève
+// continuait, mais la direction a répondu … »: a noun phrase after et or
+// mais that runs up to cue `c` is that cue's subject, and when the clause
+// before et has a verb of its own (finite, or the infinitive of « a menacé
+// de bloquer le port et le syndicat a … »), the report starting at `i` ends
+// before et (and its comma). Where no verb precedes (« que Paul et Marie
+// ont affirmé … »), et joins two subjects and nothing is cut. Looks at
+// most one noun phrase and 30 tokens back, so a sentence of thousands of
+// coordinated reports costs their number. Returns the cut, or the largest
+// token index when there is none.
+std::uint32_t coordinated_subject_cut(const Run& run, std::uint32_t i, const CueHit& c) {
+  constexpr std::uint32_t kVerbReach = 30, kNoCut = std::numeric_limits<std::uint32_t>::max();
+  if (run.tags_.size() != run.doc.tokens.size()) return kNoCut;
+  for (std::uint32_t k = c.first; k-- > i + 1 && c.first - k <= kMaxNpTokens + 1;) {
+    if (!run.has_extra(k, WordClasses::kEtWord | WordClasses::kMaisWord)) continue;
+    const Np np = run.np_forward(k + 1, c.first);
+    if (!np.valid() || np.begin != k + 1 || np.end != c.first) return kNoCut;
+    for (std::uint32_t v = k; v-- > i && k - v <= kVerbReach;)
+      if (run.tags_[v].pos & (kPosFiniteVerb | kPosInfinitive)) return run.is_comma(k - 1) ? k - 1 : k;
+    return kNoCut;
+  }
+  return kNoCut;
+}
+
 // Where the cues of `cues` end the clause starting at token `i`, reported
 // by the cue ending at `after_cue`, within [i, sentence_end) (see
 // Run::clause_end): before a cue of another claim, or before the main
@@ -154,6 +179,8 @@ std::uint32_t end_at_cues(const Run& run, std::uint32_t i, std::uint32_t sentenc
     else if ((c.form == VerbForm::kPresentParticiple && !run.has(c.first, WordClasses::kNotParticiple)) ||
              c.clitic != kNone)
       e = std::min(e, cut);
+    else
+      e = std::min(e, coordinated_subject_cut(run, i, c));
   }
   return e;
 }
