@@ -826,8 +826,7 @@ int Run::subject_after(std::uint32_t i, std::uint32_t sentence_end) {
       continue;
     }
     // Time phrases with a determiner: la semaine dernière, ce jeudi.
-    if (has_grammar(k, WordClasses::kTimeDeterminer) && k + 1 < sentence_end &&
-        has(k + 1, WordClasses::kTime) && !has(k + 1, WordClasses::kDet) && !is_name_word(k + 1)) {
+    if (has_grammar(k, WordClasses::kTimeDeterminer) && k + 1 < sentence_end && bare_time_word(k + 1)) {
       k += 2;
       continue;
     }
@@ -1352,8 +1351,7 @@ int Run::subject_before_adjunct(std::uint32_t end, std::uint32_t sentence_begin)
     // Adverbs and time words may open it: « Paul Girard, actuellement à
     // Paris, a indiqué », « la juge, lundi à Lyon, a estimé ».
     std::uint32_t k = c + 1;
-    while (k < end && (adverb_length(k, end) > 0 || (tags_[k].pos & kPosAdverb) ||
-                       (has(k, WordClasses::kTime) && !has(k, WordClasses::kDet) && !is_name_word(k))))
+    while (k < end && (adverb_length(k, end) > 0 || (tags_[k].pos & kPosAdverb) || bare_time_word(k)))
       k += std::max<std::uint32_t>(1, adverb_length(k, end));
     if (k >= end) return kNone;
     const bool preposition = (tags_[k].pos & kPosPreposition) && !is_de(k) &&

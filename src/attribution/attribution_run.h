@@ -269,6 +269,12 @@ struct Run {
   // de or d', the forms that are no article: d'après, avant de.
   bool is_bare_de(std::uint32_t i) const { return is_de(i) && !has(i, WordClasses::kDet); }
   bool is_name_word(std::uint32_t i) const { return name_word_[i] != 0; }
+  // A time word standing alone, not a determiner nor part of a name
+  // (mardi, hier, actuellement; not « la semaine », not « Mardi Gras »):
+  // a circumstance the readers pass between a cue and what follows it.
+  bool bare_time_word(std::uint32_t i) const {
+    return has(i, WordClasses::kTime) && !has(i, WordClasses::kDet) && !is_name_word(i);
+  }
   bool compute_name_word(std::uint32_t i) const;
   // A lower-case word that is a particle, a hyphen and a capitalised
   // name: al-Sissi.

@@ -933,7 +933,7 @@ std::uint32_t Run::incise_inside_close(const CueHit& h, std::uint32_t sentence_b
   if (before.verbs > 0 || before.last_quote != TokenPrefix::kNoToken || before.words == 0) return 0;
   // Past the subject, circumstances of time (mardi, ce jeudi), then the comma.
   std::uint32_t c = skip_adverbs(me, sentence_end);
-  while (c < sentence_end && has(c, WordClasses::kTime) && !has(c, WordClasses::kDet) && !is_name_word(c)) ++c;
+  while (c < sentence_end && bare_time_word(c)) ++c;
   if (c + 2 >= sentence_end || !is_comma(c)) return 0;
   // Between a subject and its verb, the verb comes right after the incise;
   // after connectors, a clause of its own.
@@ -1321,7 +1321,7 @@ void Run::add_clause_after_incise(const CueHit& h, std::uint32_t sentence_end, c
   const std::uint32_t me =
       h.clitic != kNone || h.speaker == kNone ? h.last : tok_of(out.mentions[h.speaker].end - 1) + 1;
   std::uint32_t c = skip_adverbs(std::max(me, h.last), sentence_end);
-  while (c < sentence_end && has(c, WordClasses::kTime) && !has(c, WordClasses::kDet) && !is_name_word(c)) ++c;
+  while (c < sentence_end && bare_time_word(c)) ++c;
   if (c + 3 >= sentence_end || !is_comma(c)) return;
   const std::uint32_t cb = c + 1;
   if (!(has(cb, WordClasses::kCut) || has_extra(cb, WordClasses::kMaisWord)) || tok(cb).capitalized) return;
@@ -1350,7 +1350,7 @@ std::uint32_t Run::complement_start(const CueHit& h, std::uint32_t sentence_end)
   std::uint32_t k = skip_adverbs(h.last, sentence_end);
   // Time words and the audience between the cue and its complement.
   for (int guard = 0; guard < 6 && k < sentence_end && !opens_a_ce_que(h, k, sentence_end); ++guard) {
-    if (has(k, WordClasses::kTime) && !has(k, WordClasses::kDet) && !is_name_word(k)) { ++k; continue; }
+    if (bare_time_word(k)) { ++k; continue; }
     if (has_grammar(k, WordClasses::kCueTimeDeterminer) && k + 1 < sentence_end && has(k + 1, WordClasses::kTime) &&
         !has(k + 1, WordClasses::kDet)) {
       k += 2;
