@@ -1238,6 +1238,14 @@ struct Run {
   // dureront … »); 0 otherwise.
   std::uint32_t incise_inside_close(const CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end,
                                     std::uint32_t me) const;
+  // True when incise `h` comes right after a relative pronoun and its
+  // comma (« l'État qui, disent-ils, doit sévir »), qui, dont or lequel:
+  // the relative clause, pronoun included, is what the incise reports.
+  bool incise_opens_relative(const CueHit& h, std::uint32_t sentence_begin) const;
+  // True when cue `h` is a verb of words.tsv's thingmodal class (promettre,
+  // menacer, exiger …) right after a subject that is a thing, neither a
+  // speaker nor a speaking noun (« Le match promet d'être long »): no report.
+  bool thing_subject_modal(const CueHit& h) const;
   // The comma closing participial or gerund cue `c` set between commas
   // right after the verbless subject of the clause that starts at token
   // `i` (« la junte, en ordonnant de tirer sur la foule, a violé … »),

@@ -929,18 +929,32 @@ std::uint32_t Run::incise_inside_close(const CueHit& h, std::uint32_t sentence_b
   // critiqué par l'opposition, sera voté »), no incise: an incise has
   // its auxiliary (a indiqué X) or a finite verb (indique X).
   if (h.form != VerbForm::kFinite && !has(h.first, WordClasses::kAux)) return 0;
+  // Right after a relative pronoun the incise sits inside the relative
+  // clause, whatever comes before it (« l'État qui, disent-ils, doit
+  // sévir »): the relative is the report.
+  const bool relative = incise_opens_relative(h, sentence_begin);
   const TokenPrefix::Before& before = prefix_to(sentence_begin, h.first).at(h.first - 1);
-  if (before.verbs > 0 || before.last_quote != TokenPrefix::kNoToken || before.words == 0) return 0;
+  if (!relative && (before.verbs > 0 || before.last_quote != TokenPrefix::kNoToken || before.words == 0)) return 0;
   // Past the subject, circumstances of time (mardi, ce jeudi), then the comma.
   std::uint32_t c = skip_adverbs(me, sentence_end);
   while (c < sentence_end && bare_time_word(c)) ++c;
   if (c + 2 >= sentence_end || !is_comma(c)) return 0;
-  // Between a subject and its verb, the verb comes right after the incise;
-  // after connectors, a clause of its own.
-  if (!only_connectors(sentence_begin, h.first - 1)) return finite_verb_opens(c + 1, sentence_end) ? c : 0;
+  // Between a subject (or qui) and its verb, the verb comes right after
+  // the incise; after connectors, dont or lequel, a clause of its own.
+  const bool subject_before = relative ? has_extra(h.first - 2, WordClasses::kQuiWord)
+                                       : !only_connectors(sentence_begin, h.first - 1);
+  if (subject_before) return finite_verb_opens(c + 1, sentence_end) ? c : 0;
   for (std::uint32_t q = c + 1; q < sentence_end && q <= c + kMaxNpTokens && !is_punct(q); ++q)
     if (finite_verb_opens(q, sentence_end)) return c;
   return 0;
+}
+
+bool Run::incise_opens_relative(const CueHit& h, std::uint32_t sentence_begin) const {
+  // qui, dont, lequel … then the incise's comma; que is left out, a
+  // conjunction as often as a relative (« il faut que, dit-il, … »).
+  if (h.first < sentence_begin + 3 || !is_comma(h.first - 1)) return false;
+  const std::uint32_t r = h.first - 2;
+  return (has_grammar(r, WordClasses::kRelativePronoun) && !is_que(r)) || has(r, WordClasses::kRelativeLequel);
 }
 
 bool Run::only_connectors(std::uint32_t b, std::uint32_t e) const {
@@ -1300,7 +1314,10 @@ void Run::add_incise_claim(const CueHit& h, std::uint32_t sentence_begin, std::u
     // the writer's (« Aussi, indique X, … »).
     ce = clause_end(h.incise_close + 1, sentence_end, all, h.last);
     if (ce <= h.incise_close + 1) return;
-    if (only_connectors(sentence_begin, h.first - 1)) cb = h.incise_close + 1;
+    if (incise_opens_relative(h, sentence_begin))
+      cb = h.first - 2;
+    else if (only_connectors(sentence_begin, h.first - 1))
+      cb = h.incise_close + 1;
   }
   add_incise_content(h, cb, ce, quotes, quote_done);
   if (h.incise_close == 0) add_clause_after_incise(h, sentence_end, all, quotes, quote_done);
@@ -1478,6 +1495,7 @@ CueComplement Run::read_complement(const CueHit& h, std::uint32_t k, std::uint32
   // comparative adverb opens the term of the comparison, so the cue has
   // no complement there.
   if (comparative_que(h, k, sentence_end) || locution_que(h, k)) return c;
+  if (thing_subject_modal(h)) return c;
   if (k < sentence_end && is_que(k) && (e.frames & kFrameQue)) {
     c.content_begin = k + 1;
   } else if (opens_a_ce_que(h, k, sentence_end)) {
@@ -1503,6 +1521,20 @@ CueComplement Run::read_complement(const CueHit& h, std::uint32_t k, std::uint32
     read_complement_after_object(h, k, sentence_end, c);
   }
   return c;
+}
+
+bool Run::thing_subject_modal(const CueHit& h) const {
+  // « Le match promet d'être long », « Ce dossier menace de tourner au
+  // fiasco », « La situation exige d'agir vite »: with a thing for
+  // subject these verbs tell what it is likely to do or needs, no one
+  // speaks. The subject is a determiner and a noun; a name or a pronoun
+  // is left to the speaker's resolution.
+  if (!words.has_anchor(h.entry->lemma, WordClasses::kThingModal) || h.clitic != kNone) return false;
+  const std::uint32_t sentence_begin = doc.sentences[doc.sentence_at(tok(h.first).begin)].token_begin;
+  if (h.first <= sentence_begin) return false;
+  const Np np = np_backward(h.first, sentence_begin);
+  return np.valid() && np.end == h.first && has(np.begin, WordClasses::kDet) && np_has_content(np) &&
+         !source_like(np);
 }
 
 Np Run::asked_before_que(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end) {
@@ -1537,11 +1569,22 @@ void Run::read_complement_after_object(const CueHit& h, std::uint32_t k, std::ui
   // « a demandé un café avant de repartir »: de after a subordinator opens a circumstance.
   if (j < sentence_end && j > k && is_de(j) && has(j - 1, WordClasses::kCut)) j = sentence_end;
   // De and a determiner is the content only right after the cue or its
-  // object (accuser X de la mort de Y); further on it completes a noun
-  // of the object (promettre une prime aux salariés de l'usine).
+  // object (accuser X de la mort de Y, se plaindre de la hausse); further
+  // on it completes a noun of the object (promettre une prime aux
+  // salariés de l'usine). Right after a verb that is not pronominal it is
+  // a partitive article, the object itself (« réclame de la patience »).
+  // The clitics of an infinitive (« de le suivre », « de l'y conduire »)
+  // are no article, nor is de after a clitic object (« je le félicite de
+  // son travail », « il l'accuse de la panne »).
+  const bool clitic_object = has(h.first, WordClasses::kObj) || (h.first > 0 && has(h.first - 1, WordClasses::kObj));
+  std::uint32_t after_clitics = j + 1;
+  while (after_clitics < sentence_end && has(after_clitics, WordClasses::kObj)) ++after_clitics;
+  const bool clitic_infinitive = after_clitics > j + 1 && after_clitics < sentence_end &&
+                                 (tags_[after_clitics].pos & kPosVerb);
+  const bool de_noun = j == object_end && (j > k || e.pronominal || clitic_object || clitic_infinitive);
   if (j < sentence_end && is_de(j) && (e.frames & kFrameDe) && j + 1 < sentence_end &&
       (is_infinitive_like(j + 1, sentence_end) || tok(j + 1).kind == TokenKind::kQuoteMark ||
-       (has(j + 1, WordClasses::kDet) && j == object_end) || has_extra(j + 1, WordClasses::kNeForm))) {
+       (has(j + 1, WordClasses::kDet) && de_noun) || has_extra(j + 1, WordClasses::kNeForm))) {
     // qualifié d'« … »: the quotation's
     if (tok(j + 1).kind == TokenKind::kQuoteMark) c.left_to_quotation = true;
     else c.content_begin = j + 1;
