@@ -300,6 +300,10 @@ struct Run {
 
   // ---- Cue detection -------------------------------------------------
 
+  // True when object clitics (at most two) open an infinitive at token
+  // `i` (« de le faire évacuer », « de l'y conduire »); le, la, les also
+  // open nouns, so is_infinitive_like leaves them out.
+  bool infinitive_after_clitics(std::uint32_t i, std::uint32_t end) const;
   bool is_infinitive_like(std::uint32_t i, std::uint32_t end) const;
 
   // Skips adverbs inside a verb group ("a notamment souligné", "a par la
@@ -1242,6 +1246,11 @@ struct Run {
   // comma (« l'État qui, disent-ils, doit sévir »), qui, dont or lequel:
   // the relative clause, pronoun included, is what the incise reports.
   bool incise_opens_relative(const CueHit& h, std::uint32_t sentence_begin) const;
+  // True when the noun phrase `sp` after cue `h` (a verb that takes an
+  // object, after a clause with a verb) is a thing, neither a speaker nor
+  // a speaking noun: the cue's object, the cue coordinated with the verbs
+  // before (« menace de …, déplore l'agressivité de l'avocat »), no incise.
+  bool object_after_coordinated_verb(const CueHit& h, int sp, std::uint32_t sentence_begin) const;
   // True when cue `h` is a verb of words.tsv's thingmodal class (promettre,
   // menacer, exiger …) right after a subject that is a thing, neither a
   // speaker nor a speaking noun (« Le match promet d'être long »): no report.
@@ -1474,6 +1483,10 @@ struct Run {
   // « accuse certains élus, qu'elle refuse de nommer, de … »): returns the
   // token of that de or à; `j` when there is no such apposition.
   std::uint32_t past_object_apposition(std::uint32_t j, std::uint32_t sentence_end) const;
+  // True when the object read from token `k` ends with its apposition
+  // between commas, the closing one at `j`, and de or à + infinitive come
+  // next (« accuse la directrice, Anne Morel, d'avoir menti »).
+  bool apposition_closed(std::uint32_t k, std::uint32_t j, std::uint32_t sentence_end) const;
   // The token of the ")" that closes the "(" at token `c` within
   // kMaxNpTokens tokens of the sentence; `c` when `c` opens none.
   std::uint32_t past_parenthesis(std::uint32_t c, std::uint32_t sentence_end) const;

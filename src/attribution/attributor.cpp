@@ -907,6 +907,10 @@ bool Run::mark_incise(CueHit& h, std::uint32_t sentence_begin, std::uint32_t sen
     return false;
   int sp = subject_after(h.last, sentence_end);
   if (sp == kNone) return false;
+  if (object_after_coordinated_verb(h, sp, sentence_begin)) {
+    out.mentions.pop_back();
+    return false;
+  }
   std::uint32_t me = tok_of(out.mentions[sp].end - 1) + 1;
   const std::uint32_t close = incise_inside_close(h, sentence_begin, sentence_end, me);
   if (close == 0 && (verbless_before || !incise_closes_sentence(h, sentence_begin, sentence_end, me))) {
@@ -947,6 +951,18 @@ std::uint32_t Run::incise_inside_close(const CueHit& h, std::uint32_t sentence_b
   for (std::uint32_t q = c + 1; q < sentence_end && q <= c + kMaxNpTokens && !is_punct(q); ++q)
     if (finite_verb_opens(q, sentence_end)) return c;
   return 0;
+}
+
+bool Run::object_after_coordinated_verb(const CueHit& h, int sp, std::uint32_t sentence_begin) const {
+  // « Le président menace de le faire évacuer, déplore l'agressivité de
+  // l'avocat »: after a clause with its verb, a thing that follows a verb
+  // taking an object is that object, the verb one more of the subject's
+  // (verbs in a row), no incise whose inverted subject would speak.
+  const MentionInfo& m = out.mentions[sp];
+  if (m.pronoun || !(h.entry->frames & (kFrameObject | kFrameAct))) return false;
+  if (prefix_to(sentence_begin, h.first).at(h.first - 1).verbs == 0) return false;
+  const Np np{tok_of(m.begin), tok_of(m.end - 1) + 1};
+  return has(np.begin, WordClasses::kDet) && !source_like(np);
 }
 
 bool Run::incise_opens_relative(const CueHit& h, std::uint32_t sentence_begin) const {
@@ -1565,7 +1581,7 @@ void Run::read_complement_after_object(const CueHit& h, std::uint32_t k, std::ui
            has_grammar(j, WordClasses::kContreWord) || is_que(j) || is_punct(j)))
     ++j;
   if (j < sentence_end && j > k && is_comma(j) && (e.frames & (kFrameA | kFrameDe)))
-    j = past_object_apposition(j, sentence_end);
+    j = apposition_closed(k, j, sentence_end) ? j + 1 : past_object_apposition(j, sentence_end);
   // « a demandé un café avant de repartir »: de after a subordinator opens a circumstance.
   if (j < sentence_end && j > k && is_de(j) && has(j - 1, WordClasses::kCut)) j = sentence_end;
   // De and a determiner is the content only right after the cue or its
@@ -1577,11 +1593,8 @@ void Run::read_complement_after_object(const CueHit& h, std::uint32_t k, std::ui
   // are no article, nor is de after a clitic object (« je le félicite de
   // son travail », « il l'accuse de la panne »).
   const bool clitic_object = has(h.first, WordClasses::kObj) || (h.first > 0 && has(h.first - 1, WordClasses::kObj));
-  std::uint32_t after_clitics = j + 1;
-  while (after_clitics < sentence_end && has(after_clitics, WordClasses::kObj)) ++after_clitics;
-  const bool clitic_infinitive = after_clitics > j + 1 && after_clitics < sentence_end &&
-                                 (tags_[after_clitics].pos & kPosVerb);
-  const bool de_noun = j == object_end && (j > k || e.pronominal || clitic_object || clitic_infinitive);
+  const bool de_noun = j == object_end && (j > k || e.pronominal || clitic_object ||
+                                           infinitive_after_clitics(j + 1, sentence_end));
   if (j < sentence_end && is_de(j) && (e.frames & kFrameDe) && j + 1 < sentence_end &&
       (is_infinitive_like(j + 1, sentence_end) || tok(j + 1).kind == TokenKind::kQuoteMark ||
        (has(j + 1, WordClasses::kDet) && de_noun) || has_extra(j + 1, WordClasses::kNeForm))) {
@@ -1648,6 +1661,17 @@ bool Run::opens_indirect_question(const CueHit& h, std::uint32_t k, std::uint32_
   for (std::uint32_t q = k + 1; q < sentence_end; ++q)
     if (tok(q).lower == ":" || tok(q).kind == TokenKind::kQuoteMark) return false;
   return true;
+}
+
+bool Run::apposition_closed(std::uint32_t k, std::uint32_t j, std::uint32_t sentence_end) const {
+  // « accuse la directrice, Anne Morel, d'avoir menti »: the object's
+  // mentions took the apposition in, up to its closing comma `j`.
+  if (j + 2 >= sentence_end || !(is_de(j + 1) || has_extra(j + 1, WordClasses::kAForm)) ||
+      !is_infinitive_like(j + 2, sentence_end))
+    return false;
+  for (std::uint32_t q = k; q < j; ++q)
+    if (is_comma(q)) return true;
+  return false;
 }
 
 std::uint32_t Run::past_object_apposition(std::uint32_t j, std::uint32_t sentence_end) const {

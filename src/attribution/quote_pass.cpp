@@ -81,6 +81,10 @@ class QuotePass {
   void verbless_name_after(const QuoteSpan& at);
   void marker_after(const QuoteSpan& at);
   void subject_and_cue_after(const QuoteSpan& at);
+  // True when cue `h`, in a sentence ending at token `ne`, has a
+  // complement of its own (que, an infinitive, de / à + infinitive,
+  // past its circumstances): it reports that, not the quotation before it.
+  bool cue_reports_own_complement(const CueHit& h, std::uint32_t ne) const;
   void cue_before(const QuoteSpan& at);
   void narrated_act_before_colon(const QuoteSpan& at);
   void name_before_colon(const QuoteSpan& at);
@@ -525,6 +529,23 @@ void QuotePass::verbless_name_after(const QuoteSpan& at) {
   give_speaker(at.quote, sp);
 }
 
+bool QuotePass::cue_reports_own_complement(const CueHit& h, std::uint32_t ne) const {
+  // Right after the cue and its adverbs, or past its circumstances and
+  // audience (« a reconnu en conférence de presse que … »): que, an
+  // infinitive, a quotation, or de / à + infinitive when the cue takes
+  // them (« Le juge menace de le faire évacuer »).
+  for (const std::uint32_t after : {run_.skip_adverbs(h.last, ne), run_.complement_start(h, ne)}) {
+    if (after >= ne) continue;
+    if (run_.is_que(after) || run_.is_infinitive_like(after, ne) || run_.tok(after).kind == TokenKind::kQuoteMark)
+      return true;
+    const bool de_or_a = (run_.is_de(after) && (h.entry->frames & kFrameDe)) ||
+                         (run_.has_extra(after, WordClasses::kAForm) && (h.entry->frames & kFrameA));
+    if (de_or_a && (run_.is_infinitive_like(after + 1, ne) || run_.infinitive_after_clitics(after + 1, ne)))
+      return true;
+  }
+  return false;
+}
+
 void QuotePass::subject_and_cue_after(const QuoteSpan& at) {
   // « … » Blinken a déclaré mardi dans un communiqué: the subject then
   // the cue after the quote, in the same sentence or the next one.
@@ -541,9 +562,7 @@ void QuotePass::subject_and_cue_after(const QuoteSpan& at) {
     if (h.used || h.first <= from || h.first > from + 6) continue;
     // The cue must have no complement of its own.
     std::uint32_t after = run_.skip_adverbs(h.last, ne);
-    if (after < ne &&
-        (run_.is_que(after) || run_.is_infinitive_like(after, ne) || run_.tok(after).kind == TokenKind::kQuoteMark))
-      continue;
+    if (cue_reports_own_complement(h, ne)) continue;
     if (after < ne && run_.tok(after).lower == ":") continue;
     int sp = h.clitic != kNone ? run_.make_mention(h.clitic, h.clitic + 1) : run_.subject_before(h.first, from, ne);
     if (sp == kNone) continue;
