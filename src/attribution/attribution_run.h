@@ -1526,6 +1526,12 @@ struct Run {
   // marker at token i (fronted when it opens the sentence), as
   // content_of_marker sets it; false when a quotation or a relative clause
   // opens there.
+  // The content of selon or d'après at token `i` set with no comma
+  // between an adjective and its complement in de or à (« coupables selon
+  // eux d'avoir modifié le score »): the adjective phrase, in [cb, ce).
+  bool adjective_around_marker(const SourceMarkerAt& marker, std::uint32_t i, std::uint32_t sentence_begin,
+                               std::uint32_t sentence_end, std::uint32_t after, const std::vector<CueHit>& cues,
+                               std::uint32_t& cb, std::uint32_t& ce) const;
   bool content_after_source(const SourceMarkerAt& marker, std::uint32_t i, std::uint32_t sentence_begin,
                             std::uint32_t sentence_end, std::uint32_t after, bool fronted,
                             const std::vector<CueHit>& cues, std::uint32_t& cb, std::uint32_t& ce) const;

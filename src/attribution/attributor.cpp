@@ -1894,7 +1894,13 @@ void Run::handle_source_markers(std::size_t s, const std::vector<char>& quoted, 
     if (sp == kNone) continue;
     std::uint32_t cb = 0, ce = 0;
     if (!content_of_marker(marker, i, sentence_begin, sentence_end, after, cues, cb, ce) || ce <= cb) continue;
+    // The noun an adjective phrase qualifies is not its source: « les
+    // arbitres, coupables selon eux d'avoir … » are others' words.
+    if (cb + 1 == i && cb > sentence_begin + 1 && is_comma(cb - 1))
+      if (const Np qualified = np_backward(cb - 1, sentence_begin); qualified.valid())
+        antecedent_limit_ = tok(qualified.begin).begin;
     note_salient(sp);
+    antecedent_limit_ = static_cast<std::uint32_t>(-1);
     last_marker_speaker_ = sp;
     // « Selon eux » for two parties named before: a claim for each.
     for (int speaker : conjunct_speakers(sp)) {
@@ -2024,6 +2030,9 @@ int Run::source_of_marker(const SourceMarkerAt& marker, std::uint32_t i, std::ui
 int Run::named_source(const SourceMarkerAt& marker, std::uint32_t sentence_end, std::uint32_t& after) {
   Np np = np_forward(marker.source_begin, sentence_end);
   if (!np.valid()) return kNone;
+  // A stressed pronoun takes no complement (« responsable selon eux de la
+  // pollution »: de opens the adjective's).
+  if (has(np.begin, WordClasses::kStressedPronoun)) np.end = np.begin + 1;
   // "Selon un communiqué du ministère", "d'après le rapport de l'ONG":
   // the source is the author after "de"; a document with no author
   // named ("selon le rapport") is no speaker.
@@ -2201,7 +2210,21 @@ bool Run::content_of_marker(const SourceMarkerAt& marker, std::uint32_t i, std::
     return ce < sentence_end;
   }
   if (comma_before && !marker.pour) return clause_before_marker(i, sentence_begin, sentence_end, after, cues, cb, ce);
-  return false;
+  return adjective_around_marker(marker, i, sentence_begin, sentence_end, after, cues, cb, ce);
+}
+
+bool Run::adjective_around_marker(const SourceMarkerAt& marker, std::uint32_t i, std::uint32_t sentence_begin,
+                                  std::uint32_t sentence_end, std::uint32_t after, const std::vector<CueHit>& cues,
+                                  std::uint32_t& cb, std::uint32_t& ce) const {
+  // « les arbitres, coupables selon eux d'avoir modifié le score », «
+  // l'usine, responsable selon eux de la pollution »: selon between an
+  // adjective and its complement in de or à reports the adjective phrase.
+  if (!(marker.selon || marker.dapres) || i < sentence_begin + 2 || after + 1 >= sentence_end) return false;
+  if (!(tags_[i - 1].readings & (kPosAdjective | kPosPastParticiple)) || is_comma(after)) return false;
+  if (!(is_de(after) || has_extra(after, WordClasses::kAForm))) return false;
+  cb = i - 1;
+  ce = clause_end(after, sentence_end, cues, after);
+  return ce > after;
 }
 
 bool Run::content_after_source(const SourceMarkerAt& marker, std::uint32_t i, std::uint32_t sentence_begin,
