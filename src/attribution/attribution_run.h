@@ -1246,6 +1246,11 @@ struct Run {
   // comma (« l'État qui, disent-ils, doit sévir »), qui, dont or lequel:
   // the relative clause, pronoun included, is what the incise reports.
   bool incise_opens_relative(const CueHit& h, std::uint32_t sentence_begin) const;
+  // For a clitic incise inside a relative (incise_opens_relative): its
+  // speaker becomes the subject of the main clause when the pronoun
+  // agrees with it (« Les vignerons interpellent la préfecture qui,
+  // estiment-ils, doit … »).
+  void take_main_subject(CueHit& h, std::uint32_t sentence_begin);
   // True when the noun phrase `sp` after cue `h` (a verb that takes an
   // object, after a clause with a verb) is a thing, neither a speaker nor
   // a speaking noun: the cue's object, the cue coordinated with the verbs

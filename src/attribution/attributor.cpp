@@ -897,6 +897,7 @@ bool Run::mark_incise(CueHit& h, std::uint32_t sentence_begin, std::uint32_t sen
     if (incise)
       h.incise_close = incise_inside_close(h, sentence_begin, sentence_end,
                                            std::max(h.last, static_cast<std::uint32_t>(h.clitic) + 1));
+    if (incise && h.incise_close != 0 && incise_opens_relative(h, sentence_begin)) take_main_subject(h, sentence_begin);
     return incise;
   }
   // Words without a verb before the comma are the cue's subject (« X,
@@ -963,6 +964,20 @@ bool Run::object_after_coordinated_verb(const CueHit& h, int sp, std::uint32_t s
   if (prefix_to(sentence_begin, h.first).at(h.first - 1).verbs == 0) return false;
   const Np np{tok_of(m.begin), tok_of(m.end - 1) + 1};
   return has(np.begin, WordClasses::kDet) && !source_like(np);
+}
+
+void Run::take_main_subject(CueHit& h, std::uint32_t sentence_begin) {
+  // « Les vignerons interpellent la préfecture qui, estiment-ils, doit … »:
+  // the pronoun of an incise inside a relative takes up the subject of
+  // the main clause when it agrees with it.
+  const std::size_t mentions_before = out.mentions.size();
+  const int subject = sentence_subject(sentence_begin, h.first - 2, tok_of(out.mentions[h.speaker].end - 1) + 1);
+  if (subject != kNone && subject != h.speaker && compatible(out.mentions[h.speaker], out.mentions[subject]) &&
+      speaker_head_ok(subject)) {
+    h.speaker = subject;
+    return;
+  }
+  if (out.mentions.size() > mentions_before) out.mentions.pop_back();
 }
 
 bool Run::incise_opens_relative(const CueHit& h, std::uint32_t sentence_begin) const {
@@ -1548,9 +1563,15 @@ bool Run::thing_subject_modal(const CueHit& h) const {
   if (!words.has_anchor(h.entry->lemma, WordClasses::kThingModal) || h.clitic != kNone) return false;
   const std::uint32_t sentence_begin = doc.sentences[doc.sentence_at(tok(h.first).begin)].token_begin;
   if (h.first <= sentence_begin) return false;
-  const Np np = np_backward(h.first, sentence_begin);
-  return np.valid() && np.end == h.first && has(np.begin, WordClasses::kDet) && np_has_content(np) &&
-         !source_like(np);
+  Np np = np_backward(h.first, sentence_begin);
+  if (!np.valid() || np.end != h.first) return false;
+  // Back over the noun's complements in de (« Le match de samedi »).
+  while (np.begin > sentence_begin + 1 && is_de(np.begin - 1)) {
+    const Np head = np_backward(np.begin - 1, sentence_begin);
+    if (!head.valid()) break;
+    np.begin = head.begin;
+  }
+  return has(np.begin, WordClasses::kDet) && np_has_content(np) && !source_like(np);
 }
 
 Np Run::asked_before_que(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end) {
@@ -1686,7 +1707,11 @@ std::uint32_t Run::past_object_apposition(std::uint32_t j, std::uint32_t sentenc
          (relative || (!is_que(q) && !has(q, WordClasses::kAux) &&
                        !((tags_[q].pos & kPosFiniteVerb) && !(tags_[q].readings & kPosNoun)))))
     ++q;
-  if (q == j + 1 || q + 2 >= sentence_end || !is_comma(q) || !(relative || has(j + 1, WordClasses::kDet))) return j;
+  // A noun phrase with its determiner, or the object's name (« accusent
+  // le promoteur, Immo Ouest, d'avoir … »).
+  if (q == j + 1 || q + 2 >= sentence_end || !is_comma(q) ||
+      !(relative || has(j + 1, WordClasses::kDet) || is_name_word(j + 1)))
+    return j;
   if (!(is_de(q + 1) || has_extra(q + 1, WordClasses::kAForm))) return j;
   return is_infinitive_like(q + 2, sentence_end) ? q + 1 : j;
 }
