@@ -1481,6 +1481,9 @@ struct Run {
   // Helpers of holds_opinion and read_complement_after_object.
   // Whether the head of `np`, past its determiners and numerals, is a body
   // that takes positions (le parti, les trois syndicats, le gouvernement).
+  // True when name word `k` is the surname of a person named before it
+  // in full, after a given name or a title (« Rabah Madjer … Madjer »).
+  bool surname_of_person_before(std::uint32_t k) const;
   bool heads_opinion_body(const Np& np) const;
   // The comma `j` after a cue's object opens an apposition to it, or a
   // relative clause on it, that a second comma closes before de or à and

@@ -2142,9 +2142,24 @@ bool Run::holds_opinion(const Np& np, bool contrast) {
   std::uint32_t head = np.begin;
   if (has(head, WordClasses::kDet)) ++head;
   if (head + 1 == np.end && ((tags_[head].readings & kPosGivenName) || tok(head).all_caps)) holder = true;
+  // A lone surname of a person named in full before (« Rabah Madjer …
+  // Pour Madjer, … »).
+  if (head + 1 == np.end && head == np.begin && is_name_word(head) && surname_of_person_before(head)) holder = true;
   // "Si pour X …, Y …": the contrast makes any entity an opinion holder.
   if (contrast && (probe_mention.type != EntityType::kUnknown || !probe_mention.name.empty())) holder = true;
   return holder;
+}
+
+bool Run::surname_of_person_before(std::uint32_t k) const {
+  // The same word earlier, after a given name, another word of a name or
+  // a title (Rabah Madjer, M. Madjer), within the last few thousand tokens.
+  constexpr std::uint32_t kMaxLookBack = 4000;
+  const std::uint32_t from = k > kMaxLookBack ? k - kMaxLookBack : 1;
+  for (std::uint32_t q = k; q-- > from;)
+    if (tok(q).lower == tok(k).lower &&
+        ((tags_[q - 1].readings & kPosGivenName) || is_name_word(q - 1) || title_of(q - 1)))
+      return true;
+  return false;
 }
 
 bool Run::heads_opinion_body(const Np& np) const {
