@@ -1467,6 +1467,11 @@ struct Run {
 
   // The source named after `marker`: the author of a document (selon un
   // communiqué du ministère), a person with an apposition; kNone when none.
+  // The author in np's complement in de when np's head is a text, a
+  // figure or a noun of speech (« le communiqué de la mairie », « les
+  // explications du maire »): the one who speaks through it; an invalid
+  // Np when no author is named; np itself for any other head.
+  Np author_of_text(const Np& np) const;
   int named_source(const SourceMarkerAt& marker, std::uint32_t sentence_end, std::uint32_t& after);
 
   // True when the source phrase of a marker is headed by a common noun of

@@ -2052,6 +2052,21 @@ int Run::source_of_marker(const SourceMarkerAt& marker, std::uint32_t i, std::ui
   return named_source(marker, sentence_end, after);
 }
 
+Np Run::author_of_text(const Np& np) const {
+  // Figures and texts have no voice of their own, but their author
+  // does: "d'après les calculs de l'Insee", "selon les chiffres du ministère";
+  // so do the words of a speech noun: "selon les explications du maire".
+  std::uint32_t head = np.begin;
+  if (has(head, WordClasses::kDet)) ++head;
+  if (!(head < np.end &&
+        (has(head, WordClasses::kReport | WordClasses::kNoSource) || has_anchor(head, WordClasses::kSpeechSource))))
+    return np;
+  std::uint32_t d = head + 1;
+  while (d < np.end && !is_de(d)) ++d;
+  if (d + 1 >= np.end) return Np{};
+  return Np{d + 1, np.end};
+}
+
 int Run::named_source(const SourceMarkerAt& marker, std::uint32_t sentence_end, std::uint32_t& after) {
   Np np = np_forward(marker.source_begin, sentence_end);
   if (!np.valid()) return kNone;
@@ -2062,20 +2077,8 @@ int Run::named_source(const SourceMarkerAt& marker, std::uint32_t sentence_end, 
   // the source is the author after "de"; a document with no author
   // named ("selon le rapport") is no speaker.
   const Np whole = np;
-  std::uint32_t head = np.begin;
-  if (has(head, WordClasses::kDet)) ++head;
-  // Figures and texts have no voice of their own, but their author
-  // does: "d'après les calculs de l'Insee", "selon les chiffres du ministère";
-  // so do the words of a speech noun: "selon les explications du maire".
-  if (head < np.end && (has(head, WordClasses::kReport | WordClasses::kNoSource) ||
-                        has_anchor(head, WordClasses::kSpeechSource)) &&
-      !marker.pour) {
-    std::uint32_t d = head + 1;
-    while (d < np.end && !is_de(d)) ++d;
-    if (d + 1 >= np.end) return kNone;
-    np = Np{d + 1, np.end};
-  }
-  if (!source_like(np)) return kNone;
+  if (!marker.pour) np = author_of_text(np);
+  if (!np.valid() || !source_like(np)) return kNone;
   if (marker.pour && !holds_opinion(np, marker.contrast)) return kNone;
   // Coordinated sources each say it (« selon des pompiers et des habitants
   // interrogés par l'AFP »): the phrase spans the conjuncts, which
@@ -2152,12 +2155,16 @@ bool Run::holds_opinion(const Np& np, bool contrast) {
 
 bool Run::surname_of_person_before(std::uint32_t k) const {
   // The same word earlier, after a given name, another word of a name or
-  // a title (Rabah Madjer, M. Madjer), within the last few thousand tokens.
+  // a title (Rabah Madjer, M. Madjer), within the last few thousand
+  // tokens; not a place, nor after an acronym (« le FC Lorient … Pour
+  // Lorient, la saison … » is the club's season).
+  if (tags_[k].readings & kPosPlace) return false;
   constexpr std::uint32_t kMaxLookBack = 4000;
   const std::uint32_t from = k > kMaxLookBack ? k - kMaxLookBack : 1;
   for (std::uint32_t q = k; q-- > from;)
     if (tok(q).lower == tok(k).lower &&
-        ((tags_[q - 1].readings & kPosGivenName) || is_name_word(q - 1) || title_of(q - 1)))
+        ((tags_[q - 1].readings & kPosGivenName) || (is_name_word(q - 1) && !tok(q - 1).all_caps) ||
+         title_of(q - 1)))
       return true;
   return false;
 }
