@@ -85,6 +85,9 @@ class QuotePass {
   // complement of its own (que, an infinitive, de / à + infinitive,
   // past its circumstances): it reports that, not the quotation before it.
   bool cue_reports_own_complement(const CueHit& h, std::uint32_t ne) const;
+  // True when de or à at token `k` opens an infinitive that cue `h` takes
+  // (frames de, a), object clitics included (« de le faire évacuer »).
+  bool infinitive_after_preposition(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end) const;
   void cue_before(const QuoteSpan& at);
   void narrated_act_before_colon(const QuoteSpan& at);
   void name_before_colon(const QuoteSpan& at);
@@ -538,10 +541,7 @@ bool QuotePass::cue_reports_own_complement(const CueHit& h, std::uint32_t ne) co
     if (after >= ne) continue;
     if (run_.is_que(after) || run_.is_infinitive_like(after, ne) || run_.tok(after).kind == TokenKind::kQuoteMark)
       return true;
-    const bool de_or_a = (run_.is_de(after) && (h.entry->frames & kFrameDe)) ||
-                         (run_.has_extra(after, WordClasses::kAForm) && (h.entry->frames & kFrameA));
-    if (de_or_a && (run_.is_infinitive_like(after + 1, ne) || run_.infinitive_after_clitics(after + 1, ne)))
-      return true;
+    if (infinitive_after_preposition(h, after, ne)) return true;
   }
   return false;
 }
@@ -722,7 +722,16 @@ bool QuotePass::negated_content(const CueHit& h, std::uint32_t sentence_begin, s
   if (run_.words.has_grammar(h.entry->verb, WordClasses::kLitotesVerb)) return false;
   const std::uint32_t k = run_.complement_start(h, sentence_end);
   return k < sentence_end && (run_.is_que(k) || run_.is_infinitive_like(k, sentence_end) ||
-                              run_.opens_indirect_question(h, k, sentence_end));
+                              run_.opens_indirect_question(h, k, sentence_end) ||
+                              infinitive_after_preposition(h, k, sentence_end));
+}
+
+bool QuotePass::infinitive_after_preposition(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end) const {
+  // De or à + infinitive right after the cue, when it takes them (« n'a
+  // jamais osé lui demander de l'y conduire »).
+  const bool de_or_a = (run_.is_de(k) && (h.entry->frames & kFrameDe)) ||
+                       (run_.has_extra(k, WordClasses::kAForm) && (h.entry->frames & kFrameA));
+  return de_or_a && (run_.is_infinitive_like(k + 1, sentence_end) || run_.infinitive_after_clitics(k + 1, sentence_end));
 }
 
 bool QuotePass::thing_shows(const CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end) {
@@ -994,8 +1003,11 @@ void QuotePass::nested_quote_after_colon(CueHit& h, std::size_t s, std::size_t o
   const std::uint32_t quote_begin = run_.tok_of(outer_claim.begin);
   const std::uint32_t from = std::max(quote_begin, run_.doc.sentences[s].token_begin);
   const int outer_speaker = outer_claim.speaker == kNone ? kNone : speaker_root(outer_claim.speaker);
-  const int sp = h.clitic != kNone ? run_.make_mention(h.clitic, h.clitic + 1)
-                                   : run_.subject_before(h.first, from, run_.doc.sentences[s].token_end);
+  const std::uint32_t sentence_end = run_.doc.sentences[s].token_end;
+  int sp = h.clitic != kNone ? run_.make_mention(h.clitic, h.clitic + 1) : run_.subject_before(h.first, from, sentence_end);
+  // An infinitive has the subject of the verb that governs it (« Le maire
+  // se permet de dire : « … » », « Il ose dire : « … » »).
+  if (sp == kNone && h.form == VerbForm::kInfinitive) sp = run_.sentence_subject(from, h.first, sentence_end);
   const bool third_person = sp != kNone && run_.out.mentions[sp].pronoun &&
                             !run_.has(run_.tok_of(run_.out.mentions[sp].begin), WordClasses::kPerson12);
   const std::size_t first_new = run_.out.claims.size();
