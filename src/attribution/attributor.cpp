@@ -1605,20 +1605,10 @@ void Run::read_complement_after_object(const CueHit& h, std::uint32_t k, std::ui
     j = apposition_closed(k, j, sentence_end) ? j + 1 : past_object_apposition(j, sentence_end);
   // « a demandé un café avant de repartir »: de after a subordinator opens a circumstance.
   if (j < sentence_end && j > k && is_de(j) && has(j - 1, WordClasses::kCut)) j = sentence_end;
-  // De and a determiner is the content only right after the cue or its
-  // object (accuser X de la mort de Y, se plaindre de la hausse); further
-  // on it completes a noun of the object (promettre une prime aux
-  // salariés de l'usine). Right after a verb that is not pronominal it is
-  // a partitive article, the object itself (« réclame de la patience »).
-  // The clitics of an infinitive (« de le suivre », « de l'y conduire »)
-  // are no article, nor is de after a clitic object (« je le félicite de
-  // son travail », « il l'accuse de la panne »).
-  const bool clitic_object = has(h.first, WordClasses::kObj) || (h.first > 0 && has(h.first - 1, WordClasses::kObj));
-  const bool de_noun = j == object_end && (j > k || e.pronominal || clitic_object ||
-                                           infinitive_after_clitics(j + 1, sentence_end));
   if (j < sentence_end && is_de(j) && (e.frames & kFrameDe) && j + 1 < sentence_end &&
       (is_infinitive_like(j + 1, sentence_end) || tok(j + 1).kind == TokenKind::kQuoteMark ||
-       (has(j + 1, WordClasses::kDet) && de_noun) || has_extra(j + 1, WordClasses::kNeForm))) {
+       (has(j + 1, WordClasses::kDet) && de_article_opens_content(h, k, j, object_end, sentence_end)) ||
+       has_extra(j + 1, WordClasses::kNeForm))) {
     // qualifié d'« … »: the quotation's
     if (tok(j + 1).kind == TokenKind::kQuoteMark) c.left_to_quotation = true;
     else c.content_begin = j + 1;
@@ -1652,6 +1642,21 @@ void Run::read_complement_after_object(const CueHit& h, std::uint32_t k, std::ui
     if (quote_in_np) c.left_to_quotation = true;
     else c.content_begin = k;
   }
+}
+
+bool Run::de_article_opens_content(const CueHit& h, std::uint32_t k, std::uint32_t j, std::uint32_t object_end,
+                                   std::uint32_t sentence_end) const {
+  // De and a determiner is the content only right after the cue or its
+  // object (accuser X de la mort de Y, se plaindre de la hausse); further
+  // on it completes a noun of the object (promettre une prime aux
+  // salariés de l'usine). Right after a verb that is not pronominal it is
+  // a partitive article, the object itself (« réclame de la patience »).
+  // The clitics of an infinitive (« de le suivre », « de l'y conduire »)
+  // are no article, nor is de after a clitic object (« je le félicite de
+  // son travail », « il l'accuse de la panne »).
+  if (j != object_end) return false;
+  const bool clitic_object = has(h.first, WordClasses::kObj) || (h.first > 0 && has(h.first - 1, WordClasses::kObj));
+  return j > k || h.entry->pronominal || clitic_object || infinitive_after_clitics(j + 1, sentence_end);
 }
 
 std::uint32_t Run::held_thought_clause(std::uint32_t k, std::uint32_t sentence_end) const {
