@@ -1500,6 +1500,10 @@ struct Run {
   // between commas, the closing one at `j`, and de or à + infinitive come
   // next (« accuse la directrice, Anne Morel, d'avoir menti »).
   bool apposition_closed(std::uint32_t k, std::uint32_t j, std::uint32_t sentence_end) const;
+  // The comma that closes the relative clause (« , qui lui reprochait son
+  // inaction, ») holding cue `h`, whose content runs over [cb, ce), when
+  // a clause with its own subject and verb follows it; 0 otherwise.
+  std::uint32_t relative_close(const CueHit& h, std::uint32_t cb, std::uint32_t ce) const;
   // True when de at token `j`, before a determiner, opens cue `h`'s
   // content (accuser X de la mort de Y, se plaindre de la hausse): right
   // after the object that ends at `object_end`, or right after the cue

@@ -1146,6 +1146,7 @@ void Run::add_claims_of_complement(const CueHit& h, const CueComplement& complem
   // comma that closes it (« la junte, en ordonnant de tirer, a violé … »).
   if (const std::uint32_t close = own_participial_close(h, sentence_begin, sentence_end); close != 0)
     ce = std::min(ce, close);
+  if (const std::uint32_t close = relative_close(h, complement.content_begin, ce); close != 0) ce = close;
   if (ce <= complement.content_begin) return;
   // A participial clause (« Le tribunal a validé la fermeture, considérant
   // que … ») gives the grounds of its clause's act; it hands the floor to
@@ -1157,6 +1158,22 @@ void Run::add_claims_of_complement(const CueHit& h, const CueComplement& complem
   add_reported_clauses(h, complement.content_begin, ce, speakers, complement.targets, quotes, quote_done);
   if (h.form == VerbForm::kPresentParticiple && !has_extra(h.first, WordClasses::kEnWord | WordClasses::kToutWord))
     last_claim_speaker_ = voice;
+}
+
+std::uint32_t Run::relative_close(const CueHit& h, std::uint32_t cb, std::uint32_t ce) const {
+  // « Piqué par les critiques du chef de l'opposition, qui lui reprochait
+  // son inaction, le maire a traité … »: a cue in a relative clause set
+  // between commas reports up to the comma that closes it, when a clause
+  // with its own subject and verb follows.
+  std::uint32_t r = h.first;
+  while (r > 0 && has(r - 1, WordClasses::kObj) && !has(r - 1, WordClasses::kDet)) --r;
+  if (r < 2 || !has_extra(r - 1, WordClasses::kQuiWord) || !is_comma(r - 2)) return 0;
+  for (std::uint32_t c = cb; c + 1 < ce; ++c) {
+    if (!is_comma(c)) continue;
+    const Np subject = np_forward(c + 1, ce);
+    return subject.valid() && has(c + 1, WordClasses::kDet) && finite_verb_opens(subject.end, ce) ? c : 0;
+  }
+  return 0;
 }
 
 bool Run::gerund_carries_content(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end,
