@@ -1937,17 +1937,17 @@ void Run::handle_source_markers(std::size_t s, const std::vector<char>& quoted, 
       continue;
     }
     std::uint32_t after = marker.source_begin;
-    const int sp = source_of_marker(marker, i, sentence_end, after);
-    if (sp == kNone) continue;
-    std::uint32_t cb = 0, ce = 0;
-    if (!content_of_marker(marker, i, sentence_begin, sentence_end, after, cues, cb, ce) || ce <= cb) continue;
     // The noun an adjective phrase qualifies is not its source: « les
     // arbitres, coupables selon eux d'avoir … » are others' words.
-    if (cb + 1 == i && cb > sentence_begin + 1 && is_comma(cb - 1))
-      if (const Np qualified = np_backward(cb - 1, sentence_begin); qualified.valid())
+    if (i > sentence_begin + 2 && (tags_[i - 1].readings & (kPosAdjective | kPosPastParticiple)) && is_comma(i - 2))
+      if (const Np qualified = np_backward(i - 2, sentence_begin); qualified.valid())
         antecedent_limit_ = tok(qualified.begin).begin;
-    note_salient(sp);
+    const int sp = source_of_marker(marker, i, sentence_end, after);
+    std::uint32_t cb = 0, ce = 0;
+    const bool content = sp != kNone && content_of_marker(marker, i, sentence_begin, sentence_end, after, cues, cb, ce);
+    if (content && ce > cb) note_salient(sp);
     antecedent_limit_ = static_cast<std::uint32_t>(-1);
+    if (!content || ce <= cb) continue;
     last_marker_speaker_ = sp;
     // « Selon eux » for two parties named before: a claim for each.
     for (int speaker : conjunct_speakers(sp)) {
