@@ -1504,13 +1504,6 @@ struct Run {
   // inaction, ») holding cue `h`, whose content runs over [cb, ce), when
   // a clause with its own subject and verb follows it; 0 otherwise.
   std::uint32_t relative_close(const CueHit& h, std::uint32_t cb, std::uint32_t ce) const;
-  // True when de at token `j`, before a determiner, opens cue `h`'s
-  // content (accuser X de la mort de Y, se plaindre de la hausse): right
-  // after the object that ends at `object_end`, or right after the cue
-  // (token `k`) when it is pronominal, has a clitic object or the
-  // determiner is an infinitive's clitic; otherwise a partitive.
-  bool de_article_opens_content(const CueHit& h, std::uint32_t k, std::uint32_t j, std::uint32_t object_end,
-                                std::uint32_t sentence_end) const;
   // The token of the ")" that closes the "(" at token `c` within
   // kMaxNpTokens tokens of the sentence; `c` when `c` opens none.
   std::uint32_t past_parenthesis(std::uint32_t c, std::uint32_t sentence_end) const;

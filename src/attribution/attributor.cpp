@@ -1543,7 +1543,7 @@ CueComplement Run::read_complement(const CueHit& h, std::uint32_t k, std::uint32
   // comparative adverb opens the term of the comparison, so the cue has
   // no complement there.
   if (comparative_que(h, k, sentence_end) || locution_que(h, k)) return c;
-  if (thing_subject_modal(h)) return c;
+  if (!(k < sentence_end && is_que(k)) && thing_subject_modal(h)) return c;
   if (k < sentence_end && is_que(k) && (e.frames & kFrameQue)) {
     c.content_begin = k + 1;
   } else if (opens_a_ce_que(h, k, sentence_end)) {
@@ -1588,6 +1588,11 @@ bool Run::thing_subject_modal(const CueHit& h) const {
     if (!head.valid()) break;
     np.begin = head.begin;
   }
+  // « Le premier », « ce dernier », « l'intéressé » name someone.
+  for (std::uint32_t q = np.begin; q < np.end; ++q)
+    if (has_anchor(q, WordClasses::kLatterWord | WordClasses::kConcernedWord | WordClasses::kFirstOfPair |
+                          WordClasses::kSecondOfPair))
+      return false;
   return has(np.begin, WordClasses::kDet) && np_has_content(np) && !source_like(np);
 }
 
@@ -1622,10 +1627,12 @@ void Run::read_complement_after_object(const CueHit& h, std::uint32_t k, std::ui
     j = apposition_closed(k, j, sentence_end) ? j + 1 : past_object_apposition(j, sentence_end);
   // « a demandé un café avant de repartir »: de after a subordinator opens a circumstance.
   if (j < sentence_end && j > k && is_de(j) && has(j - 1, WordClasses::kCut)) j = sentence_end;
+  // De and a determiner is the content only right after the cue or its
+  // object (accuser X de la mort de Y); further on it completes a noun
+  // of the object (promettre une prime aux salariés de l'usine).
   if (j < sentence_end && is_de(j) && (e.frames & kFrameDe) && j + 1 < sentence_end &&
       (is_infinitive_like(j + 1, sentence_end) || tok(j + 1).kind == TokenKind::kQuoteMark ||
-       (has(j + 1, WordClasses::kDet) && de_article_opens_content(h, k, j, object_end, sentence_end)) ||
-       has_extra(j + 1, WordClasses::kNeForm))) {
+       (has(j + 1, WordClasses::kDet) && j == object_end) || has_extra(j + 1, WordClasses::kNeForm))) {
     // qualifié d'« … »: the quotation's
     if (tok(j + 1).kind == TokenKind::kQuoteMark) c.left_to_quotation = true;
     else c.content_begin = j + 1;
@@ -1659,21 +1666,6 @@ void Run::read_complement_after_object(const CueHit& h, std::uint32_t k, std::ui
     if (quote_in_np) c.left_to_quotation = true;
     else c.content_begin = k;
   }
-}
-
-bool Run::de_article_opens_content(const CueHit& h, std::uint32_t k, std::uint32_t j, std::uint32_t object_end,
-                                   std::uint32_t sentence_end) const {
-  // De and a determiner is the content only right after the cue or its
-  // object (accuser X de la mort de Y, se plaindre de la hausse); further
-  // on it completes a noun of the object (promettre une prime aux
-  // salariés de l'usine). Right after a verb that is not pronominal it is
-  // a partitive article, the object itself (« réclame de la patience »).
-  // The clitics of an infinitive (« de le suivre », « de l'y conduire »)
-  // are no article, nor is de after a clitic object (« je le félicite de
-  // son travail », « il l'accuse de la panne »).
-  if (j != object_end) return false;
-  const bool clitic_object = has(h.first, WordClasses::kObj) || (h.first > 0 && has(h.first - 1, WordClasses::kObj));
-  return j > k || h.entry->pronominal || clitic_object || infinitive_after_clitics(j + 1, sentence_end);
 }
 
 std::uint32_t Run::held_thought_clause(std::uint32_t k, std::uint32_t sentence_end) const {
@@ -1937,11 +1929,12 @@ void Run::handle_source_markers(std::size_t s, const std::vector<char>& quoted, 
       continue;
     }
     std::uint32_t after = marker.source_begin;
-    // The noun an adjective phrase qualifies is not its source: « les
-    // arbitres, coupables selon eux d'avoir … » are others' words.
+    // The noun an adjective phrase qualifies is not its source but the
+    // one it judges: « les arbitres, coupables selon eux d'avoir … ».
+    Np qualified;
     if (i > sentence_begin + 2 && (tags_[i - 1].readings & (kPosAdjective | kPosPastParticiple)) && is_comma(i - 2))
-      if (const Np qualified = np_backward(i - 2, sentence_begin); qualified.valid())
-        antecedent_limit_ = tok(qualified.begin).begin;
+      qualified = np_backward(i - 2, sentence_begin);
+    if (qualified.valid()) antecedent_limit_ = tok(qualified.begin).begin;
     const int sp = source_of_marker(marker, i, sentence_end, after);
     std::uint32_t cb = 0, ce = 0;
     const bool content = sp != kNone && content_of_marker(marker, i, sentence_begin, sentence_end, after, cues, cb, ce);
@@ -1949,10 +1942,13 @@ void Run::handle_source_markers(std::size_t s, const std::vector<char>& quoted, 
     antecedent_limit_ = static_cast<std::uint32_t>(-1);
     if (!content || ce <= cb) continue;
     last_marker_speaker_ = sp;
+    std::vector<int> targets = content_targets(cb, ce);
+    if (qualified.valid() && cb + 1 == i && np_has_content(qualified))
+      targets.push_back(make_mention(qualified.begin, qualified.end));
     // « Selon eux » for two parties named before: a claim for each.
     for (int speaker : conjunct_speakers(sp)) {
       add_claim(ClaimKind::kIndirect, tok(cb).begin, content_end_offset(cb, ce), text_of(i, marker.source_begin),
-                Relation::kStates, speaker, content_targets(cb, ce));
+                Relation::kStates, speaker, targets);
       mark_mixed(out.claims.back(), cb, ce);
     }
     bool has_quote = false;
