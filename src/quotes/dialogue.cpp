@@ -904,8 +904,8 @@ class Finder {
   // the paragraphs after them read as an interview without a byline.
   bool unsigned_interview(const std::vector<std::uint32_t>& questions) const;
   // True when a paragraph before the first of `questions` announces an
-  // interview (words.tsv's interviewword before avec) and one of them is
-  // put to someone in the second person.
+  // interview (a pair of words.tsv's interviewword: entretien avec …) and
+  // one of them is put to someone in the second person.
   bool announced_interview(const std::vector<std::uint32_t>& questions) const;
   // True when paragraph `p` holds a word of the first or second person.
   bool addresses_someone(std::uint32_t p) const;
@@ -1163,7 +1163,9 @@ bool Finder::announced_interview(const std::vector<std::uint32_t>& questions) co
     const std::uint32_t tb = doc_.sentences[para.sentence_begin].token_begin;
     const std::uint32_t te = doc_.sentences[para.sentence_end - 1].token_end;
     for (std::uint32_t k = tb; k + 1 < te; ++k)
-      if (words_.has_anchor(doc_.tokens[k].lower, W::kInterviewWord) && doc_.tokens[k + 1].lower == "avec") return true;
+      if (words_.has_anchor(std::string(doc_.tokens[k].lower) + " " + std::string(doc_.tokens[k + 1].lower),
+                            W::kInterviewWord))
+        return true;
   }
   return false;
 }
