@@ -300,6 +300,10 @@ struct Run {
 
   // ---- Cue detection -------------------------------------------------
 
+  // True when object clitics (at most two) open an infinitive at token
+  // `i` (« de le faire évacuer », « de l'y conduire »); le, la, les also
+  // open nouns, so is_infinitive_like leaves them out.
+  bool infinitive_after_clitics(std::uint32_t i, std::uint32_t end) const;
   bool is_infinitive_like(std::uint32_t i, std::uint32_t end) const;
 
   // Skips adverbs inside a verb group ("a notamment souligné", "a par la
@@ -1238,6 +1242,24 @@ struct Run {
   // dureront … »); 0 otherwise.
   std::uint32_t incise_inside_close(const CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end,
                                     std::uint32_t me) const;
+  // True when incise `h` comes right after a relative pronoun and its
+  // comma (« l'État qui, disent-ils, doit sévir »), qui, dont or lequel:
+  // the relative clause, pronoun included, is what the incise reports.
+  bool incise_opens_relative(const CueHit& h, std::uint32_t sentence_begin) const;
+  // For a clitic incise inside a relative (incise_opens_relative): its
+  // speaker becomes the subject of the main clause when the pronoun
+  // agrees with it (« Les vignerons interpellent la préfecture qui,
+  // estiment-ils, doit … »).
+  void take_main_subject(CueHit& h, std::uint32_t sentence_begin);
+  // True when the noun phrase `sp` after cue `h` (a verb that takes an
+  // object, after a clause with a verb) is a thing, neither a speaker nor
+  // a speaking noun: the cue's object, the cue coordinated with the verbs
+  // before (« menace de …, déplore l'agressivité de l'avocat »), no incise.
+  bool object_after_coordinated_verb(const CueHit& h, int sp, std::uint32_t sentence_begin) const;
+  // True when cue `h` is a verb of words.tsv's thingmodal class (promettre,
+  // menacer, exiger …) right after a subject that is a thing, neither a
+  // speaker nor a speaking noun (« Le match promet d'être long »): no report.
+  bool thing_subject_modal(const CueHit& h) const;
   // The comma closing participial or gerund cue `c` set between commas
   // right after the verbless subject of the clause that starts at token
   // `i` (« la junte, en ordonnant de tirer sur la foule, a violé … »),
@@ -1445,6 +1467,11 @@ struct Run {
 
   // The source named after `marker`: the author of a document (selon un
   // communiqué du ministère), a person with an apposition; kNone when none.
+  // The author in np's complement in de when np's head is a text, a
+  // figure or a noun of speech (« le communiqué de la mairie », « les
+  // explications du maire »): the one who speaks through it; an invalid
+  // Np when no author is named; np itself for any other head.
+  Np author_of_text(const Np& np) const;
   int named_source(const SourceMarkerAt& marker, std::uint32_t sentence_end, std::uint32_t& after);
 
   // True when the source phrase of a marker is headed by a common noun of
@@ -1459,6 +1486,9 @@ struct Run {
   // Helpers of holds_opinion and read_complement_after_object.
   // Whether the head of `np`, past its determiners and numerals, is a body
   // that takes positions (le parti, les trois syndicats, le gouvernement).
+  // True when name word `k` is the surname of a person named before it
+  // in full, after a given name or a title (« Rabah Madjer … Madjer »).
+  bool surname_of_person_before(std::uint32_t k) const;
   bool heads_opinion_body(const Np& np) const;
   // The comma `j` after a cue's object opens an apposition to it, or a
   // relative clause on it, that a second comma closes before de or à and
@@ -1466,6 +1496,14 @@ struct Run {
   // « accuse certains élus, qu'elle refuse de nommer, de … »): returns the
   // token of that de or à; `j` when there is no such apposition.
   std::uint32_t past_object_apposition(std::uint32_t j, std::uint32_t sentence_end) const;
+  // True when the object read from token `k` ends with its apposition
+  // between commas, the closing one at `j`, and de or à + infinitive come
+  // next (« accuse la directrice, Anne Morel, d'avoir menti »).
+  bool apposition_closed(std::uint32_t k, std::uint32_t j, std::uint32_t sentence_end) const;
+  // The comma that closes the relative clause (« , qui lui reprochait son
+  // inaction, ») holding cue `h`, whose content runs over [cb, ce), when
+  // a clause with its own subject and verb follows it; 0 otherwise.
+  std::uint32_t relative_close(const CueHit& h, std::uint32_t cb, std::uint32_t ce) const;
   // The token of the ")" that closes the "(" at token `c` within
   // kMaxNpTokens tokens of the sentence; `c` when `c` opens none.
   std::uint32_t past_parenthesis(std::uint32_t c, std::uint32_t sentence_end) const;
@@ -1505,6 +1543,12 @@ struct Run {
   // marker at token i (fronted when it opens the sentence), as
   // content_of_marker sets it; false when a quotation or a relative clause
   // opens there.
+  // The content of selon or d'après at token `i` set with no comma
+  // between an adjective and its complement in de or à (« coupables selon
+  // eux d'avoir modifié le score »): the adjective phrase, in [cb, ce).
+  bool adjective_around_marker(const SourceMarkerAt& marker, std::uint32_t i, std::uint32_t sentence_begin,
+                               std::uint32_t sentence_end, std::uint32_t after, const std::vector<CueHit>& cues,
+                               std::uint32_t& cb, std::uint32_t& ce) const;
   bool content_after_source(const SourceMarkerAt& marker, std::uint32_t i, std::uint32_t sentence_begin,
                             std::uint32_t sentence_end, std::uint32_t after, bool fronted,
                             const std::vector<CueHit>& cues, std::uint32_t& cb, std::uint32_t& ce) const;

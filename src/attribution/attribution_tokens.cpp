@@ -222,6 +222,14 @@ bool Run::is_np_word(std::uint32_t i) const {
   return true;
 }
 
+bool Run::infinitive_after_clitics(std::uint32_t i, std::uint32_t end) const {
+  // « de le faire évacuer », « de l'y conduire », « de leur parler »: up
+  // to two object clitics, then the infinitive.
+  std::uint32_t j = i;
+  while (j < end && j < i + 2 && has(j, WordClasses::kObj) && !has(j, WordClasses::kSubj)) ++j;
+  return j > i && is_infinitive_like(j, end);
+}
+
 bool Run::is_infinitive_like(std::uint32_t i, std::uint32_t end) const {
   if (i >= end) return false;
   const Token& t = tok(i);

@@ -897,6 +897,7 @@ bool Run::mark_incise(CueHit& h, std::uint32_t sentence_begin, std::uint32_t sen
     if (incise)
       h.incise_close = incise_inside_close(h, sentence_begin, sentence_end,
                                            std::max(h.last, static_cast<std::uint32_t>(h.clitic) + 1));
+    if (incise && h.incise_close != 0 && incise_opens_relative(h, sentence_begin)) take_main_subject(h, sentence_begin);
     return incise;
   }
   // Words without a verb before the comma are the cue's subject (« X,
@@ -907,6 +908,10 @@ bool Run::mark_incise(CueHit& h, std::uint32_t sentence_begin, std::uint32_t sen
     return false;
   int sp = subject_after(h.last, sentence_end);
   if (sp == kNone) return false;
+  if (object_after_coordinated_verb(h, sp, sentence_begin)) {
+    out.mentions.pop_back();
+    return false;
+  }
   std::uint32_t me = tok_of(out.mentions[sp].end - 1) + 1;
   const std::uint32_t close = incise_inside_close(h, sentence_begin, sentence_end, me);
   if (close == 0 && (verbless_before || !incise_closes_sentence(h, sentence_begin, sentence_end, me))) {
@@ -929,18 +934,58 @@ std::uint32_t Run::incise_inside_close(const CueHit& h, std::uint32_t sentence_b
   // critiqué par l'opposition, sera voté »), no incise: an incise has
   // its auxiliary (a indiqué X) or a finite verb (indique X).
   if (h.form != VerbForm::kFinite && !has(h.first, WordClasses::kAux)) return 0;
+  // Right after a relative pronoun the incise sits inside the relative
+  // clause, whatever comes before it (« l'État qui, disent-ils, doit
+  // sévir »): the relative is the report.
+  const bool relative = incise_opens_relative(h, sentence_begin);
   const TokenPrefix::Before& before = prefix_to(sentence_begin, h.first).at(h.first - 1);
-  if (before.verbs > 0 || before.last_quote != TokenPrefix::kNoToken || before.words == 0) return 0;
+  if (!relative && (before.verbs > 0 || before.last_quote != TokenPrefix::kNoToken || before.words == 0)) return 0;
   // Past the subject, circumstances of time (mardi, ce jeudi), then the comma.
   std::uint32_t c = skip_adverbs(me, sentence_end);
   while (c < sentence_end && bare_time_word(c)) ++c;
   if (c + 2 >= sentence_end || !is_comma(c)) return 0;
-  // Between a subject and its verb, the verb comes right after the incise;
-  // after connectors, a clause of its own.
-  if (!only_connectors(sentence_begin, h.first - 1)) return finite_verb_opens(c + 1, sentence_end) ? c : 0;
+  // Between a subject (or qui) and its verb, the verb comes right after
+  // the incise; after connectors, dont or lequel, a clause of its own.
+  const bool subject_before = relative ? has_extra(h.first - 2, WordClasses::kQuiWord)
+                                       : !only_connectors(sentence_begin, h.first - 1);
+  if (subject_before) return finite_verb_opens(c + 1, sentence_end) ? c : 0;
   for (std::uint32_t q = c + 1; q < sentence_end && q <= c + kMaxNpTokens && !is_punct(q); ++q)
     if (finite_verb_opens(q, sentence_end)) return c;
   return 0;
+}
+
+bool Run::object_after_coordinated_verb(const CueHit& h, int sp, std::uint32_t sentence_begin) const {
+  // « Le président menace de le faire évacuer, déplore l'agressivité de
+  // l'avocat »: after a clause with its verb, a thing that follows a verb
+  // taking an object is that object, the verb one more of the subject's
+  // (verbs in a row), no incise whose inverted subject would speak.
+  const MentionInfo& m = out.mentions[sp];
+  if (m.pronoun || !(h.entry->frames & (kFrameObject | kFrameAct))) return false;
+  if (prefix_to(sentence_begin, h.first).at(h.first - 1).verbs == 0) return false;
+  const Np np{tok_of(m.begin), tok_of(m.end - 1) + 1};
+  return has(np.begin, WordClasses::kDet) && !source_like(np);
+}
+
+void Run::take_main_subject(CueHit& h, std::uint32_t sentence_begin) {
+  // « Les vignerons interpellent la préfecture qui, estiment-ils, doit … »:
+  // the pronoun of an incise inside a relative takes up the subject of
+  // the main clause when it agrees with it.
+  const std::size_t mentions_before = out.mentions.size();
+  const int subject = sentence_subject(sentence_begin, h.first - 2, tok_of(out.mentions[h.speaker].end - 1) + 1);
+  if (subject != kNone && subject != h.speaker && compatible(out.mentions[h.speaker], out.mentions[subject]) &&
+      speaker_head_ok(subject)) {
+    h.speaker = subject;
+    return;
+  }
+  if (out.mentions.size() > mentions_before) out.mentions.pop_back();
+}
+
+bool Run::incise_opens_relative(const CueHit& h, std::uint32_t sentence_begin) const {
+  // qui, dont, lequel … then the incise's comma; que is left out, a
+  // conjunction as often as a relative (« il faut que, dit-il, … »).
+  if (h.first < sentence_begin + 3 || !is_comma(h.first - 1)) return false;
+  const std::uint32_t r = h.first - 2;
+  return (has_grammar(r, WordClasses::kRelativePronoun) && !is_que(r)) || has(r, WordClasses::kRelativeLequel);
 }
 
 bool Run::only_connectors(std::uint32_t b, std::uint32_t e) const {
@@ -1101,6 +1146,7 @@ void Run::add_claims_of_complement(const CueHit& h, const CueComplement& complem
   // comma that closes it (« la junte, en ordonnant de tirer, a violé … »).
   if (const std::uint32_t close = own_participial_close(h, sentence_begin, sentence_end); close != 0)
     ce = std::min(ce, close);
+  if (const std::uint32_t close = relative_close(h, complement.content_begin, ce); close != 0) ce = close;
   if (ce <= complement.content_begin) return;
   // A participial clause (« Le tribunal a validé la fermeture, considérant
   // que … ») gives the grounds of its clause's act; it hands the floor to
@@ -1112,6 +1158,22 @@ void Run::add_claims_of_complement(const CueHit& h, const CueComplement& complem
   add_reported_clauses(h, complement.content_begin, ce, speakers, complement.targets, quotes, quote_done);
   if (h.form == VerbForm::kPresentParticiple && !has_extra(h.first, WordClasses::kEnWord | WordClasses::kToutWord))
     last_claim_speaker_ = voice;
+}
+
+std::uint32_t Run::relative_close(const CueHit& h, std::uint32_t cb, std::uint32_t ce) const {
+  // « Piqué par les critiques du chef de l'opposition, qui lui reprochait
+  // son inaction, le maire a traité … »: a cue in a relative clause set
+  // between commas reports up to the comma that closes it, when a clause
+  // with its own subject and verb follows.
+  std::uint32_t r = h.first;
+  while (r > 0 && has(r - 1, WordClasses::kObj) && !has(r - 1, WordClasses::kDet)) --r;
+  if (r < 2 || !has_extra(r - 1, WordClasses::kQuiWord) || !is_comma(r - 2)) return 0;
+  for (std::uint32_t c = cb; c + 1 < ce; ++c) {
+    if (!is_comma(c)) continue;
+    const Np subject = np_forward(c + 1, ce);
+    return subject.valid() && has(c + 1, WordClasses::kDet) && finite_verb_opens(subject.end, ce) ? c : 0;
+  }
+  return 0;
 }
 
 bool Run::gerund_carries_content(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end,
@@ -1300,7 +1362,10 @@ void Run::add_incise_claim(const CueHit& h, std::uint32_t sentence_begin, std::u
     // the writer's (« Aussi, indique X, … »).
     ce = clause_end(h.incise_close + 1, sentence_end, all, h.last);
     if (ce <= h.incise_close + 1) return;
-    if (only_connectors(sentence_begin, h.first - 1)) cb = h.incise_close + 1;
+    if (incise_opens_relative(h, sentence_begin))
+      cb = h.first - 2;
+    else if (only_connectors(sentence_begin, h.first - 1))
+      cb = h.incise_close + 1;
   }
   add_incise_content(h, cb, ce, quotes, quote_done);
   if (h.incise_close == 0) add_clause_after_incise(h, sentence_end, all, quotes, quote_done);
@@ -1478,6 +1543,7 @@ CueComplement Run::read_complement(const CueHit& h, std::uint32_t k, std::uint32
   // comparative adverb opens the term of the comparison, so the cue has
   // no complement there.
   if (comparative_que(h, k, sentence_end) || locution_que(h, k)) return c;
+  if (!(k < sentence_end && is_que(k)) && thing_subject_modal(h)) return c;
   if (k < sentence_end && is_que(k) && (e.frames & kFrameQue)) {
     c.content_begin = k + 1;
   } else if (opens_a_ce_que(h, k, sentence_end)) {
@@ -1503,6 +1569,31 @@ CueComplement Run::read_complement(const CueHit& h, std::uint32_t k, std::uint32
     read_complement_after_object(h, k, sentence_end, c);
   }
   return c;
+}
+
+bool Run::thing_subject_modal(const CueHit& h) const {
+  // « Le match promet d'être long », « Ce dossier menace de tourner au
+  // fiasco », « La situation exige d'agir vite »: with a thing for
+  // subject these verbs tell what it is likely to do or needs, no one
+  // speaks. The subject is a determiner and a noun; a name or a pronoun
+  // is left to the speaker's resolution.
+  if (!words.has_anchor(h.entry->lemma, WordClasses::kThingModal) || h.clitic != kNone) return false;
+  const std::uint32_t sentence_begin = doc.sentences[doc.sentence_at(tok(h.first).begin)].token_begin;
+  if (h.first <= sentence_begin) return false;
+  Np np = np_backward(h.first, sentence_begin);
+  if (!np.valid() || np.end != h.first) return false;
+  // Back over the noun's complements in de (« Le match de samedi »).
+  while (np.begin > sentence_begin + 1 && is_de(np.begin - 1)) {
+    const Np head = np_backward(np.begin - 1, sentence_begin);
+    if (!head.valid()) break;
+    np.begin = head.begin;
+  }
+  // « Le premier », « ce dernier », « l'intéressé » name someone.
+  for (std::uint32_t q = np.begin; q < np.end; ++q)
+    if (has_anchor(q, WordClasses::kLatterWord | WordClasses::kConcernedWord | WordClasses::kFirstOfPair |
+                          WordClasses::kSecondOfPair))
+      return false;
+  return has(np.begin, WordClasses::kDet) && np_has_content(np) && !source_like(np);
 }
 
 Np Run::asked_before_que(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end) {
@@ -1533,7 +1624,7 @@ void Run::read_complement_after_object(const CueHit& h, std::uint32_t k, std::ui
            has_grammar(j, WordClasses::kContreWord) || is_que(j) || is_punct(j)))
     ++j;
   if (j < sentence_end && j > k && is_comma(j) && (e.frames & (kFrameA | kFrameDe)))
-    j = past_object_apposition(j, sentence_end);
+    j = apposition_closed(k, j, sentence_end) ? j + 1 : past_object_apposition(j, sentence_end);
   // « a demandé un café avant de repartir »: de after a subordinator opens a circumstance.
   if (j < sentence_end && j > k && is_de(j) && has(j - 1, WordClasses::kCut)) j = sentence_end;
   // De and a determiner is the content only right after the cue or its
@@ -1607,6 +1698,17 @@ bool Run::opens_indirect_question(const CueHit& h, std::uint32_t k, std::uint32_
   return true;
 }
 
+bool Run::apposition_closed(std::uint32_t k, std::uint32_t j, std::uint32_t sentence_end) const {
+  // « accuse la directrice, Anne Morel, d'avoir menti »: the object's
+  // mentions took the apposition in, up to its closing comma `j`.
+  if (j + 2 >= sentence_end || !(is_de(j + 1) || has_extra(j + 1, WordClasses::kAForm)) ||
+      !is_infinitive_like(j + 2, sentence_end))
+    return false;
+  for (std::uint32_t q = k; q < j; ++q)
+    if (is_comma(q)) return true;
+  return false;
+}
+
 std::uint32_t Run::past_object_apposition(std::uint32_t j, std::uint32_t sentence_end) const {
   // The apposition is a noun phrase: no verb, que or other punctuation. A
   // relative clause on the object (« accuse certains élus, qu'elle refuse
@@ -1619,7 +1721,11 @@ std::uint32_t Run::past_object_apposition(std::uint32_t j, std::uint32_t sentenc
          (relative || (!is_que(q) && !has(q, WordClasses::kAux) &&
                        !((tags_[q].pos & kPosFiniteVerb) && !(tags_[q].readings & kPosNoun)))))
     ++q;
-  if (q == j + 1 || q + 2 >= sentence_end || !is_comma(q) || !(relative || has(j + 1, WordClasses::kDet))) return j;
+  // A noun phrase with its determiner, or the object's name (« accusent
+  // le promoteur, Immo Ouest, d'avoir … »).
+  if (q == j + 1 || q + 2 >= sentence_end || !is_comma(q) ||
+      !(relative || has(j + 1, WordClasses::kDet) || is_name_word(j + 1)))
+    return j;
   if (!(is_de(q + 1) || has_extra(q + 1, WordClasses::kAForm))) return j;
   return is_infinitive_like(q + 2, sentence_end) ? q + 1 : j;
 }
@@ -1823,16 +1929,26 @@ void Run::handle_source_markers(std::size_t s, const std::vector<char>& quoted, 
       continue;
     }
     std::uint32_t after = marker.source_begin;
+    // The noun an adjective phrase qualifies is not its source but the
+    // one it judges: « les arbitres, coupables selon eux d'avoir … ».
+    Np qualified;
+    if (i > sentence_begin + 2 && (tags_[i - 1].readings & (kPosAdjective | kPosPastParticiple)) && is_comma(i - 2))
+      qualified = np_backward(i - 2, sentence_begin);
+    if (qualified.valid()) antecedent_limit_ = tok(qualified.begin).begin;
     const int sp = source_of_marker(marker, i, sentence_end, after);
-    if (sp == kNone) continue;
     std::uint32_t cb = 0, ce = 0;
-    if (!content_of_marker(marker, i, sentence_begin, sentence_end, after, cues, cb, ce) || ce <= cb) continue;
-    note_salient(sp);
+    const bool content = sp != kNone && content_of_marker(marker, i, sentence_begin, sentence_end, after, cues, cb, ce);
+    if (content && ce > cb) note_salient(sp);
+    antecedent_limit_ = static_cast<std::uint32_t>(-1);
+    if (!content || ce <= cb) continue;
     last_marker_speaker_ = sp;
+    std::vector<int> targets = content_targets(cb, ce);
+    if (qualified.valid() && cb + 1 == i && np_has_content(qualified))
+      targets.push_back(make_mention(qualified.begin, qualified.end));
     // « Selon eux » for two parties named before: a claim for each.
     for (int speaker : conjunct_speakers(sp)) {
       add_claim(ClaimKind::kIndirect, tok(cb).begin, content_end_offset(cb, ce), text_of(i, marker.source_begin),
-                Relation::kStates, speaker, content_targets(cb, ce));
+                Relation::kStates, speaker, targets);
       mark_mixed(out.claims.back(), cb, ce);
     }
     bool has_quote = false;
@@ -1954,27 +2070,33 @@ int Run::source_of_marker(const SourceMarkerAt& marker, std::uint32_t i, std::ui
   return named_source(marker, sentence_end, after);
 }
 
+Np Run::author_of_text(const Np& np) const {
+  // Figures and texts have no voice of their own, but their author
+  // does: "d'après les calculs de l'Insee", "selon les chiffres du ministère";
+  // so do the words of a speech noun: "selon les explications du maire".
+  std::uint32_t head = np.begin;
+  if (has(head, WordClasses::kDet)) ++head;
+  if (!(head < np.end &&
+        (has(head, WordClasses::kReport | WordClasses::kNoSource) || has_anchor(head, WordClasses::kSpeechSource))))
+    return np;
+  std::uint32_t d = head + 1;
+  while (d < np.end && !is_de(d)) ++d;
+  if (d + 1 >= np.end) return Np{};
+  return Np{d + 1, np.end};
+}
+
 int Run::named_source(const SourceMarkerAt& marker, std::uint32_t sentence_end, std::uint32_t& after) {
   Np np = np_forward(marker.source_begin, sentence_end);
   if (!np.valid()) return kNone;
+  // A stressed pronoun takes no complement (« responsable selon eux de la
+  // pollution »: de opens the adjective's).
+  if (has(np.begin, WordClasses::kStressedPronoun)) np.end = np.begin + 1;
   // "Selon un communiqué du ministère", "d'après le rapport de l'ONG":
   // the source is the author after "de"; a document with no author
   // named ("selon le rapport") is no speaker.
   const Np whole = np;
-  std::uint32_t head = np.begin;
-  if (has(head, WordClasses::kDet)) ++head;
-  // Figures and texts have no voice of their own, but their author
-  // does: "d'après les calculs de l'Insee", "selon les chiffres du ministère";
-  // so do the words of a speech noun: "selon les explications du maire".
-  if (head < np.end && (has(head, WordClasses::kReport | WordClasses::kNoSource) ||
-                        has_anchor(head, WordClasses::kSpeechSource)) &&
-      !marker.pour) {
-    std::uint32_t d = head + 1;
-    while (d < np.end && !is_de(d)) ++d;
-    if (d + 1 >= np.end) return kNone;
-    np = Np{d + 1, np.end};
-  }
-  if (!source_like(np)) return kNone;
+  if (!marker.pour) np = author_of_text(np);
+  if (!np.valid() || !source_like(np)) return kNone;
   if (marker.pour && !holds_opinion(np, marker.contrast)) return kNone;
   // Coordinated sources each say it (« selon des pompiers et des habitants
   // interrogés par l'AFP »): the phrase spans the conjuncts, which
@@ -2041,9 +2163,28 @@ bool Run::holds_opinion(const Np& np, bool contrast) {
   std::uint32_t head = np.begin;
   if (has(head, WordClasses::kDet)) ++head;
   if (head + 1 == np.end && ((tags_[head].readings & kPosGivenName) || tok(head).all_caps)) holder = true;
+  // A lone surname of a person named in full before (« Rabah Madjer …
+  // Pour Madjer, … »).
+  if (head + 1 == np.end && head == np.begin && is_name_word(head) && surname_of_person_before(head)) holder = true;
   // "Si pour X …, Y …": the contrast makes any entity an opinion holder.
   if (contrast && (probe_mention.type != EntityType::kUnknown || !probe_mention.name.empty())) holder = true;
   return holder;
+}
+
+bool Run::surname_of_person_before(std::uint32_t k) const {
+  // The same word earlier, after a given name, another word of a name or
+  // a title (Rabah Madjer, M. Madjer), within the last few thousand
+  // tokens; not a place, nor after an acronym (« le FC Lorient … Pour
+  // Lorient, la saison … » is the club's season).
+  if (tags_[k].readings & kPosPlace) return false;
+  constexpr std::uint32_t kMaxLookBack = 4000;
+  const std::uint32_t from = k > kMaxLookBack ? k - kMaxLookBack : 1;
+  for (std::uint32_t q = k; q-- > from;)
+    if (tok(q).lower == tok(k).lower &&
+        ((tags_[q - 1].readings & kPosGivenName) || (is_name_word(q - 1) && !tok(q - 1).all_caps) ||
+         title_of(q - 1)))
+      return true;
+  return false;
 }
 
 bool Run::heads_opinion_body(const Np& np) const {
@@ -2134,7 +2275,21 @@ bool Run::content_of_marker(const SourceMarkerAt& marker, std::uint32_t i, std::
     return ce < sentence_end;
   }
   if (comma_before && !marker.pour) return clause_before_marker(i, sentence_begin, sentence_end, after, cues, cb, ce);
-  return false;
+  return adjective_around_marker(marker, i, sentence_begin, sentence_end, after, cues, cb, ce);
+}
+
+bool Run::adjective_around_marker(const SourceMarkerAt& marker, std::uint32_t i, std::uint32_t sentence_begin,
+                                  std::uint32_t sentence_end, std::uint32_t after, const std::vector<CueHit>& cues,
+                                  std::uint32_t& cb, std::uint32_t& ce) const {
+  // « les arbitres, coupables selon eux d'avoir modifié le score », «
+  // l'usine, responsable selon eux de la pollution »: selon between an
+  // adjective and its complement in de or à reports the adjective phrase.
+  if (!(marker.selon || marker.dapres) || i < sentence_begin + 2 || after + 1 >= sentence_end) return false;
+  if (!(tags_[i - 1].readings & (kPosAdjective | kPosPastParticiple)) || is_comma(after)) return false;
+  if (!(is_de(after) || has_extra(after, WordClasses::kAForm))) return false;
+  cb = i - 1;
+  ce = clause_end(after, sentence_end, cues, after);
+  return ce > after;
 }
 
 bool Run::content_after_source(const SourceMarkerAt& marker, std::uint32_t i, std::uint32_t sentence_begin,

@@ -81,6 +81,13 @@ class QuotePass {
   void verbless_name_after(const QuoteSpan& at);
   void marker_after(const QuoteSpan& at);
   void subject_and_cue_after(const QuoteSpan& at);
+  // True when cue `h`, in a sentence ending at token `ne`, has a
+  // complement of its own (que, an infinitive, de / à + infinitive,
+  // past its circumstances): it reports that, not the quotation before it.
+  bool cue_reports_own_complement(const CueHit& h, std::uint32_t ne) const;
+  // True when de or à at token `k` opens an infinitive that cue `h` takes
+  // (frames de, a), object clitics included (« de le faire évacuer »).
+  bool infinitive_after_preposition(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end) const;
   void cue_before(const QuoteSpan& at);
   void narrated_act_before_colon(const QuoteSpan& at);
   void name_before_colon(const QuoteSpan& at);
@@ -525,6 +532,20 @@ void QuotePass::verbless_name_after(const QuoteSpan& at) {
   give_speaker(at.quote, sp);
 }
 
+bool QuotePass::cue_reports_own_complement(const CueHit& h, std::uint32_t ne) const {
+  // Right after the cue and its adverbs, or past its circumstances and
+  // audience (« a reconnu en conférence de presse que … »): que, an
+  // infinitive, a quotation, or de / à + infinitive when the cue takes
+  // them (« Le juge menace de le faire évacuer »).
+  for (const std::uint32_t after : {run_.skip_adverbs(h.last, ne), run_.complement_start(h, ne)}) {
+    if (after >= ne) continue;
+    if (run_.is_que(after) || run_.is_infinitive_like(after, ne) || run_.tok(after).kind == TokenKind::kQuoteMark)
+      return true;
+    if (infinitive_after_preposition(h, after, ne)) return true;
+  }
+  return false;
+}
+
 void QuotePass::subject_and_cue_after(const QuoteSpan& at) {
   // « … » Blinken a déclaré mardi dans un communiqué: the subject then
   // the cue after the quote, in the same sentence or the next one.
@@ -541,9 +562,7 @@ void QuotePass::subject_and_cue_after(const QuoteSpan& at) {
     if (h.used || h.first <= from || h.first > from + 6) continue;
     // The cue must have no complement of its own.
     std::uint32_t after = run_.skip_adverbs(h.last, ne);
-    if (after < ne &&
-        (run_.is_que(after) || run_.is_infinitive_like(after, ne) || run_.tok(after).kind == TokenKind::kQuoteMark))
-      continue;
+    if (cue_reports_own_complement(h, ne)) continue;
     if (after < ne && run_.tok(after).lower == ":") continue;
     int sp = h.clitic != kNone ? run_.make_mention(h.clitic, h.clitic + 1) : run_.subject_before(h.first, from, ne);
     if (sp == kNone) continue;
@@ -638,6 +657,8 @@ void QuotePass::marker_before(const QuoteSpan& at) {
   if (!marker) return;
   const std::uint32_t source_begin = run_.is_bare_de(m) ? m + 2 : m + 1;
   Np np = run_.np_forward(source_begin, open_token - 1);
+  // Selon le communiqué de la mairie, « … »: the author speaks.
+  if (np.valid() && !run_.has_extra(m, WordClasses::kPourWord)) np = run_.author_of_text(np);
   if (!np.valid() || !run_.source_like(np)) return;
   int sp = run_.mention_with_apposition(np, sentence_end);
   if (sp == kNone || run_.tok_of(run_.out.mentions[sp].end - 1) + 1 < open_token - 1) return;
@@ -701,7 +722,16 @@ bool QuotePass::negated_content(const CueHit& h, std::uint32_t sentence_begin, s
   if (run_.words.has_grammar(h.entry->verb, WordClasses::kLitotesVerb)) return false;
   const std::uint32_t k = run_.complement_start(h, sentence_end);
   return k < sentence_end && (run_.is_que(k) || run_.is_infinitive_like(k, sentence_end) ||
-                              run_.opens_indirect_question(h, k, sentence_end));
+                              run_.opens_indirect_question(h, k, sentence_end) ||
+                              infinitive_after_preposition(h, k, sentence_end));
+}
+
+bool QuotePass::infinitive_after_preposition(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end) const {
+  // De or à + infinitive right after the cue, when it takes them (« n'a
+  // jamais osé lui demander de l'y conduire »).
+  const bool de_or_a = (run_.is_de(k) && (h.entry->frames & kFrameDe)) ||
+                       (run_.has_extra(k, WordClasses::kAForm) && (h.entry->frames & kFrameA));
+  return de_or_a && (run_.is_infinitive_like(k + 1, sentence_end) || run_.infinitive_after_clitics(k + 1, sentence_end));
 }
 
 bool QuotePass::thing_shows(const CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end) {
@@ -973,8 +1003,11 @@ void QuotePass::nested_quote_after_colon(CueHit& h, std::size_t s, std::size_t o
   const std::uint32_t quote_begin = run_.tok_of(outer_claim.begin);
   const std::uint32_t from = std::max(quote_begin, run_.doc.sentences[s].token_begin);
   const int outer_speaker = outer_claim.speaker == kNone ? kNone : speaker_root(outer_claim.speaker);
-  const int sp = h.clitic != kNone ? run_.make_mention(h.clitic, h.clitic + 1)
-                                   : run_.subject_before(h.first, from, run_.doc.sentences[s].token_end);
+  const std::uint32_t sentence_end = run_.doc.sentences[s].token_end;
+  int sp = h.clitic != kNone ? run_.make_mention(h.clitic, h.clitic + 1) : run_.subject_before(h.first, from, sentence_end);
+  // An infinitive has the subject of the verb that governs it (« Le maire
+  // se permet de dire : « … » », « Il ose dire : « … » »).
+  if (sp == kNone && h.form == VerbForm::kInfinitive) sp = run_.sentence_subject(from, h.first, sentence_end);
   const bool third_person = sp != kNone && run_.out.mentions[sp].pronoun &&
                             !run_.has(run_.tok_of(run_.out.mentions[sp].begin), WordClasses::kPerson12);
   const std::size_t first_new = run_.out.claims.size();

@@ -178,6 +178,8 @@ constexpr std::pair<const char*, std::uint64_t> kAnchorNames[] = {
     {"addressword", W::kAddressWord},
     {"audiencenoun", W::kAudienceNoun},
     {"exampleword", W::kExampleWord},
+    {"interviewword", W::kInterviewWord},
+    {"thingmodal", W::kThingModal},
 };
 
 // The bit of class `name` in the bit set `names` (kNames, kExtraNames,

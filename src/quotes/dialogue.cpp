@@ -775,7 +775,9 @@ bool read_label(const Document& doc, const WordClasses& words, const Line& l, Te
     qr = 0;
   }
   // A name or a title before a colon, in at most six words and 50
-  // characters, opening with a capital: "Marie Dupont :", "M. Arnaud :".
+  // characters, opening with a capital: "Marie Dupont :", "M. Arnaud :";
+  // a subject pronoun opens a clause (« Nous leur disons : … »), no label.
+  if (words.has(word, W::kSubj)) return false;
   constexpr std::uint32_t kMaxLabel = 50;
   std::uint32_t colon = l.begin;
   int word_count = 0;
@@ -901,6 +903,10 @@ class Finder {
   // True when the paragraphs `questions` (ending on a question mark) and
   // the paragraphs after them read as an interview without a byline.
   bool unsigned_interview(const std::vector<std::uint32_t>& questions) const;
+  // True when a paragraph before the first of `questions` announces an
+  // interview (a pair of words.tsv's interviewword: entretien avec …) and
+  // one of them is put to someone in the second person.
+  bool announced_interview(const std::vector<std::uint32_t>& questions) const;
   // True when paragraph `p` holds a word of the first or second person.
   bool addresses_someone(std::uint32_t p) const;
   // 4. Quotations in « » outside those turns, cut by an incise inside.
@@ -1140,8 +1146,28 @@ void Finder::signed_interview_turns() {
     const std::uint32_t end = std::min<std::uint32_t>(para.end, para.begin + 200);
     signed_interview = has_byline(fold(doc_.slice(para.begin, end)), words_);
   }
-  if (!(signed_interview || unsigned_interview(questions))) return;
+  if (!(signed_interview || announced_interview(questions) || unsigned_interview(questions))) return;
   question_paragraph_turns(questions);
+}
+
+bool Finder::announced_interview(const std::vector<std::uint32_t>& questions) const {
+  // « Entrevue avec le premier ministre », « Notre envoyée s'est
+  // entretenue avec lui » before the first question announce an interview
+  // as a byline does; one question at least is put to someone (vous).
+  bool addressed = false;
+  for (std::uint32_t q : questions) addressed = addressed || addresses_someone(q);
+  if (!addressed) return false;
+  for (std::uint32_t p = 0; p < questions.front(); ++p) {
+    const Paragraph& para = doc_.paragraphs[p];
+    if (para.sentence_begin >= para.sentence_end) continue;
+    const std::uint32_t tb = doc_.sentences[para.sentence_begin].token_begin;
+    const std::uint32_t te = doc_.sentences[para.sentence_end - 1].token_end;
+    for (std::uint32_t k = tb; k + 1 < te; ++k)
+      if (words_.has_anchor(std::string(doc_.tokens[k].lower) + " " + std::string(doc_.tokens[k + 1].lower),
+                            W::kInterviewWord))
+        return true;
+  }
+  return false;
 }
 
 void Finder::question_paragraph_turns(const std::vector<std::uint32_t>& all_questions) {

@@ -333,6 +333,16 @@ class WordClasses {
     // que X, notamment X, à l'instar de X): a state named so is an example,
     // not a party the statement judges.
     kExampleWord = 1ull << 19,
+    // The dialogue reader's (src/quotes/dialogue.cpp), bit 25: the nouns and
+    // participles that announce an interview when avec follows (« Entrevue
+    // avec le premier ministre », « s'est entretenue avec lui »): question
+    // paragraphs after such a line are put to the one interviewed.
+    kInterviewWord = 1ull << 25,
+    // The indirect speech rules' (src/attribution/attributor.cpp), bit 26:
+    // verbs of saying that, with a thing for subject, tell what it is
+    // likely to do or what it needs (« Le match promet d'être long », « La
+    // situation exige d'agir vite »): no one speaks then.
+    kThingModal = 1ull << 26,
   };
   // Reads `data_dir`/words.tsv, then `data_dir`/judgements.tsv when it is
   // there (negative, positive and deed words, with their feminine and
