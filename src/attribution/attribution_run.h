@@ -771,6 +771,10 @@ struct Run {
   // common noun that names no one who speaks (« la crise du coronavirus »,
   // « la case de ce jeu »: see speaks_as_noun).
   bool speaker_head_ok(int m) const;
+  // Whether tokens [first, last) are a well-formed noun phrase for a
+  // speaker: not ending on a preposition or an article (a phrase cut out
+  // of a complement), not a heading paragraph with no name in it.
+  bool well_formed_phrase(std::uint32_t first, std::uint32_t last) const;
 
   // True when the common noun at token `head` (the phrase runs to `last`)
   // can name a speaker: a role (ministre), a noun of speaking_nouns.tsv
@@ -1608,6 +1612,20 @@ struct Run {
   // just before it when that claim is at most two paragraphs back and no
   // other person is named in between: « … », a déclaré l'avocate. ¶ « … ».
   void continue_previous_speaker();
+  // Whether code points [b, e) hold a finite verb or an auxiliary: a
+  // statement, not a title of a work or a slogan.
+  bool holds_finite_verb(std::uint32_t b, std::uint32_t e) const;
+  // The subject of the first sentence of the paragraph of code point `at`
+  // (at most kSubjectSentencesBack sentences back; `at`'s own sentence
+  // only when `own_sentence`) that names a person, a group or a body able
+  // to speak by a name, a role or a speaking noun, noted before `at`;
+  // kNone when there is none. For a quoted fragment the subject of its own
+  // sentence is left to the sentence's rules (a body there is more often
+  // the topic than the source).
+  int paragraph_subject_before(std::uint32_t at, bool own_sentence) const;
+  // A direct or mixed quotation with a verb that no rule gave a speaker
+  // takes the subject of its paragraph (attribution_discourse.cpp).
+  void speakers_from_paragraph_subject();
 
   // ---- Speakers named again or by no one (attribution_mentions.cpp) ------
 
