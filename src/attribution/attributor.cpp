@@ -478,10 +478,14 @@ bool Run::well_formed_phrase(std::uint32_t first, std::uint32_t last) const {
              (k != line_first && (tags_[k].readings & kPosProperNoun));
   if (named) return true;
   // A short paragraph with no verb (« Déception générale. »): the scan
-  // stops at kHeadingWords words or at a verb.
+  // stops at kHeadingWords words, at a verb or after kHeadingTokens tokens
+  // (a line of marks is no heading either, and its mentions are not read
+  // over and over).
   constexpr int kHeadingWords = 6;
+  constexpr std::uint32_t kHeadingTokens = 24;
   int seen = 0;
   for (std::uint32_t k = line_first; k < doc.tokens.size() && tok(k).begin < paragraph.end; ++k) {
+    if (k - line_first >= kHeadingTokens) return true;
     if (tok(k).kind != TokenKind::kWord && tok(k).kind != TokenKind::kNumber) continue;
     if (++seen > kHeadingWords || (tags_[k].readings & kPosFiniteVerb) || has(k, WordClasses::kAux)) return true;
   }
