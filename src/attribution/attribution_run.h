@@ -691,6 +691,11 @@ struct Run {
   // preposed adverbials ("Dimanche, M. X, a critiqué", "Dans le même
   // temps, Moscou a accusé").
   int sentence_subject(std::uint32_t sentence_begin, std::uint32_t limit, std::uint32_t sentence_end);
+  // When noun phrase `np` opens an absolute participial clause (its own
+  // past participle right after it, then words with no finite verb up to a
+  // comma and an article: « La séance levée, le maire … »), the token of
+  // that article; 0 otherwise.
+  std::uint32_t absolute_clause_end(const Np& np, std::uint32_t limit) const;
 
   // ---- Pronouns and salience --------------------------------------------
 

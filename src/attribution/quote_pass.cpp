@@ -1098,12 +1098,14 @@ void QuotePass::add_quote_claim(std::size_t qi, std::size_t s, int previous_spea
         claim.speaker = listed_finding_.speaker;
         claim.cue = listed_finding_.cue;
         claim.relation = listed_finding_.relation;
-      } else if (run_.holds_finite_verb(q.begin, q.end) &&
+      } else if (cues_[s].empty() && run_.holds_finite_verb(q.begin, q.end) &&
                  (claim.speaker = run_.paragraph_subject_before(q.open, false)) != kNone) {
         // A fragment that is a statement (it has a verb: « Ses nuits sont
         // « épuisantes, on ne s'arrête jamais » ») is the paragraph's
         // subject's, as a quotation with no cue is (speakers_from_paragraph_subject);
-        // the subject of its own sentence was read just above.
+        // the subject of its own sentence was read just above. Not in a
+        // sentence that reports someone's words (« D'aucuns disent que … »):
+        // the fragment is that report's.
         fragment_of_subject = true;
       } else {
         return;  // scare quotes with no source in sight
