@@ -463,10 +463,23 @@ int Run::paragraph_subject_before(std::uint32_t at, bool own_sentence) const {
 // paragraph's first subject was right more often than the claim before,
 // the nearest noun phrase, the document's most frequent speaker or the
 // headline's person.
+// Whether the sentence opening at token `first` opens on an indefinite
+// subject that names no one (words.tsv's nobody: « D'aucuns disent que »,
+// « On raconte que », « Certains affirment »): what it reports is no one's.
+static bool opens_on_nobody(const Run& run, std::uint32_t first, std::uint32_t end) {
+  if (first >= end || run.tok(first).kind != TokenKind::kWord) return false;
+  if (run.has_extra(first, WordClasses::kNobody)) return true;
+  return first + 1 < end &&
+         run.words.has_extra(std::string(run.tok(first).lower) + " " + std::string(run.tok(first + 1).lower),
+                             WordClasses::kNobody);
+}
+
 void Run::speakers_from_paragraph_subject() {
   for (AttributedClaim& c : out.claims) {
     if (c.speaker != kNone || (c.kind != ClaimKind::kDirect && c.kind != ClaimKind::kMixed)) continue;
     if (!holds_finite_verb(c.begin, c.end)) continue;
+    const Sentence& sentence = doc.sentences[doc.sentence_at(c.begin)];
+    if (opens_on_nobody(*this, sentence.token_begin, sentence.token_end)) continue;
     // A direct quotation alone in its sentence or after a colon: one that
     // the writer's sentence goes on about (« « Personne ne nous écoute » :
     // le slogan était affiché … ») is a slogan or an inscription.
