@@ -1,7 +1,8 @@
 // Every speaker the extractor gives, over every corpus in the repository,
 // is headed by a noun, a name or a pronoun: never by an adverb (« a
 // d'ailleurs affirmé » giving "ailleurs"), a coordination (Or, Mais), a
-// preposition, a verb form, a time word or a place that stands for no state.
+// preposition, a verb form, a time word or a place that stands for no state;
+// and none ends on a preposition or an article.
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -73,6 +74,17 @@ TEST_CASE("no speaker is headed by an adverb, conjunction, preposition, verb, da
         const PosSet pos = tags[head].pos;
         CHECK((pos & (kPosAdverb | kPosCoordination | kPosSubordination | kPosPreposition | kPosTime |
                       kPosFiniteVerb | kPosInfinitive | kPosPresentParticiple)) == 0);
+        // Nor does a speaker end on a preposition or an article, elided or
+        // not (« de Maine-et-Loire et de la Sarthe d' », cut out of a
+        // complement; Run::well_formed_phrase): the last word of several.
+        std::size_t last = head;
+        for (std::size_t k = head; k < doc.tokens.size() && doc.tokens[k].begin < m.end; ++k)
+          if (doc.tokens[k].kind == TokenKind::kWord) last = k;
+        if (last > head) {
+          const bool other_reading = (tags[last].readings & (kPosAdjective | kPosNoun | kPosVerb)) != 0;
+          CHECK((other_reading || doc.tokens[last].capitalized || (tags[last].pos & (kPosPreposition | kPosDeterminer)) == 0 ||
+                 words->has(fold(doc.slice(doc.tokens[last].begin, doc.tokens[last].end)), WordClasses::kStandalone)));
+        }
         // A place alone only when it stands for a state (Moscou, Washington),
         // or an acronym in capitals that the dictionary also lists as a place
         // (l'AFP, EDF): an organisation (lexprobe21 of stop 21).

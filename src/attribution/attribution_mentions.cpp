@@ -1548,7 +1548,33 @@ int Run::sentence_subject(std::uint32_t sentence_begin, std::uint32_t limit, std
   if (k >= limit) return kNone;
   Np np = np_forward(k, sentence_end);
   if (!np.valid() || !np_has_content(np)) return kNone;
+  // An absolute participial clause, a noun phrase with its own participle
+  // closed by a comma before any finite verb (« La séance levée, le maire
+  // a … », « X désormais remplacée par Y, le ministre n'est pas … »), is
+  // an adjunct: the subject follows it.
+  if (const std::uint32_t after = absolute_clause_end(np, limit); after != 0) {
+    Np main = np_forward(after, sentence_end);
+    if (main.valid() && np_has_content(main)) return mention_with_apposition(main, sentence_end);
+  }
   return mention_with_apposition(np, sentence_end);
+}
+
+std::uint32_t Run::absolute_clause_end(const Np& np, std::uint32_t limit) const {
+  // The participle may have been read into the phrase (« L'ancien
+  // directeur parti à la retraite »); the tagger may read it as a noun
+  // (« La séance levée »): any participle reading counts. The clause is
+  // short: kAbsoluteClauseTokens at most up to its comma.
+  constexpr std::uint32_t kAbsoluteClauseTokens = 16;
+  const std::uint32_t end = std::min(limit, np.begin + kAbsoluteClauseTokens);
+  bool participle = false;
+  for (std::uint32_t c = np.begin + 1; c < end; ++c) {
+    if ((tags_[c].pos & kPosFiniteVerb) || has(c, WordClasses::kAux) || tok(c).kind == TokenKind::kQuoteMark) return 0;
+    if (is_comma(c)) return participle && c + 1 < limit && has(c + 1, WordClasses::kDet) ? c + 1 : 0;
+    // Not a noun after its article or preposition (« du musée »).
+    participle |= (tags_[c].readings & kPosPastParticiple) != 0 && !is_name_word(c) && !has(c - 1, WordClasses::kDet) &&
+                  !(tags_[c - 1].pos & (kPosPreposition | kPosDeterminer));
+  }
+  return 0;
 }
 
 bool Run::compatible(const MentionInfo& pronoun, const MentionInfo& cand) const {

@@ -695,6 +695,11 @@ struct Run {
   // preposed adverbials ("Dimanche, M. X, a critiqué", "Dans le même
   // temps, Moscou a accusé").
   int sentence_subject(std::uint32_t sentence_begin, std::uint32_t limit, std::uint32_t sentence_end);
+  // When noun phrase `np` opens an absolute participial clause (its own
+  // past participle right after it, then words with no finite verb up to a
+  // comma and an article: « La séance levée, le maire … »), the token of
+  // that article; 0 otherwise.
+  std::uint32_t absolute_clause_end(const Np& np, std::uint32_t limit) const;
 
   // ---- Pronouns and salience --------------------------------------------
 
@@ -775,6 +780,10 @@ struct Run {
   // common noun that names no one who speaks (« la crise du coronavirus »,
   // « la case de ce jeu »: see speaks_as_noun).
   bool speaker_head_ok(int m) const;
+  // Whether tokens [first, last) are a well-formed noun phrase for a
+  // speaker: not ending on a preposition or an article (a phrase cut out
+  // of a complement), not a heading paragraph with no name in it.
+  bool well_formed_phrase(std::uint32_t first, std::uint32_t last) const;
 
   // True when the common noun at token `head` (the phrase runs to `last`)
   // can name a speaker: a role (ministre), a noun of speaking_nouns.tsv
@@ -1652,6 +1661,20 @@ struct Run {
   // just before it when that claim is at most two paragraphs back and no
   // other person is named in between: « … », a déclaré l'avocate. ¶ « … ».
   void continue_previous_speaker();
+  // Whether code points [b, e) hold a finite verb or an auxiliary: a
+  // statement, not a title of a work or a slogan.
+  bool holds_finite_verb(std::uint32_t b, std::uint32_t e) const;
+  // The subject of the first sentence of the paragraph of code point `at`
+  // (at most kSubjectSentencesBack sentences back; `at`'s own sentence
+  // only when `own_sentence`) that names a person, a group or a body able
+  // to speak by a name, a role or a speaking noun, noted before `at`;
+  // kNone when there is none. For a quoted fragment the subject of its own
+  // sentence is left to the sentence's rules (a body there is more often
+  // the topic than the source).
+  int paragraph_subject_before(std::uint32_t at, bool own_sentence) const;
+  // A direct or mixed quotation with a verb that no rule gave a speaker
+  // takes the subject of its paragraph (attribution_discourse.cpp).
+  void speakers_from_paragraph_subject();
 
   // ---- Speakers named again or by no one (attribution_mentions.cpp) ------
 

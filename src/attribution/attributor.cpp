@@ -412,6 +412,7 @@ bool Run::speaker_head_ok(int m) const {
   // Nor a pronoun with the verb it governs: « lui faire dire les joies ».
   for (std::uint32_t k = first; k + 1 < last && !described; ++k)
     if ((tags_[k].pos & kPosPronoun) && (tags_[k + 1].pos & kPosVerb) && !has(k, WordClasses::kDet)) return false;
+  if (!well_formed_phrase(first, last)) return false;
   // A bare singular noun alone opening a clause is an adverbial
   // (« Résultat, … », « Bref »), not a subject, unless it names a role
   // (Ministre) or is an acronym.
@@ -451,6 +452,44 @@ bool Run::speaker_head_ok(int m) const {
   // determiner, is not the head (un grand nombre d'avocats, l'autre témoin).
   return k + 1 < last && (tags_[k].readings & kPosAdjective || has(k, WordClasses::kDet)) &&
          (tags_[k + 1].readings & kPosNoun) && speaks_as_noun(k + 1, last);
+}
+
+bool Run::well_formed_phrase(std::uint32_t first, std::uint32_t last) const {
+  // A noun phrase ends on its noun or a name, never on a preposition or an
+  // article, elided or not: « de Maine-et-Loire et de la Sarthe d' » is
+  // cut out of a complement (« … de la Sarthe d'avoir exclu … »).
+  // (Not a word that may be an adjective or a participle: « le faucheur
+  // suivant ».)
+  // (Nor a capitalised particle of a name: « Erwan Le Du ».)
+  if (last > first + 1 && (tags_[last - 1].pos & (kPosPreposition | kPosDeterminer)) && !tok(last - 1).capitalized &&
+      !(tags_[last - 1].readings & (kPosAdjective | kPosNoun | kPosVerb)) && !has(last - 1, WordClasses::kStandalone))
+    return false;
+  // A phrase in a paragraph of a few words with no verb, with no name in
+  // it, is an intertitle (« Aveu implicite. », « Symptômes similaires. »),
+  // not the subject of the sentences after it.
+  const Paragraph& paragraph = doc.paragraphs[doc.sentences[doc.sentence_at(tok(first).begin)].paragraph];
+  // (The dictionary's proper-noun reading of a capitalised first word is
+  // no name: « Déception » opening a line; a role word after the head is
+  // an adjective: « Déception générale ».)
+  const std::uint32_t line_first = tok_of(paragraph.begin);
+  bool named = role_of(first) || title_of(first);
+  for (std::uint32_t k = first; k < last; ++k)
+    named |= (tags_[k].readings & (kPosGivenName | kPosSurname)) != 0 || tok(k).all_caps ||
+             (k != line_first && (tags_[k].readings & kPosProperNoun));
+  if (named) return true;
+  // A short paragraph with no verb (« Déception générale. »): the scan
+  // stops at kHeadingWords words, at a verb or after kHeadingTokens tokens
+  // (a line of marks is no heading either, and its mentions are not read
+  // over and over).
+  constexpr int kHeadingWords = 6;
+  constexpr std::uint32_t kHeadingTokens = 24;
+  int seen = 0;
+  for (std::uint32_t k = line_first; k < doc.tokens.size() && tok(k).begin < paragraph.end; ++k) {
+    if (k - line_first >= kHeadingTokens) return true;
+    if (tok(k).kind != TokenKind::kWord && tok(k).kind != TokenKind::kNumber) continue;
+    if (++seen > kHeadingWords || (tags_[k].readings & kPosFiniteVerb) || has(k, WordClasses::kAux)) return true;
+  }
+  return false;
 }
 
 bool Run::speaks_as_noun(std::uint32_t head, std::uint32_t last) const {

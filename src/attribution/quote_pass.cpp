@@ -299,6 +299,12 @@ void QuotePass::note_sentence_subject(std::size_t s, std::uint32_t sentence_begi
   // The subject of the sentence, for pronouns later on.
   if (quoted_[sentence_begin] || run_.tok(sentence_begin).kind == TokenKind::kQuoteMark) return;
   int subject = run_.sentence_subject(sentence_begin, sentence_end, sentence_end);
+  // An intertitle (« Déception générale. ») is no subject the sentences
+  // after it take up (well_formed_phrase).
+  if (subject != kNone && !run_.out.mentions[subject].pronoun &&
+      !run_.well_formed_phrase(run_.tok_of(run_.out.mentions[subject].begin),
+                               run_.tok_of(run_.out.mentions[subject].end - 1) + 1))
+    subject = kNone;
   if (subject != kNone && run_.is_entity_mention(subject)) {
     run_.note_salient(subject);
     if (run_.sentence_subjects_.size() != run_.doc.sentences.size())
@@ -1125,6 +1131,15 @@ void QuotePass::add_quote_claim(std::size_t qi, std::size_t s, int previous_spea
         claim.speaker = listed_finding_.speaker;
         claim.cue = listed_finding_.cue;
         claim.relation = listed_finding_.relation;
+      } else if (cues_[s].empty() && run_.holds_finite_verb(q.begin, q.end) &&
+                 (claim.speaker = run_.paragraph_subject_before(q.open, false)) != kNone) {
+        // A fragment that is a statement (it has a verb: « Ses nuits sont
+        // « épuisantes, on ne s'arrête jamais » ») is the paragraph's
+        // subject's, as a quotation with no cue is (speakers_from_paragraph_subject);
+        // the subject of its own sentence was read just above. Not in a
+        // sentence that reports someone's words (« D'aucuns disent que … »):
+        // the fragment is that report's.
+        fragment_of_subject = true;
       } else {
         return;  // scare quotes with no source in sight
       }
