@@ -111,6 +111,12 @@ TEST_CASE("plurals of speaking nouns are found by their singular", "[gazetteer][
                              "casques bleus", "sous-traitants", "contre-manifestants", "protestataires"})
     CHECK(g.speaking_noun(plural));
   for (const char* other : {"crises", "cases", "vallées", "simplistes", "travaux"}) CHECK_FALSE(g.speaking_noun(other));
+  // Keys of several words pass speaking_noun's test of their last word
+  // (after a space or an apostrophe) when the plural or the article they
+  // carry leads to a known key, and fail it when no known key ends so.
+  for (const char* compound : {"demandeurs d'asile", "l'assistante sociale", "les casques bleus"})
+    CHECK(g.speaking_noun(compound));
+  for (const char* other : {"demandeur de pain", "voisin du dessus", "sages paroles"}) CHECK_FALSE(g.speaking_noun(other));
 }
 
 TEST_CASE("capitals and seats of power stand for their state", "[gazetteer][unit]") {

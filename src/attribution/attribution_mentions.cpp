@@ -1258,7 +1258,7 @@ std::uint32_t Run::past_locution(std::uint32_t k, std::uint32_t end, std::uint64
   constexpr std::uint32_t kLongestLocution = 4;  // par l' intermédiaire
   if (k >= end) return k;
   std::uint32_t past = has_extra(k, extra_bit) ? k + 1 : k;
-  if (past == k && (words.extra_opened_by(tok(k).lower) & extra_bit)) {
+  if (past == k && (facts(k).extra_opens & extra_bit)) {
     for (std::uint32_t n = std::min(kLongestLocution, end - k); n >= 2 && past == k; --n)
       if (words.has_extra(fold(doc.slice(tok(k).begin, tok(k + n - 1).end)), extra_bit)) past = k + n;
   }

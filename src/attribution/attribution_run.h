@@ -214,6 +214,7 @@ struct Run {
     std::uint64_t extra = 0;    // the second set (WordClasses::Extra)
     std::uint64_t grammar = 0;  // the third set (WordClasses::Grammar)
     std::uint64_t anchor = 0;   // the fourth set (WordClasses::Anchor)
+    std::uint64_t extra_opens = 0;  // WordClasses::extra_opened_by, for every kind of form
     const std::vector<CueForm>* forms = nullptr;
     std::uint8_t opens = 0;  // WordClasses::opens, for every kind of form
     mutable char looked_up = 0;     // bit 1 role, 2 nationality, 4 title, 8 opens_state

@@ -103,6 +103,7 @@ void Run::index_tokens() {
       FormFacts f;
       f.forms = no_forms;
       f.opens = words.opens(t.lower);
+      f.extra_opens = words.extra_opened_by(t.lower);
       if (kind != kOtherForm) {
         // One look-up in the interned word table answers both.
         const WordInfo& w = cache.word(t.lower);
@@ -273,10 +274,12 @@ std::uint32_t Run::skip_adverbs(std::uint32_t i, std::uint32_t end) const {
 std::uint32_t Run::adverb_length(std::uint32_t k, std::uint32_t end) const {
   const bool opens_phrase = (facts(k).opens & WordClasses::kOpensPhrase) != 0;
   if (opens_phrase && k < end) {
-    // The words from k joined once: the phrases of 4, 3 and 2 words,
-    // longest first, are its prefixes.
+    // The words from k joined once, in a buffer that keeps its capacity
+    // (no allocation per call): the phrases of 4, 3 and 2 words, longest
+    // first, are its prefixes.
     const std::uint32_t last = std::min(end, k + 4);
-    std::string joined;
+    static thread_local std::string joined;
+    joined.clear();
     std::size_t joined_end[5] = {};
     for (std::uint32_t j = k; j < last; ++j) {
       if (j > k) joined += ' ';

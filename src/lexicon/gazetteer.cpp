@@ -196,6 +196,13 @@ struct Gazetteer::Impl {
   // with a given text follow each other, from its lower bound on.
   std::vector<std::string> sorted_state_and_seat_keys;
 
+  // The tail (key_tail) of every key of role_by_key and speaking_nouns,
+  // sorted, each once: what speaking_noun() asks first, so that most keys
+  // of several words, which end in no role's nor speaking noun's word,
+  // cost one binary search. Views of the maps' keys (nodes that stay put
+  // once loaded), 16 bytes a tail.
+  std::vector<std::string_view> speaking_tails;
+
   bool opens_some_key(std::string_view text) const {
     auto it = std::lower_bound(sorted_state_and_seat_keys.begin(), sorted_state_and_seat_keys.end(), text,
                                [](const std::string& key, std::string_view t) { return std::string_view(key) < t; });
@@ -242,7 +249,12 @@ struct Gazetteer::Impl {
 
   template <typename T>
   const T* find(const std::unordered_map<std::string, const T*>& map, std::string_view text) const {
-    std::string key = detail::gazetteer_key(text);
+    return find_key(map, detail::gazetteer_key(text));
+  }
+
+  // find() of a text whose gazetteer_key is `key`.
+  template <typename T>
+  const T* find_key(const std::unordered_map<std::string, const T*>& map, const std::string& key) const {
     if (key.empty()) return nullptr;
     if (auto it = map.find(key); it != map.end()) return it->second;
     std::string_view bare = strip_article(key);
@@ -519,6 +531,34 @@ std::vector<std::string> singular_keys(const std::string& key) {
 
 }  // namespace
 
+namespace {
+
+// The end of a key after its last space or apostrophe ("de l'assemblee"
+// -> "assemblee"). Stripping an article (which ends in a space or an
+// apostrophe and leaves something) keeps it, and gazetteer_key gives a key
+// back unchanged, so every text speaking_noun() looks up for a key has the
+// key's tail, or the tail with -s or -x dropped or -aux made -al
+// (singular_keys, which changes the ends of words only).
+std::string_view key_tail(std::string_view key) {
+  const std::size_t cut = key.find_last_of(" '");
+  return cut == std::string_view::npos ? key : key.substr(cut + 1);
+}
+
+// Whether the tail of `key`, or one of its singulars, is the tail of some
+// key of `tails`: false only when no look-up of speaking_noun() can match.
+bool tail_may_match(const std::vector<std::string_view>& tails, std::string_view key) {
+  const auto known = [&](std::string_view t) { return std::binary_search(tails.begin(), tails.end(), t); };
+  const std::string_view tail = key_tail(key);
+  if (known(tail)) return true;
+  if (tail.empty() || (tail.back() != 's' && tail.back() != 'x')) return false;
+  if (tail.size() >= 3 && tail.substr(tail.size() - 3) == "aux" &&
+      known(std::string(tail.substr(0, tail.size() - 3)) + "al"))
+    return true;
+  return known(tail.substr(0, tail.size() - 1));
+}
+
+}  // namespace
+
 Gazetteer::Gazetteer() : impl_(std::make_unique<Impl>()) {}
 Gazetteer::Gazetteer(Gazetteer&&) noexcept = default;
 Gazetteer& Gazetteer::operator=(Gazetteer&&) noexcept = default;
@@ -565,6 +605,12 @@ Result<Gazetteer> Gazetteer::load(const std::string& data_dir, const WordClasses
   // Optional: without it every common noun may head a speaker, as before.
   if (auto nouns = read_tsv(dir + "speaking_nouns.tsv", diags))
     g.impl_->load_speaking_nouns(dir + "speaking_nouns.tsv", *nouns, diags);
+  std::vector<std::string_view>& tails = g.impl_->speaking_tails;
+  for (const auto& entry : g.impl_->role_by_key) tails.push_back(key_tail(entry.first));
+  for (const auto& entry : g.impl_->speaking_nouns) tails.push_back(key_tail(entry.first));
+  std::sort(tails.begin(), tails.end());
+  tails.erase(std::unique(tails.begin(), tails.end()), tails.end());
+  tails.shrink_to_fit();
   return g;
 }
 
@@ -606,9 +652,11 @@ const Role* Gazetteer::role(std::string_view folded_noun) const {
 bool Gazetteer::has_speaking_nouns() const { return impl_->has_speaking_nouns; }
 
 bool Gazetteer::speaking_noun(std::string_view folded_noun) const {
-  if (role(folded_noun)) return true;
   std::string key = detail::gazetteer_key(folded_noun);
-  if (key.empty()) return false;
+  // An exact pre-test: a key none of whose looked-up forms can end as a
+  // known key ends is no speaking noun (most keys of several words).
+  if (key.empty() || !tail_may_match(impl_->speaking_tails, key)) return false;
+  if (impl_->find_key(impl_->role_by_key, key)) return true;  // role(folded_noun)
   if (std::string_view bare = impl_->strip_article(key); !bare.empty()) key = std::string(bare);
   if (impl_->speaking_nouns.count(key)) return true;
   for (const std::string& singular : singular_keys(key))

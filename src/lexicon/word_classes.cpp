@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <sstream>
 #include <string_view>
 #include <vector>
 
@@ -186,8 +187,10 @@ constexpr std::pair<const char*, std::uint64_t> kAnchorNames[] = {
 // kGrammarNames or kAnchorNames), 0 for a name it does not define.
 template <std::size_t N>
 std::uint64_t bit_in(const std::pair<const char*, std::uint64_t> (&names)[N], const std::string& name) {
+  // The first byte before the whole name: a line's class is compared with
+  // some 200 names, most of which differ there.
   for (const auto& [known, bit] : names)
-    if (name == known) return bit;
+    if (!name.empty() && known[0] == name[0] && name == known) return bit;
   return 0;
 }
 
@@ -376,24 +379,60 @@ std::optional<Gender> GazetteerCache::courtesy_title(std::string_view folded) {
   return w.title;
 }
 
+namespace {
+
+// The fields of one line of a Hunspell dictionary with Grammalecte
+// morphology that load_infinitives reads: whether some field is po:prn,
+// whether some field opens with po:v. One scan of the line for " po:".
+struct DicLineTags {
+  bool given_name = false;
+  bool verb = false;
+};
+
+DicLineTags dic_line_tags(std::string_view line) {
+  DicLineTags tags;
+  // From space to space (a search for the space alone is one memchr).
+  for (std::size_t at = line.find(' '); at != std::string_view::npos; at = line.find(' ', at + 1)) {
+    if (line.compare(at + 1, 3, "po:") != 0) continue;
+    const std::string_view tag = line.substr(at + 4);
+    if (tag.substr(0, 3) == "prn") tags.given_name = true;
+    if (!tag.empty() && tag[0] == 'v') tags.verb = true;
+  }
+  return tags;
+}
+
+// The word of a dictionary line: up to its flags or morphology.
+std::string_view dic_word(std::string_view line) { return line.substr(0, line.find_first_of("/ \t")); }
+
+}  // namespace
+
 bool WordClasses::load_infinitives(const std::string& dic_path) {
-  std::ifstream in(dic_path);
+  std::ifstream in(dic_path, std::ios::binary);
   if (!in) return false;
-  std::string line;
-  while (std::getline(in, line)) {
+  // The whole file at once (2.6 MB for hunspell-fr), its lines cut as
+  // views: one read and no string a line.
+  std::ostringstream whole;
+  whole << in.rdbuf();
+  const std::string bytes = whole.str();
+  const std::string_view all(bytes);
+  for (std::size_t begin = 0; begin < all.size();) {
+    std::size_t end = all.find('\n', begin);
+    if (end == std::string_view::npos) end = all.size();
+    const std::string_view line = all.substr(begin, end - begin);
+    begin = end + 1;
+    const DicLineTags tags = dic_line_tags(line);
     // "Marie/L'D'Q' po:prn is:fem is:inv": a given name and its gender.
-    if (line.find(" po:prn") != std::string::npos) {
-      const std::string name = fold_utf8(line.substr(0, line.find_first_of("/ \t")));
-      const bool fem = line.find("is:fem") != std::string::npos, mas = line.find("is:mas") != std::string::npos;
-      if (fem != mas) given_names_[name] = fem ? 'f' : 'm';
+    if (tags.given_name) {
+      const bool fem = line.find("is:fem") != std::string_view::npos;
+      const bool mas = line.find("is:mas") != std::string_view::npos;
+      if (fem != mas) given_names_[fold_utf8(dic_word(line))] = fem ? 'f' : 'm';
       continue;
     }
     // "prendre/tF() po:v3_itnq__a": the word, its flags, its morphology.
-    if (line.find(" po:v") == std::string::npos) continue;
-    std::size_t end = line.find_first_of("/ \t");
-    std::string word = line.substr(0, end);
+    if (!tags.verb) continue;
+    const std::string_view word = dic_word(line);
     auto ends = [&](std::string_view suf) {
-      return word.size() > suf.size() && word.compare(word.size() - suf.size(), suf.size(), suf) == 0;
+      return word.size() > suf.size() && word.substr(word.size() - suf.size()) == suf;
     };
     if (ends("er") || ends("ir") || ends("re") || ends("oir")) infinitive_set_.find_or_add(fold_utf8(word), [] { return char{1}; });
   }
