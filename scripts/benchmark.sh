@@ -12,7 +12,9 @@
 #      wall clock and per CPU second, ratio to the ICU floor, max RSS, and
 #      the per-stage profile of the 2-core run (`extract --profile`).
 #   4. Max RSS with --claims --entities on the small and the big corpus.
-#   5. The graph outputs (--graphml --dot) on the small corpus.
+#   5. The graph outputs (--graphml --gexf --dot) on the small and the big
+#      corpus: max RSS (bar 500 MiB) and CPU against --claims --entities
+#      (bar x 2).
 #   6. Adversarial single-paragraph documents (scripts/make_adversarial.py)
 #      of growing size: seconds per MB must stay flat.
 #   7. Map/merge (scripts/benchmark_map_merge.sh): `map` throughput per
@@ -83,6 +85,7 @@ timed() {
   last_wall_mbps=$(mbps "$nbytes" "$wall")
   last_cpu_mbps=$(mbps "$nbytes" "$cpu")
   last_rss_mib=$((rss / 1024))
+  last_cpu_s=$cpu
   printf "  %-44s %6.2f s wall %6.2f s CPU %7s MB/s %7s MB/CPU-s %6s MiB max RSS\n" \
     "$label" "$wall" "$cpu" "$last_wall_mbps" "$last_cpu_mbps" "$last_rss_mib"
 }
@@ -110,11 +113,18 @@ timed "small corpus" "$small_bytes" "$qg" extract "$work/small" --claims "$work/
 small_rss=$last_rss_mib
 timed "big corpus" "$big_bytes" "$qg" extract "$work/big" --claims "$work/cb.jsonl" --entities "$work/eb.jsonl" -q
 big_rss=$last_rss_mib
+big_cpu=$last_cpu_s
 echo "  entities: small $(wc -l < "$work/es.jsonl"), big $(wc -l < "$work/eb.jsonl")"
 
-echo "graph outputs, small corpus:"
-timed "--claims --graphml --dot" "$small_bytes" "$qg" extract "$work/small" --claims "$work/cg.jsonl" \
-  --graphml "$work/g.graphml" --dot "$work/g.dot" -q
+echo "graph outputs (--claims --graphml --gexf --dot):"
+timed "small corpus" "$small_bytes" "$qg" extract "$work/small" --claims "$work/cg.jsonl" \
+  --graphml "$work/g.graphml" --gexf "$work/g.gexf" --dot "$work/g.dot" -q
+graph_small_rss=$last_rss_mib
+timed "big corpus" "$big_bytes" "$qg" extract "$work/big" --claims "$work/cg.jsonl" \
+  --graphml "$work/g.graphml" --gexf "$work/g.gexf" --dot "$work/g.dot" -q
+graph_big_rss=$last_rss_mib
+graph_big_cpu=$last_cpu_s
+rm -f "$work/g.graphml" "$work/g.gexf" "$work/g.dot"
 
 echo "adversarial single-paragraph documents (seconds per MB must stay flat):"
 for kind in quotes descriptions pronouns name roles orgs open mixed; do
@@ -133,6 +143,7 @@ echo "  extract --claims 2 cores: $two_mbps MB/s = $(ratio "$two_mbps" "$icu_mbp
 echo "  extract --claims 1 core:  $one_mbps MB/s = $(ratio "$one_mbps" "$icu_mbps") of the ICU floor; per CPU second $one_cpu MB = $(ratio "$one_cpu" "$icu_cpu") of the floor's"
 echo "  2-core speed-up: $(ratio "$two_mbps" "$one_mbps")"
 echo "  max RSS --claims --entities: ${small_rss} MiB (small) vs ${big_rss} MiB (big) = $(ratio "$big_rss" "$small_rss")x"
+echo "  graph outputs: max RSS ${graph_small_rss} MiB (small) vs ${graph_big_rss} MiB (big); big: $(ratio "$graph_big_cpu" "$big_cpu")x the CPU of --claims --entities"
 
 # 7. Map/merge of MAP_MERGE_DOCS documents (the scale-out path).
 map_merge_docs=${MAP_MERGE_DOCS:-100000}

@@ -260,3 +260,51 @@ TEST_CASE("claim graph: every relation has its count, the last of the enum inclu
   CHECK(g[m].targeted_by_relation.at(static_cast<std::size_t>(Relation::kRespondsTo)) == 2);
   CHECK(kRelationCount == static_cast<std::size_t>(Relation::kRespondsTo) + 1);
 }
+
+TEST_CASE("claim graph: thousands of entities each found at its own vertex", "[claim_graph][unit]") {
+  // The vertex index grows by doubling and reads its keys from the vertices.
+  EntityRegistry registry{quotegraph_test::shared_words()};
+  ClaimGraph graph;
+  for (int i = 0; i < 3000; ++i) {
+    graph.add_claim(make_claim(unresolved("orateur " + std::to_string(i)), {unresolved("cible")}, Relation::kWarns),
+                    registry);
+  }
+  CHECK(graph.entity_count() == 3001);
+  const int target = graph.find_entity("name:cible");
+  REQUIRE(target >= 0);
+  for (int i = 0; i < 3000; i += 7) {
+    const int v = graph.find_entity("name:orateur " + std::to_string(i));
+    REQUIRE(v >= 0);
+    CHECK(graph.graph()[v].label == "orateur " + std::to_string(i));
+    CHECK(graph.aggregate_weight(v, target, Relation::kWarns) == 1);
+  }
+  CHECK(graph.find_entity("name:orateur 3000") == -1);
+}
+
+TEST_CASE("settle_entity gives a retired description's vertex its final record", "[claim_graph][unit]") {
+  // What sync_entities would copy at the end, copied when the registry lets
+  // the description go: the later sync no longer knows it and leaves it.
+  EntityRegistry registry{quotegraph_test::shared_words()};
+  DocEntity d;
+  d.name = "un conseiller";
+  d.type = EntityType::kPerson;
+  d.role = "un conseiller";
+  EntityRef ref;
+  ref.id = registry.add(d, "a.txt");
+  ref.name = d.name;
+  ref.type = d.type;
+  REQUIRE_FALSE(ref.id.empty());
+  ClaimGraph graph;
+  graph.add_claim(make_claim(ref, {}, Relation::kStates), registry);
+  registry.count_claim(ref.id, true);
+  const auto retired = registry.retire_local_entities();
+  REQUIRE(retired.size() == 1);
+  graph.settle_entity(retired[0].entity);
+  graph.sync_entities(registry);
+  const int v = graph.find_entity(ref.id);
+  REQUIRE(v >= 0);
+  CHECK(graph.graph()[v].label == retired[0].entity.name);
+  CHECK(graph.graph()[v].role == "un conseiller");
+  CHECK(graph.graph()[v].claims_said == 1);
+  CHECK(registry.entities().empty());
+}

@@ -436,14 +436,16 @@ class CorpusWriter {
         // written, so that claims and entities alone stream in memory
         // bounded by the entities. The HTML index shows the network.
         want_graph_(o.graph.any() || !o.site.html.empty()),
-        // Without a graph or a site output (which read every entity at the
-        // end), each document's local entities (anonymous descriptions)
-        // leave the registry once its claims are spooled, so that memory
-        // grows with the entities that can recur, not with the documents;
+        // Without a site output (which reads every entity of the registry
+        // at the end), each document's local entities (anonymous
+        // descriptions) leave the registry once its claims are spooled, so
+        // that the registry grows with the entities that can recur, not
+        // with the documents; the graph copies their final names and
+        // counts onto its vertices then (ClaimGraph::settle_entity), and
         // with --entities their final lines wait in a second spool,
         // "rank<TAB>json", and are merged by rank with the registry's
         // entities at the end.
-        retire_locals_(!want_graph_ && !o.site.any()),
+        retire_locals_(!o.site.any()),
         spool_path_((fs::temp_directory_path() / ("quotegraph.spool." + std::to_string(::getpid()))).string()),
         entity_spool_path_(spool_path_ + ".entities"),
         clock_(o.profile),
@@ -551,6 +553,10 @@ class CorpusWriter {
     profile_row("claims file", times_.claims_file);
     profile_row("entities file", times_.entities_file);
     profile_row("graph and site files", times_.outputs);
+    // What the registry still holds (it grows with the named entities, not
+    // with the documents, when their descriptions are retired).
+    std::cerr << "  registry at the end: " << registry_.entities().size() << " entities held, " << retired_
+              << " retired\n";
     std::cerr << "  claims spool writer thread (CPU seconds):\n";
     profile_row("claims JSON and spool", times_.writer);
   }
@@ -601,6 +607,7 @@ class CorpusWriter {
     if (retire_locals_) {
       for (EntityRegistry::RetiredEntity& r : registry_.retire_local_entities()) {
         names_.retire(r.entity);
+        if (want_graph_) graph_.settle_entity(r.entity);
         if (entity_spool_.is_open()) entity_spool_ << r.rank << '\t' << entity_to_json(r.entity) << '\n';
         ++retired_;
       }

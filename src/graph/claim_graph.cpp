@@ -36,6 +36,19 @@ void copy_entity(const Entity& e, EntityNode& v) {
   for (const auto& alias : e.aliases) v.aliases.push_back(alias.first);
 }
 
+// What the registry finally knows about entity `e` (keyed `key` in the
+// graph) copied onto its vertex `props`.
+void settle_vertex(const Entity& e, const std::string& key, EntityNode& props) {
+  copy_entity(e, props);
+  if (props.label.empty()) props.label = key;
+  // A registry whose count_claim was never called knows no counts; the
+  // graph's own counts, kept by add_claim, are then the better ones.
+  if (e.claims_said != 0 || e.claims_targeted != 0) {
+    props.claims_said = e.claims_said;
+    props.claims_targeted = e.claims_targeted;
+  }
+}
+
 void widen_dates(EntityNode& v, const std::string& day) {
   if (day.empty()) return;
   if (v.first_date.empty() || day < v.first_date) v.first_date = day;
@@ -69,9 +82,27 @@ ClaimGraph::~ClaimGraph() = default;
 ClaimGraph::ClaimGraph(ClaimGraph&&) noexcept = default;
 ClaimGraph& ClaimGraph::operator=(ClaimGraph&&) noexcept = default;
 
+std::size_t ClaimGraph::vertex_slot(std::string_view key) const {
+  const std::size_t mask = vertex_slots_.size() - 1;
+  std::size_t slot = std::hash<std::string_view>{}(key) & mask;
+  while (vertex_slots_[slot] != 0 && graph_[vertex_slots_[slot] - 1].id != key) slot = (slot + 1) & mask;
+  return slot;
+}
+
+void ClaimGraph::index_vertex(int v) {
+  if ((boost::num_vertices(graph_) + 1) * 2 > vertex_slots_.size()) {
+    vertex_slots_.assign(std::max<std::size_t>(64, vertex_slots_.size() * 2), 0);
+    for (std::size_t u = 0; u < boost::num_vertices(graph_); ++u) {
+      if (static_cast<int>(u) != v) vertex_slots_[vertex_slot(graph_[u].id)] = static_cast<std::uint32_t>(u + 1);
+    }
+  }
+  vertex_slots_[vertex_slot(graph_[v].id)] = static_cast<std::uint32_t>(v + 1);
+}
+
 int ClaimGraph::find_entity(std::string_view id) const {
-  auto it = entity_vertex_.find(std::string(id));
-  return it == entity_vertex_.end() ? -1 : it->second;
+  if (vertex_slots_.empty()) return -1;
+  const std::uint32_t found = vertex_slots_[vertex_slot(id)];
+  return found == 0 ? -1 : static_cast<int>(found - 1);
 }
 
 int ClaimGraph::aggregate_weight(int speaker, int target, Relation relation) const {
@@ -85,8 +116,7 @@ int ClaimGraph::aggregate_weight(int speaker, int target, Relation relation) con
 int ClaimGraph::entity_vertex(const EntityRef& ref, const EntityRegistry& registry) {
   std::string key = entity_key(ref);
   if (key.empty()) return -1;
-  auto found = entity_vertex_.find(key);
-  if (found != entity_vertex_.end()) return found->second;
+  if (const int found = find_entity(key); found >= 0) return found;
 
   EntityNode props;
   props.id = key;
@@ -99,7 +129,7 @@ int ClaimGraph::entity_vertex(const EntityRef& ref, const EntityRegistry& regist
   // show as a blank node; its id is the next best label.
   if (props.label.empty()) props.label = key;
   const int v = static_cast<int>(boost::add_vertex(std::move(props), graph_));
-  entity_vertex_.emplace(std::move(key), v);
+  index_vertex(v);
   return v;
 }
 
@@ -158,19 +188,17 @@ void ClaimGraph::add_claim(const Claim& claim, const EntityRegistry& registry,
 }
 
 void ClaimGraph::sync_entities(const EntityRegistry& registry) {
-  for (const auto& [key, v] : entity_vertex_) {
-    const Entity* e = registry.find(key);
-    if (e == nullptr) continue;  // unresolved ("name:…") or not registered
+  for (std::size_t v = 0; v < boost::num_vertices(graph_); ++v) {
     EntityNode& props = graph_[v];
-    copy_entity(*e, props);
-    if (props.label.empty()) props.label = key;
-    // A registry whose count_claim was never called knows no counts; the
-    // graph's own counts, kept by add_claim, are then the better ones.
-    if (e->claims_said != 0 || e->claims_targeted != 0) {
-      props.claims_said = e->claims_said;
-      props.claims_targeted = e->claims_targeted;
-    }
+    const Entity* e = registry.find(props.id);
+    if (e == nullptr) continue;  // unresolved ("name:…"), not registered or retired
+    settle_vertex(*e, props.id, props);
   }
+}
+
+void ClaimGraph::settle_entity(const Entity& e) {
+  const int v = find_entity(e.id);
+  if (v >= 0) settle_vertex(e, e.id, graph_[v]);
 }
 
 Status ClaimGraph::for_each_claim(const std::function<bool(const ClaimRecord&)>& visit) const {

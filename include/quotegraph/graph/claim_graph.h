@@ -112,6 +112,12 @@ class ClaimGraph {
   // Refreshes entity names, aliases and counts from `registry` (canonical
   // names can still change while documents are added).
   void sync_entities(const EntityRegistry& registry);
+  // Settles the vertex of `e` as sync_entities would, for an entity the
+  // registry has just retired (EntityRegistry::retire_local_entities: its
+  // record is final and find() will no longer know it), so that the
+  // registry need not keep document-local entities for the graph's sake.
+  // Ignored when no claim named `e`.
+  void settle_entity(const Entity& e);
 
   // The actor network: entities and aggregated edges.
   const ActorGraph& graph() const { return graph_; }
@@ -133,9 +139,19 @@ class ClaimGraph {
 
  private:
   int entity_vertex(const EntityRef& ref, const EntityRegistry& registry);
+  // The slot of `key` (an EntityNode::id) in vertex_slots_: its vertex's, or
+  // the empty one where it would go.
+  std::size_t vertex_slot(std::string_view key) const;
+  // Enters vertex `v`, just added, in vertex_slots_ (growing it first when
+  // half full).
+  void index_vertex(int v);
 
   ActorGraph graph_;
-  std::unordered_map<std::string, int> entity_vertex_;
+  // The vertex of each entity key: open addressing over vertex numbers + 1
+  // (0 is empty), the keys read from the vertices themselves, so that a
+  // corpus's many entities keep their ids once (a hash map held a second
+  // copy in a node of its own: about 100 bytes an entity).
+  std::vector<std::uint32_t> vertex_slots_;
   // (speaker, target, relation) -> the aggregate edge's position among the
   // speaker's out-edges (vectors that only grow, so positions stay valid).
   std::map<std::tuple<int, int, Relation>, std::size_t> aggregate_edge_;
