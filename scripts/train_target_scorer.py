@@ -27,6 +27,8 @@ import sys
 import tempfile
 
 RIDGE = 1.0  # L2 penalty on the weights (not on the bias)
+NEVER = 1000.0  # a threshold no candidate reaches: the scorer adds nothing
+CURVE = (1.0, 0.5, 0.0, -0.5, -1.0, -1.5, -2.0)  # thresholds whose held-out figures are printed
 
 
 def feature_names(data_dir):
@@ -57,7 +59,7 @@ def labelled_rows(binary, data_dir, gold, n_features):
         f = line.split('\t')
         if f[0] != 'TGTCAND' or len(f) != 7 + n_features:
             continue
-        feats[(f[1], int(f[2]), int(f[3]), int(f[4]), int(f[5]))] = [float(x) for x in f[7:]]
+        feats[(os.path.basename(f[1]), int(f[2]), int(f[3]), int(f[4]), int(f[5]))] = [float(x) for x in f[7:]]
     spurious = {}
     for err in report['errors']:
         if err.get('system_start') is not None:
@@ -166,17 +168,24 @@ def main():
         held[d] = [(score(model, r[2]), r) for r in rows[d]]
     pooled_base = tuple(sum(base[d][i] for d in a.folds) for i in range(3))
     pooled = [x for d in a.folds for x in held[d]]
+    # The threshold of the best held-out F1 among those that keep the
+    # precision; none when no threshold beats the rules alone (then the
+    # scorer file's threshold is NEVER: it adds nothing).
     best = None
+    rules_f1 = figures(pooled_base, pooled, NEVER)[2]
     for t in sorted({round(s, 3) for s, _ in pooled}):
         p, r, f1, *_ = figures(pooled_base, pooled, t)
-        if p >= a.min_precision and (best is None or f1 > best[1]):
+        if p >= a.min_precision and f1 > rules_f1 and (best is None or f1 > best[1]):
             best = (t, f1)
-    threshold = best[0] if best else 50.0
-    print('rules alone, then held out at threshold %.3f:' % threshold)
+    threshold = best[0] if best else NEVER
+    print('held out, pooled, by threshold:')
+    for t in CURVE:
+        print('  %6.2f  P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d)' % ((t,) + figures(pooled_base, pooled, t)))
+    print('rules alone, then held out at threshold %.3f%s:' % (threshold, ' (none gains: adds nothing)' if best is None else ''))
     for d in a.folds + ['pooled']:
         b, s = (pooled_base, pooled) if d == 'pooled' else (base[d], held[d])
         print('  %-28s rules P %.3f R %.3f F1 %.3f | scorer P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d)' %
-              ((os.path.basename(d.rstrip('/')),) + figures(b, s, 1e9)[:3] + figures(b, s, threshold)))
+              ((os.path.basename(d.rstrip('/')),) + figures(b, s, NEVER)[:3] + figures(b, s, threshold)))
     model = train([r for d in a.folds + a.extra for r in rows[d]], len(names))
     print('candidates %d, positive %d' % (sum(len(rows[d]) for d in rows),
                                           sum(r[3] for d in rows for r in rows[d])))

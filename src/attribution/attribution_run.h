@@ -119,10 +119,11 @@ struct Np {
 };
 
 // What the learned target scorer reads of the whole document, once: how
-// many mentions bear each name (or role), and who speaks.
+// many mentions bear each name (or role), who speaks, whom the rules
+// found a target of some claim, and who is named in the headline or lead.
 struct ScorerClues {
   std::unordered_map<std::string, int> named;
-  std::unordered_set<std::string> speakers;
+  std::unordered_set<std::string> speakers, targets, in_lead;
 };
 
 // What follows a cue verb group: where its reported content starts (0
@@ -889,6 +890,9 @@ struct Run {
   // [lo, hi) (the claim's sentence and content).
   TargetFeatures target_features(int m, std::size_t ci, std::uint32_t tb, std::uint32_t te, std::uint32_t lo,
                                  std::uint32_t hi, const ScorerClues& clues) const;
+  // The mention of a candidate target in tokens [b, e): one target_mention
+  // accepts, or a name of no known kind; kNone (the mention dropped) else.
+  int candidate_mention(std::uint32_t b, std::uint32_t e);
   // Whether mention `m` can be no candidate of claim `c`: a pronoun, one
   // of its targets, its speaker or the speaker's state.
   bool candidate_excluded(int m, const AttributedClaim& c) const;

@@ -29,7 +29,7 @@ constexpr std::uint32_t kClueWindow = 5;
 // des finances du Sénat).
 constexpr std::uint32_t kLongestCandidate = 12;
 // At most this many candidates per claim.
-constexpr std::size_t kCandidatesPerClaim = 16;
+constexpr std::size_t kCandidatesPerClaim = 32;
 // How many words after a clause's subject its verb may stand (ne and two
 // clitics).
 constexpr std::uint32_t kVerbReach = 3;
@@ -80,10 +80,17 @@ bool clause_subject_at(const Run& run, std::uint32_t b, std::uint32_t e, std::ui
 
 ScorerClues Run::scorer_clues() const {
   ScorerClues clues;
-  for (const MentionInfo& mi : out.mentions)
-    if (!mi.pronoun && !key_of(mi).empty()) ++clues.named[key_of(mi)];
-  for (const AttributedClaim& c : out.claims)
+  // The headline and the lead: the first two paragraphs.
+  const std::uint32_t lead_end = doc.paragraphs.size() > 2 ? doc.paragraphs[2].begin : static_cast<std::uint32_t>(doc.text.size());
+  for (const MentionInfo& mi : out.mentions) {
+    if (mi.pronoun || key_of(mi).empty()) continue;
+    ++clues.named[key_of(mi)];
+    if (mi.begin < lead_end) clues.in_lead.insert(key_of(mi));
+  }
+  for (const AttributedClaim& c : out.claims) {
     if (c.speaker != kNone) clues.speakers.insert(key_of(out.mentions[named_root(*this, c.speaker)]));
+    for (int t : c.targets) clues.targets.insert(key_of(out.mentions[named_root(*this, t)]));
+  }
   return clues;
 }
 
@@ -99,6 +106,7 @@ TargetFeatures Run::target_features(int m, std::size_t ci, std::uint32_t tb, std
   f[kTfRole] = !state && mi.type == EntityType::kPerson && mi.name.empty();
   f[kTfOrganisation] = !state && mi.type == EntityType::kOrganization && !mi.name.empty();
   f[kTfGroup] = !state && (mi.type == EntityType::kGroup || (mi.type == EntityType::kOrganization && mi.name.empty()));
+  f[kTfUnknownName] = mi.type == EntityType::kUnknown;
   f[kTfInContent] = b >= tb && e <= te;
   f[kTfBeforeContent] = e <= tb;
   f[kTfClauseSubject] = clause_subject_at(*this, b, e, tb, hi);
@@ -118,9 +126,29 @@ TargetFeatures Run::target_features(int m, std::size_t ci, std::uint32_t tb, std
   f[kTfSpeaksElsewhere] = clues.speakers.count(key_of(mi)) != 0;
   const auto n = clues.named.find(key_of(mi));
   f[kTfNamedOften] = std::log2(1.0 + (n == clues.named.end() ? 0 : n->second));
+  f[kTfTargetElsewhere] = clues.targets.count(key_of(mi)) != 0;
+  f[kTfInLead] = clues.in_lead.count(key_of(mi)) != 0;
   f[kTfCueNotStates] = c.relation != Relation::kStates;
   f[kTfClaimHasTargets] = !c.targets.empty();
   return f;
+}
+
+int Run::candidate_mention(std::uint32_t b, std::uint32_t e) {
+  const int m = target_mention(b, e);
+  if (m != kNone || possessive_circle(b, false)) return m;
+  // A name of no known kind (le FMI, Médavie, Opopo): the rules pass it
+  // over unless it is a surname named in full before; the scorer weighs it
+  // with its own clue.
+  // Not at the start of a sentence or a quotation, where a capital says
+  // nothing (« Faites le tour », « Non, … », « Excusez-moi »).
+  const bool opening = b == 0 || ends_sentence(*this, b - 1) || tok(b - 1).kind == TokenKind::kQuoteMark ||
+                       doc.sentences[doc.sentence_at(tok(b).begin)].token_begin == b;
+  if (opening) return kNone;
+  const int u = make_mention(b, e);
+  const MentionInfo& mi = out.mentions[u];
+  if (mi.type == EntityType::kUnknown && !mi.pronoun && !mi.name.empty()) return u;
+  if (u + 1 == static_cast<int>(out.mentions.size())) out.mentions.pop_back();
+  return kNone;
 }
 
 bool Run::candidate_excluded(int m, const AttributedClaim& c) const {
@@ -162,14 +190,17 @@ bool Run::add_scored_targets(std::size_t ci, std::uint32_t tb, std::uint32_t te,
       continue;
     }
     const Np np = np_forward(k, std::min(hi, k + kLongestCandidate), true);
-    const int m = np.valid() ? target_mention(np.begin, np.end) : kNone;
+    const int m = np.valid() ? candidate_mention(np.begin, np.end) : kNone;
     if (m == kNone) {
       ++k;
       continue;
     }
     k = np.end;
     AttributedClaim& c = out.claims[ci];
-    if (candidate_excluded(m, c)) continue;
+    if (candidate_excluded(m, c)) {
+      if (m + 1 == static_cast<int>(out.mentions.size())) out.mentions.pop_back();
+      continue;
+    }
     ++seen;
     const TargetFeatures f = target_features(m, ci, tb, te, lo, hi, clues);
     if (scorer.dump) dump_candidate(c, m, f);

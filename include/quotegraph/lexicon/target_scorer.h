@@ -24,6 +24,7 @@ enum TargetFeature : std::size_t {
   kTfOrganisation,   // a named organisation
   kTfGroup,          // a group or an institution named by its noun (les syndicats)
   kTfState,          // a state or its capital standing for it
+  kTfUnknownName,    // a name of no known kind (le FMI, Médavie)
   kTfInContent,      // inside the reported content
   kTfBeforeContent,  // in the reporting sentence, before the content
   kTfClauseSubject,  // opens a clause and a verb follows it
@@ -36,6 +37,8 @@ enum TargetFeature : std::size_t {
   kTfSecondPerson,   // the content speaks in the second person
   kTfSpeaksElsewhere,  // the entity speaks in another claim of the document
   kTfNamedOften,     // log2 of how many mentions of the document bear its name
+  kTfTargetElsewhere,  // the rules found it a target of some claim of the document
+  kTfInLead,         // the headline or the lead (first two paragraphs) names it
   kTfCueNotStates,   // the claim's relation is not states
   kTfClaimHasTargets,  // the rules already found a target for the claim
   kTargetFeatureCount
