@@ -10,7 +10,7 @@
 namespace quotegraph {
 
 const std::array<const char*, kTargetFeatureCount> kTargetFeatureNames = {
-    "person_named", "role",          "organisation",  "group",           "state",   "unknown_name", "in_content",
+    "person_named", "role",          "organization",  "group",           "state",   "unknown_name", "in_content",
     "before_content", "clause_subject", "after_against", "after_dative", "after_de",        "place_use",
     "judged_near",  "blame_near",    "second_person", "speaks_elsewhere", "named_often",  "target_elsewhere", "in_lead", "cue_not_states",
     "claim_has_targets",
