@@ -27,7 +27,7 @@ import sys
 import tempfile
 
 RIDGE = 1.0  # L2 penalty on the weights (not on the bias)
-NEVER = 1000.0  # a threshold no candidate reaches: the scorer adds nothing
+NEVER = 1000.0  # TargetScorer::kOff: the scorer is off, adds nothing
 CURVE = (1.0, 0.5, 0.0, -0.5, -1.0, -1.5, -2.0)  # thresholds whose held-out figures are printed
 
 

@@ -1843,7 +1843,7 @@ std::uint32_t content_end(const Run& run, const AttributedClaim& c, std::uint32_
 // a claim that had none.
 void add_learned_targets(Run& run) {
   const TargetScorer& scorer = run.words.target_scorer();
-  if (!scorer.loaded && !scorer.dump) return;
+  if (!scorer.active() && !scorer.dump) return;
   const ScorerClues clues = run.scorer_clues();
   for (std::size_t ci = 0; ci < run.out.claims.size(); ++ci) {
     AttributedClaim& c = run.out.claims[ci];

@@ -30,6 +30,12 @@ constexpr std::uint32_t kClueWindow = 5;
 constexpr std::uint32_t kLongestCandidate = 12;
 // At most this many candidates per claim.
 constexpr std::size_t kCandidatesPerClaim = 32;
+// How far from its content the reporting sentence of a claim is read for
+// candidates, in tokens (« Lors d'une réunion avec X mardi soir à Y, le
+// ministre Z, visiblement agacé, a déclaré : »), and how many tokens of the
+// sentence and the content are read in all.
+constexpr std::uint32_t kReportingReach = 40;
+constexpr std::uint32_t kScannedTokens = 400;
 // How many words after a clause's subject its verb may stand (ne and two
 // clitics).
 constexpr std::uint32_t kVerbReach = 3;
@@ -121,8 +127,6 @@ TargetFeatures Run::target_features(int m, std::size_t ci, std::uint32_t tb, std
   f[kTfPlaceUse] = place && before(WordClasses::kPlacePreposition);
   f[kTfJudgedNear] = near(*this, b, e, lo, hi, WordClasses::kNegative | WordClasses::kPositive);
   f[kTfBlameNear] = near(*this, b, e, lo, hi, WordClasses::kBlame | WordClasses::kDeed);
-  for (std::uint32_t k = tb; k < te && f[kTfSecondPerson] == 0; ++k)
-    f[kTfSecondPerson] = has_extra(k, WordClasses::kSecondPerson);
   f[kTfSpeaksElsewhere] = clues.speakers.count(key_of(mi)) != 0;
   const auto n = clues.named.find(key_of(mi));
   f[kTfNamedOften] = std::log2(1.0 + (n == clues.named.end() ? 0 : n->second));
@@ -178,10 +182,16 @@ void Run::dump_candidate(const AttributedClaim& c, int m, const TargetFeatures& 
 bool Run::add_scored_targets(std::size_t ci, std::uint32_t tb, std::uint32_t te, const Sentence& sentence,
                              const ScorerClues& clues) {
   const TargetScorer& scorer = words.target_scorer();
-  const std::uint32_t lo = std::min(sentence.token_begin, tb);
+  // The reporting sentence around the content, but no further than
+  // kReportingReach tokens from it, and at most kScannedTokens in all: a
+  // sentence as long as the document costs each claim a bounded scan.
+  const std::uint32_t lo = std::max(std::min(sentence.token_begin, tb), tb > kReportingReach ? tb - kReportingReach : 0);
   std::uint32_t hi = std::max(sentence.token_end, te);
   if (te > tb) hi = std::max(hi, doc.sentences[doc.sentence_at(tok(te - 1).begin)].token_end);
-  hi = std::min<std::uint32_t>(hi, static_cast<std::uint32_t>(doc.tokens.size()));
+  hi = std::min({hi, te + kReportingReach, lo + kScannedTokens, static_cast<std::uint32_t>(doc.tokens.size())});
+  bool second_person = false;
+  for (std::uint32_t k = tb; k < te && k < hi && !second_person; ++k)
+    second_person = has_extra(k, WordClasses::kSecondPerson);
   std::vector<int> chosen;
   std::size_t seen = 0;
   for (std::uint32_t k = lo; k < hi && seen < kCandidatesPerClaim;) {
@@ -202,7 +212,8 @@ bool Run::add_scored_targets(std::size_t ci, std::uint32_t tb, std::uint32_t te,
       continue;
     }
     ++seen;
-    const TargetFeatures f = target_features(m, ci, tb, te, lo, hi, clues);
+    TargetFeatures f = target_features(m, ci, tb, te, lo, hi, clues);
+    f[kTfSecondPerson] = second_person;
     if (scorer.dump) dump_candidate(c, m, f);
     const bool again = std::any_of(chosen.begin(), chosen.end(),
                                    [&](int o) { return key_of(out.mentions[o]) == key_of(out.mentions[m]); });

@@ -57,6 +57,12 @@ struct TargetScorer {
   // its features written to stderr, for the training script.
   bool dump = false;
 
+  // A threshold of kOff or more turns the scorer off (the training script
+  // writes it when no threshold gains on held-out articles): no candidate is
+  // read.
+  static constexpr double kOff = 1000;
+  bool active() const { return loaded && threshold < kOff; }
+
   // The logit of candidate `f`: bias plus the weighted clues.
   double score(const TargetFeatures& f) const;
 
