@@ -11,6 +11,7 @@
 // The challenge files that give targets (tests/data/challenge) keep the
 // target F1 of their floor in challenge/floors.json.
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <set>
@@ -246,4 +247,82 @@ TEST_CASE("the judgement lexicon is read with its inflections", "[attribution_ta
   CHECK_FALSE(words->has("courageuse", W::kNegative));
   CHECK(words->has("gestion", W::kDeed));
   CHECK_FALSE(words->has("ministre", W::kNegative | W::kPositive));
+}
+
+namespace {
+
+// The targets (as the text names them) of the one claim of `text`, run by a
+// pipeline over `data_dir`.
+std::vector<std::string> scored_targets(const quotegraph::Pipeline& pipeline, const std::string& text) {
+  quotegraph::Diagnostics diags;
+  auto decoded = quotegraph::decode_utf8(text);
+  REQUIRE(decoded);
+  auto r = pipeline.process_text("scorer", decoded.text(), diags);
+  REQUIRE(r.ok);
+  REQUIRE(r.claims.size() == 1);
+  std::vector<std::string> out;
+  for (const auto& t : r.claims[0].targets) out.push_back(t.mention.text);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("the learned target scorer reads its weights and adds a candidate above its threshold",
+          "[attribution_targets][scorer]") {
+  // The weights are set by hand here, to test the mechanism on sentences of
+  // our own: a word of judgement near an entity the rules did not take
+  // counts for it, a place use against it; the speaker is never a candidate.
+  quotegraph_test::TempDir dir("quotegraph_scorer");
+  std::filesystem::copy(QUOTEGRAPH_SOURCE_DATA_DIR, dir.path, std::filesystem::copy_options::recursive);
+  {
+    std::ofstream out(dir.file("target_scorer.tsv"));
+    out << "# hand-set weights\nthreshold\t0.5\nbias\t-1\njudged_near\t2\nplace_use\t-5\n";
+  }
+  quotegraph::Diagnostics diags;
+  const quotegraph::TargetScorer scorer = quotegraph::TargetScorer::load(dir.file("target_scorer.tsv"), diags);
+  CHECK(scorer.loaded);
+  CHECK(scorer.weights[quotegraph::kTfJudgedNear] == 2);
+  CHECK(scorer.weights[quotegraph::kTfPlaceUse] == -5);
+  CHECK(diags.items().empty());
+  auto pipeline = quotegraph::Pipeline::create(dir.path.string(), diags);
+  REQUIRE(pipeline);
+  const auto has = [](const std::vector<std::string>& v, const std::string& s) {
+    return std::any_of(v.begin(), v.end(), [&](const std::string& x) { return x.find(s) != std::string::npos; });
+  };
+  CHECK(has(scored_targets(*pipeline, "« On ne peut pas faire confiance à Norvex, ses promesses sont scandaleuses », "
+                                      "a affirmé le délégué Marc Olivier."),
+            "Norvex"));
+  CHECK(has(scored_targets(*pipeline, "« Je trouve un mépris honteux chez Bruno Keller », a regretté la présidente "
+                                      "de l'association des locataires, Lucie Perrot."),
+            "Bruno Keller"));
+  // Near misses: a place, the speaker himself, a name merely mentioned.
+  CHECK(scored_targets(*pipeline, "« La situation est dramatique au Mali », a déclaré le responsable de l'ONG, "
+                                  "Pierre Vidal.")
+            .empty());
+  CHECK(scored_targets(*pipeline, "« Marc Olivier a été scandaleusement trahi », a déclaré le délégué Marc Olivier.")
+            .empty());
+  CHECK(scored_targets(*pipeline, "« J'ai rencontré Paul Dubois mardi pour parler du calendrier des travaux », a "
+                                  "expliqué la préfète Anne Girard.")
+            .empty());
+  // The data file's own weights leave the first passage to the rules: the
+  // threshold was chosen for precision on held-out articles.
+  CHECK(scored_targets(quotegraph_test::shared_pipeline(),
+                       "« On ne peut pas faire confiance à Norvex, ses promesses sont scandaleuses », a affirmé "
+                       "le délégué Marc Olivier.")
+            .empty());
+}
+
+TEST_CASE("a bad line of the target scorer file is reported and skipped", "[attribution_targets][scorer]") {
+  quotegraph_test::TempDir dir("quotegraph_scorer_bad");
+  {
+    std::ofstream out(dir.file("target_scorer.tsv"));
+    out << "threshold\t1.5\nno_such_clue\t2\nrole\tabc\nrole\t0.25\n";
+  }
+  quotegraph::Diagnostics diags;
+  const quotegraph::TargetScorer s = quotegraph::TargetScorer::load(dir.file("target_scorer.tsv"), diags);
+  CHECK(s.loaded);
+  CHECK(s.threshold == 1.5);
+  CHECK(s.weights[quotegraph::kTfRole] == 0.25);
+  CHECK(diags.items().size() == 2);
+  CHECK_FALSE(quotegraph::TargetScorer::load(dir.file("missing.tsv"), diags).loaded);
 }

@@ -13,6 +13,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -115,6 +116,14 @@ inline void stand_for_state(MentionInfo& m, const State& s) {
 struct Np {
   std::uint32_t begin = 0, end = 0;  // tokens
   bool valid() const { return end > begin; }
+};
+
+// What the learned target scorer reads of the whole document, once: how
+// many mentions bear each name (or role), who speaks, whom the rules
+// found a target of some claim, and who is named in the headline or lead.
+struct ScorerClues {
+  std::unordered_map<std::string, int> named;
+  std::unordered_set<std::string> speakers, targets, in_lead;
 };
 
 // What follows a cue verb group: where its reported content starts (0
@@ -880,6 +889,30 @@ struct Run {
   // cue is neutral the relation of the judgement words in it
   // (inacceptable -> criticises, remarquable -> supports).
   void finish_targets();
+
+  // ---- Learned target scorer (target_scorer.cpp) ------------------------
+
+  // The document-wide clues of the scorer, read after the rules.
+  ScorerClues scorer_clues() const;
+  // Adds to claim `ci` (content tokens [tb, te), reporting sentence
+  // `sentence`) the entities the content or the sentence names, other than
+  // its speaker, its side and its targets, that data/target_scorer.tsv
+  // weighs above its threshold. True when it added one.
+  bool add_scored_targets(std::size_t ci, std::uint32_t tb, std::uint32_t te, const Sentence& sentence,
+                          const ScorerClues& clues);
+  // The clues of candidate mention `m` of claim `ci`, read inside tokens
+  // [lo, hi) (the claim's sentence and content).
+  TargetFeatures target_features(int m, std::size_t ci, std::uint32_t tb, std::uint32_t te, std::uint32_t lo,
+                                 std::uint32_t hi, const ScorerClues& clues) const;
+  // The mention of a candidate target in tokens [b, e): one target_mention
+  // accepts, or a name of no known kind; kNone (the mention dropped) else.
+  int candidate_mention(std::uint32_t b, std::uint32_t e);
+  // Whether mention `m` can be no candidate of claim `c`: a pronoun, one
+  // of its targets, its speaker or the speaker's state.
+  bool candidate_excluded(int m, const AttributedClaim& c) const;
+  // Writes candidate `m` of claim `c` and its clues `f` to stderr
+  // (QUOTEGRAPH_TARGET_DUMP=1, for scripts/train_target_scorer.py).
+  void dump_candidate(const AttributedClaim& c, int m, const TargetFeatures& f) const;
 
   // Drops from claim `c` (content tokens [tb, te), cue relation
   // `cue_relation`) the states that content_targets took for being named

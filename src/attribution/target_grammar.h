@@ -10,6 +10,17 @@
 
 namespace quotegraph::detail {
 
+// Whether token `k` opens a clause inside a content, so that the next
+// noun phrase may be that clause's subject: punctuation that ends a clause,
+// or a word of words.tsv's class clauseopener. The form is read as a view,
+// so that each comparison with a mark is inline (it runs for every token
+// of every content).
+inline bool opens_clause(const Run& run, std::uint32_t k) {
+  const std::string_view w = run.tok(k).lower;
+  return w == "." || w == "!" || w == "?" || w == ";" || w == ":" || w == "," || w == "…" ||
+         run.has(k, WordClasses::kClauseOpener);
+}
+
 // How a cue is negated: not at all, with a negation adverb (pas, jamais,
 // plus …), or with a negation word that is its object (personne, rien:
 // « je n'accuse personne » names no one).

@@ -42,18 +42,6 @@ constexpr std::uint32_t kAsideWords = 8;
 // read as the claim's own (add_cue_arguments).
 constexpr std::size_t kSameCueWindow = 8;
 
-// Words that open a clause inside a content: after them the next noun
-// phrase may be that clause's subject.
-// Punctuation ends a clause; the words are words.tsv's class clauseopener.
-// Reads the class index_tokens looked up for token `k`; the form is read
-// as a view, so that each comparison with a mark is inline (it runs for
-// every token of every content).
-bool opens_clause(const Run& run, std::uint32_t k) {
-  const std::string_view w = run.tok(k).lower;
-  return w == "." || w == "!" || w == "?" || w == ";" || w == ":" || w == "," || w == "…" ||
-         run.has(k, WordClasses::kClauseOpener);
-}
-
 // Possessives of the first person: "notre parti", "mon gouvernement" are
 // the speaker's own side, never a target.
 bool first_person_possessive(const WordClasses& words, const std::string& w) {
@@ -1843,6 +1831,30 @@ void settle_relation(const Run& run, AttributedClaim& c, std::uint32_t tb, std::
   if (c.relation == Relation::kRespondsTo && c.targets.empty()) c.relation = Relation::kStates;
 }
 
+// The token after the content of claim `c`, which starts at token `tb`.
+std::uint32_t content_end(const Run& run, const AttributedClaim& c, std::uint32_t tb) {
+  std::uint32_t te = tb;
+  while (te < run.doc.tokens.size() && run.tok(te).begin < c.end) ++te;
+  return te;
+}
+
+// After the rules, over every claim but acts: the targets the learned
+// scorer adds (target_scorer.cpp), with the relation their content gives
+// a claim that had none.
+void add_learned_targets(Run& run) {
+  const TargetScorer& scorer = run.words.target_scorer();
+  if (!scorer.active() && !scorer.dump) return;
+  const ScorerClues clues = run.scorer_clues();
+  for (std::size_t ci = 0; ci < run.out.claims.size(); ++ci) {
+    AttributedClaim& c = run.out.claims[ci];
+    if (c.kind == ClaimKind::kAct) continue;
+    const std::uint32_t tb = run.tok_of(c.begin);
+    const std::uint32_t te = content_end(run, c, tb);
+    const Sentence& sentence = run.doc.sentences[run.doc.sentence_at(c.begin)];
+    if (run.add_scored_targets(ci, tb, te, sentence, clues)) settle_relation(run, run.out.claims[ci], tb, te);
+  }
+}
+
 }  // namespace
 
 void Run::finish_targets() {
@@ -1853,8 +1865,7 @@ void Run::finish_targets() {
   for (std::size_t ci = 0; ci < out.claims.size(); ++ci) {
     if (note_dispute(*this, ci, dispute, lead)) continue;
     const std::uint32_t tb = tok_of(out.claims[ci].begin);
-    std::uint32_t te = tb;
-    while (te < doc.tokens.size() && tok(te).begin < out.claims[ci].end) ++te;
+    const std::uint32_t te = content_end(*this, out.claims[ci], tb);
     const Relation cue_relation = out.claims[ci].relation;
     std::vector<int> extra =
         judged_targets(tb, te, cue_relation != Relation::kStates && cue_relation != Relation::kRespondsTo);
@@ -1908,6 +1919,7 @@ void Run::finish_targets() {
     }
     settle_relation(*this, c, tb, te);
   }
+  add_learned_targets(*this);
 }
 
 }  // namespace quotegraph::detail

@@ -181,6 +181,9 @@ constexpr std::pair<const char*, std::uint64_t> kAnchorNames[] = {
     {"exampleword", W::kExampleWord},
     {"interviewword", W::kInterviewWord},
     {"thingmodal", W::kThingModal},
+    {"againstword", W::kAgainstWord},
+    {"dativeword", W::kDativeWord},
+    {"placepreposition", W::kPlacePreposition},
 };
 
 // The bit of class `name` in the bit set `names` (kNames, kExtraNames,
@@ -262,6 +265,7 @@ Result<WordClasses> WordClasses::load(const std::string& data_dir, Diagnostics& 
     diags.error(DiagCode::kBadData, path, data_line.number, "unknown word class '" + cls + "'", line, "line");
   }
   w.load_judgements(data_dir + "/judgements.tsv", diags);
+  w.target_scorer_ = TargetScorer::load(data_dir + "/target_scorer.tsv", diags);
   w.index_bits();
   return w;
 }

@@ -16,6 +16,7 @@
 
 #include "quotegraph/lexicon/gazetteer.h"
 #include "quotegraph/lexicon/string_table.h"
+#include "quotegraph/lexicon/target_scorer.h"
 #include "quotegraph/lexicon/word_table.h"
 #include "quotegraph/status.h"
 
@@ -343,12 +344,23 @@ class WordClasses {
     // likely to do or what it needs (« Le match promet d'être long », « La
     // situation exige d'agir vite »): no one speaks then.
     kThingModal = 1ull << 26,
+    // The prepositions of a stance toward someone (contre, envers,
+    // encontre of « à l'encontre de »): an entity after one is aimed at.
+    kAgainstWord = 1ull << 20,
+    // à and its contractions au, aux: the one spoken to, or a place.
+    kDativeWord = 1ull << 21,
+    // The prepositions of a setting (à, au, aux, en, dans): a state or a
+    // town after one is where things happen (« au Mali », « à Paris »).
+    kPlacePreposition = 1ull << 22,
   };
   // Reads `data_dir`/words.tsv, then `data_dir`/judgements.tsv when it is
   // there (negative, positive and deed words, with their feminine and
   // plural forms generated). A bad line adds kBadData to `diags` and is
   // skipped; an error Status (kIoError) when words.tsv cannot be opened.
   static Result<WordClasses> load(const std::string& data_dir, Diagnostics& diags);
+  // The learned target scorer of `data_dir`/target_scorer.tsv, read by
+  // load (not loaded when the file is missing).
+  const TargetScorer& target_scorer() const { return target_scorer_; }
   bool has(std::string_view folded, std::uint64_t bits) const;
   // All the classes of `folded` as a bit set (0 for none).
   std::uint64_t classes(std::string_view folded) const;
@@ -419,6 +431,7 @@ class WordClasses {
   // positive, deed) with their regular inflections. A missing file adds
   // nothing; a bad line adds kBadData and is skipped.
   void load_judgements(const std::string& path, Diagnostics& diags);
+  TargetScorer target_scorer_;
   std::unordered_map<std::string, std::uint64_t> classes_;
   std::unordered_map<std::string, std::uint64_t> extra_;
   std::unordered_map<std::string, std::uint64_t> grammar_;
