@@ -427,7 +427,13 @@ static bool named_by_speaking_word(const Run& run, int m) {
 // subject before a quotation in its own sentence introduces it only
 // through a verb (« X a donné cette réponse : « … » »), not as a heading
 // (« Transports publics : « … » »).
+// Past kVerbSearchTokens tokens a clause has begun and the scan stops: a
+// sentence of thousands of quotations after colons would else be read
+// from its subject once per quotation.
+constexpr std::uint32_t kVerbSearchTokens = 40;
+
 static bool verb_stands_between(const Run& run, std::uint32_t from, std::uint32_t to) {
+  if (to > from + kVerbSearchTokens) return true;
   for (std::uint32_t k = from; k < to; ++k)
     if ((run.tags_[k].readings & kPosFiniteVerb) || run.has(k, WordClasses::kAux)) return true;
   return false;
@@ -453,16 +459,6 @@ int Run::paragraph_subject_before(std::uint32_t at, bool own_sentence) const {
   return subject;
 }
 
-// The last discourse step, for a quotation a reader attributes though no
-// rule before gave it a speaker: a direct or mixed quotation holding a
-// finite verb (a statement, not a title, a slogan or scare quotes) takes
-// the subject of its paragraph, the person, group or body the paragraph
-// is about, named before the quotation (« La maire de Rennes a visité le
-// chantier mardi. Le calendrier est tenu : « Nous ouvrirons en juin » »).
-// Measured on the tune folds (quotations left without a speaker): the
-// paragraph's first subject was right more often than the claim before,
-// the nearest noun phrase, the document's most frequent speaker or the
-// headline's person.
 // Whether the sentence opening at token `first` opens on an indefinite
 // subject that names no one (words.tsv's nobody: « D'aucuns disent que »,
 // « On raconte que », « Certains affirment »): what it reports is no one's.
@@ -474,6 +470,16 @@ static bool opens_on_nobody(const Run& run, std::uint32_t first, std::uint32_t e
                              WordClasses::kNobody);
 }
 
+// The last discourse step, for a quotation a reader attributes though no
+// rule before gave it a speaker: a direct or mixed quotation holding a
+// finite verb (a statement, not a title, a slogan or scare quotes) takes
+// the subject of its paragraph, the person, group or body the paragraph
+// is about, named before the quotation (« La maire de Rennes a visité le
+// chantier mardi. Le calendrier est tenu : « Nous ouvrirons en juin » »).
+// Measured on the tune folds (quotations left without a speaker): the
+// paragraph's first subject was right more often than the claim before,
+// the nearest noun phrase, the document's most frequent speaker or the
+// headline's person.
 void Run::speakers_from_paragraph_subject() {
   for (AttributedClaim& c : out.claims) {
     if (c.speaker != kNone || (c.kind != ClaimKind::kDirect && c.kind != ClaimKind::kMixed)) continue;

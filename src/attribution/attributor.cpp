@@ -625,6 +625,9 @@ void Run::run(const std::vector<Quote>& quotes) {
   finish_targets();  // target_judgement.cpp
 }
 
+// How far before a colon the clause that introduces its quotation is looked for.
+constexpr std::uint32_t kColonClauseTokens = 60;
+
 int Run::subject_before_colon(std::uint32_t sentence_begin, std::uint32_t colon, std::uint32_t sentence_end) {
   // The act nearest the colon speaks: a subordinate clause of time or
   // cause after the main one has its own subject (« Le procureur commence
@@ -632,8 +635,12 @@ int Run::subject_before_colon(std::uint32_t sentence_begin, std::uint32_t colon,
   // purpose or anteriority (afin que, avant que: the main subject acts),
   // nor one whose act is addressed to someone (a dative clitic: « Elle
   // s'énerve lorsque l'avocat lui pose la question : « … » »): the one
-  // addressed answers.
-  for (std::uint32_t k = colon; k-- > sentence_begin + 2;) {
+  // addressed answers. The subordinate clause is looked for within
+  // kColonClauseTokens of the colon: a clause longer than that is not one
+  // a reader ties to the colon, and a sentence of thousands of quotations
+  // after colons would else be read back to its start once per colon.
+  const std::uint32_t scan_from = colon > sentence_begin + kColonClauseTokens ? colon - kColonClauseTokens : sentence_begin;
+  for (std::uint32_t k = colon; k-- > scan_from + 2;) {
     if (!has(k, WordClasses::kCut) || tok(k).capitalized) continue;
     std::uint32_t b = k + 1;
     if (has(k, WordClasses::kCutNeedsQue)) {
@@ -1621,8 +1628,10 @@ bool Run::thing_subject_modal(const CueHit& h) const {
   if (h.first <= sentence_begin) return false;
   Np np = np_backward(h.first, sentence_begin);
   if (!np.valid() || np.end != h.first) return false;
-  // Back over the noun's complements in de (« Le match de samedi »).
-  while (np.begin > sentence_begin + 1 && is_de(np.begin - 1)) {
+  // Back over the noun's complements in de (« Le match de samedi »), a
+  // few at most (« la fin du match de la saison de … » is still one
+  // subject; a longer chain is read once per cue, so it is bounded).
+  for (int hops = 0; hops < 4 && np.begin > sentence_begin + 1 && is_de(np.begin - 1); ++hops) {
     const Np head = np_backward(np.begin - 1, sentence_begin);
     if (!head.valid()) break;
     np.begin = head.begin;

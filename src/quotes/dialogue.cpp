@@ -1152,18 +1152,24 @@ void Finder::signed_interview_turns() {
 
 bool Finder::announced_interview(const std::vector<std::uint32_t>& questions) const {
   // « Entrevue avec le premier ministre », « Notre envoyée s'est
-  // entretenue avec lui » before the first question announce an interview
-  // as a byline does; one question at least is put to someone (vous).
+  // entretenue avec lui » right before the first question (one of the two
+  // paragraphs before it) announce an interview as a byline does; one
+  // question at least is put to someone (vous). An interview mentioned in
+  // passing (« lors d'un entretien avec l'AFP, l'élu a précisé … ») is
+  // one conversation among others, not the article's form: the pair after
+  // an indefinite article (words.tsv indefhead) does not count.
   bool addressed = false;
   for (std::uint32_t q : questions) addressed = addressed || addresses_someone(q);
   if (!addressed) return false;
-  for (std::uint32_t p = 0; p < questions.front(); ++p) {
+  const std::uint32_t first = questions.front();
+  for (std::uint32_t p = first >= 2 ? first - 2 : 0; p < first; ++p) {
     const Paragraph& para = doc_.paragraphs[p];
     if (para.sentence_begin >= para.sentence_end) continue;
     const std::uint32_t tb = doc_.sentences[para.sentence_begin].token_begin;
     const std::uint32_t te = doc_.sentences[para.sentence_end - 1].token_end;
     for (std::uint32_t k = tb; k + 1 < te; ++k)
-      if (words_.has_anchor(std::string(doc_.tokens[k].lower) + " " + std::string(doc_.tokens[k + 1].lower),
+      if ((k == tb || !words_.has_extra(doc_.tokens[k - 1].lower, W::kIndefHead)) &&
+          words_.has_anchor(std::string(doc_.tokens[k].lower) + " " + std::string(doc_.tokens[k + 1].lower),
                             W::kInterviewWord))
         return true;
   }

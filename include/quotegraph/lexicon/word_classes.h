@@ -334,16 +334,16 @@ class WordClasses {
     // que X, notamment X, à l'instar de X): a state named so is an example,
     // not a party the statement judges.
     kExampleWord = 1ull << 19,
-    // The dialogue reader's (src/quotes/dialogue.cpp), bit 25: the nouns and
+    // The dialogue reader's (src/quotes/dialogue.cpp), bit 48: the nouns and
     // participles that announce an interview when avec follows (« Entrevue
     // avec le premier ministre », « s'est entretenue avec lui »): question
     // paragraphs after such a line are put to the one interviewed.
-    kInterviewWord = 1ull << 25,
-    // The indirect speech rules' (src/attribution/attributor.cpp), bit 26:
+    kInterviewWord = 1ull << 48,
+    // The indirect speech rules' (src/attribution/attributor.cpp), bit 34:
     // verbs of saying that, with a thing for subject, tell what it is
     // likely to do or what it needs (« Le match promet d'être long », « La
     // situation exige d'agir vite »): no one speaks then.
-    kThingModal = 1ull << 26,
+    kThingModal = 1ull << 34,
     // The prepositions of a stance toward someone (contre, envers,
     // encontre of « à l'encontre de »): an entity after one is aimed at.
     kAgainstWord = 1ull << 20,
