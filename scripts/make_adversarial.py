@@ -56,7 +56,7 @@ ROLES = ["le ministre", "la porte-parole", "le diplomate", "le président",
 
 
 KINDS = ["name", "pronouns", "descriptions", "quotes", "roles", "orgs", "open", "mixed", "colon",
-         "repeated", "bodies", "conjuncts", "addressed", "subjects"]
+         "repeated", "bodies", "conjuncts", "addressed", "subjects", "colons"]
 SPEECH = ["a affirmé", "a ajouté", "a estimé"]
 
 
@@ -142,6 +142,12 @@ LONG_SENTENCES = {
                             if n % 2 else f" et le syndicat a menacé, jeudi, de bloquer le port {n}"),
                  ". Marie Leroy a estimé que la situation restait grave",
                  lambda i: f", et {GIVEN[i % len(GIVEN)]} {SURNAMES[i % len(SURNAMES)]} a estimé que la réforme {i} avançait"),
+    # Quotations after colons in one sentence, none with a cue of its own:
+    # each reads back from its colon for the clause that introduces it.
+    "colons": ("Le calendrier est tenu",
+               lambda n: f" : « Nous ouvrirons en juin {n} »",
+               ". Marie Leroy a estimé que la situation restait grave",
+               lambda i: f". Le chantier {i} est tenu : « Nous ouvrirons en juin »"),
 }
 
 

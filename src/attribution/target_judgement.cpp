@@ -1260,6 +1260,9 @@ const CueHit* coordinated_cue(const Run& run, const SentenceIndex& cues, const s
   return participle_clause ? later : nullptr;
 }
 
+// How far back a participle coordinated by et, and its auxiliary, are looked for.
+constexpr std::uint32_t kCoordinationTokens = 60;
+
 // A demand that the cue finder leaves out because the verb coordinated
 // before it is no verb of saying: « a pris acte de la décision et demandé
 // à X de « … » ». The bare past participle right after et, with a target
@@ -1267,13 +1270,13 @@ const CueHit* coordinated_cue(const Run& run, const SentenceIndex& cues, const s
 // sentence and governs the fragment at token `tb` when no clause opens
 // between them. False when there is none.
 bool coordinated_participle(const Run& run, std::uint32_t sentence_begin, std::uint32_t tb, CueHit& hit) {
-  // The first auxiliary of the sentence, found once: a participle at i
-  // shares it when it stands before i - 1.
-  std::uint32_t first_auxiliary = sentence_begin;
-  while (first_auxiliary < tb && !run.has(first_auxiliary, WordClasses::kAux)) ++first_auxiliary;
-  for (std::uint32_t i = tb; i-- > sentence_begin + 2;) {
+  // The participle is looked for within kCoordinationTokens before the
+  // content, and the auxiliary it shares within as many before it: a
+  // sentence of thousands of quotations would else be read back to its
+  // start once per quotation.
+  const std::uint32_t low = std::max(sentence_begin + 2, tb > kCoordinationTokens ? tb - kCoordinationTokens : 0);
+  for (std::uint32_t i = tb; i-- > low;) {
     if (!run.has_extra(i - 1, WordClasses::kEtWord) || run.tok(i).kind != TokenKind::kWord) continue;
-    const bool auxiliary = first_auxiliary + 1 < i;
     for (const CueForm& f : run.forms(i)) {
       if (f.form != VerbForm::kPastParticiple || f.entry->target == TargetSlot::kNone || !f.entry->tail.empty())
         continue;
@@ -1284,6 +1287,10 @@ bool coordinated_participle(const Run& run, std::uint32_t sentence_begin, std::u
       hit.last = i + 1;
       std::uint32_t to = tb;
       while (to > hit.last && run.tok(to - 1).kind == TokenKind::kQuoteMark) --to;
+      // It shares an auxiliary before et (« a visité … et dénoncé »).
+      bool auxiliary = false;
+      const std::uint32_t aux_low = std::max(sentence_begin, i > 1 + kCoordinationTokens ? i - 1 - kCoordinationTokens : 0);
+      for (std::uint32_t a = i - 1; a-- > aux_low && !auxiliary;) auxiliary = run.has(a, WordClasses::kAux);
       return auxiliary && run.same_clause(hit.last, to);
     }
   }
