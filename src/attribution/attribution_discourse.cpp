@@ -423,20 +423,18 @@ static bool named_by_speaking_word(const Run& run, int m) {
   return false;
 }
 
-// Whether a finite verb or an auxiliary stands in tokens [from, to): the
-// subject before a quotation in its own sentence introduces it only
-// through a verb (« X a donné cette réponse : « … » »), not as a heading
-// (« Transports publics : « … » »).
 // Past kVerbSearchTokens tokens a clause has begun and the scan stops: a
 // sentence of thousands of quotations after colons would else be read
 // from its subject once per quotation.
 constexpr std::uint32_t kVerbSearchTokens = 40;
 
+// Whether a finite verb or an auxiliary stands in tokens [from, to): the
+// subject before a quotation in its own sentence introduces it only
+// through a verb (« X a donné cette réponse : « … » »), not as a heading
+// (« Transports publics : « … » »).
 static bool verb_stands_between(const Run& run, std::uint32_t from, std::uint32_t to) {
   if (to > from + kVerbSearchTokens) return true;
-  for (std::uint32_t k = from; k < to; ++k)
-    if ((run.tags_[k].readings & kPosFiniteVerb) || run.has(k, WordClasses::kAux)) return true;
-  return false;
+  return from < to && run.holds_finite_verb(run.tok(from).begin, run.tok(to).begin);
 }
 
 int Run::paragraph_subject_before(std::uint32_t at, bool own_sentence) const {
