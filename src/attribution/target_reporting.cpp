@@ -339,17 +339,20 @@ std::uint32_t after_cue_dative(const Run& run, const CueHit& h, int speaker, std
 namespace {
 
 // The end of the phrase that starts at `b`: the first punctuation or
-// quotation mark, or the content's start `tb`.
+// quotation mark, or the content's start `tb`. The full stop of an
+// abbreviated courtesy title (« à M. Girard ») ends nothing.
 std::uint32_t phrase_limit(const Run& run, std::uint32_t b, std::uint32_t tb, std::uint32_t sentence_end) {
   std::uint32_t limit = b;
-  while (limit < sentence_end && limit != tb && !run.is_punct(limit) &&
+  while (limit < sentence_end && limit != tb &&
+         (!run.is_punct(limit) || (limit > b && run.is(limit, ".") && run.title_of(limit - 1))) &&
          run.tok(limit).kind != TokenKind::kQuoteMark)
     ++limit;
   return limit;
 }
 
 // The one spoken to, named by the phrase at `b` (see addressee_targets),
-// or kNone: a person (one with a role when `titled`), or a group or
+// or kNone: a person (one with a role or a courtesy title when
+// `titled`), or a group or
 // institution by its common noun (la majorité, le gouvernement); not an
 // audience, a named organisation (most often the medium: à l'AFP) nor a
 // people (the nation a speech is made to). A name in apposition after a
@@ -364,7 +367,11 @@ int addressee_at(Run& run, std::uint32_t b, std::uint32_t limit, std::uint32_t s
   const MentionInfo& mi = run.out.mentions[m];
   const bool by_role = (mi.type == EntityType::kGroup || mi.type == EntityType::kOrganization) && mi.name.empty() &&
                        !mi.role_head.empty() && mi.state.empty();
-  const bool person = mi.type == EntityType::kPerson && (!titled || !mi.role_head.empty());
+  // A courtesy title (M., Mme) tells a person as well as a role does: « a
+  // lancé X à M. Girard » speaks to him, where « à France Bleu » names a
+  // medium.
+  const bool person =
+      mi.type == EntityType::kPerson && (!titled || !mi.role_head.empty() || run.title_of(np.begin).has_value());
   if (mi.pronoun || !(person || by_role)) {
     if (m + 1 == static_cast<int>(run.out.mentions.size())) run.out.mentions.pop_back();
     return kNone;
@@ -391,12 +398,25 @@ bool Run::addressee_targets(std::uint32_t sentence_begin, std::uint32_t sentence
   for (std::uint32_t k = from_token; k + 2 < to_token; ++k)
     if ((k < tb || k >= te) && after_address_word(*this, k, sentence_end) != 0)
       starts.emplace_back(after_address_word(*this, k, sentence_end), false);
-  for (const CueHit& h : find_cues(from_token, to_token))
-    if ((h.verb < tb || h.verb >= te) && after_cue_dative(*this, h, speaker, sentence_end) != 0)
-      starts.emplace_back(after_cue_dative(*this, h, speaker, sentence_end), true);
+  // An incise inside the quotation (« « Vous avez menti, a lancé X à M.
+  // Girard. Vous … » ») stands within the content's span until the
+  // quotation is cut at it: a cue after a comma whose inverted subject is
+  // the speaker, and the phrase after its à, belong to the claim's report.
+  const auto incise = [&](const CueHit& h) {
+    return h.verb >= tb && h.verb < te && h.first > tb && is_comma(h.first - 1) && speaker != kNone &&
+           tok(h.verb).end <= out.mentions[speaker].begin &&
+           out.mentions[speaker].begin < tok(std::min(h.last + 2, te - 1)).end;
+  };
+  std::uint32_t incise_phrase = 0;
+  for (const CueHit& h : find_cues(from_token, to_token)) {
+    const std::uint32_t b = after_cue_dative(*this, h, speaker, sentence_end);
+    if (b == 0) continue;
+    if (h.verb < tb || h.verb >= te) starts.emplace_back(b, true);
+    else if (incise(h)) starts.emplace_back(incise_phrase = b, true);
+  }
   const std::size_t count = targets.size();
   for (const auto& [b, after_cue] : starts) {
-    if (b >= tb && b < te) continue;
+    if (b >= tb && b < te && b != incise_phrase) continue;
     // The phrase belongs to the claim's clause.
     const std::uint32_t limit = phrase_limit(*this, b, tb, sentence_end);
     std::uint32_t from = b < tb ? limit : te, to = b < tb ? tb : b;
