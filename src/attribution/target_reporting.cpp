@@ -322,15 +322,31 @@ std::uint32_t after_address_word(const Run& run, std::uint32_t k, std::uint32_t 
              : 0;
 }
 
+// How many tokens after its cue an inverted subject may start: past a
+// role and its complement before the name in apposition (« a lancé le
+// président de l'union commerciale, Hervé Picard, à … »).
+constexpr std::uint32_t kInvertedSubjectReach = 8;
+
+// Whether the mention `speaker` starts within kInvertedSubjectReach
+// tokens from token `p` (before `end`): the inverted subject of the cue
+// whose last token is `p`.
+bool inverted_speaker_at(const Run& run, std::uint32_t p, int speaker, std::uint32_t end) {
+  return speaker != kNone && p < end && run.tok(p).begin <= run.out.mentions[speaker].begin &&
+         run.out.mentions[speaker].begin < run.tok(std::min(p + kInvertedSubjectReach, end - 1)).end;
+}
+
 // The token after the à, au or aux that follows a neutral cue `h` (past
-// its inverted subject, the mention `speaker`), or 0: « a lancé Paul Roux
-// au maire », « lance-t-il à la ministre ».
+// its inverted subject, the mention `speaker`, and the comma that closes
+// its apposition), or 0: « a lancé Paul Roux au maire », « lance-t-il à
+// la ministre », « a dit le président de l'association, Luc Perrin, à
+// Mme Vasseur ».
 std::uint32_t after_cue_dative(const Run& run, const CueHit& h, int speaker, std::uint32_t end) {
   if (h.entry->target != TargetSlot::kNone || h.entry->relation != Relation::kStates) return 0;
   std::uint32_t p = h.last;
-  if (speaker != kNone && p < end && run.tok(p).begin <= run.out.mentions[speaker].begin &&
-      run.out.mentions[speaker].begin < run.tok(std::min(p + 2, end - 1)).end)
+  if (inverted_speaker_at(run, p, speaker, end)) {
     p = run.tok_of(run.out.mentions[speaker].end - 1) + 1;
+    if (p + 1 < end && run.is_comma(p)) ++p;
+  }
   return p + 1 < end && run.has_extra(p, WordClasses::kAuForm | WordClasses::kAForm) ? p + 1 : 0;
 }
 
@@ -343,10 +359,17 @@ namespace {
 // abbreviated courtesy title (« à M. Girard ») ends nothing.
 std::uint32_t phrase_limit(const Run& run, std::uint32_t b, std::uint32_t tb, std::uint32_t sentence_end) {
   std::uint32_t limit = b;
-  while (limit < sentence_end && limit != tb &&
-         (!run.is_punct(limit) || (limit > b && run.is(limit, ".") && run.title_of(limit - 1))) &&
-         run.tok(limit).kind != TokenKind::kQuoteMark)
+  while (limit < sentence_end && limit != tb && run.tok(limit).kind != TokenKind::kQuoteMark) {
+    if (limit > b && run.is(limit, ".") && run.title_of(limit - 1)) {
+      // The segmenter may have ended a sentence there: the name that
+      // follows belongs to the phrase all the same.
+      if (limit + 1 == sentence_end && sentence_end < run.doc.tokens.size())
+        sentence_end = run.doc.sentences[run.doc.sentence_at(run.tok(sentence_end).begin)].token_end;
+    } else if (run.is_punct(limit)) {
+      break;
+    }
     ++limit;
+  }
   return limit;
 }
 
@@ -403,9 +426,8 @@ bool Run::addressee_targets(std::uint32_t sentence_begin, std::uint32_t sentence
   // quotation is cut at it: a cue after a comma whose inverted subject is
   // the speaker, and the phrase after its à, belong to the claim's report.
   const auto incise = [&](const CueHit& h) {
-    return h.verb >= tb && h.verb < te && h.first > tb && is_comma(h.first - 1) && speaker != kNone &&
-           tok(h.verb).end <= out.mentions[speaker].begin &&
-           out.mentions[speaker].begin < tok(std::min(h.last + 2, te - 1)).end;
+    return h.verb >= tb && h.verb < te && h.first > tb && is_comma(h.first - 1) &&
+           inverted_speaker_at(*this, h.verb + 1, speaker, te);
   };
   std::uint32_t incise_phrase = 0;
   for (const CueHit& h : find_cues(from_token, to_token)) {
