@@ -350,6 +350,27 @@ std::uint32_t after_cue_dative(const Run& run, const CueHit& h, int speaker, std
   return p + 1 < end && run.has_extra(p, WordClasses::kAuForm | WordClasses::kAForm) ? p + 1 : 0;
 }
 
+// For an incise inside a quotation (a neutral cue `h` after a comma), the
+// token after the à, au or aux that follows its inverted subject, read as
+// a noun phrase right after the verb, with a name in apposition between
+// commas, or 0: « « Vous avez menti, a lancé Karim Haddad à M. Fabre. … » ».
+// The pass may not have given the claim that subject as its speaker yet
+// (the dialogue pass sets it from the incise), so the phrase is read here.
+std::uint32_t after_incise_dative(const Run& run, const CueHit& h, std::uint32_t end) {
+  if (h.entry->target != TargetSlot::kNone || h.entry->relation != Relation::kStates) return 0;
+  std::uint32_t p = h.verb + 1;
+  if (p >= end || !(run.is_name_word(p) || run.has(p, WordClasses::kDet) || run.title_of(p))) return 0;
+  const Np subject = run.np_forward(p, end, true);
+  if (!subject.valid()) return 0;
+  p = subject.end;
+  if (p + 1 < end && run.is_comma(p) && run.is_name_word(p + 1)) {
+    std::uint32_t e = p + 1;
+    while (e < end && run.is_name_word(e)) ++e;
+    if (e + 1 < end && run.is_comma(e)) p = e + 1;
+  }
+  return p + 1 < end && run.has_extra(p, WordClasses::kAuForm | WordClasses::kAForm) ? p + 1 : 0;
+}
+
 }  // namespace
 
 namespace {
@@ -423,18 +444,17 @@ bool Run::addressee_targets(std::uint32_t sentence_begin, std::uint32_t sentence
       starts.emplace_back(after_address_word(*this, k, sentence_end), false);
   // An incise inside the quotation (« « Vous avez menti, a lancé X à M.
   // Girard. Vous … » ») stands within the content's span until the
-  // quotation is cut at it: a cue after a comma whose inverted subject is
-  // the speaker, and the phrase after its à, belong to the claim's report.
-  const auto incise = [&](const CueHit& h) {
-    return h.verb >= tb && h.verb < te && h.first > tb && is_comma(h.first - 1) &&
-           inverted_speaker_at(*this, h.verb + 1, speaker, te);
-  };
+  // quotation is cut at it: a cue after a comma, its inverted subject and
+  // the phrase after its à belong to the claim's report.
   std::uint32_t incise_phrase = 0;
   for (const CueHit& h : find_cues(from_token, to_token)) {
-    const std::uint32_t b = after_cue_dative(*this, h, speaker, sentence_end);
-    if (b == 0) continue;
-    if (h.verb < tb || h.verb >= te) starts.emplace_back(b, true);
-    else if (incise(h)) starts.emplace_back(incise_phrase = b, true);
+    if (h.verb < tb || h.verb >= te) {
+      if (const std::uint32_t b = after_cue_dative(*this, h, speaker, sentence_end); b != 0)
+        starts.emplace_back(b, true);
+    } else if (h.first > tb && is_comma(h.first - 1)) {
+      if (const std::uint32_t b = after_incise_dative(*this, h, sentence_end); b != 0)
+        starts.emplace_back(incise_phrase = b, true);
+    }
   }
   const std::size_t count = targets.size();
   for (const auto& [b, after_cue] : starts) {
