@@ -1670,14 +1670,16 @@ void add_new_targets(const Run& run, AttributedClaim& c, const std::vector<int>&
 // speaker, in the same or the next paragraph, continues the previous
 // quotation's one target when gender and number agree.
 void continue_topic(const Run& run, AttributedClaim& c, std::uint32_t tb, std::uint32_t te,
-                    const PreviousTopic& topic, std::uint32_t paragraph) {
+                    const PreviousTopic& topic, std::uint32_t paragraph, bool may_address) {
   if (!c.targets.empty() || c.kind == ClaimKind::kIndirect || topic.target == kNone || c.speaker == kNone ||
       !same_entity(run, c.speaker, topic.speaker) || paragraph > topic.paragraph + 1)
     return;
   // « « Vous avez fermé l'école, a lancé X à M. Girard. Vous dites même
   // … » »: a quotation that goes on speaking to someone, in the paragraph
-  // of a quotation that spoke to its target, still speaks to that one.
-  if (topic.addressed && paragraph == topic.paragraph && run.addressed_content(tb, te)) {
+  // of a quotation that spoke to its target or the next, still speaks to
+  // that one, unless its own sentence names whom it speaks to (« a-t-elle
+  // confié aux journalistes »: `may_address` false).
+  if (topic.addressed && may_address && run.addressed_content(tb, te)) {
     c.targets.push_back(topic.target);
     return;
   }
@@ -1941,8 +1943,9 @@ void Run::finish_targets() {
     if (reply != Relation::kStates && out.claims[ci].relation == Relation::kStates) out.claims[ci].relation = reply;
     if (cue_relation == Relation::kCallsOn || cue_relation == Relation::kWarns)
       interlocutor_targets(sentence.token_end, tb, te, sentence_cues.talk_words(), extra);
+    bool spoken_to = false;
     addressee_targets(sentence.token_begin, reporting_end(*this, sentence, te), tb, te, out.claims[ci].speaker,
-                      extra);
+                      extra, &spoken_to);
     if (const int m = fronted_topic(*this, sentence, tb, sentence_cues.topic_openers()); m != kNone)
       extra.push_back(m);
     if (const int m = demanded_subject(*this, tb, te, cue_relation); m != kNone) extra.push_back(m);
@@ -1958,7 +1961,7 @@ void Run::finish_targets() {
     drop_bare_states(c, tb, te, cue_relation);
     drop_own_side(*this, c);
     add_new_targets(*this, c, extra);
-    continue_topic(*this, c, tb, te, topic, sentence.paragraph);
+    continue_topic(*this, c, tb, te, topic, sentence.paragraph, !spoken_to);
     follow_dispute(*this, c, tb, te, dispute, lead, sentence.paragraph);
     carry_coordinated_targets(*this, ci, tb, sentence);
     reaction_to_previous(*this, ci, sentence);

@@ -427,7 +427,7 @@ int addressee_at(Run& run, std::uint32_t b, std::uint32_t limit, std::uint32_t s
 }  // namespace
 
 bool Run::addressee_targets(std::uint32_t sentence_begin, std::uint32_t sentence_end, std::uint32_t tb,
-                            std::uint32_t te, int speaker, std::vector<int>& targets) {
+                            std::uint32_t te, int speaker, std::vector<int>& targets, bool* spoken_to) {
   if (!addressed_content(tb, te)) return false;
   // The phrase must stand in the claim's clause (same_clause below), so
   // it is looked for within kAddressReach tokens of the content only: a
@@ -465,6 +465,7 @@ bool Run::addressee_targets(std::uint32_t sentence_begin, std::uint32_t sentence
     while (from < to && tok(from).kind == TokenKind::kQuoteMark) ++from;
     while (to > from && tok(to - 1).kind == TokenKind::kQuoteMark) --to;
     if (!same_clause(from, to)) continue;
+    if (spoken_to != nullptr) *spoken_to = true;
     if (const int m = addressee_at(*this, b, limit, sentence_end, after_cue); m != kNone) targets.push_back(m);
   }
   return targets.size() > count;
