@@ -1048,9 +1048,11 @@ struct Run {
   // neutral cue and its inverted subject `speaker` (« a lancé Paul Roux au
   // maire »). A person or a group or institution by its common noun, not
   // an audience (words.tsv class audiencenoun) nor a people. Returns true
-  // when it added one.
+  // when it added one. `spoken_to`, when given, is set when the sentence
+  // names someone spoken to in the claim's clause, target or not (« a
+  // confié aux journalistes »).
   bool addressee_targets(std::uint32_t sentence_begin, std::uint32_t sentence_end, std::uint32_t tb,
-                         std::uint32_t te, int speaker, std::vector<int>& targets);
+                         std::uint32_t te, int speaker, std::vector<int>& targets, bool* spoken_to = nullptr);
 
   // True when token `v` is a form of être that puts a verb of demand in
   // the passive before à or de (« sont invités à », « a été sommé de »):

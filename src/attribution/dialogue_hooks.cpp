@@ -406,6 +406,12 @@ DialogueHooks dialogue_hooks(Run& run) {
   hooks.can_speak = [&run](int m) { return dialogue_can_speak(run, m); };
   hooks.given_name_gender = [&run](const std::string& folded) { return run.words.given_name_gender(folded); };
   hooks.person_names = [&run](std::uint32_t s) { return person_names(run, s); };
+  hooks.addressed = [&run](std::uint32_t begin, std::uint32_t end) {
+    const std::uint32_t tb = run.tok_of(begin);
+    std::uint32_t te = tb;
+    while (te < run.doc.tokens.size() && run.tok(te).begin < end) ++te;
+    return run.addressed_content(tb, te);
+  };
   hooks.common_word = [&run](std::uint32_t k) {
     // The dictionary's own readings: the tagger adds a proper noun reading
     // to every capitalised word inside a sentence.

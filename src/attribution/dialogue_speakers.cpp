@@ -572,14 +572,18 @@ void DialoguePass::split_quotation(const Turn& t) {
     AttributedClaim c = whole;
     c.begin = t.pieces[i].begin;
     c.end = t.pieces[i].end;
-    // Each target goes with the piece that names it, the others with the first.
+    // Each target goes with the piece that names it, the others (named
+    // by the incise: the one it speaks to) with the first, and with a later
+    // piece that still speaks to someone (« « Vous avez menti, a lancé X
+    // à M. Girard. Vous dites même … » »).
     c.targets.clear();
+    const bool addressed = i > 0 && hooks_.addressed && hooks_.addressed(c.begin, c.end);
     for (int m : whole.targets) {
       const MentionInfo& mi = out_.mentions[m];
       const bool here = mi.begin >= c.begin && mi.begin < c.end;
       bool elsewhere = false;
       for (const TextSpan& p : t.pieces) elsewhere |= mi.begin >= p.begin && mi.begin < p.end;
-      if (here || (i == 0 && !elsewhere)) c.targets.push_back(m);
+      if (here || ((i == 0 || addressed) && !elsewhere)) c.targets.push_back(m);
     }
     added_.push_back(std::move(c));
   }

@@ -68,6 +68,9 @@ struct DialogueHooks {
   // True when a folded noun names someone who can speak (data/roles.tsv,
   // data/speaking_nouns.tsv): oncle, servante, ministre.
   std::function<bool(const std::string& folded)> speaking_noun;
+  // True when the text between characters [begin, end) speaks to someone
+  // (vous, an imperative, a title alone: Run::addressed_content).
+  std::function<bool(std::uint32_t begin, std::uint32_t end)> addressed;
   // The word classes of data/words.tsv the pass reads (never null once
   // the hooks are made).
   const WordClasses* words = nullptr;

@@ -173,6 +173,41 @@ bool indirect_clitic(const Run& run, std::uint32_t c) {
          (run.has(c, WordClasses::kDet) && !run.has_extra(c, WordClasses::kDefiniteArticle | WordClasses::kElision));
 }
 
+namespace {
+
+// How far before a clitic, in tokens, its antecedent inside the quotation
+// is looked for: a clause or two (« J'ai vu le ministre de la Justice
+// vendredi et je lui ai demandé … »).
+constexpr std::uint32_t kQuotedAntecedentReach = 24;
+
+// The antecedent of clitic `p` at token `c` inside a quotation that names
+// phrases before it from token `from`: the last noun phrase before the
+// clitic, when it names someone (target_mention: a person, an office, an
+// institution) of the clitic's number and gender; else kNone, also when
+// that last phrase names no one (« Mon voisin est venu. Je lui reproche
+// … », a thing, the speaker's circle).
+int antecedent_in_quotation(Run& run, const MentionInfo& p, std::uint32_t from, std::uint32_t c) {
+  from = std::max(from, c > kQuotedAntecedentReach ? c - kQuotedAntecedentReach : 0U);
+  Np last;
+  for (std::uint32_t z = from; z < c; ++z) {
+    if (!(run.has(z, WordClasses::kDet) || run.is_name_word(z))) continue;
+    const Np np = run.np_forward(z, c, true);
+    if (!np.valid()) continue;
+    last = np;
+    z = np.end - 1;
+  }
+  if (!last.valid()) return kNone;
+  const int m = run.target_mention(last.begin, last.end);
+  if (m == kNone) return kNone;
+  const MentionInfo& mi = run.out.mentions[m];
+  const bool agrees = mi.plural == p.plural && (p.gender == '?' || mi.gender == '?' || mi.gender == p.gender);
+  if (!mi.pronoun && agrees) return m;
+  if (m + 1 == static_cast<int>(run.out.mentions.size())) run.out.mentions.pop_back();
+  return kNone;
+}
+
+}  // namespace
+
 int clitic_pronoun_target(Run& run, const CueHit& h, std::uint32_t c, bool answering, bool third_person) {
   const bool indirect = indirect_clitic(run, c);
   const Relation r = h.entry->relation;
@@ -205,7 +240,8 @@ int clitic_pronoun_target(Run& run, const CueHit& h, std::uint32_t c, bool answe
   // Inside a quotation, a phrase before the clitic may be its antecedent,
   // which the pass made no mention of: « Mon voisin est venu. Je lui
   // reproche … ». Only a clitic with nothing named before it in the
-  // content is read from the sentences before.
+  // content is read from the sentences before; else the last phrase the
+  // content names is its antecedent (antecedent_in_quotation).
   if (!third_person) {
     const auto& claims = run.out.claims;
     auto it = std::upper_bound(claims.begin(), claims.end(), p.begin,
@@ -213,7 +249,8 @@ int clitic_pronoun_target(Run& run, const CueHit& h, std::uint32_t c, bool answe
     for (int back = 0; it != claims.begin() && back < kClaimsBack; ++back) {
       --it;
       if (it->kind == ClaimKind::kAct || it->end <= p.begin) continue;
-      if (content_names_before(run, run.tok_of(it->begin), c)) return kNone;
+      if (content_names_before(run, run.tok_of(it->begin), c))
+        return antecedent_in_quotation(run, p, run.tok_of(it->begin), c);
       break;
     }
   }

@@ -12,6 +12,7 @@
 #include "target_clitics.h"
 #include "sentence_index.h"
 #include "target_grammar.h"
+#include "quotegraph/lexicon/tsv.h"
 
 namespace quotegraph::detail {
 
@@ -145,9 +146,10 @@ bool surname_named_in_full(const Run& run, const std::string& surname, std::uint
 constexpr std::uint32_t kRoleToHolder = 6;
 
 // The surname of the person named in full (two name words or more) that
-// starts within kRoleToHolder tokens after token `z`, in its sentence, or
-// ends right before it (« Henri Castel, maire de … »). Empty when none.
-std::string holder_near(const Run& run, std::uint32_t z) {
+// starts within kRoleToHolder tokens after the role's last word `z`, in
+// its sentence, or ends right before its first word `first` (« Henri
+// Castel, maire de … »). Empty when none.
+std::string holder_near(const Run& run, std::uint32_t first, std::uint32_t z) {
   const Sentence& s = run.doc.sentences[run.doc.sentence_at(run.tok(z).begin)];
   for (std::uint32_t k = z + 1; k < s.token_end && k <= z + kRoleToHolder; ++k) {
     if (!run.is_name_word(k) || run.is_name_word(k - 1)) continue;
@@ -155,7 +157,7 @@ std::string holder_near(const Run& run, std::uint32_t z) {
     while (e < s.token_end && run.is_name_word(e)) ++e;
     if (e >= k + 2) return std::string(run.tok(e - 1).lower);
   }
-  std::uint32_t e = z;
+  std::uint32_t e = first;
   while (e > s.token_begin && (run.is_comma(e - 1) || run.has(e - 1, WordClasses::kDet))) --e;
   std::uint32_t b = e;
   while (b > s.token_begin && run.is_name_word(b - 1)) --b;
@@ -166,11 +168,18 @@ std::string holder_near(const Run& run, std::uint32_t z) {
 // token `b` names, by surname (0, 1, or 2 for two or more): « le maire de
 // Vierzon, Henri Castel » is one holder of « le maire ».
 int holders_named(const Run& run, int m, std::uint32_t b) {
-  const std::string head = fold_utf8(run.out.mentions[m].role_head);
+  // A head of several words (« premier ministre », « chef de cabinet »)
+  // is read word by word; the holder is looked for after its last word.
+  const std::vector<std::string> head = split_fields(fold_utf8(run.out.mentions[m].role_head), ' ');
+  const auto head_at = [&](std::uint32_t z) {
+    for (std::size_t w = 0; w < head.size(); ++w)
+      if (z + w >= b || run.tok(z + static_cast<std::uint32_t>(w)).lower != head[w]) return false;
+    return true;
+  };
   std::string holder;
   for (std::uint32_t z = b > kFullNameLookBack ? b - kFullNameLookBack : 0; z < b; ++z) {
-    if (run.tok(z).lower != head) continue;
-    const std::string surname = holder_near(run, z);
+    if (head.empty() || !head_at(z)) continue;
+    const std::string surname = holder_near(run, z, z + static_cast<std::uint32_t>(head.size()) - 1);
     if (surname.empty()) continue;
     if (!holder.empty() && holder != surname) return 2;
     holder = surname;
@@ -357,14 +366,41 @@ class JudgedTargetSearch {
     if (m + 1 == static_cast<int>(run_.out.mentions.size())) run_.out.mentions.pop_back();
   }
 
+  // Whether token `z` ends a sentence or a clause of its own (. ! ? ;).
+  bool ends_sentence(std::uint32_t z) const {
+    return run_.tok(z).kind == TokenKind::kPunct &&
+           (run_.is(z, ".") || run_.is(z, "!") || run_.is(z, "?") || run_.is(z, ";"));
+  }
+
+  // Whether the speaker of the claim whose content starts at tb_ is a
+  // pronoun of gender `gender` and number `plural` (« « Il a choisi de
+  // … », a-t-il dénoncé »): two such pronouns of one sentence stand for
+  // two people the reader tells apart by sense alone, so the one of the
+  // content is not resolved on the cue's word only.
+  bool speaker_pronoun_like(Gender gender, bool plural) const {
+    const auto& claims = run_.out.claims;
+    const std::uint32_t at = run_.tok(tb_).begin;
+    auto it = std::lower_bound(claims.begin(), claims.end(), at,
+                               [](const AttributedClaim& cl, std::uint32_t b) { return cl.begin < b; });
+    for (; it != claims.end() && it->begin == at; ++it) {
+      if (it->speaker == kNone) continue;
+      const MentionInfo& sp = run_.out.mentions[it->speaker];
+      if (sp.pronoun && sp.plural == plural && sp.gender == gender) return true;
+    }
+    return false;
+  }
+
+  // Whether a token of [from, to) ends a sentence.
+  bool sentence_end_between(std::uint32_t from, std::uint32_t to) const {
+    for (std::uint32_t z = from; z < to; ++z)
+      if (ends_sentence(z)) return true;
+    return false;
+  }
+
   // Whether the clause from token `from` to its end judges.
   bool clause_judged(std::uint32_t from) const {
-    for (std::uint32_t z = from; z < te_; ++z) {
-      if (run_.tok(z).kind == TokenKind::kPunct &&
-          (run_.is(z, ".") || run_.is(z, "!") || run_.is(z, "?") || run_.is(z, ";")))
-        break;
+    for (std::uint32_t z = from; z < te_ && !ends_sentence(z); ++z)
       if (run_.has(z, WordClasses::kNegative | WordClasses::kPositive)) return true;
-    }
     return false;
   }
 
@@ -546,7 +582,9 @@ class JudgedTargetSearch {
   // or praise (a verb of data/judgements.tsv: mentir, trahir, falsifier)
   // or of a duty (devoir + infinitive, or the clause a demand asks for
   // after que), resolved where it stands: « Paul Girard est mis en cause.
-  // « Il n'a jamais menti » », « … « Il doit démissionner » ». Such a
+  // « Il n'a jamais menti » », « … « Il doit démissionner » », or of any
+  // verb in the content's first sentence under a cue that judges (« « Il
+  // a choisi de fermer la maternité », a dénoncé X »). Such a
   // verb has someone for subject; an adjective
   // may judge a thing (« il est scandaleux » is left alone), and a passive
   // (« il a été trompé ») judges its agent.
@@ -581,7 +619,14 @@ class JudgedTargetSearch {
     // (« Que le ministre démissionne ! »).
     const bool jussive = k > tb_ && run_.jussive_que(k - 1, te_);
     const bool obliged = run_.obliged_at(head, te_) || (k > tb_ && run_.demanded_by_que(k - 1, tb_)) || jussive;
-    if (!verb || !(obliged || run_.has(head, WordClasses::kNegative | WordClasses::kPositive))) return false;
+    // « Il a choisi de s'amuser durant l'été », a dénoncé X: under a cue
+    // that judges, the pronoun subject of the content's first sentence is
+    // the one judged, whatever its verb, as a named subject is (the
+    // judgement is the cue's).
+    const bool cue_judges_subject =
+        judging_cue_ && !sentence_end_between(tb_, k) && !speaker_pronoun_like(gender, plural);
+    if (!verb || !(obliged || cue_judges_subject || run_.has(head, WordClasses::kNegative | WordClasses::kPositive)))
+      return false;
     // A phrase earlier in the content may be the antecedent (« Mon voisin
     // est venu. Il a menti »), of which the pass made no mention; the
     // jussive que itself is none.
@@ -1209,6 +1254,7 @@ namespace {
 struct PreviousTopic {
   int target = kNone, speaker = kNone;
   std::uint32_t paragraph = 0;
+  bool addressed = false;  // its content spoke to someone (vous, an imperative)
 };
 
 // Whether mentions `a` and `b` stand for one entity: the same mention or
@@ -1624,10 +1670,19 @@ void add_new_targets(const Run& run, AttributedClaim& c, const std::vector<int>&
 // speaker, in the same or the next paragraph, continues the previous
 // quotation's one target when gender and number agree.
 void continue_topic(const Run& run, AttributedClaim& c, std::uint32_t tb, std::uint32_t te,
-                    const PreviousTopic& topic, std::uint32_t paragraph) {
+                    const PreviousTopic& topic, std::uint32_t paragraph, bool may_address) {
   if (!c.targets.empty() || c.kind == ClaimKind::kIndirect || topic.target == kNone || c.speaker == kNone ||
       !same_entity(run, c.speaker, topic.speaker) || paragraph > topic.paragraph + 1)
     return;
+  // « « Vous avez fermé l'école, a lancé X à M. Girard. Vous dites même
+  // … » »: a quotation that goes on speaking to someone, in the paragraph
+  // of a quotation that spoke to its target or the next, still speaks to
+  // that one, unless its own sentence names whom it speaks to (« a-t-elle
+  // confié aux journalistes »: `may_address` false).
+  if (topic.addressed && may_address && run.addressed_content(tb, te)) {
+    c.targets.push_back(topic.target);
+    return;
+  }
   const MentionInfo& t = run.out.mentions[pronoun_root(run, topic.target)];
   for (std::uint32_t k = tb; k < te; ++k) {
     Gender g;
@@ -1888,8 +1943,9 @@ void Run::finish_targets() {
     if (reply != Relation::kStates && out.claims[ci].relation == Relation::kStates) out.claims[ci].relation = reply;
     if (cue_relation == Relation::kCallsOn || cue_relation == Relation::kWarns)
       interlocutor_targets(sentence.token_end, tb, te, sentence_cues.talk_words(), extra);
+    bool spoken_to = false;
     addressee_targets(sentence.token_begin, reporting_end(*this, sentence, te), tb, te, out.claims[ci].speaker,
-                      extra);
+                      extra, &spoken_to);
     if (const int m = fronted_topic(*this, sentence, tb, sentence_cues.topic_openers()); m != kNone)
       extra.push_back(m);
     if (const int m = demanded_subject(*this, tb, te, cue_relation); m != kNone) extra.push_back(m);
@@ -1905,7 +1961,7 @@ void Run::finish_targets() {
     drop_bare_states(c, tb, te, cue_relation);
     drop_own_side(*this, c);
     add_new_targets(*this, c, extra);
-    continue_topic(*this, c, tb, te, topic, sentence.paragraph);
+    continue_topic(*this, c, tb, te, topic, sentence.paragraph, !spoken_to);
     follow_dispute(*this, c, tb, te, dispute, lead, sentence.paragraph);
     carry_coordinated_targets(*this, ci, tb, sentence);
     reaction_to_previous(*this, ci, sentence);
@@ -1923,6 +1979,7 @@ void Run::finish_targets() {
       topic.target = c.targets.size() == 1 ? c.targets[0] : kNone;
       topic.speaker = c.speaker;
       topic.paragraph = sentence.paragraph;
+      topic.addressed = addressed_content(tb, te);
     }
     settle_relation(*this, c, tb, te);
   }

@@ -322,15 +322,52 @@ std::uint32_t after_address_word(const Run& run, std::uint32_t k, std::uint32_t 
              : 0;
 }
 
+// How many tokens after its cue an inverted subject may start: past a
+// role and its complement before the name in apposition (« a lancé le
+// président de l'union commerciale, Hervé Picard, à … »).
+constexpr std::uint32_t kInvertedSubjectReach = 8;
+
+// Whether the mention `speaker` starts within kInvertedSubjectReach
+// tokens from token `p` (before `end`): the inverted subject of the cue
+// whose last token is `p`.
+bool inverted_speaker_at(const Run& run, std::uint32_t p, int speaker, std::uint32_t end) {
+  return speaker != kNone && p < end && run.tok(p).begin <= run.out.mentions[speaker].begin &&
+         run.out.mentions[speaker].begin < run.tok(std::min(p + kInvertedSubjectReach, end - 1)).end;
+}
+
 // The token after the à, au or aux that follows a neutral cue `h` (past
-// its inverted subject, the mention `speaker`), or 0: « a lancé Paul Roux
-// au maire », « lance-t-il à la ministre ».
+// its inverted subject, the mention `speaker`, and the comma that closes
+// its apposition), or 0: « a lancé Paul Roux au maire », « lance-t-il à
+// la ministre », « a dit le président de l'association, Luc Perrin, à
+// Mme Vasseur ».
 std::uint32_t after_cue_dative(const Run& run, const CueHit& h, int speaker, std::uint32_t end) {
   if (h.entry->target != TargetSlot::kNone || h.entry->relation != Relation::kStates) return 0;
   std::uint32_t p = h.last;
-  if (speaker != kNone && p < end && run.tok(p).begin <= run.out.mentions[speaker].begin &&
-      run.out.mentions[speaker].begin < run.tok(std::min(p + 2, end - 1)).end)
+  if (inverted_speaker_at(run, p, speaker, end)) {
     p = run.tok_of(run.out.mentions[speaker].end - 1) + 1;
+    if (p + 1 < end && run.is_comma(p)) ++p;
+  }
+  return p + 1 < end && run.has_extra(p, WordClasses::kAuForm | WordClasses::kAForm) ? p + 1 : 0;
+}
+
+// For an incise inside a quotation (a neutral cue `h` after a comma), the
+// token after the à, au or aux that follows its inverted subject, read as
+// a noun phrase right after the verb, with a name in apposition between
+// commas, or 0: « « Vous avez menti, a lancé Karim Haddad à M. Fabre. … » ».
+// The pass may not have given the claim that subject as its speaker yet
+// (the dialogue pass sets it from the incise), so the phrase is read here.
+std::uint32_t after_incise_dative(const Run& run, const CueHit& h, std::uint32_t end) {
+  if (h.entry->target != TargetSlot::kNone || h.entry->relation != Relation::kStates) return 0;
+  std::uint32_t p = h.verb + 1;
+  if (p >= end || !(run.is_name_word(p) || run.has(p, WordClasses::kDet) || run.title_of(p))) return 0;
+  const Np subject = run.np_forward(p, end, true);
+  if (!subject.valid()) return 0;
+  p = subject.end;
+  if (p + 1 < end && run.is_comma(p) && run.is_name_word(p + 1)) {
+    std::uint32_t e = p + 1;
+    while (e < end && run.is_name_word(e)) ++e;
+    if (e + 1 < end && run.is_comma(e)) p = e + 1;
+  }
   return p + 1 < end && run.has_extra(p, WordClasses::kAuForm | WordClasses::kAForm) ? p + 1 : 0;
 }
 
@@ -339,17 +376,27 @@ std::uint32_t after_cue_dative(const Run& run, const CueHit& h, int speaker, std
 namespace {
 
 // The end of the phrase that starts at `b`: the first punctuation or
-// quotation mark, or the content's start `tb`.
+// quotation mark, or the content's start `tb`. The full stop of an
+// abbreviated courtesy title (« à M. Girard ») ends nothing.
 std::uint32_t phrase_limit(const Run& run, std::uint32_t b, std::uint32_t tb, std::uint32_t sentence_end) {
   std::uint32_t limit = b;
-  while (limit < sentence_end && limit != tb && !run.is_punct(limit) &&
-         run.tok(limit).kind != TokenKind::kQuoteMark)
+  while (limit < sentence_end && limit != tb && run.tok(limit).kind != TokenKind::kQuoteMark) {
+    if (limit > b && run.is(limit, ".") && run.title_of(limit - 1)) {
+      // The segmenter may have ended a sentence there: the name that
+      // follows belongs to the phrase all the same.
+      if (limit + 1 == sentence_end && sentence_end < run.doc.tokens.size())
+        sentence_end = run.doc.sentences[run.doc.sentence_at(run.tok(sentence_end).begin)].token_end;
+    } else if (run.is_punct(limit)) {
+      break;
+    }
     ++limit;
+  }
   return limit;
 }
 
 // The one spoken to, named by the phrase at `b` (see addressee_targets),
-// or kNone: a person (one with a role when `titled`), or a group or
+// or kNone: a person (one with a role or a courtesy title when
+// `titled`), or a group or
 // institution by its common noun (la majorité, le gouvernement); not an
 // audience, a named organisation (most often the medium: à l'AFP) nor a
 // people (the nation a speech is made to). A name in apposition after a
@@ -364,7 +411,11 @@ int addressee_at(Run& run, std::uint32_t b, std::uint32_t limit, std::uint32_t s
   const MentionInfo& mi = run.out.mentions[m];
   const bool by_role = (mi.type == EntityType::kGroup || mi.type == EntityType::kOrganization) && mi.name.empty() &&
                        !mi.role_head.empty() && mi.state.empty();
-  const bool person = mi.type == EntityType::kPerson && (!titled || !mi.role_head.empty());
+  // A courtesy title (M., Mme) tells a person as well as a role does: « a
+  // lancé X à M. Girard » speaks to him, where « à France Bleu » names a
+  // medium.
+  const bool person =
+      mi.type == EntityType::kPerson && (!titled || !mi.role_head.empty() || run.title_of(np.begin).has_value());
   if (mi.pronoun || !(person || by_role)) {
     if (m + 1 == static_cast<int>(run.out.mentions.size())) run.out.mentions.pop_back();
     return kNone;
@@ -376,7 +427,7 @@ int addressee_at(Run& run, std::uint32_t b, std::uint32_t limit, std::uint32_t s
 }  // namespace
 
 bool Run::addressee_targets(std::uint32_t sentence_begin, std::uint32_t sentence_end, std::uint32_t tb,
-                            std::uint32_t te, int speaker, std::vector<int>& targets) {
+                            std::uint32_t te, int speaker, std::vector<int>& targets, bool* spoken_to) {
   if (!addressed_content(tb, te)) return false;
   // The phrase must stand in the claim's clause (same_clause below), so
   // it is looked for within kAddressReach tokens of the content only: a
@@ -391,18 +442,30 @@ bool Run::addressee_targets(std::uint32_t sentence_begin, std::uint32_t sentence
   for (std::uint32_t k = from_token; k + 2 < to_token; ++k)
     if ((k < tb || k >= te) && after_address_word(*this, k, sentence_end) != 0)
       starts.emplace_back(after_address_word(*this, k, sentence_end), false);
-  for (const CueHit& h : find_cues(from_token, to_token))
-    if ((h.verb < tb || h.verb >= te) && after_cue_dative(*this, h, speaker, sentence_end) != 0)
-      starts.emplace_back(after_cue_dative(*this, h, speaker, sentence_end), true);
+  // An incise inside the quotation (« « Vous avez menti, a lancé X à M.
+  // Girard. Vous … » ») stands within the content's span until the
+  // quotation is cut at it: a cue after a comma, its inverted subject and
+  // the phrase after its à belong to the claim's report.
+  std::uint32_t incise_phrase = 0;
+  for (const CueHit& h : find_cues(from_token, to_token)) {
+    if (h.verb < tb || h.verb >= te) {
+      if (const std::uint32_t b = after_cue_dative(*this, h, speaker, sentence_end); b != 0)
+        starts.emplace_back(b, true);
+    } else if (h.first > tb && is_comma(h.first - 1)) {
+      if (const std::uint32_t b = after_incise_dative(*this, h, sentence_end); b != 0)
+        starts.emplace_back(incise_phrase = b, true);
+    }
+  }
   const std::size_t count = targets.size();
   for (const auto& [b, after_cue] : starts) {
-    if (b >= tb && b < te) continue;
+    if (b >= tb && b < te && b != incise_phrase) continue;
     // The phrase belongs to the claim's clause.
     const std::uint32_t limit = phrase_limit(*this, b, tb, sentence_end);
     std::uint32_t from = b < tb ? limit : te, to = b < tb ? tb : b;
     while (from < to && tok(from).kind == TokenKind::kQuoteMark) ++from;
     while (to > from && tok(to - 1).kind == TokenKind::kQuoteMark) --to;
     if (!same_clause(from, to)) continue;
+    if (spoken_to != nullptr) *spoken_to = true;
     if (const int m = addressee_at(*this, b, limit, sentence_end, after_cue); m != kNone) targets.push_back(m);
   }
   return targets.size() > count;
