@@ -756,6 +756,22 @@ bool Run::speaker_like(const Np& np) const {
 
 bool Run::source_like(const Np& np) const { return speaker_like(np) || speaking_common_noun(np); }
 
+int Run::fronted_source(std::uint32_t sentence_begin, std::uint32_t np_limit, std::uint32_t sentence_end,
+                        std::uint32_t& marker, std::uint32_t& source_begin) {
+  marker = sentence_begin;
+  if (has_extra(marker, WordClasses::kEtWord | WordClasses::kMaisWord)) ++marker;
+  const bool pour = has_extra(marker, WordClasses::kPourWord);
+  const bool dapres = is_bare_de(marker) && marker + 1 < sentence_end && has_extra(marker + 1, WordClasses::kApresWord);
+  if (!pour && !dapres && !has_extra(marker, WordClasses::kSelonWord)) return kNone;
+  source_begin = dapres ? marker + 2 : marker + 1;
+  if (source_begin >= np_limit) return kNone;
+  Np np = np_forward(source_begin, np_limit);
+  // Selon le communiqué de la mairie, « … »: the author speaks.
+  if (np.valid() && !pour) np = author_of_text(np);
+  if (!np.valid() || !source_like(np)) return kNone;
+  return mention_with_apposition(np, sentence_end);
+}
+
 int Run::speaker_of_cue(CueHit& h, std::size_t s, int previous_speaker) {
   const Sentence& sentence = doc.sentences[s];
   int sp = kNone;

@@ -81,6 +81,10 @@ class QuotePass {
   void verbless_name_after(const QuoteSpan& at);
   void marker_after(const QuoteSpan& at);
   void subject_and_cue_after(const QuoteSpan& at);
+  // « … » C'est ce qu'a affirmé X. / Ainsi s'est exprimé X. / X l'a
+  // répété.: the sentence after a quotation that fills its own takes it up
+  // as the object of a verb of saying, whose subject speaks it.
+  void statement_taken_up_after(const QuoteSpan& at);
   // True when cue `h`, in a sentence ending at token `ne`, has a
   // complement of its own (que, an infinitive, de / à + infinitive,
   // past its circumstances): it reports that, not the quotation before it.
@@ -373,6 +377,7 @@ void QuotePass::find_speaker(std::size_t qi, std::size_t s) {
   if (f.speaker == kNone) inverted_incise_after(at);
   if (f.speaker == kNone) incise_inside(at);
   if (f.speaker == kNone) marker_after(at);
+  if (f.speaker == kNone) statement_taken_up_after(at);
   if (f.speaker == kNone) subject_and_cue_after(at);
   if (f.speaker == kNone) verbless_name_after(at);
   if (at.open > at.sentence_begin) {
@@ -568,6 +573,11 @@ void QuotePass::subject_and_cue_after(const QuoteSpan& at) {
     if (h.used || h.first <= from || h.first > from + 6) continue;
     // The cue must have no complement of its own.
     std::uint32_t after = run_.skip_adverbs(h.last, ne);
+    // Its clitic le is its object, the statement just quoted: a verb of
+    // hearing used only as an incise takes it (« Les salariés l'ont appris
+    // par la presse »), it is no speaker's (statement_taken_up_after).
+    if (run_.has_grammar(h.first, WordClasses::kStatementClitic) && !(h.entry->frames & (kFrameQue | kFrameObject)))
+      continue;
     if (cue_reports_own_complement(h, ne)) continue;
     if (after < ne && run_.tok(after).lower == ":") continue;
     int sp = h.clitic != kNone ? run_.make_mention(h.clitic, h.clitic + 1) : run_.subject_before(h.first, from, ne);
@@ -582,6 +592,60 @@ void QuotePass::subject_and_cue_after(const QuoteSpan& at) {
     give_quote(at.quote, h, sp);
     if (at.open == at.sentence_begin) found_[at.quote].direct = true;
     break;
+  }
+}
+
+// How far into the sentence after a quotation the verb that takes it up
+// may stand: past a subject with its apposition (« Le préfet de la Sarthe,
+// Emmanuel Aubry, l'a répété »).
+constexpr std::uint32_t kTakenUpTokens = 20;
+
+void QuotePass::statement_taken_up_after(const QuoteSpan& at) {
+  // French takes up a statement just quoted by ce que (« C'est ce qu'a
+  // affirmé X », « Voilà ce que X a assuré »), by ainsi (« Ainsi s'est
+  // exprimé X ») or by the clitic le (« X l'a répété mardi »), the object
+  // of a verb of saying: its subject, after or before the verb, speaks.
+  const auto& sentences = run_.doc.sentences;
+  if (at.open != at.sentence_begin) return;
+  // The sentence after it: the rest of the closing mark's sentence when
+  // the quotation ends on its own stop (« … . » C'est ce qu'a …), else the
+  // next sentence of the paragraph.
+  std::size_t ns = at.close_sentence;
+  std::uint32_t nb = at.close + 1, ne = at.close_sentence_end;
+  while (nb < ne && run_.is_punct(nb)) ++nb;
+  if (nb == ne) {
+    if (++ns >= sentences.size() || sentences[ns].paragraph != sentences[at.close_sentence].paragraph) return;
+    nb = sentences[ns].token_begin;
+    ne = sentences[ns].token_end;
+  } else if (!run_.tok(nb).capitalized) {
+    return;  // « … » a déclaré X: an incise, read by the rules before
+  }
+  for (CueHit& h : cues_[ns]) {
+    if (h.first > nb + kTakenUpTokens) break;
+    if (h.used || h.clitic != kNone || h.first == nb ||
+        (h.form != VerbForm::kFinite && h.form != VerbForm::kPastParticiple))
+      continue;
+    // Le and ce que are the verb's object: a verb that reports a statement
+    // (a que clause or an object), not one of hearing used as an incise
+    // (« Les salariés l'ont appris par la presse »); ainsi, an adverb of
+    // manner, goes with any verb of saying (« Ainsi s'est exprimé X »).
+    const bool ainsi = run_.has_extra(h.first - 1, WordClasses::kAinsiWord) && h.first - 1 == nb;
+    if (!ainsi && !(h.entry->frames & (kFrameQue | kFrameObject))) continue;
+    int sp = kNone;
+    if (ainsi || run_.has_grammar(h.first, WordClasses::kStatementClitic)) {
+      sp = run_.subject_before(h.first, nb, ne);  // X l'a répété
+      if (sp == kNone) sp = run_.subject_after(h.last, ne);  // Ainsi l'a dit X, Ainsi parle X
+    } else {
+      // ce que, then the verb and its subject, or the subject and the verb.
+      std::uint32_t que = h.first;
+      while (que > nb && h.first - que < kMaxNpTokens && !run_.is_que(que - 1) && !run_.is_punct(que - 1)) --que;
+      if (que <= nb + 1 || !run_.is_que(que - 1) || !run_.has_grammar(que - 2, WordClasses::kCeWord)) continue;
+      sp = que == h.first ? run_.subject_after(h.last, ne) : run_.subject_before(h.first, que, ne);
+    }
+    if (sp == kNone) continue;
+    give_quote(at.quote, h, sp);
+    found_[at.quote].direct = true;
+    return;
   }
 }
 
@@ -654,22 +718,13 @@ void QuotePass::name_before_colon(const QuoteSpan& at) {
 
 void QuotePass::marker_before(const QuoteSpan& at) {
   // Selon X, « … » / Pour X, « … » / D'après X, « … »
-  const std::uint32_t open_token = at.open, sentence_begin = at.sentence_begin, sentence_end = at.sentence_end;
+  const std::uint32_t open_token = at.open;
   if (!run_.is_comma(open_token - 1)) return;
-  std::uint32_t m = sentence_begin;
-  if (run_.has_extra(m, WordClasses::kEtWord | WordClasses::kMaisWord)) ++m;
-  bool marker = run_.has_extra(m, WordClasses::kPourWord | WordClasses::kSelonWord) ||
-                (run_.is_bare_de(m) && m + 1 < sentence_end && run_.has_extra(m + 1, WordClasses::kApresWord));
-  if (!marker) return;
-  const std::uint32_t source_begin = run_.is_bare_de(m) ? m + 2 : m + 1;
-  Np np = run_.np_forward(source_begin, open_token - 1);
-  // Selon le communiqué de la mairie, « … »: the author speaks.
-  if (np.valid() && !run_.has_extra(m, WordClasses::kPourWord)) np = run_.author_of_text(np);
-  if (!np.valid() || !run_.source_like(np)) return;
-  int sp = run_.mention_with_apposition(np, sentence_end);
+  std::uint32_t marker = 0, source_begin = 0;
+  const int sp = run_.fronted_source(at.sentence_begin, open_token - 1, at.sentence_end, marker, source_begin);
   if (sp == kNone || run_.tok_of(run_.out.mentions[sp].end - 1) + 1 < open_token - 1) return;
   give_speaker(at.quote, sp);
-  found_[at.quote].cue = run_.text_of(m, source_begin);
+  found_[at.quote].cue = run_.text_of(marker, source_begin);
   found_[at.quote].direct = true;
 }
 
