@@ -85,6 +85,9 @@ class QuotePass {
   // répété.: the sentence after a quotation that fills its own takes it up
   // as the object of a verb of saying, whose subject speaks it.
   void statement_taken_up_after(const QuoteSpan& at);
+  // The subject of cue `h` when it is an incise set off by commas before a
+  // quotation, its subject inverted up to `comma`; kNone otherwise.
+  int incise_subject_before_quote(const CueHit& h, std::uint32_t comma, std::uint32_t sentence_begin);
   // True when cue `h`, in a sentence ending at token `ne`, has a
   // complement of its own (que, an infinitive, de / à + infinitive,
   // past its circumstances): it reports that, not the quotation before it.
@@ -662,8 +665,10 @@ void QuotePass::cue_before(const QuoteSpan& at) {
     for (std::uint32_t t = h.last; t < before && adjuncts_only; ++t)
       if (run_.is_que(t) || run_.tok(t).kind == TokenKind::kQuoteMark || (run_.is_punct(t) && !run_.is_comma(t)))
         adjuncts_only = false;
-    if (!adjuncts_only || before - h.last > 10) continue;
-    int sp = h.clitic != kNone ? run_.make_mention(h.clitic, h.clitic + 1)
+    const int inverted = adjuncts_only ? kNone : incise_subject_before_quote(h, before, at.sentence_begin);
+    if (inverted == kNone && (!adjuncts_only || before - h.last > 10)) continue;
+    int sp = inverted != kNone ? inverted
+             : h.clitic != kNone ? run_.make_mention(h.clitic, h.clitic + 1)
              : h.form == VerbForm::kInfinitive
                  ? run_.subject_of_infinitive(h, at.sentence_begin, at.sentence_end)
                  : run_.subject_before(h.first, at.sentence_begin, at.sentence_end);
@@ -674,6 +679,24 @@ void QuotePass::cue_before(const QuoteSpan& at) {
     if (run_.tok(open_token - 1).lower == ":") found_[at.quote].direct = true;
     break;
   }
+}
+
+int QuotePass::incise_subject_before_quote(const CueHit& h, std::uint32_t comma, std::uint32_t sentence_begin) {
+  // « Pour l'instant, précise le procureur, Julien Roux, « … » », « En
+  // effet, nous dit X, « … » »: a verb of saying set off by commas before
+  // the quotation (past the object clitic of its audience), its subject
+  // inverted after it and closed by the comma that opens the quotation.
+  if (h.clitic != kNone || h.form != VerbForm::kFinite || !run_.is_comma(comma) || comma - h.last > kMaxNpTokens)
+    return kNone;
+  std::uint32_t lead = h.first;
+  while (lead > sentence_begin && run_.has(lead - 1, WordClasses::kObj) && !run_.has(lead - 1, WordClasses::kDet)) --lead;
+  if (lead <= sentence_begin || !run_.is_comma(lead - 1)) return kNone;
+  const std::size_t mentions_before = run_.out.mentions.size();
+  const int sp = run_.subject_after(h.last, comma);
+  // Someone, not a thing that tells (« raconte une vieille chanson »).
+  if (sp != kNone && run_.tok_of(run_.out.mentions[sp].end - 1) + 1 == comma && run_.names_someone(sp)) return sp;
+  run_.out.mentions.resize(mentions_before);
+  return kNone;
 }
 
 void QuotePass::narrated_act_before_colon(const QuoteSpan& at) {
