@@ -85,6 +85,12 @@ class QuotePass {
   // répété.: the sentence after a quotation that fills its own takes it up
   // as the object of a verb of saying, whose subject speaks it.
   void statement_taken_up_after(const QuoteSpan& at);
+  // The sentence after the quotation of `at` when the quotation opens its
+  // own: its index and its tokens [nb, ne); false when there is none.
+  bool sentence_after_quote(const QuoteSpan& at, std::size_t& ns, std::uint32_t& nb, std::uint32_t& ne) const;
+  // « … » Les mots sont de X.: a noun of speech that takes the quotation
+  // up and names its author (words.tsv's speechsource).
+  void author_named_after(const QuoteSpan& at);
   // The subject of cue `h` when it is an incise set off by commas before a
   // quotation, its subject inverted up to `comma`; kNone otherwise.
   int incise_subject_before_quote(const CueHit& h, std::uint32_t comma, std::uint32_t sentence_begin);
@@ -381,6 +387,7 @@ void QuotePass::find_speaker(std::size_t qi, std::size_t s) {
   if (f.speaker == kNone) incise_inside(at);
   if (f.speaker == kNone) marker_after(at);
   if (f.speaker == kNone) statement_taken_up_after(at);
+  if (f.speaker == kNone) author_named_after(at);
   if (f.speaker == kNone) subject_and_cue_after(at);
   if (f.speaker == kNone) verbless_name_after(at);
   if (at.open > at.sentence_begin) {
@@ -603,26 +610,58 @@ void QuotePass::subject_and_cue_after(const QuoteSpan& at) {
 // Emmanuel Aubry, l'a répété »).
 constexpr std::uint32_t kTakenUpTokens = 20;
 
+bool QuotePass::sentence_after_quote(const QuoteSpan& at, std::size_t& ns, std::uint32_t& nb, std::uint32_t& ne) const {
+  const auto& sentences = run_.doc.sentences;
+  if (at.open != at.sentence_begin) return false;
+  // The rest of the closing mark's sentence when the quotation ends on its
+  // own stop (« … . » C'est ce qu'a …), else the next sentence of the
+  // paragraph.
+  ns = at.close_sentence;
+  nb = at.close + 1;
+  ne = at.close_sentence_end;
+  while (nb < ne && run_.is_punct(nb)) ++nb;
+  if (nb < ne) return run_.tok(nb).capitalized;  // not « … » a déclaré X, an incise
+  if (++ns >= sentences.size() || sentences[ns].paragraph != sentences[at.close_sentence].paragraph) return false;
+  nb = sentences[ns].token_begin;
+  ne = sentences[ns].token_end;
+  return nb < ne;
+}
+
+void QuotePass::author_named_after(const QuoteSpan& at) {
+  // « … » Les mots sont de X. / L'annonce a été faite par X. / Ces propos
+  // du maire … : the sentence after the quotation opens on a noun of
+  // speech (words.tsv's speechsource) that takes it up, and names its
+  // author by de right after the noun or after être, or by par after a
+  // participle (the agent of a passive).
+  std::size_t ns = 0;
+  std::uint32_t nb = 0, ne = 0;
+  if (!sentence_after_quote(at, ns, nb, ne) || nb + 3 >= ne || !run_.has(nb, WordClasses::kDet) ||
+      !run_.has_anchor(nb + 1, WordClasses::kSpeechSource))
+    return;
+  for (std::uint32_t p = nb + 2; p + 1 < ne && p < nb + kTakenUpTokens; ++p) {
+    const bool de = run_.is_de(p) && (p == nb + 2 || run_.has(p - 1, WordClasses::kAux));
+    // The participle, then perhaps a time word: « a été faite samedi par ».
+    const std::uint32_t participle = p - 1 > nb + 1 && run_.bare_time_word(p - 1) ? p - 2 : p - 1;
+    const bool par =
+        run_.has_extra(p, WordClasses::kParWord) && (run_.tags_[participle].readings & kPosPastParticiple) != 0;
+    if (!de && !par) continue;
+    // du, des are de and the article of the source's noun phrase.
+    const Np np = run_.np_forward(run_.has(p, WordClasses::kDet) ? p : p + 1, ne);
+    if (!np.valid() || !run_.source_like(np)) return;
+    const int sp = run_.mention_with_apposition(np, ne);
+    if (sp != kNone) give_speaker(at.quote, sp);
+    return;
+  }
+}
+
 void QuotePass::statement_taken_up_after(const QuoteSpan& at) {
   // French takes up a statement just quoted by ce que (« C'est ce qu'a
   // affirmé X », « Voilà ce que X a assuré »), by ainsi (« Ainsi s'est
   // exprimé X ») or by the clitic le (« X l'a répété mardi »), the object
   // of a verb of saying: its subject, after or before the verb, speaks.
-  const auto& sentences = run_.doc.sentences;
-  if (at.open != at.sentence_begin) return;
-  // The sentence after it: the rest of the closing mark's sentence when
-  // the quotation ends on its own stop (« … . » C'est ce qu'a …), else the
-  // next sentence of the paragraph.
-  std::size_t ns = at.close_sentence;
-  std::uint32_t nb = at.close + 1, ne = at.close_sentence_end;
-  while (nb < ne && run_.is_punct(nb)) ++nb;
-  if (nb == ne) {
-    if (++ns >= sentences.size() || sentences[ns].paragraph != sentences[at.close_sentence].paragraph) return;
-    nb = sentences[ns].token_begin;
-    ne = sentences[ns].token_end;
-  } else if (!run_.tok(nb).capitalized) {
-    return;  // « … » a déclaré X: an incise, read by the rules before
-  }
+  std::size_t ns = 0;
+  std::uint32_t nb = 0, ne = 0;
+  if (!sentence_after_quote(at, ns, nb, ne)) return;
   for (CueHit& h : cues_[ns]) {
     if (h.first > nb + kTakenUpTokens) break;
     if (h.used || h.clitic != kNone || h.first == nb ||
