@@ -1161,6 +1161,10 @@ struct Run {
   // source: speaker_like, or a common noun of speaking_nouns.tsv that is no
   // text (speaking_common_noun).
   bool source_like(const Np& np) const;
+  // The sentence after a quotation whose closing mark is token `close`:
+  // its index `ns` and its tokens [nb, ne); false when the paragraph ends
+  // there or the words after the mark go on in lower case (an incise).
+  bool sentence_after_quotation(std::uint32_t close, std::size_t& ns, std::uint32_t& nb, std::uint32_t& ne) const;
   // The source a sentence opens on before its clause (« Selon X, … »,
   // « Pour X, … », « D'après X, … », also after et, mais), its noun phrase
   // read up to `np_limit` and its apposition up to `sentence_end`: a new

@@ -756,6 +756,23 @@ bool Run::speaker_like(const Np& np) const {
 
 bool Run::source_like(const Np& np) const { return speaker_like(np) || speaking_common_noun(np); }
 
+bool Run::sentence_after_quotation(std::uint32_t close, std::size_t& ns, std::uint32_t& nb, std::uint32_t& ne) const {
+  // The rest of the closing mark's sentence when the quotation ends on its
+  // own stop (« … . » C'est ce qu'a …), else the next sentence of the
+  // paragraph.
+  const auto& sentences = doc.sentences;
+  const std::size_t cs = doc.sentence_at(tok(close).begin);
+  ns = cs;
+  nb = close + 1;
+  ne = sentences[cs].token_end;
+  while (nb < ne && is_punct(nb)) ++nb;
+  if (nb < ne) return tok(nb).capitalized;  // not « … » a déclaré X, an incise
+  if (++ns >= sentences.size() || sentences[ns].paragraph != sentences[cs].paragraph) return false;
+  nb = sentences[ns].token_begin;
+  ne = sentences[ns].token_end;
+  return nb < ne;
+}
+
 int Run::fronted_source(std::uint32_t sentence_begin, std::uint32_t np_limit, std::uint32_t sentence_end,
                         std::uint32_t& marker, std::uint32_t& source_begin) {
   marker = sentence_begin;

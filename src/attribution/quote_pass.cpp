@@ -611,20 +611,7 @@ void QuotePass::subject_and_cue_after(const QuoteSpan& at) {
 constexpr std::uint32_t kTakenUpTokens = 20;
 
 bool QuotePass::sentence_after_quote(const QuoteSpan& at, std::size_t& ns, std::uint32_t& nb, std::uint32_t& ne) const {
-  const auto& sentences = run_.doc.sentences;
-  if (at.open != at.sentence_begin) return false;
-  // The rest of the closing mark's sentence when the quotation ends on its
-  // own stop (« … . » C'est ce qu'a …), else the next sentence of the
-  // paragraph.
-  ns = at.close_sentence;
-  nb = at.close + 1;
-  ne = at.close_sentence_end;
-  while (nb < ne && run_.is_punct(nb)) ++nb;
-  if (nb < ne) return run_.tok(nb).capitalized;  // not « … » a déclaré X, an incise
-  if (++ns >= sentences.size() || sentences[ns].paragraph != sentences[at.close_sentence].paragraph) return false;
-  nb = sentences[ns].token_begin;
-  ne = sentences[ns].token_end;
-  return nb < ne;
+  return at.open == at.sentence_begin && run_.sentence_after_quotation(at.close, ns, nb, ne);
 }
 
 void QuotePass::author_named_after(const QuoteSpan& at) {
