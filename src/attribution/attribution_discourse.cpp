@@ -551,8 +551,10 @@ int Run::default_speaker(const AttributedClaim& c, bool speaker_near) {
   // speaker's words that a paragraph about someone else interrupts (« Le
   // gardien est resté au vestiaire. ¶ « … » »), the text names no one,
   // unless that paragraph ends on a colon, which announces the words.
+  // In a narrative, a line of the speaker's words alone is a turn of an
+  // exchange: the dialogue reader gives it by turn-taking (narrative_).
   const Sentence& before = doc.sentences[s - 1];
-  if (speaker_near && tok(before.token_end - 1).lower != ":") return kNone;
+  if (narrative_ || (speaker_near && tok(before.token_end - 1).lower != ":")) return kNone;
   return subject_of_paragraph_before(c.begin);
 }
 

@@ -1153,6 +1153,10 @@ struct Run {
   void index_token_blocks();
 
   void run(const std::vector<Quote>& quotes);
+  // Whether the document has lines of dialogue opened by a dash (a novel,
+  // a story): set before run(); news conventions of the discourse steps
+  // (subject_of_paragraph_before) are not applied there.
+  bool narrative_ = false;
 
   // Whether `np` can name a speaker: a stressed pronoun, a name, a title or
   // a role of roles.tsv at its head.

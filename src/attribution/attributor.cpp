@@ -2521,6 +2521,9 @@ Attribution Attributor::attribute(const Document& doc, const std::vector<Quote>&
                                   const std::vector<Turn>& turns) const {
   GazetteerCache local(gazetteer_, &lexicon_, &words_);
   detail::Run run(doc, lexicon_, gazetteer_, words_, cache_ ? *cache_ : local, pos_);
+  // Lines of dialogue opened by a dash make a narrative (as DialoguePass
+  // reads them): its exchanges follow turn-taking, not news conventions.
+  run.narrative_ = std::any_of(turns.begin(), turns.end(), [](const Turn& t) { return t.kind == TurnKind::kDialogue; });
   run.run(quotes);
   detail::attribute_dialogue(doc, turns, run.out, detail::dialogue_hooks(run));
   return std::move(run.out);
