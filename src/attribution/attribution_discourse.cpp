@@ -334,6 +334,10 @@ bool Run::subject_speaking_noun(std::uint32_t k, std::uint32_t sentence_first) c
   return role_of(k) || gaz.speaking_noun(tok(k).lower);
 }
 
+// How many paragraphs back a quotation goes on with the speaker of a claim
+// before it: a quote-only paragraph or two after « … », a-t-il déclaré.
+constexpr std::uint32_t kParagraphsBack = 2;
+
 // For each claim of the claims ordered by begin, the claim a quotation
 // there goes on with: the one before it, or before that when that one is
 // a report nested in a claim before it, and so on back. A claim is nested
@@ -370,7 +374,6 @@ bool Run::holds_finite_verb(std::uint32_t b, std::uint32_t e) const {
 }
 
 void Run::continue_previous_speaker() {
-  constexpr std::uint32_t kParagraphsBack = 2;
   const std::vector<std::size_t> gone_on_with = claims_gone_on_with(out.claims);
   for (std::size_t i = 1; i < out.claims.size(); ++i) {
     AttributedClaim& c = out.claims[i];
@@ -437,6 +440,17 @@ static bool verb_stands_between(const Run& run, std::uint32_t from, std::uint32_
   return from < to && run.holds_finite_verb(run.tok(from).begin, run.tok(to).begin);
 }
 
+// Whether mention `m` (a subject or a source) names, by itself or by what
+// it stands for, a person, a group or a body that can speak.
+static bool able_to_speak(const Run& run, int m) {
+  const int root = run.root_of(m);
+  if (root == kNone || !run.is_entity_mention(root) || !run.speaker_head_ok(root) ||
+      !named_by_speaking_word(run, root))
+    return false;
+  const EntityType type = run.out.mentions[root].type;
+  return type == EntityType::kPerson || type == EntityType::kGroup || type == EntityType::kOrganization;
+}
+
 int Run::paragraph_subject_before(std::uint32_t at, bool own_sentence) const {
   const std::size_t s = doc.sentence_at(at);
   const std::uint32_t paragraph = doc.sentences[s].paragraph;
@@ -448,13 +462,53 @@ int Run::paragraph_subject_before(std::uint32_t at, bool own_sentence) const {
     const int m = t < sentence_subjects_.size() ? sentence_subjects_[t] : kNone;
     if (m == kNone || out.mentions[m].begin >= at) continue;
     if (back == 0 && !verb_stands_between(*this, tok_of(out.mentions[m].end - 1) + 1, tok_of(at))) continue;
-    const int root = root_of(m);
-    if (root == kNone || !is_entity_mention(root) || !speaker_head_ok(root) || !named_by_speaking_word(*this, root))
-      continue;
-    const EntityType type = out.mentions[root].type;
-    if (type == EntityType::kPerson || type == EntityType::kGroup || type == EntityType::kOrganization) subject = m;
+    if (able_to_speak(*this, m)) subject = m;
   }
   return subject;
+}
+
+// Whether the quotation [begin, end) opens its paragraph and fills it (its
+// sentences up to the paragraph's end): the speaker's words set apart, no
+// sentence of the writer's in that paragraph.
+bool Run::quote_only_paragraph(std::uint32_t begin, std::uint32_t end) const {
+  const std::size_t first = doc.sentence_at(begin), last = doc.sentence_at(end > begin ? end - 1 : begin);
+  const Sentence& s = doc.sentences[first];
+  const std::uint32_t open = tok_of(begin);
+  if (open == 0 || open - 1 != s.token_begin || doc.paragraphs[s.paragraph].begin != tok(open - 1).begin) return false;
+  const bool closes_paragraph = last + 1 == doc.sentences.size() || doc.sentences[last + 1].paragraph != s.paragraph;
+  return closes_paragraph && fills_its_sentences(begin, end);
+}
+
+int Run::subject_of_paragraph_before(std::uint32_t at) {
+  const std::size_t s = doc.sentence_at(at);
+  const std::uint32_t paragraph = doc.sentences[s].paragraph;
+  // The nearest subject first: the writer names the speaker right before
+  // setting the words apart (« Le maire, lui, ne décolère pas. ¶ « … » »).
+  for (std::size_t back = 1; back <= kSubjectSentencesBack && back <= s; ++back) {
+    const Sentence& t = doc.sentences[s - back];
+    if (t.paragraph + 1 != paragraph) break;
+    // « Pour la déléguée syndicale, X, la coupe est pleine. »: the source
+    // the sentence opens on is its voice, its subject a figure of speech.
+    std::uint32_t marker = 0, source_begin = 0;
+    const int source = fronted_source(t.token_begin, t.token_end, t.token_end, marker, source_begin);
+    if (source != kNone && able_to_speak(*this, source)) return source;
+    const int m = s - back < sentence_subjects_.size() ? sentence_subjects_[s - back] : kNone;
+    if (m != kNone && able_to_speak(*this, m)) return m;
+  }
+  return kNone;
+}
+
+int Run::subject_after_quote_colon(std::uint32_t begin, std::uint32_t end) {
+  const Sentence& s = doc.sentences[doc.sentence_at(begin)];
+  const std::uint32_t open = tok_of(begin);
+  if (open == 0 || open - 1 != s.token_begin) return kNone;
+  std::uint32_t close = tok_of(end > begin ? end - 1 : begin);
+  while (close < s.token_end && tok(close).kind != TokenKind::kQuoteMark) ++close;
+  if (close + 2 >= s.token_end || tok(close + 1).lower != ":") return kNone;
+  // The subject must speak: « « Personne ne nous écoute » : le slogan
+  // était affiché … » quotes an inscription.
+  const int subject = sentence_subject(close + 2, s.token_end, s.token_end);
+  return subject != kNone && able_to_speak(*this, subject) ? subject : kNone;
 }
 
 // Whether the sentence opening at token `first` opens on an indefinite
@@ -478,19 +532,39 @@ static bool opens_on_nobody(const Run& run, std::uint32_t first, std::uint32_t e
 // paragraph's first subject was right more often than the claim before,
 // the nearest noun phrase, the document's most frequent speaker or the
 // headline's person.
+int Run::default_speaker(const AttributedClaim& c, bool speaker_near) {
+  if (!holds_finite_verb(c.begin, c.end)) return kNone;
+  const std::size_t s = doc.sentence_at(c.begin);
+  if (opens_on_nobody(*this, doc.sentences[s].token_begin, doc.sentences[s].token_end)) return kNone;
+  if (c.kind == ClaimKind::kDirect)
+    if (const int headline = subject_after_quote_colon(c.begin, c.end); headline != kNone) return headline;
+  // A direct quotation alone in its sentence or after a colon: one that
+  // the writer's sentence goes on about (« « Personne ne nous écoute » :
+  // le slogan était affiché … ») is a slogan or an inscription.
+  const std::uint32_t open = tok_of(c.begin);
+  const bool after_colon = open >= 2 && tok(open - 2).lower == ":";
+  if (c.kind == ClaimKind::kDirect && !fills_its_sentences(c.begin, c.end) && !after_colon) return kNone;
+  const int subject = paragraph_subject_before(c.begin, c.kind == ClaimKind::kDirect);
+  if (subject != kNone || c.kind != ClaimKind::kDirect || !quote_only_paragraph(c.begin, c.end)) return subject;
+  // A paragraph of the speaker's words alone: the paragraph before named
+  // who speaks (« X a réagi. », « X ne décolère pas : »). After another
+  // speaker's words that a paragraph about someone else interrupts (« Le
+  // gardien est resté au vestiaire. ¶ « … » »), the text names no one,
+  // unless that paragraph ends on a colon, which announces the words.
+  // In a narrative, a line of the speaker's words alone is a turn of an
+  // exchange: the dialogue reader gives it by turn-taking (narrative_).
+  const Sentence& before = doc.sentences[s - 1];
+  if (narrative_ || (speaker_near && tok(before.token_end - 1).lower != ":")) return kNone;
+  return subject_of_paragraph_before(c.begin);
+}
+
 void Run::speakers_from_paragraph_subject() {
+  std::optional<std::uint32_t> spoken;  // the paragraph of the last claim with a speaker
   for (AttributedClaim& c : out.claims) {
-    if (c.speaker != kNone || (c.kind != ClaimKind::kDirect && c.kind != ClaimKind::kMixed)) continue;
-    if (!holds_finite_verb(c.begin, c.end)) continue;
-    const Sentence& sentence = doc.sentences[doc.sentence_at(c.begin)];
-    if (opens_on_nobody(*this, sentence.token_begin, sentence.token_end)) continue;
-    // A direct quotation alone in its sentence or after a colon: one that
-    // the writer's sentence goes on about (« « Personne ne nous écoute » :
-    // le slogan était affiché … ») is a slogan or an inscription.
-    const std::uint32_t open = tok_of(c.begin);
-    const bool after_colon = open >= 2 && tok(open - 2).lower == ":";
-    if (c.kind == ClaimKind::kDirect && !fills_its_sentences(c.begin, c.end) && !after_colon) continue;
-    c.speaker = paragraph_subject_before(c.begin, c.kind == ClaimKind::kDirect);
+    const std::uint32_t paragraph = doc.sentences[doc.sentence_at(c.begin)].paragraph;
+    if (c.speaker == kNone && (c.kind == ClaimKind::kDirect || c.kind == ClaimKind::kMixed))
+      c.speaker = default_speaker(c, spoken && *spoken + kParagraphsBack >= paragraph);
+    if (c.speaker != kNone) spoken = paragraph;
   }
 }
 

@@ -1522,7 +1522,10 @@ int Run::sentence_subject(std::uint32_t sentence_begin, std::uint32_t limit, std
       if (k < limit && is_comma(k)) ++k;
       continue;
     }
-    if (has(k, WordClasses::kDet) && !is_de(k)) break;  // the subject's article (le, la also mark time)
+    // The subject's article (le, la also mark time); not au, aux, the
+    // preposition à with its article, which open an adjunct (« Au
+    // lendemain de l'incendie, le directeur … »).
+    if (has(k, WordClasses::kDet) && !is_de(k) && !has(k, WordClasses::kPrep)) break;
     // Skip a preposed phrase closed by a comma when it starts with a
     // preposition, a time word or a participle.
     // A fronted participle, adjective or preposition by its part of speech

@@ -1155,6 +1155,10 @@ struct Run {
   void index_token_blocks();
 
   void run(const std::vector<Quote>& quotes);
+  // Whether the document has lines of dialogue opened by a dash (a novel,
+  // a story): set before run(); news conventions of the discourse steps
+  // (subject_of_paragraph_before) are not applied there.
+  bool narrative_ = false;
 
   // Whether `np` can name a speaker: a stressed pronoun, a name, a title or
   // a role of roles.tsv at its head.
@@ -1163,6 +1167,17 @@ struct Run {
   // source: speaker_like, or a common noun of speaking_nouns.tsv that is no
   // text (speaking_common_noun).
   bool source_like(const Np& np) const;
+  // The sentence after a quotation whose closing mark is token `close`:
+  // its index `ns` and its tokens [nb, ne); false when the paragraph ends
+  // there or the words after the mark go on in lower case (an incise).
+  bool sentence_after_quotation(std::uint32_t close, std::size_t& ns, std::uint32_t& nb, std::uint32_t& ne) const;
+  // The source a sentence opens on before its clause (« Selon X, … »,
+  // « Pour X, … », « D'après X, … », also after et, mais), its noun phrase
+  // read up to `np_limit` and its apposition up to `sentence_end`: a new
+  // mention, or kNone; `marker` and `source_begin` are where the marker
+  // and its source begin.
+  int fronted_source(std::uint32_t sentence_begin, std::uint32_t np_limit, std::uint32_t sentence_end,
+                     std::uint32_t& marker, std::uint32_t& source_begin);
   // The head of a source phrase: past its determiner, numerals and
   // prenominal adjectives (selon les deux anciens ministres: ministres).
   std::uint32_t source_head(const Np& np) const;
@@ -1708,9 +1723,24 @@ struct Run {
   // sentence is left to the sentence's rules (a body there is more often
   // the topic than the source).
   int paragraph_subject_before(std::uint32_t at, bool own_sentence) const;
+  // A quotation [begin, end) that opens its sentence and is followed by a
+  // colon and a clause, the press's headline « « On ne lâchera rien » :
+  // les agriculteurs bloquent la préfecture »: that clause's subject when
+  // it can speak, else kNone.
+  int subject_after_quote_colon(std::uint32_t begin, std::uint32_t end);
+  // Whether the quotation [begin, end) opens its paragraph and fills it.
+  bool quote_only_paragraph(std::uint32_t begin, std::uint32_t end) const;
+  // For a quotation at `at` that fills its paragraph: the nearest subject
+  // (or fronted source, « Pour X, … ») of the paragraph before it that can
+  // speak, at most kSubjectSentencesBack sentences back; kNone otherwise.
+  int subject_of_paragraph_before(std::uint32_t at);
   // A direct or mixed quotation with a verb that no rule gave a speaker
   // takes the subject of its paragraph (attribution_discourse.cpp).
   void speakers_from_paragraph_subject();
+  // The speaker speakers_from_paragraph_subject gives claim `c`, or kNone;
+  // `speaker_near` tells that a claim with a speaker stands at most
+  // kParagraphsBack paragraphs before it.
+  int default_speaker(const AttributedClaim& c, bool speaker_near);
 
   // ---- Speakers named again or by no one (attribution_mentions.cpp) ------
 

@@ -756,6 +756,39 @@ bool Run::speaker_like(const Np& np) const {
 
 bool Run::source_like(const Np& np) const { return speaker_like(np) || speaking_common_noun(np); }
 
+bool Run::sentence_after_quotation(std::uint32_t close, std::size_t& ns, std::uint32_t& nb, std::uint32_t& ne) const {
+  // The rest of the closing mark's sentence when the quotation ends on its
+  // own stop (« … . » C'est ce qu'a …), else the next sentence of the
+  // paragraph.
+  const auto& sentences = doc.sentences;
+  const std::size_t cs = doc.sentence_at(tok(close).begin);
+  ns = cs;
+  nb = close + 1;
+  ne = sentences[cs].token_end;
+  while (nb < ne && is_punct(nb)) ++nb;
+  if (nb < ne) return tok(nb).capitalized;  // not « … » a déclaré X, an incise
+  if (++ns >= sentences.size() || sentences[ns].paragraph != sentences[cs].paragraph) return false;
+  nb = sentences[ns].token_begin;
+  ne = sentences[ns].token_end;
+  return nb < ne;
+}
+
+int Run::fronted_source(std::uint32_t sentence_begin, std::uint32_t np_limit, std::uint32_t sentence_end,
+                        std::uint32_t& marker, std::uint32_t& source_begin) {
+  marker = sentence_begin;
+  if (has_extra(marker, WordClasses::kEtWord | WordClasses::kMaisWord)) ++marker;
+  const bool pour = has_extra(marker, WordClasses::kPourWord);
+  const bool dapres = is_bare_de(marker) && marker + 1 < sentence_end && has_extra(marker + 1, WordClasses::kApresWord);
+  if (!pour && !dapres && !has_extra(marker, WordClasses::kSelonWord)) return kNone;
+  source_begin = dapres ? marker + 2 : marker + 1;
+  if (source_begin >= np_limit) return kNone;
+  Np np = np_forward(source_begin, np_limit);
+  // Selon le communiqué de la mairie, « … »: the author speaks.
+  if (np.valid() && !pour) np = author_of_text(np);
+  if (!np.valid() || !source_like(np)) return kNone;
+  return mention_with_apposition(np, sentence_end);
+}
+
 int Run::speaker_of_cue(CueHit& h, std::size_t s, int previous_speaker) {
   const Sentence& sentence = doc.sentences[s];
   int sp = kNone;
@@ -2488,6 +2521,9 @@ Attribution Attributor::attribute(const Document& doc, const std::vector<Quote>&
                                   const std::vector<Turn>& turns) const {
   GazetteerCache local(gazetteer_, &lexicon_, &words_);
   detail::Run run(doc, lexicon_, gazetteer_, words_, cache_ ? *cache_ : local, pos_);
+  // Lines of dialogue opened by a dash make a narrative (as DialoguePass
+  // reads them): its exchanges follow turn-taking, not news conventions.
+  run.narrative_ = std::any_of(turns.begin(), turns.end(), [](const Turn& t) { return t.kind == TurnKind::kDialogue; });
   run.run(quotes);
   detail::attribute_dialogue(doc, turns, run.out, detail::dialogue_hooks(run));
   return std::move(run.out);

@@ -81,6 +81,19 @@ class QuotePass {
   void verbless_name_after(const QuoteSpan& at);
   void marker_after(const QuoteSpan& at);
   void subject_and_cue_after(const QuoteSpan& at);
+  // « … » C'est ce qu'a affirmé X. / Ainsi s'est exprimé X. / X l'a
+  // répété.: the sentence after a quotation that fills its own takes it up
+  // as the object of a verb of saying, whose subject speaks it.
+  void statement_taken_up_after(const QuoteSpan& at);
+  // The sentence after the quotation of `at` when the quotation opens its
+  // own: its index and its tokens [nb, ne); false when there is none.
+  bool sentence_after_quote(const QuoteSpan& at, std::size_t& ns, std::uint32_t& nb, std::uint32_t& ne) const;
+  // « … » Les mots sont de X.: a noun of speech that takes the quotation
+  // up and names its author (words.tsv's speechsource).
+  void author_named_after(const QuoteSpan& at);
+  // The subject of cue `h` when it is an incise set off by commas before a
+  // quotation, its subject inverted up to `comma`; kNone otherwise.
+  int incise_subject_before_quote(const CueHit& h, std::uint32_t comma, std::uint32_t sentence_begin);
   // True when cue `h`, in a sentence ending at token `ne`, has a
   // complement of its own (que, an infinitive, de / à + infinitive,
   // past its circumstances): it reports that, not the quotation before it.
@@ -373,6 +386,8 @@ void QuotePass::find_speaker(std::size_t qi, std::size_t s) {
   if (f.speaker == kNone) inverted_incise_after(at);
   if (f.speaker == kNone) incise_inside(at);
   if (f.speaker == kNone) marker_after(at);
+  if (f.speaker == kNone) statement_taken_up_after(at);
+  if (f.speaker == kNone) author_named_after(at);
   if (f.speaker == kNone) subject_and_cue_after(at);
   if (f.speaker == kNone) verbless_name_after(at);
   if (at.open > at.sentence_begin) {
@@ -568,6 +583,11 @@ void QuotePass::subject_and_cue_after(const QuoteSpan& at) {
     if (h.used || h.first <= from || h.first > from + 6) continue;
     // The cue must have no complement of its own.
     std::uint32_t after = run_.skip_adverbs(h.last, ne);
+    // Its clitic le is its object, the statement just quoted: a verb of
+    // hearing used only as an incise takes it (« Les salariés l'ont appris
+    // par la presse »), it is no speaker's (statement_taken_up_after).
+    if (run_.has_grammar(h.first, WordClasses::kStatementClitic) && !(h.entry->frames & (kFrameQue | kFrameObject)))
+      continue;
     if (cue_reports_own_complement(h, ne)) continue;
     if (after < ne && run_.tok(after).lower == ":") continue;
     int sp = h.clitic != kNone ? run_.make_mention(h.clitic, h.clitic + 1) : run_.subject_before(h.first, from, ne);
@@ -585,6 +605,79 @@ void QuotePass::subject_and_cue_after(const QuoteSpan& at) {
   }
 }
 
+// How far into the sentence after a quotation the verb that takes it up
+// may stand: past a subject with its apposition (« Le préfet de la Sarthe,
+// Emmanuel Aubry, l'a répété »).
+constexpr std::uint32_t kTakenUpTokens = 20;
+
+bool QuotePass::sentence_after_quote(const QuoteSpan& at, std::size_t& ns, std::uint32_t& nb, std::uint32_t& ne) const {
+  return at.open == at.sentence_begin && run_.sentence_after_quotation(at.close, ns, nb, ne);
+}
+
+void QuotePass::author_named_after(const QuoteSpan& at) {
+  // « … » Les mots sont de X. / L'annonce a été faite par X. / Ces propos
+  // du maire … : the sentence after the quotation opens on a noun of
+  // speech (words.tsv's speechsource) that takes it up, and names its
+  // author by de right after the noun or after être, or by par after a
+  // participle (the agent of a passive).
+  std::size_t ns = 0;
+  std::uint32_t nb = 0, ne = 0;
+  if (!sentence_after_quote(at, ns, nb, ne) || nb + 3 >= ne || !run_.has(nb, WordClasses::kDet) ||
+      !run_.has_anchor(nb + 1, WordClasses::kSpeechSource))
+    return;
+  for (std::uint32_t p = nb + 2; p + 1 < ne && p < nb + kTakenUpTokens; ++p) {
+    const bool de = run_.is_de(p) && (p == nb + 2 || run_.has(p - 1, WordClasses::kAux));
+    // The participle, then perhaps a time word: « a été faite samedi par ».
+    const std::uint32_t participle = p - 1 > nb + 1 && run_.bare_time_word(p - 1) ? p - 2 : p - 1;
+    const bool par =
+        run_.has_extra(p, WordClasses::kParWord) && (run_.tags_[participle].readings & kPosPastParticiple) != 0;
+    if (!de && !par) continue;
+    // du, des are de and the article of the source's noun phrase.
+    const Np np = run_.np_forward(run_.has(p, WordClasses::kDet) ? p : p + 1, ne);
+    if (!np.valid() || !run_.source_like(np)) return;
+    const int sp = run_.mention_with_apposition(np, ne);
+    if (sp != kNone) give_speaker(at.quote, sp);
+    return;
+  }
+}
+
+void QuotePass::statement_taken_up_after(const QuoteSpan& at) {
+  // French takes up a statement just quoted by ce que (« C'est ce qu'a
+  // affirmé X », « Voilà ce que X a assuré »), by ainsi (« Ainsi s'est
+  // exprimé X ») or by the clitic le (« X l'a répété mardi »), the object
+  // of a verb of saying: its subject, after or before the verb, speaks.
+  std::size_t ns = 0;
+  std::uint32_t nb = 0, ne = 0;
+  if (!sentence_after_quote(at, ns, nb, ne)) return;
+  for (CueHit& h : cues_[ns]) {
+    if (h.first > nb + kTakenUpTokens) break;
+    if (h.used || h.clitic != kNone || h.first == nb ||
+        (h.form != VerbForm::kFinite && h.form != VerbForm::kPastParticiple))
+      continue;
+    // Le and ce que are the verb's object: a verb that reports a statement
+    // (a que clause or an object), not one of hearing used as an incise
+    // (« Les salariés l'ont appris par la presse »); ainsi, an adverb of
+    // manner, goes with any verb of saying (« Ainsi s'est exprimé X »).
+    const bool ainsi = run_.has_extra(h.first - 1, WordClasses::kAinsiWord) && h.first - 1 == nb;
+    if (!ainsi && !(h.entry->frames & (kFrameQue | kFrameObject))) continue;
+    int sp = kNone;
+    if (ainsi || run_.has_grammar(h.first, WordClasses::kStatementClitic)) {
+      sp = run_.subject_before(h.first, nb, ne);  // X l'a répété
+      if (sp == kNone) sp = run_.subject_after(h.last, ne);  // Ainsi l'a dit X, Ainsi parle X
+    } else {
+      // ce que, then the verb and its subject, or the subject and the verb.
+      std::uint32_t que = h.first;
+      while (que > nb && h.first - que < kMaxNpTokens && !run_.is_que(que - 1) && !run_.is_punct(que - 1)) --que;
+      if (que <= nb + 1 || !run_.is_que(que - 1) || !run_.has_grammar(que - 2, WordClasses::kCeWord)) continue;
+      sp = que == h.first ? run_.subject_after(h.last, ne) : run_.subject_before(h.first, que, ne);
+    }
+    if (sp == kNone) continue;
+    give_quote(at.quote, h, sp);
+    found_[at.quote].direct = true;
+    return;
+  }
+}
+
 void QuotePass::cue_before(const QuoteSpan& at) {
   // X a déclaré : « … »
   const std::uint32_t open_token = at.open;
@@ -598,8 +691,10 @@ void QuotePass::cue_before(const QuoteSpan& at) {
     for (std::uint32_t t = h.last; t < before && adjuncts_only; ++t)
       if (run_.is_que(t) || run_.tok(t).kind == TokenKind::kQuoteMark || (run_.is_punct(t) && !run_.is_comma(t)))
         adjuncts_only = false;
-    if (!adjuncts_only || before - h.last > 10) continue;
-    int sp = h.clitic != kNone ? run_.make_mention(h.clitic, h.clitic + 1)
+    const int inverted = adjuncts_only ? kNone : incise_subject_before_quote(h, before, at.sentence_begin);
+    if (inverted == kNone && (!adjuncts_only || before - h.last > 10)) continue;
+    int sp = inverted != kNone ? inverted
+             : h.clitic != kNone ? run_.make_mention(h.clitic, h.clitic + 1)
              : h.form == VerbForm::kInfinitive
                  ? run_.subject_of_infinitive(h, at.sentence_begin, at.sentence_end)
                  : run_.subject_before(h.first, at.sentence_begin, at.sentence_end);
@@ -610,6 +705,24 @@ void QuotePass::cue_before(const QuoteSpan& at) {
     if (run_.tok(open_token - 1).lower == ":") found_[at.quote].direct = true;
     break;
   }
+}
+
+int QuotePass::incise_subject_before_quote(const CueHit& h, std::uint32_t comma, std::uint32_t sentence_begin) {
+  // « Pour l'instant, précise le procureur, Julien Roux, « … » », « En
+  // effet, nous dit X, « … » »: a verb of saying set off by commas before
+  // the quotation (past the object clitic of its audience), its subject
+  // inverted after it and closed by the comma that opens the quotation.
+  if (h.clitic != kNone || h.form != VerbForm::kFinite || !run_.is_comma(comma) || comma - h.last > kMaxNpTokens)
+    return kNone;
+  std::uint32_t lead = h.first;
+  while (lead > sentence_begin && run_.has(lead - 1, WordClasses::kObj) && !run_.has(lead - 1, WordClasses::kDet)) --lead;
+  if (lead <= sentence_begin || !run_.is_comma(lead - 1)) return kNone;
+  const std::size_t mentions_before = run_.out.mentions.size();
+  const int sp = run_.subject_after(h.last, comma);
+  // Someone, not a thing that tells (« raconte une vieille chanson »).
+  if (sp != kNone && run_.tok_of(run_.out.mentions[sp].end - 1) + 1 == comma && run_.names_someone(sp)) return sp;
+  run_.out.mentions.resize(mentions_before);
+  return kNone;
 }
 
 void QuotePass::narrated_act_before_colon(const QuoteSpan& at) {
@@ -654,22 +767,13 @@ void QuotePass::name_before_colon(const QuoteSpan& at) {
 
 void QuotePass::marker_before(const QuoteSpan& at) {
   // Selon X, « … » / Pour X, « … » / D'après X, « … »
-  const std::uint32_t open_token = at.open, sentence_begin = at.sentence_begin, sentence_end = at.sentence_end;
+  const std::uint32_t open_token = at.open;
   if (!run_.is_comma(open_token - 1)) return;
-  std::uint32_t m = sentence_begin;
-  if (run_.has_extra(m, WordClasses::kEtWord | WordClasses::kMaisWord)) ++m;
-  bool marker = run_.has_extra(m, WordClasses::kPourWord | WordClasses::kSelonWord) ||
-                (run_.is_bare_de(m) && m + 1 < sentence_end && run_.has_extra(m + 1, WordClasses::kApresWord));
-  if (!marker) return;
-  const std::uint32_t source_begin = run_.is_bare_de(m) ? m + 2 : m + 1;
-  Np np = run_.np_forward(source_begin, open_token - 1);
-  // Selon le communiqué de la mairie, « … »: the author speaks.
-  if (np.valid() && !run_.has_extra(m, WordClasses::kPourWord)) np = run_.author_of_text(np);
-  if (!np.valid() || !run_.source_like(np)) return;
-  int sp = run_.mention_with_apposition(np, sentence_end);
+  std::uint32_t marker = 0, source_begin = 0;
+  const int sp = run_.fronted_source(at.sentence_begin, open_token - 1, at.sentence_end, marker, source_begin);
   if (sp == kNone || run_.tok_of(run_.out.mentions[sp].end - 1) + 1 < open_token - 1) return;
   give_speaker(at.quote, sp);
-  found_[at.quote].cue = run_.text_of(m, source_begin);
+  found_[at.quote].cue = run_.text_of(marker, source_begin);
   found_[at.quote].direct = true;
 }
 
