@@ -1161,6 +1161,10 @@ struct Run {
   // source: speaker_like, or a common noun of speaking_nouns.tsv that is no
   // text (speaking_common_noun).
   bool source_like(const Np& np) const;
+  // source_like, or a study, a report or an inquiry with no author named
+  // (words.tsv findingtext: « selon une étude publiée lundi »), which
+  // states its own findings.
+  bool marker_source_like(const Np& np) const;
   // The head of a source phrase: past its determiner, numerals and
   // prenominal adjectives (selon les deux anciens ministres: ministres).
   std::uint32_t source_head(const Np& np) const;
@@ -1513,7 +1517,8 @@ struct Run {
   // The author in np's complement in de when np's head is a text, a
   // figure or a noun of speech (« le communiqué de la mairie », « les
   // explications du maire »): the one who speaks through it; an invalid
-  // Np when no author is named; np itself for any other head.
+  // Np when no author is named, but np itself for a study, a report or an
+  // inquiry (findingtext); np itself for any other head.
   Np author_of_text(const Np& np) const;
   int named_source(const SourceMarkerAt& marker, std::uint32_t sentence_end, std::uint32_t& after);
 

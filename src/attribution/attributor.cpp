@@ -756,6 +756,12 @@ bool Run::speaker_like(const Np& np) const {
 
 bool Run::source_like(const Np& np) const { return speaker_like(np) || speaking_common_noun(np); }
 
+bool Run::marker_source_like(const Np& np) const {
+  if (source_like(np)) return true;
+  const std::uint32_t head = np.valid() ? source_head(np) : np.end;
+  return head < np.end && has_anchor(head, WordClasses::kFindingText);
+}
+
 int Run::speaker_of_cue(CueHit& h, std::size_t s, int previous_speaker) {
   const Sentence& sentence = doc.sentences[s];
   int sp = kNone;
@@ -2122,15 +2128,25 @@ Np Run::author_of_text(const Np& np) const {
   // Figures and texts have no voice of their own, but their author
   // does: "d'après les calculs de l'Insee", "selon les chiffres du ministère";
   // so do the words of a speech noun: "selon les explications du maire".
+  // The head may follow prenominal adjectives (« une nouvelle étude de
+  // l'Inserm »), not a capitalised one, part of a name (« selon Le
+  // Nouveau Courrier »).
   std::uint32_t head = np.begin;
   if (has(head, WordClasses::kDet)) ++head;
+  while (head + 1 < np.end && has(head, WordClasses::kPrenominal) && !tok(head).capitalized) ++head;
   if (!(head < np.end &&
         (has(head, WordClasses::kReport | WordClasses::kNoSource) || has_anchor(head, WordClasses::kSpeechSource))))
     return np;
   std::uint32_t d = head + 1;
   while (d < np.end && !is_de(d)) ++d;
-  if (d + 1 >= np.end) return Np{};
-  return Np{d + 1, np.end};
+  // With no author, a study or a report states its findings itself
+  // (« selon une étude publiée lundi »); other texts name no one.
+  const bool finding = has_anchor(head, WordClasses::kFindingText);
+  if (d + 1 >= np.end) return finding ? np : Np{};
+  // « le rapport d'enquête », « l'étude d'impact »: a complement that
+  // names no one is the kind of text, which speaks itself.
+  const Np author{d + 1, np.end};
+  return finding && !source_like(author) ? np : author;
 }
 
 int Run::named_source(const SourceMarkerAt& marker, std::uint32_t sentence_end, std::uint32_t& after) {
@@ -2144,7 +2160,7 @@ int Run::named_source(const SourceMarkerAt& marker, std::uint32_t sentence_end, 
   // named ("selon le rapport") is no speaker.
   const Np whole = np;
   if (!marker.pour) np = author_of_text(np);
-  if (!np.valid() || !source_like(np)) return kNone;
+  if (!np.valid() || !(marker.pour ? source_like(np) : marker_source_like(np))) return kNone;
   if (marker.pour && !holds_opinion(np, marker.contrast)) return kNone;
   // Coordinated sources each say it (« selon des pompiers et des habitants
   // interrogés par l'AFP »): the phrase spans the conjuncts, which

@@ -664,8 +664,9 @@ void QuotePass::marker_before(const QuoteSpan& at) {
   const std::uint32_t source_begin = run_.is_bare_de(m) ? m + 2 : m + 1;
   Np np = run_.np_forward(source_begin, open_token - 1);
   // Selon le communiqué de la mairie, « … »: the author speaks.
-  if (np.valid() && !run_.has_extra(m, WordClasses::kPourWord)) np = run_.author_of_text(np);
-  if (!np.valid() || !run_.source_like(np)) return;
+  const bool pour = run_.has_extra(m, WordClasses::kPourWord);
+  if (np.valid() && !pour) np = run_.author_of_text(np);
+  if (!np.valid() || !(pour ? run_.source_like(np) : run_.marker_source_like(np))) return;
   int sp = run_.mention_with_apposition(np, sentence_end);
   if (sp == kNone || run_.tok_of(run_.out.mentions[sp].end - 1) + 1 < open_token - 1) return;
   give_speaker(at.quote, sp);

@@ -344,6 +344,11 @@ class WordClasses {
     // likely to do or what it needs (« Le match promet d'être long », « La
     // situation exige d'agir vite »): no one speaks then.
     kThingModal = 1ull << 34,
+    // The nouns of a study, a report or an inquiry (étude, rapport,
+    // enquête): after selon or d'après with no author named, the text
+    // states its own findings (« Selon une étude publiée lundi, … »), as
+    // the subject of montrer or révéler does.
+    kFindingText = 1ull << 35,
     // The prepositions of a stance toward someone (contre, envers,
     // encontre of « à l'encontre de »): an entity after one is aimed at.
     kAgainstWord = 1ull << 20,
