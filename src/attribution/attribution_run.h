@@ -314,6 +314,14 @@ struct Run {
   // `i` (« de le faire évacuer », « de l'y conduire »); le, la, les also
   // open nouns, so is_infinitive_like leaves them out.
   bool infinitive_after_clitics(std::uint32_t i, std::uint32_t end) const;
+  // An infinitive at i, bare or after its object clitics of the third
+  // person: what de or à opens after a cue's object (« demande aux
+  // banques de les aider »). Not me, te, nous, vous: a narrator's requests
+  // (« il me supplia de me taire ») are no report a news reader wants.
+  bool opens_infinitive(std::uint32_t i, std::uint32_t end) const {
+    return is_infinitive_like(i, end) ||
+           (i < end && !has(i, WordClasses::kPerson12) && infinitive_after_clitics(i, end));
+  }
   bool is_infinitive_like(std::uint32_t i, std::uint32_t end) const;
 
   // Skips adverbs inside a verb group ("a notamment souligné", "a par la

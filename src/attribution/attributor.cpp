@@ -1685,14 +1685,16 @@ void Run::read_complement_after_object(const CueHit& h, std::uint32_t k, std::ui
   // object (accuser X de la mort de Y); further on it completes a noun
   // of the object (promettre une prime aux salariés de l'usine).
   if (j < sentence_end && is_de(j) && (e.frames & kFrameDe) && j + 1 < sentence_end &&
-      (is_infinitive_like(j + 1, sentence_end) || tok(j + 1).kind == TokenKind::kQuoteMark ||
+      (opens_infinitive(j + 1, sentence_end) || tok(j + 1).kind == TokenKind::kQuoteMark ||
        (has(j + 1, WordClasses::kDet) && j == object_end) || has_extra(j + 1, WordClasses::kNeForm))) {
     // qualifié d'« … »: the quotation's
     if (tok(j + 1).kind == TokenKind::kQuoteMark) c.left_to_quotation = true;
     else c.content_begin = j + 1;
   } else if (j < sentence_end && has_extra(j, WordClasses::kAForm) && (e.frames & kFrameA) && j + 1 < sentence_end) {
     if (tok(j + 1).kind == TokenKind::kQuoteMark) c.left_to_quotation = true;
-    else if (is_infinitive_like(j + 1, sentence_end)) c.content_begin = j + 1;
+    // The infinitive's object clitics open it (« appelle les salariés à le
+    // rejoindre », « demande aux banques de les aider »).
+    else if (opens_infinitive(j + 1, sentence_end)) c.content_begin = j + 1;
   } else if (j < sentence_end && has_extra(j, WordClasses::kPourWord) && (e.frames & kFramePour) &&
              j + 1 < sentence_end) {
     // plaider pour que …, insister pour que …: the clause after que.

@@ -738,7 +738,7 @@ bool QuotePass::infinitive_after_preposition(const CueHit& h, std::uint32_t k, s
   // jamais osé lui demander de l'y conduire »).
   const bool de_or_a = (run_.is_de(k) && (h.entry->frames & kFrameDe)) ||
                        (run_.has_extra(k, WordClasses::kAForm) && (h.entry->frames & kFrameA));
-  return de_or_a && (run_.is_infinitive_like(k + 1, sentence_end) || run_.infinitive_after_clitics(k + 1, sentence_end));
+  return de_or_a && run_.opens_infinitive(k + 1, sentence_end);
 }
 
 bool QuotePass::thing_shows(const CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end) {
