@@ -1494,6 +1494,15 @@ struct Run {
   // X, aux yeux de X, à ses yeux) that no quotation consumed into claims.
   void handle_source_markers(std::size_t s, const std::vector<char>& quoted, const std::vector<CueHit>& cues,
                              const std::vector<Quote>& quotes, std::vector<char>& quote_done);
+  // Turns the nouns of a speech act of sentence `s` that name their author
+  // in de and their content in de or à + infinitive (« la demande de la
+  // défense de surseoir ») into claims, where no cue reported it already.
+  void handle_speech_act_nouns(std::size_t s, const std::vector<char>& quoted, const std::vector<CueHit>& cues,
+                               const std::vector<Quote>& quotes, std::vector<char>& quote_done);
+  // The token of de or à that opens the content after the author of a
+  // speech act noun at `noun`, the author's phrase in `author`; 0 when the
+  // noun has no author and content in that order.
+  std::uint32_t speech_act_content(std::uint32_t noun, std::uint32_t sentence_end, Np& author) const;
 
   // True (and fills `marker`) when a source marker starts at token i of
   // sentence [sentence_begin, sentence_end).

@@ -2012,6 +2012,60 @@ void Run::handle_source_markers(std::size_t s, const std::vector<char>& quoted, 
   }
 }
 
+std::uint32_t Run::speech_act_content(std::uint32_t noun, std::uint32_t sentence_end, Np& author) const {
+  // « la demande de la défense de surseoir », « l'appel du syndicat à
+  // cesser le travail »: de and the author right after the noun, then de
+  // or à and an infinitive within a noun phrase's length.
+  const std::uint32_t d = noun + 1;
+  if (d + 2 >= sentence_end || !is_de(d)) return 0;
+  const std::uint32_t b = d + 1;  // de la défense, du syndicat, des élus
+  for (std::uint32_t q = b + 1; q + 1 < sentence_end && q < b + kMaxNpTokens; ++q) {
+    // The author is a noun phrase: a verb ends it (« Les engagements de
+    // Laurence avec le théâtre l'avaient forcée de … »).
+    if (is_punct(q) || tok(q).kind == TokenKind::kQuoteMark || is_que(q) || has(q, WordClasses::kAux) ||
+        (tags_[q].pos & kPosFiniteVerb))
+      return 0;
+    if ((is_de(q) || has_extra(q, WordClasses::kAForm)) && opens_infinitive(q + 1, sentence_end)) {
+      author = Np{b, q};
+      return source_like(author) ? q : 0;
+    }
+  }
+  return 0;
+}
+
+void Run::handle_speech_act_nouns(std::size_t s, const std::vector<char>& quoted, const std::vector<CueHit>& cues,
+                                  const std::vector<Quote>& quotes, std::vector<char>& quote_done) {
+  // A noun of speech whose content hangs on it is a report when its author
+  // is named (docs/GOLD_FORMAT.md), whatever the verb of the sentence.
+  const Sentence& sentence = doc.sentences[s];
+  const std::uint32_t sentence_begin = sentence.token_begin, sentence_end = sentence.token_end;
+  for (std::uint32_t i = sentence_begin + 1; i < sentence_end; ++i) {
+    if (quoted[i] || !has_anchor(i, WordClasses::kSpeechActNoun) || !has(i - 1, WordClasses::kDet)) continue;
+    Np author;
+    const std::uint32_t opener = speech_act_content(i, sentence_end, author);
+    if (opener == 0) continue;
+    const std::uint32_t cb = opener + 1;
+    std::uint32_t ce = clause_end(cb, sentence_end, cues, cb);
+    // In the subject (no verb before the noun), the content ends before
+    // the main clause's verb (« La promesse du maire de rouvrir la piscine
+    // n'a pas été tenue »).
+    if (!verb_between(sentence_begin, i)) ce = before_main_verb(cb, ce);
+    // A cue of the sentence that reported the same content keeps it.
+    const std::uint32_t from = tok(cb).begin;
+    if (ce <= cb || std::any_of(out.claims.begin(), out.claims.end(), [&](const AttributedClaim& c) {
+          return c.begin <= from && from < c.end;
+        }))
+      continue;
+    const int sp = make_mention(author.begin, author.end);
+    add_claim(ClaimKind::kIndirect, from, content_end_offset(cb, ce), text_of(i, i + 1), Relation::kStates, sp,
+              content_targets(cb, ce));
+    mark_mixed(out.claims.back(), cb, ce);
+    bool has_quote = false;
+    absorb_quotes(from, tok(ce - 1).end, quotes, quote_done, has_quote);
+    i = ce;
+  }
+}
+
 bool Run::read_source_marker(std::uint32_t i, std::uint32_t sentence_begin, std::uint32_t sentence_end,
                              SourceMarkerAt& marker) const {
   marker.selon = has_extra(i, WordClasses::kSelonWord);

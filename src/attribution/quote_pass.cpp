@@ -288,6 +288,7 @@ void QuotePass::attribute_sentence(std::size_t s) {
   const int previous_speaker = handle_sentence_cues(s, sentence_begin, sentence_end, sentence.paragraph);
   // (c) Source markers.
   run_.handle_source_markers(s, quoted_, cues_[s], quotes_, quote_done_);
+  run_.handle_speech_act_nouns(s, quoted_, cues_[s], quotes_, quote_done_);
   // (d) Quotations not absorbed by a clause.
   share_cue_along_list(here);
   for (std::size_t qi : here) add_quote_claim(qi, s, previous_speaker);

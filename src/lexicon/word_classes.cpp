@@ -182,6 +182,7 @@ constexpr std::pair<const char*, std::uint64_t> kAnchorNames[] = {
     {"interviewword", W::kInterviewWord},
     {"thingmodal", W::kThingModal},
     {"findingtext", W::kFindingText},
+    {"speechactnoun", W::kSpeechActNoun},
     {"againstword", W::kAgainstWord},
     {"dativeword", W::kDativeWord},
     {"placepreposition", W::kPlacePreposition},
