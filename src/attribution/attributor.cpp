@@ -1728,7 +1728,7 @@ std::uint32_t Run::held_thought_clause(std::uint32_t k, std::uint32_t sentence_e
   std::uint32_t noun = k;
   while (noun < sentence_end && has(noun, WordClasses::kDet)) ++noun;
   if (noun + 2 < sentence_end && noun > k && has_extra(noun, WordClasses::kContentNoun) &&
-      (is_que(noun + 1) || (is_de(noun + 1) && is_infinitive_like(noun + 2, sentence_end))))
+      (is_que(noun + 1) || (is_de(noun + 1) && opens_infinitive(noun + 2, sentence_end))))
     return noun + 2;
   return 0;
 }
@@ -1758,7 +1758,7 @@ bool Run::apposition_closed(std::uint32_t k, std::uint32_t j, std::uint32_t sent
   // « accuse la directrice, Anne Morel, d'avoir menti »: the object's
   // mentions took the apposition in, up to its closing comma `j`.
   if (j + 2 >= sentence_end || !(is_de(j + 1) || has_extra(j + 1, WordClasses::kAForm)) ||
-      !is_infinitive_like(j + 2, sentence_end))
+      !opens_infinitive(j + 2, sentence_end))
     return false;
   for (std::uint32_t q = k; q < j; ++q)
     if (is_comma(q)) return true;
@@ -1783,7 +1783,7 @@ std::uint32_t Run::past_object_apposition(std::uint32_t j, std::uint32_t sentenc
       !(relative || has(j + 1, WordClasses::kDet) || is_name_word(j + 1)))
     return j;
   if (!(is_de(q + 1) || has_extra(q + 1, WordClasses::kAForm))) return j;
-  return is_infinitive_like(q + 2, sentence_end) ? q + 1 : j;
+  return opens_infinitive(q + 2, sentence_end) ? q + 1 : j;
 }
 
 void Run::claim_of_object_clitic(CueHit& h, std::size_t s, std::uint32_t k, const std::vector<char>& quoted,
