@@ -1336,6 +1336,11 @@ struct Run {
   bool quotation_after_abbreviation(std::uint32_t k, std::uint32_t e) const;
   // Whether [b, e) holds only connectors and adverbs (Aussi, Par ailleurs, Et ensuite).
   bool only_connectors(std::uint32_t b, std::uint32_t e) const;
+  // Whether [b, e) is only connectors or one fronted circumstance: a
+  // preposition's phrase with no verb or comma of its own (Pendant la
+  // réunion, Depuis janvier, Dans les prochains jours), not de (De
+  // nombreux élus is a subject).
+  bool fronts_clause(std::uint32_t b, std::uint32_t e) const;
   // Whether a finite verb opens the clause at `k`, past its negation,
   // object clitics and adverbs (« ne lui ont pas », « n'a »).
   bool finite_verb_opens(std::uint32_t k, std::uint32_t sentence_end) const;

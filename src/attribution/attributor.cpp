@@ -999,7 +999,7 @@ std::uint32_t Run::incise_inside_close(const CueHit& h, std::uint32_t sentence_b
   // Between a subject (or qui) and its verb, the verb comes right after
   // the incise; after connectors, dont or lequel, a clause of its own.
   const bool subject_before = relative ? has_extra(h.first - 2, WordClasses::kQuiWord)
-                                       : !only_connectors(sentence_begin, h.first - 1);
+                                       : !fronts_clause(sentence_begin, h.first - 1);
   if (subject_before) return finite_verb_opens(c + 1, sentence_end) ? c : 0;
   for (std::uint32_t q = c + 1; q < sentence_end && q <= c + kMaxNpTokens && !is_punct(q); ++q)
     if (finite_verb_opens(q, sentence_end)) return c;
@@ -1053,6 +1053,20 @@ bool Run::only_connectors(std::uint32_t b, std::uint32_t e) const {
       return false;
     ++k;
   }
+  return true;
+}
+
+bool Run::fronts_clause(std::uint32_t b, std::uint32_t e) const {
+  // « Pendant la trêve, affirme le porte-parole, la junte a … »: like a
+  // connector, a circumstance set before the clause leaves the incise a
+  // clause of its own after it.
+  if (only_connectors(b, e)) return true;
+  if (b >= e || e - b > kMaxNpTokens || is_de(b) || !(has(b, WordClasses::kPrep) || (tags_[b].pos & kPosPreposition)))
+    return false;
+  for (std::uint32_t k = b + 1; k < e; ++k)
+    if (is_punct(k) || tok(k).kind == TokenKind::kQuoteMark || has(k, WordClasses::kAux) ||
+        (tags_[k].pos & kPosFiniteVerb))
+      return false;
   return true;
 }
 
@@ -1416,7 +1430,7 @@ void Run::add_incise_claim(const CueHit& h, std::uint32_t sentence_begin, std::u
     if (ce <= h.incise_close + 1) return;
     if (incise_opens_relative(h, sentence_begin))
       cb = h.first - 2;
-    else if (only_connectors(sentence_begin, h.first - 1))
+    else if (fronts_clause(sentence_begin, h.first - 1))
       cb = h.incise_close + 1;
   }
   add_incise_content(h, cb, ce, quotes, quote_done);
