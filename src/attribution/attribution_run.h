@@ -1173,6 +1173,9 @@ struct Run {
   // (words.tsv findingtext: « selon une étude publiée lundi »), which
   // states its own findings.
   bool marker_source_like(const Np& np) const;
+  // Whether `np` is a study, a report or an inquiry after an indefinite or
+  // demonstrative determiner, which speaks for itself (findingtext).
+  bool text_speaks(const Np& np) const;
   // The head of a source phrase: past its determiner, numerals and
   // prenominal adjectives (selon les deux anciens ministres: ministres).
   std::uint32_t source_head(const Np& np) const;
@@ -1539,8 +1542,8 @@ struct Run {
   // The author in np's complement in de when np's head is a text, a
   // figure or a noun of speech (« le communiqué de la mairie », « les
   // explications du maire »): the one who speaks through it; an invalid
-  // Np when no author is named, but np itself for a study, a report or an
-  // inquiry (findingtext); np itself for any other head.
+  // Np when no author is named, but np itself for a study that speaks for
+  // itself (text_speaks); np itself for any other head.
   Np author_of_text(const Np& np) const;
   int named_source(const SourceMarkerAt& marker, std::uint32_t sentence_end, std::uint32_t& after);
 

@@ -756,9 +756,17 @@ bool Run::speaker_like(const Np& np) const {
 
 bool Run::source_like(const Np& np) const { return speaker_like(np) || speaking_common_noun(np); }
 
-bool Run::marker_source_like(const Np& np) const {
-  if (source_like(np)) return true;
-  const std::uint32_t head = np.valid() ? source_head(np) : np.end;
+bool Run::marker_source_like(const Np& np) const { return source_like(np) || text_speaks(np); }
+
+bool Run::text_speaks(const Np& np) const {
+  // « Selon une étude publiée lundi », « d'après cette enquête »: an
+  // indefinite or demonstrative study presents its findings as its own;
+  // « d'après le rapport » takes up a report whose author the text named
+  // before (« L'Inspection a remis son rapport. D'après le rapport, … »).
+  if (!np.valid() || !(has_extra(np.begin, WordClasses::kIndefHead) ||
+                       has_grammar(np.begin, WordClasses::kDemonstrative)))
+    return false;
+  const std::uint32_t head = source_head(np);
   return head < np.end && has_anchor(head, WordClasses::kFindingText);
 }
 
@@ -2209,14 +2217,10 @@ Np Run::author_of_text(const Np& np) const {
     return np;
   std::uint32_t d = head + 1;
   while (d < np.end && !is_de(d)) ++d;
-  // With no author, a study or a report states its findings itself
-  // (« selon une étude publiée lundi »); other texts name no one.
-  const bool finding = has_anchor(head, WordClasses::kFindingText);
-  if (d + 1 >= np.end) return finding ? np : Np{};
-  // « le rapport d'enquête », « l'étude d'impact »: a complement that
-  // names no one is the kind of text, which speaks itself.
-  const Np author{d + 1, np.end};
-  return finding && !source_like(author) ? np : author;
+  // With no author, a study or a report may state its findings itself
+  // (text_speaks: « selon une étude publiée lundi »); other texts name no one.
+  if (d + 1 >= np.end) return text_speaks(np) ? np : Np{};
+  return Np{d + 1, np.end};
 }
 
 int Run::named_source(const SourceMarkerAt& marker, std::uint32_t sentence_end, std::uint32_t& after) {
