@@ -1569,6 +1569,10 @@ struct Run {
   // « accuse certains élus, qu'elle refuse de nommer, de … »): returns the
   // token of that de or à; `j` when there is no such apposition.
   std::uint32_t past_object_apposition(std::uint32_t j, std::uint32_t sentence_end) const;
+  // Past a list of the object's complements in de (« reprochaient aux
+  // préfets de la Vendée, de la Sarthe et du Maine d'avoir … »): the de
+  // that opens the infinitive after them, or `j` when none follows.
+  std::uint32_t past_de_complements(std::uint32_t j, std::uint32_t sentence_end) const;
   // True when the object read from token `k` ends with its apposition
   // between commas, the closing one at `j`, and de or à + infinitive come
   // next (« accuse la directrice, Anne Morel, d'avoir menti »).

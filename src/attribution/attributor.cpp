@@ -1705,6 +1705,7 @@ void Run::read_complement_after_object(const CueHit& h, std::uint32_t k, std::ui
          !(is_de(j) || has_extra(j, WordClasses::kAForm | WordClasses::kPourWord) ||
            has_grammar(j, WordClasses::kContreWord) || is_que(j) || is_punct(j)))
     ++j;
+  if (j < sentence_end && j > k && (e.frames & kFrameDe)) j = past_de_complements(j, sentence_end);
   if (j < sentence_end && j > k && is_comma(j) && (e.frames & (kFrameA | kFrameDe)))
     j = apposition_closed(k, j, sentence_end) ? j + 1 : past_object_apposition(j, sentence_end);
   // « a demandé un café avant de repartir »: de after a subordinator opens a circumstance.
@@ -1812,6 +1813,23 @@ std::uint32_t Run::past_object_apposition(std::uint32_t j, std::uint32_t sentenc
     return j;
   if (!(is_de(q + 1) || has_extra(q + 1, WordClasses::kAForm))) return j;
   return opens_infinitive(q + 2, sentence_end) ? q + 1 : j;
+}
+
+std::uint32_t Run::past_de_complements(std::uint32_t j, std::uint32_t sentence_end) const {
+  // Commas, et and complements of de (a determiner or a name and their
+  // words, no verb), then de and an infinitive: the content. Without that
+  // infinitive the de is the cue's own (« accuse le maire de la mort de
+  // X »), left as it was.
+  std::uint32_t q = j;
+  for (int n = 0; n < 6 && q + 2 < sentence_end; ++n) {
+    if (is_comma(q) || has_extra(q, WordClasses::kEtWord)) ++q;
+    if (!is_de(q)) return j;
+    if (opens_infinitive(q + 1, sentence_end)) return n > 0 ? q : j;
+    const Np np = np_forward(q + 1, sentence_end);
+    if (!np.valid() || !(has(q + 1, WordClasses::kDet) || is_name_word(q + 1) || has(q, WordClasses::kDet))) return j;
+    q = np.end;
+  }
+  return j;
 }
 
 void Run::claim_of_object_clitic(CueHit& h, std::size_t s, std::uint32_t k, const std::vector<char>& quoted,
