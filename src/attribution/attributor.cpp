@@ -809,10 +809,11 @@ int Run::speaker_of_cue(CueHit& h, std::size_t s, int previous_speaker) {
     sp = previous_speaker;
     if (sp == kNone) sp = subject_of_infinitive(h, sentence.token_begin, sentence.token_end);
     if (sp == kNone && !salience.empty()) sp = salience.back();
-  } else if (h.form == VerbForm::kPastParticiple && !has(h.first, WordClasses::kAux) && previous_speaker != kNone) {
-    // A participle with no auxiliary of its own is coordinated with the
-    // cue before it and shares its subject (« a affirmé …, et confirmé
-    // que », « s'en est pris à l'arbitre, accusé d'avoir … »: the one who
+  } else if (h.form == VerbForm::kPastParticiple && h.entry->relation == Relation::kAccuses &&
+             !has(h.first, WordClasses::kAux) && previous_speaker != kNone) {
+    // A participle of accusation with no auxiliary of its own, after the
+    // object of the cue before it, is that cue's speaker's accusation
+    // (« s'en est pris à l'arbitre, accusé d'avoir … »: the one who
     // attacks accuses, docs/GOLD_FORMAT.md), not the noun before it.
     sp = previous_speaker;
   } else {
