@@ -1573,6 +1573,9 @@ struct Run {
   // préfets de la Vendée, de la Sarthe et du Maine d'avoir … »): the de
   // that opens the infinitive after them, or `j` when none follows.
   std::uint32_t past_de_complements(std::uint32_t j, std::uint32_t sentence_end) const;
+  // Past a relative clause at `r` on the object, closed by a comma, to the
+  // de that opens an infinitive after that comma; `j` when there is none.
+  std::uint32_t past_relative_to_de(std::uint32_t r, std::uint32_t j, std::uint32_t sentence_end) const;
   // True when the object read from token `k` ends with its apposition
   // between commas, the closing one at `j`, and de or à + infinitive come
   // next (« accuse la directrice, Anne Morel, d'avoir menti »).

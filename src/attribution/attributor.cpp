@@ -1824,13 +1824,25 @@ std::uint32_t Run::past_de_complements(std::uint32_t j, std::uint32_t sentence_e
   std::uint32_t q = j;
   for (int n = 0; n < 6 && q + 2 < sentence_end; ++n) {
     if (is_comma(q) || has_extra(q, WordClasses::kEtWord)) ++q;
+    // A relative clause on the object, closed by a comma before the de
+    // (« invite toutes les organisations qui ne se sont pas encore
+    // engagées, de se joindre … »); without the comma its de or à may be
+    // the relative's own (« qui hésitent à voter »).
+    if (has_grammar(q, WordClasses::kRelativePronoun) && !is_que(q)) return past_relative_to_de(q, j, sentence_end);
     if (!is_de(q)) return j;
-    if (opens_infinitive(q + 1, sentence_end)) return n > 0 ? q : j;
+    if (opens_infinitive(q + 1, sentence_end)) return q;
     const Np np = np_forward(q + 1, sentence_end);
     if (!np.valid() || !(has(q + 1, WordClasses::kDet) || is_name_word(q + 1) || has(q, WordClasses::kDet))) return j;
     q = np.end;
   }
   return j;
+}
+
+std::uint32_t Run::past_relative_to_de(std::uint32_t r, std::uint32_t j, std::uint32_t sentence_end) const {
+  std::uint32_t c = r + 1;
+  while (c < sentence_end && c < r + kMaxParentheticalTokens && !is_punct(c) && tok(c).kind != TokenKind::kQuoteMark) ++c;
+  if (c + 2 >= sentence_end || !is_comma(c) || !is_de(c + 1)) return j;
+  return opens_infinitive(c + 2, sentence_end) ? c + 1 : j;
 }
 
 void Run::claim_of_object_clitic(CueHit& h, std::size_t s, std::uint32_t k, const std::vector<char>& quoted,
