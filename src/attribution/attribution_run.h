@@ -314,6 +314,14 @@ struct Run {
   // `i` (« de le faire évacuer », « de l'y conduire »); le, la, les also
   // open nouns, so is_infinitive_like leaves them out.
   bool infinitive_after_clitics(std::uint32_t i, std::uint32_t end) const;
+  // An infinitive at i, bare or after its object clitics of the third
+  // person: what de or à opens after a cue's object (« demande aux
+  // banques de les aider »). Not me, te, nous, vous: a narrator's requests
+  // (« il me supplia de me taire ») are no report a news reader wants.
+  bool opens_infinitive(std::uint32_t i, std::uint32_t end) const {
+    return is_infinitive_like(i, end) ||
+           (i < end && !has(i, WordClasses::kPerson12) && infinitive_after_clitics(i, end));
+  }
   bool is_infinitive_like(std::uint32_t i, std::uint32_t end) const;
 
   // Skips adverbs inside a verb group ("a notamment souligné", "a par la
@@ -1178,6 +1186,13 @@ struct Run {
   // and its source begin.
   int fronted_source(std::uint32_t sentence_begin, std::uint32_t np_limit, std::uint32_t sentence_end,
                      std::uint32_t& marker, std::uint32_t& source_begin);
+  // source_like, or a study, a report or an inquiry with no author named
+  // (words.tsv findingtext: « selon une étude publiée lundi »), which
+  // states its own findings.
+  bool marker_source_like(const Np& np) const;
+  // Whether `np` is a study, a report or an inquiry after an indefinite or
+  // demonstrative determiner, which speaks for itself (findingtext).
+  bool text_speaks(const Np& np) const;
   // The head of a source phrase: past its determiner, numerals and
   // prenominal adjectives (selon les deux anciens ministres: ministres).
   std::uint32_t source_head(const Np& np) const;
@@ -1341,6 +1356,11 @@ struct Run {
   bool quotation_after_abbreviation(std::uint32_t k, std::uint32_t e) const;
   // Whether [b, e) holds only connectors and adverbs (Aussi, Par ailleurs, Et ensuite).
   bool only_connectors(std::uint32_t b, std::uint32_t e) const;
+  // Whether [b, e) is only connectors or one fronted circumstance: a
+  // preposition's phrase with no verb or comma of its own (Pendant la
+  // réunion, Depuis janvier, Dans les prochains jours), not de (De
+  // nombreux élus is a subject).
+  bool fronts_clause(std::uint32_t b, std::uint32_t e) const;
   // Whether a finite verb opens the clause at `k`, past its negation,
   // object clitics and adverbs (« ne lui ont pas », « n'a »).
   bool finite_verb_opens(std::uint32_t k, std::uint32_t sentence_end) const;
@@ -1499,6 +1519,15 @@ struct Run {
   // X, aux yeux de X, à ses yeux) that no quotation consumed into claims.
   void handle_source_markers(std::size_t s, const std::vector<char>& quoted, const std::vector<CueHit>& cues,
                              const std::vector<Quote>& quotes, std::vector<char>& quote_done);
+  // Turns the nouns of a speech act of sentence `s` that name their author
+  // in de and their content in de or à + infinitive (« la demande de la
+  // défense de surseoir ») into claims, where no cue reported it already.
+  void handle_speech_act_nouns(std::size_t s, const std::vector<char>& quoted, const std::vector<CueHit>& cues,
+                               const std::vector<Quote>& quotes, std::vector<char>& quote_done);
+  // The token of de or à that opens the content after the author of a
+  // speech act noun at `noun`, the author's phrase in `author`; 0 when the
+  // noun has no author and content in that order.
+  std::uint32_t speech_act_content(std::uint32_t noun, std::uint32_t sentence_end, Np& author) const;
 
   // True (and fills `marker`) when a source marker starts at token i of
   // sentence [sentence_begin, sentence_end).
@@ -1530,7 +1559,8 @@ struct Run {
   // The author in np's complement in de when np's head is a text, a
   // figure or a noun of speech (« le communiqué de la mairie », « les
   // explications du maire »): the one who speaks through it; an invalid
-  // Np when no author is named; np itself for any other head.
+  // Np when no author is named, but np itself for a study that speaks for
+  // itself (text_speaks); np itself for any other head.
   Np author_of_text(const Np& np) const;
   int named_source(const SourceMarkerAt& marker, std::uint32_t sentence_end, std::uint32_t& after);
 
@@ -1556,6 +1586,13 @@ struct Run {
   // « accuse certains élus, qu'elle refuse de nommer, de … »): returns the
   // token of that de or à; `j` when there is no such apposition.
   std::uint32_t past_object_apposition(std::uint32_t j, std::uint32_t sentence_end) const;
+  // Past a list of the object's complements in de (« reprochaient aux
+  // préfets de la Vendée, de la Sarthe et du Maine d'avoir … »): the de
+  // that opens the infinitive after them, or `j` when none follows.
+  std::uint32_t past_de_complements(std::uint32_t j, std::uint32_t sentence_end) const;
+  // Past a relative clause at `r` on the object, closed by a comma, to the
+  // de that opens an infinitive after that comma; `j` when there is none.
+  std::uint32_t past_relative_to_de(std::uint32_t r, std::uint32_t j, std::uint32_t sentence_end) const;
   // True when the object read from token `k` ends with its apposition
   // between commas, the closing one at `j`, and de or à + infinitive come
   // next (« accuse la directrice, Anne Morel, d'avoir menti »).

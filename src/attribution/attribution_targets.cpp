@@ -181,9 +181,10 @@ std::vector<int> Run::cue_object_targets(const CueHit& h, std::uint32_t limit) {
       std::uint32_t b = has_extra(k, WordClasses::kAForm) ? k + 1 : k;
       Np np = np_forward(b, limit, true);
       if (has_extra(k, WordClasses::kAuForm)) np = Np{k + 1, np_forward(k + 1, limit, true).end};
-      // Stop the object before de + infinitive.
+      // Stop the object before de + infinitive, its clitics included (« à
+      // l'État de l'aider »).
       for (std::uint32_t j = np.begin; j < np.end; ++j)
-        if (is_de(j) && j + 1 < limit && is_infinitive_like(j + 1, limit)) { np.end = j; break; }
+        if (is_de(j) && j + 1 < limit && opens_infinitive(j + 1, limit)) { np.end = j; break; }
       if (np.valid() && np_has_content(np)) for (int m : conjunct_mentions(np)) t.push_back(m);
       if (t.size() == 1) t[0] = apposed_person(t[0], np.end, limit);
     }
@@ -201,7 +202,7 @@ std::vector<int> Run::cue_object_targets(const CueHit& h, std::uint32_t limit) {
         // Nor is the insult part of it: traiter le maire de menteur.
         const bool insult = (h.entry->frames & kFrameDe) && has(j + 1, WordClasses::kNegative);
         if (is_de(j) && j + 1 < limit &&
-            (is_infinitive_like(j + 1, limit) || tok(j + 1).kind == TokenKind::kQuoteMark || after_name || insult)) {
+            (opens_infinitive(j + 1, limit) || tok(j + 1).kind == TokenKind::kQuoteMark || after_name || insult)) {
           np.end = j;
           break;
         }

@@ -785,8 +785,22 @@ int Run::fronted_source(std::uint32_t sentence_begin, std::uint32_t np_limit, st
   Np np = np_forward(source_begin, np_limit);
   // Selon le communiqué de la mairie, « … »: the author speaks.
   if (np.valid() && !pour) np = author_of_text(np);
-  if (!np.valid() || !source_like(np)) return kNone;
+  if (!np.valid() || !(pour ? source_like(np) : marker_source_like(np))) return kNone;
   return mention_with_apposition(np, sentence_end);
+}
+
+bool Run::marker_source_like(const Np& np) const { return source_like(np) || text_speaks(np); }
+
+bool Run::text_speaks(const Np& np) const {
+  // « Selon une étude publiée lundi », « d'après cette enquête »: an
+  // indefinite or demonstrative study presents its findings as its own;
+  // « d'après le rapport » takes up a report whose author the text named
+  // before (« L'Inspection a remis son rapport. D'après le rapport, … »).
+  if (!np.valid() || !(has_extra(np.begin, WordClasses::kIndefHead) ||
+                       has_grammar(np.begin, WordClasses::kDemonstrative)))
+    return false;
+  const std::uint32_t head = source_head(np);
+  return head < np.end && has_anchor(head, WordClasses::kFindingText);
 }
 
 int Run::speaker_of_cue(CueHit& h, std::size_t s, int previous_speaker) {
@@ -828,6 +842,13 @@ int Run::speaker_of_cue(CueHit& h, std::size_t s, int previous_speaker) {
     sp = previous_speaker;
     if (sp == kNone) sp = subject_of_infinitive(h, sentence.token_begin, sentence.token_end);
     if (sp == kNone && !salience.empty()) sp = salience.back();
+  } else if (h.form == VerbForm::kPastParticiple && h.entry->relation == Relation::kAccuses &&
+             !has(h.first, WordClasses::kAux) && previous_speaker != kNone) {
+    // A participle of accusation with no auxiliary of its own, after the
+    // object of the cue before it, is that cue's speaker's accusation
+    // (« s'en est pris à l'arbitre, accusé d'avoir … »: the one who
+    // attacks accuses, docs/GOLD_FORMAT.md), not the noun before it.
+    sp = previous_speaker;
   } else {
     sp = subject_before(h.first, sentence.token_begin, sentence.token_end);
     if (sp == kNone) sp = previous_speaker;
@@ -1026,7 +1047,7 @@ std::uint32_t Run::incise_inside_close(const CueHit& h, std::uint32_t sentence_b
   // Between a subject (or qui) and its verb, the verb comes right after
   // the incise; after connectors, dont or lequel, a clause of its own.
   const bool subject_before = relative ? has_extra(h.first - 2, WordClasses::kQuiWord)
-                                       : !only_connectors(sentence_begin, h.first - 1);
+                                       : !fronts_clause(sentence_begin, h.first - 1);
   if (subject_before) return finite_verb_opens(c + 1, sentence_end) ? c : 0;
   for (std::uint32_t q = c + 1; q < sentence_end && q <= c + kMaxNpTokens && !is_punct(q); ++q)
     if (finite_verb_opens(q, sentence_end)) return c;
@@ -1080,6 +1101,20 @@ bool Run::only_connectors(std::uint32_t b, std::uint32_t e) const {
       return false;
     ++k;
   }
+  return true;
+}
+
+bool Run::fronts_clause(std::uint32_t b, std::uint32_t e) const {
+  // « Pendant la trêve, affirme le porte-parole, la junte a … »: like a
+  // connector, a circumstance set before the clause leaves the incise a
+  // clause of its own after it.
+  if (only_connectors(b, e)) return true;
+  if (b >= e || e - b > kMaxNpTokens || is_de(b) || !(has(b, WordClasses::kPrep) || (tags_[b].pos & kPosPreposition)))
+    return false;
+  for (std::uint32_t k = b + 1; k < e; ++k)
+    if (is_punct(k) || tok(k).kind == TokenKind::kQuoteMark || has(k, WordClasses::kAux) ||
+        (tags_[k].pos & kPosFiniteVerb))
+      return false;
   return true;
 }
 
@@ -1443,7 +1478,7 @@ void Run::add_incise_claim(const CueHit& h, std::uint32_t sentence_begin, std::u
     if (ce <= h.incise_close + 1) return;
     if (incise_opens_relative(h, sentence_begin))
       cb = h.first - 2;
-    else if (only_connectors(sentence_begin, h.first - 1))
+    else if (fronts_clause(sentence_begin, h.first - 1))
       cb = h.incise_close + 1;
   }
   add_incise_content(h, cb, ce, quotes, quote_done);
@@ -1704,6 +1739,7 @@ void Run::read_complement_after_object(const CueHit& h, std::uint32_t k, std::ui
          !(is_de(j) || has_extra(j, WordClasses::kAForm | WordClasses::kPourWord) ||
            has_grammar(j, WordClasses::kContreWord) || is_que(j) || is_punct(j)))
     ++j;
+  if (j < sentence_end && j > k && (e.frames & kFrameDe)) j = past_de_complements(j, sentence_end);
   if (j < sentence_end && j > k && is_comma(j) && (e.frames & (kFrameA | kFrameDe)))
     j = apposition_closed(k, j, sentence_end) ? j + 1 : past_object_apposition(j, sentence_end);
   // « a demandé un café avant de repartir »: de after a subordinator opens a circumstance.
@@ -1712,14 +1748,16 @@ void Run::read_complement_after_object(const CueHit& h, std::uint32_t k, std::ui
   // object (accuser X de la mort de Y); further on it completes a noun
   // of the object (promettre une prime aux salariés de l'usine).
   if (j < sentence_end && is_de(j) && (e.frames & kFrameDe) && j + 1 < sentence_end &&
-      (is_infinitive_like(j + 1, sentence_end) || tok(j + 1).kind == TokenKind::kQuoteMark ||
+      (opens_infinitive(j + 1, sentence_end) || tok(j + 1).kind == TokenKind::kQuoteMark ||
        (has(j + 1, WordClasses::kDet) && j == object_end) || has_extra(j + 1, WordClasses::kNeForm))) {
     // qualifié d'« … »: the quotation's
     if (tok(j + 1).kind == TokenKind::kQuoteMark) c.left_to_quotation = true;
     else c.content_begin = j + 1;
   } else if (j < sentence_end && has_extra(j, WordClasses::kAForm) && (e.frames & kFrameA) && j + 1 < sentence_end) {
     if (tok(j + 1).kind == TokenKind::kQuoteMark) c.left_to_quotation = true;
-    else if (is_infinitive_like(j + 1, sentence_end)) c.content_begin = j + 1;
+    // The infinitive's object clitics open it (« appelle les salariés à le
+    // rejoindre », « demande aux banques de les aider »).
+    else if (opens_infinitive(j + 1, sentence_end)) c.content_begin = j + 1;
   } else if (j < sentence_end && has_extra(j, WordClasses::kPourWord) && (e.frames & kFramePour) &&
              j + 1 < sentence_end) {
     // plaider pour que …, insister pour que …: the clause after que.
@@ -1753,7 +1791,7 @@ std::uint32_t Run::held_thought_clause(std::uint32_t k, std::uint32_t sentence_e
   std::uint32_t noun = k;
   while (noun < sentence_end && has(noun, WordClasses::kDet)) ++noun;
   if (noun + 2 < sentence_end && noun > k && has_extra(noun, WordClasses::kContentNoun) &&
-      (is_que(noun + 1) || (is_de(noun + 1) && is_infinitive_like(noun + 2, sentence_end))))
+      (is_que(noun + 1) || (is_de(noun + 1) && opens_infinitive(noun + 2, sentence_end))))
     return noun + 2;
   return 0;
 }
@@ -1783,7 +1821,7 @@ bool Run::apposition_closed(std::uint32_t k, std::uint32_t j, std::uint32_t sent
   // « accuse la directrice, Anne Morel, d'avoir menti »: the object's
   // mentions took the apposition in, up to its closing comma `j`.
   if (j + 2 >= sentence_end || !(is_de(j + 1) || has_extra(j + 1, WordClasses::kAForm)) ||
-      !is_infinitive_like(j + 2, sentence_end))
+      !opens_infinitive(j + 2, sentence_end))
     return false;
   for (std::uint32_t q = k; q < j; ++q)
     if (is_comma(q)) return true;
@@ -1808,7 +1846,36 @@ std::uint32_t Run::past_object_apposition(std::uint32_t j, std::uint32_t sentenc
       !(relative || has(j + 1, WordClasses::kDet) || is_name_word(j + 1)))
     return j;
   if (!(is_de(q + 1) || has_extra(q + 1, WordClasses::kAForm))) return j;
-  return is_infinitive_like(q + 2, sentence_end) ? q + 1 : j;
+  return opens_infinitive(q + 2, sentence_end) ? q + 1 : j;
+}
+
+std::uint32_t Run::past_de_complements(std::uint32_t j, std::uint32_t sentence_end) const {
+  // Commas, et and complements of de (a determiner or a name and their
+  // words, no verb), then de and an infinitive: the content. Without that
+  // infinitive the de is the cue's own (« accuse le maire de la mort de
+  // X »), left as it was.
+  std::uint32_t q = j;
+  for (int n = 0; n < 6 && q + 2 < sentence_end; ++n) {
+    if (is_comma(q) || has_extra(q, WordClasses::kEtWord)) ++q;
+    // A relative clause on the object, closed by a comma before the de
+    // (« invite toutes les organisations qui ne se sont pas encore
+    // engagées, de se joindre … »); without the comma its de or à may be
+    // the relative's own (« qui hésitent à voter »).
+    if (has_grammar(q, WordClasses::kRelativePronoun) && !is_que(q)) return past_relative_to_de(q, j, sentence_end);
+    if (!is_de(q)) return j;
+    if (opens_infinitive(q + 1, sentence_end)) return q;
+    const Np np = np_forward(q + 1, sentence_end);
+    if (!np.valid() || !(has(q + 1, WordClasses::kDet) || is_name_word(q + 1) || has(q, WordClasses::kDet))) return j;
+    q = np.end;
+  }
+  return j;
+}
+
+std::uint32_t Run::past_relative_to_de(std::uint32_t r, std::uint32_t j, std::uint32_t sentence_end) const {
+  std::uint32_t c = r + 1;
+  while (c < sentence_end && c < r + kMaxParentheticalTokens && !is_punct(c) && tok(c).kind != TokenKind::kQuoteMark) ++c;
+  if (c + 2 >= sentence_end || !is_comma(c) || !is_de(c + 1)) return j;
+  return opens_infinitive(c + 2, sentence_end) ? c + 1 : j;
 }
 
 void Run::claim_of_object_clitic(CueHit& h, std::size_t s, std::uint32_t k, const std::vector<char>& quoted,
@@ -2037,6 +2104,60 @@ void Run::handle_source_markers(std::size_t s, const std::vector<char>& quoted, 
   }
 }
 
+std::uint32_t Run::speech_act_content(std::uint32_t noun, std::uint32_t sentence_end, Np& author) const {
+  // « la demande de la défense de surseoir », « l'appel du syndicat à
+  // cesser le travail »: de and the author right after the noun, then de
+  // or à and an infinitive within a noun phrase's length.
+  const std::uint32_t d = noun + 1;
+  if (d + 2 >= sentence_end || !is_de(d)) return 0;
+  const std::uint32_t b = d + 1;  // de la défense, du syndicat, des élus
+  for (std::uint32_t q = b + 1; q + 1 < sentence_end && q < b + kMaxNpTokens; ++q) {
+    // The author is a noun phrase: a verb ends it (« Les engagements de
+    // Laurence avec le théâtre l'avaient forcée de … »).
+    if (is_punct(q) || tok(q).kind == TokenKind::kQuoteMark || is_que(q) || has(q, WordClasses::kAux) ||
+        (tags_[q].pos & kPosFiniteVerb))
+      return 0;
+    if ((is_de(q) || has_extra(q, WordClasses::kAForm)) && opens_infinitive(q + 1, sentence_end)) {
+      author = Np{b, q};
+      return source_like(author) ? q : 0;
+    }
+  }
+  return 0;
+}
+
+void Run::handle_speech_act_nouns(std::size_t s, const std::vector<char>& quoted, const std::vector<CueHit>& cues,
+                                  const std::vector<Quote>& quotes, std::vector<char>& quote_done) {
+  // A noun of speech whose content hangs on it is a report when its author
+  // is named (docs/GOLD_FORMAT.md), whatever the verb of the sentence.
+  const Sentence& sentence = doc.sentences[s];
+  const std::uint32_t sentence_begin = sentence.token_begin, sentence_end = sentence.token_end;
+  for (std::uint32_t i = sentence_begin + 1; i < sentence_end; ++i) {
+    if (quoted[i] || !has_anchor(i, WordClasses::kSpeechActNoun) || !has(i - 1, WordClasses::kDet)) continue;
+    Np author;
+    const std::uint32_t opener = speech_act_content(i, sentence_end, author);
+    if (opener == 0) continue;
+    const std::uint32_t cb = opener + 1;
+    std::uint32_t ce = clause_end(cb, sentence_end, cues, cb);
+    // In the subject (no verb before the noun), the content ends before
+    // the main clause's verb (« La promesse du maire de rouvrir la piscine
+    // n'a pas été tenue »).
+    if (!verb_between(sentence_begin, i)) ce = before_main_verb(cb, ce);
+    // A cue of the sentence that reported the same content keeps it.
+    const std::uint32_t from = tok(cb).begin;
+    if (ce <= cb || std::any_of(out.claims.begin(), out.claims.end(), [&](const AttributedClaim& c) {
+          return c.begin <= from && from < c.end;
+        }))
+      continue;
+    const int sp = make_mention(author.begin, author.end);
+    add_claim(ClaimKind::kIndirect, from, content_end_offset(cb, ce), text_of(i, i + 1), Relation::kStates, sp,
+              content_targets(cb, ce));
+    mark_mixed(out.claims.back(), cb, ce);
+    bool has_quote = false;
+    absorb_quotes(from, tok(ce - 1).end, quotes, quote_done, has_quote);
+    i = ce;
+  }
+}
+
 bool Run::read_source_marker(std::uint32_t i, std::uint32_t sentence_begin, std::uint32_t sentence_end,
                              SourceMarkerAt& marker) const {
   marker.selon = has_extra(i, WordClasses::kSelonWord);
@@ -2155,14 +2276,20 @@ Np Run::author_of_text(const Np& np) const {
   // Figures and texts have no voice of their own, but their author
   // does: "d'après les calculs de l'Insee", "selon les chiffres du ministère";
   // so do the words of a speech noun: "selon les explications du maire".
+  // The head may follow prenominal adjectives (« une nouvelle étude de
+  // l'Inserm »), not a capitalised one, part of a name (« selon Le
+  // Nouveau Courrier »).
   std::uint32_t head = np.begin;
   if (has(head, WordClasses::kDet)) ++head;
+  while (head + 1 < np.end && has(head, WordClasses::kPrenominal) && !tok(head).capitalized) ++head;
   if (!(head < np.end &&
         (has(head, WordClasses::kReport | WordClasses::kNoSource) || has_anchor(head, WordClasses::kSpeechSource))))
     return np;
   std::uint32_t d = head + 1;
   while (d < np.end && !is_de(d)) ++d;
-  if (d + 1 >= np.end) return Np{};
+  // With no author, a study or a report may state its findings itself
+  // (text_speaks: « selon une étude publiée lundi »); other texts name no one.
+  if (d + 1 >= np.end) return text_speaks(np) ? np : Np{};
   return Np{d + 1, np.end};
 }
 
@@ -2177,7 +2304,7 @@ int Run::named_source(const SourceMarkerAt& marker, std::uint32_t sentence_end, 
   // named ("selon le rapport") is no speaker.
   const Np whole = np;
   if (!marker.pour) np = author_of_text(np);
-  if (!np.valid() || !source_like(np)) return kNone;
+  if (!np.valid() || !(marker.pour ? source_like(np) : marker_source_like(np))) return kNone;
   if (marker.pour && !holds_opinion(np, marker.contrast)) return kNone;
   // Coordinated sources each say it (« selon des pompiers et des habitants
   // interrogés par l'AFP »): the phrase spans the conjuncts, which

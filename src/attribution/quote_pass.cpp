@@ -301,6 +301,7 @@ void QuotePass::attribute_sentence(std::size_t s) {
   const int previous_speaker = handle_sentence_cues(s, sentence_begin, sentence_end, sentence.paragraph);
   // (c) Source markers.
   run_.handle_source_markers(s, quoted_, cues_[s], quotes_, quote_done_);
+  run_.handle_speech_act_nouns(s, quoted_, cues_[s], quotes_, quote_done_);
   // (d) Quotations not absorbed by a clause.
   share_cue_along_list(here);
   for (std::size_t qi : here) add_quote_claim(qi, s, previous_speaker);
@@ -841,7 +842,7 @@ bool QuotePass::infinitive_after_preposition(const CueHit& h, std::uint32_t k, s
   // jamais osé lui demander de l'y conduire »).
   const bool de_or_a = (run_.is_de(k) && (h.entry->frames & kFrameDe)) ||
                        (run_.has_extra(k, WordClasses::kAForm) && (h.entry->frames & kFrameA));
-  return de_or_a && (run_.is_infinitive_like(k + 1, sentence_end) || run_.infinitive_after_clitics(k + 1, sentence_end));
+  return de_or_a && run_.opens_infinitive(k + 1, sentence_end);
 }
 
 bool QuotePass::thing_shows(const CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end) {

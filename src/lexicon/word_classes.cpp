@@ -181,6 +181,8 @@ constexpr std::pair<const char*, std::uint64_t> kAnchorNames[] = {
     {"exampleword", W::kExampleWord},
     {"interviewword", W::kInterviewWord},
     {"thingmodal", W::kThingModal},
+    {"findingtext", W::kFindingText},
+    {"speechactnoun", W::kSpeechActNoun},
     {"againstword", W::kAgainstWord},
     {"dativeword", W::kDativeWord},
     {"placepreposition", W::kPlacePreposition},

@@ -344,6 +344,16 @@ class WordClasses {
     // likely to do or what it needs (« Le match promet d'être long », « La
     // situation exige d'agir vite »): no one speaks then.
     kThingModal = 1ull << 34,
+    // The nouns of a study, a report or an inquiry (étude, rapport,
+    // enquête): after selon or d'après with no author named, the text
+    // states its own findings (« Selon une étude publiée lundi, … »), as
+    // the subject of montrer or révéler does.
+    kFindingText = 1ull << 35,
+    // The nouns of a speech act with a content of its own in de or à +
+    // infinitive (demande, appel, promesse, menace): with their author in
+    // de right after them, a report (« une demande de la défense de
+    // surseoir », « l'appel du syndicat à cesser le travail »).
+    kSpeechActNoun = 1ull << 36,
     // The prepositions of a stance toward someone (contre, envers,
     // encontre of « à l'encontre de »): an entity after one is aimed at.
     kAgainstWord = 1ull << 20,
