@@ -717,7 +717,9 @@ bool QuotePass::negated_content(const CueHit& h, std::uint32_t sentence_begin, s
   // Ne … pas seulement restricts and says more (il n'a pas seulement dit
   // que …); a negative question with an inverted subject asserts (n'a-t-il
   // pas affirmé que … ?). The ne of « n'a cessé de rappeler » belongs to
-  // the semi-auxiliary and makes it say more, like a litotes.
+  // the semi-auxiliary and makes it say more, like a litotes. A de
+  // complement of a cue that takes one is its content too, a noun as well
+  // as an infinitive (« elle ne se doutait nullement de la manœuvre »).
   bool negated = false, restricted = false;
   for (std::uint32_t k = h.first > sentence_begin ? h.first - 1 : h.first; k < h.last; ++k) {
     negated |= run_.has_extra(k, WordClasses::kNeForm);
@@ -729,7 +731,8 @@ bool QuotePass::negated_content(const CueHit& h, std::uint32_t sentence_begin, s
   const std::uint32_t k = run_.complement_start(h, sentence_end);
   return k < sentence_end && (run_.is_que(k) || run_.is_infinitive_like(k, sentence_end) ||
                               run_.opens_indirect_question(h, k, sentence_end) ||
-                              infinitive_after_preposition(h, k, sentence_end));
+                              infinitive_after_preposition(h, k, sentence_end) ||
+                              (run_.is_de(k) && (h.entry->frames & kFrameDe)));
 }
 
 bool QuotePass::infinitive_after_preposition(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end) const {
