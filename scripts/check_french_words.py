@@ -54,6 +54,7 @@ ALLOWED = {
     # Suffixes tested at the end of a word: -ment of manner adverbs, -ai of
     # the first person of the passé simple (dis-je: répondis, but pensai).
     ("src/attribution/target_judgement.cpp", "ment"),
+    ("src/attribution/attribution_tokens.cpp", "ment"),
     ("src/quotes/dialogue.cpp", "ment"),
     ("src/quotes/dialogue.cpp", "ai"),
     # The paradigm names of irregular_verbs.tsv's third column (the file

@@ -37,6 +37,25 @@ void take_known_answers(const WordInfo& w, Run::FormFacts& f) {
   if (w.known & WordInfo::kOpensStateOrSeat) f.looked_up |= 8, f.opens_state = w.opens_state_or_seat;
 }
 
+// Whether `word` is an adverb in -ment that the dictionary reads as nothing
+// else (finalement, totalement, initialement, normalement). French derives
+// adverbs of manner from any adjective by -ment, an open class that
+// words.tsv's adv list cannot hold, and they stand where its adverbs do:
+// inside a verb group (« a finalement affirmé », « n'a finalement pas
+// dit »), after a cue. Nouns in -ment (le gouvernement, l'argument) have
+// other readings, and interrogative comment is no po:adv (it is advint).
+// The words of words.tsv's negation classes keep the classes it gives
+// them: ne … nullement negates the verb like ne … pas (negation and adv).
+bool derived_adverb(const PosLexicon* dictionary, std::string_view word, const Run::FormFacts& f) {
+  constexpr std::string_view kSuffix = "ment";
+  if ((f.classes & (WordClasses::kAdv | WordClasses::kNegation)) ||
+      (f.grammar & (WordClasses::kNegationWord | WordClasses::kNegationEmphasis)))
+    return false;
+  if (!dictionary || word.size() < kSuffix.size() + 3 || word.substr(word.size() - kSuffix.size()) != kSuffix)
+    return false;
+  return dictionary->readings(word) == kPosAdverb;
+}
+
 }  // namespace
 
 namespace {
@@ -112,6 +131,8 @@ void Run::index_tokens() {
         f.grammar = w.grammar;
         f.anchor = w.anchor;
         if (kind == kWordForm) f.forms = w.forms;
+        if (kind == kWordForm && derived_adverb(pos_lexicon, t.lower, f))
+          f.classes |= WordClasses::kAdv;
         take_known_answers(w, f);
       }
       kept.facts.push_back(f);

@@ -98,6 +98,12 @@ class QuotePass {
   // complement of its own (que, an infinitive, de / à + infinitive,
   // past its circumstances): it reports that, not the quotation before it.
   bool cue_reports_own_complement(const CueHit& h, std::uint32_t ne) const;
+  // Whether a verb or que stands between tokens `from` and `to`: what
+  // follows opens a clause of its own.
+  bool opens_clause(std::uint32_t from, std::uint32_t to) const;
+  // The inverted subject of cue `h` when it is an incise after a comma
+  // that closes the clause of a quotation ending before `from`, else kNone.
+  int incise_subject_after_comma(const CueHit& h, std::uint32_t from, std::uint32_t ne);
   // True when de or à at token `k` opens an infinitive that cue `h` takes
   // (frames de, a), object clitics included (« de le faire évacuer »).
   bool infinitive_after_preposition(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end) const;
@@ -554,6 +560,28 @@ void QuotePass::verbless_name_after(const QuoteSpan& at) {
   give_speaker(at.quote, sp);
 }
 
+bool QuotePass::opens_clause(std::uint32_t from, std::uint32_t to) const {
+  for (std::uint32_t t = from; t < to; ++t)
+    if (run_.is_que(t) || (run_.tags_[t].pos & (kPosFiniteVerb | kPosPresentParticiple)) != 0) return true;
+  return false;
+}
+
+int QuotePass::incise_subject_after_comma(const CueHit& h, std::uint32_t from, std::uint32_t ne) {
+  // After a comma, a finite cue followed by its subject is an incise that
+  // ends the sentence's clause (« Il y a « de la colère » chez les agents, a
+  // expliqué le délégué »): the inverted subject speaks, not a noun before
+  // the comma. Not a participle, whose next noun is its object
+  // (« …, contredisant les propos de la ministre »), nor an incise inside a
+  // clause of its own after the quotation (« … » qui, soulignent certains,
+  // …): no verb, que or relative pronoun between the quotation and the cue.
+  if (!run_.is_comma(h.first - 1) || h.form == VerbForm::kPresentParticiple || h.form == VerbForm::kInfinitive)
+    return kNone;
+  if (opens_clause(from, h.first)) return kNone;
+  for (std::uint32_t t = from; t < h.first; ++t)
+    if (run_.has_grammar(t, WordClasses::kRelativePronoun)) return kNone;
+  return coordinated_incise_subject(run_.subject_after(h.last, ne), ne);
+}
+
 bool QuotePass::cue_reports_own_complement(const CueHit& h, std::uint32_t ne) const {
   // Right after the cue and its adverbs, or past its circumstances and
   // audience (« a reconnu en conférence de presse que … »): que, an
@@ -591,14 +619,16 @@ void QuotePass::subject_and_cue_after(const QuoteSpan& at) {
       continue;
     if (cue_reports_own_complement(h, ne)) continue;
     if (after < ne && run_.tok(after).lower == ":") continue;
-    int sp = h.clitic != kNone ? run_.make_mention(h.clitic, h.clitic + 1) : run_.subject_before(h.first, from, ne);
+    const int inverted = h.clitic == kNone ? incise_subject_after_comma(h, from, ne) : kNone;
+    int sp = h.clitic != kNone ? run_.make_mention(h.clitic, h.clitic + 1)
+             : inverted != kNone ? inverted
+                                 : run_.subject_before(h.first, from, ne);
     if (sp == kNone) continue;
     // A subject inside a clause of its own speaks no quotation before
     // it (« … » et estime que la reprise se confirmera; « … »,
     // exigeant une révision complète).
-    bool own_clause = false;
-    for (std::uint32_t t = from; h.clitic == kNone && t < run_.tok_of(run_.out.mentions[sp].begin); ++t)
-      own_clause |= run_.is_que(t) || (run_.tags_[t].pos & (kPosFiniteVerb | kPosPresentParticiple)) != 0;
+    const bool own_clause =
+        h.clitic == kNone && inverted == kNone && opens_clause(from, run_.tok_of(run_.out.mentions[sp].begin));
     if (own_clause) continue;
     give_quote(at.quote, h, sp);
     if (at.open == at.sentence_begin) found_[at.quote].direct = true;
@@ -822,7 +852,9 @@ bool QuotePass::negated_content(const CueHit& h, std::uint32_t sentence_begin, s
   // Ne … pas seulement restricts and says more (il n'a pas seulement dit
   // que …); a negative question with an inverted subject asserts (n'a-t-il
   // pas affirmé que … ?). The ne of « n'a cessé de rappeler » belongs to
-  // the semi-auxiliary and makes it say more, like a litotes.
+  // the semi-auxiliary and makes it say more, like a litotes. A de
+  // complement of a cue that takes one is its content too, a noun as well
+  // as an infinitive (« elle ne se doutait nullement de la manœuvre »).
   bool negated = false, restricted = false;
   for (std::uint32_t k = h.first > sentence_begin ? h.first - 1 : h.first; k < h.last; ++k) {
     negated |= run_.has_extra(k, WordClasses::kNeForm);
@@ -834,7 +866,8 @@ bool QuotePass::negated_content(const CueHit& h, std::uint32_t sentence_begin, s
   const std::uint32_t k = run_.complement_start(h, sentence_end);
   return k < sentence_end && (run_.is_que(k) || run_.is_infinitive_like(k, sentence_end) ||
                               run_.opens_indirect_question(h, k, sentence_end) ||
-                              infinitive_after_preposition(h, k, sentence_end));
+                              infinitive_after_preposition(h, k, sentence_end) ||
+                              (run_.is_de(k) && (h.entry->frames & kFrameDe)));
 }
 
 bool QuotePass::infinitive_after_preposition(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end) const {
