@@ -40,6 +40,17 @@ document, so that every look-back to the sentence start has half of it behind):
                sentence (« Jean Dupont a dit que … et Marie Leroy a menacé,
                jeudi, de … et … »; each report ends before the next subject),
                then the same joined by commas
+  colons       quotations after colons in one sentence, none with a cue of
+               its own (« Le calendrier est tenu : « … » : « … » »)
+  cuepronouns  one quotation as long as half the document, of clauses that
+               open on a pronoun subject (« « Il part 0, il part 1, … », a
+               dénoncé le maire. »: under a cue of blame each pronoun is a
+               candidate target), then short quotations of the same shape
+  actnouns     nouns of speech with their author and content (« la demande
+               du syndicat de partir 1 »): in its first half all inside one
+               reported clause (« Le maire a dit que la demande …, la
+               demande … »), in its second half one sentence of them joined
+               by « mais », each a claim of its own
 
 Usage: make_adversarial.py KIND SIZE OUT
   SIZE in bytes, with an optional k or M suffix (1M = 1,000,000 bytes).
@@ -56,7 +67,7 @@ ROLES = ["le ministre", "la porte-parole", "le diplomate", "le président",
 
 
 KINDS = ["name", "pronouns", "descriptions", "quotes", "roles", "orgs", "open", "mixed", "colon",
-         "repeated", "bodies", "conjuncts", "addressed", "subjects", "colons"]
+         "repeated", "bodies", "conjuncts", "addressed", "subjects", "colons", "cuepronouns", "actnouns"]
 SPEECH = ["a affirmé", "a ajouté", "a estimé"]
 
 
@@ -148,6 +159,18 @@ LONG_SENTENCES = {
                lambda n: f" : « Nous ouvrirons en juin {n} »",
                ". Marie Leroy a estimé que la situation restait grave",
                lambda i: f". Le chantier {i} est tenu : « Nous ouvrirons en juin »"),
+    # Each pronoun subject of the quotation asks whether a sentence ends or
+    # a phrase is named before it in the content (target_judgement.cpp).
+    "cuepronouns": ("« Il part 0",
+                    lambda n: f", il part {n}",
+                    " », a dénoncé le maire. ",
+                    lambda i: f"« Il part {i}, il revient », a dénoncé le maire. "),
+    # Each noun of speech asks whether a claim of its sentence covers it
+    # and whether a verb stands before it (handle_speech_act_nouns).
+    "actnouns": ("Le maire a dit que la demande du syndicat de partir 0",
+                 lambda n: f", la demande du syndicat de partir {n}",
+                 ". Hier la demande du syndicat de partir 0",
+                 lambda i: f", mais la demande du syndicat de partir {i}"),
 }
 
 

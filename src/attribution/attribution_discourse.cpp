@@ -373,6 +373,16 @@ bool Run::holds_finite_verb(std::uint32_t b, std::uint32_t e) const {
   return false;
 }
 
+// Whether mention `m` is a study, a report or an inquiry (words.tsv
+// findingtext: « selon une étude publiée lundi »): it states findings, it
+// says no words that a quotation after it would go on with.
+static bool text_speaker(const Run& run, int m) {
+  const MentionInfo& mention = run.out.mentions[m];
+  const Np np{run.tok_of(mention.begin), run.tok_of(mention.end - 1) + 1};
+  const std::uint32_t head = run.source_head(np);
+  return head < np.end && run.has_anchor(head, WordClasses::kFindingText);
+}
+
 void Run::continue_previous_speaker() {
   const std::vector<std::size_t> gone_on_with = claims_gone_on_with(out.claims);
   for (std::size_t i = 1; i < out.claims.size(); ++i) {
@@ -382,7 +392,9 @@ void Run::continue_previous_speaker() {
     const std::size_t p = gone_on_with[i];
     const AttributedClaim& previous = out.claims[p];
     if (c.speaker != kNone || c.kind != ClaimKind::kDirect || !c.cue.empty()) continue;
-    if (previous.speaker == kNone || previous.end > c.begin || !fills_its_sentences(c.begin, c.end)) continue;
+    if (previous.speaker == kNone || text_speaker(*this, previous.speaker) || previous.end > c.begin ||
+        !fills_its_sentences(c.begin, c.end))
+      continue;
     const std::uint32_t paragraph = doc.sentences[doc.sentence_at(c.begin)].paragraph;
     if (doc.sentences[doc.sentence_at(previous.begin)].paragraph + kParagraphsBack < paragraph) continue;
     if (!holds_finite_verb(c.begin, c.end)) continue;
@@ -488,10 +500,18 @@ int Run::subject_of_paragraph_before(std::uint32_t at) {
     const Sentence& t = doc.sentences[s - back];
     if (t.paragraph + 1 != paragraph) break;
     // « Pour la déléguée syndicale, X, la coupe est pleine. »: the source
-    // the sentence opens on is its voice, its subject a figure of speech.
+    // the sentence opens on is its voice, its subject a figure of speech;
+    // a « Pour X » of benefit (« Pour les familles, la mairie a ouvert une
+    // crèche ») leaves the voice to the subject. A source that cannot
+    // speak (« Selon une étude, les jeunes dorment moins ») makes the
+    // sentence its findings, whose subject says nothing; it leaves no
+    // mention behind for the pronoun resolvers.
     std::uint32_t marker = 0, source_begin = 0;
-    const int source = fronted_source(t.token_begin, t.token_end, t.token_end, marker, source_begin);
+    const std::size_t mentions_before = out.mentions.size();
+    const int source = fronted_source(t.token_begin, t.token_end, t.token_end, marker, source_begin, true);
     if (source != kNone && able_to_speak(*this, source)) return source;
+    out.mentions.resize(mentions_before);
+    if (source != kNone) continue;
     const int m = s - back < sentence_subjects_.size() ? sentence_subjects_[s - back] : kNone;
     if (m != kNone && able_to_speak(*this, m)) return m;
   }
@@ -528,10 +548,12 @@ static bool opens_on_nobody(const Run& run, std::uint32_t first, std::uint32_t e
 // the subject of its paragraph, the person, group or body the paragraph
 // is about, named before the quotation (« La maire de Rennes a visité le
 // chantier mardi. Le calendrier est tenu : « Nous ouvrirons en juin » »).
-// Measured on the tune folds (quotations left without a speaker): the
-// paragraph's first subject was right more often than the claim before,
-// the nearest noun phrase, the document's most frequent speaker or the
-// headline's person.
+// Measured on the tune folds (quotations left without a speaker): that
+// subject (paragraph_subject_before) was right more often than the claim
+// before, the nearest noun phrase, the document's most frequent speaker
+// or the headline's person. A paragraph of the speaker's words alone takes
+// instead the nearest subject of the paragraph before
+// (subject_of_paragraph_before).
 int Run::default_speaker(const AttributedClaim& c, bool speaker_near) {
   if (!holds_finite_verb(c.begin, c.end)) return kNone;
   const std::size_t s = doc.sentence_at(c.begin);
@@ -559,12 +581,14 @@ int Run::default_speaker(const AttributedClaim& c, bool speaker_near) {
 }
 
 void Run::speakers_from_paragraph_subject() {
-  std::optional<std::uint32_t> spoken;  // the paragraph of the last claim with a speaker
+  // The paragraph of the last claim with a speaker who speaks (a study's
+  // findings, « Selon une étude, … », leave the next quotation unspoken).
+  std::optional<std::uint32_t> spoken;
   for (AttributedClaim& c : out.claims) {
     const std::uint32_t paragraph = doc.sentences[doc.sentence_at(c.begin)].paragraph;
     if (c.speaker == kNone && (c.kind == ClaimKind::kDirect || c.kind == ClaimKind::kMixed))
       c.speaker = default_speaker(c, spoken && *spoken + kParagraphsBack >= paragraph);
-    if (c.speaker != kNone) spoken = paragraph;
+    if (c.speaker != kNone && !text_speaker(*this, c.speaker)) spoken = paragraph;
   }
 }
 

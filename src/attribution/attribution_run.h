@@ -938,9 +938,10 @@ struct Run {
   // a noun of deed (la décision du Conseil constitutionnel), as a vocative
   // (« Monsieur le Président, … ») or as a pronoun after pour or contre.
   // A subject counts only when the content judges (a word of
-  // data/judgements.tsv) or `judging_cue` (the claim's cue accuses,
-  // criticises, warns …): « le PIB a augmenté » aims at no one.
-  std::vector<int> judged_targets(std::uint32_t tb, std::uint32_t te, bool judging_cue);
+  // data/judgements.tsv) or the claim's cue, of relation `cue_relation`,
+  // judges (accuses, criticises, warns …): « le PIB a augmenté » aims at
+  // no one.
+  std::vector<int> judged_targets(std::uint32_t tb, std::uint32_t te, Relation cue_relation);
 
   // The person or institution named from token `k` (content [tb, te))
   // when pour comes just before and a word of blame shortly before that:
@@ -1183,12 +1184,19 @@ struct Run {
   // « Pour X, … », « D'après X, … », also after et, mais), its noun phrase
   // read up to `np_limit` and its apposition up to `sentence_end`: a new
   // mention, or kNone; `marker` and `source_begin` are where the marker
-  // and its source begin.
+  // and its source begin. After selon and d'après the author of a text
+  // named speaks (« selon le communiqué de la mairie »), or the text itself
+  // (marker_source_like: « selon une étude »); after pour a source_like
+  // phrase, which must also hold an opinion (holds_opinion: not « Pour le
+  // Stade toulousain, la saison s'est achevée ») when `pour_holds_opinion`,
+  // that is when no quotation follows the comma to show it speaks.
   int fronted_source(std::uint32_t sentence_begin, std::uint32_t np_limit, std::uint32_t sentence_end,
-                     std::uint32_t& marker, std::uint32_t& source_begin);
-  // source_like, or a study, a report or an inquiry with no author named
-  // (words.tsv findingtext: « selon une étude publiée lundi »), which
-  // states its own findings.
+                     std::uint32_t& marker, std::uint32_t& source_begin, bool pour_holds_opinion);
+  // source_like, or a study, a report or an inquiry with no author named,
+  // brought in by an indefinite or demonstrative determiner (words.tsv
+  // findingtext, text_speaks: « selon une étude publiée lundi », « d'après
+  // cette enquête », not « d'après le rapport »), which states its own
+  // findings.
   bool marker_source_like(const Np& np) const;
   // Whether `np` is a study, a report or an inquiry after an indefinite or
   // demonstrative determiner, which speaks for itself (findingtext).

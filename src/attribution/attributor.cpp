@@ -774,7 +774,7 @@ bool Run::sentence_after_quotation(std::uint32_t close, std::size_t& ns, std::ui
 }
 
 int Run::fronted_source(std::uint32_t sentence_begin, std::uint32_t np_limit, std::uint32_t sentence_end,
-                        std::uint32_t& marker, std::uint32_t& source_begin) {
+                        std::uint32_t& marker, std::uint32_t& source_begin, bool pour_holds_opinion) {
   marker = sentence_begin;
   if (has_extra(marker, WordClasses::kEtWord | WordClasses::kMaisWord)) ++marker;
   const bool pour = has_extra(marker, WordClasses::kPourWord);
@@ -786,6 +786,7 @@ int Run::fronted_source(std::uint32_t sentence_begin, std::uint32_t np_limit, st
   // Selon le communiqué de la mairie, « … »: the author speaks.
   if (np.valid() && !pour) np = author_of_text(np);
   if (!np.valid() || !(pour ? source_like(np) : marker_source_like(np))) return kNone;
+  if (pour && pour_holds_opinion && !holds_opinion(np, false)) return kNone;
   return mention_with_apposition(np, sentence_end);
 }
 
@@ -2125,29 +2126,63 @@ std::uint32_t Run::speech_act_content(std::uint32_t noun, std::uint32_t sentence
   return 0;
 }
 
+namespace {
+
+// The spans of text that claims beginning in the sentence from offset
+// `from` cover, merged and in order. Claims are added sentence by
+// sentence, so those of the sentence are the last ones.
+std::vector<std::pair<std::uint32_t, std::uint32_t>> covered_spans(const std::vector<AttributedClaim>& claims,
+                                                                    std::uint32_t from) {
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> spans;
+  for (std::size_t c = claims.size(); c-- > 0 && claims[c].begin >= from;)
+    spans.emplace_back(claims[c].begin, claims[c].end);
+  std::sort(spans.begin(), spans.end());
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> merged;
+  for (const auto& sp : spans) {
+    if (!merged.empty() && sp.first <= merged.back().second)
+      merged.back().second = std::max(merged.back().second, sp.second);
+    else
+      merged.push_back(sp);
+  }
+  return merged;
+}
+
+}  // namespace
+
 void Run::handle_speech_act_nouns(std::size_t s, const std::vector<char>& quoted, const std::vector<CueHit>& cues,
                                   const std::vector<Quote>& quotes, std::vector<char>& quote_done) {
   // A noun of speech whose content hangs on it is a report when its author
   // is named (docs/GOLD_FORMAT.md), whatever the verb of the sentence.
   const Sentence& sentence = doc.sentences[s];
   const std::uint32_t sentence_begin = sentence.token_begin, sentence_end = sentence.token_end;
+  // What the sentence's cues already reported, and its first verb: each
+  // noun asks both in constant time, so that a sentence of many nouns
+  // costs its length (« Le maire a dit que la demande de X de …, la
+  // demande de Y de … »).
+  const auto spans = covered_spans(out.claims, tok(sentence_begin).begin);
+  std::size_t span = 0;
+  std::uint32_t first_verb = sentence_begin;
+  while (first_verb < sentence_end && !verb_between(first_verb, first_verb + 1)) ++first_verb;
   for (std::uint32_t i = sentence_begin + 1; i < sentence_end; ++i) {
     if (quoted[i] || !has_anchor(i, WordClasses::kSpeechActNoun) || !has(i - 1, WordClasses::kDet)) continue;
     Np author;
     const std::uint32_t opener = speech_act_content(i, sentence_end, author);
     if (opener == 0) continue;
     const std::uint32_t cb = opener + 1;
+    // A cue of the sentence that reported the same content keeps it; the
+    // scan goes on past that report.
+    const std::uint32_t from = tok(cb).begin;
+    while (span < spans.size() && spans[span].second <= from) ++span;
+    if (span < spans.size() && spans[span].first <= from) {
+      i = std::max(i, tok_of(spans[span].second - 1));
+      continue;
+    }
     std::uint32_t ce = clause_end(cb, sentence_end, cues, cb);
     // In the subject (no verb before the noun), the content ends before
     // the main clause's verb (« La promesse du maire de rouvrir la piscine
     // n'a pas été tenue »).
-    if (!verb_between(sentence_begin, i)) ce = before_main_verb(cb, ce);
-    // A cue of the sentence that reported the same content keeps it.
-    const std::uint32_t from = tok(cb).begin;
-    if (ce <= cb || std::any_of(out.claims.begin(), out.claims.end(), [&](const AttributedClaim& c) {
-          return c.begin <= from && from < c.end;
-        }))
-      continue;
+    if (first_verb >= i) ce = before_main_verb(cb, ce);
+    if (ce <= cb) continue;
     const int sp = make_mention(author.begin, author.end);
     add_claim(ClaimKind::kIndirect, from, content_end_offset(cb, ce), text_of(i, i + 1), Relation::kStates, sp,
               content_targets(cb, ce));

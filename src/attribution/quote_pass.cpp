@@ -614,8 +614,12 @@ void QuotePass::subject_and_cue_after(const QuoteSpan& at) {
     std::uint32_t after = run_.skip_adverbs(h.last, ne);
     // Its clitic le is its object, the statement just quoted: a verb of
     // hearing used only as an incise takes it (« Les salariés l'ont appris
-    // par la presse »), it is no speaker's (statement_taken_up_after).
-    if (run_.has_grammar(h.first, WordClasses::kStatementClitic) && !(h.entry->frames & (kFrameQue | kFrameObject)))
+    // par la presse »), it is no speaker's (statement_taken_up_after); nor
+    // is it the speaker's of a verb that denies, blames or praises it (« La
+    // direction l'a démenti », « le maire l'a salué »): only a verb of
+    // relation states takes up one's own words.
+    if (run_.has_grammar(h.first, WordClasses::kStatementClitic) &&
+        (!(h.entry->frames & (kFrameQue | kFrameObject)) || h.entry->relation != Relation::kStates))
       continue;
     if (cue_reports_own_complement(h, ne)) continue;
     if (after < ne && run_.tok(after).lower == ":") continue;
@@ -657,7 +661,11 @@ void QuotePass::author_named_after(const QuoteSpan& at) {
       !run_.has_anchor(nb + 1, WordClasses::kSpeechSource))
     return;
   for (std::uint32_t p = nb + 2; p + 1 < ne && p < nb + kTakenUpTokens; ++p) {
-    const bool de = run_.is_de(p) && (p == nb + 2 || run_.has(p - 1, WordClasses::kAux));
+    // De right after the noun names the author of the words taken up only
+    // after a demonstrative (« Ces propos du maire … »); « La déclaration
+    // de la CGT allait dans le même sens » reports another statement.
+    const bool de = run_.is_de(p) && ((p == nb + 2 && run_.has_grammar(nb, WordClasses::kDemonstrative)) ||
+                                      run_.has(p - 1, WordClasses::kAux));
     // The participle, then perhaps a time word: « a été faite samedi par ».
     const std::uint32_t participle = p - 1 > nb + 1 && run_.bare_time_word(p - 1) ? p - 2 : p - 1;
     const bool par =
@@ -689,8 +697,13 @@ void QuotePass::statement_taken_up_after(const QuoteSpan& at) {
     // (a que clause or an object), not one of hearing used as an incise
     // (« Les salariés l'ont appris par la presse »); ainsi, an adverb of
     // manner, goes with any verb of saying (« Ainsi s'est exprimé X »).
+    // Only a verb of relation states: the subject of « C'est ce qu'a nié
+    // (dénoncé, salué) X » answers someone else's words (a fear, warns in
+    // speech_verbs.tsv, is no statement either: « C'est ce que redoutent
+    // les habitants »).
     const bool ainsi = run_.has_extra(h.first - 1, WordClasses::kAinsiWord) && h.first - 1 == nb;
-    if (!ainsi && !(h.entry->frames & (kFrameQue | kFrameObject))) continue;
+    if ((!ainsi && !(h.entry->frames & (kFrameQue | kFrameObject))) || h.entry->relation != Relation::kStates)
+      continue;
     int sp = kNone;
     if (ainsi || run_.has_grammar(h.first, WordClasses::kStatementClitic)) {
       sp = run_.subject_before(h.first, nb, ne);  // X l'a répété
@@ -702,7 +715,9 @@ void QuotePass::statement_taken_up_after(const QuoteSpan& at) {
       if (que <= nb + 1 || !run_.is_que(que - 1) || !run_.has_grammar(que - 2, WordClasses::kCeWord)) continue;
       sp = que == h.first ? run_.subject_after(h.last, ne) : run_.subject_before(h.first, que, ne);
     }
-    if (sp == kNone) continue;
+    // Someone who speaks: a study that brings out a fact (« C'est ce que
+    // met en évidence une étude ») confirms the quotation, it did not say it.
+    if (sp == kNone || !run_.names_someone(sp)) continue;
     give_quote(at.quote, h, sp);
     found_[at.quote].direct = true;
     return;
@@ -801,7 +816,7 @@ void QuotePass::marker_before(const QuoteSpan& at) {
   const std::uint32_t open_token = at.open;
   if (!run_.is_comma(open_token - 1)) return;
   std::uint32_t marker = 0, source_begin = 0;
-  const int sp = run_.fronted_source(at.sentence_begin, open_token - 1, at.sentence_end, marker, source_begin);
+  const int sp = run_.fronted_source(at.sentence_begin, open_token - 1, at.sentence_end, marker, source_begin, false);
   if (sp == kNone || run_.tok_of(run_.out.mentions[sp].end - 1) + 1 < open_token - 1) return;
   give_speaker(at.quote, sp);
   found_[at.quote].cue = run_.text_of(marker, source_begin);

@@ -310,13 +310,25 @@ namespace {
 // when it found nothing at `k`.
 class JudgedTargetSearch {
  public:
-  JudgedTargetSearch(Run& run, std::uint32_t tb, std::uint32_t te, bool judging_cue)
-      : run_(run), tb_(tb), te_(te), judging_cue_(judging_cue), cues_(run.find_cues(tb, te)) {
+  JudgedTargetSearch(Run& run, std::uint32_t tb, std::uint32_t te, Relation cue_relation)
+      : run_(run),
+        tb_(tb),
+        te_(te),
+        judging_cue_(cue_relation != Relation::kStates && cue_relation != Relation::kRespondsTo),
+        cue_judges_deeds_(cue_relation == Relation::kAccuses || cue_relation == Relation::kCriticises ||
+                          cue_relation == Relation::kSupports || cue_relation == Relation::kThanks),
+        cues_(run.find_cues(tb, te)) {
     // Whether the content judges at all: a state, a group or an unnamed
     // institution is a target only then (« le chômage a baissé en France »,
     // « les travailleurs sont en recherche de sens » aim at no one).
-    for (std::uint32_t k = tb; k < te && !judged_; ++k)
-      judged_ = run_.has(k, WordClasses::kNegative | WordClasses::kPositive);
+    // The same scan notes the content's first sentence end and its first
+    // determiner or name, so that each pronoun subject asks in O(1)
+    // whether it is in the first sentence and has an antecedent before it.
+    for (std::uint32_t k = tb; k < te; ++k) {
+      judged_ = judged_ || run_.has(k, WordClasses::kNegative | WordClasses::kPositive);
+      if (first_stop_ == te && ends_sentence(k)) first_stop_ = k;
+      if (first_named_ == te && (run_.has(k, WordClasses::kDet) || run_.is_name_word(k))) first_named_ = k;
+    }
   }
 
   std::vector<int> search() {
@@ -387,13 +399,6 @@ class JudgedTargetSearch {
       const MentionInfo& sp = run_.out.mentions[it->speaker];
       if (sp.pronoun && sp.plural == plural && sp.gender == gender) return true;
     }
-    return false;
-  }
-
-  // Whether a token of [from, to) ends a sentence.
-  bool sentence_end_between(std::uint32_t from, std::uint32_t to) const {
-    for (std::uint32_t z = from; z < to; ++z)
-      if (ends_sentence(z)) return true;
     return false;
   }
 
@@ -620,17 +625,23 @@ class JudgedTargetSearch {
     const bool jussive = k > tb_ && run_.jussive_que(k - 1, te_);
     const bool obliged = run_.obliged_at(head, te_) || (k > tb_ && run_.demanded_by_que(k - 1, tb_)) || jussive;
     // « Il a choisi de s'amuser durant l'été », a dénoncé X: under a cue
-    // that judges, the pronoun subject of the content's first sentence is
-    // the one judged, whatever its verb, as a named subject is (the
-    // judgement is the cue's).
+    // that judges a deed (accuse, criticise, support, thank), the pronoun
+    // subject of the content's first sentence is the one judged, whatever
+    // its verb, as a named subject is (the judgement is the cue's). A
+    // warning, a denial or a call judges no deed of the subject: « Il
+    // reviendra en juin », a prévenu X.
+    // Only the first pronoun subject: the subject of the content's first
+    // clause is the one the cue is about (which also keeps the search
+    // linear in a long content).
     const bool cue_judges_subject =
-        judging_cue_ && !sentence_end_between(tb_, k) && !speaker_pronoun_like(gender, plural);
+        cue_judges_deeds_ && !cue_subject_seen_ && k < first_stop_ && !speaker_pronoun_like(gender, plural);
+    cue_subject_seen_ = true;
     if (!verb || !(obliged || cue_judges_subject || run_.has(head, WordClasses::kNegative | WordClasses::kPositive)))
       return false;
     // A phrase earlier in the content may be the antecedent (« Mon voisin
     // est venu. Il a menti »), of which the pass made no mention; the
-    // jussive que itself is none.
-    if (content_names_before(run_, jussive ? k : tb_, k)) return false;
+    // jussive que itself is none (the range from it to the pronoun is empty).
+    if (!jussive && first_named_ < k) return false;
     MentionInfo p;
     p.begin = run_.tok(k).begin;
     p.end = run_.tok(k).end;
@@ -939,16 +950,20 @@ class JudgedTargetSearch {
 
   Run& run_;
   const std::uint32_t tb_, te_;
-  const bool judging_cue_;
-  bool judged_ = false;  // the content holds a word of judgement
+  const bool judging_cue_;       // the cue accuses, criticises, warns … (not states, responds_to)
+  const bool cue_judges_deeds_;  // the cue accuses, criticises, supports or thanks
+  bool judged_ = false;          // the content holds a word of judgement
+  std::uint32_t first_stop_ = te_;   // the content's first sentence end, or te_
+  std::uint32_t first_named_ = te_;  // the content's first determiner or name word, or te_
+  bool cue_subject_seen_ = false;    // pronoun_subject met the content's first pronoun subject
   const std::vector<CueHit> cues_;
   std::vector<int> found_;
 };
 
 }  // namespace
 
-std::vector<int> Run::judged_targets(std::uint32_t tb, std::uint32_t te, bool judging_cue) {
-  return JudgedTargetSearch(*this, tb, te, judging_cue).search();
+std::vector<int> Run::judged_targets(std::uint32_t tb, std::uint32_t te, Relation cue_relation) {
+  return JudgedTargetSearch(*this, tb, te, cue_relation).search();
 }
 
 int Run::blame_pour_target(std::uint32_t k, std::uint32_t tb, std::uint32_t te) {
@@ -1678,8 +1693,16 @@ void continue_topic(const Run& run, AttributedClaim& c, std::uint32_t tb, std::u
   // … » »: a quotation that goes on speaking to someone, in the paragraph
   // of a quotation that spoke to its target or the next, still speaks to
   // that one, unless its own sentence names whom it speaks to (« a-t-elle
-  // confié aux journalistes »: `may_address` false).
-  if (topic.addressed && may_address && run.addressed_content(tb, te)) {
+  // confié aux journalistes »: `may_address` false). Across a paragraph
+  // break only into a paragraph that opens on the quotation (alone, or
+  // with an incise after it: « « Êtes-vous digne … ? », a-t-elle
+  // ajouté »): a writer's introduction before the words (« Plus tard,
+  // devant la presse, X a ajouté : « Vous savez … » ») sets a new scene
+  // and a new audience.
+  const std::uint32_t open = run.tok_of(c.begin);
+  const bool same_scene = paragraph == topic.paragraph ||
+                          (open > 0 && run.doc.paragraphs[paragraph].begin == run.tok(open - 1).begin);
+  if (topic.addressed && may_address && same_scene && run.addressed_content(tb, te)) {
     c.targets.push_back(topic.target);
     return;
   }
@@ -1929,8 +1952,7 @@ void Run::finish_targets() {
     const std::uint32_t tb = tok_of(out.claims[ci].begin);
     const std::uint32_t te = content_end(*this, out.claims[ci], tb);
     const Relation cue_relation = out.claims[ci].relation;
-    std::vector<int> extra =
-        judged_targets(tb, te, cue_relation != Relation::kStates && cue_relation != Relation::kRespondsTo);
+    std::vector<int> extra = judged_targets(tb, te, cue_relation);
     const std::size_t si = doc.sentence_at(out.claims[ci].begin);
     const Sentence& sentence = doc.sentences[si];
     Relation own_relation = Relation::kStates;
