@@ -194,9 +194,7 @@ TEST_CASE("a source counts its files and the bytes of their names", "[document_s
 TEST_CASE("a source says whether its documents come in ascending name order", "[document_source][unit]") {
   TempDir dir("quotegraph_source_test");
   std::filesystem::create_directories(dir.path / "a" / "sub");
-  write_text_file(dir.file("a/x.txt"), "X.");
-  write_text_file(dir.file("a/sub/y.txt"), "Y.");
-  write_text_file(dir.file("a/w.txt"), "W.");
+  for (const char* file : {"a/x.txt", "a/sub/y.txt", "a/w.txt"}) write_text_file(dir.file(file), "Texte.");
   write_text_file(dir.file("z.jsonl"), "{\"id\": \"z1\", \"text\": \"Z.\"}\n");
   Diagnostics diags;
   // "sub/y.txt", "w.txt", "x.txt": sorted paths give ascending names.
