@@ -191,6 +191,23 @@ TEST_CASE("a source counts its files and the bytes of their names", "[document_s
   CHECK(diags.empty());
 }
 
+TEST_CASE("a source says whether its documents come in ascending name order", "[document_source][unit]") {
+  TempDir dir("quotegraph_source_test");
+  std::filesystem::create_directories(dir.path / "a" / "sub");
+  for (const char* file : {"a/x.txt", "a/sub/y.txt", "a/w.txt"}) write_text_file(dir.file(file), "Texte.");
+  write_text_file(dir.file("z.jsonl"), "{\"id\": \"z1\", \"text\": \"Z.\"}\n");
+  Diagnostics diags;
+  // "sub/y.txt", "w.txt", "x.txt": sorted paths give ascending names.
+  CHECK(DocumentSource({dir.file("a")}, diags).names_ascending());
+  CHECK(DocumentSource({dir.file("a/w.txt"), dir.file("a/x.txt")}, diags).names_ascending());
+  CHECK_FALSE(DocumentSource({dir.file("a/x.txt"), dir.file("a/w.txt")}, diags).names_ascending());
+  // One file twice: one name twice, which the canonical order breaks by content.
+  CHECK_FALSE(DocumentSource({dir.file("a/w.txt"), dir.file("a/w.txt")}, diags).names_ascending());
+  // JSONL documents are named by ids known only once read.
+  CHECK_FALSE(DocumentSource({dir.file("z.jsonl")}, diags).names_ascending());
+  CHECK(diags.empty());
+}
+
 TEST_CASE("name_documents renames only names shared by different files", "[document_source][unit]") {
   TempDir dir("quotegraph_source_test");
   std::filesystem::create_directories(dir.path / "a");

@@ -61,6 +61,8 @@ void check_same_outputs(const quotegraph_test::TempDir& a, const quotegraph_test
 
 }  // namespace
 
+// Inputs in ascending name order are registered as they are analysed, the
+// others spooled and replayed in that order: both ways give one result.
 TEST_CASE("extract gives the same outputs whatever the order of its inputs", "[map_merge_cli]") {
   quotegraph_test::TempDir forward("qg_order_fwd"), backward("qg_order_bwd");
   std::string fwd_args, bwd_args;

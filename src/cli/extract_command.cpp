@@ -5,7 +5,9 @@
 // stream through, then replayed in canonical order (by name) through the
 // entity registry, the claims spool and the graph by write_corpus(), which
 // `quotegraph merge` shares, so the result does not depend on the order of
-// the input and equals a map/merge run. Claims are rewritten once with the
+// the input and equals a map/merge run. Inputs that come in that order
+// already (text files named in ascending order) skip the spool: each
+// document goes through the same CorpusWriter as soon as it is analysed. Claims are rewritten once with the
 // final canonical entity names, so memory does not grow with the claims file.
 #include <algorithm>
 #include <cerrno>
@@ -16,6 +18,7 @@
 #include <deque>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <mutex>
 #include <future>
@@ -137,7 +140,12 @@ struct AnalysedInput {
   Diagnostics diags;
   bool analysed = false;     // the pipeline accepted the document
   std::size_t claims = 0;    // of its result
-  std::string spool_record;  // its DocumentSpool record (encode_spool_record), made by the worker
+  std::uint64_t length = 0;  // of its text, in code points
+  // Either its DocumentSpool record (encode_spool_record), made by the
+  // worker, or, when documents are registered as they come (the inputs
+  // named in canonical order), the result itself.
+  std::string spool_record;
+  DocumentResult result;
 };
 
 // How many threads analyse the documents of `source`: one per 8 expected
@@ -169,10 +177,14 @@ std::vector<Pipeline> load_pipelines(Pipeline first, std::size_t workers, const 
 class BatchAnalyser {
  public:
   // `keep_text`: documents keep their bytes (the HTML pages show them).
-  BatchAnalyser(DocumentSource& source, std::vector<Pipeline>& pipelines, bool keep_text, bool profile)
+  // `encode`: the workers encode spool records; else they hand back each
+  // result as it is.
+  BatchAnalyser(DocumentSource& source, std::vector<Pipeline>& pipelines, bool keep_text, bool encode,
+                bool profile)
       : source_(source),
         pipelines_(pipelines),
         keep_text_(keep_text),
+        encode_(encode),
         profile_(profile),
         encode_seconds_(pipelines.size(), 0.0) {}
 
@@ -230,18 +242,20 @@ class BatchAnalyser {
       AnalysedInput& it = items[i];
       if (!it.read) continue;
       const std::size_t first = it.diags.size();
-      const DocumentResult result = pipelines_[w].process(it.doc.origin, it.doc.bytes, it.diags);
-      const std::uint64_t length = count_code_points(it.doc.bytes);
+      DocumentResult result = pipelines_[w].process(it.doc.origin, it.doc.bytes, it.diags);
+      it.length = count_code_points(it.doc.bytes);
       if (!keep_text_) it.doc.bytes = std::string();  // the text is not needed any more
       it.analysed = result.ok;
       it.claims = result.claims.size();
-      if (result.ok) {
+      if (result.ok && !encode_) {
+        it.result = std::move(result);
+      } else if (result.ok) {
         // Encoded here, so that the main thread only appends the bytes: it
         // is the one thread every document goes through. The text only
         // when the HTML pages show it; its length always (the database
         // keeps it).
         StageClock encode_clock(profile_);
-        it.spool_record = encode_spool_record(result, it.doc.meta, it.doc.bytes, length);
+        it.spool_record = encode_spool_record(result, it.doc.meta, it.doc.bytes, it.length);
         encode_clock.lap(encode_seconds_[w]);
       }
       // In a JSONL document the lines of its text are not the file's:
@@ -256,6 +270,7 @@ class BatchAnalyser {
   DocumentSource& source_;
   std::vector<Pipeline>& pipelines_;
   const bool keep_text_;
+  const bool encode_;
   const bool profile_;
   double read_seconds_ = 0;
   std::uint64_t bytes_read_ = 0;
@@ -269,14 +284,16 @@ struct SpoolCounts {
   std::size_t claims = 0;
 };
 
-// Spools every document `analyser` hands back (analysing the next batch on
-// another thread meanwhile) and prints their diagnostics in input order,
-// with a progress line when `progress`. Documents are registered later, in
-// canonical order (write_corpus). Memory holds two batches at most. Fills
-// `tally` (documents_ok, bad_input, spool_seconds) and `counts`. Returns
-// false, said on standard error, when the document spool fails.
+// Hands every document `analyser` accepted to `keep` (analysing the next
+// batch on another thread meanwhile) and prints the diagnostics of all in
+// input order, with a progress line when `progress`. `keep` spools a
+// document, to be registered later in canonical order (write_corpus), or
+// registers it at once when the inputs come in that order; it returns
+// false, said on standard error, when that fails, and so does this
+// function then. Memory holds two batches at most. Fills `tally`
+// (documents_ok, bad_input, spool_seconds) and `counts`.
 bool spool_documents(BatchAnalyser& analyser, std::uint64_t bytes_total, bool progress, bool profile,
-                     DocumentSpool& documents, FeedTally& tally, SpoolCounts& counts) {
+                     const std::function<bool(AnalysedInput&)>& keep, FeedTally& tally, SpoolCounts& counts) {
   // --profile: the spooling on this thread (waiting for a batch costs it no CPU).
   StageClock main_clock(profile);
   ProgressLine progress_line(std::cerr, progress);
@@ -289,11 +306,7 @@ bool spool_documents(BatchAnalyser& analyser, std::uint64_t bytes_total, bool pr
     next = std::async(std::launch::async, analyse_next);
     for (AnalysedInput& it : items) {
       if (it.analysed) {
-        if (!documents.add_record(it.doc.name, it.spool_record)) {
-          print_diagnostic(documents.status().diagnostic());
-          return false;
-        }
-        std::string().swap(it.spool_record);
+        if (!keep(it)) return false;
         counts.claims += it.claims;
         ++tally.documents_ok;
       } else if (it.read) {
@@ -309,66 +322,6 @@ bool spool_documents(BatchAnalyser& analyser, std::uint64_t bytes_total, bool pr
   progress_line.finish();
   main_clock.lap(tally.spool_seconds);
   return true;
-}
-
-int run_extract(const ExtractOptions& opt) {
-  ExtractOptions o = opt;
-  apply_default_outputs(o);
-
-  // The inputs are listed before the lexicons are loaded: listing 100,000
-  // files takes memory only while it runs, and the lexicons then reuse it.
-  // Optional so that the list (a few MiB for 100,000 files) is freed
-  // before the replay, whose registry reuses it too.
-  Diagnostics input_diags;
-  SourceOptions source_options;
-  source_options.stdin_jsonl = o.stdin_jsonl;
-  source_options.max_document_bytes = o.limits.max_document_bytes;
-  std::optional<DocumentSource> source(std::in_place, o.inputs, input_diags, source_options);
-  const std::string data_dir = opt.data_dir.empty() ? default_data_dir() : opt.data_dir;
-  std::optional<Pipeline> pipeline = load_pipeline(data_dir, opt.limits);
-  if (!pipeline) return 2;
-  // The corpus registry reads the pipeline's word classes (one load of words.tsv).
-  const WordClasses registry_words = pipeline->words();
-  FeedTally tally;
-  tally.bad_input = input_diags.has_errors();
-  for (const Diagnostic& d : input_diags.items()) print_diagnostic(d);
-
-  DocumentSpool documents(fs::temp_directory_path().string());
-  if (!documents.ok()) {
-    print_diagnostic(documents.status().diagnostic());
-    return 1;
-  }
-  // Without JSONL input, one document per file: the spool's index gets
-  // its room at once rather than by doubling (the old buffers would stay
-  // as holes in the heap).
-  if (!source->has_jsonl()) documents.reserve(source->file_count(), source->name_bytes());
-  const bool progress = !o.quiet && ::isatty(2) && (source->file_count() > 20 || source->has_jsonl());
-  tally.started = std::chrono::steady_clock::now();
-
-  std::vector<Pipeline> pipelines = load_pipelines(std::move(*pipeline), worker_count(*source), o);
-  std::optional<BatchAnalyser> analyser(std::in_place, *source, pipelines, !o.site.html.empty(), o.profile);
-  SpoolCounts counts;
-  if (!spool_documents(*analyser, source->bytes_total(), progress, o.profile, documents, tally, counts)) return 1;
-  tally.documents = counts.read;
-  // With the source's skipped() inputs, the refused documents make the
-  // failures of the summary.
-  tally.failed = source->skipped() + counts.refused;
-  if (o.profile) {
-    for (const Pipeline& p : pipelines) tally.stages += p.stage_times();
-    tally.read_seconds = analyser->read_seconds();
-    tally.encode_seconds = analyser->encode_seconds();
-    tally.bytes = analyser->bytes_read();
-    tally.workers = pipelines.size();
-  }
-  analyser.reset();
-  source.reset();
-  // The pipelines (lexicons, gazetteers, Hunspell dictionaries) are freed
-  // on another thread while write_corpus replays the documents, so that
-  // freeing them is not on the serial path.
-  std::thread release([p = std::move(pipelines)]() mutable { p.clear(); });
-  const int status = write_corpus(o, registry_words, documents, tally);
-  release.join();
-  return status;
 }
 
 // The names the claims spool wrote per entity id, to find the lines whose
@@ -452,8 +405,8 @@ class CorpusWriter {
         registry_(words) {}
 
   // Opens the claims spool and, when retired entities need one, the
-  // entities spool. False, said on standard error, when one cannot be
-  // written.
+  // entities spool, and starts the thread that writes the claims spool.
+  // False, said on standard error, when one cannot be written.
   bool open_spools() {
     spool_.open(spool_path_, std::ios::binary | std::ios::trunc);
     if (!spool_) {
@@ -470,7 +423,31 @@ class CorpusWriter {
         return false;
       }
     }
+    spool_writer_.emplace(spool_, o_.profile);
     return true;
+  }
+
+  // --profile: this thread's CPU time since the last lap was spent on no
+  // stage of this writer (documents registered as they are analysed: the
+  // time the loop that receives them counts as its own).
+  void lap_elsewhere() {
+    double elsewhere = 0;
+    clock_.lap(elsewhere);
+  }
+
+  // Registers one document: its entities resolved, its claims added to the
+  // graph and queued for the claims spool. Documents must come in
+  // canonical order (DocumentSpool::replay): from replay(), or as they are
+  // analysed when the inputs come in that order.
+  void add_document(SpooledDocument& doc) {
+    // Names come sorted: a repeat follows its first. Entities list
+    // documents by name, so two documents of one name cannot be told apart there.
+    if (doc.name == previous_name_ && !repeated_) {
+      std::cerr << doc.name << ": warning: more than one document has this name; entities list it once\n";
+    }
+    repeated_ = doc.name == previous_name_;
+    previous_name_ = doc.name;
+    replay_document(doc);
   }
 
   // Replays `documents` through the registry, the graph, the site outputs
@@ -480,34 +457,31 @@ class CorpusWriter {
   // same ids and names. False, said on standard error, when the documents
   // cannot be read back.
   bool replay(DocumentSpool& documents) {
-    ClaimSpoolWriter spool_writer(spool_, o_.profile);
-    std::string previous_name;
-    bool repeated = false;
     const bool replayed = documents.replay([&](SpooledDocument& doc) {
       clock_.lap(times_.replay);
-      // Names come sorted: a repeat follows its first. Entities list
-      // documents by name, so two documents of one name cannot be told apart there.
-      if (doc.name == previous_name && !repeated) {
-        std::cerr << doc.name << ": warning: more than one document has this name; entities list it once\n";
-      }
-      repeated = doc.name == previous_name;
-      previous_name = doc.name;
-      replay_document(doc, spool_writer);
+      add_document(doc);
     });
-    times_.writer = spool_writer.finish();
     if (!replayed) {
+      times_.writer = spool_writer_->finish();
       print_diagnostic(documents.status().diagnostic());
       std::remove(spool_path_.c_str());
       if (entity_spool_.is_open()) entity_spool_.close();
       std::remove(entity_spool_path_.c_str());
       return false;
     }
+    end_documents();
+    return true;
+  }
+
+  // Once every document is registered: waits for the claims spool, then
+  // settles the names written and the graph's entities.
+  void end_documents() {
+    times_.writer = spool_writer_->finish();
     names_.settle(registry_);
     spool_.close();
     clock_.lap(times_.registry);
     graph_.sync_entities(registry_);
     clock_.lap(times_.graph);
-    return true;
   }
 
   // Writes the claims and entities files, the graph and the site outputs
@@ -580,7 +554,7 @@ class CorpusWriter {
  private:
   // One document of the replay: its entities resolved, its claims added to
   // the graph and the site outputs and queued for the claims spool.
-  void replay_document(SpooledDocument& doc, ClaimSpoolWriter& spool_writer) {
+  void replay_document(SpooledDocument& doc) {
     resolve_entities(doc.result, doc.name, registry_, doc.meta.day());
     clock_.lap(times_.registry);
     // The clock is read per claim only when the graph shares the loop: a
@@ -602,7 +576,7 @@ class CorpusWriter {
       clock_.lap(times_.site);
     }
     // Their JSON lines are formatted and spooled by the writer's thread.
-    spool_writer.push(std::move(doc.result.claims), doc.meta);
+    spool_writer_->push(std::move(doc.result.claims), doc.meta);
     clock_.lap(times_.json);
     if (retire_locals_) {
       for (EntityRegistry::RetiredEntity& r : registry_.retire_local_entities()) {
@@ -674,6 +648,9 @@ class CorpusWriter {
   const std::string spool_path_;         // claims: "ids<TAB>json" lines
   const std::string entity_spool_path_;  // retired entities: "rank<TAB>json" lines
   std::ofstream spool_, entity_spool_;
+  std::optional<ClaimSpoolWriter> spool_writer_;  // formats and writes spool_: started by open_spools
+  std::string previous_name_;                     // of the document registered last
+  bool repeated_ = false;                         // its name was its predecessor's
   StageClock clock_;  // --profile: CPU seconds of this thread per stage
   CorpusTimes times_;
   EntityRegistry registry_;
@@ -730,17 +707,27 @@ std::optional<WordClasses> load_registry_words(const std::string& data_dir, Diag
   return std::nullopt;
 }
 
+namespace {
+
+// The end of write_corpus, once every document is registered: the outputs,
+// the profile and the summary; the exit status.
+int finish_corpus(CorpusWriter& writer, const ExtractOptions& o, const FeedTally& tally) {
+  const bool written = writer.write_outputs();
+  if (o.profile) writer.print_profile(tally);
+  writer.print_summary(tally);
+  if (!written) return 1;
+  return tally.bad_input ? 1 : 0;
+}
+
+}  // namespace
+
 int write_corpus(const ExtractOptions& o, const WordClasses& words, DocumentSpool& documents,
                  const FeedTally& tally) {
   SiteOutputs site(o.site);  // a database that cannot be made stops here
   if (!site.ok()) return 1;
   CorpusWriter writer(o, words, site);
   if (!writer.open_spools() || !writer.replay(documents)) return 1;
-  const bool written = writer.write_outputs();
-  if (o.profile) writer.print_profile(tally);
-  writer.print_summary(tally);
-  if (!written) return 1;
-  return tally.bad_input ? 1 : 0;
+  return finish_corpus(writer, o, tally);
 }
 
 void add_output_options(CLI::App& sub, ExtractOptions& opt) {
@@ -765,6 +752,138 @@ void add_limit_options(CLI::App& sub, Limits& limits) {
                   "Warn and ignore quotation marks nested deeper than this")
       ->capture_default_str();
 }
+
+namespace {
+
+// The document a worker analysed, as DocumentSpool::replay would hand it
+// back: a spool record decodes to what was encoded (document_spool_test).
+SpooledDocument as_spooled(AnalysedInput& it) {
+  SpooledDocument doc;
+  doc.name = std::move(it.doc.name);
+  doc.meta = std::move(it.doc.meta);
+  doc.text = std::move(it.doc.bytes);  // empty unless the HTML pages show it
+  doc.length = it.length;
+  doc.result = std::move(it.result);
+  return doc;
+}
+
+// What spool_documents does with each document analysed: registers it
+// through `writer` when there is one (the inputs come in canonical order),
+// else appends its record to `documents`.
+std::function<bool(AnalysedInput&)> document_keeper(DocumentSpool& documents, std::optional<CorpusWriter>& writer) {
+  return [&documents, &writer](AnalysedInput& it) {
+    if (writer) {
+      SpooledDocument doc = as_spooled(it);
+      writer->lap_elsewhere();
+      writer->add_document(doc);
+      return true;
+    }
+    if (!documents.add_record(it.doc.name, it.spool_record)) {
+      print_diagnostic(documents.status().diagnostic());
+      return false;
+    }
+    std::string().swap(it.spool_record);
+    return true;
+  };
+}
+
+// Fills `tally` once every document went through spool_documents: the
+// counts, and with --profile what the workers spent.
+void tally_analysis(FeedTally& tally, const SpoolCounts& counts, const DocumentSource& source,
+                    const std::vector<Pipeline>& pipelines, const BatchAnalyser& analyser, bool profile) {
+  tally.documents = counts.read;
+  // With the source's skipped() inputs, the refused documents make the
+  // failures of the summary.
+  tally.failed = source.skipped() + counts.refused;
+  if (!profile) return;
+  for (const Pipeline& p : pipelines) tally.stages += p.stage_times();
+  tally.read_seconds = analyser.read_seconds();
+  tally.encode_seconds = analyser.encode_seconds();
+  tally.bytes = analyser.bytes_read();
+  tally.workers = pipelines.size();
+}
+
+// Analyses the documents of `source` with `first` and the pipelines made
+// from it, registers them (as they come, or from `documents` afterwards)
+// and writes the outputs of `o`. Returns the exit status.
+int analyse_corpus(const ExtractOptions& o, std::optional<DocumentSource>& source, Pipeline first,
+                   const WordClasses& registry_words, DocumentSpool& documents, FeedTally& tally) {
+  // Inputs named in canonical order are registered as each is analysed,
+  // by this thread while the workers analyse the next batch: nothing is
+  // spooled, and the registry's work is not left for the end, when the
+  // workers are done and a core waits. Not with the HTML or SQLite outputs,
+  // whose database is made once the analysis has said what it had to.
+  std::optional<SiteOutputs> site;
+  std::optional<CorpusWriter> writer;
+  if (!o.site.any() && source->names_ascending()) {
+    site.emplace(o.site);
+    writer.emplace(o, registry_words, *site);
+    if (!writer->open_spools()) return 1;
+  } else if (!source->has_jsonl()) {
+    // One document per file: the spool's index gets its room at once
+    // rather than by doubling (the old buffers would stay as holes in the
+    // heap).
+    documents.reserve(source->file_count(), source->name_bytes());
+  }
+  const bool progress = !o.quiet && ::isatty(2) && (source->file_count() > 20 || source->has_jsonl());
+  tally.started = std::chrono::steady_clock::now();
+
+  std::vector<Pipeline> pipelines = load_pipelines(std::move(first), worker_count(*source), o);
+  std::optional<BatchAnalyser> analyser(std::in_place, *source, pipelines, !o.site.html.empty(), !writer,
+                                        o.profile);
+  SpoolCounts counts;
+  if (!spool_documents(*analyser, source->bytes_total(), progress, o.profile, document_keeper(documents, writer),
+                       tally, counts))
+    return 1;
+  tally_analysis(tally, counts, *source, pipelines, *analyser, o.profile);
+  analyser.reset();
+  source.reset();
+  // The pipelines (lexicons, gazetteers, Hunspell dictionaries) are freed
+  // on another thread while write_corpus replays the documents, so that
+  // freeing them is not on the serial path.
+  std::thread release([p = std::move(pipelines)]() mutable { p.clear(); });
+  int status = 0;
+  if (writer) {
+    writer->end_documents();
+    status = finish_corpus(*writer, o, tally);
+  } else {
+    status = write_corpus(o, registry_words, documents, tally);
+  }
+  release.join();
+  return status;
+}
+
+int run_extract(const ExtractOptions& opt) {
+  ExtractOptions o = opt;
+  apply_default_outputs(o);
+
+  // The inputs are listed before the lexicons are loaded: listing 100,000
+  // files takes memory only while it runs, and the lexicons then reuse it.
+  // Optional so that the list (a few MiB for 100,000 files) is freed
+  // before the replay, whose registry reuses it too.
+  Diagnostics input_diags;
+  SourceOptions source_options;
+  source_options.stdin_jsonl = o.stdin_jsonl;
+  source_options.max_document_bytes = o.limits.max_document_bytes;
+  std::optional<DocumentSource> source(std::in_place, o.inputs, input_diags, source_options);
+  const std::string data_dir = opt.data_dir.empty() ? default_data_dir() : opt.data_dir;
+  std::optional<Pipeline> pipeline = load_pipeline(data_dir, opt.limits);
+  if (!pipeline) return 2;
+  // The corpus registry reads the pipeline's word classes (one load of words.tsv).
+  const WordClasses registry_words = pipeline->words();
+  FeedTally tally;
+  tally.bad_input = input_diags.has_errors();
+  for (const Diagnostic& d : input_diags.items()) print_diagnostic(d);
+
+  DocumentSpool documents(fs::temp_directory_path().string());
+  if (!documents.ok()) {
+    print_diagnostic(documents.status().diagnostic());
+    return 1;
+  }
+  return analyse_corpus(o, source, std::move(*pipeline), registry_words, documents, tally);
+}
+
+}  // namespace
 
 void register_extract(CLI::App& app, int& exit_code) {
   auto opt = std::make_shared<ExtractOptions>();

@@ -7,6 +7,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <future>
 #include <map>
 #include <unordered_map>
 #include <sys/stat.h>
@@ -85,6 +86,10 @@ Pipeline& Pipeline::operator=(Pipeline&&) noexcept = default;
 Pipeline::~Pipeline() = default;
 
 Result<Pipeline> Pipeline::create(const std::string& data_dir, Diagnostics& diags) {
+  // Hunspell's dictionary takes more than half of the start-up and needs
+  // nothing of the rest: it is read on a thread of its own meanwhile, so
+  // that on two cores the start-up, which every run waits for, is shorter.
+  std::future<std::unique_ptr<PosLexicon>> pos = std::async(std::launch::async, PosLexicon::open_default);
   auto lexicon = Lexicon::load(data_dir, diags);
   lexicon.status().report(diags);
   auto words = WordClasses::load(data_dir, diags);
@@ -107,7 +112,7 @@ Result<Pipeline> Pipeline::create(const std::string& data_dir, Diagnostics& diag
   Pipeline p;
   p.impl_ = std::make_unique<Impl>(std::make_shared<const LoadedData>(std::move(*lexicon), std::move(*gazetteer),
                                                                       std::move(*words), std::move(*dialogue_verbs)),
-                                   PosLexicon::open_default());
+                                   pos.get());
   return p;
 }
 

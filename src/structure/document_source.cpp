@@ -468,6 +468,13 @@ std::uint64_t DocumentSource::bytes_read() const {
   return impl_->bytes_done + (impl_->jsonl_in != nullptr ? impl_->jsonl_bytes : 0);
 }
 bool DocumentSource::has_jsonl() const { return impl_->any_jsonl; }
+bool DocumentSource::names_ascending() const {
+  const Impl& m = *impl_;
+  if (m.any_jsonl) return false;
+  for (std::size_t k = 1; k < m.files.size(); ++k)
+    if (!(m.name_of(m.files[k - 1]) < m.name_of(m.files[k]))) return false;
+  return true;
+}
 std::size_t DocumentSource::skipped() const { return impl_->skipped; }
 
 bool DocumentSource::Impl::next_jsonl_line(SourceDocument& doc, Diagnostics& diags) {

@@ -34,27 +34,50 @@ bool written_as_folded(std::u32string_view w) {
   return true;
 }
 
+// Whether word `w` is a capital of ASCII or Latin-1 (A-Z, À-Þ but ×)
+// followed by letters written as folded: "Dupont", "État". fold() lowers
+// such a capital by one fixed step, so the word is the one form of its
+// folded form written so.
+bool capital_then_folded(std::u32string_view w) {
+  if (w.empty()) return false;
+  const char32_t c = w[0];
+  const bool capital = (c >= U'A' && c <= U'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7);
+  return capital && written_as_folded(w.substr(1));
+}
+
 // The dictionary's readings of the words of one document: by folded form
-// for words written as folded (`form_of`, one look-up per form), else by
-// the form as written, rebuilt in a buffer kept from token to token.
+// for words written as folded (`form_of`, one look-up per form), by form
+// too for words written with a capital and then as folded (Dupont), else
+// by the form as written, rebuilt in a buffer kept from token to token.
 class DictionaryReadings {
  public:
-  // `by_form` (null: one of its own) keeps the readings of each form id.
+  // `by_form` (null: one of its own) keeps the readings of each form id:
+  // at 2 * id as folded, at 2 * id + 1 with its capital.
   DictionaryReadings(const PosLexicon& lexicon, const std::vector<std::uint32_t>* form_of, std::size_t form_count,
                      std::vector<PosSet>* by_form)
       : lexicon_(lexicon), form_of_(form_of), by_form_(by_form ? *by_form : own_) {
-    if (form_of_ && by_form_.size() < form_count) by_form_.resize(form_count, kNotYet);
+    if (form_of_ && by_form_.size() < 2 * form_count) by_form_.resize(2 * form_count, kNotYet);
   }
 
   PosSet of(const Token& token, std::uint32_t i, std::u32string_view text) {
     const std::u32string_view w = text.substr(token.begin, token.end - token.begin);
     if (form_of_ && !token.capitalized && written_as_folded(w)) {
-      PosSet& known = by_form_[(*form_of_)[i]];
+      PosSet& known = by_form_[2 * std::size_t{(*form_of_)[i]}];
       if (known == kNotYet) known = lexicon_.readings(token.lower);
       return known;
     }
-    // The form as written: "Dupont" is a surname, "dupont" nothing. Most
-    // letters of French text are ASCII: one byte each, no call.
+    if (form_of_ && capital_then_folded(w)) {
+      PosSet& known = by_form_[2 * std::size_t{(*form_of_)[i]} + 1];
+      if (known == kNotYet) known = written_readings(w);
+      return known;
+    }
+    return written_readings(w);
+  }
+
+ private:
+  // The readings of `w` as written: "Dupont" is a surname, "dupont"
+  // nothing. Most letters of French text are ASCII: one byte each, no call.
+  PosSet written_readings(std::u32string_view w) {
     written_.clear();
     for (char32_t c : w) {
       if (c < 0x80)
@@ -65,7 +88,6 @@ class DictionaryReadings {
     return lexicon_.readings(written_);
   }
 
- private:
   static constexpr PosSet kNotYet = ~PosSet{0};  // no reading set has every bit
   const PosLexicon& lexicon_;
   const std::vector<std::uint32_t>* form_of_;

@@ -130,6 +130,13 @@ class DocumentSource {
   // True when some input is read as JSONL (the number of documents is then
   // not known in advance).
   bool has_jsonl() const;
+  // True when the documents will come in DocumentSpool's canonical order:
+  // no JSONL input (its ids are known only once read) and the names of the
+  // text inputs strictly ascending, compared bytewise, in the order they
+  // are read (a folder's files sorted by path usually are). `extract` then
+  // registers each document as soon as it is analysed instead of spooling
+  // them all first.
+  bool names_ascending() const;
   // Inputs and documents left out with an error so far: paths that name
   // nothing, folders without documents, files that cannot be read or are
   // too large, bad JSONL lines, JSONL files skipped whole.

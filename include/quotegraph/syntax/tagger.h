@@ -45,8 +45,8 @@ std::vector<TokenTags> tag_document(const Document& doc, const std::vector<std::
                                     const PosLexicon* lexicon);
 
 // The same, keeping the dictionary's readings of each form in
-// `readings_by_form` (indexed by the ids of `form_of`, grown to
-// `form_count`) for the next documents: a caller whose form ids last
+// `readings_by_form` (two per id of `form_of`, as folded and with a
+// capital: grown to 2 * `form_count`) for the next documents: a caller whose form ids last
 // across the documents of a thread, with the same `lexicon`, has each
 // form read once. Start with an empty vector. Gives what the overloads
 // above give, but for `lexicon_noun` (null: none): called with the index
