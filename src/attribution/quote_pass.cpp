@@ -600,10 +600,16 @@ void QuotePass::cue_before(const QuoteSpan& at) {
       if (run_.is_que(t) || run_.tok(t).kind == TokenKind::kQuoteMark || (run_.is_punct(t) && !run_.is_comma(t)))
         adjuncts_only = false;
     if (!adjuncts_only || before - h.last > 10) continue;
+    // A present participle after a comma (« ont critiqué la défense,
+    // parlant de « … » ») has the main verb's subject, never the noun
+    // before the comma: speaker_of_cue reads the finite clause before it.
+    const bool detached_participle = h.form == VerbForm::kPresentParticiple && h.clitic == kNone &&
+                                     h.first > at.sentence_begin && run_.is_comma(h.first - 1);
     int sp = h.clitic != kNone ? run_.make_mention(h.clitic, h.clitic + 1)
              : h.form == VerbForm::kInfinitive
                  ? run_.subject_of_infinitive(h, at.sentence_begin, at.sentence_end)
-                 : run_.subject_before(h.first, at.sentence_begin, at.sentence_end);
+             : detached_participle ? run_.speaker_of_cue(h, at.sentence, kNone)
+                                   : run_.subject_before(h.first, at.sentence_begin, at.sentence_end);
     if (sp == kNone) sp = last_speaker_;
     // "Et d'ajouter : « … »" continues the last subject or speaker.
     if (sp == kNone && h.form == VerbForm::kInfinitive && !run_.salience.empty()) sp = run_.salience.back();
