@@ -1399,7 +1399,18 @@ int Run::subject_before_adjunct(std::uint32_t end, std::uint32_t sentence_begin)
     if (k >= end) return kNone;
     const bool preposition = (tags_[k].pos & kPosPreposition) && !is_de(k) &&
                              !has_extra(k, WordClasses::kParWord | WordClasses::kSelonWord);
-    if (!(preposition || has(k, WordClasses::kCut))) return kNone;
+    // A que after its adverb opens a subordinate clause too (« Les
+    // parents, bien qu'ils saluent l'effort, dénoncent … », alors que),
+    // and so does the que of a relative (« Le maire, qu'on disait prudent,
+    // a lancé … »).
+    // So does si, elided before il (« même s'il s'en défend »).
+    const bool si = has_extra(k, WordClasses::kSiWord) ||
+                    (has_extra(k, WordClasses::kSeForm) && k + 1 < end && has(k + 1, WordClasses::kSubj));
+    if (!(preposition || has(k, WordClasses::kCut) || is_que(k) || si)) return kNone;
+    // The subject may keep its own apposition before the adjunct (« Le
+    // Snalc, syndicat minoritaire classé à droite, même s'il s'en défend,
+    // fustige … »).
+    if (const int m = name_before_apposition(c, sentence_begin); m != kNone) return m;
     const Np np = np_backward(c, sentence_begin);
     if (!np.valid() || !np_has_content(np)) return kNone;
     // The phrase opens its clause, as a subject does.

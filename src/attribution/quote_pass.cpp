@@ -78,6 +78,8 @@ class QuotePass {
   // lexicon lacks, right after the quotation's comma, with its subject
   // inverted after it.
   void inverted_incise_after(const QuoteSpan& at);
+  // Whether a cue of sentence `s` stands within tokens [from, to].
+  bool cue_between(std::size_t s, std::uint32_t from, std::uint32_t to) const;
   void verbless_name_after(const QuoteSpan& at);
   void marker_after(const QuoteSpan& at);
   void subject_and_cue_after(const QuoteSpan& at);
@@ -600,6 +602,7 @@ void QuotePass::cue_before(const QuoteSpan& at) {
       if (run_.is_que(t) || run_.tok(t).kind == TokenKind::kQuoteMark || (run_.is_punct(t) && !run_.is_comma(t)))
         adjuncts_only = false;
     if (!adjuncts_only || before - h.last > 10) continue;
+    if (cue_between(at.sentence, h.last, before)) continue;
     // A present participle after a comma (« ont critiqué la défense,
     // parlant de « … » ») has the main verb's subject, never the noun
     // before the comma: speaker_of_cue reads the finite clause before it.
@@ -1234,7 +1237,7 @@ void QuotePass::take_governing_cue(QuoteFinding& claim, std::uint32_t open, std:
     bool only_np = true;
     for (std::uint32_t k = h.last; k < open; ++k)
       if (run_.is_punct(k) && !run_.is_comma(k)) only_np = false;
-    if (!only_np) continue;
+    if (!only_np || cue_between(s, h.last, open)) continue;
     claim.speaker = h.speaker != kNone ? h.speaker : run_.speaker_of_cue(h, s, previous_speaker);
     claim.cue = run_.cue_text(h);
     claim.relation = h.entry->relation;
@@ -1244,6 +1247,16 @@ void QuotePass::take_governing_cue(QuoteFinding& claim, std::uint32_t open, std:
     h.used = true;
     return;
   }
+}
+
+bool QuotePass::cue_between(std::size_t s, std::uint32_t from, std::uint32_t to) const {
+  // The verb nearest a quotation governs it: a cue with another cue between
+  // it and the quotation (« Le syndicat, même s'il s'en défend, fustige un
+  // « … » », « bien qu'elles saluent l'effort, dénoncent un « … » ») sits
+  // in a clause of its own, a subordinate one or the first of two verbs.
+  for (const CueHit& other : cues_[s])
+    if (other.first >= from && other.last <= to) return true;
+  return false;
 }
 
 bool QuotePass::introduced_by_on(std::uint32_t open, std::uint32_t sentence_begin) const {
