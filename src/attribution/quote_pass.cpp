@@ -573,6 +573,13 @@ void QuotePass::subject_and_cue_after(const QuoteSpan& at) {
     std::uint32_t after = run_.skip_adverbs(h.last, ne);
     if (cue_reports_own_complement(h, ne)) continue;
     if (after < ne && run_.tok(after).lower == ":") continue;
+    // In the next sentence a cue with a noun phrase for its object says
+    // something new of its own (« « La demande a chuté. » L'entreprise
+    // met en avant le contexte »): no quotation before it is its.
+    if (ns != at.close_sentence) {
+      const std::uint32_t object = run_.complement_start(h, ne);
+      if (object < ne && run_.has(object, WordClasses::kDet) && !run_.has(object, WordClasses::kPrep)) continue;
+    }
     int sp = h.clitic != kNone ? run_.make_mention(h.clitic, h.clitic + 1) : run_.subject_before(h.first, from, ne);
     if (sp == kNone) continue;
     // A subject inside a clause of its own speaks no quotation before
