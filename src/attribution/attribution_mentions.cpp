@@ -158,6 +158,13 @@ std::uint32_t Run::np_joint_end(std::uint32_t i, std::uint32_t k, std::uint32_t 
   if (complements && k + 1 < end && has_extra(k, WordClasses::kAuForm) && is_name_word(k + 1) &&
       state_or_seat(tok(k + 1).lower))
     return k + 1;
+  // A participle or adjective after the noun keeps its complement in à:
+  // des syndicats opposés au texte, les élus favorables à la réforme.
+  if (complements && k >= i + 2 && k + 1 < end && has_extra(k, WordClasses::kAForm | WordClasses::kAuForm) &&
+      !tok(k - 1).capitalized && (tags_[k - 1].readings & (kPosPastParticiple | kPosAdjective)) &&
+      (tags_[k - 2].pos & (kPosNoun | kPosAdjective)) && (has(k + 1, WordClasses::kDet) || is_np_word(k + 1)) &&
+      !is_infinitive_like(k + 1, end))
+    return k + 1;
   // Particles inside a name: Noël Le Graët, Ursula von der Leyen, Thomas
   // van der Berg; the marks of initials: J.-L. Martin.
   if (k > i && is_name_word(k - 1) && k + 1 < end &&
