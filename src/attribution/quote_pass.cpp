@@ -1163,9 +1163,14 @@ void QuotePass::add_quote_claim(std::size_t qi, std::size_t s, int previous_spea
       }
     }
   }
-  // A quotation continuing the speaker of the paragraph or the one before.
+  // A quotation continuing the speaker of the paragraph or the one before;
+  // one with a cue of its own whose subject was not read (« … », a estimé
+  // sur Twitter X) only within the paragraph: its own sentence names
+  // someone else as often as not, and the previous paragraph's speaker is
+  // no better guess than none.
+  const std::uint32_t last_paragraph_reached = last_speaker_paragraph_ + (claim.cue.empty() ? 1 : 0);
   if (claim.speaker == kNone && claim.direct && last_speaker_ != kNone &&
-      sentence.paragraph <= last_speaker_paragraph_ + 1 && !introduced_by_on(open_token, sentence.token_begin))
+      sentence.paragraph <= last_paragraph_reached && !introduced_by_on(open_token, sentence.token_begin))
     claim.speaker = speaker_going_on(open_token, sentence.token_begin);
   if (claim.speaker == kNone && claim.direct && run_.fills_its_sentences(q.begin, q.end))
     claim.speaker = subject_introducing(s);
