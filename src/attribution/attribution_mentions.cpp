@@ -158,6 +158,13 @@ std::uint32_t Run::np_joint_end(std::uint32_t i, std::uint32_t k, std::uint32_t 
   if (complements && k + 1 < end && has_extra(k, WordClasses::kAuForm) && is_name_word(k + 1) &&
       state_or_seat(tok(k + 1).lower))
     return k + 1;
+  // A participle or adjective after the noun keeps its complement in à:
+  // des syndicats opposés au texte, les élus favorables à la réforme.
+  if (complements && k >= i + 2 && k + 1 < end && has_extra(k, WordClasses::kAForm | WordClasses::kAuForm) &&
+      !tok(k - 1).capitalized && (tags_[k - 1].readings & (kPosPastParticiple | kPosAdjective)) &&
+      (tags_[k - 2].pos & (kPosNoun | kPosAdjective)) && (has(k + 1, WordClasses::kDet) || is_np_word(k + 1)) &&
+      !is_infinitive_like(k + 1, end))
+    return k + 1;
   // Particles inside a name: Noël Le Graët, Ursula von der Leyen, Thomas
   // van der Berg; the marks of initials: J.-L. Martin.
   if (k > i && is_name_word(k - 1) && k + 1 < end &&
@@ -855,6 +862,7 @@ int Run::subject_after(std::uint32_t i, std::uint32_t sentence_end) {
     Np np = np_forward(j, sentence_end, false);
     if (!np.valid()) break;
     k = subject_inside_circumstance(j, np.end);
+    if (k == np.end) k = past_circumstance_modifiers(k, sentence_end);
   }
   if (k >= sentence_end) return kNone;
   if (tok(k).kind != TokenKind::kWord) return kNone;
@@ -877,6 +885,41 @@ std::uint32_t Run::past_circumstance_between_commas(std::uint32_t k, std::uint32
     const bool verb = (tags_[c].pos & kPosFiniteVerb) && !(tags_[c].readings & kPosPastParticiple);
     if (is_punct(c) || is_que(c) || verb || has(c, WordClasses::kAux) || tok(c).kind == TokenKind::kQuoteMark)
       return k;
+  }
+  return k;
+}
+
+std::uint32_t Run::past_circumstance_modifiers(std::uint32_t k, std::uint32_t sentence_end) const {
+  // The noun of a circumstance keeps its modifiers before the inverted
+  // subject: its complements in bare de (« dans un communiqué de presse
+  // l'ancien ministre »; not the indefinite de of « de nombreux élus »,
+  // which opens the subject), a past participle whose preposition opens a
+  // further circumstance (« dans un communiqué transmis à la presse X »,
+  // read by the caller's loop) and a quoted title (« au journal « Le
+  // Matin », le président »).
+  for (int guard = 0; guard < 4 && k + 1 < sentence_end; ++guard) {
+    if (is_bare_de(k) && !indefinite_de(k, sentence_end)) {
+      // (A name inside the complement is its own: « à celle découlant de
+      // l'assassinat du président X » names no speaker.)
+      const Np complement = np_forward(k + 1, sentence_end, true);
+      if (!complement.valid()) return k;
+      k = complement.end;
+      continue;
+    }
+    if (tok(k).kind == TokenKind::kWord && !tok(k).capitalized && (tags_[k].readings & kPosPastParticiple) &&
+        (tags_[k + 1].pos & kPosPreposition) && !is_de(k + 1))
+      return k + 1;
+    if (tok(k).kind == TokenKind::kQuoteMark) {
+      std::uint32_t close = k + 1;
+      while (close < sentence_end && close <= k + 6 && tok(close).kind == TokenKind::kWord) ++close;
+      if (close == k + 1 || close >= sentence_end || tok(close).kind != TokenKind::kQuoteMark ||
+          !tok(k + 1).capitalized)
+        return k;
+      k = close + 1;
+      if (k + 1 < sentence_end && is_comma(k) && tok(k + 1).kind == TokenKind::kWord) ++k;
+      return k;
+    }
+    break;
   }
   return k;
 }
@@ -919,12 +962,19 @@ std::uint32_t Run::subject_inside_circumstance(std::uint32_t j, std::uint32_t en
     if (!given_name_after_acronym && q >= j + 2 && tok(q - 2).all_caps && is_name_word(q - 1) &&
         !tok(q - 1).all_caps && (tags_[q].readings & kPosGivenName) && q + 1 < end && is_name_word(q + 1))
       given_name_after_acronym = true;
+    // "sur Twitter Laurent Escure", "sur Facebook Marie Dubois": a given
+    // name, then a name, after a capitalised word that is no given name
+    // (the medium) starts the subject.
+    const bool given_name_after_medium = q + 1 < end && tok(q - 1).capitalized && !tok(q - 1).all_caps &&
+                                         is_name_word(q - 1) && !(tags_[q - 1].readings & kPosGivenName) &&
+                                         tok(q).capitalized && (tags_[q].readings & kPosGivenName) &&
+                                         is_name_word(q + 1);
     // "à l'AFP un habitant de la zone": a determiner after a noun opens
     // the subject.
     bool new_phrase = has(q, WordClasses::kDet) && !is_de(q) && !has(q - 1, WordClasses::kDet | WordClasses::kPrep) &&
                       !is_de(q - 1) && tok(q - 1).kind == TokenKind::kWord;
     if ((is_name_word(q) && !is_name_word(q - 1) && !is_de(q - 1) && !has(q - 1, WordClasses::kDet)) || title_of(q) ||
-        given_name_after_acronym || new_phrase)
+        given_name_after_acronym || given_name_after_medium || new_phrase)
       return q;
   }
   return end;
@@ -1356,7 +1406,18 @@ int Run::subject_before_adjunct(std::uint32_t end, std::uint32_t sentence_begin)
     if (k >= end) return kNone;
     const bool preposition = (tags_[k].pos & kPosPreposition) && !is_de(k) &&
                              !has_extra(k, WordClasses::kParWord | WordClasses::kSelonWord);
-    if (!(preposition || has(k, WordClasses::kCut))) return kNone;
+    // A que after its adverb opens a subordinate clause too (« Les
+    // parents, bien qu'ils saluent l'effort, dénoncent … », alors que),
+    // and so does the que of a relative (« Le maire, qu'on disait prudent,
+    // a lancé … »).
+    // So does si, elided before il (« même s'il s'en défend »).
+    const bool si = has_extra(k, WordClasses::kSiWord) ||
+                    (has_extra(k, WordClasses::kSeForm) && k + 1 < end && has(k + 1, WordClasses::kSubj));
+    if (!(preposition || has(k, WordClasses::kCut) || is_que(k) || si)) return kNone;
+    // The subject may keep its own apposition before the adjunct (« Le
+    // Snalc, syndicat minoritaire classé à droite, même s'il s'en défend,
+    // fustige … »).
+    if (const int m = name_before_apposition(c, sentence_begin); m != kNone) return m;
     const Np np = np_backward(c, sentence_begin);
     if (!np.valid() || !np_has_content(np)) return kNone;
     // The phrase opens its clause, as a subject does.

@@ -590,6 +590,11 @@ struct Run {
   // after an inverted verb: "à la presse Matthew Miller", "à l'AFP un
   // habitant"; `end` when it holds none.
   std::uint32_t subject_inside_circumstance(std::uint32_t j, std::uint32_t end) const;
+  // The token after the modifiers of a circumstance's noun ending before
+  // `k` (its de complements, a past participle before its own preposition,
+  // a quoted title): « dans un communiqué de presse parvenu au journal »;
+  // `k` when none stands there.
+  std::uint32_t past_circumstance_modifiers(std::uint32_t k, std::uint32_t sentence_end) const;
 
   // Whether the participle at `participle`, right after et, mais, puis,
   // shares the auxiliary of an earlier compound verb of its clause.

@@ -78,6 +78,8 @@ class QuotePass {
   // lexicon lacks, right after the quotation's comma, with its subject
   // inverted after it.
   void inverted_incise_after(const QuoteSpan& at);
+  // Whether a cue of sentence `s` stands within tokens [from, to].
+  bool cue_between(std::size_t s, std::uint32_t from, std::uint32_t to) const;
   void verbless_name_after(const QuoteSpan& at);
   void marker_after(const QuoteSpan& at);
   void subject_and_cue_after(const QuoteSpan& at);
@@ -623,6 +625,13 @@ void QuotePass::subject_and_cue_after(const QuoteSpan& at) {
       continue;
     if (cue_reports_own_complement(h, ne)) continue;
     if (after < ne && run_.tok(after).lower == ":") continue;
+    // In the next sentence a cue with a noun phrase for its object says
+    // something new of its own (« « La demande a chuté. » L'entreprise
+    // met en avant le contexte »): no quotation before it is its.
+    if (ns != at.close_sentence) {
+      const std::uint32_t object = run_.complement_start(h, ne);
+      if (object < ne && run_.has(object, WordClasses::kDet) && !run_.has(object, WordClasses::kPrep)) continue;
+    }
     const int inverted = h.clitic == kNone ? incise_subject_after_comma(h, from, ne) : kNone;
     int sp = h.clitic != kNone ? run_.make_mention(h.clitic, h.clitic + 1)
              : inverted != kNone ? inverted
@@ -739,11 +748,18 @@ void QuotePass::cue_before(const QuoteSpan& at) {
         adjuncts_only = false;
     const int inverted = adjuncts_only ? kNone : incise_subject_before_quote(h, before, at.sentence_begin);
     if (inverted == kNone && (!adjuncts_only || before - h.last > 10)) continue;
+    if (cue_between(at.sentence, h.last, before)) continue;
+    // A present participle after a comma (« ont critiqué la défense,
+    // parlant de « … » ») has the main verb's subject, never the noun
+    // before the comma: speaker_of_cue reads the finite clause before it.
+    const bool detached_participle = h.form == VerbForm::kPresentParticiple && h.clitic == kNone &&
+                                     h.first > at.sentence_begin && run_.is_comma(h.first - 1);
     int sp = inverted != kNone ? inverted
              : h.clitic != kNone ? run_.make_mention(h.clitic, h.clitic + 1)
              : h.form == VerbForm::kInfinitive
                  ? run_.subject_of_infinitive(h, at.sentence_begin, at.sentence_end)
-                 : run_.subject_before(h.first, at.sentence_begin, at.sentence_end);
+             : detached_participle ? run_.speaker_of_cue(h, at.sentence, kNone)
+                                   : run_.subject_before(h.first, at.sentence_begin, at.sentence_end);
     if (sp == kNone) sp = last_speaker_;
     // "Et d'ajouter : « … »" continues the last subject or speaker.
     if (sp == kNone && h.form == VerbForm::kInfinitive && !run_.salience.empty()) sp = run_.salience.back();
@@ -1298,9 +1314,14 @@ void QuotePass::add_quote_claim(std::size_t qi, std::size_t s, int previous_spea
       }
     }
   }
-  // A quotation continuing the speaker of the paragraph or the one before.
+  // A quotation continuing the speaker of the paragraph or the one before;
+  // one with a cue of its own whose subject was not read (« … », a estimé
+  // sur Twitter X) only within the paragraph: its own sentence names
+  // someone else as often as not, and the previous paragraph's speaker is
+  // no better guess than none.
+  const std::uint32_t last_paragraph_reached = last_speaker_paragraph_ + (claim.cue.empty() ? 1 : 0);
   if (claim.speaker == kNone && claim.direct && last_speaker_ != kNone &&
-      sentence.paragraph <= last_speaker_paragraph_ + 1 && !introduced_by_on(open_token, sentence.token_begin))
+      sentence.paragraph <= last_paragraph_reached && !introduced_by_on(open_token, sentence.token_begin))
     claim.speaker = speaker_going_on(open_token, sentence.token_begin);
   if (claim.speaker == kNone && claim.direct && run_.fills_its_sentences(q.begin, q.end))
     claim.speaker = subject_introducing(s);
@@ -1379,7 +1400,7 @@ void QuotePass::take_governing_cue(QuoteFinding& claim, std::uint32_t open, std:
     bool only_np = true;
     for (std::uint32_t k = h.last; k < open; ++k)
       if (run_.is_punct(k) && !run_.is_comma(k)) only_np = false;
-    if (!only_np) continue;
+    if (!only_np || cue_between(s, h.last, open)) continue;
     claim.speaker = h.speaker != kNone ? h.speaker : run_.speaker_of_cue(h, s, previous_speaker);
     claim.cue = run_.cue_text(h);
     claim.relation = h.entry->relation;
@@ -1389,6 +1410,16 @@ void QuotePass::take_governing_cue(QuoteFinding& claim, std::uint32_t open, std:
     h.used = true;
     return;
   }
+}
+
+bool QuotePass::cue_between(std::size_t s, std::uint32_t from, std::uint32_t to) const {
+  // The verb nearest a quotation governs it: a cue with another cue between
+  // it and the quotation (« Le syndicat, même s'il s'en défend, fustige un
+  // « … » », « bien qu'elles saluent l'effort, dénoncent un « … » ») sits
+  // in a clause of its own, a subordinate one or the first of two verbs.
+  for (const CueHit& other : cues_[s])
+    if (other.first >= from && other.last <= to) return true;
+  return false;
 }
 
 bool QuotePass::introduced_by_on(std::uint32_t open, std::uint32_t sentence_begin) const {

@@ -206,6 +206,21 @@ bool lexicon_noun_after_determiner(std::uint32_t i, PosSet chosen, PosSet previo
          !(classes & kClosed) && (*lexicon_noun)(i);
 }
 
+// Whether token `i` follows an abbreviated courtesy title and its full
+// stop (« M. Sauves », « Mme. Lance », « Dr. Marche »): that full stop ends
+// no sentence, so the capitalised word after it is a name, read as it
+// would be after a comma, even when it is also a verb form (sauves,
+// chantes). A single capital letter counts only as M (other letters are
+// initials or labels: « le plan B. »).
+bool after_title_abbreviation(const Document& doc, const std::vector<std::uint64_t>& token_classes, std::uint32_t i,
+                              std::uint32_t sentence_begin) {
+  if (i < sentence_begin + 2) return false;
+  const Token& stop = doc.tokens[i - 1];
+  const Token& title = doc.tokens[i - 2];
+  if (stop.lower != "." || stop.begin != title.end || title.kind != TokenKind::kWord || !title.capitalized) return false;
+  return title.lower == "m" || (token_classes[i - 2] & W::kTitleAbbrev) != 0;
+}
+
 // What the tag_document overloads share; `form_of` may be null (no
 // folded-form ids: every word is looked up by its written form).
 std::vector<TokenTags> tag_tokens(const Document& doc, const std::vector<std::uint64_t>& token_classes,
@@ -220,7 +235,8 @@ std::vector<TokenTags> tag_tokens(const Document& doc, const std::vector<std::ui
     const std::uint32_t end = sentence.token_end;
     for (std::uint32_t i = sentence.token_begin; i < end; ++i) {
       const Token& token = doc.tokens[i];
-      bool initial = previous == 0 || previous == kPosPunctuation;
+      bool initial = (previous == 0 || previous == kPosPunctuation) &&
+                     !after_title_abbreviation(doc, token_classes, i, sentence.token_begin);
       tags[i].readings =
           readings_of(token, i, initial, token_classes[i], dictionary ? &*dictionary : nullptr, doc.text);
       tags[i].pos = choose(tags[i].readings, previous, token.capitalized, initial);
