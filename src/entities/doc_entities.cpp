@@ -344,12 +344,14 @@ struct DocEntityBuilder::Impl {
     return within(complement, theirs) || within(theirs, complement) ? 1 : -1;
   }
 
-  // A definite description that takes up the person the article is about:
-  // "Jean-François Delfraissy … L'immunologue a créé la controverse …",
-  // "… le scientifique". Only "le/la/l'" + a person noun and adjectives (no
-  // complement, no name), resolved to the nearest named person before it,
-  // no more than kDescriptionReach code points back, of compatible gender
-  // and state. An indefinite "un ministre" is someone else.
+  // A definite description that takes up a person named before with its
+  // role: "la procureure Isabelle Fournier … la magistrate", "Jean-François
+  // Delfraissy, immunologue, … L'immunologue a créé la controverse". Only
+  // "le/la/l'" + a person noun and adjectives (no complement, no name),
+  // resolved to the nearest named person before it who holds a role of
+  // that head or family, no more than kDescriptionReach code points back,
+  // of compatible gender and state. An indefinite "un ministre" is someone
+  // else.
   int person_for_description(const MentionInfo& mi) {
     constexpr std::uint32_t kDescriptionReach = 1500;
     if (!definite(fold_utf8(mi.text)) || mi.plural || has_complement(mi.role)) return -1;
@@ -359,28 +361,41 @@ struct DocEntityBuilder::Impl {
     // position the earliest made wins (the list holds them in reverse).
     auto it = std::lower_bound(named.begin(), named.end(), mi.begin,
                                [](const std::pair<std::uint32_t, int>& e, std::uint32_t b) { return e.first < b; });
+    // The text links the description to a person named with a role of its
+    // head or family (« la juge Anne Caron … Me Paul Girard … la magistrate
+    // »): the nearest such person. Failing that, the one person of unknown
+    // role the reach names (« Michel Barnier a reçu les syndicats. Le Premier
+    // ministre a assuré »); with two such persons the description stays as
+    // written (« Selon François Chérèque, Xavier Bertrand aurait … Le
+    // secrétaire général a affirmé »): the nearest is no better a guess.
+    int only = -1;
+    bool ambiguous = false;
     while (it != named.begin()) {
       --it;
       const MentionInfo& o = a_.mentions[it->second];
       if (mi.begin - o.begin > kDescriptionReach) break;
       if (mi.gender != '?' && o.gender != '?' && mi.gender != o.gender) continue;
       if (!mi.state.empty() && !o.state.empty() && mi.state != o.state) continue;
-      if (other_role(mi, it->second)) continue;
-      return cluster(it->second);
+      const int relation = role_relation(mi, it->second);
+      if (relation > 0) return cluster(it->second);
+      if (relation < 0) continue;
+      if (only < 0) only = it->second;
+      else if (person_key(o) != person_key(a_.mentions[only])) ambiguous = true;
     }
-    return -1;
+    return only < 0 || ambiguous ? -1 : cluster(only);
   }
 
-  // True when the person of named mention `candidate` holds, by a title or
-  // an apposition before description `mi` (or a description already taken
-  // up as them), only roles whose head differs from the description's:
-  // « John Fust, coach vaudois … L'arbitre est venu s'excuser » is not John
-  // Fust. A person may hold several roles; one of the same head suffices.
-  // Only the roles of the kRoleMemory code points before the description
-  // are read (an article's length), so that the cost stays linear.
-  bool other_role(const MentionInfo& mi, int candidate) {
+  // How the roles the person of named mention `candidate` holds, by a
+  // title or an apposition before description `mi` (or a description
+  // already taken up as them), relate to the description's head: 1 when one
+  // has that head (or a head of its family), -1 when they all differ
+  // (« John Fust, coach vaudois … L'arbitre est venu s'excuser » is not John
+  // Fust), 0 when none is known. Only the roles of the kRoleMemory code
+  // points before the description are read (an article's length), so that
+  // the cost stays linear.
+  int role_relation(const MentionInfo& mi, int candidate) {
     constexpr std::uint32_t kRoleMemory = 10000;
-    if (!person_role(mi.role_head)) return false;
+    if (!person_role(mi.role_head)) return 0;
     const std::string key = person_key(a_.mentions[candidate]);
     const int c = cluster_of_[candidate];
     bool differs = false;
@@ -392,10 +407,10 @@ struct DocEntityBuilder::Impl {
       const MentionInfo& r = a_.mentions[it->second];
       const bool same = (c >= 0 && cluster_of_[it->second] == c) || (!r.name.empty() && person_key(r) == key);
       if (!same) continue;
-      if (same_role_head(r.role_head, mi.role_head)) return false;
+      if (same_role_head(r.role_head, mi.role_head)) return 1;
       differs = true;
     }
-    return differs;
+    return differs ? -1 : 0;
   }
 
   // The mentions that give a person's role (no pronoun; a role head of
