@@ -368,6 +368,7 @@ struct DocEntityBuilder::Impl {
     // ministre a assuré »); with two such persons the description stays as
     // written (« Selon François Chérèque, Xavier Bertrand aurait … Le
     // secrétaire général a affirmé »): the nearest is no better a guess.
+    if (const int titled = titled_person_before(mi, kDescriptionReach); titled >= 0) return titled;
     int only = -1;
     bool ambiguous = false;
     while (it != named.begin()) {
@@ -383,6 +384,25 @@ struct DocEntityBuilder::Impl {
       else if (person_key(o) != person_key(a_.mentions[only])) ambiguous = true;
     }
     return only < 0 || ambiguous ? -1 : cluster(only);
+  }
+
+  // The person named with a title of the description's head or family
+  // by a surname alone (« a rétorqué la juge Roy … La magistrate »), the
+  // nearest one no more than `reach` code points back, of compatible
+  // gender; -1 when there is none.
+  int titled_person_before(const MentionInfo& mi, std::uint32_t reach) {
+    if (!person_role(mi.role_head)) return -1;
+    const std::vector<std::pair<std::uint32_t, int>>& roles = roles_by_position();
+    auto it = std::lower_bound(roles.begin(), roles.end(), std::make_pair(mi.begin, -1));
+    while (it != roles.begin()) {
+      --it;
+      if (mi.begin - it->first > reach) break;
+      const MentionInfo& r = a_.mentions[it->second];
+      if (r.name.empty() || r.type != EntityType::kPerson) continue;
+      if (mi.gender != '?' && r.gender != '?' && mi.gender != r.gender) continue;
+      if (same_role_head(r.role_head, mi.role_head)) return cluster(it->second);
+    }
+    return -1;
   }
 
   // How the roles the person of named mention `candidate` holds, by a
