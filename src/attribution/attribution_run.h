@@ -1484,6 +1484,9 @@ struct Run {
   // (in text order); « X, role, et son équipe ont dit »: X alone; empty
   // otherwise.
   std::vector<int> apposed_conjuncts(int sp);
+  // The salient mention joined to mention `m` by et in the text (« les
+  // riverains et le maire »), with `m`, in text order; empty when none.
+  std::vector<int> pair_with_conjunct(int m) const;
   // The named person whose phrase (with an apposition) ends at token `at`
   // (`ends_at`) or starts there, within `lo`..`hi`; kNone when it names no
   // person.

@@ -1883,6 +1883,7 @@ std::vector<int> Run::conjunct_speakers(int sp) {
     const int antecedent = out.mentions[sp].antecedent;
     if (!out.mentions[sp].plural || antecedent == kNone || out.mentions[antecedent].pronoun) return speakers;
     std::vector<int> parts = conjunct_speakers(antecedent);
+    if (parts.size() < 2) parts = pair_with_conjunct(antecedent);
     return parts.size() >= 2 ? parts : speakers;
   }
   if (std::vector<int> pair = pair_named_before(sp); !pair.empty()) return pair;
@@ -1980,6 +1981,22 @@ std::vector<int> Run::apposed_conjuncts(int sp) {
   if (!mi.name.empty() && mi.type == EntityType::kPerson && e + 2 < hi && comma_et(e) && verb_before) {
     const int second = apposed_person(e + 2, false, lo, hi);
     if (second != kNone) return {sp, second};
+  }
+  return {};
+}
+
+std::vector<int> Run::pair_with_conjunct(int m) const {
+  // « Les riverains et le maire ont reconnu que … Mais ils ont critiqué … »:
+  // the claims of the coordinated subject made each conjunct salient on its
+  // own, so a plural pronoun's antecedent is one of them; the conjunct that
+  // et joins to it in the text is the other.
+  const std::uint32_t b = tok_of(out.mentions[m].begin), e = tok_of(out.mentions[m].end - 1) + 1;
+  for (auto it = salience.rbegin(); it != salience.rend(); ++it) {
+    const int c = *it;
+    if (c == m || out.mentions[c].pronoun) continue;
+    const std::uint32_t cb = tok_of(out.mentions[c].begin), ce = tok_of(out.mentions[c].end - 1) + 1;
+    if (cb == e + 1 && has_extra(e, WordClasses::kEtWord)) return {m, c};
+    if (ce + 1 == b && has_extra(ce, WordClasses::kEtWord)) return {c, m};
   }
   return {};
 }
