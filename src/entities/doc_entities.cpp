@@ -364,10 +364,12 @@ struct DocEntityBuilder::Impl {
     // The text links the description to a person named with a role of its
     // head or family (« la juge Anne Caron … Me Paul Girard … la magistrate
     // »): the nearest such person. Failing that, the one person of unknown
-    // role the reach names (« Michel Barnier a reçu les syndicats. Le Premier
-    // ministre a assuré »); with two such persons the description stays as
-    // written (« Selon François Chérèque, Xavier Bertrand aurait … Le
+    // role the reach names last (« Michel Barnier a reçu les syndicats. Le
+    // Premier ministre a assuré »); when another such person is named in the
+    // same clause (kOneClause code points before it), the description stays
+    // as written (« Selon François Chérèque, Xavier Bertrand aurait … Le
     // secrétaire général a affirmé »): the nearest is no better a guess.
+    constexpr std::uint32_t kOneClause = 30;
     if (const int titled = titled_person_before(mi, kDescriptionReach); titled >= 0) return titled;
     int only = -1;
     bool ambiguous = false;
@@ -381,7 +383,8 @@ struct DocEntityBuilder::Impl {
       if (relation > 0) return cluster(it->second);
       if (relation < 0) continue;
       if (only < 0) only = it->second;
-      else if (person_key(o) != person_key(a_.mentions[only])) ambiguous = true;
+      else if (a_.mentions[only].begin - o.begin <= kOneClause && person_key(o) != person_key(a_.mentions[only]))
+        ambiguous = true;
     }
     return only < 0 || ambiguous ? -1 : cluster(only);
   }
@@ -392,17 +395,29 @@ struct DocEntityBuilder::Impl {
   // gender; -1 when there is none.
   int titled_person_before(const MentionInfo& mi, std::uint32_t reach) {
     if (!person_role(mi.role_head)) return -1;
+    int found = -1;
+    for_roles_before(mi.begin, reach, [&](int k) {
+      const MentionInfo& r = a_.mentions[k];
+      if (r.name.empty() || r.type != EntityType::kPerson) return false;
+      if (mi.gender != '?' && r.gender != '?' && mi.gender != r.gender) return false;
+      if (!same_role_head(r.role_head, mi.role_head)) return false;
+      found = k;
+      return true;
+    });
+    return found < 0 ? -1 : cluster(found);
+  }
+
+  // Calls `visit` on the role mentions (roles_by_position) that begin before
+  // code point `at`, nearest first, no more than `reach` back, until it
+  // returns true.
+  template <class Visit>
+  void for_roles_before(std::uint32_t at, std::uint32_t reach, Visit visit) {
     const std::vector<std::pair<std::uint32_t, int>>& roles = roles_by_position();
-    auto it = std::lower_bound(roles.begin(), roles.end(), std::make_pair(mi.begin, -1));
+    auto it = std::lower_bound(roles.begin(), roles.end(), std::make_pair(at, -1));
     while (it != roles.begin()) {
       --it;
-      if (mi.begin - it->first > reach) break;
-      const MentionInfo& r = a_.mentions[it->second];
-      if (r.name.empty() || r.type != EntityType::kPerson) continue;
-      if (mi.gender != '?' && r.gender != '?' && mi.gender != r.gender) continue;
-      if (same_role_head(r.role_head, mi.role_head)) return cluster(it->second);
+      if (at - it->first > reach || visit(it->second)) return;
     }
-    return -1;
   }
 
   // How the roles the person of named mention `candidate` holds, by a
@@ -418,19 +433,20 @@ struct DocEntityBuilder::Impl {
     if (!person_role(mi.role_head)) return 0;
     const std::string key = person_key(a_.mentions[candidate]);
     const int c = cluster_of_[candidate];
-    bool differs = false;
-    const std::vector<std::pair<std::uint32_t, int>>& roles = roles_by_position();
-    auto it = std::lower_bound(roles.begin(), roles.end(), std::make_pair(mi.begin, -1));
-    while (it != roles.begin()) {
-      --it;
-      if (mi.begin - it->first > kRoleMemory) break;
-      const MentionInfo& r = a_.mentions[it->second];
-      const bool same = (c >= 0 && cluster_of_[it->second] == c) || (!r.name.empty() && person_key(r) == key);
-      if (!same) continue;
-      if (same_role_head(r.role_head, mi.role_head)) return 1;
-      differs = true;
-    }
-    return differs ? -1 : 0;
+    bool differs = false, taken_up = false, named = false;
+    for_roles_before(mi.begin, kRoleMemory, [&](int k) {
+      const MentionInfo& r = a_.mentions[k];
+      const bool same = (c >= 0 && cluster_of_[k] == c) || (!r.name.empty() && person_key(r) == key);
+      if (!same) return false;
+      // A role given with the name links them; a description taken up as
+      // them before is no link of the text's own (it was this same guess),
+      // but a person may hold several roles: it keeps them from differing.
+      if (!same_role_head(r.role_head, mi.role_head)) differs = true;
+      else if (r.name.empty()) taken_up = true;
+      else named = true;
+      return named;
+    });
+    return named ? 1 : (differs && !taken_up ? -1 : 0);
   }
 
   // The mentions that give a person's role (no pronoun; a role head of
