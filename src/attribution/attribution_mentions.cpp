@@ -1210,10 +1210,12 @@ int Run::antecedent_of_earlier_qui(std::uint32_t end, std::uint32_t sentence_beg
 }
 
 int Run::name_before_apposition(std::uint32_t end, std::uint32_t sentence_begin) {
+  // Two appositions in a row fit (« X, avocat de Y, ancien directeur de Z, »).
+  constexpr std::uint32_t kAppositionReach = 24;
   // "Aino Virtanen, désormais envoyée spéciale de l'UE pour l'Arctique,
   // a averti": an apposition with its own prepositions between two
   // commas; the subject is the name before it.
-  for (std::uint32_t c2 = end; c2-- > sentence_begin + 1 && c2 + 16 > end;) {
+  for (std::uint32_t c2 = end; c2-- > sentence_begin + 1 && c2 + kAppositionReach > end;) {
     // Sentence punctuation ends the search; symbols inside names
     // (Conjoncture & Territoires) do not.
     const std::string_view pw = tok(c2).lower;
@@ -1227,6 +1229,13 @@ int Run::name_before_apposition(std::uint32_t end, std::uint32_t sentence_begin)
     bool apposition = after_comma < end && (role_of(after_comma) || has(after_comma, WordClasses::kDet) ||
                                             is_de(after_comma) || title_of(after_comma));
     Np name = np_backward(c2, sentence_begin);
+    // « Me Jacques Mbuny, avocat du colonel Justin Danwe, ancien directeur
+    // de …, a commenté »: a role whose complement holds a name is itself an
+    // apposition of the name before it; the head speaks, not the name of its
+    // complement (« l'avocat de X » is not X).
+    if (name.valid() && name.begin > sentence_begin + 1 && is_comma(name.begin - 1) && !starts_with_name(name) &&
+        name_in_complement(name))
+      continue;
     // "Paul Girard, boulanger à Lyon, a estimé", "Cécile, 38 ans, …": a
     // bare noun, adjective or age after a person's name or role is an
     // apposition too.

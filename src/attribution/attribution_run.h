@@ -1513,6 +1513,22 @@ struct Run {
   // (persons when the noun names persons), most recent first; empty
   // otherwise or when fewer than two came before.
   std::vector<int> pair_named_before(int sp) const;
+  // « Le président de la CGEM, Chakib Alj, et son vice-président, Mehdi
+  // Tazi, ont estimé »: when mention `sp` is one of two named persons
+  // with their appositions joined by « , et » around a plural verb, both
+  // (in text order); « X, role, et son équipe ont dit »: X alone; empty
+  // otherwise.
+  std::vector<int> apposed_conjuncts(int sp);
+  // The salient mention joined to mention `m` by et in the text (« les
+  // riverains et le maire »), with `m`, in text order; empty when none.
+  std::vector<int> pair_with_conjunct(int m) const;
+  // The named person whose phrase (with an apposition) ends at token `at`
+  // (`ends_at`) or starts there, within `lo`..`hi`; kNone when it names no
+  // person.
+  int apposed_person(std::uint32_t at, bool ends_at, std::uint32_t lo, std::uint32_t hi);
+  // Token `i` is a finite verb of the third person plural (ont, sont,
+  // estiment) or the auxiliary of one.
+  bool plural_verb_at(std::uint32_t i) const;
   // Whether mention `m` coordinates phrases: a lower-case et inside it.
   bool coordinates(int m) const;
 

@@ -1951,9 +1951,11 @@ std::vector<int> Run::conjunct_speakers(int sp) {
     const int antecedent = out.mentions[sp].antecedent;
     if (!out.mentions[sp].plural || antecedent == kNone || out.mentions[antecedent].pronoun) return speakers;
     std::vector<int> parts = conjunct_speakers(antecedent);
+    if (parts.size() < 2) parts = pair_with_conjunct(antecedent);
     return parts.size() >= 2 ? parts : speakers;
   }
   if (std::vector<int> pair = pair_named_before(sp); !pair.empty()) return pair;
+  if (std::vector<int> pair = apposed_conjuncts(sp); !pair.empty()) return pair;
   const MentionInfo& mi = out.mentions[sp];
   std::uint32_t b = tok_of(mi.begin), en = tok_of(mi.end - 1) + 1;
   if (!coordinates(sp)) return speakers;
@@ -1969,6 +1971,102 @@ std::vector<int> Run::conjunct_speakers(int sp) {
   }
   if (all_entities) speakers = parts;
   return speakers;
+}
+
+bool Run::plural_verb_at(std::uint32_t i) const {
+  if (i >= doc.tokens.size()) return false;
+  if (has_anchor(i, WordClasses::kPluralVerb)) return true;
+  const std::string_view w = tok(i).lower;
+  return (tags_[i].pos & kPosFiniteVerb) && w.size() > 4 && w.substr(w.size() - 3) == "ent";
+}
+
+int Run::apposed_person(std::uint32_t at, bool ends_at, std::uint32_t lo, std::uint32_t hi) {
+  int m = kNone;
+  const std::uint32_t end = at;
+  if (ends_at) {
+    // Read back: « Name, role » or « role, Name » ending before « , et ».
+    m = name_before_apposition(end, lo);
+    if (m == kNone) {
+      Np np = np_backward(end, lo);
+      if (!np.valid()) return kNone;
+      m = subject_with_apposition_before(np, lo, hi);
+      if (m == kNone) m = make_mention(np.begin, np.end);
+    }
+  } else {
+    m = mention_with_apposition(np_forward(at, hi), hi);
+  }
+  if (m == kNone) return kNone;
+  const MentionInfo& mi = out.mentions[m];
+  return mi.type == EntityType::kPerson && !mi.name.empty() && !mi.pronoun ? m : kNone;
+}
+
+std::vector<int> Run::apposed_conjuncts(int sp) {
+  // Two persons each given with an apposition are coordinated by « , et »
+  // (the apposition's closing comma before et): « La directrice, Claire
+  // Morel, et son adjoint, Julien Baud, ont estimé », « ont déclaré la
+  // présidente, Anne Colin, et son secrétaire, Luc Perrin ». The subject
+  // read from the verb is the conjunct next to it; the verb in the plural
+  // says the other one is part of the subject too.
+  const MentionInfo mi = out.mentions[sp];  // a copy: apposed_person adds mentions
+  if (mi.pronoun) return {};
+  std::uint32_t b = tok_of(mi.begin), e = tok_of(mi.end - 1) + 1;
+  const std::uint32_t n = doc.tokens.size();
+  auto comma_et = [&](std::uint32_t c) { return is_comma(c) && has_extra(c + 1, WordClasses::kEtWord); };
+  auto sentence_stop = [&](std::uint32_t k) {
+    const std::string_view w = tok(k).lower;
+    return tok(k).kind == TokenKind::kQuoteMark || w == "." || w == "!" || w == "?" || w == ";" || w == ":";
+  };
+  std::uint32_t lo = b, hi = e;
+  while (lo > 0 && b - lo < 40 && !sentence_stop(lo - 1)) --lo;
+  while (hi < n && hi - e < 40 && !sentence_stop(hi)) ++hi;
+  // The mention may be the name alone: its apposition is read around it
+  // (« son adjoint, Julien Baud », « Julien Baud, son adjoint, »).
+  std::uint32_t v = e;
+  if (e < hi && is_comma(e)) {
+    const Np after = np_forward(e + 1, hi);
+    v = after.valid() && after.end < hi && is_comma(after.end) ? after.end + 1 : e + 1;
+  }
+  if (b > lo + 1 && is_comma(b - 1)) {
+    const Np before = np_backward(b - 1, lo);
+    if (before.valid() && before.begin > lo + 2 && comma_et(before.begin - 2)) b = before.begin;
+  }
+  // Subject before the verb: the first conjunct ends before « , et ».
+  if (b >= lo + 3 && comma_et(b - 2) && plural_verb_at(v)) {
+    const int first = apposed_person(b - 2, true, lo, hi);
+    if (first == kNone) return {};
+    // Only a subject: the first conjunct opens the sentence or follows a comma.
+    const std::uint32_t fb = tok_of(out.mentions[first].begin);
+    if (fb != lo && !is_comma(fb - 1)) return {};
+    if (mi.name.empty() || mi.type != EntityType::kPerson) {
+      // « Le chef, Pierre Vidal, et son équipe »: the team goes with him.
+      return has(b, WordClasses::kPoss) || has_grammar(b, WordClasses::kThirdPossessive) ? std::vector<int>{first}
+                                                                                          : std::vector<int>{};
+    }
+    return {first, sp};
+  }
+  // Subject after the verb: the second conjunct follows « , et ».
+  const bool verb_before = b > lo + 1 && (plural_verb_at(b - 2) || plural_verb_at(b - 1));
+  if (!mi.name.empty() && mi.type == EntityType::kPerson && e + 2 < hi && comma_et(e) && verb_before) {
+    const int second = apposed_person(e + 2, false, lo, hi);
+    if (second != kNone) return {sp, second};
+  }
+  return {};
+}
+
+std::vector<int> Run::pair_with_conjunct(int m) const {
+  // « Les riverains et le maire ont reconnu que … Mais ils ont critiqué … »:
+  // the claims of the coordinated subject made each conjunct salient on its
+  // own, so a plural pronoun's antecedent is one of them; the conjunct that
+  // et joins to it in the text is the other.
+  const std::uint32_t b = tok_of(out.mentions[m].begin), e = tok_of(out.mentions[m].end - 1) + 1;
+  for (auto it = salience.rbegin(); it != salience.rend(); ++it) {
+    const int c = *it;
+    if (c == m || out.mentions[c].pronoun) continue;
+    const std::uint32_t cb = tok_of(out.mentions[c].begin), ce = tok_of(out.mentions[c].end - 1) + 1;
+    if (cb == e + 1 && has_extra(e, WordClasses::kEtWord)) return {m, c};
+    if (ce + 1 == b && has_extra(ce, WordClasses::kEtWord)) return {c, m};
+  }
+  return {};
 }
 
 bool Run::coordinates(int m) const {

@@ -1033,6 +1033,10 @@ int QuotePass::handle_sentence_cues(std::size_t s, std::uint32_t sentence_begin,
       const AttributedClaim& made = run_.out.claims[c];
       if (made.kind != ClaimKind::kAct) sentence_claims.add(made.begin, made.end);
     }
+    // Nor is it the antecedent of the next incise's il before the speaker
+    // who reports it (« X rappelle que M. Y a annoncé … « … », a-t-il
+    // dénoncé »: X): the outer speaker is made salient again.
+    if (h.speaker != kNone && nested && previous_speaker != kNone) run_.note_salient(previous_speaker);
     if (h.speaker != kNone && !nested) {
       previous_speaker = h.speaker;
       std::uint32_t end = h.last;

@@ -344,12 +344,14 @@ struct DocEntityBuilder::Impl {
     return within(complement, theirs) || within(theirs, complement) ? 1 : -1;
   }
 
-  // A definite description that takes up the person the article is about:
-  // "Jean-François Delfraissy … L'immunologue a créé la controverse …",
-  // "… le scientifique". Only "le/la/l'" + a person noun and adjectives (no
-  // complement, no name), resolved to the nearest named person before it,
-  // no more than kDescriptionReach code points back, of compatible gender
-  // and state. An indefinite "un ministre" is someone else.
+  // A definite description that takes up a person named before with its
+  // role: "la procureure Isabelle Fournier … la magistrate", "Jean-François
+  // Delfraissy, immunologue, … L'immunologue a créé la controverse". Only
+  // "le/la/l'" + a person noun and adjectives (no complement, no name),
+  // resolved to the nearest named person before it who holds a role of
+  // that head or family, no more than kDescriptionReach code points back,
+  // of compatible gender and state. An indefinite "un ministre" is someone
+  // else.
   int person_for_description(const MentionInfo& mi) {
     constexpr std::uint32_t kDescriptionReach = 1500;
     if (!definite(fold_utf8(mi.text)) || mi.plural || has_complement(mi.role)) return -1;
@@ -359,43 +361,92 @@ struct DocEntityBuilder::Impl {
     // position the earliest made wins (the list holds them in reverse).
     auto it = std::lower_bound(named.begin(), named.end(), mi.begin,
                                [](const std::pair<std::uint32_t, int>& e, std::uint32_t b) { return e.first < b; });
+    // The text links the description to a person named with a role of its
+    // head or family (« la juge Anne Caron … Me Paul Girard … la magistrate
+    // »): the nearest such person. Failing that, the one person of unknown
+    // role the reach names last (« Michel Barnier a reçu les syndicats. Le
+    // Premier ministre a assuré »); when another such person is named in the
+    // same clause (kOneClause code points before it), the description stays
+    // as written (« Selon François Chérèque, Xavier Bertrand aurait … Le
+    // secrétaire général a affirmé »): the nearest is no better a guess.
+    constexpr std::uint32_t kOneClause = 30;
+    if (const int titled = titled_person_before(mi, kDescriptionReach); titled >= 0) return titled;
+    int only = -1;
+    bool ambiguous = false;
     while (it != named.begin()) {
       --it;
       const MentionInfo& o = a_.mentions[it->second];
       if (mi.begin - o.begin > kDescriptionReach) break;
       if (mi.gender != '?' && o.gender != '?' && mi.gender != o.gender) continue;
       if (!mi.state.empty() && !o.state.empty() && mi.state != o.state) continue;
-      if (other_role(mi, it->second)) continue;
-      return cluster(it->second);
+      const int relation = role_relation(mi, it->second);
+      if (relation > 0) return cluster(it->second);
+      if (relation < 0) continue;
+      if (only < 0) only = it->second;
+      else if (a_.mentions[only].begin - o.begin <= kOneClause && person_key(o) != person_key(a_.mentions[only]))
+        ambiguous = true;
     }
-    return -1;
+    return only < 0 || ambiguous ? -1 : cluster(only);
   }
 
-  // True when the person of named mention `candidate` holds, by a title or
-  // an apposition before description `mi` (or a description already taken
-  // up as them), only roles whose head differs from the description's:
-  // « John Fust, coach vaudois … L'arbitre est venu s'excuser » is not John
-  // Fust. A person may hold several roles; one of the same head suffices.
-  // Only the roles of the kRoleMemory code points before the description
-  // are read (an article's length), so that the cost stays linear.
-  bool other_role(const MentionInfo& mi, int candidate) {
-    constexpr std::uint32_t kRoleMemory = 10000;
-    if (!person_role(mi.role_head)) return false;
-    const std::string key = person_key(a_.mentions[candidate]);
-    const int c = cluster_of_[candidate];
-    bool differs = false;
+  // The person named with a title of the description's head or family
+  // by a surname alone (« a rétorqué la juge Roy … La magistrate »), the
+  // nearest one no more than `reach` code points back, of compatible
+  // gender; -1 when there is none.
+  int titled_person_before(const MentionInfo& mi, std::uint32_t reach) {
+    if (!person_role(mi.role_head)) return -1;
+    int found = -1;
+    for_roles_before(mi.begin, reach, [&](int k) {
+      const MentionInfo& r = a_.mentions[k];
+      if (r.name.empty() || r.type != EntityType::kPerson) return false;
+      if (mi.gender != '?' && r.gender != '?' && mi.gender != r.gender) return false;
+      if (!same_role_head(r.role_head, mi.role_head)) return false;
+      found = k;
+      return true;
+    });
+    return found < 0 ? -1 : cluster(found);
+  }
+
+  // Calls `visit` on the role mentions (roles_by_position) that begin before
+  // code point `at`, nearest first, no more than `reach` back, until it
+  // returns true.
+  template <class Visit>
+  void for_roles_before(std::uint32_t at, std::uint32_t reach, Visit visit) {
     const std::vector<std::pair<std::uint32_t, int>>& roles = roles_by_position();
-    auto it = std::lower_bound(roles.begin(), roles.end(), std::make_pair(mi.begin, -1));
+    auto it = std::lower_bound(roles.begin(), roles.end(), std::make_pair(at, -1));
     while (it != roles.begin()) {
       --it;
-      if (mi.begin - it->first > kRoleMemory) break;
-      const MentionInfo& r = a_.mentions[it->second];
-      const bool same = (c >= 0 && cluster_of_[it->second] == c) || (!r.name.empty() && person_key(r) == key);
-      if (!same) continue;
-      if (same_role_head(r.role_head, mi.role_head)) return false;
-      differs = true;
+      if (at - it->first > reach || visit(it->second)) return;
     }
-    return differs;
+  }
+
+  // How the roles the person of named mention `candidate` holds, by a
+  // title or an apposition before description `mi` (or a description
+  // already taken up as them), relate to the description's head: 1 when one
+  // has that head (or a head of its family), -1 when they all differ
+  // (« John Fust, coach vaudois … L'arbitre est venu s'excuser » is not John
+  // Fust), 0 when none is known. Only the roles of the kRoleMemory code
+  // points before the description are read (an article's length), so that
+  // the cost stays linear.
+  int role_relation(const MentionInfo& mi, int candidate) {
+    constexpr std::uint32_t kRoleMemory = 10000;
+    if (!person_role(mi.role_head)) return 0;
+    const std::string key = person_key(a_.mentions[candidate]);
+    const int c = cluster_of_[candidate];
+    bool differs = false, taken_up = false, named = false;
+    for_roles_before(mi.begin, kRoleMemory, [&](int k) {
+      const MentionInfo& r = a_.mentions[k];
+      const bool same = (c >= 0 && cluster_of_[k] == c) || (!r.name.empty() && person_key(r) == key);
+      if (!same) return false;
+      // A role given with the name links them; a description taken up as
+      // them before is no link of the text's own (it was this same guess),
+      // but a person may hold several roles: it keeps them from differing.
+      if (!same_role_head(r.role_head, mi.role_head)) differs = true;
+      else if (r.name.empty()) taken_up = true;
+      else named = true;
+      return named;
+    });
+    return named ? 1 : (differs && !taken_up ? -1 : 0);
   }
 
   // The mentions that give a person's role (no pronoun; a role head of
