@@ -481,6 +481,13 @@ class JudgedTargetSearch {
     while (np.end > np.begin + 1 && run_.has(np.end - 1, WordClasses::kObj) &&
            run_.tok(np.end - 1).kind == TokenKind::kClitic)
       --np.end;
+    // A judging phrase's head read as a noun ends the subject: « le
+    // ministre change de discours » (change, a noun too, then de).
+    for (std::uint32_t z = np.begin + 1; z < np.end; ++z)
+      if (!run_.is_name_word(z) && judges_subject(run_, z, te_)) {
+        np.end = z;
+        break;
+      }
     // An adjective coordinated at the end of the subject, right before
     // its verb: « les travailleurs du secteur public et privé sont … ».
     if (np.valid() && np.end + 2 < te_ && run_.has_extra(np.end, WordClasses::kEtWord) && !run_.tags_.empty() &&
