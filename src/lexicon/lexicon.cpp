@@ -87,6 +87,30 @@ std::string split_lemma(const std::string& lemma, CueEntry& entry) {
   return {};
 }
 
+// Reads the target column (`first` names the slot of the file's own first
+// choice: none for a speech verb, subject for a judging verb; then object
+// and indirect), the relation column, and conjugates the head verb into
+// `conj`; returns an error message, empty on success.
+std::string parse_slot_relation(std::string_view target, std::string_view rel, std::string_view first,
+                                TargetSlot first_slot, const Conjugator& conjugator, CueEntry& entry,
+                                Conjugation& conj) {
+  if (target == first) {
+    entry.target = first_slot;
+  } else if (target == "object") {
+    entry.target = TargetSlot::kObject;
+  } else if (target == "indirect") {
+    entry.target = TargetSlot::kIndirect;
+  } else {
+    return "unknown target \"" + std::string(target) + "\" (" + std::string(first) + ", object or indirect)";
+  }
+  const std::optional<Relation> relation = parse_relation(rel);
+  if (!relation) return "unknown relation \"" + std::string(rel) + "\"";
+  entry.relation = *relation;
+  if (!conjugator.conjugate(entry.verb, conj))
+    return "cannot conjugate the head verb \"" + entry.verb + "\" (unknown ending)";
+  return {};
+}
+
 // Parses one data line into `entry` and its conjugation; returns an error
 // message, empty on success.
 std::string parse_line(std::string_view line, const Conjugator& conjugator, CueEntry& entry,
@@ -115,25 +139,7 @@ std::string parse_line(std::string_view line, const Conjugator& conjugator, CueE
     if (!found) return "unknown frame \"" + std::string(f) + "\"";
   }
 
-  const std::string_view target = trim(cols[2]);
-  if (target == "none") {
-    entry.target = TargetSlot::kNone;
-  } else if (target == "object") {
-    entry.target = TargetSlot::kObject;
-  } else if (target == "indirect") {
-    entry.target = TargetSlot::kIndirect;
-  } else {
-    return "unknown target \"" + std::string(target) + "\" (none, object or indirect)";
-  }
-
-  const std::optional<Relation> relation = parse_relation(trim(cols[3]));
-  if (!relation) return "unknown relation \"" + std::string(trim(cols[3])) + "\"";
-  entry.relation = *relation;
-
-  if (!conjugator.conjugate(entry.verb, conj)) {
-    return "cannot conjugate the head verb \"" + entry.verb + "\" (unknown ending)";
-  }
-  return {};
+  return parse_slot_relation(trim(cols[2]), trim(cols[3]), "none", TargetSlot::kNone, conjugator, entry, conj);
 }
 
 // The 1990 spelling drops the circumflex on i and u, except in the simple
@@ -266,21 +272,8 @@ std::string parse_judging_line(std::string_view line, const Conjugator& conjugat
   entry.lemma = fold_utf8(trim(cols[0]));
   if (entry.lemma.empty()) return "empty lemma";
   if (std::string err = split_lemma(entry.lemma, entry); !err.empty()) return err;
-  const std::string_view slot = trim(cols[1]);
-  if (slot == "subject") {
-    entry.target = TargetSlot::kSubject;
-  } else if (slot == "object") {
-    entry.target = TargetSlot::kObject;
-  } else if (slot == "indirect") {
-    entry.target = TargetSlot::kIndirect;
-  } else {
-    return "unknown slot \"" + std::string(slot) + "\" (subject, object or indirect)";
-  }
-  const std::optional<Relation> relation = parse_relation(trim(cols[2]));
-  if (!relation) return "unknown relation \"" + std::string(trim(cols[2])) + "\"";
-  entry.relation = *relation;
-  if (!conjugator.conjugate(entry.verb, conj)) return "cannot conjugate the head verb \"" + entry.verb + "\"";
-  return {};
+  return parse_slot_relation(trim(cols[1]), trim(cols[2]), "subject", TargetSlot::kSubject, conjugator, entry,
+                             conj);
 }
 
 }  // namespace
