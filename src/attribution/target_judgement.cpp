@@ -53,8 +53,8 @@ const CueEntry* judging_verb(const Run& run, std::uint32_t k, std::uint32_t te, 
     std::uint32_t j = k + 1;
     bool whole = true;
     for (const std::string& w : f.entry->tail) {
-      whole = j < te && (run.is(j, w) || (w == "de" && run.is_de(j)) ||
-                         (w == "à" && run.has_extra(j, WordClasses::kAuForm)));
+      whole = j < te && (run.is(j, w) || (run.words.has_extra(w, WordClasses::kDeForm) && run.is_de(j)) ||
+                         (run.words.has_extra(w, WordClasses::kAForm) && run.has_extra(j, WordClasses::kAuForm)));
       if (!whole) break;
       ++j;
     }
