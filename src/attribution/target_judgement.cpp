@@ -43,6 +43,36 @@ constexpr std::uint32_t kAsideWords = 8;
 // read as the claim's own (add_cue_arguments).
 constexpr std::size_t kSameCueWindow = 8;
 
+// The entry of data/judging_verbs.tsv whose form stands at token `k` with
+// its whole tail after it (« fait fausse route », « manqué de respect »; a
+// tail's de reads du, des and d' as well: « se moque des élus »), or null;
+// `after` is set on the token after the tail.
+const CueEntry* judging_verb(const Run& run, std::uint32_t k, std::uint32_t te, std::uint32_t& after) {
+  if (run.tok(k).kind != TokenKind::kWord) return nullptr;
+  for (const CueForm& f : run.lex.judging_forms(run.tok(k).lower)) {
+    std::uint32_t j = k + 1;
+    bool whole = true;
+    for (const std::string& w : f.entry->tail) {
+      whole = j < te && (run.is(j, w) || (run.words.has_extra(w, WordClasses::kDeForm) && run.is_de(j)) ||
+                         (run.words.has_extra(w, WordClasses::kAForm) && run.has_extra(j, WordClasses::kAuForm)));
+      if (!whole) break;
+      ++j;
+    }
+    if (!whole) continue;
+    after = j;
+    return f.entry;
+  }
+  return nullptr;
+}
+
+// Whether the verb at `k` judges its subject (data/judging_verbs.tsv, slot
+// subject): « X a menti », « X fait fausse route ».
+bool judges_subject(const Run& run, std::uint32_t k, std::uint32_t te) {
+  std::uint32_t after = k;
+  const CueEntry* e = judging_verb(run, k, te, after);
+  return e != nullptr && e->target == TargetSlot::kSubject;
+}
+
 // Possessives of the first person: "notre parti", "mon gouvernement" are
 // the speaker's own side, never a target.
 bool first_person_possessive(const WordClasses& words, const std::string& w) {
@@ -339,6 +369,7 @@ class JudgedTargetSearch {
       if (pronoun_subject(k)) continue;
       if (judgement_addressed_to(k)) continue;
       if (duty_holder(k)) continue;
+      if (judged_object(k)) continue;
       if (demand_addressee(k)) continue;
       if (deed_complement(k)) continue;
       if (vocative(k)) continue;
@@ -406,7 +437,23 @@ class JudgedTargetSearch {
   bool clause_judged(std::uint32_t from) const {
     for (std::uint32_t z = from; z < te_ && !ends_sentence(z); ++z)
       if (run_.has(z, WordClasses::kNegative | WordClasses::kPositive)) return true;
-    return false;
+    return verb_judges_subject(from);
+  }
+
+  // Whether the verb at `v` (its auxiliaries, clitics and adverbs
+  // skipped) judges its own subject (data/judging_verbs.tsv, slot
+  // subject): « X a fait fausse route », « X se moque de nous ». Not a
+  // passive: with être and no se, the subject of « les budgets ont été
+  // bloqués » suffered the deed.
+  bool verb_judges_subject(std::uint32_t v) const {
+    std::uint32_t head = v;
+    bool passive = false, reflexive = false;
+    while (head < te_ && (run_.has(head, WordClasses::kAux) || run_.has(head, WordClasses::kObj))) {
+      passive |= run_.has(head, WordClasses::kEtreForm) || run_.has_grammar(head, WordClasses::kEteWord);
+      reflexive |= run_.has_extra(head, WordClasses::kSeForm);
+      head = run_.skip_adverbs(head + 1, te_);
+    }
+    return head < te_ && !(passive && !reflexive) && judges_subject(run_, head, te_);
   }
 
   // Whether the verb at `v` is a passive (est, a été + a participle) of
@@ -439,6 +486,13 @@ class JudgedTargetSearch {
     while (np.end > np.begin + 1 && run_.has(np.end - 1, WordClasses::kObj) &&
            run_.tok(np.end - 1).kind == TokenKind::kClitic)
       --np.end;
+    // A judging phrase's head read as a noun ends the subject: « le
+    // ministre change de discours » (change, a noun too, then de).
+    for (std::uint32_t z = np.begin + 1; z < np.end; ++z)
+      if (!run_.is_name_word(z) && judges_subject(run_, z, te_)) {
+        np.end = z;
+        break;
+      }
     // An adjective coordinated at the end of the subject, right before
     // its verb: « les travailleurs du secteur public et privé sont … ».
     if (np.valid() && np.end + 2 < te_ && run_.has_extra(np.end, WordClasses::kEtWord) && !run_.tags_.empty() &&
@@ -533,7 +587,7 @@ class JudgedTargetSearch {
     const EntityType type = run_.out.mentions[m].type;
     if (obliged && (role_alone || named(m) || type == EntityType::kCountry || type == EntityType::kOrganization))
       return m;
-    const bool judged = named(m) ? judged_ || judging_cue_ : clause_judged(v);
+    const bool judged = named(m) ? judged_ || judging_cue_ || verb_judges_subject(v) : clause_judged(v);
     if (judged || summoned) return m;
     drop(m);
     return kNone;
@@ -553,8 +607,10 @@ class JudgedTargetSearch {
                        run_.tok(v).kind == TokenKind::kQuoteMark))
       ++v;
     v = run_.skip_adverbs(v, te_);
-    bool verb =
-        v < te_ && !run_.tags_.empty() && ((run_.tags_[v].pos & kPosFiniteVerb) || run_.has(v, WordClasses::kAux));
+    // A judging phrase's head is a verb whatever the tagger read (« fait
+    // fausse route », « change de discours »).
+    bool verb = v < te_ && !run_.tags_.empty() &&
+                ((run_.tags_[v].pos & kPosFiniteVerb) || run_.has(v, WordClasses::kAux) || judges_subject(run_, v, te_));
     std::uint32_t head = v;
     while (head < te_ && (run_.has(head, WordClasses::kAux) || run_.has(head, WordClasses::kObj))) ++head;
     head = run_.skip_adverbs(head, te_);
@@ -572,7 +628,9 @@ class JudgedTargetSearch {
       for (const CueForm& f : run_.forms(head))
         *accused |= f.form == VerbForm::kPastParticiple &&
                     (accusing(f.entry->relation) || f.entry->relation == Relation::kWarns);
-    return verb && !speech;
+    // « X se moque des élus », « X dénigre nos soignants »: a verb that
+    // judges its subject does so even when it reports speech too.
+    return verb && (!speech || (head < te_ && judges_subject(run_, head, te_)));
   }
 
   // Whether a form of être (est, sont, été) stands among tokens [from, to):
@@ -636,7 +694,8 @@ class JudgedTargetSearch {
     const bool cue_judges_subject =
         cue_judges_deeds_ && !cue_subject_seen_ && k < first_stop_ && !speaker_pronoun_like(gender, plural);
     cue_subject_seen_ = true;
-    if (!verb || !(obliged || cue_judges_subject || run_.has(head, WordClasses::kNegative | WordClasses::kPositive)))
+    if (!verb || !(obliged || cue_judges_subject || run_.has(head, WordClasses::kNegative | WordClasses::kPositive) ||
+                   judges_subject(run_, head, te_)))
       return false;
     // A phrase earlier in the content may be the antecedent (« Mon voisin
     // est venu. Il a menti »), of which the pass made no mention; the
@@ -672,6 +731,22 @@ class JudgedTargetSearch {
         !run_.has_extra(k + 1, WordClasses::kAuForm | WordClasses::kAForm))
       return false;
     return take_addressee(run_.np_forward(k + 2, te_, true), false, k);
+  }
+
+  // 1e. The object of a verb that judges its object or complement
+  // (data/judging_verbs.tsv, slot object or indirect): « nous saluons
+  // Paul Girard », « elle rend hommage aux pompiers de Lyon ». The verb's
+  // tail ends with its preposition; the one judged is someone named or an
+  // institution, never a pronoun, a place or the speaker's own side.
+  bool judged_object(std::uint32_t& k) {
+    std::uint32_t after = k;
+    const CueEntry* e = judging_verb(run_, k, te_, after);
+    if (e == nullptr || e->target == TargetSlot::kSubject) return false;
+    // « On ne salue pas un élu »: a negated verb judges no one.
+    for (std::uint32_t z = k; z-- > tb_ && z + 3 > k;)
+      if (run_.has_extra(z, WordClasses::kNeForm)) return false;
+    const std::uint32_t b = run_.skip_adverbs(after, te_);
+    return b < te_ && !covered(b) && take_addressee(run_.np_forward(b, te_, true), true, k);
   }
 
   // 1d. « Il appartient au ministre de trancher », « c'est à la mairie
@@ -754,7 +829,10 @@ class JudgedTargetSearch {
     if (m != kNone && !judged_ && !judging_cue_ && !deed_subject &&
         !run_.has(k, WordClasses::kNegative | WordClasses::kPositive))
       drop(m), m = kNone;
-    if (m != kNone && !named(m) && !judged_) drop(m), m = kNone;
+    // « La déclaration de la représentante outrepasse son mandat »: a deed
+    // opening a clause whose verb judges its subject judges its author.
+    const bool deed_judged = judged_ || (deed_subject && verb_judges_subject(np.end));
+    if (m != kNone && !named(m) && !deed_judged) drop(m), m = kNone;
     if (m == kNone) return false;
     found_.push_back(m);
     k = np.end - 1;
@@ -1131,15 +1209,23 @@ void Run::extend_cue_targets(const CueHit& h, std::uint32_t limit, std::vector<i
 Relation Run::judgement_relation(std::uint32_t tb, std::uint32_t te) const {
   int negative = 0, positive = 0;
   for (std::uint32_t k = tb; k < te; ++k) {
-    if (!has(k, WordClasses::kNegative | WordClasses::kPositive)) continue;
+    const bool neg_word = has(k, WordClasses::kNegative), pos_word = has(k, WordClasses::kPositive);
+    if (neg_word && pos_word) continue;
+    bool against = neg_word;
+    if (!neg_word && !pos_word) {
+      // The verbs of data/judging_verbs.tsv count as such words (« il
+      // fait fausse route », « elle a été à la hauteur »).
+      std::uint32_t after = k;
+      const CueEntry* e = judging_verb(*this, k, te, after);
+      if (e == nullptr) continue;
+      against = e->relation == Relation::kCriticises || e->relation == Relation::kAccuses;
+    }
     // "ce n'est pas acceptable", "il n'a jamais été incompétent": a
     // negation shortly before a judgement inverts it.
     bool negated = false;
     for (std::uint32_t z = k; z-- > tb && z + 4 > k;)
       if (has(z, WordClasses::kNegation)) negated = true;
-    bool neg = has(k, WordClasses::kNegative) != negated;
-    if (has(k, WordClasses::kNegative) && has(k, WordClasses::kPositive)) continue;
-    (neg ? negative : positive) += 1;
+    ((against != negated) ? negative : positive) += 1;
   }
   if (negative > positive) return Relation::kCriticises;
   if (positive > negative) return Relation::kSupports;

@@ -87,6 +87,30 @@ std::string split_lemma(const std::string& lemma, CueEntry& entry) {
   return {};
 }
 
+// Reads the target column (`first` names the slot of the file's own first
+// choice: none for a speech verb, subject for a judging verb; then object
+// and indirect), the relation column, and conjugates the head verb into
+// `conj`; returns an error message, empty on success.
+std::string parse_slot_relation(std::string_view target, std::string_view rel, std::string_view first,
+                                TargetSlot first_slot, const Conjugator& conjugator, CueEntry& entry,
+                                Conjugation& conj) {
+  if (target == first) {
+    entry.target = first_slot;
+  } else if (target == "object") {
+    entry.target = TargetSlot::kObject;
+  } else if (target == "indirect") {
+    entry.target = TargetSlot::kIndirect;
+  } else {
+    return "unknown target \"" + std::string(target) + "\" (" + std::string(first) + ", object or indirect)";
+  }
+  const std::optional<Relation> relation = parse_relation(rel);
+  if (!relation) return "unknown relation \"" + std::string(rel) + "\"";
+  entry.relation = *relation;
+  if (!conjugator.conjugate(entry.verb, conj))
+    return "cannot conjugate the head verb \"" + entry.verb + "\" (unknown ending)";
+  return {};
+}
+
 // Parses one data line into `entry` and its conjugation; returns an error
 // message, empty on success.
 std::string parse_line(std::string_view line, const Conjugator& conjugator, CueEntry& entry,
@@ -115,25 +139,7 @@ std::string parse_line(std::string_view line, const Conjugator& conjugator, CueE
     if (!found) return "unknown frame \"" + std::string(f) + "\"";
   }
 
-  const std::string_view target = trim(cols[2]);
-  if (target == "none") {
-    entry.target = TargetSlot::kNone;
-  } else if (target == "object") {
-    entry.target = TargetSlot::kObject;
-  } else if (target == "indirect") {
-    entry.target = TargetSlot::kIndirect;
-  } else {
-    return "unknown target \"" + std::string(target) + "\" (none, object or indirect)";
-  }
-
-  const std::optional<Relation> relation = parse_relation(trim(cols[3]));
-  if (!relation) return "unknown relation \"" + std::string(trim(cols[3])) + "\"";
-  entry.relation = *relation;
-
-  if (!conjugator.conjugate(entry.verb, conj)) {
-    return "cannot conjugate the head verb \"" + entry.verb + "\" (unknown ending)";
-  }
-  return {};
+  return parse_slot_relation(trim(cols[2]), trim(cols[3]), "none", TargetSlot::kNone, conjugator, entry, conj);
 }
 
 // The 1990 spelling drops the circumflex on i and u, except in the simple
@@ -178,23 +184,46 @@ std::optional<Relation> parse_relation(std::string_view name) {
 }
 
 struct Lexicon::Impl {
+  using FormMap = std::unordered_map<std::string, std::vector<CueForm>>;
   Conjugator conjugator;
-  // Filled once by load, then never resized: CueForm points into it.
+  // Filled once by load, then never resized: CueForm points into them.
   std::vector<CueEntry> entries;
-  std::unordered_map<std::string, std::vector<CueForm>> forms;
+  FormMap forms;
+  std::vector<CueEntry> judging;
+  FormMap judging_forms;
   std::vector<SourceMarker> markers;
 
-  void add(const std::string& form, const CueEntry* entry, VerbForm kind, bool plural) {
-    add_key(fold_utf8(form), entry, kind, plural);
+  static void add(FormMap& map, const std::string& form, const CueEntry* entry, VerbForm kind, bool plural) {
+    add_key(map, fold_utf8(form), entry, kind, plural);
     const std::string plain = without_circumflex(form);
-    if (!plain.empty()) add_key(fold_utf8(plain), entry, kind, plural);
+    if (!plain.empty()) add_key(map, fold_utf8(plain), entry, kind, plural);
   }
 
-  void add_key(const std::string& key, const CueEntry* entry, VerbForm kind, bool plural) {
-    std::vector<CueForm>& readings = forms[key];
+  static void add_key(FormMap& map, const std::string& key, const CueEntry* entry, VerbForm kind, bool plural) {
+    std::vector<CueForm>& readings = map[key];
     for (const CueForm& r : readings)
       if (r.entry == entry && r.form == kind && r.plural == plural) return;
     readings.push_back(CueForm{entry, kind, plural});
+  }
+
+  // Every form of every entry into `map` (entries are final: pointers into
+  // the vector stay valid), readings with a longer tail first.
+  static void add_all(FormMap& map, const std::vector<CueEntry>& all, const std::vector<Conjugation>& conjugations) {
+    for (std::size_t i = 0; i < all.size(); ++i) {
+      const CueEntry* e = &all[i];
+      const Conjugation& c = conjugations[i];
+      add(map, c.infinitive, e, VerbForm::kInfinitive, false);
+      // Order is ms, fs, mp, fp: the last two are plural.
+      for (std::size_t k = 0; k < c.past_participles.size(); ++k)
+        add(map, c.past_participles[k], e, VerbForm::kPastParticiple, k >= 2);
+      add(map, c.present_participle, e, VerbForm::kPresentParticiple, false);
+      for (const std::string& f : c.finite_singular) add(map, f, e, VerbForm::kFinite, false);
+      for (const std::string& f : c.finite_plural) add(map, f, e, VerbForm::kFinite, true);
+    }
+    for (auto& [key, readings] : map)
+      std::stable_sort(readings.begin(), readings.end(), [](const CueForm& a, const CueForm& b) {
+        return a.entry->tail.size() > b.entry->tail.size();
+      });
   }
 };
 
@@ -231,7 +260,44 @@ Result<std::vector<SourceMarker>> load_source_markers(const std::string& path, D
   return markers;
 }
 
+
+// Parses one line of data/judging_verbs.tsv (lemma, slot, relation; format
+// at the file's top) into `entry` and its conjugation; returns an error
+// message, empty on success.
+std::string parse_judging_line(std::string_view line, const Conjugator& conjugator, CueEntry& entry,
+                               Conjugation& conj) {
+  if (!decode_utf8(line)) return "line is not valid UTF-8";
+  const std::vector<std::string_view> cols = split(line, '\t');
+  if (cols.size() != 3) return "expected 3 tab-separated columns (lemma, slot, relation)";
+  entry.lemma = fold_utf8(trim(cols[0]));
+  if (entry.lemma.empty()) return "empty lemma";
+  if (std::string err = split_lemma(entry.lemma, entry); !err.empty()) return err;
+  return parse_slot_relation(trim(cols[1]), trim(cols[2]), "subject", TargetSlot::kSubject, conjugator, entry,
+                             conj);
+}
+
 }  // namespace
+
+// The verbs that judge without reporting speech (optional file: without
+// it no claim loses anything the speech verbs give). A bad line adds
+// kBadData and is skipped.
+void Lexicon::load_judging_verbs(const std::string& path, Impl& impl, Diagnostics& diags) {
+  auto lines = read_tsv(path, diags);
+  if (!lines) return;
+  std::vector<Conjugation> conjugations;
+  for (const TsvLine& line : *lines) {
+    const std::string_view content = trim(line.text);
+    CueEntry entry;
+    Conjugation conj;
+    if (const std::string err = parse_judging_line(content, impl.conjugator, entry, conj); !err.empty()) {
+      diags.error(DiagCode::kBadData, path, line.number, err, cut_excerpt(content, kMaxExcerptBytes), "line");
+      continue;
+    }
+    impl.judging.push_back(std::move(entry));
+    conjugations.push_back(std::move(conj));
+  }
+  Impl::add_all(impl.judging_forms, impl.judging, conjugations);
+}
 
 Result<Lexicon> Lexicon::load(const std::string& data_dir, Diagnostics& diags) {
   const std::string path = data_dir + "/speech_verbs.tsv";
@@ -260,24 +326,8 @@ Result<Lexicon> Lexicon::load(const std::string& data_dir, Diagnostics& diags) {
   if (impl.entries.empty())
     return Status::error(DiagCode::kBadData, path, line_no, "the speech verb lexicon has no entry", {}, "line");
 
-  // Entries are final from here on, so pointers into the vector stay valid.
-  for (std::size_t i = 0; i < impl.entries.size(); ++i) {
-    const CueEntry* e = &impl.entries[i];
-    const Conjugation& c = conjugations[i];
-    impl.add(c.infinitive, e, VerbForm::kInfinitive, false);
-    for (std::size_t k = 0; k < c.past_participles.size(); ++k) {
-      // Order is ms, fs, mp, fp: the last two are plural.
-      impl.add(c.past_participles[k], e, VerbForm::kPastParticiple, k >= 2);
-    }
-    impl.add(c.present_participle, e, VerbForm::kPresentParticiple, false);
-    for (const std::string& f : c.finite_singular) impl.add(f, e, VerbForm::kFinite, false);
-    for (const std::string& f : c.finite_plural) impl.add(f, e, VerbForm::kFinite, true);
-  }
-  for (auto& [key, readings] : impl.forms) {
-    std::stable_sort(readings.begin(), readings.end(), [](const CueForm& a, const CueForm& b) {
-      return a.entry->tail.size() > b.entry->tail.size();
-    });
-  }
+  Impl::add_all(impl.forms, impl.entries, conjugations);
+  load_judging_verbs(data_dir + "/judging_verbs.tsv", impl, diags);
 
   auto markers = load_source_markers(data_dir + "/source_markers.tsv", diags);
   if (!markers) return markers.status();
@@ -291,6 +341,13 @@ const std::vector<CueForm>& Lexicon::forms(std::string_view folded_word) const {
   // C++17 unordered_map has no heterogeneous lookup; one short key copy.
   auto it = impl_->forms.find(std::string(folded_word));
   return it == impl_->forms.end() ? kNone : it->second;
+}
+
+const std::vector<CueForm>& Lexicon::judging_forms(std::string_view folded_word) const {
+  static const std::vector<CueForm> kNone;
+  if (!impl_) return kNone;
+  auto it = impl_->judging_forms.find(std::string(folded_word));
+  return it == impl_->judging_forms.end() ? kNone : it->second;
 }
 
 const std::vector<CueEntry>& Lexicon::entries() const {

@@ -50,6 +50,7 @@ enum class TargetSlot : std::uint8_t {
   kNone,      // déclarer, affirmer: the target, if any, comes from the content
   kObject,    // accuser X, critiquer X, exhorter X, condamner X, mettre en garde X
   kIndirect,  // reprocher à X, demander à X, s'en prendre à X
+  kSubject,   // data/judging_verbs.tsv only: the subject is judged (X a menti)
 };
 
 struct CueEntry {
@@ -114,6 +115,13 @@ class Lexicon {
   // the tokenizer gives them, an elided article on its own ("d'", "après").
   const std::vector<SourceMarker>& source_markers() const;
 
+  // The readings of a folded form among the verbs and locutions that
+  // judge someone without reporting speech (data/judging_verbs.tsv:
+  // mentir, faire fausse route, saluer), longest tail first as forms()
+  // gives them; the entry's target says who is judged (kSubject, kObject,
+  // kIndirect) and its relation how. Empty when the file is absent.
+  const std::vector<CueForm>& judging_forms(std::string_view folded_word) const;
+
   // The conjugation rules and irregular verbs the forms were generated
   // with (data/irregular_verbs.tsv).
   const Conjugator& conjugator() const;
@@ -121,6 +129,7 @@ class Lexicon {
  private:
   Lexicon();
   struct Impl;
+  static void load_judging_verbs(const std::string& path, Impl& impl, Diagnostics& diags);
   std::unique_ptr<Impl> impl_;
 };
 
