@@ -627,8 +627,11 @@ void QuotePass::subject_and_cue_after(const QuoteSpan& at) {
     if (after < ne && run_.tok(after).lower == ":") continue;
     // In the next sentence a cue with a noun phrase for its object says
     // something new of its own (« « La demande a chuté. » L'entreprise
-    // met en avant le contexte »): no quotation before it is its.
-    if (ns != at.close_sentence) {
+    // met en avant le contexte »): a quotation that goes on with an earlier
+    // speaker is not its. With no earlier speaker, the sentence after a
+    // quotation introduces who spoke (« « On a tout perdu. » Les sinistrés
+    // attendent leurs indemnisations »).
+    if (ns != at.close_sentence && last_speaker_ != kNone) {
       const std::uint32_t object = run_.complement_start(h, ne);
       if (object < ne && run_.has(object, WordClasses::kDet) && !run_.has(object, WordClasses::kPrep)) continue;
     }
