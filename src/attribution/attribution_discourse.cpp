@@ -575,8 +575,11 @@ int Run::default_speaker(const AttributedClaim& c, bool speaker_near) {
   // unless that paragraph ends on a colon, which announces the words.
   // In a narrative, a line of the speaker's words alone is a turn of an
   // exchange: the dialogue reader gives it by turn-taking (narrative_).
+  // A quotation that opens the text has no paragraph before it.
+  if (s == 0 || narrative_) return kNone;
   const Sentence& before = doc.sentences[s - 1];
-  if (narrative_ || (speaker_near && tok(before.token_end - 1).lower != ":")) return kNone;
+  if (before.token_end == before.token_begin) return kNone;
+  if (speaker_near && tok(before.token_end - 1).lower != ":") return kNone;
   return subject_of_paragraph_before(c.begin);
 }
 
