@@ -235,6 +235,31 @@ TEST_CASE("a place and a neutral topic are no targets", "[attribution_targets][u
   CHECK(claims[0].relation == quotegraph::Relation::kStates);
 }
 
+TEST_CASE("an elided object clitic takes up a person named before of any gender", "[attribution_targets][unit]") {
+  auto claims = extract("t24a", "Le syndic Marc Olivier a reçu Claude Vernet lundi. Il l'accuse d'avoir "
+                                "détourné les charges.");
+  REQUIRE(claims.size() == 1);
+  REQUIRE(claims[0].targets.size() == 1);
+  CHECK(claims[0].targets[0].name.find("Claude Vernet") != std::string::npos);
+  CHECK(claims[0].relation == quotegraph::Relation::kAccuses);
+}
+
+TEST_CASE("a plural object clitic takes up a group named by its common noun", "[attribution_targets][unit]") {
+  auto claims = extract("t24b", "Le recteur Jean Roux a reçu les enseignants grévistes. Il les appelle à "
+                                "reprendre les cours lundi.");
+  REQUIRE(claims.size() == 1);
+  REQUIRE(claims[0].targets.size() == 1);
+  CHECK(claims[0].targets[0].name.find("enseignants") != std::string::npos);
+  CHECK(claims[0].relation == quotegraph::Relation::kCallsOn);
+}
+
+TEST_CASE("an object clitic that stands for things aims at no one", "[attribution_targets][unit]") {
+  auto claims = extract("t24c", "Le recteur Jean Roux a inspecté les nouveaux locaux. Il les accuse d'avoir "
+                                "coûté trop cher.");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].targets.empty());
+}
+
 TEST_CASE("the judgement lexicon is read with its inflections", "[attribution_targets][lexicon]") {
   Diagnostics diags;
   auto words = quotegraph::WordClasses::load(QUOTEGRAPH_SOURCE_DATA_DIR, diags);
