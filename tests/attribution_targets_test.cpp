@@ -260,6 +260,17 @@ TEST_CASE("an object clitic that stands for things aims at no one", "[attributio
   CHECK(claims[0].targets.empty());
 }
 
+TEST_CASE("an unnamed role whose own verb judges its doer is the target as the role", "[attribution_targets][unit]") {
+  auto claims = extract("t24d", "« Le gardien a menti aux enquêteurs », a déclaré la procureure Anne Vasseur.");
+  REQUIRE(claims.size() == 1);
+  REQUIRE(claims[0].targets.size() == 1);
+  CHECK(claims[0].targets[0].name.find("gardien") != std::string::npos);
+  CHECK(claims[0].relation == quotegraph::Relation::kCriticises);
+  auto neutral = extract("t24e", "« Le gardien est venu témoigner », a déclaré la procureure Anne Vasseur.");
+  REQUIRE(neutral.size() == 1);
+  CHECK(neutral[0].targets.empty());
+}
+
 TEST_CASE("the judgement lexicon is read with its inflections", "[attribution_targets][lexicon]") {
   Diagnostics diags;
   auto words = quotegraph::WordClasses::load(QUOTEGRAPH_SOURCE_DATA_DIR, diags);
