@@ -45,6 +45,15 @@ std::vector<Claim> extract(const std::string& name, const std::string& text) {
   return quotegraph_test::extract_claims(name, decoded.text());
 }
 
+// Checks that `claims` holds one claim with one target whose name holds
+// `name`, and that the claim's relation is `relation`.
+void check_single_target(const std::vector<Claim>& claims, const std::string& name, quotegraph::Relation relation) {
+  REQUIRE(claims.size() == 1);
+  REQUIRE(claims[0].targets.size() == 1);
+  CHECK(claims[0].targets[0].name.find(name) != std::string::npos);
+  CHECK(claims[0].relation == relation);
+}
+
 struct Expected {
   bool act = false;
   std::uint32_t begin = 0, end = 0;
@@ -233,6 +242,43 @@ TEST_CASE("a place and a neutral topic are no targets", "[attribution_targets][u
   REQUIRE(claims.size() == 1);
   CHECK(claims[0].targets.empty());
   CHECK(claims[0].relation == quotegraph::Relation::kStates);
+}
+
+TEST_CASE("an object clitic takes up a person of any gender after l', or a group by its common noun",
+          "[attribution_targets][unit]") {
+  auto [text, target, relation] = GENERATE(table<std::string, std::string, quotegraph::Relation>(
+      {{"Le syndic Marc Olivier a reçu Claude Vernet lundi. Il l'accuse d'avoir détourné les charges.",
+        "Claude Vernet", quotegraph::Relation::kAccuses},
+       {"Le recteur Jean Roux a reçu les enseignants grévistes. Il les appelle à reprendre les cours lundi.",
+        "enseignants", quotegraph::Relation::kCallsOn}}));
+  check_single_target(extract("t24a", text), target, relation);
+}
+
+TEST_CASE("an object clitic that stands for things aims at no one", "[attribution_targets][unit]") {
+  auto claims = extract("t24c", "Le recteur Jean Roux a inspecté les nouveaux locaux. Il les accuse d'avoir "
+                                "coûté trop cher.");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].targets.empty());
+}
+
+TEST_CASE("an unnamed role whose own verb judges its doer is the target as the role", "[attribution_targets][unit]") {
+  check_single_target(extract("t24d", "« Le gardien a menti aux enquêteurs », a déclaré la procureure Anne Vasseur."),
+                      "gardien", quotegraph::Relation::kCriticises);
+  auto neutral = extract("t24e", "« Le gardien est venu témoigner », a déclaré la procureure Anne Vasseur.");
+  REQUIRE(neutral.size() == 1);
+  CHECK(neutral[0].targets.empty());
+}
+
+TEST_CASE("a verb of saying with a dative and de + infinitive names the one told to act",
+          "[attribution_targets][unit]") {
+  // The relation is not read yet: the claim states (a known gap).
+  check_single_target(extract("t24f", "« Je dis aux locataires de ne plus payer », a déclaré Marc Olivier, "
+                                      "président de l'amicale."),
+                      "locataires", quotegraph::Relation::kStates);
+  auto told = extract("t24g", "« Je dis aux locataires de la résidence que rien ne change », a déclaré Marc "
+                              "Olivier, président de l'amicale.");
+  REQUIRE(told.size() == 1);
+  CHECK(told[0].targets.empty());
 }
 
 TEST_CASE("the judgement lexicon is read with its inflections", "[attribution_targets][lexicon]") {

@@ -1,10 +1,50 @@
 // Targets of a claim: the cue's own argument (accuser X, reprocher à X),
-// cues inside the content, states named in argument position, nouns of
-// blame and their nationality adjectives.
+// cues inside the content (also the one a verb of saying tells to act:
+// « je dis au préfet de … »), states named in argument position, nouns
+// of blame and their nationality adjectives.
 #include "attribution_run.h"
 #include "target_grammar.h"
 
 namespace quotegraph::detail {
+
+namespace {
+
+// The one a verb of saying with no slot of its own tells to do something:
+// verb + à X + de + infinitive is an order (« nous disons au préfet de
+// nous respecter », « je lui ai écrit … », « il répète aux élus de
+// voter »), whatever the verb's own frame; « a dit aux élus de la région
+// que … » (de + a noun) names no one asked. Entities only; empty else.
+std::vector<int> told_to_do(Run& run, const CueHit& h, std::uint32_t limit) {
+  std::vector<int> t;
+  const std::uint32_t k = run.skip_adverbs(h.last, limit);
+  if (k + 1 >= limit || !run.has_extra(k, WordClasses::kAuForm | WordClasses::kAForm)) return t;
+  // au and aux hold the article: the phrase starts after them.
+  Np np = run.np_forward(k + 1, limit, true);
+  bool ordered = false;
+  // Any clitics may open the infinitive here (« de nous respecter »): the
+  // order is inside a claim already.
+  for (std::uint32_t j = np.begin; j <= np.end && j + 1 < limit; ++j) {
+    std::uint32_t v = j + 1;
+    while (v < limit && v < j + 3 && run.has(v, WordClasses::kObj)) ++v;
+    if (run.is_de(j) && run.is_infinitive_like(v, limit)) {
+      np.end = std::min(np.end, j);
+      ordered = true;
+      break;
+    }
+  }
+  // « dire à ce que … » opens a clause; « dire à nos élus » is the
+  // speaker's own side.
+  if (!ordered || !np.valid() || !run.np_has_content(np) || run.has_grammar(np.begin, WordClasses::kCeWord) ||
+      run.possessive_circle(np.begin, false))
+    return t;
+  const int m = run.make_mention(np.begin, np.end);
+  const MentionInfo& mi = run.out.mentions[m];
+  if (run.is_entity_mention(m) && !(mi.type == EntityType::kUnknown && mi.name.empty())) t.push_back(m);
+  else if (m + 1 == static_cast<int>(run.out.mentions.size())) run.out.mentions.pop_back();
+  return t;
+}
+
+}  // namespace
 
 bool Run::inside_any(const std::vector<int>& mentions, std::uint32_t k) const {
   for (int m : mentions)
@@ -59,7 +99,11 @@ std::uint32_t Run::add_nested_cue_objects(std::uint32_t tb, std::uint32_t te, st
     bool own = (h.first > tb && has_extra(h.first - 1, WordClasses::kOwnOpinionSubject)) ||
                (h.passive && passive_de_report(*h.entry, h.last, te));
     if (!own) scan_end = std::min(scan_end, h.first);
-    if (h.entry->target == TargetSlot::kNone || !aims_at_object(*this, h, tb, te)) continue;
+    if (h.entry->target == TargetSlot::kNone) {
+      for (int m : told_to_do(*this, h, te)) found.push_back(m);
+      continue;
+    }
+    if (!aims_at_object(*this, h, tb, te)) continue;
     for (int m : cue_object_targets(h, te))
       if (is_entity_mention(m)) found.push_back(m);
   }

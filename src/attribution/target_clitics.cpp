@@ -139,12 +139,50 @@ int named_person_in_window(Run& run, const MentionInfo& pronoun, std::uint32_t f
     const MentionInfo& cand = run.out.mentions[m];
     bool speaker = false;
     for (int sp : speakers) speaker |= same_referent(run.out.mentions[sp], cand);
-    // A name seldom tells its gender: only lui and leur, which tell none
-    // either, take it unless a title does (« la » needs Mme X).
-    const bool gender = any_gender || (pronoun.gender != '?' && cand.gender == pronoun.gender);
+    // A name seldom tells its gender: only lui, leur and the elided l',
+    // which tell none either, take it unless a title does (« la » needs
+    // Mme X; « l'a accusée » is feminine by its participle).
+    const bool gender = any_gender || pronoun.gender == '?' || cand.gender == pronoun.gender;
     if (cand.type == EntityType::kPerson && !cand.name.empty() && !cand.pronoun && !speaker && gender &&
         run.compatible(pronoun, cand))
       return m;
+    if (m + 1 == static_cast<int>(run.out.mentions.size())) run.out.mentions.pop_back();
+  }
+  return kNone;
+}
+
+// The most recent noun phrase in code points [from, before) that names
+// a collective or an institution by its common noun (les syndicats, la
+// direction, le gouvernement), of which the pass made no mention: « Le
+// maire s'en est pris aux syndicats. Il les accuse de … ». It must agree
+// with `pronoun` in number (and gender, when both tell it) and be none of
+// `speakers`; its mention is made, or kNone. Persons are left to the
+// passes above, which read names and titles.
+int collective_in_window(Run& run, const MentionInfo& pronoun, std::uint32_t from, std::uint32_t before,
+                         const std::vector<int>& speakers) {
+  if (before <= from) return kNone;
+  const std::uint32_t first = run.tok_of(from);
+  const std::uint32_t last = run.tok_of(before);
+  std::vector<Np> phrases;
+  for (std::uint32_t z = first; z < last; ++z) {
+    if (!run.has(z, WordClasses::kDet) || run.tok(z).end > before) continue;
+    // au, aux hold the preposition à: the phrase starts after them.
+    const std::uint32_t b = run.has_extra(z, WordClasses::kAuForm) ? z + 1 : z;
+    const Np np = b == z ? run.np_forward(z, last, true) : Np{b, run.np_forward(b, last, true).end};
+    if (!np.valid() || np.end <= z + 1) continue;
+    phrases.push_back(np);
+    z = np.end - 1;
+  }
+  for (auto it = phrases.rbegin(); it != phrases.rend(); ++it) {
+    if (indexed(run, run.tok(it->begin).begin, run.tok(it->end - 1).end)) continue;
+    const int m = run.target_mention(it->begin, it->end);
+    if (m == kNone) continue;
+    const MentionInfo& cand = run.out.mentions[m];
+    bool speaker = false;
+    for (int sp : speakers) speaker |= same_referent(run.out.mentions[sp], cand);
+    const bool collective = (cand.type == EntityType::kOrganization || cand.type == EntityType::kGroup) &&
+                            cand.name.empty() && !cand.role_head.empty();
+    if (collective && !cand.pronoun && !speaker && run.compatible(pronoun, cand)) return m;
     if (m + 1 == static_cast<int>(run.out.mentions.size())) run.out.mentions.pop_back();
   }
   return kNone;
@@ -260,10 +298,11 @@ int clitic_pronoun_target(Run& run, const CueHit& h, std::uint32_t c, bool answe
   // se pencha vers Y et lui demanda … » is not about X).
   const std::uint32_t sentence_begin = run.doc.sentences[run.doc.sentence_at(p.begin)].begin;
   const std::uint32_t before = third_person ? sentence_begin : p.begin;
-  return pronoun_resolved_where_it_stands(run, std::move(p), before, indirect);
+  return pronoun_resolved_where_it_stands(run, std::move(p), before, indirect, true);
 }
 
-int pronoun_resolved_where_it_stands(Run& run, MentionInfo&& p, std::uint32_t before, bool names_of_any_gender) {
+int pronoun_resolved_where_it_stands(Run& run, MentionInfo&& p, std::uint32_t before, bool names_of_any_gender,
+                                     bool collectives) {
   const std::size_t si = run.doc.sentence_at(p.begin);
   std::size_t first = si >= kSentencesBack ? si - kSentencesBack : 0;
   const std::uint32_t paragraph = run.doc.sentences[si].paragraph;
@@ -290,6 +329,7 @@ int pronoun_resolved_where_it_stands(Run& run, MentionInfo&& p, std::uint32_t be
     if (const int named = named_person_in_window(run, p, runs_from, before, speakers, names_of_any_gender);
         named != kNone)
       p.antecedent = named;
+  if (p.antecedent == kNone && collectives) p.antecedent = collective_in_window(run, p, window, before, speakers);
   if (p.antecedent == kNone) return kNone;
   return run.push_mention(std::move(p));
 }

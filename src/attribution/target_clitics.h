@@ -53,7 +53,13 @@ bool content_names_before(const Run& run, std::uint32_t from, std::uint32_t k);
 // in full there of whom the pass made no mention (an object: « a
 // interrogé Paul Girard ») counts too when more recent, for a singular
 // pronoun: of any gender when `names_of_any_gender` (lui, leur), else
-// only when a title gives the pronoun's gender (Mme X for la). Returns its index, or kNone (nothing pushed) when nothing agrees.
-int pronoun_resolved_where_it_stands(Run& run, MentionInfo&& p, std::uint32_t before, bool names_of_any_gender);
+// only when a title gives the pronoun's gender (Mme X for la; l', which
+// tells none, of any gender). When `collectives` (an object clitic) and
+// nothing else agrees, a collective or institution named by its common
+// noun there (les syndicats, la direction) of which the pass made no
+// mention: « Le maire s'en est pris aux syndicats. Il les accuse de … ».
+// Returns its index, or kNone (nothing pushed) when nothing agrees.
+int pronoun_resolved_where_it_stands(Run& run, MentionInfo&& p, std::uint32_t before, bool names_of_any_gender,
+                                     bool collectives = false);
 
 }  // namespace quotegraph::detail

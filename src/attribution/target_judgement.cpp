@@ -580,10 +580,14 @@ class JudgedTargetSearch {
     // is called upon as the role itself, as in a cue's slot, when its
     // clause puts a duty on it. (A clause that merely holds a word of
     // judgement is too coarse a sign for an unnamed role: « l'arbitre est
-    // venu s'excuser d'une erreur ».)
+    // venu s'excuser d'une erreur ».) So is it when its own verb judges
+    // its doer (data/judging_verbs.tsv, subject slot): « le Premier
+    // ministre change de discours », « l'arbitre a menti ».
+    const bool judging_verb = m == kNone && !obliged && verb_judges_subject(v);
     const bool role_alone =
-        m == kNone && obliged && (m = run_.slot_target_mention(part.begin, part.end)) != kNone;
+        m == kNone && (obliged || judging_verb) && (m = run_.slot_target_mention(part.begin, part.end)) != kNone;
     if (m == kNone) return kNone;
+    if (role_alone && judging_verb) return m;
     const EntityType type = run_.out.mentions[m].type;
     if (obliged && (role_alone || named(m) || type == EntityType::kCountry || type == EntityType::kOrganization))
       return m;
