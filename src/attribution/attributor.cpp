@@ -1675,7 +1675,9 @@ CueComplement Run::read_complement(const CueHit& h, std::uint32_t k, std::uint32
              !has(k, WordClasses::kDet | WordClasses::kPrep | WordClasses::kAux | WordClasses::kSubj) && !is_que(k)) {
     c.content_begin = k;  // "s'est dit satisfait de …": what he said he was
   } else if (k < sentence_end && opens_sur_content(h, k)) {
-    c.content_begin = k + 1;  // insister sur …, mettre en garde contre …
+    // insister sur la nécessité de …, mettre en garde contre « … »; a bare
+    // noun phrase (insiste sur la qualité du jeu) is an act.
+    if (k + 1 < sentence_end && object_states_content(k + 1, sentence_end)) c.content_begin = k + 1;
   } else if (const Np asked = asked_before_que(h, k, sentence_end); asked.valid()) {
     c.content_begin = asked.end + 1;  // exiger de l'État qu'il …
     for (int m : conjunct_mentions(asked)) c.targets.push_back(m);
@@ -1774,8 +1776,10 @@ void Run::read_complement_after_object(const CueHit& h, std::uint32_t k, std::ui
     c.act_np = np_forward(k, sentence_end);
   } else if (k < sentence_end && (e.frames & kFrameObject) && has(k, WordClasses::kDet) && c.targets.empty() &&
              words.has(e.lemma, WordClasses::kObjContent)) {
-    // a souligné le déploiement de …: the object is the content, unless a
-    // quotation stands in it (a évoqué une alliance « … »: the quotation's).
+    // A quotation in the object is the content (a évoqué une alliance
+    // « … »: the quotation's), and so is a noun of speech or intent with
+    // its clause (a souligné son engagement à …); a noun phrase alone is an
+    // act (a souligné le déploiement de …, docs/GOLD_FORMAT.md).
     bool quote_in_np = false;
     Np np = np_forward(k, sentence_end);
     // a évoqué l'article 64, confirmant une information du journal: a
@@ -1784,8 +1788,25 @@ void Run::read_complement_after_object(const CueHit& h, std::uint32_t k, std::ui
     for (std::uint32_t q = k; q < std::min<std::uint32_t>(sentence_end, np.end + 1); ++q)
       if (tok(q).kind == TokenKind::kQuoteMark) quote_in_np = true;
     if (quote_in_np) c.left_to_quotation = true;
-    else c.content_begin = k;
+    else if (object_states_content(k, sentence_end)) c.content_begin = k;
   }
+}
+
+bool Run::object_states_content(std::uint32_t k, std::uint32_t sentence_end) const {
+  std::uint32_t noun = k;
+  while (noun < sentence_end && has(noun, WordClasses::kDet)) ++noun;
+  const Np np = np_forward(k, sentence_end);
+  for (std::uint32_t q = k; q < std::min<std::uint32_t>(sentence_end, np.end + 1); ++q)
+    if (tok(q).kind == TokenKind::kQuoteMark) return true;
+  if (noun >= sentence_end || !has_extra(noun, WordClasses::kContentNoun)) return false;
+  // Past the noun's adjectives and an adjunct in pour (« la nécessité pour
+  // l'État de … »), the first de, à or que decides; a bounded look.
+  for (std::uint32_t j = noun + 1; j < sentence_end && j <= noun + kMaxNpTokens; ++j) {
+    if (is_que(j)) return true;
+    if (is_punct(j) || tok(j).kind == TokenKind::kQuoteMark) return false;
+    if (is_de(j) || has_extra(j, WordClasses::kAForm)) return j + 1 < sentence_end && opens_infinitive(j + 1, sentence_end);
+  }
+  return false;
 }
 
 std::uint32_t Run::held_thought_clause(std::uint32_t k, std::uint32_t sentence_end) const {
@@ -2645,6 +2666,15 @@ bool Run::content_after_source(const SourceMarkerAt& marker, std::uint32_t i, st
   // A relative clause (…, selon l'entourage du maire, lequel envisage …).
   if (cb < sentence_end && (has_grammar(cb, WordClasses::kRelativePronoun) || has(cb, WordClasses::kRelativeLequel)))
     return false;
+  // « Près de la moitié des salariés ont fait grève, selon le syndicat,
+  // tandis que la direction parle de 10 % »: the marker closes the clause
+  // before it, from the sentence's start when nothing sources it yet.
+  if (!fronted && !marker.pour && comma_before && opens_subordinate(cb, sentence_end)) {
+    if (!unsourced_before(i, sentence_begin, cues)) return false;
+    cb = sentence_begin;
+    ce = i - 1;
+    return ce > cb;
+  }
   ce = clause_end(cb, sentence_end, cues, cb);
   // « Le gouvernement aurait, selon Le Monde, renoncé à la réforme »: a
   // marker between the commas of a clause that goes on after it (a verb,
@@ -2711,6 +2741,13 @@ bool Run::unsourced_before(std::uint32_t i, std::uint32_t sentence_begin, const 
       if (h.first < i) return false;
   }
   return i <= sentence_begin || prefix_to(sentence_begin, i).at(i).last_quote == TokenPrefix::kNoToken;
+}
+
+bool Run::opens_subordinate(std::uint32_t k, std::uint32_t sentence_end) const {
+  if (k >= sentence_end || tok(k).kind != TokenKind::kWord) return false;
+  if (has_extra(k, WordClasses::kMaisWord)) return true;
+  if (!has(k, WordClasses::kCut) || has_grammar(k, WordClasses::kCutKeepsClause)) return false;
+  return !has(k, WordClasses::kCutNeedsQue) || (k + 1 < sentence_end && is_que(k + 1));
 }
 
 bool Run::clause_goes_on(std::uint32_t k, std::uint32_t sentence_end) const {
