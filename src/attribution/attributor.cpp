@@ -797,11 +797,18 @@ bool Run::text_speaks(const Np& np) const {
   // indefinite or demonstrative study presents its findings as its own;
   // « d'après le rapport » takes up a report whose author the text named
   // before (« L'Inspection a remis son rapport. D'après le rapport, … »).
-  if (!np.valid() || !(has_extra(np.begin, WordClasses::kIndefHead) ||
-                       has_grammar(np.begin, WordClasses::kDemonstrative)))
-    return false;
+  // So does a definite one that a participle identifies (« selon l'étude
+  // publiée mardi », « d'après le rapport rendu lundi »): the study meant
+  // is the one just published, not one named before.
+  if (!np.valid()) return false;
   const std::uint32_t head = source_head(np);
-  return head < np.end && has_anchor(head, WordClasses::kFindingText);
+  if (!(head < np.end && has_anchor(head, WordClasses::kFindingText))) return false;
+  if (has_extra(np.begin, WordClasses::kIndefHead) || has_grammar(np.begin, WordClasses::kDemonstrative)) return true;
+  // The article, or its elided l' (a determiner that elides: l'étude).
+  const bool definite = has_extra(np.begin, WordClasses::kDefiniteArticle) ||
+                        (has(np.begin, WordClasses::kDet) && has_extra(np.begin, WordClasses::kElision));
+  return definite && head + 1 < np.end &&
+         (tags_[head + 1].readings & kPosPastParticiple) && !is_de(head + 1);
 }
 
 int Run::speaker_of_cue(CueHit& h, std::size_t s, int previous_speaker) {
@@ -2151,7 +2158,10 @@ void Run::add_reported_clauses(const CueHit& h, std::uint32_t content_begin, std
 
 std::vector<std::pair<std::uint32_t, std::uint32_t>> Run::coordinated_clauses(std::uint32_t content_begin,
                                                                                std::uint32_t ce) const {
-  // Coordinated reported clauses: "que A et surtout, que B" are two claims.
+  // Coordinated reported clauses: "que A et surtout, que B" are two claims,
+  // an adverb or a comma after et setting B apart as a second point; a
+  // plain "que A et que B" is one content, as the corpus annotates it (« a
+  // déclaré que l'ordonnance n'existe pas et que c'est un faux »).
   // A que coordinated with "et que" attaches to the nearest que before it:
   // after a cue of the content's own (que A confirme que B et que C), the
   // clauses coordinate inside A's content and the content is one.
@@ -2162,12 +2172,15 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> Run::coordinated_clauses(st
     if (!has_extra(k2, WordClasses::kEtWord) && !is_comma(k2)) continue;
     std::uint32_t q = k2 + 1;
     while (q < ce && (adverb_length(q, ce) > 0 || is_comma(q))) q += std::max<std::uint32_t>(1, adverb_length(q, ce));
-    bool et_near = false;
+    bool et_near = false, set_apart = false;
     for (std::uint32_t z = k2; z + 3 >= k2 && z >= content_begin && z < q; --z) {
-      if (has_extra(z, WordClasses::kEtWord)) et_near = true;
+      if (has_extra(z, WordClasses::kEtWord)) {
+        et_near = true;
+        set_apart = z + 1 < q;
+      }
       if (z == 0) break;
     }
-    if (q < ce && is_que(q) && et_near) {
+    if (q < ce && is_que(q) && et_near && set_apart) {
       std::uint32_t pe = k2;
       while (pe > part_b && (is_comma(pe - 1) || has_extra(pe - 1, WordClasses::kEtWord))) --pe;
       if (pe > part_b) parts.emplace_back(part_b, pe);
@@ -2584,7 +2597,11 @@ bool marker_fronted(const Run& run, const SourceMarkerAt& marker, std::uint32_t 
     opening += std::max<std::uint32_t>(1, run.adverb_length(opening, i));
   while (opening < i && run.is_comma(opening)) ++opening;
   const bool run_on = i > sentence_begin && run.tok(i).capitalized && run.tok(i - 1).kind == TokenKind::kWord;
-  return i == sentence_begin || after_conjunction || ((opening == i || run_on) && (marker.selon || marker.dapres));
+  // A colon or a semicolon opens a clause of its own: « Le ton s'est
+  // durci : d'après la police, les agents ont essuyé des tirs ».
+  const bool after_colon = i > sentence_begin && (run.tok(i - 1).lower == ":" || run.tok(i - 1).lower == ";");
+  return i == sentence_begin || after_conjunction || after_colon ||
+         ((opening == i || run_on) && (marker.selon || marker.dapres));
 }
 
 // The comma that ends a fronted source whose first words end at `after`,
