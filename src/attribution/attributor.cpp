@@ -2452,11 +2452,17 @@ Np Run::author_of_text(const Np& np) const {
   if (!(head < np.end &&
         (has(head, WordClasses::kReport | WordClasses::kNoSource) || has_anchor(head, WordClasses::kSpeechSource))))
     return np;
+  // The author follows de; a participle ends the search (« un sondage
+  // mené auprès de la moitié des électeurs »: that de is the participle's),
+  // and a bare de before a noun with no article is the noun's kind (« un
+  // sondage d'opinion »), no author.
   std::uint32_t d = head + 1;
-  while (d < np.end && !is_de(d)) ++d;
+  while (d < np.end && !is_de(d) && !(tags_[d].pos & kPosPastParticiple)) ++d;
+  const bool kind_only = d + 1 < np.end && is_bare_de(d) && tok(d + 1).kind == TokenKind::kWord &&
+                         !has(d + 1, WordClasses::kDet) && !is_name_word(d + 1);
   // With no author, a study or a report may state its findings itself
   // (text_speaks: « selon une étude publiée lundi »); other texts name no one.
-  if (d + 1 >= np.end) return text_speaks(np) ? np : Np{};
+  if (d + 1 >= np.end || !is_de(d) || kind_only) return text_speaks(np) ? np : Np{};
   return Np{d + 1, np.end};
 }
 
