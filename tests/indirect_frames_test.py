@@ -112,9 +112,12 @@ def frames_of(verb, part, gerund, frames, subject, plural):
                               f"{que(CONTENT)}.", [CONTENT]),
             ("gerund", f"{subject} {aux} quitté la séance en {gerund} {que(CONTENT)}.", [CONTENT]),
             ("participle", f"{subject} {aux} quitté la séance, {gerund} {que(CONTENT)}.", [CONTENT]),
-            # Two clauses of que under one cue are two claims (the cases
-            # iq-tunisie-deux-que, b15-nm-cut-et-que).
+            # Two clauses of que joined by a plain et under one cue are one
+            # content, as the corpus gold has them (the cases
+            # iq-tunisie-deux-que, b15-nm-cut-et-que); et surtout, que … is two.
             ("coordinated_que", f"{subject} {aux} {part} {que(CONTENT)} et {que(CONTENT2)}.",
+             [f"{CONTENT} et {que(CONTENT2)}"]),
+            ("coordinated_que_apart", f"{subject} {aux} {part} {que(CONTENT)} et surtout, {que(CONTENT2)}.",
              [CONTENT, CONTENT2]),
             ("relative_qui", f"La mesure a été critiquée par {low}, qui {aux} {part} {que(CONTENT)}.",
              [CONTENT]),

@@ -1638,6 +1638,14 @@ struct Run {
   // or its de before an infinitive (a exprimé l'espoir que …, a fait part
   // de sa volonté de …). 0 when the object is no such noun.
   std::uint32_t held_thought_clause(std::uint32_t k, std::uint32_t sentence_end) const;
+  // Whether the noun phrase at token `k` states reported content as the
+  // object of a cue: a noun of speech or intent (words.tsv contentnoun)
+  // whose que clause or de/à + infinitive follows within the phrase
+  // (« a souligné son engagement à organiser les élections », « a insisté
+  // sur la nécessité pour l'État de payer »), or a quotation inside it.
+  // A noun phrase alone (« a souligné l'importance des quarantaines »)
+  // is an act with no reported content (docs/GOLD_FORMAT.md, indirect).
+  bool object_states_content(std::uint32_t k, std::uint32_t sentence_end) const;
   // Whether token `k`, before `e`, opens another statement that ends a
   // reported clause: a comma before selon, d'après or cité par, a colon
   // before a quotation.
@@ -1692,6 +1700,11 @@ struct Run {
   // them: a verb (its clitics first), a participle, an infinitive or a
   // preposition, with no subject of their own.
   bool clause_goes_on(std::uint32_t k, std::uint32_t sentence_end) const;
+  // Whether token `k` opens a subordinate or adversative clause: a
+  // subordinator of the cut class (alors que, tandis que, lorsque) or
+  // mais. After « …, selon X, » such a clause is no content of the
+  // marker, which then closes the clause before it.
+  bool opens_subordinate(std::uint32_t k, std::uint32_t sentence_end) const;
   // The clause that a marker at token i after a comma reports, its source
   // ending at `after`: the aside the marker closes (« – 12 morts, selon la
   // police – ») or the sentence before a final « …, selon X. » when no cue

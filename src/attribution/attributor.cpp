@@ -797,11 +797,18 @@ bool Run::text_speaks(const Np& np) const {
   // indefinite or demonstrative study presents its findings as its own;
   // « d'après le rapport » takes up a report whose author the text named
   // before (« L'Inspection a remis son rapport. D'après le rapport, … »).
-  if (!np.valid() || !(has_extra(np.begin, WordClasses::kIndefHead) ||
-                       has_grammar(np.begin, WordClasses::kDemonstrative)))
-    return false;
+  // So does a definite one that a participle identifies (« selon l'étude
+  // publiée mardi », « d'après le rapport rendu lundi »): the study meant
+  // is the one just published, not one named before.
+  if (!np.valid()) return false;
   const std::uint32_t head = source_head(np);
-  return head < np.end && has_anchor(head, WordClasses::kFindingText);
+  if (!(head < np.end && has_anchor(head, WordClasses::kFindingText))) return false;
+  if (has_extra(np.begin, WordClasses::kIndefHead) || has_grammar(np.begin, WordClasses::kDemonstrative)) return true;
+  // The article, or its elided l' (a determiner that elides: l'étude).
+  const bool definite = has_extra(np.begin, WordClasses::kDefiniteArticle) ||
+                        (has(np.begin, WordClasses::kDet) && has_extra(np.begin, WordClasses::kElision));
+  return definite && head + 1 < np.end &&
+         (tags_[head + 1].readings & kPosPastParticiple) && !is_de(head + 1);
 }
 
 int Run::speaker_of_cue(CueHit& h, std::size_t s, int previous_speaker) {
@@ -1675,7 +1682,9 @@ CueComplement Run::read_complement(const CueHit& h, std::uint32_t k, std::uint32
              !has(k, WordClasses::kDet | WordClasses::kPrep | WordClasses::kAux | WordClasses::kSubj) && !is_que(k)) {
     c.content_begin = k;  // "s'est dit satisfait de …": what he said he was
   } else if (k < sentence_end && opens_sur_content(h, k)) {
-    c.content_begin = k + 1;  // insister sur …, mettre en garde contre …
+    // insister sur la nécessité de …, mettre en garde contre « … »; a bare
+    // noun phrase (insiste sur la qualité du jeu) is an act.
+    if (k + 1 < sentence_end && object_states_content(k + 1, sentence_end)) c.content_begin = k + 1;
   } else if (const Np asked = asked_before_que(h, k, sentence_end); asked.valid()) {
     c.content_begin = asked.end + 1;  // exiger de l'État qu'il …
     for (int m : conjunct_mentions(asked)) c.targets.push_back(m);
@@ -1774,8 +1783,10 @@ void Run::read_complement_after_object(const CueHit& h, std::uint32_t k, std::ui
     c.act_np = np_forward(k, sentence_end);
   } else if (k < sentence_end && (e.frames & kFrameObject) && has(k, WordClasses::kDet) && c.targets.empty() &&
              words.has(e.lemma, WordClasses::kObjContent)) {
-    // a souligné le déploiement de …: the object is the content, unless a
-    // quotation stands in it (a évoqué une alliance « … »: the quotation's).
+    // A quotation in the object is the content (a évoqué une alliance
+    // « … »: the quotation's), and so is a noun of speech or intent with
+    // its clause (a souligné son engagement à …); a noun phrase alone is an
+    // act (a souligné le déploiement de …, docs/GOLD_FORMAT.md).
     bool quote_in_np = false;
     Np np = np_forward(k, sentence_end);
     // a évoqué l'article 64, confirmant une information du journal: a
@@ -1784,8 +1795,25 @@ void Run::read_complement_after_object(const CueHit& h, std::uint32_t k, std::ui
     for (std::uint32_t q = k; q < std::min<std::uint32_t>(sentence_end, np.end + 1); ++q)
       if (tok(q).kind == TokenKind::kQuoteMark) quote_in_np = true;
     if (quote_in_np) c.left_to_quotation = true;
-    else c.content_begin = k;
+    else if (object_states_content(k, sentence_end)) c.content_begin = k;
   }
+}
+
+bool Run::object_states_content(std::uint32_t k, std::uint32_t sentence_end) const {
+  std::uint32_t noun = k;
+  while (noun < sentence_end && has(noun, WordClasses::kDet)) ++noun;
+  const Np np = np_forward(k, sentence_end);
+  for (std::uint32_t q = k; q < std::min<std::uint32_t>(sentence_end, np.end + 1); ++q)
+    if (tok(q).kind == TokenKind::kQuoteMark) return true;
+  if (noun >= sentence_end || !has_extra(noun, WordClasses::kContentNoun)) return false;
+  // Past the noun's adjectives and an adjunct in pour (« la nécessité pour
+  // l'État de … »), the first de, à or que decides; a bounded look.
+  for (std::uint32_t j = noun + 1; j < sentence_end && j <= noun + kMaxNpTokens; ++j) {
+    if (is_que(j)) return true;
+    if (is_punct(j) || tok(j).kind == TokenKind::kQuoteMark) return false;
+    if (is_de(j) || has_extra(j, WordClasses::kAForm)) return j + 1 < sentence_end && opens_infinitive(j + 1, sentence_end);
+  }
+  return false;
 }
 
 std::uint32_t Run::held_thought_clause(std::uint32_t k, std::uint32_t sentence_end) const {
@@ -2130,7 +2158,10 @@ void Run::add_reported_clauses(const CueHit& h, std::uint32_t content_begin, std
 
 std::vector<std::pair<std::uint32_t, std::uint32_t>> Run::coordinated_clauses(std::uint32_t content_begin,
                                                                                std::uint32_t ce) const {
-  // Coordinated reported clauses: "que A et surtout, que B" are two claims.
+  // Coordinated reported clauses: "que A et surtout, que B" are two claims,
+  // an adverb or a comma after et setting B apart as a second point; a
+  // plain "que A et que B" is one content, as the corpus annotates it (« a
+  // déclaré que l'ordonnance n'existe pas et que c'est un faux »).
   // A que coordinated with "et que" attaches to the nearest que before it:
   // after a cue of the content's own (que A confirme que B et que C), the
   // clauses coordinate inside A's content and the content is one.
@@ -2141,12 +2172,15 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> Run::coordinated_clauses(st
     if (!has_extra(k2, WordClasses::kEtWord) && !is_comma(k2)) continue;
     std::uint32_t q = k2 + 1;
     while (q < ce && (adverb_length(q, ce) > 0 || is_comma(q))) q += std::max<std::uint32_t>(1, adverb_length(q, ce));
-    bool et_near = false;
+    bool et_near = false, set_apart = false;
     for (std::uint32_t z = k2; z + 3 >= k2 && z >= content_begin && z < q; --z) {
-      if (has_extra(z, WordClasses::kEtWord)) et_near = true;
+      if (has_extra(z, WordClasses::kEtWord)) {
+        et_near = true;
+        set_apart = z + 1 < q;
+      }
       if (z == 0) break;
     }
-    if (q < ce && is_que(q) && et_near) {
+    if (q < ce && is_que(q) && et_near && set_apart) {
       std::uint32_t pe = k2;
       while (pe > part_b && (is_comma(pe - 1) || has_extra(pe - 1, WordClasses::kEtWord))) --pe;
       if (pe > part_b) parts.emplace_back(part_b, pe);
@@ -2418,11 +2452,17 @@ Np Run::author_of_text(const Np& np) const {
   if (!(head < np.end &&
         (has(head, WordClasses::kReport | WordClasses::kNoSource) || has_anchor(head, WordClasses::kSpeechSource))))
     return np;
+  // The author follows de; a participle ends the search (« un sondage
+  // mené auprès de la moitié des électeurs »: that de is the participle's),
+  // and a bare de before a noun with no article is the noun's kind (« un
+  // sondage d'opinion »), no author.
   std::uint32_t d = head + 1;
-  while (d < np.end && !is_de(d)) ++d;
+  while (d < np.end && !is_de(d) && !(tags_[d].pos & kPosPastParticiple)) ++d;
+  const bool kind_only = d + 1 < np.end && is_bare_de(d) && tok(d + 1).kind == TokenKind::kWord &&
+                         !has(d + 1, WordClasses::kDet) && !is_name_word(d + 1);
   // With no author, a study or a report may state its findings itself
   // (text_speaks: « selon une étude publiée lundi »); other texts name no one.
-  if (d + 1 >= np.end) return text_speaks(np) ? np : Np{};
+  if (d + 1 >= np.end || !is_de(d) || kind_only) return text_speaks(np) ? np : Np{};
   return Np{d + 1, np.end};
 }
 
@@ -2563,7 +2603,11 @@ bool marker_fronted(const Run& run, const SourceMarkerAt& marker, std::uint32_t 
     opening += std::max<std::uint32_t>(1, run.adverb_length(opening, i));
   while (opening < i && run.is_comma(opening)) ++opening;
   const bool run_on = i > sentence_begin && run.tok(i).capitalized && run.tok(i - 1).kind == TokenKind::kWord;
-  return i == sentence_begin || after_conjunction || ((opening == i || run_on) && (marker.selon || marker.dapres));
+  // A colon or a semicolon opens a clause of its own: « Le ton s'est
+  // durci : d'après la police, les agents ont essuyé des tirs ».
+  const bool after_colon = i > sentence_begin && (run.tok(i - 1).lower == ":" || run.tok(i - 1).lower == ";");
+  return i == sentence_begin || after_conjunction || after_colon ||
+         ((opening == i || run_on) && (marker.selon || marker.dapres));
 }
 
 // The comma that ends a fronted source whose first words end at `after`,
@@ -2645,6 +2689,15 @@ bool Run::content_after_source(const SourceMarkerAt& marker, std::uint32_t i, st
   // A relative clause (…, selon l'entourage du maire, lequel envisage …).
   if (cb < sentence_end && (has_grammar(cb, WordClasses::kRelativePronoun) || has(cb, WordClasses::kRelativeLequel)))
     return false;
+  // « Près de la moitié des salariés ont fait grève, selon le syndicat,
+  // tandis que la direction parle de 10 % »: the marker closes the clause
+  // before it, from the sentence's start when nothing sources it yet.
+  if (!fronted && !marker.pour && comma_before && opens_subordinate(cb, sentence_end)) {
+    if (!unsourced_before(i, sentence_begin, cues)) return false;
+    cb = sentence_begin;
+    ce = i - 1;
+    return ce > cb;
+  }
   ce = clause_end(cb, sentence_end, cues, cb);
   // « Le gouvernement aurait, selon Le Monde, renoncé à la réforme »: a
   // marker between the commas of a clause that goes on after it (a verb,
@@ -2711,6 +2764,13 @@ bool Run::unsourced_before(std::uint32_t i, std::uint32_t sentence_begin, const 
       if (h.first < i) return false;
   }
   return i <= sentence_begin || prefix_to(sentence_begin, i).at(i).last_quote == TokenPrefix::kNoToken;
+}
+
+bool Run::opens_subordinate(std::uint32_t k, std::uint32_t sentence_end) const {
+  if (k >= sentence_end || tok(k).kind != TokenKind::kWord) return false;
+  if (has_extra(k, WordClasses::kMaisWord)) return true;
+  if (!has(k, WordClasses::kCut) || has_grammar(k, WordClasses::kCutKeepsClause)) return false;
+  return !has(k, WordClasses::kCutNeedsQue) || (k + 1 < sentence_end && is_que(k + 1));
 }
 
 bool Run::clause_goes_on(std::uint32_t k, std::uint32_t sentence_end) const {
