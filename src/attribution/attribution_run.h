@@ -1638,14 +1638,6 @@ struct Run {
   // or its de before an infinitive (a exprimé l'espoir que …, a fait part
   // de sa volonté de …). 0 when the object is no such noun.
   std::uint32_t held_thought_clause(std::uint32_t k, std::uint32_t sentence_end) const;
-  // Whether the noun phrase at token `k` states reported content as the
-  // object of a cue: a noun of speech or intent (words.tsv contentnoun)
-  // whose que clause or de/à + infinitive follows within the phrase
-  // (« a souligné son engagement à organiser les élections », « a insisté
-  // sur la nécessité pour l'État de payer »), or a quotation inside it.
-  // A noun phrase alone (« a souligné l'importance des quarantaines »)
-  // is an act with no reported content (docs/GOLD_FORMAT.md, indirect).
-  bool object_states_content(std::uint32_t k, std::uint32_t sentence_end) const;
   // Whether token `k`, before `e`, opens another statement that ends a
   // reported clause: a comma before selon, d'après or cité par, a colon
   // before a quotation.

@@ -1682,9 +1682,7 @@ CueComplement Run::read_complement(const CueHit& h, std::uint32_t k, std::uint32
              !has(k, WordClasses::kDet | WordClasses::kPrep | WordClasses::kAux | WordClasses::kSubj) && !is_que(k)) {
     c.content_begin = k;  // "s'est dit satisfait de …": what he said he was
   } else if (k < sentence_end && opens_sur_content(h, k)) {
-    // insister sur la nécessité de …, mettre en garde contre « … »; a bare
-    // noun phrase (insiste sur la qualité du jeu) is an act.
-    if (k + 1 < sentence_end && object_states_content(k + 1, sentence_end)) c.content_begin = k + 1;
+    c.content_begin = k + 1;  // insister sur …, mettre en garde contre …
   } else if (const Np asked = asked_before_que(h, k, sentence_end); asked.valid()) {
     c.content_begin = asked.end + 1;  // exiger de l'État qu'il …
     for (int m : conjunct_mentions(asked)) c.targets.push_back(m);
@@ -1783,10 +1781,8 @@ void Run::read_complement_after_object(const CueHit& h, std::uint32_t k, std::ui
     c.act_np = np_forward(k, sentence_end);
   } else if (k < sentence_end && (e.frames & kFrameObject) && has(k, WordClasses::kDet) && c.targets.empty() &&
              words.has(e.lemma, WordClasses::kObjContent)) {
-    // A quotation in the object is the content (a évoqué une alliance
-    // « … »: the quotation's), and so is a noun of speech or intent with
-    // its clause (a souligné son engagement à …); a noun phrase alone is an
-    // act (a souligné le déploiement de …, docs/GOLD_FORMAT.md).
+    // a souligné le déploiement de …: the object is the content, unless a
+    // quotation stands in it (a évoqué une alliance « … »: the quotation's).
     bool quote_in_np = false;
     Np np = np_forward(k, sentence_end);
     // a évoqué l'article 64, confirmant une information du journal: a
@@ -1795,25 +1791,8 @@ void Run::read_complement_after_object(const CueHit& h, std::uint32_t k, std::ui
     for (std::uint32_t q = k; q < std::min<std::uint32_t>(sentence_end, np.end + 1); ++q)
       if (tok(q).kind == TokenKind::kQuoteMark) quote_in_np = true;
     if (quote_in_np) c.left_to_quotation = true;
-    else if (object_states_content(k, sentence_end)) c.content_begin = k;
+    else c.content_begin = k;
   }
-}
-
-bool Run::object_states_content(std::uint32_t k, std::uint32_t sentence_end) const {
-  std::uint32_t noun = k;
-  while (noun < sentence_end && has(noun, WordClasses::kDet)) ++noun;
-  const Np np = np_forward(k, sentence_end);
-  for (std::uint32_t q = k; q < std::min<std::uint32_t>(sentence_end, np.end + 1); ++q)
-    if (tok(q).kind == TokenKind::kQuoteMark) return true;
-  if (noun >= sentence_end || !has_extra(noun, WordClasses::kContentNoun)) return false;
-  // Past the noun's adjectives and an adjunct in pour (« la nécessité pour
-  // l'État de … »), the first de, à or que decides; a bounded look.
-  for (std::uint32_t j = noun + 1; j < sentence_end && j <= noun + kMaxNpTokens; ++j) {
-    if (is_que(j)) return true;
-    if (is_punct(j) || tok(j).kind == TokenKind::kQuoteMark) return false;
-    if (is_de(j) || has_extra(j, WordClasses::kAForm)) return j + 1 < sentence_end && opens_infinitive(j + 1, sentence_end);
-  }
-  return false;
 }
 
 std::uint32_t Run::held_thought_clause(std::uint32_t k, std::uint32_t sentence_end) const {
