@@ -577,12 +577,16 @@ bool Run::names_institution_of_complement(std::uint32_t k, std::uint32_t run_b) 
     }
     // "le candidat de la coalition Lamuka", "le porte-parole du parti
     // Renaissance", "l'avocat de la famille Martin": a person's role, then
-    // an institution's noun or a group's singular noun after the
-    // complement's preposition, then the name of that institution or
-    // group (a plural is no such name: « le chef des rebelles Joseph X »).
+    // an institution's noun, or a group's singular noun before one word (a
+    // family name), after the complement's preposition, then the name of
+    // that institution or group. A full name after a group's noun is the
+    // person's (« le leader d'extrême droite Marine Le Pen »), and so is
+    // a name after a plural (« le chef des rebelles Joseph Kony »).
+    const bool one_word = run_b + 1 >= doc.tokens.size() || !tok(run_b + 1).capitalized ||
+                          tok(run_b + 1).kind != TokenKind::kWord;
     for (std::uint32_t h = q + 1; person_head && h < run_b && !complement; ++h) {
       const Role* r = tok(h).capitalized ? nullptr : role_of(h);
-      if (r && (r->type == EntityType::kOrganization || (r->type == EntityType::kGroup && !r->plural)))
+      if (r && (r->type == EntityType::kOrganization || (r->type == EntityType::kGroup && !r->plural && one_word)))
         complement = true;
     }
   }

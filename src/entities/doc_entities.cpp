@@ -247,8 +247,15 @@ struct DocEntityBuilder::Impl {
   }
 
   // True when named mention `k` is the person excluded_ keeps a
-  // description from taking up (the speaker of its quotation).
-  bool excluded(int k) { return excluded_ >= 0 && cluster(k) == excluded_; }
+  // description from taking up (the speaker of its quotation): its
+  // cluster when it has one, else its surname. Makes no cluster, so that
+  // no entity is made for a mention no claim holds.
+  bool excluded(int k) const {
+    if (excluded_ < 0) return false;
+    if (cluster_of_[k] >= 0) return cluster_of_[k] == excluded_;
+    const DocEntity& e = clusters_[excluded_].entity;
+    return !e.surname.empty() && person_key(a_.mentions[k]) == surname_key(e.surname);
+  }
 
   // The gender of mention `o`: its own (article, title, role), else, for a
   // person, the one its given name tells (« Jean Dupont » is a man: « la
