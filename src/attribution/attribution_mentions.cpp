@@ -576,11 +576,18 @@ bool Run::names_institution_of_complement(std::uint32_t k, std::uint32_t run_b) 
       if (r) break;
     }
     // "le candidat de la coalition Lamuka", "le porte-parole du parti
-    // Renaissance": a person's role, then an institution noun after the
-    // complement's preposition, then the institution's name.
+    // Renaissance", "l'avocat de la famille Martin": a person's role, then
+    // an institution's noun, or a group's singular noun before one word (a
+    // family name), after the complement's preposition, then the name of
+    // that institution or group. A full name after a group's noun is the
+    // person's (« le leader d'extrême droite Marine Le Pen »), and so is
+    // a name after a plural (« le chef des rebelles Joseph Kony »).
+    const bool one_word = run_b + 1 >= doc.tokens.size() || !tok(run_b + 1).capitalized ||
+                          tok(run_b + 1).kind != TokenKind::kWord;
     for (std::uint32_t h = q + 1; person_head && h < run_b && !complement; ++h) {
       const Role* r = tok(h).capitalized ? nullptr : role_of(h);
-      if (r && r->type == EntityType::kOrganization) complement = true;
+      if (r && (r->type == EntityType::kOrganization || (r->type == EntityType::kGroup && !r->plural && one_word)))
+        complement = true;
     }
   }
   return complement;
@@ -1606,6 +1613,9 @@ int Run::sentence_subject(std::uint32_t sentence_begin, std::uint32_t limit, std
         ((tags_[k].readings & (kPosPastParticiple | kPosPresentParticiple | kPosInfinitive | kPosAdverb |
                                kPosPreposition)) != 0 &&
          !(tags_[k].readings & kPosProperNoun) && !role_of(k) && !title_of(k));
+    // A courtesy title written small before a name opens the subject
+    // (« Après une heure d'audience, maître Paul Girard accuse … »).
+    if (title_of(k) && k + 1 < limit && is_name_word(k + 1)) break;
     if (has(k, WordClasses::kPrep | WordClasses::kTime | WordClasses::kAdv) || fronted_adjunct ||
         (tok(k).kind == TokenKind::kWord && !tok(k).capitalized && !has(k, WordClasses::kDet))) {
       std::uint32_t c = k;

@@ -221,6 +221,58 @@ struct DocEntityBuilder::Impl {
     named_persons_built_ = true;
   }
 
+  // The cluster of the speaker of the direct claim (a quotation) that
+  // holds mention `mi`, or -1 when none does. Looks at no more than
+  // kClaimsBack claims that begin before it (claims are ordered by begin),
+  // and follows no more than kMaxNesting quotations whose speaker is
+  // itself a description inside a quotation.
+  int quoting_speaker(const MentionInfo& mi) {
+    constexpr int kClaimsBack = 8;
+    constexpr int kMaxNesting = 4;
+    if (quoting_depth_ >= kMaxNesting) return -1;
+    const std::vector<AttributedClaim>& claims = a_.claims;
+    auto it = std::upper_bound(claims.begin(), claims.end(), mi.begin,
+                               [](std::uint32_t b, const AttributedClaim& c) { return b < c.begin; });
+    for (int looked = 0; it != claims.begin() && looked < kClaimsBack; ++looked) {
+      --it;
+      if (it->kind != ClaimKind::kDirect || it->end < mi.end || it->speaker < 0) continue;
+      const MentionInfo& speaker = a_.mentions[it->speaker];
+      if (speaker.begin == mi.begin && speaker.end == mi.end) return -1;  // the speaker itself
+      ++quoting_depth_;
+      const int c = cluster(it->speaker);
+      --quoting_depth_;
+      return c;
+    }
+    return -1;
+  }
+
+  // True when named mention `k` is the person excluded_ keeps a
+  // description from taking up (the speaker of its quotation): its
+  // cluster when it has one, else its surname. Makes no cluster, so that
+  // no entity is made for a mention no claim holds.
+  bool excluded(int k) const {
+    if (excluded_ < 0) return false;
+    if (cluster_of_[k] >= 0) return cluster_of_[k] == excluded_;
+    const DocEntity& e = clusters_[excluded_].entity;
+    return !e.surname.empty() && person_key(a_.mentions[k]) == surname_key(e.surname);
+  }
+
+  // The gender of mention `o`: its own (article, title, role), else, for a
+  // person, the one its given name tells (« Jean Dupont » is a man: « la
+  // voisine » is not him); '?' when neither does.
+  Gender gender_of(const MentionInfo& o) const {
+    if (o.gender != '?' || o.type != EntityType::kPerson) return o.gender;
+    const std::size_t space = o.name.find(' ');
+    if (space == std::string::npos) return '?';
+    return words_.given_name_gender(fold_utf8(std::string_view(o.name).substr(0, space)));
+  }
+
+  // False when `a` and `b` tell two genders.
+  bool genders_agree(const MentionInfo& a, const MentionInfo& b) const {
+    const Gender ga = gender_of(a), gb = gender_of(b);
+    return ga == '?' || gb == '?' || ga == gb;
+  }
+
   // A named person holding the role of a bare role mention, looking at
   // every mention of the document (appositions may come later:
   // « le porte-parole du département d'État … » … « Matthew Miller,
@@ -245,7 +297,7 @@ struct DocEntityBuilder::Impl {
     auto consider = [&](int k, std::uint32_t d) {
       const MentionInfo& o = a_.mentions[k];
       if (!mi.state.empty() && !o.state.empty() && mi.state != o.state) return;
-      if (mi.gender != '?' && o.gender != '?' && mi.gender != o.gender) return;
+      if (!genders_agree(mi, o) || excluded(k)) return;
       const int agreement = complement_agreement(complement, o.role);
       if (agreement < 0) return;
       const int rank = agreement > 0 ? 0 : 1;
@@ -377,7 +429,7 @@ struct DocEntityBuilder::Impl {
       --it;
       const MentionInfo& o = a_.mentions[it->second];
       if (mi.begin - o.begin > kDescriptionReach) break;
-      if (mi.gender != '?' && o.gender != '?' && mi.gender != o.gender) continue;
+      if (!genders_agree(mi, o) || excluded(it->second)) continue;
       if (!mi.state.empty() && !o.state.empty() && mi.state != o.state) continue;
       const int relation = role_relation(mi, it->second);
       if (relation > 0) return cluster(it->second);
@@ -399,8 +451,7 @@ struct DocEntityBuilder::Impl {
     for_roles_before(mi.begin, reach, [&](int k) {
       const MentionInfo& r = a_.mentions[k];
       if (r.name.empty() || r.type != EntityType::kPerson) return false;
-      if (mi.gender != '?' && r.gender != '?' && mi.gender != r.gender) return false;
-      if (!same_role_head(r.role_head, mi.role_head)) return false;
+      if (!genders_agree(mi, r) || !same_role_head(r.role_head, mi.role_head) || excluded(k)) return false;
       found = k;
       return true;
     });
@@ -798,9 +849,14 @@ struct DocEntityBuilder::Impl {
   // description and state in the document.
   int place_description(const MentionInfo& mi) {
     if (mi.type == EntityType::kPerson) {
+      // A description inside a quotation is someone its speaker speaks
+      // about, never the speaker, who would say je (« L'arbitre est venu
+      // s'excuser », affirmait le coach: the referee is not the coach).
+      const int saved = excluded_;
+      excluded_ = quoting_speaker(mi);
       int c = person_for_role(mi);
-      if (c >= 0) return c;
-      c = person_for_description(mi);
+      if (c < 0) c = person_for_description(mi);
+      excluded_ = saved;
       if (c >= 0) return c;
     }
     if (mi.type == EntityType::kOrganization) {
@@ -846,6 +902,8 @@ struct DocEntityBuilder::Impl {
   std::unordered_map<std::string, int> full_names_;  // surname without accents -> first mention
   std::unordered_map<std::string, int> full_names_by_given_;  // given name -> first mention, -2 if several
   bool full_names_built_ = false;
+  int excluded_ = -1;        // a cluster the description being placed may not take up
+  int quoting_depth_ = 0;    // quoting_speaker() calls under way
 };
 
 DocEntityBuilder::DocEntityBuilder(const Attribution& attribution, const Gazetteer& gazetteer,
