@@ -147,6 +147,14 @@ class QuotePass {
   // Whether cue `h`, inside the clause that an incise without quotation
   // marks closes, reports the words of a subject named before it.
   bool reports_own_subject(const CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end);
+  // The speaker handle_cue takes for cue `h` when no subject of its own
+  // speaks: `previous_speaker`, except for an infinitive inside the
+  // content of a claim of the sentence (`sentence_claims`), which has the
+  // subject of that content's clause (« Le syndicat affirme que le
+  // ministre a appelé les patrons pour leur demander de … »: the
+  // minister), or none.
+  int infinitive_speaker(const CueHit& h, const SpanCover& sentence_claims, int previous_speaker,
+                         std::uint32_t sentence_begin, std::uint32_t sentence_end);
   // Whether cue `h` has reported words after it: que or an infinitive,
   // right after it or past the one addressed, or de or à and an infinitive
   // (« a demandé au préfet de fermer la route », « appelle les élus à
@@ -1043,7 +1051,8 @@ int QuotePass::handle_sentence_cues(std::size_t s, std::uint32_t sentence_begin,
       continue;
     }
     const std::size_t first_new = run_.out.claims.size();
-    run_.handle_cue(h, s, quotes_, quote_done_, quoted_, previous_speaker, cues);
+    run_.handle_cue(h, s, quotes_, quote_done_, quoted_, infinitive_speaker(h, sentence_claims, previous_speaker, sentence_begin, sentence_end),
+                    cues);
     drop_nested_own_claims(first_new);
     // A cue inside the content reported by an earlier cue of the sentence
     // reports in the reported speaker's words (« attend des autorités
@@ -1094,12 +1103,26 @@ bool QuotePass::reports_own_subject(const CueHit& h, std::uint32_t sentence_begi
   return named;
 }
 
+int QuotePass::infinitive_speaker(const CueHit& h, const SpanCover& sentence_claims, int previous_speaker,
+                                  std::uint32_t sentence_begin, std::uint32_t sentence_end) {
+  if (h.form != VerbForm::kInfinitive || !sentence_claims.holds(run_.tok(h.first).begin, run_.tok(h.last - 1).end))
+    return previous_speaker;
+  // The content's clause opens after the last que before the infinitive
+  // (a bounded look back: a clause of the content, not the sentence).
+  constexpr std::uint32_t kMaxClauseTokens = 40;
+  std::uint32_t que = h.first;
+  while (que > sentence_begin && h.first - que < kMaxClauseTokens && !run_.is_que(que - 1)) --que;
+  if (que == sentence_begin || !run_.is_que(que - 1)) return kNone;
+  const int sp = run_.sentence_subject(que, h.first, sentence_end);
+  if (sp == kNone || run_.speaker_head_ok(sp)) return sp;
+  run_.out.mentions.pop_back();
+  return kNone;
+}
+
 bool QuotePass::reports_content(const CueHit& h, std::uint32_t sentence_end) {
   const std::uint32_t k = run_.complement_start(h, sentence_end);
   if (k >= sentence_end) return false;
-  // (An indirect question too: « je lui ai demandé où en était l'enquête ».)
-  if (run_.is_que(k) || run_.is_infinitive_like(k, sentence_end) || run_.opens_indirect_question(h, k, sentence_end))
-    return true;
+  if (run_.is_que(k) || run_.is_infinitive_like(k, sentence_end)) return true;
   // The complement as the cue's own reading finds it past the one
   // addressed, its mentions left unmade; only que or an infinitive after
   // de or à counts (an object read as the content is no report of words).
