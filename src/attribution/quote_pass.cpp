@@ -171,6 +171,13 @@ class QuotePass {
   // Whether the subject of cue `h`, in a quotation that starts at token
   // `quote_begin`, is je or nous.
   bool first_person_subject(const CueHit& h, std::uint32_t quote_begin) const;
+  // Whether that subject is il, elle, ils or elles.
+  bool third_person_subject(const CueHit& h, std::uint32_t quote_begin) const;
+  // The token of the subject pronoun of cue `h`, the first of the clitics
+  // before its verb when they open their clause; kNoSubjectPronoun when
+  // the subject is no pronoun.
+  static constexpr std::uint32_t kNoSubjectPronoun = static_cast<std::uint32_t>(-1);
+  std::uint32_t subject_pronoun(const CueHit& h, std::uint32_t quote_begin) const;
   // Whether cue `h` reports no one's words: remembering (se rappeler), the
   // writer's observation, a negated content, a thing that shows, an open
   // question.
@@ -1142,20 +1149,32 @@ bool QuotePass::tells_own_past_words(const CueHit& h, std::uint32_t quote_begin)
 }
 
 bool QuotePass::first_person_subject(const CueHit& h, std::uint32_t quote_begin) const {
-  if (h.clitic != kNone) return false;
+  const std::uint32_t p = subject_pronoun(h, quote_begin);
+  return p != kNoSubjectPronoun && run_.has_grammar(p, WordClasses::kFirstPerson) &&
+         !(run_.has(p, WordClasses::kObj) && !run_.has(p, WordClasses::kSubj));
+}
+
+bool QuotePass::third_person_subject(const CueHit& h, std::uint32_t quote_begin) const {
+  const std::uint32_t p = subject_pronoun(h, quote_begin);
+  return p != kNoSubjectPronoun && run_.has(p, WordClasses::kSubj) && !run_.has(p, WordClasses::kPerson12) &&
+         !run_.has_grammar(p, WordClasses::kFirstPerson);
+}
+
+std::uint32_t QuotePass::subject_pronoun(const CueHit& h, std::uint32_t quote_begin) const {
+  if (h.clitic != kNone) return kNoSubjectPronoun;
   // The subject is the first of the pronouns before the verb (« Nous
   // lui avons dit », not « Il nous a dit »), and opens its clause (not
-  // « Des élus nous ont dit »).
-  // (The group may open with its clitics: « nous sommes ».)
+  // « Des élus nous ont dit »). The group may open with its clitics
+  // (« nous sommes »); a few pronouns at most.
   const auto pronoun = [&](std::uint32_t i) {
     return run_.has(i, WordClasses::kSubj | WordClasses::kObj) || run_.has_grammar(i, WordClasses::kFirstPerson);
   };
   std::uint32_t p = h.first;
   while (p > quote_begin && p + 3 > h.first && pronoun(p - 1)) --p;
-  if (!pronoun(p) || !run_.has_grammar(p, WordClasses::kFirstPerson) ||
-      run_.has(p, WordClasses::kDet) || (run_.has(p, WordClasses::kObj) && !run_.has(p, WordClasses::kSubj)))
-    return false;
-  return p == quote_begin || run_.is_punct(p - 1) || run_.has(p - 1, WordClasses::kConj) || run_.is_que(p - 1);
+  if (!pronoun(p) || run_.has(p, WordClasses::kDet)) return kNoSubjectPronoun;
+  const bool opens_clause =
+      p == quote_begin || run_.is_punct(p - 1) || run_.has(p - 1, WordClasses::kConj) || run_.is_que(p - 1);
+  return opens_clause ? p : kNoSubjectPronoun;
 }
 
 int QuotePass::speaker_root(int m) const {
@@ -1229,6 +1248,12 @@ void QuotePass::handle_quoted_cues(std::size_t s) {
     // (« Nous exhortons X à … » performs its act: no report).
     const bool own_past_words = tells_own_past_words(h, quote_begin);
     if (!own_past_words && first_person_subject(h, quote_begin)) continue;
+    // A demand read past the one asked (« a demandé aux familles de … »)
+    // is a quote of its own when the quotation names who asks (GOLD_FORMAT:
+    // its sentence names its speaker); « il m'a prié de … » is left to the
+    // quotation, whose il may stand for anyone.
+    const bool content_right_after = run_.is_que(k) || run_.is_infinitive_like(k, sentence_end);
+    if (!content_right_after && third_person_subject(h, quote_begin)) continue;
     const int speaker = outer->speaker == kNone ? kNone : speaker_root(outer->speaker);
     // A subject pronoun of the third person right before the cue's group
     // (« il m'a dit que », « elle lui répond que »).
