@@ -436,6 +436,10 @@ struct Run {
   // adverbial with no verb: a colon, que or a quotation mark (pour dire à
   // haute voix : « … »).
   bool content_follows(std::uint32_t k, std::uint32_t sentence_end) const;
+  // Whether a demand of cue entry `e` opens at token `k`, past adverbs and
+  // the one asked: de or à and an infinitive, when `e` takes them (« pour
+  // leur demander de reporter … », « afin d'appeler les élus à voter »).
+  bool demand_follows(const CueEntry& e, std::uint32_t k, std::uint32_t sentence_end) const;
   // Whether token `q`, past the audience of cue `h` (a indiqué à la presse
   // vouloir …), opens its infinitive content: an infinitive the cue takes,
   // not governed by a preposition (a écrit aux parents pour annoncer …).

@@ -482,7 +482,7 @@ bool Run::read_cue_group(const CueForm& f, std::uint32_t i, std::uint32_t senten
     if (c > sentence_begin + 1 && is_bare_de(c - 1) && has_grammar(c - 2, WordClasses::kChainingWord)) {
       b = c - 2;
     } else if (const std::uint32_t purpose = purpose_before(c, sentence_begin);
-               purpose != c && content_follows(h.last, sentence_end)) {
+               purpose != c && (content_follows(h.last, sentence_end) || demand_follows(*f.entry, h.last, sentence_end))) {
       b = purpose;
     } else if (narrative_infinitive(c, sentence_begin)) {
       b = c - 1;
@@ -545,6 +545,19 @@ bool Run::content_follows(std::uint32_t k, std::uint32_t sentence_end) const {
       return false;
   }
   return false;
+}
+
+bool Run::demand_follows(const CueEntry& e, std::uint32_t k, std::uint32_t sentence_end) const {
+  if (!(e.frames & (kFrameDe | kFrameA))) return false;
+  k = skip_adverbs(k, sentence_end);
+  if (k < sentence_end && (has(k, WordClasses::kDet) || is_name_word(k))) {
+    const Np asked = np_forward(k, sentence_end);
+    if (!asked.valid()) return false;
+    k = asked.end;
+  }
+  const bool de_or_a = k < sentence_end && ((is_de(k) && (e.frames & kFrameDe)) ||
+                                            (has_extra(k, WordClasses::kAForm) && (e.frames & kFrameA)));
+  return de_or_a && opens_infinitive(k + 1, sentence_end);
 }
 
 bool Run::read_locution_tail(const CueForm& f, std::uint32_t i, std::uint32_t sentence_end, CueHit& h) const {

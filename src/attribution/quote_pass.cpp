@@ -147,6 +147,37 @@ class QuotePass {
   // Whether cue `h`, inside the clause that an incise without quotation
   // marks closes, reports the words of a subject named before it.
   bool reports_own_subject(const CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end);
+  // The speaker handle_cue takes for cue `h` when no subject of its own
+  // speaks: `previous_speaker`, except for an infinitive inside the
+  // content of a claim of the sentence (`sentence_claims`), which has the
+  // subject of that content's clause (« Le syndicat affirme que le
+  // ministre a appelé les patrons pour leur demander de … »: the
+  // minister), or none.
+  int infinitive_speaker(const CueHit& h, const SpanCover& sentence_claims, int previous_speaker,
+                         std::uint32_t sentence_begin, std::uint32_t sentence_end);
+  // Whether cue `h` has reported words after it: que or an infinitive,
+  // right after it or past the one addressed, or de or à and an infinitive
+  // (« a demandé au préfet de fermer la route », « appelle les élus à
+  // voter », « a dit au maire que … »).
+  bool reports_content(const CueHit& h, std::uint32_t sentence_end);
+  // Whether cue `h` inside a quotation tells of the quotation speaker's own
+  // words said before, with je or nous for subject and a compound past
+  // (« Nous avons demandé au ministre de … », « Je lui ai dit que … »): a
+  // quote of its own (GOLD_FORMAT: a first-person subject names the
+  // speaker). A present performs its act in the quotation itself
+  // (« Nous demandons au préfet de … »): no report. Not in a narrative,
+  // whose dialogue tells of its speakers' words in every line.
+  bool tells_own_past_words(const CueHit& h, std::uint32_t quote_begin) const;
+  // Whether the subject of cue `h`, in a quotation that starts at token
+  // `quote_begin`, is je or nous.
+  bool first_person_subject(const CueHit& h, std::uint32_t quote_begin) const;
+  // Whether that subject is il, elle, ils or elles.
+  bool third_person_subject(const CueHit& h, std::uint32_t quote_begin) const;
+  // The token of the subject pronoun of cue `h`, the first of the clitics
+  // before its verb when they open their clause; kNoSubjectPronoun when
+  // the subject is no pronoun.
+  static constexpr std::uint32_t kNoSubjectPronoun = static_cast<std::uint32_t>(-1);
+  std::uint32_t subject_pronoun(const CueHit& h, std::uint32_t quote_begin) const;
   // Whether cue `h` reports no one's words: remembering (se rappeler), the
   // writer's observation, a negated content, a thing that shows, an open
   // question.
@@ -187,8 +218,10 @@ class QuotePass {
   // direct quotation [quote_begin, quote_end) (a token, an offset) of
   // speaker `outer` (a root mention or kNone) whose subject is the
   // third-person pronoun mention `pronoun` (or kNone): see handle_quoted_cues.
+  // With `own_past_words` (tells_own_past_words), a claim whose subject is
+  // je or nous is the quotation speaker's `outer` own report, kept.
   void settle_quoted_claims(std::size_t first_new, std::uint32_t quote_begin, std::uint32_t quote_end, int outer,
-                            int pronoun);
+                            int pronoun, bool own_past_words = false);
   void add_quote_claim(std::size_t qi, std::size_t s, int previous_speaker);
   void take_governing_cue(QuoteFinding& claim, std::uint32_t open, std::size_t s, int previous_speaker);
   bool is_quoted_name(const Quote& q) const;
@@ -1025,7 +1058,8 @@ int QuotePass::handle_sentence_cues(std::size_t s, std::uint32_t sentence_begin,
       continue;
     }
     const std::size_t first_new = run_.out.claims.size();
-    run_.handle_cue(h, s, quotes_, quote_done_, quoted_, previous_speaker, cues);
+    run_.handle_cue(h, s, quotes_, quote_done_, quoted_, infinitive_speaker(h, sentence_claims, previous_speaker, sentence_begin, sentence_end),
+                    cues);
     drop_nested_own_claims(first_new);
     // A cue inside the content reported by an earlier cue of the sentence
     // reports in the reported speaker's words (« attend des autorités
@@ -1065,8 +1099,7 @@ bool QuotePass::reports_own_subject(const CueHit& h, std::uint32_t sentence_begi
   // pronoun, which is the incise speaker's own voice: « Nous avons dit
   // que …, a déclaré X ») and its content follows (que, an infinitive).
   if (h.clitic != kNone || (h.form != VerbForm::kFinite && h.form != VerbForm::kPastParticiple)) return false;
-  const std::uint32_t k = run_.complement_start(h, sentence_end);
-  if (k >= sentence_end || !(run_.is_que(k) || run_.is_infinitive_like(k, sentence_end))) return false;
+  if (!reports_content(h, sentence_end)) return false;
   const std::size_t mentions_before = run_.out.mentions.size();
   const int subject = run_.subject_before(h.first, sentence_begin, sentence_end);
   // A person only: « La Russie espère que …, a déclaré son porte-parole »
@@ -1075,6 +1108,73 @@ bool QuotePass::reports_own_subject(const CueHit& h, std::uint32_t sentence_begi
                      run_.out.mentions[subject].type == EntityType::kPerson && run_.speaker_head_ok(subject);
   run_.out.mentions.resize(mentions_before);
   return named;
+}
+
+int QuotePass::infinitive_speaker(const CueHit& h, const SpanCover& sentence_claims, int previous_speaker,
+                                  std::uint32_t sentence_begin, std::uint32_t sentence_end) {
+  if (h.form != VerbForm::kInfinitive || !sentence_claims.holds(run_.tok(h.first).begin, run_.tok(h.last - 1).end))
+    return previous_speaker;
+  // The content's clause opens after the last que before the infinitive
+  // (a bounded look back: a clause of the content, not the sentence).
+  constexpr std::uint32_t kMaxClauseTokens = 40;
+  std::uint32_t que = h.first;
+  while (que > sentence_begin && h.first - que < kMaxClauseTokens && !run_.is_que(que - 1)) --que;
+  if (que == sentence_begin || !run_.is_que(que - 1)) return kNone;
+  const int sp = run_.sentence_subject(que, h.first, sentence_end);
+  if (sp == kNone || run_.speaker_head_ok(sp)) return sp;
+  run_.out.mentions.pop_back();
+  return kNone;
+}
+
+bool QuotePass::reports_content(const CueHit& h, std::uint32_t sentence_end) {
+  const std::uint32_t k = run_.complement_start(h, sentence_end);
+  if (k >= sentence_end) return false;
+  if (run_.is_que(k) || run_.is_infinitive_like(k, sentence_end)) return true;
+  // The complement as the cue's own reading finds it past the one
+  // addressed, its mentions left unmade; only que or an infinitive after
+  // de or à counts (an object read as the content is no report of words).
+  const std::size_t mentions_before = run_.out.mentions.size();
+  const CueComplement c = run_.read_complement(h, k, sentence_end);
+  run_.out.mentions.resize(mentions_before);
+  const std::uint32_t b = c.content_begin;
+  if (b <= k || c.act) return false;
+  // Que past the one told, after à (« a dit au maire que »); after a noun
+  // it opens a relative (« indique le chemin que nous devons prendre »).
+  if (run_.is_que(b - 1)) return run_.has_extra(k, WordClasses::kAForm | WordClasses::kAuForm);
+  return (run_.is_de(b - 1) || run_.has_extra(b - 1, WordClasses::kAForm)) && run_.opens_infinitive(b, sentence_end);
+}
+
+bool QuotePass::tells_own_past_words(const CueHit& h, std::uint32_t quote_begin) const {
+  return !run_.narrative_ && h.form == VerbForm::kPastParticiple && first_person_subject(h, quote_begin);
+}
+
+bool QuotePass::first_person_subject(const CueHit& h, std::uint32_t quote_begin) const {
+  const std::uint32_t p = subject_pronoun(h, quote_begin);
+  return p != kNoSubjectPronoun && run_.has_grammar(p, WordClasses::kFirstPerson) &&
+         !(run_.has(p, WordClasses::kObj) && !run_.has(p, WordClasses::kSubj));
+}
+
+bool QuotePass::third_person_subject(const CueHit& h, std::uint32_t quote_begin) const {
+  const std::uint32_t p = subject_pronoun(h, quote_begin);
+  return p != kNoSubjectPronoun && run_.has(p, WordClasses::kSubj) && !run_.has(p, WordClasses::kPerson12) &&
+         !run_.has_grammar(p, WordClasses::kFirstPerson);
+}
+
+std::uint32_t QuotePass::subject_pronoun(const CueHit& h, std::uint32_t quote_begin) const {
+  if (h.clitic != kNone) return kNoSubjectPronoun;
+  // The subject is the first of the pronouns before the verb (« Nous
+  // lui avons dit », not « Il nous a dit »), and opens its clause (not
+  // « Des élus nous ont dit »). The group may open with its clitics
+  // (« nous sommes »); a few pronouns at most.
+  const auto pronoun = [&](std::uint32_t i) {
+    return run_.has(i, WordClasses::kSubj | WordClasses::kObj) || run_.has_grammar(i, WordClasses::kFirstPerson);
+  };
+  std::uint32_t p = h.first;
+  while (p > quote_begin && p + 3 > h.first && pronoun(p - 1)) --p;
+  if (!pronoun(p) || run_.has(p, WordClasses::kDet)) return kNoSubjectPronoun;
+  const bool opens_clause =
+      p == quote_begin || run_.is_punct(p - 1) || run_.has(p - 1, WordClasses::kConj) || run_.is_que(p - 1);
+  return opens_clause ? p : kNoSubjectPronoun;
 }
 
 int QuotePass::speaker_root(int m) const {
@@ -1137,13 +1237,23 @@ void QuotePass::handle_quoted_cues(std::size_t s) {
       nested_quote_after_colon(h, s, static_cast<std::size_t>(outer - claims.begin()), k + 1);
       continue;
     }
-    if (k >= sentence_end || !(run_.is_que(k) || run_.is_infinitive_like(k, sentence_end))) continue;
+    if (!reports_content(h, sentence_end)) continue;
     // « La décision du Conseil montre que … » in a quotation is the
     // speaker's argument from evidence, not a report of someone's words.
     if (reports_nothing(h, sentence_begin, sentence_end) ||
         run_.words.has_grammar(h.entry->verb, WordClasses::kDocumentVerb))
       continue;
     const std::uint32_t quote_begin = run_.tok_of(outer->begin), quote_end = outer->end;
+    // Je and nous report the speaker's own words only in a past told
+    // (« Nous exhortons X à … » performs its act: no report).
+    const bool own_past_words = tells_own_past_words(h, quote_begin);
+    if (!own_past_words && first_person_subject(h, quote_begin)) continue;
+    // A demand read past the one asked (« a demandé aux familles de … »)
+    // is a quote of its own when the quotation names who asks (GOLD_FORMAT:
+    // its sentence names its speaker); « il m'a prié de … » is left to the
+    // quotation, whose il may stand for anyone.
+    const bool content_right_after = run_.is_que(k) || run_.is_infinitive_like(k, sentence_end);
+    if (!content_right_after && third_person_subject(h, quote_begin)) continue;
     const int speaker = outer->speaker == kNone ? kNone : speaker_root(outer->speaker);
     // A subject pronoun of the third person right before the cue's group
     // (« il m'a dit que », « elle lui répond que »).
@@ -1157,7 +1267,7 @@ void QuotePass::handle_quoted_cues(std::size_t s) {
     run_.handle_cue(h, s, quotes_, quote_done_, quoted_, kNone, quoted_cues_[s]);
     run_.salience = salience;
     const int pronoun = third_person && claims.size() > first_new ? run_.make_mention(p, p + 1) : kNone;
-    settle_quoted_claims(first_new, quote_begin, quote_end, speaker, pronoun);
+    settle_quoted_claims(first_new, quote_begin, quote_end, speaker, pronoun, own_past_words);
   }
 }
 
@@ -1222,7 +1332,7 @@ std::vector<AttributedClaim>::const_iterator QuotePass::direct_claim_holding(std
 }
 
 void QuotePass::settle_quoted_claims(std::size_t first_new, std::uint32_t quote_begin, std::uint32_t quote_end,
-                                     int outer, int pronoun) {
+                                     int outer, int pronoun, bool own_past_words) {
   // The report ends with the quotation. Je and nous report the quotation's
   // speaker's own words (« je lui ai dit que … »): no claim of another;
   // my and our name others (« mes clients me disent que … »). A
@@ -1238,8 +1348,9 @@ void QuotePass::settle_quoted_claims(std::size_t first_new, std::uint32_t quote_
       inner.speaker = antecedent;
     } else if (!drop && inner.speaker != kNone) {
       const std::uint32_t first = run_.tok_of(run_.out.mentions[inner.speaker].begin);
-      drop = (run_.has(first, WordClasses::kPerson12) && !run_.has(first, WordClasses::kDet)) ||
-             speaker_root(inner.speaker) == outer;
+      const bool first_person = run_.has(first, WordClasses::kPerson12) && !run_.has(first, WordClasses::kDet);
+      if (first_person && own_past_words && outer != kNone) inner.speaker = outer;
+      else drop = first_person || speaker_root(inner.speaker) == outer;
     }
     if (drop) {
       claims.erase(claims.begin() + static_cast<std::ptrdiff_t>(c));
