@@ -225,6 +225,8 @@ struct Run {
     std::uint64_t anchor = 0;   // the fourth set (WordClasses::Anchor)
     std::uint64_t extra_opens = 0;  // WordClasses::extra_opened_by, for every kind of form
     const std::vector<CueForm>* forms = nullptr;
+    // Lexicon::judging_forms of a word (of no other kind of form: nullptr).
+    const std::vector<CueForm>* judging = nullptr;
     std::uint8_t opens = 0;  // WordClasses::opens, for every kind of form
     mutable char looked_up = 0;     // bit 1 role, 2 nationality, 4 title, 8 opens_state
     mutable bool opens_state = true;  // Gazetteer::may_open_state_or_seat

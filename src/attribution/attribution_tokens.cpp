@@ -130,7 +130,10 @@ void Run::index_tokens() {
         f.extra = w.extra;
         f.grammar = w.grammar;
         f.anchor = w.anchor;
-        if (kind == kWordForm) f.forms = w.forms;
+        if (kind == kWordForm) {
+          f.forms = w.forms;
+          f.judging = &lex.judging_forms(t.lower);
+        }
         if (kind == kWordForm && derived_adverb(pos_lexicon, t.lower, f))
           f.classes |= WordClasses::kAdv;
         take_known_answers(w, f);

@@ -49,7 +49,7 @@ constexpr std::size_t kSameCueWindow = 8;
 // `after` is set on the token after the tail.
 const CueEntry* judging_verb(const Run& run, std::uint32_t k, std::uint32_t te, std::uint32_t& after) {
   if (run.tok(k).kind != TokenKind::kWord) return nullptr;
-  for (const CueForm& f : run.lex.judging_forms(run.tok(k).lower)) {
+  for (const CueForm& f : *run.facts(k).judging) {  // Lexicon::judging_forms, once per form
     std::uint32_t j = k + 1;
     bool whole = true;
     for (const std::string& w : f.entry->tail) {

@@ -53,11 +53,17 @@ namespace fs = std::filesystem;
 // write_corpus: formats the claims' JSON lines and writes them to the
 // claims spool on a thread of its own, in the order their documents are
 // queued, so that the thread that replays documents through the registry
-// does not also format every claim. At most kMaxQueued documents wait.
+// does not also format every claim. At most `max_queued` documents wait:
+// kMaxQueuedReplay when the documents are replayed from the spool (the
+// analysis is over), kMaxQueuedStreaming when they are registered as the
+// workers analyse them (their claims would otherwise pile up beside the
+// pipelines, which are alive then: 1 to 2 MB of max RSS at stop 23).
 class ClaimSpoolWriter {
  public:
-  ClaimSpoolWriter(std::ofstream& spool, bool profile)
-      : spool_(spool), profile_(profile), thread_([this] { run(); }) {}
+  static constexpr std::size_t kMaxQueuedReplay = 256;
+  static constexpr std::size_t kMaxQueuedStreaming = 4;
+  ClaimSpoolWriter(std::ofstream& spool, bool profile, std::size_t max_queued)
+      : spool_(spool), profile_(profile), max_queued_(max_queued), thread_([this] { run(); }) {}
   ~ClaimSpoolWriter() { finish(); }
   ClaimSpoolWriter(const ClaimSpoolWriter&) = delete;
   ClaimSpoolWriter& operator=(const ClaimSpoolWriter&) = delete;
@@ -66,7 +72,7 @@ class ClaimSpoolWriter {
   // full).
   void push(std::vector<Claim> claims, const DocumentMeta& meta) {
     std::unique_lock<std::mutex> lock(mutex_);
-    not_full_.wait(lock, [&] { return queue_.size() < kMaxQueued; });
+    not_full_.wait(lock, [&] { return queue_.size() < max_queued_; });
     queue_.push_back(Job{std::move(claims), meta});
     not_empty_.notify_one();
   }
@@ -83,7 +89,6 @@ class ClaimSpoolWriter {
   }
 
  private:
-  static constexpr std::size_t kMaxQueued = 256;
   struct Job {
     std::vector<Claim> claims;
     DocumentMeta meta;
@@ -116,6 +121,7 @@ class ClaimSpoolWriter {
   }
   std::ofstream& spool_;
   const bool profile_;
+  const std::size_t max_queued_;  // at least 1
   std::mutex mutex_;
   std::condition_variable not_empty_, not_full_;
   std::deque<Job> queue_;
@@ -405,9 +411,10 @@ class CorpusWriter {
         registry_(words) {}
 
   // Opens the claims spool and, when retired entities need one, the
-  // entities spool, and starts the thread that writes the claims spool.
-  // False, said on standard error, when one cannot be written.
-  bool open_spools() {
+  // entities spool, and starts the thread that writes the claims spool
+  // (`streaming`: documents come as the workers analyse them, so few wait
+  // for it). False, said on standard error, when one cannot be written.
+  bool open_spools(bool streaming) {
     spool_.open(spool_path_, std::ios::binary | std::ios::trunc);
     if (!spool_) {
       std::cerr << spool_path_ << ": error: cannot write the claims spool: " << std::strerror(errno) << '\n';
@@ -423,7 +430,8 @@ class CorpusWriter {
         return false;
       }
     }
-    spool_writer_.emplace(spool_, o_.profile);
+    spool_writer_.emplace(spool_, o_.profile, streaming ? ClaimSpoolWriter::kMaxQueuedStreaming
+                                                                : ClaimSpoolWriter::kMaxQueuedReplay);
     return true;
   }
 
@@ -726,7 +734,7 @@ int write_corpus(const ExtractOptions& o, const WordClasses& words, DocumentSpoo
   SiteOutputs site(o.site);  // a database that cannot be made stops here
   if (!site.ok()) return 1;
   CorpusWriter writer(o, words, site);
-  if (!writer.open_spools() || !writer.replay(documents)) return 1;
+  if (!writer.open_spools(false) || !writer.replay(documents)) return 1;
   return finish_corpus(writer, o, tally);
 }
 
@@ -818,7 +826,7 @@ int analyse_corpus(const ExtractOptions& o, std::optional<DocumentSource>& sourc
   if (!o.site.any() && source->names_ascending()) {
     site.emplace(o.site);
     writer.emplace(o, registry_words, *site);
-    if (!writer->open_spools()) return 1;
+    if (!writer->open_spools(true)) return 1;
   } else if (!source->has_jsonl()) {
     // One document per file: the spool's index gets its room at once
     // rather than by doubling (the old buffers would stay as holes in the

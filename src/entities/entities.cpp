@@ -46,11 +46,32 @@ NameChar name_char(UChar32 c) {
   return category == U_FORMAT_CHAR ? NameChar::kDrop : NameChar::kKeep;
 }
 
+// Whether sanitize(s) is `s` itself, asked byte by byte without ICU (most
+// names the registry sees: every entity of every document passes here):
+// at most kMaxNameChars bytes of printable ASCII and Latin-1 letters
+// (U+00C0-U+00FF, which ICU keeps), with single spaces between words.
+bool clean_name(std::string_view s) {
+  if (s.size() > kMaxNameChars || s.empty() || s.front() == ' ' || s.back() == ' ') return false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b > 0x20 && b < 0x7F) continue;
+    if (b == 0x20 && s[i - 1] != ' ') continue;  // not the first byte, nor the last
+    if (b == 0xC3 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) >= 0x80 &&
+        static_cast<unsigned char>(s[i + 1]) <= 0xBF) {
+      ++i;
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
+
 // Makes any bytes a clean one-line name: invalid UTF-8 becomes U+FFFD,
 // control characters (NUL included) and white space runs become one space,
 // invisible format characters (soft hyphen, zero-width joiners) are dropped,
 // the ends are trimmed and the result is cut at kMaxNameChars code points.
 std::string sanitize(std::string_view s) {
+  if (clean_name(s)) return std::string(s);
   std::string out;
   out.reserve(std::min(s.size(), kMaxNameChars * 4));
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());

@@ -10,7 +10,9 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
 #include <exception>
 #include <limits>
 #include <string_view>
@@ -238,6 +240,33 @@ std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
   return n;
 }
 
+// Whether byte `c` goes into a JSON string as it is and is ASCII: a
+// printable character other than " and \.
+bool plain_ascii(unsigned char c) { return c >= 0x20 && c < 0x80 && c != '"' && c != '\\'; }
+
+// The end of the run of plain_ascii bytes of `s` that starts at `i`.
+// Eight bytes at a time: a claim's text is most of its line, and most of
+// it such bytes between two accented letters.
+std::size_t plain_ascii_end(std::string_view s, std::size_t i) {
+#if defined(__GNUC__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+  while (i + 8 <= s.size()) {
+    std::uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);  // s[i] in the lowest byte
+    // The lowest byte flagged by each test is a byte that is not plain
+    // (a flag above it may be a borrow's): bytes >= 0x80, bytes < 0x20
+    // (exact once no byte is >= 0x80), and bytes equal to " or \.
+    const std::uint64_t quote = w ^ (kOnes * '"'), backslash = w ^ (kOnes * '\\');
+    const std::uint64_t stop = (w | ((w - kOnes * 0x20) & ~w) | ((quote - kOnes) & ~quote) |
+                                ((backslash - kOnes) & ~backslash)) & kHigh;
+    if (stop != 0) return i + static_cast<std::size_t>(__builtin_ctzll(stop) / 8);
+    i += 8;
+  }
+#endif
+  while (i < s.size() && plain_ascii(static_cast<unsigned char>(s[i]))) ++i;
+  return i;
+}
+
 // Appends `s` as a JSON string exactly as nlohmann's dump() writes it with
 // ensure_ascii off: the two-character escapes, \u00xx for the other
 // control characters, every other character as it is. A string that is
@@ -249,7 +278,7 @@ void append_json_string(std::string& out, std::string_view s) {
   // Bytes written as they are go out in runs, not one call per byte: a
   // claim's text is most of its line.
   std::size_t run = 0;
-  for (std::size_t i = 0; i < s.size();) {
+  for (std::size_t i = plain_ascii_end(s, 0); i < s.size(); i = plain_ascii_end(s, i)) {
     const unsigned char c = static_cast<unsigned char>(s[i]);
     if (c >= 0x80) {
       const std::size_t n = utf8_sequence_length(s, i);
@@ -259,10 +288,6 @@ void append_json_string(std::string& out, std::string_view s) {
         return;
       }
       i += n;
-      continue;
-    }
-    if (c >= 0x20 && c != '"' && c != '\\') {
-      ++i;
       continue;
     }
     out.append(s, run, i - run);

@@ -4,6 +4,7 @@
 #include "quotegraph/lexicon/dialogue_verbs.h"
 
 #include <fstream>
+#include <unordered_set>
 
 #include "quotegraph/lexicon/morphology.h"
 #include "quotegraph/text/text.h"
@@ -39,6 +40,22 @@ Result<DialogueVerbs> DialogueVerbs::load(const std::string& data_dir, const Lex
     for (const std::string& f : c.past_participles) verbs.participles_.insert(fold_utf8(f));
     ++verbs.verbs_;
   };
+  // The infinitives whose forms are in already: most incise verbs of the
+  // lexicon are in the file too, and many share their head verb (dire,
+  // répondre), so a verb is conjugated and its forms folded once; a repeat
+  // only counts (the sets would not change).
+  std::unordered_set<std::string> added;
+  auto add_verb = [&](const std::string& verb) {
+    if (added.count(verb) != 0) {
+      ++verbs.verbs_;
+      return true;
+    }
+    Conjugation c;
+    if (!lexicon.conjugator().conjugate(verb, c)) return false;
+    add(c);
+    added.insert(verb);
+    return true;
+  };
   std::string line;
   std::size_t line_no = 0;
   while (std::getline(in, line)) {
@@ -46,22 +63,18 @@ Result<DialogueVerbs> DialogueVerbs::load(const std::string& data_dir, const Lex
     const std::string_view content = trim_line(line);
     if (content.empty() || content.front() == '#') continue;
     const std::string verb(without_reflexive(content));
-    Conjugation c;
-    if (verb.find(' ') != std::string::npos || !lexicon.conjugator().conjugate(verb, c)) {
+    if (verb.find(' ') != std::string::npos || !add_verb(verb)) {
       diags.error(DiagCode::kBadData, path, line_no,
                   "cannot conjugate the dialogue verb \"" + std::string(content) + "\" (one infinitive per line)",
                   std::string(content), "line");
-      continue;
     }
-    add(c);
   }
   // The speech verbs that may stand in an incise (« … », répondit-il):
   // their head alone, since a locution's tail (faire remarquer) seldom
   // follows the verb in a dialogue incise.
   for (const CueEntry& e : lexicon.entries()) {
     if (!(e.frames & kFrameIncise) || !e.tail.empty()) continue;
-    Conjugation c;
-    if (lexicon.conjugator().conjugate(e.verb, c)) add(c);
+    add_verb(e.verb);
   }
   return verbs;
 }

@@ -87,13 +87,30 @@ std::string split_lemma(const std::string& lemma, CueEntry& entry) {
   return {};
 }
 
+// The conjugations of the head verbs met so far while loading: the 665
+// speech and judging verbs have about 380 distinct heads (dire, faire,
+// affirmer … head many locutions), each conjugated once.
+using ConjugationMemo = std::unordered_map<std::string, Conjugation>;
+
+// conjugator.conjugate(verb, out) through `memo`.
+bool conjugate_once(const Conjugator& conjugator, ConjugationMemo& memo, const std::string& verb,
+                    Conjugation& out) {
+  if (auto it = memo.find(verb); it != memo.end()) {
+    out = it->second;
+    return true;
+  }
+  if (!conjugator.conjugate(verb, out)) return false;
+  memo.emplace(verb, out);
+  return true;
+}
+
 // Reads the target column (`first` names the slot of the file's own first
 // choice: none for a speech verb, subject for a judging verb; then object
 // and indirect), the relation column, and conjugates the head verb into
 // `conj`; returns an error message, empty on success.
 std::string parse_slot_relation(std::string_view target, std::string_view rel, std::string_view first,
-                                TargetSlot first_slot, const Conjugator& conjugator, CueEntry& entry,
-                                Conjugation& conj) {
+                                TargetSlot first_slot, const Conjugator& conjugator, ConjugationMemo& memo,
+                                CueEntry& entry, Conjugation& conj) {
   if (target == first) {
     entry.target = first_slot;
   } else if (target == "object") {
@@ -106,15 +123,15 @@ std::string parse_slot_relation(std::string_view target, std::string_view rel, s
   const std::optional<Relation> relation = parse_relation(rel);
   if (!relation) return "unknown relation \"" + std::string(rel) + "\"";
   entry.relation = *relation;
-  if (!conjugator.conjugate(entry.verb, conj))
+  if (!conjugate_once(conjugator, memo, entry.verb, conj))
     return "cannot conjugate the head verb \"" + entry.verb + "\" (unknown ending)";
   return {};
 }
 
 // Parses one data line into `entry` and its conjugation; returns an error
 // message, empty on success.
-std::string parse_line(std::string_view line, const Conjugator& conjugator, CueEntry& entry,
-                       Conjugation& conj) {
+std::string parse_line(std::string_view line, const Conjugator& conjugator, ConjugationMemo& memo,
+                       CueEntry& entry, Conjugation& conj) {
   if (!decode_utf8(line)) return "line is not valid UTF-8";
   const std::vector<std::string_view> cols = split(line, '\t');
   if (cols.size() != 4) {
@@ -139,34 +156,34 @@ std::string parse_line(std::string_view line, const Conjugator& conjugator, CueE
     if (!found) return "unknown frame \"" + std::string(f) + "\"";
   }
 
-  return parse_slot_relation(trim(cols[2]), trim(cols[3]), "none", TargetSlot::kNone, conjugator, entry, conj);
+  return parse_slot_relation(trim(cols[2]), trim(cols[3]), "none", TargetSlot::kNone, conjugator, memo, entry,
+                             conj);
 }
 
 // The 1990 spelling drops the circumflex on i and u, except in the simple
 // past endings (nous dîmes) — "reconnait", "enchaine". Empty when `form`
 // has no such accent.
 std::string without_circumflex(const std::string& form) {
-  static const char* const kKept[] = {"îmes", "îtes", "ûmes", "ûtes", "înmes", "întes"};
-  for (const char* ending : kKept) {
-    const std::string e(ending);
-    if (form.size() >= e.size() && form.compare(form.size() - e.size(), e.size(), e) == 0) {
-      return {};
-    }
-  }
-  std::string out;
-  bool changed = false;
-  for (std::size_t i = 0; i < form.size(); ++i) {
-    // î is C3 AE, û is C3 BB in UTF-8.
-    if (form[i] == '\xC3' && i + 1 < form.size() &&
-        (form[i + 1] == '\xAE' || form[i + 1] == '\xBB')) {
+  // Most forms hold neither î nor û (C3 AE, C3 BB in UTF-8): answered by
+  // one scan, no string made (every form of every speech verb passes here
+  // at start-up).
+  std::size_t at = 0;
+  for (; at + 1 < form.size(); ++at)
+    if (form[at] == '\xC3' && (form[at + 1] == '\xAE' || form[at + 1] == '\xBB')) break;
+  if (at + 1 >= form.size()) return {};
+  const std::string_view f(form);
+  for (std::string_view kept : {"îmes", "îtes", "ûmes", "ûtes", "înmes", "întes"})
+    if (f.size() >= kept.size() && f.substr(f.size() - kept.size()) == kept) return {};
+  std::string out = form.substr(0, at);
+  for (std::size_t i = at; i < form.size(); ++i) {
+    if (form[i] == '\xC3' && i + 1 < form.size() && (form[i + 1] == '\xAE' || form[i + 1] == '\xBB')) {
       out += form[i + 1] == '\xAE' ? 'i' : 'u';
       ++i;
-      changed = true;
     } else {
       out += form[i];
     }
   }
-  return changed ? out : std::string();
+  return out;
 }
 
 }  // namespace
@@ -186,6 +203,9 @@ std::optional<Relation> parse_relation(std::string_view name) {
 struct Lexicon::Impl {
   using FormMap = std::unordered_map<std::string, std::vector<CueForm>>;
   Conjugator conjugator;
+  // Lexicon::load's memo of conjugations (its speech verbs, then its
+  // judging verbs); emptied once loaded.
+  std::unordered_map<std::string, Conjugation> conjugated;
   // Filled once by load, then never resized: CueForm points into them.
   std::vector<CueEntry> entries;
   FormMap forms;
@@ -264,16 +284,16 @@ Result<std::vector<SourceMarker>> load_source_markers(const std::string& path, D
 // Parses one line of data/judging_verbs.tsv (lemma, slot, relation; format
 // at the file's top) into `entry` and its conjugation; returns an error
 // message, empty on success.
-std::string parse_judging_line(std::string_view line, const Conjugator& conjugator, CueEntry& entry,
-                               Conjugation& conj) {
+std::string parse_judging_line(std::string_view line, const Conjugator& conjugator, ConjugationMemo& memo,
+                               CueEntry& entry, Conjugation& conj) {
   if (!decode_utf8(line)) return "line is not valid UTF-8";
   const std::vector<std::string_view> cols = split(line, '\t');
   if (cols.size() != 3) return "expected 3 tab-separated columns (lemma, slot, relation)";
   entry.lemma = fold_utf8(trim(cols[0]));
   if (entry.lemma.empty()) return "empty lemma";
   if (std::string err = split_lemma(entry.lemma, entry); !err.empty()) return err;
-  return parse_slot_relation(trim(cols[1]), trim(cols[2]), "subject", TargetSlot::kSubject, conjugator, entry,
-                             conj);
+  return parse_slot_relation(trim(cols[1]), trim(cols[2]), "subject", TargetSlot::kSubject, conjugator, memo,
+                             entry, conj);
 }
 
 }  // namespace
@@ -289,7 +309,8 @@ void Lexicon::load_judging_verbs(const std::string& path, Impl& impl, Diagnostic
     const std::string_view content = trim(line.text);
     CueEntry entry;
     Conjugation conj;
-    if (const std::string err = parse_judging_line(content, impl.conjugator, entry, conj); !err.empty()) {
+    const std::string err = parse_judging_line(content, impl.conjugator, impl.conjugated, entry, conj);
+    if (!err.empty()) {
       diags.error(DiagCode::kBadData, path, line.number, err, cut_excerpt(content, kMaxExcerptBytes), "line");
       continue;
     }
@@ -315,7 +336,7 @@ Result<Lexicon> Lexicon::load(const std::string& data_dir, Diagnostics& diags) {
     const std::string_view content = trim(line.text);
     CueEntry entry;
     Conjugation conj;
-    const std::string err = parse_line(content, impl.conjugator, entry, conj);
+    const std::string err = parse_line(content, impl.conjugator, impl.conjugated, entry, conj);
     if (!err.empty()) {
       diags.error(DiagCode::kBadData, path, line_no, err, cut_excerpt(content, kMaxExcerptBytes), "line");
       continue;
@@ -328,6 +349,7 @@ Result<Lexicon> Lexicon::load(const std::string& data_dir, Diagnostics& diags) {
 
   Impl::add_all(impl.forms, impl.entries, conjugations);
   load_judging_verbs(data_dir + "/judging_verbs.tsv", impl, diags);
+  ConjugationMemo().swap(impl.conjugated);
 
   auto markers = load_source_markers(data_dir + "/source_markers.tsv", diags);
   if (!markers) return markers.status();
