@@ -392,3 +392,33 @@ TEST_CASE("a paragraph in the first person is no speaker's when the narration sa
     for (const Claim& c : extract_claims("x.txt", row.text)) CHECK((c.end <= at || c.begin >= at + row.narrator.size()));
   }
 }
+
+TEST_CASE("a fragment ending the clause an incise reports spans that clause", "[attributor][regression]") {
+  // GOLD_FORMAT: a fragment inside a reported clause gives the whole
+  // clause. Before the incise (« … », a déclaré X) the clause starts after
+  // the last comma or colon, past a connector; que before the fragment
+  // leaves the clause to its cue, and a fragment opening on que leaves it out.
+  struct Row {
+    std::u32string text, span;
+  };
+  const Row rows[] = {
+      {U"Le maire de Saint-Flour a reçu la directrice. La maternité « doit rester ouverte toute l'année », "
+       U"a déclaré Frédéric Roux.",
+       U"La maternité « doit rester ouverte toute l'année"},
+      {U"Faute de crédits, le chantier du pont « ne reprendra pas avant l'automne », a prévenu l'architecte "
+       U"Hélène Vidal.",
+       U"le chantier du pont « ne reprendra pas avant l'automne"},
+      {U"Mais la saison « sera la meilleure depuis dix ans », assure le guide Paul Rey.",
+       U"la saison « sera la meilleure depuis dix ans"},
+      {U"L'entraîneur Marc Diallo a regretté « qu'aucun joueur n'ait tenté sa chance » samedi.",
+       U"aucun joueur n'ait tenté sa chance"},
+  };
+  for (const Row& row : rows) {
+    INFO(quotegraph::to_utf8(row.text));
+    const auto at = static_cast<std::uint32_t>(row.text.find(row.span));
+    bool found = false;
+    for (const Claim& c : extract_claims("x.txt", row.text))
+      found = found || (c.kind == ClaimKind::kMixed && c.begin == at && c.end == at + row.span.size());
+    CHECK(found);
+  }
+}
