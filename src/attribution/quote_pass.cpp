@@ -423,18 +423,24 @@ std::uint32_t QuotePass::clause_reported_by_incise(const QuoteSpan& at) const {
   // a reported clause gives the whole clause): « Les urgences « sont
   // vitales », a déclaré le maire », « Le chantier « prendra deux ans »,
   // a prévenu l'architecte ». The clause starts after the last comma,
-  // colon or semicolon before the mark, past a connector (car, mais, or);
-  // not when a quotation or a cue stands in it (the fragment is then that
-  // cue's complement, or one of a list), nor after que, which leaves the
-  // clause to the cue before it.
+  // colon or semicolon before the mark, past a connector (car, mais, or),
+  // and within kMaxClauseTokens; not when a quotation or a cue stands in it
+  // (the fragment is then that cue's complement, or one of a list), nor
+  // after que, which leaves the clause to the cue before it.
+  constexpr std::uint32_t kMaxClauseTokens = 40;
   const Quote& q = quotes_[at.quote];
-  if (!q.balanced) return QuoteFinding::kQuoteBegin;
-  std::uint32_t b = at.sentence_begin;
-  for (std::uint32_t k = at.sentence_begin; k < at.open; ++k) {
+  if (!q.balanced || at.open <= at.sentence_begin) return QuoteFinding::kQuoteBegin;
+  // A word ending in a period before the mark (« etc. « … ») ends a
+  // sentence the segmenter read as an abbreviation.
+  const std::string_view before = run_.tok(at.open - 1).lower;
+  if (!before.empty() && before.back() == '.') return QuoteFinding::kQuoteBegin;
+  std::uint32_t b = at.open;
+  for (; b > at.sentence_begin; --b) {
+    const std::uint32_t k = b - 1;
     const std::string_view w = run_.tok(k).lower;
-    if (run_.tok(k).kind == TokenKind::kQuoteMark || quoted_[k] || run_.is_que(k)) return QuoteFinding::kQuoteBegin;
-    if (w == "," || w == ":" || w == ";" || w == "(" || w == ")" || w == "-" || w == "–" || w == "—")
-      b = k + 1;
+    if (w == "," || w == ":" || w == ";" || w == "(" || w == ")" || w == "-" || w == "–" || w == "—") break;
+    if (run_.tok(k).kind == TokenKind::kQuoteMark || quoted_[k] || run_.is_que(k) || at.open - k > kMaxClauseTokens)
+      return QuoteFinding::kQuoteBegin;
   }
   while (b < at.open && run_.has(b, WordClasses::kConj)) ++b;
   if (b >= at.open) return QuoteFinding::kQuoteBegin;

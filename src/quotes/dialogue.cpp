@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 
+#include "quotegraph/text/quote_marks.h"
 #include "quotegraph/text/text.h"
 
 namespace quotegraph {

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "quotegraph/text/excerpt.h"
+#include "quotegraph/text/quote_marks.h"
 #include "quotegraph/text/text.h"
 
 namespace quotegraph {

@@ -13,6 +13,7 @@
 #include <unicode/utext.h>
 
 #include "quotegraph/lexicon/word_classes.h"
+#include "quotegraph/text/quote_marks.h"
 #include "quotegraph/text/text.h"
 
 namespace quotegraph {

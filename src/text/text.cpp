@@ -1,6 +1,8 @@
 // UTF-8 decoding through ICU and the character classes of French typography.
 #include "quotegraph/text/text.h"
 
+#include "quotegraph/text/quote_marks.h"
+
 #include <algorithm>
 #include <cstdio>
 

@@ -64,11 +64,6 @@ bool is_digit(char32_t c);
 bool is_upper(char32_t c);
 // The apostrophes French text uses for elision: ' ’ ʼ.
 bool is_apostrophe(char32_t c);
-// A mark that stands for the straight double quotation mark ": " itself,
-// and the look-alikes that text typed or converted puts in its place (the
-// double prime ″, the modifier letter ʺ, the full-width ＂). They carry no
-// direction, so the quote detector pairs them by position as it does ".
-bool is_straight_double_quote(char32_t c);
 // Hyphens and dashes that join words (- and U+2010, U+2011).
 bool is_word_hyphen(char32_t c);
 // Whether `text` holds at `i`, before `end`, two apostrophes typed for a
