@@ -392,3 +392,29 @@ TEST_CASE("a paragraph in the first person is no speaker's when the narration sa
     for (const Claim& c : extract_claims("x.txt", row.text)) CHECK((c.end <= at || c.begin >= at + row.narrator.size()));
   }
 }
+
+TEST_CASE("a fragment ending the clause an incise reports spans that clause", "[attributor][regression]") {
+  // GOLD_FORMAT: a fragment inside a reported clause gives the whole
+  // clause. Before the incise (« … », a déclaré X) the clause starts after
+  // the last comma or colon, past a connector; a fragment opening on que
+  // leaves que out.
+  auto [text, span] = GENERATE(table<std::u32string, std::u32string>({
+      {U"Le maire de Saint-Flour a reçu la directrice. La maternité « doit rester ouverte toute l'année », "
+       U"a déclaré Frédéric Roux.",
+       U"La maternité « doit rester ouverte toute l'année"},
+      {U"Faute de crédits, le chantier du pont « ne reprendra pas avant l'automne », a prévenu l'architecte "
+       U"Hélène Vidal.",
+       U"le chantier du pont « ne reprendra pas avant l'automne"},
+      {U"Mais la saison « sera la meilleure depuis dix ans », assure le guide Paul Rey.",
+       U"la saison « sera la meilleure depuis dix ans"},
+      {U"L'entraîneur Marc Diallo a regretté « qu'aucun joueur n'ait tenté sa chance » samedi.",
+       U"aucun joueur n'ait tenté sa chance"},
+  }));
+  INFO(quotegraph::to_utf8(text));
+  const auto at = static_cast<std::uint32_t>(text.find(span));
+  const auto end = static_cast<std::uint32_t>(at + span.size());
+  const std::vector<Claim> claims = extract_claims("x.txt", text);
+  CHECK(std::any_of(claims.begin(), claims.end(), [at, end](const Claim& c) {
+    return c.kind == ClaimKind::kMixed && c.begin == at && c.end == end;
+  }));
+}

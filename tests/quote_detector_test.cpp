@@ -90,6 +90,12 @@ TEST_CASE("curly, low-high and straight double quotes", "[quote_detector][unit]"
       {U"Il a dit “ Nous partirons ” hier.", U"Nous partirons", 9, 26},
       {U"Il a dit \"Nous partirons\" hier.", U"Nous partirons", 9, 24},
       {U"Il a dit \"Nous partirons.\" Puis il est parti.", U"Nous partirons.", 9, 25},
+      // Look-alikes typed or converted for " (″ ʺ ＂) and for “ (‟).
+      {U"Il a dit ″Nous partirons″ hier.", U"Nous partirons", 9, 24},
+      {U"Il a dit ″ Nous partirons ″ hier.", U"Nous partirons", 9, 26},
+      {U"Il a dit ʺNous partirons.ʺ Puis il est parti.", U"Nous partirons.", 9, 25},
+      {U"Il a dit ＂Nous partirons＂ hier.", U"Nous partirons", 9, 24},
+      {U"Il a dit ‟Nous partirons” hier.", U"Nous partirons", 9, 24},
   };
   for (const auto& row : rows) {
     INFO(quotegraph::to_utf8(row.text));

@@ -35,15 +35,18 @@ constexpr std::uint32_t kNamedLookBack = 80;
 // to is looked for (Run::addressee_targets: « a lancé au ministre … »).
 constexpr std::uint32_t kAddressReach = 60;
 
-// The quotation-mark tokens that open a quotation: « “ „ ‹, and << typed
+// The quotation-mark tokens that open a quotation: « “ „ ‟ ‹, and << typed
 // for « (the tokenizer keeps << as one mark); and those that open and
-// close alike: " and the two apostrophes typed for it. Every other mark
-// token closes. (” typed at both ends and single ' quotations are read by
-// the quote detector only: the tokens do not tell their direction.)
+// close alike: " with its look-alikes ″ ʺ ＂ and the two apostrophes typed
+// for it. Every other mark token closes. (” typed at both ends and single
+// ' quotations are read by the quote detector only: the tokens do not tell
+// their direction.)
 inline bool opening_quote_token(std::string_view mark) {
-  return mark == "«" || mark == "“" || mark == "„" || mark == "‹" || mark == "<<";
+  return mark == "«" || mark == "“" || mark == "„" || mark == "‟" || mark == "‹" || mark == "<<";
 }
-inline bool straight_quote_token(std::string_view mark) { return mark == "\"" || mark == "''"; }
+inline bool straight_quote_token(std::string_view mark) {
+  return mark == "\"" || mark == "''" || mark == "″" || mark == "ʺ" || mark == "＂";
+}
 
 // Follows quotation mark `mark` (a token of kind kQuoteMark) in a left to
 // right reading: `depth` counts the French and curly quotations open,

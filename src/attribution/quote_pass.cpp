@@ -21,6 +21,10 @@ struct QuoteFinding {
   Relation relation = Relation::kStates;
   std::vector<int> targets;  // objects of a cue that governs a fragment
   bool direct = false;       // a whole statement, not a fragment of the writer's sentence
+  // Where the claim starts when not at the quotation's first character: a
+  // fragment that ends the clause an incise reports (clause_reported_by_incise).
+  static constexpr std::uint32_t kQuoteBegin = 0xFFFFFFFFu;
+  std::uint32_t begin = kQuoteBegin;
 };
 
 // Where a quotation of sentence `sentence` sits, in tokens.
@@ -67,6 +71,9 @@ class QuotePass {
   // Strategies for a quotation's speaker, tried in this order until one
   // finds a speaker.
   void find_speaker(std::size_t qi, std::size_t s);
+  // Where the claim of fragment `at`, given its cue by an incise right
+  // after it, starts: see the definition.
+  std::uint32_t clause_reported_by_incise(const QuoteSpan& at) const;
   // Quotation `qi` closes right before `next` opens, with a comma, et or
   // ou between: items of one list.
   bool listed_before(std::size_t qi, std::size_t next) const;
@@ -426,6 +433,7 @@ void QuotePass::find_speaker(std::size_t qi, std::size_t s) {
   f.direct = at.open == at.sentence_begin || (at.open > at.sentence_begin && run_.tok(at.open - 1).lower == ":");
   incise_after(at);
   if (f.speaker == kNone) inverted_incise_after(at);
+  if (f.speaker != kNone && !f.direct) f.begin = clause_reported_by_incise(at);
   if (f.speaker == kNone) incise_inside(at);
   if (f.speaker == kNone) marker_after(at);
   if (f.speaker == kNone) statement_taken_up_after(at);
@@ -440,6 +448,38 @@ void QuotePass::find_speaker(std::size_t qi, std::size_t s) {
     if (f.speaker == kNone) passive_agent_after(at);
   }
   if (f.speaker == kNone && at.open == at.sentence_begin && s > 0) colon_ending_previous_sentence(at);
+}
+
+std::uint32_t QuotePass::clause_reported_by_incise(const QuoteSpan& at) const {
+  // An incise after a fragment reports the clause the fragment ends, begun
+  // by the writer before the opening mark (GOLD_FORMAT: a fragment inside
+  // a reported clause gives the whole clause): « Les urgences « sont
+  // vitales », a déclaré le maire », « Le chantier « prendra deux ans »,
+  // a prévenu l'architecte ». The clause starts after the last comma,
+  // colon or semicolon before the mark, past a connector (car, mais, or),
+  // and within kMaxClauseTokens; not when a quotation or a cue stands in it
+  // (the fragment is then that cue's complement, or one of a list), nor
+  // after que, which leaves the clause to the cue before it.
+  constexpr std::uint32_t kMaxClauseTokens = 40;
+  const Quote& q = quotes_[at.quote];
+  if (!q.balanced || at.open <= at.sentence_begin) return QuoteFinding::kQuoteBegin;
+  // A word ending in a period before the mark (« etc. « … ») ends a
+  // sentence the segmenter read as an abbreviation.
+  const std::string_view before = run_.tok(at.open - 1).lower;
+  if (!before.empty() && before.back() == '.') return QuoteFinding::kQuoteBegin;
+  std::uint32_t b = at.open;
+  for (; b > at.sentence_begin; --b) {
+    const std::uint32_t k = b - 1;
+    const std::string_view w = run_.tok(k).lower;
+    if (w == "," || w == ":" || w == ";" || w == "(" || w == ")" || w == "-" || w == "–" || w == "—") break;
+    if (run_.tok(k).kind == TokenKind::kQuoteMark || quoted_[k] || run_.is_que(k) || at.open - k > kMaxClauseTokens)
+      return QuoteFinding::kQuoteBegin;
+  }
+  while (b < at.open && run_.has(b, WordClasses::kConj)) ++b;
+  if (b >= at.open) return QuoteFinding::kQuoteBegin;
+  for (const CueHit& h : cues_[at.sentence])
+    if (h.first >= b && h.first < at.open) return QuoteFinding::kQuoteBegin;
+  return run_.tok(b).begin;
 }
 
 void QuotePass::incise_after(const QuoteSpan& at) {
@@ -1446,9 +1486,19 @@ void QuotePass::add_quote_claim(std::size_t qi, std::size_t s, int previous_spea
   for (int t : run_.content_targets(run_.tok_of(q.begin), run_.tok_of(q.end))) claim.targets.push_back(t);
   // Coordinated speakers each say it (« … », s'indignent Paul Roux et
   // Anne Petit): a claim for each (GOLD_FORMAT: quotes may share a span).
+  std::uint32_t claim_begin = claim.begin == QuoteFinding::kQuoteBegin ? q.begin : claim.begin;
+  // A fragment that opens on que (« … a regretté « qu'aucune date ne soit
+  // fixée » ») reports the clause after it: the span leaves que out, as an
+  // indirect quote's does (GOLD_FORMAT).
+  if (!claim.direct && claim_begin == q.begin) {
+    const std::uint32_t first = run_.tok_of(q.begin);
+    if (run_.is_que(first) && first + 1 < run_.doc.tokens.size() && run_.tok(first + 1).begin < q.end &&
+        run_.tok(first + 1).kind == TokenKind::kWord)
+      claim_begin = run_.tok(first + 1).begin;
+  }
   for (int sp : run_.conjunct_speakers(claim.speaker))
-    run_.add_claim(claim.direct ? ClaimKind::kDirect : ClaimKind::kMixed, q.begin, q.end, claim.cue, claim.relation,
-                   sp, claim.targets);
+    run_.add_claim(claim.direct ? ClaimKind::kDirect : ClaimKind::kMixed, claim_begin, q.end, claim.cue,
+                   claim.relation, sp, claim.targets);
   if (claim.speaker != kNone && !fragment_of_subject)
     note_last_speaker(claim.speaker, q.last_paragraph, run_.tok_of(q.end - 1) + 1);
   listed_claim_ = qi;

@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 
+#include "quotegraph/text/quote_marks.h"
 #include "quotegraph/text/text.h"
 
 namespace quotegraph {
@@ -18,9 +19,11 @@ using W = WordClasses;
 
 bool is_dash_char(char32_t c) { return c == 0x2014 || c == 0x2013 || c == 0x2015; }
 bool is_line_break(char32_t c) { return c == U'\n' || c == 0x2028 || c == 0x2029; }
-bool is_opening_mark(char32_t c) { return c == 0x00AB || c == 0x201C || c == 0x201E || c == 0x2039; }
+bool is_opening_mark(char32_t c) {
+  return c == 0x00AB || c == 0x201C || c == 0x201E || c == 0x201F || c == 0x2039;
+}
 bool is_closing_mark(char32_t c) { return c == 0x00BB || c == 0x201D || c == 0x203A; }
-bool is_mark(char32_t c) { return is_opening_mark(c) || is_closing_mark(c) || c == U'"'; }
+bool is_mark(char32_t c) { return is_opening_mark(c) || is_closing_mark(c) || is_straight_double_quote(c); }
 
 bool one_of(std::string_view w, std::initializer_list<std::string_view> list) {
   return std::find(list.begin(), list.end(), w) != list.end();
@@ -167,7 +170,7 @@ class Reader {
 
 bool Reader::incise_delimiter(std::uint32_t i) const {
   const Token& t = tok(i);
-  if (t.kind == TokenKind::kQuoteMark) return is_closing_mark(first_char(i)) || first_char(i) == U'"';
+  if (t.kind == TokenKind::kQuoteMark) return is_closing_mark(first_char(i)) || is_straight_double_quote(first_char(i));
   if (t.kind != TokenKind::kPunct) return false;
   if (one_of(t.lower, {",", "!", "?", "…", ";"}) || is_dash_char(first_char(i))) return true;
   // The last dot of an ellipsis written "...".

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "quotegraph/text/excerpt.h"
+#include "quotegraph/text/quote_marks.h"
 #include "quotegraph/text/text.h"
 
 namespace quotegraph {
@@ -213,6 +214,7 @@ class QuoteScanner {
       case 0x00AB:  // «
         return on_guillemet_open(i, p, 1);
       case 0x201C:  // “ opens, or closes a German-style „ … “ quotation
+      case 0x201F:  // ‟, a reversed “ some fonts and converters give for it
         on_curly_open(i, p);
         break;
       case 0x201E:  // „
@@ -226,6 +228,9 @@ class QuoteScanner {
       case 0x203A:  // ›
         return on_closer(c, i, p, 1);
       case U'"':
+      case 0x2033:  // ″ ʺ ＂ typed or converted for " (is_straight_double_quote)
+      case 0x02BA:
+      case 0xFF02:
         on_straight(i, p, 1);
         break;
       case 0x2026:  // …
@@ -293,7 +298,7 @@ class QuoteScanner {
     if (c == 0x00BB && !unmatched_guillemets_.empty()) unmatched_guillemets_.pop_back();
     if (c == 0x00BB) ++guillemet_closers_;
     else if (c == 0x201D) ++curly_closers_;
-    else if (c == U'"') ++straight_marks_;
+    else if (is_straight_double_quote(c)) ++straight_marks_;
   }
 
   // Continuation of a quote left open in the previous paragraph: the
@@ -358,7 +363,8 @@ class QuoteScanner {
     for (std::uint32_t i = para.begin; i < para.end; ++i) {
       const char32_t c = t_[i];
       if (c == 0x00AB || c == 0x00BB) return c;
-      if (any_family && (c == U'"' || (c >= 0x201C && c <= 0x201E) || c == 0x2039 || c == 0x203A)) return c;
+      if (any_family && (is_straight_double_quote(c) || (c >= 0x201C && c <= 0x201F) || c == 0x2039 || c == 0x203A))
+        return c;
     }
     return 0;
   }

@@ -13,6 +13,7 @@
 #include <unicode/utext.h>
 
 #include "quotegraph/lexicon/word_classes.h"
+#include "quotegraph/text/quote_marks.h"
 #include "quotegraph/text/text.h"
 
 namespace quotegraph {
@@ -25,7 +26,7 @@ bool is_quote_mark(char32_t c) {
     case 0x2039: case 0x203A: case 0x201F:
       return true;
     default:
-      return false;
+      return is_straight_double_quote(c);
   }
 }
 
@@ -251,7 +252,7 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> paragraph_spans(std::u32str
     if (e == l.first) return true;
     if (e - l.first < kHeadlineMax) return true;
     char32_t c = text[e - 1];
-    return c == U'.' || c == U'!' || c == U'?' || c == 0x2026 || c == U':' || c == U'"' ||
+    return c == U'.' || c == U'!' || c == U'?' || c == 0x2026 || c == U':' || is_straight_double_quote(c) ||
            c == 0x00BB || c == 0x201D;
   };
 

@@ -1,6 +1,8 @@
 // UTF-8 decoding through ICU and the character classes of French typography.
 #include "quotegraph/text/text.h"
 
+#include "quotegraph/text/quote_marks.h"
+
 #include <algorithm>
 #include <cstdio>
 
@@ -189,6 +191,8 @@ bool is_upper(char32_t c) {
 }
 
 bool is_apostrophe(char32_t c) { return c == U'\'' || c == 0x2019 || c == 0x02BC; }
+
+bool is_straight_double_quote(char32_t c) { return c == U'"' || c == 0x2033 || c == 0x02BA || c == 0xFF02; }
 
 bool is_word_hyphen(char32_t c) { return c == U'-' || c == 0x2010 || c == 0x2011; }
 
