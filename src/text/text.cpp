@@ -2,7 +2,9 @@
 #include "quotegraph/text/text.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
 
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
@@ -26,27 +28,52 @@ bool next_code_point(std::string_view bytes, std::size_t& i, char32_t& c) {
 }
 
 DecodeResult decode_utf8(std::string_view bytes) {
-  // At most one code point a byte: written in place, ASCII without a call.
-  std::u32string out(bytes.size(), U'\0');
-  char32_t* next = out.data();
+  // Through a buffer on the stack appended a block at a time, not into a
+  // string filled with zeros first; eight ASCII bytes (most of French
+  // text) are read and widened at once, other bytes through U8_NEXT.
+  constexpr std::size_t kBlock = 256;
+  char32_t buffer[kBlock + 8];
+  std::u32string out;
+  out.reserve(bytes.size());
+  const auto* s = reinterpret_cast<const unsigned char*>(bytes.data());
+  const std::size_t n = bytes.size();
   std::size_t i = 0;
-  while (i < bytes.size()) {
-    const auto byte = static_cast<unsigned char>(bytes[i]);
-    if (byte < 0x80) {
-      *next++ = byte;
-      ++i;
-      continue;
+  while (i < n) {
+    char32_t* next = buffer;
+    char32_t* const full = buffer + kBlock;
+    while (next < full && i < n) {
+      if (i + 8 <= n) {
+        std::uint64_t block;
+        std::memcpy(&block, s + i, 8);
+        const std::uint64_t high = block & 0x8080808080808080ull;
+        // The ASCII bytes before the first other one (little-endian:
+        // the lowest byte is the first).
+        const int ascii = high == 0 ? 8 : __builtin_ctzll(high) / 8;
+        for (int k = 0; k < 8; ++k) next[k] = s[i + k];
+        next += ascii;
+        i += static_cast<std::size_t>(ascii);
+        if (ascii == 8) continue;
+      } else if (s[i] < 0x80) {
+        *next++ = s[i++];
+        continue;
+      }
+      // é, è, à, ç …: two bytes, decoded here (U8_NEXT checks the rest).
+      if (i + 1 < n && s[i] >= 0xC2 && s[i] <= 0xDF && (s[i + 1] & 0xC0) == 0x80) {
+        *next++ = static_cast<char32_t>(((s[i] & 0x1F) << 6) | (s[i + 1] & 0x3F));
+        i += 2;
+        continue;
+      }
+      const std::size_t start = i;
+      char32_t c = 0;
+      if (!next_code_point(bytes, i, c)) {
+        char msg[64];
+        std::snprintf(msg, sizeof msg, "invalid UTF-8 byte 0x%02X", static_cast<unsigned char>(bytes[start]));
+        return DecodeResult(DecodeError{start, msg});
+      }
+      *next++ = c;
     }
-    const std::size_t start = i;
-    char32_t c = 0;
-    if (!next_code_point(bytes, i, c)) {
-      char msg[64];
-      std::snprintf(msg, sizeof msg, "invalid UTF-8 byte 0x%02X", static_cast<unsigned char>(bytes[start]));
-      return DecodeResult(DecodeError{start, msg});
-    }
-    *next++ = c;
+    out.append(buffer, next);
   }
-  out.resize(static_cast<std::size_t>(next - out.data()));
   return DecodeResult(std::move(out));
 }
 
