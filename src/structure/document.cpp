@@ -234,8 +234,19 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> paragraph_spans(std::u32str
   constexpr std::uint32_t kHeadlineMax = 60;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> lines;  // [begin, end) of each line
   std::uint32_t start = 0;
-  for (std::uint32_t i = 0; i <= text.size(); ++i) {
-    if (i == text.size() || is_line_break(text[i])) {
+  const auto size = static_cast<std::uint32_t>(text.size());
+  for (std::uint32_t i = 0; i <= size; ++i) {
+    // Code points between LF and U+2028 break no line: skipped sixteen at
+    // a time while a block holds none of the others (a loop the compiler
+    // turns into vector comparisons: every code point passes here).
+    while (i + 16 <= size) {
+      unsigned others = 0;
+      for (std::uint32_t k = 0; k < 16; ++k) others |= text[i + k] - 0x0Bu >= 0x2028u - 0x0Bu;
+      if (others != 0) break;
+      i += 16;
+    }
+    while (i < size && text[i] - 0x0Bu < 0x2028u - 0x0Bu) ++i;
+    if (i == size || is_line_break(text[i])) {
       lines.emplace_back(start, i);
       start = i + 1;
     }
@@ -358,7 +369,22 @@ struct Segmenter::Impl {
     // Nearly always: unit i is code point i, written in place.
     units.resize(para.size());
     char16_t* unit = units.data();
+    // A paragraph of code points past CR and before U+2028, or between
+    // U+2029 and the surrogates (no line break, no pair), is copied as
+    // it is: two loops without a branch, which the compiler vectorises.
+    unsigned others = 0;
+    for (char32_t c : para) others |= (c - 0x0Eu >= 0x2028u - 0x0Eu) & (c - 0x202Au >= 0xD800u - 0x202Au);
+    if (others == 0) {
+      for (std::size_t k = 0; k < para.size(); ++k) unit[k] = static_cast<char16_t>(para[k]);
+      return true;
+    }
     for (char32_t c : para) {
+      // Past CR and before U+2028 (ASCII, Latin letters, ’ – …): copied
+      // as it is, with one comparison.
+      if (c - 0x0Eu < 0x2028u - 0x0Eu) {
+        *unit++ = static_cast<char16_t>(c);
+        continue;
+      }
       if (c > 0xFFFF) return to_units_with_pairs(para, pbegin, pend);
       // Line breaks inside a paragraph are soft wraps: ICU would force a
       // sentence break there.
