@@ -5,6 +5,7 @@
 #include "quotegraph/structure/document.h"
 
 #include <algorithm>
+#include <array>
 #include <string_view>
 
 #include <unicode/brkiter.h>
@@ -35,7 +36,14 @@ namespace {
 // (words.tsv class elision, written with their apostrophe). `w` is the word
 // without its apostrophe.
 bool is_elision_prefix(const WordClasses& words, std::u32string_view w) {
-  return words.has_extra(fold(w) + '\'', WordClasses::kElision);
+  // Folded with its apostrophe on the stack: no string for each word
+  // followed by an apostrophe (elided words are a few letters).
+  constexpr std::size_t kLongest = 16;
+  if (w.size() > kLongest) return words.has_extra(fold(w) + '\'', WordClasses::kElision);
+  char buffer[4 * kLongest + 1];
+  std::string_view folded = fold_into_buffer(w, buffer);
+  buffer[folded.size()] = '\'';
+  return words.has_extra(std::string_view(buffer, folded.size() + 1), WordClasses::kElision);
 }
 
 bool ascii_ieq(char32_t a, char b) {
@@ -119,14 +127,24 @@ void push_token(Document& doc, std::uint32_t begin, std::uint32_t end, TokenKind
   }
 }
 
-// is_space, is_letter and is_digit without a call for ASCII, which most
-// of French text is: the tokenizer asks for every code point.
+// is_space and is_letter without a call for ASCII, which most of French
+// text is: the tokenizer asks for every code point.
 bool quick_is_space(char32_t c) { return c < 0x80 ? c == U' ' || (c >= U'\t' && c <= U'\r') : is_space(c); }
+// Classes of the ASCII characters for the tokenizer's loops: one load
+// instead of three range tests. kAsciiLetter is is_letter's sense
+// (digits too).
+constexpr std::uint8_t kAsciiLetter = 1, kAsciiDigit = 2;
+constexpr std::array<std::uint8_t, 128> kAsciiClasses = [] {
+  std::array<std::uint8_t, 128> classes{};
+  for (int c = 'a'; c <= 'z'; ++c) classes[c] = kAsciiLetter;
+  for (int c = 'A'; c <= 'Z'; ++c) classes[c] = kAsciiLetter;
+  for (int c = '0'; c <= '9'; ++c) classes[c] = kAsciiLetter | kAsciiDigit;
+  return classes;
+}();
 bool quick_is_letter(char32_t c) {
-  if (c < 0x80) return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') || (c >= U'0' && c <= U'9');
+  if (c < 0x80) return (kAsciiClasses[c] & kAsciiLetter) != 0;
   return is_letter(c);
 }
-bool quick_is_digit(char32_t c) { return c < 0x80 ? c >= U'0' && c <= U'9' : is_digit(c); }
 
 // Reads the word that opens at `i` (a letter or digit) up to `end` into
 // tokens and returns where it ends. French writing joins words in two ways
@@ -138,11 +156,20 @@ bool quick_is_digit(char32_t c) { return c < 0x80 ? c >= U'0' && c <= U'9' : is_
 std::uint32_t tokenize_word(const WordClasses& words, Document& doc, std::uint32_t i, std::uint32_t end) {
   std::u32string_view text(doc.text);
   std::uint32_t start = i;
-  bool digits_only = true;
+  // kAsciiDigit while every code point of the word so far is a digit: a
+  // bit cleared without a branch.
+  std::uint8_t digits_only = kAsciiDigit;
   while (i < end) {
     char32_t d = text[i];
-    if (quick_is_letter(d)) {
-      if (!quick_is_digit(d)) digits_only = false;
+    if (d < 0x80) {
+      const std::uint8_t classes = kAsciiClasses[d];
+      if (classes & kAsciiLetter) {
+        digits_only &= classes;
+        ++i;
+        continue;
+      }
+    } else if (is_letter(d)) {
+      if (!is_digit(d)) digits_only = 0;
       ++i;
       continue;
     }
@@ -163,7 +190,7 @@ std::uint32_t tokenize_word(const WordClasses& words, Document& doc, std::uint32
         push_token(doc, start, i + 1, TokenKind::kWord);
         start = i + 1;
         ++i;
-        digits_only = true;
+        digits_only = kAsciiDigit;
         continue;
       }
       ++i;  // aujourd'hui, O'Brien: the apostrophe is inside the word
