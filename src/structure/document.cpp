@@ -93,6 +93,10 @@ void count_cased_letters(std::u32string_view s, int& letters, bool& all_upper) {
   }
 }
 
+// Tokens of this many code points or fewer are folded into a buffer on
+// the stack.
+constexpr std::size_t kShortToken = 32;
+
 void push_token(Document& doc, std::uint32_t begin, std::uint32_t end, TokenKind kind) {
   Token& t = doc.tokens.emplace_back();
   t.begin = begin;
@@ -112,6 +116,10 @@ void push_token(Document& doc, std::uint32_t begin, std::uint32_t end, TokenKind
   if (folded.size() == 1 && folded[0] < 0x80) {
     const char32_t c = folded[0];
     t.form = doc.forms->intern_ascii(static_cast<char>(c >= U'A' && c <= U'Z' ? c + 32 : c));
+  } else if (folded.size() <= kShortToken) {
+    // On the stack without Folded's string (a token is a word).
+    char buffer[4 * kShortToken];
+    t.form = doc.forms->intern(fold_into_buffer(folded, buffer));
   } else {
     t.form = doc.forms->intern(Folded(folded));
   }
