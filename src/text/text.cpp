@@ -7,6 +7,10 @@
 #include <cstdio>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -27,6 +31,23 @@ bool next_code_point(std::string_view bytes, std::size_t& i, char32_t& c) {
   c = static_cast<char32_t>(cp);
   return true;
 }
+
+namespace {
+
+// Writes the eight bytes of `block` (in memory order) as eight code points
+// at `out`: with SSE2 two stores of four, else one at a time.
+void widen_ascii(std::uint64_t block, char32_t* out) {
+#if defined(__SSE2__)
+  const __m128i zero = _mm_setzero_si128();
+  const __m128i units = _mm_unpacklo_epi8(_mm_cvtsi64_si128(static_cast<long long>(block)), zero);
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(out), _mm_unpacklo_epi16(units, zero));
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(out + 4), _mm_unpackhi_epi16(units, zero));
+#else
+  for (int k = 0; k < 8; ++k) out[k] = static_cast<char32_t>((block >> (8 * k)) & 0xFF);
+#endif
+}
+
+}  // namespace
 
 DecodeResult decode_utf8(std::string_view bytes) {
   // Through a buffer on the stack appended a block at a time, not into a
@@ -50,7 +71,7 @@ DecodeResult decode_utf8(std::string_view bytes) {
         // The ASCII bytes before the first other one (little-endian:
         // the lowest byte is the first).
         const int ascii = high == 0 ? 8 : __builtin_ctzll(high) / 8;
-        for (int k = 0; k < 8; ++k) next[k] = s[i + k];
+        widen_ascii(block, next);
         next += ascii;
         i += static_cast<std::size_t>(ascii);
         if (ascii == 8) continue;
