@@ -56,7 +56,6 @@ DecodeResult decode_utf8(std::string_view bytes) {
   constexpr std::size_t kBlock = 256;
   char32_t buffer[kBlock + 8];
   std::u32string out;
-  out.reserve(bytes.size());
   const auto* s = reinterpret_cast<const unsigned char*>(bytes.data());
   const std::size_t n = bytes.size();
   std::size_t i = 0;
@@ -94,6 +93,10 @@ DecodeResult decode_utf8(std::string_view bytes) {
       }
       *next++ = c;
     }
+    // A word or a line of a lexicon fits one block: one string made
+    // from it, with no room reserved for more.
+    if (i == n && out.empty()) return DecodeResult(std::u32string(buffer, next));
+    if (out.empty()) out.reserve(bytes.size());
     out.append(buffer, next);
   }
   return DecodeResult(std::move(out));
