@@ -50,6 +50,27 @@ TEST_CASE("decode rejects malformed UTF-8 at the offset of the bad sequence", "[
   }
 }
 
+TEST_CASE("decode finds a bad sequence after runs of ASCII read eight bytes at a time", "[text][bad-input]") {
+  // The decoder reads eight ASCII bytes at once and fills a buffer of 256
+  // code points: a bad byte at each place of a run of eight, and past a
+  // buffer's end, is still found at its own offset.
+  for (std::size_t before = 0; before < 20; ++before) {
+    for (const std::string& bad : {std::string("\x80"), std::string("\xC3"), std::string("\xC1\xBF"),
+                                   std::string("\xC3("), std::string("\xE2\x80")}) {
+      INFO(before);
+      auto r = decode_utf8(std::string(before, 'a') + bad + "bcdefghijk");
+      REQUIRE_FALSE(r);
+      CHECK(r.error().byte_offset == before);
+    }
+  }
+  const std::string long_text = std::string(300, 'a') + "\xC3\xA9" + std::string(300, 'b') + "\xFF";
+  auto r = decode_utf8(long_text);
+  REQUIRE_FALSE(r);
+  CHECK(r.error().byte_offset == 602);
+  const std::u32string expected = std::u32string(300, U'a') + U"é" + std::u32string(300, U'b');
+  CHECK(decoded(long_text.substr(0, 602)) == expected);
+}
+
 TEST_CASE("decode accepts the extremes of valid UTF-8", "[text][unit]") {
   // U+007F, U+0080, U+07FF, U+0800, U+D7FF, U+E000, U+FFFF, U+10000, U+10FFFF.
   const std::string bytes =

@@ -5,6 +5,7 @@
 #include "quotegraph/structure/document.h"
 
 #include <algorithm>
+#include <array>
 #include <string_view>
 
 #include <unicode/brkiter.h>
@@ -36,7 +37,14 @@ namespace {
 // (words.tsv class elision, written with their apostrophe). `w` is the word
 // without its apostrophe.
 bool is_elision_prefix(const WordClasses& words, std::u32string_view w) {
-  return words.has_extra(fold(w) + '\'', WordClasses::kElision);
+  // Folded with its apostrophe on the stack: no string for each word
+  // followed by an apostrophe (elided words are a few letters).
+  constexpr std::size_t kLongest = 16;
+  if (w.size() > kLongest) return words.has_extra(fold(w) + '\'', WordClasses::kElision);
+  char buffer[4 * kLongest + 1];
+  std::string_view folded = fold_into_buffer(w, buffer);
+  buffer[folded.size()] = '\'';
+  return words.has_extra(std::string_view(buffer, folded.size() + 1), WordClasses::kElision);
 }
 
 bool ascii_ieq(char32_t a, char b) {
@@ -86,6 +94,10 @@ void count_cased_letters(std::u32string_view s, int& letters, bool& all_upper) {
   }
 }
 
+// Tokens of this many code points or fewer are folded into a buffer on
+// the stack.
+constexpr std::size_t kShortToken = 32;
+
 void push_token(Document& doc, std::uint32_t begin, std::uint32_t end, TokenKind kind) {
   Token& t = doc.tokens.emplace_back();
   t.begin = begin;
@@ -105,6 +117,10 @@ void push_token(Document& doc, std::uint32_t begin, std::uint32_t end, TokenKind
   if (folded.size() == 1 && folded[0] < 0x80) {
     const char32_t c = folded[0];
     t.form = doc.forms->intern_ascii(static_cast<char>(c >= U'A' && c <= U'Z' ? c + 32 : c));
+  } else if (folded.size() <= kShortToken) {
+    // On the stack without Folded's string (a token is a word).
+    char buffer[4 * kShortToken];
+    t.form = doc.forms->intern(fold_into_buffer(folded, buffer));
   } else {
     t.form = doc.forms->intern(Folded(folded));
   }
@@ -120,14 +136,24 @@ void push_token(Document& doc, std::uint32_t begin, std::uint32_t end, TokenKind
   }
 }
 
-// is_space, is_letter and is_digit without a call for ASCII, which most
-// of French text is: the tokenizer asks for every code point.
+// is_space and is_letter without a call for ASCII, which most of French
+// text is: the tokenizer asks for every code point.
 bool quick_is_space(char32_t c) { return c < 0x80 ? c == U' ' || (c >= U'\t' && c <= U'\r') : is_space(c); }
+// Classes of the ASCII characters for the tokenizer's loops: one load
+// instead of three range tests. kAsciiLetter is is_letter's sense
+// (digits too).
+constexpr std::uint8_t kAsciiLetter = 1, kAsciiDigit = 2;
+constexpr std::array<std::uint8_t, 128> kAsciiClasses = [] {
+  std::array<std::uint8_t, 128> classes{};
+  for (int c = 'a'; c <= 'z'; ++c) classes[c] = kAsciiLetter;
+  for (int c = 'A'; c <= 'Z'; ++c) classes[c] = kAsciiLetter;
+  for (int c = '0'; c <= '9'; ++c) classes[c] = kAsciiLetter | kAsciiDigit;
+  return classes;
+}();
 bool quick_is_letter(char32_t c) {
-  if (c < 0x80) return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') || (c >= U'0' && c <= U'9');
+  if (c < 0x80) return (kAsciiClasses[c] & kAsciiLetter) != 0;
   return is_letter(c);
 }
-bool quick_is_digit(char32_t c) { return c < 0x80 ? c >= U'0' && c <= U'9' : is_digit(c); }
 
 // Reads the word that opens at `i` (a letter or digit) up to `end` into
 // tokens and returns where it ends. French writing joins words in two ways
@@ -139,11 +165,20 @@ bool quick_is_digit(char32_t c) { return c < 0x80 ? c >= U'0' && c <= U'9' : is_
 std::uint32_t tokenize_word(const WordClasses& words, Document& doc, std::uint32_t i, std::uint32_t end) {
   std::u32string_view text(doc.text);
   std::uint32_t start = i;
-  bool digits_only = true;
+  // kAsciiDigit while every code point of the word so far is a digit: a
+  // bit cleared without a branch.
+  std::uint8_t digits_only = kAsciiDigit;
   while (i < end) {
     char32_t d = text[i];
-    if (quick_is_letter(d)) {
-      if (!quick_is_digit(d)) digits_only = false;
+    if (d < 0x80) {
+      const std::uint8_t classes = kAsciiClasses[d];
+      if (classes & kAsciiLetter) {
+        digits_only &= classes;
+        ++i;
+        continue;
+      }
+    } else if (is_letter(d)) {
+      if (!is_digit(d)) digits_only = 0;
       ++i;
       continue;
     }
@@ -164,7 +199,7 @@ std::uint32_t tokenize_word(const WordClasses& words, Document& doc, std::uint32
         push_token(doc, start, i + 1, TokenKind::kWord);
         start = i + 1;
         ++i;
-        digits_only = true;
+        digits_only = kAsciiDigit;
         continue;
       }
       ++i;  // aujourd'hui, O'Brien: the apostrophe is inside the word
@@ -235,8 +270,19 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> paragraph_spans(std::u32str
   constexpr std::uint32_t kHeadlineMax = 60;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> lines;  // [begin, end) of each line
   std::uint32_t start = 0;
-  for (std::uint32_t i = 0; i <= text.size(); ++i) {
-    if (i == text.size() || is_line_break(text[i])) {
+  const auto size = static_cast<std::uint32_t>(text.size());
+  for (std::uint32_t i = 0; i <= size; ++i) {
+    // Code points between LF and U+2028 break no line: skipped sixteen at
+    // a time while a block holds none of the others (a loop the compiler
+    // turns into vector comparisons: every code point passes here).
+    while (i + 16 <= size) {
+      unsigned others = 0;
+      for (std::uint32_t k = 0; k < 16; ++k) others |= text[i + k] - 0x0Bu >= 0x2028u - 0x0Bu;
+      if (others != 0) break;
+      i += 16;
+    }
+    while (i < size && text[i] - 0x0Bu < 0x2028u - 0x0Bu) ++i;
+    if (i == size || is_line_break(text[i])) {
       lines.emplace_back(start, i);
       start = i + 1;
     }
@@ -359,7 +405,22 @@ struct Segmenter::Impl {
     // Nearly always: unit i is code point i, written in place.
     units.resize(para.size());
     char16_t* unit = units.data();
+    // A paragraph of code points past CR and before U+2028, or between
+    // U+2029 and the surrogates (no line break, no pair), is copied as
+    // it is: two loops without a branch, which the compiler vectorises.
+    unsigned others = 0;
+    for (char32_t c : para) others |= (c - 0x0Eu >= 0x2028u - 0x0Eu) & (c - 0x202Au >= 0xD800u - 0x202Au);
+    if (others == 0) {
+      for (std::size_t k = 0; k < para.size(); ++k) unit[k] = static_cast<char16_t>(para[k]);
+      return true;
+    }
     for (char32_t c : para) {
+      // Past CR and before U+2028 (ASCII, Latin letters, ’ – …): copied
+      // as it is, with one comparison.
+      if (c - 0x0Eu < 0x2028u - 0x0Eu) {
+        *unit++ = static_cast<char16_t>(c);
+        continue;
+      }
       if (c > 0xFFFF) return to_units_with_pairs(para, pbegin, pend);
       // Line breaks inside a paragraph are soft wraps: ICU would force a
       // sentence break there.

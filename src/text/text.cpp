@@ -4,7 +4,14 @@
 #include "quotegraph/text/quote_marks.h"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
@@ -27,28 +34,73 @@ bool next_code_point(std::string_view bytes, std::size_t& i, char32_t& c) {
   return true;
 }
 
+namespace {
+
+// Writes the eight bytes of `block` (in memory order) as eight code points
+// at `out`: with SSE2 two stores of four, else one at a time.
+void widen_ascii(std::uint64_t block, char32_t* out) {
+#if defined(__SSE2__)
+  const __m128i zero = _mm_setzero_si128();
+  const __m128i units = _mm_unpacklo_epi8(_mm_cvtsi64_si128(static_cast<long long>(block)), zero);
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(out), _mm_unpacklo_epi16(units, zero));
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(out + 4), _mm_unpackhi_epi16(units, zero));
+#else
+  for (int k = 0; k < 8; ++k) out[k] = static_cast<char32_t>((block >> (8 * k)) & 0xFF);
+#endif
+}
+
+}  // namespace
+
 DecodeResult decode_utf8(std::string_view bytes) {
-  // At most one code point a byte: written in place, ASCII without a call.
-  std::u32string out(bytes.size(), U'\0');
-  char32_t* next = out.data();
+  // Through a buffer on the stack appended a block at a time, not into a
+  // string filled with zeros first; eight ASCII bytes (most of French
+  // text) are read and widened at once, other bytes through U8_NEXT.
+  constexpr std::size_t kBlock = 256;
+  char32_t buffer[kBlock + 8];
+  std::u32string out;
+  const auto* s = reinterpret_cast<const unsigned char*>(bytes.data());
+  const std::size_t n = bytes.size();
   std::size_t i = 0;
-  while (i < bytes.size()) {
-    const auto byte = static_cast<unsigned char>(bytes[i]);
-    if (byte < 0x80) {
-      *next++ = byte;
-      ++i;
-      continue;
+  while (i < n) {
+    char32_t* next = buffer;
+    char32_t* const full = buffer + kBlock;
+    while (next < full && i < n) {
+      if (i + 8 <= n) {
+        std::uint64_t block;
+        std::memcpy(&block, s + i, 8);
+        const std::uint64_t high = block & 0x8080808080808080ull;
+        // The ASCII bytes before the first other one (little-endian:
+        // the lowest byte is the first).
+        const int ascii = high == 0 ? 8 : __builtin_ctzll(high) / 8;
+        widen_ascii(block, next);
+        next += ascii;
+        i += static_cast<std::size_t>(ascii);
+        if (ascii == 8) continue;
+      } else if (s[i] < 0x80) {
+        *next++ = s[i++];
+        continue;
+      }
+      // é, è, à, ç …: two bytes, decoded here (U8_NEXT checks the rest).
+      if (i + 1 < n && s[i] >= 0xC2 && s[i] <= 0xDF && (s[i + 1] & 0xC0) == 0x80) {
+        *next++ = static_cast<char32_t>(((s[i] & 0x1F) << 6) | (s[i + 1] & 0x3F));
+        i += 2;
+        continue;
+      }
+      const std::size_t start = i;
+      char32_t c = 0;
+      if (!next_code_point(bytes, i, c)) {
+        char msg[64];
+        std::snprintf(msg, sizeof msg, "invalid UTF-8 byte 0x%02X", static_cast<unsigned char>(bytes[start]));
+        return DecodeResult(DecodeError{start, msg});
+      }
+      *next++ = c;
     }
-    const std::size_t start = i;
-    char32_t c = 0;
-    if (!next_code_point(bytes, i, c)) {
-      char msg[64];
-      std::snprintf(msg, sizeof msg, "invalid UTF-8 byte 0x%02X", static_cast<unsigned char>(bytes[start]));
-      return DecodeResult(DecodeError{start, msg});
-    }
-    *next++ = c;
+    // A word or a line of a lexicon fits one block: one string made
+    // from it, with no room reserved for more.
+    if (i == n && out.empty()) return DecodeResult(std::u32string(buffer, next));
+    if (out.empty()) out.reserve(bytes.size());
+    out.append(buffer, next);
   }
-  out.resize(static_cast<std::size_t>(next - out.data()));
   return DecodeResult(std::move(out));
 }
 
@@ -106,10 +158,17 @@ char* put_utf8(char* out, char32_t c) {
 
 // Writes the folded form of `text` at `out` (room for 4 bytes a code
 // point) and returns its end.
+// ASCII lower-cased by a table: fold_into's common case in one load.
+constexpr std::array<char, 128> kAsciiLower = [] {
+  std::array<char, 128> lower{};
+  for (int c = 0; c < 128; ++c) lower[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  return lower;
+}();
+
 char* fold_into(char* out, std::u32string_view text) {
   for (char32_t c : text) {
     if (c < 0x80) {
-      *out++ = static_cast<char>(c >= U'A' && c <= U'Z' ? c + 32 : c);
+      *out++ = kAsciiLower[c];
     } else if (c == 0x2019 || c == 0x02BC) {
       *out++ = '\'';
     } else if (c == 0x00A0 || c == 0x202F) {
