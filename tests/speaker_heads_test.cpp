@@ -71,7 +71,11 @@ TEST_CASE("no speaker is headed by an adverb, conjunction, preposition, verb, da
         const std::size_t head = head_of(doc, tags, m.begin, m.end);
         if (head == doc.tokens.size()) continue;  // a title alone, a standalone determiner
         INFO(entry.path().filename().string() << ": speaker \"" << m.text << "\" of claim at " << c.begin);
-        const PosSet pos = tags[head].pos;
+        PosSet pos = tags[head].pos;
+        // A capitalised given name is a name whatever else its letters
+        // spell: « Pierre » is also a form of pierrer, « René » of renier.
+        if ((pos & kPosGivenName) && is_upper(doc.text[doc.tokens[head].begin]))
+          pos &= ~(kPosFiniteVerb | kPosInfinitive | kPosPresentParticiple | kPosPastParticiple);
         CHECK((pos & (kPosAdverb | kPosCoordination | kPosSubordination | kPosPreposition | kPosTime |
                       kPosFiniteVerb | kPosInfinitive | kPosPresentParticiple)) == 0);
         // Nor does a speaker end on a preposition or an article, elided or

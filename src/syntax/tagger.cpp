@@ -151,6 +151,10 @@ PosSet choose(PosSet set, PosSet previous, bool capitalized, bool sentence_initi
     if (set & kPosProperNoun) return kPosProperNoun;
     if (set & kPosAdjective) return kPosAdjective;
   }
+  // A given name written with its capital inside a sentence is the name,
+  // even after a verb, where an inverted subject stands (« se réjouit
+  // Pierre Martin », « martèle René Vasseur »: not pierrer, renier).
+  if (capitalized && !sentence_initial && (set & kPosGivenName)) return kPosProperNoun;
   // After a pronoun or an auxiliary: a verb (il critique, a souligné).
   if (previous & (kPosPronoun | kPosFiniteVerb)) {
     for (PosSet v : {kPosPastParticiple, kPosFiniteVerb, kPosInfinitive, kPosPresentParticiple})
