@@ -383,15 +383,55 @@ static bool text_speaker(const Run& run, int m) {
   return head < np.end && run.has_anchor(head, WordClasses::kFindingText);
 }
 
+// How many tokens of a question's sentence are read for the pronoun of
+// the one it is put to.
+constexpr std::uint32_t kQuestionSentenceTokens = 60;
+
+// Whether `claim` asks someone a question: a quotation ending on « ? », or
+// a report opening on a question word (« en lui demandant pourquoi … »),
+// in a sentence that names the one asked by lui or leur outside it (« «
+// Et après ? », lui demande le juge »). A question one asks oneself (« Que
+// faire ? », s'interroge le maire; il se demande pourquoi) is no one
+// else's to answer.
+static bool asks_question(const Run& run, const AttributedClaim& claim) {
+  if (claim.end <= claim.begin) return false;
+  if (claim.kind == ClaimKind::kIndirect) {
+    if (!run.has_grammar(run.tok_of(claim.begin), WordClasses::kQuestionWord)) return false;
+  } else {
+    const std::u32string_view words = run.doc.slice(claim.begin, claim.end);
+    const std::size_t last = words.find_last_not_of(U" \t\n");
+    if (last == std::u32string_view::npos || words[last] != U'?') return false;
+  }
+  const Sentence& sentence = run.doc.sentences[run.doc.sentence_at(claim.begin)];
+  const std::uint32_t end = std::min(sentence.token_end, sentence.token_begin + kQuestionSentenceTokens);
+  for (std::uint32_t k = sentence.token_begin; k < end; ++k) {
+    const Token& t = run.tok(k);
+    if (t.begin >= claim.begin && t.begin < claim.end) continue;
+    // The clitic before its verb (« lui demande », « lui a demandé »), not
+    // the stressed pronoun (« pour lui »).
+    if ((t.lower == "lui" || t.lower == "leur") && run.dative_clitic(k) && k + 1 < end &&
+        ((run.tags_[k + 1].pos & kPosVerb) || run.has(k + 1, WordClasses::kAux)))
+      return true;
+  }
+  return false;
+}
+
 void Run::continue_previous_speaker() {
   const std::vector<std::size_t> gone_on_with = claims_gone_on_with(out.claims);
   for (std::size_t i = 1; i < out.claims.size(); ++i) {
     AttributedClaim& c = out.claims[i];
     // A quotation goes on with the quotation before it, not with a report
     // nested in that one.
-    const std::size_t p = gone_on_with[i];
-    const AttributedClaim& previous = out.claims[p];
+    std::size_t p = gone_on_with[i];
     if (c.speaker != kNone || c.kind != ClaimKind::kDirect || !c.cue.empty()) continue;
+    // An answer goes on with the one asked, who spoke before the question
+    // (« « Je reste », a répondu X. Les journalistes lui ont demandé
+    // pourquoi. ¶ « Parce que … » »), not with whoever asked it.
+    const bool answer = p > 0 && asks_question(*this, out.claims[p]) && gone_on_with[p] < p &&
+                        out.claims[gone_on_with[p]].speaker != out.claims[p].speaker;
+    const std::uint32_t question_end = out.claims[p].end;
+    if (answer) p = gone_on_with[p];
+    const AttributedClaim& previous = out.claims[p];
     if (previous.speaker == kNone || text_speaker(*this, previous.speaker) || previous.end > c.begin ||
         !fills_its_sentences(c.begin, c.end))
       continue;
@@ -403,9 +443,9 @@ void Run::continue_previous_speaker() {
     // of its own is its speaker's clause: a name in it is a complement
     // (« La prise de mesures est urgente, insiste-t-elle, rappelant la
     // situation des salariés du groupe Mestdagh. »), not a new topic.
-    std::uint32_t from = tok_of(previous.end);
-    if (!previous.cue.empty())
-      from = std::min(sentence_first, std::max(from, doc.sentences[doc.sentence_at(previous.end - 1)].token_end));
+    std::uint32_t from = tok_of(answer ? question_end : previous.end);
+    if (answer || !previous.cue.empty())
+      from = std::min(sentence_first, std::max(from, doc.sentences[doc.sentence_at((answer ? question_end : previous.end) - 1)].token_end));
     if (other_person_between(from, sentence_first, previous.speaker)) continue;
     c.speaker = previous.speaker;
   }

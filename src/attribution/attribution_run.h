@@ -1247,6 +1247,12 @@ struct Run {
 
   // The speaker of a cue that no quotation consumed.
   int speaker_of_cue(CueHit& h, std::size_t s, int previous_speaker);
+  // The subject of cue `h`, whose subject pronoun is inverted (h.clitic):
+  // in a complex inversion, after a fronted adverb or in a question, the
+  // noun phrase right before the verb group (« Aussi le club a-t-il
+  // confirmé que … », « Peut-être Paul Martin a-t-il dit … »), else a
+  // mention of the pronoun itself (« …, a-t-il dit »).
+  int clitic_subject(const CueHit& h, std::uint32_t sentence_begin);
   // When subject mention `subject` is followed by et and a second full
   // phrase (« La CGT et la CFDT ont signé »), a plural mention of both,
   // for the plural pronouns after it; kNone otherwise.
