@@ -399,11 +399,15 @@ static bool asks_question(const Run& run, const AttributedClaim& claim) {
     if (!run.has_grammar(run.tok_of(claim.begin), WordClasses::kQuestionWord)) return false;
   } else {
     const std::u32string_view words = run.doc.slice(claim.begin, claim.end);
-    const std::size_t last = words.find_last_not_of(U" \t\n");
+    const std::size_t last = words.find_last_not_of(U" \t\n\u00a0\u202f");
     if (last == std::u32string_view::npos || words[last] != U'?') return false;
   }
+  // The incise after « ? » may stand in a sentence of its own.
   const Sentence& sentence = run.doc.sentences[run.doc.sentence_at(claim.begin)];
-  const std::uint32_t end = std::min(sentence.token_end, sentence.token_begin + kQuestionSentenceTokens);
+  const std::uint32_t after = std::min<std::uint32_t>(run.tok_of(claim.end - 1) + 2, run.doc.tokens.size() - 1);
+  const Sentence& incise = run.doc.sentences[run.doc.sentence_at(run.tok(after).begin)];
+  const std::uint32_t end = std::min(std::max(sentence.token_end, incise.token_end),
+                                     sentence.token_begin + kQuestionSentenceTokens);
   for (std::uint32_t k = sentence.token_begin; k < end; ++k) {
     const Token& t = run.tok(k);
     if (t.begin >= claim.begin && t.begin < claim.end) continue;
@@ -423,12 +427,16 @@ void Run::continue_previous_speaker() {
     // A quotation goes on with the quotation before it, not with a report
     // nested in that one.
     std::size_t p = gone_on_with[i];
-    if (c.speaker != kNone || c.kind != ClaimKind::kDirect || !c.cue.empty()) continue;
+    if (c.kind != ClaimKind::kDirect || !c.cue.empty()) continue;
     // An answer goes on with the one asked, who spoke before the question
     // (« « Je reste », a répondu X. Les journalistes lui ont demandé
-    // pourquoi. ¶ « Parce que … » »), not with whoever asked it.
+    // pourquoi. ¶ « Parce que … » »), not with whoever asked it, to whom
+    // the quotation pass may have given it as the last speaker.
+    const int asker = out.claims[p].speaker;
     const bool answer = p > 0 && asks_question(*this, out.claims[p]) && gone_on_with[p] < p &&
-                        out.claims[gone_on_with[p]].speaker != out.claims[p].speaker;
+                        out.claims[gone_on_with[p]].speaker != kNone &&
+                        (asker == kNone || root_of(out.claims[gone_on_with[p]].speaker) != root_of(asker));
+    if (c.speaker != kNone && !(answer && asker != kNone && root_of(c.speaker) == root_of(asker))) continue;
     const std::uint32_t question_end = out.claims[p].end;
     if (answer) p = gone_on_with[p];
     const AttributedClaim& previous = out.claims[p];
@@ -437,7 +445,8 @@ void Run::continue_previous_speaker() {
       continue;
     const std::uint32_t paragraph = doc.sentences[doc.sentence_at(c.begin)].paragraph;
     if (doc.sentences[doc.sentence_at(previous.begin)].paragraph + kParagraphsBack < paragraph) continue;
-    if (!holds_finite_verb(c.begin, c.end)) continue;
+    // An answer may be a phrase alone (« En reportant deux chantiers. »).
+    if (!answer && !holds_finite_verb(c.begin, c.end)) continue;
     const std::uint32_t sentence_first = doc.sentences[doc.sentence_at(c.begin)].token_begin;
     // The rest of the sentence that reports the previous claim with a cue
     // of its own is its speaker's clause: a name in it is a complement
@@ -445,7 +454,8 @@ void Run::continue_previous_speaker() {
     // situation des salariés du groupe Mestdagh. »), not a new topic.
     std::uint32_t from = tok_of(answer ? question_end : previous.end);
     if (answer || !previous.cue.empty())
-      from = std::min(sentence_first, std::max(from, doc.sentences[doc.sentence_at((answer ? question_end : previous.end) - 1)].token_end));
+      from = std::min(sentence_first,
+                      std::max(from, doc.sentences[doc.sentence_at((answer ? question_end : previous.end) - 1)].token_end));
     if (other_person_between(from, sentence_first, previous.speaker)) continue;
     c.speaker = previous.speaker;
   }
