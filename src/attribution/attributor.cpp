@@ -645,6 +645,14 @@ int Run::subject_before_colon(std::uint32_t sentence_begin, std::uint32_t colon,
   // after colons would else be read back to its start once per colon.
   const std::uint32_t scan_from = colon > sentence_begin + kColonClauseTokens ? colon - kColonClauseTokens : sentence_begin;
   for (std::uint32_t k = colon; k-- > scan_from + 2;) {
+    // Mais coordinates a clause with a subject of its own (« La défaite a
+    // confirmé ses craintes mais le coach en veut surtout à l'arbitre :
+    // « … » »): that subject acts nearest the colon. Mais seldom joins
+    // two subjects, unlike et.
+    if (has_extra(k, WordClasses::kMaisWord) && !tok(k).capitalized && k + 2 < colon) {
+      if (const int sp = subject_of_clause_before_colon(k + 1, colon, sentence_end); sp != kNone) return sp;
+      break;
+    }
     if (!has(k, WordClasses::kCut) || tok(k).capitalized) continue;
     std::uint32_t b = k + 1;
     if (has(k, WordClasses::kCutNeedsQue)) {
