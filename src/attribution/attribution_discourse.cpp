@@ -373,6 +373,21 @@ bool Run::holds_finite_verb(std::uint32_t b, std::uint32_t e) const {
   return false;
 }
 
+// How far before a colon the participle of a passive is looked for: its
+// adverbs and a short complement (« a aussi été posée en fin de séance : »).
+constexpr std::uint32_t kPassiveBeforeColonTokens = 8;
+
+bool Run::after_agentless_passive(std::uint32_t open, std::uint32_t sentence_begin) const {
+  if (open < sentence_begin + 3 || tok(open - 1).lower != ":") return false;
+  for (std::uint32_t k = open - 1; k-- > sentence_begin + 1 && open - k <= kPassiveBeforeColonTokens;) {
+    if (has_extra(k, WordClasses::kParWord) || (is_punct(k) && !is_comma(k))) return false;
+    // été marks the passive of a compound tense; est + participle may be
+    // a verb of motion's compound past (« est intervenu »).
+    if ((tags_[k].readings & kPosPastParticiple) && tok(k - 1).lower == "été") return true;
+  }
+  return false;
+}
+
 // Whether mention `m` is a study, a report or an inquiry (words.tsv
 // findingtext: « selon une étude publiée lundi »): it states findings, it
 // says no words that a quotation after it would go on with.
@@ -615,6 +630,7 @@ int Run::default_speaker(const AttributedClaim& c, bool speaker_near) {
   // le slogan était affiché … ») is a slogan or an inscription.
   const std::uint32_t open = tok_of(c.begin);
   const bool after_colon = open >= 2 && tok(open - 2).lower == ":";
+  if (after_colon && after_agentless_passive(open - 1, doc.sentences[s].token_begin)) return kNone;
   if (c.kind == ClaimKind::kDirect && !fills_its_sentences(c.begin, c.end) && !after_colon) return kNone;
   const int subject = paragraph_subject_before(c.begin, c.kind == ClaimKind::kDirect);
   if (subject != kNone || c.kind != ClaimKind::kDirect || !quote_only_paragraph(c.begin, c.end)) return subject;

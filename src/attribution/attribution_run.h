@@ -1787,6 +1787,11 @@ struct Run {
   // Whether code points [b, e) hold a finite verb or an auxiliary: a
   // statement, not a title of a work or a slogan.
   bool holds_finite_verb(std::uint32_t b, std::uint32_t e) const;
+  // Whether the quotation opening at token `open` follows a colon that
+  // closes a passive with no agent (« La question a aussi été posée :
+  // « … » »): the text says who was asked, not who asked, and the
+  // quotation is no one's that the context could name.
+  bool after_agentless_passive(std::uint32_t open, std::uint32_t sentence_begin) const;
   // The subject of the first sentence of the paragraph of code point `at`
   // (at most kSubjectSentencesBack sentences back; `at`'s own sentence
   // only when `own_sentence`) that names a person, a group or a body able

@@ -120,6 +120,9 @@ class QuotePass {
   // (words.tsv's speechsource) announces the words after the colon, and
   // its complement in de names who says them.
   void speech_noun_before_colon(const QuoteSpan& at);
+  // « La question a été posée par un habitant : « … » »: the agent of a
+  // passive that ends on the colon speaks.
+  void passive_agent_before_colon(const QuoteSpan& at);
   void name_before_colon(const QuoteSpan& at);
   void marker_before(const QuoteSpan& at);
   // « une édition qualifiée de « réussie » par son directeur »: a fragment
@@ -411,6 +414,7 @@ void QuotePass::find_speaker(std::size_t qi, std::size_t s) {
   if (at.open > at.sentence_begin) {
     if (f.speaker == kNone) cue_before(at);
     if (f.speaker == kNone) speech_noun_before_colon(at);
+    if (f.speaker == kNone) passive_agent_before_colon(at);
     if (f.speaker == kNone) narrated_act_before_colon(at);
     if (f.speaker == kNone) name_before_colon(at);
     if (f.speaker == kNone) marker_before(at);
@@ -846,6 +850,24 @@ void QuotePass::speech_noun_before_colon(const QuoteSpan& at) {
   if (sp == kNone || !run_.names_someone(sp)) return;
   give_speaker(at.quote, sp);
   found_[at.quote].direct = true;
+}
+
+void QuotePass::passive_agent_before_colon(const QuoteSpan& at) {
+  const std::uint32_t colon = at.open - 1;
+  if (run_.tok(colon).lower != ":" || colon < at.sentence_begin + 4) return;
+  for (std::uint32_t p = colon; p-- > at.sentence_begin + 2 && colon - p <= kSpeechNounVerbTokens;) {
+    if (run_.is_punct(p) && !run_.is_comma(p)) return;
+    if (!run_.has_extra(p, WordClasses::kParWord)) continue;
+    // été and the participle right before par, as a passive is written.
+    if (!(run_.tags_[p - 1].readings & kPosPastParticiple) || run_.tok(p - 2).lower != "été") return;
+    const Np np = run_.np_forward(p + 1, colon);
+    if (!np.valid() || np.end != colon || !run_.speaker_like(np)) return;
+    const int sp = run_.mention_with_apposition(np, colon);
+    if (sp == kNone || !run_.names_someone(sp)) return;
+    give_speaker(at.quote, sp);
+    found_[at.quote].direct = true;
+    return;
+  }
 }
 
 void QuotePass::name_before_colon(const QuoteSpan& at) {
@@ -1375,10 +1397,11 @@ void QuotePass::add_quote_claim(std::size_t qi, std::size_t s, int previous_spea
   // someone else as often as not, and the previous paragraph's speaker is
   // no better guess than none.
   const std::uint32_t last_paragraph_reached = last_speaker_paragraph_ + (claim.cue.empty() ? 1 : 0);
-  if (claim.speaker == kNone && claim.direct && last_speaker_ != kNone &&
+  const bool unsaid = claim.speaker == kNone && run_.after_agentless_passive(open_token, sentence.token_begin);
+  if (claim.speaker == kNone && claim.direct && last_speaker_ != kNone && !unsaid &&
       sentence.paragraph <= last_paragraph_reached && !introduced_by_on(open_token, sentence.token_begin))
     claim.speaker = speaker_going_on(open_token, sentence.token_begin);
-  if (claim.speaker == kNone && claim.direct && run_.fills_its_sentences(q.begin, q.end))
+  if (claim.speaker == kNone && claim.direct && !unsaid && run_.fills_its_sentences(q.begin, q.end))
     claim.speaker = subject_introducing(s);
   for (int t : run_.content_targets(run_.tok_of(q.begin), run_.tok_of(q.end))) claim.targets.push_back(t);
   // Coordinated speakers each say it (« … », s'indignent Paul Roux et
