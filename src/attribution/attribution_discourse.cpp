@@ -383,7 +383,7 @@ bool Run::after_agentless_passive(std::uint32_t open, std::uint32_t sentence_beg
     if (has_extra(k, WordClasses::kParWord) || (is_punct(k) && !is_comma(k))) return false;
     // été marks the passive of a compound tense; est + participle may be
     // a verb of motion's compound past (« est intervenu »).
-    if ((tags_[k].readings & kPosPastParticiple) && tok(k - 1).lower == "été") return true;
+    if ((tags_[k].readings & kPosPastParticiple) && has_grammar(k - 1, WordClasses::kEteWord)) return true;
   }
   return false;
 }
@@ -428,7 +428,7 @@ static bool asks_question(const Run& run, const AttributedClaim& claim) {
     if (t.begin >= claim.begin && t.begin < claim.end) continue;
     // The clitic before its verb (« lui demande », « lui a demandé »), not
     // the stressed pronoun (« pour lui »).
-    if ((t.lower == "lui" || t.lower == "leur") && run.dative_clitic(k) && k + 1 < end &&
+    if (run.has_anchor(k, WordClasses::kThirdDative) && run.dative_clitic(k) && k + 1 < end &&
         ((run.tags_[k + 1].pos & kPosVerb) || run.has(k + 1, WordClasses::kAux)))
       return true;
   }

@@ -820,11 +820,7 @@ int Run::clitic_subject(const CueHit& h, std::uint32_t sentence_begin) {
   const auto clitic = static_cast<std::uint32_t>(h.clitic);
   // Only il, elle, ils, elles take up a noun subject (-t-on, -je, -nous
   // are subjects of their own).
-  const std::string_view pronoun = tok(clitic).lower;
-  const bool third_person = pronoun.size() >= 2 && (pronoun.substr(pronoun.size() - 2) == "il" ||
-                                                    pronoun.substr(pronoun.size() - 2) == "ls" ||
-                                                    (pronoun.size() >= 4 && pronoun.substr(pronoun.size() - 4) == "elle") ||
-                                                    (pronoun.size() >= 5 && pronoun.substr(pronoun.size() - 5) == "elles"));
+  const bool third_person = has_grammar(clitic, WordClasses::kThirdPersonSubject);
   if (third_person && h.first > sentence_begin && tok(h.first - 1).kind == TokenKind::kWord) {
     Np np = np_backward(h.first, sentence_begin);
     // The fronted adverb (Aussi, Ainsi, Peut-être, Sans doute) is no part

@@ -859,7 +859,7 @@ void QuotePass::passive_agent_before_colon(const QuoteSpan& at) {
     if (run_.is_punct(p) && !run_.is_comma(p)) return;
     if (!run_.has_extra(p, WordClasses::kParWord)) continue;
     // été and the participle right before par, as a passive is written.
-    if (!(run_.tags_[p - 1].readings & kPosPastParticiple) || run_.tok(p - 2).lower != "été") return;
+    if (!(run_.tags_[p - 1].readings & kPosPastParticiple) || !run_.has_grammar(p - 2, WordClasses::kEteWord)) return;
     const Np np = run_.np_forward(p + 1, colon);
     if (!np.valid() || np.end != colon || !run_.speaker_like(np)) return;
     const int sp = run_.mention_with_apposition(np, colon);
