@@ -373,6 +373,21 @@ bool Run::holds_finite_verb(std::uint32_t b, std::uint32_t e) const {
   return false;
 }
 
+// How far before a colon the participle of a passive is looked for: its
+// adverbs and a short complement (« a aussi été posée en fin de séance : »).
+constexpr std::uint32_t kPassiveBeforeColonTokens = 8;
+
+bool Run::after_agentless_passive(std::uint32_t open, std::uint32_t sentence_begin) const {
+  if (open < sentence_begin + 3 || tok(open - 1).lower != ":") return false;
+  for (std::uint32_t k = open - 1; k-- > sentence_begin + 1 && open - k <= kPassiveBeforeColonTokens;) {
+    if (has_extra(k, WordClasses::kParWord) || (is_punct(k) && !is_comma(k))) return false;
+    // été marks the passive of a compound tense; est + participle may be
+    // a verb of motion's compound past (« est intervenu »).
+    if ((tags_[k].readings & kPosPastParticiple) && has_grammar(k - 1, WordClasses::kEteWord)) return true;
+  }
+  return false;
+}
+
 // Whether mention `m` is a study, a report or an inquiry (words.tsv
 // findingtext: « selon une étude publiée lundi »): it states findings, it
 // says no words that a quotation after it would go on with.
@@ -383,29 +398,79 @@ static bool text_speaker(const Run& run, int m) {
   return head < np.end && run.has_anchor(head, WordClasses::kFindingText);
 }
 
+// How many tokens of a question's sentence are read for the pronoun of
+// the one it is put to.
+constexpr std::uint32_t kQuestionSentenceTokens = 60;
+
+// Whether `claim` asks someone a question: a quotation ending on « ? », or
+// a report opening on a question word (« en lui demandant pourquoi … »),
+// in a sentence that names the one asked by lui or leur outside it (« «
+// Et après ? », lui demande le juge »). A question one asks oneself (« Que
+// faire ? », s'interroge le maire; il se demande pourquoi) is no one
+// else's to answer.
+static bool asks_question(const Run& run, const AttributedClaim& claim) {
+  if (claim.end <= claim.begin) return false;
+  if (claim.kind == ClaimKind::kIndirect) {
+    if (!run.has_grammar(run.tok_of(claim.begin), WordClasses::kQuestionWord)) return false;
+  } else {
+    const std::u32string_view words = run.doc.slice(claim.begin, claim.end);
+    const std::size_t last = words.find_last_not_of(U" \t\n\u00a0\u202f");
+    if (last == std::u32string_view::npos || words[last] != U'?') return false;
+  }
+  // The incise after « ? » may stand in a sentence of its own.
+  const Sentence& sentence = run.doc.sentences[run.doc.sentence_at(claim.begin)];
+  const std::uint32_t after = std::min<std::uint32_t>(run.tok_of(claim.end - 1) + 2, run.doc.tokens.size() - 1);
+  const Sentence& incise = run.doc.sentences[run.doc.sentence_at(run.tok(after).begin)];
+  const std::uint32_t end = std::min(std::max(sentence.token_end, incise.token_end),
+                                     sentence.token_begin + kQuestionSentenceTokens);
+  for (std::uint32_t k = sentence.token_begin; k < end; ++k) {
+    const Token& t = run.tok(k);
+    if (t.begin >= claim.begin && t.begin < claim.end) continue;
+    // The clitic before its verb (« lui demande », « lui a demandé »), not
+    // the stressed pronoun (« pour lui »).
+    if (run.has_anchor(k, WordClasses::kThirdDative) && run.dative_clitic(k) && k + 1 < end &&
+        ((run.tags_[k + 1].pos & kPosVerb) || run.has(k + 1, WordClasses::kAux)))
+      return true;
+  }
+  return false;
+}
+
 void Run::continue_previous_speaker() {
   const std::vector<std::size_t> gone_on_with = claims_gone_on_with(out.claims);
   for (std::size_t i = 1; i < out.claims.size(); ++i) {
     AttributedClaim& c = out.claims[i];
     // A quotation goes on with the quotation before it, not with a report
     // nested in that one.
-    const std::size_t p = gone_on_with[i];
+    std::size_t p = gone_on_with[i];
+    if (c.kind != ClaimKind::kDirect || !c.cue.empty()) continue;
+    // An answer goes on with the one asked, who spoke before the question
+    // (« « Je reste », a répondu X. Les journalistes lui ont demandé
+    // pourquoi. ¶ « Parce que … » »), not with whoever asked it, to whom
+    // the quotation pass may have given it as the last speaker.
+    const int asker = out.claims[p].speaker;
+    const bool answer = p > 0 && asks_question(*this, out.claims[p]) && gone_on_with[p] < p &&
+                        out.claims[gone_on_with[p]].speaker != kNone &&
+                        (asker == kNone || root_of(out.claims[gone_on_with[p]].speaker) != root_of(asker));
+    if (c.speaker != kNone && !(answer && asker != kNone && root_of(c.speaker) == root_of(asker))) continue;
+    const std::uint32_t question_end = out.claims[p].end;
+    if (answer) p = gone_on_with[p];
     const AttributedClaim& previous = out.claims[p];
-    if (c.speaker != kNone || c.kind != ClaimKind::kDirect || !c.cue.empty()) continue;
     if (previous.speaker == kNone || text_speaker(*this, previous.speaker) || previous.end > c.begin ||
         !fills_its_sentences(c.begin, c.end))
       continue;
     const std::uint32_t paragraph = doc.sentences[doc.sentence_at(c.begin)].paragraph;
     if (doc.sentences[doc.sentence_at(previous.begin)].paragraph + kParagraphsBack < paragraph) continue;
-    if (!holds_finite_verb(c.begin, c.end)) continue;
+    // An answer may be a phrase alone (« En reportant deux chantiers. »).
+    if (!answer && !holds_finite_verb(c.begin, c.end)) continue;
     const std::uint32_t sentence_first = doc.sentences[doc.sentence_at(c.begin)].token_begin;
     // The rest of the sentence that reports the previous claim with a cue
     // of its own is its speaker's clause: a name in it is a complement
     // (« La prise de mesures est urgente, insiste-t-elle, rappelant la
     // situation des salariés du groupe Mestdagh. »), not a new topic.
-    std::uint32_t from = tok_of(previous.end);
-    if (!previous.cue.empty())
-      from = std::min(sentence_first, std::max(from, doc.sentences[doc.sentence_at(previous.end - 1)].token_end));
+    std::uint32_t from = tok_of(answer ? question_end : previous.end);
+    if (answer || !previous.cue.empty())
+      from = std::min(sentence_first,
+                      std::max(from, doc.sentences[doc.sentence_at((answer ? question_end : previous.end) - 1)].token_end));
     if (other_person_between(from, sentence_first, previous.speaker)) continue;
     c.speaker = previous.speaker;
   }
@@ -565,6 +630,7 @@ int Run::default_speaker(const AttributedClaim& c, bool speaker_near) {
   // le slogan était affiché … ») is a slogan or an inscription.
   const std::uint32_t open = tok_of(c.begin);
   const bool after_colon = open >= 2 && tok(open - 2).lower == ":";
+  if (after_colon && after_agentless_passive(open - 1, doc.sentences[s].token_begin)) return kNone;
   if (c.kind == ClaimKind::kDirect && !fills_its_sentences(c.begin, c.end) && !after_colon) return kNone;
   const int subject = paragraph_subject_before(c.begin, c.kind == ClaimKind::kDirect);
   if (subject != kNone || c.kind != ClaimKind::kDirect || !quote_only_paragraph(c.begin, c.end)) return subject;

@@ -1256,6 +1256,12 @@ struct Run {
 
   // The speaker of a cue that no quotation consumed.
   int speaker_of_cue(CueHit& h, std::size_t s, int previous_speaker);
+  // The subject of cue `h`, whose subject pronoun is inverted (h.clitic):
+  // in a complex inversion, after a fronted adverb or in a question, the
+  // noun phrase right before the verb group (« Aussi le club a-t-il
+  // confirmé que … », « Peut-être Paul Martin a-t-il dit … »), else a
+  // mention of the pronoun itself (« …, a-t-il dit »).
+  int clitic_subject(const CueHit& h, std::uint32_t sentence_begin);
   // When subject mention `subject` is followed by et and a second full
   // phrase (« La CGT et la CFDT ont signé »), a plural mention of both,
   // for the plural pronouns after it; kNone otherwise.
@@ -1795,6 +1801,11 @@ struct Run {
   // Whether code points [b, e) hold a finite verb or an auxiliary: a
   // statement, not a title of a work or a slogan.
   bool holds_finite_verb(std::uint32_t b, std::uint32_t e) const;
+  // Whether the quotation opening at token `open` follows a colon that
+  // closes a passive with no agent (« La question a aussi été posée :
+  // « … » »): the text says who was asked, not who asked, and the
+  // quotation is no one's that the context could name.
+  bool after_agentless_passive(std::uint32_t open, std::uint32_t sentence_begin) const;
   // The subject of the first sentence of the paragraph of code point `at`
   // (at most kSubjectSentencesBack sentences back; `at`'s own sentence
   // only when `own_sentence`) that names a person, a group or a body able

@@ -344,7 +344,10 @@ std::vector<CueHit> Run::find_cues(std::uint32_t sentence_begin, std::uint32_t s
     });
     // A bare « de » governs an infinitive or a noun, never a conjugated
     // verb: « conférence de presse », « point de presse » name no act.
-    const bool after_bare_de = i > sentence_begin && is_bare_de(i - 1);
+    // Nor does « sans », never an adverb before a verb: « sans doute »,
+    // « sans cesse » are locutions of a noun.
+    const bool after_bare_de =
+        i > sentence_begin && (is_bare_de(i - 1) || has_anchor(i - 1, WordClasses::kNounOnlyPreposition));
     for (const CueForm& f : readings) {
       if (after_bare_de && f.form != VerbForm::kInfinitive) continue;
       // "mis", "dit", "promis" are participles in news prose; their

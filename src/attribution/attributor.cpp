@@ -444,6 +444,10 @@ bool Run::speaker_head_ok(int m) const {
   // An acronym in capitals names an organisation or a state, never a bare
   // place, though the dictionary lists some among its proper nouns (EDF).
   const bool acronym = tok(k).all_caps && k + 1 == last;
+  // A relative pronoun stands for its antecedent and heads nothing, even
+  // capitalised where the press opens a sentence on it (« Qui n'ont pas
+  // manqué de le relancer »).
+  if (has_extra(k, WordClasses::kQuiWord) || has_grammar(k, WordClasses::kRelativePronoun)) return false;
   if (has(k, WordClasses::kInterjection) || !can_head_speaker(tags_[k], !mention.state.empty() || acronym))
     return false;
   if (mention.type != EntityType::kUnknown || !mention.name.empty() || !mention.state.empty()) return true;
@@ -641,6 +645,14 @@ int Run::subject_before_colon(std::uint32_t sentence_begin, std::uint32_t colon,
   // after colons would else be read back to its start once per colon.
   const std::uint32_t scan_from = colon > sentence_begin + kColonClauseTokens ? colon - kColonClauseTokens : sentence_begin;
   for (std::uint32_t k = colon; k-- > scan_from + 2;) {
+    // Mais coordinates a clause with a subject of its own (« La défaite a
+    // confirmé ses craintes mais le coach en veut surtout à l'arbitre :
+    // « … » »): that subject acts nearest the colon. Mais seldom joins
+    // two subjects, unlike et.
+    if (has_extra(k, WordClasses::kMaisWord) && !tok(k).capitalized && k + 2 < colon) {
+      if (const int sp = subject_of_clause_before_colon(k + 1, colon, sentence_end); sp != kNone) return sp;
+      break;
+    }
     if (!has(k, WordClasses::kCut) || tok(k).capitalized) continue;
     std::uint32_t b = k + 1;
     if (has(k, WordClasses::kCutNeedsQue)) {
@@ -811,11 +823,31 @@ bool Run::text_speaks(const Np& np) const {
          (tags_[head + 1].readings & kPosPastParticiple) && !is_de(head + 1);
 }
 
+int Run::clitic_subject(const CueHit& h, std::uint32_t sentence_begin) {
+  const auto clitic = static_cast<std::uint32_t>(h.clitic);
+  // Only il, elle, ils, elles take up a noun subject (-t-on, -je, -nous
+  // are subjects of their own).
+  const bool third_person = has_grammar(clitic, WordClasses::kThirdPersonSubject);
+  if (third_person && h.first > sentence_begin && tok(h.first - 1).kind == TokenKind::kWord) {
+    Np np = np_backward(h.first, sentence_begin);
+    // The fronted adverb (Aussi, Ainsi, Peut-être, Sans doute) is no part
+    // of the subject, capitalised as it is.
+    while (np.valid() && np.begin + 1 < np.end && (tags_[np.begin].pos == kPosAdverb ||
+                                                   has_extra(np.begin, WordClasses::kAinsiWord)))
+      ++np.begin;
+    if (np.valid() && np.end == h.first && np_has_content(np) && speaker_like(np)) {
+      const int m = make_mention(np.begin, np.end);
+      if (m != kNone && speaker_head_ok(m)) return m;
+    }
+  }
+  return make_mention(clitic, clitic + 1);
+}
+
 int Run::speaker_of_cue(CueHit& h, std::size_t s, int previous_speaker) {
   const Sentence& sentence = doc.sentences[s];
   int sp = kNone;
   if (h.clitic != kNone) {
-    sp = make_mention(h.clitic, h.clitic + 1);
+    sp = clitic_subject(h, sentence.token_begin);
   } else if (h.form == VerbForm::kPresentParticiple) {
     bool comma_before = h.first > sentence.token_begin && is_comma(h.first - 1);
     sp = subject_of_inner_participle(h, sentence.token_begin, sentence.token_end);

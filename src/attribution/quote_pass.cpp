@@ -85,6 +85,10 @@ class QuotePass {
   // lexicon lacks, right after the quotation's comma, with its subject
   // inverted after it.
   void inverted_incise_after(const QuoteSpan& at);
+  // Whether the quotation of `at` stands in a relative clause still open
+  // at its opener (« Marie Duval, qui a dénoncé « … », a démissionné »):
+  // the verb after its closing comma is the main clause's, no incise.
+  bool inside_open_relative(const QuoteSpan& at) const;
   // Whether a cue of sentence `s` stands within tokens [from, to].
   bool cue_between(std::size_t s, std::uint32_t from, std::uint32_t to) const;
   void verbless_name_after(const QuoteSpan& at);
@@ -118,6 +122,14 @@ class QuotePass {
   bool infinitive_after_preposition(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end) const;
   void cue_before(const QuoteSpan& at);
   void narrated_act_before_colon(const QuoteSpan& at);
+  // « Le constat du maire : « … » », « La réponse de la ministre ne s'est
+  // pas fait attendre : « … » »: a noun of speech opening the sentence
+  // (words.tsv's speechsource) announces the words after the colon, and
+  // its complement in de names who says them.
+  void speech_noun_before_colon(const QuoteSpan& at);
+  // « La question a été posée par un habitant : « … » »: the agent of a
+  // passive that ends on the colon speaks.
+  void passive_agent_before_colon(const QuoteSpan& at);
   void name_before_colon(const QuoteSpan& at);
   void marker_before(const QuoteSpan& at);
   // « une édition qualifiée de « réussie » par son directeur »: a fragment
@@ -442,6 +454,8 @@ void QuotePass::find_speaker(std::size_t qi, std::size_t s) {
   if (f.speaker == kNone) verbless_name_after(at);
   if (at.open > at.sentence_begin) {
     if (f.speaker == kNone) cue_before(at);
+    if (f.speaker == kNone) speech_noun_before_colon(at);
+    if (f.speaker == kNone) passive_agent_before_colon(at);
     if (f.speaker == kNone) narrated_act_before_colon(at);
     if (f.speaker == kNone) name_before_colon(at);
     if (f.speaker == kNone) marker_before(at);
@@ -482,8 +496,23 @@ std::uint32_t QuotePass::clause_reported_by_incise(const QuoteSpan& at) const {
   return run_.tok(b).begin;
 }
 
+// How many tokens back from a quotation's opener the qui of a relative
+// clause holding it is looked for: a relative's verb group and adjuncts.
+constexpr std::uint32_t kRelativeReach = 12;
+
+bool QuotePass::inside_open_relative(const QuoteSpan& at) const {
+  for (std::uint32_t k = at.open; k > at.sentence_begin + 2 && at.open - k < kRelativeReach;) {
+    --k;
+    if (run_.is_punct(k) || run_.tok(k).kind == TokenKind::kQuoteMark) return false;
+    // « X, qui … »: the relative set off by a comma after its antecedent.
+    if (run_.has_extra(k, WordClasses::kQuiWord)) return run_.is_comma(k - 1);
+  }
+  return false;
+}
+
 void QuotePass::incise_after(const QuoteSpan& at) {
   // « … », a déclaré X; « … », a-t-il dit.
+  if (inside_open_relative(at)) return;
   for (CueHit& h : cues_[at.incise_sentence]) {
     if (h.used || h.first != at.after_close) continue;
     if (!(h.entry->frames & (kFrameIncise | kFrameQue | kFrameObject))) continue;
@@ -524,7 +553,7 @@ void QuotePass::inverted_incise_after(const QuoteSpan& at) {
   // « … ? », which take no comma, the closing mark itself (« Bah non ! »
   // grogne-t-il).
   const std::uint32_t end = at.incise_end;
-  if (at.after_close >= end || at.after_close <= at.close) return;
+  if (at.after_close >= end || at.after_close <= at.close || inside_open_relative(at)) return;
   const bool after_comma =
       at.incise_sentence == at.close_sentence && at.after_close == at.close + 2 && run_.is_comma(at.close + 1);
   const std::string_view mark = at.close > 0 ? run_.tok(at.close - 1).lower : std::string_view();
@@ -831,7 +860,7 @@ void QuotePass::cue_before(const QuoteSpan& at) {
     const bool detached_participle = h.form == VerbForm::kPresentParticiple && h.clitic == kNone &&
                                      h.first > at.sentence_begin && run_.is_comma(h.first - 1);
     int sp = inverted != kNone ? inverted
-             : h.clitic != kNone ? run_.make_mention(h.clitic, h.clitic + 1)
+             : h.clitic != kNone ? run_.clitic_subject(h, at.sentence_begin)
              : h.form == VerbForm::kInfinitive
                  ? run_.subject_of_infinitive(h, at.sentence_begin, at.sentence_end)
              : detached_participle ? run_.speaker_of_cue(h, at.sentence, kNone)
@@ -871,6 +900,47 @@ void QuotePass::narrated_act_before_colon(const QuoteSpan& at) {
   if (sp == kNone) return;
   give_speaker(at.quote, sp);
   found_[at.quote].direct = true;
+}
+
+// How many tokens a verb group may take between the author of a noun of
+// speech and the colon: « ne s'est pas fait attendre », « est sans appel ».
+constexpr std::uint32_t kSpeechNounVerbTokens = 8;
+
+void QuotePass::speech_noun_before_colon(const QuoteSpan& at) {
+  const std::uint32_t colon = at.open - 1, nb = at.sentence_begin;
+  if (run_.tok(colon).lower != ":" || nb + 3 >= colon || !run_.has(nb, WordClasses::kDet) ||
+      !run_.has_anchor(nb + 1, WordClasses::kSpeechSource) || !run_.is_de(nb + 2))
+    return;
+  // du, des are de and the article of the author's noun phrase.
+  const Np np = run_.np_forward(run_.has(nb + 2, WordClasses::kDet) ? nb + 2 : nb + 3, colon);
+  if (!np.valid() || !run_.source_like(np) || np.end > colon || colon - np.end > kSpeechNounVerbTokens) return;
+  // Between the author and the colon, a verb group with its adverbs at
+  // most: no clause of its own, no other quotation.
+  for (std::uint32_t k = np.end; k < colon; ++k)
+    if (run_.is_punct(k) || run_.is_que(k) || run_.tok(k).kind == TokenKind::kQuoteMark) return;
+  if (np.end < colon && !run_.holds_finite_verb(run_.tok(np.end).begin, run_.tok(colon - 1).end)) return;
+  const int sp = run_.mention_with_apposition(np, colon);
+  if (sp == kNone || !run_.names_someone(sp)) return;
+  give_speaker(at.quote, sp);
+  found_[at.quote].direct = true;
+}
+
+void QuotePass::passive_agent_before_colon(const QuoteSpan& at) {
+  const std::uint32_t colon = at.open - 1;
+  if (run_.tok(colon).lower != ":" || colon < at.sentence_begin + 4) return;
+  for (std::uint32_t p = colon; p-- > at.sentence_begin + 2 && colon - p <= kSpeechNounVerbTokens;) {
+    if (run_.is_punct(p) && !run_.is_comma(p)) return;
+    if (!run_.has_extra(p, WordClasses::kParWord)) continue;
+    // été and the participle right before par, as a passive is written.
+    if (!(run_.tags_[p - 1].readings & kPosPastParticiple) || !run_.has_grammar(p - 2, WordClasses::kEteWord)) return;
+    const Np np = run_.np_forward(p + 1, colon);
+    if (!np.valid() || np.end != colon || !run_.speaker_like(np)) return;
+    const int sp = run_.mention_with_apposition(np, colon);
+    if (sp == kNone || !run_.names_someone(sp)) return;
+    give_speaker(at.quote, sp);
+    found_[at.quote].direct = true;
+    return;
+  }
 }
 
 void QuotePass::name_before_colon(const QuoteSpan& at) {
@@ -1061,7 +1131,7 @@ void QuotePass::colon_ending_previous_sentence(const QuoteSpan& at) {
         adjuncts_only = false;
     if (!adjuncts_only) continue;
     int sp = h.speaker != kNone  ? h.speaker
-             : h.clitic != kNone ? run_.make_mention(h.clitic, h.clitic + 1)
+             : h.clitic != kNone ? run_.clitic_subject(h, previous.token_begin)
                                  : run_.subject_before(h.first, previous.token_begin, pe);
     if (sp == kNone) return;
     give_quote(at.quote, h, sp);
@@ -1478,10 +1548,11 @@ void QuotePass::add_quote_claim(std::size_t qi, std::size_t s, int previous_spea
   // someone else as often as not, and the previous paragraph's speaker is
   // no better guess than none.
   const std::uint32_t last_paragraph_reached = last_speaker_paragraph_ + (claim.cue.empty() ? 1 : 0);
-  if (claim.speaker == kNone && claim.direct && last_speaker_ != kNone &&
+  const bool unsaid = claim.speaker == kNone && run_.after_agentless_passive(open_token, sentence.token_begin);
+  if (claim.speaker == kNone && claim.direct && last_speaker_ != kNone && !unsaid &&
       sentence.paragraph <= last_paragraph_reached && !introduced_by_on(open_token, sentence.token_begin))
     claim.speaker = speaker_going_on(open_token, sentence.token_begin);
-  if (claim.speaker == kNone && claim.direct && run_.fills_its_sentences(q.begin, q.end))
+  if (claim.speaker == kNone && claim.direct && !unsaid && run_.fills_its_sentences(q.begin, q.end))
     claim.speaker = subject_introducing(s);
   for (int t : run_.content_targets(run_.tok_of(q.begin), run_.tok_of(q.end))) claim.targets.push_back(t);
   // Coordinated speakers each say it (« … », s'indignent Paul Roux et

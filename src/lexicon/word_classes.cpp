@@ -186,6 +186,8 @@ constexpr std::pair<const char*, std::uint64_t> kAnchorNames[] = {
     {"againstword", W::kAgainstWord},
     {"dativeword", W::kDativeWord},
     {"placepreposition", W::kPlacePreposition},
+    {"thirddative", W::kThirdDative},
+    {"nounonlypreposition", W::kNounOnlyPreposition},
 };
 
 // The bit of class `name` in the bit set `names` (kNames, kExtraNames,

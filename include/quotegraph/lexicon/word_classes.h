@@ -362,6 +362,13 @@ class WordClasses {
     // The prepositions of a setting (à, au, aux, en, dans): a state or a
     // town after one is where things happen (« au Mali », « à Paris »).
     kPlacePreposition = 1ull << 22,
+    // Speakers24 (bits 8-12): the dative clitics of the third person (lui,
+    // leur) that name the one a question is put to (« lui a demandé si »).
+    kThirdDative = 1ull << 8,
+    // Prepositions never followed by a verb form (sans): a word after one
+    // that looks like a verb is the noun of a locution (« sans doute »,
+    // « sans cesse »), no cue.
+    kNounOnlyPreposition = 1ull << 9,
   };
   // Reads `data_dir`/words.tsv, then `data_dir`/judgements.tsv when it is
   // there (negative, positive and deed words, with their feminine and
