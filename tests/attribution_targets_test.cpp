@@ -281,6 +281,26 @@ TEST_CASE("a verb of saying with a dative and de + infinitive names the one told
   CHECK(told[0].targets.empty());
 }
 
+TEST_CASE("a bare role after au, the one a quotation in the second person is said to, is its target",
+          "[attribution_targets][unit]") {
+  check_single_target(extract("t24b1", "« Vous avez trahi les habitants », a lancé Julie Perrot au maire."),
+                      "maire", quotegraph::Relation::kCriticises);
+  check_single_target(extract("t24b2", "« Rendez-nous nos trains », a lancé le militant Paul Henry au ministre."),
+                      "ministre", quotegraph::Relation::kCallsOn);
+}
+
+TEST_CASE("a reply past its inverted subject answers the one named after au", "[attribution_targets][unit]") {
+  check_single_target(extract("t24b3", "« Vous oubliez la dette », a rétorqué Nadia Roche au président."),
+                      "président", quotegraph::Relation::kRespondsTo);
+  // The audience a reply is made to is no target.
+  auto audience = extract("t24b4", "« Vous verrez bien », a répondu Nadia Roche aux journalistes.");
+  REQUIRE(audience.size() == 1);
+  CHECK(audience[0].targets.empty());
+  auto press = extract("t24b5", "« Vous le saurez bientôt », a répondu Nadia Roche à la presse.");
+  REQUIRE(press.size() == 1);
+  CHECK(press[0].targets.empty());
+}
+
 TEST_CASE("the judgement lexicon is read with its inflections", "[attribution_targets][lexicon]") {
   Diagnostics diags;
   auto words = quotegraph::WordClasses::load(QUOTEGRAPH_SOURCE_DATA_DIR, diags);

@@ -281,7 +281,9 @@ int Run::slot_target_mention(std::uint32_t b, std::uint32_t e) {
   // The definite article, or its elided l' (a determiner and an elision).
   const bool definite = has_extra(b, WordClasses::kDefiniteArticle) ||
                         (has(b, WordClasses::kDet) && has_extra(b, WordClasses::kElision));
-  if (found != kNone || e <= b + 1 || !definite) return found;
+  // « a lancé X au préfet »: au holds the article, the role stands alone.
+  const bool after_au = b > 0 && has_extra(b - 1, WordClasses::kAuForm) && !has(b, WordClasses::kDet);
+  if (found != kNone || (e <= b + 1 && !after_au) || !(definite || after_au)) return found;
   // « a accusé l'arbitre », « appelle le préfet à … »: the role alone
   // after its article (no complement, no name), which the entity stage
   // ties to its holder when the text names one, else keeps as the role.

@@ -341,11 +341,17 @@ bool inverted_speaker_at(const Run& run, std::uint32_t p, int speaker, std::uint
 // la ministre », « a dit le président de l'association, Luc Perrin, à
 // Mme Vasseur ».
 std::uint32_t after_cue_dative(const Run& run, const CueHit& h, int speaker, std::uint32_t end) {
-  if (h.entry->target != TargetSlot::kNone || h.entry->relation != Relation::kStates) return 0;
+  // A verb of reply reads its own à right after it (répondre à X); past
+  // its inverted subject (« a rétorqué le maire au promoteur ») only this
+  // reading finds the one answered.
+  const bool reply = h.entry->relation == Relation::kRespondsTo && h.entry->target == TargetSlot::kIndirect;
+  if (!reply && (h.entry->target != TargetSlot::kNone || h.entry->relation != Relation::kStates)) return 0;
   std::uint32_t p = h.last;
   if (inverted_speaker_at(run, p, speaker, end)) {
     p = run.tok_of(run.out.mentions[speaker].end - 1) + 1;
     if (p + 1 < end && run.is_comma(p)) ++p;
+  } else if (reply) {
+    return 0;
   }
   return p + 1 < end && run.has_extra(p, WordClasses::kAuForm | WordClasses::kAForm) ? p + 1 : 0;
 }
