@@ -491,8 +491,13 @@ std::uint32_t QuotePass::clause_reported_by_incise(const QuoteSpan& at) const {
   }
   while (b < at.open && run_.has(b, WordClasses::kConj)) ++b;
   if (b >= at.open) return QuoteFinding::kQuoteBegin;
-  for (const CueHit& h : cues_[at.sentence])
-    if (h.first >= b && h.first < at.open) return QuoteFinding::kQuoteBegin;
+  // The sentence's cues are in token order: the first at or after b
+  // decides, found by bisection (a sentence of many fragments and
+  // incises would cost the square of its cues otherwise).
+  const std::vector<CueHit>& cues = cues_[at.sentence];
+  const auto h = std::lower_bound(cues.begin(), cues.end(), b,
+                                  [](const CueHit& c, std::uint32_t token) { return c.first < token; });
+  if (h != cues.end() && h->first < at.open) return QuoteFinding::kQuoteBegin;
   return run_.tok(b).begin;
 }
 

@@ -7,6 +7,8 @@
 // the subject of the cue, who speaks, is never its own object.
 #include "target_clitics.h"
 
+#include <algorithm>
+
 namespace quotegraph::detail {
 
 namespace {
@@ -161,8 +163,13 @@ int named_person_in_window(Run& run, const MentionInfo& pronoun, std::uint32_t f
 int collective_in_window(Run& run, const MentionInfo& pronoun, std::uint32_t from, std::uint32_t before,
                          const std::vector<int>& speakers) {
   if (before <= from) return kNone;
-  const std::uint32_t first = run.tok_of(from);
+  // At most kCollectiveReach tokens back, whatever the sentences' length:
+  // the window is its sentence and the two before, and a sentence as long
+  // as the document would make every clitic read all of it.
+  constexpr std::uint32_t kCollectiveReach = 120;
+  constexpr std::size_t kNearestSpeakers = 16;
   const std::uint32_t last = run.tok_of(before);
+  const std::uint32_t first = std::max(run.tok_of(from), last > kCollectiveReach ? last - kCollectiveReach : 0u);
   std::vector<Np> phrases;
   for (std::uint32_t z = first; z < last; ++z) {
     if (!run.has(z, WordClasses::kDet) || run.tok(z).end > before) continue;
@@ -178,8 +185,13 @@ int collective_in_window(Run& run, const MentionInfo& pronoun, std::uint32_t fro
     const int m = run.target_mention(it->begin, it->end);
     if (m == kNone) continue;
     const MentionInfo& cand = run.out.mentions[m];
+    // The speakers nearest the clitic: in a sentence as long as the
+    // document the list holds every claim's, and a real sentence has a
+    // handful.
     bool speaker = false;
-    for (int sp : speakers) speaker |= same_referent(run.out.mentions[sp], cand);
+    for (std::size_t k = speakers.size() > kNearestSpeakers ? speakers.size() - kNearestSpeakers : 0;
+         k < speakers.size(); ++k)
+      speaker |= same_referent(run.out.mentions[speakers[k]], cand);
     const bool collective = (cand.type == EntityType::kOrganization || cand.type == EntityType::kGroup) &&
                             cand.name.empty() && !cand.role_head.empty();
     if (collective && !cand.pronoun && !speaker && run.compatible(pronoun, cand)) return m;
@@ -314,10 +326,16 @@ int pronoun_resolved_where_it_stands(Run& run, MentionInfo&& p, std::uint32_t be
   if (before < p.begin && speakers.empty()) return kNone;
   // Those named between `before` and the pronoun hold the subject of its
   // verb: neither they nor an earlier mention of them is the antecedent.
+  // The window is the pronoun's sentence and those before it, and at most
+  // kWindowChars code points: a sentence as long as the document would
+  // otherwise make every clitic read all of it (issue 11).
+  constexpr std::uint32_t kWindowChars = 1000;
+  const std::uint32_t window =
+      std::max(run.doc.sentences[first].begin, p.begin > kWindowChars ? p.begin - kWindowChars : 0u);
   const auto& index = run.mentions_by_position_;
-  for (auto it = first_indexed_from(run, before); it != index.end() && run.out.mentions[*it].begin < p.begin; ++it)
+  for (auto it = first_indexed_from(run, std::max(before, window));
+       it != index.end() && run.out.mentions[*it].begin < p.begin; ++it)
     speakers.push_back(*it);
-  const std::uint32_t window = run.doc.sentences[first].begin;
   p.antecedent = antecedent_in_window(run, p, window, before, speakers, !p.plural);
   // A person the window names in full after it (or, when it is no
   // person, anywhere in the window) is more recent, or a person first.

@@ -9,7 +9,10 @@
 #include <cstdio>
 #include <cstring>
 
-#if defined(__SSE2__)
+// The eight-byte path reads a block in memory order as a little-endian
+// integer; SSE2's 64-bit move exists on x86-64 only.
+#if defined(__SSE2__) && defined(__x86_64__)
+#define QUOTEGRAPH_WIDEN_SSE2 1
 #include <emmintrin.h>
 #endif
 
@@ -39,7 +42,7 @@ namespace {
 // Writes the eight bytes of `block` (in memory order) as eight code points
 // at `out`: with SSE2 two stores of four, else one at a time.
 void widen_ascii(std::uint64_t block, char32_t* out) {
-#if defined(__SSE2__)
+#if defined(QUOTEGRAPH_WIDEN_SSE2)
   const __m128i zero = _mm_setzero_si128();
   const __m128i units = _mm_unpacklo_epi8(_mm_cvtsi64_si128(static_cast<long long>(block)), zero);
   _mm_storeu_si128(reinterpret_cast<__m128i*>(out), _mm_unpacklo_epi16(units, zero));
@@ -50,6 +53,14 @@ void widen_ascii(std::uint64_t block, char32_t* out) {
 }
 
 }  // namespace
+
+// Whether bytes in memory order are an integer's low bytes first, which
+// the eight-byte ASCII path assumes (elsewhere bytes go one at a time).
+#if defined(__BYTE_ORDER__) && defined(__ORDER_LITTLE_ENDIAN__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+constexpr bool kLittleEndian = true;
+#else
+constexpr bool kLittleEndian = false;
+#endif
 
 DecodeResult decode_utf8(std::string_view bytes) {
   // Through a buffer on the stack appended a block at a time, not into a
@@ -65,7 +76,7 @@ DecodeResult decode_utf8(std::string_view bytes) {
     char32_t* next = buffer;
     char32_t* const full = buffer + kBlock;
     while (next < full && i < n) {
-      if (i + 8 <= n) {
+      if (kLittleEndian && i + 8 <= n) {
         std::uint64_t block;
         std::memcpy(&block, s + i, 8);
         const std::uint64_t high = block & 0x8080808080808080ull;
