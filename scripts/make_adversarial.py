@@ -68,7 +68,7 @@ ROLES = ["le ministre", "la porte-parole", "le diplomate", "le président",
 
 KINDS = ["name", "pronouns", "descriptions", "quotes", "roles", "orgs", "open", "mixed", "colon",
          "repeated", "bodies", "conjuncts", "addressed", "subjects", "colons", "cuepronouns", "actnouns",
-         "clitics", "demands"]
+         "clitics"]
 SPEECH = ["a affirmé", "a ajouté", "a estimé"]
 
 
@@ -178,12 +178,6 @@ LONG_SENTENCES = {
                 lambda n: f", le préfet a reçu les agriculteurs {n} et il les accuse de mentir {n}",
                 ". ",
                 lambda i: f"Le préfet a reçu les agriculteurs {i}. Il les accuse de mentir {i}. "),
-    # Each leur on a verb of demand inside a que content resolves where it
-    # stands, reading back over its window (pronoun_resolved_where_it_stands).
-    "demands": ("Le syndicat affirme que le ministre a appelé les patrons pour leur demander de payer 0",
-                lambda n: f" et que le ministre a appelé les patrons pour leur demander de payer {n}",
-                ". ",
-                lambda i: f"Le syndicat affirme que le ministre a appelé les patrons pour leur demander de payer {i}. "),
 }
 
 
