@@ -54,6 +54,12 @@ void check_single_target(const std::vector<Claim>& claims, const std::string& na
   CHECK(claims[0].relation == relation);
 }
 
+// One claim, and no one it aims at.
+void check_no_target(const std::vector<Claim>& claims) {
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].targets.empty());
+}
+
 struct Expected {
   bool act = false;
   std::uint32_t begin = 0, end = 0;
@@ -239,8 +245,7 @@ TEST_CASE("a named subject of a judging quote is its target, the speaker and aud
 TEST_CASE("a place and a neutral topic are no targets", "[attribution_targets][unit]") {
   auto claims = extract("t2", "« Le chômage a baissé en Bretagne depuis janvier », a indiqué la préfète "
                               "Anne Moreau.");
-  REQUIRE(claims.size() == 1);
-  CHECK(claims[0].targets.empty());
+  check_no_target(claims);
   CHECK(claims[0].relation == quotegraph::Relation::kStates);
 }
 
@@ -255,18 +260,14 @@ TEST_CASE("an object clitic takes up a person of any gender after l', or a group
 }
 
 TEST_CASE("an object clitic that stands for things aims at no one", "[attribution_targets][unit]") {
-  auto claims = extract("t24c", "Le recteur Jean Roux a inspecté les nouveaux locaux. Il les accuse d'avoir "
-                                "coûté trop cher.");
-  REQUIRE(claims.size() == 1);
-  CHECK(claims[0].targets.empty());
+  check_no_target(extract("t24c", "Le recteur Jean Roux a inspecté les nouveaux locaux. Il les accuse d'avoir "
+                                  "coûté trop cher."));
 }
 
 TEST_CASE("an unnamed role whose own verb judges its doer is the target as the role", "[attribution_targets][unit]") {
   check_single_target(extract("t24d", "« Le gardien a menti aux enquêteurs », a déclaré la procureure Anne Vasseur."),
                       "gardien", quotegraph::Relation::kCriticises);
-  auto neutral = extract("t24e", "« Le gardien est venu témoigner », a déclaré la procureure Anne Vasseur.");
-  REQUIRE(neutral.size() == 1);
-  CHECK(neutral[0].targets.empty());
+  check_no_target(extract("t24e", "« Le gardien est venu témoigner », a déclaré la procureure Anne Vasseur."));
 }
 
 TEST_CASE("a verb of saying with a dative and de + infinitive names the one told to act",
@@ -275,10 +276,8 @@ TEST_CASE("a verb of saying with a dative and de + infinitive names the one told
   check_single_target(extract("t24f", "« Je dis aux locataires de ne plus payer », a déclaré Marc Olivier, "
                                       "président de l'amicale."),
                       "locataires", quotegraph::Relation::kStates);
-  auto told = extract("t24g", "« Je dis aux locataires de la résidence que rien ne change », a déclaré Marc "
-                              "Olivier, président de l'amicale.");
-  REQUIRE(told.size() == 1);
-  CHECK(told[0].targets.empty());
+  check_no_target(extract("t24g", "« Je dis aux locataires de la résidence que rien ne change », a déclaré Marc "
+                                  "Olivier, président de l'amicale."));
 }
 
 TEST_CASE("a bare role after au, the one a quotation in the second person is said to, is its target",
@@ -293,12 +292,8 @@ TEST_CASE("a reply past its inverted subject answers the one named after au", "[
   check_single_target(extract("t24b3", "« Vous oubliez la dette », a rétorqué Nadia Roche au président."),
                       "président", quotegraph::Relation::kRespondsTo);
   // The audience a reply is made to is no target.
-  auto audience = extract("t24b4", "« Vous verrez bien », a répondu Nadia Roche aux journalistes.");
-  REQUIRE(audience.size() == 1);
-  CHECK(audience[0].targets.empty());
-  auto press = extract("t24b5", "« Vous le saurez bientôt », a répondu Nadia Roche à la presse.");
-  REQUIRE(press.size() == 1);
-  CHECK(press[0].targets.empty());
+  check_no_target(extract("t24b4", "« Vous verrez bien », a répondu Nadia Roche aux journalistes."));
+  check_no_target(extract("t24b5", "« Vous le saurez bientôt », a répondu Nadia Roche à la presse."));
 }
 
 TEST_CASE("the judgement lexicon is read with its inflections", "[attribution_targets][lexicon]") {
