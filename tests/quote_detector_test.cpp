@@ -110,6 +110,22 @@ TEST_CASE("curly, low-high and straight double quotes", "[quote_detector][unit]"
   }
 }
 
+TEST_CASE("a double prime after a digit is a unit sign, not a quote", "[quote_detector][unit]") {
+  // Race times and angles: « 9″58 », « 45°30′15″ »; the quotation beside them is still found.
+  Detected d = detect(U"Il a couru en 9″58 et son rival en 9″63. « Je suis content », a-t-il dit.");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(d.content(0) == U"Je suis content");
+  CHECK(d.count(DiagCode::kStrayQuote) == 0);
+  CHECK(d.count(DiagCode::kUnbalancedQuote) == 0);
+  Detected angle = detect(U"Le navire croisait par 45°30′15″ de latitude nord, selon la marine.");
+  CHECK(angle.quotes.empty());
+  CHECK(angle.count(DiagCode::kStrayQuote) == 0);
+  // Typed for " after a word it still opens and closes.
+  Detected typed = detect(U"Il a dit ″Nous partirons″ après 3 heures.");
+  REQUIRE(typed.quotes.size() == 1);
+  CHECK(typed.content(0) == U"Nous partirons");
+}
+
 TEST_CASE("German-style „ “ quotes are one quote", "[quote_detector][unit]") {
   // quote_detector.h lists „ “ as a family: the “ closes the „.
   Detected d = detect(U"Il a dit „Nous partirons“ hier.");

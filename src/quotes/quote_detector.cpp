@@ -231,7 +231,7 @@ class QuoteScanner {
       case 0x2033:  // ″ ʺ ＂ typed or converted for " (is_straight_double_quote)
       case 0x02BA:
       case 0xFF02:
-        on_straight(i, p, 1);
+        if (!is_unit_sign(i)) on_straight(i, p, 1);
         break;
       case 0x2026:  // …
         clause_start_ = i + 1;
@@ -298,7 +298,13 @@ class QuoteScanner {
     if (c == 0x00BB && !unmatched_guillemets_.empty()) unmatched_guillemets_.pop_back();
     if (c == 0x00BB) ++guillemet_closers_;
     else if (c == 0x201D) ++curly_closers_;
-    else if (is_straight_double_quote(c)) ++straight_marks_;
+    else if (is_straight_double_quote(c) && !is_unit_sign(i)) ++straight_marks_;
+  }
+
+  // ″ after a digit or a ′ is the sign of seconds or inches (« 9″58 »,
+  // « 45°30′15″ », « un écran de 6,5″ »), not a quotation mark.
+  bool is_unit_sign(std::uint32_t i) const {
+    return t_[i] == 0x2033 && i > 0 && (is_digit(t_[i - 1]) || t_[i - 1] == 0x2032);
   }
 
   // Continuation of a quote left open in the previous paragraph: the
