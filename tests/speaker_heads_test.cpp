@@ -3,7 +3,9 @@
 // d'ailleurs affirmé » giving "ailleurs"), a coordination (Or, Mais), a
 // preposition, a verb form, a time word or a place that stands for no state;
 // and none ends on a preposition or an article.
+#include <algorithm>
 #include <filesystem>
+#include <iterator>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -32,6 +34,17 @@ std::size_t head_of(const Document& doc, const std::vector<TokenTags>& tags, std
          (doc.tokens[k].kind != TokenKind::kWord || (tags[k].pos & (kPosDeterminer | kPosNumber))))
     ++k;
   return k < doc.tokens.size() && doc.tokens[k].begin < end ? k : doc.tokens.size();
+}
+
+// Whether token `k` is the first word of its sentence (quotation marks and
+// dashes before it do not count).
+bool opens_sentence(const Document& doc, std::size_t k) {
+  const auto after = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), k,
+                                      [](std::size_t t, const Sentence& s) { return t < s.token_begin; });
+  if (after == doc.sentences.begin()) return true;
+  for (std::size_t j = std::prev(after)->token_begin; j < k; ++j)
+    if (doc.tokens[j].kind == TokenKind::kWord) return false;
+  return true;
 }
 
 }  // namespace
@@ -72,9 +85,11 @@ TEST_CASE("no speaker is headed by an adverb, conjunction, preposition, verb, da
         if (head == doc.tokens.size()) continue;  // a title alone, a standalone determiner
         INFO(entry.path().filename().string() << ": speaker \"" << m.text << "\" of claim at " << c.begin);
         PosSet pos = tags[head].pos;
-        // A capitalised given name is a name whatever else its letters
-        // spell: « Pierre » is also a form of pierrer, « René » of renier.
-        if ((pos & kPosGivenName) && is_upper(doc.text[doc.tokens[head].begin]))
+        // A capitalised given name inside a sentence is a name whatever else
+        // its letters spell: « Pierre » is also a form of pierrer, « René »
+        // of renier. At the start of a sentence every word has a capital, so
+        // there the verb reading still counts.
+        if ((pos & kPosGivenName) && is_upper(doc.text[doc.tokens[head].begin]) && !opens_sentence(doc, head))
           pos &= ~(kPosFiniteVerb | kPosInfinitive | kPosPresentParticiple | kPosPastParticiple);
         CHECK((pos & (kPosAdverb | kPosCoordination | kPosSubordination | kPosPreposition | kPosTime |
                       kPosFiniteVerb | kPosInfinitive | kPosPresentParticiple)) == 0);
