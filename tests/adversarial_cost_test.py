@@ -9,7 +9,7 @@ Usage: adversarial_cost_test.py QUOTEGRAPH_CLI MAKE_ADVERSARIAL SIZE GUARD
 A linear run of every kind at 12 MB takes 2 to 9 s of CPU on the 2-core
 development machine; a look-back over the whole document (one claim or
 mention against every earlier one) takes minutes there, as main c42d084 did
-(README, "Speed and memory", Stop 19). The guard is a limit on CPU time
+(docs/PERFORMANCE_HISTORY.md, Stop 19). The guard is a limit on CPU time
 (RLIMIT_CPU), not on the wall clock, so that a loaded machine does not trip
 it (a run niced on a machine at load 8 took 15 times its CPU time on the
 wall clock); a wall-clock limit of half an hour a kind stops a run that
