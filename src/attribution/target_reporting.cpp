@@ -301,8 +301,8 @@ namespace {
 
 // The token where the phrase of the one spoken to starts, after the word
 // of address at `k` (s'adresser à, se tourner vers, une lettre ouverte à,
-// one adjective between; à l'adresse de, à l'intention de, en direction
-// de), or 0 when none follows it before `end`.
+// one adjective between; à l'adresse de, à l'intention de, à l'égard de,
+// en direction de), or 0 when none follows it before `end`.
 std::uint32_t after_address_word(const Run& run, std::uint32_t k, std::uint32_t end) {
   if (!run.has_anchor(k, WordClasses::kAddressWord) || run.has(k, WordClasses::kPrep)) return 0;
   // The locutions « à l'adresse de X », « à l'intention de X », « en
