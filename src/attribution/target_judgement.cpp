@@ -527,6 +527,16 @@ class JudgedTargetSearch {
         !run_.has(np.end + 1, WordClasses::kDet | WordClasses::kPrep | WordClasses::kObj | WordClasses::kAux) &&
         (run_.has(np.end + 2, WordClasses::kAux) || (run_.tags_[np.end + 2].pos & kPosFiniteVerb)))
       np.end += 2;
+    // A complement of state without article between the subject and its
+    // verb belongs to the subject: « la junte au pouvoir a menti », « le
+    // régime en place trahit … », « les enseignants en grève sont … ». (En
+    // before a verb is its clitic: « le ministre en parle ».)
+    if (np.valid() && np.end + 2 < te_ && run_.has_extra(np.end, WordClasses::kAuForm | WordClasses::kEnWord) &&
+        run_.tok(np.end + 1).kind == TokenKind::kWord && !run_.tok(np.end + 1).capitalized &&
+        !run_.has(np.end + 1, WordClasses::kDet | WordClasses::kPrep | WordClasses::kObj | WordClasses::kAux) &&
+        !(run_.tags_[np.end + 1].pos & (kPosFiniteVerb | kPosPastParticiple)) &&
+        (run_.has(np.end + 2, WordClasses::kAux) || (run_.tags_[np.end + 2].pos & kPosFiniteVerb)))
+      np.end += 2;
     std::uint32_t v = np.end;
     // Coordinated subjects: « la CENI et la Cour constitutionnelle veulent ».
     std::vector<Np> parts{np};
@@ -786,8 +796,8 @@ class JudgedTargetSearch {
   }
 
   // 1f. A phrase that its own adjective blames, wherever it stands: « on
-  // a hérité d'un gouvernement incompétent », « nous subissons ce régime
-  // corrompu », « des dirigeants incapables »: a determiner, the head
+  // a hérité de ce gouvernement incompétent », « nous subissons le régime
+  // corrompu », « ces dirigeants incapables »: a definite determiner, the head
   // noun and a negative word of data/judgements.tsv read as an adjective
   // right after it or right before it (« la pire direction »). The one
   // blamed is whom the phrase names (target_mention: someone named, an
@@ -795,7 +805,12 @@ class JudgedTargetSearch {
   // speaker's side (« notre maire »). A noun of judgement (« l'arrogance
   // de X ») is a deed, read by deed_complement.
   bool judged_phrase(std::uint32_t& k) {
-    if (!run_.has(k, WordClasses::kDet) || run_.tags_.empty() || run_.possessive_circle(k, false)) return false;
+    // A definite or demonstrative phrase names someone; an indefinite one
+    // is a kind (« nommer un conseil fantoche » blames whoever named it).
+    const bool definite = run_.has_extra(k, WordClasses::kDefiniteArticle) ||
+                          run_.has_grammar(k, WordClasses::kDemonstrative | WordClasses::kCeWord) ||
+                          (run_.has(k, WordClasses::kDet) && run_.has_extra(k, WordClasses::kElision));
+    if (!definite || run_.tags_.empty() || run_.possessive_circle(k, false)) return false;
     const Np np = run_.np_forward(k, te_, false);
     if (!np.valid() || np.end > k + 5) return false;
     // The phrase without an adjective after its head names the one blamed
