@@ -71,11 +71,16 @@ std::uint32_t relative_antecedent_end(const Run& run, const CueHit& h, std::uint
 
 // Where the noun phrase that ends at `end` starts, on its determiner or
 // name (« un retrait des troupes … »), read back over determiners, de,
-// names and noun words, at most eight words and no finite verb.
-std::uint32_t antecedent_begin(const Run& run, std::uint32_t end, std::uint32_t sentence_begin) {
+// names and noun words, at most eight words and no finite verb. When
+// `at_preposition`, another preposition than de, au or aux ends it too
+// (« a haussé le ton contre les syndicats, les accusant … »: « les
+// syndicats »).
+std::uint32_t antecedent_begin(const Run& run, std::uint32_t end, std::uint32_t sentence_begin, bool at_preposition) {
   std::uint32_t b = end;
   while (b > sentence_begin && b + 8 > end && !run.is_punct(b - 1) && run.tok(b - 1).kind != TokenKind::kQuoteMark &&
          (run.has(b - 1, WordClasses::kDet) || run.is_de(b - 1) || run.is_name_word(b - 1) || run.is_np_word(b - 1)) &&
+         !(at_preposition && run.has(b - 1, WordClasses::kPrep) && !run.is_de(b - 1) &&
+           !run.has(b - 1, WordClasses::kDet)) &&
          (run.tags_.empty() || !(run.tags_[b - 1].pos & kPosFiniteVerb)))
     --b;
   while (b < end && !run.has(b, WordClasses::kDet) && !run.is_name_word(b)) ++b;
@@ -163,7 +168,14 @@ int Run::clitic_antecedent_target(const CueHit& h, std::uint32_t sentence_begin)
   const std::uint32_t relative_end = c == h.verb ? relative_antecedent_end(*this, h, sentence_begin) : 0;
   if (relative_end != 0) end = relative_end;
   if (end == 0) return kNone;
-  const std::uint32_t b = antecedent_begin(*this, end, sentence_begin);
+  // The phrase after a preposition first (contre les syndicats), else
+  // the longer reading (« a rappelé Paul Girard à l'ordre, lui … »).
+  if (relative_end == 0) {
+    const std::uint32_t after = antecedent_begin(*this, end, sentence_begin, true);
+    if (end - after >= 2 || (after < end && is_name_word(after)))
+      if (const int m = deed_or_entity_target(after, end); m != kNone) return m;
+  }
+  const std::uint32_t b = antecedent_begin(*this, end, sentence_begin, false);
   if (end - b < 2 && !(b < end && is_name_word(b))) return someone_before();
   // The antecedent of a relative is the deed judged, whose author is the
   // target (les chiffres de la préfecture qu'il juge …), not any phrase;
