@@ -351,7 +351,7 @@ bool inverted_speaker_at(const Run& run, std::uint32_t p, int speaker, std::uint
 // its inverted subject, the mention `speaker`, and the comma that closes
 // its apposition), or 0: « a lancé Paul Roux au maire », « lance-t-il à
 // la ministre », « a dit le président de l'association, Luc Perrin, à
-// Mme Vasseur ».
+// Mme Vasseur », « a lancé au maire Paul Roux ».
 std::uint32_t after_cue_dative(const Run& run, const CueHit& h, int speaker, std::uint32_t end) {
   // A verb of reply reads its own à right after it (répondre à X); past
   // its inverted subject (« a rétorqué le maire au promoteur ») only this
@@ -359,6 +359,11 @@ std::uint32_t after_cue_dative(const Run& run, const CueHit& h, int speaker, std
   const bool reply = h.entry->relation == Relation::kRespondsTo && h.entry->target == TargetSlot::kIndirect;
   if (!reply && (h.entry->target != TargetSlot::kNone || h.entry->relation != Relation::kStates)) return 0;
   std::uint32_t p = h.last;
+  // « … », a lancé au maire le député X: the dative may come before the
+  // inverted subject.
+  if (!reply && p + 1 < end && run.has_extra(p, WordClasses::kAuForm | WordClasses::kAForm) &&
+      inverted_speaker_at(run, p, speaker, end) && run.tok(p + 1).begin < run.out.mentions[speaker].begin)
+    return p + 1;
   if (inverted_speaker_at(run, p, speaker, end)) {
     p = run.tok_of(run.out.mentions[speaker].end - 1) + 1;
     if (p + 1 < end && run.is_comma(p)) ++p;
