@@ -272,10 +272,10 @@ TEST_CASE("an unnamed role whose own verb judges its doer is the target as the r
 
 TEST_CASE("a verb of saying with a dative and de + infinitive names the one told to act",
           "[attribution_targets][unit]") {
-  // The relation is not read yet: the claim states (a known gap).
+  // An order: the claim calls on the one told.
   check_single_target(extract("t24f", "« Je dis aux locataires de ne plus payer », a déclaré Marc Olivier, "
                                       "président de l'amicale."),
-                      "locataires", quotegraph::Relation::kStates);
+                      "locataires", quotegraph::Relation::kCallsOn);
   check_no_target(extract("t24g", "« Je dis aux locataires de la résidence que rien ne change », a déclaré Marc "
                                   "Olivier, président de l'amicale."));
 }

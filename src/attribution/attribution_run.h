@@ -882,6 +882,14 @@ struct Run {
   // The speaker's own side is removed later, in the entity stage.
   std::vector<int> content_targets(std::uint32_t tb, std::uint32_t te);
 
+  // The one a verb of saying with no slot of its own, cue `h`, tells to do
+  // something: the phrase after its à (au, aux) when de and an infinitive
+  // follow it before token `limit` (« nous disons au préfet de nous
+  // respecter », « il répète aux élus de voter »). Not « dire à ce
+  // que … » nor the speaker's own side (« je dis à nos élus de … »); an
+  // invalid Np when there is none.
+  Np told_to_act(const CueHit& h, std::uint32_t limit) const;
+
   // True when token `k` lies inside one of `mentions`.
   bool inside_any(const std::vector<int>& mentions, std::uint32_t k) const;
 

@@ -9,34 +9,14 @@ namespace quotegraph::detail {
 
 namespace {
 
-// The one a verb of saying with no slot of its own tells to do something:
-// verb + à X + de + infinitive is an order (« nous disons au préfet de
-// nous respecter », « je lui ai écrit … », « il répète aux élus de
-// voter »), whatever the verb's own frame; « a dit aux élus de la région
-// que … » (de + a noun) names no one asked. Entities only; empty else.
+// The entity that told_to_act names after cue `h`: « nous disons au préfet
+// de nous respecter », « je lui ai écrit … », « il répète aux élus de
+// voter »; « a dit aux élus de la région que … » (de + a noun) names no
+// one asked. Entities only; empty else.
 std::vector<int> told_to_do(Run& run, const CueHit& h, std::uint32_t limit) {
   std::vector<int> t;
-  const std::uint32_t k = run.skip_adverbs(h.last, limit);
-  if (k + 1 >= limit || !run.has_extra(k, WordClasses::kAuForm | WordClasses::kAForm)) return t;
-  // au and aux hold the article: the phrase starts after them.
-  Np np = run.np_forward(k + 1, limit, true);
-  bool ordered = false;
-  // Any clitics may open the infinitive here (« de nous respecter »): the
-  // order is inside a claim already.
-  for (std::uint32_t j = np.begin; j <= np.end && j + 1 < limit; ++j) {
-    std::uint32_t v = j + 1;
-    while (v < limit && v < j + 3 && run.has(v, WordClasses::kObj)) ++v;
-    if (run.is_de(j) && run.is_infinitive_like(v, limit)) {
-      np.end = std::min(np.end, j);
-      ordered = true;
-      break;
-    }
-  }
-  // « dire à ce que … » opens a clause; « dire à nos élus » is the
-  // speaker's own side.
-  if (!ordered || !np.valid() || !run.np_has_content(np) || run.has_grammar(np.begin, WordClasses::kCeWord) ||
-      run.possessive_circle(np.begin, false))
-    return t;
+  const Np np = run.told_to_act(h, limit);
+  if (!np.valid()) return t;
   const int m = run.make_mention(np.begin, np.end);
   const MentionInfo& mi = run.out.mentions[m];
   if (run.is_entity_mention(m) && !(mi.type == EntityType::kUnknown && mi.name.empty())) t.push_back(m);
@@ -45,6 +25,31 @@ std::vector<int> told_to_do(Run& run, const CueHit& h, std::uint32_t limit) {
 }
 
 }  // namespace
+
+Np Run::told_to_act(const CueHit& h, std::uint32_t limit) const {
+  const std::uint32_t k = skip_adverbs(h.last, limit);
+  if (k + 1 >= limit || !has_extra(k, WordClasses::kAuForm | WordClasses::kAForm)) return Np{};
+  // au and aux hold the article: the phrase starts after them.
+  Np np = np_forward(k + 1, limit, true);
+  bool ordered = false;
+  // Any clitics may open the infinitive here (« de nous respecter »): the
+  // order is inside a claim already.
+  for (std::uint32_t j = np.begin; j <= np.end && j + 1 < limit; ++j) {
+    std::uint32_t v = j + 1;
+    while (v < limit && v < j + 3 && has(v, WordClasses::kObj)) ++v;
+    if (is_de(j) && is_infinitive_like(v, limit)) {
+      np.end = std::min(np.end, j);
+      ordered = true;
+      break;
+    }
+  }
+  // « dire à ce que … » opens a clause; « dire à nos élus » is the
+  // speaker's own side.
+  if (!ordered || !np.valid() || !np_has_content(np) || has_grammar(np.begin, WordClasses::kCeWord) ||
+      possessive_circle(np.begin, false))
+    return Np{};
+  return np;
+}
 
 bool Run::inside_any(const std::vector<int>& mentions, std::uint32_t k) const {
   for (int m : mentions)

@@ -372,6 +372,7 @@ class JudgedTargetSearch {
       if (judgement_addressed_to(k)) continue;
       if (duty_holder(k)) continue;
       if (judged_object(k)) continue;
+      if (judged_phrase(k)) continue;
       if (demand_addressee(k)) continue;
       if (deed_complement(k)) continue;
       if (vocative(k)) continue;
@@ -455,7 +456,31 @@ class JudgedTargetSearch {
       reflexive |= run_.has_extra(head, WordClasses::kSeForm);
       head = run_.skip_adverbs(head + 1, te_);
     }
+    if (head < te_ && !(passive && !reflexive)) head = past_semi_auxiliary(head);
     return head < te_ && !(passive && !reflexive) && judges_subject(run_, head, te_);
+  }
+
+  // The infinitive that a semi-auxiliary at `v` (words.tsv semiauxiliary,
+  // semiauxiliaryne after ne) carries past its de or à, an inverted
+  // subject and object clitics: the subject of « le gouvernement continue
+  // à mentir », « le préfet ne cesse de mépriser les élus », « pourquoi le
+  // maire continue-t-il de tromper … », « la direction ose mentir » does
+  // what the infinitive says.
+  // Without ne, cesser and manquer tell that the deed stopped or failed:
+  // `v` itself then.
+  std::uint32_t past_semi_auxiliary(std::uint32_t v) const {
+    bool negated = false;
+    for (std::uint32_t z = v; z > tb_ && z + 4 > v && !negated;) negated = run_.has_extra(--z, WordClasses::kNeForm);
+    if (!(run_.has_grammar(v, WordClasses::kSemiAuxiliary) ||
+          (negated && run_.has_grammar(v, WordClasses::kSemiAuxiliaryNe))))
+      return v;
+    std::uint32_t p = v + 1;
+    while (p < te_ && p < v + 3 && run_.tok(p).kind == TokenKind::kClitic) ++p;
+    p = run_.skip_adverbs(p, te_);
+    if (p + 1 < te_ && (run_.is_de(p) || run_.has_extra(p, WordClasses::kAForm))) ++p;
+    std::uint32_t i = p;
+    while (i < te_ && i < p + 3 && run_.has(i, WordClasses::kObj)) ++i;
+    return run_.is_infinitive_like(i, te_) ? i : v;
   }
 
   // Whether the verb at `v` is a passive (est, a été + a participle) of
@@ -500,6 +525,16 @@ class JudgedTargetSearch {
     if (np.valid() && np.end + 2 < te_ && run_.has_extra(np.end, WordClasses::kEtWord) && !run_.tags_.empty() &&
         run_.tok(np.end + 1).kind == TokenKind::kWord && !run_.tok(np.end + 1).capitalized &&
         !run_.has(np.end + 1, WordClasses::kDet | WordClasses::kPrep | WordClasses::kObj | WordClasses::kAux) &&
+        (run_.has(np.end + 2, WordClasses::kAux) || (run_.tags_[np.end + 2].pos & kPosFiniteVerb)))
+      np.end += 2;
+    // A complement of state without article between the subject and its
+    // verb belongs to the subject: « la junte au pouvoir a menti », « le
+    // régime en place trahit … », « les enseignants en grève sont … ». (En
+    // before a verb is its clitic: « le ministre en parle ».)
+    if (np.valid() && np.end + 2 < te_ && run_.has_extra(np.end, WordClasses::kAuForm | WordClasses::kEnWord) &&
+        run_.tok(np.end + 1).kind == TokenKind::kWord && !run_.tok(np.end + 1).capitalized &&
+        !run_.has(np.end + 1, WordClasses::kDet | WordClasses::kPrep | WordClasses::kObj | WordClasses::kAux) &&
+        !(run_.tags_[np.end + 1].pos & (kPosFiniteVerb | kPosPastParticiple)) &&
         (run_.has(np.end + 2, WordClasses::kAux) || (run_.tags_[np.end + 2].pos & kPosFiniteVerb)))
       np.end += 2;
     std::uint32_t v = np.end;
@@ -615,8 +650,11 @@ class JudgedTargetSearch {
     v = run_.skip_adverbs(v, te_);
     // A judging phrase's head is a verb whatever the tagger read (« fait
     // fausse route », « change de discours »).
+    // So is a semi-auxiliary before its infinitive (« ne cesse de … »,
+    // cesse read as a noun too).
     bool verb = v < te_ && !run_.tags_.empty() &&
-                ((run_.tags_[v].pos & kPosFiniteVerb) || run_.has(v, WordClasses::kAux) || judges_subject(run_, v, te_));
+                ((run_.tags_[v].pos & kPosFiniteVerb) || run_.has(v, WordClasses::kAux) ||
+                 judges_subject(run_, v, te_) || past_semi_auxiliary(v) != v);
     std::uint32_t head = v;
     while (head < te_ && (run_.has(head, WordClasses::kAux) || run_.has(head, WordClasses::kObj))) ++head;
     head = run_.skip_adverbs(head, te_);
@@ -636,7 +674,9 @@ class JudgedTargetSearch {
                     (accusing(f.entry->relation) || f.entry->relation == Relation::kWarns);
     // « X se moque des élus », « X dénigre nos soignants »: a verb that
     // judges its subject does so even when it reports speech too.
-    return verb && (!speech || (head < te_ && judges_subject(run_, head, te_)));
+    // « continue » is a cue of its own (« … », continue-t-il): « X continue
+    // de mentir » judges X all the same.
+    return verb && (!speech || (head < te_ && judges_subject(run_, past_semi_auxiliary(head), te_)));
   }
 
   // Whether a form of être (est, sont, été) stands among tokens [from, to):
@@ -753,6 +793,50 @@ class JudgedTargetSearch {
       if (run_.has_extra(z, WordClasses::kNeForm)) return false;
     const std::uint32_t b = run_.skip_adverbs(after, te_);
     return b < te_ && !covered(b) && take_addressee(run_.np_forward(b, te_, true), true, k);
+  }
+
+  // 1f. A phrase that its own adjective blames, wherever it stands: « on
+  // a hérité de ce gouvernement incompétent », « nous subissons le régime
+  // corrompu », « ces dirigeants incapables »: a definite determiner, the head
+  // noun and a negative word of data/judgements.tsv read as an adjective
+  // right after it or right before it (« la pire direction »). The one
+  // blamed is whom the phrase names (target_mention: someone named, an
+  // institution, a group, a role whose holder the text names); not the
+  // speaker's side (« notre maire »). A noun of judgement (« l'arrogance
+  // de X ») is a deed, read by deed_complement.
+  bool judged_phrase(std::uint32_t& k) {
+    // A definite or demonstrative phrase names someone; an indefinite one
+    // is a kind (« nommer un conseil fantoche » blames whoever named it).
+    const bool definite = run_.has_extra(k, WordClasses::kDefiniteArticle) ||
+                          run_.has_grammar(k, WordClasses::kDemonstrative | WordClasses::kCeWord) ||
+                          (run_.has(k, WordClasses::kDet) && run_.has_extra(k, WordClasses::kElision));
+    if (!definite || run_.tags_.empty() || run_.possessive_circle(k, false)) return false;
+    const Np np = run_.np_forward(k, te_, false);
+    if (!np.valid() || np.end > k + 5) return false;
+    // The phrase without an adjective after its head names the one blamed
+    // (« ce régime » of « ce régime corrompu »); one before its head stays
+    // (« la pire direction »). 0 while no adjective blames.
+    std::uint32_t named_end = 0;
+    for (std::uint32_t j = k + 1; j < np.end && named_end == 0; ++j) {
+      if (!run_.has(j, WordClasses::kNegative) || run_.has(j, WordClasses::kPositive) ||
+          !(run_.tags_[j].readings & kPosAdjective))
+        continue;
+      const bool before_head = j + 1 < np.end && (run_.tags_[j + 1].pos & kPosNoun) &&
+                               !run_.has(j + 1, WordClasses::kNegative | WordClasses::kPositive);
+      const bool after_head = j > k + 1 && (run_.tags_[j - 1].pos & kPosNoun) &&
+                              !run_.has(j - 1, WordClasses::kNegative | WordClasses::kPositive);
+      if (before_head || after_head) named_end = before_head ? np.end : j;
+    }
+    if (named_end <= k + 1) return false;
+    const int m = run_.target_mention(np.begin, named_end);
+    if (m == kNone) return false;
+    if (run_.out.mentions[m].pronoun) {
+      drop(m);
+      return false;
+    }
+    found_.push_back(m);
+    k = np.end - 1;
+    return true;
   }
 
   // 1d. « Il appartient au ministre de trancher », « c'est à la mairie
@@ -1897,12 +1981,17 @@ void reaction_to_previous(Run& run, std::size_t ci, const Sentence& sentence) {
 // to the reader (« Faites le tour, vous verrez que … »). A quotation cut
 // by its incise (« Ça suffit madame ! siffle la juge. Vous êtes … ») is
 // read as a mixed one and answers the same.
-void addressed_turn(Run& run, std::size_t ci, std::uint32_t tb, std::uint32_t te) {
+//
+// A reply (`reply`: a cue of answer, rétorquer, répliquer) answers what
+// the other said, quoted or reported, in its paragraph or the one before:
+// « La criminaliste a demandé à la juge de se retirer. » then « « Vous
+// allez très loin, Maître », a rétorqué la juge » answers the lawyer.
+void addressed_turn(Run& run, std::size_t ci, std::uint32_t tb, std::uint32_t te, bool reply) {
   const AttributedClaim& c = run.out.claims[ci];
   if (c.kind == ClaimKind::kIndirect || c.speaker == kNone || !c.targets.empty()) return;
-  const long j = run.addressed_content(tb, te) ? previous_other_claim(run, ci, true, 0) : -1;
-  if (j >= 0 && run.out.claims[static_cast<std::size_t>(j)].kind == ClaimKind::kDirect)
-    aim_at_speaker_of(run, ci, j, Relation::kStates);
+  const long j = run.addressed_content(tb, te) ? previous_other_claim(run, ci, true, reply ? 1 : 0) : -1;
+  if (j >= 0 && (reply || run.out.claims[static_cast<std::size_t>(j)].kind == ClaimKind::kDirect))
+    aim_at_speaker_of(run, ci, j, reply ? Relation::kRespondsTo : Relation::kStates);
 }
 
 // Where the reporting sentence of a content ending at token `te` in
@@ -1999,6 +2088,14 @@ void follow_dispute(const Run& run, AttributedClaim& c, std::uint32_t tb, std::u
 void settle_relation(const Run& run, AttributedClaim& c, std::uint32_t tb, std::uint32_t te) {
   for (std::uint32_t k = tb; k < te && c.relation == Relation::kStates && !c.targets.empty(); ++k)
     if (run.called_upon_at(k, te)) c.relation = Relation::kCallsOn;
+  // « Nous disons au préfet de nous respecter »: a verb of saying with
+  // à X + de + infinitive gives an order, as demander à X de would.
+  if (c.relation == Relation::kStates && !c.targets.empty())
+    for (const CueHit& h : run.find_cues(tb, te))
+      if (h.entry->target == TargetSlot::kNone && run.told_to_act(h, te).valid()) {
+        c.relation = Relation::kCallsOn;
+        break;
+      }
   if (c.relation == Relation::kStates && !c.targets.empty()) c.relation = run.judgement_relation(tb, te);
   // « Retirez votre réforme ! », « Vous devez retirer ce décret »: an
   // imperative or a duty put on vous asks the one addressed.
@@ -2088,7 +2185,7 @@ void Run::finish_targets() {
       own_relation = Relation::kCallsOn;
     }
     if (c.relation == Relation::kStates && !c.targets.empty()) c.relation = own_relation;
-    addressed_turn(*this, ci, tb, te);
+    addressed_turn(*this, ci, tb, te, cue_relation == Relation::kRespondsTo);
     if (c.kind != ClaimKind::kIndirect && c.speaker != kNone) {
       topic.target = c.targets.size() == 1 ? c.targets[0] : kNone;
       topic.speaker = c.speaker;

@@ -71,11 +71,16 @@ std::uint32_t relative_antecedent_end(const Run& run, const CueHit& h, std::uint
 
 // Where the noun phrase that ends at `end` starts, on its determiner or
 // name (« un retrait des troupes … »), read back over determiners, de,
-// names and noun words, at most eight words and no finite verb.
-std::uint32_t antecedent_begin(const Run& run, std::uint32_t end, std::uint32_t sentence_begin) {
+// names and noun words, at most eight words and no finite verb. When
+// `at_preposition`, another preposition than de, au or aux ends it too
+// (« a haussé le ton contre les syndicats, les accusant … »: « les
+// syndicats »).
+std::uint32_t antecedent_begin(const Run& run, std::uint32_t end, std::uint32_t sentence_begin, bool at_preposition) {
   std::uint32_t b = end;
   while (b > sentence_begin && b + 8 > end && !run.is_punct(b - 1) && run.tok(b - 1).kind != TokenKind::kQuoteMark &&
          (run.has(b - 1, WordClasses::kDet) || run.is_de(b - 1) || run.is_name_word(b - 1) || run.is_np_word(b - 1)) &&
+         !(at_preposition && run.has(b - 1, WordClasses::kPrep) && !run.is_de(b - 1) &&
+           !run.has(b - 1, WordClasses::kDet)) &&
          (run.tags_.empty() || !(run.tags_[b - 1].pos & kPosFiniteVerb)))
     --b;
   while (b < end && !run.has(b, WordClasses::kDet) && !run.is_name_word(b)) ++b;
@@ -163,7 +168,14 @@ int Run::clitic_antecedent_target(const CueHit& h, std::uint32_t sentence_begin)
   const std::uint32_t relative_end = c == h.verb ? relative_antecedent_end(*this, h, sentence_begin) : 0;
   if (relative_end != 0) end = relative_end;
   if (end == 0) return kNone;
-  const std::uint32_t b = antecedent_begin(*this, end, sentence_begin);
+  // The phrase after a preposition first (contre les syndicats), else
+  // the longer reading (« a rappelé Paul Girard à l'ordre, lui … »).
+  if (relative_end == 0) {
+    const std::uint32_t after = antecedent_begin(*this, end, sentence_begin, true);
+    if (end - after >= 2 || (after < end && is_name_word(after)))
+      if (const int m = deed_or_entity_target(after, end); m != kNone) return m;
+  }
+  const std::uint32_t b = antecedent_begin(*this, end, sentence_begin, false);
   if (end - b < 2 && !(b < end && is_name_word(b))) return someone_before();
   // The antecedent of a relative is the deed judged, whose author is the
   // target (les chiffres de la préfecture qu'il juge …), not any phrase;
@@ -301,8 +313,8 @@ namespace {
 
 // The token where the phrase of the one spoken to starts, after the word
 // of address at `k` (s'adresser à, se tourner vers, une lettre ouverte à,
-// one adjective between; à l'adresse de, à l'intention de, en direction
-// de), or 0 when none follows it before `end`.
+// one adjective between; à l'adresse de, à l'intention de, à l'égard de,
+// en direction de), or 0 when none follows it before `end`.
 std::uint32_t after_address_word(const Run& run, std::uint32_t k, std::uint32_t end) {
   if (!run.has_anchor(k, WordClasses::kAddressWord) || run.has(k, WordClasses::kPrep)) return 0;
   // The locutions « à l'adresse de X », « à l'intention de X », « en
@@ -339,7 +351,7 @@ bool inverted_speaker_at(const Run& run, std::uint32_t p, int speaker, std::uint
 // its inverted subject, the mention `speaker`, and the comma that closes
 // its apposition), or 0: « a lancé Paul Roux au maire », « lance-t-il à
 // la ministre », « a dit le président de l'association, Luc Perrin, à
-// Mme Vasseur ».
+// Mme Vasseur », « a lancé au maire Paul Roux ».
 std::uint32_t after_cue_dative(const Run& run, const CueHit& h, int speaker, std::uint32_t end) {
   // A verb of reply reads its own à right after it (répondre à X); past
   // its inverted subject (« a rétorqué le maire au promoteur ») only this
@@ -347,6 +359,11 @@ std::uint32_t after_cue_dative(const Run& run, const CueHit& h, int speaker, std
   const bool reply = h.entry->relation == Relation::kRespondsTo && h.entry->target == TargetSlot::kIndirect;
   if (!reply && (h.entry->target != TargetSlot::kNone || h.entry->relation != Relation::kStates)) return 0;
   std::uint32_t p = h.last;
+  // « … », a lancé au maire le député X: the dative may come before the
+  // inverted subject.
+  if (!reply && p + 1 < end && run.has_extra(p, WordClasses::kAuForm | WordClasses::kAForm) &&
+      inverted_speaker_at(run, p, speaker, end) && run.tok(p + 1).begin < run.out.mentions[speaker].begin)
+    return p + 1;
   if (inverted_speaker_at(run, p, speaker, end)) {
     p = run.tok_of(run.out.mentions[speaker].end - 1) + 1;
     if (p + 1 < end && run.is_comma(p)) ++p;
