@@ -1569,6 +1569,14 @@ int Run::subject_with_apposition_before(const Np& np, std::uint32_t sentence_beg
   bool before_fits = before.valid() && np_has_content(before) &&
                      (starts_with_name(before) ? !starts_with_name(np) : person_role_head(before));
   if (!before_fits) return kNone;
+  // « Me Franck De Vita, l'avocat de Stephan Turk s'engouffre … »: a
+  // person's name opens the sentence, a role with its article follows its
+  // comma right before the verb; the writer left out the comma that closes
+  // the apposition, and the name speaks, not the role's complement.
+  if (before.begin == sentence_begin && starts_with_name(before) && !starts_with_name(np) &&
+      has(np.begin, WordClasses::kDet) && person_role_head(np) &&
+      (title_of(before.begin) || (tags_[before.begin].readings & kPosGivenName)))
+    return name_with_role(before, np, false);
   Np joined{before.begin, before.end};
   int m = mention_with_apposition(joined, sentence_end);
   if (m != kNone && out.mentions[m].end >= tok(np.end - 1).end) return m;
