@@ -128,6 +128,11 @@ bool Run::indefinite_de(std::uint32_t k, std::uint32_t end) const {
          (tags_[k + 2].readings & kPosNoun) && !tok(k + 1).capitalized;
 }
 
+bool Run::manner_adjunct(std::uint32_t k, std::uint32_t end) const {
+  return k + 2 < end && is_bare_de(k) && has_extra(k + 1, WordClasses::kIndefHead) &&
+         has_anchor(k + 2, WordClasses::kMannerNoun);
+}
+
 bool Run::participle_after_name(std::uint32_t i, std::uint32_t k) const {
   // A past participle after a name starts a modifier, not the name:
   // "la Cour des comptes publié mercredi".
@@ -148,7 +153,7 @@ std::uint32_t Run::np_joint_end(std::uint32_t i, std::uint32_t k, std::uint32_t 
   if (tok(k).lower == "." && k > i && title_of(k - 1)) return k + 1;
   // Complements: de/du/des/d' + phrase; au/aux + a state (ambassadeur
   // de Russie aux États-Unis).
-  if (complements && k + 1 < end && is_de(k) &&
+  if (complements && k + 1 < end && is_de(k) && !manner_adjunct(k, end) &&
       (is_name_word(k + 1) || (is_np_word(k + 1) && !is_infinitive_like(k + 1, end)) ||
        has(k + 1, WordClasses::kDet))) {
     ++k;
@@ -786,6 +791,21 @@ int Run::mention_with_apposition(Np np, std::uint32_t sentence_end) {
 }
 
 std::uint32_t Run::modifier_end(const Np& np, std::uint32_t sentence_end) const {
+  // A phrase that holds its name takes no other (« a commenté le maire
+  // Denis Lavoie sur la page de son parti, Action Chambly »).
+  // The name stands right after the role's noun, not in its complement
+  // (« la secrétaire d'État chargée de la Ville, X », « le Premier ministre »).
+  for (std::uint32_t z = np.begin + 1; z < np.end; ++z)
+    if (is_name_word(z) && !is_name_word(z - 1) && tok(z - 1).kind == TokenKind::kWord && !tok(z - 1).capitalized &&
+        !has(z - 1, WordClasses::kDet | WordClasses::kPrep) && !is_de(z - 1) && !title_of(z - 1))
+      return np.end;
+  // A circumstance of the saying, a preposition and its determiner (« sur
+  // la page de son parti, X », « dans un communiqué, X »), ends the
+  // subject: its apposition names the circumstance's noun. A role's own
+  // scope stays (« en charge des Transports », « sur place », « à Lyon »).
+  if (np.end + 1 < sentence_end && has(np.end, WordClasses::kCircumstancePrep) &&
+      !has_extra(np.end, WordClasses::kAuForm) && has(np.end + 1, WordClasses::kDet))
+    return np.end;
   for (std::uint32_t c = np.end; c < sentence_end && c < np.end + 10; ++c) {
     if (is_comma(c)) return c + 1 < sentence_end && is_name_word(c + 1) ? c : np.end;
     if (is_punct(c) || has(c, WordClasses::kAux) || has(c, WordClasses::kSubj) || is_que(c) ||
@@ -1549,6 +1569,14 @@ int Run::subject_with_apposition_before(const Np& np, std::uint32_t sentence_beg
   bool before_fits = before.valid() && np_has_content(before) &&
                      (starts_with_name(before) ? !starts_with_name(np) : person_role_head(before));
   if (!before_fits) return kNone;
+  // « Me Franck De Vita, l'avocat de Stephan Turk s'engouffre … »: a
+  // person's name opens the sentence, a role with its article follows its
+  // comma right before the verb; the writer left out the comma that closes
+  // the apposition, and the name speaks, not the role's complement.
+  if (before.begin == sentence_begin && starts_with_name(before) && !starts_with_name(np) &&
+      has(np.begin, WordClasses::kDet) && person_role_head(np) &&
+      (title_of(before.begin) || (tags_[before.begin].readings & kPosGivenName)))
+    return name_with_role(before, np, false);
   Np joined{before.begin, before.end};
   int m = mention_with_apposition(joined, sentence_end);
   if (m != kNone && out.mentions[m].end >= tok(np.end - 1).end) return m;

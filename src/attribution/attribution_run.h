@@ -307,6 +307,9 @@ struct Run {
   // Whether the de or d' at k is the plural indefinite article before an
   // adjective and its noun: de nombreux élus.
   bool indefinite_de(std::uint32_t k, std::uint32_t end) const;
+  // Whether the de or d' at k opens a manner adjunct, an indefinite article
+  // and a noun of manner: « répond le maire d'un ton sec ».
+  bool manner_adjunct(std::uint32_t k, std::uint32_t end) const;
   // Whether the article or numeral at k opens a phrase after a noun or a
   // name, for the phrase read forwards to end there.
   bool opens_next_phrase(std::uint32_t k, std::uint32_t end) const;
@@ -574,7 +577,10 @@ struct Run {
 
   // Where role phrase `np` ends when a modifier with its own prepositions
   // comes before a comma and a name (le médiateur nommé par le ministère
-  // du Travail, Alain Corbière); np.end otherwise.
+  // du Travail, Alain Corbière); np.end otherwise: when the phrase holds
+  // its own name (le maire Denis Lavoie), or when the modifier is a
+  // circumstance, a preposition and a determiner (sur la page de son
+  // parti, dans un communiqué), whose last noun the apposition names.
   std::uint32_t modifier_end(const Np& np, std::uint32_t sentence_end) const;
 
   // One mention for phrase `np` and its apposition `app`, with the name of

@@ -1774,6 +1774,26 @@ void Run::read_complement_after_object(const CueHit& h, std::uint32_t k, std::ui
   // Past the object: de/à + infinitive, pour + clause.
   std::uint32_t j = k;
   if (!c.targets.empty()) j = tok_of(out.mentions[c.targets.back()].end);
+  // The one asked in à that names no entity of its own (« demande à ce
+  // dernier de renvoyer … », « à celui-ci de … »): past it, as past a
+  // named one.
+  if (c.targets.empty() && e.target == TargetSlot::kIndirect && k + 2 < sentence_end &&
+      has_extra(k, WordClasses::kAForm | WordClasses::kAuForm) && !opens_infinitive(k + 1, sentence_end) &&
+      !opens_a_ce_que(h, k, sentence_end)) {
+    const Np asked = np_forward(k + 1, sentence_end, false);
+    if (asked.valid() && np_has_content(asked) && asked.end < sentence_end && is_de(asked.end)) j = asked.end;
+  }
+  // A party or a place in parentheses after the object is part of it (« a
+  // appelé le maire Olivier Maingain (FDF) à retirer … »).
+  if (j > k && j + 2 < sentence_end && tok(j).lower == "(") {
+    for (std::uint32_t close = j + 2; close < sentence_end && close <= j + kMaxParentheticalTokens; ++close) {
+      if (tok(close).lower == ")") {
+        j = close + 1;
+        break;
+      }
+      if (is_punct(close) && !is_comma(close)) break;
+    }
+  }
   const std::uint32_t object_end = j;
   while (j < sentence_end && j < k + kMaxNpTokens &&
          !(is_de(j) || has_extra(j, WordClasses::kAForm | WordClasses::kPourWord) ||

@@ -347,6 +347,22 @@ bool inverted_speaker_at(const Run& run, std::uint32_t p, int speaker, std::uint
          run.out.mentions[speaker].begin < run.tok(std::min(p + kInvertedSubjectReach, end - 1)).end;
 }
 
+// How many words of a manner adjunct after its noun may stand before the
+// one spoken to (« d'un ton très menaçant au responsable »).
+constexpr std::uint32_t kMannerAdjunctWords = 3;
+
+// Past the manner adjunct that opens at `p` (« lance le maire d'un ton
+// menaçant au responsable »): the token after its noun and adjectives,
+// at the first à, au, aux or punctuation; `p` when none opens there.
+std::uint32_t past_manner_adjunct(const Run& run, std::uint32_t p, std::uint32_t end) {
+  if (!run.manner_adjunct(p, end)) return p;
+  std::uint32_t q = p + 3;
+  while (q < end && q < p + 3 + kMannerAdjunctWords && run.tok(q).kind == TokenKind::kWord &&
+         !run.has_extra(q, WordClasses::kAuForm | WordClasses::kAForm))
+    ++q;
+  return q;
+}
+
 // The token after the à, au or aux that follows a neutral cue `h` (past
 // its inverted subject, the mention `speaker`, and the comma that closes
 // its apposition), or 0: « a lancé Paul Roux au maire », « lance-t-il à
@@ -367,6 +383,7 @@ std::uint32_t after_cue_dative(const Run& run, const CueHit& h, int speaker, std
   if (inverted_speaker_at(run, p, speaker, end)) {
     p = run.tok_of(run.out.mentions[speaker].end - 1) + 1;
     if (p + 1 < end && run.is_comma(p)) ++p;
+    p = past_manner_adjunct(run, p, end);
   } else if (reply) {
     return 0;
   }
@@ -391,6 +408,7 @@ std::uint32_t after_incise_dative(const Run& run, const CueHit& h, std::uint32_t
     while (e < end && run.is_name_word(e)) ++e;
     if (e + 1 < end && run.is_comma(e)) p = e + 1;
   }
+  p = past_manner_adjunct(run, p, end);
   return p + 1 < end && run.has_extra(p, WordClasses::kAuForm | WordClasses::kAForm) ? p + 1 : 0;
 }
 

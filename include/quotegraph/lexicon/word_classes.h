@@ -369,6 +369,11 @@ class WordClasses {
     // that looks like a verb is the noun of a locution (« sans doute »,
     // « sans cesse »), no cue.
     kNounOnlyPreposition = 1ull << 9,
+    // Speakers25 (bits 26-28): the nouns of a manner adjunct opened by
+    // d'un, d'une (ton, voix, air): after an inverted subject they tell
+    // how one speaks, no complement of the subject's noun (« répond le
+    // maire d'un ton sec », not « le maire d'une commune voisine »).
+    kMannerNoun = 1ull << 26,
   };
   // Reads `data_dir`/words.tsv, then `data_dir`/judgements.tsv when it is
   // there (negative, positive and deed words, with their feminine and
