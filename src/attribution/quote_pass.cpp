@@ -1554,11 +1554,14 @@ void QuotePass::add_quote_claim(std::size_t qi, std::size_t s, int previous_spea
   // no better guess than none.
   const std::uint32_t last_paragraph_reached = last_speaker_paragraph_ + (claim.cue.empty() ? 1 : 0);
   const bool unsaid = claim.speaker == kNone && run_.after_agentless_passive(open_token, sentence.token_begin);
+  // A quotation alone in its sentence after a sentence about a speaker
+  // (« La ministre a réagi. », « Le syndicat se montre prudent. ») is that
+  // speaker's before it is the last quotation's.
+  const bool alone = claim.speaker == kNone && claim.direct && !unsaid && run_.fills_its_sentences(q.begin, q.end);
+  if (alone) claim.speaker = subject_introducing(s);
   if (claim.speaker == kNone && claim.direct && last_speaker_ != kNone && !unsaid &&
       sentence.paragraph <= last_paragraph_reached && !introduced_by_on(open_token, sentence.token_begin))
     claim.speaker = speaker_going_on(open_token, sentence.token_begin);
-  if (claim.speaker == kNone && claim.direct && !unsaid && run_.fills_its_sentences(q.begin, q.end))
-    claim.speaker = subject_introducing(s);
   for (int t : run_.content_targets(run_.tok_of(q.begin), run_.tok_of(q.end))) claim.targets.push_back(t);
   // Coordinated speakers each say it (« … », s'indignent Paul Roux et
   // Anne Petit): a claim for each (GOLD_FORMAT: quotes may share a span).
@@ -1591,18 +1594,30 @@ int QuotePass::subject_introducing(std::size_t s) {
   // someone did (« Le gardien est resté au vestiaire. ») introduces no
   // words of theirs. An unnamed body is the topic more often than the
   // source, so only persons and named organisations speak here.
+  // A sentence that tells its subject's stance (« X s'est montré
+  // optimiste. », « La ministre ne cache pas son agacement. ») introduces
+  // their words as one with a verb of speech does. Not a question (an
+  // interviewer's) nor a heading with no verb.
   const auto& sentences = run_.doc.sentences;
-  if (s == 0 || sentences[s - 1].paragraph + 1 < sentences[s].paragraph || cues_[s - 1].empty()) return kNone;
+  if (s == 0 || sentences[s - 1].paragraph + 1 < sentences[s].paragraph) return kNone;
   const Sentence& before = sentences[s - 1];
-  for (std::uint32_t k = before.token_begin; k < before.token_end; ++k)
+  if (before.token_end <= before.token_begin + 2 || run_.tok(before.token_end - 1).lower == "?" ||
+      !run_.holds_finite_verb(run_.tok(before.token_begin).begin, run_.tok(before.token_end - 1).end))
+    return kNone;
+  bool stance = false;
+  for (std::uint32_t k = before.token_begin; k < before.token_end; ++k) {
     if (run_.tok(k).kind == TokenKind::kQuoteMark) return kNone;
+    stance |= run_.has_anchor(k, WordClasses::kAttitudeWord);
+  }
+  if (!stance && cues_[s - 1].empty()) return kNone;
   const std::size_t mentions_before = run_.out.mentions.size();
   const int subject = run_.sentence_subject(before.token_begin, before.token_end, before.token_end);
   const int named = run_.root_of(subject);
   bool someone = named != kNone && run_.speaker_head_ok(named) && run_.is_entity_mention(named);
   if (someone) {
     const MentionInfo& mi = run_.out.mentions[named];
-    someone = mi.type == EntityType::kPerson || (mi.type == EntityType::kOrganization && !mi.name.empty());
+    someone = mi.type == EntityType::kPerson || (mi.type == EntityType::kOrganization && !mi.name.empty()) ||
+              (stance && mi.type != EntityType::kUnknown);
   }
   if (someone) return subject;
   run_.out.mentions.resize(mentions_before);

@@ -176,6 +176,7 @@ constexpr std::pair<const char*, std::uint64_t> kAnchorNames[] = {
     {"feminineform", W::kFeminineForm},
     {"pluralverb", W::kPluralVerb},
     {"selfword", W::kSelfWord},
+    {"attitudeword", W::kAttitudeWord},
     {"addressword", W::kAddressWord},
     {"audiencenoun", W::kAudienceNoun},
     {"exampleword", W::kExampleWord},
