@@ -249,12 +249,14 @@ class QuotePass {
   // has no cue of its own: last_speaker_, unless another person is named
   // since the last claim.
   int speaker_going_on(std::uint32_t open, std::uint32_t sentence_begin);
-  // The speaker a quotation alone in sentence `s` takes, with no cue and no
-  // claim before it to go on with, from the sentence just before it (« Le
-  // maire de Vannes, David Roussel, a réagi sur les réseaux sociaux. « Je
-  // suis consterné. » »): that sentence's subject, when the sentence has a
-  // cue and no quotation of its own and its subject is a person or a named
-  // organisation; kNone otherwise.
+  // The speaker a quotation alone in sentence `s` takes, with no cue of its
+  // own, from the sentence just before it (« Le maire de Vannes, David
+  // Roussel, a réagi sur les réseaux sociaux. « Je suis consterné. » »),
+  // before the last claim's speaker: that sentence's subject, when the
+  // sentence has a finite verb, ends on no question mark, holds no
+  // quotation, and either has a cue and a person or named organisation for
+  // subject, or tells a stance (an attitudeword: « Le syndicat reste
+  // sceptique. ») of any speaker but a thing; kNone otherwise.
   int subject_introducing(std::size_t s);
   // Notes `sp` the speaker of a claim that ends before token `end` in
   // `paragraph`, for the quotations that go on with it.
@@ -1593,7 +1595,8 @@ int QuotePass::subject_introducing(std::size_t s) {
   // before, and only with such a verb: a sentence that only tells what
   // someone did (« Le gardien est resté au vestiaire. ») introduces no
   // words of theirs. An unnamed body is the topic more often than the
-  // source, so only persons and named organisations speak here.
+  // source, so only persons and named organisations speak here, unless
+  // the sentence tells the body's stance.
   // A sentence that tells its subject's stance (« X s'est montré
   // optimiste. », « La ministre ne cache pas son agacement. ») introduces
   // their words as one with a verb of speech does. Not a question (an
