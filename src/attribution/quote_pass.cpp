@@ -253,8 +253,8 @@ class QuotePass {
   // own, from the sentence just before it (« Le maire de Vannes, David
   // Roussel, a réagi sur les réseaux sociaux. « Je suis consterné. » »),
   // before the last claim's speaker: that sentence's subject, when the
-  // sentence has a finite verb, ends on no question mark, holds no
-  // quotation, and either has a cue and a person or named organisation for
+  // sentence has a finite verb, asks no question (« ? », « a demandé
+  // si »), holds no quotation, and either has a cue and a person or named organisation for
   // subject, or tells a stance (an attitudeword: « Le syndicat reste
   // sceptique. ») of any speaker but a thing; kNone otherwise.
   int subject_introducing(std::size_t s);
@@ -1613,6 +1613,11 @@ int QuotePass::subject_introducing(std::size_t s) {
     stance |= run_.has_anchor(k, WordClasses::kAttitudeWord);
   }
   if (!stance && cues_[s - 1].empty()) return kNone;
+  // « La présidente lui a demandé si l'équipe était prête. »: a sentence
+  // that reports a question introduces the answer, someone else's words.
+  for (const CueHit& h : cues_[s - 1])
+    for (std::uint32_t k = h.verb + 1; k < before.token_end && k <= h.last + 2; ++k)
+      if (run_.has_grammar(k, WordClasses::kQuestionWord)) return kNone;
   const std::size_t mentions_before = run_.out.mentions.size();
   const int subject = run_.sentence_subject(before.token_begin, before.token_end, before.token_end);
   const int named = run_.root_of(subject);
