@@ -253,7 +253,8 @@ class QuotePass {
   // own, from the sentence just before it (« Le maire de Vannes, David
   // Roussel, a réagi sur les réseaux sociaux. « Je suis consterné. » »),
   // before the last claim's speaker: that sentence's subject, when the
-  // sentence has a finite verb, asks no question (« ? », « a demandé
+  // sentence (of at most kIntroducingSentenceTokens tokens, read once) has
+  // a finite verb, asks no question (« ? », « a demandé
   // si »), holds no quotation, and either has a cue and a person or named organisation for
   // subject, or tells a stance (an attitudeword: « Le syndicat reste
   // sceptique. ») of any speaker but a thing; kNone otherwise.
@@ -1586,6 +1587,12 @@ void QuotePass::add_quote_claim(std::size_t qi, std::size_t s, int previous_spea
   listed_finding_ = claim;
 }
 
+// How many tokens a sentence that introduces the quotation after it may
+// hold: a reporting sentence is short (« Le maire a réagi sur les réseaux
+// sociaux. »), and a longer one is read no further (issue 11: each look
+// at it is bounded).
+constexpr std::uint32_t kIntroducingSentenceTokens = 80;
+
 int QuotePass::subject_introducing(std::size_t s) {
   // The press introduces a quotation by a sentence whose verb of speech
   // has no content of its own, and puts the words after it, alone in
@@ -1604,7 +1611,8 @@ int QuotePass::subject_introducing(std::size_t s) {
   const auto& sentences = run_.doc.sentences;
   if (s == 0 || sentences[s - 1].paragraph + 1 < sentences[s].paragraph) return kNone;
   const Sentence& before = sentences[s - 1];
-  if (before.token_end <= before.token_begin + 2 || run_.tok(before.token_end - 1).lower == "?" ||
+  if (before.token_end <= before.token_begin + 2 || before.token_end - before.token_begin > kIntroducingSentenceTokens ||
+      run_.tok(before.token_end - 1).lower == "?" ||
       !run_.holds_finite_verb(run_.tok(before.token_begin).begin, run_.tok(before.token_end - 1).end))
     return kNone;
   bool stance = false;

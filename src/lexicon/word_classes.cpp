@@ -177,6 +177,7 @@ constexpr std::pair<const char*, std::uint64_t> kAnchorNames[] = {
     {"pluralverb", W::kPluralVerb},
     {"selfword", W::kSelfWord},
     {"attitudeword", W::kAttitudeWord},
+    {"backpresentative", W::kBackPresentative},
     {"addressword", W::kAddressWord},
     {"audiencenoun", W::kAudienceNoun},
     {"exampleword", W::kExampleWord},

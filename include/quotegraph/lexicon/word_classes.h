@@ -329,6 +329,9 @@ class WordClasses {
     // mind (« La ministre ne cache pas son agacement. »), and a quotation
     // alone right after it is that subject's words.
     kAttitudeWord = 1ull << 10,
+    // voilà: « Voilà ce qu'affirme X. » takes up the sentence before it as
+    // the object of the verb, as « C'est ce qu'affirme X. » does.
+    kBackPresentative = 1ull << 11,
     // The words after which à, au, aux or vers names the one spoken to
     // (s'adresser, se tourner, une lettre; vers itself), and the nouns of
     // an audience addressed as a whole (la presse, les militants): a
