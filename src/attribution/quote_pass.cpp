@@ -259,6 +259,8 @@ class QuotePass {
   // subject, or tells a stance (an attitudeword: « Le syndicat reste
   // sceptique. ») of any speaker but a thing; kNone otherwise.
   int subject_introducing(std::size_t s);
+  // Whether quotation `q` says je, nous, me, mon … (a first person).
+  bool says_first_person(const Quote& q) const;
   // Notes `sp` the speaker of a claim that ends before token `end` in
   // `paragraph`, for the quotations that go on with it.
   void note_last_speaker(int sp, std::uint32_t paragraph, std::uint32_t end);
@@ -1528,7 +1530,11 @@ void QuotePass::add_quote_claim(std::size_t qi, std::size_t s, int previous_spea
       if (subject != kNone) {
         claim.speaker = subject;
         fragment_of_subject = true;
-      } else if (last_speaker_ != kNone && sentence.paragraph <= last_speaker_paragraph_) {
+      } else if (last_speaker_ != kNone &&
+                 sentence.paragraph <= last_speaker_paragraph_ + (says_first_person(q) ? 1 : 0)) {
+        // A fragment in the first person (« un défaut « qui nous oblige à
+        // tout reprendre » ») is someone's words: the last speaker's, from
+        // the paragraph before too.
         claim.speaker = speaker_going_on(open_token, sentence.token_begin);
       } else if (listed_claim_ != kNoQuote && listed_before(listed_claim_, qi)) {
         // A list of quoted words (« Épuisés », « oubliés », « méprisés »…):
@@ -1638,6 +1644,12 @@ int QuotePass::subject_introducing(std::size_t s) {
   if (someone) return subject;
   run_.out.mentions.resize(mentions_before);
   return kNone;
+}
+
+bool QuotePass::says_first_person(const Quote& q) const {
+  for (std::uint32_t k = run_.tok_of(q.begin); k < run_.doc.tokens.size() && run_.tok(k).begin < q.end; ++k)
+    if (run_.has_grammar(k, WordClasses::kFirstPerson) || run_.has_anchor(k, WordClasses::kFirstSingular)) return true;
+  return false;
 }
 
 void QuotePass::note_last_speaker(int sp, std::uint32_t paragraph, std::uint32_t end) {
