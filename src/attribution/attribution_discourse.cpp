@@ -74,29 +74,78 @@ void note_holder(ClaimsByGram& holders, std::size_t claim, const std::string& fo
   });
 }
 
+// How many code points may stand between a pull quote and its paragraph's
+// edges: its quotation marks, spaces and a final stop.
+constexpr std::uint32_t kPullQuoteEdge = 4;
+
+// Whether the claim [begin, end) is its paragraph's only words: a pull
+// quote or headline set apart (« Et puis quoi encore ? » alone).
+bool whole_paragraph(const Document& doc, std::uint32_t begin, std::uint32_t end) {
+  const Paragraph& p = doc.paragraphs[doc.sentences[doc.sentence_at(begin)].paragraph];
+  if (begin < p.begin || end > p.end || begin - p.begin > kPullQuoteEdge || p.end - end > kPullQuoteEdge) return false;
+  auto words = [&](std::uint32_t b, std::uint32_t e) {
+    for (std::uint32_t k = b; k < e; ++k)
+      if (is_letter(doc.text[k])) return true;
+    return false;
+  };
+  return !words(p.begin, begin) && !words(end, p.end);
+}
+
 // A headline or pull quote that the body quotes again with its speaker: a
 // direct claim without speaker (of kMinRepeatedChars bytes or more) takes
 // the speaker and cue of the first claim, in order, that has a speaker, is
 // no shorter and holds its folded words; a quotation given a speaker so
-// lends it to the quotations after it. The claims that may hold a
+// lends it to the quotations after it. A quotation set apart in its
+// paragraph with no cue does so too when it has the speaker of the
+// quotation before it (carried over), but then only from a claim with a
+// cue; one shorter than kMinRepeatedChars takes the speaker of a claim
+// with a cue whose folded words are the same, whole. The claims that may hold a
 // quotation's words are found by the hash of its first bytes (those that
 // had a speaker before and those this rule gave one, merged in claim
 // order), not by folding every claim for every quotation.
 void speakers_of_repeated_quotations(const Document& doc, std::vector<AttributedClaim>& claims) {
   std::vector<std::string> quoted(claims.size());
+  // A quotation set apart in its paragraph with no cue (a pull quote) is
+  // looked for too when the quotation before lent it its speaker: the
+  // words said again with a cue name the one who said them (« Et puis
+  // quoi encore ? » ¶ … « Et puis quoi encore ? », a répondu X.).
+  std::vector<char> set_apart(claims.size(), 0), lent(claims.size(), 0);
   ClaimsByGram attributed;  // the claims with a speaker before this rule
+  bool short_ones = false;
   for (std::size_t i = 0; i < claims.size(); ++i) {
-    if (claims[i].speaker != kNone || claims[i].kind != ClaimKind::kDirect) continue;
-    quoted[i] = folded_words(doc, claims[i].begin, claims[i].end);
+    const AttributedClaim& c = claims[i];
+    if (c.kind != ClaimKind::kDirect) continue;
+    set_apart[i] = c.cue.empty() && whole_paragraph(doc, c.begin, c.end);
+    if (c.speaker != kNone && !set_apart[i]) continue;
+    lent[i] = c.speaker != kNone;
+    quoted[i] = folded_words(doc, c.begin, c.end);
     if (quoted[i].size() >= kMinRepeatedChars) attributed.try_emplace(gram_hash(quoted[i]));
+    else short_ones |= set_apart[i] && !quoted[i].empty();
   }
-  if (attributed.empty()) return;
+  if (attributed.empty() && !short_ones) return;
   ClaimsByGram given = attributed;  // the claims this rule gives a speaker to
-  for (std::size_t j = 0; j < claims.size(); ++j)
-    if (claims[j].speaker != kNone) note_holder(attributed, j, folded_words(doc, claims[j].begin, claims[j].end));
+  // Words shorter than kMinRepeatedChars repeat by chance inside longer
+  // ones: a short pull quote takes only the speaker of a claim with a cue
+  // whose words are the same, whole.
+  std::unordered_map<std::string, std::size_t> said_short;
+  for (std::size_t j = 0; j < claims.size(); ++j) {
+    if (claims[j].speaker == kNone) continue;
+    std::string words = folded_words(doc, claims[j].begin, claims[j].end);
+    note_holder(attributed, j, words);
+    if (short_ones && !claims[j].cue.empty() && words.size() < kMinRepeatedChars)
+      said_short.try_emplace(std::move(words), j);
+  }
   for (std::size_t i = 0; i < claims.size(); ++i) {
     AttributedClaim& c = claims[i];
-    if (quoted[i].size() < kMinRepeatedChars) continue;
+    if (quoted[i].empty()) continue;
+    if (quoted[i].size() < kMinRepeatedChars) {
+      const auto it = set_apart[i] ? said_short.find(quoted[i]) : said_short.end();
+      if (it != said_short.end()) {
+        c.speaker = claims[it->second].speaker;
+        c.cue = claims[it->second].cue;
+      }
+      continue;
+    }
     const std::uint64_t gram = gram_hash(quoted[i]);
     const std::vector<std::size_t>& before = attributed[gram];
     const std::vector<std::size_t>& here = given[gram];
@@ -105,12 +154,15 @@ void speakers_of_repeated_quotations(const Document& doc, std::vector<Attributed
     std::size_t tried = 0;
     for (std::size_t a = 0, g = 0; (a < before.size() || g < here.size()) && tried++ < kRepeatedCandidates;) {
       const bool from_before = g == here.size() || (a < before.size() && before[a] < here[g]);
-      const AttributedClaim& other = claims[from_before ? before[a++] : here[g++]];
+      const std::size_t o = from_before ? before[a++] : here[g++];
+      const AttributedClaim& other = claims[o];
+      // A lent speaker gives way only to words said again with a cue.
+      if (o == i || (lent[i] && other.cue.empty())) continue;
       if (other.end - other.begin < c.end - c.begin) continue;
       if (folded_words(doc, other.begin, other.end).find(quoted[i]) == std::string::npos) continue;
       c.speaker = other.speaker;
       c.cue = other.cue;
-      note_holder(given, i, quoted[i]);
+      if (!lent[i]) note_holder(given, i, quoted[i]);
       break;
     }
   }

@@ -242,6 +242,9 @@ Np Run::np_backward(std::uint32_t end, std::uint32_t sentence_begin) const {
         ok = false;
       }
       if (has(p, WordClasses::kAdv) && !has(p, WordClasses::kDet) && !is_de(p) && !is_name_word(p)) ok = false;
+      // An adverb of quantity before de heads the phrase (« Beaucoup de
+      // détenus disent que … », « Trop de joueurs ont déploré … »).
+      if (has_grammar(p, WordClasses::kQuantityWord) && p + 1 < end && is_bare_de(p + 1)) ok = true;
       // Prepositions other than de/au/aux end a phrase read backwards:
       // "réagissait à | des informations de presse".
       // "l'ambassade de Chine à Paris" keeps its place name.

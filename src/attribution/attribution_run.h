@@ -1450,6 +1450,16 @@ struct Run {
   // of ainsi que or ce que (comme l'a rappelé X, ainsi que l'a indiqué X,
   // ce qu'a confirmé X).
   bool opens_comparison(std::uint32_t k, std::uint32_t sentence_begin) const;
+  // Whether the words [sentence_begin, ce) before ce que are a presentative
+  // that takes up the sentence before (« C'est ce que révèle X. », « C'est
+  // du moins ce qu'affirme X. », « Voilà ce qu'a dit X. »).
+  bool presents_sentence_before(std::uint32_t ce, std::uint32_t sentence_begin) const;
+  // The sentence before sentence `s` (past a byline and a date, lines
+  // with no verb) as the content that « C'est ce que … » takes up: its
+  // tokens [cb, ce) without the final stop; false when it is in an earlier
+  // paragraph than the one before, longer than a window, has no finite
+  // verb, is a question, holds a quotation mark or already a claim.
+  bool sentence_taken_up(std::size_t s, std::uint32_t& cb, std::uint32_t& ce) const;
   // Whether cue `h` (finite or a past participle) follows a comparison
   // that gives it a clause of its sentence for content: comme or ainsi que
   // and an object clitic (comme l'a dit X, comme X l'a dit), or ce que

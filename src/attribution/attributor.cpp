@@ -427,6 +427,9 @@ bool Run::speaker_head_ok(int m) const {
   while (k < last && ((tags_[k].pos & (kPosDeterminer | kPosNumber)) || title_of(k) ||
                       tok(k).kind != TokenKind::kWord))
     ++k;
+  // A phrase of quantity is headed by the noun after its de (« beaucoup de
+  // détenus », « trop de joueurs »).
+  if (const std::uint32_t past = head_past_quantity(Np{k, last}); past != k) k = past;
   // Only a determiner or a title ("c'", "M.") names no one, unless the
   // determiner stands alone for people (selon certains, plusieurs ont dit).
   // A courtesy title written out addresses a person (répondit Madame).
@@ -1412,7 +1415,12 @@ bool Run::comparative_incise(CueHit& h, std::size_t s, const std::vector<CueHit>
   // the content is not one stretch of text, and no claim is made.
   if (!fronted && !verb_between(sentence_begin, opener) && comma_closes_incise(speaker_end, sentence_end)) return true;
   std::uint32_t cb = 0, ce = 0;
-  if (fronted && speaker_end + 1 < sentence_end && is_comma(speaker_end)) {
+  if (has_grammar(opener, WordClasses::kCeWord) && !is_comma(opener - 1)) {
+    // « C'est ce que révèle Le Journal. » reports the sentence before it
+    // (a headline, a fact), with a verb that states; the noun phrase after
+    // the verb is its subject, never its object.
+    if (h.entry->relation != Relation::kStates || !sentence_taken_up(s, cb, ce)) return true;
+  } else if (fronted && speaker_end + 1 < sentence_end && is_comma(speaker_end)) {
     cb = speaker_end + 1;
     ce = clause_end(cb, sentence_end, cues, cb);
   } else if (!fronted && opener > sentence_begin && is_comma(opener - 1) &&
@@ -1455,10 +1463,58 @@ bool Run::find_comparison(const CueHit& h, std::uint32_t sentence_begin, std::ui
   // before it (« Le suspect a été interpellé, ce qu'a confirmé le
   // parquet »); at the head of a sentence it is a headless relative (« Ce
   // que le ministre a dit, … »), no such incise.
-  if (has_grammar(opener, WordClasses::kCeWord)) return opener > sentence_begin && is_comma(opener - 1);
+  if (has_grammar(opener, WordClasses::kCeWord))
+    return opener > sentence_begin && (is_comma(opener - 1) || presents_sentence_before(opener, sentence_begin));
   // After comme, the clitic (l', le) stands for the clause the comparison
   // is about.
   return has_grammar(h.first, WordClasses::kStatementClitic);
+}
+
+bool Run::presents_sentence_before(std::uint32_t ce, std::uint32_t sentence_begin) const {
+  // « C'est ce que révèle X. », « C'est du moins ce qu'affirme X. »,
+  // « Voilà ce qu'a dit X. »: the presentative opens the sentence, and at
+  // most two adverbs stand before ce.
+  constexpr std::uint32_t kAdverbsBeforeCe = 2;
+  std::uint32_t k = sentence_begin;
+  if (has_anchor(k, WordClasses::kBackPresentative)) return k + 1 == ce;
+  if (!has_grammar(k, WordClasses::kDemonstrativePronoun) || k + 1 >= ce || !has(k + 1, WordClasses::kAux)) return false;
+  k += 2;
+  if (ce - k > kAdverbsBeforeCe) return false;
+  for (; k < ce; ++k)
+    if (tok(k).kind != TokenKind::kWord) return false;
+  return true;
+}
+
+// How many tokens a sentence that « C'est ce que … » takes up may hold,
+// and how many lines of a few tokens with no verb (a byline, a date) may
+// stand between it and « C'est ce que … ».
+constexpr std::uint32_t kTakenUpSentenceTokens = 80;
+constexpr std::size_t kBylineLines = 2;
+constexpr std::uint32_t kBylineTokens = 8;
+
+bool Run::sentence_taken_up(std::size_t s, std::uint32_t& cb, std::uint32_t& ce) const {
+  // A headline is followed by its byline and date, lines with no verb,
+  // before the body's first sentence: those are passed over.
+  for (std::size_t t = s; t-- > 0 && s - t <= kBylineLines + 1;) {
+    const Sentence& before = doc.sentences[t];
+    if (before.paragraph + 1 < doc.sentences[t + 1].paragraph) return false;
+    cb = before.token_begin;
+    ce = before.token_end;
+    if (ce <= cb || ce - cb > kTakenUpSentenceTokens) return false;
+    if (!holds_finite_verb(tok(cb).begin, tok(ce - 1).end)) {
+      if (ce - cb > kBylineTokens) return false;
+      continue;
+    }
+    while (ce > cb && is_punct(ce - 1)) --ce;
+    if (ce <= cb || tok(ce - 1).lower == "?") return false;
+    for (std::uint32_t k = cb; k < ce; ++k)
+      if (tok(k).kind == TokenKind::kQuoteMark) return false;
+    // A sentence that already reports someone's words is theirs: « C'est
+    // ce que confirme X » after it agrees with them, it does not say them
+    // first.
+    return out.claims.empty() || out.claims.back().end <= tok(cb).begin;
+  }
+  return false;
 }
 
 bool Run::comma_closes_incise(std::uint32_t from, std::uint32_t sentence_end) const {

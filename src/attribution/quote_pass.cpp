@@ -249,13 +249,18 @@ class QuotePass {
   // has no cue of its own: last_speaker_, unless another person is named
   // since the last claim.
   int speaker_going_on(std::uint32_t open, std::uint32_t sentence_begin);
-  // The speaker a quotation alone in sentence `s` takes, with no cue and no
-  // claim before it to go on with, from the sentence just before it (« Le
-  // maire de Vannes, David Roussel, a réagi sur les réseaux sociaux. « Je
-  // suis consterné. » »): that sentence's subject, when the sentence has a
-  // cue and no quotation of its own and its subject is a person or a named
-  // organisation; kNone otherwise.
+  // The speaker a quotation alone in sentence `s` takes, with no cue of its
+  // own, from the sentence just before it (« Le maire de Vannes, David
+  // Roussel, a réagi sur les réseaux sociaux. « Je suis consterné. » »),
+  // before the last claim's speaker: that sentence's subject, when the
+  // sentence (of at most kIntroducingSentenceTokens tokens, read once) has
+  // a finite verb, asks no question (« ? », « a demandé
+  // si »), holds no quotation, and either has a cue and a person or named organisation for
+  // subject, or tells a stance (an attitudeword: « Le syndicat reste
+  // sceptique. ») of any speaker but a thing; kNone otherwise.
   int subject_introducing(std::size_t s);
+  // Whether quotation `q` says je, nous, me, mon … (a first person).
+  bool says_first_person(const Quote& q) const;
   // Notes `sp` the speaker of a claim that ends before token `end` in
   // `paragraph`, for the quotations that go on with it.
   void note_last_speaker(int sp, std::uint32_t paragraph, std::uint32_t end);
@@ -1525,7 +1530,11 @@ void QuotePass::add_quote_claim(std::size_t qi, std::size_t s, int previous_spea
       if (subject != kNone) {
         claim.speaker = subject;
         fragment_of_subject = true;
-      } else if (last_speaker_ != kNone && sentence.paragraph <= last_speaker_paragraph_) {
+      } else if (last_speaker_ != kNone &&
+                 sentence.paragraph <= last_speaker_paragraph_ + (says_first_person(q) ? 1 : 0)) {
+        // A fragment in the first person (« un défaut « qui nous oblige à
+        // tout reprendre » ») is someone's words: the last speaker's, from
+        // the paragraph before too.
         claim.speaker = speaker_going_on(open_token, sentence.token_begin);
       } else if (listed_claim_ != kNoQuote && listed_before(listed_claim_, qi)) {
         // A list of quoted words (« Épuisés », « oubliés », « méprisés »…):
@@ -1554,11 +1563,14 @@ void QuotePass::add_quote_claim(std::size_t qi, std::size_t s, int previous_spea
   // no better guess than none.
   const std::uint32_t last_paragraph_reached = last_speaker_paragraph_ + (claim.cue.empty() ? 1 : 0);
   const bool unsaid = claim.speaker == kNone && run_.after_agentless_passive(open_token, sentence.token_begin);
+  // A quotation alone in its sentence after a sentence about a speaker
+  // (« La ministre a réagi. », « Le syndicat se montre prudent. ») is that
+  // speaker's before it is the last quotation's.
+  const bool alone = claim.speaker == kNone && claim.direct && !unsaid && run_.fills_its_sentences(q.begin, q.end);
+  if (alone) claim.speaker = subject_introducing(s);
   if (claim.speaker == kNone && claim.direct && last_speaker_ != kNone && !unsaid &&
       sentence.paragraph <= last_paragraph_reached && !introduced_by_on(open_token, sentence.token_begin))
     claim.speaker = speaker_going_on(open_token, sentence.token_begin);
-  if (claim.speaker == kNone && claim.direct && !unsaid && run_.fills_its_sentences(q.begin, q.end))
-    claim.speaker = subject_introducing(s);
   for (int t : run_.content_targets(run_.tok_of(q.begin), run_.tok_of(q.end))) claim.targets.push_back(t);
   // Coordinated speakers each say it (« … », s'indignent Paul Roux et
   // Anne Petit): a claim for each (GOLD_FORMAT: quotes may share a span).
@@ -1581,6 +1593,12 @@ void QuotePass::add_quote_claim(std::size_t qi, std::size_t s, int previous_spea
   listed_finding_ = claim;
 }
 
+// How many tokens a sentence that introduces the quotation after it may
+// hold: a reporting sentence is short (« Le maire a réagi sur les réseaux
+// sociaux. »), and a longer one is read no further (issue 11: each look
+// at it is bounded).
+constexpr std::uint32_t kIntroducingSentenceTokens = 80;
+
 int QuotePass::subject_introducing(std::size_t s) {
   // The press introduces a quotation by a sentence whose verb of speech
   // has no content of its own, and puts the words after it, alone in
@@ -1590,23 +1608,48 @@ int QuotePass::subject_introducing(std::size_t s) {
   // before, and only with such a verb: a sentence that only tells what
   // someone did (« Le gardien est resté au vestiaire. ») introduces no
   // words of theirs. An unnamed body is the topic more often than the
-  // source, so only persons and named organisations speak here.
+  // source, so only persons and named organisations speak here, unless
+  // the sentence tells the body's stance.
+  // A sentence that tells its subject's stance (« X s'est montré
+  // optimiste. », « La ministre ne cache pas son agacement. ») introduces
+  // their words as one with a verb of speech does. Not a question (an
+  // interviewer's) nor a heading with no verb.
   const auto& sentences = run_.doc.sentences;
-  if (s == 0 || sentences[s - 1].paragraph + 1 < sentences[s].paragraph || cues_[s - 1].empty()) return kNone;
+  if (s == 0 || sentences[s - 1].paragraph + 1 < sentences[s].paragraph) return kNone;
   const Sentence& before = sentences[s - 1];
-  for (std::uint32_t k = before.token_begin; k < before.token_end; ++k)
+  if (before.token_end <= before.token_begin + 2 || before.token_end - before.token_begin > kIntroducingSentenceTokens ||
+      run_.tok(before.token_end - 1).lower == "?" ||
+      !run_.holds_finite_verb(run_.tok(before.token_begin).begin, run_.tok(before.token_end - 1).end))
+    return kNone;
+  bool stance = false;
+  for (std::uint32_t k = before.token_begin; k < before.token_end; ++k) {
     if (run_.tok(k).kind == TokenKind::kQuoteMark) return kNone;
+    stance |= run_.has_anchor(k, WordClasses::kAttitudeWord);
+  }
+  if (!stance && cues_[s - 1].empty()) return kNone;
+  // « La présidente lui a demandé si l'équipe était prête. »: a sentence
+  // that reports a question introduces the answer, someone else's words.
+  for (const CueHit& h : cues_[s - 1])
+    for (std::uint32_t k = h.verb + 1; k < before.token_end && k <= h.last + 2; ++k)
+      if (run_.has_grammar(k, WordClasses::kQuestionWord)) return kNone;
   const std::size_t mentions_before = run_.out.mentions.size();
   const int subject = run_.sentence_subject(before.token_begin, before.token_end, before.token_end);
   const int named = run_.root_of(subject);
   bool someone = named != kNone && run_.speaker_head_ok(named) && run_.is_entity_mention(named);
   if (someone) {
     const MentionInfo& mi = run_.out.mentions[named];
-    someone = mi.type == EntityType::kPerson || (mi.type == EntityType::kOrganization && !mi.name.empty());
+    someone = mi.type == EntityType::kPerson || (mi.type == EntityType::kOrganization && !mi.name.empty()) ||
+              (stance && mi.type != EntityType::kUnknown);
   }
   if (someone) return subject;
   run_.out.mentions.resize(mentions_before);
   return kNone;
+}
+
+bool QuotePass::says_first_person(const Quote& q) const {
+  for (std::uint32_t k = run_.tok_of(q.begin); k < run_.doc.tokens.size() && run_.tok(k).begin < q.end; ++k)
+    if (run_.has_grammar(k, WordClasses::kFirstPerson) || run_.has_anchor(k, WordClasses::kFirstSingular)) return true;
+  return false;
 }
 
 void QuotePass::note_last_speaker(int sp, std::uint32_t paragraph, std::uint32_t end) {

@@ -176,6 +176,8 @@ constexpr std::pair<const char*, std::uint64_t> kAnchorNames[] = {
     {"feminineform", W::kFeminineForm},
     {"pluralverb", W::kPluralVerb},
     {"selfword", W::kSelfWord},
+    {"attitudeword", W::kAttitudeWord},
+    {"backpresentative", W::kBackPresentative},
     {"addressword", W::kAddressWord},
     {"audiencenoun", W::kAudienceNoun},
     {"exampleword", W::kExampleWord},

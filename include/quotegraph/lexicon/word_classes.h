@@ -324,6 +324,14 @@ class WordClasses {
     // lui-même, elle-même, eux-mêmes, elles-mêmes: after a subject noun
     // they stress it (« le procureur lui-même a reconnu que »).
     kSelfWord = 1ull << 7,
+    // The adjectives, participles and nouns of a stance (optimiste, rassuré,
+    // agacement): a sentence whose predicate holds one tells its subject's
+    // mind (« La ministre ne cache pas son agacement. »), and a quotation
+    // alone right after it is that subject's words.
+    kAttitudeWord = 1ull << 10,
+    // voilà: « Voilà ce qu'affirme X. » takes up the sentence before it as
+    // the object of the verb, as « C'est ce qu'affirme X. » does.
+    kBackPresentative = 1ull << 11,
     // The words after which à, au, aux or vers names the one spoken to
     // (s'adresser, se tourner, une lettre; vers itself), and the nouns of
     // an audience addressed as a whole (la presse, les militants): a
