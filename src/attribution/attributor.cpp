@@ -2830,12 +2830,14 @@ bool Run::content_after_source(const SourceMarkerAt& marker, std::uint32_t i, st
     return cb != TokenPrefix::kNoToken && ce > cb;
   }
   ce = clause_end(cb, sentence_end, cues, cb);
-  // Inside a relative clause of the writer's own sentence (« Avant
+  // Inside a free relative of the writer's own sentence (« Avant
   // d'expliquer ce qui, selon lui, a justifié ces mesures »), the marker
-  // reports no statement: the relative has no subject of its own. A
-  // quotation there is still the source's words.
-  if (!fronted && !marker.pour && comma_before && i >= sentence_begin + 2 &&
-      has_grammar(i - 2, WordClasses::kRelativePronoun) &&
+  // reports no statement: the relative names a thing, it has no subject of
+  // its own (after a noun, « la mairie qui, selon X, doit revoir le plan »
+  // states something of the noun). A quotation there is still the
+  // source's words.
+  if (!fronted && !marker.pour && comma_before && i >= sentence_begin + 3 &&
+      has_grammar(i - 2, WordClasses::kRelativePronoun) && has_grammar(i - 3, WordClasses::kCeWord) &&
       (clause_goes_on(cb, sentence_end) || (has(cb, WordClasses::kObj) && clause_goes_on(cb + 1, sentence_end)))) {
     bool quoted = false;
     for (std::uint32_t k = cb; k < ce && !quoted; ++k) quoted = tok(k).kind == TokenKind::kQuoteMark;
@@ -2852,6 +2854,10 @@ bool Run::content_after_source(const SourceMarkerAt& marker, std::uint32_t i, st
       unsourced_before(i, sentence_begin, cues)) {
     const std::uint32_t start = clause_start_before(i - 1, sentence_begin, cues);
     if (start != TokenPrefix::kNoToken) cb = start;
+    // Right after the relative pronoun, the relative clause: « la mairie
+    // qui, selon X, doit revoir le plan » (not the main clause around it).
+    if (start != TokenPrefix::kNoToken && i >= start + 3 && has_grammar(i - 2, WordClasses::kRelativePronoun))
+      cb = i - 2;
   }
   return true;
 }
