@@ -68,7 +68,7 @@ ROLES = ["le ministre", "la porte-parole", "le diplomate", "le président",
 
 KINDS = ["name", "pronouns", "descriptions", "quotes", "roles", "orgs", "open", "mixed", "colon",
          "repeated", "bodies", "conjuncts", "addressed", "subjects", "colons", "cuepronouns", "actnouns",
-         "clitics"]
+         "clitics", "markers"]
 SPEECH = ["a affirmé", "a ajouté", "a estimé"]
 
 
@@ -178,6 +178,16 @@ LONG_SENTENCES = {
                 lambda n: f", le préfet a reçu les agriculteurs {n} et il les accuse de mentir {n}",
                 ". ",
                 lambda i: f"Le préfet a reçu les agriculteurs {i}. Il les accuse de mentir {i}. "),
+    # Each source marker looks back for the clause it reports: after a
+    # comma before a subordinator, or with no comma after a participle
+    # phrase (attributor.cpp, clause_start_before and
+    # clause_before_postposed_marker); each claim's targets ask the
+    # sentence's topic openers (« , au lendemain »).
+    "markers": ("Les prix ont augmenté de 0 %, selon l'Insee, alors que les salaires ont stagné",
+                lambda n: (f", au lendemain d'une grève suivie par {n} % des professeurs selon le ministère"
+                           f", les prix ont augmenté de {n} %, selon l'Insee, alors que les salaires ont stagné"),
+                ". ",
+                lambda i: f"Les prix ont augmenté de {i} %, selon l'Insee, alors que les salaires ont stagné. "),
 }
 
 

@@ -1723,6 +1723,34 @@ struct Run {
   // infirmière dans le Loiret, la crise …).
   std::uint32_t past_source_appositions(std::uint32_t b, std::uint32_t sentence_end) const;
 
+  // The first token of the clause that a marker reports before it, the
+  // clause ending at token `end`: past the nearest colon, semicolon or
+  // subordinator after a comma (« Les prix ont augmenté, selon l'Insee,
+  // alors que les salaires ont stagné, selon la CGT »: « les salaires ont
+  // stagné »), not before the previous marker of the sentence
+  // (marker_floor_), else the sentence's start. kNoToken when a quotation
+  // mark or a cue comes first, or no start within 80 tokens.
+  std::uint32_t clause_start_before(std::uint32_t end, std::uint32_t sentence_begin,
+                                    const std::vector<CueHit>& cues) const;
+  // The content of selon or d'après set with no comma after a noun phrase
+  // or an adjunct that it closes (« une grève suivie par 27 % des
+  // professeurs selon le ministère, et … », « Le bilan s'élève à douze
+  // morts selon la police. »): the participle phrase it closes, else its
+  // clause, in [cb, ce). False when a cue or a quotation sources the
+  // clause, or the marker is followed by more of its clause.
+  bool clause_before_postposed_marker(const SourceMarkerAt& marker, std::uint32_t i, std::uint32_t sentence_begin,
+                                      std::uint32_t sentence_end, std::uint32_t after, const std::vector<CueHit>& cues,
+                                      std::uint32_t& cb, std::uint32_t& ce) const;
+  // Token `k`, or the first token past the commas and the et or mais
+  // that join a clause to the one before (« …, selon l'Insee, et les
+  // salaires … »), at most `end`.
+  std::uint32_t past_joints(std::uint32_t k, std::uint32_t end) const;
+  // Whether the claim at `c`, a report of the sentence, takes in the
+  // marker at token i whose source is mention `sp`: the marker stands in
+  // or right after its content and names the same speaker (« le ministre
+  // affirme que … les récoltes ont été, selon lui, détruites sur place »).
+  bool report_takes_marker(const AttributedClaim& c, std::uint32_t i, int sp) const;
+
   // True when no cue and no quotation mark of the sentence opening at
   // `sentence_begin` comes before token `i`: a marker there is the only
   // source of the words before it.
@@ -1868,6 +1896,10 @@ struct Run {
   // pronoun: set while the pronoun of an incise is resolved, to the start
   // of the content it closes (the antecedent is never inside it).
   std::uint32_t antecedent_limit_ = static_cast<std::uint32_t>(-1);
+  // The token before which no content of a source marker of the sentence
+  // begins: past the source of the last marker that gave a claim
+  // (handle_source_markers).
+  std::uint32_t marker_floor_ = 0;
   // The speaker of the claim add_claim took last (kNone before the first)
   // when it is no prepositional complement (selon X): the antecedent a
   // subject pronoun favours (resolve_pronoun).

@@ -2283,6 +2283,14 @@ void Run::handle_source_markers(std::size_t s, const std::vector<char>& quoted, 
                            const std::vector<Quote>& quotes, std::vector<char>& quote_done) {
   const Sentence& sentence = doc.sentences[s];
   const std::uint32_t sentence_begin = sentence.token_begin, sentence_end = sentence.token_end;
+  marker_floor_ = sentence_begin;
+  // The claims of the sentence's cues, which a marker in their content may
+  // belong to (report_takes_marker).
+  const std::size_t cue_claims_end = out.claims.size();
+  std::size_t cue_claims_begin = cue_claims_end;
+  while (cue_claims_begin > 0 && out.claims[cue_claims_begin - 1].begin >= tok(sentence_begin).begin)
+    --cue_claims_begin;
+  std::size_t report = cue_claims_begin;
   for (std::uint32_t i = sentence_begin; i < sentence_end; ++i) {
     if (quoted[i]) continue;
     SourceMarkerAt marker;
@@ -2310,6 +2318,28 @@ void Run::handle_source_markers(std::size_t s, const std::vector<char>& quoted, 
     antecedent_limit_ = static_cast<std::uint32_t>(-1);
     if (!content || ce <= cb) continue;
     last_marker_speaker_ = sp;
+    // A marker set inside the content of a report by the same speaker
+    // splits nothing: the report runs on over it (docs/GOLD_FORMAT.md).
+    // Claims are ordered by begin; a marker further on never needs one
+    // that ended before an earlier marker.
+    while (report < cue_claims_end && out.claims[report].end + 2 < tok(i).begin &&
+           !report_takes_marker(out.claims[report], i, sp))
+      ++report;
+    bool absorbed = false;
+    for (std::size_t c = report; c < cue_claims_end && out.claims[c].begin < tok(i).begin; ++c) {
+      AttributedClaim& claim = out.claims[c];
+      if (!report_takes_marker(claim, i, sp)) continue;
+      absorbed = true;
+      if (tok(cb).begin < claim.end) continue;
+      claim.end = std::max(claim.end, content_end_offset(cb, ce));
+      mark_mixed(claim, cb, ce);
+    }
+    if (absorbed) {
+      bool has_quote = false;
+      absorb_quotes(tok(cb).begin, tok(ce - 1).end, quotes, quote_done, has_quote);
+      continue;
+    }
+    marker_floor_ = std::max(marker_floor_, after);
     std::vector<int> targets = content_targets(cb, ce);
     if (qualified.valid() && cb + 1 == i && np_has_content(qualified))
       targets.push_back(make_mention(qualified.begin, qualified.end));
@@ -2702,11 +2732,17 @@ bool marker_fronted(const Run& run, const SourceMarkerAt& marker, std::uint32_t 
 // mercredi, … »), a relative clause on the source, verbs and all (« Selon
 // un responsable qui a requis l'anonymat, … ») and an acronym or gloss in
 // parentheses (« Pour l'Union … (UDC), … »); `after` when no comma comes
-// before an auxiliary, a que, other punctuation or a quotation mark.
+// before an auxiliary, a finite verb (« Selon le maire la ville construira
+// un pont, une école … »: the clause has begun), a que, other punctuation or
+// a quotation mark. A participle after the source opens a modifier as long
+// as a relative (« Selon un sondage mené auprès de la moitié des électeurs
+// de la commune, … »).
 std::uint32_t fronted_source_comma(const Run& run, std::uint32_t after, std::uint32_t sentence_end) {
   constexpr std::uint32_t kMaxRelative = 16;
   std::uint32_t limit = after + 8;
   bool relative = false;
+  const auto participle = [&](std::uint32_t k) { return (run.tags_[k].pos & kPosPastParticiple) != 0; };
+  if (after < sentence_end && (participle(after) || participle(after - 1))) limit = after + kMaxRelative;
   for (std::uint32_t c = after; c < sentence_end && c < limit; ++c) {
     if (run.is_comma(c)) return c;
     if (!relative && c == after && run.has_grammar(c, WordClasses::kRelativePronoun) && !run.is_que(c)) {
@@ -2721,7 +2757,8 @@ std::uint32_t fronted_source_comma(const Run& run, std::uint32_t after, std::uin
       c = closed;
       continue;
     }
-    if (run.has(c, WordClasses::kAux) || run.is_que(c) || run.is_punct(c) || run.tok(c).kind == TokenKind::kQuoteMark)
+    if (run.has(c, WordClasses::kAux) || (run.tags_[c].pos & kPosFiniteVerb) || run.is_que(c) || run.is_punct(c) ||
+        run.tok(c).kind == TokenKind::kQuoteMark)
       break;
   }
   return after;
@@ -2747,7 +2784,91 @@ bool Run::content_of_marker(const SourceMarkerAt& marker, std::uint32_t i, std::
     return ce < sentence_end;
   }
   if (comma_before && !marker.pour) return clause_before_marker(i, sentence_begin, sentence_end, after, cues, cb, ce);
-  return adjective_around_marker(marker, i, sentence_begin, sentence_end, after, cues, cb, ce);
+  return adjective_around_marker(marker, i, sentence_begin, sentence_end, after, cues, cb, ce) ||
+         (!fronted && clause_before_postposed_marker(marker, i, sentence_begin, sentence_end, after, cues, cb, ce));
+}
+
+bool Run::clause_before_postposed_marker(const SourceMarkerAt& marker, std::uint32_t i, std::uint32_t sentence_begin,
+                                         std::uint32_t sentence_end, std::uint32_t after,
+                                         const std::vector<CueHit>& cues, std::uint32_t& cb,
+                                         std::uint32_t& ce) const {
+  if (!(marker.selon || marker.dapres) || i <= sentence_begin) return false;
+  // The marker closes its phrase: the sentence, a comma, a colon or et
+  // follows its source (« enfreignaient selon elles le principe … » goes on).
+  if (after < sentence_end && !(is_punct(after) || has_extra(after, WordClasses::kEtWord))) return false;
+  if (after < sentence_end && tok(after).kind == TokenKind::kQuoteMark) return false;
+  // It follows a noun, a number or an adjective, not a verb or a word
+  // that wants a complement.
+  const std::uint32_t last = i - 1;
+  if (tok(last).kind != TokenKind::kWord && tok(last).lower != "%") return false;
+  // A verb right before it is one that selon completes (« varient selon
+  // les régions », « répartis selon leur niveau »).
+  if ((tags_[last].pos & (kPosFiniteVerb | kPosInfinitive | kPosPastParticiple)) || has(last, WordClasses::kAux) ||
+      has(last, WordClasses::kPrep) || has(last, WordClasses::kDet) || is_que(last))
+    return false;
+  // The phrase runs back to the punctuation before it, within a bound.
+  constexpr std::uint32_t kMaxPhraseBack = 40;
+  const std::uint32_t floor = std::max(sentence_begin, marker_floor_);
+  // A per cent sign or a decimal comma (« 27,61 % ») is no break.
+  const auto breaks = [&](std::uint32_t k) {
+    if (tok(k).kind == TokenKind::kQuoteMark) return true;
+    if (!is_punct(k) || tok(k).lower == "%") return false;
+    const bool glued = k > 0 && tok(k - 1).end == tok(k).begin && tok(k + 1).begin == tok(k).end;
+    return !(is_comma(k) && glued && (tags_[k - 1].pos & kPosNumber) && (tags_[k + 1].pos & kPosNumber));
+  };
+  std::uint32_t b = i;
+  while (b > floor && !breaks(b - 1)) {
+    if (i - b >= kMaxPhraseBack) return false;
+    --b;
+  }
+  if (b > floor && tok(b - 1).kind == TokenKind::kQuoteMark) return false;
+  if (has_grammar(b, WordClasses::kRelativePronoun) || has(b, WordClasses::kRelativeLequel)) return false;
+  if (!unsourced_before(i, sentence_begin, cues)) return false;
+  // A participle after a noun (or opening the phrase) with no verb after
+  // it: what the figure or the fact sourced is told by (« une grève
+  // suivie par 27 % des professeurs selon le ministère », « Arrivé en
+  // deuxième position selon les résultats de la commission »).
+  bool verb = false;
+  for (std::uint32_t k = last; k > b && !verb; --k) {
+    const std::uint32_t p = k - 1;
+    if ((tags_[p].pos & kPosFiniteVerb) || has(p, WordClasses::kAux)) verb = true;
+    if (!(tags_[p].pos & kPosPastParticiple)) continue;
+    if (p == b || (!has(p - 1, WordClasses::kAux) && !has(p - 1, WordClasses::kObj) &&
+                   !(tags_[p - 1].pos & (kPosAdverb | kPosFiniteVerb)) && tok(p - 1).kind == TokenKind::kWord)) {
+      cb = p;
+      ce = i;
+      return true;
+    }
+  }
+  // Else the whole phrase: a clause that opens the sentence or follows a
+  // colon, or a verbless phrase (« Le bilan : douze morts selon la police »).
+  if (verb && b != sentence_begin && tok(b - 1).lower != ":" && tok(b - 1).lower != ";") return false;
+  cb = b;
+  ce = i;
+  return ce > cb;
+}
+
+std::uint32_t Run::past_joints(std::uint32_t k, std::uint32_t end) const {
+  while (k < end && (is_comma(k) || has_extra(k, WordClasses::kEtWord | WordClasses::kMaisWord))) ++k;
+  return k;
+}
+
+bool Run::report_takes_marker(const AttributedClaim& c, std::uint32_t i, int sp) const {
+  // In the content, or right after it past a comma (« … ont été, selon
+  // lui, détruites »).
+  const std::uint32_t at = tok(i).begin;
+  if (c.begin >= at || c.end + 2 < at) return false;
+  if (c.end < at && !(i > 0 && is_comma(i - 1) && c.end <= tok(i - 1).begin)) return false;
+  if (c.speaker == kNone || sp == kNone) return false;
+  const auto root = [&](int m) {
+    for (int hops = 0; hops < 8 && out.mentions[m].antecedent >= 0; ++hops) m = out.mentions[m].antecedent;
+    return m;
+  };
+  const int a = root(c.speaker), b = root(sp);
+  if (a == b) return true;
+  const MentionInfo& ma = out.mentions[a];
+  const MentionInfo& mb = out.mentions[b];
+  return (!ma.name.empty() && ma.name == mb.name) || ma.text == mb.text;
 }
 
 bool Run::adjective_around_marker(const SourceMarkerAt& marker, std::uint32_t i, std::uint32_t sentence_begin,
@@ -2778,14 +2899,26 @@ bool Run::content_after_source(const SourceMarkerAt& marker, std::uint32_t i, st
     return false;
   // « Près de la moitié des salariés ont fait grève, selon le syndicat,
   // tandis que la direction parle de 10 % »: the marker closes the clause
-  // before it, from the sentence's start when nothing sources it yet.
+  // before it, from its start when nothing sources it yet.
   if (!fronted && !marker.pour && comma_before && opens_subordinate(cb, sentence_end)) {
-    if (!unsourced_before(i, sentence_begin, cues)) return false;
-    cb = sentence_begin;
+    cb = clause_start_before(i - 1, sentence_begin, cues);
     ce = i - 1;
-    return ce > cb;
+    return cb != TokenPrefix::kNoToken && ce > cb;
   }
   ce = clause_end(cb, sentence_end, cues, cb);
+  // Inside a free relative of the writer's own sentence (« Avant
+  // d'expliquer ce qui, selon lui, a justifié ces mesures »), the marker
+  // reports no statement: the relative names a thing, it has no subject of
+  // its own (after a noun, « la mairie qui, selon X, doit revoir le plan »
+  // states something of the noun). A quotation there is still the
+  // source's words.
+  if (!fronted && !marker.pour && comma_before && i >= sentence_begin + 3 &&
+      has_grammar(i - 2, WordClasses::kRelativePronoun) && has_grammar(i - 3, WordClasses::kCeWord) &&
+      (clause_goes_on(cb, sentence_end) || (has(cb, WordClasses::kObj) && clause_goes_on(cb + 1, sentence_end)))) {
+    bool quoted = false;
+    for (std::uint32_t k = cb; k < ce && !quoted; ++k) quoted = tok(k).kind == TokenKind::kQuoteMark;
+    if (!quoted) return false;
+  }
   // « Le gouvernement aurait, selon Le Monde, renoncé à la réforme »: a
   // marker between the commas of a clause that goes on after it (a verb,
   // a participle or a preposition comes next, no subject of its own; or
@@ -2794,9 +2927,49 @@ bool Run::content_after_source(const SourceMarkerAt& marker, std::uint32_t i, st
   const bool verb_before = i >= sentence_begin + 2 && ((tags_[i - 2].pos & (kPosFiniteVerb | kPosPastParticiple)) ||
                                                         has(i - 2, WordClasses::kAux));
   if (!fronted && !marker.pour && comma_before && (verb_before || clause_goes_on(cb, sentence_end)) &&
-      unsourced_before(i, sentence_begin, cues))
-    cb = sentence_begin;
+      unsourced_before(i, sentence_begin, cues)) {
+    const std::uint32_t start = clause_start_before(i - 1, sentence_begin, cues);
+    if (start != TokenPrefix::kNoToken) cb = start;
+    // Right after the relative pronoun, the relative clause: « la mairie
+    // qui, selon X, doit revoir le plan » (not the main clause around it).
+    if (start != TokenPrefix::kNoToken && i >= start + 3 && has_grammar(i - 2, WordClasses::kRelativePronoun))
+      cb = i - 2;
+  }
   return true;
+}
+
+std::uint32_t Run::clause_start_before(std::uint32_t end, std::uint32_t sentence_begin,
+                                       const std::vector<CueHit>& cues) const {
+  // Bounded, so that a sentence of many markers costs its length.
+  constexpr std::uint32_t kMaxClauseBack = 80;
+  const std::uint32_t floor = std::max(sentence_begin, marker_floor_);
+  std::uint32_t start = floor;
+  for (std::uint32_t k = end; k > floor; --k) {
+    const std::uint32_t w = k - 1;
+    if (end - w > kMaxClauseBack || tok(w).kind == TokenKind::kQuoteMark) return TokenPrefix::kNoToken;
+    if (tok(w).lower == ";" || tok(w).lower == ":") {
+      start = k;
+      break;
+    }
+    // « …, alors que les salaires ont stagné, selon la CGT »: no content
+    // opens on its subordinator.
+    if (is_comma(w) && opens_subordinate(k, end)) {
+      start = k + (has(k, WordClasses::kCutNeedsQue) || has_anchor(k, WordClasses::kConcessiveOpener) ? 2 : 1);
+      break;
+    }
+  }
+  start = past_joints(start, end);
+  if (start >= end) return TokenPrefix::kNoToken;
+  // A cue of the clause reports it already.
+  if (cues_in_order(cues)) {
+    const auto c = std::lower_bound(cues.begin(), cues.end(), start,
+                                    [](const CueHit& h, std::uint32_t t) { return h.first < t; });
+    if (c != cues.end() && c->first < end) return TokenPrefix::kNoToken;
+  } else {
+    for (const CueHit& h : cues)
+      if (h.first >= start && h.first < end) return TokenPrefix::kNoToken;
+  }
+  return start;
 }
 
 std::uint32_t Run::past_source_appositions(std::uint32_t b, std::uint32_t sentence_end) const {
@@ -2837,9 +3010,10 @@ bool Run::clause_before_marker(std::uint32_t i, std::uint32_t sentence_begin, st
   // "…, selon X." at the end: only when nothing else in the sentence
   // carries a source already.
   if (!verbless_to_end(after, sentence_end) || !unsourced_before(i, sentence_begin, cues)) return false;
-  cb = sentence_begin;
+  // Not over the words an earlier marker of the sentence sourced.
+  cb = past_joints(std::max(sentence_begin, marker_floor_), i - 1);
   ce = i - 1;
-  return true;
+  return ce > cb;
 }
 
 bool Run::unsourced_before(std::uint32_t i, std::uint32_t sentence_begin, const std::vector<CueHit>& cues) const {
@@ -2856,6 +3030,8 @@ bool Run::unsourced_before(std::uint32_t i, std::uint32_t sentence_begin, const 
 bool Run::opens_subordinate(std::uint32_t k, std::uint32_t sentence_end) const {
   if (k >= sentence_end || tok(k).kind != TokenKind::kWord) return false;
   if (has_extra(k, WordClasses::kMaisWord)) return true;
+  if (has_anchor(k, WordClasses::kConcessiveOpener))
+    return k + 1 < sentence_end && (has_extra(k + 1, WordClasses::kSiWord) || is_que(k + 1));
   if (!has(k, WordClasses::kCut) || has_grammar(k, WordClasses::kCutKeepsClause)) return false;
   return !has(k, WordClasses::kCutNeedsQue) || (k + 1 < sentence_end && is_que(k + 1));
 }

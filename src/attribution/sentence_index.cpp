@@ -84,8 +84,14 @@ void SentenceIndex::index_tokens(const Run& run, const Sentence& sentence) {
     const Run::FormFacts& f = run.facts(k);  // has, has_extra, has_grammar of k, read once
     if (f.extra & kReply) reply_words_.push_back(k);
     if ((f.extra & WordClasses::kTalkWord) && !(f.classes & WordClasses::kPrep)) talk_words_.push_back(k);
-    if (((f.grammar & (WordClasses::kQuantWord | WordClasses::kTopicPrep)) || (f.extra & WordClasses::kTopicWord)) &&
-        (k == b || run.is_punct(k - 1)))
+    // Only those whose next words make a topic (quant à, au sujet de,
+    // concernant), so that fronted_topic stops at the first: a sentence of
+    // many « , au lendemain … » asked each of them for each claim.
+    const bool quant = (f.grammar & WordClasses::kQuantWord) && k + 1 < e &&
+                       run.has_extra(k + 1, WordClasses::kAForm | WordClasses::kAuForm);
+    const bool topic_prep = (f.grammar & WordClasses::kTopicPrep) && k + 2 < e &&
+                            run.has_grammar(k + 1, WordClasses::kTopicNoun) && run.is_de(k + 2);
+    if ((quant || topic_prep || (f.extra & WordClasses::kTopicWord)) && (k == b || run.is_punct(k - 1)))
       topic_openers_.push_back(k);
     if (k + 3 < e && run.is_comma(k) && run.has_grammar(k + 1, WordClasses::kTopicPrep) &&
         run.has_grammar(k + 2, WordClasses::kTopicNoun) && run.is_de(k + 3))

@@ -64,9 +64,10 @@ class SentenceIndex {
   // target_reporting.cpp and target_judgement.cpp looks for (the first
   // test of its loop, which does not depend on the claim): words of reply,
   // appeal or contradiction (Run::reply_targets); words of talk that are
-  // no preposition (Run::interlocutor_targets); quant, a topic preposition
-  // or a topic word at the sentence start or after punctuation
-  // (fronted_topic); a comma before « au sujet de » (trailing_topic).
+  // no preposition (Run::interlocutor_targets); quant à, a topic
+  // preposition and noun before de (au sujet de) or a topic word at the
+  // sentence start or after punctuation (fronted_topic); a comma before
+  // « au sujet de » (trailing_topic).
   const std::vector<std::uint32_t>& reply_words() const { return reply_words_; }
   const std::vector<std::uint32_t>& talk_words() const { return talk_words_; }
   const std::vector<std::uint32_t>& topic_openers() const { return topic_openers_; }

@@ -191,6 +191,7 @@ constexpr std::pair<const char*, std::uint64_t> kAnchorNames[] = {
     {"thirddative", W::kThirdDative},
     {"nounonlypreposition", W::kNounOnlyPreposition},
     {"mannernoun", W::kMannerNoun},
+    {"concessiveopener", W::kConcessiveOpener},
 };
 
 // The bit of class `name` in the bit set `names` (kNames, kExtraNames,

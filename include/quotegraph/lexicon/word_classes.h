@@ -382,6 +382,10 @@ class WordClasses {
     // how one speaks, no complement of the subject's noun (« répond le
     // maire d'un ton sec », not « le maire d'une commune voisine »).
     kMannerNoun = 1ull << 26,
+    // Sources25 (bits 23-25): the adverbs that with si or que after them
+    // open a concession (même si, bien que): after « …, selon X, » such a
+    // clause is no content of the marker, which reports the clause before.
+    kConcessiveOpener = 1ull << 23,
   };
   // Reads `data_dir`/words.tsv, then `data_dir`/judgements.tsv when it is
   // there (negative, positive and deed words, with their feminine and
