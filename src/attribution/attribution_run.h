@@ -428,6 +428,16 @@ struct Run {
   // the infinitive at `b`, past a bare de (pour dire, afin de rappeler);
   // `b` itself when there is none.
   std::uint32_t purpose_before(std::uint32_t b, std::uint32_t sentence_begin) const;
+  // The noun phrase that a verb of perception (words.tsv perceptionverb)
+  // takes as object right before the infinitive group that starts at `c`
+  // (« a entendu le ministre dire que … », « ont écouté la maire leur
+  // expliquer que … »): the infinitive's subject. It names someone (a name
+  // or a role); an invalid Np when there is none (« a entendu dire que »).
+  Np perceived_speaker(std::uint32_t c, std::uint32_t sentence_begin) const;
+  // Whether the infinitive group that starts at `c` is coordinated by et to
+  // an infinitive of purpose a few words before (« pour vanter ce modèle
+  // et dire que … »): it shares its pour.
+  bool coordinated_purpose(std::uint32_t c, std::uint32_t sentence_begin) const;
   // The first of the object clitics (at most two) right before the
   // infinitive at `k` (pour leur dire, tient à nous le dire); `k` when none.
   // `third_person`: only le, la, les, lui, leur, en, y (not me, nous, se,

@@ -879,7 +879,9 @@ int Run::speaker_of_cue(CueHit& h, std::size_t s, int previous_speaker) {
     // affirmant que …") continues the last speaker.
     if (sp == kNone && !salience.empty()) sp = salience.back();
   } else if (h.form == VerbForm::kInfinitive) {
-    sp = previous_speaker;
+    // « J'ai entendu le ministre dire que … »: the one heard speaks.
+    const Np perceived = perceived_speaker(h.first, sentence.token_begin);
+    sp = perceived.valid() ? make_mention(perceived.begin, perceived.end) : previous_speaker;
     if (sp == kNone) sp = subject_of_infinitive(h, sentence.token_begin, sentence.token_end);
     if (sp == kNone && !salience.empty()) sp = salience.back();
   } else if (h.form == VerbForm::kPastParticiple && h.entry->relation == Relation::kAccuses &&

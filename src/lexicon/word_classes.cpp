@@ -188,6 +188,8 @@ constexpr std::pair<const char*, std::uint64_t> kAnchorNames[] = {
     {"placepreposition", W::kPlacePreposition},
     {"thirddative", W::kThirdDative},
     {"nounonlypreposition", W::kNounOnlyPreposition},
+    {"perceptionverb", W::kPerceptionVerb},
+    {"ruleparticiple", W::kRuleParticiple},
 };
 
 // The bit of class `name` in the bit set `names` (kNames, kExtraNames,
