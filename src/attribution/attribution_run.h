@@ -1281,6 +1281,11 @@ struct Run {
   // [sentence_begin, sentence_end); kNone when the clause has none or its
   // subject cannot speak.
   int subject_of_infinitive(const CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end);
+  // The author named in de after a noun of speech act (words.tsv
+  // speechactnoun) that ends right before the participle at `first`
+  // (« une consigne du cabinet interdisant aux députés de … »: the
+  // cabinet), as a new mention; kNone when there is none or it cannot speak.
+  int speech_noun_author_before(std::uint32_t first, std::uint32_t sentence_begin);
 
   void absorb_quotes(std::uint32_t b, std::uint32_t e, const std::vector<Quote>& quotes,
                      std::vector<char>& quote_done, bool& has_quote);
