@@ -431,6 +431,16 @@ struct Run {
   // the infinitive at `b`, past a bare de (pour dire, afin de rappeler);
   // `b` itself when there is none.
   std::uint32_t purpose_before(std::uint32_t b, std::uint32_t sentence_begin) const;
+  // The noun phrase that a verb of perception (words.tsv perceptionverb)
+  // takes as object right before the infinitive group that starts at `c`
+  // (« a entendu le ministre dire que … », « ont écouté la maire leur
+  // expliquer que … »): the infinitive's subject. It names someone (a name
+  // or a role); an invalid Np when there is none (« a entendu dire que »).
+  Np perceived_speaker(std::uint32_t c, std::uint32_t sentence_begin) const;
+  // Whether the infinitive group that starts at `c` is coordinated by et to
+  // an infinitive of purpose a few words before (« pour vanter ce modèle
+  // et dire que … »): it shares its pour.
+  bool coordinated_purpose(std::uint32_t c, std::uint32_t sentence_begin) const;
   // The first of the object clitics (at most two) right before the
   // infinitive at `k` (pour leur dire, tient à nous le dire); `k` when none.
   // `third_person`: only le, la, les, lui, leur, en, y (not me, nous, se,
@@ -1285,6 +1295,11 @@ struct Run {
   // [sentence_begin, sentence_end); kNone when the clause has none or its
   // subject cannot speak.
   int subject_of_infinitive(const CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end);
+  // The author named in de after a noun of speech act (words.tsv
+  // speechactnoun) that ends right before the participle at `first`
+  // (« une consigne du cabinet interdisant aux députés de … »: the
+  // cabinet), as a new mention; kNone when there is none or it cannot speak.
+  int speech_noun_author_before(std::uint32_t first, std::uint32_t sentence_begin);
 
   void absorb_quotes(std::uint32_t b, std::uint32_t e, const std::vector<Quote>& quotes,
                      std::vector<char>& quote_done, bool& has_quote);

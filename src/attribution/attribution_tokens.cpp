@@ -457,6 +457,13 @@ bool Run::read_cue_group(const CueForm& f, std::uint32_t i, std::uint32_t senten
   h.first = i;
   h.last = i + 1;
   if (!read_locution_tail(f, i, sentence_end, h)) return false;
+  // « Il est (formellement) interdit de … »: a participle of a rule after
+  // être, whatever reading the form has (il interdit), reports no demand.
+  if (has_anchor(i, WordClasses::kRuleParticiple)) {
+    std::uint32_t e = i;
+    if (e > sentence_begin + 1 && has(e - 1, WordClasses::kAdv) && !has(e - 1, WordClasses::kDet)) --e;
+    if (e > sentence_begin && has(e - 1, WordClasses::kEtreForm)) return false;
+  }
   std::uint32_t b = i;
   if (f.form == VerbForm::kPastParticiple) {
     switch (participle_group_start(f, sentence_begin, sentence_end, hits, h, b)) {
@@ -492,6 +499,10 @@ bool Run::read_cue_group(const CueForm& f, std::uint32_t i, std::uint32_t senten
       b = purpose;
     } else if (narrative_infinitive(c, sentence_begin)) {
       b = c - 1;
+    } else if (coordinated_purpose(c, sentence_begin) && content_follows(h.last, sentence_end)) {
+      b = c;  // « pour vanter ce modèle et dire que … »
+    } else if (perceived_speaker(c, sentence_begin).valid() && content_follows(h.last, sentence_end)) {
+      b = c;  // « a entendu le ministre dire que … »: the minister speaks
     } else {
       return false;
     }
@@ -528,10 +539,52 @@ bool Run::narrative_infinitive(std::uint32_t k, std::uint32_t sentence_begin) co
 }
 
 std::uint32_t Run::purpose_before(std::uint32_t b, std::uint32_t sentence_begin) const {
-  if (b > sentence_begin && has_grammar(b - 1, WordClasses::kPurposeWord)) return b - 1;  // pour dire
-  if (b > sentence_begin + 1 && is_bare_de(b - 1) && has_grammar(b - 2, WordClasses::kPurposeWord))
-    return b - 2;  // afin de rappeler
+  // An adverb or two may stand between (« pour ensuite dire que », « afin
+  // de mieux expliquer que »); not a negation (« pour ne pas dire que »
+  // is the writer's own hedge).
+  std::uint32_t k = b;
+  for (int n = 0; n < 2 && k > sentence_begin + 1 && has(k - 1, WordClasses::kAdv) &&
+                  !has(k - 1, WordClasses::kDet | WordClasses::kObj | WordClasses::kNegation) &&
+                  !has_extra(k - 1, WordClasses::kNeForm);
+       ++n)
+    --k;
+  if (k > sentence_begin && has_grammar(k - 1, WordClasses::kPurposeWord)) return k - 1;  // pour dire
+  if (k > sentence_begin + 1 && is_bare_de(k - 1) && has_grammar(k - 2, WordClasses::kPurposeWord))
+    return k - 2;  // afin de rappeler
   return b;
+}
+
+bool Run::coordinated_purpose(std::uint32_t c, std::uint32_t sentence_begin) const {
+  // The first infinitive and its object: a few words with no punctuation,
+  // que or finite verb (a bounded look back).
+  constexpr std::uint32_t kMaxFirstGroup = 8;
+  if (c < sentence_begin + 3 || !has_extra(c - 1, WordClasses::kEtWord)) return false;
+  for (std::uint32_t v = c - 1; v-- > sentence_begin + 1 && c - v <= kMaxFirstGroup;) {
+    if (is_punct(v) || is_que(v) || (tags_[v].pos & kPosFiniteVerb)) return false;
+    if (!(tags_[v].pos & kPosInfinitive)) continue;
+    const std::uint32_t first = infinitive_clitics_start(v, sentence_begin, true);
+    return purpose_before(first, sentence_begin) != first;
+  }
+  return false;
+}
+
+Np Run::perceived_speaker(std::uint32_t c, std::uint32_t sentence_begin) const {
+  // The object is a phrase of a few words right after the verb of
+  // perception (a bounded look back); the group must open with the
+  // infinitive or its clitics, not with a preposition (« a vu le
+  // ministre pour dire » is no perception of his words).
+  constexpr std::uint32_t kMaxObject = 10;
+  if (c <= sentence_begin + 1 || is_de(c) || (tags_[c].pos & kPosPreposition)) return Np{};
+  for (std::uint32_t v = c - 1; v-- > sentence_begin && c - v <= kMaxObject;) {
+    if (is_punct(v) || is_que(v)) return Np{};
+    if (!has_anchor(v, WordClasses::kPerceptionVerb)) continue;
+    const Np object = np_forward(v + 1, c);
+    if (!object.valid() || object.begin != v + 1 || object.end != c) return Np{};
+    for (std::uint32_t q = object.begin; q < object.end; ++q)
+      if (is_name_word(q) || role_of(q)) return object;
+    return Np{};
+  }
+  return Np{};
 }
 
 bool Run::content_follows(std::uint32_t k, std::uint32_t sentence_end) const {
@@ -764,6 +817,8 @@ std::uint32_t Run::passive_de_report(const CueEntry& entry, std::uint32_t last, 
   // about the one asked (« Les riverains ont été priés de quitter les lieux »).
   if ((entry.relation != Relation::kAccuses && entry.relation != Relation::kCallsOn) || !(entry.frames & kFrameDe))
     return 0;
+  // « Il est interdit aux joueurs de … » states a rule.
+  if (last > 0 && has_anchor(last - 1, WordClasses::kRuleParticiple)) return 0;
   std::uint32_t k = skip_adverbs(last, sentence_end);
   // « Il est reproché au directeur d'avoir … »: a cue whose target follows
   // à names the one blamed between the participle and de.

@@ -853,7 +853,8 @@ int Run::speaker_of_cue(CueHit& h, std::size_t s, int previous_speaker) {
     sp = clitic_subject(h, sentence.token_begin);
   } else if (h.form == VerbForm::kPresentParticiple) {
     bool comma_before = h.first > sentence.token_begin && is_comma(h.first - 1);
-    sp = subject_of_inner_participle(h, sentence.token_begin, sentence.token_end);
+    if (!comma_before) sp = speech_noun_author_before(h.first, sentence.token_begin);
+    if (sp == kNone) sp = subject_of_inner_participle(h, sentence.token_begin, sentence.token_end);
     if (sp == kNone && !comma_before && h.first > sentence.token_begin) {
       Np np = np_backward(h.first, sentence.token_begin);
       if (np.valid() && np_has_content(np) && is_name_word(np.end - 1))
@@ -882,7 +883,9 @@ int Run::speaker_of_cue(CueHit& h, std::size_t s, int previous_speaker) {
     // affirmant que …") continues the last speaker.
     if (sp == kNone && !salience.empty()) sp = salience.back();
   } else if (h.form == VerbForm::kInfinitive) {
-    sp = previous_speaker;
+    // « J'ai entendu le ministre dire que … »: the one heard speaks.
+    const Np perceived = perceived_speaker(h.first, sentence.token_begin);
+    sp = perceived.valid() ? make_mention(perceived.begin, perceived.end) : previous_speaker;
     if (sp == kNone) sp = subject_of_infinitive(h, sentence.token_begin, sentence.token_end);
     if (sp == kNone && !salience.empty()) sp = salience.back();
   } else if (h.form == VerbForm::kPastParticiple && h.entry->relation == Relation::kAccuses &&
@@ -922,6 +925,25 @@ int Run::coordinated_subject(int subject, std::uint32_t sentence_end) {
   m.gender = feminine ? 'f' : 'm';
   if (m.type == EntityType::kUnknown) m.type = EntityType::kGroup;
   return both;
+}
+
+int Run::speech_noun_author_before(std::uint32_t first, std::uint32_t sentence_begin) {
+  // The noun, de and its author: a phrase of a few words (a bounded look
+  // back) with no punctuation or verb between.
+  constexpr std::uint32_t kMaxPhrase = 10;
+  for (std::uint32_t q = first; q-- > sentence_begin + 1 && first - q <= kMaxPhrase;) {
+    if (is_punct(q) || is_que(q) || (tags_[q].pos & kPosFiniteVerb)) return kNone;
+    if (!has_anchor(q, WordClasses::kSpeechActNoun) || !has(q - 1, WordClasses::kDet)) continue;
+    // du and des hold the article, de and d' stand before it.
+    if (q + 2 >= first || !is_de(q + 1)) return kNone;
+    const Np author = np_forward(q + 2, first);
+    if (!author.valid() || author.begin != q + 2 || author.end != first) return kNone;
+    const int m = make_mention(author.begin, author.end);
+    if (speaker_head_ok(m)) return m;
+    out.mentions.pop_back();
+    return kNone;
+  }
+  return kNone;
 }
 
 int Run::subject_of_infinitive(const CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end) {
@@ -2363,9 +2385,11 @@ std::uint32_t Run::speech_act_content(std::uint32_t noun, std::uint32_t sentence
   const std::uint32_t b = d + 1;  // de la défense, du syndicat, des élus
   for (std::uint32_t q = b + 1; q + 1 < sentence_end && q < b + kMaxNpTokens; ++q) {
     // The author is a noun phrase: a verb ends it (« Les engagements de
-    // Laurence avec le théâtre l'avaient forcée de … »).
+    // Laurence avec le théâtre l'avaient forcée de … »), and so does a
+    // participle, whose cue reports the content (« une consigne du cabinet
+    // interdisant aux agents de … »).
     if (is_punct(q) || tok(q).kind == TokenKind::kQuoteMark || is_que(q) || has(q, WordClasses::kAux) ||
-        (tags_[q].pos & kPosFiniteVerb))
+        (tags_[q].pos & (kPosFiniteVerb | kPosPresentParticiple)))
       return 0;
     if ((is_de(q) || has_extra(q, WordClasses::kAForm)) && opens_infinitive(q + 1, sentence_end)) {
       author = Np{b, q};

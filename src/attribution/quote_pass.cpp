@@ -1375,6 +1375,19 @@ void QuotePass::handle_quoted_cues(std::size_t s) {
     const bool content_right_after = run_.is_que(k) || run_.is_infinitive_like(k, sentence_end);
     if (!content_right_after && third_person_subject(h, quote_begin)) continue;
     const int speaker = outer->speaker == kNone ? kNone : speaker_root(outer->speaker);
+    // An infinitive (« Le groupe a fermé l'usine pour ensuite dire que … »)
+    // has the subject of the quotation's clause; with none named (a
+    // pronoun, a generic « pour dire que »), it gives no quote of its own.
+    int infinitive_subject = kNone;
+    if (h.form == VerbForm::kInfinitive && !run_.perceived_speaker(h.first, sentence_begin).valid()) {
+      const std::size_t mentions_before = run_.out.mentions.size();
+      infinitive_subject = run_.sentence_subject(std::max(quote_begin, sentence_begin), h.first, sentence_end);
+      if (infinitive_subject == kNone || run_.out.mentions[infinitive_subject].pronoun ||
+          !run_.speaker_head_ok(infinitive_subject)) {
+        run_.out.mentions.resize(mentions_before);
+        continue;
+      }
+    }
     // A subject pronoun of the third person right before the cue's group
     // (« il m'a dit que », « elle lui répond que »).
     const std::uint32_t p = h.first - 1;
@@ -1384,7 +1397,7 @@ void QuotePass::handle_quoted_cues(std::size_t s) {
     // The nested report leaves the narration's salient entities as they
     // were: the quotations after it go on with the quotation's speaker.
     const std::vector<int> salience = run_.salience;
-    run_.handle_cue(h, s, quotes_, quote_done_, quoted_, kNone, quoted_cues_[s]);
+    run_.handle_cue(h, s, quotes_, quote_done_, quoted_, infinitive_subject, quoted_cues_[s]);
     run_.salience = salience;
     const int pronoun = third_person && claims.size() > first_new ? run_.make_mention(p, p + 1) : kNone;
     settle_quoted_claims(first_new, quote_begin, quote_end, speaker, pronoun, own_past_words);
@@ -1463,6 +1476,11 @@ void QuotePass::settle_quoted_claims(std::size_t first_new, std::uint32_t quote_
   for (std::size_t c = claims.size(); c-- > first_new;) {
     AttributedClaim& inner = claims[c];
     inner.end = std::min(inner.end, quote_end);
+    // Nor do its targets go past it (the incise's speaker after the
+    // closing mark is no one the nested report aims at).
+    inner.targets.erase(std::remove_if(inner.targets.begin(), inner.targets.end(),
+                                       [&](int t) { return run_.out.mentions[t].begin >= quote_end; }),
+                        inner.targets.end());
     bool drop = inner.kind == ClaimKind::kAct || inner.end <= inner.begin;
     if (pronoun != kNone) {
       inner.speaker = antecedent;

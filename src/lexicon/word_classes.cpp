@@ -192,6 +192,8 @@ constexpr std::pair<const char*, std::uint64_t> kAnchorNames[] = {
     {"nounonlypreposition", W::kNounOnlyPreposition},
     {"mannernoun", W::kMannerNoun},
     {"concessiveopener", W::kConcessiveOpener},
+    {"perceptionverb", W::kPerceptionVerb},
+    {"ruleparticiple", W::kRuleParticiple},
 };
 
 // The bit of class `name` in the bit set `names` (kNames, kExtraNames,

@@ -386,6 +386,13 @@ class WordClasses {
     // open a concession (même si, bien que): after « …, selon X, » such a
     // clause is no content of the marker, which reports the clause before.
     kConcessiveOpener = 1ull << 23,
+    // Nested25 (bits 13-15): the forms of the verbs of perception (entendre,
+    // écouter, voir) whose object noun phrase is the subject of the speech
+    // infinitive after it (« j'ai entendu le ministre dire que … »).
+    kPerceptionVerb = 1ull << 13,
+    // The participles of interdire: with être they state a rule (« il est
+    // interdit de fumer »), no demand reported about anyone.
+    kRuleParticiple = 1ull << 14,
   };
   // Reads `data_dir`/words.tsv, then `data_dir`/judgements.tsv when it is
   // there (negative, positive and deed words, with their feminine and
