@@ -188,6 +188,7 @@ constexpr std::pair<const char*, std::uint64_t> kAnchorNames[] = {
     {"placepreposition", W::kPlacePreposition},
     {"thirddative", W::kThirdDative},
     {"nounonlypreposition", W::kNounOnlyPreposition},
+    {"placenoun", W::kPlaceNoun},
 };
 
 // The bit of class `name` in the bit set `names` (kNames, kExtraNames,

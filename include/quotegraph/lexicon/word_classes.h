@@ -369,6 +369,11 @@ class WordClasses {
     // that looks like a verb is the noun of a locution (« sans doute »,
     // « sans cesse »), no cue.
     kNounOnlyPreposition = 1ull << 9,
+    // Dialogue25 (bits 37-39): the nouns of a street, a waterway, a
+    // building or a site that a proper name follows to name the place (le
+    // boulevard Bourdon, la rue Lepic, le lycée Fénelon): that name is no
+    // person's, and no speaker.
+    kPlaceNoun = 1ull << 37,
   };
   // Reads `data_dir`/words.tsv, then `data_dir`/judgements.tsv when it is
   // there (negative, positive and deed words, with their feminine and
