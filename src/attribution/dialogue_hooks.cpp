@@ -295,10 +295,19 @@ bool dialogue_can_speak(const Run& run, int m) {
     while (k + 1 < end && (run.tags_[k].readings & (kPosAdjective | kPosAdverb)) && adjectives < 2) ++k, ++adjectives;
     if (adjectives == 0 || k >= end || !(run.tags_[k].readings & kPosNoun) || run.is_name_word(k)) return false;
   }
+  if (mi.pronoun || mi.name.empty()) return true;
+  // A name right after a noun of a street or a building names that place,
+  // whoever it was named after: le boulevard Bourdon, le quai Voltaire.
+  const std::uint32_t first = run.tok_of(mi.begin);
+  for (std::uint32_t k = first; k < run.doc.tokens.size() && run.tok(k).begin < mi.end; ++k) {
+    if (!run.is_name_word(k)) continue;
+    if (k > 0 && run.has_anchor(k - 1, WordClasses::kPlaceNoun)) return false;
+    break;
+  }
   // A name the dictionary knows only as a place names no speaker: le
   // canal Saint-Martin, la rue de Rivoli.
-  if (mi.pronoun || mi.name.empty() || !is_tagged) return true;
-  for (std::uint32_t k = run.tok_of(mi.begin); k < run.doc.tokens.size() && run.tok(k).begin < mi.end; ++k) {
+  if (!is_tagged) return true;
+  for (std::uint32_t k = first; k < run.doc.tokens.size() && run.tok(k).begin < mi.end; ++k) {
     const PosSet r = run.tags_[k].readings;
     if (run.is_name_word(k) && (r & kPosPlace) && !(r & (kPosGivenName | kPosSurname))) return false;
   }
@@ -321,7 +330,10 @@ std::vector<int> person_names(Run& run, std::uint32_t s) {
     }
     std::uint32_t e = k + 1;
     while (e < sentence_end && run.is_name_word(e)) ++e;
-    const bool place = is_tagged && (run.tags_[k].pos & kPosPlace) && !given;
+    // A place: a name the dictionary knows as one, or a name after a noun
+    // of a street or a building (le boulevard Bourdon).
+    const bool place = (is_tagged && (run.tags_[k].pos & kPosPlace) && !given) ||
+                       (k > sentence_begin && run.has_anchor(k - 1, WordClasses::kPlaceNoun));
     std::uint32_t b = k;
     // A courtesy title before it: M. Bayley, Mme Lacombe.
     if (b > sentence_begin + 1 && run.tok(b - 1).lower == "." && run.title_of(b - 2)) b -= 2;

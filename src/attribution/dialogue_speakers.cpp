@@ -252,6 +252,11 @@ class DialoguePass {
   std::string previous_cue_;
   Speaker introducer_;  // the subject of a sentence ending on a colon just before
   std::uint32_t introducer_end_ = 0;
+  // The person subject of the last narrative sentence, whatever its end
+  // (« Le docteur leva les yeux. »), and where that sentence ends: the one
+  // who acts just before a line of dialogue with no incise opens it.
+  Speaker actor_;
+  std::uint32_t actor_end_ = 0;
   // The narrator's name (name_narrator): the names called in the others'
   // turns (count, a mention), those the narrator calls, the narrator's
   // claims in added_.
@@ -730,6 +735,7 @@ void DialoguePass::narrate(std::uint32_t s) {
   last_narration_ = S.begin;
   const int m = hooks_.sentence_subject(s, S.token_end);
   introducer_ = Speaker();
+  actor_ = Speaker();
   introduce_quotations(s);
   // A person named as the subject of a clause is as salient as the
   // sentence's subject: « Laurence fit l'autre, et Pauline se trouva
@@ -742,7 +748,10 @@ void DialoguePass::narrate(std::uint32_t s) {
   const Token& last = tok(S.token_end - 1);
   const bool colon = last.kind == TokenKind::kPunct && last.lower == ":";
   if (first_person(m)) {
-    // "Je lui dis :" introduces the narrator.
+    // "Je lui dis :" introduces the narrator; "Je me levai." makes the
+    // narrator the one who acts before the next line.
+    actor_.key = kNarratorKey;
+    actor_end_ = S.end;
     if (colon) {
       introducer_.key = kNarratorKey;
       introducer_end_ = S.end;
@@ -761,6 +770,8 @@ void DialoguePass::narrate(std::uint32_t s) {
     return;
   }
   add_candidate({pos, m});
+  actor_ = mention_speaker(m);
+  actor_end_ = S.end;
   if (colon) {
     introducer_ = mention_speaker(m);
     introducer_end_ = S.end;
@@ -965,6 +976,13 @@ Speaker DialoguePass::turn_speaker(const Turn& t, std::size_t i, const std::vect
   if (introducer_.known() && introducer_end_ <= t.line.begin &&
       (!previous_ || previous_->line.end <= introducer_end_))
     return introducer_;  // « Le médecin me demandait : » ¶ — Souffrez-vous beaucoup ?
+  // The first line of an exchange, right after a narrative sentence whose
+  // subject is a person, is that person's: the narration shows the speaker
+  // acting, then lets them speak (« Le docteur leva les yeux. » ¶ « — Vous
+  // êtes en retard. »).
+  if (block_.empty() && actor_.known() && actor_end_ <= t.line.begin &&
+      (!previous_ || previous_->line.end <= actor_end_))
+    return actor_;
   // The one the last turn called by name answers it: « — Voyons
   // Firmin, et cette fable ? — Je la sais, papa. »
   if (!called_.empty() && !block_.empty() && called_.front().key != last_key) return called_.front();

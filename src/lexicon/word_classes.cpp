@@ -194,6 +194,7 @@ constexpr std::pair<const char*, std::uint64_t> kAnchorNames[] = {
     {"concessiveopener", W::kConcessiveOpener},
     {"perceptionverb", W::kPerceptionVerb},
     {"ruleparticiple", W::kRuleParticiple},
+    {"placenoun", W::kPlaceNoun},
 };
 
 // The bit of class `name` in the bit set `names` (kNames, kExtraNames,

@@ -393,6 +393,11 @@ class WordClasses {
     // The participles of interdire: with être they state a rule (« il est
     // interdit de fumer »), no demand reported about anyone.
     kRuleParticiple = 1ull << 14,
+    // Dialogue25 (bits 37-39): the nouns of a street, a waterway, a
+    // building or a site that a proper name follows to name the place (le
+    // boulevard Bourdon, la rue Lepic, le lycée Fénelon): that name is no
+    // person's, and no speaker.
+    kPlaceNoun = 1ull << 37,
   };
   // Reads `data_dir`/words.tsv, then `data_dir`/judgements.tsv when it is
   // there (negative, positive and deed words, with their feminine and
