@@ -183,6 +183,7 @@ constexpr std::pair<const char*, std::uint64_t> kAnchorNames[] = {
     {"thingmodal", W::kThingModal},
     {"findingtext", W::kFindingText},
     {"speechactnoun", W::kSpeechActNoun},
+    {"factnoun", W::kFactNoun},
     {"againstword", W::kAgainstWord},
     {"dativeword", W::kDativeWord},
     {"placepreposition", W::kPlacePreposition},
