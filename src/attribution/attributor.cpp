@@ -1721,12 +1721,19 @@ bool Run::states_a_fact(std::uint32_t k, std::uint32_t sentence_end) const {
 }
 
 bool Run::fact_noun(std::string_view lower) const {
-  constexpr std::uint64_t kNoun = WordClasses::kFactNoun;
-  if (words.has_anchor(lower, kNoun) || words.has_extra(lower, WordClasses::kContentNoun)) return true;
-  // The plural in -s or -x of a listed singular (les vertus, des manquements).
-  if (lower.size() < 3 || (lower.back() != 's' && lower.back() != 'x')) return false;
-  const std::string_view singular = lower.substr(0, lower.size() - 1);
-  return words.has_anchor(singular, kNoun) || words.has_extra(singular, WordClasses::kContentNoun);
+  // The plural in -s or -x of a singular (les vertus, des manquements).
+  std::string_view singular = lower;
+  if (singular.size() > 3 && (singular.back() == 's' || singular.back() == 'x'))
+    singular.remove_suffix(1);
+  for (std::string_view w : {lower, singular}) {
+    if (words.has_anchor(w, WordClasses::kFactNoun) || words.has_extra(w, WordClasses::kContentNoun)) return true;
+    if (words.has_anchor(w, WordClasses::kNotFactNoun)) return false;
+  }
+  // A noun of action or of quality by its ending (words.tsv factsuffix, of
+  // three to five bytes: « une manipulation », « la précarité »).
+  for (std::size_t n = 3; n <= 5 && n + 2 < singular.size(); ++n)
+    if (words.has_anchor(singular.substr(singular.size() - n), WordClasses::kFactSuffix)) return true;
+  return false;
 }
 
 bool Run::comparative_que(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end) const {

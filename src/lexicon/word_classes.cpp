@@ -184,6 +184,8 @@ constexpr std::pair<const char*, std::uint64_t> kAnchorNames[] = {
     {"findingtext", W::kFindingText},
     {"speechactnoun", W::kSpeechActNoun},
     {"factnoun", W::kFactNoun},
+    {"factsuffix", W::kFactSuffix},
+    {"notfactnoun", W::kNotFactNoun},
     {"againstword", W::kAgainstWord},
     {"dativeword", W::kDativeWord},
     {"placepreposition", W::kPlacePreposition},

@@ -361,6 +361,13 @@ class WordClasses {
     // l'importance de … »), where a name or a concrete thing alone is an
     // act's object (« a rappelé le maire »).
     kFactNoun = 1ull << 40,
+    // Bit 41: the endings of nouns of action and of quality (-tion, -ité,
+    // -ance, -isme): a noun with one is such an event or abstract noun
+    // (« une manipulation des registres », « la précarité de … »), unless
+    // bit 42 lists it among the bodies, places and things that share the
+    // ending (nation, gouvernement, station).
+    kFactSuffix = 1ull << 41,
+    kNotFactNoun = 1ull << 42,
     // The prepositions of a stance toward someone (contre, envers,
     // encontre of « à l'encontre de »): an entity after one is aimed at.
     kAgainstWord = 1ull << 20,
