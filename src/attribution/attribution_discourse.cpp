@@ -195,7 +195,7 @@ bool quoted_intertitle(const Run& run, std::uint32_t begin, std::uint32_t end) {
 
 // What quotations_without_marks reads of one paragraph.
 struct ParagraphFacts {
-  bool bare = true;             // no quotation mark, no dash, no claim; ends a sentence
+  bool bare = true;             // no quotation mark, no dash, no claim but nested reports; ends a sentence
   bool first_singular = false;  // says je, me, moi, mon …
   bool first_person = false;    // says je or nous, me, moi, mon …
   int closing_speaker = kNone;  // the speaker of a direct quotation that closes it
@@ -255,6 +255,10 @@ std::vector<ParagraphFacts> paragraph_facts(Run& run) {
     if (c.end <= c.begin) continue;
     const std::size_t first = doc.sentence_at(c.begin), last = doc.sentence_at(c.end - 1);
     const std::uint32_t p = doc.sentences[last].paragraph;
+    // A report told inside a paragraph in the first person singular (« J'ai
+    // porté plainte contre ceux qui m'accusaient d'abus de pouvoir ») is
+    // nested in the words of the one who says je: the paragraph stays bare.
+    if (c.kind == ClaimKind::kIndirect && facts[p].first_singular && doc.sentences[first].paragraph == p) continue;
     facts[doc.sentences[first].paragraph].bare = facts[p].bare = false;
     const bool closes = last + 1 == doc.sentences.size() || doc.sentences[last + 1].paragraph != p;
     facts[p].closing_speaker = c.kind == ClaimKind::kDirect && closes ? c.speaker : kNone;

@@ -405,7 +405,17 @@ struct Run {
   // automobilistes de ralentir »); its source is unnamed.
   std::uint32_t passive_de_report(const CueEntry& entry, std::uint32_t last, std::uint32_t sentence_end,
                                   Np* blamed = nullptr) const;
-  // passive_de_report for cue group `h` of the sentence opening at
+  // The token where the charge of the passive of cue `entry` ending before
+  // token `last` begins, else 0, when passive_de_report finds no clause: a
+  // cue of accusation with de and a noun phrase (« sont accusés de
+  // manquements graves »), a cue of blame with pour and a noun phrase
+  // (« a été critiqué pour sa manière de mener les débats »).
+  std::uint32_t passive_charge(const CueEntry& entry, std::uint32_t last, std::uint32_t sentence_end) const;
+  // Whether an object clitic stands in cue group `h` before its verb (« qui
+  // m'accusaient d'abus de pouvoir », « le lui reproche »), the one blamed
+  // when the verb blames; a reflexive group has none.
+  bool object_clitic_in_group(const CueHit& h) const;
+  // passive_de_report or passive_charge for cue group `h` of the sentence opening at
   // `sentence_begin`, when no quotation mark opened in the sentence before
   // it is still open (« « X est accusé de … », a indiqué le procureur »
   // is the procureur's statement, no second one).
@@ -1327,8 +1337,8 @@ struct Run {
   // complementiser que opens (« a parlé avant que le conseil ne vote »).
   bool locution_que(const CueHit& h, std::uint32_t q) const;
   // Whether token `k` is the sur or contre after which cue `h` puts its
-  // content (words.tsv surcontent: « a insisté sur les mesures que … »,
-  // « a mis en garde contre … »), which is no circumstance to skip.
+  // content (words.tsv surcontent: « a insisté sur la nécessité de … »),
+  // which is no circumstance to skip.
   bool opens_sur_content(const CueHit& h, std::uint32_t k) const;
   // Whether « à ce que » at token `k` opens the clause of cue `h`, the
   // clause form of à + infinitive (appeler à ce que …) and the spoken
@@ -1692,6 +1702,14 @@ struct Run {
   // or its de before an infinitive (a exprimé l'espoir que …, a fait part
   // de sa volonté de …). 0 when the object is no such noun.
   std::uint32_t held_thought_clause(std::uint32_t k, std::uint32_t sentence_end) const;
+  // Whether the noun phrase at token `k` (a determiner first) states a
+  // fact or a judgement: its head, after at most two adjectives, is an
+  // event or abstract noun (words.tsv factnoun or contentnoun, or their
+  // plural in -s or -x): « l'importance de … », « ses récents échecs »;
+  // not a name or a concrete thing (« le maire », « la voiture »).
+  bool states_a_fact(std::uint32_t k, std::uint32_t sentence_end) const;
+  // Whether the folded word `lower` is such a noun.
+  bool fact_noun(std::string_view lower) const;
   // Whether token `k`, before `e`, opens another statement that ends a
   // reported clause: a comma before selon, d'après or cité par, a colon
   // before a quotation.

@@ -756,7 +756,8 @@ bool Run::shares_earlier_auxiliary(std::uint32_t participle, std::uint32_t sente
 bool Run::reported_passive_de(const CueEntry& entry, std::uint32_t sentence_begin, const CueHit& h,
                               std::uint32_t sentence_end) const {
   // Inside quotation marks the accusation is the speaker's own statement.
-  return passive_de_report(entry, h.last, sentence_end) && outside_quotation(sentence_begin, h.verb);
+  return (passive_de_report(entry, h.last, sentence_end) || passive_charge(entry, h.last, sentence_end)) &&
+         outside_quotation(sentence_begin, h.verb);
 }
 
 bool Run::impersonal_report(std::uint32_t sentence_begin, std::uint32_t aux, const CueHit& h,

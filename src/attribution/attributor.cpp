@@ -1030,7 +1030,8 @@ void Run::handle_passive(CueHit& h, std::uint32_t sentence_begin, std::uint32_t 
   }
   Np blamed;
   const std::uint32_t de = quoted[h.first] ? 0 : passive_de_report(*h.entry, h.last, sentence_end, &blamed);
-  if (de == 0) {
+  const std::uint32_t charge = de != 0 || quoted[h.first] ? 0 : passive_charge(*h.entry, h.last, sentence_end);
+  if (de == 0 && charge == 0) {
     handle_passive_act(h, sentence_begin, sentence_end);
     return;
   }
@@ -1040,10 +1041,49 @@ void Run::handle_passive(CueHit& h, std::uint32_t sentence_begin, std::uint32_t 
     const int m = make_mention(blamed.begin, blamed.end);
     if (is_entity_mention(m)) targets.push_back(m);
   }
-  const std::uint32_t cb = de + 1;
-  const std::uint32_t ce = clause_end(cb, sentence_end, cues, h.last);
+  const std::uint32_t cb = de != 0 ? de + 1 : charge;
+  std::uint32_t ce = clause_end(cb, sentence_end, cues, h.last);
+  int source = kNone;
+  if (charge != 0) {
+    // The charge ends before the agent who makes it (« accusé de
+    // partialité par les supporters »), who then speaks.
+    for (std::uint32_t q = cb + 1; q + 1 < ce; ++q) {
+      if (!has_extra(q, WordClasses::kParWord)) continue;
+      const Np agent = np_forward(q + 1, ce);
+      if (agent.valid() && np_has_content(agent)) {
+        source = make_mention(agent.begin, agent.end);
+        note_salient(source);
+      }
+      ce = q;
+      break;
+    }
+  }
   if (ce <= cb) return;
-  add_reported_clauses(h, cb, ce, {kNone}, targets, quotes, quote_done);
+  add_reported_clauses(h, cb, ce, {source}, targets, quotes, quote_done);
+}
+
+bool Run::object_clitic_in_group(const CueHit& h) const {
+  // The clitics open the group, after ne (« ne m'accuse pas »); a
+  // circumstance between the auxiliary and the participle (« a, dans la
+  // foulée, déploré ») holds no clitic.
+  if (h.reflexive) return false;
+  for (std::uint32_t q = h.first; q < h.verb && (has(q, WordClasses::kObj) || has_extra(q, WordClasses::kNeForm)); ++q)
+    if (has(q, WordClasses::kObj)) return true;
+  return false;
+}
+
+std::uint32_t Run::passive_charge(const CueEntry& entry, std::uint32_t last, std::uint32_t sentence_end) const {
+  const std::uint32_t k = skip_adverbs(last, sentence_end);
+  if (k + 1 >= sentence_end) return 0;
+  const bool de_charge = entry.relation == Relation::kAccuses && (entry.frames & kFrameDe) && is_de(k);
+  const bool pour_charge = entry.relation == Relation::kCriticises && (entry.frames & kFramePour) &&
+                           has_extra(k, WordClasses::kPourWord) && has(k + 1, WordClasses::kDet);
+  if (!de_charge && !pour_charge) return 0;
+  const std::uint32_t c = k + 1;
+  // A noun phrase, not a name (« accusé de Paris » is a place) nor a clause.
+  if (tok(c).kind != TokenKind::kWord || tok(c).capitalized || is_que(c) || is_infinitive_like(c, sentence_end))
+    return 0;
+  return c;
 }
 
 bool Run::mark_incise(CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end) {
@@ -1741,6 +1781,39 @@ bool Run::opens_sur_content(const CueHit& h, std::uint32_t k) const {
          words.has(h.entry->lemma, WordClasses::kSurContent);
 }
 
+bool Run::states_a_fact(std::uint32_t k, std::uint32_t sentence_end) const {
+  // The head noun comes after the determiners and at most two adjectives
+  // set before it (« ses récents appels », « une profonde lassitude »); a
+  // preposition, a name or punctuation ends the search.
+  constexpr std::uint32_t kMaxBeforeHead = 2;
+  std::uint32_t q = k;
+  while (q < sentence_end && q < k + 3 && has(q, WordClasses::kDet)) ++q;
+  if (q == k) return false;
+  for (const std::uint32_t head_limit = q + kMaxBeforeHead + 1; q < sentence_end && q < head_limit; ++q) {
+    if (tok(q).kind != TokenKind::kWord || tok(q).capitalized || is_de(q) || is_que(q) ||
+        has(q, WordClasses::kPrep | WordClasses::kDet))
+      return false;
+    if (fact_noun(tok(q).lower)) return true;
+  }
+  return false;
+}
+
+bool Run::fact_noun(std::string_view lower) const {
+  // The plural in -s or -x of a singular (les vertus, des manquements).
+  std::string_view singular = lower;
+  if (singular.size() > 3 && (singular.back() == 's' || singular.back() == 'x'))
+    singular.remove_suffix(1);
+  for (std::string_view w : {lower, singular}) {
+    if (words.has_anchor(w, WordClasses::kFactNoun) || words.has_extra(w, WordClasses::kContentNoun)) return true;
+    if (words.has_anchor(w, WordClasses::kNotFactNoun)) return false;
+  }
+  // A noun of action or of quality by its ending (words.tsv factsuffix, of
+  // three to five bytes: « une manipulation », « la précarité »).
+  for (std::size_t n = 3; n <= 5 && n + 2 < singular.size(); ++n)
+    if (words.has_anchor(singular.substr(singular.size() - n), WordClasses::kFactSuffix)) return true;
+  return false;
+}
+
 bool Run::comparative_que(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end) const {
   // The comparative was skipped as an adverb (k is que), or it stands at k.
   if (k >= sentence_end) return false;
@@ -1792,7 +1865,9 @@ CueComplement Run::read_complement(const CueHit& h, std::uint32_t k, std::uint32
              !has(k, WordClasses::kDet | WordClasses::kPrep | WordClasses::kAux | WordClasses::kSubj) && !is_que(k)) {
     c.content_begin = k;  // "s'est dit satisfait de …": what he said he was
   } else if (k < sentence_end && opens_sur_content(h, k)) {
-    c.content_begin = k + 1;  // insister sur …, mettre en garde contre …
+    // insister sur la nécessité de …: the noun phrase states a fact or a
+    // judgement; otherwise it names a thing or a topic, no content.
+    if (states_a_fact(k + 1, sentence_end)) c.content_begin = k + 1;
   } else if (const Np asked = asked_before_que(h, k, sentence_end); asked.valid()) {
     c.content_begin = asked.end + 1;  // exiger de l'État qu'il …
     for (int m : conjunct_mentions(asked)) c.targets.push_back(m);
@@ -1872,6 +1947,13 @@ void Run::read_complement_after_object(const CueHit& h, std::uint32_t k, std::ui
       if (is_punct(close) && !is_comma(close)) break;
     }
   }
+  // « reprochent au rectorat son silence sur … »: after the one blamed in
+  // à, the object of reprocher is the charge.
+  if (!c.targets.empty() && e.target == TargetSlot::kIndirect && j < sentence_end && has(j, WordClasses::kDet) &&
+      !is_de(j) && words.has(e.lemma, WordClasses::kObjContent)) {
+    c.content_begin = j;
+    return;
+  }
   const std::uint32_t object_end = j;
   while (j < sentence_end && j < k + kMaxNpTokens &&
          !(is_de(j) || has_extra(j, WordClasses::kAForm | WordClasses::kPourWord) ||
@@ -1900,24 +1982,31 @@ void Run::read_complement_after_object(const CueHit& h, std::uint32_t k, std::ui
              j + 1 < sentence_end) {
     // plaider pour que …, insister pour que …: the clause after que.
     c.content_begin = j + 2 < sentence_end && is_que(j + 1) ? j + 2 : j + 1;
-  } else if (j < sentence_end && is_de(j) && (e.frames & kFrameDe) && j + 1 < sentence_end && !c.targets.empty() &&
+  } else if (j < sentence_end && is_de(j) && (e.frames & kFrameDe) && j + 1 < sentence_end &&
+             (!c.targets.empty() || object_clitic_in_group(h)) &&
              (e.relation == Relation::kAccuses || e.relation == Relation::kCriticises) &&
              tok(j + 1).kind == TokenKind::kWord) {
-    c.content_begin = j + 1;  // accuser X d'ingérence: the accusation as a noun
+    c.content_begin = j + 1;  // accuser X d'ingérence, m'accuse d'abus de pouvoir: the accusation as a noun
   } else if (j < sentence_end && is_que(j) && (e.frames & kFrameQue) && !locution_que(h, j)) {
     c.content_begin = j + 1;
   } else if ((e.frames & kFrameAct) && k < sentence_end && (has(k, WordClasses::kDet) || is_name_word(k))) {
     c.act = true;
     c.act_np = np_forward(k, sentence_end);
-  } else if (k < sentence_end && (e.frames & kFrameObject) && has(k, WordClasses::kDet) && c.targets.empty() &&
+  } else if (k < sentence_end && has(k, WordClasses::kDet) && c.targets.empty() &&
              words.has(e.lemma, WordClasses::kObjContent)) {
-    // a souligné le déploiement de …: the object is the content, unless a
-    // quotation stands in it (a évoqué une alliance « … »: the quotation's).
+    // a souligné le déploiement de …: the object of a verb that stresses,
+    // recalls or states is the content when it states a fact or a
+    // judgement, an event or abstract noun (« rappelle l'urgence de … »,
+    // not « rappelle le maire »); the object of reprocher is the charge
+    // itself (« lui reproche son inaction »). A quotation standing in it
+    // is the quotation's (a souligné une alliance « … »).
     bool quote_in_np = false;
     Np np = np_forward(k, sentence_end);
-    // a évoqué l'article 64, confirmant une information du journal: a
+    // a rappelé l'article 64, confirmant une information du journal: a
     // text or a report named as the object is referred to, not reported.
     if (has(k + 1 < np.end ? k + 1 : k, WordClasses::kNoSource | WordClasses::kReport)) return;
+    const bool charge = e.relation == Relation::kAccuses || e.relation == Relation::kCriticises;
+    if (!charge && !states_a_fact(k, sentence_end)) return;
     for (std::uint32_t q = k; q < std::min<std::uint32_t>(sentence_end, np.end + 1); ++q)
       if (tok(q).kind == TokenKind::kQuoteMark) quote_in_np = true;
     if (quote_in_np) c.left_to_quotation = true;

@@ -362,6 +362,20 @@ class WordClasses {
     // de right after them, a report (« une demande de la défense de
     // surseoir », « l'appel du syndicat à cesser le travail »).
     kSpeechActNoun = 1ull << 36,
+    // Bit 40: the event and abstract nouns (déploiement, importance,
+    // absence, situation) whose noun phrase, as the object of a verb that
+    // stresses, recalls or states (souligner, rappeler, insister sur),
+    // states a fact or a judgement: reported content (« a souligné
+    // l'importance de … »), where a name or a concrete thing alone is an
+    // act's object (« a rappelé le maire »).
+    kFactNoun = 1ull << 40,
+    // Bit 41: the endings of nouns of action and of quality (-tion, -ité,
+    // -ance, -isme): a noun with one is such an event or abstract noun
+    // (« une manipulation des registres », « la précarité de … »), unless
+    // bit 42 lists it among the bodies, places and things that share the
+    // ending (nation, gouvernement, station).
+    kFactSuffix = 1ull << 41,
+    kNotFactNoun = 1ull << 42,
     // The prepositions of a stance toward someone (contre, envers,
     // encontre of « à l'encontre de »): an entity after one is aimed at.
     kAgainstWord = 1ull << 20,
