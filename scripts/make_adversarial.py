@@ -78,10 +78,9 @@ KINDS = ["name", "pronouns", "descriptions", "quotes", "roles", "orgs", "open", 
          "repeated", "bodies", "conjuncts", "addressed", "subjects", "colons", "cuepronouns", "actnouns",
          "clitics", "incises"]
 # Kinds the script makes that the cost test (tests/adversarial_cost_test.py)
-# does not run yet: demands is linear in its output since perf25 but still
-# reads every earlier claim for each nested one (QuotePass::
-# drop_nested_own_claims) and every target of its outer claim for each new
-# one (add_new_targets): 1 MB 1.2 s, 2 MB 2.9 s, 4 MB 15 s of CPU.
+# does not run yet: each demand's infinitive content runs to the end of the
+# sentence past « et que », so its claims grow as the square of the text
+# (more than 5 min of CPU at 1 MB; see /tmp/notes/perf25.md).
 EXTRA_KINDS = ["demands"]
 SPEECH = ["a affirmé", "a ajouté", "a estimé"]
 

@@ -189,20 +189,6 @@ std::uint32_t end_at_cues(const Run& run, std::uint32_t i, std::uint32_t sentenc
 
 std::uint32_t Run::clause_end(std::uint32_t i, std::uint32_t sentence_end, const std::vector<CueHit>& cues,
                          std::uint32_t after_cue) const {
-  // An infinitive after de or à (« pour leur demander de payer ») ends
-  // before a que clause coordinated by et, as its sentence would: « X
-  // affirme que le ministre a appelé les patrons pour leur demander de
-  // payer et que … » coordinates the que clauses of the verb before, not
-  // the infinitive. Otherwise a sentence of such clauses gives each demand
-  // the rest of the sentence (and its cues to read). Not past a que of
-  // the infinitive's own (« pour s'assurer que … et que … », « faveurs
-  // que nous dérobions, et qu'elles … »), which the second que may take up.
-  if (i > 0 && (is_de(i - 1) || has_extra(i - 1, WordClasses::kAForm)) && opens_infinitive(i, sentence_end))
-    for (std::uint32_t k = i + 1; k + 1 < sentence_end && !is_que(k); ++k)
-      if (has_extra(k, WordClasses::kEtWord) && is_que(k + 1)) {
-        sentence_end = k;
-        break;
-      }
   std::uint32_t e = end_at_cues(*this, i, sentence_end, cues, after_cue);
   for (std::uint32_t k = i + 1; k < e; ++k) {
     if (has(k, WordClasses::kCut) && !tok(k).capitalized) {
