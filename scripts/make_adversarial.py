@@ -51,6 +51,14 @@ document, so that every look-back to the sentence start has half of it behind):
                reported clause (« Le maire a dit que la demande …, la
                demande … »), in its second half one sentence of them joined
                by « mais », each a claim of its own
+  clitics      one sentence of groups named, then taken up by an object
+               clitic on a cue of blame (« … les agriculteurs 3 et il les
+               accuse de mentir 3, … »)
+  demands      one sentence of que contents coordinated by « et que », each
+               holding « pour leur demander de … »
+  incises      one sentence of quoted fragments after words of their clause,
+               each with an incise (« le maire « chante 3 », a dit Paul
+               Martin, … »)
 
 Usage: make_adversarial.py KIND SIZE OUT
   SIZE in bytes, with an optional k or M suffix (1M = 1,000,000 bytes).
@@ -68,7 +76,12 @@ ROLES = ["le ministre", "la porte-parole", "le diplomate", "le président",
 
 KINDS = ["name", "pronouns", "descriptions", "quotes", "roles", "orgs", "open", "mixed", "colon",
          "repeated", "bodies", "conjuncts", "addressed", "subjects", "colons", "cuepronouns", "actnouns",
-         "clitics", "markers"]
+         "clitics", "markers", "incises"]
+# Kinds the script makes that the cost test (tests/adversarial_cost_test.py)
+# does not run yet: each demand's infinitive content runs to the end of the
+# sentence past « et que », so its claims grow as the square of the text
+# (more than 5 min of CPU at 1 MB; see /tmp/notes/perf25.md).
+EXTRA_KINDS = ["demands"]
 SPEECH = ["a affirmé", "a ajouté", "a estimé"]
 
 
@@ -188,6 +201,19 @@ LONG_SENTENCES = {
                            f", les prix ont augmenté de {n} %, selon l'Insee, alors que les salaires ont stagné"),
                 ". ",
                 lambda i: f"Les prix ont augmenté de {i} %, selon l'Insee, alors que les salaires ont stagné. "),
+    # Each leur on a verb of demand inside a que content resolves where it
+    # stands, reading back over its window (pronoun_resolved_where_it_stands).
+    "demands": ("Le syndicat affirme que le ministre a appelé les patrons pour leur demander de payer 0",
+                lambda n: f" et que le ministre a appelé les patrons pour leur demander de payer {n}",
+                ". ",
+                lambda i: f"Le syndicat affirme que le ministre a appelé les patrons pour leur demander de payer {i}. "),
+    # Each quotation after words of its clause looks for the incise after
+    # it among the cues of its sentence (quote_pass.cpp, incise_after and
+    # clause_reported_by_incise).
+    "incises": ("Le maire « chante 0 », a dit Paul Martin",
+                lambda n: f", le maire « chante {n} », a dit Paul Martin",
+                ". ",
+                lambda i: f"Le maire « chante {i} », a dit Paul Martin. "),
 }
 
 
@@ -222,7 +248,7 @@ def main(argv):
     if len(argv) != 4:
         raise SystemExit(__doc__)
     kind, size, out = argv[1], parse_size(argv[2]), argv[3]
-    if kind not in KINDS:
+    if kind not in KINDS + EXTRA_KINDS:
         raise SystemExit(f"make_adversarial.py: unknown kind '{kind}'")
     data = document(kind, size)
     with open(out, "wb") as f:

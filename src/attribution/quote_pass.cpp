@@ -523,7 +523,18 @@ bool QuotePass::inside_open_relative(const QuoteSpan& at) const {
 void QuotePass::incise_after(const QuoteSpan& at) {
   // « … », a déclaré X; « … », a-t-il dit.
   if (inside_open_relative(at)) return;
-  for (CueHit& h : cues_[at.incise_sentence]) {
+  // Only the cues starting right after the closing mark: in order
+  // (cues_in_order), found by bisection (a sentence of many quotations
+  // and incises would cost the square of its cues otherwise).
+  std::vector<CueHit>& cues = cues_[at.incise_sentence];
+  const bool in_order = cues_in_order(cues);
+  auto from = cues.begin();
+  if (in_order)
+    from = std::lower_bound(cues.begin(), cues.end(), at.after_close,
+                            [](const CueHit& c, std::uint32_t token) { return c.first < token; });
+  for (auto it = from; it != cues.end(); ++it) {
+    CueHit& h = *it;
+    if (in_order && h.first > at.after_close) break;
     if (h.used || h.first != at.after_close) continue;
     if (!(h.entry->frames & (kFrameIncise | kFrameQue | kFrameObject))) continue;
     // A participle after the quotation opens no incise: its next noun

@@ -178,9 +178,8 @@ constexpr std::uint32_t kRoleToHolder = 6;
 // The surname of the person named in full (two name words or more) that
 // starts within kRoleToHolder tokens after the role's last word `z`, in
 // its sentence, or ends right before its first word `first` (« Henri
-// Castel, maire de … »). Empty when none.
-std::string holder_near(const Run& run, std::uint32_t first, std::uint32_t z) {
-  const Sentence& s = run.doc.sentences[run.doc.sentence_at(run.tok(z).begin)];
+// Castel, maire de … »). Empty when none. `s` is the sentence of `z`.
+std::string holder_near(const Run& run, std::uint32_t first, std::uint32_t z, const Sentence& s) {
   for (std::uint32_t k = z + 1; k < s.token_end && k <= z + kRoleToHolder; ++k) {
     if (!run.is_name_word(k) || run.is_name_word(k - 1)) continue;
     std::uint32_t e = k;
@@ -207,9 +206,18 @@ int holders_named(const Run& run, int m, std::uint32_t b) {
     return true;
   };
   std::string holder;
-  for (std::uint32_t z = b > kFullNameLookBack ? b - kFullNameLookBack : 0; z < b; ++z) {
-    if (head.empty() || !head_at(z)) continue;
-    const std::string surname = holder_near(run, z, z + static_cast<std::uint32_t>(head.size()) - 1);
+  if (head.empty()) return 0;
+  const std::uint32_t from = b > kFullNameLookBack ? b - kFullNameLookBack : 0;
+  // The sentence of each role's last word, found by walking forward with
+  // the window (as Document::sentence_at finds it: the first sentence
+  // ending after the word's start), not by a search for each holder.
+  const auto& sentences = run.doc.sentences;
+  std::size_t si = from < b ? run.doc.sentence_at(run.tok(from).begin) : 0;
+  for (std::uint32_t z = from; z < b; ++z) {
+    if (!head_at(z)) continue;
+    const std::uint32_t last = z + static_cast<std::uint32_t>(head.size()) - 1;
+    while (si + 1 < sentences.size() && sentences[si].end <= run.tok(last).begin) ++si;
+    const std::string surname = holder_near(run, z, last, sentences[si]);
     if (surname.empty()) continue;
     if (!holder.empty() && holder != surname) return 2;
     holder = surname;
