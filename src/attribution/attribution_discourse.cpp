@@ -534,8 +534,10 @@ int Run::subject_left_out(std::size_t s) const {
   if (s == 0 || s > sentence_subjects_.size() || doc.sentences[s - 1].paragraph != doc.sentences[s].paragraph)
     return kNone;
   const Sentence& sentence = doc.sentences[s];
+  // At most four clitics before the verb (ne le lui, ne s'en): a bounded
+  // look, since every cue of the sentence may ask.
   std::uint32_t verb = sentence.token_begin;
-  while (verb < sentence.token_end &&
+  while (verb < sentence.token_end && verb < sentence.token_begin + 4 &&
          (has(verb, WordClasses::kObj) || has_extra(verb, WordClasses::kSeForm | WordClasses::kNeForm)))
     ++verb;
   if (verb >= sentence.token_end || tok(verb).kind != TokenKind::kWord ||
