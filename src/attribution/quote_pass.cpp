@@ -589,8 +589,7 @@ void QuotePass::inverted_incise_after(const QuoteSpan& at) {
   std::uint32_t chain_end = v + 1;
   if (!clitic) {
     for (int links = 0; links < 2 && chain_end + 1 < end; ++links) {
-      const std::string_view link = run_.tok(chain_end).lower;
-      if (!(run_.is_bare_de(chain_end) || link == "à" || link == "par") ||
+      if (!(run_.is_bare_de(chain_end) || run_.has_extra(chain_end, WordClasses::kAForm | WordClasses::kParWord)) ||
           !(run_.tags_[chain_end + 1].readings & kPosInfinitive))
         break;
       chain_end += 2;
