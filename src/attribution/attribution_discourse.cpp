@@ -584,6 +584,35 @@ static bool able_to_speak(const Run& run, int m) {
   return type == EntityType::kPerson || type == EntityType::kGroup || type == EntityType::kOrganization;
 }
 
+int Run::subject_left_out(std::size_t s) const {
+  // Chronicle style drops the subject the sentence before named: « Le
+  // président se redresse. Lui demande de répéter. Souligne : « … » ».
+  if (s == 0 || s > sentence_subjects_.size() || doc.sentences[s - 1].paragraph != doc.sentences[s].paragraph)
+    return kNone;
+  const Sentence& sentence = doc.sentences[s];
+  // At most four clitics before the verb (ne le lui, ne s'en): a bounded
+  // look, since every cue of the sentence may ask.
+  std::uint32_t verb = sentence.token_begin;
+  while (verb < sentence.token_end && verb < sentence.token_begin + 4 &&
+         (has(verb, WordClasses::kObj) || has_extra(verb, WordClasses::kSeForm | WordClasses::kNeForm)))
+    ++verb;
+  if (verb >= sentence.token_end || tok(verb).kind != TokenKind::kWord ||
+      !((tags_[verb].pos & kPosFiniteVerb) || has(verb, WordClasses::kAux)))
+    return kNone;
+  // Imperatives of the first and second plural (Notez, Lisons) and the
+  // impersonal verbs (Faut-il, Semble-t-il): no subject to take up.
+  const std::string_view w = tok(verb).lower;
+  const auto ends = [&](std::string_view tail) {
+    return w.size() > tail.size() && w.compare(w.size() - tail.size(), tail.size(), tail) == 0;
+  };
+  if (ends("ez") || ends("ons") || has(verb, WordClasses::kImpersonal)) return kNone;
+  // A question or an exclamation of the writer's (« Faut-il le dire ? »).
+  const std::string_view last = tok(sentence.token_end - 1).lower;
+  if (last == "?" || last == "!") return kNone;
+  const int m = sentence_subjects_[s - 1];
+  return m != kNone && able_to_speak(*this, m) ? m : kNone;
+}
+
 int Run::paragraph_subject_before(std::uint32_t at, bool own_sentence) const {
   const std::size_t s = doc.sentence_at(at);
   const std::uint32_t paragraph = doc.sentences[s].paragraph;

@@ -1899,6 +1899,12 @@ struct Run {
   // sentence is left to the sentence's rules (a body there is more often
   // the topic than the source).
   int paragraph_subject_before(std::uint32_t at, bool own_sentence) const;
+  // The subject sentence s leaves out and takes up from the sentence before
+  // it in its paragraph, when s opens on its finite verb (with only object
+  // clitics, se or ne before it) and is no question, exclamation, imperative
+  // or impersonal verb; kNone otherwise. Reads the subjects noted
+  // so far (sentence_subjects_), so a run of such sentences keeps it.
+  int subject_left_out(std::size_t s) const;
   // A quotation [begin, end) that opens its sentence and is followed by a
   // colon and a clause, the press's headline « « On ne lâchera rien » :
   // les agriculteurs bloquent la préfecture »: that clause's subject when

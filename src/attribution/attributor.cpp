@@ -669,7 +669,10 @@ int Run::subject_before_colon(std::uint32_t sentence_begin, std::uint32_t colon,
     if (const int sp = subject_of_clause_before_colon(b, colon, sentence_end); sp != kNone) return sp;
     break;
   }
-  return subject_of_clause_before_colon(sentence_begin, colon, sentence_end);
+  if (const int sp = subject_of_clause_before_colon(sentence_begin, colon, sentence_end); sp != kNone) return sp;
+  // « Le président se redresse. Souligne : « … » »: the subject left out.
+  const std::size_t s = doc.sentence_at(tok(sentence_begin).begin);
+  return doc.sentences[s].token_begin == sentence_begin ? subject_left_out(s) : kNone;
 }
 
 bool Run::dative_clitic(std::uint32_t q) const {
@@ -899,6 +902,7 @@ int Run::speaker_of_cue(CueHit& h, std::size_t s, int previous_speaker) {
     sp = subject_before(h.first, sentence.token_begin, sentence.token_end);
     if (sp == kNone) sp = previous_speaker;
     if (sp == kNone) sp = sentence_subject(sentence.token_begin, h.first, sentence.token_end);
+    if (sp == kNone) sp = subject_left_out(s);
   }
   if (const int side = side_speaking_as_on(sp); side != kNone) sp = side;
   // « Le syndicat a, par la voix de sa secrétaire générale Julie Aubert,

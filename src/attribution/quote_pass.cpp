@@ -378,6 +378,8 @@ void QuotePass::note_sentence_subject(std::size_t s, std::uint32_t sentence_begi
   // The subject of the sentence, for pronouns later on.
   if (quoted_[sentence_begin] || run_.tok(sentence_begin).kind == TokenKind::kQuoteMark) return;
   int subject = run_.sentence_subject(sentence_begin, sentence_end, sentence_end);
+  // « Le président se redresse. Lui demande de répéter. »: the subject left out.
+  if (subject == kNone) subject = run_.subject_left_out(s);
   // An intertitle (« Déception générale. ») is no subject the sentences
   // after it take up (well_formed_phrase).
   if (subject != kNone && !run_.out.mentions[subject].pronoun &&
@@ -575,8 +577,9 @@ void QuotePass::inverted_incise_after(const QuoteSpan& at) {
   // grogne-t-il).
   const std::uint32_t end = at.incise_end;
   if (at.after_close >= end || at.after_close <= at.close || inside_open_relative(at)) return;
-  const bool after_comma =
-      at.incise_sentence == at.close_sentence && at.after_close == at.close + 2 && run_.is_comma(at.close + 1);
+  // After « … ? » or « … ! » the comma may open the next sentence.
+  const bool after_comma = at.incise_sentence <= at.close_sentence + 1 && at.after_close == at.close + 2 &&
+                           run_.is_comma(at.close + 1);
   const std::string_view mark = at.close > 0 ? run_.tok(at.close - 1).lower : std::string_view();
   const bool after_exclamation = (mark == "!" || mark == "?") && !run_.is_comma(at.close + 1);
   if (!after_comma && !after_exclamation) return;
@@ -595,7 +598,24 @@ void QuotePass::inverted_incise_after(const QuoteSpan& at) {
   if (verb.kind != TokenKind::kWord || verb.capitalized || run_.has_extra(v, WordClasses::kPassiveEtre) ||
       run_.has(v, WordClasses::kSubj | WordClasses::kDet | WordClasses::kObj | WordClasses::kPrep))
     return;
-  const std::uint32_t subject = clitic ? at.after_close + 1 : v + 1;
+  // The verb may govern an infinitive in de, à or par that carries the
+  // speech (« … », a tenté de couper court la présidente; « … », finit par
+  // lâcher X): the subject follows the chain and one adverb or adjective
+  // of the phrase (court, net) that a determiner or a name must follow.
+  std::uint32_t chain_end = v + 1;
+  if (!clitic) {
+    for (int links = 0; links < 2 && chain_end + 1 < end; ++links) {
+      if (!(run_.is_bare_de(chain_end) || run_.has_extra(chain_end, WordClasses::kAForm | WordClasses::kParWord)) ||
+          !(run_.tags_[chain_end + 1].readings & kPosInfinitive))
+        break;
+      chain_end += 2;
+    }
+    if (chain_end > v + 1 && chain_end + 1 < end && run_.tok(chain_end).kind == TokenKind::kWord &&
+        (run_.tags_[chain_end].readings & (kPosAdverb | kPosAdjective)) &&
+        (run_.has(chain_end + 1, WordClasses::kDet) || run_.tok(chain_end + 1).capitalized))
+      ++chain_end;
+  }
+  const std::uint32_t subject = clitic ? at.after_close + 1 : chain_end;
   clitic = clitic || (subject < end && run_.tok(subject).kind == TokenKind::kClitic);
   const std::size_t mentions_before = run_.out.mentions.size();
   const int sp = clitic ? run_.make_mention(subject, subject + 1) : run_.subject_after(subject, end);
@@ -613,7 +633,7 @@ void QuotePass::inverted_incise_after(const QuoteSpan& at) {
     return;
   }
   give_speaker(at.quote, sp);
-  found_[at.quote].cue = run_.text_of(at.after_close, clitic ? std::max(subject, v) + 1 : v + 1);
+  found_[at.quote].cue = run_.text_of(at.after_close, clitic ? std::max(subject, v) + 1 : chain_end);
 }
 
 void QuotePass::incise_inside(const QuoteSpan& at) {
@@ -928,18 +948,26 @@ void QuotePass::narrated_act_before_colon(const QuoteSpan& at) {
 constexpr std::uint32_t kSpeechNounVerbTokens = 8;
 
 void QuotePass::speech_noun_before_colon(const QuoteSpan& at) {
+  // The noun may go without its article, as a heading does (« Réaction
+  // du maire : « … » »).
   const std::uint32_t colon = at.open - 1, nb = at.sentence_begin;
-  if (run_.tok(colon).lower != ":" || nb + 3 >= colon || !run_.has(nb, WordClasses::kDet) ||
-      !run_.has_anchor(nb + 1, WordClasses::kSpeechSource) || !run_.is_de(nb + 2))
+  const std::uint32_t noun = run_.has(nb, WordClasses::kDet) ? nb + 1 : nb;
+  if (run_.tok(colon).lower != ":" || noun + 2 >= colon || !run_.has_anchor(noun, WordClasses::kSpeechSource) ||
+      !run_.is_de(noun + 1))
     return;
   // du, des are de and the article of the author's noun phrase.
-  const Np np = run_.np_forward(run_.has(nb + 2, WordClasses::kDet) ? nb + 2 : nb + 3, colon);
+  const Np np = run_.np_forward(run_.has(noun + 1, WordClasses::kDet) ? noun + 1 : noun + 2, colon);
   if (!np.valid() || !run_.source_like(np) || np.end > colon || colon - np.end > kSpeechNounVerbTokens) return;
   // Between the author and the colon, a verb group with its adverbs at
-  // most: no clause of its own, no other quotation.
-  for (std::uint32_t k = np.end; k < colon; ++k)
+  // most, or only words of time (« La réponse de la ministre mardi : »):
+  // no clause of its own, no other quotation.
+  bool time_only = true;
+  for (std::uint32_t k = np.end; k < colon; ++k) {
     if (run_.is_punct(k) || run_.is_que(k) || run_.tok(k).kind == TokenKind::kQuoteMark) return;
-  if (np.end < colon && !run_.holds_finite_verb(run_.tok(np.end).begin, run_.tok(colon - 1).end)) return;
+    time_only = time_only && (run_.tags_[k].pos & (kPosTime | kPosAdverb | kPosNumber)) != 0;
+  }
+  if (np.end < colon && !time_only && !run_.holds_finite_verb(run_.tok(np.end).begin, run_.tok(colon - 1).end))
+    return;
   const int sp = run_.mention_with_apposition(np, colon);
   if (sp == kNone || !run_.names_someone(sp)) return;
   give_speaker(at.quote, sp);
