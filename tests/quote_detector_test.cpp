@@ -124,6 +124,12 @@ TEST_CASE("a double prime after a digit is a unit sign, not a quote", "[quote_de
   Detected typed = detect(U"Il a dit ″Nous partirons″ après 3 heures.");
   REQUIRE(typed.quotes.size() == 1);
   CHECK(typed.content(0) == U"Nous partirons");
+  // After a digit it still closes a quotation typed with it.
+  Detected budget = detect(U"Il a dit ″Le budget sera de 12″ hier. « Je suis content », a-t-il dit.");
+  REQUIRE(budget.quotes.size() == 2);
+  CHECK(budget.content(0) == U"Le budget sera de 12");
+  CHECK(budget.content(1) == U"Je suis content");
+  CHECK(budget.count(DiagCode::kUnbalancedQuote) == 0);
 }
 
 TEST_CASE("German-style „ “ quotes are one quote", "[quote_detector][unit]") {

@@ -14,6 +14,7 @@
 #include <optional>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "attribution_run.h"
 
@@ -74,6 +75,10 @@ void note_holder(ClaimsByGram& holders, std::size_t claim, const std::string& fo
   });
 }
 
+// How far after a short pull quote (in code points) the claim that says
+// its words again with a cue may begin.
+constexpr std::uint32_t kShortRepeatReach = 3000;
+
 // How many code points may stand between a pull quote and its paragraph's
 // edges: its quotation marks, spaces and a final stop.
 constexpr std::uint32_t kPullQuoteEdge = 4;
@@ -98,8 +103,9 @@ bool whole_paragraph(const Document& doc, std::uint32_t begin, std::uint32_t end
 // lends it to the quotations after it. A quotation set apart in its
 // paragraph with no cue does so too when it has the speaker of the
 // quotation before it (carried over), but then only from a claim with a
-// cue; one shorter than kMinRepeatedChars takes the speaker of a claim
-// with a cue whose folded words are the same, whole. The claims that may hold a
+// cue; one shorter than kMinRepeatedChars takes the speaker of the first
+// claim after it (within kShortRepeatReach) with a cue whose folded words
+// are the same, whole. The claims that may hold a
 // quotation's words are found by the hash of its first bytes (those that
 // had a speaker before and those this rule gave one, merged in claim
 // order), not by folding every claim for every quotation.
@@ -127,22 +133,26 @@ void speakers_of_repeated_quotations(const Document& doc, std::vector<Attributed
   // Words shorter than kMinRepeatedChars repeat by chance inside longer
   // ones: a short pull quote takes only the speaker of a claim with a cue
   // whose words are the same, whole.
-  std::unordered_map<std::string, std::size_t> said_short;
+  std::unordered_map<std::string, std::vector<std::size_t>> said_short;  // in claim order
   for (std::size_t j = 0; j < claims.size(); ++j) {
     if (claims[j].speaker == kNone) continue;
     std::string words = folded_words(doc, claims[j].begin, claims[j].end);
     note_holder(attributed, j, words);
     if (short_ones && !claims[j].cue.empty() && words.size() < kMinRepeatedChars)
-      said_short.try_emplace(std::move(words), j);
+      said_short[std::move(words)].push_back(j);
   }
   for (std::size_t i = 0; i < claims.size(); ++i) {
     AttributedClaim& c = claims[i];
     if (quoted[i].empty()) continue;
     if (quoted[i].size() < kMinRepeatedChars) {
+      // Only the first such claim after it, and near: « Oui. » is said by
+      // many, a pull quote announces what follows.
       const auto it = set_apart[i] ? said_short.find(quoted[i]) : said_short.end();
-      if (it != said_short.end()) {
-        c.speaker = claims[it->second].speaker;
-        c.cue = claims[it->second].cue;
+      if (it == said_short.end()) continue;
+      const auto next = std::upper_bound(it->second.begin(), it->second.end(), i);
+      if (next != it->second.end() && claims[*next].begin - c.end <= kShortRepeatReach) {
+        c.speaker = claims[*next].speaker;
+        c.cue = claims[*next].cue;
       }
       continue;
     }

@@ -2394,6 +2394,10 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> Run::coordinated_clauses(st
   return parts;
 }
 
+// How many of the claims that begin before a source marker are asked
+// whether they are a report by the marker's own speaker that takes it.
+constexpr std::size_t kMarkerReportsBack = 4;
+
 void Run::handle_source_markers(std::size_t s, const std::vector<char>& quoted, const std::vector<CueHit>& cues,
                            const std::vector<Quote>& quotes, std::vector<char>& quote_done) {
   const Sentence& sentence = doc.sentences[s];
@@ -2440,14 +2444,27 @@ void Run::handle_source_markers(std::size_t s, const std::vector<char>& quoted, 
     while (report < cue_claims_end && out.claims[report].end + 2 < tok(i).begin &&
            !report_takes_marker(out.claims[report], i, sp))
       ++report;
+    // The nearest such report, among the last kMarkerReportsBack claims
+    // that begin before the marker; it runs on over the marker's clause only
+    // when no other report begins between its end and the marker (a report
+    // of someone else in between keeps its own words).
+    const std::uint32_t at = tok(i).begin;
+    const std::size_t stop = static_cast<std::size_t>(
+        std::partition_point(out.claims.begin() + static_cast<std::ptrdiff_t>(report),
+                             out.claims.begin() + static_cast<std::ptrdiff_t>(cue_claims_end),
+                             [at](const AttributedClaim& claim) { return claim.begin < at; }) -
+        out.claims.begin());
     bool absorbed = false;
-    for (std::size_t c = report; c < cue_claims_end && out.claims[c].begin < tok(i).begin; ++c) {
-      AttributedClaim& claim = out.claims[c];
+    for (std::size_t c = stop; c > report && stop - c < kMarkerReportsBack; --c) {
+      AttributedClaim& claim = out.claims[c - 1];
       if (!report_takes_marker(claim, i, sp)) continue;
       absorbed = true;
-      if (tok(cb).begin < claim.end) continue;
-      claim.end = std::max(claim.end, content_end_offset(cb, ce));
-      mark_mixed(claim, cb, ce);
+      const bool nothing_between = c == stop || out.claims[stop - 1].begin < claim.end;
+      if (tok(cb).begin >= claim.end && nothing_between) {
+        claim.end = std::max(claim.end, content_end_offset(cb, ce));
+        mark_mixed(claim, cb, ce);
+      }
+      break;
     }
     if (absorbed) {
       bool has_quote = false;

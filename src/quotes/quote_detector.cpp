@@ -231,7 +231,12 @@ class QuoteScanner {
       case 0x2033:  // ″ ʺ ＂ typed or converted for " (is_straight_double_quote)
       case 0x02BA:
       case 0xFF02:
-        if (!is_unit_sign(i)) on_straight(i, p, 1);
+        if (surely_unit_sign(i)) break;
+        if (maybe_unit_sign(i) && (stack_.empty() || stack_.back().family != Family::kStraight)) {
+          --straight_marks_;  // counted by count_mark: a closer only when one is open
+          break;
+        }
+        on_straight(i, p, 1);
         break;
       case 0x2026:  // …
         clause_start_ = i + 1;
@@ -298,13 +303,24 @@ class QuoteScanner {
     if (c == 0x00BB && !unmatched_guillemets_.empty()) unmatched_guillemets_.pop_back();
     if (c == 0x00BB) ++guillemet_closers_;
     else if (c == 0x201D) ++curly_closers_;
-    else if (is_straight_double_quote(c) && !is_unit_sign(i)) ++straight_marks_;
+    else if (is_straight_double_quote(c) && !surely_unit_sign(i)) ++straight_marks_;
   }
 
-  // ″ after a digit or a ′ is the sign of seconds or inches (« 9″58 »,
-  // « 45°30′15″ », « un écran de 6,5″ »), not a quotation mark.
-  bool is_unit_sign(std::uint32_t i) const {
-    return t_[i] == 0x2033 && i > 0 && (is_digit(t_[i - 1]) || t_[i - 1] == 0x2032);
+  // ″ after a digit may be the sign of seconds or inches (« un écran de
+  // 6,5″ »), or close a quotation typed with ″ (« a dit ″Le budget sera de
+  // 12″ hier »): a closer only when a straight quotation is open.
+  bool maybe_unit_sign(std::uint32_t i) const { return t_[i] == 0x2033 && i > 0 && is_digit(t_[i - 1]); }
+
+  // ″ between digits (« 9″58 »), or after a ′ or a ° and the digits that
+  // follow it (« 45°30′15″ », « 1′52″ »), is surely a unit sign.
+  bool surely_unit_sign(std::uint32_t i) const {
+    if (t_[i] != 0x2033 || i == 0) return false;
+    if (t_[i - 1] == 0x2032) return true;
+    if (!is_digit(t_[i - 1])) return false;
+    if (i + 1 < t_.size() && is_digit(t_[i + 1])) return true;
+    std::uint32_t k = i - 1;
+    while (k > 0 && i - k <= 6 && is_digit(t_[k])) --k;
+    return t_[k] == 0x2032 || t_[k] == 0x00B0;
   }
 
   // Continuation of a quote left open in the previous paragraph: the
