@@ -542,8 +542,11 @@ void Run::find_name_run(std::uint32_t b, std::uint32_t k, std::uint32_t e, std::
       continue;
     }
     std::uint32_t before_run = run_b;
-    if (before_run > b && has(before_run - 1, WordClasses::kDet) && !is_de(before_run - 1))
-      --before_run;  // de l'Azerbaïdjan
+    // de l'Azerbaïdjan; not au, aux, which are the preposition with its
+    // article (« le ministre délégué aux Sports »).
+    if (before_run > b && has(before_run - 1, WordClasses::kDet) && !is_de(before_run - 1) &&
+        !has_extra(before_run - 1, WordClasses::kAuForm))
+      --before_run;
     bool complement = before_run > b &&
                       (is_de(before_run - 1) ||
                        has_extra(before_run - 1, WordClasses::kAuForm | WordClasses::kAForm | WordClasses::kEnWord));
