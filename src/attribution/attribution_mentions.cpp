@@ -164,11 +164,24 @@ std::uint32_t Run::np_joint_end(std::uint32_t i, std::uint32_t k, std::uint32_t 
       state_or_seat(tok(k + 1).lower))
     return k + 1;
   // A participle or adjective after the noun keeps its complement in à:
-  // des syndicats opposés au texte, les élus favorables à la réforme.
+  // des syndicats opposés au texte, les élus favorables à la réforme. The
+  // adjective of a compound role (roles.tsv: avocat général, procureur
+  // général), no participle, takes no complement of persons: that à names
+  // the one spoken to (« a lancé l'avocat général aux accusés », « a répondu
+  // le directeur général à la salariée »); « le ministre délégué aux Sports »
+  // keeps its own.
+  auto role_adjective_before_persons = [&] {
+    if (tags_[k - 1].readings & kPosPastParticiple) return false;
+    const Role* compound = cache.role(std::string(tok(k - 2).lower) + " " + std::string(tok(k - 1).lower));
+    if (!compound || compound->type != EntityType::kPerson) return false;
+    std::uint32_t h = k + 1;
+    if (h < end && has(h, WordClasses::kDet)) ++h;
+    return h < end && tok(h).kind == TokenKind::kWord && !tok(h).capitalized && speaking_noun_end(h, end) > h;
+  };
   if (complements && k >= i + 2 && k + 1 < end && has_extra(k, WordClasses::kAForm | WordClasses::kAuForm) &&
       !tok(k - 1).capitalized && (tags_[k - 1].readings & (kPosPastParticiple | kPosAdjective)) &&
       (tags_[k - 2].pos & (kPosNoun | kPosAdjective)) && (has(k + 1, WordClasses::kDet) || is_np_word(k + 1)) &&
-      !is_infinitive_like(k + 1, end))
+      !is_infinitive_like(k + 1, end) && !role_adjective_before_persons())
     return k + 1;
   // Particles inside a name: Noël Le Graët, Ursula von der Leyen, Thomas
   // van der Berg; the marks of initials: J.-L. Martin.
@@ -529,8 +542,11 @@ void Run::find_name_run(std::uint32_t b, std::uint32_t k, std::uint32_t e, std::
       continue;
     }
     std::uint32_t before_run = run_b;
-    if (before_run > b && has(before_run - 1, WordClasses::kDet) && !is_de(before_run - 1))
-      --before_run;  // de l'Azerbaïdjan
+    // de l'Azerbaïdjan; not au, aux, which are the preposition with its
+    // article (« le ministre délégué aux Sports »).
+    if (before_run > b && has(before_run - 1, WordClasses::kDet) && !is_de(before_run - 1) &&
+        !has_extra(before_run - 1, WordClasses::kAuForm))
+      --before_run;
     bool complement = before_run > b &&
                       (is_de(before_run - 1) ||
                        has_extra(before_run - 1, WordClasses::kAuForm | WordClasses::kAForm | WordClasses::kEnWord));
@@ -1266,6 +1282,15 @@ int Run::name_before_apposition(std::uint32_t end, std::uint32_t sentence_begin)
     if (name.valid() && name.begin > sentence_begin + 1 && is_comma(name.begin - 1) && !starts_with_name(name) &&
         name_in_complement(name))
       continue;
+    // « Le technicien, également adjoint de Marc Roy en équipe nationale,
+    // a estimé »: a noun that can speak (roles.tsv, speaking_nouns.tsv),
+    // without article, in apposition after a bare description is the
+    // speaker's own title; the description speaks, not a noun of the
+    // title's complement.
+    if (name.valid() && bare_description(name) && after_comma < end && tok(after_comma).kind == TokenKind::kWord &&
+        !tok(after_comma).capitalized && !has(after_comma, WordClasses::kDet) &&
+        speaking_noun_end(after_comma, end) > after_comma)
+      return make_mention(name.begin, name.end);
     // "Paul Girard, boulanger à Lyon, a estimé", "Cécile, 38 ans, …": a
     // bare noun, adjective or age after a person's name or role is an
     // apposition too.

@@ -697,6 +697,8 @@ int Run::subject_of_clause_before_colon(std::uint32_t sentence_begin, std::uint3
     int sp = subject_before(first, sentence_begin, sentence_end);
     if (sp == kNone || !speaker_head_ok(sp)) return kNone;
     const MentionInfo& mi = out.mentions[sp];
+    // « il s'agit de …, il faut … »: an impersonal il names no one.
+    if (mi.pronoun && impersonal_il_at(tok_of(mi.begin), colon)) return kNone;
     // A common noun of speaking_nouns.tsv names someone too (une fille, une
     // habitante), as in the other speaker rules.
     const std::uint32_t mb = tok_of(mi.begin), me = tok_of(mi.end - 1) + 1;

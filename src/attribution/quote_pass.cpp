@@ -132,6 +132,10 @@ class QuotePass {
   void passive_agent_before_colon(const QuoteSpan& at);
   void name_before_colon(const QuoteSpan& at);
   void marker_before(const QuoteSpan& at);
+  // « Pour Marc Lenoir, il s'agit d'une erreur : « … » »: a fronted pour
+  // whose opinion runs to the colon gives its holder the words after it,
+  // when no one acts in that clause (narrated_act_before_colon).
+  void marker_clause_before_colon(const QuoteSpan& at);
   // « une édition qualifiée de « réussie » par son directeur »: a fragment
   // after a participle of a cue, whose passive agent follows it, is the
   // agent's.
@@ -464,6 +468,7 @@ void QuotePass::find_speaker(std::size_t qi, std::size_t s) {
     if (f.speaker == kNone) speech_noun_before_colon(at);
     if (f.speaker == kNone) passive_agent_before_colon(at);
     if (f.speaker == kNone) narrated_act_before_colon(at);
+    if (f.speaker == kNone) marker_clause_before_colon(at);
     if (f.speaker == kNone) name_before_colon(at);
     if (f.speaker == kNone) marker_before(at);
     if (f.speaker == kNone) passive_agent_after(at);
@@ -1029,6 +1034,31 @@ void QuotePass::marker_before(const QuoteSpan& at) {
   std::uint32_t marker = 0, source_begin = 0;
   const int sp = run_.fronted_source(at.sentence_begin, open_token - 1, at.sentence_end, marker, source_begin, false);
   if (sp == kNone || run_.tok_of(run_.out.mentions[sp].end - 1) + 1 < open_token - 1) return;
+  give_speaker(at.quote, sp);
+  found_[at.quote].cue = run_.text_of(marker, source_begin);
+  found_[at.quote].direct = true;
+}
+
+void QuotePass::marker_clause_before_colon(const QuoteSpan& at) {
+  const std::uint32_t colon = at.open - 1;
+  if (run_.tok(colon).lower != ":" || colon <= at.sentence_begin + 3) return;
+  // The comma that closes the source (and its apposition), within a noun
+  // phrase's reach of the sentence's start; no quotation before the colon.
+  for (std::uint32_t k = at.sentence_begin; k < colon; ++k)
+    if (run_.tok(k).kind == TokenKind::kQuoteMark) return;
+  std::uint32_t marker = 0, source_begin = 0;
+  const std::size_t mentions_before = run_.out.mentions.size();
+  const int sp = run_.fronted_source(at.sentence_begin, colon, at.sentence_end, marker, source_begin, true);
+  if (sp == kNone) return;
+  // Pour gives an opinion its holder argues for after the colon; selon
+  // reports what may be someone else's act (« Selon la police, le suspect
+  // se lève : « … » »).
+  const std::uint32_t after = run_.tok_of(run_.out.mentions[sp].end - 1) + 1;
+  if (!run_.has_extra(marker, WordClasses::kPourWord) || after + 1 >= colon || !run_.is_comma(after) ||
+      !run_.names_someone(sp)) {
+    run_.out.mentions.resize(mentions_before);
+    return;
+  }
   give_speaker(at.quote, sp);
   found_[at.quote].cue = run_.text_of(marker, source_begin);
   found_[at.quote].direct = true;

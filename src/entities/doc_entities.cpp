@@ -476,7 +476,8 @@ struct DocEntityBuilder::Impl {
   // already taken up as them), relate to the description's head: 1 when one
   // has that head (or a head of its family), -1 when they all differ
   // (« John Fust, coach vaudois … L'arbitre est venu s'excuser » is not John
-  // Fust), 0 when none is known. Only the roles of the kRoleMemory code
+  // Fust; « L'accusé Karim Benali … a estimé le procureur » is not Karim
+  // Benali: noun_of_named), 0 when none is known. Only the roles of the kRoleMemory code
   // points before the description are read (an article's length), so that
   // the cost stays linear.
   int role_relation(const MentionInfo& mi, int candidate) {
@@ -501,12 +502,13 @@ struct DocEntityBuilder::Impl {
   }
 
   // The mentions that give a person's role (no pronoun; a role head of
-  // roles.tsv naming one person), as (begin, index) in position order;
-  // listed once per document.
+  // roles.tsv naming one person, or the person noun a name is given with:
+  // noun_of_named), as (begin, index) in position order; listed once per
+  // document.
   const std::vector<std::pair<std::uint32_t, int>>& roles_by_position() {
     if (!roles_by_position_built_) {
-      roles_by_position_ =
-          mentions_by_position([this](const MentionInfo& r) { return !r.pronoun && person_role(r.role_head); });
+      roles_by_position_ = mentions_by_position(
+          [this](const MentionInfo& r) { return !r.pronoun && (person_role(r.role_head) || noun_of_named(r)); });
       roles_by_position_built_ = true;
     }
     return roles_by_position_;
@@ -534,6 +536,20 @@ struct DocEntityBuilder::Impl {
   bool person_role(const std::string& head) const {
     const Role* r = head.empty() ? nullptr : gaz_.role(head);
     return r && r->type == EntityType::kPerson;
+  }
+
+  // True when named person `r` is given, before or after the name, a noun
+  // of speaking_nouns.tsv that is no role of roles.tsv (« l'accusé Karim
+  // Benali », « le prévenu », « la plaignante », « la voisine Marie Dupont
+  // », « Paul Roux, boulanger »): that noun is what the text says they are,
+  // so an office of another head (« le procureur », « la juge ») is someone
+  // else (role_relation). Not an adjective written before a name (« le
+  // jeune Paul Martin »: words.tsv class prenominal), nor a source noun.
+  bool noun_of_named(const MentionInfo& r) const {
+    if (r.name.empty() || r.role_head.empty() || r.type != EntityType::kPerson) return false;
+    const std::string head = fold_utf8(r.role_head);
+    return !gaz_.role(head) && gaz_.speaking_noun(head) && !gaz_.source_noun(head) &&
+           !words_.has(head, WordClasses::kPrenominal);
   }
 
   // The surname key of a named mention (empty without a name).

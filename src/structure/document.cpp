@@ -168,12 +168,23 @@ std::uint32_t tokenize_word(const WordClasses& words, Document& doc, std::uint32
   // kAsciiDigit while every code point of the word so far is a digit: a
   // bit cleared without a branch.
   std::uint8_t digits_only = kAsciiDigit;
+  std::uint8_t some_digit = 0;  // kAsciiDigit once a digit is read
   while (i < end) {
     char32_t d = text[i];
     if (d < 0x80) {
       const std::uint8_t classes = kAsciiClasses[d];
       if (classes & kAsciiLetter) {
         digits_only &= classes;
+        some_digit |= classes & kAsciiDigit;
+        ++i;
+        continue;
+      }
+      // A code of letters and digits keeps its slash and what follows
+      // (« le témoin PT02/08 », « le vol AF447/448 »); a date or a
+      // fraction of digits only (12/03, 1/2) and a word pair (et/ou) are
+      // cut.
+      if (d == U'/' && some_digit && !digits_only && i + 1 < end && text[i + 1] < 0x80 &&
+          (kAsciiClasses[text[i + 1]] & kAsciiLetter)) {
         ++i;
         continue;
       }
