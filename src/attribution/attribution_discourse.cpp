@@ -217,17 +217,18 @@ constexpr std::size_t kExcerptCandidates = 24;
 // the claim that says it holds 3 out of 4 of them or more.
 constexpr std::uint32_t kContentLetters = 4;
 constexpr std::size_t kMinExcerptWords = 2;
-// A heading holds at most this many words outside its quotation.
+// A heading holds at most this many words outside its quotation, and
+// this many tokens (words, marks, punctuation).
 constexpr std::size_t kHeadingWords = 12;
+constexpr std::size_t kHeadingTokens = 30;
 
 // The folded words of tokens [b, e) of `run` with kContentLetters
 // letters or more, each once.
-std::vector<std::string_view> content_words(const Run& run, std::uint32_t b, std::uint32_t e) {
-  std::vector<std::string_view> words;
+std::unordered_set<std::string_view> content_words(const Run& run, std::uint32_t b, std::uint32_t e) {
+  std::unordered_set<std::string_view> words;
   for (std::uint32_t k = b; k < e; ++k) {
     const Token& t = run.tok(k);
-    if (t.kind != TokenKind::kWord || t.end - t.begin < kContentLetters) continue;
-    if (std::find(words.begin(), words.end(), t.lower) == words.end()) words.push_back(t.lower);
+    if (t.kind == TokenKind::kWord && t.end - t.begin >= kContentLetters) words.insert(t.lower);
   }
   return words;
 }
@@ -240,12 +241,17 @@ bool in_heading(const Run& run, std::uint32_t begin, std::uint32_t end) {
   const Document& doc = run.doc;
   const Paragraph& p = doc.paragraphs[doc.sentences[doc.sentence_at(begin)].paragraph];
   if (end > p.end) return false;
-  std::size_t words = 0;
-  for (std::uint32_t k = doc.sentences[p.sentence_begin].token_begin;
-       k < doc.tokens.size() && run.tok(k).begin < p.end; ++k) {
-    const Token& t = run.tok(k);
-    if (t.begin >= begin && t.end <= end) continue;
-    if (t.kind != TokenKind::kWord) continue;
+  // The tokens before the quotation, then after it; at most
+  // kHeadingTokens of them are read.
+  const std::uint32_t first = doc.sentences[p.sentence_begin].token_begin, open = run.tok_of(begin);
+  std::uint32_t close = open;
+  while (close < doc.tokens.size() && run.tok(close).begin < end) ++close;
+  std::size_t read = 0, words = 0;
+  for (std::uint32_t k = first; k < doc.tokens.size() && run.tok(k).begin < p.end; ++k) {
+    if (k == open) k = close;
+    if (k >= doc.tokens.size() || run.tok(k).begin >= p.end) break;
+    if (++read > kHeadingTokens) return false;
+    if (run.tok(k).kind != TokenKind::kWord) continue;
     // The verb read in context: « Hausse des loyers » has a noun first.
     if ((run.tags_[k].pos & kPosFiniteVerb) || run.has(k, WordClasses::kAux)) return false;
     if (++words > kHeadingWords) return false;
@@ -284,6 +290,7 @@ std::vector<char> speakers_of_excerpts(const Run& run, std::vector<AttributedCla
                                        const std::vector<char>& candidates) {
   const Document& doc = run.doc;
   std::vector<char> given(claims.size(), 0);
+  if (std::find(candidates.begin(), candidates.end(), 1) == candidates.end()) return given;
   std::vector<std::unordered_set<std::string_view>> said(claims.size());
   std::vector<char> read(claims.size(), 0);
   auto tokens_of = [&](const AttributedClaim& c, std::uint32_t& b, std::uint32_t& e) {
@@ -296,23 +303,23 @@ std::vector<char> speakers_of_excerpts(const Run& run, std::vector<AttributedCla
     AttributedClaim& c = claims[i];
     std::uint32_t b = 0, e = 0;
     tokens_of(c, b, e);
-    const std::vector<std::string_view> words = content_words(run, b, e);
+    const std::unordered_set<std::string_view> words = content_words(run, b, e);
     if (words.size() < kMinExcerptWords) continue;
     const std::uint32_t paragraph = doc.sentences[doc.sentence_at(c.begin)].paragraph;
     std::size_t tried = 0;
     for (std::size_t j = i + 1; j < claims.size() && tried < kExcerptCandidates; ++j) {
       const AttributedClaim& other = claims[j];
+      ++tried;  // every claim read counts: many claims without speaker stay linear
       if (other.begin < c.end) continue;
       if (other.begin - c.end > kExcerptReach ||
           doc.sentences[doc.sentence_at(other.begin)].paragraph > paragraph + kExcerptParagraphs)
         break;
       if (other.speaker == kNone || other.kind == ClaimKind::kAct || (j < candidates.size() && candidates[j])) continue;
-      ++tried;
       if (!read[j]) {
         read[j] = 1;
         std::uint32_t ob = 0, oe = 0;
         tokens_of(other, ob, oe);
-        for (std::string_view w : content_words(run, ob, oe)) said[j].insert(w);
+        said[j] = content_words(run, ob, oe);
       }
       std::size_t held = 0;
       for (std::string_view w : words) held += said[j].count(w);
