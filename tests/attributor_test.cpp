@@ -393,6 +393,17 @@ TEST_CASE("a paragraph in the first person is no speaker's when the narration sa
   }
 }
 
+TEST_CASE("the title Me before a name says no je", "[attributor][regression]") {
+  // quotations_without_marks: Me (Maître) before a name is no first-person
+  // clitic, so a narration paragraph naming a lawyer after a quotation is
+  // no quotation without marks of its speaker (analyst25 A5).
+  const std::u32string text =
+      U"Le maire souligne : « Vous comprenez l'importance de cette lettre ? C'est la première fois. »\n\n"
+      U"Elle acquiesce. L'avocat de la famille, Me Paul Roy, rappelle qu'il plaide depuis dix ans.";
+  const auto at = static_cast<std::uint32_t>(text.find(U"Elle acquiesce"));
+  for (const Claim& c : extract_claims("x.txt", text)) CHECK(c.begin != at);
+}
+
 TEST_CASE("a fragment ending the clause an incise reports spans that clause", "[attributor][regression]") {
   // GOLD_FORMAT: a fragment inside a reported clause gives the whole
   // clause. Before the incise (« … », a déclaré X) the clause starts after

@@ -157,6 +157,23 @@ TEST_CASE("a missing space after a full stop still ends the sentence", "[documen
   CHECK(abbr.sentences.size() == 1);
 }
 
+TEST_CASE("an ellipsis before a capital ends the sentence, outside a quotation", "[document][unit]") {
+  const std::u32string text =
+      U"La voisine raconte avoir entendu crier dans l'escalier\u2026 La policière explique qu'elle a mal entendu.";
+  Document doc = segmented(text);
+  REQUIRE(doc.sentences.size() == 2);
+  CHECK(sentence_text(doc, 0) == "La voisine raconte avoir entendu crier dans l'escalier\u2026");
+  CHECK(doc.sentences[1].begin == text.find(U"La policière"));
+  // Three full stops alike.
+  Document dots = segmented(U"Le four s'est éteint... Le boulanger a tout perdu.");
+  CHECK(dots.sentences.size() == 2);
+  // Not inside a quotation, nor before a lower-case word.
+  Document quoted = segmented(U"« Je ne sais pas\u2026 Peut-être demain », dit-il.");
+  CHECK(quoted.sentences.size() == 1);
+  Document lower = segmented(U"Il hésite\u2026 puis il signe.");
+  CHECK(lower.sentences.size() == 1);
+}
+
 TEST_CASE("tokens split elisions and inverted subject pronouns", "[document][unit]") {
   const std::vector<std::pair<std::u32string, std::vector<std::string>>> rows = {
       {U"l'Arménie", {"l'", "arménie"}},

@@ -14,6 +14,7 @@
 #include <optional>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "attribution_run.h"
@@ -203,6 +204,135 @@ bool quoted_intertitle(const Run& run, std::uint32_t begin, std::uint32_t end) {
   return run.tok(last_word).end <= end;
 }
 
+// How far after a heading or pull quote (in code points, and in
+// paragraphs) the claim that gives its words again, shortened or reworded,
+// may begin: a heading announces the article's first paragraphs.
+constexpr std::uint32_t kExcerptReach = 4000;
+constexpr std::uint32_t kExcerptParagraphs = 6;
+// How many later claims are read for one excerpt: a bound, not a search
+// of every claim, so that many quotations stay linear.
+constexpr std::size_t kExcerptCandidates = 24;
+// A content word has this many letters or more (trouble, tête, vrai: not
+// les, qui, pas); an excerpt has at least kMinExcerptWords of them, and
+// the claim that says it holds 3 out of 4 of them or more.
+constexpr std::uint32_t kContentLetters = 4;
+constexpr std::size_t kMinExcerptWords = 2;
+// A heading holds at most this many words outside its quotation, and
+// this many tokens (words, marks, punctuation).
+constexpr std::size_t kHeadingWords = 12;
+constexpr std::size_t kHeadingTokens = 30;
+
+// The folded words of tokens [b, e) of `run` with kContentLetters
+// letters or more, each once.
+std::unordered_set<std::string_view> content_words(const Run& run, std::uint32_t b, std::uint32_t e) {
+  std::unordered_set<std::string_view> words;
+  for (std::uint32_t k = b; k < e; ++k) {
+    const Token& t = run.tok(k);
+    if (t.kind == TokenKind::kWord && t.end - t.begin >= kContentLetters) words.insert(t.lower);
+  }
+  return words;
+}
+
+// Whether the claim [begin, end) stands in a heading: a paragraph with
+// no finite verb outside the quotation and few words around it (« Hausse
+// des loyers : « un vrai scandale » », « Dirigeants « loin de jouer le
+// jeu » »), which names the matter, not the one who speaks.
+bool in_heading(const Run& run, std::uint32_t begin, std::uint32_t end) {
+  const Document& doc = run.doc;
+  const Paragraph& p = doc.paragraphs[doc.sentences[doc.sentence_at(begin)].paragraph];
+  if (end > p.end) return false;
+  // The tokens before the quotation, then after it; at most
+  // kHeadingTokens of them are read.
+  const std::uint32_t first = doc.sentences[p.sentence_begin].token_begin, open = run.tok_of(begin);
+  std::uint32_t close = open;
+  while (close < doc.tokens.size() && run.tok(close).begin < end) ++close;
+  std::size_t read = 0, words = 0;
+  for (std::uint32_t k = first; k < doc.tokens.size() && run.tok(k).begin < p.end; ++k) {
+    if (k == open) k = close;
+    if (k >= doc.tokens.size() || run.tok(k).begin >= p.end) break;
+    if (++read > kHeadingTokens) return false;
+    if (run.tok(k).kind != TokenKind::kWord) continue;
+    // The verb read in context: « Hausse des loyers » has a noun first.
+    if ((run.tags_[k].pos & kPosFiniteVerb) || run.has(k, WordClasses::kAux)) return false;
+    if (++words > kHeadingWords) return false;
+  }
+  return true;
+}
+
+// Whether each claim may be a heading or pull quote that excerpts a later
+// quotation (speakers_of_excerpts): a direct or mixed quotation with no cue
+// and no speaker, in a heading or alone in its paragraph, with enough
+// content words. An intertitle counts with a carried speaker too: it loses
+// it at the end (quoted_intertitle), as it continues no speaker.
+std::vector<char> excerpt_candidates(const Run& run, const std::vector<AttributedClaim>& claims) {
+  std::vector<char> candidate(claims.size(), 0);
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    const AttributedClaim& c = claims[i];
+    if ((c.kind != ClaimKind::kDirect && c.kind != ClaimKind::kMixed) || !c.cue.empty() || c.end <= c.begin) continue;
+    if (c.speaker != kNone && !quoted_intertitle(run, c.begin, c.end)) continue;
+    candidate[i] = whole_paragraph(run.doc, c.begin, c.end) || in_heading(run, c.begin, c.end);
+  }
+  return candidate;
+}
+
+// A heading or pull quote that excerpts or rewords a quotation the body
+// gives later with its speaker (« Hausse des loyers : « un vrai scandale » »
+// ¶ « Cette hausse est un vrai scandale pour les familles », a-t-il
+// déclaré): each claim of `candidates` (excerpt_candidates, read before the
+// quotations alone took the speaker before them) takes the speaker and
+// cue of the first claim after it (within kExcerptReach code points and
+// kExcerptParagraphs paragraphs, at most kExcerptCandidates claims) that
+// has a speaker and holds 3 out of 4 of its content words or more. Runs
+// after the speakers read from the paragraph, which later claims need.
+// Each claim's words are put in a hash set once, when a quotation first
+// reads it. Returns the claims it gave a speaker to.
+std::vector<char> speakers_of_excerpts(const Run& run, std::vector<AttributedClaim>& claims,
+                                       const std::vector<char>& candidates) {
+  const Document& doc = run.doc;
+  std::vector<char> given(claims.size(), 0);
+  if (std::find(candidates.begin(), candidates.end(), 1) == candidates.end()) return given;
+  std::vector<std::unordered_set<std::string_view>> said(claims.size());
+  std::vector<char> read(claims.size(), 0);
+  auto tokens_of = [&](const AttributedClaim& c, std::uint32_t& b, std::uint32_t& e) {
+    b = run.tok_of(c.begin);
+    e = b;
+    while (e < doc.tokens.size() && run.tok(e).begin < c.end) ++e;
+  };
+  for (std::size_t i = 0; i < claims.size() && i < candidates.size(); ++i) {
+    if (!candidates[i]) continue;
+    AttributedClaim& c = claims[i];
+    std::uint32_t b = 0, e = 0;
+    tokens_of(c, b, e);
+    const std::unordered_set<std::string_view> words = content_words(run, b, e);
+    if (words.size() < kMinExcerptWords) continue;
+    const std::uint32_t paragraph = doc.sentences[doc.sentence_at(c.begin)].paragraph;
+    std::size_t tried = 0;
+    for (std::size_t j = i + 1; j < claims.size() && tried < kExcerptCandidates; ++j) {
+      const AttributedClaim& other = claims[j];
+      ++tried;  // every claim read counts: many claims without speaker stay linear
+      if (other.begin < c.end) continue;
+      if (other.begin - c.end > kExcerptReach ||
+          doc.sentences[doc.sentence_at(other.begin)].paragraph > paragraph + kExcerptParagraphs)
+        break;
+      if (other.speaker == kNone || other.kind == ClaimKind::kAct || (j < candidates.size() && candidates[j])) continue;
+      if (!read[j]) {
+        read[j] = 1;
+        std::uint32_t ob = 0, oe = 0;
+        tokens_of(other, ob, oe);
+        said[j] = content_words(run, ob, oe);
+      }
+      std::size_t held = 0;
+      for (std::string_view w : words) held += said[j].count(w);
+      if (4 * held < 3 * words.size()) continue;
+      c.speaker = other.speaker;
+      c.cue = other.cue;
+      given[i] = 1;
+      break;
+    }
+  }
+  return given;
+}
+
 // What quotations_without_marks reads of one paragraph.
 struct ParagraphFacts {
   bool bare = true;             // no quotation mark, no dash, no claim but nested reports; ends a sentence
@@ -251,6 +381,7 @@ std::vector<ParagraphFacts> paragraph_facts(Run& run) {
     ParagraphFacts& f = facts[s.paragraph];
     for (std::uint32_t k = s.token_begin; k < s.token_end; ++k) {
       if (run.tok(k).kind == TokenKind::kQuoteMark) f.bare = false;
+      if (run.maitre_title(k)) continue;  // « Me Julien Delarue rappelle … » says no je
       if (run.has_anchor(k, WordClasses::kFirstSingular)) f.first_singular = f.first_person = true;
       if (run.has_grammar(k, WordClasses::kFirstPerson)) f.first_person = true;
     }
@@ -305,11 +436,16 @@ void Run::speakers_from_discourse() {
     c.speaker = signature_after(last, limit);
   }
   speakers_of_repeated_quotations(doc, out.claims);
+  const std::vector<char> excerpts = excerpt_candidates(*this, out.claims);
   continue_previous_speaker();
   speakers_from_paragraph_subject();
-  for (AttributedClaim& c : out.claims)
-    if (c.kind == ClaimKind::kDirect && c.cue.empty() && c.speaker != kNone && quoted_intertitle(*this, c.begin, c.end))
+  const std::vector<char> excerpted = speakers_of_excerpts(*this, out.claims, excerpts);
+  for (std::size_t i = 0; i < out.claims.size(); ++i) {
+    AttributedClaim& c = out.claims[i];
+    if (c.kind == ClaimKind::kDirect && c.cue.empty() && c.speaker != kNone && !excerpted[i] &&
+        quoted_intertitle(*this, c.begin, c.end))
       c.speaker = kNone;
+  }
 }
 
 bool Run::fills_its_sentences(std::uint32_t b, std::uint32_t e) const {

@@ -14,6 +14,7 @@
 
 #include "attribution_run.h"
 #include "dialogue_speakers.h"
+#include "target_clitics.h"
 
 #include <algorithm>
 #include <fstream>
@@ -2134,6 +2135,15 @@ void Run::claim_of_object_clitic(CueHit& h, std::size_t s, std::uint32_t k, cons
   if (!(h.entry->frames & kFrameQue)) return;
   for (std::uint32_t c = h.first; c < h.verb; ++c) clitic_object |= has_grammar(c, WordClasses::kStatementClitic);
   if (!clitic_object) return;
+  // The statement clitic is neuter: a participle that agrees with it in
+  // the feminine or the plural says that l' is a person or a thing (« Le
+  // maire ne l'a pas lâchée », « il les a rappelés »), not what was said.
+  if (h.form == VerbForm::kPastParticiple) {
+    Gender gender = '?';
+    bool plural = false;
+    participle_agreement(*this, h.verb, gender, plural);
+    if (gender == 'f' || plural) return;
+  }
   std::uint32_t pb = 0, pe = 0;
   if (!clause_before_coordinated_cue(h, sentence.token_begin, quoted, pb, pe)) {
     if (s == 0 || doc.sentences[s - 1].paragraph != sentence.paragraph) return;

@@ -1735,7 +1735,9 @@ int QuotePass::subject_introducing(std::size_t s) {
 
 bool QuotePass::says_first_person(const Quote& q) const {
   for (std::uint32_t k = run_.tok_of(q.begin); k < run_.doc.tokens.size() && run_.tok(k).begin < q.end; ++k)
-    if (run_.has_grammar(k, WordClasses::kFirstPerson) || run_.has_anchor(k, WordClasses::kFirstSingular)) return true;
+    if ((run_.has_grammar(k, WordClasses::kFirstPerson) || run_.has_anchor(k, WordClasses::kFirstSingular)) &&
+        !run_.maitre_title(k))
+      return true;
   return false;
 }
 

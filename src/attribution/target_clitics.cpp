@@ -54,18 +54,6 @@ bool same_referent(const MentionInfo& a, const MentionInfo& b) {
   return !a.role.empty() && a.role == b.role;
 }
 
-// The gender and number a past participle gives the direct clitic it
-// agrees with (« l'a accusée », « les a convoquées »); unchanged when its
-// ending tells nothing (-é, or no participle).
-void participle_agreement(const Run& run, std::uint32_t participle, Gender& gender, bool& plural) {
-  const Token& t = run.tok(participle);
-  const std::u32string_view w = run.doc.slice(t.begin, t.end);
-  const std::size_t n = w.size();
-  if (n >= 3 && w[n - 3] == kAcuteE && w[n - 2] == U'e' && w[n - 1] == U's') gender = 'f', plural = true;
-  else if (n >= 2 && w[n - 2] == kAcuteE && w[n - 1] == U'e') gender = 'f';
-  else if (n >= 2 && w[n - 2] == kAcuteE && w[n - 1] == U's') plural = true;
-}
-
 // The speakers (root mentions) of the claims that cover any part of
 // sentence `s`: none of them is the one its clitics stand for.
 std::vector<int> speakers_of_sentence(const Run& run, const Sentence& s) {
@@ -201,6 +189,15 @@ int collective_in_window(Run& run, const MentionInfo& pronoun, std::uint32_t fro
 }
 
 }  // namespace
+
+void participle_agreement(const Run& run, std::uint32_t participle, Gender& gender, bool& plural) {
+  const Token& t = run.tok(participle);
+  const std::u32string_view w = run.doc.slice(t.begin, t.end);
+  const std::size_t n = w.size();
+  if (n >= 3 && w[n - 3] == kAcuteE && w[n - 2] == U'e' && w[n - 1] == U's') gender = 'f', plural = true;
+  else if (n >= 2 && w[n - 2] == kAcuteE && w[n - 1] == U'e') gender = 'f';
+  else if (n >= 2 && w[n - 2] == kAcuteE && w[n - 1] == U's') plural = true;
+}
 
 bool content_names_before(const Run& run, std::uint32_t from, std::uint32_t k) {
   for (std::uint32_t z = from; z < k; ++z)

@@ -20,6 +20,12 @@ namespace quotegraph::detail {
 // found before it.
 void index_mentions_by_position(Run& run);
 
+// The gender and number that the past participle at token `participle`
+// gives the direct clitic it agrees with (« l'a accusée » feminine, « les a
+// convoqués » plural, « l'a rappelées » both); `gender` and `plural` are
+// left as they were when its ending tells nothing (-é, or no -é ending).
+void participle_agreement(const Run& run, std::uint32_t participle, Gender& gender, bool& plural);
+
 // Whether the object clitic at token `c` is indirect (lui, leur: the one
 // asked, reproached, answered), not direct (le, la, l', les).
 bool indirect_clitic(const Run& run, std::uint32_t c);

@@ -501,6 +501,33 @@ void add_missing_space_cuts(const WordClasses& words, const Document& doc, std::
   }
 }
 
+// An ellipsis that ends a sentence (« Jean tirait… Le juge a précisé »):
+// ICU reads U+2026 as no sentence terminal. Adds a cut before the
+// upper-case letter that follows « … » or « ... » and one or more spaces in
+// paragraph [pbegin, pend), unless a quotation opened before it is still
+// open (« « Je ne sais pas… Peut-être demain », dit-il » is one sentence).
+void add_ellipsis_cuts(std::u32string_view text, std::uint32_t pbegin, std::uint32_t pend,
+                       std::vector<std::uint32_t>& cuts) {
+  int depth = 0;          // « » and “ ” opened and not closed yet
+  bool straight = false;  // a straight double quote opened
+  for (std::uint32_t i = pbegin; i < pend; ++i) {
+    const char32_t c = text[i];
+    if (c == 0x00AB || c == 0x201C) ++depth;
+    else if ((c == 0x00BB || c == 0x201D) && depth > 0) --depth;
+    else if (is_straight_double_quote(c)) straight = !straight;
+    std::uint32_t after = 0;
+    if (c == 0x2026) after = i + 1;
+    else if (c == U'.' && i + 2 < pend && text[i + 1] == U'.' && text[i + 2] == U'.') after = i + 3;
+    if (after == 0) continue;
+    while (after < pend && text[after] == U'.') ++after;
+    i = after - 1;
+    if (depth > 0 || straight) continue;
+    std::uint32_t k = after;
+    while (k < pend && is_space(text[k])) ++k;
+    if (k > after && k < pend && is_upper(text[k])) cuts.push_back(k);
+  }
+}
+
 // Repairs on the cuts of paragraph [pbegin, pend): a closing » that follows
 // a space goes with the sentence before it; a full stop after M., Mme, Dr …
 // or an initial does not end a sentence. The last cut is `pend`.
@@ -591,6 +618,7 @@ void Segmenter::segment(Document& doc) const {
     std::vector<std::uint32_t> cuts = impl_->icu_cuts(text, pbegin, pend);
     if (cuts.empty() || cuts.back() != pend) cuts.push_back(pend);
     add_missing_space_cuts(*impl_->words, doc, first_token, last_token, cuts);
+    add_ellipsis_cuts(text, pbegin, pend, cuts);
     std::sort(cuts.begin(), cuts.end());
     cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
     add_sentences(doc, pbegin, first_token, last_token, repaired_cuts(*impl_->words, text, pbegin, pend, cuts));
