@@ -187,8 +187,39 @@ std::uint32_t end_at_cues(const Run& run, std::uint32_t i, std::uint32_t sentenc
 
 }  // namespace
 
+namespace {
+
+// How far, in tokens, an infinitive content is read for the « et que »
+// that ends it (Run::clause_end): a clause.
+constexpr std::uint32_t kEtQueReach = 60;
+
+}  // namespace
+
 std::uint32_t Run::clause_end(std::uint32_t i, std::uint32_t sentence_end, const std::vector<CueHit>& cues,
                          std::uint32_t after_cue) const {
+  // An infinitive after de or à (« pour leur demander de payer ») ends
+  // before a que clause coordinated by et, as its sentence would: « X
+  // affirme que le ministre a appelé les patrons pour leur demander de
+  // payer et que … » coordinates the que clauses of the verb before, not
+  // the infinitive. Otherwise a sentence of such clauses gives each demand
+  // the rest of the sentence (and its cues to read). Not past a que of
+  // the infinitive's own (« pour s'assurer que … et que … », « faveurs
+  // que nous dérobions, et qu'elles … »), which the second que may take
+  // up, nor past the next cue (another report's clause) or kEtQueReach
+  // tokens: a sentence of thousands of infinitive contents (« il les
+  // accuse de mentir 3, … ») costs their number.
+  if (i > 0 && (is_de(i - 1) || has_extra(i - 1, WordClasses::kAForm)) && opens_infinitive(i, sentence_end)) {
+    std::uint32_t limit = std::min(sentence_end, i + kEtQueReach);
+    if (cues_in_order(cues)) {
+      const auto next = std::partition_point(cues.begin(), cues.end(), [i](const CueHit& c) { return c.first <= i; });
+      if (next != cues.end()) limit = std::min(limit, next->first);
+    }
+    for (std::uint32_t k = i + 1; k + 1 < limit && !is_que(k); ++k)
+      if (has_extra(k, WordClasses::kEtWord) && is_que(k + 1)) {
+        sentence_end = k;
+        break;
+      }
+  }
   std::uint32_t e = end_at_cues(*this, i, sentence_end, cues, after_cue);
   for (std::uint32_t k = i + 1; k < e; ++k) {
     if (has(k, WordClasses::kCut) && !tok(k).capitalized) {
@@ -2462,6 +2493,7 @@ void Run::handle_source_markers(std::size_t s, const std::vector<char>& quoted, 
       const bool nothing_between = c == stop || out.claims[stop - 1].begin < claim.end;
       if (tok(cb).begin >= claim.end && nothing_between) {
         claim.end = std::max(claim.end, content_end_offset(cb, ce));
+        claims_changed_from_ = std::min(claims_changed_from_, c - 1);
         mark_mixed(claim, cb, ce);
       }
       break;
