@@ -142,6 +142,28 @@ std::uint32_t coordinated_subject_cut(const Run& run, std::uint32_t i, const Cue
   return kNoCut;
 }
 
+constexpr std::uint32_t kNoInfinitiveCut = std::numeric_limits<std::uint32_t>::max();
+
+// « …, partir 3 pour ensuite dire que … », « … et j'ai entendu le ministre
+// dire que … »: an infinitive cue group that opens on its purpose word
+// (pour, afin de) or on the infinitive itself (after a verb of perception,
+// or coordinated with a purpose) is a report of its own inside the clause
+// starting at `i`, which ends before it: before the purpose word, or at
+// the last et, mais, comma or que within a noun phrase and a verb group
+// before the infinitive (« et j'ai entendu le ministre | dire »). Returns
+// the cut, or kNoInfinitiveCut for another cue (semi-auxiliary, chaining
+// or narrative groups keep their subject before them).
+std::uint32_t infinitive_report_cut(const Run& run, std::uint32_t i, const CueHit& c) {
+  if (c.form != VerbForm::kInfinitive) return kNoInfinitiveCut;
+  if (run.has_grammar(c.first, WordClasses::kPurposeWord)) return c.first;
+  for (std::uint32_t k = c.first; k < c.verb; ++k)
+    if (!run.has(k, WordClasses::kObj) && !run.has_extra(k, WordClasses::kSeForm)) return kNoInfinitiveCut;
+  for (std::uint32_t k = c.first; k-- > i + 1 && c.first - k <= kMaxNpTokens + 4;)
+    if (run.has_extra(k, WordClasses::kEtWord | WordClasses::kMaisWord) || run.is_comma(k) || run.is_que(k))
+      return k;
+  return c.first;
+}
+
 // Where the cues of `cues` end the clause starting at token `i`, reported
 // by the cue ending at `after_cue`, within [i, sentence_end) (see
 // Run::clause_end): before a cue of another claim, or before the main
@@ -179,6 +201,8 @@ std::uint32_t end_at_cues(const Run& run, std::uint32_t i, std::uint32_t sentenc
     else if ((c.form == VerbForm::kPresentParticiple && !run.has(c.first, WordClasses::kNotParticiple)) ||
              c.clitic != kNone)
       e = std::min(e, cut);
+    else if (const std::uint32_t opened = infinitive_report_cut(run, i, c); opened != kNoInfinitiveCut)
+      e = std::min(e, opened);
     else
       e = std::min(e, coordinated_subject_cut(run, i, c));
   }
