@@ -88,8 +88,8 @@ KINDS = ["name", "pronouns", "descriptions", "quotes", "roles", "orgs", "open", 
 # does not run yet: in told, each « nous disons au préfet de nous respecter
 # 3 » takes the « et que » of the next clause for its own que, so its content
 # runs to the sentence end and the targets of each (a mention per nested
-# cue) grow as the square of the text (main 61bfe7e: 100 kB 0.7 s, 1 MB
-# more than 60 s and 8 GB; see /tmp/notes/perf26.md).
+# cue) grow as the square of the text (main 61bfe7e: 100 kB 1.1 s, 300 kB
+# 7.2 s and 0.77 GB, 1 MB more than 60 s and 8 GB; see the README, issue 11, Stop 26).
 EXTRA_KINDS = ["told"]
 SPEECH = ["a affirmé", "a ajouté", "a estimé"]
 
