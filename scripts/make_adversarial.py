@@ -56,6 +56,13 @@ document, so that every look-back to the sentence start has half of it behind):
                accuse de mentir 3, … »)
   demands      one sentence of que contents coordinated by « et que », each
                holding « pour leur demander de … »
+  purposes     one sentence of purpose infinitives with an adverb, each a
+               report (« …, partir 3 pour ensuite dire que tout va bien 3, … »)
+  perceived    one sentence of reports after a verb of perception joined by
+               et (« … et j'ai entendu le ministre Paul Martin dire que … »)
+  told         one sentence of que contents coordinated by « et que », each
+               speaking to someone (« … et que nous disons au préfet de nous
+               respecter 3 … »)
   incises      one sentence of quoted fragments after words of their clause,
                each with an incise (« le maire « chante 3 », a dit Paul
                Martin, … »)
@@ -76,12 +83,14 @@ ROLES = ["le ministre", "la porte-parole", "le diplomate", "le président",
 
 KINDS = ["name", "pronouns", "descriptions", "quotes", "roles", "orgs", "open", "mixed", "colon",
          "repeated", "bodies", "conjuncts", "addressed", "subjects", "colons", "cuepronouns", "actnouns",
-         "clitics", "markers", "incises"]
+         "clitics", "markers", "incises", "demands", "purposes", "perceived"]
 # Kinds the script makes that the cost test (tests/adversarial_cost_test.py)
-# does not run yet: each demand's infinitive content runs to the end of the
-# sentence past « et que », so its claims grow as the square of the text
-# (more than 5 min of CPU at 1 MB; see /tmp/notes/perf25.md).
-EXTRA_KINDS = ["demands"]
+# does not run yet: in told, each « nous disons au préfet de nous respecter
+# 3 » takes the « et que » of the next clause for its own que, so its content
+# runs to the sentence end and the targets of each (a mention per nested
+# cue) grow as the square of the text (main 61bfe7e: 100 kB 1.1 s, 300 kB
+# 7.2 s and 0.77 GB, 1 MB more than 60 s and 8 GB; see the README, issue 11, Stop 26).
+EXTRA_KINDS = ["told"]
 SPEECH = ["a affirmé", "a ajouté", "a estimé"]
 
 
@@ -207,6 +216,25 @@ LONG_SENTENCES = {
                 lambda n: f" et que le ministre a appelé les patrons pour leur demander de payer {n}",
                 ". ",
                 lambda i: f"Le syndicat affirme que le ministre a appelé les patrons pour leur demander de payer {i}. "),
+    # Each purpose infinitive with an adverb (« pour ensuite dire que ») is a
+    # cue of its own; its content must end before the next report's
+    # infinitive, not run to the sentence end (attributor.cpp, end_at_cues).
+    "purposes": ("Paul Martin a déclaré : demain, partir 0 pour ensuite dire que tout va bien 0",
+                 lambda n: f", partir {n} pour ensuite dire que tout va bien {n}",
+                 ". ",
+                 lambda i: f"Paul Martin a déclaré qu'il faut partir {i} pour ensuite dire que tout va bien. "),
+    # Each infinitive after a verb of perception (« j'ai entendu le ministre
+    # dire que ») is a cue of its own, coordinated by et with the next one.
+    "perceived": ("J'ai entendu le ministre dire que tout allait bien 0",
+                  lambda n: f" et j'ai entendu le ministre Paul Martin dire que tout allait bien {n}",
+                  ". ",
+                  lambda i: f"J'ai entendu le ministre Paul Martin dire que tout allait bien {i}. "),
+    # Each « nous disons au préfet de … » inside a que content asks for the
+    # one spoken to among the mentions by position (target_clitics.cpp).
+    "told": ("Paul Martin a dit que nous disons au préfet de nous respecter 0",
+             lambda n: f" et que nous disons au préfet de nous respecter {n}",
+             ". ",
+             lambda i: f"Paul Martin a dit que nous disons au préfet de nous respecter {i}. "),
     # Each quotation after words of its clause looks for the incise after
     # it among the cues of its sentence (quote_pass.cpp, incise_after and
     # clause_reported_by_incise).

@@ -1507,7 +1507,12 @@ struct Run {
   mutable std::vector<std::uint32_t> claims_end_max_;
   void claims_erased_from(std::size_t c) {
     if (claims_end_max_.size() > c) claims_end_max_.resize(c);
+    claims_changed_from_ = std::min(claims_changed_from_, c);
   }
+  // The first claim erased, or whose end grew, since the quotation pass
+  // last read this (QuotePass::drop_nested_own_claims indexes the ends of
+  // the claims before it); the largest size_t when none.
+  std::size_t claims_changed_from_ = static_cast<std::size_t>(-1);
 
   // The claim of an incise without quotation marks (mark_incise): the
   // clause from the sentence start `sentence_begin` to the comma before

@@ -143,6 +143,28 @@ std::uint32_t coordinated_subject_cut(const Run& run, std::uint32_t i, const Cue
   return kNoCut;
 }
 
+constexpr std::uint32_t kNoInfinitiveCut = std::numeric_limits<std::uint32_t>::max();
+
+// « …, partir 3 pour ensuite dire que … », « … et j'ai entendu le ministre
+// dire que … »: an infinitive cue group that opens on its purpose word
+// (pour, afin de) or on the infinitive itself (after a verb of perception,
+// or coordinated with a purpose) is a report of its own inside the clause
+// starting at `i`, which ends before it: before the purpose word, or at
+// the last et, mais, comma or que within a noun phrase and a verb group
+// before the infinitive (« et j'ai entendu le ministre | dire »). Returns
+// the cut, or kNoInfinitiveCut for another cue (semi-auxiliary, chaining
+// or narrative groups keep their subject before them).
+std::uint32_t infinitive_report_cut(const Run& run, std::uint32_t i, const CueHit& c) {
+  if (c.form != VerbForm::kInfinitive) return kNoInfinitiveCut;
+  if (run.has_grammar(c.first, WordClasses::kPurposeWord)) return c.first;
+  for (std::uint32_t k = c.first; k < c.verb; ++k)
+    if (!run.has(k, WordClasses::kObj) && !run.has_extra(k, WordClasses::kSeForm)) return kNoInfinitiveCut;
+  for (std::uint32_t k = c.first; k-- > i + 1 && c.first - k <= kMaxNpTokens + 4;)
+    if (run.has_extra(k, WordClasses::kEtWord | WordClasses::kMaisWord) || run.is_comma(k) || run.is_que(k))
+      return k;
+  return c.first;
+}
+
 // Where the cues of `cues` end the clause starting at token `i`, reported
 // by the cue ending at `after_cue`, within [i, sentence_end) (see
 // Run::clause_end): before a cue of another claim, or before the main
@@ -180,6 +202,8 @@ std::uint32_t end_at_cues(const Run& run, std::uint32_t i, std::uint32_t sentenc
     else if ((c.form == VerbForm::kPresentParticiple && !run.has(c.first, WordClasses::kNotParticiple)) ||
              c.clitic != kNone)
       e = std::min(e, cut);
+    else if (const std::uint32_t opened = infinitive_report_cut(run, i, c); opened != kNoInfinitiveCut)
+      e = std::min(e, opened);
     else
       e = std::min(e, coordinated_subject_cut(run, i, c));
   }
@@ -188,8 +212,39 @@ std::uint32_t end_at_cues(const Run& run, std::uint32_t i, std::uint32_t sentenc
 
 }  // namespace
 
+namespace {
+
+// How far, in tokens, an infinitive content is read for the « et que »
+// that ends it (Run::clause_end): a clause.
+constexpr std::uint32_t kEtQueReach = 60;
+
+}  // namespace
+
 std::uint32_t Run::clause_end(std::uint32_t i, std::uint32_t sentence_end, const std::vector<CueHit>& cues,
                          std::uint32_t after_cue) const {
+  // An infinitive after de or à (« pour leur demander de payer ») ends
+  // before a que clause coordinated by et, as its sentence would: « X
+  // affirme que le ministre a appelé les patrons pour leur demander de
+  // payer et que … » coordinates the que clauses of the verb before, not
+  // the infinitive. Otherwise a sentence of such clauses gives each demand
+  // the rest of the sentence (and its cues to read). Not past a que of
+  // the infinitive's own (« pour s'assurer que … et que … », « faveurs
+  // que nous dérobions, et qu'elles … »), which the second que may take
+  // up, nor past the next cue (another report's clause) or kEtQueReach
+  // tokens: a sentence of thousands of infinitive contents (« il les
+  // accuse de mentir 3, … ») costs their number.
+  if (i > 0 && (is_de(i - 1) || has_extra(i - 1, WordClasses::kAForm)) && opens_infinitive(i, sentence_end)) {
+    std::uint32_t limit = std::min(sentence_end, i + kEtQueReach);
+    if (cues_in_order(cues)) {
+      const auto next = std::partition_point(cues.begin(), cues.end(), [i](const CueHit& c) { return c.first <= i; });
+      if (next != cues.end()) limit = std::min(limit, next->first);
+    }
+    for (std::uint32_t k = i + 1; k + 1 < limit && !is_que(k); ++k)
+      if (has_extra(k, WordClasses::kEtWord) && is_que(k + 1)) {
+        sentence_end = k;
+        break;
+      }
+  }
   std::uint32_t e = end_at_cues(*this, i, sentence_end, cues, after_cue);
   for (std::uint32_t k = i + 1; k < e; ++k) {
     if (has(k, WordClasses::kCut) && !tok(k).capitalized) {
@@ -2474,6 +2529,7 @@ void Run::handle_source_markers(std::size_t s, const std::vector<char>& quoted, 
       const bool nothing_between = c == stop || out.claims[stop - 1].begin < claim.end;
       if (tok(cb).begin >= claim.end && nothing_between) {
         claim.end = std::max(claim.end, content_end_offset(cb, ce));
+        claims_changed_from_ = std::min(claims_changed_from_, c - 1);
         mark_mixed(claim, cb, ce);
       }
       break;

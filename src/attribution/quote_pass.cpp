@@ -301,6 +301,13 @@ class QuotePass {
   // The furthest end of the first ends_counted_ claims (claims_end_before).
   std::size_t ends_counted_ = 0;
   std::uint32_t furthest_end_ = 0;
+  // The furthest end of each block of kEndBlock claims among the first
+  // ends_blocked_ (index_claim_ends): an upper bound, as a claim's end
+  // grows only where Run::claims_changed_from_ notes it.
+  static constexpr std::size_t kEndBlock = 64;
+  std::vector<std::uint32_t> block_end_max_;
+  std::size_t ends_blocked_ = 0;
+  void index_claim_ends(std::size_t first_new);
 };
 
 void SpanCover::add(std::uint32_t b, std::uint32_t e) {
@@ -1387,23 +1394,48 @@ std::uint32_t QuotePass::claims_end_before(std::size_t first_new) {
   return furthest_end_;
 }
 
+void QuotePass::index_claim_ends(std::size_t first_new) {
+  // From the first block an erased or grown claim (or a claim past
+  // first_new) falls in, the blocks are counted again.
+  const std::size_t valid = std::min({ends_blocked_, first_new, run_.claims_changed_from_});
+  run_.claims_changed_from_ = static_cast<std::size_t>(-1);
+  if (valid < ends_blocked_) {
+    block_end_max_.resize(valid / kEndBlock);
+    ends_blocked_ = block_end_max_.size() * kEndBlock;
+  }
+  const auto& claims = run_.out.claims;
+  for (; ends_blocked_ < first_new; ++ends_blocked_) {
+    if (ends_blocked_ % kEndBlock == 0) block_end_max_.push_back(0);
+    block_end_max_.back() = std::max(block_end_max_.back(), claims[ends_blocked_].end);
+  }
+}
+
 void QuotePass::drop_nested_own_claims(std::size_t first_new) {
   // « Il explique qu'il s'était engagé à se retirer … »: a cue inside the
   // content of the same speaker's claim reports nothing more than that
   // claim. Nested claims of another speaker stay (« Le Kremlin affirme
   // que Poutine a exigé … »).
+  // The earlier claims are asked by blocks of kEndBlock, skipping those
+  // that all end before the inner one: a sentence of thousands of nested
+  // reports (« … et que le ministre a appelé les patrons pour leur
+  // demander de payer 3 et que … ») asked every earlier claim for each.
   auto& claims = run_.out.claims;
   const std::uint32_t furthest_end = claims_end_before(first_new);
+  index_claim_ends(first_new);
   for (std::size_t c = claims.size(); c-- > first_new;) {
     const AttributedClaim& inner = claims[c];
     if (inner.kind == ClaimKind::kAct || inner.speaker == kNone || inner.end > furthest_end) continue;
     const int root = speaker_root(inner.speaker);
-    const bool nested = std::any_of(claims.begin(), claims.begin() + static_cast<std::ptrdiff_t>(first_new),
-                                    [&](const AttributedClaim& outer) {
-                                      return outer.kind != ClaimKind::kAct && outer.begin <= inner.begin &&
-                                             inner.end <= outer.end && outer.speaker != kNone &&
-                                             speaker_root(outer.speaker) == root;
-                                    });
+    bool nested = false;
+    for (std::size_t b = 0; b < block_end_max_.size() && !nested; ++b) {
+      if (block_end_max_[b] < inner.end) continue;
+      const std::size_t past = std::min(first_new, (b + 1) * kEndBlock);
+      for (std::size_t j = b * kEndBlock; j < past && !nested; ++j) {
+        const AttributedClaim& outer = claims[j];
+        nested = outer.kind != ClaimKind::kAct && outer.begin <= inner.begin && inner.end <= outer.end &&
+                 outer.speaker != kNone && speaker_root(outer.speaker) == root;
+      }
+    }
     if (nested) {
       claims.erase(claims.begin() + static_cast<std::ptrdiff_t>(c));
       run_.claims_erased_from(c);

@@ -14,6 +14,8 @@
 #include "target_grammar.h"
 #include "quotegraph/lexicon/tsv.h"
 
+#include <map>
+
 namespace quotegraph::detail {
 
 namespace {
@@ -668,8 +670,15 @@ class JudgedTargetSearch {
     head = run_.skip_adverbs(head, te_);
     bool speech = false;
     // (A passive accusation reports what unnamed others say of the subject.)
-    for (const CueHit& h : cues_)
-      speech |= h.verb >= np.end && h.verb <= head && !(h.passive && run_.passive_de_report(*h.entry, h.last, te_));
+    // Cues in order (cues_in_order): only those from the first with its
+    // verb at np.end, up to head; a content of thousands of cues asked each
+    // of them for each of its subjects.
+    const bool in_order = cues_in_order(cues_);
+    auto from = cues_.begin();
+    if (in_order)
+      from = std::partition_point(cues_.begin(), cues_.end(), [&](const CueHit& h) { return h.verb < np.end; });
+    for (auto h = from; h != cues_.end() && !(in_order && h->verb > head); ++h)
+      speech |= h->verb >= np.end && h->verb <= head && !(h->passive && run_.passive_de_report(*h->entry, h->last, te_));
     // « X est accusé de … », « X a été mis en garde »: a cue in the
     // passive (a participle after a form of être) tells what others say
     // of the subject, who is its object: blamed or warned, aimed at. With
@@ -1846,12 +1855,31 @@ void drop_own_side(const Run& run, AttributedClaim& c) {
 
 // Adds to `c` the mentions of `extra` that overlap none of its targets
 // nor its speaker.
+// A claim that holds thousands of targets (one content as long as the
+// sentence) asks them by position instead of one by one: their spans by
+// begin, and the longest of them, bound those that can overlap.
 void add_new_targets(const Run& run, AttributedClaim& c, const std::vector<int>& extra) {
+  constexpr std::size_t kPairsByScan = 256;
   const auto& mentions = run.out.mentions;
+  const bool indexed = extra.size() * c.targets.size() > kPairsByScan;
+  std::multimap<std::uint32_t, std::uint32_t> spans;  // begin -> end of each target
+  std::uint32_t longest = 0;
+  auto index_span = [&](int t) {
+    spans.emplace(mentions[t].begin, mentions[t].end);
+    longest = std::max(longest, mentions[t].end - mentions[t].begin);
+  };
+  if (indexed)
+    for (int t : c.targets) index_span(t);
   for (int m : extra) {
     const MentionInfo& mi = mentions[m];
     bool overlap = false;
-    for (int t : c.targets) overlap |= mentions[t].begin < mi.end && mi.begin < mentions[t].end;
+    if (indexed) {
+      for (auto it = spans.lower_bound(mi.begin > longest ? mi.begin - longest : 0); it != spans.end() && it->first < mi.end;
+           ++it)
+        overlap |= mi.begin < it->second;
+    } else {
+      for (int t : c.targets) overlap |= mentions[t].begin < mi.end && mi.begin < mentions[t].end;
+    }
     // A speaker phrase may take in a phrase before it (« Lors d'une rencontre
     // avec la ministre X, le maire Y a appelé … » gives « la ministre X, le
     // maire Y »): a target that names another person is not the speaker.
@@ -1860,7 +1888,9 @@ void add_new_targets(const Run& run, AttributedClaim& c, const std::vector<int>&
       const bool other = !mi.name.empty() && !s.name.empty() && mi.name != s.name;
       overlap |= s.begin < mi.end && mi.begin < s.end && !other;
     }
-    if (!overlap) c.targets.push_back(m);
+    if (overlap) continue;
+    c.targets.push_back(m);
+    if (indexed) index_span(m);
   }
 }
 
