@@ -375,7 +375,7 @@ class JudgedTargetSearch {
 
   std::vector<int> search() {
     for (std::uint32_t k = tb_; k < te_ && found_.size() < 6; ++k) {
-      if (covered(k)) continue;
+      if (!may_open(k) || covered(k)) continue;
       if (clause_subjects(k)) continue;
       if (cleft_subject(k)) continue;
       if (pronoun_subject(k)) continue;
@@ -415,6 +415,36 @@ class JudgedTargetSearch {
     return b < run_.doc.tokens.size() && run_.tok(b).capitalized && !run_.tok(b).all_caps &&
            run_.doc.sentences[run_.doc.sentence_at(run_.tok(b).begin)].token_begin != b &&
            !opens_clause(run_, b - 1) && run_.tok(b - 1).kind != TokenKind::kQuoteMark;
+  }
+
+  // Whether some kind of target search() tries may open at token `k`: the
+  // first test of each, joined, so that a token none could open costs a
+  // few bit tests of its form's facts, not thirteen calls (most tokens of
+  // a content open none). Each kind asks for one of these at `k` before
+  // anything else, and makes no mention without it:
+  // - a determiner, a name word or a courtesy title (clause_subjects,
+  //   cleft_subject, judged_phrase, vocative, relative_subject);
+  // - a word of judgement (judgement_addressed_to, deed_complement), a
+  //   noun of blame or of a deed (deed_complement);
+  // - a verb of duty or a form of être (duty_holder), a judging verb form
+  //   (judged_object), que (demand_addressee), a definite article, a
+  //   demonstrative or ce (judged_phrase), a title of address (vocative);
+  // - par, pour, or a preposition of a pronoun target right before
+  //   (passive_agent, blame_pour_target, pronoun_after_preposition);
+  // - the start of a clause (pronoun_subject).
+  bool may_open(std::uint32_t k) const {
+    const Run::FormFacts& f = run_.facts(k);
+    if ((f.classes & (WordClasses::kDet | WordClasses::kNegative | WordClasses::kPositive | WordClasses::kBlame |
+                      WordClasses::kDeed | WordClasses::kEtreForm)) != 0 ||
+        (f.extra & (WordClasses::kDutyWord | WordClasses::kQueForm | WordClasses::kDefiniteArticle |
+                    WordClasses::kVocativeTitle)) != 0 ||
+        (f.grammar & (WordClasses::kDemonstrative | WordClasses::kCeWord)) != 0 ||
+        (f.judging != nullptr && !f.judging->empty()) || run_.is_name_word(k))
+      return true;
+    if (k == tb_ || run_.has_extra(k - 1, WordClasses::kParWord | WordClasses::kPourWord |
+                                              WordClasses::kPronounTargetPrep))
+      return true;
+    return run_.title_of(k) || opens_clause(run_, k - 1) || run_.tok(k - 1).kind == TokenKind::kQuoteMark;
   }
 
   // Drops mention `m` when it is the last one made.

@@ -2,6 +2,7 @@
 #include "quotegraph/quotes/quote_detector.h"
 
 #include <algorithm>
+#include <array>
 
 #include "quotegraph/text/excerpt.h"
 #include "quotegraph/text/quote_marks.h"
@@ -89,6 +90,28 @@ bool opens_single_quote(std::u32string_view t, std::uint32_t i, std::uint32_t be
   return !(i >= begin + 2 && is_space(t[i - 1]) && after_one_letter_word(t, i - 1, begin));
 }
 
+// Whether a code point from U+0080 up is surely no quotation mark, no
+// apostrophe and no ellipsis, so that neither scan of a paragraph stops
+// at it: letters with accents, dashes, spaces. Every code point of every
+// paragraph is tested twice; the ones that may be a mark (« » ‘ ’ “ ” „ ‟
+// ‹ › … ″ ʺ ʼ ＂ and the rest of U+2018 to U+201F) take the full path.
+bool plain_above_ascii(char32_t c) {
+  if (c < 0x2018) return c != 0x00AB && c != 0x00BB && c != 0x02BA && c != 0x02BC;
+  if (c > 0x203A) return c != 0xFF02;
+  return c > 0x201F && c != 0x2026 && c != 0x2033 && c != 0x2039 && c != 0x203A;
+}
+
+// ASCII characters either scan of a paragraph stops at: the marks typed on
+// a keyboard (" ' < >), and for scan_paragraph also the ends of a sentence
+// or a clause and the comma (note_clause_end). 1: both scans, 2: the
+// clause ends only.
+constexpr std::array<unsigned char, 128> kAsciiStops = [] {
+  std::array<unsigned char, 128> stops{};
+  for (char c : {'"', '\'', '<', '>'}) stops[static_cast<unsigned char>(c)] = 1;
+  for (char c : {':', '.', '!', '?', ','}) stops[static_cast<unsigned char>(c)] = 2;
+  return stops;
+}();
+
 // The text at a quotation mark, for a warning.
 std::string excerpt_at(std::u32string_view t, std::uint32_t pos) { return cut_excerpt(t, pos, 40); }
 
@@ -174,6 +197,9 @@ class QuoteScanner {
     clause_start_ = i;
     last_blocker_ = kNoReach;
     for (; i < para.end; ++i) {
+      // Letters, digits, spaces and most signs change nothing: skipped.
+      while (i < para.end && (t_[i] < 0x80 ? kAsciiStops[t_[i]] == 0 : plain_above_ascii(t_[i]))) ++i;
+      if (i == para.end) break;
       const char32_t c = t_[i];
       if (c < 0xAB && c != U'"' && c != U'\'' && c != U'<' && c != U'>') {  // no mark below «, but for these
         note_clause_end(i, para.end);
@@ -288,6 +314,8 @@ class QuoteScanner {
     // « and » paired innermost first: the « left over have no closer here.
     unmatched_guillemets_.clear();
     for (std::uint32_t i = para.begin; i < para.end; ++i) {
+      while (i < para.end && (t_[i] < 0x80 ? kAsciiStops[t_[i]] != 1 : plain_above_ascii(t_[i]))) ++i;
+      if (i == para.end) break;
       const char32_t c = t_[i];
       if (c < 0xAB && c != U'"' && c != U'\'' && c != U'<' && c != U'>') continue;  // letters, most punctuation
       std::uint32_t width = 1;
