@@ -101,7 +101,7 @@ class DialoguePass {
   // End of the run of capitalised words (and initials, M.) from token `k`,
   // before `end` and within one line: "Dominique Simonnot", "M. KONE Marc".
   std::uint32_t name_run_end(std::uint32_t k, std::uint32_t end) const;
-  Speaker mention_speaker(int m) {
+  Speaker mention_speaker(int m) const {
     Speaker s;
     s.mention = m;
     if (m != kNoMention) s.key = key_of(m);
@@ -123,6 +123,12 @@ class DialoguePass {
   // Narrative sentence `s`: its subject is a candidate for the pronouns
   // that follow, and introduces the turn after it when it ends on a colon.
   void narrate(std::uint32_t s);
+  // The one whose words subject `subject` of narrative sentence `s`, a
+  // noun of one utterance, announces before a colon: the person who acted
+  // last in the two sentences before, when a possessive opens the subject
+  // (« Le marquis hésita. Son premier mot fut : ») or a dative clitic
+  // follows it (« Cette exclamation lui échappa : »). Unknown otherwise.
+  Speaker utterance_owner(std::uint32_t s, int subject) const;
   // A subject pronoun at `pronoun_pos` in a later clause of sentence `s`
   // goes back first to the subject of its main clause, a person: « Mon
   // père se taisait ; ensuite, sans colère, il me dit : ».
@@ -532,7 +538,13 @@ std::vector<Speaker> DialoguePass::addressees(const Turn& t) {
   std::vector<Speaker> to;
   for (const auto& [b, e] : t.vocatives) {
     const int m = hooks_.make_mention(b, e);
-    if (m == kNoMention || out_.mentions[m].name.empty() || !person_like(m, false)) continue;
+    if (m == kNoMention) continue;
+    // A name, or a noun of a person after a courtesy title (Monsieur le
+    // comte): an article opens only the latter.
+    const bool titled = e == b + 2 && hooks_.words->has(fold_utf8(tok(b).lower), WordClasses::kArticle);
+    if (titled ? !hooks_.speaking_noun(fold_utf8(tok(b + 1).lower))
+               : out_.mentions[m].name.empty() || !person_like(m, false))
+      continue;
     to.push_back(mention_speaker(m));
   }
   // The one an incise speaks to: "demanda Laurence à Pauline", "dit-elle
@@ -737,6 +749,16 @@ void DialoguePass::narrate(std::uint32_t s) {
   introducer_ = Speaker();
   actor_ = Speaker();
   introduce_quotations(s);
+  const Token& last = tok(S.token_end - 1);
+  const bool colon = last.kind == TokenKind::kPunct && last.lower == ":";
+  if (colon && m != kNoMention) {
+    const Speaker owner = utterance_owner(s, m);
+    if (owner.known()) {
+      introducer_ = owner;
+      introducer_end_ = S.end;
+      return;
+    }
+  }
   // A person named as the subject of a clause is as salient as the
   // sentence's subject: « Laurence fit l'autre, et Pauline se trouva
   // coiffée » ¶ « — Quelle adresse ! s'écria-t-elle » is Pauline's.
@@ -745,8 +767,6 @@ void DialoguePass::narrate(std::uint32_t s) {
     add_candidate({out_.mentions[n].begin, n, opens_clause ? 0 : 1, opens_clause || hooks_.subject_of_clause(n)});
   }
   if (m == kNoMention || !hooks_.can_speak(m) || !name_vouched(m)) return;
-  const Token& last = tok(S.token_end - 1);
-  const bool colon = last.kind == TokenKind::kPunct && last.lower == ":";
   if (first_person(m)) {
     // "Je lui dis :" introduces the narrator; "Je me levai." makes the
     // narrator the one who acts before the next line.
@@ -776,6 +796,36 @@ void DialoguePass::narrate(std::uint32_t s) {
     introducer_ = mention_speaker(m);
     introducer_end_ = S.end;
   }
+}
+
+Speaker DialoguePass::utterance_owner(std::uint32_t s, int subject) const {
+  const MentionInfo& mi = out_.mentions[subject];
+  if (mi.pronoun || mi.end <= mi.begin) return Speaker();
+  const WordClasses& w = *hooks_.words;
+  const std::uint32_t b = token_from(mi.begin), e = token_from(mi.end);
+  bool utterance = false;
+  for (std::uint32_t k = b; k < e; ++k)
+    utterance |= tok(k).kind == TokenKind::kWord && w.has_anchor(fold_utf8(tok(k).lower), WordClasses::kUtteranceNoun);
+  if (!utterance) return Speaker();
+  // Whose words: a possessive of the third person opens the subject (Son
+  // premier cri), or a dative clitic follows it, after ne at most (lui
+  // échappa, ne lui échappa).
+  bool owned = w.has_grammar(fold_utf8(tok(b).lower), WordClasses::kThirdPossessive);
+  for (std::uint32_t k = e; !owned && k < e + 2 && k < doc_.sentences[s].token_end; ++k)
+    owned = w.has_anchor(fold_utf8(tok(k).lower), WordClasses::kThirdDative);
+  if (!owned) return Speaker();
+  // The person who acted last in the two sentences before: the subject of
+  // the narration or the speaker of a turn.
+  const std::uint32_t begin = doc_.sentences[s].begin;
+  auto from = std::lower_bound(candidates_.begin(), candidates_.end(), begin,
+                               [](const Candidate& c, std::uint32_t o) { return c.pos < o; });
+  for (auto it = std::make_reverse_iterator(from); it != candidates_.rend(); ++it) {
+    if (doc_.sentence_at(it->pos) + 2 < s) break;
+    if (it->rank == 1 || (it->rank == 2 && !recent_person(*it))) continue;
+    const int r = root(it->mention);
+    if (r >= 0) return mention_speaker(r);
+  }
+  return Speaker();
 }
 
 void DialoguePass::add_main_clause_subject(std::uint32_t s, int pronoun) {
