@@ -129,6 +129,12 @@ class DialoguePass {
   // (« Le marquis hésita. Son premier mot fut : ») or a dative clitic
   // follows it (« Cette exclamation lui échappa : »). Unknown otherwise.
   Speaker utterance_owner(std::uint32_t s, int subject) const;
+  // The person narrative sentence `s` turns to or addresses after its
+  // subject `subject`: named after vers, or after à, au, aux following a
+  // verb of words.tsv's addressword (« Le médecin se tourna vers
+  // Hortense », « … leva les yeux vers le curé », « s'adressa au
+  // notaire »). Unknown otherwise.
+  Speaker turned_to(std::uint32_t s, int subject);
   // A subject pronoun at `pronoun_pos` in a later clause of sentence `s`
   // goes back first to the subject of its main clause, a person: « Mon
   // père se taisait ; ensuite, sans colère, il me dit : ».
@@ -263,6 +269,12 @@ class DialoguePass {
   // who acts just before a line of dialogue with no incise opens it.
   Speaker actor_;
   std::uint32_t actor_end_ = 0;
+  // The person that sentence turns to (« Le médecin se tourna vers
+  // Hortense. »): the one the actor's first line speaks to, who answers it.
+  Speaker actor_to_;
+  // True when the turn being read took its speaker from actor_ or
+  // introducer_ (turn_speaker).
+  bool from_narration_ = false;
   // The narrator's name (name_narrator): the names called in the others'
   // turns (count, a mention), those the narrator calls, the narrator's
   // claims in added_.
@@ -748,6 +760,7 @@ void DialoguePass::narrate(std::uint32_t s) {
   const int m = hooks_.sentence_subject(s, S.token_end);
   introducer_ = Speaker();
   actor_ = Speaker();
+  actor_to_ = Speaker();
   introduce_quotations(s);
   const Token& last = tok(S.token_end - 1);
   const bool colon = last.kind == TokenKind::kPunct && last.lower == ":";
@@ -792,10 +805,44 @@ void DialoguePass::narrate(std::uint32_t s) {
   add_candidate({pos, m});
   actor_ = mention_speaker(m);
   actor_end_ = S.end;
+  actor_to_ = turned_to(s, m);
   if (colon) {
     introducer_ = mention_speaker(m);
     introducer_end_ = S.end;
   }
+}
+
+Speaker DialoguePass::turned_to(std::uint32_t s, int subject) {
+  const Sentence& S = doc_.sentences[s];
+  const WordClasses& w = *hooks_.words;
+  auto address = [&](std::uint32_t k) { return w.has_anchor(fold_utf8(tok(k).lower), WordClasses::kAddressWord); };
+  auto preposition = [&](std::uint32_t k) { return w.has(fold_utf8(tok(k).lower), WordClasses::kPrep); };
+  for (std::uint32_t k = token_from(out_.mentions[subject].end); k + 1 < S.token_end; ++k) {
+    // vers itself, or a verb of turning or addressing with à, au, aux or
+    // vers after it (se tourna vers, s'adressa à).
+    if (tok(k).kind != TokenKind::kWord || !address(k)) continue;
+    std::uint32_t at = k + 1;
+    bool contracted = false;  // au, aux: the article is in the preposition
+    if (!preposition(k)) {
+      const std::string next = fold_utf8(tok(k + 1).lower);
+      if (!w.has_anchor(next, WordClasses::kDativeWord) && !(address(k + 1) && preposition(k + 1))) continue;
+      contracted = w.has_extra(next, WordClasses::kAuForm);
+      at = k + 2;
+    }
+    if (at >= S.token_end) return Speaker();
+    // A name (vers Hortense) or a noun of a person after its determiner
+    // (vers le médecin, au curé).
+    for (int n : hooks_.person_names(s))
+      if (token_from(out_.mentions[n].begin) == at) return mention_speaker(n);
+    const bool det = !contracted && w.has(fold_utf8(tok(at).lower), WordClasses::kDet);
+    const std::uint32_t noun = det ? at + 1 : at;
+    if ((det || contracted) && noun < S.token_end && hooks_.speaking_noun(fold_utf8(tok(noun).lower))) {
+      const int m = hooks_.make_mention(at, noun + 1);
+      if (m != kNoMention) return mention_speaker(m);
+    }
+    return Speaker();
+  }
+  return Speaker();
 }
 
 Speaker DialoguePass::utterance_owner(std::uint32_t s, int subject) const {
@@ -978,6 +1025,7 @@ void DialoguePass::dialogue_turn(const Turn& t, std::size_t i) {
   recent_from_ = after_narration ? last_narration_ : UINT32_MAX;
   const std::vector<Speaker> to = addressees(t);
   std::string cue;
+  from_narration_ = false;
   Speaker sp = turn_speaker(t, i, to, cue);
   // Nobody calls himself by name: the one addressed is the other one of
   // the exchange (« — Regarde, Marthe, à ta droite »).
@@ -988,6 +1036,10 @@ void DialoguePass::dialogue_turn(const Turn& t, std::size_t i) {
     sp = other;
   }
   called_ = to;
+  // « Le médecin se tourna vers Hortense. » ¶ — Avez-vous peur ? ¶ — Un
+  // peu. : the one the speaker turned to answers.
+  if (called_.empty() && from_narration_ && actor_to_.known() && actor_to_.key != sp.key)
+    called_.push_back(actor_to_);
   // "Il me dit :" ¶ — … : the narrator answers.
   if (t.to_narrator && sp.key != kNarratorKey) called_.insert(called_.begin(), Speaker{kNoMention, kNarratorKey});
   note_calls(sp, to, !t.incises.empty());
@@ -1024,15 +1076,19 @@ Speaker DialoguePass::turn_speaker(const Turn& t, std::size_t i, const std::vect
     return sp;
   }
   if (introducer_.known() && introducer_end_ <= t.line.begin &&
-      (!previous_ || previous_->line.end <= introducer_end_))
+      (!previous_ || previous_->line.end <= introducer_end_)) {
+    from_narration_ = true;
     return introducer_;  // « Le médecin me demandait : » ¶ — Souffrez-vous beaucoup ?
+  }
   // The first line of an exchange, right after a narrative sentence whose
   // subject is a person, is that person's: the narration shows the speaker
   // acting, then lets them speak (« Le docteur leva les yeux. » ¶ « — Vous
   // êtes en retard. »).
   if (block_.empty() && actor_.known() && actor_end_ <= t.line.begin &&
-      (!previous_ || previous_->line.end <= actor_end_))
+      (!previous_ || previous_->line.end <= actor_end_)) {
+    from_narration_ = true;
     return actor_;
+  }
   // The one the last turn called by name answers it: « — Voyons
   // Firmin, et cette fable ? — Je la sais, papa. »
   if (!called_.empty() && !block_.empty() && called_.front().key != last_key) return called_.front();
