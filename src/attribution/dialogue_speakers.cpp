@@ -866,7 +866,10 @@ Speaker DialoguePass::utterance_owner(std::uint32_t s, int subject) const {
   const std::uint32_t begin = doc_.sentences[s].begin;
   auto from = std::lower_bound(candidates_.begin(), candidates_.end(), begin,
                                [](const Candidate& c, std::uint32_t o) { return c.pos < o; });
-  for (auto it = std::make_reverse_iterator(from); it != candidates_.rend(); ++it) {
+  // At most kLookBack candidates back, as resolve reads them.
+  constexpr std::ptrdiff_t kLookBack = 256;
+  const auto stop = from - std::min<std::ptrdiff_t>(from - candidates_.begin(), kLookBack);
+  for (auto it = std::make_reverse_iterator(from); it != std::make_reverse_iterator(stop); ++it) {
     if (doc_.sentence_at(it->pos) + 2 < s) break;
     if (it->rank == 1 || (it->rank == 2 && !recent_person(*it))) continue;
     const int r = root(it->mention);
