@@ -297,11 +297,12 @@ bool dialogue_can_speak(const Run& run, int m) {
   }
   if (mi.pronoun || mi.name.empty()) return true;
   // A name right after a noun of a street or a building names that place,
-  // whoever it was named after: le boulevard Bourdon, le quai Voltaire.
+  // whoever it was named after: le boulevard Bourdon, le quai Voltaire;
+  // after a noun of a trial or an affair, that affair (le procès Caillaux).
   const std::uint32_t first = run.tok_of(mi.begin);
   for (std::uint32_t k = first; k < run.doc.tokens.size() && run.tok(k).begin < mi.end; ++k) {
     if (!run.is_name_word(k)) continue;
-    if (k > 0 && run.has_anchor(k - 1, WordClasses::kPlaceNoun)) return false;
+    if (k > 0 && run.has_anchor(k - 1, WordClasses::kPlaceNoun | WordClasses::kEventNoun)) return false;
     break;
   }
   // A name the dictionary knows only as a place names no speaker: le
@@ -331,9 +332,10 @@ std::vector<int> person_names(Run& run, std::uint32_t s) {
     std::uint32_t e = k + 1;
     while (e < sentence_end && run.is_name_word(e)) ++e;
     // A place: a name the dictionary knows as one, or a name after a noun
-    // of a street or a building (le boulevard Bourdon).
+    // of a street or a building (le boulevard Bourdon); likewise an affair
+    // named after someone (l'orage du procès Caillaux).
     const bool place = (is_tagged && (run.tags_[k].pos & kPosPlace) && !given) ||
-                       (k > sentence_begin && run.has_anchor(k - 1, WordClasses::kPlaceNoun));
+                       (k > sentence_begin && run.has_anchor(k - 1, WordClasses::kPlaceNoun | WordClasses::kEventNoun));
     std::uint32_t b = k;
     // A courtesy title before it: M. Bayley, Mme Lacombe.
     if (b > sentence_begin + 1 && run.tok(b - 1).lower == "." && run.title_of(b - 2)) b -= 2;

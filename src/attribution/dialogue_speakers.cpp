@@ -101,7 +101,7 @@ class DialoguePass {
   // End of the run of capitalised words (and initials, M.) from token `k`,
   // before `end` and within one line: "Dominique Simonnot", "M. KONE Marc".
   std::uint32_t name_run_end(std::uint32_t k, std::uint32_t end) const;
-  Speaker mention_speaker(int m) {
+  Speaker mention_speaker(int m) const {
     Speaker s;
     s.mention = m;
     if (m != kNoMention) s.key = key_of(m);
@@ -123,6 +123,18 @@ class DialoguePass {
   // Narrative sentence `s`: its subject is a candidate for the pronouns
   // that follow, and introduces the turn after it when it ends on a colon.
   void narrate(std::uint32_t s);
+  // The one whose words subject `subject` of narrative sentence `s`, a
+  // noun of one utterance, announces before a colon: the person who acted
+  // last in the two sentences before, when a possessive opens the subject
+  // (« Le marquis hésita. Son premier mot fut : ») or a dative clitic
+  // follows it (« Cette exclamation lui échappa : »). Unknown otherwise.
+  Speaker utterance_owner(std::uint32_t s, int subject) const;
+  // The person narrative sentence `s` turns to or addresses after its
+  // subject `subject`: named after vers, or after à, au, aux following a
+  // verb of words.tsv's addressword (« Le médecin se tourna vers
+  // Hortense », « … leva les yeux vers le curé », « s'adressa au
+  // notaire »). Unknown otherwise.
+  Speaker turned_to(std::uint32_t s, int subject);
   // A subject pronoun at `pronoun_pos` in a later clause of sentence `s`
   // goes back first to the subject of its main clause, a person: « Mon
   // père se taisait ; ensuite, sans colère, il me dit : ».
@@ -257,6 +269,12 @@ class DialoguePass {
   // who acts just before a line of dialogue with no incise opens it.
   Speaker actor_;
   std::uint32_t actor_end_ = 0;
+  // The person that sentence turns to (« Le médecin se tourna vers
+  // Hortense. »): the one the actor's first line speaks to, who answers it.
+  Speaker actor_to_;
+  // True when the turn being read took its speaker from actor_ or
+  // introducer_ (turn_speaker).
+  bool from_narration_ = false;
   // The narrator's name (name_narrator): the names called in the others'
   // turns (count, a mention), those the narrator calls, the narrator's
   // claims in added_.
@@ -532,7 +550,13 @@ std::vector<Speaker> DialoguePass::addressees(const Turn& t) {
   std::vector<Speaker> to;
   for (const auto& [b, e] : t.vocatives) {
     const int m = hooks_.make_mention(b, e);
-    if (m == kNoMention || out_.mentions[m].name.empty() || !person_like(m, false)) continue;
+    if (m == kNoMention) continue;
+    // A name, or a noun of a person after a courtesy title (Monsieur le
+    // comte): an article opens only the latter.
+    const bool titled = e == b + 2 && hooks_.words->has(fold_utf8(tok(b).lower), WordClasses::kArticle);
+    if (titled ? !hooks_.speaking_noun(fold_utf8(tok(b + 1).lower))
+               : out_.mentions[m].name.empty() || !person_like(m, false))
+      continue;
     to.push_back(mention_speaker(m));
   }
   // The one an incise speaks to: "demanda Laurence à Pauline", "dit-elle
@@ -736,7 +760,18 @@ void DialoguePass::narrate(std::uint32_t s) {
   const int m = hooks_.sentence_subject(s, S.token_end);
   introducer_ = Speaker();
   actor_ = Speaker();
+  actor_to_ = Speaker();
   introduce_quotations(s);
+  const Token& last = tok(S.token_end - 1);
+  const bool colon = last.kind == TokenKind::kPunct && last.lower == ":";
+  if (colon && m != kNoMention) {
+    const Speaker owner = utterance_owner(s, m);
+    if (owner.known()) {
+      introducer_ = owner;
+      introducer_end_ = S.end;
+      return;
+    }
+  }
   // A person named as the subject of a clause is as salient as the
   // sentence's subject: « Laurence fit l'autre, et Pauline se trouva
   // coiffée » ¶ « — Quelle adresse ! s'écria-t-elle » is Pauline's.
@@ -745,8 +780,6 @@ void DialoguePass::narrate(std::uint32_t s) {
     add_candidate({out_.mentions[n].begin, n, opens_clause ? 0 : 1, opens_clause || hooks_.subject_of_clause(n)});
   }
   if (m == kNoMention || !hooks_.can_speak(m) || !name_vouched(m)) return;
-  const Token& last = tok(S.token_end - 1);
-  const bool colon = last.kind == TokenKind::kPunct && last.lower == ":";
   if (first_person(m)) {
     // "Je lui dis :" introduces the narrator; "Je me levai." makes the
     // narrator the one who acts before the next line.
@@ -772,10 +805,77 @@ void DialoguePass::narrate(std::uint32_t s) {
   add_candidate({pos, m});
   actor_ = mention_speaker(m);
   actor_end_ = S.end;
+  actor_to_ = turned_to(s, m);
   if (colon) {
     introducer_ = mention_speaker(m);
     introducer_end_ = S.end;
   }
+}
+
+Speaker DialoguePass::turned_to(std::uint32_t s, int subject) {
+  const Sentence& S = doc_.sentences[s];
+  const WordClasses& w = *hooks_.words;
+  auto address = [&](std::uint32_t k) { return w.has_anchor(fold_utf8(tok(k).lower), WordClasses::kAddressWord); };
+  auto preposition = [&](std::uint32_t k) { return w.has(fold_utf8(tok(k).lower), WordClasses::kPrep); };
+  for (std::uint32_t k = token_from(out_.mentions[subject].end); k + 1 < S.token_end; ++k) {
+    // vers itself, or a verb of turning or addressing with à, au, aux or
+    // vers after it (se tourna vers, s'adressa à).
+    if (tok(k).kind != TokenKind::kWord || !address(k)) continue;
+    std::uint32_t at = k + 1;
+    bool contracted = false;  // au, aux: the article is in the preposition
+    if (!preposition(k)) {
+      const std::string next = fold_utf8(tok(k + 1).lower);
+      if (!w.has_anchor(next, WordClasses::kDativeWord) && !(address(k + 1) && preposition(k + 1))) continue;
+      contracted = w.has_extra(next, WordClasses::kAuForm);
+      at = k + 2;
+    }
+    if (at >= S.token_end) return Speaker();
+    // A name (vers Hortense) or a noun of a person after its determiner
+    // (vers le médecin, au curé).
+    for (int n : hooks_.person_names(s))
+      if (token_from(out_.mentions[n].begin) == at) return mention_speaker(n);
+    const bool det = !contracted && w.has(fold_utf8(tok(at).lower), WordClasses::kDet);
+    const std::uint32_t noun = det ? at + 1 : at;
+    if ((det || contracted) && noun < S.token_end && hooks_.speaking_noun(fold_utf8(tok(noun).lower))) {
+      const int m = hooks_.make_mention(at, noun + 1);
+      if (m != kNoMention) return mention_speaker(m);
+    }
+    return Speaker();
+  }
+  return Speaker();
+}
+
+Speaker DialoguePass::utterance_owner(std::uint32_t s, int subject) const {
+  const MentionInfo& mi = out_.mentions[subject];
+  if (mi.pronoun || mi.end <= mi.begin) return Speaker();
+  const WordClasses& w = *hooks_.words;
+  const std::uint32_t b = token_from(mi.begin), e = token_from(mi.end);
+  bool utterance = false;
+  for (std::uint32_t k = b; k < e; ++k)
+    utterance |= tok(k).kind == TokenKind::kWord && w.has_anchor(fold_utf8(tok(k).lower), WordClasses::kUtteranceNoun);
+  if (!utterance) return Speaker();
+  // Whose words: a possessive of the third person opens the subject (Son
+  // premier cri), or a dative clitic follows it, after ne at most (lui
+  // échappa, ne lui échappa).
+  bool owned = w.has_grammar(fold_utf8(tok(b).lower), WordClasses::kThirdPossessive);
+  for (std::uint32_t k = e; !owned && k < e + 2 && k < doc_.sentences[s].token_end; ++k)
+    owned = w.has_anchor(fold_utf8(tok(k).lower), WordClasses::kThirdDative);
+  if (!owned) return Speaker();
+  // The person who acted last in the two sentences before: the subject of
+  // the narration or the speaker of a turn.
+  const std::uint32_t begin = doc_.sentences[s].begin;
+  auto from = std::lower_bound(candidates_.begin(), candidates_.end(), begin,
+                               [](const Candidate& c, std::uint32_t o) { return c.pos < o; });
+  // At most kLookBack candidates back, as resolve reads them.
+  constexpr std::ptrdiff_t kLookBack = 256;
+  const auto stop = from - std::min<std::ptrdiff_t>(from - candidates_.begin(), kLookBack);
+  for (auto it = std::make_reverse_iterator(from); it != std::make_reverse_iterator(stop); ++it) {
+    if (doc_.sentence_at(it->pos) + 2 < s) break;
+    if (it->rank == 1 || (it->rank == 2 && !recent_person(*it))) continue;
+    const int r = root(it->mention);
+    if (r >= 0) return mention_speaker(r);
+  }
+  return Speaker();
 }
 
 void DialoguePass::add_main_clause_subject(std::uint32_t s, int pronoun) {
@@ -928,6 +1028,7 @@ void DialoguePass::dialogue_turn(const Turn& t, std::size_t i) {
   recent_from_ = after_narration ? last_narration_ : UINT32_MAX;
   const std::vector<Speaker> to = addressees(t);
   std::string cue;
+  from_narration_ = false;
   Speaker sp = turn_speaker(t, i, to, cue);
   // Nobody calls himself by name: the one addressed is the other one of
   // the exchange (« — Regarde, Marthe, à ta droite »).
@@ -938,6 +1039,10 @@ void DialoguePass::dialogue_turn(const Turn& t, std::size_t i) {
     sp = other;
   }
   called_ = to;
+  // « Le médecin se tourna vers Hortense. » ¶ — Avez-vous peur ? ¶ — Un
+  // peu. : the one the speaker turned to answers.
+  if (called_.empty() && from_narration_ && actor_to_.known() && actor_to_.key != sp.key)
+    called_.push_back(actor_to_);
   // "Il me dit :" ¶ — … : the narrator answers.
   if (t.to_narrator && sp.key != kNarratorKey) called_.insert(called_.begin(), Speaker{kNoMention, kNarratorKey});
   note_calls(sp, to, !t.incises.empty());
@@ -974,15 +1079,19 @@ Speaker DialoguePass::turn_speaker(const Turn& t, std::size_t i, const std::vect
     return sp;
   }
   if (introducer_.known() && introducer_end_ <= t.line.begin &&
-      (!previous_ || previous_->line.end <= introducer_end_))
+      (!previous_ || previous_->line.end <= introducer_end_)) {
+    from_narration_ = true;
     return introducer_;  // « Le médecin me demandait : » ¶ — Souffrez-vous beaucoup ?
+  }
   // The first line of an exchange, right after a narrative sentence whose
   // subject is a person, is that person's: the narration shows the speaker
   // acting, then lets them speak (« Le docteur leva les yeux. » ¶ « — Vous
   // êtes en retard. »).
   if (block_.empty() && actor_.known() && actor_end_ <= t.line.begin &&
-      (!previous_ || previous_->line.end <= actor_end_))
+      (!previous_ || previous_->line.end <= actor_end_)) {
+    from_narration_ = true;
     return actor_;
+  }
   // The one the last turn called by name answers it: « — Voyons
   // Firmin, et cette fable ? — Je la sais, papa. »
   if (!called_.empty() && !block_.empty() && called_.front().key != last_key) return called_.front();

@@ -198,6 +198,8 @@ constexpr std::pair<const char*, std::uint64_t> kAnchorNames[] = {
     {"perceptionverb", W::kPerceptionVerb},
     {"ruleparticiple", W::kRuleParticiple},
     {"placenoun", W::kPlaceNoun},
+    {"eventnoun", W::kEventNoun},
+    {"utterancenoun", W::kUtteranceNoun},
 };
 
 // The bit of class `name` in the bit set `names` (kNames, kExtraNames,

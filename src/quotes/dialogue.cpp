@@ -642,11 +642,22 @@ void Reader::find_vocatives(Turn& turn) const {
   for (const TextSpan& p : turn.pieces) {
     const std::uint32_t tb = token_from(p.begin), te = token_from(p.end);
     for (std::uint32_t k = tb; k < te; ++k) {
-      if (!word(k) || !tok(k).capitalized || tok(k).all_caps || words_.has(low(k), kNotName)) continue;
       // Set off before: a comma, an interjection (Voyons Firmin), or the
       // piece's start when a comma or ! ? follows (Firmin, viens !).
       const bool after_comma = k > tb && punct(k - 1, ",");
       const bool after_interjection = k > tb && word(k - 1) && words_.has(low(k - 1), W::kInterjection);
+      // A courtesy title, an article and a noun in lower case call the one
+      // that noun names: « Monsieur le comte ! », « Bonsoir, madame la
+      // baronne, … ».
+      if (word(k) && words_.has_extra(low(k), W::kVocativeTitle) && k + 3 <= te && word(k + 1) &&
+          words_.has(low(k + 1), W::kArticle) && word(k + 2) && !tok(k + 2).capitalized &&
+          (k + 3 == te || punct(k + 3, ",") || punct(k + 3, "!") || punct(k + 3, "?")) &&
+          (k == tb || after_comma || after_interjection)) {
+        turn.vocatives.emplace_back(k + 1, k + 3);
+        k += 2;
+        continue;
+      }
+      if (!word(k) || !tok(k).capitalized || tok(k).all_caps || words_.has(low(k), kNotName)) continue;
       // A possessive set off by a comma calls someone too: « Quant à toi,
       // ma Pauline, … », « Viens, mon Jacques ! ».
       const bool after_possessive =

@@ -412,6 +412,16 @@ class WordClasses {
     // boulevard Bourdon, la rue Lepic, le lycée Fénelon): that name is no
     // person's, and no speaker.
     kPlaceNoun = 1ull << 37,
+    // Dialogue26 (bits 61-63): the nouns of a trial, a law, a plan or an
+    // affair that a proper name follows to name it after a person (le
+    // procès Caillaux, l'affaire Dreyfus, la loi Guizot): that name is no
+    // one present, and no speaker.
+    kEventNoun = 1ull << 61,
+    // The nouns of one utterance (cri, mot, exclamation, réponse): as the
+    // subject of a sentence ending on a colon they announce the words of
+    // their possessor or of the one their verb's dative names (« Son
+    // premier cri fut : », « Cette exclamation lui échappa : »).
+    kUtteranceNoun = 1ull << 62,
   };
   // Reads `data_dir`/words.tsv, then `data_dir`/judgements.tsv when it is
   // there (negative, positive and deed words, with their feminine and

@@ -70,7 +70,9 @@ struct Turn {
   // Names the speaker addresses, as token ranges [first, second) into
   // Document::tokens: a capitalised name set off by commas or after an
   // interjection, before , ! ? . … or the piece's end (— Regarde, Marthe,
-  // à ta droite. — Voyons Firmin, et cette fable ?). Dialogue turns only.
+  // à ta droite. — Voyons Firmin, et cette fable ?), or the noun phrase
+  // after a courtesy title set off likewise (— Monsieur le comte ! vous
+  // ici ?: "le comte"). Dialogue turns only.
   std::vector<std::pair<std::uint32_t, std::uint32_t>> vocatives;
 };
 
