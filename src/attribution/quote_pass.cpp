@@ -378,6 +378,9 @@ void QuotePass::note_sentence_subject(std::size_t s, std::uint32_t sentence_begi
   // The subject of the sentence, for pronouns later on.
   if (quoted_[sentence_begin] || run_.tok(sentence_begin).kind == TokenKind::kQuoteMark) return;
   int subject = run_.sentence_subject(sentence_begin, sentence_end, sentence_end);
+  // « On entend le maire prononcer … »: on names no one; the one heard does.
+  if (subject == kNone || run_.has_grammar(run_.tok_of(run_.out.mentions[subject].begin), WordClasses::kOnWord))
+    if (const int seen = run_.perceived_by_on(sentence_begin, sentence_end); seen != kNone) subject = seen;
   // « Le président se redresse. Lui demande de répéter. »: the subject left out.
   if (subject == kNone) subject = run_.subject_left_out(s);
   // An intertitle (« Déception générale. ») is no subject the sentences
@@ -386,7 +389,9 @@ void QuotePass::note_sentence_subject(std::size_t s, std::uint32_t sentence_begi
       !run_.well_formed_phrase(run_.tok_of(run_.out.mentions[subject].begin),
                                run_.tok_of(run_.out.mentions[subject].end - 1) + 1))
     subject = kNone;
-  if (subject != kNone && run_.is_entity_mention(subject)) {
+  // A description by a person noun (le prévenu, la plaignante) is someone
+  // the pronouns after it take up as well as a role is.
+  if (subject != kNone && (run_.is_entity_mention(subject) || run_.type_person_description(subject))) {
     run_.note_salient(subject);
     if (run_.sentence_subjects_.size() != run_.doc.sentences.size())
       run_.sentence_subjects_.assign(run_.doc.sentences.size(), kNone);
