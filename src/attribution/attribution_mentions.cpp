@@ -1343,33 +1343,6 @@ int Run::voice_named_in(std::uint32_t sentence_begin, std::uint32_t sentence_end
   return kNone;
 }
 
-int Run::perceived_by_on(std::uint32_t sentence_begin, std::uint32_t sentence_end) {
-  // The on and its verb within the sentence's first words, past a fronted
-  // adjunct (« Sur la vidéo, on voit … »); one clitic or an auxiliary
-  // between them at most (« on l'entend », « on a vu »).
-  constexpr std::uint32_t kOnReach = 12, kOnToVerb = 3;
-  const std::uint32_t last = std::min(sentence_end, sentence_begin + kOnReach);
-  for (std::uint32_t k = sentence_begin; k < last; ++k) {
-    if (tok(k).kind == TokenKind::kQuoteMark) return kNone;
-    if (!has_grammar(k, WordClasses::kOnWord)) continue;
-    for (std::uint32_t v = k + 1; v < sentence_end && v <= k + kOnToVerb; ++v) {
-      if (!has_anchor(v, WordClasses::kPerceptionVerb)) continue;
-      const Np object = np_forward(v + 1, sentence_end);
-      if (!object.valid()) return kNone;
-      // The infinitive after its clitics (« on entend le maire lui dire »).
-      std::uint32_t infinitive = object.end;
-      while (infinitive < sentence_end && infinitive < object.end + 2 && has(infinitive, WordClasses::kObj)) ++infinitive;
-      if (infinitive >= sentence_end || !(tags_[infinitive].readings & kPosInfinitive) ||
-          !perceived_speaker(object.end, sentence_begin).valid())
-        return kNone;
-      const int m = mention_with_apposition(object, object.end);
-      return m != kNone && out.mentions[m].type == EntityType::kPerson ? m : kNone;
-    }
-    return kNone;
-  }
-  return kNone;
-}
-
 std::uint32_t Run::past_locution(std::uint32_t k, std::uint32_t end, std::uint64_t extra_bit) const {
   constexpr std::uint32_t kLongestLocution = 4;  // par l' intermédiaire
   if (k >= end) return k;

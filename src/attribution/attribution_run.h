@@ -682,13 +682,6 @@ struct Run {
   // the sentence (« … le défie par la voix de son président, Paul Roux »);
   // kNone when there is none or it names no person who speaks.
   int voice_named_in(std::uint32_t sentence_begin, std::uint32_t sentence_end);
-  // « Dans le reportage, on entend le maire Luc Petit prononcer des mots
-  // injurieux. Il demande … »: the person on sees or hears do something (the
-  // object of a verb of perception, perceived_speaker, after the subject
-  // on) is the one the sentence is about, whom a pronoun after takes up;
-  // kNone when the sentence has no such on + perception + object +
-  // infinitive within its first tokens.
-  int perceived_by_on(std::uint32_t sentence_begin, std::uint32_t sentence_end);
   // The token past a locution of class `extra_bit` (words.tsv voiceof,
   // sideof: one word or several) opening at k, and past the de, du, d'
   // after it; k when none opens there.

@@ -899,7 +899,9 @@ int Run::speaker_of_cue(CueHit& h, std::size_t s, int previous_speaker) {
     // attacks accuses, docs/GOLD_FORMAT.md), not the noun before it.
     sp = previous_speaker;
   } else {
-    sp = subject_before(h.first, sentence.token_begin, sentence.token_end);
+    // « Lui demande de répéter. »: the dative clitic, no subject before.
+    const bool left_out = h.first == sentence.token_begin + 1 && dative_clitic_opens(sentence.token_begin, sentence.token_end);
+    sp = left_out ? kNone : subject_before(h.first, sentence.token_begin, sentence.token_end);
     if (sp == kNone) sp = previous_speaker;
     if (sp == kNone) sp = sentence_subject(sentence.token_begin, h.first, sentence.token_end);
     if (sp == kNone) sp = subject_left_out(s);

@@ -378,9 +378,6 @@ void QuotePass::note_sentence_subject(std::size_t s, std::uint32_t sentence_begi
   // The subject of the sentence, for pronouns later on.
   if (quoted_[sentence_begin] || run_.tok(sentence_begin).kind == TokenKind::kQuoteMark) return;
   int subject = run_.sentence_subject(sentence_begin, sentence_end, sentence_end);
-  // « On entend le maire prononcer … »: on names no one; the one heard does.
-  if (subject == kNone || run_.has_grammar(run_.tok_of(run_.out.mentions[subject].begin), WordClasses::kOnWord))
-    if (const int seen = run_.perceived_by_on(sentence_begin, sentence_end); seen != kNone) subject = seen;
   // « Le président se redresse. Lui demande de répéter. »: the subject left out.
   if (subject == kNone) subject = run_.subject_left_out(s);
   // An intertitle (« Déception générale. ») is no subject the sentences
