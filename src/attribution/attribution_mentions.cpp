@@ -1477,7 +1477,13 @@ int Run::subject_before_adjunct(std::uint32_t end, std::uint32_t sentence_begin)
     // So does si, elided before il (« même s'il s'en défend »).
     const bool si = has_extra(k, WordClasses::kSiWord) ||
                     (has_extra(k, WordClasses::kSeForm) && k + 1 < end && has(k + 1, WordClasses::kSubj));
-    if (!(preposition || has(k, WordClasses::kCut) || is_que(k) || si)) return kNone;
+    // An absolute construction of manner, an article and a noun of the
+    // voice or the body with its adjective or complement, too (« Le maire,
+    // les larmes aux yeux, a annoncé », « La gardienne, la voix tremblante,
+    // a raconté »): no apposition naming the subject.
+    const bool absolute = k + 2 < end && has_extra(k, WordClasses::kDefiniteArticle) &&
+                          has_anchor(k + 1, WordClasses::kMannerNoun);
+    if (!(preposition || has(k, WordClasses::kCut) || is_que(k) || si || absolute)) return kNone;
     // The subject may keep its own apposition before the adjunct (« Le
     // Snalc, syndicat minoritaire classé à droite, même s'il s'en défend,
     // fustige … »).
@@ -1684,7 +1690,7 @@ int Run::sentence_subject(std::uint32_t sentence_begin, std::uint32_t limit, std
     }
     break;
   }
-  if (k >= limit) return kNone;
+  if (k >= limit || (k == sentence_begin && dative_clitic_opens(k, sentence_end))) return kNone;
   Np np = np_forward(k, sentence_end);
   if (!np.valid() || !np_has_content(np)) return kNone;
   // An absolute participial clause, a noun phrase with its own participle
@@ -1696,6 +1702,21 @@ int Run::sentence_subject(std::uint32_t sentence_begin, std::uint32_t limit, std
     if (main.valid() && np_has_content(main)) return mention_with_apposition(main, sentence_end);
   }
   return mention_with_apposition(np, sentence_end);
+}
+
+bool Run::dative_clitic_opens(std::uint32_t k, std::uint32_t sentence_end) const {
+  // The à-complement is looked for within the verb's next words only.
+  constexpr std::uint32_t kComplementReach = 8;
+  if (k + 1 >= sentence_end || !has_anchor(k, WordClasses::kThirdDative) || forms(k + 1).empty() ||
+      !(tags_[k + 1].readings & kPosFiniteVerb))
+    return false;
+  // Leur before a noun is the possessive (« Leur demande a été rejetée »).
+  if (has(k, WordClasses::kDet) && (tags_[k + 1].readings & kPosNoun)) return false;
+  for (std::uint32_t q = k + 2; q < sentence_end && q < k + 2 + kComplementReach; ++q) {
+    if (is_punct(q) || tok(q).kind == TokenKind::kQuoteMark || is_que(q)) break;
+    if (has_anchor(q, WordClasses::kDativeWord)) return false;
+  }
+  return true;
 }
 
 std::uint32_t Run::absolute_clause_end(const Np& np, std::uint32_t limit) const {
@@ -1993,6 +2014,20 @@ std::vector<int> Run::conjunct_mentions(const Np& np) {
 bool Run::is_entity_mention(int m) const {
   const MentionInfo& mi = out.mentions[m];
   return !mi.name.empty() || !mi.state.empty() || mi.type != EntityType::kUnknown;
+}
+
+bool Run::type_person_description(int m) {
+  MentionInfo& mi = out.mentions[m];
+  if (mi.pronoun || is_entity_mention(m) || !gaz.has_speaking_nouns() || tags_.size() != doc.tokens.size()) return false;
+  const std::uint32_t b = tok_of(mi.begin), e = tok_of(mi.end - 1) + 1;
+  if (e < b + 2 || !has_extra(b, WordClasses::kDefiniteArticle) || !(tags_[b + 1].readings & kPosNoun)) return false;
+  const std::uint32_t end = speaking_noun_end(b + 1, e);
+  if (end <= b + 1) return false;
+  std::string key;
+  for (std::uint32_t k = b + 1; k < end; ++k) key += (k > b + 1 ? " " : "") + std::string(tok(k).lower);
+  if (!gaz.person_noun(key)) return false;
+  mi.type = EntityType::kPerson;
+  return true;
 }
 
 }  // namespace quotegraph::detail

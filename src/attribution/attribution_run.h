@@ -760,6 +760,12 @@ struct Run {
   // preposed adverbials ("Dimanche, M. X, a critiqué", "Dans le même
   // temps, Moscou a accusé").
   int sentence_subject(std::uint32_t sentence_begin, std::uint32_t limit, std::uint32_t sentence_end);
+  // Whether token `k`, which opens its sentence, is the dative clitic of a
+  // sentence whose subject chronicle style leaves out (« Le maire se lève.
+  // Lui demande de répéter. »), not the stressed subject: lui, leur right
+  // before a verb of saying whose complements name no one after à (« Lui
+  // demande à Paul de … », « Lui, il … » keep the subject).
+  bool dative_clitic_opens(std::uint32_t k, std::uint32_t sentence_end) const;
   // When noun phrase `np` opens an absolute participial clause (its own
   // past participle right after it, then words with no finite verb up to a
   // comma and an article: « La séance levée, le maire … »), the token of
@@ -903,6 +909,12 @@ struct Run {
   std::vector<int> conjunct_mentions(const Np& np);
 
   bool is_entity_mention(int m) const;
+  // « Le boulanger est inquiet. Il a ajouté … »: when mention `m` is a
+  // definite description by a person noun of speaking_nouns.tsv (le
+  // prévenu, la plaignante, la quadragénaire), with no name and no role,
+  // types it a person, so that a later il, elle takes it up, and returns
+  // true; false, `m` unchanged, otherwise.
+  bool type_person_description(int m);
 
   // Entities a claim's content is aimed at:
   //  - the object of a cue inside the content (« Nous exhortons
@@ -1767,6 +1779,11 @@ struct Run {
   // clause with qui or dont, each closed by a comma (Pour Cécile, 38 ans,
   // infirmière dans le Loiret, la crise …).
   std::uint32_t past_source_appositions(std::uint32_t b, std::uint32_t sentence_end) const;
+  // Past an apposition with its article that describes the source of
+  // « Pour X, » at `b` (a role or a person noun, no verb, up to a comma)
+  // when a subject pronoun opens the clause after its comma: « Pour Paul
+  // Morin, l'élu surnommé le Sage, il s'agit … »; `b` otherwise.
+  std::uint32_t past_described_apposition(std::uint32_t b, std::uint32_t sentence_end) const;
 
   // The first token of the clause that a marker reports before it, the
   // clause ending at token `end`: past the nearest colon, semicolon or

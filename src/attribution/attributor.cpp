@@ -957,7 +957,9 @@ int Run::speaker_of_cue(CueHit& h, std::size_t s, int previous_speaker) {
     // attacks accuses, docs/GOLD_FORMAT.md), not the noun before it.
     sp = previous_speaker;
   } else {
-    sp = subject_before(h.first, sentence.token_begin, sentence.token_end);
+    // « Lui demande de répéter. »: the dative clitic, no subject before.
+    const bool left_out = h.first == sentence.token_begin + 1 && dative_clitic_opens(sentence.token_begin, sentence.token_end);
+    sp = left_out ? kNone : subject_before(h.first, sentence.token_begin, sentence.token_end);
     if (sp == kNone) sp = previous_speaker;
     if (sp == kNone) sp = sentence_subject(sentence.token_begin, h.first, sentence.token_end);
     if (sp == kNone) sp = subject_left_out(s);
@@ -3094,6 +3096,7 @@ bool Run::content_after_source(const SourceMarkerAt& marker, std::uint32_t i, st
   // The source's appositions when it opens the sentence; after a comma
   // (« …, selon X, dont les propos … ») they belong to the aside.
   cb = fronted || marker.pour ? past_source_appositions(after + 1, sentence_end) : after + 1;
+  if (marker.pour) cb = past_described_apposition(cb, sentence_end);
   // Selon X, « … »: the quotation's.
   if (cb < sentence_end && tok(cb).kind == TokenKind::kQuoteMark) return false;
   // A relative clause (…, selon l'entourage du maire, lequel envisage …).
@@ -3194,6 +3197,20 @@ std::uint32_t Run::past_source_appositions(std::uint32_t b, std::uint32_t senten
     const bool age = (tags_[b].pos & kPosNumber) && b + 2 == c && tok(b + 1).lower == "ans";
     if ((tags_[b].pos & kPosNumber) && !age) break;
     b = c + 1;
+  }
+  return b;
+}
+
+std::uint32_t Run::past_described_apposition(std::uint32_t b, std::uint32_t sentence_end) const {
+  constexpr std::uint32_t kMaxApposition = 12;  // l'ancien élu surnommé le Sage de la vallée
+  if (b + 2 >= sentence_end || !has(b, WordClasses::kDet) || tok(b + 1).capitalized) return b;
+  const std::uint32_t head = b + 1;
+  if (!role_of(head) && !(gaz.has_speaking_nouns() && gaz.person_noun(tok(head).lower))) return b;
+  for (std::uint32_t c = head + 1; c < sentence_end && c < b + kMaxApposition; ++c) {
+    if (is_comma(c)) return c + 1 < sentence_end && has(c + 1, WordClasses::kSubj) ? c + 1 : b;
+    if ((tags_[c].pos & kPosFiniteVerb) || has(c, WordClasses::kAux) || is_que(c) || is_punct(c) ||
+        tok(c).kind == TokenKind::kQuoteMark)
+      return b;
   }
   return b;
 }

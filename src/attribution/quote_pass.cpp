@@ -397,7 +397,9 @@ void QuotePass::note_sentence_subject(std::size_t s, std::uint32_t sentence_begi
       !run_.well_formed_phrase(run_.tok_of(run_.out.mentions[subject].begin),
                                run_.tok_of(run_.out.mentions[subject].end - 1) + 1))
     subject = kNone;
-  if (subject != kNone && run_.is_entity_mention(subject)) {
+  // A description by a person noun (le prévenu, la plaignante) is someone
+  // the pronouns after it take up as well as a role is.
+  if (subject != kNone && (run_.is_entity_mention(subject) || run_.type_person_description(subject))) {
     run_.note_salient(subject);
     if (run_.sentence_subjects_.size() != run_.doc.sentences.size())
       run_.sentence_subjects_.assign(run_.doc.sentences.size(), kNone);

@@ -269,6 +269,9 @@ struct Gazetteer::Impl {
                           Diagnostics& diags);
   void load_roles(const std::string& file, const std::vector<Line>& lines, Diagnostics& diags);
   void load_speaking_nouns(const std::string& file, const std::vector<Line>& lines, Diagnostics& diags);
+  // Whether the noun (article stripped, or one of its singulars) is a noun
+  // of speaking_nouns.tsv of that kind.
+  bool noun_of_kind(std::string_view folded_noun, std::string_view kind) const;
 
   // The state a seat or nationality line names in its second column:
   // a canonical name of states.tsv, compared case- and accent-insensitively.
@@ -559,6 +562,19 @@ bool tail_may_match(const std::vector<std::string_view>& tails, std::string_view
 
 }  // namespace
 
+bool Gazetteer::Impl::noun_of_kind(std::string_view folded_noun, std::string_view kind) const {
+  std::string key = detail::gazetteer_key(folded_noun);
+  if (std::string_view bare = strip_article(key); !bare.empty()) key = std::string(bare);
+  const auto of_kind = [&](const std::string& k) {
+    auto it = speaking_nouns.find(k);
+    return it != speaking_nouns.end() && it->second == kind;
+  };
+  if (key.empty() || of_kind(key)) return !key.empty();
+  for (const std::string& singular : singular_keys(key))
+    if (of_kind(singular)) return true;
+  return false;
+}
+
 Gazetteer::Gazetteer() : impl_(std::make_unique<Impl>()) {}
 Gazetteer::Gazetteer(Gazetteer&&) noexcept = default;
 Gazetteer& Gazetteer::operator=(Gazetteer&&) noexcept = default;
@@ -664,18 +680,9 @@ bool Gazetteer::speaking_noun(std::string_view folded_noun) const {
   return false;
 }
 
-bool Gazetteer::source_noun(std::string_view folded_noun) const {
-  std::string key = detail::gazetteer_key(folded_noun);
-  if (std::string_view bare = impl_->strip_article(key); !bare.empty()) key = std::string(bare);
-  const auto is_source = [&](const std::string& k) {
-    auto it = impl_->speaking_nouns.find(k);
-    return it != impl_->speaking_nouns.end() && it->second == "source";
-  };
-  if (key.empty() || is_source(key)) return !key.empty();
-  for (const std::string& singular : singular_keys(key))
-    if (is_source(singular)) return true;
-  return false;
-}
+bool Gazetteer::source_noun(std::string_view folded_noun) const { return impl_->noun_of_kind(folded_noun, "source"); }
+
+bool Gazetteer::person_noun(std::string_view folded_noun) const { return impl_->noun_of_kind(folded_noun, "person"); }
 
 std::optional<Gender> Gazetteer::courtesy_title(std::string_view folded) const {
   auto it = impl_->titles.find(detail::title_key(folded));

@@ -92,6 +92,10 @@ class Gazetteer {
   // préavis, autopsie, sondage, estimation): a text, a study, a figure or a
   // medium, which speaks through its author (after de where one is named).
   bool source_noun(std::string_view folded_noun) const;
+  // True when the noun is of kind person in speaking_nouns.tsv (voisin,
+  // prévenu, boulangère, quadragénaire), singular or plural: one person
+  // described by a common noun. Roles of roles.tsv give false here.
+  bool person_noun(std::string_view folded_noun) const;
   // False when data/speaking_nouns.tsv was absent at load: then the caller
   // cannot tell a speaking noun from another and should accept any noun.
   bool has_speaking_nouns() const;
