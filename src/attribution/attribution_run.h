@@ -1108,6 +1108,16 @@ struct Run {
   // when it added one. `spoken_to`, when given, is set when the sentence
   // names someone spoken to in the claim's clause, target or not (« a
   // confié aux journalistes »).
+  // The one a verb at token `k` says its subject turns to, named by the
+  // phrase after it before `limit` (the content's first token or the
+  // sentence end `sentence_end`): the object of a verb of address
+  // (interroger, interpeller X: words.tsv class addressverb; not the
+  // reflexive « s'interroge », not the noun « l'apostrophe ») or the à or
+  // vers after a word of address (s'adresser à X, se tourner vers X). A
+  // person, or a group or institution by its common noun, as
+  // addressee_targets takes them; kNone when none.
+  int turned_to_at(std::uint32_t k, std::uint32_t limit, std::uint32_t sentence_end);
+
   bool addressee_targets(std::uint32_t sentence_begin, std::uint32_t sentence_end, std::uint32_t tb,
                          std::uint32_t te, int speaker, std::vector<int>& targets, bool* spoken_to = nullptr);
 

@@ -292,12 +292,25 @@ bool Run::imperative_at(std::uint32_t k, std::uint32_t tb) const {
          !has(k, WordClasses::kPrep | WordClasses::kAdv);
 }
 
+namespace {
+
+// Whether word `w` holds the subject of the second person after its verb,
+// joined by a hyphen: « Avez-vous menti ? », « Veux-tu m'affronter ? ».
+bool inverted_second_person(std::string_view w) {
+  for (const std::string_view ending : {std::string_view("-vous"), std::string_view("-tu")})
+    if (w.size() > ending.size() + 1 && w.compare(w.size() - ending.size(), ending.size(), ending) == 0) return true;
+  return false;
+}
+
+}  // namespace
+
 bool Run::addressed_content(std::uint32_t tb, std::uint32_t te) const {
   // The shortest title spelt out (madame): « M. » before a name is cut by
   // its full stop and is no vocative.
   static constexpr std::size_t kTitleBytes = 6;
   for (std::uint32_t k = tb; k < te; ++k) {
-    if (has_extra(k, WordClasses::kSecondPerson) || imperative_at(k, tb)) return true;
+    if (has_extra(k, WordClasses::kSecondPerson) || imperative_at(k, tb) || inverted_second_person(tok(k).lower))
+      return true;
     // « Ça suffit madame ! », « Monsieur, … »: a title alone, no name
     // after it, no determiner or preposition before it, closed by
     // punctuation, calls on the one it names.
@@ -466,6 +479,21 @@ int addressee_at(Run& run, std::uint32_t b, std::uint32_t limit, std::uint32_t s
 }
 
 }  // namespace
+
+int Run::turned_to_at(std::uint32_t k, std::uint32_t limit, std::uint32_t sentence_end) {
+  std::uint32_t b = 0;
+  if (has_anchor(k, WordClasses::kAddressVerb)) {
+    // « s'interroge » wonders; « l'apostrophe du maire » is a noun.
+    if (k > 0 && (has(k - 1, WordClasses::kDet) || is(k - 1, "se") || is(k - 1, "s'") || is(k - 1, "s’")))
+      return kNone;
+    b = skip_adverbs(k + 1, limit);
+    if (b >= limit || !(has(b, WordClasses::kDet) || is_name_word(b) || title_of(b))) return kNone;
+  } else {
+    b = after_address_word(*this, k, limit);
+  }
+  if (b == 0 || b >= limit) return kNone;
+  return addressee_at(*this, b, phrase_limit(*this, b, limit, sentence_end), sentence_end, false);
+}
 
 bool Run::addressee_targets(std::uint32_t sentence_begin, std::uint32_t sentence_end, std::uint32_t tb,
                             std::uint32_t te, int speaker, std::vector<int>& targets, bool* spoken_to) {

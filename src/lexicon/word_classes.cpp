@@ -198,6 +198,8 @@ constexpr std::pair<const char*, std::uint64_t> kAnchorNames[] = {
     {"perceptionverb", W::kPerceptionVerb},
     {"ruleparticiple", W::kRuleParticiple},
     {"placenoun", W::kPlaceNoun},
+    {"harmword", W::kHarmWord},
+    {"addressverb", W::kAddressVerb},
 };
 
 // The bit of class `name` in the bit set `names` (kNames, kExtraNames,
