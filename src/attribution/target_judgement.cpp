@@ -2080,9 +2080,21 @@ bool speaker_subject(const Run& run, std::uint32_t k, const Sentence& s, int spe
 // of its own sentence, before the content at token `tb`, or of the
 // sentence before (in the same paragraph or the one before). kNone when
 // no such verb has the speaker of claim `ci` as its subject.
+//
+// So does a demand or a question of the same speaker that named the one
+// asked in the same or the sentence before, with no other speaker's claim
+// between (« La juge demande au témoin de s'approcher. « Vous étiez
+// où ? », poursuit-elle »).
 int turned_to_before(Run& run, std::size_t ci, std::uint32_t tb, std::size_t si) {
   const AttributedClaim& c = run.out.claims[ci];
   const Sentence& own = run.doc.sentences[si];
+  for (std::size_t j = ci, back = 0; j-- > 0 && back < kTurnSubjectGap; ++back) {
+    const AttributedClaim& p = run.out.claims[j];
+    if (p.end > c.begin) continue;
+    const std::size_t ps = run.doc.sentence_at(p.begin);
+    if (ps + 1 < si || !same_entity(run, p.speaker, c.speaker)) break;
+    if (p.relation == Relation::kCallsOn && p.targets.size() == 1) return p.targets.front();
+  }
   for (std::size_t back = 0; back < 2 && back <= si; ++back) {
     const Sentence& s = run.doc.sentences[si - back];
     if (s.paragraph + 1 < own.paragraph) break;
