@@ -1097,9 +1097,17 @@ struct Run {
   // bare title set apart as a vocative (« Ça suffit, madame ! »).
   bool addressed_content(std::uint32_t tb, std::uint32_t te) const;
 
+  // Whether content tokens [tb, te) speak to someone the narration names:
+  // addressed_content, or a verb with its second-person subject after it
+  // (« Avez-vous menti ? », « Veux-tu m'affronter ? »). Read where the
+  // reporting sentence or the one before names whom the speaker turns to
+  // (addressee_targets, a verb of address), not for the turns of a
+  // dialogue, which the narration does not name.
+  bool questioned_content(std::uint32_t tb, std::uint32_t te) const;
+
   // Adds to `targets` the one that sentence tokens [sentence_begin,
   // sentence_end), outside the content [tb, te), say is spoken to, for a
-  // content that speaks to someone (addressed_content): the à, au, aux or
+  // content that speaks to someone (questioned_content): the à, au, aux or
   // vers after a word of address (s'adresser à X, se tourner vers X, une
   // lettre ouverte à X: words.tsv class addressword), or the à after a
   // neutral cue and its inverted subject `speaker` (« a lancé Paul Roux au

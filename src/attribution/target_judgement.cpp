@@ -2303,7 +2303,7 @@ void Run::finish_targets() {
     }
     if (c.relation == Relation::kStates && !c.targets.empty()) c.relation = own_relation;
     addressed_turn(*this, ci, tb, te, cue_relation == Relation::kRespondsTo);
-    if (c.targets.empty() && c.kind != ClaimKind::kIndirect && c.speaker != kNone && addressed_content(tb, te))
+    if (c.targets.empty() && c.kind != ClaimKind::kIndirect && c.speaker != kNone && questioned_content(tb, te))
       if (const int m = turned_to_before(*this, ci, tb, si); m != kNone) add_new_targets(*this, c, {m});
     if (c.kind != ClaimKind::kIndirect && c.speaker != kNone) {
       topic.target = c.targets.size() == 1 ? c.targets[0] : kNone;

@@ -309,8 +309,7 @@ bool Run::addressed_content(std::uint32_t tb, std::uint32_t te) const {
   // its full stop and is no vocative.
   static constexpr std::size_t kTitleBytes = 6;
   for (std::uint32_t k = tb; k < te; ++k) {
-    if (has_extra(k, WordClasses::kSecondPerson) || imperative_at(k, tb) || inverted_second_person(tok(k).lower))
-      return true;
+    if (has_extra(k, WordClasses::kSecondPerson) || imperative_at(k, tb)) return true;
     // « Ça suffit madame ! », « Monsieur, … »: a title alone, no name
     // after it, no determiner or preposition before it, closed by
     // punctuation, calls on the one it names.
@@ -320,6 +319,12 @@ bool Run::addressed_content(std::uint32_t tb, std::uint32_t te) const {
       return true;
   }
   return false;
+}
+
+bool Run::questioned_content(std::uint32_t tb, std::uint32_t te) const {
+  for (std::uint32_t k = tb; k < te; ++k)
+    if (inverted_second_person(tok(k).lower)) return true;
+  return addressed_content(tb, te);
 }
 
 namespace {
@@ -497,7 +502,7 @@ int Run::turned_to_at(std::uint32_t k, std::uint32_t limit, std::uint32_t senten
 
 bool Run::addressee_targets(std::uint32_t sentence_begin, std::uint32_t sentence_end, std::uint32_t tb,
                             std::uint32_t te, int speaker, std::vector<int>& targets, bool* spoken_to) {
-  if (!addressed_content(tb, te)) return false;
+  if (!questioned_content(tb, te)) return false;
   // The phrase must stand in the claim's clause (same_clause below), so
   // it is looked for within kAddressReach tokens of the content only: a
   // sentence of thousands of reports would otherwise be read whole for
