@@ -1116,9 +1116,17 @@ struct Run {
   // bare title set apart as a vocative (« Ça suffit, madame ! »).
   bool addressed_content(std::uint32_t tb, std::uint32_t te) const;
 
+  // Whether content tokens [tb, te) speak to someone the narration names:
+  // addressed_content, or a verb with its second-person subject after it
+  // (« Avez-vous menti ? », « Veux-tu m'affronter ? »). Read where the
+  // reporting sentence or the one before names whom the speaker turns to
+  // (addressee_targets, a verb of address), not for the turns of a
+  // dialogue, which the narration does not name.
+  bool questioned_content(std::uint32_t tb, std::uint32_t te) const;
+
   // Adds to `targets` the one that sentence tokens [sentence_begin,
   // sentence_end), outside the content [tb, te), say is spoken to, for a
-  // content that speaks to someone (addressed_content): the à, au, aux or
+  // content that speaks to someone (questioned_content): the à, au, aux or
   // vers after a word of address (s'adresser à X, se tourner vers X, une
   // lettre ouverte à X: words.tsv class addressword), or the à after a
   // neutral cue and its inverted subject `speaker` (« a lancé Paul Roux au
@@ -1127,6 +1135,16 @@ struct Run {
   // when it added one. `spoken_to`, when given, is set when the sentence
   // names someone spoken to in the claim's clause, target or not (« a
   // confié aux journalistes »).
+  // The one a verb at token `k` says its subject turns to, named by the
+  // phrase after it before `limit` (the content's first token or the
+  // sentence end `sentence_end`): the object of a verb of address
+  // (interroger, interpeller X: words.tsv class addressverb; not the
+  // reflexive « s'interroge », not the noun « l'apostrophe ») or the à or
+  // vers after a word of address (s'adresser à X, se tourner vers X). A
+  // person, or a group or institution by its common noun, as
+  // addressee_targets takes them; kNone when none.
+  int turned_to_at(std::uint32_t k, std::uint32_t limit, std::uint32_t sentence_end);
+
   bool addressee_targets(std::uint32_t sentence_begin, std::uint32_t sentence_end, std::uint32_t tb,
                          std::uint32_t te, int speaker, std::vector<int>& targets, bool* spoken_to = nullptr);
 

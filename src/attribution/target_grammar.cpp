@@ -40,7 +40,8 @@ bool cue_in_relative(const Run& run, const CueHit& h, std::uint32_t tb) {
 }
 
 bool passive_of_judgement(const Run& run, std::uint32_t v, std::uint32_t te) {
-  // « a été agressé » tells an event; « est » + participle may tell a
+  // « a été agressé », « a été menacé » (a harm word) tell an event; « est »
+  // + participle may tell a
   // state (« il est corrompu ») and is a passive only with its agent
   // after it (« il est harcelé par ses voisins », not « par nature »).
   bool ete = false, etre = false;
@@ -48,9 +49,14 @@ bool passive_of_judgement(const Run& run, std::uint32_t v, std::uint32_t te) {
     ete |= run.has_grammar(v, WordClasses::kEteWord);
     etre |= run.has(v, WordClasses::kEtreForm);
     v = run.skip_adverbs(v + 1, te);
+    // « n'a pas été agressé », « n'a jamais été menacé »: the negation
+    // between the auxiliaries tells no event, and makes the subject no
+    // one defended (a victim spared is no target either).
+    while (v < te && (run.has(v, WordClasses::kNegation) || run.has_grammar(v, WordClasses::kNegationWord)))
+      v = run.skip_adverbs(v + 1, te);
   }
   if (!(ete || etre) || v >= te || run.tags_.empty() || !(run.tags_[v].readings & kPosPastParticiple) ||
-      !run.has(v, WordClasses::kNegative))
+      !(run.has(v, WordClasses::kNegative) || run.has_anchor(v, WordClasses::kHarmWord)))
     return false;
   if (ete) return true;
   const std::uint32_t agent = run.skip_adverbs(v + 1, te);

@@ -232,6 +232,26 @@ int holders_named(const Run& run, int m, std::uint32_t b) {
 // ambiguous, and none leaves it unknown.
 bool holder_named(const Run& run, int m, std::uint32_t b) { return holders_named(run, m, b) == 1; }
 
+// How many tokens a preposition of stance (contre, envers, encontre) may
+// stand before the victim's phrase (« à l'encontre de la maire »), and a
+// word of harm before it (« les violences répétées contre … »).
+constexpr std::uint32_t kHarmReach = 3;
+
+// Whether the phrase whose first token is `first` is the victim of a
+// threat or of violence: contre, envers or à l'encontre de stands right
+// before it, a word of harm (data/words.tsv harmword) right before that
+// (« la menace envers le maire », « les agressions contre les pompiers »).
+// The victim is no one blamed.
+bool harm_victim(const Run& run, std::uint32_t first) {
+  for (std::uint32_t a = first; a-- > 0 && a + kHarmReach >= first;) {
+    if (!run.has_anchor(a, WordClasses::kAgainstWord)) continue;
+    for (std::uint32_t h = a; h-- > 0 && h + kHarmReach >= a;)
+      if (run.has_anchor(h, WordClasses::kHarmWord)) return true;
+    return false;
+  }
+  return false;
+}
+
 }  // namespace
 
 int Run::target_mention(std::uint32_t b, std::uint32_t e) {
@@ -240,7 +260,9 @@ int Run::target_mention(std::uint32_t b, std::uint32_t e) {
   const int m = make_mention(b, e);
   const MentionInfo& mi = out.mentions[m];
   bool ok = false;
-  if (mi.pronoun) {
+  if (harm_victim(*this, tok_of(mi.begin))) {
+    ok = false;  // « la menace envers le maire »: the victim
+  } else if (mi.pronoun) {
     ok = pronoun_within_reach(*this, mi);
   } else if (mi.type == EntityType::kCountry || (!mi.state.empty() && mi.name == mi.state)) {
     ok = true;
@@ -713,12 +735,14 @@ class JudgedTargetSearch {
     // passive (a participle after a form of être) tells what others say
     // of the subject, who is its object: blamed or warned, aimed at. With
     // its agent (« X est accusé par ses voisins »), the agents blame, as
-    // the victim of a passive of wrongdoing is no target.
+    // the victim of a passive of wrongdoing is no target; so is the one
+    // threatened (« X a été menacé », a harm word), no one warned.
     if (accused != nullptr && head < te_ && passive_auxiliary(v, head) &&
         !(head + 1 < te_ && run_.has_extra(head + 1, WordClasses::kParWord)))
       for (const CueForm& f : run_.forms(head))
         *accused |= f.form == VerbForm::kPastParticiple &&
-                    (accusing(f.entry->relation) || f.entry->relation == Relation::kWarns);
+                    (accusing(f.entry->relation) || f.entry->relation == Relation::kWarns) &&
+                    !run_.has_anchor(head, WordClasses::kHarmWord);
     // « X se moque des élus », « X dénigre nos soignants »: a verb that
     // judges its subject does so even when it reports speech too.
     // « continue » is a cue of its own (« … », continue-t-il): « X continue
@@ -2062,6 +2086,91 @@ void addressed_turn(Run& run, std::size_t ci, std::uint32_t tb, std::uint32_t te
     aim_at_speaker_of(run, ci, j, reply ? Relation::kRespondsTo : Relation::kStates);
 }
 
+// How many tokens of a sentence are read for a verb of address: a
+// narration sentence names the one turned to early (« Le juge interroge
+// le prévenu. »); a sentence of thousands of words is not read whole for
+// each claim.
+constexpr std::uint32_t kTurnReach = 40;
+// How many auxiliaries, clitics, adverbs and negation words may stand
+// between a subject and its verb of address (« il ne l'a jamais interrogé »).
+constexpr std::uint32_t kTurnSubjectGap = 4;
+
+// Whether token `k` lies inside the content of a claim before claim `ci`.
+bool in_claim_before(const Run& run, std::size_t ci, std::uint32_t k) {
+  const std::uint32_t at = run.tok(k).begin;
+  for (std::size_t j = ci, back = 0; j-- > 0 && back < kTurnReach; ++back)
+    if (run.out.claims[j].begin <= at && at < run.out.claims[j].end) return true;
+  return false;
+}
+
+// Whether the subject of the verb at token `k` of sentence `s` is speaker
+// `speaker`: a mention of the same entity right before it (past
+// auxiliaries, clitics, adverbs and ne), or a pronoun of the third person
+// there, which in a narration sentence before its quotation takes up the
+// one who speaks next (« Elle se tourne vers le témoin. « Vous … » »).
+bool speaker_subject(const Run& run, std::uint32_t k, const Sentence& s, int speaker) {
+  std::uint32_t z = k;
+  for (std::uint32_t gap = 0; z > s.token_begin && gap < kTurnSubjectGap; ++gap) {
+    const std::uint32_t p = z - 1;
+    if (!(run.has(p, WordClasses::kAux | WordClasses::kObj | WordClasses::kAdv) ||
+          run.has_extra(p, WordClasses::kNeForm)) ||
+        run.has(p, WordClasses::kSubj))
+      break;
+    z = p;
+  }
+  if (z == s.token_begin) return false;
+  if (run.has(z - 1, WordClasses::kSubj))
+    return run.has_grammar(z - 1, WordClasses::kThirdPersonSubject) && !run.has(z - 1, WordClasses::kPerson12);
+  // The mention that ends right before the verb.
+  const auto& index = run.mentions_by_position_;
+  const std::uint32_t at = run.tok(z - 1).end;
+  auto it = std::lower_bound(index.begin(), index.end(), at,
+                             [&](int m, std::uint32_t p) { return run.out.mentions[m].begin < p; });
+  if (it == index.begin()) return false;
+  const int m = *--it;
+  return run.out.mentions[m].end == at && run.out.mentions[m].begin >= run.tok(s.token_begin).begin &&
+         same_entity(run, m, speaker);
+}
+
+// « Le juge interroge le prévenu Paul Martin. « Pourquoi avez-vous
+// menti ? », demande-t-il »: a quotation that speaks to someone (vous,
+// an imperative, a vocative) addresses the one its speaker turns to with
+// a verb of address (interroger, questionner, interpeller, apostropher X,
+// s'adresser à X, se tourner vers X: Run::turned_to_at) in the narration
+// of its own sentence, before the content at token `tb`, or of the
+// sentence before (in the same paragraph or the one before). kNone when
+// no such verb has the speaker of claim `ci` as its subject.
+//
+// So does a demand or a question of the same speaker that named the one
+// asked in the same or the sentence before, with no other speaker's claim
+// between (« La juge demande au témoin de s'approcher. « Vous étiez
+// où ? », poursuit-elle »).
+int turned_to_before(Run& run, std::size_t ci, std::uint32_t tb, std::size_t si) {
+  const AttributedClaim& c = run.out.claims[ci];
+  const Sentence& own = run.doc.sentences[si];
+  for (std::size_t j = ci, back = 0; j-- > 0 && back < kTurnSubjectGap; ++back) {
+    const AttributedClaim& p = run.out.claims[j];
+    if (p.end > c.begin) continue;
+    const std::size_t ps = run.doc.sentence_at(p.begin);
+    if (ps + 1 < si || !same_entity(run, p.speaker, c.speaker)) break;
+    if (p.relation == Relation::kCallsOn && p.targets.size() == 1) return p.targets.front();
+  }
+  for (std::size_t back = 0; back < 2 && back <= si; ++back) {
+    const Sentence& s = run.doc.sentences[si - back];
+    if (s.paragraph + 1 < own.paragraph) break;
+    const std::uint32_t limit = back == 0 ? std::min(tb, s.token_end) : s.token_end;
+    const std::uint32_t from = back == 0 && limit > s.token_begin + kTurnReach ? limit - kTurnReach : s.token_begin;
+    const std::uint32_t to = std::min(limit, from + kTurnReach);
+    for (std::uint32_t k = from; k < to; ++k) {
+      if (!run.has_anchor(k, WordClasses::kAddressVerb | WordClasses::kAddressWord) || in_claim_before(run, ci, k) ||
+          !speaker_subject(run, k, s, c.speaker))
+        continue;
+      if (const int m = run.turned_to_at(k, limit, s.token_end); m != kNone) return m;
+    }
+  }
+  return kNone;
+}
+
 // Where the reporting sentence of a content ending at token `te` in
 // `sentence` ends: a content that ends on ! or ? ends its sentence, and its
 // incise stands in the next one when that opens on a comma or a lower-case
@@ -2254,6 +2363,8 @@ void Run::finish_targets() {
     }
     if (c.relation == Relation::kStates && !c.targets.empty()) c.relation = own_relation;
     addressed_turn(*this, ci, tb, te, cue_relation == Relation::kRespondsTo);
+    if (c.targets.empty() && c.kind != ClaimKind::kIndirect && c.speaker != kNone && questioned_content(tb, te))
+      if (const int m = turned_to_before(*this, ci, tb, si); m != kNone) add_new_targets(*this, c, {m});
     if (c.kind != ClaimKind::kIndirect && c.speaker != kNone) {
       topic.target = c.targets.size() == 1 ? c.targets[0] : kNone;
       topic.speaker = c.speaker;

@@ -292,6 +292,18 @@ bool Run::imperative_at(std::uint32_t k, std::uint32_t tb) const {
          !has(k, WordClasses::kPrep | WordClasses::kAdv);
 }
 
+namespace {
+
+// Whether word `w` holds the subject of the second person after its verb,
+// joined by a hyphen: « Avez-vous menti ? », « Veux-tu m'affronter ? ».
+bool inverted_second_person(std::string_view w) {
+  for (const std::string_view ending : {std::string_view("-vous"), std::string_view("-tu")})
+    if (w.size() > ending.size() + 1 && w.compare(w.size() - ending.size(), ending.size(), ending) == 0) return true;
+  return false;
+}
+
+}  // namespace
+
 bool Run::addressed_content(std::uint32_t tb, std::uint32_t te) const {
   // The shortest title spelt out (madame): « M. » before a name is cut by
   // its full stop and is no vocative.
@@ -307,6 +319,12 @@ bool Run::addressed_content(std::uint32_t tb, std::uint32_t te) const {
       return true;
   }
   return false;
+}
+
+bool Run::questioned_content(std::uint32_t tb, std::uint32_t te) const {
+  for (std::uint32_t k = tb; k < te; ++k)
+    if (inverted_second_person(tok(k).lower)) return true;
+  return addressed_content(tb, te);
 }
 
 namespace {
@@ -467,9 +485,24 @@ int addressee_at(Run& run, std::uint32_t b, std::uint32_t limit, std::uint32_t s
 
 }  // namespace
 
+int Run::turned_to_at(std::uint32_t k, std::uint32_t limit, std::uint32_t sentence_end) {
+  std::uint32_t b = 0;
+  if (has_anchor(k, WordClasses::kAddressVerb)) {
+    // « s'interroge » wonders; « l'apostrophe du maire » is a noun.
+    if (k > 0 && (has(k - 1, WordClasses::kDet) || is(k - 1, "se") || is(k - 1, "s'") || is(k - 1, "s’")))
+      return kNone;
+    b = skip_adverbs(k + 1, limit);
+    if (b >= limit || !(has(b, WordClasses::kDet) || is_name_word(b) || title_of(b))) return kNone;
+  } else {
+    b = after_address_word(*this, k, limit);
+  }
+  if (b == 0 || b >= limit) return kNone;
+  return addressee_at(*this, b, phrase_limit(*this, b, limit, sentence_end), sentence_end, false);
+}
+
 bool Run::addressee_targets(std::uint32_t sentence_begin, std::uint32_t sentence_end, std::uint32_t tb,
                             std::uint32_t te, int speaker, std::vector<int>& targets, bool* spoken_to) {
-  if (!addressed_content(tb, te)) return false;
+  if (!questioned_content(tb, te)) return false;
   // The phrase must stand in the claim's clause (same_clause below), so
   // it is looked for within kAddressReach tokens of the content only: a
   // sentence of thousands of reports would otherwise be read whole for

@@ -200,6 +200,8 @@ constexpr std::pair<const char*, std::uint64_t> kAnchorNames[] = {
     {"placenoun", W::kPlaceNoun},
     {"eventnoun", W::kEventNoun},
     {"utterancenoun", W::kUtteranceNoun},
+    {"harmword", W::kHarmWord},
+    {"addressverb", W::kAddressVerb},
 };
 
 // The bit of class `name` in the bit set `names` (kNames, kExtraNames,

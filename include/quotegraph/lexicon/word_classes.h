@@ -422,6 +422,18 @@ class WordClasses {
     // their possessor or of the one their verb's dative names (« Son
     // premier cri fut : », « Cette exclamation lui échappa : »).
     kUtteranceNoun = 1ull << 62,
+    // Targets26 (bits 58-60): the nouns of a threat or of violence done to
+    // someone (menace, agression, violences, harcèlement) and the past
+    // participles of menacer: the one their contre, envers or à l'encontre
+    // de names, and the subject of « a été menacé », is the victim, never
+    // the one blamed (« la menace envers le maire », « les agressions
+    // contre les pompiers », « le maire a été menacé »).
+    kHarmWord = 1ull << 58,
+    // The forms of the verbs whose object is the one a speaker turns to
+    // with questions or words (interroger, questionner, interpeller,
+    // apostropher): « La juge interroge le témoin. « Vous étiez où ? » »
+    // speaks to the witness.
+    kAddressVerb = 1ull << 59,
   };
   // Reads `data_dir`/words.tsv, then `data_dir`/judgements.tsv when it is
   // there (negative, positive and deed words, with their feminine and
