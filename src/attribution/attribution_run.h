@@ -403,6 +403,10 @@ struct Run {
   // the à-phrase of the one blamed or asked, which goes to `blamed` (« il
   // est reproché au directeur d'avoir caché … », « il est demandé aux
   // automobilistes de ralentir »); its source is unnamed.
+  // Whether the bare participle at token `b` follows the noun or name it
+  // qualifies, right after it or past the comma of an apposition (« L'homme
+  // de 32 ans accusé de … », « Le maire, accusé de … »).
+  bool participle_after_noun(std::uint32_t b, std::uint32_t sentence_begin) const;
   std::uint32_t passive_de_report(const CueEntry& entry, std::uint32_t last, std::uint32_t sentence_end,
                                   Np* blamed = nullptr) const;
   // The token where the charge of the passive of cue `entry` ending before

@@ -331,6 +331,9 @@ bool Run::cue_in_noun_phrase(const CueHit& h) const {
   // A gerund (« a ouvert la séance en rappelant que … ») goes with the
   // clause's verb, never with the noun before its en.
   if (has_extra(f, WordClasses::kEnWord | WordClasses::kToutWord)) return false;
+  // A bare participle of accusation qualifies the noun before it (« L'homme
+  // accusé d'avoir … a été condamné »): its group is the participle alone.
+  if (h.passive && f == h.verb) return true;
   if (has_extra(f - 1, WordClasses::kQuiWord)) return tok(f - 2).kind == TokenKind::kWord || is_comma(f - 2);
   return h.form == VerbForm::kPresentParticiple && tok(f - 1).kind == TokenKind::kWord &&
          (tags_[f - 1].readings & (kPosNoun | kPosProperNoun)) && !has(f - 1, WordClasses::kPrep);
@@ -1079,6 +1082,20 @@ void Run::handle_passive(CueHit& h, std::uint32_t sentence_begin, std::uint32_t 
   }
   const std::uint32_t cb = de != 0 ? de + 1 : charge;
   std::uint32_t ce = clause_end(cb, sentence_end, cues, h.last);
+  // A bare participle qualifying the subject (« L'homme accusé d'avoir
+  // incendié la grange a été condamné »): the charge ends before the main
+  // verb, the first finite verb or auxiliary not of the charge's own
+  // compound (avoir incendié), up to a clause opener.
+  if (h.first == h.verb)
+    for (std::uint32_t k = cb + 1; k < ce; ++k) {
+      if (is_punct(k) || is_que(k) || has_grammar(k, WordClasses::kRelativePronoun)) break;
+      const bool finite = (has(k, WordClasses::kAux) && !has_grammar(k, WordClasses::kAuxInfinitive)) ||
+                          ((tags_[k].pos & kPosFiniteVerb) && !(tags_[k].readings & (kPosNoun | kPosProperNoun)));
+      if (finite && !(k == cb + 1 && has(cb, WordClasses::kAux))) {
+        ce = k;
+        break;
+      }
+    }
   int source = kNone;
   if (charge != 0) {
     // The charge ends before the agent who makes it (« accusé de
