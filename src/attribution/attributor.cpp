@@ -1112,6 +1112,17 @@ void Run::handle_passive(CueHit& h, std::uint32_t sentence_begin, std::uint32_t 
     }
   }
   if (ce <= cb) return;
+  // After the object of a named speaker's act of attack, the participle is
+  // that speaker's report and the object its target (« s'en est pris au
+  // préfet, accusé de bloquer le dossier », docs/GOLD_FORMAT.md speaker).
+  if (h.first == h.verb && source == kNone && !out.claims.empty() && h.first > sentence_begin + 1) {
+    const AttributedClaim& act = out.claims.back();
+    const std::uint32_t noun = is_comma(h.first - 1) ? h.first - 2 : h.first - 1;
+    if (act.kind == ClaimKind::kAct && act.speaker != kNone && act.end == tok(noun).end) {
+      source = act.speaker;
+      if (targets.empty()) targets = act.targets;
+    }
+  }
   add_reported_clauses(h, cb, ce, {source}, targets, quotes, quote_done);
 }
 
