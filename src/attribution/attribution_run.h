@@ -410,6 +410,10 @@ struct Run {
   // the à-phrase of the one blamed or asked, which goes to `blamed` (« il
   // est reproché au directeur d'avoir caché … », « il est demandé aux
   // automobilistes de ralentir »); its source is unnamed.
+  // Whether the bare participle at token `b` follows the noun or name it
+  // qualifies, right after it or past the comma of an apposition (« L'homme
+  // de 32 ans accusé de … », « Le maire, accusé de … »).
+  bool participle_after_noun(std::uint32_t b, std::uint32_t sentence_begin) const;
   std::uint32_t passive_de_report(const CueEntry& entry, std::uint32_t last, std::uint32_t sentence_end,
                                   Np* blamed = nullptr) const;
   // The token where the charge of the passive of cue `entry` ending before
@@ -836,6 +840,11 @@ struct Run {
   // Where a reported clause that starts at token i ends: the sentence end,
   // or before a subordinate clause of time, an incise, a source marker or
   // the next cue.
+  // Where a report that starts at token `i` inside a subordinate clause
+  // opening its sentence (lorsque, quand, puisque: words.tsv cut, not
+  // one that needs que) ends, before `e`: at the first comma that a
+  // subject and its finite verb follow, the main clause. `e` otherwise.
+  std::uint32_t fronted_subordinate_end(std::uint32_t i, std::uint32_t e) const;
   std::uint32_t clause_end(std::uint32_t i, std::uint32_t sentence_end, const std::vector<CueHit>& cues,
                            std::uint32_t after_cue) const;
 
@@ -1762,6 +1771,18 @@ struct Run {
   // demandé si le train partirait », « a expliqué pourquoi il votait
   // contre ». Not « quand même », « si bien que ».
   bool opens_indirect_question(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end) const;
+  // Where the indirect question of cue `h` (a words.tsv questionverb)
+  // begins past the one asked, named in à right after the cue or by a
+  // clitic before it: « a demandé au maire si le projet serait voté »,
+  // « a demandé aux élus pourquoi … », « lui demande ce qui motive son
+  // témoignage », « leur a demandé quelles étaient les mesures ». The
+  // span opens on si, the question word or ce qui / ce que / ce dont.
+  // 0 when no such question follows; `k` is the token after the cue.
+  // Whether cue `h` is a verb of asking made reflexive without being a
+  // pronominal entry of its own: se demander, one's own wondering, which
+  // reports no question (docs/GOLD_FORMAT.md).
+  bool wonders(const CueHit& h) const;
+  std::uint32_t question_after_asked(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end);
   // Whether cue `h` sits inside a noun phrase, the subject of another
   // verb: in a relative (« le médecin qui dit que … est parti ») or as a
   // participle right after its noun (« les élus affirmant que … ont voté »).

@@ -232,8 +232,14 @@ std::vector<int> Run::cue_object_targets(const CueHit& h, std::uint32_t limit) {
       if (has_extra(k, WordClasses::kAuForm)) np = Np{k + 1, np_forward(k + 1, limit, true).end};
       // Stop the object before de + infinitive, its clitics included (« à
       // l'État de l'aider »).
+      // Nor over the word that opens an indirect question (« au maire si
+      // le projet … », « au recteur pourquoi … »).
       for (std::uint32_t j = np.begin; j < np.end; ++j)
-        if (is_de(j) && j + 1 < limit && opens_infinitive(j + 1, limit)) { np.end = j; break; }
+        if ((is_de(j) && j + 1 < limit && opens_infinitive(j + 1, limit)) ||
+            (j > np.begin && !tok(j).capitalized && has_grammar(j, WordClasses::kQuestionWord))) {
+          np.end = j;
+          break;
+        }
       if (np.valid() && np_has_content(np)) for (int m : conjunct_mentions(np)) t.push_back(m);
       if (t.size() == 1) t[0] = apposed_person(t[0], np.end, limit);
     }

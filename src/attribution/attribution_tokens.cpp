@@ -687,6 +687,16 @@ GroupStart Run::participle_group_start(const CueForm& f, std::uint32_t sentence_
     // complements otherwise belong to the verb's other readings (« et
     // demandé aux enfants ce qu'ils … »: an audience, left to the cue lexicon).
     const bool content_next = h.last < sentence_end && (is_que(h.last) || tok(h.last).lower == ":");
+    // A bare participle of accusation after the noun or name it qualifies
+    // (« L'homme de 32 ans accusé d'avoir incendié la grange », « Le maire,
+    // accusé d'avoir favorisé un proche, ») is a passive report whose
+    // source the sentence does not name (docs/GOLD_FORMAT.md, speaker).
+    if (!coordinated && f.entry->relation == Relation::kAccuses && aux_end == b &&
+        participle_after_noun(b, sentence_begin) && reported_passive_de(*f.entry, sentence_begin, h, sentence_end)) {
+      h.first = b;
+      h.passive = true;
+      return GroupStart::kComplete;
+    }
     if (!coordinated && !(content_next && shares_earlier_auxiliary(b, sentence_begin))) return GroupStart::kNoCue;
     h.first = aux_end;
     return GroupStart::kComplete;
@@ -723,6 +733,16 @@ GroupStart Run::participle_group_start(const CueForm& f, std::uint32_t sentence_
   }
   b = aux_end - 1;
   return GroupStart::kOpen;
+}
+
+bool Run::participle_after_noun(std::uint32_t b, std::uint32_t sentence_begin) const {
+  if (b <= sentence_begin + 1) return false;
+  std::uint32_t n = b - 1;
+  if (is_comma(n)) --n;  // an apposition: « Le maire, accusé de … »
+  if (n < sentence_begin || tok(n).kind != TokenKind::kWord) return false;
+  if (has(n, WordClasses::kDet | WordClasses::kPrep | WordClasses::kAux | WordClasses::kObj | WordClasses::kSubj))
+    return false;
+  return is_name_word(n) || (tags_[n].readings & (kPosNoun | kPosProperNoun));
 }
 
 bool Run::shares_earlier_auxiliary(std::uint32_t participle, std::uint32_t sentence_begin) const {

@@ -276,8 +276,40 @@ std::uint32_t Run::clause_end(std::uint32_t i, std::uint32_t sentence_end, const
     }
   }
   e = std::min(e, quoted_clause_end(i, e));
+  e = std::min(e, fronted_subordinate_end(i, e));
   // Trailing punctuation and closing marks belong to the sentence.
   while (e > i + 1 && (tok(e - 1).kind == TokenKind::kPunct)) --e;
+  return e;
+}
+
+std::uint32_t Run::fronted_subordinate_end(std::uint32_t i, std::uint32_t e) const {
+  // « Lorsque le juge lui demande ce qui motive son geste, l'accusé se
+  // tait »: a report inside a subordinate clause that opens the sentence
+  // ends at the comma before the main clause, a subject and its verb.
+  const Sentence& sentence = doc.sentences[doc.sentence_at(tok(i).begin)];
+  std::uint32_t first = sentence.token_begin;
+  while (first < i && tok(first).kind != TokenKind::kWord) ++first;
+  if (first >= i || !has(first, WordClasses::kCut) || has(first, WordClasses::kCutNeedsQue) ||
+      has_grammar(first, WordClasses::kCutKeepsClause))
+    return e;
+  // A subordinate clause is short: past this many tokens the report is
+  // left as it is (and the look-back stays bounded).
+  constexpr std::uint32_t kMaxSubordinateTokens = 60;
+  if (i - first > kMaxSubordinateTokens) return e;
+  const auto main_clause_at = [&](std::uint32_t k, std::uint32_t limit) {
+    if (!is_comma(k)) return false;
+    const Np subject = np_forward(k + 1, limit, false);
+    // (not a relative, nor an object clitic: « …, lui demande »)
+    return subject.valid() && subject.end > k + 1 && !has_grammar(k + 1, WordClasses::kRelativePronoun) &&
+           !(has(k + 1, WordClasses::kObj) && !has(k + 1, WordClasses::kDet)) && finite_verb_opens(subject.end, limit);
+  };
+  // The report's cue is in the subordinate: no main clause before it.
+  for (std::uint32_t k = first + 1; k < i; ++k)
+    if (tok(k).kind == TokenKind::kQuoteMark || main_clause_at(k, i)) return e;
+  for (std::uint32_t k = i + 1; k + 2 < e && k < i + kMaxSubordinateTokens; ++k) {
+    if (tok(k).kind == TokenKind::kQuoteMark) return e;
+    if (main_clause_at(k, e)) return k;
+  }
   return e;
 }
 
@@ -355,6 +387,9 @@ bool Run::cue_in_noun_phrase(const CueHit& h) const {
   // A gerund (« a ouvert la séance en rappelant que … ») goes with the
   // clause's verb, never with the noun before its en.
   if (has_extra(f, WordClasses::kEnWord | WordClasses::kToutWord)) return false;
+  // A bare participle of accusation qualifies the noun before it (« L'homme
+  // accusé d'avoir … a été condamné »): its group is the participle alone.
+  if (h.passive && f == h.verb) return true;
   if (has_extra(f - 1, WordClasses::kQuiWord)) return tok(f - 2).kind == TokenKind::kWord || is_comma(f - 2);
   return h.form == VerbForm::kPresentParticiple && tok(f - 1).kind == TokenKind::kWord &&
          (tags_[f - 1].readings & (kPosNoun | kPosProperNoun)) && !has(f - 1, WordClasses::kPrep);
@@ -1107,6 +1142,20 @@ void Run::handle_passive(CueHit& h, std::uint32_t sentence_begin, std::uint32_t 
   }
   const std::uint32_t cb = de != 0 ? de + 1 : charge;
   std::uint32_t ce = clause_end(cb, sentence_end, cues, h.last);
+  // A bare participle qualifying the subject (« L'homme accusé d'avoir
+  // incendié la grange a été condamné »): the charge ends before the main
+  // verb, the first finite verb or auxiliary not of the charge's own
+  // compound (avoir incendié), up to a clause opener.
+  if (h.first == h.verb)
+    for (std::uint32_t k = cb + 1; k < ce; ++k) {
+      if (is_punct(k) || is_que(k) || has_grammar(k, WordClasses::kRelativePronoun)) break;
+      const bool finite = (has(k, WordClasses::kAux) && !has_grammar(k, WordClasses::kAuxInfinitive)) ||
+                          ((tags_[k].pos & kPosFiniteVerb) && !(tags_[k].readings & (kPosNoun | kPosProperNoun)));
+      if (finite && !(k == cb + 1 && has(cb, WordClasses::kAux))) {
+        ce = k;
+        break;
+      }
+    }
   int source = kNone;
   if (charge != 0) {
     // The charge ends before the agent who makes it (« accusé de
@@ -1123,6 +1172,17 @@ void Run::handle_passive(CueHit& h, std::uint32_t sentence_begin, std::uint32_t 
     }
   }
   if (ce <= cb) return;
+  // After the object of a named speaker's act of attack, the participle is
+  // that speaker's report and the object its target (« s'en est pris au
+  // préfet, accusé de bloquer le dossier », docs/GOLD_FORMAT.md speaker).
+  if (h.first == h.verb && source == kNone && !out.claims.empty() && h.first > sentence_begin + 1) {
+    const AttributedClaim& act = out.claims.back();
+    const std::uint32_t noun = is_comma(h.first - 1) ? h.first - 2 : h.first - 1;
+    if (act.kind == ClaimKind::kAct && act.speaker != kNone && act.end == tok(noun).end) {
+      source = act.speaker;
+      if (targets.empty()) targets = act.targets;
+    }
+  }
   add_reported_clauses(h, cb, ce, {source}, targets, quotes, quote_done);
 }
 
@@ -1154,6 +1214,10 @@ bool Run::mark_incise(CueHit& h, std::uint32_t sentence_begin, std::uint32_t sen
   if (!(h.first > sentence_begin + 1 && is_comma(h.first - 1))) return false;
   if (!(h.entry->frames & kFrameIncise)) return false;
   if (h.form != VerbForm::kFinite && h.form != VerbForm::kPastParticiple) return false;
+  // No incise has its auxiliary in the present participle (« …, n'ayant
+  // jamais dit pareille chose »): that is a participial phrase.
+  for (std::uint32_t q = h.first; q < h.verb; ++q)
+    if (tags_[q].readings & kPosPresentParticiple) return false;
   if (h.clitic != kNone) {
     // The pronoun's antecedent comes before first-person words it closes,
     // never from inside them (« Karl Tremblay, pour moi, … », a-t-il
@@ -1344,15 +1408,22 @@ bool Run::incise_closes_sentence(const CueHit& h, std::uint32_t sentence_begin, 
   // After the subject only circumstances may follow (lors d'un point de
   // presse, dans un communiqué, selon …), not an object's complement
   // (a critiqué Moscou pour …: that is no incise but a subject before).
+  // Time words may close the subject first (« a déclaré le maire mardi. »).
+  while (me < sentence_end && bare_time_word(me)) ++me;
   const bool circumstance = me < sentence_end && has(me, WordClasses::kCircumstance);
   bool ends = me >= sentence_end || tok(me).lower == "." || tok(me).lower == "!" || tok(me).lower == "?" ||
               is_comma(me) || circumstance || tok(me).kind == TokenKind::kQuoteMark;
   // The clause before the comma must be a statement, not just a preposed
-  // time phrase and a subject ("Dimanche, M. X, a critiqué …").
+  // time phrase and a subject ("Dimanche, M. X, a critiqué …"): five words,
+  // or three with a verb of their own (« La réforme est nécessaire, estime
+  // la ministre »).
   std::uint32_t words_before = 0;
-  for (std::uint32_t q = sentence_begin; q + 1 < h.first && words_before < 5; ++q)
+  bool finite_before = false;
+  for (std::uint32_t q = sentence_begin; q + 1 < h.first && words_before < 5; ++q) {
     if (tok(q).kind == TokenKind::kWord) ++words_before;
-  if (words_before < 5) ends = false;
+    if ((tags_[q].pos & kPosFiniteVerb) || has(q, WordClasses::kAux)) finite_before = true;
+  }
+  if (words_before < 3 || (words_before < 5 && !finite_before)) ends = false;
   // Nor a subject with its apposition: "Le ministre, Grégoire Vallin, a
   // déclaré devant les préfets : « … »" has its subject before the verb.
   Np subject = np_forward(sentence_begin, h.first);
@@ -1982,6 +2053,13 @@ Np Run::asked_before_que(const CueHit& h, std::uint32_t k, std::uint32_t sentenc
 
 void Run::read_complement_after_object(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end, CueComplement& c) {
   const CueEntry& e = *h.entry;
+  // « Je me demande si … », « il se demandait ce que … »: no report.
+  if (wonders(h) && (has_grammar(k, WordClasses::kQuestionWord) || has_grammar(k, WordClasses::kCeWord))) return;
+  // An indirect question past the one asked (« a demandé au maire si … »).
+  if (const std::uint32_t question = question_after_asked(h, k, sentence_end); question != 0) {
+    c.content_begin = question;
+    return;
+  }
   // An indirect question, or the clause of a held thought as the object.
   const std::uint32_t clause = opens_indirect_question(h, k, sentence_end) ? k : held_thought_clause(k, sentence_end);
   if (clause != 0) {
@@ -2087,6 +2165,20 @@ std::uint32_t Run::held_thought_clause(std::uint32_t k, std::uint32_t sentence_e
   return 0;
 }
 
+bool Run::wonders(const CueHit& h) const {
+  if (h.entry->pronominal || !words.has_grammar(h.entry->verb, WordClasses::kQuestionVerb)) return false;
+  if (h.reflexive) return true;
+  // Je me, nous nous, vous vous, tu te: a clitic of the subject's own person.
+  const std::uint32_t c = h.first;
+  if (c == 0 || !has(c, WordClasses::kPerson12) || !has(c, WordClasses::kObj) || !has(c - 1, WordClasses::kSubj12))
+    return false;
+  const std::uint32_t s = c - 1;
+  if (tok(s).lower == tok(c).lower) return true;
+  if (has_anchor(s, WordClasses::kFirstSingular) || has_anchor(c, WordClasses::kFirstSingular))
+    return has_anchor(s, WordClasses::kFirstSingular) && has_anchor(c, WordClasses::kFirstSingular);
+  return !has_grammar(s, WordClasses::kFirstPerson) && !has_grammar(c, WordClasses::kFirstPerson);
+}
+
 bool Run::opens_indirect_question(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end) const {
   if (k + 1 >= sentence_end || !has_grammar(k, WordClasses::kQuestionWord) ||
       !words.has_grammar(h.entry->verb, WordClasses::kQuestionVerb))
@@ -2106,6 +2198,47 @@ bool Run::opens_indirect_question(const CueHit& h, std::uint32_t k, std::uint32_
   for (std::uint32_t q = k + 1; q < sentence_end; ++q)
     if (tok(q).lower == ":" || tok(q).kind == TokenKind::kQuoteMark) return false;
   return true;
+}
+
+std::uint32_t Run::question_after_asked(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end) {
+  if (k + 2 >= sentence_end || !words.has_grammar(h.entry->verb, WordClasses::kQuestionVerb)) return 0;
+  // Se demander is one's own wondering (docs/GOLD_FORMAT.md).
+  if (wonders(h)) return 0;
+  std::uint32_t q = k;
+  if (has_extra(k, WordClasses::kAForm | WordClasses::kAuForm)) {
+    // au and aux hold their article: « au ministre », « aux élus ».
+    Np asked = has_extra(k, WordClasses::kAuForm) ? Np{k + 1, np_forward(k + 1, sentence_end, false).end}
+                                                  : np_forward(k + 1, sentence_end, false);
+    // The phrase reader takes si, pourquoi … for words of the phrase.
+    for (std::uint32_t r = asked.begin + 1; r < asked.end; ++r)
+      if (has_grammar(r, WordClasses::kQuestionWord) || has_grammar(r, WordClasses::kCeWord)) {
+        asked.end = r;
+        break;
+      }
+    if (!asked.valid() || asked.end <= k + 1 || !np_has_content(asked)) return 0;
+    q = asked.end;
+    // A party or an acronym in parentheses is part of the one asked.
+    if (q + 2 < sentence_end && tok(q).lower == "(") {
+      std::uint32_t close = q + 1;
+      while (close < sentence_end && close <= q + kMaxParentheticalTokens && tok(close).lower != ")" && !is_punct(close))
+        ++close;
+      if (close >= sentence_end || tok(close).lower != ")") return 0;
+      q = close + 1;
+    }
+  } else if (!object_clitic_in_group(h)) {
+    return 0;
+  }
+  if (q + 2 >= sentence_end) return 0;
+  if (opens_indirect_question(h, q, sentence_end)) return q;
+  // ce qui, ce que, ce dont: what is asked about, with its own verb.
+  if (has_grammar(q, WordClasses::kCeWord) &&
+      (is_que(q + 1) || has_grammar(q + 1, WordClasses::kRelativePronoun)) &&
+      tok(q + 2).kind == TokenKind::kWord) {
+    for (std::uint32_t r = q + 2; r < sentence_end; ++r)
+      if (tok(r).lower == ":" || tok(r).kind == TokenKind::kQuoteMark) return 0;
+    return q;
+  }
+  return 0;
 }
 
 bool Run::apposition_closed(std::uint32_t k, std::uint32_t j, std::uint32_t sentence_end) const {

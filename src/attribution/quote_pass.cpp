@@ -900,6 +900,9 @@ void QuotePass::cue_before(const QuoteSpan& at) {
   if (run_.tok(before - 1).lower == ":" || run_.is_comma(before - 1)) --before;
   for (CueHit& h : cues_[at.sentence]) {
     if (h.used || h.last > before) continue;
+    // A bare participle qualifying a noun (« … à X accusé d'avoir … : « … » »)
+    // introduces no quotation: its report is passive.
+    if (h.passive && h.first == h.verb) continue;
     // Adjuncts may stand between the cue and the colon (a déclaré
     // devant les préfets : « … »), but no clause of its own.
     bool adjuncts_only = h.last == before || run_.tok(open_token - 1).lower == ":";
