@@ -272,10 +272,12 @@ struct Run {
   std::optional<Gender> title_of(std::uint32_t i) const;
   // Whether token `i` is the title Me (Maître) before a name, not the
   // clitic me of the first person: « Me Julien Roy rappelle … ». The
-  // clitic is never written with a capital before a capitalised word.
+  // clitic is never written with a capital before a capitalised word; the
+  // one abbreviated title that is also an object clitic (titleabbrev and
+  // obj in words.tsv) is Me.
   bool maitre_title(std::uint32_t i) const {
     return i + 1 < doc.tokens.size() && doc.tokens[i].capitalized && !doc.tokens[i].all_caps &&
-           doc.tokens[i].lower == "me" && doc.tokens[i + 1].capitalized;
+           has(i, WordClasses::kTitleAbbrev) && has(i, WordClasses::kObj) && doc.tokens[i + 1].capitalized;
   }
   bool has(std::uint32_t i, std::uint64_t bits) const { return (facts(i).classes & bits) != 0; }
   bool has_extra(std::uint32_t i, std::uint64_t extra_bits) const { return (facts(i).extra & extra_bits) != 0; }

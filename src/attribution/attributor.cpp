@@ -818,7 +818,9 @@ std::uint32_t Run::incise_in_next_sentence(std::uint32_t cs, std::uint32_t& k, s
 std::uint32_t Run::head_past_quantity(const Np& np) const {
   // « la plupart des experts », « beaucoup d'habitants », « un grand
   // nombre de témoins », « de nombreux parents »: the noun phrase after
-  // the phrase of quantity and its de names the source.
+  // the phrase of quantity and its de names the source. An empty phrase
+  // (a head search that ran past its last word) has none.
+  if (!np.valid()) return np.begin;
   std::uint32_t k = np.begin;
   const bool bare_de = is_bare_de(k);
   if (bare_de || (has(k, WordClasses::kDet) && !is_de(k) && !has_grammar(k, WordClasses::kQuantityWord))) ++k;

@@ -194,8 +194,12 @@ void participle_agreement(const Run& run, std::uint32_t participle, Gender& gend
   const Token& t = run.tok(participle);
   const std::u32string_view w = run.doc.slice(t.begin, t.end);
   const std::size_t n = w.size();
-  if (n >= 3 && w[n - 3] == kAcuteE && w[n - 2] == U'e' && w[n - 1] == U's') gender = 'f', plural = true;
-  else if (n >= 2 && w[n - 2] == kAcuteE && w[n - 1] == U'e') gender = 'f';
+  // No masculine past participle ends in e (déclaré, averti, entendu, pris,
+  // dit, ouvert, peint): a final e is the feminine's (déclarée, avertie,
+  // entendue, prise, dite), es the feminine plural's, és the masculine
+  // plural's (a final s alone may be the stem's: pris, mis, promis).
+  if (n >= 3 && w[n - 2] == U'e' && w[n - 1] == U's') gender = 'f', plural = true;
+  else if (n >= 2 && w[n - 1] == U'e') gender = 'f';
   else if (n >= 2 && w[n - 2] == kAcuteE && w[n - 1] == U's') plural = true;
 }
 

@@ -23,7 +23,9 @@ void index_mentions_by_position(Run& run);
 // The gender and number that the past participle at token `participle`
 // gives the direct clitic it agrees with (« l'a accusée » feminine, « les a
 // convoqués » plural, « l'a rappelées » both); `gender` and `plural` are
-// left as they were when its ending tells nothing (-é, or no -é ending).
+// left as they were when its ending tells nothing (-é, -i, -u, -is, -it:
+// no masculine participle ends in e, so -e is the feminine's, « l'a
+// avertie », « l'a prise »).
 void participle_agreement(const Run& run, std::uint32_t participle, Gender& gender, bool& plural);
 
 // Whether the object clitic at token `c` is indirect (lui, leur: the one

@@ -295,11 +295,14 @@ bool Run::imperative_at(std::uint32_t k, std::uint32_t tb) const {
 namespace {
 
 // Whether word `w` holds the subject of the second person after its verb,
-// joined by a hyphen: « Avez-vous menti ? », « Veux-tu m'affronter ? ».
-bool inverted_second_person(std::string_view w) {
-  for (const std::string_view ending : {std::string_view("-vous"), std::string_view("-tu")})
-    if (w.size() > ending.size() + 1 && w.compare(w.size() - ending.size(), ending.size(), ending) == 0) return true;
-  return false;
+// joined by a hyphen: « Avez-vous menti ? », « Veux-tu m'affronter ? »
+// (what follows the last hyphen is a subject pronoun of the second person:
+// subj12 and person2 in words.tsv).
+bool inverted_second_person(const WordClasses& words, std::string_view w) {
+  const std::size_t h = w.rfind('-');
+  if (h == std::string_view::npos || h < 2 || h + 1 >= w.size()) return false;
+  const std::string_view tail = w.substr(h + 1);
+  return words.has(tail, WordClasses::kSubj12) && words.has_extra(tail, WordClasses::kSecondPerson);
 }
 
 }  // namespace
@@ -323,7 +326,7 @@ bool Run::addressed_content(std::uint32_t tb, std::uint32_t te) const {
 
 bool Run::questioned_content(std::uint32_t tb, std::uint32_t te) const {
   for (std::uint32_t k = tb; k < te; ++k)
-    if (inverted_second_person(tok(k).lower)) return true;
+    if (inverted_second_person(words, tok(k).lower)) return true;
   return addressed_content(tb, te);
 }
 
@@ -489,7 +492,7 @@ int Run::turned_to_at(std::uint32_t k, std::uint32_t limit, std::uint32_t senten
   std::uint32_t b = 0;
   if (has_anchor(k, WordClasses::kAddressVerb)) {
     // « s'interroge » wonders; « l'apostrophe du maire » is a noun.
-    if (k > 0 && (has(k - 1, WordClasses::kDet) || is(k - 1, "se") || is(k - 1, "s'") || is(k - 1, "s’")))
+    if (k > 0 && (has(k - 1, WordClasses::kDet) || has_extra(k - 1, WordClasses::kSeForm)))
       return kNone;
     b = skip_adverbs(k + 1, limit);
     if (b >= limit || !(has(b, WordClasses::kDet) || is_name_word(b) || title_of(b))) return kNone;
