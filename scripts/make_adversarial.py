@@ -83,7 +83,7 @@ ROLES = ["le ministre", "la porte-parole", "le diplomate", "le président",
 
 KINDS = ["name", "pronouns", "descriptions", "quotes", "roles", "orgs", "open", "mixed", "colon",
          "repeated", "bodies", "conjuncts", "addressed", "subjects", "colons", "cuepronouns", "actnouns",
-         "clitics", "markers", "incises", "demands", "purposes", "perceived"]
+         "clitics", "markers", "incises", "demands", "purposes", "perceived", "questions", "accused"]
 # Kinds the script makes that the cost test (tests/adversarial_cost_test.py)
 # does not run yet: in told, each « nous disons au préfet de nous respecter
 # 3 » takes the « et que » of the next clause for its own que, so its content
@@ -235,6 +235,21 @@ LONG_SENTENCES = {
              lambda n: f" et que nous disons au préfet de nous respecter {n}",
              ". ",
              lambda i: f"Paul Martin a dit que nous disons au préfet de nous respecter {i}. "),
+    # Each indirect question past the one asked (« lui demande ce qui … »)
+    # asks whether a colon or a quotation follows it, and its content must
+    # end within its clause, not run to the sentence end over the next
+    # ones (attributor.cpp, question_after_asked, kMaxQuestionTokens).
+    "questions": ("Le juge lui demande ce qui motive son geste 0",
+                  lambda n: f", le juge lui demande ce qui motive son geste {n}",
+                  ". ",
+                  lambda i: f"Le juge a demandé au maire si le projet {i} serait voté. "),
+    # Each bare participle of accusation after its noun is a passive report
+    # whose charge must end within its clause (attributor.cpp,
+    # handle_passive, kMaxBareChargeTokens).
+    "accused": ("L'homme accusé d'avoir incendié la grange 0",
+                lambda n: f" et l'homme accusé d'avoir incendié la grange {n}",
+                ". ",
+                lambda i: f"L'homme accusé d'avoir incendié la grange {i} a été condamné. "),
     # Each quotation after words of its clause looks for the incise after
     # it among the cues of its sentence (quote_pass.cpp, incise_after and
     # clause_reported_by_incise).

@@ -34,6 +34,14 @@ constexpr std::uint32_t kNamedLookBack = 80;
 // How far (tokens) from a content the phrase that names the one it speaks
 // to is looked for (Run::addressee_targets: « a lancé au ministre … »).
 constexpr std::uint32_t kAddressReach = 60;
+// Longest charge (tokens) of a bare participle of accusation after its
+// noun that meets no main verb (Run::handle_passive: « L'homme accusé
+// d'avoir incendié la grange a été condamné »).
+constexpr std::uint32_t kMaxBareChargeTokens = 40;
+// Longest indirect question (tokens) read past the one asked (« a demandé
+// au maire si … », « lui demande ce qui … »): a sentence of such reports
+// joined by commas gives each its clause, not the rest of the sentence.
+constexpr std::uint32_t kMaxQuestionTokens = 40;
 
 // The quotation-mark tokens that open a quotation: « “ „ ‟ ‹, and << typed
 // for « (the tokenizer keeps << as one mark); and those that open and
@@ -140,6 +148,10 @@ struct CueComplement {
   // The complement is a quoted fragment (qualifié d'« … »): the claim is
   // the quotation's.
   bool left_to_quotation = false;
+  // The content ends at this token at the latest (0: at its clause's end):
+  // an indirect question past the one asked is read within a clause's
+  // reach (Run::question_after_asked, kMaxQuestionTokens).
+  std::uint32_t content_limit = 0;
 };
 
 // A source marker at a token: which one, and where its source starts.
@@ -1773,6 +1785,19 @@ struct Run {
   // demandé si le train partirait », « a expliqué pourquoi il votait
   // contre ». Not « quand même », « si bien que ».
   bool opens_indirect_question(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end) const;
+  // Whether a colon or a quotation mark stands among tokens [from, end):
+  // a question that one follows introduces a quotation (« lui demanda où
+  // il habitait : « … » »). The last such token before `end` is kept, so
+  // the cues of one sentence read its tokens once between them, not once
+  // each (issue 11).
+  bool colon_or_quote_from(std::uint32_t from, std::uint32_t end) const;
+  mutable std::uint32_t colon_quote_end_ = 0;   // the `end` the memo is for, 0 for none
+  mutable std::uint32_t colon_quote_low_ = 0;   // tokens [low, end) have been read
+  mutable std::uint32_t colon_quote_last_ = 0;  // 1 + the last one found there, 0 for none
+  // Whether cue `h` is a verb of asking made reflexive without being a
+  // pronominal entry of its own: se demander, one's own wondering, which
+  // reports no question (docs/GOLD_FORMAT.md).
+  bool wonders(const CueHit& h) const;
   // Where the indirect question of cue `h` (a words.tsv questionverb)
   // begins past the one asked, named in à right after the cue or by a
   // clitic before it: « a demandé au maire si le projet serait voté »,
@@ -1780,10 +1805,6 @@ struct Run {
   // témoignage », « leur a demandé quelles étaient les mesures ». The
   // span opens on si, the question word or ce qui / ce que / ce dont.
   // 0 when no such question follows; `k` is the token after the cue.
-  // Whether cue `h` is a verb of asking made reflexive without being a
-  // pronominal entry of its own: se demander, one's own wondering, which
-  // reports no question (docs/GOLD_FORMAT.md).
-  bool wonders(const CueHit& h) const;
   std::uint32_t question_after_asked(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end);
   // Whether cue `h` sits inside a noun phrase, the subject of another
   // verb: in a relative (« le médecin qui dit que … est parti ») or as a

@@ -1143,13 +1143,21 @@ void Run::handle_passive(CueHit& h, std::uint32_t sentence_begin, std::uint32_t 
     if (is_entity_mention(m)) targets.push_back(m);
   }
   const std::uint32_t cb = de != 0 ? de + 1 : charge;
-  std::uint32_t ce = clause_end(cb, sentence_end, cues, h.last);
+  // A bare participle's charge is read within a clause's reach (below).
+  const std::uint32_t charge_limit =
+      h.first == h.verb ? std::min(sentence_end, cb + kMaxBareChargeTokens) : sentence_end;
+  std::uint32_t ce = clause_end(cb, charge_limit, cues, h.last);
   // A bare participle qualifying the subject (« L'homme accusé d'avoir
   // incendié la grange a été condamné »): the charge ends before the main
   // verb, the first finite verb or auxiliary not of the charge's own
   // compound (avoir incendié), up to a clause opener.
-  if (h.first == h.verb)
-    for (std::uint32_t k = cb + 1; k < ce; ++k) {
+  // A charge that meets none of them within a clause's reach (a list of
+  // such phrases with no main verb) ends there, so that no charge runs
+  // over the next ones to the sentence end (issue 11).
+  if (h.first == h.verb) {
+    const std::uint32_t reach = std::min(ce, cb + kMaxBareChargeTokens);
+    std::uint32_t k = cb + 1;
+    for (; k < reach; ++k) {
       if (is_punct(k) || is_que(k) || has_grammar(k, WordClasses::kRelativePronoun)) break;
       const bool finite = (has(k, WordClasses::kAux) && !has_grammar(k, WordClasses::kAuxInfinitive)) ||
                           ((tags_[k].pos & kPosFiniteVerb) && !(tags_[k].readings & (kPosNoun | kPosProperNoun)));
@@ -1158,6 +1166,8 @@ void Run::handle_passive(CueHit& h, std::uint32_t sentence_begin, std::uint32_t 
         break;
       }
     }
+    if (k >= reach) ce = reach;
+  }
   int source = kNone;
   if (charge != 0) {
     // The charge ends before the agent who makes it (« accusé de
@@ -1497,7 +1507,9 @@ void Run::add_claims_of_complement(const CueHit& h, const CueComplement& complem
                 m, complement.targets);
     return;
   }
-  std::uint32_t ce = clause_end(complement.content_begin, sentence_end, all, h.last);
+  const std::uint32_t content_end =
+      complement.content_limit != 0 ? std::min(sentence_end, complement.content_limit) : sentence_end;
+  std::uint32_t ce = clause_end(complement.content_begin, content_end, all, h.last);
   // A gerund between a clause's subject and its verb reports up to the
   // comma that closes it (« la junte, en ordonnant de tirer, a violé … »).
   if (const std::uint32_t close = own_participial_close(h, sentence_begin, sentence_end); close != 0)
@@ -2060,6 +2072,7 @@ void Run::read_complement_after_object(const CueHit& h, std::uint32_t k, std::ui
   // An indirect question past the one asked (« a demandé au maire si … »).
   if (const std::uint32_t question = question_after_asked(h, k, sentence_end); question != 0) {
     c.content_begin = question;
+    c.content_limit = std::min(sentence_end, question + kMaxQuestionTokens);
     return;
   }
   // An indirect question, or the clause of a held thought as the object.
@@ -2197,9 +2210,25 @@ bool Run::opens_indirect_question(const CueHit& h, std::uint32_t k, std::uint32_
   if (tok(k + 1).kind != TokenKind::kWord) return false;
   // A question that a colon or a quotation follows introduces it (lui
   // demanda où il habitait : « … »): the quotation's.
-  for (std::uint32_t q = k + 1; q < sentence_end; ++q)
-    if (tok(q).lower == ":" || tok(q).kind == TokenKind::kQuoteMark) return false;
-  return true;
+  return !colon_or_quote_from(k + 1, sentence_end);
+}
+
+bool Run::colon_or_quote_from(std::uint32_t from, std::uint32_t end) const {
+  if (from >= end) return false;
+  if (end != colon_quote_end_) {
+    colon_quote_end_ = end;
+    colon_quote_low_ = end;
+    colon_quote_last_ = 0;
+  }
+  if (colon_quote_last_ != 0) return colon_quote_last_ - 1 >= from;
+  while (colon_quote_low_ > from) {
+    --colon_quote_low_;
+    if (tok(colon_quote_low_).lower == ":" || tok(colon_quote_low_).kind == TokenKind::kQuoteMark) {
+      colon_quote_last_ = colon_quote_low_ + 1;
+      return true;
+    }
+  }
+  return false;
 }
 
 std::uint32_t Run::question_after_asked(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end) {
@@ -2236,9 +2265,7 @@ std::uint32_t Run::question_after_asked(const CueHit& h, std::uint32_t k, std::u
   if (has_grammar(q, WordClasses::kCeWord) &&
       (is_que(q + 1) || has_grammar(q + 1, WordClasses::kRelativePronoun)) &&
       tok(q + 2).kind == TokenKind::kWord) {
-    for (std::uint32_t r = q + 2; r < sentence_end; ++r)
-      if (tok(r).lower == ":" || tok(r).kind == TokenKind::kQuoteMark) return 0;
-    return q;
+    return colon_or_quote_from(q + 2, sentence_end) ? 0 : q;
   }
   return 0;
 }
