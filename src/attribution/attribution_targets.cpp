@@ -255,7 +255,7 @@ std::vector<int> Run::cue_object_targets(const CueHit& h, std::uint32_t limit) {
         bool after_name = j > np.begin && is_name_word(j - 1) && !cache.role(tok(j - 1).lower) &&
                           (h.entry->frames & kFrameDe);
         // Nor is the insult part of it: traiter le maire de menteur.
-        const bool insult = (h.entry->frames & kFrameDe) && has(j + 1, WordClasses::kNegative);
+        const bool insult = (h.entry->frames & kFrameDe) && j + 1 < limit && has(j + 1, WordClasses::kNegative);
         if (is_de(j) && j + 1 < limit &&
             (opens_infinitive(j + 1, limit) || tok(j + 1).kind == TokenKind::kQuoteMark || after_name || insult)) {
           np.end = j;
