@@ -1143,21 +1143,18 @@ void Run::handle_passive(CueHit& h, std::uint32_t sentence_begin, std::uint32_t 
     if (is_entity_mention(m)) targets.push_back(m);
   }
   const std::uint32_t cb = de != 0 ? de + 1 : charge;
-  // A bare participle's charge is read within a clause's reach (below).
-  const std::uint32_t charge_limit =
-      h.first == h.verb ? std::min(sentence_end, cb + kMaxBareChargeTokens) : sentence_end;
-  std::uint32_t ce = clause_end(cb, charge_limit, cues, h.last);
   // A bare participle qualifying the subject (« L'homme accusé d'avoir
   // incendié la grange a été condamné »): the charge ends before the main
   // verb, the first finite verb or auxiliary not of the charge's own
-  // compound (avoir incendié), up to a clause opener.
-  // A charge that meets none of them within a clause's reach (a list of
-  // such phrases with no main verb) ends there, so that no charge runs
-  // over the next ones to the sentence end (issue 11).
-  if (h.first == h.verb) {
-    const std::uint32_t reach = std::min(ce, cb + kMaxBareChargeTokens);
-    std::uint32_t k = cb + 1;
-    for (; k < reach; ++k) {
+  // compound (avoir incendié), up to a clause opener, and within a
+  // clause's reach (kMaxBareChargeTokens), so that in a list of such
+  // phrases with no main verb no charge runs over the next ones to the
+  // sentence end (issue 11).
+  const bool bare = h.first == h.verb;
+  const std::uint32_t charge_limit = bare ? std::min(sentence_end, cb + kMaxBareChargeTokens) : sentence_end;
+  std::uint32_t ce = clause_end(cb, charge_limit, cues, h.last);
+  if (bare)
+    for (std::uint32_t k = cb + 1; k < ce; ++k) {
       if (is_punct(k) || is_que(k) || has_grammar(k, WordClasses::kRelativePronoun)) break;
       const bool finite = (has(k, WordClasses::kAux) && !has_grammar(k, WordClasses::kAuxInfinitive)) ||
                           ((tags_[k].pos & kPosFiniteVerb) && !(tags_[k].readings & (kPosNoun | kPosProperNoun)));
@@ -1166,8 +1163,6 @@ void Run::handle_passive(CueHit& h, std::uint32_t sentence_begin, std::uint32_t 
         break;
       }
     }
-    if (k >= reach) ce = reach;
-  }
   int source = kNone;
   if (charge != 0) {
     // The charge ends before the agent who makes it (« accusé de
