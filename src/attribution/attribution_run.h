@@ -469,8 +469,9 @@ struct Run {
   // The noun phrase that a verb of perception (words.tsv perceptionverb)
   // takes as object right before the infinitive group that starts at `c`
   // (« a entendu le ministre dire que … », « ont écouté la maire leur
-  // expliquer que … »): the infinitive's subject. It names someone (a name
-  // or a role); an invalid Np when there is none (« a entendu dire que »).
+  // expliquer que … »): the infinitive's subject. It names someone (a name,
+  // a role or a noun of speaking_nouns.tsv: « entendit des marins crier »);
+  // an invalid Np when there is none (« a entendu dire que »).
   Np perceived_speaker(std::uint32_t c, std::uint32_t sentence_begin) const;
   // Whether the infinitive group that starts at `c` is coordinated by et to
   // an infinitive of purpose a few words before (« pour vanter ce modèle

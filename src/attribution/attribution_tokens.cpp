@@ -584,8 +584,11 @@ Np Run::perceived_speaker(std::uint32_t c, std::uint32_t sentence_begin) const {
     if (!has_anchor(v, WordClasses::kPerceptionVerb)) continue;
     const Np object = np_forward(v + 1, c);
     if (!object.valid() || object.begin != v + 1 || object.end != c) return Np{};
+    // A name, a role, or a noun of someone who speaks (« entendit des
+    // marins crier », « a vu sa voisine dire »).
     for (std::uint32_t q = object.begin; q < object.end; ++q)
-      if (is_name_word(q) || role_of(q)) return object;
+      if (is_name_word(q) || role_of(q) || (tags_[q].pos == kPosNoun && speaks_as_noun(q, object.end)))
+        return object;
     return Np{};
   }
   return Np{};

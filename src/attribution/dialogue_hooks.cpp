@@ -83,7 +83,9 @@ int stressed_subject_before(Run& run, std::uint32_t sentence_begin, std::uint32_
 }
 
 // The subject of the last speech verb of tokens [sentence_begin, sentence_end): "Il se tourna
-// vers elle et dit :". kNone when no speech verb has one.
+// vers elle et dit :"; for a speech infinitive after a verb of perception,
+// the one heard ("elle entendit des marins crier :"). kNone when no speech
+// verb has one.
 // Speech verbs before token `from` are not read: they belong to a clause
 // before the one that introduces the colon.
 int subject_of_last_speech_verb(Run& run, std::uint32_t sentence_begin, std::uint32_t sentence_end,
@@ -92,6 +94,13 @@ int subject_of_last_speech_verb(Run& run, std::uint32_t sentence_begin, std::uin
   for (auto it = cues.rbegin(); it != cues.rend() && it->first >= from; ++it) {
     if (it->clitic != kNone) return run.make_mention(static_cast<std::uint32_t>(it->clitic),
                                                      static_cast<std::uint32_t>(it->clitic) + 1);
+    // « Au loin, elle entendit des marins crier : »: the one heard speaks
+    // the words the colon opens (not a report in que, after which the one
+    // who heard may well be the next to speak).
+    if (it->form == VerbForm::kInfinitive && it->last < sentence_end && run.tok(it->last).lower == ":") {
+      const Np heard = run.perceived_speaker(it->first, sentence_begin);
+      if (heard.valid()) return run.make_mention(heard.begin, heard.end);
+    }
     if (it->form != VerbForm::kFinite) continue;
     // A name or a subject pronoun right before the verb and its object
     // clitics: "Et tout à coup Clémence me dit :".

@@ -917,8 +917,12 @@ void QuotePass::cue_before(const QuoteSpan& at) {
     // before the comma: speaker_of_cue reads the finite clause before it.
     const bool detached_participle = h.form == VerbForm::kPresentParticiple && h.clitic == kNone &&
                                      h.first > at.sentence_begin && run_.is_comma(h.first - 1);
+    // « Paul entendit le gardien crier : « … » »: the one heard speaks.
+    const Np perceived =
+        h.form == VerbForm::kInfinitive ? run_.perceived_speaker(h.first, at.sentence_begin) : Np{};
     int sp = inverted != kNone ? inverted
              : h.clitic != kNone ? run_.clitic_subject(h, at.sentence_begin)
+             : perceived.valid() ? run_.make_mention(perceived.begin, perceived.end)
              : h.form == VerbForm::kInfinitive
                  ? run_.subject_of_infinitive(h, at.sentence_begin, at.sentence_end)
              : detached_participle ? run_.speaker_of_cue(h, at.sentence, kNone)

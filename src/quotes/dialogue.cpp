@@ -845,6 +845,7 @@ class Finder {
     if (turns_.empty()) opening_exchange_turns();
     if (turns_.empty()) signed_interview_turns();
     quotation_turns();
+    title_turn();
     std::sort(turns_.begin(), turns_.end(),
               [](const Turn& a, const Turn& b) { return a.line.begin < b.line.begin; });
     return std::move(turns_);
@@ -883,6 +884,13 @@ class Finder {
   // Vous avez comparé … ? » ¶ « Dominique Simonnot : Exactement. … » ¶ …
   // ¶ « Est-ce que … ? » ¶ « Oui, … »).
   void opening_exchange_turns();
+  // 3b. An interview's title that gives the interviewee's words after a
+  // person's name and a colon (« Chimène Badi : Je n'oublierai jamais
+  // d'où je viens (10/08/2025) »): when the document holds interview
+  // answers and no turn covers its first paragraph, that first line is
+  // the named person's answer, less a final bracketed date; not when it
+  // holds a quotation.
+  void title_turn();
   // True when label `l` reads as a person's name: two words or more, each
   // capitalised, the first no determiner (Dominique Simonnot, M. KONE
   // Marc; not « Ordre du jour », « La Commission »).
@@ -1225,6 +1233,51 @@ void Finder::question_paragraph_turns(const std::vector<std::uint32_t>& all_ques
       turns_.push_back(a);
     }
   }
+}
+
+void Finder::title_turn() {
+  if (lines_.empty() || lines_[0].paragraph != 0) return;
+  bool answers = false;
+  for (const Turn& t : turns_) {
+    if (t.paragraph == 0) return;
+    answers |= t.kind == TurnKind::kAnswer;
+  }
+  const Line& first = lines_[0];
+  Labelled l{0, {}, 0, 0, {}};
+  if (!answers || dash_length(doc_.text, first.begin, first.end) > 0 ||
+      !read_label(doc_, words_, first, l.label, l.content, l.qr) || l.qr || !person_label(l) ||
+      ends_with_question(doc_, l.content, first.end))
+    return;
+  // A title that quotes (« André Dang : « … » ») is read by the quotation
+  // rules, which also find its targets.
+  auto quote = std::lower_bound(quotes_.begin(), quotes_.end(), l.content,
+                                [](const Quote& q, std::uint32_t o) { return q.open < o; });
+  if (quote != quotes_.end() && quote->open < first.end) return;
+  // The date the title ends on, in brackets, is the paper's, not the words.
+  std::u32string_view t(doc_.text);
+  std::uint32_t end = first.end;
+  while (end > l.content && is_space(t[end - 1])) --end;
+  if (end > l.content && t[end - 1] == U')') {
+    // `inside` runs back from the closing bracket to the opening one.
+    std::uint32_t inside = end - 1;
+    bool digit = false;
+    while (inside > l.content && t[inside - 1] != U'(') {
+      --inside;
+      digit |= t[inside] >= U'0' && t[inside] <= U'9';
+    }
+    if (inside > l.content && digit) {
+      end = inside - 1;
+      while (end > l.content && is_space(t[end - 1])) --end;
+    }
+  }
+  if (end <= l.content) return;
+  Turn a;
+  a.kind = TurnKind::kAnswer;
+  a.paragraph = 0;
+  a.label = l.label;
+  a.line = TextSpan{l.content, end};
+  a.pieces.assign(1, reader_.trim_piece(l.content, end));
+  turns_.push_back(a);
 }
 
 bool Finder::brand_label(const Line& line, Labelled& l) const {
