@@ -24,6 +24,38 @@ std::vector<int> told_to_do(Run& run, const CueHit& h, std::uint32_t limit) {
   return t;
 }
 
+// A definite person role at the start of content [tb, te_all), the
+// subject of its clause, that stands for the one person the text named
+// with it (target_mention: « le bourgmestre Olivier Maingain … « le
+// bourgmestre semble plus préoccupé par son image » »), as a name there
+// would be (person_in_argument); kNone otherwise.
+int role_in_argument(Run& run, std::uint32_t tb, std::uint32_t te_all) {
+  // The definite article and a role of one word or a few, no complement
+  // and no name (an office named in full is no description of someone
+  // the text named: « le ministre de la Santé »).
+  if (tb + 1 >= te_all || !(run.has_extra(tb, WordClasses::kDefiniteArticle) ||
+                            (run.has(tb, WordClasses::kDet) && run.has_extra(tb, WordClasses::kElision))))
+    return kNone;
+  const Role* r = run.role_of(tb + 1);
+  if (!r || r->type != EntityType::kPerson || r->plural) return kNone;
+  const Np np = run.np_forward(tb, te_all, true);
+  if (!np.valid() || np.begin != tb || np.end > tb + 3 || np.end >= te_all) return kNone;
+  for (std::uint32_t j = tb + 1; j < np.end; ++j)
+    if (run.is_de(j) || run.is_name_word(j) || run.tok(j).kind != TokenKind::kWord) return kNone;
+  // Its verb, as for a name (person_in_argument): not a report of its
+  // own, not a passive that makes it a victim.
+  std::uint32_t v = run.skip_adverbs(np.end, te_all);
+  if (passive_of_judgement(run, v, te_all) || victim_in_relative(run, np.end, te_all)) return kNone;
+  while (v < te_all && (run.has(v, WordClasses::kAux) || run.has(v, WordClasses::kObj))) ++v;
+  if (v >= te_all || !run.forms(v).empty()) return kNone;
+  const int m = run.target_mention(np.begin, np.end);
+  if (m == kNone) return kNone;
+  const MentionInfo& mi = run.out.mentions[m];
+  if (mi.type == EntityType::kPerson && !mi.pronoun && !mi.plural && !mi.role_head.empty()) return m;
+  if (m + 1 == static_cast<int>(run.out.mentions.size())) run.out.mentions.pop_back();
+  return kNone;
+}
+
 }  // namespace
 
 Np Run::told_to_act(const CueHit& h, std::uint32_t limit) const {
@@ -61,6 +93,7 @@ std::vector<int> Run::content_targets(std::uint32_t tb, std::uint32_t te) {
   std::vector<int> found;
   const std::uint32_t te_all = te;
   te = add_nested_cue_objects(tb, te, found);
+  if (const int m = role_in_argument(*this, tb, te_all); m != kNone) found.push_back(m);
   for (std::uint32_t k = tb; k < te && found.size() < 4; ++k) {
     if (k > tb) {
       if (const int m = blamed_nationality(k); m != kNone) {

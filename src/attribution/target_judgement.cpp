@@ -177,28 +177,94 @@ bool surname_named_in_full(const Run& run, const std::string& surname, std::uint
 // « le maire de Vierzon, Henri Castel » (the role's complement between).
 constexpr std::uint32_t kRoleToHolder = 6;
 
-// The surname of the person named in full (two name words or more) that
-// starts within kRoleToHolder tokens after the role's last word `z`, in
-// its sentence, or ends right before its first word `first` (« Henri
-// Castel, maire de … »). Empty when none. `s` is the sentence of `z`.
-std::string holder_near(const Run& run, std::uint32_t first, std::uint32_t z, const Sentence& s) {
-  for (std::uint32_t k = z + 1; k < s.token_end && k <= z + kRoleToHolder; ++k) {
-    if (!run.is_name_word(k) || run.is_name_word(k - 1)) continue;
+// The tokens [b, e) of a person named in full (two name words or more)
+// that starts within `reach` tokens after the describing word `z`, in its
+// sentence, or ends right before its first word `first` (« Henri Castel,
+// maire de … »; at the sentence's start only when `at_start`). Empty (b ==
+// e) when none. `s` is the sentence of `z`. A describing word written with
+// a capital (« le Belge Paul Martin ») is no part of the name after it.
+struct HolderSpan {
+  std::uint32_t b = 0, e = 0;
+};
+HolderSpan holder_span(const Run& run, std::uint32_t first, std::uint32_t z, const Sentence& s, std::uint32_t reach,
+                       bool at_start) {
+  for (std::uint32_t k = z + 1; k < s.token_end && k <= z + reach; ++k) {
+    if (!run.is_name_word(k) || (k > z + 1 && run.is_name_word(k - 1))) continue;
     std::uint32_t e = k;
     while (e < s.token_end && run.is_name_word(e)) ++e;
-    if (e >= k + 2) return std::string(run.tok(e - 1).lower);
+    if (e >= k + 2) return HolderSpan{k, e};
   }
   std::uint32_t e = first;
   while (e > s.token_begin && (run.is_comma(e - 1) || run.has(e - 1, WordClasses::kDet))) --e;
   std::uint32_t b = e;
   while (b > s.token_begin && run.is_name_word(b - 1)) --b;
-  return e >= b + 2 && b > s.token_begin ? std::string(run.tok(e - 1).lower) : std::string{};
+  return e >= b + 2 && (at_start || b > s.token_begin) ? HolderSpan{b, e} : HolderSpan{};
+}
+
+// The full name of the one person whom the text before token `b` (at most
+// kFullNameLookBack tokens back) describes by a word for which
+// `describes(z)` holds, named in full right by it (holder_span, the name
+// at most `reach` tokens after it): « le footballeur Paul Martin » for «
+// le défenseur », « Paul Martin, footballeur belge » for « le Belge ».
+// Empty when no one is so described, or two people are.
+template <class Describes>
+std::string one_described_person(const Run& run, std::uint32_t b, std::uint32_t reach, Describes describes) {
+  const std::uint32_t from = b > kFullNameLookBack ? b - kFullNameLookBack : 0;
+  const auto& sentences = run.doc.sentences;
+  std::size_t si = from < b ? run.doc.sentence_at(run.tok(from).begin) : 0;
+  std::string full, surname;
+  for (std::uint32_t z = from; z < b; ++z) {
+    if (!describes(z)) continue;
+    while (si + 1 < sentences.size() && sentences[si].end <= run.tok(z).begin) ++si;
+    // The noun a nationality adjective follows is part of the description
+    // (« Paul Martin, footballeur belge »).
+    const Role* noun = z > sentences[si].token_begin ? run.role_of(z - 1) : nullptr;
+    const std::uint32_t first = noun && noun->type == EntityType::kPerson ? z - 1 : z;
+    const HolderSpan h = holder_span(run, first, z, sentences[si], reach, true);
+    if (h.e <= h.b) continue;
+    const std::string last(run.tok(h.e - 1).lower);
+    if (!surname.empty() && surname != last) return {};
+    surname = last;
+    if (full.empty()) full = run.text_of(h.b, h.e);
+  }
+  return full;
+}
+
+// Whether genders `a` and `b` of roles.tsv may name the same person.
+bool genders_fit(Gender a, Gender b) { return a == b || a == 'e' || b == 'e' || a == '?' || b == '?'; }
+
+// The full name of the one person that definite description `mi`, a
+// bare role no one was named with, takes up by another noun of its family
+// (roles.tsv, fifth column): « le footballeur Paul Martin … le défenseur »,
+// « la procureure Anne Roy … la magistrate ». Empty when the role has no
+// family, or no single person of it is named before token `b`.
+std::string family_holder(const Run& run, const MentionInfo& mi, std::uint32_t b) {
+  const Role* mine = run.gaz.role(fold_utf8(mi.role_head));
+  if (!mine || mine->family.empty()) return {};
+  return one_described_person(run, b, kRoleToHolder, [&](std::uint32_t z) {
+    const Role* r = run.role_of(z);
+    return r && r != mine && r->type == EntityType::kPerson && !r->plural && r->family == mine->family &&
+           genders_fit(r->gender, mine->gender);
+  });
+}
+
+// The full name of the one person that [b, e), a definite article and a
+// nationality noun in the singular (« le Belge », « la Française »), takes
+// up: the person the text before named in full with that same word (« le
+// Belge Paul Martin », « Paul Martin, footballeur belge »). Empty else.
+std::string nationality_holder(const Run& run, const MentionInfo& mi, std::uint32_t b, std::uint32_t e) {
+  if (e != b + 2 || mi.plural || !run.has_extra(b, WordClasses::kDefiniteArticle) || !run.tok(b + 1).capitalized ||
+      !run.nationality_of(b + 1))
+    return {};
+  const std::string_view word = run.tok(b + 1).lower;
+  return one_described_person(run, b, 1, [&](std::uint32_t z) { return run.tok(z).lower == word; });
 }
 
 // How many holders of the role of bare role mention `m` the text before
 // token `b` names, by surname (0, 1, or 2 for two or more): « le maire de
-// Vierzon, Henri Castel » is one holder of « le maire ».
-int holders_named(const Run& run, int m, std::uint32_t b) {
+// Vierzon, Henri Castel » is one holder of « le maire ». `full`, when given,
+// receives the full name of the first holder found.
+int holders_named(const Run& run, int m, std::uint32_t b, std::string* full = nullptr) {
   // A head of several words (« premier ministre », « chef de cabinet »)
   // is read word by word; the holder is looked for after its last word.
   const std::vector<std::string> head = split_fields(fold_utf8(run.out.mentions[m].role_head), ' ');
@@ -219,18 +285,16 @@ int holders_named(const Run& run, int m, std::uint32_t b) {
     if (!head_at(z)) continue;
     const std::uint32_t last = z + static_cast<std::uint32_t>(head.size()) - 1;
     while (si + 1 < sentences.size() && sentences[si].end <= run.tok(last).begin) ++si;
-    const std::string surname = holder_near(run, z, last, sentences[si]);
-    if (surname.empty()) continue;
+    const HolderSpan h = holder_span(run, z, last, sentences[si], kRoleToHolder, false);
+    if (h.e <= h.b) continue;
+    const std::string surname(run.tok(h.e - 1).lower);
     if (!holder.empty() && holder != surname) return 2;
+    if (full && holder.empty()) *full = run.text_of(h.b, h.e);
     holder = surname;
   }
   return holder.empty() ? 0 : 1;
 }
 
-// Whether the text before token `b` names one holder of the role of bare
-// role mention `m`. Two holders named (two ministers) leave the role
-// ambiguous, and none leaves it unknown.
-bool holder_named(const Run& run, int m, std::uint32_t b) { return holders_named(run, m, b) == 1; }
 
 // How many tokens a preposition of stance (contre, envers, encontre) may
 // stand before the victim's phrase (« à l'encontre de la maire »), and a
@@ -264,6 +328,11 @@ int Run::target_mention(std::uint32_t b, std::uint32_t e) {
     ok = false;  // « la menace envers le maire »: the victim
   } else if (mi.pronoun) {
     ok = pronoun_within_reach(*this, mi);
+  } else if (std::string described = nationality_holder(*this, mi, b, e); !described.empty()) {
+    // « le Belge » after « le Belge Paul Martin »: that person.
+    ok = true;
+    out.mentions[m].type = EntityType::kPerson;
+    out.mentions[m].name = std::move(described);
   } else if (mi.type == EntityType::kCountry || (!mi.state.empty() && mi.name == mi.state)) {
     ok = true;
   } else if (mi.type == EntityType::kPerson && mi.name.empty() &&
@@ -276,8 +345,15 @@ int Run::target_mention(std::uint32_t b, std::uint32_t e) {
     // A bare role (les propos du ministre, le maire a menti) is the one
     // holder of that role the text names (« le maire Henri Castel »),
     // whom the entity stage ties it to; a role no one named holds stays
-    // unknown and aims at no one.
-    ok = holder_named(*this, m, b);
+    // unknown and aims at no one. A definite one no one was named with
+    // may take up the one person named with a noun of its family (« le
+    // footballeur Paul Martin … le défenseur »).
+    const int holders = holders_named(*this, m, b);
+    ok = holders == 1;
+    if (holders == 0 && (has_extra(b, WordClasses::kDefiniteArticle) ||
+                         (has(b, WordClasses::kDet) && has_extra(b, WordClasses::kElision)))) {
+      ok = !family_holder(*this, mi, b).empty();
+    }
   } else if (mi.type == EntityType::kPerson && !mi.name.empty()) {
     // A full name or a titled one; a surname alone only when the document
     // has named that person in full before (« Delfraissy » after
