@@ -385,12 +385,27 @@ void QuotePass::attribute_sentence(std::size_t s) {
   handle_quoted_cues(s);
 }
 
+// Whether tokens [b, e) hold a finite verb or an auxiliary, read as
+// Run::holds_finite_verb does (any finite reading) but for a word the
+// tagger reads as a noun after a determiner (« sa fuite », « son vol »).
+static bool verb_in_sentence(const Run& run, std::uint32_t b, std::uint32_t e) {
+  for (std::uint32_t k = b; k < e; ++k) {
+    if (run.has(k, WordClasses::kAux) || (run.tags_[k].pos & kPosFiniteVerb)) return true;
+    if ((run.tags_[k].readings & kPosFiniteVerb) && !(k > b && (run.tags_[k - 1].pos & kPosDeterminer))) return true;
+  }
+  return false;
+}
+
 void QuotePass::note_sentence_subject(std::size_t s, std::uint32_t sentence_begin, std::uint32_t sentence_end) {
   // The subject of the sentence, for pronouns later on.
   if (quoted_[sentence_begin] || run_.tok(sentence_begin).kind == TokenKind::kQuoteMark) return;
   int subject = run_.sentence_subject(sentence_begin, sentence_end, sentence_end);
   // « Le président se redresse. Lui demande de répéter. »: the subject left out.
   if (subject == kNone) subject = run_.subject_left_out(s);
+  // A sentence with no finite verb lists things (« La voiture, son ADN, sa
+  // fuite. ») or heads a passage: the word it opens on is no one the
+  // pronouns after it take up (« …, dit-elle » is still the judge's).
+  if (subject != kNone && !verb_in_sentence(run_, sentence_begin, sentence_end)) subject = kNone;
   // An intertitle (« Déception générale. ») is no subject the sentences
   // after it take up (well_formed_phrase).
   if (subject != kNone && !run_.out.mentions[subject].pronoun &&
@@ -1723,6 +1738,37 @@ void QuotePass::add_quote_claim(std::size_t qi, std::size_t s, int previous_spea
 // at it is bounded).
 constexpr std::uint32_t kIntroducingSentenceTokens = 80;
 
+// « La réponse de Paul Martin est sèche. « … » »: the sentence has for
+// subject a noun of speech (speechsource: réponse, plaidoirie,
+// réquisitoire) with its author after de, and says by être what that
+// speech is like (« est sèche », « va être véhémente »): a quotation alone
+// in the sentence after it is that speech, the author's words, as after
+// « La réponse de Paul Martin : ». Not a sentence that tells what the
+// speech did (« La réponse du maire a déçu les habitants. »): the words
+// after that may be anyone's. The author as a new mention, or kNone.
+static int author_of_speech_subject(Run& run, const Sentence& before) {
+  const std::uint32_t noun = before.token_begin + 1, end = before.token_end;
+  if (noun + 3 >= end || !run.has(before.token_begin, WordClasses::kDet) ||
+      !run.has_anchor(noun, WordClasses::kSpeechSource) || !run.is_de(noun + 1))
+    return kNone;
+  // du, des are de and the article of the author's noun phrase.
+  const Np np = run.np_forward(run.has(noun + 1, WordClasses::kDet) ? noun + 1 : noun + 2, end);
+  if (!np.valid() || !run.source_like(np) || np.end >= end) return kNone;
+  // The verb of the sentence, a few words after the author at most (« pour
+  // la défense »): a form of être, or a verb before être (va être).
+  for (std::uint32_t k = np.end; k < end && k < np.end + kSpeechNounVerbTokens; ++k) {
+    if (run.is_punct(k)) return kNone;
+    if (!((run.tags_[k].pos & kPosFiniteVerb) || run.has(k, WordClasses::kAux))) continue;
+    if (!run.has(k, WordClasses::kEtreForm) && !(k + 1 < end && run.tok(k + 1).lower == "être")) return kNone;
+    const std::size_t mentions_before = run.out.mentions.size();
+    const int sp = run.mention_with_apposition(np, end);
+    if (sp != kNone && run.names_someone(sp)) return sp;
+    run.out.mentions.resize(mentions_before);
+    return kNone;
+  }
+  return kNone;
+}
+
 int QuotePass::subject_introducing(std::size_t s) {
   // The press introduces a quotation by a sentence whose verb of speech
   // has no content of its own, and puts the words after it, alone in
@@ -1750,6 +1796,8 @@ int QuotePass::subject_introducing(std::size_t s) {
     if (run_.tok(k).kind == TokenKind::kQuoteMark) return kNone;
     stance |= run_.has_anchor(k, WordClasses::kAttitudeWord);
   }
+  if (before.paragraph == sentences[s].paragraph)
+    if (const int author = author_of_speech_subject(run_, before); author != kNone) return author;
   if (!stance && cues_[s - 1].empty()) return kNone;
   // « La présidente lui a demandé si l'équipe était prête. »: a sentence
   // that reports a question introduces the answer, someone else's words.

@@ -2306,6 +2306,55 @@ void add_learned_targets(Run& run) {
   }
 }
 
+// How many words the role or name of a vocative may hold.
+constexpr std::uint32_t kVocativeWords = 4;
+
+// Whether the content [tb, te) of claim `c` calls by a vocative the one it
+// is given to: a title set apart (opening the content or after a comma),
+// then a role after its article or a name, closed by punctuation, that
+// the speaker's mention holds: « Non, Madame la juge, rien. » given to la
+// juge Anne Roy, « Merci, Madame Roy ! » to Anne Roy. One does not call
+// oneself so: the words are the one spoken to's interlocutor's.
+bool calls_its_speaker(const Run& run, const AttributedClaim& c, std::uint32_t tb, std::uint32_t te) {
+  if (c.speaker == kNone) return false;
+  std::string speaker_words;  // built at the first vocative only
+  for (std::uint32_t k = tb; k + 1 < te; ++k) {
+    if (run.tok(k).kind != TokenKind::kWord) continue;
+    const bool set_apart = k == tb || run.tok(k - 1).kind == TokenKind::kQuoteMark || run.is_comma(k - 1);
+    if (!set_apart || !(run.has_extra(k, WordClasses::kVocativeTitle) || run.title_of(k))) continue;
+    std::uint32_t w = k + 1;
+    if (w < te && run.tok(w).lower == ".") ++w;  // M. le président
+    const bool role = w < te && run.has_extra(w, WordClasses::kDefiniteArticle);
+    if (role) ++w;
+    if (w >= te || !(role ? run.role_of(w) != nullptr : run.is_name_word(w))) continue;
+    std::uint32_t e = w + 1;
+    while (e < te && e < w + kVocativeWords && run.tok(e).kind == TokenKind::kWord &&
+           (role ? !run.has(e, WordClasses::kPrep | WordClasses::kDet) : run.is_name_word(e)))
+      ++e;
+    if (e < te && !run.is_punct(e)) continue;
+    if (speaker_words.empty())
+      speaker_words = run.words_of_speaker(c.speaker, te) + run.words_of_speaker(run.root_of(c.speaker), te);
+    for (std::uint32_t z = w; z < e; ++z)
+      if (speaker_words.find(' ' + std::string(run.tok(z).lower) + ' ') != std::string::npos) return true;
+  }
+  return false;
+}
+
+// The one claim `ci`'s speaker spoke to in the claim just before, if that
+// one is theirs and names a person as its target (« La juge interroge le
+// prévenu. ¶ « Avez-vous quelque chose à ajouter ? » ¶ « Non, Madame la
+// juge, rien. » »: the accused answers); kNone otherwise.
+int other_party(const Run& run, std::size_t ci) {
+  const AttributedClaim& c = run.out.claims[ci];
+  if (ci == 0 || c.speaker == kNone) return kNone;
+  const AttributedClaim& before = run.out.claims[ci - 1];
+  if (before.speaker == kNone || run.root_of(before.speaker) != run.root_of(c.speaker)) return kNone;
+  for (int t : before.targets)
+    if (t != kNone && run.out.mentions[t].type == EntityType::kPerson && run.root_of(t) != run.root_of(c.speaker))
+      return t;
+  return kNone;
+}
+
 }  // namespace
 
 void Run::finish_targets() {
@@ -2314,6 +2363,12 @@ void Run::finish_targets() {
   SentenceIndex sentence_cues;
   index_mentions_by_position(*this);
   for (std::size_t ci = 0; ci < out.claims.size(); ++ci) {
+    // A quotation with no cue given to the one it calls by a vocative goes
+    // to the one they spoke to, or to no one.
+    if (AttributedClaim& c = out.claims[ci]; c.kind == ClaimKind::kDirect && c.cue.empty()) {
+      const std::uint32_t tb = tok_of(c.begin);
+      if (calls_its_speaker(*this, c, tb, content_end(*this, c, tb))) c.speaker = other_party(*this, ci);
+    }
     if (note_dispute(*this, ci, dispute, lead)) continue;
     const std::uint32_t tb = tok_of(out.claims[ci].begin);
     const std::uint32_t te = content_end(*this, out.claims[ci], tb);
