@@ -1045,6 +1045,52 @@ std::uint32_t Run::before_parenthetical_locution(std::uint32_t end, std::uint32_
   return possessive || quant || adverbs || source ? open - 1 : end;
 }
 
+// How many tokens a restrictive relative with its complements may hold
+// between its qui and the phrase before a cue: « qui connaît le peintre
+// depuis ses débuts chez Renault » (issue 11: a bounded look-back).
+constexpr std::uint32_t kRelativeComplementTokens = 15;
+
+// « Le gardien qui travaille au Louvre a reconnu que … »: the token after
+// the qui of a restrictive relative whose verb group opens right after it
+// and whose complements (objects, prepositional phrases, adverbs, no
+// punctuation, no other finite verb) run up to token `from`, the phrase
+// before the cue; 0 when there is none within kRelativeComplementTokens.
+static std::uint32_t qui_of_relative_with_complements(const Run& run, std::uint32_t from,
+                                                      std::uint32_t sentence_begin) {
+  for (std::uint32_t k = from; k-- > sentence_begin + 1 && from - k <= kRelativeComplementTokens;) {
+    if (run.is_punct(k) || run.tok(k).kind != TokenKind::kWord) return 0;
+    if (!run.has_extra(k, WordClasses::kQuiWord)) continue;
+    std::uint32_t e = k + 1;
+    while (e < from && ((run.has(e, WordClasses::kObj) && !run.has(e, WordClasses::kDet)) ||
+                        run.has_extra(e, WordClasses::kNeForm)))
+      ++e;
+    if (e >= from || !((run.tags_[e].pos & kPosFiniteVerb) || run.has(e, WordClasses::kAux))) return 0;
+    for (std::uint32_t q = e + 1; q < from; ++q)
+      if (((run.tags_[q].pos & kPosFiniteVerb) && !run.has(q - 1, WordClasses::kDet)) || run.has(q, WordClasses::kAux))
+        return 0;
+    return k + 1;
+  }
+  return 0;
+}
+
+// The antecedent of the relative qui_of_relative_with_complements finds
+// before token `from`, as a new mention, when it is the subject opening
+// its clause (at the sentence start or after a comma: « Le gardien qui
+// travaille au Louvre », not a complement before it) and can speak;
+// kNone otherwise.
+static int antecedent_of_relative_with_complements(Run& run, std::uint32_t from, std::uint32_t sentence_begin) {
+  const std::uint32_t v = qui_of_relative_with_complements(run, from, sentence_begin);
+  if (v == 0) return kNone;
+  const Np antecedent = run.np_backward(v - 1, sentence_begin);
+  if (!antecedent.valid() || !run.np_has_content(antecedent) ||
+      (antecedent.begin > sentence_begin && !run.is_comma(antecedent.begin - 1)))
+    return kNone;
+  const int m = run.make_mention(antecedent.begin, antecedent.end);
+  if (run.speaker_head_ok(m)) return m;
+  run.out.mentions.pop_back();
+  return kNone;
+}
+
 int Run::subject_before(std::uint32_t first, std::uint32_t sentence_begin, std::uint32_t sentence_end) {
   // The participle of an impersonal passive (« il était écrit : ») has il
   // for subject, before its auxiliary: a subject that names no one, which
@@ -1076,6 +1122,9 @@ int Run::subject_before(std::uint32_t first, std::uint32_t sentence_begin, std::
     if (const int m = antecedent_of_earlier_qui(end, sentence_begin); m != kNone) return m;
     --end;
     skipped_comma = true;
+    // « Un parent qui a écrit à notre journal, raconte … »: the press may
+    // close a restrictive relative by a comma before the verb.
+    if (const int m = antecedent_of_relative_with_complements(*this, end, sentence_begin); m != kNone) return m;
     if (const int m = voice_of_body(end, sentence_begin); m != kNone) return m;
     if (const int m = name_before_apposition(end, sentence_begin); m != kNone) return m;
     if (const int m = subject_before_detached_clause(end, sentence_begin); m != kNone) return m;
@@ -1219,34 +1268,6 @@ int Run::relative_description(const Np& np, std::uint32_t first, std::uint32_t s
   return make_mention(np.begin, e);
 }
 
-// How many tokens a restrictive relative with its complements may hold
-// between its qui and the phrase before a cue: « qui connaît le peintre
-// depuis ses débuts chez Renault » (issue 11: a bounded look-back).
-constexpr std::uint32_t kRelativeComplementTokens = 15;
-
-// « Le gardien qui travaille au Louvre a reconnu que … »: the token after
-// the qui of a restrictive relative whose verb group opens right after it
-// and whose complements (objects, prepositional phrases, adverbs, no
-// punctuation, no other finite verb) run up to token `from`, the phrase
-// before the cue; 0 when there is none within kRelativeComplementTokens.
-static std::uint32_t qui_of_relative_with_complements(const Run& run, std::uint32_t from,
-                                                      std::uint32_t sentence_begin) {
-  for (std::uint32_t k = from; k-- > sentence_begin + 1 && from - k <= kRelativeComplementTokens;) {
-    if (run.is_punct(k) || run.tok(k).kind != TokenKind::kWord) return 0;
-    if (!run.has_extra(k, WordClasses::kQuiWord)) continue;
-    std::uint32_t e = k + 1;
-    while (e < from && ((run.has(e, WordClasses::kObj) && !run.has(e, WordClasses::kDet)) ||
-                        run.has_extra(e, WordClasses::kNeForm)))
-      ++e;
-    if (e >= from || !((run.tags_[e].pos & kPosFiniteVerb) || run.has(e, WordClasses::kAux))) return 0;
-    for (std::uint32_t q = e + 1; q < from; ++q)
-      if (((run.tags_[q].pos & kPosFiniteVerb) && !run.has(q - 1, WordClasses::kDet)) || run.has(q, WordClasses::kAux))
-        return 0;
-    return k + 1;
-  }
-  return 0;
-}
-
 int Run::antecedent_past_relative(const Np& np, std::uint32_t sentence_begin) {
   // « Les enquêteurs qui ont dressé le procès-verbal ont écrit que … »: the
   // phrase before the cue is the object of a restrictive relative (qui and
@@ -1266,14 +1287,10 @@ int Run::antecedent_past_relative(const Np& np, std::uint32_t sentence_begin) {
     for (std::uint32_t q = v; q < np.begin; ++q) verb |= (tags_[q].pos & kPosFiniteVerb) || has(q, WordClasses::kAux);
     if (!verb) return kNone;
   } else {
-    v = qui_of_relative_with_complements(*this, np.begin, sentence_begin);
-    if (v == 0) return kNone;
+    return antecedent_of_relative_with_complements(*this, np.begin, sentence_begin);
   }
   const Np antecedent = np_backward(v - 1, sentence_begin);
   if (!antecedent.valid() || !np_has_content(antecedent)) return kNone;
-  // Past complements, only a subject opening its clause: « Le gardien qui
-  // travaille au Louvre », not a complement before it.
-  if (!right_before && antecedent.begin > sentence_begin && !is_comma(antecedent.begin - 1)) return kNone;
   const int m = make_mention(antecedent.begin, antecedent.end);
   if (speaker_head_ok(m)) return m;
   out.mentions.pop_back();

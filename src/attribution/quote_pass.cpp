@@ -385,15 +385,19 @@ void QuotePass::attribute_sentence(std::size_t s) {
   handle_quoted_cues(s);
 }
 
-// Whether tokens [b, e) hold a finite verb or an auxiliary, read as
-// Run::holds_finite_verb does (any finite reading) but for a word the
-// tagger reads as a noun after a determiner (« sa fuite », « son vol »).
-static bool verb_in_sentence(const Run& run, std::uint32_t b, std::uint32_t e) {
+// Whether tokens [b, e) list things with no verb: they hold a comma and
+// no finite verb or auxiliary, read as Run::holds_finite_verb does (any
+// finite reading) but for a word the tagger reads as a noun after a
+// determiner (« sa fuite », « son vol »). A line with no comma (a title, a
+// name heading the text) is no list.
+static bool verbless_list(const Run& run, std::uint32_t b, std::uint32_t e) {
+  bool comma = false;
   for (std::uint32_t k = b; k < e; ++k) {
-    if (run.has(k, WordClasses::kAux) || (run.tags_[k].pos & kPosFiniteVerb)) return true;
-    if ((run.tags_[k].readings & kPosFiniteVerb) && !(k > b && (run.tags_[k - 1].pos & kPosDeterminer))) return true;
+    comma |= run.is_comma(k);
+    if (run.has(k, WordClasses::kAux) || (run.tags_[k].pos & kPosFiniteVerb)) return false;
+    if ((run.tags_[k].readings & kPosFiniteVerb) && !(k > b && (run.tags_[k - 1].pos & kPosDeterminer))) return false;
   }
-  return false;
+  return comma;
 }
 
 void QuotePass::note_sentence_subject(std::size_t s, std::uint32_t sentence_begin, std::uint32_t sentence_end) {
@@ -402,10 +406,10 @@ void QuotePass::note_sentence_subject(std::size_t s, std::uint32_t sentence_begi
   int subject = run_.sentence_subject(sentence_begin, sentence_end, sentence_end);
   // « Le président se redresse. Lui demande de répéter. »: the subject left out.
   if (subject == kNone) subject = run_.subject_left_out(s);
-  // A sentence with no finite verb lists things (« La voiture, son ADN, sa
-  // fuite. ») or heads a passage: the word it opens on is no one the
-  // pronouns after it take up (« …, dit-elle » is still the judge's).
-  if (subject != kNone && !verb_in_sentence(run_, sentence_begin, sentence_end)) subject = kNone;
+  // A sentence with no finite verb that lists things (« La voiture, son
+  // ADN, sa fuite. »): the word it opens on is no one the pronouns after
+  // it take up (« …, dit-elle » is still the judge's).
+  if (subject != kNone && verbless_list(run_, sentence_begin, sentence_end)) subject = kNone;
   // An intertitle (« Déception générale. ») is no subject the sentences
   // after it take up (well_formed_phrase).
   if (subject != kNone && !run_.out.mentions[subject].pronoun &&
