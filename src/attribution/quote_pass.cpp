@@ -409,7 +409,18 @@ void QuotePass::note_sentence_subject(std::size_t s, std::uint32_t sentence_begi
   // A sentence with no finite verb that lists things (« La voiture, son
   // ADN, sa fuite. »): the word it opens on is no one the pronouns after
   // it take up (« …, dit-elle » is still the judge's).
-  if (subject != kNone && verbless_list(run_, sentence_begin, sentence_end)) subject = kNone;
+  // The list may end on an ellipsis that the quotation after it opens no
+  // new sentence after (« La voiture, son ADN, sa fuite… « Cet homme ment »
+  // dira-t-elle. »); a quotation inside the sentence otherwise goes on
+  // with it (« Me X, « venu soutenir un confrère », hausse le ton »).
+  std::uint32_t list_end = sentence_begin;
+  while (list_end < sentence_end && run_.tok(list_end).kind != TokenKind::kQuoteMark) ++list_end;
+  if (list_end < sentence_end && !(list_end > sentence_begin && (run_.tok(list_end - 1).lower == "\u2026" ||
+                                                                 run_.tok(list_end - 1).lower == "...")))
+    list_end = sentence_end;
+  if (subject != kNone && run_.tok_of(run_.out.mentions[subject].end - 1) < list_end &&
+      verbless_list(run_, sentence_begin, list_end))
+    subject = kNone;
   // An intertitle (« Déception générale. ») is no subject the sentences
   // after it take up (well_formed_phrase).
   if (subject != kNone && !run_.out.mentions[subject].pronoun &&
