@@ -407,8 +407,8 @@ void QuotePass::note_sentence_subject(std::size_t s, std::uint32_t sentence_begi
   // « Le président se redresse. Lui demande de répéter. »: the subject left out.
   if (subject == kNone) subject = run_.subject_left_out(s);
   // A sentence with no finite verb that lists things (« La voiture, son
-  // ADN, sa fuite. »): the word it opens on is no one the pronouns after
-  // it take up (« …, dit-elle » is still the judge's).
+  // ADN, sa fuite. »): an item of it is no one the pronouns after it take
+  // up (« …, dit-elle » is still the judge's).
   // The list may end on an ellipsis that the quotation after it opens no
   // new sentence after (« La voiture, son ADN, sa fuite… « Cet homme ment »
   // dira-t-elle. »); a quotation inside the sentence otherwise goes on
@@ -418,7 +418,12 @@ void QuotePass::note_sentence_subject(std::size_t s, std::uint32_t sentence_begi
   if (list_end < sentence_end && !(list_end > sentence_begin && (run_.tok(list_end - 1).lower == "\u2026" ||
                                                                  run_.tok(list_end - 1).lower == "...")))
     list_end = sentence_end;
-  if (subject != kNone && run_.tok_of(run_.out.mentions[subject].end - 1) < list_end &&
+  // Not a label that opens on the person, a name or a role, with an
+  // apposition (« Marc Delorme, éleveur dans le Cantal. » introduces his
+  // words).
+  const std::uint32_t head = run_.has(sentence_begin, WordClasses::kDet) ? sentence_begin + 1 : sentence_begin;
+  const bool label = head < list_end && (run_.is_name_word(head) || run_.title_of(head) || run_.role_of(head));
+  if (subject != kNone && !label && run_.tok_of(run_.out.mentions[subject].end - 1) < list_end &&
       verbless_list(run_, sentence_begin, list_end))
     subject = kNone;
   // An intertitle (« Déception générale. ») is no subject the sentences
