@@ -1064,7 +1064,13 @@ static std::uint32_t qui_of_relative_with_complements(const Run& run, std::uint3
     while (e < from && ((run.has(e, WordClasses::kObj) && !run.has(e, WordClasses::kDet)) ||
                         run.has_extra(e, WordClasses::kNeForm)))
       ++e;
-    if (e >= from || !((run.tags_[e].pos & kPosFiniteVerb) || run.has(e, WordClasses::kAux))) return 0;
+    // The verb opens the relative: a word the tagger does not read as one
+    // (« qui connait », spelt without its circumflex, which may then open
+    // the phrase before the cue) is still the verb when no determiner or
+    // preposition stands there.
+    if (e > from || e >= run.doc.tokens.size() || run.tok(e).kind != TokenKind::kWord || run.tok(e).capitalized ||
+        run.has(e, WordClasses::kDet | WordClasses::kPrep))
+      return 0;
     for (std::uint32_t q = e + 1; q < from; ++q)
       if (((run.tags_[q].pos & kPosFiniteVerb) && !run.has(q - 1, WordClasses::kDet)) || run.has(q, WordClasses::kAux))
         return 0;
