@@ -400,6 +400,28 @@ static bool verbless_list(const Run& run, std::uint32_t b, std::uint32_t e) {
   return comma;
 }
 
+// How far into its sentence the infinitive after « on entend X » is
+// looked for (issue 11: a bounded scan).
+constexpr std::uint32_t kPerceivedInfinitiveTokens = 30;
+
+// « on entend / voit / écoute X + infinitive »: the subject of the
+// infinitive (Run::perceived_speaker) when the verb of perception has on
+// for subject, as a new mention if it names a person; kNone otherwise.
+static int perceived_by_on(Run& run, std::uint32_t sentence_begin, std::uint32_t sentence_end) {
+  const std::uint32_t end = std::min(sentence_end, sentence_begin + kPerceivedInfinitiveTokens);
+  for (std::uint32_t k = sentence_begin + 1; k < end; ++k) {
+    if (!(run.tags_[k].pos & kPosInfinitive)) continue;
+    const Np np = run.perceived_speaker(k, sentence_begin);
+    if (!np.valid() || np.begin < sentence_begin + 2 || !run.has_grammar(np.begin - 2, WordClasses::kOnWord)) continue;
+    const std::size_t made = run.out.mentions.size();
+    const int m = run.mention_with_apposition(np, k);
+    if (m != kNone && run.out.mentions[m].type == EntityType::kPerson && run.is_entity_mention(m)) return m;
+    run.out.mentions.resize(made);
+    return kNone;
+  }
+  return kNone;
+}
+
 void QuotePass::note_sentence_subject(std::size_t s, std::uint32_t sentence_begin, std::uint32_t sentence_end) {
   // The subject of the sentence, for pronouns later on.
   if (quoted_[sentence_begin] || run_.tok(sentence_begin).kind == TokenKind::kQuoteMark) return;
@@ -432,6 +454,12 @@ void QuotePass::note_sentence_subject(std::size_t s, std::uint32_t sentence_begi
       !run_.well_formed_phrase(run_.tok_of(run_.out.mentions[subject].begin),
                                run_.tok_of(run_.out.mentions[subject].end - 1) + 1))
     subject = kNone;
+  // « Dans le reportage, on entend le maire Luc Petit prononcer des
+  // insultes. Il … »: with on for subject, the one perceived speaking,
+  // subject of the infinitive, is whom the sentence is about.
+  if (subject == kNone || run_.out.mentions[subject].pronoun)
+    if (const int perceived = perceived_by_on(run_, sentence_begin, sentence_end); perceived != kNone)
+      subject = perceived;
   // A description by a person noun (le prévenu, la plaignante) is someone
   // the pronouns after it take up as well as a role is.
   if (subject != kNone && (run_.is_entity_mention(subject) || run_.type_person_description(subject))) {
