@@ -1128,9 +1128,6 @@ int Run::subject_before(std::uint32_t first, std::uint32_t sentence_begin, std::
     if (const int m = antecedent_of_earlier_qui(end, sentence_begin); m != kNone) return m;
     --end;
     skipped_comma = true;
-    // « Un parent qui a écrit à notre journal, raconte … »: the press may
-    // close a restrictive relative by a comma before the verb.
-    if (const int m = antecedent_of_relative_with_complements(*this, end, sentence_begin); m != kNone) return m;
     if (const int m = voice_of_body(end, sentence_begin); m != kNone) return m;
     if (const int m = name_before_apposition(end, sentence_begin); m != kNone) return m;
     if (const int m = subject_before_detached_clause(end, sentence_begin); m != kNone) return m;
