@@ -1045,6 +1045,58 @@ std::uint32_t Run::before_parenthetical_locution(std::uint32_t end, std::uint32_
   return possessive || quant || adverbs || source ? open - 1 : end;
 }
 
+// How many tokens a restrictive relative with its complements may hold
+// between its qui and the phrase before a cue: « qui connaît le peintre
+// depuis ses débuts chez Renault » (issue 11: a bounded look-back).
+constexpr std::uint32_t kRelativeComplementTokens = 15;
+
+// « Le gardien qui travaille au Louvre a reconnu que … »: the token after
+// the qui of a restrictive relative whose verb group opens right after it
+// and whose complements (objects, prepositional phrases, adverbs, no
+// punctuation, no other finite verb) run up to token `from`, the phrase
+// before the cue; 0 when there is none within kRelativeComplementTokens.
+static std::uint32_t qui_of_relative_with_complements(const Run& run, std::uint32_t from,
+                                                      std::uint32_t sentence_begin) {
+  for (std::uint32_t k = from; k-- > sentence_begin + 1 && from - k <= kRelativeComplementTokens;) {
+    if (run.is_punct(k) || run.tok(k).kind != TokenKind::kWord) return 0;
+    if (!run.has_extra(k, WordClasses::kQuiWord)) continue;
+    std::uint32_t e = k + 1;
+    while (e < from && ((run.has(e, WordClasses::kObj) && !run.has(e, WordClasses::kDet)) ||
+                        run.has_extra(e, WordClasses::kNeForm)))
+      ++e;
+    // The verb opens the relative: a word the tagger does not read as one
+    // (« qui connait », spelt without its circumflex, which may then open
+    // the phrase before the cue) is still the verb when no determiner or
+    // preposition stands there.
+    if (e > from || e >= run.doc.tokens.size() || run.tok(e).kind != TokenKind::kWord || run.tok(e).capitalized ||
+        run.has(e, WordClasses::kDet | WordClasses::kPrep))
+      return 0;
+    for (std::uint32_t q = e + 1; q < from; ++q)
+      if (((run.tags_[q].pos & kPosFiniteVerb) && !run.has(q - 1, WordClasses::kDet)) || run.has(q, WordClasses::kAux))
+        return 0;
+    return k + 1;
+  }
+  return 0;
+}
+
+// The antecedent of the relative qui_of_relative_with_complements finds
+// before token `from`, as a new mention, when it is the subject opening
+// its clause (at the sentence start or after a comma: « Le gardien qui
+// travaille au Louvre », not a complement before it) and can speak;
+// kNone otherwise.
+static int antecedent_of_relative_with_complements(Run& run, std::uint32_t from, std::uint32_t sentence_begin) {
+  const std::uint32_t v = qui_of_relative_with_complements(run, from, sentence_begin);
+  if (v == 0) return kNone;
+  const Np antecedent = run.np_backward(v - 1, sentence_begin);
+  if (!antecedent.valid() || !run.np_has_content(antecedent) ||
+      (antecedent.begin > sentence_begin && !run.is_comma(antecedent.begin - 1)))
+    return kNone;
+  const int m = run.make_mention(antecedent.begin, antecedent.end);
+  if (run.speaker_head_ok(m)) return m;
+  run.out.mentions.pop_back();
+  return kNone;
+}
+
 int Run::subject_before(std::uint32_t first, std::uint32_t sentence_begin, std::uint32_t sentence_end) {
   // The participle of an impersonal passive (« il était écrit : ») has il
   // for subject, before its auxiliary: a subject that names no one, which
@@ -1232,10 +1284,14 @@ int Run::antecedent_past_relative(const Np& np, std::uint32_t sentence_begin) {
           has_extra(v - 1, WordClasses::kNeForm) || (has(v - 1, WordClasses::kObj) && !has(v - 1, WordClasses::kDet))) &&
          !is_name_word(v - 1))
     --v;
-  if (v == np.begin || v <= sentence_begin + 1 || !has_extra(v - 1, WordClasses::kQuiWord)) return kNone;
-  bool verb = false;
-  for (std::uint32_t q = v; q < np.begin; ++q) verb |= (tags_[q].pos & kPosFiniteVerb) || has(q, WordClasses::kAux);
-  if (!verb) return kNone;
+  const bool right_before = v != np.begin && v > sentence_begin + 1 && has_extra(v - 1, WordClasses::kQuiWord);
+  if (right_before) {
+    bool verb = false;
+    for (std::uint32_t q = v; q < np.begin; ++q) verb |= (tags_[q].pos & kPosFiniteVerb) || has(q, WordClasses::kAux);
+    if (!verb) return kNone;
+  } else {
+    return antecedent_of_relative_with_complements(*this, np.begin, sentence_begin);
+  }
   const Np antecedent = np_backward(v - 1, sentence_begin);
   if (!antecedent.valid() || !np_has_content(antecedent)) return kNone;
   const int m = make_mention(antecedent.begin, antecedent.end);

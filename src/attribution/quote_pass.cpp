@@ -385,18 +385,81 @@ void QuotePass::attribute_sentence(std::size_t s) {
   handle_quoted_cues(s);
 }
 
+// Whether tokens [b, e) list things with no verb: they hold a comma and
+// no finite verb or auxiliary, read as Run::holds_finite_verb does (any
+// finite reading) but for a word the tagger reads as a noun after a
+// determiner (« sa fuite », « son vol »). A line with no comma (a title, a
+// name heading the text) is no list.
+static bool verbless_list(const Run& run, std::uint32_t b, std::uint32_t e) {
+  bool comma = false;
+  for (std::uint32_t k = b; k < e; ++k) {
+    comma |= run.is_comma(k);
+    if (run.has(k, WordClasses::kAux) || (run.tags_[k].pos & kPosFiniteVerb)) return false;
+    if ((run.tags_[k].readings & kPosFiniteVerb) && !(k > b && (run.tags_[k - 1].pos & kPosDeterminer))) return false;
+  }
+  return comma;
+}
+
+// How far into its sentence the infinitive after « on entend X » is
+// looked for (issue 11: a bounded scan).
+constexpr std::uint32_t kPerceivedInfinitiveTokens = 30;
+
+// « on entend / voit / écoute X + infinitive »: the subject of the
+// infinitive (Run::perceived_speaker) when the verb of perception has on
+// for subject, as a new mention if it names a person; kNone otherwise.
+static int perceived_by_on(Run& run, std::uint32_t sentence_begin, std::uint32_t sentence_end) {
+  const std::uint32_t end = std::min(sentence_end, sentence_begin + kPerceivedInfinitiveTokens);
+  for (std::uint32_t k = sentence_begin + 1; k < end; ++k) {
+    if (!(run.tags_[k].pos & kPosInfinitive)) continue;
+    const Np np = run.perceived_speaker(k, sentence_begin);
+    if (!np.valid() || np.begin < sentence_begin + 2 || !run.has_grammar(np.begin - 2, WordClasses::kOnWord)) continue;
+    const std::size_t made = run.out.mentions.size();
+    const int m = run.mention_with_apposition(np, k);
+    if (m != kNone && run.out.mentions[m].type == EntityType::kPerson && run.is_entity_mention(m)) return m;
+    run.out.mentions.resize(made);
+    return kNone;
+  }
+  return kNone;
+}
+
 void QuotePass::note_sentence_subject(std::size_t s, std::uint32_t sentence_begin, std::uint32_t sentence_end) {
   // The subject of the sentence, for pronouns later on.
   if (quoted_[sentence_begin] || run_.tok(sentence_begin).kind == TokenKind::kQuoteMark) return;
   int subject = run_.sentence_subject(sentence_begin, sentence_end, sentence_end);
   // « Le président se redresse. Lui demande de répéter. »: the subject left out.
   if (subject == kNone) subject = run_.subject_left_out(s);
+  // A sentence with no finite verb that lists things (« La voiture, son
+  // ADN, sa fuite. »): an item of it is no one the pronouns after it take
+  // up (« …, dit-elle » is still the judge's).
+  // The list may end on an ellipsis that the quotation after it opens no
+  // new sentence after (« La voiture, son ADN, sa fuite… « Cet homme ment »
+  // dira-t-elle. »); a quotation inside the sentence otherwise goes on
+  // with it (« Me X, « venu soutenir un confrère », hausse le ton »).
+  std::uint32_t list_end = sentence_begin;
+  while (list_end < sentence_end && run_.tok(list_end).kind != TokenKind::kQuoteMark) ++list_end;
+  if (list_end < sentence_end && !(list_end > sentence_begin && (run_.tok(list_end - 1).lower == "\u2026" ||
+                                                                 run_.tok(list_end - 1).lower == "...")))
+    list_end = sentence_end;
+  // Not a label that opens on the person, a name or a role, with an
+  // apposition (« Marc Delorme, éleveur dans le Cantal. » introduces his
+  // words).
+  const std::uint32_t head = run_.has(sentence_begin, WordClasses::kDet) ? sentence_begin + 1 : sentence_begin;
+  const bool label = head < list_end && (run_.is_name_word(head) || run_.title_of(head) || run_.role_of(head));
+  if (subject != kNone && !label && run_.tok_of(run_.out.mentions[subject].end - 1) < list_end &&
+      verbless_list(run_, sentence_begin, list_end))
+    subject = kNone;
   // An intertitle (« Déception générale. ») is no subject the sentences
   // after it take up (well_formed_phrase).
   if (subject != kNone && !run_.out.mentions[subject].pronoun &&
       !run_.well_formed_phrase(run_.tok_of(run_.out.mentions[subject].begin),
                                run_.tok_of(run_.out.mentions[subject].end - 1) + 1))
     subject = kNone;
+  // « Dans le reportage, on entend le maire Luc Petit prononcer des
+  // insultes. Il … »: with on for subject, the one perceived speaking,
+  // subject of the infinitive, is whom the sentence is about.
+  if (subject == kNone || run_.out.mentions[subject].pronoun)
+    if (const int perceived = perceived_by_on(run_, sentence_begin, sentence_end); perceived != kNone)
+      subject = perceived;
   // A description by a person noun (le prévenu, la plaignante) is someone
   // the pronouns after it take up as well as a role is.
   if (subject != kNone && (run_.is_entity_mention(subject) || run_.type_person_description(subject))) {
@@ -1727,6 +1790,37 @@ void QuotePass::add_quote_claim(std::size_t qi, std::size_t s, int previous_spea
 // at it is bounded).
 constexpr std::uint32_t kIntroducingSentenceTokens = 80;
 
+// « La réponse de Paul Martin est sèche. « … » »: the sentence has for
+// subject a noun of speech (speechsource: réponse, plaidoirie,
+// réquisitoire) with its author after de, and says by être what that
+// speech is like (« est sèche », « va être véhémente »): a quotation alone
+// in the sentence after it is that speech, the author's words, as after
+// « La réponse de Paul Martin : ». Not a sentence that tells what the
+// speech did (« La réponse du maire a déçu les habitants. »): the words
+// after that may be anyone's. The author as a new mention, or kNone.
+static int author_of_speech_subject(Run& run, const Sentence& before) {
+  const std::uint32_t noun = before.token_begin + 1, end = before.token_end;
+  if (noun + 3 >= end || !run.has(before.token_begin, WordClasses::kDet) ||
+      !run.has_anchor(noun, WordClasses::kSpeechSource) || !run.is_de(noun + 1))
+    return kNone;
+  // du, des are de and the article of the author's noun phrase.
+  const Np np = run.np_forward(run.has(noun + 1, WordClasses::kDet) ? noun + 1 : noun + 2, end);
+  if (!np.valid() || !run.source_like(np) || np.end >= end) return kNone;
+  // The verb of the sentence, a few words after the author at most (« pour
+  // la défense »): a form of être, or a verb before être (va être).
+  for (std::uint32_t k = np.end; k < end && k < np.end + kSpeechNounVerbTokens; ++k) {
+    if (run.is_punct(k)) return kNone;
+    if (!((run.tags_[k].pos & kPosFiniteVerb) || run.has(k, WordClasses::kAux))) continue;
+    if (!run.has(k, WordClasses::kEtreForm) && !(k + 1 < end && run.tok(k + 1).lower == "être")) return kNone;
+    const std::size_t mentions_before = run.out.mentions.size();
+    const int sp = run.mention_with_apposition(np, end);
+    if (sp != kNone && run.names_someone(sp)) return sp;
+    run.out.mentions.resize(mentions_before);
+    return kNone;
+  }
+  return kNone;
+}
+
 int QuotePass::subject_introducing(std::size_t s) {
   // The press introduces a quotation by a sentence whose verb of speech
   // has no content of its own, and puts the words after it, alone in
@@ -1754,6 +1848,8 @@ int QuotePass::subject_introducing(std::size_t s) {
     if (run_.tok(k).kind == TokenKind::kQuoteMark) return kNone;
     stance |= run_.has_anchor(k, WordClasses::kAttitudeWord);
   }
+  if (before.paragraph == sentences[s].paragraph)
+    if (const int author = author_of_speech_subject(run_, before); author != kNone) return author;
   if (!stance && cues_[s - 1].empty()) return kNone;
   // « La présidente lui a demandé si l'équipe était prête. »: a sentence
   // that reports a question introduces the answer, someone else's words.

@@ -2382,6 +2382,97 @@ void add_learned_targets(Run& run) {
   }
 }
 
+// How many words the role or name of a vocative may hold.
+constexpr std::uint32_t kVocativeWords = 4;
+
+// Whether a vocative opens at token `k` of a content [tb, te): a title
+// set apart (opening the content or after a comma), then a role after its
+// article or a name, closed by punctuation (« Non, Madame la juge, rien »,
+// « Merci, Madame Roy ! »); [w, e) are then the role's or the name's words.
+bool vocative_at(const Run& run, std::uint32_t k, std::uint32_t tb, std::uint32_t te, std::uint32_t& w,
+                 std::uint32_t& e) {
+  if (run.tok(k).kind != TokenKind::kWord) return false;
+  const bool set_apart = k == tb || run.tok(k - 1).kind == TokenKind::kQuoteMark || run.is_comma(k - 1);
+  if (!set_apart || !(run.has_extra(k, WordClasses::kVocativeTitle) || run.title_of(k))) return false;
+  w = k + 1;
+  if (w < te && run.tok(w).lower == ".") ++w;  // M. le président
+  const bool role = w < te && run.has_extra(w, WordClasses::kDefiniteArticle);
+  if (role) ++w;
+  if (w >= te || !(role ? run.role_of(w) != nullptr : run.is_name_word(w))) return false;
+  e = w + 1;
+  while (e < te && e < w + kVocativeWords && run.tok(e).kind == TokenKind::kWord &&
+         (role ? !run.has(e, WordClasses::kPrep | WordClasses::kDet) : run.is_name_word(e)))
+    ++e;
+  return e >= te || run.is_punct(e);
+}
+
+// Whether the content [tb, te) of claim `c` calls by a vocative
+// (vocative_at) the one it is given to, whose mention holds the role or
+// the name: « Non, Madame la juge, rien. » given to la juge Anne Roy. One
+// does not call oneself so: the words are someone else's.
+bool calls_its_speaker(const Run& run, const AttributedClaim& c, std::uint32_t tb, std::uint32_t te) {
+  if (c.speaker == kNone) return false;
+  std::string speaker_words;  // built at the first vocative only
+  std::uint32_t w = 0, e = 0;
+  for (std::uint32_t k = tb; k + 1 < te; ++k) {
+    if (!vocative_at(run, k, tb, te, w, e)) continue;
+    if (speaker_words.empty())
+      speaker_words = run.words_of_speaker(c.speaker, te) + run.words_of_speaker(run.root_of(c.speaker), te);
+    for (std::uint32_t z = w; z < e; ++z)
+      if (speaker_words.find(' ' + std::string(run.tok(z).lower) + ' ') != std::string::npos) return true;
+  }
+  return false;
+}
+
+// Whether claim `c` is a quotation with no cue ending on a question mark.
+bool cueless_question(const Run& run, const AttributedClaim& c) {
+  if (c.kind != ClaimKind::kDirect || !c.cue.empty() || c.end <= c.begin) return false;
+  const std::u32string_view words = run.doc.slice(c.begin, c.end);
+  const std::size_t last = words.find_last_not_of(U" \t\n\u00a0\u202f");
+  return last != std::u32string_view::npos && words[last] == U'?';
+}
+
+// « « Avez-vous quelque chose à déclarer ? » ¶ « Non, Monsieur le
+// président, rien à dire. » »: a question with no cue and no speaker,
+// answered by the quotation with no cue right after it (in the same or the
+// next paragraph) that calls someone by a vocative, is the one so
+// called's. That person as a new mention, or kNone.
+int asker_called_by_answer(Run& run, std::size_t ci, std::uint32_t tb, std::uint32_t te) {
+  if (ci == 0) return kNone;
+  const AttributedClaim& question = run.out.claims[ci - 1];
+  const AttributedClaim& answer = run.out.claims[ci];
+  if (question.speaker != kNone || question.end > answer.begin || !cueless_question(run, question)) return kNone;
+  const auto paragraph = [&](std::uint32_t at) { return run.doc.sentences[run.doc.sentence_at(at)].paragraph; };
+  if (paragraph(answer.begin) > paragraph(question.end - 1) + 1) return kNone;
+  std::uint32_t w = 0, e = 0;
+  for (std::uint32_t k = tb; k + 1 < te; ++k) {
+    if (!vocative_at(run, k, tb, te, w, e)) continue;
+    // The title too: the one so called is known by it (« Monsieur le
+    // président »), not by the role alone, which may name another.
+    const std::size_t made = run.out.mentions.size();
+    const int m = run.make_mention(k, e);
+    if (run.out.mentions[m].type == EntityType::kPerson) return m;
+    run.out.mentions.resize(made);
+    return kNone;
+  }
+  return kNone;
+}
+
+// The one claim `ci`'s speaker spoke to in the claim just before, if that
+// one is theirs and names a person as its target (« La juge interroge le
+// prévenu. ¶ « Avez-vous quelque chose à ajouter ? » ¶ « Non, Madame la
+// juge, rien. » »: the accused answers); kNone otherwise.
+int other_party(const Run& run, std::size_t ci) {
+  const AttributedClaim& c = run.out.claims[ci];
+  if (ci == 0 || c.speaker == kNone) return kNone;
+  const AttributedClaim& before = run.out.claims[ci - 1];
+  if (before.speaker == kNone || run.root_of(before.speaker) != run.root_of(c.speaker)) return kNone;
+  for (int t : before.targets)
+    if (t != kNone && run.out.mentions[t].type == EntityType::kPerson && run.root_of(t) != run.root_of(c.speaker))
+      return t;
+  return kNone;
+}
+
 }  // namespace
 
 void Run::finish_targets() {
@@ -2390,6 +2481,15 @@ void Run::finish_targets() {
   SentenceIndex sentence_cues;
   index_mentions_by_position(*this);
   for (std::size_t ci = 0; ci < out.claims.size(); ++ci) {
+    // A quotation with no cue given to the one it calls by a vocative goes
+    // to the one they spoke to, or to no one; a question with no speaker
+    // before it is the one so called's.
+    if (AttributedClaim& c = out.claims[ci]; c.kind == ClaimKind::kDirect && c.cue.empty()) {
+      const std::uint32_t tb = tok_of(c.begin);
+      const std::uint32_t te = content_end(*this, c, tb);
+      if (calls_its_speaker(*this, c, tb, te)) c.speaker = other_party(*this, ci);
+      if (const int asker = asker_called_by_answer(*this, ci, tb, te); asker != kNone) out.claims[ci - 1].speaker = asker;
+    }
     if (note_dispute(*this, ci, dispute, lead)) continue;
     const std::uint32_t tb = tok_of(out.claims[ci].begin);
     const std::uint32_t te = content_end(*this, out.claims[ci], tb);
