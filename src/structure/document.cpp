@@ -501,6 +501,16 @@ void add_missing_space_cuts(const WordClasses& words, const Document& doc, std::
   }
 }
 
+// Whether add_ellipsis_cuts has anything to do at code point `c`: a
+// double quotation mark (« » “ ” and the straight ones) or the start of an
+// ellipsis (… or a full stop). Every code point of the text is asked:
+// ASCII with two comparisons.
+bool ellipsis_scan_stop(char32_t c) {
+  if (c < 0x80) return c == U'"' || c == U'.';
+  if (c < 0x2000) return c == 0x00AB || c == 0x00BB || c == 0x02BA;
+  return c == 0x201C || c == 0x201D || c == 0x2026 || c == 0x2033 || c == 0xFF02;
+}
+
 // An ellipsis that ends a sentence (« Jean tirait… Le juge a précisé »):
 // ICU reads U+2026 as no sentence terminal. Adds a cut before the
 // upper-case letter that follows « … » or « ... » and one or more spaces in
@@ -511,6 +521,9 @@ void add_ellipsis_cuts(std::u32string_view text, std::uint32_t pbegin, std::uint
   int depth = 0;          // « » and “ ” opened and not closed yet
   bool straight = false;  // a straight double quote opened
   for (std::uint32_t i = pbegin; i < pend; ++i) {
+    // Letters, digits, spaces and other signs change nothing: skipped.
+    while (i < pend && !ellipsis_scan_stop(text[i])) ++i;
+    if (i == pend) break;
     const char32_t c = text[i];
     if (c == 0x00AB || c == 0x201C) ++depth;
     else if ((c == 0x00BB || c == 0x201D) && depth > 0) --depth;
