@@ -170,15 +170,19 @@ std::uint32_t tokenize_word(const WordClasses& words, Document& doc, std::uint32
   std::uint8_t digits_only = kAsciiDigit;
   std::uint8_t some_digit = 0;  // kAsciiDigit once a digit is read
   while (i < end) {
+    // A run of ASCII letters and digits (most of a French word), with its
+    // class bits gathered in locals the compiler keeps in registers.
+    std::uint8_t run_all = kAsciiDigit, run_any = 0;
+    while (i < end && text[i] < 0x80 && (kAsciiClasses[text[i]] & kAsciiLetter)) {
+      run_all &= kAsciiClasses[text[i]];
+      run_any |= kAsciiClasses[text[i]];
+      ++i;
+    }
+    digits_only &= run_all;
+    some_digit |= run_any & kAsciiDigit;
+    if (i == end) break;
     char32_t d = text[i];
     if (d < 0x80) {
-      const std::uint8_t classes = kAsciiClasses[d];
-      if (classes & kAsciiLetter) {
-        digits_only &= classes;
-        some_digit |= classes & kAsciiDigit;
-        ++i;
-        continue;
-      }
       // A code of letters and digits keeps its slash and what follows
       // (« le témoin PT02/08 », « le vol AF447/448 »); a date or a
       // fraction of digits only (12/03, 1/2) and a word pair (et/ou) are
@@ -504,9 +508,14 @@ void add_missing_space_cuts(const WordClasses& words, const Document& doc, std::
 // Whether add_ellipsis_cuts has anything to do at code point `c`: a
 // double quotation mark (« » “ ” and the straight ones) or the start of an
 // ellipsis (… or a full stop). Every code point of the text is asked:
-// ASCII with two comparisons.
+// ASCII with one load (kEllipsisAsciiStops: " and .).
+constexpr std::array<bool, 128> kEllipsisAsciiStops = [] {
+  std::array<bool, 128> stops{};
+  stops['"'] = stops['.'] = true;
+  return stops;
+}();
 bool ellipsis_scan_stop(char32_t c) {
-  if (c < 0x80) return c == U'"' || c == U'.';
+  if (c < 0x80) return kEllipsisAsciiStops[c];
   if (c < 0x2000) return c == 0x00AB || c == 0x00BB || c == 0x02BA;
   return c == 0x201C || c == 0x201D || c == 0x2026 || c == 0x2033 || c == 0xFF02;
 }
