@@ -550,6 +550,24 @@ void add_ellipsis_cuts(std::u32string_view text, std::uint32_t pbegin, std::uint
   }
 }
 
+// Whether tokens [first_token, last_token) of a paragraph ending at
+// `pend` hold an ellipsis (… or three full stops), the only places
+// add_ellipsis_cuts cuts at: … and . are never inside a word, so each is
+// a token of its own, and a paragraph without one (most) needs no scan of
+// its code points.
+bool holds_ellipsis(const Document& doc, std::uint32_t first_token, std::uint32_t last_token, std::uint32_t pend) {
+  std::u32string_view text(doc.text);
+  for (std::uint32_t t = first_token; t < last_token; ++t) {
+    const Token& token = doc.tokens[t];
+    if (token.kind != TokenKind::kPunct) continue;
+    const char32_t c = text[token.begin];
+    if (c == 0x2026) return true;
+    if (c == U'.' && token.begin + 2 < pend && text[token.begin + 1] == U'.' && text[token.begin + 2] == U'.')
+      return true;
+  }
+  return false;
+}
+
 // Repairs on the cuts of paragraph [pbegin, pend): a closing » that follows
 // a space goes with the sentence before it; a full stop after M., Mme, Dr …
 // or an initial does not end a sentence. The last cut is `pend`.
@@ -640,7 +658,7 @@ void Segmenter::segment(Document& doc) const {
     std::vector<std::uint32_t> cuts = impl_->icu_cuts(text, pbegin, pend);
     if (cuts.empty() || cuts.back() != pend) cuts.push_back(pend);
     add_missing_space_cuts(*impl_->words, doc, first_token, last_token, cuts);
-    add_ellipsis_cuts(text, pbegin, pend, cuts);
+    if (holds_ellipsis(doc, first_token, last_token, pend)) add_ellipsis_cuts(text, pbegin, pend, cuts);
     std::sort(cuts.begin(), cuts.end());
     cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
     add_sentences(doc, pbegin, first_token, last_token, repaired_cuts(*impl_->words, text, pbegin, pend, cuts));
