@@ -360,6 +360,12 @@ struct Run {
   // Number of tokens of the adverb starting at k: one for "notamment",
   // several for "par la suite", 0 when none starts there.
   std::uint32_t adverb_length(std::uint32_t k, std::uint32_t end) const;
+  // Per token k, which phrases of words.tsv the words from k make, asked
+  // once a document (adverb_length asks again and again from the same
+  // token): bit n (2 to 4) when the n words from k are a phrase, bit 0
+  // once asked; 0 not asked yet. Sized on first use.
+  std::uint8_t phrases_from(std::uint32_t k) const;
+  mutable std::vector<std::uint8_t> phrases_from_;
 
   // Number of tokens of the adverb ending just before `end` (scanning back).
   std::uint32_t adverb_length_before(std::uint32_t end, std::uint32_t sentence_begin) const;
@@ -1254,7 +1260,7 @@ struct Run {
   // ---- The document pass -----------------------------------------------
 
   // The first token that ends after `offset` (Document::token_at), found
-  // in a large document between the bounds of its block of code points.
+  // between the bounds of its block of code points (token_of_block_).
   std::uint32_t tok_of(std::uint32_t offset) const {
     const std::size_t block = offset >> kTokenBlockBits;
     if (block + 1 >= token_of_block_.size()) return doc.token_at(offset);
@@ -1264,11 +1270,12 @@ struct Run {
         std::upper_bound(first, past, offset, [](std::uint32_t o, const Token& t) { return o < t.end; }) -
         doc.tokens.begin());
   }
-  // In a document of many tokens, for each block of 2^kTokenBlockBits code
-  // points, the first token that ends after its first code point: tok_of
-  // then searches a few tokens instead of millions (one paragraph of
-  // quotations asks it a dozen times a claim). Empty otherwise.
-  static constexpr unsigned kTokenBlockBits = 6;
+  // For each block of 2^kTokenBlockBits code points of the document, the
+  // first token that ends after its first code point: tok_of then searches
+  // the three or four tokens of one block instead of bisecting the whole
+  // document (asked a dozen times a claim; a paragraph of quotations has
+  // millions of tokens). A sixteenth of the text's memory.
+  static constexpr unsigned kTokenBlockBits = 4;
   std::vector<std::uint32_t> token_of_block_;
   void index_token_blocks();
 

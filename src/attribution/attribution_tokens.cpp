@@ -302,26 +302,39 @@ std::uint32_t Run::skip_adverbs(std::uint32_t i, std::uint32_t end) const {
 std::uint32_t Run::adverb_length(std::uint32_t k, std::uint32_t end) const {
   const bool opens_phrase = (facts(k).opens & WordClasses::kOpensPhrase) != 0;
   if (opens_phrase && k < end) {
-    // The words from k joined once, in a buffer that keeps its capacity
-    // (no allocation per call): the phrases of 4, 3 and 2 words, longest
-    // first, are its prefixes.
+    // The phrases of 4, 3 and 2 words from k, longest first, that end by
+    // `end`.
     const std::uint32_t last = std::min(end, k + 4);
-    static thread_local std::string joined;
-    joined.clear();
-    std::size_t joined_end[5] = {};
-    for (std::uint32_t j = k; j < last; ++j) {
-      if (j > k) joined += ' ';
-      joined += tok(j).lower;
-      joined_end[j - k + 1] = joined.size();
+    if (last >= k + 2) {
+      const std::uint8_t phrases = phrases_from(k);
+      for (std::uint32_t n = last - k; n >= 2; --n)
+        if (phrases & (1u << n)) return n;
     }
-    for (std::uint32_t n = last - k; n >= 2; --n)
-      if (words.phrase(std::string_view(joined).substr(0, joined_end[n]))) return n;
   }
   // "ne" opens a negated complement (assure ne pas avoir …): no adverb.
   if (tok(k).kind == TokenKind::kWord && !tok(k).capitalized && has(k, WordClasses::kAdv) && forms(k).empty() &&
       !has_extra(k, WordClasses::kNeForm))
     return 1;
   return 0;
+}
+
+std::uint8_t Run::phrases_from(std::uint32_t k) const {
+  if (phrases_from_.size() != doc.tokens.size()) phrases_from_.assign(doc.tokens.size(), 0);
+  std::uint8_t& phrases = phrases_from_[k];
+  if (phrases != 0) return phrases;
+  phrases = 1;
+  // The words from k joined once, in a buffer that keeps its capacity (no
+  // allocation per call): the phrases of 2, 3 and 4 words are its
+  // prefixes.
+  const std::uint32_t last = static_cast<std::uint32_t>(std::min<std::size_t>(doc.tokens.size(), k + 4));
+  static thread_local std::string joined;
+  joined.clear();
+  for (std::uint32_t j = k; j < last; ++j) {
+    if (j > k) joined += ' ';
+    joined += tok(j).lower;
+    if (j > k && words.phrase(joined)) phrases |= static_cast<std::uint8_t>(1u << (j - k + 1));
+  }
+  return phrases;
 }
 
 std::uint32_t Run::adverb_length_before(std::uint32_t end, std::uint32_t sentence_begin) const {

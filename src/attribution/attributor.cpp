@@ -705,8 +705,8 @@ void Run::run(const std::vector<Quote>& quotes) {
   if (doc.tokens.size() >= kLargeDocumentTokens) {
     out.mentions.reserve(doc.tokens.size() / 4);
     out.claims.reserve(doc.tokens.size() / 8);
-    index_token_blocks();
   }
+  index_token_blocks();
   index_tokens();
   // The classes and form ids index_tokens looked up.
   // A noun of our lexicons after a determiner is a noun (tag_document).

@@ -44,10 +44,15 @@ std::optional<EntityType> parse_entity_type(std::string_view name) {
 namespace detail {
 namespace {
 
-// `text` in lower case without accents (strip_accents, which also folds ’
-// to ' and NBSP to a space); plain ASCII, most keys ("moscou",
-// "etats-unis"), skips ICU.
-std::string lowered_for_key(std::string_view text) {
+// The key under which every gazetteer name is stored and looked up: lower
+// case, accents stripped, œ/æ spelt out, hyphens as spaces (Maison-Blanche
+// and Maison Blanche are one seat), every apostrophe as ' with no space
+// after it, runs of white space collapsed, ends trimmed. The leading article
+// is kept here; Impl::strip_article removes it as a second try.
+std::string gazetteer_key(std::string_view text) {
+  // Plain ASCII (most keys: "moscou", "etats-unis") is lower-cased here,
+  // byte by byte; other text goes through strip_accents (lower case, no
+  // accents, ’ folded to ' and NBSP to a space) first.
   bool ascii = true;
   for (unsigned char c : text) {
     if (c >= 0x80) {
@@ -55,66 +60,68 @@ std::string lowered_for_key(std::string_view text) {
       break;
     }
   }
-  if (!ascii) return strip_accents(text);
-  std::string lowered;
-  lowered.reserve(text.size());
-  for (char c : text) lowered += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  return lowered;
-}
-
-// The key under which every gazetteer name is stored and looked up: lower
-// case, accents stripped, œ/æ spelt out, hyphens as spaces (Maison-Blanche
-// and Maison Blanche are one seat), every apostrophe as ' with no space
-// after it, runs of white space collapsed, ends trimmed. The leading article
-// is kept here; Impl::strip_article removes it as a second try.
-std::string gazetteer_key(std::string_view text) {
-  const std::string lowered = lowered_for_key(text);
-  std::string out;
-  out.reserve(lowered.size());
+  std::string stripped;
+  if (!ascii) stripped = strip_accents(text);
+  const std::string_view lowered = ascii ? text : std::string_view(stripped);
+  // Written through a pointer into room for the whole key (a key is never
+  // longer than `lowered`: each space stands for a separator, œ and æ take
+  // two bytes as oe and ae), cut to its length at the end: this runs for
+  // every look-up, where an append per byte costs a capacity test each.
+  std::string out(lowered.size(), '\0');
+  char* const first = out.data();
+  char* put = first;
   bool pending_space = false;
-  // One or two bytes a call, appended one by one: an append of a view per
-  // byte costs a library call each (this runs for every look-up).
-  auto put = [&](char first, char second = 0) {
-    if (pending_space && !out.empty() && out.back() != '\'') out.push_back(' ');
+  auto put_one = [&](char c) {
+    if (pending_space && put != first && put[-1] != '\'') *put++ = ' ';
     pending_space = false;
-    out.push_back(first);
-    if (second != 0) out.push_back(second);
+    *put++ = c;
   };
   const std::size_t n = lowered.size();
   for (std::size_t i = 0; i < n; ++i) {
     const unsigned char c = static_cast<unsigned char>(lowered[i]);
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '-') {
+      pending_space = true;
+      continue;
+    }
+    if (c == '\'') {
+      // "l' élysée" and "l'élysée" are one key: no space after an apostrophe.
+      pending_space = false;
+      *put++ = '\'';
+      continue;
+    }
+    if (c < 0x80) {
+      put_one(ascii && c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c));
+      continue;
+    }
     auto next_is = [&](unsigned char b1, unsigned char b2) {
       return i + 1 < n && static_cast<unsigned char>(lowered[i + 1]) == b1 &&
              (b2 == 0 || (i + 2 < n && static_cast<unsigned char>(lowered[i + 2]) == b2));
     };
-    if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '-') {
-      pending_space = true;
-    } else if (c == 0xE2 && (next_is(0x80, 0x90) || next_is(0x80, 0x91))) {
+    if (c == 0xE2 && (next_is(0x80, 0x90) || next_is(0x80, 0x91))) {
       // U+2010 HYPHEN, U+2011 NON-BREAKING HYPHEN join words like '-'.
       pending_space = true;
       i += 2;
     } else if (c == 0xE2 && (next_is(0x80, 0x98) || next_is(0x80, 0x99))) {
       // ‘ and ’ (fold() already maps ’, but keys may come unfolded).
       pending_space = false;
-      put('\'');
+      put_one('\'');
       i += 2;
     } else if (c == 0xC2 && next_is(0xA0, 0)) {
       pending_space = true;
       i += 1;
     } else if (c == 0xC5 && (next_is(0x93, 0) || next_is(0x92, 0))) {
-      put('o', 'e');  // œ, Œ: NFD does not decompose ligatures
+      put_one('o');  // œ, Œ: NFD does not decompose ligatures
+      *put++ = 'e';
       i += 1;
     } else if (c == 0xC3 && (next_is(0xA6, 0) || next_is(0x86, 0))) {
-      put('a', 'e');  // æ, Æ
+      put_one('a');  // æ, Æ
+      *put++ = 'e';
       i += 1;
-    } else if (c == '\'') {
-      // "l' élysée" and "l'élysée" are one key: no space after an apostrophe.
-      pending_space = false;
-      out += '\'';
     } else {
-      put(lowered[i]);
+      put_one(static_cast<char>(c));
     }
   }
+  out.resize(static_cast<std::size_t>(put - first));
   return out;
 }
 

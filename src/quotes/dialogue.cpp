@@ -793,6 +793,10 @@ bool read_label(const Document& doc, const WordClasses& words, const Line& l, Te
   // a subject pronoun opens a clause (« Nous leur disons : … »), no label.
   if (words.has(word, W::kSubj)) return false;
   constexpr std::uint32_t kMaxLabel = 50;
+  // No colon within reach (most lines): no label, known from one tight
+  // search before the test of each code point below.
+  const std::uint32_t reach = std::min(l.end, l.begin + kMaxLabel);
+  if (std::find(t.begin() + l.begin, t.begin() + reach, U':') == t.begin() + reach) return false;
   std::uint32_t colon = l.begin;
   int word_count = 0;
   bool in_word = false;

@@ -93,7 +93,7 @@ bool opens_single_quote(std::u32string_view t, std::uint32_t i, std::uint32_t be
 // Whether a code point from U+0080 up is surely no quotation mark, no
 // apostrophe and no ellipsis, so that neither scan of a paragraph stops
 // at it: letters with accents, dashes, spaces. Every code point of every
-// paragraph is tested twice; the ones that may be a mark (« » ‘ ’ “ ” „ ‟
+// paragraph is tested once (find_stops); the ones that may be a mark (« » ‘ ’ “ ” „ ‟
 // ‹ › … ″ ʺ ʼ ＂ and the rest of U+2018 to U+201F) take the full path.
 bool plain_above_ascii(char32_t c) {
   if (c < 0x2018) return c != 0x00AB && c != 0x00BB && c != 0x02BA && c != 0x02BC;
@@ -192,14 +192,16 @@ class QuoteScanner {
   void scan_paragraph(std::uint32_t p) {
     const Paragraph& para = doc_.paragraphs[p];
     depth_warned_ = false;
+    find_stops(para);
     count_closers(para);
     std::uint32_t i = continue_from_previous(p);
     clause_start_ = i;
     last_blocker_ = kNoReach;
-    for (; i < para.end; ++i) {
-      // Letters, digits, spaces and most signs change nothing: skipped.
-      while (i < para.end && (t_[i] < 0x80 ? kAsciiStops[t_[i]] == 0 : plain_above_ascii(t_[i]))) ++i;
-      if (i == para.end) break;
+    // Letters, digits, spaces and most signs change nothing: only the
+    // stops are read.
+    for (const std::uint32_t stop : stops_) {
+      if (stop < i) continue;  // inside a mark of two characters, or before the scan's start
+      i = stop;
       const char32_t c = t_[i];
       if (c < 0xAB && c != U'"' && c != U'\'' && c != U'<' && c != U'>') {  // no mark below «, but for these
         note_clause_end(i, para.end);
@@ -211,9 +213,22 @@ class QuoteScanner {
       else if (two == 0x00AB && guillemet_closers_ > 0) on_guillemet_open(i, p, 2);  // << with a >> to come
       else if (two == 0x00BB) width = on_closer(two, i, p, 2);
       else width = on_mark(c, i, p);
-      i += width - 1;
+      i += width;
     }
     close_paragraph(p);
+  }
+
+  // Fills stops_ with the code points of `para` either scan stops at, in
+  // order: above ASCII those plain_above_ascii does not pass, in ASCII
+  // those of kAsciiStops. One pass over the paragraph's text for both
+  // scans (count_closers, then scan_paragraph's).
+  void find_stops(const Paragraph& para) {
+    stops_.clear();
+    for (std::uint32_t i = para.begin; i < para.end; ++i) {
+      while (i < para.end && (t_[i] < 0x80 ? kAsciiStops[t_[i]] == 0 : plain_above_ascii(t_[i]))) ++i;
+      if (i == para.end) break;
+      stops_.push_back(i);
+    }
   }
 
   // A sentence end or a colon: a quotation whose opening mark was left out
@@ -313,16 +328,17 @@ class QuoteScanner {
     guillemet_closers_ = curly_closers_ = straight_marks_ = single_closers_ = 0;
     // « and » paired innermost first: the « left over have no closer here.
     unmatched_guillemets_.clear();
-    for (std::uint32_t i = para.begin; i < para.end; ++i) {
-      while (i < para.end && (t_[i] < 0x80 ? kAsciiStops[t_[i]] != 1 : plain_above_ascii(t_[i]))) ++i;
-      if (i == para.end) break;
+    std::uint32_t next = para.begin;  // past the mark counted last
+    for (const std::uint32_t i : stops_) {
+      if (i < next) continue;
       const char32_t c = t_[i];
+      if (c < 0x80 && kAsciiStops[c] != 1) continue;  // an end of clause: scan_paragraph's only
       if (c < 0xAB && c != U'"' && c != U'\'' && c != U'<' && c != U'>') continue;  // letters, most punctuation
       std::uint32_t width = 1;
       const char32_t mark = two_character_mark(t_, i, para.begin, para.end, width);
       count_mark(mark != 0 ? mark : c, i);
       if (mark == 0 && single_quote_mark(t_, i) && closes_single_quote(t_, i, para.begin, para.end)) ++single_closers_;
-      i += width - 1;
+      next = i + width;
     }
   }
 
@@ -621,6 +637,7 @@ class QuoteScanner {
   // The last comma or closed quotation seen in the paragraph (open_before).
   std::uint32_t last_blocker_ = kNoReach;
   std::vector<std::uint32_t> unmatched_guillemets_;  // « of the paragraph no » closes, ascending
+  std::vector<std::uint32_t> stops_;  // find_stops: where the scans of the paragraph stop, ascending
   // Last paragraph the quotation left open reaches (closer_within_reach).
   static constexpr std::uint32_t kNoReach = 0xFFFFFFFFu;
   std::uint32_t reach_end_ = kNoReach;

@@ -170,15 +170,19 @@ std::uint32_t tokenize_word(const WordClasses& words, Document& doc, std::uint32
   std::uint8_t digits_only = kAsciiDigit;
   std::uint8_t some_digit = 0;  // kAsciiDigit once a digit is read
   while (i < end) {
+    // A run of ASCII letters and digits (most of a French word), with its
+    // class bits gathered in locals the compiler keeps in registers.
+    std::uint8_t run_all = kAsciiDigit, run_any = 0;
+    while (i < end && text[i] < 0x80 && (kAsciiClasses[text[i]] & kAsciiLetter)) {
+      run_all &= kAsciiClasses[text[i]];
+      run_any |= kAsciiClasses[text[i]];
+      ++i;
+    }
+    digits_only &= run_all;
+    some_digit |= run_any & kAsciiDigit;
+    if (i == end) break;
     char32_t d = text[i];
     if (d < 0x80) {
-      const std::uint8_t classes = kAsciiClasses[d];
-      if (classes & kAsciiLetter) {
-        digits_only &= classes;
-        some_digit |= classes & kAsciiDigit;
-        ++i;
-        continue;
-      }
       // A code of letters and digits keeps its slash and what follows
       // (« le témoin PT02/08 », « le vol AF447/448 »); a date or a
       // fraction of digits only (12/03, 1/2) and a word pair (et/ou) are
@@ -501,6 +505,21 @@ void add_missing_space_cuts(const WordClasses& words, const Document& doc, std::
   }
 }
 
+// Whether add_ellipsis_cuts has anything to do at code point `c`: a
+// double quotation mark (« » “ ” and the straight ones) or the start of an
+// ellipsis (… or a full stop). Every code point of the text is asked:
+// ASCII with one load (kEllipsisAsciiStops: " and .).
+constexpr std::array<bool, 128> kEllipsisAsciiStops = [] {
+  std::array<bool, 128> stops{};
+  stops['"'] = stops['.'] = true;
+  return stops;
+}();
+bool ellipsis_scan_stop(char32_t c) {
+  if (c < 0x80) return kEllipsisAsciiStops[c];
+  if (c < 0x2000) return c == 0x00AB || c == 0x00BB || c == 0x02BA;
+  return c == 0x201C || c == 0x201D || c == 0x2026 || c == 0x2033 || c == 0xFF02;
+}
+
 // An ellipsis that ends a sentence (« Jean tirait… Le juge a précisé »):
 // ICU reads U+2026 as no sentence terminal. Adds a cut before the
 // upper-case letter that follows « … » or « ... » and one or more spaces in
@@ -511,6 +530,9 @@ void add_ellipsis_cuts(std::u32string_view text, std::uint32_t pbegin, std::uint
   int depth = 0;          // « » and “ ” opened and not closed yet
   bool straight = false;  // a straight double quote opened
   for (std::uint32_t i = pbegin; i < pend; ++i) {
+    // Letters, digits, spaces and other signs change nothing: skipped.
+    while (i < pend && !ellipsis_scan_stop(text[i])) ++i;
+    if (i == pend) break;
     const char32_t c = text[i];
     if (c == 0x00AB || c == 0x201C) ++depth;
     else if ((c == 0x00BB || c == 0x201D) && depth > 0) --depth;
@@ -526,6 +548,24 @@ void add_ellipsis_cuts(std::u32string_view text, std::uint32_t pbegin, std::uint
     while (k < pend && is_space(text[k])) ++k;
     if (k > after && k < pend && is_upper(text[k])) cuts.push_back(k);
   }
+}
+
+// Whether tokens [first_token, last_token) of a paragraph ending at
+// `pend` hold an ellipsis (… or three full stops), the only places
+// add_ellipsis_cuts cuts at: … and . are never inside a word, so each is
+// a token of its own, and a paragraph without one (most) needs no scan of
+// its code points.
+bool holds_ellipsis(const Document& doc, std::uint32_t first_token, std::uint32_t last_token, std::uint32_t pend) {
+  std::u32string_view text(doc.text);
+  for (std::uint32_t t = first_token; t < last_token; ++t) {
+    const Token& token = doc.tokens[t];
+    if (token.kind != TokenKind::kPunct) continue;
+    const char32_t c = text[token.begin];
+    if (c == 0x2026) return true;
+    if (c == U'.' && token.begin + 2 < pend && text[token.begin + 1] == U'.' && text[token.begin + 2] == U'.')
+      return true;
+  }
+  return false;
 }
 
 // Repairs on the cuts of paragraph [pbegin, pend): a closing » that follows
@@ -618,7 +658,7 @@ void Segmenter::segment(Document& doc) const {
     std::vector<std::uint32_t> cuts = impl_->icu_cuts(text, pbegin, pend);
     if (cuts.empty() || cuts.back() != pend) cuts.push_back(pend);
     add_missing_space_cuts(*impl_->words, doc, first_token, last_token, cuts);
-    add_ellipsis_cuts(text, pbegin, pend, cuts);
+    if (holds_ellipsis(doc, first_token, last_token, pend)) add_ellipsis_cuts(text, pbegin, pend, cuts);
     std::sort(cuts.begin(), cuts.end());
     cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
     add_sentences(doc, pbegin, first_token, last_token, repaired_cuts(*impl_->words, text, pbegin, pend, cuts));
