@@ -117,6 +117,22 @@ TEST_CASE("soft-wrapped lines are joined into one paragraph and one sentence", "
   CHECK(sentence_text(doc, 0).find("Matignon.") != std::string::npos);
 }
 
+TEST_CASE("a line ending on a web address or an @handle is finished, not a soft wrap", "[document][unit]") {
+  // Web copies paste an embed's link or a handle after a quotation: the
+  // next line is a paragraph of its own, however long the line is.
+  for (const char32_t* tail : {U"https://exemple.fr/article/12345", U"@VilleDeLyon", U"www.exemple.fr"}) {
+    const std::u32string text = std::u32string(U"La présidente du club confirme que les supporters sont très remontés ") + tail +
+                                U"\nPour l'entraîneur, la sanction de la ligue est une injustice totale.";
+    Document doc = segmented(text);
+    CHECK(doc.paragraphs.size() == 2);
+  }
+  // A long line that ends on a plain word is still joined to the next.
+  const std::u32string wrapped =
+      U"La présidente du club confirme que les supporters sont très remontés contre\n"
+      U"la sanction de la ligue.";
+  CHECK(segmented(wrapped).paragraphs.size() == 1);
+}
+
 TEST_CASE("titles and initials do not end a sentence", "[document][unit]") {
   const std::u32string text =
       U"Le porte-parole du Kremlin, M. Peskov, a démenti ces informations. "

@@ -956,6 +956,13 @@ void QuotePass::statement_taken_up_after(const QuoteSpan& at) {
   }
 }
 
+// How many tokens may stand between an introducing cue and its colon: a
+// few adjuncts (a déclaré devant les préfets : « … »), and more when they
+// hold no finite verb, as a long adjunct of manner (« a fait part de sa
+// colère, parfois en des termes vifs et sans détour : « … » »). Bounded.
+constexpr std::uint32_t kIntroAdjunctTokens = 10;
+constexpr std::uint32_t kIntroLongAdjunctTokens = 18;
+
 void QuotePass::cue_before(const QuoteSpan& at) {
   // X a déclaré : « … »
   const std::uint32_t open_token = at.open;
@@ -973,16 +980,22 @@ void QuotePass::cue_before(const QuoteSpan& at) {
       if (run_.is_que(t) || run_.tok(t).kind == TokenKind::kQuoteMark || (run_.is_punct(t) && !run_.is_comma(t)))
         adjuncts_only = false;
     const int inverted = adjuncts_only ? kNone : incise_subject_before_quote(h, before, at.sentence_begin);
-    if (inverted == kNone && (!adjuncts_only || before - h.last > 10)) continue;
+    const std::uint32_t gap = before - h.last;
+    const bool too_far = gap > kIntroLongAdjunctTokens ||
+                         (gap > kIntroAdjunctTokens &&
+                          run_.holds_finite_verb(run_.tok(h.last + 1).begin, run_.tok(before).begin));
+    if (inverted == kNone && (!adjuncts_only || too_far)) continue;
     if (cue_between(at.sentence, h.last, before)) continue;
     // A present participle after a comma (« ont critiqué la défense,
     // parlant de « … » ») has the main verb's subject, never the noun
     // before the comma: speaker_of_cue reads the finite clause before it.
     const bool detached_participle = h.form == VerbForm::kPresentParticiple && h.clitic == kNone &&
                                      h.first > at.sentence_begin && run_.is_comma(h.first - 1);
-    // « Paul entendit le gardien crier : « … » »: the one heard speaks.
-    const Np perceived =
-        h.form == VerbForm::kInfinitive ? run_.perceived_speaker(h.first, at.sentence_begin) : Np{};
+    // « Le maire a entendu le ministre dire « … » »: the one heard speaks,
+    // never the one who hears (as speaker_of_cue reads a que clause).
+    const Np perceived = h.form == VerbForm::kInfinitive && h.clitic == kNone
+                             ? run_.perceived_speaker(h.first, at.sentence_begin)
+                             : Np{};
     int sp = inverted != kNone ? inverted
              : h.clitic != kNone ? run_.clitic_subject(h, at.sentence_begin)
              : perceived.valid() ? run_.make_mention(perceived.begin, perceived.end)

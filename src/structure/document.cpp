@@ -276,6 +276,21 @@ void tokenize(const WordClasses& words, Document& doc, std::uint32_t begin, std:
 
 bool is_line_break(char32_t c) { return c == U'\n' || c == 0x2029 || c == 0x2028; }
 
+// Whether a line (its trailing white space cut) ends on a web address or
+// an @handle: web copies paste an embed's link or a post's handle after a
+// quotation (« … sont “très fâchés”:https://twitter.com/… »), and a
+// sentence goes on past a link only rarely, so the line is finished. The
+// last run of non-space code points is read once, so a line costs its
+// length at most.
+bool ends_on_link(std::u32string_view line) {
+  std::size_t w = line.size();
+  while (w > 0 && !is_space(line[w - 1])) --w;
+  const std::u32string_view run = line.substr(w);
+  if (run.size() >= 2 && run[0] == U'@' && (is_letter(run[1]) || is_digit(run[1]))) return true;
+  if (run.substr(0, 4) == U"www.") return true;
+  return run.find(U"http://") != std::u32string_view::npos || run.find(U"https://") != std::u32string_view::npos;
+}
+
 // Paragraph spans. A blank line always separates paragraphs. A single line
 // break does too when the line before it is finished (it ends with . ! ? …
 // : or a closing quotation mark) or is short like a headline or dateline;
@@ -314,7 +329,7 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> paragraph_spans(std::u32str
     if (e - l.first < kHeadlineMax) return true;
     char32_t c = text[e - 1];
     return c == U'.' || c == U'!' || c == U'?' || c == 0x2026 || c == U':' || is_straight_double_quote(c) ||
-           c == 0x00BB || c == 0x201D;
+           c == 0x00BB || c == 0x201D || ends_on_link(text.substr(l.first, e - l.first));
   };
 
   std::vector<std::pair<std::uint32_t, std::uint32_t>> paragraphs;
