@@ -2329,6 +2329,9 @@ void Run::finish_targets() {
     const Relation reply =
         reply_targets(sentence.token_begin, sentence.token_end, tb, te, sentence_cues.reply_words(), extra);
     if (reply != Relation::kStates && out.claims[ci].relation == Relation::kStates) out.claims[ci].relation = reply;
+    const Relation letdown = letdown_targets(sentence.token_begin, tb, te, cue_relation, sentence_cues.letdown_words(), extra);
+    if (letdown != Relation::kStates && out.claims[ci].relation == Relation::kStates)
+      out.claims[ci].relation = letdown;
     if (cue_relation == Relation::kCallsOn || cue_relation == Relation::kWarns)
       interlocutor_targets(sentence.token_end, tb, te, sentence_cues.talk_words(), extra);
     bool spoken_to = false;
