@@ -1128,7 +1128,7 @@ struct Run {
   // manqué » avec le ministre »). Inside the content [tb, te) or in the
   // claim's clause before or after it, at most kLetdownReach tokens away.
   // Returns the relation of the last one added (criticises, or calls_on
-  // for an expectation that is no reproach), kStates when none.
+  // for an expectation), kStates when none.
   // A word of disappointment outside the content counts only when set
   // apart at the sentence start (`sentence_begin`) or after a comma.
   Relation letdown_targets(std::uint32_t sentence_begin, std::uint32_t tb, std::uint32_t te, Relation cue_relation,

@@ -288,16 +288,6 @@ namespace {
 // or a trailing one (« …, a regretté la maire, déçue par le préfet »).
 constexpr std::uint32_t kLetdownReach = 24;
 
-// Whether the form of attendre at `k` is an imperfect (attendait,
-// attendions): an expectation let down, a reproach.
-bool imperfect(const Run& run, std::uint32_t k) {
-  static constexpr std::string_view kEndings[] = {"ait", "ais", "aient", "ions", "iez"};
-  const std::string_view w = run.tok(k).lower;
-  for (const std::string_view e : kEndings)
-    if (w.size() > e.size() + 4 && w.compare(w.size() - e.size(), e.size(), e) == 0) return true;
-  return false;
-}
-
 }  // namespace
 
 Relation Run::letdown_targets(std::uint32_t sentence_begin, std::uint32_t tb, std::uint32_t te, Relation cue_relation,
@@ -330,8 +320,10 @@ Relation Run::letdown_targets(std::uint32_t sentence_begin, std::uint32_t tb, st
       if (negated && apart && (has_extra(k + 1, WordClasses::kParWord) || is_de(k + 1))) b = k + 1;
     } else if (has_anchor(k, WordClasses::kExpectVerb)) {
       // « attendre du maire », « de la direction »; not « attendre de voir ».
+      // The one something is expected of is called on; a claim whose cue
+      // blames (« …, a regretté X ») keeps its own relation.
       if (is_de(k + 1)) b = k + 1;
-      if (!imperfect(*this, k)) r = Relation::kCallsOn;
+      r = Relation::kCallsOn;
     } else if (cue_relation == Relation::kCriticises || cue_relation == Relation::kAccuses ||
                cue_relation == Relation::kCallsOn) {
       b = k;  // avec right after a quoted fragment

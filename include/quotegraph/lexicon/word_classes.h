@@ -444,7 +444,7 @@ class WordClasses {
     kPleasedWord = 1ull << 39,
     // The forms of attendre: « attendre de X » (du ministre, de la
     // direction) names the one something is expected of, the one called on
-    // or, in the imperfect, reproached (« On attendait du maire un plan »).
+    // (« On attendait du maire un plan », a regretté X: reproached).
     kExpectVerb = 1ull << 43,
   };
   // Reads `data_dir`/words.tsv, then `data_dir`/judgements.tsv when it is
