@@ -1124,6 +1124,23 @@ struct Run {
   Relation reply_targets(std::uint32_t sentence_begin, std::uint32_t sentence_end, std::uint32_t tb, std::uint32_t te,
                          const std::vector<std::uint32_t>& reply_words, std::vector<int>& targets);
 
+  // Adds to `targets` the one a claim is said to blame or to expect
+  // something of, where the sentence names them outside a cue's slot
+  // (`letdown_words`: SentenceIndex::letdown_words, in order): the phrase
+  // after par or de of a word of disappointment (« Déçue par les annonces
+  // du ministre, la maire a dénoncé … », « pas satisfaits du préfet »),
+  // the one after « attendre de » (« On attendait du maire un plan »),
+  // and, for a cue of blame or demand (`cue_relation`), the phrase after
+  // an avec right after a quoted fragment (« regrette « un rendez-vous
+  // manqué » avec le ministre »). Inside the content [tb, te) or in the
+  // claim's clause before or after it, at most kLetdownReach tokens away.
+  // Returns the relation of the last one added (criticises, or calls_on
+  // for an expectation), kStates when none.
+  // A word of disappointment outside the content counts only when set
+  // apart at the sentence start (`sentence_begin`) or after a comma.
+  Relation letdown_targets(std::uint32_t sentence_begin, std::uint32_t tb, std::uint32_t te, Relation cue_relation,
+                           const std::vector<std::uint32_t>& letdown_words, std::vector<int>& targets);
+
   // Adds to `targets` the partners of a conversation that the sentence
   // ending at token `sentence_end`, outside the content [tb, te), names
   // (words.tsv class talkword): « Lors d'un entretien avec Vladimir

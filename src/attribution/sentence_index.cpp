@@ -77,6 +77,7 @@ void SentenceIndex::index_tokens(const Run& run, const Sentence& sentence) {
   talk_words_.clear();
   topic_openers_.clear();
   trailing_topics_.clear();
+  letdown_words_.clear();
   const std::uint32_t b = sentence.token_begin, e = sentence.token_end;
   constexpr std::uint64_t kReply = WordClasses::kReplyAdverbial | WordClasses::kReplyNoun |
                                    WordClasses::kAppealNoun | WordClasses::kContradicting;
@@ -84,6 +85,10 @@ void SentenceIndex::index_tokens(const Run& run, const Sentence& sentence) {
     const Run::FormFacts& f = run.facts(k);  // has, has_extra, has_grammar of k, read once
     if (f.extra & kReply) reply_words_.push_back(k);
     if ((f.extra & WordClasses::kTalkWord) && !(f.classes & WordClasses::kPrep)) talk_words_.push_back(k);
+    if ((f.anchor & (WordClasses::kLetdownWord | WordClasses::kPleasedWord | WordClasses::kExpectVerb)) ||
+        ((f.extra & WordClasses::kTalkWord) && (f.classes & WordClasses::kPrep) && k > b &&
+         run.tok(k - 1).kind == TokenKind::kQuoteMark))
+      letdown_words_.push_back(k);
     // Only those whose next words make a topic (quant à, au sujet de,
     // concernant), so that fronted_topic stops at the first: a sentence of
     // many « , au lendemain … » asked each of them for each claim.

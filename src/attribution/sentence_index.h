@@ -67,11 +67,14 @@ class SentenceIndex {
   // no preposition (Run::interlocutor_targets); quant à, a topic
   // preposition and noun before de (au sujet de) or a topic word at the
   // sentence start or after punctuation (fronted_topic); a comma before
-  // « au sujet de » (trailing_topic).
+  // « au sujet de » (trailing_topic); words of disappointment or
+  // expectation (déçu, pas satisfait, attendre) and an avec right after a
+  // quotation mark (Run::letdown_targets).
   const std::vector<std::uint32_t>& reply_words() const { return reply_words_; }
   const std::vector<std::uint32_t>& talk_words() const { return talk_words_; }
   const std::vector<std::uint32_t>& topic_openers() const { return topic_openers_; }
   const std::vector<std::uint32_t>& trailing_topics() const { return trailing_topics_; }
+  const std::vector<std::uint32_t>& letdown_words() const { return letdown_words_; }
 
  private:
   // A sentence of at most this many cues is not indexed: the questions
@@ -97,7 +100,7 @@ class SentenceIndex {
   CuesByEnd slot_, object_;
   std::vector<std::uint32_t> by_verb_;      // every cue, sorted by verb then position
   std::vector<std::uint32_t> openers_;
-  std::vector<std::uint32_t> reply_words_, talk_words_, topic_openers_, trailing_topics_;
+  std::vector<std::uint32_t> reply_words_, talk_words_, topic_openers_, trailing_topics_, letdown_words_;
 };
 
 }  // namespace quotegraph::detail

@@ -1715,6 +1715,33 @@ const CueHit* fronted_participle(const Run& run, const SentenceIndex& cues, cons
   return nullptr;
 }
 
+// How far after its cue a participle of blame may go on (« , a taclé le
+// syndicat sur son site, fustigeant le maire »), and in a sentence of at
+// most how many cues it is looked for (each claim reads them all).
+constexpr std::uint32_t kTrailingReach = 12;
+constexpr std::size_t kTrailingFewCues = 16;
+
+// The present participle of blame that goes on after cue `h`, set apart
+// by a comma or opened by en (a gerund): « « … », a taclé le syndicat en
+// fustigeant le maire », « …, a dénoncé la maire, critiquant le préfet ». It has the subject of `h`, so the claim `h` reports aims at its
+// object too (GOLD_FORMAT: the object of a criticism that a participle
+// goes on with). Null when none stands within kTrailingReach tokens in the
+// clause of `h`, or the sentence has more than kTrailingFewCues cues.
+const CueHit* trailing_participle(const Run& run, const SentenceIndex& cues, const CueHit& h) {
+  if (cues.hits().size() > kTrailingFewCues) return nullptr;
+  for (const CueHit& p : cues.hits()) {
+    if (p.form != VerbForm::kPresentParticiple || p.first <= h.last + 1 || p.first > h.last + kTrailingReach ||
+        p.entry->target == TargetSlot::kNone ||
+        !(p.entry->relation == Relation::kCriticises || p.entry->relation == Relation::kAccuses))
+      continue;
+    // The gerund's en may stand in the cue's group (« en fustigeant »).
+    const bool apart = run.is_comma(p.first - 1) || run.has_extra(p.first - 1, WordClasses::kEnWord) ||
+                       (p.first < p.verb && run.has_extra(p.first, WordClasses::kEnWord));
+    if (apart && run.same_clause(h.last + 1, p.first)) return &p;
+  }
+  return nullptr;
+}
+
 // Whether cue `h`, inside a content starting at token `tb`, has a subject
 // of the first person right before it, past ne and object clitics:
 // « nous exhortons », « je ne lui reproche ».
@@ -1789,6 +1816,15 @@ void add_cue_arguments(Run& run, std::size_t ci, std::uint32_t tb, std::uint32_t
         run.extend_cue_targets(*main, opener_end != 0 ? opener_end : h.first - 1, extra);
         if (extra.size() > own && run.out.claims[ci].relation == Relation::kStates)
           run.out.claims[ci].relation = main->entry->relation;
+      }
+      // « « … », a taclé le syndicat, fustigeant le maire »: the blame that
+      // goes on after the cue.
+      const CueHit* after = h.verb >= te ? trailing_participle(run, cues, h) : nullptr;
+      if (after != nullptr) {
+        const std::size_t own = extra.size();
+        run.extend_cue_targets(*after, sentence.token_end, extra);
+        if (extra.size() > own && run.out.claims[ci].relation == Relation::kStates)
+          run.out.claims[ci].relation = after->entry->relation;
       }
     }
   }
@@ -2505,6 +2541,21 @@ void Run::finish_targets() {
     const Relation reply =
         reply_targets(sentence.token_begin, sentence.token_end, tb, te, sentence_cues.reply_words(), extra);
     if (reply != Relation::kStates && out.claims[ci].relation == Relation::kStates) out.claims[ci].relation = reply;
+    Relation letdown = letdown_targets(sentence.token_begin, tb, te, cue_relation, sentence_cues.letdown_words(), extra);
+    // A content of several sentences: the words of its later ones too (« On
+    // a manqué un rendez-vous. On attendait du président un cap »).
+    if (te > sentence.token_end) {
+      std::vector<std::uint32_t> later;
+      for (std::uint32_t k = sentence.token_end; k < te; ++k)
+        if (has_anchor(k, WordClasses::kLetdownWord | WordClasses::kPleasedWord | WordClasses::kExpectVerb))
+          later.push_back(k);
+      if (!later.empty()) {
+        const Relation r = letdown_targets(sentence.token_end, tb, te, cue_relation, later, extra);
+        if (r != Relation::kStates) letdown = r;
+      }
+    }
+    if (letdown != Relation::kStates && out.claims[ci].relation == Relation::kStates)
+      out.claims[ci].relation = letdown;
     if (cue_relation == Relation::kCallsOn || cue_relation == Relation::kWarns)
       interlocutor_targets(sentence.token_end, tb, te, sentence_cues.talk_words(), extra);
     bool spoken_to = false;

@@ -6,6 +6,9 @@
 // verb of demand in the passive (« les riverains sont invités à … »).
 // Each is French grammar; which nouns name a
 // deed whose author is aimed at is data (data/judgements.tsv, deed).
+#include <algorithm>
+#include <string_view>
+
 #include "attribution_run.h"
 #include "target_clitics.h"
 
@@ -275,6 +278,94 @@ void Run::interlocutor_targets(std::uint32_t sentence_end, std::uint32_t tb, std
     }
     return;
   }
+}
+
+namespace {
+
+// How far from the content a word of disappointment or expectation may
+// stand in the claim's clause: a fronted participle phrase (« Déçue par
+// les annonces du ministre de l'Agriculture, la directrice a dénoncé … »)
+// or a trailing one (« …, a regretté la maire, déçue par le préfet »).
+constexpr std::uint32_t kLetdownReach = 24;
+
+}  // namespace
+
+Relation Run::letdown_targets(std::uint32_t sentence_begin, std::uint32_t tb, std::uint32_t te, Relation cue_relation,
+                              const std::vector<std::uint32_t>& letdown_words, std::vector<int>& targets) {
+  Relation found = Relation::kStates;
+  const std::uint32_t from = tb > kLetdownReach ? tb - kLetdownReach : 0;
+  const auto first = std::lower_bound(letdown_words.begin(), letdown_words.end(), from);
+  for (auto it = first; it != letdown_words.end() && *it < te + kLetdownReach; ++it) {
+    const std::uint32_t k = *it;
+    if (k + 2 >= doc.tokens.size()) break;
+    Relation r = Relation::kCriticises;
+    std::uint32_t b = 0;
+    if (has_anchor(k, WordClasses::kLetdownWord | WordClasses::kPleasedWord)) {
+      // « pas (entièrement) satisfaits de » is a disappointment, « satisfait
+      // de » alone is none.
+      bool negated = has_anchor(k, WordClasses::kLetdownWord);
+      std::uint32_t opens = k;  // where the participle phrase starts
+      for (std::uint32_t z = k; z > sentence_begin && z + 3 > k;) {
+        // pas du tout, pas entièrement, guère
+        const bool adverb = has(--z, WordClasses::kNegation | WordClasses::kAdv) ||
+                            (!tags_.empty() && (tags_[z].readings & kPosAdverb));
+        if (!adverb && !is_de(z)) break;
+        negated |= has(z, WordClasses::kNegation);
+        opens = z;
+      }
+      // Outside the content the phrase is set apart (« Déçue par X, elle
+      // a dénoncé … », « …, a-t-elle dit, déçue par X »), not the predicate
+      // of another report (« X s'est dit déçu de Y, avant de … »).
+      const bool apart = (k >= tb && k < te) || opens == sentence_begin || is_comma(opens - 1);
+      if (negated && apart && (has_extra(k + 1, WordClasses::kParWord) || is_de(k + 1))) b = k + 1;
+    } else if (has_anchor(k, WordClasses::kExpectVerb)) {
+      // « attendre du maire », « de la direction »; not « attendre de voir ».
+      // The one something is expected of is called on; a claim whose cue
+      // blames (« …, a regretté X ») keeps its own relation.
+      if (is_de(k + 1)) b = k + 1;
+      r = Relation::kCallsOn;
+    } else if (cue_relation == Relation::kCriticises || cue_relation == Relation::kAccuses ||
+               cue_relation == Relation::kCallsOn) {
+      b = k;  // avec right after a quoted fragment
+      r = cue_relation;
+    }
+    // Outside the content, no other clause nor quotation between; an avec
+    // completes a fragment outside it (« Avec le maire, rien ne bouge » in
+    // the quotation is no partner of the blame).
+    const bool inside = k >= tb && k < te;
+    if (b == 0 || (b == k && inside)) continue;
+    // The phrase after de, par or avec (du ministre: ministre).
+    const std::uint32_t start = b + 1;
+    std::uint32_t limit = inside ? te : (k < tb ? tb : static_cast<std::uint32_t>(doc.tokens.size()));
+    if (!inside && k < tb && limit > 0 && tok(limit - 1).kind == TokenKind::kQuoteMark) --limit;
+    if (start >= limit) continue;
+    Np np = np_forward(start, limit, true);
+    // « des annonces du gouvernement »: a noun that is also a verb form
+    // (annonces) needs its article to open the phrase.
+    if (!np.valid() && b != k && has(b, WordClasses::kDet)) np = np_forward(b, limit, true);
+    if (!np.valid()) continue;
+    if (!inside) {
+      std::uint32_t a = k < tb ? np.end : te, z = k < tb ? limit : k;
+      while (a < z && (tok(a).kind == TokenKind::kQuoteMark || is_punct(a)) && k >= te) ++a;
+      if (!same_clause(a, z)) continue;
+    }
+    int m = deed_or_entity_target(np.begin, np.end);
+    // Let down by what someone did or said: its author after de (« déçus
+    // des annonces du gouvernement », « de l'attitude du maire »).
+    for (std::uint32_t j = np.begin + 1; m == kNone && b != k && j + 1 < np.end && j < np.begin + 4; ++j)
+      if (is_de(j)) {
+        const Np author = np_forward(j + 1, np.end, true);
+        if (author.valid()) m = target_mention(author.begin, author.end);
+      }
+    if (m == kNone) continue;
+    if (out.mentions[m].pronoun) {
+      if (m + 1 == static_cast<int>(out.mentions.size())) out.mentions.pop_back();
+      continue;
+    }
+    targets.push_back(m);
+    found = r;
+  }
+  return found;
 }
 
 bool Run::imperative_at(std::uint32_t k, std::uint32_t tb) const {

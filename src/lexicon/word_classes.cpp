@@ -202,6 +202,9 @@ constexpr std::pair<const char*, std::uint64_t> kAnchorNames[] = {
     {"utterancenoun", W::kUtteranceNoun},
     {"harmword", W::kHarmWord},
     {"addressverb", W::kAddressVerb},
+    {"letdownword", W::kLetdownWord},
+    {"pleasedword", W::kPleasedWord},
+    {"expectverb", W::kExpectVerb},
 };
 
 // The bit of class `name` in the bit set `names` (kNames, kExtraNames,

@@ -434,6 +434,18 @@ class WordClasses {
     // apostropher): « La juge interroge le témoin. « Vous étiez où ? » »
     // speaks to the witness.
     kAddressVerb = 1ull << 59,
+    // Targets27b (bits 38, 39, 43): the participles and adjectives of a
+    // disappointment (déçu, insatisfait, mécontent): the one their par or
+    // de names let the speaker down, and is blamed (« Déçue par le maire,
+    // elle a dénoncé … », « nous sommes mécontents du préfet »).
+    kLetdownWord = 1ull << 38,
+    // The forms of satisfait: after a negation (pas, guère) they tell a
+    // disappointment as kLetdownWord does (« pas satisfaits du ministre »).
+    kPleasedWord = 1ull << 39,
+    // The forms of attendre: « attendre de X » (du ministre, de la
+    // direction) names the one something is expected of, the one called on
+    // (« On attendait du maire un plan », a regretté X: reproached).
+    kExpectVerb = 1ull << 43,
   };
   // Reads `data_dir`/words.tsv, then `data_dir`/judgements.tsv when it is
   // there (negative, positive and deed words, with their feminine and
