@@ -202,6 +202,8 @@ constexpr std::pair<const char*, std::uint64_t> kAnchorNames[] = {
     {"utterancenoun", W::kUtteranceNoun},
     {"harmword", W::kHarmWord},
     {"addressverb", W::kAddressVerb},
+    {"opinionverb", W::kOpinionVerb},
+    {"digitabbreviation", W::kDigitAbbreviation},
 };
 
 // The bit of class `name` in the bit set `names` (kNames, kExtraNames,
