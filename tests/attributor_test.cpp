@@ -429,3 +429,33 @@ TEST_CASE("a fragment ending the clause an incise reports spans that clause", "[
     return c.kind == ClaimKind::kMixed && c.begin == at && c.end == end;
   }));
 }
+
+TEST_CASE("on and a verb of opinion inside a quotation report no one else", "[attributor][regression]") {
+  // « On estime que … » in a quotation is the speaker's own view, as
+  // « nous estimons » is (analyst26 W7); « on dit que … » tells hearsay and
+  // keeps its nested claim.
+  auto [text, nested] = GENERATE(table<std::u32string, bool>({
+      {U"« On estime que la bibliothèque doit ouvrir le dimanche », a expliqué la conservatrice Hélène Brun.", false},
+      {U"« On considère que le stade est trop petit », a déclaré le président du club, Marc Vidal.", false},
+      {U"« Au conseil, on juge que la ville doit aider le théâtre », a dit le comédien Paul Arnaud.", false},
+      {U"« On dit que le port va fermer l'hiver prochain », a confié le pêcheur Yann Le Goff.", true},
+  }));
+  INFO(quotegraph::to_utf8(text));
+  const std::vector<Claim> claims = extract_claims("x.txt", text);
+  const auto indirect = std::count_if(claims.begin(), claims.end(),
+                                      [](const Claim& c) { return c.kind == ClaimKind::kIndirect; });
+  CHECK(indirect == (nested ? 1 : 0));
+}
+
+TEST_CASE("vol. and etc. before a quotation end the sentence", "[attributor][regression]") {
+  // vol, no, p, env are abbreviations only before a number; etc. closes a
+  // list: before a quotation that opens with a capital their full stop ends
+  // the sentence, and the quotation with its incise is a direct quote.
+  const std::u32string text = GENERATE(as<std::u32string>{},
+      U"Le cambrioleur est jugé pour vol. « Je n'ai rien pris », a affirmé le prévenu Marc Petit.",
+      U"Le marché vend des fruits, du fromage, etc. « Les prix ont doublé », a assuré la commerçante Anne Morel.");
+  INFO(quotegraph::to_utf8(text));
+  const std::vector<Claim> claims = extract_claims("x.txt", text);
+  REQUIRE(claims.size() == 1);
+  CHECK(claims.front().kind == ClaimKind::kDirect);
+}

@@ -1421,6 +1421,10 @@ struct Run {
   // a circumstance of the saying, never the cue's content, which only the
   // complementiser que opens (« a parlé avant que le conseil ne vote »).
   bool locution_que(const CueHit& h, std::uint32_t q) const;
+  // Whether the locution's tail of cue `h` ends on au or aux, whose
+  // article opens the noun at token k right after it (« s'en est pris au
+  // préfet », « a rendu hommage aux pompiers »).
+  bool tail_holds_article(const CueHit& h, std::uint32_t k) const;
   // Whether token `k` is the sur or contre after which cue `h` puts its
   // content (words.tsv surcontent: « a insisté sur la nécessité de … »),
   // which is no circumstance to skip.

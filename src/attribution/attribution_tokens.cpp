@@ -886,6 +886,13 @@ bool Run::semi_auxiliary_group(std::uint32_t sentence_begin, CueHit& h) const {
   // the semi-auxiliaries of an end or a start (not « a fini de dire »).
   const bool par = k > sentence_begin && has_extra(k - 1, WordClasses::kParWord);
   if (k > sentence_begin && (is_bare_de(k - 1) || has_extra(k - 1, WordClasses::kAForm) || par)) --k;
+  // An adverb between the semi-auxiliary and its infinitive (« va
+  // ensuite rappeler que », « tient toujours à dire que »), one at most.
+  if (k > sentence_begin + 1 && !has_grammar(k - 1, WordClasses::kSemiAuxiliary | WordClasses::kSemiAuxiliaryNe) &&
+      !has(k - 1, WordClasses::kNegation))
+    if (const std::uint32_t n = adverb_length_before(k, sentence_begin); n != 0 && k - n > sentence_begin &&
+        has_grammar(k - n - 1, WordClasses::kSemiAuxiliary | WordClasses::kSemiAuxiliaryNe))
+      k -= n;
   if (k == sentence_begin) return false;
   std::uint32_t outer = k - 1;
   // « ne manque pas de rappeler », « ne cesse jamais de dire »: the

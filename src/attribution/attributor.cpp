@@ -1137,6 +1137,13 @@ void Run::handle_passive(CueHit& h, std::uint32_t sentence_begin, std::uint32_t 
     return;
   }
   if (!blamed.valid()) blamed = np_backward(h.first, sentence_begin);
+  // A bare participle set off by a comma after the named subject that
+  // opens the sentence qualifies it (« Le jardinier Paul Roy, accusé de
+  // vol, a été condamné »): the one accused.
+  if (!blamed.valid() && h.first == h.verb && h.first > sentence_begin + 1 && is_comma(h.first - 1)) {
+    const Np subject = np_backward(h.first - 1, sentence_begin);
+    if (subject.valid() && subject.begin == sentence_begin && is_name_word(subject.end - 1)) blamed = subject;
+  }
   std::vector<int> targets;
   if (blamed.valid() && np_has_content(blamed)) {
     const int m = make_mention(blamed.begin, blamed.end);
@@ -2022,6 +2029,11 @@ CueComplement Run::read_complement(const CueHit& h, std::uint32_t k, std::uint32
   return c;
 }
 
+bool Run::tail_holds_article(const CueHit& h, std::uint32_t k) const {
+  return !h.entry->tail.empty() && k == h.last && k > h.verb + 1 && has_extra(k - 1, WordClasses::kAuForm) &&
+         tok(k).kind == TokenKind::kWord;
+}
+
 bool Run::thing_subject_modal(const CueHit& h) const {
   // « Le match promet d'être long », « Ce dossier menace de tourner au
   // fiasco », « La situation exige d'agir vite »: with a thing for
@@ -2141,7 +2153,8 @@ void Run::read_complement_after_object(const CueHit& h, std::uint32_t k, std::ui
     c.content_begin = j + 1;  // accuser X d'ingérence, m'accuse d'abus de pouvoir: the accusation as a noun
   } else if (j < sentence_end && is_que(j) && (e.frames & kFrameQue) && !locution_que(h, j)) {
     c.content_begin = j + 1;
-  } else if ((e.frames & kFrameAct) && k < sentence_end && (has(k, WordClasses::kDet) || is_name_word(k))) {
+  } else if ((e.frames & kFrameAct) && k < sentence_end &&
+             (has(k, WordClasses::kDet) || is_name_word(k) || tail_holds_article(h, k))) {
     c.act = true;
     c.act_np = np_forward(k, sentence_end);
   } else if (k < sentence_end && has(k, WordClasses::kDet) && c.targets.empty() &&

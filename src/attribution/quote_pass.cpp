@@ -194,6 +194,9 @@ class QuotePass {
   // Whether the subject of cue `h`, in a quotation that starts at token
   // `quote_begin`, is je or nous.
   bool first_person_subject(const CueHit& h, std::uint32_t quote_begin) const;
+  // Whether cue `h` is a verb of opinion (words.tsv opinionverb) with on
+  // for subject, before it or inverted (« on estime que », « estime-t-on »).
+  bool own_opinion_with_on(const CueHit& h, std::uint32_t quote_begin) const;
   // Whether that subject is il, elle, ils or elles.
   bool third_person_subject(const CueHit& h, std::uint32_t quote_begin) const;
   // The token of the subject pronoun of cue `h`, the first of the clitics
@@ -1435,6 +1438,13 @@ bool QuotePass::first_person_subject(const CueHit& h, std::uint32_t quote_begin)
          !(run_.has(p, WordClasses::kObj) && !run_.has(p, WordClasses::kSubj));
 }
 
+bool QuotePass::own_opinion_with_on(const CueHit& h, std::uint32_t quote_begin) const {
+  if (!run_.words.has_anchor(h.entry->verb, WordClasses::kOpinionVerb)) return false;
+  if (h.clitic != kNone) return run_.has_grammar(static_cast<std::uint32_t>(h.clitic), WordClasses::kOnWord);
+  const std::uint32_t p = subject_pronoun(h, quote_begin);
+  return p != kNoSubjectPronoun && run_.has_grammar(p, WordClasses::kOnWord);
+}
+
 bool QuotePass::third_person_subject(const CueHit& h, std::uint32_t quote_begin) const {
   const std::uint32_t p = subject_pronoun(h, quote_begin);
   return p != kNoSubjectPronoun && run_.has(p, WordClasses::kSubj) && !run_.has(p, WordClasses::kPerson12) &&
@@ -1554,6 +1564,9 @@ void QuotePass::handle_quoted_cues(std::size_t s) {
     // (« Nous exhortons X à … » performs its act: no report).
     const bool own_past_words = tells_own_past_words(h, quote_begin);
     if (!own_past_words && first_person_subject(h, quote_begin)) continue;
+    // « On estime que … » in a quotation is the speaker's own view, as
+    // « nous estimons » is; « on dit que … » still tells hearsay.
+    if (own_opinion_with_on(h, quote_begin)) continue;
     // A demand read past the one asked (« a demandé aux familles de … »)
     // is a quote of its own when the quotation names who asks (GOLD_FORMAT:
     // its sentence names its speaker); « il m'a prié de … » is left to the

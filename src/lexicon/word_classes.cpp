@@ -205,6 +205,8 @@ constexpr std::pair<const char*, std::uint64_t> kAnchorNames[] = {
     {"letdownword", W::kLetdownWord},
     {"pleasedword", W::kPleasedWord},
     {"expectverb", W::kExpectVerb},
+    {"opinionverb", W::kOpinionVerb},
+    {"digitabbreviation", W::kDigitAbbreviation},
 };
 
 // The bit of class `name` in the bit set `names` (kNames, kExtraNames,

@@ -369,6 +369,15 @@ bool is_abbreviation(const WordClasses& words, std::string_view lower) {
   return words.has_extra(lower, WordClasses::kAbbreviation);
 }
 
+// Whether a full stop after `lower`, with `next` the first character after
+// it and its spaces, marks an abbreviation: vol., no., p., env. only before
+// a number (vol. 3, p. 12), etc. never before the capital or quotation mark
+// that opens another sentence (« Il est jugé pour vol. « … », a déclaré X »).
+bool abbreviation_before(const WordClasses& words, std::string_view lower, char32_t next) {
+  if (!is_abbreviation(words, lower)) return false;
+  return !words.has_anchor(lower, WordClasses::kDigitAbbreviation) || (next >= U'0' && next <= U'9');
+}
+
 bool is_closing_mark(char32_t c) { return c == 0x00BB || c == 0x201D || c == 0x203A; }
 
 }  // namespace
@@ -513,7 +522,8 @@ void add_missing_space_cuts(const WordClasses& words, const Document& doc, std::
     if (d != U'.' && d != U'!' && d != U'?') continue;
     if (next.kind != TokenKind::kWord || !next.capitalized || next.all_caps) continue;
     const Token& prev = doc.tokens[t];
-    if (prev.kind == TokenKind::kWord && (is_abbreviation(words, prev.lower) || prev.end - prev.begin < 2))
+    if (prev.kind == TokenKind::kWord &&
+        (abbreviation_before(words, prev.lower, text[next.begin]) || prev.end - prev.begin < 2))
       continue;
     if (next.end - next.begin < 2) continue;
     cuts.push_back(next.begin);
@@ -611,7 +621,9 @@ std::vector<std::uint32_t> repaired_cuts(const WordClasses& words, std::u32strin
         while (w > start && is_letter(text[w - 1])) --w;
         std::u32string_view word = text.substr(w, k - 1 - w);
         bool initial = word.size() == 1 && is_upper(word[0]);
-        if (initial || is_abbreviation(words, fold(word))) continue;
+        std::uint32_t n = c;
+        while (n < pend && is_space(text[n])) ++n;
+        if (initial || abbreviation_before(words, fold(word), n < pend ? text[n] : U' ')) continue;
       }
     }
     if (c > start) {

@@ -446,6 +446,16 @@ class WordClasses {
     // direction) names the one something is expected of, the one called on
     // (« On attendait du maire un plan », a regretté X: reproached).
     kExpectVerb = 1ull << 43,
+    // Indirect27 (bits 24, 25, 27): the head verbs of an opinion (estimer,
+    // considérer, penser, trouver, juger, croire): inside a quotation, with
+    // on for subject, they give the speaker's own view, as nous does (« On
+    // estime que le plan est mauvais »): no report of someone else's words.
+    kOpinionVerb = 1ull << 24,
+    // The abbreviations whose full stop marks one only before a number
+    // (vol. 3, no. 5, p. 12, env. 300) and etc.: before a capital or a
+    // quotation mark that stop ends the sentence (« Il est jugé pour vol.
+    // « Je … », a déclaré … »).
+    kDigitAbbreviation = 1ull << 25,
   };
   // Reads `data_dir`/words.tsv, then `data_dir`/judgements.tsv when it is
   // there (negative, positive and deed words, with their feminine and
