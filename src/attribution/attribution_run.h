@@ -352,6 +352,11 @@ struct Run {
            (i < end && !has(i, WordClasses::kPerson12) && infinitive_after_clitics(i, end));
   }
   bool is_infinitive_like(std::uint32_t i, std::uint32_t end) const;
+  // Whether cue `h` opens on the subject of a que clause: a que stands
+  // before its verb group past words only (no punctuation), at most a noun
+  // phrase's length back (« a dit que nous disons … », « et que le maire
+  // de Lyon dit … »).
+  bool in_que_clause(const CueHit& h) const;
   // Whether token `q` is de before an infinitive, after up to two object
   // clitics (« de respecter », « de nous respecter », « de le lui dire »),
   // before token `end`: the infinitive complement of a cue of telling.

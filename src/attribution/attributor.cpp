@@ -1864,12 +1864,15 @@ std::uint32_t Run::complement_start(const CueHit& h, std::uint32_t sentence_end)
       if (j < sentence_end && (is_infinitive_like(j, sentence_end) || tok(j).kind == TokenKind::kQuoteMark)) break;
       std::uint32_t q = j;
       // (a verb form after an article or "de" is a noun: "conférence de presse")
-      // De and an infinitive after the audience are the cue's own
-      // complement (« dit au préfet de nous respecter 0 et que … »): a
-      // que past them opens a clause coordinated with the cue's, not its
-      // content.
+      // When the cue's clause is itself a que content (« a dit que nous
+      // disons au préfet de nous respecter 0 et que … »), de and an
+      // infinitive after the audience are the cue's own complement, and a
+      // que past them opens a clause coordinated with the cue's: no
+      // content of it. (In a main clause, « a répété aux habitants de
+      // rester chez eux et que la crue passerait », the cue takes both.)
+      const bool inner = in_que_clause(h);
       while (q < sentence_end && q < j + 12 && !is_que(q) && (!is_punct(q) || is_comma(q)) &&
-             !infinitive_after_audience(h, q, sentence_end) && !de_infinitive_at(q, sentence_end) &&
+             !infinitive_after_audience(h, q, sentence_end) && !(inner && de_infinitive_at(q, sentence_end)) &&
              (forms(q).empty() || (q > 0 && (has(q - 1, WordClasses::kDet) || is_de(q - 1)))))
         ++q;
       if (q < sentence_end && (is_que(q) || infinitive_after_audience(h, q, sentence_end))) { k = q; continue; }
@@ -1897,6 +1900,14 @@ std::uint32_t Run::complement_start(const CueHit& h, std::uint32_t sentence_end)
     break;
   }
   return k;
+}
+
+bool Run::in_que_clause(const CueHit& h) const {
+  for (std::uint32_t k = h.first; k-- > 0 && h.first - k <= kMaxNpTokens + 1;) {
+    if (is_que(k)) return true;
+    if (tok(k).kind != TokenKind::kWord) return false;
+  }
+  return false;
 }
 
 std::uint32_t Run::que_after_parenthetical(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end) const {
