@@ -484,7 +484,7 @@ struct DocEntityBuilder::Impl {
   int role_relation(const MentionInfo& mi, int candidate) {
     constexpr std::uint32_t kRoleMemory = 10000;
     if (!person_role(mi.role_head)) return 0;
-    const std::string& key = person_key_of(candidate);
+    const int key = person_key_of(candidate);
     const int c = cluster_of_[candidate];
     bool differs = false, taken_up = false, named = false;
     const RoleHead head = role_head(mi.role_head);
@@ -562,18 +562,16 @@ struct DocEntityBuilder::Impl {
     return surname_key(surname);
   }
 
-  // person_key of mention `k`, made once per mention: role_relation reads
-  // the keys of every role in its memory for each candidate of each
-  // description (a dense text of named persons pays ~130 reads each).
-  const std::string& person_key_of(int k) {
-    if (person_key_made_.size() != a_.mentions.size()) {
-      person_key_made_.assign(a_.mentions.size(), 0);
-      person_keys_.assign(a_.mentions.size(), std::string());
-    }
-    if (!person_key_made_[k]) {
-      person_keys_[k] = person_key(a_.mentions[k]);
-      person_key_made_[k] = 1;
-    }
+  // person_key of mention `k` as a number (equal numbers for equal keys),
+  // made once per mention: role_relation compares the keys of every role
+  // in its memory for each candidate of each description (a dense text of
+  // named persons pays ~130 comparisons each).
+  int person_key_of(int k) {
+    constexpr int kNotMade = -1;
+    if (person_keys_.size() != a_.mentions.size()) person_keys_.assign(a_.mentions.size(), kNotMade);
+    if (person_keys_[k] == kNotMade)
+      person_keys_[k] = key_numbers_.emplace(person_key(a_.mentions[k]), static_cast<int>(key_numbers_.size()))
+                            .first->second;
     return person_keys_[k];
   }
 
@@ -953,8 +951,8 @@ struct DocEntityBuilder::Impl {
   bool bodies_by_position_built_ = false;
   std::vector<std::pair<std::uint32_t, int>> roles_by_position_;  // (begin, mention)
   bool roles_by_position_built_ = false;
-  std::vector<std::string> person_keys_;   // by mention (person_key_of)
-  std::vector<char> person_key_made_;      // by mention: person_keys_ holds its key
+  std::vector<int> person_keys_;                      // by mention (person_key_of), -1 when not made
+  std::unordered_map<std::string, int> key_numbers_;  // person_key -> its number
   std::vector<RoleHead> role_heads_;       // by mention (role_head_of)
   std::vector<char> role_head_made_;       // by mention: role_heads_ holds its head
   std::unordered_map<std::string, int> full_names_;  // surname without accents -> first mention
