@@ -63,6 +63,17 @@ document, so that every look-back to the sentence start has half of it behind):
   told         one sentence of que contents coordinated by « et que », each
                speaking to someone (« … et que nous disons au préfet de nous
                respecter 3 … »)
+  defendants   persons named with a noun that is no role (« L'accusé Karim
+               Benalic a parlé 2. »), or one person named again and again
+               with one (« Le juge interroge le prévenu Paul Martin 3. »),
+               each followed by a description of another role (« a estimé
+               le procureur »): each description reads the roles of its
+               window for every person it may take up
+  pourcolons   one sentence opening on « Pour X, » with a list of words as
+               long as half the document, then quotations after colons,
+               none with a cue (« … : « des poires 3 » : « des poires 4 » »):
+               each asks for the subject of the clause before its colon and
+               for a quotation mark before it, from the sentence start
   incises      one sentence of quoted fragments after words of their clause,
                each with an incise (« le maire « chante 3 », a dit Paul
                Martin, … »)
@@ -83,14 +94,11 @@ ROLES = ["le ministre", "la porte-parole", "le diplomate", "le président",
 
 KINDS = ["name", "pronouns", "descriptions", "quotes", "roles", "orgs", "open", "mixed", "colon",
          "repeated", "bodies", "conjuncts", "addressed", "subjects", "colons", "cuepronouns", "actnouns",
-         "clitics", "markers", "incises", "demands", "purposes", "perceived", "questions", "accused"]
+         "clitics", "markers", "incises", "demands", "purposes", "perceived", "questions", "accused", "told",
+         "defendants", "pourcolons"]
 # Kinds the script makes that the cost test (tests/adversarial_cost_test.py)
-# does not run yet: in told, each « nous disons au préfet de nous respecter
-# 3 » takes the « et que » of the next clause for its own que, so its content
-# runs to the sentence end and the targets of each (a mention per nested
-# cue) grow as the square of the text (main 61bfe7e: 100 kB 1.1 s, 300 kB
-# 7.2 s and 0.77 GB, 1 MB more than 60 s and 8 GB; see the README, issue 11, Stop 26).
-EXTRA_KINDS = ["told"]
+# does not run: none at present.
+EXTRA_KINDS = []
 SPEECH = ["a affirmé", "a ajouté", "a estimé"]
 
 
@@ -127,6 +135,10 @@ def sentences(kind):
         elif kind == "bodies":
             yield ("Le Syndicat national des journalistes a déclaré que la situation restait grave. "
                    "Le syndicat a affirmé que la réforme avançait. ")
+        elif kind == "defendants":
+            yield (f"L'accusé Karim Benali{chr(ord('a') + i % 26)} a parlé {i}. "
+                   "« Tout va bien », a estimé le procureur. " if i % 2 == 0 else
+                   f"Le juge interroge le prévenu Paul Martin {i}. « Avez-vous menti {i} ? », demande-t-il. ")
         elif kind == "mixed":
             yield [f"{g} {s} a déclaré que la situation restait grave. ",
                    "Il a affirmé que la réforme avançait. ",
@@ -250,6 +262,15 @@ LONG_SENTENCES = {
                 lambda n: f" et l'homme accusé d'avoir incendié la grange {n}",
                 ". ",
                 lambda i: f"L'homme accusé d'avoir incendié la grange {i} a été condamné. "),
+    # Each quotation after a colon asks for the subject of the clause
+    # before the colon (attributor.cpp, subject_of_clause_before_colon:
+    # first_clause_stop) and, after a fronted pour, for a quotation mark
+    # before it (quote_pass.cpp, marker_clause_before_colon:
+    # first_quote_mark); the sentence holds the whole document.
+    "pourcolons": ("Pour Marc Lenoir, des pommes 0",
+                   lambda n: f", des pommes {n}",
+                   "",
+                   lambda i: f" : « des poires {i} »"),
     # Each quotation after words of its clause looks for the incise after
     # it among the cues of its sentence (quote_pass.cpp, incise_after and
     # clause_reported_by_incise).

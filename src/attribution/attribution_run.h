@@ -352,6 +352,20 @@ struct Run {
            (i < end && !has(i, WordClasses::kPerson12) && infinitive_after_clitics(i, end));
   }
   bool is_infinitive_like(std::uint32_t i, std::uint32_t end) const;
+  // Whether cue `h` opens on the subject of a que clause: a que stands
+  // before its verb group past words only (no punctuation), at most a noun
+  // phrase's length back (« a dit que nous disons … », « et que le maire
+  // de Lyon dit … »).
+  bool in_que_clause(const CueHit& h) const;
+  // Whether token `q` is de before an infinitive, after up to two object
+  // clitics (« de respecter », « de nous respecter », « de le lui dire »),
+  // before token `end`: the infinitive complement of a cue of telling.
+  bool de_infinitive_at(std::uint32_t q, std::uint32_t end) const {
+    if (!is_de(q)) return false;
+    std::uint32_t v = q + 1;
+    while (v < end && v < q + 3 && has(v, WordClasses::kObj)) ++v;
+    return is_infinitive_like(v, end);
+  }
 
   // Skips adverbs inside a verb group ("a notamment souligné", "a par la
   // suite affirmé", "se sont mutuellement accusés").
@@ -422,6 +436,10 @@ struct Run {
   // sets `h`'s first token, form, clitic and reflexive to the semi-auxiliary
   // group's, whose subject speaks. False, `h` unchanged, when none stands there.
   bool semi_auxiliary_group(std::uint32_t sentence_begin, CueHit& h) const;
+  // Whether the bare participle at token `b` follows the noun or name it
+  // qualifies, right after it or past the comma of an apposition (« L'homme
+  // de 32 ans accusé de … », « Le maire, accusé de … »).
+  bool participle_after_noun(std::uint32_t b, std::uint32_t sentence_begin) const;
   // The token of de when the passive of cue `entry` ending before token
   // `last` reports an accusation or a demand, else 0: a cue of blame or of
   // demand (relation calls_on) with de + infinitive right after it (« Le
@@ -430,10 +448,6 @@ struct Run {
   // the à-phrase of the one blamed or asked, which goes to `blamed` (« il
   // est reproché au directeur d'avoir caché … », « il est demandé aux
   // automobilistes de ralentir »); its source is unnamed.
-  // Whether the bare participle at token `b` follows the noun or name it
-  // qualifies, right after it or past the comma of an apposition (« L'homme
-  // de 32 ans accusé de … », « Le maire, accusé de … »).
-  bool participle_after_noun(std::uint32_t b, std::uint32_t sentence_begin) const;
   std::uint32_t passive_de_report(const CueEntry& entry, std::uint32_t last, std::uint32_t sentence_end,
                                   Np* blamed = nullptr) const;
   // The token where the charge of the passive of cue `entry` ending before
@@ -858,14 +872,14 @@ struct Run {
 
   // ---- Claims ----------------------------------------------------------
 
-  // Where a reported clause that starts at token i ends: the sentence end,
-  // or before a subordinate clause of time, an incise, a source marker or
-  // the next cue.
   // Where a report that starts at token `i` inside a subordinate clause
   // opening its sentence (lorsque, quand, puisque: words.tsv cut, not
   // one that needs que) ends, before `e`: at the first comma that a
   // subject and its finite verb follow, the main clause. `e` otherwise.
   std::uint32_t fronted_subordinate_end(std::uint32_t i, std::uint32_t e) const;
+  // Where a reported clause that starts at token i ends: the sentence end,
+  // or before a subordinate clause of time, an incise, a source marker or
+  // the next cue.
   std::uint32_t clause_end(std::uint32_t i, std::uint32_t sentence_end, const std::vector<CueHit>& cues,
                            std::uint32_t after_cue) const;
 
@@ -1171,6 +1185,16 @@ struct Run {
   // dialogue, which the narration does not name.
   bool questioned_content(std::uint32_t tb, std::uint32_t te) const;
 
+  // The one a verb at token `k` says its subject turns to, named by the
+  // phrase after it before `limit` (the content's first token or the
+  // sentence end `sentence_end`): the object of a verb of address
+  // (interroger, interpeller X: words.tsv class addressverb; not the
+  // reflexive « s'interroge », not the noun « l'apostrophe ») or the à or
+  // vers after a word of address (s'adresser à X, se tourner vers X). A
+  // person, or a group or institution by its common noun, as
+  // addressee_targets takes them; kNone when none.
+  int turned_to_at(std::uint32_t k, std::uint32_t limit, std::uint32_t sentence_end);
+
   // Adds to `targets` the one that sentence tokens [sentence_begin,
   // sentence_end), outside the content [tb, te), say is spoken to, for a
   // content that speaks to someone (questioned_content): the à, au, aux or
@@ -1182,16 +1206,6 @@ struct Run {
   // when it added one. `spoken_to`, when given, is set when the sentence
   // names someone spoken to in the claim's clause, target or not (« a
   // confié aux journalistes »).
-  // The one a verb at token `k` says its subject turns to, named by the
-  // phrase after it before `limit` (the content's first token or the
-  // sentence end `sentence_end`): the object of a verb of address
-  // (interroger, interpeller X: words.tsv class addressverb; not the
-  // reflexive « s'interroge », not the noun « l'apostrophe ») or the à or
-  // vers after a word of address (s'adresser à X, se tourner vers X). A
-  // person, or a group or institution by its common noun, as
-  // addressee_targets takes them; kNone when none.
-  int turned_to_at(std::uint32_t k, std::uint32_t limit, std::uint32_t sentence_end);
-
   bool addressee_targets(std::uint32_t sentence_begin, std::uint32_t sentence_end, std::uint32_t tb,
                          std::uint32_t te, int speaker, std::vector<int>& targets, bool* spoken_to = nullptr);
 
@@ -1350,6 +1364,13 @@ struct Run {
   int subject_before_colon(std::uint32_t sentence_begin, std::uint32_t colon, std::uint32_t sentence_end);
   // The first of the two: the clause runs from `sentence_begin`.
   int subject_of_clause_before_colon(std::uint32_t sentence_begin, std::uint32_t colon, std::uint32_t sentence_end);
+  // The first token from `from` on where subject_of_clause_before_colon
+  // stops: a mark of punctuation but the comma, or a finite verb or an
+  // auxiliary in lower case after no determiner; doc.tokens.size() when
+  // none. Each token's answer is kept (clause_stop_), so that a sentence of
+  // thousands of colons is not read from its start once per colon.
+  std::uint32_t first_clause_stop(std::uint32_t from);
+  std::vector<std::uint32_t> clause_stop_;  // by token: its first_clause_stop + 1, 0 when not known yet
   // True when token q is an object clitic that can only be a dative (lui,
   // me, te, nous, vous), the one an act is addressed to.
   bool dative_clitic(std::uint32_t q) const;
@@ -1584,10 +1605,13 @@ struct Run {
   bool names_someone(int m) const;
   bool thing_speaks_inside_claim(const CueHit& h, int sp) const;
   // The furthest end of claims 0 to j, for each j counted so far: an upper
-  // bound, as a claim's end only shrinks (thing_speaks_inside_claim). The
-  // claims from an erased one on are counted again (claims_erased_from).
+  // bound, as a claim's end grows only where claims_changed_at notes it
+  // (thing_speaks_inside_claim). The claims from an erased or grown one on
+  // are counted again.
   mutable std::vector<std::uint32_t> claims_end_max_;
-  void claims_erased_from(std::size_t c) {
+  // Claim `c` was erased, or its end grew (handle_source_markers): the
+  // running maxima of the ends from it on are counted again.
+  void claims_changed_at(std::size_t c) {
     if (claims_end_max_.size() > c) claims_end_max_.resize(c);
     claims_changed_from_ = std::min(claims_changed_from_, c);
   }

@@ -67,9 +67,7 @@ Np Run::told_to_act(const CueHit& h, std::uint32_t limit) const {
   // Any clitics may open the infinitive here (« de nous respecter »): the
   // order is inside a claim already.
   for (std::uint32_t j = np.begin; j <= np.end && j + 1 < limit; ++j) {
-    std::uint32_t v = j + 1;
-    while (v < limit && v < j + 3 && has(v, WordClasses::kObj)) ++v;
-    if (is_de(j) && is_infinitive_like(v, limit)) {
+    if (de_infinitive_at(j, limit)) {
       np.end = std::min(np.end, j);
       ordered = true;
       break;

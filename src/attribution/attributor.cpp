@@ -775,32 +775,45 @@ bool Run::dative_clitic(std::uint32_t q) const {
                            WordClasses::kEnWord);
 }
 
+std::uint32_t Run::first_clause_stop(std::uint32_t from) {
+  const auto n = static_cast<std::uint32_t>(doc.tokens.size());
+  if (clause_stop_.size() != n) clause_stop_.assign(n, 0);
+  const auto stops = [this](std::uint32_t v) {
+    if (is_punct(v) && !is_comma(v)) return true;
+    if (tok(v).capitalized || !((tags_[v].pos & kPosFiniteVerb) || has(v, WordClasses::kAux))) return false;
+    return !has(v - 1, WordClasses::kDet);  // la juge, la critique: a noun after an article
+  };
+  std::uint32_t v = from;
+  while (v < n && clause_stop_[v] == 0 && !stops(v)) ++v;
+  const std::uint32_t stop = v == n ? n : clause_stop_[v] != 0 ? clause_stop_[v] - 1 : v;
+  for (std::uint32_t k = from; k < v; ++k) clause_stop_[k] = stop + 1;
+  if (v < n) clause_stop_[v] = stop + 1;
+  return stop;
+}
+
 int Run::subject_of_clause_before_colon(std::uint32_t sentence_begin, std::uint32_t colon, std::uint32_t sentence_end) {
-  for (std::uint32_t v = sentence_begin + 1; v < colon; ++v) {
-    if (is_punct(v) && !is_comma(v)) return kNone;
-    if (tok(v).capitalized || !((tags_[v].pos & kPosFiniteVerb) || has(v, WordClasses::kAux))) continue;
-    if (has(v - 1, WordClasses::kDet)) continue;  // la juge, la critique: a noun after an article
-    // The verb group starts at its clitics: se tortille, ne l'a pas vu.
-    std::uint32_t first = v;
-    while (first > sentence_begin && (has(first - 1, WordClasses::kObj) || has_extra(first - 1, WordClasses::kSeForm) ||
-                          has_extra(first - 1, WordClasses::kNeForm)))
-      --first;
-    int sp = subject_before(first, sentence_begin, sentence_end);
-    if (sp == kNone || !speaker_head_ok(sp)) return kNone;
-    const MentionInfo& mi = out.mentions[sp];
-    // « il s'agit de …, il faut … »: an impersonal il names no one.
-    if (mi.pronoun && impersonal_il_at(tok_of(mi.begin), colon)) return kNone;
-    // A common noun of speaking_nouns.tsv names someone too (une fille, une
-    // habitante), as in the other speaker rules.
-    const std::uint32_t mb = tok_of(mi.begin), me = tok_of(mi.end - 1) + 1;
-    std::uint32_t head = mb;
-    while (head + 1 < me && has(head, WordClasses::kDet)) ++head;
-    const bool named = mi.type != EntityType::kUnknown || !mi.name.empty() ||
-                       (tags_[head].pos == kPosNoun && gaz.has_speaking_nouns() && speaks_as_noun(head, me));
-    bool someone = mi.pronoun ? mi.antecedent != kNone && !mi.plural : named && mb == sentence_begin;
-    return someone ? sp : kNone;
-  }
-  return kNone;
+  if (sentence_begin + 1 >= colon) return kNone;
+  const std::uint32_t v = first_clause_stop(sentence_begin + 1);
+  if (v >= colon || (is_punct(v) && !is_comma(v))) return kNone;
+  // The verb group starts at its clitics: se tortille, ne l'a pas vu.
+  std::uint32_t first = v;
+  while (first > sentence_begin && (has(first - 1, WordClasses::kObj) || has_extra(first - 1, WordClasses::kSeForm) ||
+                                    has_extra(first - 1, WordClasses::kNeForm)))
+    --first;
+  int sp = subject_before(first, sentence_begin, sentence_end);
+  if (sp == kNone || !speaker_head_ok(sp)) return kNone;
+  const MentionInfo& mi = out.mentions[sp];
+  // « il s'agit de …, il faut … »: an impersonal il names no one.
+  if (mi.pronoun && impersonal_il_at(tok_of(mi.begin), colon)) return kNone;
+  // A common noun of speaking_nouns.tsv names someone too (une fille, une
+  // habitante), as in the other speaker rules.
+  const std::uint32_t mb = tok_of(mi.begin), me = tok_of(mi.end - 1) + 1;
+  std::uint32_t head = mb;
+  while (head + 1 < me && has(head, WordClasses::kDet)) ++head;
+  const bool named = mi.type != EntityType::kUnknown || !mi.name.empty() ||
+                     (tags_[head].pos == kPosNoun && gaz.has_speaking_nouns() && speaks_as_noun(head, me));
+  bool someone = mi.pronoun ? mi.antecedent != kNone && !mi.plural : named && mb == sentence_begin;
+  return someone ? sp : kNone;
 }
 
 std::uint32_t Run::incise_in_next_sentence(std::uint32_t cs, std::uint32_t& k, std::uint32_t& ce) const {
@@ -1858,8 +1871,15 @@ std::uint32_t Run::complement_start(const CueHit& h, std::uint32_t sentence_end)
       if (j < sentence_end && (is_infinitive_like(j, sentence_end) || tok(j).kind == TokenKind::kQuoteMark)) break;
       std::uint32_t q = j;
       // (a verb form after an article or "de" is a noun: "conférence de presse")
+      // When the cue's clause is itself a que content (« a dit que nous
+      // disons au préfet de nous respecter 0 et que … »), de and an
+      // infinitive after the audience are the cue's own complement, and a
+      // que past them opens a clause coordinated with the cue's: no
+      // content of it. (In a main clause, « a répété aux habitants de
+      // rester chez eux et que la crue passerait », the cue takes both.)
+      const bool inner = in_que_clause(h);
       while (q < sentence_end && q < j + 12 && !is_que(q) && (!is_punct(q) || is_comma(q)) &&
-             !infinitive_after_audience(h, q, sentence_end) &&
+             !infinitive_after_audience(h, q, sentence_end) && !(inner && de_infinitive_at(q, sentence_end)) &&
              (forms(q).empty() || (q > 0 && (has(q - 1, WordClasses::kDet) || is_de(q - 1)))))
         ++q;
       if (q < sentence_end && (is_que(q) || infinitive_after_audience(h, q, sentence_end))) { k = q; continue; }
@@ -1887,6 +1907,14 @@ std::uint32_t Run::complement_start(const CueHit& h, std::uint32_t sentence_end)
     break;
   }
   return k;
+}
+
+bool Run::in_que_clause(const CueHit& h) const {
+  for (std::uint32_t k = h.first; k-- > 0 && h.first - k <= kMaxNpTokens + 1;) {
+    if (is_que(k)) return true;
+    if (tok(k).kind != TokenKind::kWord) return false;
+  }
+  return false;
 }
 
 std::uint32_t Run::que_after_parenthetical(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end) const {
@@ -2701,7 +2729,7 @@ void Run::handle_source_markers(std::size_t s, const std::vector<char>& quoted, 
       const bool nothing_between = c == stop || out.claims[stop - 1].begin < claim.end;
       if (tok(cb).begin >= claim.end && nothing_between) {
         claim.end = std::max(claim.end, content_end_offset(cb, ce));
-        claims_changed_from_ = std::min(claims_changed_from_, c - 1);
+        claims_changed_at(c - 1);
         mark_mixed(claim, cb, ce);
       }
       break;

@@ -16,6 +16,11 @@ namespace {
 
 constexpr int kNoMention = -1;
 
+// How many candidates a look-back for a person reads at most (resolve,
+// utterance_owner): an antecedent is near its pronoun, and a long text
+// must not make every pronoun slower.
+constexpr std::ptrdiff_t kLookBack = 256;
+
 // The key of the narrator's turns: a first person named nowhere in the
 // text. The other keys open with name:, role: or text: (key_of), so it
 // equals none of them.
@@ -381,9 +386,7 @@ bool DialoguePass::opens_with_person_noun(const std::string& folded) const {
 void DialoguePass::resolve(int m, std::uint32_t pos, const std::string& avoid_key, const std::vector<Speaker>& called) {
   MentionInfo& p = out_.mentions[m];
   p.antecedent = kNoMention;
-  // At most kLookBack candidates back: an antecedent is near its pronoun,
-  // and a long text must not make every pronoun slower.
-  constexpr std::size_t kLookBack = 256;
+  // At most kLookBack candidates back.
   auto from = std::lower_bound(candidates_.begin(), candidates_.end(), pos,
                                [](const Candidate& c, std::uint32_t o) { return c.pos < o; });
   const auto stop = from - std::min<std::ptrdiff_t>(from - candidates_.begin(), kLookBack);
@@ -867,7 +870,6 @@ Speaker DialoguePass::utterance_owner(std::uint32_t s, int subject) const {
   auto from = std::lower_bound(candidates_.begin(), candidates_.end(), begin,
                                [](const Candidate& c, std::uint32_t o) { return c.pos < o; });
   // At most kLookBack candidates back, as resolve reads them.
-  constexpr std::ptrdiff_t kLookBack = 256;
   const auto stop = from - std::min<std::ptrdiff_t>(from - candidates_.begin(), kLookBack);
   for (auto it = std::make_reverse_iterator(from); it != std::make_reverse_iterator(stop); ++it) {
     if (doc_.sentence_at(it->pos) + 2 < s) break;

@@ -271,9 +271,10 @@ class QuotePass {
   // Notes `sp` the speaker of a claim that ends before token `end` in
   // `paragraph`, for the quotations that go on with it.
   void note_last_speaker(int sp, std::uint32_t paragraph, std::uint32_t end);
-  // Whether the indefinite on is a word of sentence [sentence_begin, open):
+  // Whether the indefinite on is a word of sentence [sentence_begin,
+  // sentence_end) before token `open`, outside quotations:
   // « Sur la banderole, on pouvait lire : « … » » quotes no one named.
-  bool introduced_by_on(std::uint32_t open, std::uint32_t sentence_begin) const;
+  bool introduced_by_on(std::uint32_t open, std::uint32_t sentence_begin, std::uint32_t sentence_end) const;
   bool is_quoted_title(const Quote& q, std::uint32_t open_token) const;
 
   Run& run_;
@@ -286,6 +287,23 @@ class QuotePass {
   std::vector<std::vector<CueHit>> quoted_cues_;
   std::vector<char> quote_done_;  // quotations whose claim is added or absorbed in another
   std::vector<QuoteFinding> found_;
+  // The first token of a sentence [begin, end) that is of some kind, or
+  // end (first_in_sentence): the last sentence asked is kept, as its
+  // quotations ask in turn (a sentence of thousands of quotations would
+  // else be read from its start once per quotation).
+  struct FirstInSentence {
+    std::uint32_t begin = 0, end = 0, first = 0;
+  };
+  template <class Pred>
+  static std::uint32_t first_in_sentence(FirstInSentence& memo, std::uint32_t begin, std::uint32_t end, Pred pred) {
+    if (begin != memo.begin || end != memo.end) {
+      memo = FirstInSentence{begin, end, begin};
+      while (memo.first < end && !pred(memo.first)) ++memo.first;
+    }
+    return memo.first;
+  }
+  FirstInSentence first_quote_mark_;  // a quotation mark (marker_clause_before_colon)
+  mutable FirstInSentence first_on_;  // on outside quotations (introduced_by_on)
   // The speaker of the last claim and its paragraph, for the quotations
   // that go on with it.
   int last_speaker_ = kNone;
@@ -310,6 +328,10 @@ class QuotePass {
   static constexpr std::size_t kEndBlock = 64;
   std::vector<std::uint32_t> block_end_max_;
   std::size_t ends_blocked_ = 0;
+  // The furthest end of each run of kEndBlock whole blocks (a superblock),
+  // so that a sentence of a hundred thousand reports asks a few hundred
+  // maxima per claim, not a few thousand.
+  std::vector<std::uint32_t> super_end_max_;
   void index_claim_ends(std::size_t first_new);
 };
 
@@ -464,8 +486,12 @@ void QuotePass::note_sentence_subject(std::size_t s, std::uint32_t sentence_begi
     if (const int perceived = perceived_by_on(run_, sentence_begin, sentence_end); perceived != kNone)
       subject = perceived;
   // A description by a person noun (le prévenu, la plaignante) is someone
-  // the pronouns after it take up as well as a role is.
-  if (subject != kNone && (run_.is_entity_mention(subject) || run_.type_person_description(subject))) {
+  // the pronouns after it take up as well as a role is: a subject that is
+  // no entity mention is typed as a person here when it is one
+  // (type_person_description sets its type), else it is no subject.
+  if (subject != kNone && !run_.is_entity_mention(subject) && !run_.type_person_description(subject))
+    subject = kNone;
+  if (subject != kNone) {
     run_.note_salient(subject);
     if (run_.sentence_subjects_.size() != run_.doc.sentences.size())
       run_.sentence_subjects_.assign(run_.doc.sentences.size(), kNone);
@@ -1137,10 +1163,16 @@ void QuotePass::marker_before(const QuoteSpan& at) {
 void QuotePass::marker_clause_before_colon(const QuoteSpan& at) {
   const std::uint32_t colon = at.open - 1;
   if (run_.tok(colon).lower != ":" || colon <= at.sentence_begin + 3) return;
+  // Only a fronted pour gives the words after the colon (below): read on
+  // the sentence's first word (after et or mais, as fronted_source reads
+  // it) before anything is scanned.
+  const std::uint32_t first = at.sentence_begin +
+      (run_.has_extra(at.sentence_begin, WordClasses::kEtWord | WordClasses::kMaisWord) ? 1 : 0);
+  if (!run_.has_extra(first, WordClasses::kPourWord)) return;
   // The comma that closes the source (and its apposition), within a noun
   // phrase's reach of the sentence's start; no quotation before the colon.
-  for (std::uint32_t k = at.sentence_begin; k < colon; ++k)
-    if (run_.tok(k).kind == TokenKind::kQuoteMark) return;
+  const auto quote_mark = [this](std::uint32_t k) { return run_.tok(k).kind == TokenKind::kQuoteMark; };
+  if (first_in_sentence(first_quote_mark_, at.sentence_begin, at.sentence_end, quote_mark) < colon) return;
   std::uint32_t marker = 0, source_begin = 0;
   const std::size_t mentions_before = run_.out.mentions.size();
   const int sp = run_.fronted_source(at.sentence_begin, colon, at.sentence_end, marker, source_begin, true);
@@ -1477,8 +1509,10 @@ int QuotePass::speaker_root(int m) const {
 
 std::uint32_t QuotePass::claims_end_before(std::size_t first_new) {
   // Counted once per claim: the claims before `first_new` are never erased
-  // (only those a cue has just made are), and a claim's end only shrinks,
-  // so the running maximum stays an upper bound of their ends.
+  // (only those a cue has just made are), and a claim's end only shrinks
+  // but where Run::claims_changed_from_ notes its growth: index_claim_ends
+  // counts those again into the running maximum, so that it stays an
+  // upper bound of their ends.
   const auto& claims = run_.out.claims;
   if (ends_counted_ > first_new) {
     ends_counted_ = 0;
@@ -1497,11 +1531,19 @@ void QuotePass::index_claim_ends(std::size_t first_new) {
   if (valid < ends_blocked_) {
     block_end_max_.resize(valid / kEndBlock);
     ends_blocked_ = block_end_max_.size() * kEndBlock;
+    super_end_max_.resize(std::min(super_end_max_.size(), block_end_max_.size() / kEndBlock));
   }
   const auto& claims = run_.out.claims;
   for (; ends_blocked_ < first_new; ++ends_blocked_) {
     if (ends_blocked_ % kEndBlock == 0) block_end_max_.push_back(0);
     block_end_max_.back() = std::max(block_end_max_.back(), claims[ends_blocked_].end);
+    if (ends_blocked_ < ends_counted_) furthest_end_ = std::max(furthest_end_, claims[ends_blocked_].end);
+  }
+  // A superblock is made once its blocks hold all their claims.
+  const std::size_t whole_blocks = ends_blocked_ / kEndBlock;
+  while ((super_end_max_.size() + 1) * kEndBlock <= whole_blocks) {
+    const auto first = block_end_max_.begin() + static_cast<std::ptrdiff_t>(super_end_max_.size() * kEndBlock);
+    super_end_max_.push_back(*std::max_element(first, first + kEndBlock));
   }
 }
 
@@ -1510,19 +1552,25 @@ void QuotePass::drop_nested_own_claims(std::size_t first_new) {
   // content of the same speaker's claim reports nothing more than that
   // claim. Nested claims of another speaker stay (« Le Kremlin affirme
   // que Poutine a exigé … »).
-  // The earlier claims are asked by blocks of kEndBlock, skipping those
-  // that all end before the inner one: a sentence of thousands of nested
+  // The earlier claims are asked by blocks of kEndBlock (and superblocks
+  // of kEndBlock blocks), skipping those that all end before the inner
+  // one: a sentence of thousands of nested
   // reports (« … et que le ministre a appelé les patrons pour leur
   // demander de payer 3 et que … ») asked every earlier claim for each.
   auto& claims = run_.out.claims;
-  const std::uint32_t furthest_end = claims_end_before(first_new);
-  index_claim_ends(first_new);
+  claims_end_before(first_new);
+  index_claim_ends(first_new);  // after: it counts a grown end into furthest_end_
+  const std::uint32_t furthest_end = furthest_end_;
   for (std::size_t c = claims.size(); c-- > first_new;) {
     const AttributedClaim& inner = claims[c];
     if (inner.kind == ClaimKind::kAct || inner.speaker == kNone || inner.end > furthest_end) continue;
     const int root = speaker_root(inner.speaker);
     bool nested = false;
     for (std::size_t b = 0; b < block_end_max_.size() && !nested; ++b) {
+      if (b % kEndBlock == 0 && b / kEndBlock < super_end_max_.size() && super_end_max_[b / kEndBlock] < inner.end) {
+        b += kEndBlock - 1;
+        continue;
+      }
       if (block_end_max_[b] < inner.end) continue;
       const std::size_t past = std::min(first_new, (b + 1) * kEndBlock);
       for (std::size_t j = b * kEndBlock; j < past && !nested; ++j) {
@@ -1533,7 +1581,7 @@ void QuotePass::drop_nested_own_claims(std::size_t first_new) {
     }
     if (nested) {
       claims.erase(claims.begin() + static_cast<std::ptrdiff_t>(c));
-      run_.claims_erased_from(c);
+      run_.claims_changed_at(c);
     }
   }
 }
@@ -1691,7 +1739,7 @@ void QuotePass::settle_quoted_claims(std::size_t first_new, std::uint32_t quote_
     }
     if (drop) {
       claims.erase(claims.begin() + static_cast<std::ptrdiff_t>(c));
-      run_.claims_erased_from(c);
+      run_.claims_changed_at(c);
     }
   }
 }
@@ -1786,7 +1834,7 @@ void QuotePass::add_quote_claim(std::size_t qi, std::size_t s, int previous_spea
   const bool alone = claim.speaker == kNone && claim.direct && !unsaid && run_.fills_its_sentences(q.begin, q.end);
   if (alone) claim.speaker = subject_introducing(s);
   if (claim.speaker == kNone && claim.direct && last_speaker_ != kNone && !unsaid &&
-      sentence.paragraph <= last_paragraph_reached && !introduced_by_on(open_token, sentence.token_begin))
+      sentence.paragraph <= last_paragraph_reached && !introduced_by_on(open_token, sentence.token_begin, sentence.token_end))
     claim.speaker = speaker_going_on(open_token, sentence.token_begin);
   for (int t : run_.content_targets(run_.tok_of(q.begin), run_.tok_of(q.end))) claim.targets.push_back(t);
   // Coordinated speakers each say it (« … », s'indignent Paul Roux et
@@ -1961,10 +2009,9 @@ bool QuotePass::cue_between(std::size_t s, std::uint32_t from, std::uint32_t to)
   return false;
 }
 
-bool QuotePass::introduced_by_on(std::uint32_t open, std::uint32_t sentence_begin) const {
-  for (std::uint32_t k = sentence_begin; k < open; ++k)
-    if (run_.has_grammar(k, WordClasses::kOnWord) && !quoted_[k]) return true;
-  return false;
+bool QuotePass::introduced_by_on(std::uint32_t open, std::uint32_t sentence_begin, std::uint32_t sentence_end) const {
+  const auto on = [this](std::uint32_t k) { return run_.has_grammar(k, WordClasses::kOnWord) && !quoted_[k]; };
+  return first_in_sentence(first_on_, sentence_begin, sentence_end, on) < open;
 }
 
 bool QuotePass::is_quoted_name(const Quote& q) const {

@@ -2028,11 +2028,21 @@ void add_new_targets(const Run& run, AttributedClaim& c, const std::vector<int>&
   constexpr std::size_t kPairsByScan = 256;
   const auto& mentions = run.out.mentions;
   const bool indexed = extra.size() * c.targets.size() > kPairsByScan;
+  // With many pairs, the targets by begin, and the furthest end of those
+  // that begin before a position: a staircase of (begin, end) whose ends
+  // grow with their begins (a span that begins no earlier and ends no
+  // further than another is left out of it). A span overlaps the ones
+  // that begin inside it, or the furthest reaching of those before it;
+  // no target's length bounds the look-up.
   std::multimap<std::uint32_t, std::uint32_t> spans;  // begin -> end of each target
-  std::uint32_t longest = 0;
+  std::map<std::uint32_t, std::uint32_t> reach;       // the staircase
   auto index_span = [&](int t) {
-    spans.emplace(mentions[t].begin, mentions[t].end);
-    longest = std::max(longest, mentions[t].end - mentions[t].begin);
+    const std::uint32_t b = mentions[t].begin, e = mentions[t].end;
+    spans.emplace(b, e);
+    auto next = reach.upper_bound(b);
+    if (next != reach.begin() && std::prev(next)->second >= e) return;
+    auto at = reach.insert_or_assign(b, e).first;
+    for (next = std::next(at); next != reach.end() && next->second <= e;) next = reach.erase(next);
   };
   if (indexed)
     for (int t : c.targets) index_span(t);
@@ -2040,9 +2050,12 @@ void add_new_targets(const Run& run, AttributedClaim& c, const std::vector<int>&
     const MentionInfo& mi = mentions[m];
     bool overlap = false;
     if (indexed) {
-      for (auto it = spans.lower_bound(mi.begin > longest ? mi.begin - longest : 0); it != spans.end() && it->first < mi.end;
-           ++it)
-        overlap |= mi.begin < it->second;
+      // A span that begins where mi begins overlaps it unless both are
+      // empty there (a target's begin < mi.end and mi.begin < its end).
+      for (auto it = spans.lower_bound(mi.begin); it != spans.end() && it->first < mi.end && !overlap; ++it)
+        overlap = it->first > mi.begin || it->second > mi.begin;
+      const auto before = reach.lower_bound(mi.begin);
+      if (before != reach.begin() && std::prev(before)->second > mi.begin) overlap = true;
     } else {
       for (int t : c.targets) overlap |= mentions[t].begin < mi.end && mi.begin < mentions[t].end;
     }

@@ -435,7 +435,7 @@ struct DocEntityBuilder::Impl {
       if (relation > 0) return cluster(it->second);
       if (relation < 0) continue;
       if (only < 0) only = it->second;
-      else if (a_.mentions[only].begin - o.begin <= kOneClause && person_key(o) != person_key(a_.mentions[only]))
+      else if (a_.mentions[only].begin - o.begin <= kOneClause && person_key_of(it->second) != person_key_of(only))
         ambiguous = true;
     }
     return only < 0 || ambiguous ? -1 : cluster(only);
@@ -448,10 +448,11 @@ struct DocEntityBuilder::Impl {
   int titled_person_before(const MentionInfo& mi, std::uint32_t reach) {
     if (!person_role(mi.role_head)) return -1;
     int found = -1;
+    const RoleHead head = role_head(mi.role_head);
     for_roles_before(mi.begin, reach, [&](int k) {
       const MentionInfo& r = a_.mentions[k];
       if (r.name.empty() || r.type != EntityType::kPerson) return false;
-      if (!genders_agree(mi, r) || !same_role_head(r.role_head, mi.role_head) || excluded(k)) return false;
+      if (!genders_agree(mi, r) || !same_role_head(role_head_of(k), head) || excluded(k)) return false;
       found = k;
       return true;
     });
@@ -483,17 +484,18 @@ struct DocEntityBuilder::Impl {
   int role_relation(const MentionInfo& mi, int candidate) {
     constexpr std::uint32_t kRoleMemory = 10000;
     if (!person_role(mi.role_head)) return 0;
-    const std::string key = person_key(a_.mentions[candidate]);
+    const int key = person_key_of(candidate);
     const int c = cluster_of_[candidate];
     bool differs = false, taken_up = false, named = false;
+    const RoleHead head = role_head(mi.role_head);
     for_roles_before(mi.begin, kRoleMemory, [&](int k) {
       const MentionInfo& r = a_.mentions[k];
-      const bool same = (c >= 0 && cluster_of_[k] == c) || (!r.name.empty() && person_key(r) == key);
+      const bool same = (c >= 0 && cluster_of_[k] == c) || (!r.name.empty() && person_key_of(k) == key);
       if (!same) return false;
       // A role given with the name links them; a description taken up as
       // them before is no link of the text's own (it was this same guess),
       // but a person may hold several roles: it keeps them from differing.
-      if (!same_role_head(r.role_head, mi.role_head)) differs = true;
+      if (!same_role_head(role_head_of(k), head)) differs = true;
       else if (r.name.empty()) taken_up = true;
       else named = true;
       return named;
@@ -560,15 +562,49 @@ struct DocEntityBuilder::Impl {
     return surname_key(surname);
   }
 
+  // person_key of mention `k` as a number (equal numbers for equal keys),
+  // made once per mention: role_relation compares the keys of every role
+  // in its memory for each candidate of each description (a dense text of
+  // named persons pays ~130 comparisons each).
+  int person_key_of(int k) {
+    constexpr int kNotMade = -1;
+    if (person_keys_.size() != a_.mentions.size()) person_keys_.assign(a_.mentions.size(), kNotMade);
+    if (person_keys_[k] == kNotMade)
+      person_keys_[k] = key_numbers_.emplace(person_key(a_.mentions[k]), static_cast<int>(key_numbers_.size()))
+                            .first->second;
+    return person_keys_[k];
+  }
+
+  // A role head without accents and its entry of roles.tsv (nullptr when
+  // it has none): what same_role_head compares.
+  struct RoleHead {
+    std::string bare;
+    const Role* role = nullptr;
+  };
+  RoleHead role_head(const std::string& head) const { return RoleHead{strip_accents(head), gaz_.role(head)}; }
+
   // Two role heads may name one person: the same head, in either gender
   // when the feminine adds an e (président, présidente), or two heads of
   // one family of roles.tsv (procureure and magistrate).
-  bool same_role_head(const std::string& a, const std::string& b) const {
-    const std::string x = strip_accents(a), y = strip_accents(b);
-    if (x == y || x + "e" == y || y + "e" == x) return true;
-    const Role* ra = gaz_.role(a);
-    const Role* rb = gaz_.role(b);
-    return ra && rb && !ra->family.empty() && ra->family == rb->family;
+  static bool same_role_head(const RoleHead& x, const RoleHead& y) {
+    const auto feminine_of = [](const std::string& m, const std::string& f) {
+      return f.size() == m.size() + 1 && f.back() == 'e' && f.compare(0, m.size(), m) == 0;
+    };
+    if (x.bare == y.bare || feminine_of(x.bare, y.bare) || feminine_of(y.bare, x.bare)) return true;
+    return x.role && y.role && !x.role->family.empty() && x.role->family == y.role->family;
+  }
+  // The RoleHead of mention `k`'s role head, made once per mention: the
+  // look-backs of descriptions compare it with every role in their reach.
+  const RoleHead& role_head_of(int k) {
+    if (role_head_made_.size() != a_.mentions.size()) {
+      role_head_made_.assign(a_.mentions.size(), 0);
+      role_heads_.assign(a_.mentions.size(), RoleHead{});
+    }
+    if (!role_head_made_[k]) {
+      role_heads_[k] = role_head(a_.mentions[k].role_head);
+      role_head_made_[k] = 1;
+    }
+    return role_heads_[k];
   }
 
   // A definite description of an organisation that takes up the one named
@@ -915,6 +951,10 @@ struct DocEntityBuilder::Impl {
   bool bodies_by_position_built_ = false;
   std::vector<std::pair<std::uint32_t, int>> roles_by_position_;  // (begin, mention)
   bool roles_by_position_built_ = false;
+  std::vector<int> person_keys_;                      // by mention (person_key_of), -1 when not made
+  std::unordered_map<std::string, int> key_numbers_;  // person_key -> its number
+  std::vector<RoleHead> role_heads_;       // by mention (role_head_of)
+  std::vector<char> role_head_made_;       // by mention: role_heads_ holds its head
   std::unordered_map<std::string, int> full_names_;  // surname without accents -> first mention
   std::unordered_map<std::string, int> full_names_by_given_;  // given name -> first mention, -2 if several
   bool full_names_built_ = false;
