@@ -74,6 +74,10 @@ document, so that every look-back to the sentence start has half of it behind):
                none with a cue (« … : « des poires 3 » : « des poires 4 » »):
                each asks for the subject of the clause before its colon and
                for a quotation mark before it, from the sentence start
+  relatives    one sentence of que contents each followed by « , le gardien
+               qui connaît le peintre depuis ses débuts 3 a reconnu que … »:
+               each content ends at the comma before the next report's
+               subject, not at the sentence end
   incises      one sentence of quoted fragments after words of their clause,
                each with an incise (« le maire « chante 3 », a dit Paul
                Martin, … »)
@@ -95,7 +99,7 @@ ROLES = ["le ministre", "la porte-parole", "le diplomate", "le président",
 KINDS = ["name", "pronouns", "descriptions", "quotes", "roles", "orgs", "open", "mixed", "colon",
          "repeated", "bodies", "conjuncts", "addressed", "subjects", "colons", "cuepronouns", "actnouns",
          "clitics", "markers", "incises", "demands", "purposes", "perceived", "questions", "accused", "told",
-         "defendants", "pourcolons"]
+         "defendants", "pourcolons", "relatives"]
 # Kinds the script makes that the cost test (tests/adversarial_cost_test.py)
 # does not run: none at present.
 EXTRA_KINDS = []
@@ -271,6 +275,14 @@ LONG_SENTENCES = {
                    lambda n: f", des pommes {n}",
                    "",
                    lambda i: f" : « des poires {i} »"),
+    # Each report whose subject follows a comma and carries a relative
+    # (« , le gardien qui connaît … a reconnu que ») ends the content
+    # before it (attributor.cpp, comma_opens_subject); else each content
+    # runs to the sentence end and the output grows as its square.
+    "relatives": ("Le gardien qui travaille au Louvre 0 a reconnu que tout va bien",
+                  lambda n: f", le gardien qui connait le peintre depuis ses débuts {n} a reconnu que tout va bien",
+                  ". ",
+                  lambda i: f"Le gardien qui travaille au Louvre {i} a reconnu que tout va bien. "),
     # Each quotation after words of its clause looks for the incise after
     # it among the cues of its sentence (quote_pass.cpp, incise_after and
     # clause_reported_by_incise).

@@ -119,6 +119,24 @@ std::optional<Gender> Run::title_of(std::uint32_t i) const {
 
 namespace {
 
+// Whether the comma at `k`, inside the clause starting at `i`, opens the
+// subject of the cue starting at `cue` (« …, le préfet a reconnu », « …, le
+// gardien qui connaît le peintre a reconnu »: a noun phrase with content,
+// perhaps followed by qui, and no punctuation up to the cue) after a
+// clause with a finite verb of its own within 30 tokens.
+bool comma_opens_subject(const Run& run, std::uint32_t i, std::uint32_t k, std::uint32_t cue) {
+  constexpr std::uint32_t kVerbReach = 30;
+  const Np np = run.np_forward(k + 1, cue);
+  if (!np.valid() || np.begin != k + 1 || !run.np_has_content(np) ||
+      (np.end != cue && !run.has_extra(np.end, WordClasses::kQuiWord)))
+    return false;
+  for (std::uint32_t q = np.end; q < cue; ++q)
+    if (run.is_punct(q)) return false;
+  for (std::uint32_t v = k; v-- > i && k - v <= kVerbReach;)
+    if (run.tags_[v].pos & kPosFiniteVerb) return true;
+  return false;
+}
+
 // « … que la gare fermait et Marie Leroy a dit que … », « … que la grève
 // continuait, mais la direction a répondu … »: a noun phrase after et or
 // mais that runs up to cue `c` is that cue's subject, and when the clause
@@ -127,12 +145,20 @@ namespace {
 // before et (and its comma). Where no verb precedes (« que Paul et Marie
 // ont affirmé … »), et joins two subjects and nothing is cut. Looks at
 // most one noun phrase and 30 tokens back, so a sentence of thousands of
-// coordinated reports costs their number. Returns the cut, or the largest
+// coordinated reports costs their number. A comma opens such a clause
+// too (« … que tout va bien, le préfet Marc Lenoir a reconnu que … »),
+// and there the subject may carry a restrictive relative (« , le gardien
+// qui connaît le peintre a reconnu que … »): the noun phrase is followed
+// by qui and no punctuation up to the cue. Returns the cut, or the largest
 // token index when there is none.
 std::uint32_t coordinated_subject_cut(const Run& run, std::uint32_t i, const CueHit& c) {
   constexpr std::uint32_t kVerbReach = 30, kNoCut = std::numeric_limits<std::uint32_t>::max();
   if (run.tags_.size() != run.doc.tokens.size()) return kNoCut;
   for (std::uint32_t k = c.first; k-- > i + 1 && c.first - k <= kMaxNpTokens + 1;) {
+    if (run.is_comma(k)) {
+      if (comma_opens_subject(run, i, k, c.first)) return k;
+      continue;
+    }
     if (!run.has_extra(k, WordClasses::kEtWord | WordClasses::kMaisWord)) continue;
     const Np np = run.np_forward(k + 1, c.first);
     if (!np.valid() || np.begin != k + 1 || np.end != c.first) return kNoCut;

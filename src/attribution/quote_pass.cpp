@@ -1012,7 +1012,7 @@ void QuotePass::cue_before(const QuoteSpan& at) {
     const std::uint32_t gap = before - h.last;
     const bool too_far = gap > kIntroLongAdjunctTokens ||
                          (gap > kIntroAdjunctTokens &&
-                          run_.holds_finite_verb(run_.tok(h.last + 1).begin, run_.tok(before).begin));
+                          run_.holds_finite_verb(run_.tok(h.last).begin, run_.tok(before).begin));
     if (inverted == kNone && (!adjuncts_only || too_far)) continue;
     if (cue_between(at.sentence, h.last, before)) continue;
     // A present participle after a comma (« ont critiqué la défense,
@@ -1881,11 +1881,12 @@ static int author_of_speech_subject(Run& run, const Sentence& before) {
   const Np np = run.np_forward(run.has(noun + 1, WordClasses::kDet) ? noun + 1 : noun + 2, end);
   if (!np.valid() || !run.source_like(np) || np.end >= end) return kNone;
   // The verb of the sentence, a few words after the author at most (« pour
-  // la défense »): a form of être, or a verb before être (va être).
+  // la défense »): a form of être, or a verb before the infinitive of an
+  // auxiliary (va être; words.tsv auxinfinitive).
   for (std::uint32_t k = np.end; k < end && k < np.end + kSpeechNounVerbTokens; ++k) {
     if (run.is_punct(k)) return kNone;
     if (!((run.tags_[k].pos & kPosFiniteVerb) || run.has(k, WordClasses::kAux))) continue;
-    if (!run.has(k, WordClasses::kEtreForm) && !(k + 1 < end && run.tok(k + 1).lower == "être")) return kNone;
+    if (!run.has(k, WordClasses::kEtreForm) && !(k + 1 < end && run.has_grammar(k + 1, WordClasses::kAuxInfinitive))) return kNone;
     const std::size_t mentions_before = run.out.mentions.size();
     const int sp = run.mention_with_apposition(np, end);
     if (sp != kNone && run.names_someone(sp)) return sp;

@@ -446,7 +446,7 @@ class WordClasses {
     // direction) names the one something is expected of, the one called on
     // (« On attendait du maire un plan », a regretté X: reproached).
     kExpectVerb = 1ull << 43,
-    // Indirect27 (bits 24, 25, 27): the head verbs of an opinion (estimer,
+    // Indirect27 (bits 24, 25): the head verbs of an opinion (estimer,
     // considérer, penser, trouver, juger, croire): inside a quotation, with
     // on for subject, they give the speaker's own view, as nous does (« On
     // estime que le plan est mauvais »): no report of someone else's words.
