@@ -119,22 +119,31 @@ std::optional<Gender> Run::title_of(std::uint32_t i) const {
 
 namespace {
 
+// How far back, in tokens, a clause before et, mais or a comma is read
+// for a verb of its own (coordinated_subject_cut, comma_opens_subject).
+constexpr std::uint32_t kClauseVerbReach = 30;
+
+// Whether the clause starting at `i` holds a word tagged `pos` (kPos*
+// bits) among the kClauseVerbReach tokens before token `k`.
+bool verb_before(const Run& run, std::uint32_t i, std::uint32_t k, std::uint32_t pos) {
+  for (std::uint32_t v = k; v-- > i && k - v <= kClauseVerbReach;)
+    if (run.tags_[v].pos & pos) return true;
+  return false;
+}
+
 // Whether the comma at `k`, inside the clause starting at `i`, opens the
 // subject of the cue starting at `cue` (« …, le préfet a reconnu », « …, le
 // gardien qui connaît le peintre a reconnu »: a noun phrase with content,
 // perhaps followed by qui, and no punctuation up to the cue) after a
 // clause with a finite verb of its own within 30 tokens.
 bool comma_opens_subject(const Run& run, std::uint32_t i, std::uint32_t k, std::uint32_t cue) {
-  constexpr std::uint32_t kVerbReach = 30;
   const Np np = run.np_forward(k + 1, cue);
   if (!np.valid() || np.begin != k + 1 || !run.np_has_content(np) ||
       (np.end != cue && !run.has_extra(np.end, WordClasses::kQuiWord)))
     return false;
   for (std::uint32_t q = np.end; q < cue; ++q)
     if (run.is_punct(q)) return false;
-  for (std::uint32_t v = k; v-- > i && k - v <= kVerbReach;)
-    if (run.tags_[v].pos & kPosFiniteVerb) return true;
-  return false;
+  return verb_before(run, i, k, kPosFiniteVerb);
 }
 
 // « … que la gare fermait et Marie Leroy a dit que … », « … que la grève
@@ -152,7 +161,7 @@ bool comma_opens_subject(const Run& run, std::uint32_t i, std::uint32_t k, std::
 // by qui and no punctuation up to the cue. Returns the cut, or the largest
 // token index when there is none.
 std::uint32_t coordinated_subject_cut(const Run& run, std::uint32_t i, const CueHit& c) {
-  constexpr std::uint32_t kVerbReach = 30, kNoCut = std::numeric_limits<std::uint32_t>::max();
+  constexpr std::uint32_t kNoCut = std::numeric_limits<std::uint32_t>::max();
   if (run.tags_.size() != run.doc.tokens.size()) return kNoCut;
   for (std::uint32_t k = c.first; k-- > i + 1 && c.first - k <= kMaxNpTokens + 1;) {
     if (run.is_comma(k)) {
@@ -162,9 +171,8 @@ std::uint32_t coordinated_subject_cut(const Run& run, std::uint32_t i, const Cue
     if (!run.has_extra(k, WordClasses::kEtWord | WordClasses::kMaisWord)) continue;
     const Np np = run.np_forward(k + 1, c.first);
     if (!np.valid() || np.begin != k + 1 || np.end != c.first) return kNoCut;
-    for (std::uint32_t v = k; v-- > i && k - v <= kVerbReach;)
-      if (run.tags_[v].pos & (kPosFiniteVerb | kPosInfinitive)) return run.is_comma(k - 1) ? k - 1 : k;
-    return kNoCut;
+    if (!verb_before(run, i, k, kPosFiniteVerb | kPosInfinitive)) return kNoCut;
+    return run.is_comma(k - 1) ? k - 1 : k;
   }
   return kNoCut;
 }
