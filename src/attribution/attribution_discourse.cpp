@@ -341,6 +341,8 @@ struct ParagraphFacts {
   int closing_speaker = kNone;  // the speaker of a direct quotation that closes it
   int colon_speaker = kNone;    // the speaker of a cue that closes it on a colon
   std::string colon_cue;        // and that cue
+  bool unmarked = true;         // no quotation mark, no claim, no opening dash (any ending)
+  bool colon_end = false;       // its last sentence ends on a colon
 };
 
 // The speaker of a verb of saying that ends sentence `s` on a colon with
@@ -361,6 +363,15 @@ int speaker_of_colon_cue(Run& run, const Sentence& s, std::string& cue) {
   return kNone;
 }
 
+bool is_dash(char32_t c) { return c == 0x2014 || c == 0x2013 || c == 0x2015; }
+
+// Whether paragraph `para` opens with a dash (em, en or horizontal bar).
+bool opens_on_dash(const Document& doc, const Paragraph& para) {
+  std::uint32_t b = para.begin;
+  while (b < para.end && is_space(doc.text[b])) ++b;
+  return b < para.end && is_dash(doc.text[b]);
+}
+
 // Whether paragraph `para` opens with a dialogue dash or ends on no
 // sentence end (a heading, a question): not a speaker's unmarked words.
 bool unlike_unmarked_words(const Document& doc, const Paragraph& para) {
@@ -368,9 +379,8 @@ bool unlike_unmarked_words(const Document& doc, const Paragraph& para) {
   while (b < e && is_space(doc.text[b])) ++b;
   while (e > b && is_space(doc.text[e - 1])) --e;
   if (b == e) return true;
-  const char32_t first = doc.text[b], last = doc.text[e - 1];
-  return first == 0x2014 || first == 0x2013 || first == 0x2015 ||
-         !(last == U'.' || last == U'!' || last == 0x2026);
+  const char32_t last = doc.text[e - 1];
+  return is_dash(doc.text[b]) || !(last == U'.' || last == U'!' || last == 0x2026);
 }
 
 std::vector<ParagraphFacts> paragraph_facts(Run& run) {
@@ -380,16 +390,20 @@ std::vector<ParagraphFacts> paragraph_facts(Run& run) {
     const Sentence& s = doc.sentences[i];
     ParagraphFacts& f = facts[s.paragraph];
     for (std::uint32_t k = s.token_begin; k < s.token_end; ++k) {
-      if (run.tok(k).kind == TokenKind::kQuoteMark) f.bare = false;
+      if (run.tok(k).kind == TokenKind::kQuoteMark) f.bare = f.unmarked = false;
       if (run.maitre_title(k)) continue;  // « Me Julien Delarue rappelle … » says no je
       if (run.has_anchor(k, WordClasses::kFirstSingular)) f.first_singular = f.first_person = true;
       if (run.has_grammar(k, WordClasses::kFirstPerson)) f.first_person = true;
     }
-    if (i + 1 == doc.sentences.size() || doc.sentences[i + 1].paragraph != s.paragraph)
+    if (i + 1 == doc.sentences.size() || doc.sentences[i + 1].paragraph != s.paragraph) {
       f.colon_speaker = speaker_of_colon_cue(run, s, f.colon_cue);
+      f.colon_end = s.token_end > s.token_begin && run.tok(s.token_end - 1).lower == ":";
+    }
   }
-  for (std::size_t p = 0; p < facts.size(); ++p)
+  for (std::size_t p = 0; p < facts.size(); ++p) {
     if (unlike_unmarked_words(doc, doc.paragraphs[p])) facts[p].bare = false;
+    if (opens_on_dash(doc, doc.paragraphs[p])) facts[p].unmarked = false;
+  }
   // Claims in text order: the last one ending in a paragraph tells whether
   // a speaker's direct quotation closes it (in its last sentence).
   for (const AttributedClaim& c : run.out.claims) {
@@ -401,10 +415,119 @@ std::vector<ParagraphFacts> paragraph_facts(Run& run) {
     // nested in the words of the one who says je: the paragraph stays bare.
     if (c.kind == ClaimKind::kIndirect && facts[p].first_singular && doc.sentences[first].paragraph == p) continue;
     facts[doc.sentences[first].paragraph].bare = facts[p].bare = false;
+    for (std::size_t q = doc.sentences[first].paragraph; q <= p; ++q) facts[q].unmarked = false;
     const bool closes = last + 1 == doc.sentences.size() || doc.sentences[last + 1].paragraph != p;
     facts[p].closing_speaker = c.kind == ClaimKind::kDirect && closes ? c.speaker : kNone;
   }
   return facts;
+}
+
+// A signature line holds at most this many tokens.
+constexpr std::uint32_t kSignatureTokens = 24;
+// How many claims before a signed text are read for its signer's words.
+constexpr std::size_t kSignerClaims = 32;
+
+// The folded name of the one who signs on paragraph `para`, a line of its
+// own under a text that the article reproduces: « — Anne Roy (@AnneRoy)
+// May 2, 2021 » under an embedded post, « Anne Roy, maire de Brest »
+// under a letter or a statement. A named phrase, then a parenthesised
+// @handle or a comma, with no finite verb after it and no sentence end;
+// empty when the paragraph is no such line.
+std::string signer_name(Run& run, const Paragraph& para) {
+  const Document& doc = run.doc;
+  if (para.end <= para.begin) return {};
+  const std::uint32_t tb = run.tok_of(para.begin), te = run.tok_of(para.end - 1) + 1;
+  if (te <= tb + 1 || te - tb > kSignatureTokens) return {};
+  std::uint32_t k = tb;
+  if (is_dash(doc.text[run.tok(k).begin])) ++k;
+  const Np np = run.np_forward(k, te, false);
+  if (!np.valid() || np.end + 1 >= te) return {};
+  bool named = false;
+  for (std::uint32_t q = np.begin; q < np.end; ++q) named |= run.is_name_word(q);
+  if (!named) return {};
+  std::uint32_t rest = np.end + 1;
+  if (run.tok(np.end).lower == "(") {
+    if (doc.text[run.tok(rest).begin] != U'@') return {};
+    while (rest < te && run.tok(rest).lower != ")") ++rest;
+    if (rest++ == te) return {};
+  } else if (!run.is_comma(np.end)) {
+    return {};
+  }
+  if (rest < te && run.holds_finite_verb(rest, te)) return {};
+  const char32_t last = doc.text[run.tok(te - 1).begin];
+  if (last == U'.' || last == U'!' || last == U'?' || last == U':' || last == 0x2026) return {};
+  const int m = run.make_mention(np.begin, np.end);
+  std::string name = run.is_entity_mention(m) ? fold_utf8(run.out.mentions[m].name) : std::string();
+  run.out.mentions.pop_back();
+  return name;
+}
+
+// Whether folded names `a` and `b` name the same person: the same, or
+// one the other's last words (« rouge » and « matthieu rouge »).
+bool same_name(std::string_view a, std::string_view b) {
+  if (a.empty() || b.empty()) return false;
+  if (a.size() < b.size()) std::swap(a, b);
+  return a == b || (a.size() > b.size() && a.substr(a.size() - b.size()) == b && a[a.size() - b.size() - 1] == ' ');
+}
+
+// The speaker of paragraph `p` of bare words (no quotation mark, no
+// claim) that the line after it signs (signer_name): the speaker of the
+// cue that closes the paragraph before on a colon, or of a claim before
+// it (within kSignerClaims claims), whose name the signature gives, when
+// the paragraph before `p` introduces it, ending on a colon or holding
+// that claim. The article reproduces a post, a letter or a
+// statement of someone it quotes; kNone otherwise. A signature naming no
+// one who speaks there (a channel signing a video) gives nothing.
+int signed_text_speaker(Run& run, const std::vector<ParagraphFacts>& facts, std::size_t p) {
+  const Document& doc = run.doc;
+  if (p == 0 || p + 1 >= facts.size() || !facts[p].unmarked) return kNone;
+  const std::string name = signer_name(run, doc.paragraphs[p + 1]);
+  if (name.empty()) return kNone;
+  auto signs = [&](int speaker) {
+    const int root = speaker == kNone ? kNone : run.root_of(speaker);
+    return root != kNone && same_name(fold_utf8(run.out.mentions[root].name), name);
+  };
+  if (signs(facts[p - 1].colon_speaker)) return facts[p - 1].colon_speaker;
+  const std::vector<AttributedClaim>& claims = run.out.claims;
+  const std::uint32_t begin = doc.paragraphs[p].begin;
+  std::size_t i = static_cast<std::size_t>(
+      std::lower_bound(claims.begin(), claims.end(), begin,
+                       [](const AttributedClaim& c, std::uint32_t at) { return c.begin < at; }) -
+      claims.begin());
+  for (std::size_t read = 0; i-- > 0 && read < kSignerClaims; ++read) {
+    const AttributedClaim& c = claims[i];
+    if (!signs(c.speaker)) continue;
+    const bool introduced = facts[p - 1].colon_end || c.begin >= doc.paragraphs[p - 1].begin;
+    return introduced ? c.speaker : kNone;
+  }
+  return kNone;
+}
+
+// Where the words of paragraph [b, e) (code points) end once a link
+// pasted after them is left out, with the handle it was shared through
+// (« … la paix! https://t.co/x via @YouTube »): `e` when it ends on none.
+std::uint32_t words_end_before_link(const Document& doc, std::uint32_t b, std::uint32_t e) {
+  while (e > b && is_space(doc.text[e - 1])) --e;
+  if (e == b) return e;
+  std::uint32_t end = e;
+  auto run_start = [&](std::uint32_t at) {
+    while (at > b && !is_space(doc.text[at - 1])) --at;
+    return at;
+  };
+  auto skip_spaces = [&](std::uint32_t at) {
+    while (at > b && is_space(doc.text[at - 1])) --at;
+    return at;
+  };
+  std::uint32_t w = run_start(end);
+  if (doc.text[w] == U'@') {  // « via @YouTube »
+    const std::uint32_t via_end = skip_spaces(w), via = run_start(via_end);
+    if (via_end - via != 3 || fold(doc.slice(via, via_end)) != "via") return e;
+    end = skip_spaces(via);
+    w = run_start(end);
+  }
+  const std::u32string_view link = doc.slice(w, end);
+  if (link.substr(0, 7) != U"http://" && link.substr(0, 8) != U"https://") return e;
+  return w > b ? skip_spaces(w) : e;
 }
 
 }  // namespace
@@ -838,6 +961,55 @@ static bool opens_on_nobody(const Run& run, std::uint32_t first, std::uint32_t e
                              WordClasses::kNobody);
 }
 
+// The one person named in the sentence right before a quotation that
+// opens its own sentence and runs whole to its closing mark, in the same
+// paragraph, when that sentence's
+// subject cannot speak: the person is named as an object or an
+// apposition, and the quotation that follows is that person's words
+// (« Ces idées font sourire plus d'un élu, dont Paul Roy, maire du
+// village. « Pour les jeunes, c'est une chance » »). kNone when the
+// sentence names no person, more than one (person_named_in) or one of a
+// coordinated pair.
+static int person_of_sentence_before(Run& run, std::uint32_t begin, std::uint32_t end) {
+  const std::size_t s = run.doc.sentence_at(begin);
+  const std::uint32_t open = run.tok_of(begin);
+  if (s == 0 || open == 0 || end <= begin || open - 1 != run.doc.sentences[s].token_begin) return kNone;
+  // The whole quotation, up to its closing mark: not a part that an
+  // incise cuts.
+  std::uint32_t close = run.tok_of(end - 1) + 1;
+  while (close < run.doc.tokens.size() && close < run.tok_of(end - 1) + 4 && run.is_punct(close) &&
+         run.tok(close).kind != TokenKind::kQuoteMark)
+    ++close;
+  if (close >= run.doc.tokens.size() || run.tok(close).kind != TokenKind::kQuoteMark) return kNone;
+  // An inverted subject pronoun inside it is an incise the dialogue reader
+  // cuts later (« dit-il »; « me disais-je », where the tokenizer leaves
+  // the first and second persons in their verb), which names the speaker.
+  const auto inverted = [&](std::uint32_t k) {
+    const std::string_view w = run.tok(k).lower;
+    for (const std::string_view p : {"-je", "-tu", "-nous", "-vous"})
+      if (w.size() > p.size() && w.substr(w.size() - p.size()) == p) return true;
+    return run.tok(k).kind == TokenKind::kClitic;
+  };
+  for (std::uint32_t k = open; k < close; ++k)
+    if (inverted(k)) return kNone;
+  const Sentence& before = run.doc.sentences[s - 1];
+  if (before.paragraph != run.doc.sentences[s].paragraph) return kNone;
+  const int subject = s - 1 < run.sentence_subjects_.size() ? run.sentence_subjects_[s - 1] : kNone;
+  if (subject != kNone && able_to_speak(run, subject)) return kNone;
+  const int named = run.person_named_in(before.token_begin, before.token_end, kNone);
+  if (named == kNone) return kNone;
+  // One of two coordinated (« unit Élisabeth et cette jeune fille »): the
+  // sentence names a pair, not the one who speaks.
+  const std::uint32_t first = run.tok_of(run.out.mentions[named].begin);
+  const std::uint32_t after = run.tok_of(run.out.mentions[named].end - 1) + 1;
+  if ((first > before.token_begin && run.tags_[first - 1].pos == kPosCoordination) ||
+      (after < before.token_end && run.tags_[after].pos == kPosCoordination)) {
+    run.out.mentions.pop_back();  // the mention person_named_in made last
+    return kNone;
+  }
+  return named;
+}
+
 // The last discourse step, for a quotation a reader attributes though no
 // rule before gave it a speaker: a direct or mixed quotation holding a
 // finite verb (a statement, not a title, a slogan or scare quotes) takes
@@ -864,7 +1036,12 @@ int Run::default_speaker(const AttributedClaim& c, bool speaker_near) {
   if (after_colon && after_agentless_passive(open - 1, doc.sentences[s].token_begin)) return kNone;
   if (c.kind == ClaimKind::kDirect && !fills_its_sentences(c.begin, c.end) && !after_colon) return kNone;
   const int subject = paragraph_subject_before(c.begin, c.kind == ClaimKind::kDirect);
-  if (subject != kNone || c.kind != ClaimKind::kDirect || !quote_only_paragraph(c.begin, c.end)) return subject;
+  if (subject != kNone || c.kind != ClaimKind::kDirect) return subject;
+  // A quotation with an incise of its own (« me disais-je ») names its
+  // speaker there, even when it cannot be resolved.
+  if (c.cue.empty())
+    if (const int named = person_of_sentence_before(*this, c.begin, c.end); named != kNone) return named;
+  if (!quote_only_paragraph(c.begin, c.end)) return kNone;
   // A paragraph of the speaker's words alone: the paragraph before named
   // who speaks (« X a réagi. », « X ne décolère pas : »). After another
   // speaker's words that a paragraph about someone else interrupts (« Le
@@ -912,6 +1089,12 @@ void Run::quotations_without_marks() {
     if (facts[p].bare && facts[p].first_person && facts[p - 1].colon_speaker != kNone)
       speaker[p] = facts[p - 1].colon_speaker;
   }
+  std::vector<char> signed_text(facts.size(), 0);
+  for (std::size_t p = 1; p + 1 < facts.size(); ++p) {
+    if (speaker[p] != kNone) continue;
+    speaker[p] = signed_text_speaker(*this, facts, p);
+    signed_text[p] = speaker[p] != kNone;
+  }
   for (std::size_t p = 0; p < facts.size(); ++p) {
     if (!facts[p].bare || !facts[p].first_singular || speaker[p] != kNone) continue;
     const int before = p == 0 ? kNone : facts[p - 1].closing_speaker != kNone ? facts[p - 1].closing_speaker
@@ -923,7 +1106,8 @@ void Run::quotations_without_marks() {
   for (std::size_t p = 0; p < facts.size(); ++p) {
     if (speaker[p] == kNone) continue;
     const Paragraph& para = doc.paragraphs[p];
-    const std::uint32_t tb = tok_of(para.begin), te = tok_of(para.end - 1) + 1;
+    const std::uint32_t words_end = signed_text[p] ? words_end_before_link(doc, para.begin, para.end) : para.end;
+    const std::uint32_t tb = tok_of(para.begin), te = tok_of(words_end - 1) + 1;
     const bool after_colon = p > 0 && speaker[p] == facts[p - 1].colon_speaker;
     add_claim(ClaimKind::kDirect, tok(tb).begin, tok(te - 1).end, after_colon ? facts[p - 1].colon_cue : std::string(),
               Relation::kStates, speaker[p], content_targets(tb, te));
