@@ -127,12 +127,17 @@ class DialoguePass {
   // The interviewee reports others' words too (« J'ai entendu un élu dire
   // que … », « Il a indiqué que … »): the indirect claims the other rules
   // found inside answer line `line` with a speaker of the third person
-  // stand. With je or nous the answer's own present performs its act
-  // (« Je reconnais qu'il y a eu des erreurs »: no report, GOLD_FORMAT),
-  // and with no speaker the words are the answer's; a quoted fragment
-  // there is as often a slogan or a title (« la génération “touche pas
-  // à mon pote” »): they give way to the answer.
-  void keep_reported_speech(const TextSpan& line);
+  // stand. With je or nous, words said before (a compound past: « je lui
+  // ai demandé où … ») are a quote of answer speaker `sp`, while the
+  // answer's own present performs its act (« Je reconnais qu'il y a eu
+  // des erreurs »: no report, GOLD_FORMAT). With no speaker the words
+  // are the answer's; a quoted fragment there is as often a slogan or a
+  // title (« la génération “touche pas à mon pote” »): they give way to
+  // the answer.
+  void keep_reported_speech(const TextSpan& line, const Speaker& sp);
+  // True when cue text `cue` holds an auxiliary (« lui ai demandé »,
+  // « avons dit »): a compound past.
+  bool told_in_past(const std::string& cue) const;
   // True when the paragraph holding `offset` opens with a quotation mark.
   bool pull_quote(std::uint32_t offset) const {
     const Paragraph& para = doc_.paragraphs[doc_.sentences[doc_.sentence_at(offset)].paragraph];
@@ -1030,7 +1035,7 @@ void DialoguePass::answer(const Turn& t) {
     }
   }
   previous_answer_ = sp;
-  keep_reported_speech(t.line);
+  keep_reported_speech(t.line, sp);
   // An answer that runs over several paragraphs with nothing between
   // them is one turn and one quote (« Q : Et la suite ? ¶ Nous rouvrirons
   // en mai. ¶ Le chantier sera fini avant l'été. »).
@@ -1045,13 +1050,30 @@ void DialoguePass::answer(const Turn& t) {
   answer_claim_ = pieces.empty() ? SIZE_MAX : added_.size() - 1;
 }
 
-void DialoguePass::keep_reported_speech(const TextSpan& line) {
+void DialoguePass::keep_reported_speech(const TextSpan& line, const Speaker& sp) {
   for (std::size_t i = first_claim(line.begin); i < out_.claims.size() && out_.claims[i].begin < line.end; ++i) {
     AttributedClaim& c = out_.claims[i];
-    if (c.end > line.end || c.kind != ClaimKind::kIndirect || c.speaker == kNoMention || first_person(c.speaker))
-      continue;
+    if (c.end > line.end || c.kind != ClaimKind::kIndirect || c.speaker == kNoMention) continue;
+    if (first_person(c.speaker)) {
+      if (!told_in_past(c.cue)) continue;
+      c.speaker = sp.mention;
+    }
     dropped_[i] = 0;
   }
+}
+
+bool DialoguePass::told_in_past(const std::string& cue) const {
+  std::size_t i = 0;
+  while (i < cue.size()) {
+    std::size_t j = cue.find(' ', i);
+    if (j == std::string::npos) j = cue.size();
+    std::string word = fold_utf8(cue.substr(i, j - i));
+    const std::size_t apostrophe = word.rfind('\'');
+    if (apostrophe != std::string::npos) word = word.substr(apostrophe + 1);
+    if (hooks_.words->has(word, WordClasses::kAux)) return true;
+    i = j + 1;
+  }
+  return false;
 }
 
 void DialoguePass::dialogue_turn(const Turn& t, std::size_t i) {
