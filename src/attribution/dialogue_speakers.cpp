@@ -127,13 +127,14 @@ class DialoguePass {
   // The interviewee reports others' words too (« J'ai entendu un élu dire
   // que … », « Il a indiqué que … »): the indirect claims the other rules
   // found inside answer line `line` with a speaker of the third person
-  // stand. With je or nous, words said before (a compound past: « je lui
-  // ai demandé où … ») are a quote of answer speaker `sp`, while the
-  // answer's own present performs its act (« Je reconnais qu'il y a eu
-  // des erreurs »: no report, GOLD_FORMAT). With no speaker the words
-  // are the answer's; a quoted fragment there is as often a slogan or a
-  // title (« la génération “touche pas à mon pote” »): they give way to
-  // the answer.
+  // stand, and so do the mixed ones a speech verb reports (« Beaucoup de
+  // détenus nous disent qu'ils vont ‘chier’ »). With je or nous, words
+  // said before (a compound past: « je lui ai demandé où … ») are a quote
+  // of answer speaker `sp`, while the answer's own present performs its
+  // act (« Je reconnais qu'il y a eu des erreurs »: no report,
+  // GOLD_FORMAT). With no speaker the words are the answer's; a quoted
+  // fragment with no cue is as often a slogan or a title (« la
+  // génération “touche pas à mon pote” »): they give way to the answer.
   void keep_reported_speech(const TextSpan& line, const Speaker& sp);
   // True when cue text `cue` holds an auxiliary (« lui ai demandé »,
   // « avons dit »): a compound past.
@@ -1053,7 +1054,8 @@ void DialoguePass::answer(const Turn& t) {
 void DialoguePass::keep_reported_speech(const TextSpan& line, const Speaker& sp) {
   for (std::size_t i = first_claim(line.begin); i < out_.claims.size() && out_.claims[i].begin < line.end; ++i) {
     AttributedClaim& c = out_.claims[i];
-    if (c.end > line.end || c.kind != ClaimKind::kIndirect || c.speaker == kNoMention) continue;
+    const bool reported = c.kind == ClaimKind::kIndirect || (c.kind == ClaimKind::kMixed && !c.cue.empty());
+    if (c.end > line.end || !reported || c.speaker == kNoMention) continue;
     if (first_person(c.speaker)) {
       if (!told_in_past(c.cue)) continue;
       c.speaker = sp.mention;
