@@ -26,12 +26,20 @@ namespace {
 using quotegraph_test::read_text_file;
 
 // Index of the head word of [begin, end): the first word after
-// determiners and numerals; tokens.size() when there is none.
-std::size_t head_of(const Document& doc, const std::vector<TokenTags>& tags, std::uint32_t begin,
-                    std::uint32_t end) {
+// determiners and numerals; tokens.size() when there is none. A word of
+// quantity before de is a determiner too (« Beaucoup de détenus », « peu
+// d'élus »: words.tsv quantityword, as the attribution reads it).
+std::size_t head_of(const Document& doc, const std::vector<TokenTags>& tags, const WordClasses& words,
+                    std::uint32_t begin, std::uint32_t end) {
   std::size_t k = doc.token_at(begin);
+  auto quantity = [&](std::size_t i) {
+    if (i + 1 >= doc.tokens.size() || !words.has_grammar(doc.tokens[i].lower, WordClasses::kQuantityWord))
+      return false;
+    const std::string_view next = doc.tokens[i + 1].lower;
+    return next == "de" || next == "d'" || next == "des" || next == "du";
+  };
   while (k < doc.tokens.size() && doc.tokens[k].begin < end &&
-         (doc.tokens[k].kind != TokenKind::kWord || (tags[k].pos & (kPosDeterminer | kPosNumber))))
+         (doc.tokens[k].kind != TokenKind::kWord || (tags[k].pos & (kPosDeterminer | kPosNumber)) || quantity(k)))
     ++k;
   return k < doc.tokens.size() && doc.tokens[k].begin < end ? k : doc.tokens.size();
 }
@@ -81,7 +89,7 @@ TEST_CASE("no speaker is headed by an adverb, conjunction, preposition, verb, da
         if (!c.speaker || c.speaker->mention.text.empty()) continue;
         ++speakers;
         const Mention& m = c.speaker->mention;
-        const std::size_t head = head_of(doc, tags, m.begin, m.end);
+        const std::size_t head = head_of(doc, tags, *words, m.begin, m.end);
         if (head == doc.tokens.size()) continue;  // a title alone, a standalone determiner
         INFO(entry.path().filename().string() << ": speaker \"" << m.text << "\" of claim at " << c.begin);
         PosSet pos = tags[head].pos;

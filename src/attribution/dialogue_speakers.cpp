@@ -5,10 +5,12 @@
 #include "dialogue_speakers.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
 #include <set>
 #include <string>
 
+#include "quotegraph/text/quote_marks.h"
 #include "quotegraph/text/text.h"
 
 namespace quotegraph::detail {
@@ -122,6 +124,30 @@ class DialoguePass {
     added_.push_back(std::move(c));
   }
   void split_quotation(const Turn& t);
+  // The interviewee reports others' words too (« J'ai entendu un élu dire
+  // que … », « Il a indiqué que … »): the indirect claims the other rules
+  // found inside answer line `line` with a speaker of the third person
+  // stand, and so do the mixed ones a speech verb reports (« Beaucoup de
+  // détenus nous disent qu'ils vont ‘chier’ »). With je or nous, words
+  // said before (a compound past: « je lui ai demandé où … ») are a quote
+  // of answer speaker `sp`, while the answer's own present performs its
+  // act (« Je reconnais qu'il y a eu des erreurs »: no report,
+  // GOLD_FORMAT). With no speaker the words are the answer's; a quoted
+  // fragment with no cue is as often a slogan or a title (« la
+  // génération “touche pas à mon pote” »): they give way to the answer.
+  void keep_reported_speech(const TextSpan& line, const Speaker& sp);
+  // True when cue text `cue` holds an auxiliary (« lui ai demandé »,
+  // « avons dit »): a compound past.
+  bool told_in_past(const std::string& cue) const;
+  // True when the paragraph holding `offset` opens with a quotation mark.
+  bool pull_quote(std::uint32_t offset) const {
+    const Paragraph& para = doc_.paragraphs[doc_.sentences[doc_.sentence_at(offset)].paragraph];
+    std::uint32_t k = para.begin;
+    while (k < para.end && is_space(doc_.text[k])) ++k;
+    if (k >= para.end) return false;
+    const char32_t c = doc_.text[k];
+    return c == 0x00AB || c == 0x201C || c == 0x201E || c == 0x2039 || is_straight_double_quote(c);
+  }
   // What run() needs before the text order pass: the lines of the turns,
   // the other rules' claims inside them, the speakers the incises name.
   void prepare(const std::vector<Turn>& turns);
@@ -264,6 +290,8 @@ class DialoguePass {
   std::vector<Speaker> called_;  // the persons the last turn of the exchange addressed by name
   const Turn* previous_ = nullptr;
   Speaker previous_answer_;
+  // Index in added_ of the claim of the last answer turn, SIZE_MAX when none.
+  std::size_t answer_claim_ = SIZE_MAX;
   TextSpan last_answer_;  // the line of the last answer turn seen
   std::vector<Speaker> answerers_;  // the speakers of labelled answers named in full
   std::string previous_cue_;
@@ -1008,7 +1036,46 @@ void DialoguePass::answer(const Turn& t) {
     }
   }
   previous_answer_ = sp;
+  keep_reported_speech(t.line, sp);
+  // An answer that runs over several paragraphs with nothing between
+  // them is one turn and one quote (« Q : Et la suite ? ¶ Nous rouvrirons
+  // en mai. ¶ Le chantier sera fini avant l'été. »).
+  // A paragraph opened by a quotation mark is a pull quote, no part of
+  // the answer's run.
+  if (t.continues && answer_claim_ + 1 == added_.size() && pieces.size() == 1 &&
+      added_.back().speaker == sp.mention && !pull_quote(added_.back().begin) && !pull_quote(pieces.front().begin)) {
+    added_.back().end = pieces.front().end;
+    return;
+  }
   for (const TextSpan& p : pieces) add_claim(p, std::string(), sp.mention);
+  answer_claim_ = pieces.empty() ? SIZE_MAX : added_.size() - 1;
+}
+
+void DialoguePass::keep_reported_speech(const TextSpan& line, const Speaker& sp) {
+  for (std::size_t i = first_claim(line.begin); i < out_.claims.size() && out_.claims[i].begin < line.end; ++i) {
+    AttributedClaim& c = out_.claims[i];
+    const bool reported = c.kind == ClaimKind::kIndirect || (c.kind == ClaimKind::kMixed && !c.cue.empty());
+    if (c.end > line.end || !reported || c.speaker == kNoMention) continue;
+    if (first_person(c.speaker)) {
+      if (!told_in_past(c.cue)) continue;
+      c.speaker = sp.mention;
+    }
+    dropped_[i] = 0;
+  }
+}
+
+bool DialoguePass::told_in_past(const std::string& cue) const {
+  std::size_t i = 0;
+  while (i < cue.size()) {
+    std::size_t j = cue.find(' ', i);
+    if (j == std::string::npos) j = cue.size();
+    std::string word = fold_utf8(cue.substr(i, j - i));
+    const std::size_t apostrophe = word.rfind('\'');
+    if (apostrophe != std::string::npos) word = word.substr(apostrophe + 1);
+    if (hooks_.words->has(word, WordClasses::kAux)) return true;
+    i = j + 1;
+  }
+  return false;
 }
 
 void DialoguePass::dialogue_turn(const Turn& t, std::size_t i) {
