@@ -207,16 +207,19 @@ int Run::state_in_argument(std::uint32_t k, std::uint32_t e, const State& s, std
   if (locative) return kNone;
   // "de X" names a target only after a noun of blame, maybe with its
   // adjectives: les actions militaires inacceptables de l'Azerbaïdjan.
+  // After an institution that speaks for its state (le gouvernement du
+  // Mali, les autorités de la Guinée) it names the state as « le Mali »
+  // would, and is judged as a bare state is (drop_bare_states).
   bool genitive = p > tb && is_de(p - 1);
-  bool blamed = false;
+  bool blamed = false, proxy = false;
   for (std::uint32_t z = p - 1; genitive && z-- > tb && z + 5 > p;) {
     if (is_punct(z) || has(z, WordClasses::kAux)) break;
-    if (has(z, WordClasses::kBlame)) blamed = true;
+    if (has(z, WordClasses::kBlame)) (has(z, WordClasses::kStateProxy) ? proxy : blamed) = true;
   }
-  if (genitive && !blamed) return kNone;
+  if (genitive && !blamed && !proxy) return kNone;
   int m = make_mention(p, e);
   stand_for_state(out.mentions[m], s);
-  if (!genitive) bare_states_.push_back(m);
+  if (!genitive || !blamed) bare_states_.push_back(m);
   return m;
 }
 

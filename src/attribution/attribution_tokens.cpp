@@ -163,10 +163,12 @@ bool Run::compute_name_word(std::uint32_t i) const {
   if (has(i, WordClasses::kDet | WordClasses::kPrep | WordClasses::kSubj | WordClasses::kObj | WordClasses::kAux |
                  WordClasses::kTime | WordClasses::kCut | WordClasses::kConj))
     return false;
-  // Que and si that open a sentence owe it their capital, and no name
+  // Que, si and the words that open a question (pourquoi, comment, quand,
+  // où, combien, quel) owe a sentence's start its capital, and no name
   // starts with them (« Que Paul Martin n'a jamais évoqué », « Si Madame
-  // Durand l'avait su »).
-  if (has_extra(i, WordClasses::kQueForm | WordClasses::kSiWord)) return false;
+  // Durand l'avait su », « Pourquoi Madame Morel n'a rien dit ? »).
+  if (has_extra(i, WordClasses::kQueForm | WordClasses::kSiWord) || has_grammar(i, WordClasses::kQuestionWord))
+    return false;
   // An abbreviation glued to a number by its full stop (le candidat
   // No.4, l'Art.12) is a number's label, not a name.
   if (i + 2 < doc.tokens.size() && tok(i + 1).lower == "." && tok(i + 1).begin == t.end &&

@@ -1059,10 +1059,15 @@ class JudgedTargetSearch {
           z == tb_ || opens_clause(run_, z - 1) || run_.tok(z - 1).kind == TokenKind::kQuoteMark;
     }
     int m = run_.target_mention(np.begin, np.end);
-    // A role alone after du is one person (le maire), not a plural group.
-    if (m != kNone && !named_np && !run_.title_of(np.begin) && !run_.has(np.begin, WordClasses::kDet) &&
-        (run_.out.mentions[m].type != EntityType::kPerson || run_.out.mentions[m].plural))
-      drop(m), m = kNone;
+    // A role alone after du or des holds their definite article (de le,
+    // de les), as after de la: one person (les propos du maire) or an
+    // institution (les promesses du gouvernement, les mensonges des
+    // syndicats). Not a group: roles are read without accents, and « la
+    // réforme des retraites » would name the retraités.
+    if (m != kNone && !named_np && !run_.title_of(np.begin) && !run_.has(np.begin, WordClasses::kDet)) {
+      const MentionInfo& mi = run_.out.mentions[m];
+      if (mi.type == EntityType::kPerson ? mi.plural : mi.type != EntityType::kOrganization) drop(m), m = kNone;
+    }
     if (m != kNone && !judged_ && !judging_cue_ && !deed_subject &&
         !run_.has(k, WordClasses::kNegative | WordClasses::kPositive))
       drop(m), m = kNone;
@@ -1560,6 +1565,33 @@ bool judged_in_clause(const Run& run, std::uint32_t k, std::uint32_t tb, std::ui
   return false;
 }
 
+// How many tokens a state's coordination may be read back through to the
+// clause it opens (« si la Corée du Sud et les États-Unis … »).
+constexpr std::uint32_t kCoordinatedSubjectReach = 8;
+
+// Whether the state whose mention opens at token `k` (content from `tb`)
+// is the subject of its clause, alone or coordinated: it opens the
+// content, or follows a word that opens a clause (« Je pense que la
+// Russie a montré … ») or a quotation mark, or it is coordinated by et
+// with such a subject (« si la Corée du Sud et les États-Unis … »); not
+// the object of a preposition or a verb (« les sanctions prises contre le
+// Mali »).
+bool state_as_subject(const Run& run, std::uint32_t k, std::uint32_t tb) {
+  const auto opens_here = [&](std::uint32_t b) {
+    return b == tb || opens_clause(run, b - 1) || run.tok(b - 1).kind == TokenKind::kQuoteMark;
+  };
+  if (opens_here(k)) return true;
+  if (!run.has_extra(k - 1, WordClasses::kEtWord)) return false;
+  // Back over the first conjunct (its determiner, its name and the de of
+  // a name such as Corée du Sud) to the word that opens the clause.
+  std::uint32_t z = k - 1;
+  for (; z > tb && z + kCoordinatedSubjectReach > k; --z) {
+    if (opens_here(z)) return true;
+    if (!(run.has(z - 1, WordClasses::kDet) || run.is_name_word(z - 1) || run.is_de(z - 1))) return false;
+  }
+  return z == tb;
+}
+
 }  // namespace
 
 void Run::drop_bare_states(AttributedClaim& c, std::uint32_t tb, std::uint32_t te, Relation cue_relation) {
@@ -1568,10 +1600,12 @@ void Run::drop_bare_states(AttributedClaim& c, std::uint32_t tb, std::uint32_t t
   // its own clause judges it.
   const bool judging_cue = cue_relation != Relation::kStates && cue_relation != Relation::kRespondsTo;
   // A story between states (three or more named) makes each of them a
-  // party: « la Russie a montré qu'elle n'était pas un partenaire
-  // fiable ». In a story about one or two, a state named is the setting,
-  // unless its own sentence judges it. In any story a state given as an
-  // example (« des pays comme les États-Unis ») is none either.
+  // party where it is the subject of its clause: « la Russie a montré
+  // qu'elle n'était pas un partenaire fiable », not « les sanctions prises
+  // contre le Mali »; an international organisation (l'OMS, l'UE) is no
+  // state of the story. In a story about one or two, a state named is the
+  // setting, unless its own sentence judges it. In any story a state given
+  // as an example (« des pays comme les États-Unis ») is none either.
   const bool between_states = states_named() >= kPartiesOfInternationalStory;
   c.targets.erase(std::remove_if(c.targets.begin(), c.targets.end(),
                                  [&](int m) {
@@ -1580,7 +1614,10 @@ void Run::drop_bare_states(AttributedClaim& c, std::uint32_t tb, std::uint32_t t
                                    const std::uint32_t k = tok_of(out.mentions[m].begin);
                                    if (object_of_first_person(*this, k, tb) || example_of_kind(*this, k, tb))
                                      return !judged_in_clause(*this, k, tb, te);
-                                   return !(judging_cue || between_states || judged_in_sentence(*this, k, tb, te));
+                                   const bool party = between_states &&
+                                                      out.mentions[m].type == EntityType::kCountry &&
+                                                      state_as_subject(*this, k, tb);
+                                   return !(judging_cue || party || judged_in_sentence(*this, k, tb, te));
                                  }),
                   c.targets.end());
 }
