@@ -4,12 +4,20 @@
 // before.
 #include "quotegraph/syntax/tagger.h"
 
+#include <algorithm>
 #include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
 
 #include "quotegraph/text/text.h"
+
+// written_as_folded reads four code points at a time with SSE2 (x86-64's
+// baseline), one at a time elsewhere.
+#if defined(__SSE2__) && defined(__x86_64__)
+#define QUOTEGRAPH_TAGGER_SSE2 1
+#include <emmintrin.h>
+#endif
 
 namespace quotegraph {
 
@@ -24,6 +32,19 @@ using W = WordClasses;
 // asking ICU: such a word is then looked up by its written form, which is
 // never wrong, only slower.
 bool written_as_folded(std::u32string_view w) {
+#if defined(QUOTEGRAPH_TAGGER_SSE2)
+  // Four code points at a time while they are ASCII but A-Z (most of a
+  // French word); a block holding another code point is read one by one.
+  const __m128i not_ascii = _mm_set1_epi32(~0x7F);
+  while (w.size() >= 4) {
+    const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i*>(w.data()));
+    const __m128i ascii = _mm_cmpeq_epi32(_mm_and_si128(units, not_ascii), _mm_setzero_si128());
+    const __m128i upper = _mm_and_si128(_mm_cmpgt_epi32(units, _mm_set1_epi32('A' - 1)),
+                                        _mm_cmpgt_epi32(_mm_set1_epi32('Z' + 1), units));
+    if (_mm_movemask_epi8(_mm_andnot_si128(upper, ascii)) != 0xFFFF) break;
+    w.remove_prefix(4);
+  }
+#endif
   for (char32_t c : w) {
     if (c < 0x80) {
       if (c >= U'A' && c <= U'Z') return false;
@@ -78,14 +99,21 @@ class DictionaryReadings {
   // The readings of `w` as written: "Dupont" is a surname, "dupont"
   // nothing. Most letters of French text are ASCII: one byte each, no call.
   PosSet written_readings(std::u32string_view w) {
-    written_.clear();
+    // Through a pointer into a buffer kept from call to call, not appended
+    // byte by byte; a code point takes 4 bytes at most.
+    if (written_.size() < 4 * w.size()) written_.resize(4 * w.size());
+    char* const first = written_.data();
+    char* out = first;
     for (char32_t c : w) {
-      if (c < 0x80)
-        written_ += static_cast<char>(c);
-      else
-        append_utf8(written_, c);
+      if (c < 0x80) {
+        *out++ = static_cast<char>(c);
+        continue;
+      }
+      encoded_.clear();
+      append_utf8(encoded_, c);
+      out = std::copy(encoded_.begin(), encoded_.end(), out);
     }
-    return lexicon_.readings(written_);
+    return lexicon_.readings(std::string_view(first, static_cast<std::size_t>(out - first)));
   }
 
   static constexpr PosSet kNotYet = ~PosSet{0};  // no reading set has every bit
@@ -94,6 +122,7 @@ class DictionaryReadings {
   std::vector<PosSet> own_;
   std::vector<PosSet>& by_form_;
   std::string written_;
+  std::string encoded_;  // one code point in UTF-8 (written_readings)
 };
 
 // The readings a token has before context: its kind, its closed classes
