@@ -12,13 +12,6 @@
 
 #include "quotegraph/text/text.h"
 
-// written_as_folded reads four code points at a time with SSE2 (x86-64's
-// baseline), one at a time elsewhere.
-#if defined(__SSE2__) && defined(__x86_64__)
-#define QUOTEGRAPH_TAGGER_SSE2 1
-#include <emmintrin.h>
-#endif
-
 namespace quotegraph {
 
 namespace {
@@ -32,19 +25,6 @@ using W = WordClasses;
 // asking ICU: such a word is then looked up by its written form, which is
 // never wrong, only slower.
 bool written_as_folded(std::u32string_view w) {
-#if defined(QUOTEGRAPH_TAGGER_SSE2)
-  // Four code points at a time while they are ASCII but A-Z (most of a
-  // French word); a block holding another code point is read one by one.
-  const __m128i not_ascii = _mm_set1_epi32(~0x7F);
-  while (w.size() >= 4) {
-    const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i*>(w.data()));
-    const __m128i ascii = _mm_cmpeq_epi32(_mm_and_si128(units, not_ascii), _mm_setzero_si128());
-    const __m128i upper = _mm_and_si128(_mm_cmpgt_epi32(units, _mm_set1_epi32('A' - 1)),
-                                        _mm_cmpgt_epi32(_mm_set1_epi32('Z' + 1), units));
-    if (_mm_movemask_epi8(_mm_andnot_si128(upper, ascii)) != 0xFFFF) break;
-    w.remove_prefix(4);
-  }
-#endif
   for (char32_t c : w) {
     if (c < 0x80) {
       if (c >= U'A' && c <= U'Z') return false;

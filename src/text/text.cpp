@@ -365,23 +365,36 @@ std::string strip_accents(std::string_view utf8) {
   // Fast path for the Latin letters of French and most transliterated
   // names, straight from the UTF-8 bytes (no decoding buffer).
   {
-    std::string out;
-    out.reserve(utf8.size());
+    // Written through a pointer: a code point gives one byte and takes
+    // one at least, so the input's size is room enough. ASCII bytes (most
+    // of them) are lowered by the table, without decoding.
+    std::string out(utf8.size(), '\0');
+    char* const first = out.data();
+    char* next = first;
     bool fast = true;
     for (std::size_t i = 0; i < utf8.size() && fast;) {
+      const auto byte = static_cast<unsigned char>(utf8[i]);
+      if (byte < 0x80 && byte != 0) {
+        *next++ = kAsciiLower[byte];
+        ++i;
+        continue;
+      }
       char32_t c = 0;
       if (!next_code_point(utf8, i, c)) {
         fast = false;
         break;
       }
-      if (c == 0x2019 || c == 0x02BC) { out += '\''; continue; }
-      if (c == 0x00A0 || c == 0x202F) { out += ' '; continue; }
-      if (c == 0x2010 || c == 0x2011) { out += '-'; continue; }
+      if (c == 0x2019 || c == 0x02BC) { *next++ = '\''; continue; }
+      if (c == 0x00A0 || c == 0x202F) { *next++ = ' '; continue; }
+      if (c == 0x2010 || c == 0x2011) { *next++ = '-'; continue; }
       char b = latin_base(c);
       if (b == 0) fast = false;
-      else out += b;
+      else *next++ = b;
     }
-    if (fast) return out;
+    if (fast) {
+      out.resize(static_cast<std::size_t>(next - first));
+      return out;
+    }
   }
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
