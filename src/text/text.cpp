@@ -331,6 +331,14 @@ std::string_view fold_into_buffer(std::u32string_view text, char* buffer) {
 }
 
 std::string fold_utf8(std::string_view utf8) {
+  // ASCII (many lexicon words and keys) folds byte by byte as fold()
+  // would fold its code points, without a decoded copy.
+  if (std::all_of(utf8.begin(), utf8.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    std::string out(utf8.size(), '\0');
+    std::transform(utf8.begin(), utf8.end(), out.begin(),
+                   [](char c) { return kAsciiLower[static_cast<unsigned char>(c)]; });
+    return out;
+  }
   auto decoded = decode_utf8(utf8);
   if (!decoded) return std::string(utf8);
   return fold(decoded.text());
