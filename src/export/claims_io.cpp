@@ -19,6 +19,13 @@
 
 #include <nlohmann/json.hpp>
 
+// plain_ascii_end reads sixteen bytes at a time with SSE2 (x86-64's
+// baseline), eight at a time elsewhere with GCC or Clang.
+#if defined(__SSE2__) && defined(__x86_64__)
+#define QUOTEGRAPH_JSON_SSE2 1
+#include <emmintrin.h>
+#endif
+
 #include "quotegraph/text/excerpt.h"
 
 namespace quotegraph {
@@ -245,9 +252,22 @@ std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
 bool plain_ascii(unsigned char c) { return c >= 0x20 && c < 0x80 && c != '"' && c != '\\'; }
 
 // The end of the run of plain_ascii bytes of `s` that starts at `i`.
-// Eight bytes at a time: a claim's text is most of its line, and most of
-// it such bytes between two accented letters.
+// Sixteen or eight bytes at a time: a claim's text is most of its line,
+// and most of it such bytes between two accented letters.
 std::size_t plain_ascii_end(std::string_view s, std::size_t i) {
+#if defined(QUOTEGRAPH_JSON_SSE2)
+  // Read as signed bytes, those >= 0x80 are negative: one comparison with
+  // 0x20 flags them and the control characters together.
+  const __m128i spaces = _mm_set1_epi8(0x20), quotes = _mm_set1_epi8('"'), backslashes = _mm_set1_epi8('\\');
+  while (i + 16 <= s.size()) {
+    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+    const __m128i stops = _mm_or_si128(
+        _mm_cmplt_epi8(bytes, spaces), _mm_or_si128(_mm_cmpeq_epi8(bytes, quotes), _mm_cmpeq_epi8(bytes, backslashes)));
+    const int mask = _mm_movemask_epi8(stops);
+    if (mask != 0) return i + static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+    i += 16;
+  }
+#endif
 #if defined(__GNUC__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
   constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
   while (i + 8 <= s.size()) {

@@ -197,25 +197,20 @@ void expand(const Paradigm& p, Conjugation& out) {
                              : p.past_kind == PastKind::kI ? kPastI
                              : p.past_kind == PastKind::kU ? kPastU
                                                            : kPastIn;
-  // Each tense as six lists of variants.
-  auto tense = [&](const std::vector<U>& stems, const std::array<const char32_t*, 6>& endings) {
-    std::array<std::vector<U>, 6> t;
-    for (int i = 0; i < 6; ++i)
-      for (const U& s : stems) t[i].push_back(attach(s, endings[i], p.soften));
-    return t;
+  // The forms of one person in every tense, in the order present,
+  // imperfect, simple past, future, conditional (each stem's variant in
+  // the order of its stems), made as they are added: no table of every
+  // tense's forms is built first.
+  auto add_person = [&](int person, std::vector<std::string>& forms) {
+    for (const U& f : p.present[person]) push_unique(forms, f);
+    push_unique(forms, attach(p.imperfect_stem, kImperfectEndings[person], p.soften));
+    push_unique(forms, attach(p.past_stem, past_endings[person], p.soften));
+    for (const U& s : p.future_stems) push_unique(forms, attach(s, kFutureEndings[person], p.soften));
+    for (const U& s : p.future_stems) push_unique(forms, attach(s, kImperfectEndings[person], p.soften));
   };
-  const std::array<std::array<std::vector<U>, 6>, 5> tenses = {
-      p.present, tense({p.imperfect_stem}, kImperfectEndings), tense({p.past_stem}, past_endings),
-      tense(p.future_stems, kFutureEndings), tense(p.future_stems, kImperfectEndings)};
   // Third persons of every tense, then first and second persons.
-  for (int person : {2, 0, 1}) {
-    for (const auto& t : tenses)
-      for (const U& f : t[person]) push_unique(out.finite_singular, f);
-  }
-  for (int person : {5, 3, 4}) {
-    for (const auto& t : tenses)
-      for (const U& f : t[person]) push_unique(out.finite_plural, f);
-  }
+  for (int person : {2, 0, 1}) add_person(person, out.finite_singular);
+  for (int person : {5, 3, 4}) add_person(person, out.finite_plural);
   const U& ms = p.past_participle;
   const bool ends_in_s = !ms.empty() && (ms.back() == U's' || ms.back() == U'x');
   out.past_participles = {to_utf8(ms), to_utf8(ms + U"e"), to_utf8(ends_in_s ? ms : ms + U"s"),

@@ -4,6 +4,7 @@
 // before.
 #include "quotegraph/syntax/tagger.h"
 
+#include <algorithm>
 #include <functional>
 #include <optional>
 #include <string>
@@ -78,14 +79,21 @@ class DictionaryReadings {
   // The readings of `w` as written: "Dupont" is a surname, "dupont"
   // nothing. Most letters of French text are ASCII: one byte each, no call.
   PosSet written_readings(std::u32string_view w) {
-    written_.clear();
+    // Through a pointer into a buffer kept from call to call, not appended
+    // byte by byte; a code point takes 4 bytes at most.
+    if (written_.size() < 4 * w.size()) written_.resize(4 * w.size());
+    char* const first = written_.data();
+    char* out = first;
     for (char32_t c : w) {
-      if (c < 0x80)
-        written_ += static_cast<char>(c);
-      else
-        append_utf8(written_, c);
+      if (c < 0x80) {
+        *out++ = static_cast<char>(c);
+        continue;
+      }
+      encoded_.clear();
+      append_utf8(encoded_, c);
+      out = std::copy(encoded_.begin(), encoded_.end(), out);
     }
-    return lexicon_.readings(written_);
+    return lexicon_.readings(std::string_view(first, static_cast<std::size_t>(out - first)));
   }
 
   static constexpr PosSet kNotYet = ~PosSet{0};  // no reading set has every bit
@@ -94,6 +102,7 @@ class DictionaryReadings {
   std::vector<PosSet> own_;
   std::vector<PosSet>& by_form_;
   std::string written_;
+  std::string encoded_;  // one code point in UTF-8 (written_readings)
 };
 
 // The readings a token has before context: its kind, its closed classes

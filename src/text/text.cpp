@@ -167,8 +167,6 @@ char* put_utf8(char* out, char32_t c) {
   return out;
 }
 
-// Writes the folded form of `text` at `out` (room for 4 bytes a code
-// point) and returns its end.
 // ASCII lower-cased by a table: fold_into's common case in one load.
 constexpr std::array<char, 128> kAsciiLower = [] {
   std::array<char, 128> lower{};
@@ -176,7 +174,37 @@ constexpr std::array<char, 128> kAsciiLower = [] {
   return lower;
 }();
 
+#if defined(QUOTEGRAPH_WIDEN_SSE2)
+// Writes the four code points at `in` as four bytes at `out`, lower-cased
+// when `lower` is set, when all four are ASCII (a French word is mostly
+// ASCII letters), and returns false, writing nothing, when one is not.
+bool narrow_four_ascii(const char32_t* in, char* out, bool lower) {
+  __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i*>(in));
+  const __m128i high = _mm_and_si128(units, _mm_set1_epi32(~0x7F));
+  if (_mm_movemask_epi8(_mm_cmpeq_epi32(high, _mm_setzero_si128())) != 0xFFFF) return false;
+  if (lower) {
+    const __m128i upper = _mm_and_si128(_mm_cmpgt_epi32(units, _mm_set1_epi32('A' - 1)),
+                                        _mm_cmpgt_epi32(_mm_set1_epi32('Z' + 1), units));
+    units = _mm_add_epi32(units, _mm_and_si128(upper, _mm_set1_epi32(0x20)));
+  }
+  const __m128i words = _mm_packs_epi32(units, units);
+  const int bytes = _mm_cvtsi128_si32(_mm_packus_epi16(words, words));
+  std::memcpy(out, &bytes, 4);
+  return true;
+}
+#endif
+
+// Writes the folded form of `text` at `out` (room for 4 bytes a code
+// point) and returns its end.
 char* fold_into(char* out, std::u32string_view text) {
+#if defined(QUOTEGRAPH_WIDEN_SSE2)
+  // Four ASCII code points at a time while they are (a French word opens
+  // with ASCII letters most of the time); the rest one at a time.
+  while (text.size() >= 4 && narrow_four_ascii(text.data(), out, true)) {
+    text.remove_prefix(4);
+    out += 4;
+  }
+#endif
   for (char32_t c : text) {
     if (c < 0x80) {
       *out++ = kAsciiLower[c];
@@ -209,7 +237,20 @@ std::string to_utf8(std::u32string_view text) {
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size(); i += kUtf8Chunk) {
     char* next = buffer;
-    for (char32_t c : text.substr(i, kUtf8Chunk)) next = put_utf8(next, c);
+    std::u32string_view chunk = text.substr(i, kUtf8Chunk);
+#if defined(QUOTEGRAPH_WIDEN_SSE2)
+    // Four ASCII code points at a time (most of French); a block holding
+    // another code point one at a time.
+    while (chunk.size() >= 4) {
+      if (narrow_four_ascii(chunk.data(), next, false)) {
+        next += 4;
+      } else {
+        for (char32_t c : chunk.substr(0, 4)) next = put_utf8(next, c);
+      }
+      chunk.remove_prefix(4);
+    }
+#endif
+    for (char32_t c : chunk) next = put_utf8(next, c);
     out.append(buffer, next);
   }
   return out;
@@ -290,6 +331,14 @@ std::string_view fold_into_buffer(std::u32string_view text, char* buffer) {
 }
 
 std::string fold_utf8(std::string_view utf8) {
+  // ASCII (many lexicon words and keys) folds byte by byte as fold()
+  // would fold its code points, without a decoded copy.
+  if (std::all_of(utf8.begin(), utf8.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    std::string out(utf8.size(), '\0');
+    std::transform(utf8.begin(), utf8.end(), out.begin(),
+                   [](char c) { return kAsciiLower[static_cast<unsigned char>(c)]; });
+    return out;
+  }
   auto decoded = decode_utf8(utf8);
   if (!decoded) return std::string(utf8);
   return fold(decoded.text());
@@ -324,23 +373,36 @@ std::string strip_accents(std::string_view utf8) {
   // Fast path for the Latin letters of French and most transliterated
   // names, straight from the UTF-8 bytes (no decoding buffer).
   {
-    std::string out;
-    out.reserve(utf8.size());
+    // Written through a pointer: a code point gives one byte and takes
+    // one at least, so the input's size is room enough. ASCII bytes (most
+    // of them) are lowered by the table, without decoding.
+    std::string out(utf8.size(), '\0');
+    char* const first = out.data();
+    char* next = first;
     bool fast = true;
     for (std::size_t i = 0; i < utf8.size() && fast;) {
+      const auto byte = static_cast<unsigned char>(utf8[i]);
+      if (byte < 0x80 && byte != 0) {
+        *next++ = kAsciiLower[byte];
+        ++i;
+        continue;
+      }
       char32_t c = 0;
       if (!next_code_point(utf8, i, c)) {
         fast = false;
         break;
       }
-      if (c == 0x2019 || c == 0x02BC) { out += '\''; continue; }
-      if (c == 0x00A0 || c == 0x202F) { out += ' '; continue; }
-      if (c == 0x2010 || c == 0x2011) { out += '-'; continue; }
+      if (c == 0x2019 || c == 0x02BC) { *next++ = '\''; continue; }
+      if (c == 0x00A0 || c == 0x202F) { *next++ = ' '; continue; }
+      if (c == 0x2010 || c == 0x2011) { *next++ = '-'; continue; }
       char b = latin_base(c);
       if (b == 0) fast = false;
-      else out += b;
+      else *next++ = b;
     }
-    if (fast) return out;
+    if (fast) {
+      out.resize(static_cast<std::size_t>(next - first));
+      return out;
+    }
   }
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
