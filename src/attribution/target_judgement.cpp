@@ -14,6 +14,7 @@
 #include "target_grammar.h"
 #include "quotegraph/lexicon/tsv.h"
 
+#include <limits>
 #include <map>
 
 namespace quotegraph::detail {
@@ -575,10 +576,25 @@ class JudgedTargetSearch {
   }
 
   // Whether the clause from token `from` to its end judges.
-  bool clause_judged(std::uint32_t from) const {
-    for (std::uint32_t z = from; z < te_ && !ends_sentence(z); ++z)
-      if (run_.has(z, WordClasses::kNegative | WordClasses::kPositive)) return true;
+  bool clause_judged(std::uint32_t from) {
+    const std::uint32_t z = next_mark(from);
+    if (z < te_ && !ends_sentence(z)) return true;
     return verb_judges_subject(from);
+  }
+
+  // The first token at `from` or after that ends a sentence or holds a
+  // word of judgement, or te_. The last answer is kept: no such token
+  // stands in [mark_from_, mark_), so a later query inside that range
+  // gets it at once, and the subjects of a content, asked in order, read
+  // each token once (a content of thousands of clauses none of which
+  // judges read the rest of it for each subject otherwise).
+  std::uint32_t next_mark(std::uint32_t from) {
+    if (from >= mark_from_ && from <= mark_) return mark_;
+    mark_from_ = from;
+    mark_ = from;
+    while (mark_ < te_ && !ends_sentence(mark_) && !run_.has(mark_, WordClasses::kNegative | WordClasses::kPositive))
+      ++mark_;
+    return mark_;
   }
 
   // Whether the verb at `v` (its auxiliaries, clitics and adverbs
@@ -1271,6 +1287,10 @@ class JudgedTargetSearch {
   std::uint32_t first_stop_ = te_;   // the content's first sentence end, or te_
   std::uint32_t first_named_ = te_;  // the content's first determiner or name word, or te_
   bool cue_subject_seen_ = false;    // pronoun_subject met the content's first pronoun subject
+  // next_mark's last answer mark_ for the query at mark_from_ (none yet:
+  // an empty range past te_).
+  std::uint32_t mark_from_ = std::numeric_limits<std::uint32_t>::max();
+  std::uint32_t mark_ = 0;
   const std::vector<CueHit> cues_;
   std::vector<int> found_;
 };
