@@ -1103,17 +1103,27 @@ void QuotePass::narrated_act_before_colon(const QuoteSpan& at) {
 // speech and the colon: « ne s'est pas fait attendre », « est sans appel ».
 constexpr std::uint32_t kSpeechNounVerbTokens = 8;
 
-void QuotePass::speech_noun_before_colon(const QuoteSpan& at) {
-  // The noun may go without its article, as a heading does (« Réaction
-  // du maire : « … » »).
-  const std::uint32_t colon = at.open - 1, nb = at.sentence_begin;
-  const std::uint32_t noun = run_.has(nb, WordClasses::kDet) ? nb + 1 : nb;
-  if (run_.tok(colon).lower != ":" || noun + 2 >= colon || !run_.has_anchor(noun, WordClasses::kSpeechSource) ||
-      !run_.is_de(noun + 1))
-    return;
+// The author of a noun of speech (words.tsv's speechsource) that opens
+// tokens [nb, end) after its article, named by its complement in de, a
+// source (Run::source_like): « La réponse de la ministre », « Le constat
+// du maire »; with `article_optional`, the noun may go without its
+// article, as a heading does (« Réaction du maire : »). An invalid Np
+// when there is none.
+static Np author_of_speech_noun(const Run& run, std::uint32_t nb, std::uint32_t end, bool article_optional) {
+  const bool article = run.has(nb, WordClasses::kDet);
+  if (!article && !article_optional) return Np{};
+  const std::uint32_t noun = article ? nb + 1 : nb;
+  if (noun + 2 >= end || !run.has_anchor(noun, WordClasses::kSpeechSource) || !run.is_de(noun + 1)) return Np{};
   // du, des are de and the article of the author's noun phrase.
-  const Np np = run_.np_forward(run_.has(noun + 1, WordClasses::kDet) ? noun + 1 : noun + 2, colon);
-  if (!np.valid() || !run_.source_like(np) || np.end > colon || colon - np.end > kSpeechNounVerbTokens) return;
+  const Np np = run.np_forward(run.has(noun + 1, WordClasses::kDet) ? noun + 1 : noun + 2, end);
+  return np.valid() && run.source_like(np) ? np : Np{};
+}
+
+void QuotePass::speech_noun_before_colon(const QuoteSpan& at) {
+  const std::uint32_t colon = at.open - 1;
+  if (run_.tok(colon).lower != ":") return;
+  const Np np = author_of_speech_noun(run_, at.sentence_begin, colon, true);
+  if (!np.valid() || np.end > colon || colon - np.end > kSpeechNounVerbTokens) return;
   // Between the author and the colon, a verb group with its adverbs at
   // most, or only words of time (« La réponse de la ministre mardi : »):
   // no clause of its own, no other quotation.
@@ -1903,13 +1913,11 @@ constexpr std::uint32_t kIntroducingSentenceTokens = 80;
 // speech did (« La réponse du maire a déçu les habitants. »): the words
 // after that may be anyone's. The author as a new mention, or kNone.
 static int author_of_speech_subject(Run& run, const Sentence& before) {
-  const std::uint32_t noun = before.token_begin + 1, end = before.token_end;
-  if (noun + 3 >= end || !run.has(before.token_begin, WordClasses::kDet) ||
-      !run.has_anchor(noun, WordClasses::kSpeechSource) || !run.is_de(noun + 1))
-    return kNone;
-  // du, des are de and the article of the author's noun phrase.
-  const Np np = run.np_forward(run.has(noun + 1, WordClasses::kDet) ? noun + 1 : noun + 2, end);
-  if (!np.valid() || !run.source_like(np) || np.end >= end) return kNone;
+  const std::uint32_t end = before.token_end;
+  // The article, the noun, de, the author and a verb at least.
+  if (before.token_begin + 4 >= end) return kNone;
+  const Np np = author_of_speech_noun(run, before.token_begin, end, false);
+  if (!np.valid() || np.end >= end) return kNone;
   // The verb of the sentence, a few words after the author at most (« pour
   // la défense »): a form of être, or a verb before the infinitive of an
   // auxiliary (va être; words.tsv auxinfinitive).

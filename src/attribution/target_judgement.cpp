@@ -2607,13 +2607,18 @@ void Run::finish_targets() {
   index_mentions_by_position(*this);
   for (std::size_t ci = 0; ci < out.claims.size(); ++ci) {
     // A quotation with no cue given to the one it calls by a vocative goes
-    // to the one they spoke to, or to no one; a question with no speaker
-    // before it is the one so called's.
+    // to the one they spoke to, or to no one.
     if (AttributedClaim& c = out.claims[ci]; c.kind == ClaimKind::kDirect && c.cue.empty()) {
       const std::uint32_t tb = tok_of(c.begin);
-      const std::uint32_t te = content_end(*this, c, tb);
-      if (calls_its_speaker(*this, c, tb, te)) c.speaker = other_party(*this, ci);
-      if (const int asker = asker_called_by_answer(*this, ci, tb, te); asker != kNone) out.claims[ci - 1].speaker = asker;
+      if (calls_its_speaker(*this, c, tb, content_end(*this, c, tb))) c.speaker = other_party(*this, ci);
+    }
+    // A question with no speaker before such a quotation is the one it
+    // calls: given before the question's own targets are found, so that
+    // its speaker is none of them (drop_own_side).
+    if (ci + 1 < out.claims.size() && out.claims[ci + 1].kind == ClaimKind::kDirect && out.claims[ci + 1].cue.empty()) {
+      const std::uint32_t ab = tok_of(out.claims[ci + 1].begin);
+      const std::uint32_t ae = content_end(*this, out.claims[ci + 1], ab);
+      if (const int asker = asker_called_by_answer(*this, ci + 1, ab, ae); asker != kNone) out.claims[ci].speaker = asker;
     }
     if (note_dispute(*this, ci, dispute, lead)) continue;
     const std::uint32_t tb = tok_of(out.claims[ci].begin);
