@@ -74,6 +74,18 @@ document, so that every look-back to the sentence start has half of it behind):
                none with a cue (« … : « des poires 3 » : « des poires 4 » »):
                each asks for the subject of the clause before its colon and
                for a quotation mark before it, from the sentence start
+  heard        one sentence of quotations each after a verb of perception
+               and an infinitive of speech, joined by et (« Le maire a
+               entendu le ministre dire « tout va bien 0 » et a entendu le
+               ministre dire « … 1 » … »): each quotation looks for its cue
+               before it and for a subject and cue after it among the cues
+               of its sentence
+  unjudged     one report whose content is one sentence as long as half the
+               document, of clauses joined by commas, each opening on a
+               group for subject and none judging (« Le club confirme que
+               les supporters sont très fâchés 0, les supporters sont très
+               fâchés 1, … »): each subject asks whether its clause, up to
+               the sentence end, holds a word of judgement
   relatives    one sentence of que contents each followed by « , le gardien
                qui connaît le peintre depuis ses débuts 3 a reconnu que … »:
                each content ends at the comma before the next report's
@@ -99,7 +111,7 @@ ROLES = ["le ministre", "la porte-parole", "le diplomate", "le président",
 KINDS = ["name", "pronouns", "descriptions", "quotes", "roles", "orgs", "open", "mixed", "colon",
          "repeated", "bodies", "conjuncts", "addressed", "subjects", "colons", "cuepronouns", "actnouns",
          "clitics", "markers", "incises", "demands", "purposes", "perceived", "questions", "accused", "told",
-         "defendants", "pourcolons", "relatives"]
+         "defendants", "pourcolons", "relatives", "heard", "unjudged"]
 # Kinds the script makes that the cost test (tests/adversarial_cost_test.py)
 # does not run: none at present.
 EXTRA_KINDS = []
@@ -283,6 +295,21 @@ LONG_SENTENCES = {
                   lambda n: f", le gardien qui connait le peintre depuis ses débuts {n} a reconnu que tout va bien",
                   ". ",
                   lambda i: f"Le gardien qui travaille au Louvre {i} a reconnu que tout va bien. "),
+    # Each quotation after a cue looks for its cue among the cues of its
+    # sentence, before it (quote_pass.cpp, cue_before and cue_between) and
+    # after it (subject_and_cue_after): only those within reach, found by
+    # bisection.
+    "heard": ("Le maire a entendu le ministre dire « tout va bien 0 »",
+              lambda n: f" et a entendu le ministre dire « tout va bien {n} »",
+              ". ",
+              lambda i: f"Le maire a entendu le ministre dire « tout va bien {i} ». "),
+    # Each subject of a clause of the content asks whether the clause
+    # judges (target_judgement.cpp, JudgedTargetSearch::clause_judged): the
+    # next word of judgement or sentence end, kept between subjects.
+    "unjudged": ("Le club confirme que les supporters sont très fâchés pour la raison 0",
+                 lambda n: f", les supporters sont très fâchés pour la raison {n}",
+                 ". ",
+                 lambda i: f"Le club confirme que les supporters sont très fâchés pour la raison {i}. "),
     # Each quotation after words of its clause looks for the incise after
     # it among the cues of its sentence (quote_pass.cpp, incise_after and
     # clause_reported_by_incise).

@@ -1072,6 +1072,39 @@ struct Run {
   // named leave the role ambiguous (kNone).
   int slot_target_mention(std::uint32_t b, std::uint32_t e);
 
+  // A person named in full right by a describing word (a role noun of a
+  // family of roles.tsv, a nationality word): the word's token z and the
+  // name's tokens [b, e) (target_judgement.cpp, holder_span).
+  struct DescribedPerson {
+    std::uint32_t z = 0, b = 0, e = 0;
+  };
+  // The people the document names in full by a role noun of family
+  // `family` (roles.tsv's fifth column), in token order; the index is
+  // made on first use, once per document, so that each definite role
+  // reads the described people of its window, not every token of it.
+  const std::vector<DescribedPerson>& described_by_family(std::string_view family) const;
+  // The same for nationality word `word` (lowered: « belge »).
+  const std::vector<DescribedPerson>& described_by_nationality(std::string_view word) const;
+  // Makes both indexes (target_judgement.cpp).
+  void index_described_people() const;
+  // The tokens written `lower` (their lowered form), in order; the index
+  // of every form is made on first use, once per document, so that each
+  // role head (holders_of_head) reads the tokens written as its first
+  // word, not every token of the document.
+  const std::vector<std::uint32_t>& tokens_written(std::string_view lower) const;
+  mutable std::unordered_map<std::string_view, std::vector<std::uint32_t>> tokens_by_form_;
+  // The holders the document names with role head `head` (folded, its
+  // words split by spaces: « premier ministre »), in token order: z the
+  // head's first word, [b, e) the holder's name (« le maire de Vierzon,
+  // Henri Castel »). Made on first use of each head, once per document, so
+  // that each bare role reads the holders named in its window, not every
+  // token of it (target_judgement.cpp, holders_named).
+  const std::vector<DescribedPerson>& holders_of_head(const std::string& head) const;
+  mutable std::unordered_map<std::string, std::vector<DescribedPerson>> role_holders_;
+  mutable bool described_indexed_ = false;
+  mutable std::unordered_map<std::string_view, std::vector<DescribedPerson>> family_described_;
+  mutable std::unordered_map<std::string_view, std::vector<DescribedPerson>> nationality_described_;
+
   // Whether the phrase opening at token `b` is someone's circle by its
   // possessive, never an entity a claim aims at: of the first person, the
   // speaker's own side (notre parti, mes collègues); when `any_person`,

@@ -847,6 +847,10 @@ bool QuotePass::cue_reports_own_complement(const CueHit& h, std::uint32_t ne) co
   return false;
 }
 
+// How far after a quotation the cue whose subject follows it may start
+// (« … » Blinken a déclaré): the subject's noun phrase.
+constexpr std::uint32_t kCueAfterQuoteTokens = 6;
+
 void QuotePass::subject_and_cue_after(const QuoteSpan& at) {
   // « … » Blinken a déclaré mardi dans un communiqué: the subject then
   // the cue after the quote, in the same sentence or the next one.
@@ -859,8 +863,19 @@ void QuotePass::subject_and_cue_after(const QuoteSpan& at) {
     from = sentences[ns].token_begin;
   }
   const std::uint32_t ne = sentences[ns].token_end;
-  for (CueHit& h : cues_[ns]) {
-    if (h.used || h.first <= from || h.first > from + 6) continue;
+  // Only the cues starting in (from, from + kCueAfterQuoteTokens]: in order
+  // (cues_in_order), found by bisection (a sentence of many quotations
+  // after cues would cost the square of its cues otherwise).
+  std::vector<CueHit>& cues = cues_[ns];
+  const bool in_order = cues_in_order(cues);
+  auto first = cues.begin();
+  if (in_order)
+    first = std::upper_bound(cues.begin(), cues.end(), from,
+                             [](std::uint32_t token, const CueHit& c) { return token < c.first; });
+  for (auto it = first; it != cues.end(); ++it) {
+    CueHit& h = *it;
+    if (in_order && h.first > from + kCueAfterQuoteTokens) break;
+    if (h.used || h.first <= from || h.first > from + kCueAfterQuoteTokens) continue;
     // The cue must have no complement of its own.
     std::uint32_t after = run_.skip_adverbs(h.last, ne);
     // Its clitic le is its object, the statement just quoted: a verb of
@@ -997,7 +1012,22 @@ void QuotePass::cue_before(const QuoteSpan& at) {
   const std::uint32_t open_token = at.open;
   std::uint32_t before = open_token;
   if (run_.tok(before - 1).lower == ":" || run_.is_comma(before - 1)) --before;
-  for (CueHit& h : cues_[at.sentence]) {
+  // A cue ending more than kIntroReach tokens before `before` is too far
+  // both as an introduction (kIntroLongAdjunctTokens) and as an incise
+  // (incise_subject_before_quote, kMaxNpTokens): in order (cues_in_order),
+  // only the cues from the first ending within that reach are read, found
+  // by bisection (a sentence of many quotations after cues would cost the
+  // square of its cues otherwise).
+  constexpr std::uint32_t kIntroReach = std::max(kIntroLongAdjunctTokens, kMaxNpTokens);
+  std::vector<CueHit>& cues = cues_[at.sentence];
+  const bool in_order = cues_in_order(cues);
+  auto first = cues.begin();
+  if (in_order && before > kIntroReach)
+    first = std::lower_bound(cues.begin(), cues.end(), before - kIntroReach,
+                             [](const CueHit& c, std::uint32_t token) { return c.last < token; });
+  for (auto it = first; it != cues.end(); ++it) {
+    CueHit& h = *it;
+    if (in_order && h.last > before) break;
     if (h.used || h.last > before) continue;
     // A bare participle qualifying a noun (« … à X accusé d'avoir … : « … » »)
     // introduces no quotation: its report is passive.
@@ -1073,17 +1103,27 @@ void QuotePass::narrated_act_before_colon(const QuoteSpan& at) {
 // speech and the colon: « ne s'est pas fait attendre », « est sans appel ».
 constexpr std::uint32_t kSpeechNounVerbTokens = 8;
 
-void QuotePass::speech_noun_before_colon(const QuoteSpan& at) {
-  // The noun may go without its article, as a heading does (« Réaction
-  // du maire : « … » »).
-  const std::uint32_t colon = at.open - 1, nb = at.sentence_begin;
-  const std::uint32_t noun = run_.has(nb, WordClasses::kDet) ? nb + 1 : nb;
-  if (run_.tok(colon).lower != ":" || noun + 2 >= colon || !run_.has_anchor(noun, WordClasses::kSpeechSource) ||
-      !run_.is_de(noun + 1))
-    return;
+// The author of a noun of speech (words.tsv's speechsource) that opens
+// tokens [nb, end) after its article, named by its complement in de, a
+// source (Run::source_like): « La réponse de la ministre », « Le constat
+// du maire »; with `article_optional`, the noun may go without its
+// article, as a heading does (« Réaction du maire : »). An invalid Np
+// when there is none.
+static Np author_of_speech_noun(const Run& run, std::uint32_t nb, std::uint32_t end, bool article_optional) {
+  const bool article = run.has(nb, WordClasses::kDet);
+  if (!article && !article_optional) return Np{};
+  const std::uint32_t noun = article ? nb + 1 : nb;
+  if (noun + 2 >= end || !run.has_anchor(noun, WordClasses::kSpeechSource) || !run.is_de(noun + 1)) return Np{};
   // du, des are de and the article of the author's noun phrase.
-  const Np np = run_.np_forward(run_.has(noun + 1, WordClasses::kDet) ? noun + 1 : noun + 2, colon);
-  if (!np.valid() || !run_.source_like(np) || np.end > colon || colon - np.end > kSpeechNounVerbTokens) return;
+  const Np np = run.np_forward(run.has(noun + 1, WordClasses::kDet) ? noun + 1 : noun + 2, end);
+  return np.valid() && run.source_like(np) ? np : Np{};
+}
+
+void QuotePass::speech_noun_before_colon(const QuoteSpan& at) {
+  const std::uint32_t colon = at.open - 1;
+  if (run_.tok(colon).lower != ":") return;
+  const Np np = author_of_speech_noun(run_, at.sentence_begin, colon, true);
+  if (!np.valid() || np.end > colon || colon - np.end > kSpeechNounVerbTokens) return;
   // Between the author and the colon, a verb group with its adverbs at
   // most, or only words of time (« La réponse de la ministre mardi : »):
   // no clause of its own, no other quotation.
@@ -1873,13 +1913,11 @@ constexpr std::uint32_t kIntroducingSentenceTokens = 80;
 // speech did (« La réponse du maire a déçu les habitants. »): the words
 // after that may be anyone's. The author as a new mention, or kNone.
 static int author_of_speech_subject(Run& run, const Sentence& before) {
-  const std::uint32_t noun = before.token_begin + 1, end = before.token_end;
-  if (noun + 3 >= end || !run.has(before.token_begin, WordClasses::kDet) ||
-      !run.has_anchor(noun, WordClasses::kSpeechSource) || !run.is_de(noun + 1))
-    return kNone;
-  // du, des are de and the article of the author's noun phrase.
-  const Np np = run.np_forward(run.has(noun + 1, WordClasses::kDet) ? noun + 1 : noun + 2, end);
-  if (!np.valid() || !run.source_like(np) || np.end >= end) return kNone;
+  const std::uint32_t end = before.token_end;
+  // The article, the noun, de, the author and a verb at least.
+  if (before.token_begin + 4 >= end) return kNone;
+  const Np np = author_of_speech_noun(run, before.token_begin, end, false);
+  if (!np.valid() || np.end >= end) return kNone;
   // The verb of the sentence, a few words after the author at most (« pour
   // la défense »): a form of être, or a verb before the infinitive of an
   // auxiliary (va être; words.tsv auxinfinitive).
@@ -2005,7 +2043,15 @@ bool QuotePass::cue_between(std::size_t s, std::uint32_t from, std::uint32_t to)
   // it and the quotation (« Le syndicat, même s'il s'en défend, fustige un
   // « … » », « bien qu'elles saluent l'effort, dénoncent un « … » ») sits
   // in a clause of its own, a subordinate one or the first of two verbs.
-  for (const CueHit& other : cues_[s])
+  // In order (cues_in_order), the first cue starting at `from` or after
+  // ends before every later one: it alone decides, found by bisection.
+  const std::vector<CueHit>& cues = cues_[s];
+  if (cues_in_order(cues)) {
+    const auto first = std::lower_bound(cues.begin(), cues.end(), from,
+                                        [](const CueHit& c, std::uint32_t token) { return c.first < token; });
+    return first != cues.end() && first->last <= to;
+  }
+  for (const CueHit& other : cues)
     if (other.first >= from && other.last <= to) return true;
   return false;
 }

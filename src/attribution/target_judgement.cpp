@@ -14,6 +14,7 @@
 #include "target_grammar.h"
 #include "quotegraph/lexicon/tsv.h"
 
+#include <limits>
 #include <map>
 
 namespace quotegraph::detail {
@@ -201,51 +202,43 @@ HolderSpan holder_span(const Run& run, std::uint32_t first, std::uint32_t z, con
   return e >= b + 2 && (at_start || b > s.token_begin) ? HolderSpan{b, e} : HolderSpan{};
 }
 
-// The full name of the one person whom the text before token `b` (at most
-// kFullNameLookBack tokens back) describes by a word for which
-// `describes(z)` holds, named in full right by it (holder_span, the name
-// at most `reach` tokens after it): « le footballeur Paul Martin » for «
-// le défenseur », « Paul Martin, footballeur belge » for « le Belge ».
-// Empty when no one is so described, or two people are.
-template <class Describes>
-std::string one_described_person(const Run& run, std::uint32_t b, std::uint32_t reach, Describes describes) {
+// The people that `described` (Run::described_by_family or
+// described_by_nationality) lists in the window of kFullNameLookBack tokens
+// before token `b` for which `fits(z)` holds: the first one's tokens, or
+// an empty span when there is none or two people (two surnames) are so
+// described: « le footballeur Paul Martin » for « le défenseur », « Paul
+// Martin, footballeur belge » for « le Belge ».
+template <class Fits>
+HolderSpan one_described_person(const Run& run, const std::vector<Run::DescribedPerson>& described, std::uint32_t b,
+                                Fits fits) {
   const std::uint32_t from = b > kFullNameLookBack ? b - kFullNameLookBack : 0;
-  const auto& sentences = run.doc.sentences;
-  std::size_t si = from < b ? run.doc.sentence_at(run.tok(from).begin) : 0;
-  std::string full, surname;
-  for (std::uint32_t z = from; z < b; ++z) {
-    if (!describes(z)) continue;
-    while (si + 1 < sentences.size() && sentences[si].end <= run.tok(z).begin) ++si;
-    // The noun a nationality adjective follows is part of the description
-    // (« Paul Martin, footballeur belge »).
-    const Role* noun = z > sentences[si].token_begin ? run.role_of(z - 1) : nullptr;
-    const std::uint32_t first = noun && noun->type == EntityType::kPerson ? z - 1 : z;
-    const HolderSpan h = holder_span(run, first, z, sentences[si], reach, true);
-    if (h.e <= h.b) continue;
-    const std::string last(run.tok(h.e - 1).lower);
-    if (!surname.empty() && surname != last) return {};
-    surname = last;
-    if (full.empty()) full = run.text_of(h.b, h.e);
+  auto it = std::lower_bound(described.begin(), described.end(), from,
+                             [](const Run::DescribedPerson& d, std::uint32_t z) { return d.z < z; });
+  HolderSpan first;
+  for (; it != described.end() && it->z < b; ++it) {
+    if (!fits(it->z)) continue;
+    if (first.e <= first.b) first = HolderSpan{it->b, it->e};
+    else if (run.tok(first.e - 1).lower != run.tok(it->e - 1).lower) return HolderSpan{};
   }
-  return full;
+  return first;
 }
 
 // Whether genders `a` and `b` of roles.tsv may name the same person.
 bool genders_fit(Gender a, Gender b) { return a == b || a == 'e' || b == 'e' || a == '?' || b == '?'; }
 
-// The full name of the one person that definite description `mi`, a
-// bare role no one was named with, takes up by another noun of its family
-// (roles.tsv, fifth column): « le footballeur Paul Martin … le défenseur »,
-// « la procureure Anne Roy … la magistrate ». Empty when the role has no
-// family, or no single person of it is named before token `b`.
-std::string family_holder(const Run& run, const MentionInfo& mi, std::uint32_t b) {
+// Whether definite description `mi`, a bare role no one was named with,
+// takes up the one person named before token `b` with another noun of
+// its family (roles.tsv, fifth column): « le footballeur Paul Martin … le
+// défenseur », « la procureure Anne Roy … la magistrate ». False when the
+// role has no family, or no single person of it is named there.
+bool family_holder(const Run& run, const MentionInfo& mi, std::uint32_t b) {
   const Role* mine = run.gaz.role(fold_utf8(mi.role_head));
-  if (!mine || mine->family.empty()) return {};
-  return one_described_person(run, b, kRoleToHolder, [&](std::uint32_t z) {
+  if (!mine || mine->family.empty()) return false;
+  const HolderSpan h = one_described_person(run, run.described_by_family(mine->family), b, [&](std::uint32_t z) {
     const Role* r = run.role_of(z);
-    return r && r != mine && r->type == EntityType::kPerson && !r->plural && r->family == mine->family &&
-           genders_fit(r->gender, mine->gender);
+    return r != mine && genders_fit(r->gender, mine->gender);
   });
+  return h.e > h.b;
 }
 
 // The full name of the one person that [b, e), a definite article and a
@@ -256,40 +249,27 @@ std::string nationality_holder(const Run& run, const MentionInfo& mi, std::uint3
   if (e != b + 2 || mi.plural || !run.has_extra(b, WordClasses::kDefiniteArticle) || !run.tok(b + 1).capitalized ||
       !run.nationality_of(b + 1))
     return {};
-  const std::string_view word = run.tok(b + 1).lower;
-  return one_described_person(run, b, 1, [&](std::uint32_t z) { return run.tok(z).lower == word; });
+  const HolderSpan h = one_described_person(run, run.described_by_nationality(run.tok(b + 1).lower), b,
+                                            [](std::uint32_t) { return true; });
+  return h.e > h.b ? run.text_of(h.b, h.e) : std::string();
 }
 
 // How many holders of the role of bare role mention `m` the text before
 // token `b` names, by surname (0, 1, or 2 for two or more): « le maire de
-// Vierzon, Henri Castel » is one holder of « le maire ». `full`, when given,
-// receives the full name of the first holder found.
-int holders_named(const Run& run, int m, std::uint32_t b, std::string* full = nullptr) {
-  // A head of several words (« premier ministre », « chef de cabinet »)
-  // is read word by word; the holder is looked for after its last word.
-  const std::vector<std::string> head = split_fields(fold_utf8(run.out.mentions[m].role_head), ' ');
-  const auto head_at = [&](std::uint32_t z) {
-    for (std::size_t w = 0; w < head.size(); ++w)
-      if (z + w >= b || run.tok(z + static_cast<std::uint32_t>(w)).lower != head[w]) return false;
-    return true;
-  };
-  std::string holder;
+// Vierzon, Henri Castel » is one holder of « le maire ».
+int holders_named(const Run& run, int m, std::uint32_t b) {
+  const std::string head = fold_utf8(run.out.mentions[m].role_head);
   if (head.empty()) return 0;
+  const std::vector<Run::DescribedPerson>& held = run.holders_of_head(head);
+  const auto words = static_cast<std::uint32_t>(split_fields(head, ' ').size());
   const std::uint32_t from = b > kFullNameLookBack ? b - kFullNameLookBack : 0;
-  // The sentence of each role's last word, found by walking forward with
-  // the window (as Document::sentence_at finds it: the first sentence
-  // ending after the word's start), not by a search for each holder.
-  const auto& sentences = run.doc.sentences;
-  std::size_t si = from < b ? run.doc.sentence_at(run.tok(from).begin) : 0;
-  for (std::uint32_t z = from; z < b; ++z) {
-    if (!head_at(z)) continue;
-    const std::uint32_t last = z + static_cast<std::uint32_t>(head.size()) - 1;
-    while (si + 1 < sentences.size() && sentences[si].end <= run.tok(last).begin) ++si;
-    const HolderSpan h = holder_span(run, z, last, sentences[si], kRoleToHolder, false);
-    if (h.e <= h.b) continue;
-    const std::string surname(run.tok(h.e - 1).lower);
+  std::string_view holder;
+  for (auto it = std::lower_bound(held.begin(), held.end(), from,
+                                  [](const Run::DescribedPerson& d, std::uint32_t z) { return d.z < z; });
+       it != held.end() && it->z < b; ++it) {
+    if (it->z + words > b) continue;  // the head's last word at b or past it
+    const std::string_view surname = run.tok(it->e - 1).lower;
     if (!holder.empty() && holder != surname) return 2;
-    if (full && holder.empty()) *full = run.text_of(h.b, h.e);
     holder = surname;
   }
   return holder.empty() ? 0 : 1;
@@ -317,6 +297,83 @@ bool harm_victim(const Run& run, std::uint32_t first) {
 }
 
 }  // namespace
+
+void Run::index_described_people() const {
+  described_indexed_ = true;
+  const auto& sentences = doc.sentences;
+  if (sentences.empty()) return;
+  // The sentence of each word, found by walking forward with it (as
+  // Document::sentence_at finds it: the first sentence ending after the
+  // word's start).
+  std::size_t si = 0;
+  for (std::uint32_t z = 0; z < doc.tokens.size(); ++z) {
+    const Role* r = role_of(z);
+    const bool family = r && r->type == EntityType::kPerson && !r->plural && !r->family.empty();
+    const bool nationality = nationality_of(z) != nullptr;
+    if (!family && !nationality) continue;
+    while (si + 1 < sentences.size() && sentences[si].end <= tok(z).begin) ++si;
+    // The noun a nationality adjective follows is part of the description
+    // (« Paul Martin, footballeur belge »).
+    const Role* noun = z > sentences[si].token_begin ? role_of(z - 1) : nullptr;
+    const std::uint32_t first = noun && noun->type == EntityType::kPerson ? z - 1 : z;
+    if (family)
+      if (const HolderSpan h = holder_span(*this, first, z, sentences[si], kRoleToHolder, true); h.e > h.b)
+        family_described_[r->family].push_back(DescribedPerson{z, h.b, h.e});
+    if (nationality)
+      if (const HolderSpan h = holder_span(*this, first, z, sentences[si], 1, true); h.e > h.b)
+        nationality_described_[tok(z).lower].push_back(DescribedPerson{z, h.b, h.e});
+  }
+}
+
+const std::vector<std::uint32_t>& Run::tokens_written(std::string_view lower) const {
+  static const std::vector<std::uint32_t> kNoToken;
+  if (tokens_by_form_.empty() && !doc.tokens.empty())
+    for (std::uint32_t z = 0; z < doc.tokens.size(); ++z) tokens_by_form_[doc.tokens[z].lower].push_back(z);
+  const auto it = tokens_by_form_.find(lower);
+  return it == tokens_by_form_.end() ? kNoToken : it->second;
+}
+
+const std::vector<Run::DescribedPerson>& Run::holders_of_head(const std::string& head) const {
+  const auto known = role_holders_.find(head);
+  if (known != role_holders_.end()) return known->second;
+  std::vector<DescribedPerson>& held = role_holders_[head];
+  // A head of several words (« premier ministre », « chef de cabinet »)
+  // is read word by word; the holder is looked for after its last word.
+  const std::vector<std::string> head_words = split_fields(head, ' ');
+  const auto& sentences = doc.sentences;
+  if (head_words.empty() || sentences.empty()) return held;
+  const auto head_at = [&](std::uint32_t z) {
+    for (std::size_t w = 0; w < head_words.size(); ++w)
+      if (z + w >= doc.tokens.size() || tok(z + static_cast<std::uint32_t>(w)).lower != head_words[w]) return false;
+    return true;
+  };
+  // The sentence of each role's last word, found by walking forward (as
+  // Document::sentence_at finds it: the first sentence ending after the
+  // word's start).
+  std::size_t si = 0;
+  for (const std::uint32_t z : tokens_written(head_words[0])) {
+    if (!head_at(z)) continue;
+    const std::uint32_t last = z + static_cast<std::uint32_t>(head_words.size()) - 1;
+    while (si + 1 < sentences.size() && sentences[si].end <= tok(last).begin) ++si;
+    const HolderSpan h = holder_span(*this, z, last, sentences[si], kRoleToHolder, false);
+    if (h.e > h.b) held.push_back(DescribedPerson{z, h.b, h.e});
+  }
+  return held;
+}
+
+const std::vector<Run::DescribedPerson>& Run::described_by_family(std::string_view family) const {
+  static const std::vector<DescribedPerson> kNoOne;
+  if (!described_indexed_) index_described_people();
+  const auto it = family_described_.find(family);
+  return it == family_described_.end() ? kNoOne : it->second;
+}
+
+const std::vector<Run::DescribedPerson>& Run::described_by_nationality(std::string_view word) const {
+  static const std::vector<DescribedPerson> kNoOne;
+  if (!described_indexed_) index_described_people();
+  const auto it = nationality_described_.find(word);
+  return it == nationality_described_.end() ? kNoOne : it->second;
+}
 
 int Run::target_mention(std::uint32_t b, std::uint32_t e) {
   if (e <= b) return kNone;
@@ -352,7 +409,7 @@ int Run::target_mention(std::uint32_t b, std::uint32_t e) {
     ok = holders == 1;
     if (holders == 0 && (has_extra(b, WordClasses::kDefiniteArticle) ||
                          (has(b, WordClasses::kDet) && has_extra(b, WordClasses::kElision)))) {
-      ok = !family_holder(*this, mi, b).empty();
+      ok = family_holder(*this, mi, b);
     }
   } else if (mi.type == EntityType::kPerson && !mi.name.empty()) {
     // A full name or a titled one; a surname alone only when the document
@@ -575,10 +632,25 @@ class JudgedTargetSearch {
   }
 
   // Whether the clause from token `from` to its end judges.
-  bool clause_judged(std::uint32_t from) const {
-    for (std::uint32_t z = from; z < te_ && !ends_sentence(z); ++z)
-      if (run_.has(z, WordClasses::kNegative | WordClasses::kPositive)) return true;
+  bool clause_judged(std::uint32_t from) {
+    const std::uint32_t z = next_mark(from);
+    if (z < te_ && !ends_sentence(z)) return true;
     return verb_judges_subject(from);
+  }
+
+  // The first token at `from` or after that ends a sentence or holds a
+  // word of judgement, or te_. The last answer is kept: no such token
+  // stands in [mark_from_, mark_), so a later query inside that range
+  // gets it at once, and the subjects of a content, asked in order, read
+  // each token once (a content of thousands of clauses none of which
+  // judges read the rest of it for each subject otherwise).
+  std::uint32_t next_mark(std::uint32_t from) {
+    if (from >= mark_from_ && from <= mark_) return mark_;
+    mark_from_ = from;
+    mark_ = from;
+    while (mark_ < te_ && !ends_sentence(mark_) && !run_.has(mark_, WordClasses::kNegative | WordClasses::kPositive))
+      ++mark_;
+    return mark_;
   }
 
   // Whether the verb at `v` (its auxiliaries, clitics and adverbs
@@ -1276,6 +1348,10 @@ class JudgedTargetSearch {
   std::uint32_t first_stop_ = te_;   // the content's first sentence end, or te_
   std::uint32_t first_named_ = te_;  // the content's first determiner or name word, or te_
   bool cue_subject_seen_ = false;    // pronoun_subject met the content's first pronoun subject
+  // next_mark's last answer mark_ for the query at mark_from_ (none yet:
+  // an empty range past te_).
+  std::uint32_t mark_from_ = std::numeric_limits<std::uint32_t>::max();
+  std::uint32_t mark_ = 0;
   const std::vector<CueHit> cues_;
   std::vector<int> found_;
 };
@@ -2568,13 +2644,18 @@ void Run::finish_targets() {
   index_mentions_by_position(*this);
   for (std::size_t ci = 0; ci < out.claims.size(); ++ci) {
     // A quotation with no cue given to the one it calls by a vocative goes
-    // to the one they spoke to, or to no one; a question with no speaker
-    // before it is the one so called's.
+    // to the one they spoke to, or to no one.
     if (AttributedClaim& c = out.claims[ci]; c.kind == ClaimKind::kDirect && c.cue.empty()) {
       const std::uint32_t tb = tok_of(c.begin);
-      const std::uint32_t te = content_end(*this, c, tb);
-      if (calls_its_speaker(*this, c, tb, te)) c.speaker = other_party(*this, ci);
-      if (const int asker = asker_called_by_answer(*this, ci, tb, te); asker != kNone) out.claims[ci - 1].speaker = asker;
+      if (calls_its_speaker(*this, c, tb, content_end(*this, c, tb))) c.speaker = other_party(*this, ci);
+    }
+    // A question with no speaker before such a quotation is the one it
+    // calls: given before the question's own targets are found, so that
+    // its speaker is none of them (drop_own_side).
+    if (ci + 1 < out.claims.size() && out.claims[ci + 1].kind == ClaimKind::kDirect && out.claims[ci + 1].cue.empty()) {
+      const std::uint32_t ab = tok_of(out.claims[ci + 1].begin);
+      const std::uint32_t ae = content_end(*this, out.claims[ci + 1], ab);
+      if (const int asker = asker_called_by_answer(*this, ci + 1, ab, ae); asker != kNone) out.claims[ci].speaker = asker;
     }
     if (note_dispute(*this, ci, dispute, lead)) continue;
     const std::uint32_t tb = tok_of(out.claims[ci].begin);

@@ -503,6 +503,10 @@ struct Record {
   uint32_t last_doc_id = 0;
   bool docs_ascending = true;
   std::vector<uint32_t> sorted_doc_ids;
+  // Each alias's index in entity.aliases, made once the entity has
+  // kAliasesByScan of them (count_aliases): an entity named in thousands
+  // of ways asked each of them for each new one.
+  std::unordered_map<std::string, std::size_t> alias_at;
 };
 
 // What add() has cleaned up from a DocEntity.
@@ -810,18 +814,37 @@ std::size_t EntityRegistry::Impl::create(const Incoming& in) {
 
 namespace {
 
+// How many aliases an entity may have before count_aliases finds them by
+// r.alias_at rather than by a scan.
+constexpr std::size_t kAliasesByScan = 16;
+
 // Aliases: each surface form once per occurrence. A DocEntity without
 // aliases still occurred once, under its name.
-void count_aliases(Entity& entity, const Incoming& in, const DocEntity& e) {
-  auto count_alias = [&entity](const std::string& alias) {
+void count_aliases(Record& r, const Incoming& in, const DocEntity& e) {
+  std::vector<std::pair<std::string, int>>& aliases = r.entity.aliases;
+  auto count_alias = [&](const std::string& alias) {
     if (!has_alnum(alias)) return;
-    for (auto& pair : entity.aliases) {
-      if (pair.first == alias) {
-        ++pair.second;
+    if (aliases.size() < kAliasesByScan) {
+      for (auto& pair : aliases) {
+        if (pair.first == alias) {
+          ++pair.second;
+          return;
+        }
+      }
+    } else {
+      // Every alias is in the vector once (this is the only place that
+      // adds one), so the index is whole when its size is the vector's.
+      if (r.alias_at.size() != aliases.size()) {
+        r.alias_at.clear();
+        for (std::size_t i = 0; i < aliases.size(); ++i) r.alias_at.emplace(aliases[i].first, i);
+      }
+      const auto [at, added] = r.alias_at.emplace(alias, aliases.size());
+      if (!added) {
+        ++aliases[at->second].second;
         return;
       }
     }
-    entity.aliases.emplace_back(alias, 1);
+    aliases.emplace_back(alias, 1);
   };
   if (e.aliases.empty()) {
     count_alias(in.name);
@@ -893,7 +916,7 @@ void EntityRegistry::Impl::merge(std::size_t index, const Incoming& in, const Do
   }
   if (entity.gender == '?') entity.gender = in.gender;
 
-  count_aliases(entity, in, e);
+  count_aliases(r, in, e);
   note_document(r, document);
 }
 
