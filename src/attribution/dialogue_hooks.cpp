@@ -46,6 +46,16 @@ bool after_preposition(const Run& run, std::uint32_t sentence_begin, int m) {
                                 run.has_extra(k - 1, WordClasses::kAForm | WordClasses::kAuForm));
 }
 
+// after_preposition, except for the antecedent of a qui right after it,
+// which is the subject of its relative whatever its own function: « la
+// porte fut ouverte par une vieille servante qui toisa la voyageuse et lui
+// répondit : ».
+bool prepositional_non_subject(const Run& run, std::uint32_t sentence_begin, int m) {
+  const std::uint32_t e = run.tok_of(run.out.mentions[m].end - 1) + 1;
+  if (e < run.doc.tokens.size() && run.has_extra(e, WordClasses::kQuiWord)) return false;
+  return after_preposition(run, sentence_begin, m);
+}
+
 bool dialogue_can_speak(const Run& run, int m);
 
 // The noun phrase the stressed pronoun at `pronoun` takes up after a
@@ -113,7 +123,7 @@ int subject_of_last_speech_verb(Run& run, std::uint32_t sentence_begin, std::uin
       if (run.has(k - 1, WordClasses::kSubj) || !run.has(b, WordClasses::kDet)) return run.make_mention(b, k);
     }
     const int m = run.subject_before(it->first, sentence_begin, sentence_end);
-    if (m != kNone && !after_preposition(run, sentence_begin, m)) return m;
+    if (m != kNone && !prepositional_non_subject(run, sentence_begin, m)) return m;
   }
   return kNone;
 }
@@ -136,6 +146,9 @@ std::uint32_t last_coordinated_clause(const Run& run, std::uint32_t sentence_beg
 // A form the tagger read as a finite verb, or as a past participle that
 // may be the finite verb of an incise-less narration: "il me dit :".
 bool finite_verb(const Run& run, std::uint32_t k) {
+  // No infinitive is a finite form (the tagger may read « avoir » of « après
+  // lui avoir répondu » as one).
+  if (run.tags_[k].readings & kPosInfinitive) return false;
   return (run.tags_[k].pos & kPosFiniteVerb) ||
          ((run.tags_[k].pos & kPosPastParticiple) && (run.tags_[k].readings & kPosFiniteVerb));
 }
@@ -213,7 +226,7 @@ int subject_of_clause_before_colon(Run& run, std::uint32_t sentence_begin, std::
     if (m != kNone && verb_group_follows(run, m, k) && dialogue_can_speak(run, m)) return m;
   }
   const int m = run.subject_before(k, sentence_begin, colon);
-  if (m == kNone || after_preposition(run, sentence_begin, m) || !dialogue_can_speak(run, m)) return kNone;
+  if (m == kNone || prepositional_non_subject(run, sentence_begin, m) || !dialogue_can_speak(run, m)) return kNone;
   return m;
 }
 
