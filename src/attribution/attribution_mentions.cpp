@@ -1149,6 +1149,7 @@ int Run::subject_before(std::uint32_t first, std::uint32_t sentence_begin, std::
     if (named != kNone) return named;
   }
   if (relative) {
+    np.begin = past_governing_verb(np);
     if (const int m = relative_description(np, first, sentence_end); m != kNone) return m;
     np.begin = past_nouns_of_report(np);
     if (!np.valid()) return kNone;
@@ -1306,9 +1307,19 @@ int Run::antecedent_of_earlier_qui(std::uint32_t end, std::uint32_t sentence_beg
   if (end <= sentence_begin + 2) return kNone;
   const std::uint32_t q = prefix_to(sentence_begin, end).at(end).last_qui_or_stop;
   if (q == TokenPrefix::kNoToken || !has_extra(q, WordClasses::kQuiWord)) return kNone;
-  const Np np = np_backward(q - 1, sentence_begin);
+  Np np = np_backward(q - 1, sentence_begin);
+  np.begin = past_governing_verb(np);
   if (np.valid() && np_has_content(np)) return make_mention(np.begin, np.end);
   return kNone;
+}
+
+std::uint32_t Run::past_governing_verb(const Np& np) const {
+  std::uint32_t b = np.begin;
+  while (b + 1 < np.end && tok(b).kind == TokenKind::kWord && !tok(b).capitalized &&
+         (tags_[b].pos & (kPosInfinitive | kPosPastParticiple)) &&
+         (has(b + 1, WordClasses::kDet) || is_name_word(b + 1)))
+    ++b;
+  return b;
 }
 
 int Run::name_before_apposition(std::uint32_t end, std::uint32_t sentence_begin) {

@@ -697,6 +697,12 @@ struct Run {
   // et (« a présenté le budget et Paul Martin »).
   std::uint32_t past_object_conjunct(const Np& np, std::uint32_t sentence_begin) const;
 
+  // Where the antecedent `np` of a relative, read back from its qui,
+  // starts past the verb form that governs it and that the back scan took
+  // in: « Je fis venir le menuisier, qui me dit : », « J'ai reçu le préfet,
+  // qui a dit : » give le menuisier, le préfet. np.begin when no
+  // infinitive or past participle opens it before a determiner or a name.
+  std::uint32_t past_governing_verb(const Np& np) const;
   // "X, qui …, a déclaré": the antecedent of a ", qui" before the comma
   // that ends at `end`; kNone when there is none.
   int antecedent_of_earlier_qui(std::uint32_t end, std::uint32_t sentence_begin);

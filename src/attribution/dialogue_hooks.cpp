@@ -46,6 +46,16 @@ bool after_preposition(const Run& run, std::uint32_t sentence_begin, int m) {
                                 run.has_extra(k - 1, WordClasses::kAForm | WordClasses::kAuForm));
 }
 
+// after_preposition, except for the antecedent of a qui right after it,
+// which is the subject of its relative whatever its own function: « la
+// porte fut ouverte par une vieille servante qui toisa la voyageuse et lui
+// répondit : ».
+bool prepositional_non_subject(const Run& run, std::uint32_t sentence_begin, int m) {
+  const std::uint32_t e = run.tok_of(run.out.mentions[m].end - 1) + 1;
+  if (e < run.doc.tokens.size() && run.has_extra(e, WordClasses::kQuiWord)) return false;
+  return after_preposition(run, sentence_begin, m);
+}
+
 bool dialogue_can_speak(const Run& run, int m);
 
 // The noun phrase the stressed pronoun at `pronoun` takes up after a
@@ -113,7 +123,7 @@ int subject_of_last_speech_verb(Run& run, std::uint32_t sentence_begin, std::uin
       if (run.has(k - 1, WordClasses::kSubj) || !run.has(b, WordClasses::kDet)) return run.make_mention(b, k);
     }
     const int m = run.subject_before(it->first, sentence_begin, sentence_end);
-    if (m != kNone && !after_preposition(run, sentence_begin, m)) return m;
+    if (m != kNone && !prepositional_non_subject(run, sentence_begin, m)) return m;
   }
   return kNone;
 }
@@ -136,6 +146,9 @@ std::uint32_t last_coordinated_clause(const Run& run, std::uint32_t sentence_beg
 // A form the tagger read as a finite verb, or as a past participle that
 // may be the finite verb of an incise-less narration: "il me dit :".
 bool finite_verb(const Run& run, std::uint32_t k) {
+  // No infinitive is a finite form (the tagger may read « avoir » of « après
+  // lui avoir répondu » as one).
+  if (run.tags_[k].readings & kPosInfinitive) return false;
   return (run.tags_[k].pos & kPosFiniteVerb) ||
          ((run.tags_[k].pos & kPosPastParticiple) && (run.tags_[k].readings & kPosFiniteVerb));
 }
@@ -213,7 +226,7 @@ int subject_of_clause_before_colon(Run& run, std::uint32_t sentence_begin, std::
     if (m != kNone && verb_group_follows(run, m, k) && dialogue_can_speak(run, m)) return m;
   }
   const int m = run.subject_before(k, sentence_begin, colon);
-  if (m == kNone || after_preposition(run, sentence_begin, m) || !dialogue_can_speak(run, m)) return kNone;
+  if (m == kNone || prepositional_non_subject(run, sentence_begin, m) || !dialogue_can_speak(run, m)) return kNone;
   return m;
 }
 
@@ -222,6 +235,31 @@ int colon_at(const Run& run, std::uint32_t limit, std::uint32_t sentence_end) {
   auto colon = [&run](std::uint32_t k) { return run.tok(k).kind == TokenKind::kPunct && run.tok(k).lower == ":"; };
   if (limit < sentence_end && colon(limit)) return static_cast<int>(limit);
   if (limit > 0 && colon(limit - 1)) return static_cast<int>(limit - 1);
+  return kNone;
+}
+
+// The one whose words a noun of one utterance (words.tsv utterancenoun)
+// names by its complement in de, before the colon at `colon`: « la
+// question directe du médecin au vieux cocher : », « La réponse du
+// capitaine fut brève : ». Adjectives at most stand between the noun and
+// de, du or des; the noun is the last one of its kind before the colon.
+// kNone when there is none or the complement cannot speak (« la réponse
+// de la lettre »).
+int utterance_author(Run& run, std::uint32_t sentence_begin, std::uint32_t colon) {
+  constexpr std::uint32_t kMaxReach = 16;
+  const std::uint32_t floor = colon > sentence_begin + kMaxReach ? colon - kMaxReach : sentence_begin;
+  for (std::uint32_t u = colon; u-- > floor;) {
+    if (run.tok(u).kind == TokenKind::kPunct && !run.is_comma(u)) return kNone;
+    if (run.tok(u).kind != TokenKind::kWord || !run.has_anchor(u, WordClasses::kUtteranceNoun)) continue;
+    std::uint32_t d = u + 1;
+    while (d < colon && d < u + 3 && (run.tags_[d].readings & kPosAdjective) && !run.is_de(d)) ++d;
+    if (d + 1 >= colon || !run.is_de(d)) return kNone;
+    // du, des hold their article.
+    const Np np = run.np_forward(run.has(d, WordClasses::kDet) ? d : d + 1, colon, false);
+    if (!np.valid() || !run.np_has_content(np)) return kNone;
+    const int m = run.make_mention(np.begin, np.end);
+    return m != kNone && dialogue_can_speak(run, m) ? m : static_cast<int>(kNone);
+  }
   return kNone;
 }
 
@@ -239,6 +277,11 @@ int dialogue_sentence_subject(Run& run, std::uint32_t s, std::uint32_t limit) {
     if (verb != static_cast<std::uint32_t>(colon)) from = last_coordinated_clause(run, sentence_begin, verb);
   }
   if (const int m = subject_of_last_speech_verb(run, sentence_begin, sentence_end, from); m != kNone) return m;
+  // No verb of speech: a noun of one utterance may name its author (« et de
+  // la question directe du médecin au cocher : »).
+  if (colon != kNone && tagged(run)) {
+    if (const int m = utterance_author(run, sentence_begin, static_cast<std::uint32_t>(colon)); m != kNone) return m;
+  }
   if (colon != kNone) {
     const int m = subject_of_clause_before_colon(run, sentence_begin, static_cast<std::uint32_t>(colon));
     if (m != kNone) return m;
@@ -260,6 +303,58 @@ int dialogue_sentence_subject(Run& run, std::uint32_t s, std::uint32_t limit) {
   if (k + 1 < sentence_end && run.is_comma(k) && run.has(k + 1, WordClasses::kSubj))
     return run.make_mention(k + 1, k + 2);
   return after_preposition(run, sentence_begin, m) ? static_cast<int>(kNone) : m;
+}
+
+// True when an indirect question of cue `h` opens at token `k`, its words
+// in a quotation or not (« je lui demandai pourquoi « il y avait le feu » »),
+// with no colon after it, which would introduce the question itself (read
+// over kMaxClauseLookBack tokens at most: a long sentence must not make
+// every cue slower).
+bool asks_question(const Run& run, const CueHit& h, std::uint32_t k, std::uint32_t sentence_end) {
+  if (run.opens_indirect_question(h, k, sentence_end)) return true;
+  if (k + 2 >= sentence_end || !run.has_grammar(k, WordClasses::kQuestionWord) ||
+      run.tok(k + 1).kind != TokenKind::kQuoteMark || !run.words.has_grammar(h.entry->verb, WordClasses::kQuestionVerb))
+    return false;
+  const std::uint32_t end = std::min(sentence_end, k + kMaxClauseLookBack);
+  for (std::uint32_t q = k + 1; q < end; ++q)
+    if (run.tok(q).lower == ":") return false;
+  return end == sentence_end;
+}
+
+// DialogueHooks::asked.
+int asked_in_sentence(Run& run, std::uint32_t s, bool& dative) {
+  dative = false;
+  const Sentence& sentence = run.doc.sentences[s];
+  if (!tagged(run) || sentence.token_end <= sentence.token_begin) return kNone;
+  for (const CueHit& h : run.find_cues(sentence.token_begin, sentence.token_end)) {
+    if (h.form != VerbForm::kFinite || h.clitic != kNone || !h.entry || h.last >= sentence.token_end ||
+        !run.words.has_grammar(h.entry->verb, WordClasses::kQuestionVerb) || run.wonders(h))
+      continue;
+    // lui, leur before the verb: « Je lui demandai pourquoi … ».
+    for (std::uint32_t k = h.first; k < h.verb && !dative; ++k) dative = run.has_anchor(k, WordClasses::kThirdDative);
+    if (dative) {
+      if (asks_question(run, h, h.last, sentence.token_end)) return kNone;
+      dative = false;
+      continue;
+    }
+    // à, au, aux and the one asked: « Julien demanda à sa sœur si … ».
+    const std::uint32_t a = h.last;
+    if (!run.has_extra(a, WordClasses::kAForm | WordClasses::kAuForm)) continue;
+    Np np = run.has_extra(a, WordClasses::kAuForm) ? Np{a + 1, run.np_forward(a + 1, sentence.token_end, false).end}
+                                                   : run.np_forward(a + 1, sentence.token_end, false);
+    // The phrase reader takes si, pourquoi … for words of the phrase.
+    for (std::uint32_t r = np.begin + 1; r < np.end; ++r)
+      if (run.has_grammar(r, WordClasses::kQuestionWord)) {
+        np.end = r;
+        break;
+      }
+    if (!np.valid() || np.end >= sentence.token_end || !run.np_has_content(np) ||
+        !asks_question(run, h, np.end, sentence.token_end))
+      continue;
+    const int m = run.make_mention(np.begin, np.end);
+    return m != kNone && dialogue_can_speak(run, m) ? m : static_cast<int>(kNone);
+  }
+  return kNone;
 }
 
 // True when mention `m` is the subject il of an impersonal verb, which
@@ -451,6 +546,7 @@ DialogueHooks dialogue_hooks(Run& run) {
     const PosSet r = run.pos_lexicon->readings(run.tok(k).lower);
     return !(r & (kPosUnknown | kPosProperNoun | kPosGivenName | kPosSurname | kPosPlace));
   };
+  hooks.asked = [&run](std::uint32_t s, bool& dative) { return asked_in_sentence(run, s, dative); };
   hooks.speaking_noun = [&run](const std::string& folded) { return run.gaz.speaking_noun(folded); };
   hooks.words = &run.words;
   return hooks;

@@ -160,6 +160,32 @@ class DialoguePass {
   // (« Le marquis hésita. Son premier mot fut : ») or a dative clitic
   // follows it (« Cette exclamation lui échappa : »). Unknown otherwise.
   Speaker utterance_owner(std::uint32_t s, int subject) const;
+  // When narrative sentence `s`, with no colon, reports a question its
+  // actor asked someone (« Je lui demandai pourquoi il arrivait si tard »,
+  // « Julien demanda à Hélène si le poisson mordait »), the one asked
+  // becomes the actor, who answers the next line, and the asker the one
+  // it turns to. For lui, leur: the last person acting or named in the
+  // three sentences before who is not the asker.
+  void asked_answers(std::uint32_t s);
+  // The speaker of the last candidate before narrative sentence `s`, in
+  // the `sentences_back` sentences before it and at most kLookBack
+  // candidates back (as resolve reads them), that `accept(candidate,
+  // speaker)` takes; unknown when there is none.
+  template <class Accept>
+  Speaker last_person_before(std::uint32_t s, std::uint32_t sentences_back, Accept accept) const {
+    const std::uint32_t begin = doc_.sentences[s].begin;
+    auto from = std::lower_bound(candidates_.begin(), candidates_.end(), begin,
+                                 [](const Candidate& c, std::uint32_t o) { return c.pos < o; });
+    const auto stop = from - std::min<std::ptrdiff_t>(from - candidates_.begin(), kLookBack);
+    for (auto it = std::make_reverse_iterator(from); it != std::make_reverse_iterator(stop); ++it) {
+      if (doc_.sentence_at(it->pos) + sentences_back < s) break;
+      const int r = root(it->mention);
+      if (r < 0) continue;
+      const Speaker sp = mention_speaker(r);
+      if (accept(*it, sp)) return sp;
+    }
+    return Speaker();
+  }
   // The person narrative sentence `s` turns to or addresses after its
   // subject `subject`: named after vers, or after à, au, aux following a
   // verb of words.tsv's addressword (« Le médecin se tourna vers
@@ -819,6 +845,8 @@ void DialoguePass::narrate(std::uint32_t s) {
     if (colon) {
       introducer_.key = kNarratorKey;
       introducer_end_ = S.end;
+    } else {
+      asked_answers(s);
     }
     return;
   }
@@ -840,7 +868,23 @@ void DialoguePass::narrate(std::uint32_t s) {
   if (colon) {
     introducer_ = mention_speaker(m);
     introducer_end_ = S.end;
+  } else {
+    asked_answers(s);
   }
+}
+
+void DialoguePass::asked_answers(std::uint32_t s) {
+  bool dative = false;
+  const int named = hooks_.asked(s, dative);
+  Speaker asked = named != kNoMention ? mention_speaker(named) : Speaker();
+  if (dative) {
+    asked = last_person_before(s, 3, [this](const Candidate& c, const Speaker& sp) {
+      return (c.rank != 2 || recent_person(c)) && sp.key != actor_.key;
+    });
+  }
+  if (!asked.known() || asked.key == actor_.key) return;
+  actor_to_ = actor_;
+  actor_ = asked;
 }
 
 Speaker DialoguePass::turned_to(std::uint32_t s, int subject) {
@@ -894,18 +938,9 @@ Speaker DialoguePass::utterance_owner(std::uint32_t s, int subject) const {
   if (!owned) return Speaker();
   // The person who acted last in the two sentences before: the subject of
   // the narration or the speaker of a turn.
-  const std::uint32_t begin = doc_.sentences[s].begin;
-  auto from = std::lower_bound(candidates_.begin(), candidates_.end(), begin,
-                               [](const Candidate& c, std::uint32_t o) { return c.pos < o; });
-  // At most kLookBack candidates back, as resolve reads them.
-  const auto stop = from - std::min<std::ptrdiff_t>(from - candidates_.begin(), kLookBack);
-  for (auto it = std::make_reverse_iterator(from); it != std::make_reverse_iterator(stop); ++it) {
-    if (doc_.sentence_at(it->pos) + 2 < s) break;
-    if (it->rank == 1 || (it->rank == 2 && !recent_person(*it))) continue;
-    const int r = root(it->mention);
-    if (r >= 0) return mention_speaker(r);
-  }
-  return Speaker();
+  return last_person_before(s, 2, [this](const Candidate& c, const Speaker&) {
+    return c.rank != 1 && (c.rank != 2 || recent_person(c));
+  });
 }
 
 void DialoguePass::add_main_clause_subject(std::uint32_t s, int pronoun) {

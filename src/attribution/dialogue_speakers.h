@@ -65,6 +65,14 @@ struct DialogueHooks {
   // knows only as a common word: Combien, Est (est-ce), Pourquoi; not
   // Brémond (unknown), Rose (also a given name). False without a dictionary.
   std::function<bool(std::uint32_t k)> common_in_lower_case;
+  // The one asked by a narrated indirect question of sentence `s`, which
+  // answers the line of dialogue after it: the phrase after à (« Julien
+  // demanda à sa sœur si le poisson mordait ») as a mention; -1 with
+  // `dative` set when a clitic lui or leur names the one asked (« Je lui
+  // demandai pourquoi il arrivait si tard »); -1 with `dative` clear when
+  // the sentence asks no one (a question word, then a colon or a quotation
+  // mark, introduces the question itself).
+  std::function<int(std::uint32_t s, bool& dative)> asked;
   // True when a folded noun names someone who can speak (data/roles.tsv,
   // data/speaking_nouns.tsv): oncle, servante, ministre.
   std::function<bool(const std::string& folded)> speaking_noun;

@@ -162,6 +162,8 @@ class Reader {
   // between commas, the first at token `c` (« dit, fronçant les sourcils,
   // sa mère »); sets `s` to its first token. `c` when there is none.
   std::uint32_t subject_after_detached(std::uint32_t c, std::uint32_t te, std::uint32_t& s) const;
+  // True when token `k` is a relative pronoun (qui, que, qu', dont).
+  bool opens_relative(std::uint32_t k) const;
 
   const Document& doc_;
   const DialogueVerbs& verbs_;
@@ -335,10 +337,13 @@ std::optional<Incise> Reader::finish_incise(Incise inc, std::uint32_t k, std::ui
   // parlant avec une sorte d'exaltation".
   std::uint32_t e = after;
   while (e < te && !ends_incise(e)) ++e;
-  // A reported clause is no incise: "dit Paul que …".
+  // A reported clause is no incise: "dit Paul que …". After a subject set
+  // off from its verb by a detached phrase, que opens a relative: « dit,
+  // fronçant les sourcils, sa mère qu'un tel manque … choquait ».
+  const bool detached_subject = inc.subject_begin > inc.cue_end && punct(inc.subject_begin - 1, ",");
   bool clause = false;
   for (std::uint32_t q = after; q < e && q < after + 2; ++q) clause |= words_.has_extra(low(q), W::kComplementizer);
-  if (clause) return std::nullopt;
+  if (clause && !detached_subject) return std::nullopt;
   // The one spoken to, after the subject: "demanda Laurence bas à Pauline",
   // "dit-il à sa mère".
   for (std::uint32_t q = after; q + 1 < e && inc.addressee_end == 0; ++q) {
@@ -398,9 +403,16 @@ std::uint32_t Reader::subject_after_detached(std::uint32_t c, std::uint32_t te, 
   const std::uint32_t b = c2 + 1;
   if (b >= te || !word(b) || !(tok(b).capitalized || words_.has(low(b), W::kDet))) return c;
   const std::uint32_t e = subject_end(b, te);
-  if (e <= b || (e < te && !ends_incise(e))) return c;
+  // A relative clause may follow the subject: « dit, fronçant les sourcils,
+  // sa mère qu'un tel manque de soumission choquait », « répondit, haussant
+  // les épaules, son père qui lisait ».
+  if (e <= b || (e < te && !ends_incise(e) && !opens_relative(e))) return c;
   s = b;
   return e;
+}
+
+bool Reader::opens_relative(std::uint32_t k) const {
+  return word(k) && (words_.has_grammar(low(k), W::kRelativePronoun) || words_.has_extra(low(k), W::kQueForm));
 }
 
 bool Reader::gerund_at(std::uint32_t n, std::uint32_t te) const {
