@@ -36,6 +36,41 @@ TEST_CASE("the French dictionary knows inflected forms", "[syntax][part_of_speec
   CHECK(lexicon->readings("fustigée") == lexicon->readings("fustigée"));
 }
 
+TEST_CASE("negative, interrogative and locution words have readings", "[syntax][part_of_speech]") {
+  CHECK(readings_from_morphology(" st:ne po:mg po:negadv po:preverb") == kPosAdverb);
+  CHECK(readings_from_morphology(" st:comment po:mg po:advint") == kPosAdverb);
+  CHECK(readings_from_morphology(" st:hélas po:interj") == kPosAdverb);
+  CHECK(readings_from_morphology(" st:auprès po:mg po:loc.prep") == 0);
+  CHECK(locution_readings_from_morphology(" st:auprès po:mg po:loc.prep") == kPosPreposition);
+  CHECK(locution_readings_from_morphology(" st:parce po:mg po:loc.cj") == kPosSubordination);
+  auto lexicon = PosLexicon::open_default();
+  if (!lexicon) return;
+  CHECK(lexicon->readings("jamais") == kPosAdverb);
+  CHECK(lexicon->readings("auprès") == kPosPreposition);
+  CHECK(lexicon->readings("parce") == kPosSubordination);
+  // A word of its own keeps its readings: face is a noun, not « face à ».
+  CHECK((lexicon->readings("face") & kPosPreposition) == 0);
+}
+
+TEST_CASE("an unknown form reads as a variant spelling the dictionary knows", "[syntax][part_of_speech]") {
+  auto lexicon = PosLexicon::open_default();
+  if (!lexicon) return;
+  // The 1990 spelling without the circumflex of i and u.
+  CHECK((lexicon->readings("connait") & kPosFiniteVerb) != 0);
+  CHECK((lexicon->readings("apparait") & kPosFiniteVerb) != 0);
+  CHECK((lexicon->readings("entraineuse") & kPosNoun) != 0);
+  CHECK((lexicon->readings("coeur") & kPosNoun) != 0);
+  // A verb and its clitic, a noun and là, a prefix and its word.
+  CHECK((lexicon->readings("avez-vous") & kPosFiniteVerb) != 0);
+  CHECK((lexicon->readings("pensai-je") & kPosFiniteVerb) != 0);
+  CHECK((lexicon->readings("moment-là") & kPosNoun) != 0);
+  CHECK((lexicon->readings("semi-confinement") & kPosNoun) != 0);
+  CHECK(lexicon->readings("48e") == kPosNumber);
+  // Names keep no reading they do not have: no circumflex on capitals.
+  CHECK(lexicon->readings("Blinken") == kPosUnknown);
+  CHECK(lexicon->readings("zxqwu-vous") == kPosUnknown);
+}
+
 TEST_CASE("a dictionary that cannot be read gives no lexicon", "[syntax][part_of_speech][bad-input]") {
   CHECK(PosLexicon::open("/nonexistent/fr.aff", "/nonexistent/fr.dic") == nullptr);
 }
