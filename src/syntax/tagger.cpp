@@ -151,10 +151,9 @@ bool function_reading_yields(PosSet f, PosSet set, PosSet previous) {
 }
 
 // The reading chosen for a token with readings `set` after a token tagged
-// `previous` (0 at a sentence start). `auxiliary`: the form is an
-// auxiliary of the closed classes (a, est, ont). `negated`: a « ne » stands
-// before it whose verb has not come yet.
-PosSet choose(PosSet set, PosSet previous, bool capitalized, bool sentence_initial, bool auxiliary, bool negated) {
+// `previous` (0 at a sentence start). `negated`: a « ne » stands before
+// it whose verb has not come yet.
+PosSet choose(PosSet set, PosSet previous, bool capitalized, bool sentence_initial, bool negated) {
   if (set == 0) return kPosUnknown;
   if (sentence_initial && capitalized && (set & kPosCoordination)) return kPosCoordination;
   // Between « ne » and its verb stand clitic pronouns (ne le dit, n'en a),
@@ -174,15 +173,6 @@ PosSet choose(PosSet set, PosSet previous, bool capitalized, bool sentence_initi
     if (set & kPosNoun) return kPosNoun;
     if (set & kPosProperNoun) return kPosProperNoun;
     if (set & kPosAdjective) return kPosAdjective;
-  }
-  // An auxiliary that follows no determiner is a verb (le projet a été
-  // voté, la ministre est partie, sans avoir dit), not the noun of a
-  // letter or a point of the compass: the dictionary's non-finite reading
-  // when it has one (avoir, ayant, été), else the finite verb of the
-  // closed classes.
-  if (auxiliary && (set & kPosFiniteVerb)) {
-    for (PosSet v : {kPosInfinitive, kPosPresentParticiple, kPosPastParticiple, kPosFiniteVerb})
-      if (set & v) return v;
   }
   // A common noun needs a determiner: right after a verb or an adverb, a
   // form that is also an adverb and no participle or infinitive is the
@@ -293,8 +283,7 @@ std::vector<TokenTags> tag_tokens(const Document& doc, const std::vector<std::ui
                      !after_title_abbreviation(doc, token_classes, i, sentence.token_begin);
       tags[i].readings =
           readings_of(token, i, initial, token_classes[i], dictionary ? &*dictionary : nullptr, doc.text);
-      tags[i].pos = choose(tags[i].readings, previous, token.capitalized, initial,
-                           token.kind == TokenKind::kWord && (token_classes[i] & W::kAux), negated > 0);
+      tags[i].pos = choose(tags[i].readings, previous, token.capitalized, initial, negated > 0);
       negated = opens_negation(token) ? kNegationReach : (tags[i].pos & kPosVerb) ? 0 : std::max(negated - 1, 0);
       if (token.kind == TokenKind::kWord &&
           lexicon_noun_after_determiner(i, tags[i].pos, previous, token_classes[i], lexicon_noun)) {
