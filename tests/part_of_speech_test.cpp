@@ -1,5 +1,6 @@
 // Tests for part_of_speech.h: hunspell-fr morphology fields read as readings.
 #include <thread>
+#include <utility>
 
 #include "catch.hpp"
 #include "quotegraph/syntax/part_of_speech.h"
@@ -55,16 +56,16 @@ TEST_CASE("negative, interrogative and locution words have readings", "[syntax][
 TEST_CASE("an unknown form reads as a variant spelling the dictionary knows", "[syntax][part_of_speech]") {
   auto lexicon = PosLexicon::open_default();
   if (!lexicon) return;
-  // The 1990 spelling without the circumflex of i and u.
-  CHECK((lexicon->readings("connait") & kPosFiniteVerb) != 0);
-  CHECK((lexicon->readings("apparait") & kPosFiniteVerb) != 0);
-  CHECK((lexicon->readings("entraineuse") & kPosNoun) != 0);
-  CHECK((lexicon->readings("coeur") & kPosNoun) != 0);
-  // A verb and its clitic, a noun and là, a prefix and its word.
-  CHECK((lexicon->readings("avez-vous") & kPosFiniteVerb) != 0);
-  CHECK((lexicon->readings("pensai-je") & kPosFiniteVerb) != 0);
-  CHECK((lexicon->readings("moment-là") & kPosNoun) != 0);
-  CHECK((lexicon->readings("semi-confinement") & kPosNoun) != 0);
+  // The 1990 spelling without the circumflex of i and u; oe for œ; a verb
+  // and its clitic, a noun and là, a prefix and its word.
+  const std::pair<const char*, PosSet> variants[] = {
+      {"connait", kPosFiniteVerb}, {"apparait", kPosFiniteVerb}, {"entraineuse", kPosNoun},
+      {"coeur", kPosNoun},         {"avez-vous", kPosFiniteVerb}, {"pensai-je", kPosFiniteVerb},
+      {"moment-là", kPosNoun},     {"semi-confinement", kPosNoun}};
+  for (const auto& [form, reading] : variants) {
+    INFO(form);
+    CHECK((lexicon->readings(form) & reading) != 0);
+  }
   CHECK(lexicon->readings("48e") == kPosNumber);
   // Names keep no reading they do not have: no circumflex on capitals.
   CHECK(lexicon->readings("Blinken") == kPosUnknown);

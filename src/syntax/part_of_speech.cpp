@@ -145,8 +145,9 @@ struct Dictionary {
   // the word (moment-là), a word after a prefix and its hyphen as that word
   // (semi-confinement); in lower-case forms only, oe is the ligature œ
   // (coeur, oeuvre), and, since the 1990 spelling drops the circumflex of
-  // i and u (connait, entraineur, s'y traine), each i or u in turn takes
-  // it back, at most kMaxCircumflexTries of them; a form that opens on a
+  // i and u, which stands mostly after a vowel (connait, entraineur, s'y
+  // traine, boite, aout, gout), each i or u after a, e, o or u in turn
+  // takes it back, at most kMaxCircumflexTries of them; a form that opens on a
   // digit is a number (48e, 21h30). A handful of analyses, once per
   // unknown form.
   PosSet variant_readings(std::string_view form) {
@@ -179,8 +180,9 @@ struct Dictionary {
       variant.replace(at, 2, "\xC5\x93");
     if (variant != form) return analyse(variant);
     int tries = 0;
-    for (std::size_t i = 0; i < form.size() && tries < kMaxCircumflexTries; ++i) {
-      if (form[i] != 'i' && form[i] != 'u') continue;
+    for (std::size_t i = 1; i < form.size() && tries < kMaxCircumflexTries; ++i) {
+      const bool after_vowel = std::string_view("aeou").find(form[i - 1]) != std::string_view::npos;
+      if ((form[i] != 'i' && form[i] != 'u') || !after_vowel) continue;
       ++tries;
       variant.assign(form.substr(0, i)).append(form[i] == 'i' ? "\xC3\xAE" : "\xC3\xBB").append(form.substr(i + 1));
       if (const PosSet set = analyse(variant)) return set;
@@ -188,7 +190,7 @@ struct Dictionary {
     return 0;
   }
 
-  static constexpr int kMaxCircumflexTries = 6;
+  static constexpr int kMaxCircumflexTries = 3;
 
   Hunspell hunspell;
   std::mutex analysing;
