@@ -38,7 +38,8 @@ TEST_CASE("the French dictionary knows inflected forms", "[syntax][part_of_speec
 }
 
 TEST_CASE("negative, interrogative and locution words have readings", "[syntax][part_of_speech]") {
-  CHECK(readings_from_morphology(" st:ne po:mg po:negadv po:preverb") == kPosAdverb);
+  CHECK(readings_from_morphology(" st:ne po:mg po:negadv po:preverb") == (kPosAdverb | kPosPreverbalNegation));
+  CHECK(readings_from_morphology(" st:pas po:mg po:negadv") == kPosAdverb);
   CHECK(readings_from_morphology(" st:comment po:mg po:advint") == kPosAdverb);
   CHECK(readings_from_morphology(" st:hélas po:interj") == kPosAdverb);
   CHECK(readings_from_morphology(" st:auprès po:mg po:loc.prep") == 0);

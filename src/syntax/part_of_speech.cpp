@@ -81,7 +81,12 @@ PosSet readings_of_fields(std::string_view analysis, PosSet (*reading)(std::stri
 }  // namespace
 
 PosSet readings_from_morphology(std::string_view analysis) {
-  return readings_of_fields(analysis, reading_of_tag);
+  PosSet out = readings_of_fields(analysis, reading_of_tag);
+  // The negation that stands before its verb: a negative adverb that is
+  // also a preverb in the same analysis (ne, n'; not pas, jamais).
+  if (analysis.find("po:negadv") != std::string_view::npos && analysis.find("po:preverb") != std::string_view::npos)
+    out |= kPosPreverbalNegation;
+  return out;
 }
 
 PosSet locution_readings_from_morphology(std::string_view analysis) {
@@ -140,9 +145,9 @@ struct Dictionary {
   }
 
   // The readings of a spelling of `form` that the dictionary (classical
-  // spelling) knows, 0 when none: a word joined by a hyphen to a clitic
-  // pronoun reads as its verb (avez-vous, dis-je, est-ce), to là or ci as
-  // the word (moment-là), a word after a prefix and its hyphen as that word
+  // spelling) knows, 0 when none: a word joined by a hyphen to what the
+  // dictionary reads as a pronoun reads as its verb (avez-vous, dis-je,
+  // est-ce), to an adverb as the word (moment-là, celui-ci), a word after a prefix and its hyphen as that word
   // (semi-confinement); in lower-case forms only, oe is the ligature œ
   // (coeur, oeuvre), and, since the 1990 spelling drops the circumflex of
   // i and u, which stands mostly after a vowel (connait, entraineur, s'y
@@ -151,21 +156,16 @@ struct Dictionary {
   // digit is a number (48e, 21h30). A handful of analyses, once per
   // unknown form.
   PosSet variant_readings(std::string_view form) {
-    // Pronouns joined to the verb before them (est-ce, dit-elle, dites-moi).
-    static constexpr std::string_view kJoinedPronouns[] = {"je",  "tu",  "il",   "elle", "on",  "nous", "vous",
-                                                           "ils", "elles", "ce", "moi",  "toi", "lui",  "leur",
-                                                           "le",  "la",  "les",  "en",   "y"};
     if (form[0] >= '0' && form[0] <= '9') return kPosNumber;
     const std::size_t last_hyphen = form.rfind('-');
-    if (last_hyphen != std::string_view::npos && last_hyphen > 0) {
-      const std::string_view tail = form.substr(last_hyphen + 1);
-      const std::string head(form.substr(0, last_hyphen));
-      for (std::string_view joined : kJoinedPronouns)
-        if (tail == joined) {
-          const PosSet set = analyse(head);
-          return (set & kPosVerb) ? (set & kPosVerb) : set;
-        }
-      if (tail == "là" || tail == "ci") return analyse(head);
+    if (last_hyphen != std::string_view::npos && last_hyphen > 0 && last_hyphen + 1 < form.size()) {
+      // A pronoun joined to the verb before it (est-ce, dit-elle, dites-moi)
+      // leaves the verb's readings; an adverb (là, ci) the word's.
+      const PosSet tail = analyse(std::string(form.substr(last_hyphen + 1)));
+      if (tail & (kPosPronoun | kPosAdverb)) {
+        const PosSet head = analyse(std::string(form.substr(0, last_hyphen)));
+        return (tail & kPosPronoun) && (head & kPosVerb) ? head & kPosVerb : head;
+      }
       const std::size_t first_hyphen = form.find('-');
       bool prefix = false;
       analyse(std::string(form.substr(0, first_hyphen)), &prefix);

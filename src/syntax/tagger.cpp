@@ -256,12 +256,9 @@ bool after_title_abbreviation(const Document& doc, const std::vector<std::uint64
   return title.lower == "m" || (token_classes[i - 2] & W::kTitleAbbrev) != 0;
 }
 
-// Whether `token` is the « ne » of a negation, which stands before its
-// verb with at most kNegationReach - 1 words between (ne le lui a, ne pas
-// le dire).
-bool opens_negation(const Token& token) {
-  return token.kind == TokenKind::kWord && (token.lower == "ne" || token.lower == "n'");
-}
+// How many tokens after « ne » (read kPosPreverbalNegation) its verb may
+// come: clitics and the second word of the negation stand between (ne le
+// lui a, ne pas le dire).
 constexpr int kNegationReach = 4;
 
 // What the tag_document overloads share; `form_of` may be null (no
@@ -284,7 +281,9 @@ std::vector<TokenTags> tag_tokens(const Document& doc, const std::vector<std::ui
       tags[i].readings =
           readings_of(token, i, initial, token_classes[i], dictionary ? &*dictionary : nullptr, doc.text);
       tags[i].pos = choose(tags[i].readings, previous, token.capitalized, initial, negated > 0);
-      negated = opens_negation(token) ? kNegationReach : (tags[i].pos & kPosVerb) ? 0 : std::max(negated - 1, 0);
+      negated = (tags[i].readings & kPosPreverbalNegation) ? kNegationReach
+                : (tags[i].pos & kPosVerb)                    ? 0
+                                                              : std::max(negated - 1, 0);
       if (token.kind == TokenKind::kWord &&
           lexicon_noun_after_determiner(i, tags[i].pos, previous, token_classes[i], lexicon_noun)) {
         tags[i].readings |= kPosNoun;

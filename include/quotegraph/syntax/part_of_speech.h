@@ -38,6 +38,7 @@ enum Pos : PosSet {
   kPosTime = 1u << 19,              // mardi, hier, matin (closed class)
   kPosUnknown = 1u << 20,           // not in the dictionary
   kPosPossessive = 1u << 21,        // son, sa, leur (with kPosDeterminer)
+  kPosPreverbalNegation = 1u << 22, // ne, n' (po:negadv with po:preverb; with kPosAdverb)
 };
 
 constexpr PosSet kPosVerb = kPosFiniteVerb | kPosPastParticiple | kPosPresentParticiple | kPosInfinitive;
