@@ -1,5 +1,6 @@
 // Tests for part_of_speech.h: hunspell-fr morphology fields read as readings.
 #include <thread>
+#include <utility>
 
 #include "catch.hpp"
 #include "quotegraph/syntax/part_of_speech.h"
@@ -34,6 +35,42 @@ TEST_CASE("the French dictionary knows inflected forms", "[syntax][part_of_speec
   CHECK(lexicon->readings("") == kPosUnknown);
   // Remembered: the same answer the second time.
   CHECK(lexicon->readings("fustigée") == lexicon->readings("fustigée"));
+}
+
+TEST_CASE("negative, interrogative and locution words have readings", "[syntax][part_of_speech]") {
+  CHECK(readings_from_morphology(" st:ne po:mg po:negadv po:preverb") == (kPosAdverb | kPosPreverbalNegation));
+  CHECK(readings_from_morphology(" st:pas po:mg po:negadv") == kPosAdverb);
+  CHECK(readings_from_morphology(" st:comment po:mg po:advint") == kPosAdverb);
+  CHECK(readings_from_morphology(" st:hélas po:interj") == kPosAdverb);
+  CHECK(readings_from_morphology(" st:auprès po:mg po:loc.prep") == 0);
+  CHECK(locution_readings_from_morphology(" st:auprès po:mg po:loc.prep") == kPosPreposition);
+  CHECK(locution_readings_from_morphology(" st:parce po:mg po:loc.cj") == kPosSubordination);
+  auto lexicon = PosLexicon::open_default();
+  if (!lexicon) return;
+  CHECK(lexicon->readings("jamais") == kPosAdverb);
+  CHECK(lexicon->readings("auprès") == kPosPreposition);
+  CHECK(lexicon->readings("parce") == kPosSubordination);
+  // A word of its own keeps its readings: face is a noun, not « face à ».
+  CHECK((lexicon->readings("face") & kPosPreposition) == 0);
+}
+
+TEST_CASE("an unknown form reads as a variant spelling the dictionary knows", "[syntax][part_of_speech]") {
+  auto lexicon = PosLexicon::open_default();
+  if (!lexicon) return;
+  // The 1990 spelling without the circumflex of i and u; oe for œ; a verb
+  // and its clitic, a noun and là, a prefix and its word.
+  const std::pair<const char*, PosSet> variants[] = {
+      {"connait", kPosFiniteVerb}, {"apparait", kPosFiniteVerb}, {"entraineuse", kPosNoun},
+      {"coeur", kPosNoun},         {"avez-vous", kPosFiniteVerb}, {"pensai-je", kPosFiniteVerb},
+      {"moment-là", kPosNoun},     {"semi-confinement", kPosNoun}};
+  for (const auto& [form, reading] : variants) {
+    INFO(form);
+    CHECK((lexicon->readings(form) & reading) != 0);
+  }
+  CHECK(lexicon->readings("48e") == kPosNumber);
+  // Names keep no reading they do not have: no circumflex on capitals.
+  CHECK(lexicon->readings("Blinken") == kPosUnknown);
+  CHECK(lexicon->readings("zxqwu-vous") == kPosUnknown);
 }
 
 TEST_CASE("a dictionary that cannot be read gives no lexicon", "[syntax][part_of_speech][bad-input]") {

@@ -52,9 +52,6 @@ KNOWN_HOLES = {
     # participial complement (chargé du Numérique) is cut after the verb.
     ("le secrétaire d'État chargé du Numérique", "incise"): "participle complement of a role",
     ("le secrétaire d'État chargé du Numérique", "adverbial"): "participle complement of a role",
-    # relative: an object clitic inside the relative (qui l'a soigné) is
-    # read as the verb group of the main clause.
-    ("le médecin qui l'a soigné", "preverbal"): "object clitic in the relative",
     # org: a name made of a capitalised plural noun and a lower-case
     # preposition phrase (Médecins sans frontières) is cut at the
     # preposition; only a lexicon of organisations would tell it from

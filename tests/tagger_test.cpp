@@ -87,6 +87,27 @@ TEST_CASE("tags follow French word order", "[syntax][tagger]") {
   CHECK((u.pos_of("Banque") & (kPosNoun | kPosProperNoun)) != 0);
 }
 
+TEST_CASE("auxiliaries, negation and adverbs are read by their neighbours", "[syntax][tagger]") {
+  // A relative où is the pronoun, not the interrogative adverb.
+  Tagged t = tag("La ville où il habite est calme.");
+  CHECK(t.pos_of("où") == kPosPronoun);
+  // Between ne and its verb: clitics, the verb, then pas.
+  Tagged u = tag("Le boulanger ne le fait pas souvent, car il ne veut pas en parler.");
+  CHECK(u.pos_of("le") == kPosPronoun);
+  CHECK(u.pos_of("fait") == kPosFiniteVerb);
+  CHECK(u.pos_of("pas") == kPosAdverb);
+  CHECK(u.pos_of("car") == kPosCoordination);
+  // After a verb, a form that is also an adverb is the adverb; after a
+  // determiner, a coordination that is also a noun is the noun.
+  Tagged v = tag("Les joueurs ont bien mérité leur victoire, le car les attend.");
+  CHECK(v.pos_of("bien") == kPosAdverb);
+  CHECK(v.pos_of("car") == kPosNoun);
+  // A possessive after a relative pronoun stays a determiner.
+  Tagged w = tag("La maison dont son frère a hérité est vendue.");
+  CHECK(w.pos_of("son") == kPosDeterminer);
+  CHECK(w.pos_of("frère") == kPosNoun);
+}
+
 TEST_CASE("speaker heads are nouns, names and pronouns", "[syntax][tagger]") {
   CHECK(can_head_speaker(TokenTags{kPosNoun, kPosNoun}, false));
   CHECK(can_head_speaker(TokenTags{kPosProperNoun | kPosSurname, kPosProperNoun}, false));

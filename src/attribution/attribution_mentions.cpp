@@ -233,7 +233,10 @@ Np Run::np_backward(std::uint32_t end, std::uint32_t sentence_begin) const {
     bool ok = false;
     if (t.kind == TokenKind::kWord) {
       if (is_name_word(p) || has(p, WordClasses::kDet) || is_de(p) || is_np_word(p)) ok = true;
-      if (p > sentence_begin && has(p - 1, WordClasses::kAux) && !forms(p).empty()) ok = false;  // a qualifié
+      // The participle of a compound tense ends it: a qualifié, a reçu | les élus.
+      if (p > sentence_begin && has(p - 1, WordClasses::kAux) &&
+          (!forms(p).empty() || (tags_[p].pos & kPosPastParticiple)))
+        ok = false;
       // A finite verb ends a phrase read backwards too: « La juge hausse le
       // ton : » is a clause, not a phrase (the tagger reads a form after an
       // article as a noun: la critique).
@@ -1128,6 +1131,9 @@ int Run::subject_before(std::uint32_t first, std::uint32_t sentence_begin, std::
     if (const int m = antecedent_of_earlier_qui(end, sentence_begin); m != kNone) return m;
     --end;
     skipped_comma = true;
+    // « Un parent qui a écrit à notre journal, raconte … »: a comma may
+    // close the restrictive relative before the verb of its antecedent.
+    if (const int m = antecedent_of_relative_with_complements(*this, end, sentence_begin); m != kNone) return m;
     if (const int m = voice_of_body(end, sentence_begin); m != kNone) return m;
     if (const int m = name_before_apposition(end, sentence_begin); m != kNone) return m;
     if (const int m = subject_before_detached_clause(end, sentence_begin); m != kNone) return m;

@@ -386,6 +386,13 @@ struct Run {
 
   // Finds the cue verb groups of sentence [sentence_begin, sentence_end).
   std::vector<CueHit> find_cues(std::uint32_t sentence_begin, std::uint32_t sentence_end) const;
+  // True when the participle at `i` names the person whose name opens the
+  // sentence, between commas, before the main verb: « Jean Morel, dit
+  // Jeannot, a raconté … » (dit = surnommé: no speech). The name (capitalised
+  // words, after at most a determiner and its nouns or adjectives from
+  // `sentence_begin`) ends at the comma before `i`; the capitalised words
+  // after `i` end on a comma followed by an auxiliary or a finite verb.
+  bool naming_participle(std::uint32_t i, std::uint32_t sentence_begin, std::uint32_t sentence_end) const;
   // find_cues of the whole of sentence `s`, found once a document: the
   // first call finds the cues of every sentence (the sentence pass makes
   // it, QuotePass::find_sentence_cues), later ones read them. The cues of

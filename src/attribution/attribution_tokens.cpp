@@ -43,13 +43,14 @@ void take_known_answers(const WordInfo& w, Run::FormFacts& f) {
 // words.tsv's adv list cannot hold, and they stand where its adverbs do:
 // inside a verb group (« a finalement affirmé », « n'a finalement pas
 // dit »), after a cue. Nouns in -ment (le gouvernement, l'argument) have
-// other readings, and interrogative comment is no po:adv (it is advint).
+// other readings, and interrogative comment, which the dictionary reads
+// as an adverb too (po:advint), opens a clause (words.tsv questionword).
 // The words of words.tsv's negation classes keep the classes it gives
 // them: ne … nullement negates the verb like ne … pas (negation and adv).
 bool derived_adverb(const PosLexicon* dictionary, std::string_view word, const Run::FormFacts& f) {
   constexpr std::string_view kSuffix = "ment";
   if ((f.classes & (WordClasses::kAdv | WordClasses::kNegation)) ||
-      (f.grammar & (WordClasses::kNegationWord | WordClasses::kNegationEmphasis)))
+      (f.grammar & (WordClasses::kNegationWord | WordClasses::kNegationEmphasis | WordClasses::kQuestionWord)))
     return false;
   if (!dictionary || word.size() < kSuffix.size() + 3 || word.substr(word.size() - kSuffix.size()) != kSuffix)
     return false;
@@ -347,6 +348,26 @@ std::uint32_t Run::adverb_length_before(std::uint32_t end, std::uint32_t sentenc
   return 0;
 }
 
+bool Run::naming_participle(std::uint32_t i, std::uint32_t sentence_begin, std::uint32_t sentence_end) const {
+  constexpr std::uint32_t kMaxNameWords = 4;  // Jean-Pierre Le Morel, dit Jeannot
+  if (i < sentence_begin + 2 || i + 3 >= sentence_end || !is_comma(i - 1)) return false;
+  // The name: capitalised words read as names, after at most a determiner
+  // and its nouns or adjectives from the sentence start (Le fermier Jean
+  // Morel).
+  std::uint32_t name = i - 1;
+  while (name > sentence_begin && i - 1 - name < kMaxNameWords && tok(name - 1).kind == TokenKind::kWord &&
+         tok(name - 1).capitalized && (tags_[name - 1].readings & (kPosProperNoun | kPosUnknown)))
+    --name;
+  if (name == i - 1 || name - sentence_begin > kMaxNameWords) return false;
+  for (std::uint32_t k = sentence_begin; k < name; ++k)
+    if (!(tags_[k].pos & (kPosDeterminer | kPosNoun | kPosAdjective))) return false;
+  // The nickname: capitalised words, then a comma and the main verb.
+  std::uint32_t k = i + 1;
+  while (k < sentence_end && k <= i + kMaxNameWords && tok(k).kind == TokenKind::kWord && tok(k).capitalized) ++k;
+  if (k == i + 1 || k + 1 >= sentence_end || !is_comma(k)) return false;
+  return has(k + 1, WordClasses::kAux) || (tags_[k + 1].pos & kPosFiniteVerb);
+}
+
 std::vector<CueHit> Run::find_cues(std::uint32_t sentence_begin, std::uint32_t sentence_end) const {
   std::vector<CueHit> hits;
   for (std::uint32_t i = sentence_begin; i < sentence_end; ++i) {
@@ -365,6 +386,9 @@ std::vector<CueHit> Run::find_cues(std::uint32_t sentence_begin, std::uint32_t s
     // verb: « conférence de presse », « point de presse » name no act.
     // Nor does « sans », never an adverb before a verb: « sans doute »,
     // « sans cesse » are locutions of a noun.
+    // « Jean Morel, dit Jeannot, a raconté »: the participle names, and its
+    // form (dit, also present tense) reports nothing.
+    if (has_participle && naming_participle(i, sentence_begin, sentence_end)) continue;
     const bool after_bare_de =
         i > sentence_begin && (is_bare_de(i - 1) || has_anchor(i - 1, WordClasses::kNounOnlyPreposition));
     for (const CueForm& f : readings) {

@@ -144,22 +144,50 @@ PosSet readings_of(const Token& token, std::uint32_t i, bool sentence_initial, s
 
 PosSet lowest_bit(PosSet set) { return set & (~set + 1); }
 
+// Whether a function-word reading `f` of a form with readings `set` gives
+// way after a token tagged `previous`: a determiner after a pronoun is the
+// object pronoun (il le dit, qui la connaît), but a possessive that is no
+// pronoun stays a determiner (dont son mari, où sa fille); a time word or
+// a coordination after a determiner is the noun it is too (le matin, le
+// car, l'or; not si, an adverb there: un si grand).
+bool function_reading_yields(PosSet f, PosSet set, PosSet previous) {
+  if (f == kPosDeterminer)
+    return (previous & (kPosSubjectPronoun | kPosPronoun)) && !((set & kPosPossessive) && !(set & kPosPronoun));
+  if (f == kPosTime) return (previous & kPosDeterminer) != 0;
+  if (f == kPosCoordination) return (previous & kPosDeterminer) && (set & kPosNoun);
+  return false;
+}
+
 // The reading chosen for a token with readings `set` after a token tagged
-// `previous` (0 at a sentence start).
-PosSet choose(PosSet set, PosSet previous, bool capitalized, bool sentence_initial) {
+// `previous` (0 at a sentence start). `negated`: a « ne » stands before
+// it whose verb has not come yet.
+PosSet choose(PosSet set, PosSet previous, bool capitalized, bool sentence_initial, bool negated) {
   if (set == 0) return kPosUnknown;
   if (sentence_initial && capitalized && (set & kPosCoordination)) return kPosCoordination;
+  // Between « ne » and its verb stand clitic pronouns (ne le dit, n'en a),
+  // the second word of the negation before an infinitive (ne pas dire, ne
+  // plus rien dire) or the verb itself (ne fait rien).
+  if (negated && !(set & kPosPunctuation)) {
+    for (PosSet v : {kPosPronoun, kPosAdverb, kPosFiniteVerb, kPosInfinitive})
+      if (set & v) return v;
+  }
   // Function words first: their lists are closed and checked.
   for (PosSet f : {kPosPunctuation, kPosNumber, kPosSubjectPronoun, kPosDeterminer, kPosPreposition,
                    kPosCoordination, kPosSubordination, kPosTime})
-    if ((set & f) && !(f == kPosDeterminer && (previous & (kPosSubjectPronoun | kPosPronoun))))
-      if (!(f == kPosTime && (previous & kPosDeterminer))) return f == kPosSubjectPronoun ? kPosPronoun : f;
+    if ((set & f) && !function_reading_yields(f, set, previous))
+      return f == kPosSubjectPronoun ? kPosPronoun : f;
   // After a determiner or an adjective: a noun (la critique, le porte-parole).
   if (previous & (kPosDeterminer | kPosAdjective)) {
     if (set & kPosNoun) return kPosNoun;
     if (set & kPosProperNoun) return kPosProperNoun;
     if (set & kPosAdjective) return kPosAdjective;
   }
+  // A common noun needs a determiner: right after a verb or an adverb, a
+  // form that is also an adverb and no participle or infinitive is the
+  // adverb (ont bien mérité, n'est pas, très bien, est plus).
+  if ((previous & (kPosVerb | kPosAdverb)) && !capitalized && (set & kPosAdverb) &&
+      !(set & (kPosPastParticiple | kPosInfinitive)))
+    return kPosAdverb;
   // A given name written with its capital inside a sentence is the name,
   // even after a verb, where an inverted subject stands (« se réjouit
   // Pierre Martin », « martèle René Vasseur »: not pierrer, renier).
@@ -170,8 +198,10 @@ PosSet choose(PosSet set, PosSet previous, bool capitalized, bool sentence_initi
       if (set & v) return v;
   }
   if (capitalized && !sentence_initial && (set & kPosProperNoun)) return kPosProperNoun;
+  // (A pronoun before an adverb: où is a relative more often than a
+  // question.)
   for (PosSet f : {kPosProperNoun, kPosNoun, kPosFiniteVerb, kPosPastParticiple, kPosInfinitive,
-                   kPosPresentParticiple, kPosAdjective, kPosAdverb, kPosPronoun, kPosUnknown})
+                   kPosPresentParticiple, kPosAdjective, kPosPronoun, kPosAdverb, kPosUnknown})
     if (set & f) return f;
   return lowest_bit(set);
 }
@@ -234,6 +264,11 @@ bool after_title_abbreviation(const Document& doc, const std::vector<std::uint64
   return title.lower == "m" || (token_classes[i - 2] & W::kTitleAbbrev) != 0;
 }
 
+// How many tokens after « ne » (read kPosPreverbalNegation) its verb may
+// come: clitics and the second word of the negation stand between (ne le
+// lui a, ne pas le dire).
+constexpr int kNegationReach = 4;
+
 // What the tag_document overloads share; `form_of` may be null (no
 // folded-form ids: every word is looked up by its written form).
 std::vector<TokenTags> tag_tokens(const Document& doc, const std::vector<std::uint64_t>& token_classes,
@@ -245,6 +280,7 @@ std::vector<TokenTags> tag_tokens(const Document& doc, const std::vector<std::ui
   if (lexicon) dictionary.emplace(*lexicon, form_of, form_count, readings_by_form);
   for (const Sentence& sentence : doc.sentences) {
     PosSet previous = 0;
+    int negated = 0;  // tokens left in which a « ne » still waits for its verb
     const std::uint32_t end = sentence.token_end;
     for (std::uint32_t i = sentence.token_begin; i < end; ++i) {
       const Token& token = doc.tokens[i];
@@ -252,7 +288,10 @@ std::vector<TokenTags> tag_tokens(const Document& doc, const std::vector<std::ui
                      !after_title_abbreviation(doc, token_classes, i, sentence.token_begin);
       tags[i].readings =
           readings_of(token, i, initial, token_classes[i], dictionary ? &*dictionary : nullptr, doc.text);
-      tags[i].pos = choose(tags[i].readings, previous, token.capitalized, initial);
+      tags[i].pos = choose(tags[i].readings, previous, token.capitalized, initial, negated > 0);
+      negated = (tags[i].readings & kPosPreverbalNegation) ? kNegationReach
+                : (tags[i].pos & kPosVerb)                    ? 0
+                                                              : std::max(negated - 1, 0);
       if (token.kind == TokenKind::kWord &&
           lexicon_noun_after_determiner(i, tags[i].pos, previous, token_classes[i], lexicon_noun)) {
         tags[i].readings |= kPosNoun;

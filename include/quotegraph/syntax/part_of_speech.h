@@ -38,6 +38,7 @@ enum Pos : PosSet {
   kPosTime = 1u << 19,              // mardi, hier, matin (closed class)
   kPosUnknown = 1u << 20,           // not in the dictionary
   kPosPossessive = 1u << 21,        // son, sa, leur (with kPosDeterminer)
+  kPosPreverbalNegation = 1u << 22, // ne, n' (po:negadv with po:preverb; with kPosAdverb)
 };
 
 constexpr PosSet kPosVerb = kPosFiniteVerb | kPosPastParticiple | kPosPresentParticiple | kPosInfinitive;
@@ -66,7 +67,12 @@ class PosLexicon {
   std::unique_ptr<PosLexicon> share() const;
 
   // Every reading of the UTF-8 word `form` as written ("Banque" has the
-  // readings of "banque"); kPosUnknown when the dictionary does not know it.
+  // readings of "banque"). A form the dictionary does not know reads as a
+  // variant it knows: the word before a hyphen and a clitic (avez-vous,
+  // moment-là) or after a prefix (semi-confinement), oe as œ (coeur), the
+  // circumflex of the classical spelling put back on an i or a u of a
+  // lower-case form (connait, entraineur); a form opening on a digit is a
+  // number (48e). kPosUnknown when neither it nor a variant is known.
   // Empty input gives kPosUnknown. Remembered in this lexicon's cache and
   // in the dictionary's, shared by every thread: at most kMaxCached forms
   // and kMaxCachedKeyBytes of their bytes each, then that cache is cleared.
@@ -89,5 +95,11 @@ class PosLexicon {
 // " st:déclarer po:v1__tnq__a po:ppas po:adj is:mas is:sg") into readings.
 // Unknown fields are ignored. Exposed for tests.
 PosSet readings_from_morphology(std::string_view analysis);
+
+// The readings of the locutions whose first word the same strings analyse
+// (po:loc.prep auprès → preposition, po:loc.cj parce → subordination,
+// po:loc.adv etc → adverb): what a form reads as when it is no word of its
+// own. Exposed for tests.
+PosSet locution_readings_from_morphology(std::string_view analysis);
 
 }  // namespace quotegraph
