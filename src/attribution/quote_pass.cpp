@@ -1467,8 +1467,13 @@ bool QuotePass::own_voice_beside_incise(int subject, const CueHit& incise) const
   if (speaker_root == kNone || incise.clitic != kNone) return speaker_root != kNone;
   const std::uint32_t subject_at = run_.skip_adverbs(incise.last, run_.tok_of(run_.out.mentions[incise_speaker].end - 1) + 1);
   if (run_.has(subject_at, WordClasses::kPoss) || run_.has_grammar(subject_at, WordClasses::kThirdPossessive)) return false;
+  // A state's own officials speak for it (« La France souhaite que …, a
+  // déclaré le porte-parole du Quai d'Orsay »).
+  const MentionInfo& voice_of = run_.out.mentions[incise_speaker];
+  if (!who.state.empty() && (voice_of.state == who.state || run_.out.mentions[speaker_root].state == who.state))
+    return false;
   const std::string body = fold_utf8(who.name.empty() ? who.role_head : who.name);
-  const std::string voice = " " + fold_utf8(run_.out.mentions[incise_speaker].text) + " ";
+  const std::string voice = " " + fold_utf8(voice_of.text) + " ";
   return body.empty() || voice.find(" " + body + " ") == std::string::npos;
 }
 
