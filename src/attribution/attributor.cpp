@@ -2264,6 +2264,23 @@ bool Run::wonders(const CueHit& h) const {
   return !has_grammar(s, WordClasses::kFirstPerson) && !has_grammar(c, WordClasses::kFirstPerson);
 }
 
+namespace {
+// Whether a colon or a quotation mark follows token `from` in the clause
+// of a question: a question inside a subordinate clause that opens the
+// sentence ends with it (« Lorsque l'avocat lui demande ce qui motive son
+// témoignage, le témoin répond que « … » »), and a quotation of the main
+// clause is not the question's. The subordinate is short
+// (Run::fronted_subordinate_end) and read directly; otherwise the rest of
+// the sentence, through the memo of Run::colon_or_quote_from.
+bool question_introduces_quote(const Run& run, std::uint32_t from, std::uint32_t sentence_end) {
+  const std::uint32_t end = run.fronted_subordinate_end(from, sentence_end);
+  if (end >= sentence_end) return run.colon_or_quote_from(from, sentence_end);
+  for (std::uint32_t k = from; k < end; ++k)
+    if (run.tok(k).lower == ":" || run.tok(k).kind == TokenKind::kQuoteMark) return true;
+  return false;
+}
+}  // namespace
+
 bool Run::opens_indirect_question(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end) const {
   if (k + 1 >= sentence_end || !has_grammar(k, WordClasses::kQuestionWord) ||
       !words.has_grammar(h.entry->verb, WordClasses::kQuestionVerb))
@@ -2280,8 +2297,9 @@ bool Run::opens_indirect_question(const CueHit& h, std::uint32_t k, std::uint32_
   if (tok(k + 1).kind != TokenKind::kWord) return false;
   // A question that a colon or a quotation follows introduces it (lui
   // demanda où il habitait : « … »): the quotation's.
-  return !colon_or_quote_from(k + 1, sentence_end);
+  return !question_introduces_quote(*this, k + 1, sentence_end);
 }
+
 
 bool Run::colon_or_quote_from(std::uint32_t from, std::uint32_t end) const {
   if (from >= end) return false;
@@ -2335,7 +2353,7 @@ std::uint32_t Run::question_after_asked(const CueHit& h, std::uint32_t k, std::u
   if (has_grammar(q, WordClasses::kCeWord) &&
       (is_que(q + 1) || has_grammar(q + 1, WordClasses::kRelativePronoun)) &&
       tok(q + 2).kind == TokenKind::kWord) {
-    return colon_or_quote_from(q + 2, sentence_end) ? 0 : q;
+    return question_introduces_quote(*this, q + 2, sentence_end) ? 0 : q;
   }
   return 0;
 }

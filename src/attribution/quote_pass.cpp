@@ -167,9 +167,14 @@ class QuotePass {
   int handle_sentence_cues(std::size_t s, std::uint32_t sentence_begin, std::uint32_t sentence_end,
                            std::uint32_t paragraph);
   void share_cue_along_list(const std::vector<std::size_t>& here);
-  // Whether cue `h`, inside the clause that an incise without quotation
-  // marks closes, reports the words of a subject named before it.
-  bool reports_own_subject(const CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end);
+  // Whether cue `h`, inside the clause that the incise without quotation
+  // marks `incise` closes, reports the words of a subject named before it
+  // who is not the incise's speaker or the body that speaker speaks for.
+  bool reports_own_subject(const CueHit& h, const CueHit& incise, std::uint32_t sentence_begin,
+                           std::uint32_t sentence_end);
+  // Whether subject mention `subject` of a cue inside the clause of
+  // `incise` is a voice of its own beside the incise's speaker.
+  bool own_voice_beside_incise(int subject, const CueHit& incise) const;
   // The speaker handle_cue takes for cue `h` when no subject of its own
   // speaks: `previous_speaker`, except for an infinitive inside the
   // content of a claim of the sentence (`sentence_claims`), which has the
@@ -179,9 +184,10 @@ class QuotePass {
   int infinitive_speaker(const CueHit& h, const SpanCover& sentence_claims, int previous_speaker,
                          std::uint32_t sentence_begin, std::uint32_t sentence_end);
   // Whether cue `h` has reported words after it: que or an infinitive,
-  // right after it or past the one addressed, or de or à and an infinitive
+  // right after it or past the one addressed, de or à and an infinitive
   // (« a demandé au préfet de fermer la route », « appelle les élus à
-  // voter », « a dit au maire que … »).
+  // voter », « a dit au maire que … »), or an indirect question (« leur a
+  // demandé quelles étaient les mesures »).
   bool reports_content(const CueHit& h, std::uint32_t sentence_end);
   // Whether cue `h` inside a quotation tells of the quotation speaker's own
   // words said before, with je or nous for subject and a compound past
@@ -1391,11 +1397,13 @@ int QuotePass::handle_sentence_cues(std::size_t s, std::uint32_t sentence_begin,
   // An incise without quotation marks takes the whole clause before it,
   // cues inside that clause included (« La Russie espère que …, a déclaré X »).
   std::vector<CueHit>& cues = cues_[s];
+  std::size_t incise_at = 0;  // the cues before it sit in the clause an incise closes
   for (std::size_t c = cues.size(); c-- > 0;) {
     CueHit& h = cues[c];
     if (h.used || !run_.mark_incise(h, sentence_begin, sentence_end)) continue;
     for (std::size_t d = 0; d < c; ++d)
-      if (!reports_own_subject(cues[d], sentence_begin, sentence_end)) cues[d].used = true;
+      if (!reports_own_subject(cues[d], h, sentence_begin, sentence_end)) cues[d].used = true;
+    incise_at = c;
     break;
   }
   int previous_speaker = kNone;
@@ -1404,7 +1412,8 @@ int QuotePass::handle_sentence_cues(std::size_t s, std::uint32_t sentence_begin,
   // The spans of the claims the sentence's cues made so far (they are
   // neither erased nor cut while its cues are handled).
   SpanCover sentence_claims;
-  for (CueHit& h : cues) {
+  for (std::size_t at = 0; at < cues.size(); ++at) {
+    CueHit& h = cues[at];
     if (h.used) {
       if (h.speaker != kNone) previous_speaker = h.speaker;
       continue;
@@ -1414,8 +1423,14 @@ int QuotePass::handle_sentence_cues(std::size_t s, std::uint32_t sentence_begin,
       continue;
     }
     const std::size_t first_new = run_.out.claims.size();
+    const int voice = run_.last_claim_speaker_;
     run_.handle_cue(h, s, quotes_, quote_done_, quoted_, infinitive_speaker(h, sentence_claims, previous_speaker, sentence_begin, sentence_end),
                     cues);
+    // A report kept inside the clause an incise closes is told by the
+    // incise's speaker: its subject is not the voice the incise's pronoun
+    // goes on with (« Le gouvernement demande au peuple de …, a-t-il
+    // asséné »: the one who reports it).
+    if (at < incise_at) run_.last_claim_speaker_ = voice;
     drop_nested_own_claims(first_new);
     // A cue inside the content reported by an earlier cue of the sentence
     // reports in the reported speaker's words (« attend des autorités
@@ -1448,22 +1463,58 @@ bool QuotePass::reports_nothing(const CueHit& h, std::uint32_t sentence_begin, s
          thing_shows(h, sentence_begin, sentence_end) || open_question(h, sentence_begin, sentence_end);
 }
 
-bool QuotePass::reports_own_subject(const CueHit& h, std::uint32_t sentence_begin, std::uint32_t sentence_end) {
+bool QuotePass::reports_own_subject(const CueHit& h, const CueHit& incise, std::uint32_t sentence_begin,
+                                    std::uint32_t sentence_end) {
   // « Le ministre m'a dit que tout irait bien, raconte la maire »: a cue
   // inside the clause an incise closes still reports its own subject's
-  // words when that subject is a person named (a name or a role, not a
-  // pronoun, which is the incise speaker's own voice: « Nous avons dit
-  // que …, a déclaré X ») and its content follows (que, an infinitive).
+  // words when that subject is named and its content follows (que, an
+  // infinitive): the incise's speaker reports a report (GOLD_FORMAT,
+  // nested reports: « … le gouvernement leur a demandé quelles …,
+  // explique la syndicaliste », « Le club interdit à ses joueurs de …,
+  // signale l'opposition »).
   if (h.clitic != kNone || (h.form != VerbForm::kFinite && h.form != VerbForm::kPastParticiple)) return false;
   if (!reports_content(h, sentence_end)) return false;
   const std::size_t mentions_before = run_.out.mentions.size();
   const int subject = run_.subject_before(h.first, sentence_begin, sentence_end);
-  // A person only: « La Russie espère que …, a déclaré son porte-parole »
-  // is the spokesman's own statement of the state's view.
-  const bool named = subject != kNone && !run_.out.mentions[subject].pronoun &&
-                     run_.out.mentions[subject].type == EntityType::kPerson && run_.speaker_head_ok(subject);
+  const bool own = subject != kNone && run_.speaker_head_ok(subject) && own_voice_beside_incise(subject, incise);
   run_.out.mentions.resize(mentions_before);
-  return named;
+  return own;
+}
+
+bool QuotePass::own_voice_beside_incise(int subject, const CueHit& incise) const {
+  const int incise_speaker = incise.speaker;
+  const MentionInfo& named = run_.out.mentions[subject];
+  // A pronoun of the third person whose antecedent is another than the
+  // incise's speaker (« Le ministre montre qu'il … lorsqu'il accuse les
+  // syndicats de …, estiment les partis »); a first-person pronoun is the
+  // speaker's own voice (« Nous avons dit que …, a déclaré X »).
+  if (named.pronoun && !run_.has_grammar(run_.tok_of(named.begin), WordClasses::kThirdPersonSubject)) return false;
+  const int root = run_.root_of(subject);
+  const int speaker_root = incise_speaker == kNone ? kNone : run_.root_of(incise_speaker);
+  if (root == kNone || root == speaker_root) return false;
+  const MentionInfo& who = run_.out.mentions[root];
+  if (speaker_root != kNone) {
+    const MentionInfo& incise_who = run_.out.mentions[speaker_root];
+    if (who.name.empty() ? who.text == incise_who.text : who.name == incise_who.name) return false;
+  }
+  if (who.type == EntityType::kPerson) return true;
+  // A body speaks for itself, unless the incise's speaker is its own
+  // voice: « La Russie espère que …, a déclaré son porte-parole », « Le
+  // club a demandé …, a indiqué le président du club » are the
+  // spokesman's statements of the body's view.
+  if (who.type != EntityType::kOrganization && who.type != EntityType::kCountry && who.type != EntityType::kGroup)
+    return false;
+  if (speaker_root == kNone || incise.clitic != kNone) return speaker_root != kNone;
+  const std::uint32_t subject_at = run_.skip_adverbs(incise.last, run_.tok_of(run_.out.mentions[incise_speaker].end - 1) + 1);
+  if (run_.has(subject_at, WordClasses::kPoss) || run_.has_grammar(subject_at, WordClasses::kThirdPossessive)) return false;
+  // A state's own officials speak for it (« La France souhaite que …, a
+  // déclaré le porte-parole du Quai d'Orsay »).
+  const MentionInfo& voice_of = run_.out.mentions[incise_speaker];
+  if (!who.state.empty() && (voice_of.state == who.state || run_.out.mentions[speaker_root].state == who.state))
+    return false;
+  const std::string body = fold_utf8(who.name.empty() ? who.role_head : who.name);
+  const std::string voice = " " + fold_utf8(voice_of.text) + " ";
+  return body.empty() || voice.find(" " + body + " ") == std::string::npos;
 }
 
 int QuotePass::infinitive_speaker(const CueHit& h, const SpanCover& sentence_claims, int previous_speaker,
@@ -1486,6 +1537,18 @@ bool QuotePass::reports_content(const CueHit& h, std::uint32_t sentence_end) {
   const std::uint32_t k = run_.complement_start(h, sentence_end);
   if (k >= sentence_end) return false;
   if (run_.is_que(k) || run_.is_infinitive_like(k, sentence_end)) return true;
+  // An indirect question, right after a finite cue or past the one asked
+  // (« leur a demandé quelles étaient les mesures »), not one's own
+  // wondering (se demander), nor a participle's (« me demandant pourquoi
+  // … » is as often wondering as asking).
+  const bool finite = h.form == VerbForm::kFinite || h.form == VerbForm::kPastParticiple;
+  if (finite && !run_.wonders(h)) {
+    if (run_.opens_indirect_question(h, k, sentence_end)) return true;
+    const std::size_t mentions_asked = run_.out.mentions.size();
+    const bool asked = run_.question_after_asked(h, k, sentence_end) != 0;
+    run_.out.mentions.resize(mentions_asked);
+    if (asked) return true;
+  }
   // The complement as the cue's own reading finds it past the one
   // addressed, its mentions left unmade; only que or an infinitive after
   // de or à counts (an object read as the content is no report of words).
