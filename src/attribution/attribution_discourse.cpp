@@ -505,8 +505,10 @@ int signed_text_speaker(Run& run, const std::vector<ParagraphFacts>& facts, std:
 
 // Where the words of paragraph [b, e) (code points) end once a link
 // pasted after them is left out, with the handle it was shared through
-// (« … la paix! https://t.co/x via @YouTube »): `e` when it ends on none.
-std::uint32_t words_end_before_link(const Document& doc, std::uint32_t b, std::uint32_t e) {
+// (« … la paix! https://t.co/x via @YouTube »: a preposition of `words`
+// before the handle): `e` when it ends on none.
+std::uint32_t words_end_before_link(const Document& doc, const WordClasses& words, std::uint32_t b,
+                                    std::uint32_t e) {
   while (e > b && is_space(doc.text[e - 1])) --e;
   if (e == b) return e;
   std::uint32_t end = e;
@@ -521,7 +523,7 @@ std::uint32_t words_end_before_link(const Document& doc, std::uint32_t b, std::u
   std::uint32_t w = run_start(end);
   if (doc.text[w] == U'@') {  // « via @YouTube »
     const std::uint32_t via_end = skip_spaces(w), via = run_start(via_end);
-    if (via_end - via != 3 || fold(doc.slice(via, via_end)) != "via") return e;
+    if (via == via_end || !words.has(fold(doc.slice(via, via_end)), WordClasses::kPrep)) return e;
     end = skip_spaces(via);
     w = run_start(end);
   }
@@ -983,11 +985,14 @@ static int person_of_sentence_before(Run& run, std::uint32_t begin, std::uint32_
   if (close >= run.doc.tokens.size() || run.tok(close).kind != TokenKind::kQuoteMark) return kNone;
   // An inverted subject pronoun inside it is an incise the dialogue reader
   // cuts later (« dit-il »; « me disais-je », where the tokenizer leaves
-  // the first and second persons in their verb), which names the speaker.
+  // the first and second persons in their verb: a subject pronoun of the
+  // word classes after the word's last hyphen), which names the speaker.
   const auto inverted = [&](std::uint32_t k) {
     const std::string_view w = run.tok(k).lower;
-    for (const std::string_view p : {"-je", "-tu", "-nous", "-vous"})
-      if (w.size() > p.size() && w.substr(w.size() - p.size()) == p) return true;
+    const std::size_t hyphen = w.rfind('-');
+    if (hyphen != std::string_view::npos && hyphen > 0 && hyphen + 1 < w.size() &&
+        run.words.has(w.substr(hyphen + 1), WordClasses::kSubj))
+      return true;
     return run.tok(k).kind == TokenKind::kClitic;
   };
   for (std::uint32_t k = open; k < close; ++k)
@@ -1106,7 +1111,8 @@ void Run::quotations_without_marks() {
   for (std::size_t p = 0; p < facts.size(); ++p) {
     if (speaker[p] == kNone) continue;
     const Paragraph& para = doc.paragraphs[p];
-    const std::uint32_t words_end = signed_text[p] ? words_end_before_link(doc, para.begin, para.end) : para.end;
+    const std::uint32_t words_end = signed_text[p] ? words_end_before_link(doc, words, para.begin, para.end)
+                                                      : para.end;
     const std::uint32_t tb = tok_of(para.begin), te = tok_of(words_end - 1) + 1;
     const bool after_colon = p > 0 && speaker[p] == facts[p - 1].colon_speaker;
     add_claim(ClaimKind::kDirect, tok(tb).begin, tok(te - 1).end, after_colon ? facts[p - 1].colon_cue : std::string(),

@@ -525,9 +525,14 @@ bool Run::speaker_head_ok(int m) const {
   const std::uint32_t first = tok_of(mention.begin);
   std::uint32_t last = first;
   while (last < doc.tokens.size() && tok(last).begin < mention.end) ++last;
-  // A phrase that au, aux (à + le) open is a complement: « Au cours de
-  // cette visite, il parla » names no one who speaks.
-  if (has_extra(first, WordClasses::kAuForm)) return false;
+  // A phrase that au, aux (à + le) or another preposition open is a
+  // complement: « Au cours de cette visite, il parla », « …, sur la place,
+  // à Paris, ont demandé » (a capital that stands for its state elsewhere)
+  // name no one who speaks. De and the prepositions that are also
+  // determiners (des) open noun phrases (de simples citoyens).
+  if (has_extra(first, WordClasses::kAuForm) ||
+      (has(first, WordClasses::kPrep) && !has(first, WordClasses::kDet) && !is_de(first)))
+    return false;
   // A clause is no speaker: "Trois ans passèrent", "consolaient leur
   // impatience"; but a pronoun with its relative is a noun phrase
   // (« ceux qui disent », relative_description).
