@@ -90,6 +90,11 @@ document, so that every look-back to the sentence start has half of it behind):
                qui connaît le peintre depuis ses débuts 3 a reconnu que … »:
                each content ends at the comma before the next report's
                subject, not at the sentence end
+  wrapped      one paragraph of lines without punctuation (a soft wrap), each
+               a report (« Le club confirme que les supporters sont très
+               fâchés pour la raison numéro 3 du jour ¶ Le club confirme
+               que … »): each content ends at its line, not at the
+               paragraph end
   incises      one sentence of quoted fragments after words of their clause,
                each with an incise (« le maire « chante 3 », a dit Paul
                Martin, … »)
@@ -111,7 +116,7 @@ ROLES = ["le ministre", "la porte-parole", "le diplomate", "le président",
 KINDS = ["name", "pronouns", "descriptions", "quotes", "roles", "orgs", "open", "mixed", "colon",
          "repeated", "bodies", "conjuncts", "addressed", "subjects", "colons", "cuepronouns", "actnouns",
          "clitics", "markers", "incises", "demands", "purposes", "perceived", "questions", "accused", "told",
-         "defendants", "pourcolons", "relatives", "heard", "unjudged"]
+         "defendants", "pourcolons", "relatives", "heard", "unjudged", "wrapped"]
 # Kinds the script makes that the cost test (tests/adversarial_cost_test.py)
 # does not run: none at present.
 EXTRA_KINDS = []
@@ -310,6 +315,14 @@ LONG_SENTENCES = {
                  lambda n: f", les supporters sont très fâchés pour la raison {n}",
                  ". ",
                  lambda i: f"Le club confirme que les supporters sont très fâchés pour la raison {i}. "),
+    # Each report of a line ends its content at the line break before the
+    # next line's subject and cue (attributor.cpp, line_break_after); else
+    # each content runs to the end of the joined lines and the output grows
+    # as its square.
+    "wrapped": ("Le club confirme que les supporters sont très fâchés pour la raison numéro 0 du jour",
+                lambda n: f"\nLe club confirme que les supporters sont très fâchés pour la raison numéro {n} du jour",
+                ". ",
+                lambda i: f"Le club confirme que les supporters sont très fâchés pour la raison numéro {i} du jour. "),
     # Each quotation after words of its clause looks for the incise after
     # it among the cues of its sentence (quote_pass.cpp, incise_after and
     # clause_reported_by_incise).

@@ -120,7 +120,7 @@ std::optional<Gender> Run::title_of(std::uint32_t i) const {
 namespace {
 
 // How far back, in tokens, a clause before et, mais or a comma is read
-// for a verb of its own (coordinated_subject_cut, comma_opens_subject).
+// for a verb of its own (coordinated_subject_cut, opens_subject_after).
 constexpr std::uint32_t kClauseVerbReach = 30;
 
 // Whether the clause starting at `i` holds a word tagged `pos` (kPos*
@@ -131,12 +131,13 @@ bool verb_before(const Run& run, std::uint32_t i, std::uint32_t k, std::uint32_t
   return false;
 }
 
-// Whether the comma at `k`, inside the clause starting at `i`, opens the
-// subject of the cue starting at `cue` (« …, le préfet a reconnu », « …, le
-// gardien qui connaît le peintre a reconnu »: a noun phrase with content,
-// perhaps followed by qui, and no punctuation up to the cue) after a
-// clause with a finite verb of its own within 30 tokens.
-bool comma_opens_subject(const Run& run, std::uint32_t i, std::uint32_t k, std::uint32_t cue) {
+// Whether the token after `k`, inside the clause starting at `i`, opens
+// the subject of the cue starting at `cue` (after a comma: « …, le préfet a
+// reconnu », « …, le gardien qui connaît le peintre a reconnu »; after a
+// soft line break: « … du jour ¶ Le club confirme »): a noun phrase with
+// content, perhaps followed by qui, and no punctuation up to the cue,
+// after a clause with a finite verb of its own within 30 tokens.
+bool opens_subject_after(const Run& run, std::uint32_t i, std::uint32_t k, std::uint32_t cue) {
   const Np np = run.np_forward(k + 1, cue);
   if (!np.valid() || np.begin != k + 1 || !run.np_has_content(np) ||
       (np.end != cue && !run.has_extra(np.end, WordClasses::kQuiWord)))
@@ -144,6 +145,14 @@ bool comma_opens_subject(const Run& run, std::uint32_t i, std::uint32_t k, std::
   for (std::uint32_t q = np.end; q < cue; ++q)
     if (run.is_punct(q)) return false;
   return verb_before(run, i, k, kPosFiniteVerb);
+}
+
+// Whether a line break stands between token `k` and the next, inside a
+// paragraph whose lines are joined (a soft wrap).
+bool line_break_after(const Run& run, std::uint32_t k) {
+  for (std::uint32_t p = run.tok(k).end; p < run.tok(k + 1).begin; ++p)
+    if (run.doc.text[p] == U'\n') return true;
+  return false;
 }
 
 // « … que la gare fermait et Marie Leroy a dit que … », « … que la grève
@@ -158,16 +167,21 @@ bool comma_opens_subject(const Run& run, std::uint32_t i, std::uint32_t k, std::
 // too (« … que tout va bien, le préfet Marc Lenoir a reconnu que … »),
 // and there the subject may carry a restrictive relative (« , le gardien
 // qui connaît le peintre a reconnu que … »): the noun phrase is followed
-// by qui and no punctuation up to the cue. Returns the cut, or the largest
+// by qui and no punctuation up to the cue. So does a line break before a
+// capital in a paragraph of lines without punctuation (« … pour la raison
+// du jour ¶ Le club confirme que … »). Returns the cut, or the largest
 // token index when there is none.
 std::uint32_t coordinated_subject_cut(const Run& run, std::uint32_t i, const CueHit& c) {
   constexpr std::uint32_t kNoCut = std::numeric_limits<std::uint32_t>::max();
   if (run.tags_.size() != run.doc.tokens.size()) return kNoCut;
   for (std::uint32_t k = c.first; k-- > i + 1 && c.first - k <= kMaxNpTokens + 1;) {
     if (run.is_comma(k)) {
-      if (comma_opens_subject(run, i, k, c.first)) return k;
+      if (opens_subject_after(run, i, k, c.first)) return k;
       continue;
     }
+    if (k + 1 < c.first && run.tok(k + 1).capitalized && line_break_after(run, k) &&
+        opens_subject_after(run, i, k, c.first))
+      return k + 1;
     if (!run.has_extra(k, WordClasses::kEtWord | WordClasses::kMaisWord)) continue;
     const Np np = run.np_forward(k + 1, c.first);
     if (!np.valid() || np.begin != k + 1 || np.end != c.first) return kNoCut;
