@@ -244,7 +244,9 @@ TEST_CASE("degenerate texts give well-formed results", "[attributor][bad-input]"
   // Fragments of reported speech with parts missing: whatever is found must
   // stay inside the text, and the text with no speech gives nothing.
   for (const char* text : {"La neige est tombée sur Lyon.", "« »", "« Non »", "« « » » , a-t-il",
-                           "a-t-il dit.", "Selon", "Selon lui", ", a déclaré", "« Oui », a déclaré"}) {
+                           "a-t-il dit.", "Selon", "Selon lui", ", a déclaré", "« Oui », a déclaré",
+                           // A quotation opening its sentence, never closed, at the document's end.
+                           "Paul Roy parle.\n\n« Tout va bien et le reste suit"}) {
     INFO(text);
     Diagnostics diags;
     const std::u32string t = u32(text);

@@ -432,8 +432,8 @@ constexpr std::size_t kSignerClaims = 32;
 // May 2, 2021 » under an embedded post, « Anne Roy, maire de Brest »
 // under a letter or a statement. A named phrase, then a parenthesised
 // @handle or a comma, with no finite verb after it and no sentence end;
-// empty when the paragraph is no such line.
-std::string signer_name(Run& run, const Paragraph& para) {
+// empty when the paragraph is no such line. `handle` tells the first form.
+std::string signer_name(Run& run, const Paragraph& para, bool& handle) {
   const Document& doc = run.doc;
   if (para.end <= para.begin) return {};
   const std::uint32_t tb = run.tok_of(para.begin), te = run.tok_of(para.end - 1) + 1;
@@ -446,7 +446,8 @@ std::string signer_name(Run& run, const Paragraph& para) {
   for (std::uint32_t q = np.begin; q < np.end; ++q) named |= run.is_name_word(q);
   if (!named) return {};
   std::uint32_t rest = np.end + 1;
-  if (run.tok(np.end).lower == "(") {
+  handle = run.tok(np.end).lower == "(";
+  if (handle) {
     if (doc.text[run.tok(rest).begin] != U'@') return {};
     while (rest < te && run.tok(rest).lower != ")") ++rest;
     if (rest++ == te) return {};
@@ -474,14 +475,17 @@ bool same_name(std::string_view a, std::string_view b) {
 // claim) that the line after it signs (signer_name): the speaker of the
 // cue that closes the paragraph before on a colon, or of a claim before
 // it (within kSignerClaims claims), whose name the signature gives, when
-// the paragraph before `p` introduces it, ending on a colon or holding
-// that claim. The article reproduces a post, a letter or a
+// the paragraph before `p` introduces it, ending on a colon or, for a
+// post signed with its @handle, holding that claim (« Name, fonction »
+// alone is also how a caption or a pull-out credits someone, so that
+// form needs the colon). The article reproduces a post, a letter or a
 // statement of someone it quotes; kNone otherwise. A signature naming no
 // one who speaks there (a channel signing a video) gives nothing.
 int signed_text_speaker(Run& run, const std::vector<ParagraphFacts>& facts, std::size_t p) {
   const Document& doc = run.doc;
   if (p == 0 || p + 1 >= facts.size() || !facts[p].unmarked) return kNone;
-  const std::string name = signer_name(run, doc.paragraphs[p + 1]);
+  bool handle = false;
+  const std::string name = signer_name(run, doc.paragraphs[p + 1], handle);
   if (name.empty()) return kNone;
   auto signs = [&](int speaker) {
     const int root = speaker == kNone ? kNone : run.root_of(speaker);
@@ -497,7 +501,7 @@ int signed_text_speaker(Run& run, const std::vector<ParagraphFacts>& facts, std:
   for (std::size_t read = 0; i-- > 0 && read < kSignerClaims; ++read) {
     const AttributedClaim& c = claims[i];
     if (!signs(c.speaker)) continue;
-    const bool introduced = facts[p - 1].colon_end || c.begin >= doc.paragraphs[p - 1].begin;
+    const bool introduced = facts[p - 1].colon_end || (handle && c.begin >= doc.paragraphs[p - 1].begin);
     return introduced ? c.speaker : kNone;
   }
   return kNone;
@@ -970,8 +974,10 @@ static bool opens_on_nobody(const Run& run, std::uint32_t first, std::uint32_t e
 // apposition, and the quotation that follows is that person's words
 // (« Ces idées font sourire plus d'un élu, dont Paul Roy, maire du
 // village. « Pour les jeunes, c'est une chance » »). kNone when the
-// sentence names no person, more than one (person_named_in) or one of a
-// coordinated pair.
+// sentence names no person, more than one (person_named_in), one of a
+// coordinated pair or one inside its subject, before its first finite
+// verb (« La voiture de Paul Roy a été retrouvée. « Nous sommes
+// soulagés » »: the car's owner is no object of the sentence).
 static int person_of_sentence_before(Run& run, std::uint32_t begin, std::uint32_t end) {
   const std::size_t s = run.doc.sentence_at(begin);
   const std::uint32_t open = run.tok_of(begin);
@@ -1007,7 +1013,10 @@ static int person_of_sentence_before(Run& run, std::uint32_t begin, std::uint32_
   // sentence names a pair, not the one who speaks.
   const std::uint32_t first = run.tok_of(run.out.mentions[named].begin);
   const std::uint32_t after = run.tok_of(run.out.mentions[named].end - 1) + 1;
-  if ((first > before.token_begin && run.tags_[first - 1].pos == kPosCoordination) ||
+  bool verb_before = false;
+  for (std::uint32_t k = before.token_begin; k < first && !verb_before; ++k)
+    verb_before = (run.tags_[k].pos & kPosFiniteVerb) || run.has(k, WordClasses::kAux);
+  if (!verb_before || (first > before.token_begin && run.tags_[first - 1].pos == kPosCoordination) ||
       (after < before.token_end && run.tags_[after].pos == kPosCoordination)) {
     run.out.mentions.pop_back();  // the mention person_named_in made last
     return kNone;

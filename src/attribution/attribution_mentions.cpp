@@ -462,8 +462,10 @@ int Run::epithet_antecedent(std::uint32_t b, std::uint32_t e) const {
 }
 
 int Run::push_mention(MentionInfo&& m) {
+  const std::size_t index = out.mentions.size();
   out.mentions.push_back(std::move(m));
-  return static_cast<int>(out.mentions.size() - 1);
+  if (index < bare_state_.size()) bare_state_[index] = 0;
+  return static_cast<int>(index);
 }
 
 bool Run::read_pronoun(std::uint32_t i, MentionInfo& m) const {

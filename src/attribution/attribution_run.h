@@ -211,9 +211,11 @@ struct Run {
   std::vector<int> salience;
   // Source markers of the current sentence already used by a quotation.
   std::vector<std::uint32_t> consumed_markers;
-  // Mentions that content_targets took only because they name a state in
-  // argument position: finish_targets keeps them when the claim judges.
-  std::vector<int> bare_states_;
+  // Per mention index, 1 for a mention that content_targets took only
+  // because it names a state in argument position: finish_targets keeps
+  // it when the claim judges. push_mention clears the entry of an index
+  // it gives again after a mention was dropped.
+  std::vector<char> bare_state_;
   // The mentions the pass made before finish_targets that name someone
   // (no pronouns), ordered by their begin offset: an object clitic of a
   // content (« Je lui reproche … ») looks back among them from where it
@@ -1371,7 +1373,8 @@ struct Run {
   bool source_like(const Np& np) const;
   // The sentence after a quotation whose closing mark is token `close`:
   // its index `ns` and its tokens [nb, ne); false when the paragraph ends
-  // there or the words after the mark go on in lower case (an incise).
+  // there, the quotation is never closed (`close` past the last token) or
+  // the words after the mark go on in lower case (an incise).
   bool sentence_after_quotation(std::uint32_t close, std::size_t& ns, std::uint32_t& nb, std::uint32_t& ne) const;
   // The source a sentence opens on before its clause (« Selon X, … »,
   // « Pour X, … », « D'après X, … », also after et, mais), its noun phrase

@@ -219,7 +219,10 @@ int Run::state_in_argument(std::uint32_t k, std::uint32_t e, const State& s, std
   if (genitive && !blamed && !proxy) return kNone;
   int m = make_mention(p, e);
   stand_for_state(out.mentions[m], s);
-  if (!genitive || !blamed) bare_states_.push_back(m);
+  if (!genitive || !blamed) {
+    if (bare_state_.size() <= static_cast<std::size_t>(m)) bare_state_.resize(m + 1, 0);
+    bare_state_[m] = 1;
+  }
   return m;
 }
 

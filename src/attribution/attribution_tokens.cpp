@@ -361,10 +361,13 @@ bool Run::naming_participle(std::uint32_t i, std::uint32_t sentence_begin, std::
   if (name == i - 1 || name - sentence_begin > kMaxNameWords) return false;
   for (std::uint32_t k = sentence_begin; k < name; ++k)
     if (!(tags_[k].pos & (kPosDeterminer | kPosNoun | kPosAdjective))) return false;
-  // The nickname: capitalised words, then a comma and the main verb.
+  // The nickname: capitalised words, then a comma and the main verb. A
+  // given name and a surname after dit name a person who speaks (« Marc
+  // Petit, dit Paul Roy, a trahi … » is an incise), not a nickname.
   std::uint32_t k = i + 1;
   while (k < sentence_end && k <= i + kMaxNameWords && tok(k).kind == TokenKind::kWord && tok(k).capitalized) ++k;
   if (k == i + 1 || k + 1 >= sentence_end || !is_comma(k)) return false;
+  if (k > i + 2 && (tags_[i + 1].readings & kPosGivenName)) return false;
   return has(k + 1, WordClasses::kAux) || (tags_[k + 1].pos & kPosFiniteVerb);
 }
 

@@ -938,7 +938,9 @@ bool Run::source_like(const Np& np) const { return speaker_like(np) || speaking_
 bool Run::sentence_after_quotation(std::uint32_t close, std::size_t& ns, std::uint32_t& nb, std::uint32_t& ne) const {
   // The rest of the closing mark's sentence when the quotation ends on its
   // own stop (« … . » C'est ce qu'a …), else the next sentence of the
-  // paragraph.
+  // paragraph. An unclosed quotation at the document's end has no closing
+  // mark (`close` is past the last token) and nothing after it.
+  if (close >= doc.tokens.size()) return false;
   const auto& sentences = doc.sentences;
   const std::size_t cs = doc.sentence_at(tok(close).begin);
   ns = cs;

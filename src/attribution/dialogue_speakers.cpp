@@ -1077,7 +1077,7 @@ void DialoguePass::answer(const Turn& t) {
   // en mai. ¶ Le chantier sera fini avant l'été. »).
   // A paragraph opened by a quotation mark is a pull quote, no part of
   // the answer's run.
-  if (t.continues && answer_claim_ + 1 == added_.size() && pieces.size() == 1 &&
+  if (t.continues && answer_claim_ != SIZE_MAX && answer_claim_ + 1 == added_.size() && pieces.size() == 1 &&
       added_.back().speaker == sp.mention && !pull_quote(added_.back().begin) && !pull_quote(pieces.front().begin)) {
     added_.back().end = pieces.front().end;
     return;

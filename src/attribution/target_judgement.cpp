@@ -1685,7 +1685,7 @@ void Run::drop_bare_states(AttributedClaim& c, std::uint32_t tb, std::uint32_t t
   const bool between_states = states_named() >= kPartiesOfInternationalStory;
   c.targets.erase(std::remove_if(c.targets.begin(), c.targets.end(),
                                  [&](int m) {
-                                   if (std::find(bare_states_.begin(), bare_states_.end(), m) == bare_states_.end())
+                                   if (static_cast<std::size_t>(m) >= bare_state_.size() || !bare_state_[m])
                                      return false;
                                    const std::uint32_t k = tok_of(out.mentions[m].begin);
                                    if (object_of_first_person(*this, k, tb) || example_of_kind(*this, k, tb))
