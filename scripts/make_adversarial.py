@@ -95,6 +95,10 @@ document, so that every look-back to the sentence start has half of it behind):
                fâchés pour la raison numéro 3 du jour ¶ Le club confirme
                que … »): each content ends at its line, not at the
                paragraph end
+  states       quotations naming three states each (« « La Russie, la Chine
+               et l'Iran mentent 3 », a dit Paul Roy. »): each target that
+               names a state asks whether content_targets took it only for
+               that (a flag per mention, not a search of every state named)
   incises      one sentence of quoted fragments after words of their clause,
                each with an incise (« le maire « chante 3 », a dit Paul
                Martin, … »)
@@ -116,7 +120,7 @@ ROLES = ["le ministre", "la porte-parole", "le diplomate", "le président",
 KINDS = ["name", "pronouns", "descriptions", "quotes", "roles", "orgs", "open", "mixed", "colon",
          "repeated", "bodies", "conjuncts", "addressed", "subjects", "colons", "cuepronouns", "actnouns",
          "clitics", "markers", "incises", "demands", "purposes", "perceived", "questions", "accused", "told",
-         "defendants", "pourcolons", "relatives", "heard", "unjudged", "wrapped"]
+         "defendants", "pourcolons", "relatives", "heard", "unjudged", "wrapped", "states"]
 # Kinds the script makes that the cost test (tests/adversarial_cost_test.py)
 # does not run: none at present.
 EXTRA_KINDS = []
@@ -165,6 +169,8 @@ def sentences(kind):
                    "Il a affirmé que la réforme avançait. ",
                    r[0].upper() + r[1:] + " a déclaré que le pays était prêt. ",
                    f"« Nous sommes prêts », a déclaré M. {s}. "][i % 4]
+        elif kind == "states":
+            yield f"« La Russie, la Chine et l'Iran mentent {i} », a dit Paul Roy. "
         else:
             raise SystemExit(f"make_adversarial.py: unknown kind '{kind}'")
         i += 1
