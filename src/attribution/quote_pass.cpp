@@ -2084,8 +2084,21 @@ int QuotePass::speaker_going_on(std::uint32_t open, std::uint32_t sentence_begin
 void QuotePass::take_governing_cue(QuoteFinding& claim, std::uint32_t open, std::size_t s, int previous_speaker) {
   // A fragment governed by a cue just before it: qualifié d'« … »,
   // appelé à « … », a évoqué une alliance « … », ce qu'il appelle « … ».
-  for (CueHit& h : cues_[s]) {
-    if (h.last > open || open - h.last > 8) continue;
+  // In order (cues_in_order), only the cues from the first ending within
+  // kGoverningReach tokens of the quotation are read, found by bisection
+  // (a sentence of many fragments would cost the square of its cues
+  // otherwise).
+  constexpr std::uint32_t kGoverningReach = 8;
+  std::vector<CueHit>& cues = cues_[s];
+  const bool in_order = cues_in_order(cues);
+  auto first = cues.begin();
+  if (in_order && open > kGoverningReach)
+    first = std::lower_bound(cues.begin(), cues.end(), open - kGoverningReach,
+                             [](const CueHit& c, std::uint32_t token) { return c.last < token; });
+  for (auto it = first; it != cues.end(); ++it) {
+    CueHit& h = *it;
+    if (in_order && h.last > open) break;
+    if (h.last > open || open - h.last > kGoverningReach) continue;
     bool only_np = true;
     for (std::uint32_t k = h.last; k < open; ++k)
       if (run_.is_punct(k) && !run_.is_comma(k)) only_np = false;
