@@ -102,6 +102,14 @@ document, so that every look-back to the sentence start has half of it behind):
   incises      one sentence of quoted fragments after words of their clause,
                each with an incise (« le maire « chante 3 », a dit Paul
                Martin, … »)
+  governed     after a line of dialogue, one sentence of quoted fragments
+               each governed by the cue just before it (« — Bonjour. ¶ Je
+               lui demandai pourquoi « il y avait le feu 0 » et lui
+               demandai pourquoi « … 1 » … »)
+  unsaid       sentences whose cue takes a statement clitic and nothing
+               else (« Paul ne le lui a pas dit 3, n'en a jamais parlé et
+               ne dit rien. »): each looks for a claim in the clause or
+               sentence before
 
 Usage: make_adversarial.py KIND SIZE OUT
   SIZE in bytes, with an optional k or M suffix (1M = 1,000,000 bytes).
@@ -120,7 +128,8 @@ ROLES = ["le ministre", "la porte-parole", "le diplomate", "le président",
 KINDS = ["name", "pronouns", "descriptions", "quotes", "roles", "orgs", "open", "mixed", "colon",
          "repeated", "bodies", "conjuncts", "addressed", "subjects", "colons", "cuepronouns", "actnouns",
          "clitics", "markers", "incises", "demands", "purposes", "perceived", "questions", "accused", "told",
-         "defendants", "pourcolons", "relatives", "heard", "unjudged", "wrapped", "states"]
+         "defendants", "pourcolons", "relatives", "heard", "unjudged", "wrapped", "states", "governed",
+         "unsaid"]
 # Kinds the script makes that the cost test (tests/adversarial_cost_test.py)
 # does not run: none at present.
 EXTRA_KINDS = []
@@ -164,6 +173,8 @@ def sentences(kind):
             yield (f"L'accusé Karim Benali{chr(ord('a') + i % 26)} a parlé {i}. "
                    "« Tout va bien », a estimé le procureur. " if i % 2 == 0 else
                    f"Le juge interroge le prévenu Paul Martin {i}. « Avez-vous menti {i} ? », demande-t-il. ")
+        elif kind == "unsaid":
+            yield f"Paul ne le lui a pas dit {i}, n'en a jamais parlé et ne dit rien. "
         elif kind == "mixed":
             yield [f"{g} {s} a déclaré que la situation restait grave. ",
                    "Il a affirmé que la réforme avançait. ",
@@ -336,6 +347,13 @@ LONG_SENTENCES = {
                 lambda n: f", le maire « chante {n} », a dit Paul Martin",
                 ". ",
                 lambda i: f"Le maire « chante {i} », a dit Paul Martin. "),
+    # Each quoted fragment looks for the cue that governs it among the cues
+    # of its sentence (quote_pass.cpp, take_governing_cue): only those
+    # within reach, found by bisection.
+    "governed": ("— Bonjour.\nJe lui demandai pourquoi « il y avait le feu 0 »",
+                 lambda n: f" et lui demandai pourquoi « il y avait le feu {n} »",
+                 ". ",
+                 lambda i: f"Je lui demandai pourquoi « il y avait le feu {i} ». "),
 }
 
 

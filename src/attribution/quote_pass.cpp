@@ -1013,6 +1013,16 @@ void QuotePass::statement_taken_up_after(const QuoteSpan& at) {
 constexpr std::uint32_t kIntroAdjunctTokens = 10;
 constexpr std::uint32_t kIntroLongAdjunctTokens = 18;
 
+// The first of `cues` that may end within `reach` tokens before `token`:
+// in order (cues_in_order), the first ending at token - reach or after,
+// found by bisection; else the first of all.
+static std::vector<CueHit>::iterator first_cue_within(std::vector<CueHit>& cues, std::uint32_t token,
+                                                      std::uint32_t reach) {
+  if (!cues_in_order(cues) || token <= reach) return cues.begin();
+  return std::lower_bound(cues.begin(), cues.end(), token - reach,
+                          [](const CueHit& c, std::uint32_t at) { return c.last < at; });
+}
+
 void QuotePass::cue_before(const QuoteSpan& at) {
   // X a déclaré : « … »
   const std::uint32_t open_token = at.open;
@@ -1027,11 +1037,7 @@ void QuotePass::cue_before(const QuoteSpan& at) {
   constexpr std::uint32_t kIntroReach = std::max(kIntroLongAdjunctTokens, kMaxNpTokens);
   std::vector<CueHit>& cues = cues_[at.sentence];
   const bool in_order = cues_in_order(cues);
-  auto first = cues.begin();
-  if (in_order && before > kIntroReach)
-    first = std::lower_bound(cues.begin(), cues.end(), before - kIntroReach,
-                             [](const CueHit& c, std::uint32_t token) { return c.last < token; });
-  for (auto it = first; it != cues.end(); ++it) {
+  for (auto it = first_cue_within(cues, before, kIntroReach); it != cues.end(); ++it) {
     CueHit& h = *it;
     if (in_order && h.last > before) break;
     if (h.used || h.last > before) continue;
@@ -2084,8 +2090,17 @@ int QuotePass::speaker_going_on(std::uint32_t open, std::uint32_t sentence_begin
 void QuotePass::take_governing_cue(QuoteFinding& claim, std::uint32_t open, std::size_t s, int previous_speaker) {
   // A fragment governed by a cue just before it: qualifié d'« … »,
   // appelé à « … », a évoqué une alliance « … », ce qu'il appelle « … ».
-  for (CueHit& h : cues_[s]) {
-    if (h.last > open || open - h.last > 8) continue;
+  // In order (cues_in_order), only the cues from the first ending within
+  // kGoverningReach tokens of the quotation are read, found by bisection
+  // (a sentence of many fragments would cost the square of its cues
+  // otherwise).
+  constexpr std::uint32_t kGoverningReach = 8;
+  std::vector<CueHit>& cues = cues_[s];
+  const bool in_order = cues_in_order(cues);
+  for (auto it = first_cue_within(cues, open, kGoverningReach); it != cues.end(); ++it) {
+    CueHit& h = *it;
+    if (in_order && h.last > open) break;
+    if (h.last > open || open - h.last > kGoverningReach) continue;
     bool only_np = true;
     for (std::uint32_t k = h.last; k < open; ++k)
       if (run_.is_punct(k) && !run_.is_comma(k)) only_np = false;

@@ -144,6 +144,24 @@ struct Dictionary {
     return set ? set : locution;
   }
 
+  // analyse(form, prefix) of a part of an unknown form (variant_readings),
+  // each part analysed once while the table of parts is within its bounds:
+  // the same parts (vous, là, semi) come back form after form. Under
+  // `analysing`.
+  PosSet known(std::string_view form, bool* prefix = nullptr) {
+    constexpr PosSet kPrefixPart = 1u << 31;  // no reading: the prefix flag
+    PosSet set = 0;
+    if (const PosSet* part = parts.find(form)) {
+      set = *part;
+    } else {
+      bool is_prefix = false;
+      set = analyse(std::string(form), &is_prefix) | (is_prefix ? kPrefixPart : 0);
+      remember(parts, form, set);
+    }
+    if (prefix && (set & kPrefixPart)) *prefix = true;
+    return set & ~kPrefixPart;
+  }
+
   // The readings of a spelling of `form` that the dictionary (classical
   // spelling) knows, 0 when none: a word joined by a hyphen to what the
   // dictionary reads as a pronoun reads as its verb (avez-vous, dis-je,
@@ -161,15 +179,15 @@ struct Dictionary {
     if (last_hyphen != std::string_view::npos && last_hyphen > 0 && last_hyphen + 1 < form.size()) {
       // A pronoun joined to the verb before it (est-ce, dit-elle, dites-moi)
       // leaves the verb's readings; an adverb (là, ci) the word's.
-      const PosSet tail = analyse(std::string(form.substr(last_hyphen + 1)));
+      const PosSet tail = known(form.substr(last_hyphen + 1));
       if (tail & (kPosPronoun | kPosAdverb)) {
-        const PosSet head = analyse(std::string(form.substr(0, last_hyphen)));
+        const PosSet head = known(form.substr(0, last_hyphen));
         return (tail & kPosPronoun) && (head & kPosVerb) ? head & kPosVerb : head;
       }
       const std::size_t first_hyphen = form.find('-');
       bool prefix = false;
-      analyse(std::string(form.substr(0, first_hyphen)), &prefix);
-      if (prefix) return analyse(std::string(form.substr(first_hyphen + 1)));
+      known(form.substr(0, first_hyphen), &prefix);
+      if (prefix) return first_hyphen == last_hyphen ? tail : known(form.substr(first_hyphen + 1));
       return 0;
     }
     // Names are no reformed spellings (Blinken, Coetzee): lower case only.
@@ -195,6 +213,7 @@ struct Dictionary {
   Hunspell hunspell;
   std::mutex analysing;
   StringTable<PosSet> analysed;  // under `analysing`
+  StringTable<PosSet> parts;     // under `analysing`: analyse() of the parts of unknown forms (known)
   std::size_t analyses = 0;      // under `analysing`: calls to hunspell.analyze
 };
 
