@@ -454,7 +454,7 @@ std::string signer_name(Run& run, const Paragraph& para, bool& handle) {
   } else if (!run.is_comma(np.end)) {
     return {};
   }
-  if (rest < te && run.holds_finite_verb(rest, te)) return {};
+  if (rest < te && run.holds_finite_verb(run.tok(rest).begin, run.tok(te - 1).end)) return {};
   const char32_t last = doc.text[run.tok(te - 1).begin];
   if (last == U'.' || last == U'!' || last == U'?' || last == U':' || last == 0x2026) return {};
   const int m = run.make_mention(np.begin, np.end);
