@@ -19,6 +19,7 @@
 
 #include "attribution_run.h"
 
+#include "quotegraph/text/quote_marks.h"
 #include "quotegraph/text/text.h"
 
 namespace quotegraph::detail {
@@ -363,13 +364,11 @@ int speaker_of_colon_cue(Run& run, const Sentence& s, std::string& cue) {
   return kNone;
 }
 
-bool is_dash(char32_t c) { return c == 0x2014 || c == 0x2013 || c == 0x2015; }
-
 // Whether paragraph `para` opens with a dash (em, en or horizontal bar).
 bool opens_on_dash(const Document& doc, const Paragraph& para) {
   std::uint32_t b = para.begin;
   while (b < para.end && is_space(doc.text[b])) ++b;
-  return b < para.end && is_dash(doc.text[b]);
+  return b < para.end && is_dialogue_dash(doc.text[b]);
 }
 
 // Whether paragraph `para` opens with a dialogue dash or ends on no
@@ -380,7 +379,7 @@ bool unlike_unmarked_words(const Document& doc, const Paragraph& para) {
   while (e > b && is_space(doc.text[e - 1])) --e;
   if (b == e) return true;
   const char32_t last = doc.text[e - 1];
-  return is_dash(doc.text[b]) || !(last == U'.' || last == U'!' || last == 0x2026);
+  return is_dialogue_dash(doc.text[b]) || !(last == U'.' || last == U'!' || last == 0x2026);
 }
 
 std::vector<ParagraphFacts> paragraph_facts(Run& run) {
@@ -439,7 +438,7 @@ std::string signer_name(Run& run, const Paragraph& para, bool& handle) {
   const std::uint32_t tb = run.tok_of(para.begin), te = run.tok_of(para.end - 1) + 1;
   if (te <= tb + 1 || te - tb > kSignatureTokens) return {};
   std::uint32_t k = tb;
-  if (is_dash(doc.text[run.tok(k).begin])) ++k;
+  if (is_dialogue_dash(doc.text[run.tok(k).begin])) ++k;
   const Np np = run.np_forward(k, te, false);
   if (!np.valid() || np.end + 1 >= te) return {};
   bool named = false;

@@ -17,7 +17,6 @@ namespace {
 
 using W = WordClasses;
 
-bool is_dash_char(char32_t c) { return c == 0x2014 || c == 0x2013 || c == 0x2015; }
 bool is_line_break(char32_t c) { return c == U'\n' || c == 0x2028 || c == 0x2029; }
 bool is_opening_mark(char32_t c) {
   return c == 0x00AB || c == 0x201C || c == 0x201E || c == 0x201F || c == 0x2039;
@@ -46,7 +45,7 @@ bool third_person(std::string_view form) {
 // space, typed for the dash where the keyboard has none), 0 when there is
 // none. A list's hyphen is told apart by what follows it (dash_content).
 std::uint32_t dash_length(std::u32string_view t, std::uint32_t i, std::uint32_t end) {
-  if (i < end && is_dash_char(t[i])) return 1;
+  if (i < end && is_dialogue_dash(t[i])) return 1;
   if (i + 1 < end && t[i] == U'-' && t[i + 1] == U'-') return i + 2 < end && t[i + 2] == U'-' ? 3 : 2;
   if (i + 1 < end && t[i] == U'-' && t[i + 1] == U' ') return 1;
   return 0;
@@ -174,7 +173,7 @@ bool Reader::incise_delimiter(std::uint32_t i) const {
   const Token& t = tok(i);
   if (t.kind == TokenKind::kQuoteMark) return is_closing_mark(first_char(i)) || is_straight_double_quote(first_char(i));
   if (t.kind != TokenKind::kPunct) return false;
-  if (one_of(t.lower, {",", "!", "?", "…", ";"}) || is_dash_char(first_char(i))) return true;
+  if (one_of(t.lower, {",", "!", "?", "…", ";"}) || is_dialogue_dash(first_char(i))) return true;
   // The last dot of an ellipsis written "...".
   return t.lower == "." && i > 0 && punct(i - 1, ".");
 }
@@ -189,7 +188,7 @@ bool Reader::ends_incise(std::uint32_t i) const {
     if (tok(i - 1).capitalized && (w.size() == 1 || words_.has(w, W::kTitleAbbrev)))
       return false;
   }
-  return one_of(t.lower, {",", ";", ":", ".", "!", "?", "…", "(", ")"}) || is_dash_char(first_char(i));
+  return one_of(t.lower, {",", ";", ":", ".", "!", "?", "…", "(", ")"}) || is_dialogue_dash(first_char(i));
 }
 
 bool Reader::np_stop(std::uint32_t i) const {
@@ -512,7 +511,7 @@ std::uint32_t Reader::resume_after(std::uint32_t d, std::uint32_t te, bool enclo
 std::uint32_t Reader::colon_before(std::uint32_t line) const {
   // Back over the dash (— or --) to the colon.
   std::uint32_t k = token_from(line);
-  while (k > 0 && tok(k - 1).kind == TokenKind::kPunct && (is_dash_char(first_char(k - 1)) || low(k - 1) == "-"))
+  while (k > 0 && tok(k - 1).kind == TokenKind::kPunct && (is_dialogue_dash(first_char(k - 1)) || low(k - 1) == "-"))
     --k;
   return k > 0 && punct(k - 1, ":") ? k : 0;
 }
@@ -557,13 +556,13 @@ TextSpan Reader::trim_piece(std::uint32_t b, std::uint32_t e) const {
     if (is_closing_mark(t[i])) ++closing;
   }
   auto junk_front = [&](char32_t c) {
-    if (is_space(c) || is_dash_char(c) || c == U',' || c == U';' || c == U':') return true;
+    if (is_space(c) || is_dialogue_dash(c) || c == U',' || c == U';' || c == U':') return true;
     // An opening mark whose partner is not in the piece: the turn's own « .
     if (is_opening_mark(c) && opening > closing) return --opening, true;
     return false;
   };
   auto junk_back = [&](char32_t c) {
-    if (is_space(c) || c == U',' || c == U';' || c == U':' || is_dash_char(c)) return true;
+    if (is_space(c) || c == U',' || c == U';' || c == U':' || is_dialogue_dash(c)) return true;
     if (is_closing_mark(c) && closing > opening) return --closing, true;
     return false;
   };
@@ -789,9 +788,9 @@ bool read_label(const Document& doc, const WordClasses& words, const Line& l, Te
     std::uint32_t k = w;
     while (k < l.end && is_space(t[k])) ++k;
     if (k < l.end && (t[k] == U':' || t[k] == U'.' || t[k] == U'-' || t[k] == U'/' || t[k] == U')' ||
-                      is_dash_char(t[k]))) {
+                      is_dialogue_dash(t[k]))) {
       ++k;
-      while (k < l.end && (is_space(t[k]) || is_dash_char(t[k]))) ++k;
+      while (k < l.end && (is_space(t[k]) || is_dialogue_dash(t[k]))) ++k;
       if (k < l.end && (is_upper(t[k]) || is_opening_mark(t[k]) || t[k] == 0x2026)) {
         label = TextSpan{l.begin, w};
         content = k;

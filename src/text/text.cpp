@@ -305,6 +305,8 @@ bool is_apostrophe(char32_t c) { return c == U'\'' || c == 0x2019 || c == 0x02BC
 
 bool is_straight_double_quote(char32_t c) { return c == U'"' || c == 0x2033 || c == 0x02BA || c == 0xFF02; }
 
+bool is_dialogue_dash(char32_t c) { return c == 0x2014 || c == 0x2013 || c == 0x2015; }
+
 bool is_word_hyphen(char32_t c) { return c == U'-' || c == 0x2010 || c == 0x2011; }
 
 bool is_double_apostrophe(std::u32string_view text, std::size_t i, std::size_t end) {

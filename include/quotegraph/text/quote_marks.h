@@ -12,4 +12,8 @@ namespace quotegraph {
 // Any other code point, letters and spaces included, gives false.
 bool is_straight_double_quote(char32_t c);
 
+// A dash that opens a line of dialogue or a signature: the em dash —, the
+// en dash – and the horizontal bar ―. Any other code point gives false.
+bool is_dialogue_dash(char32_t c);
+
 }  // namespace quotegraph
