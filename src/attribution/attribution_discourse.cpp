@@ -1048,6 +1048,15 @@ int Run::default_speaker(const AttributedClaim& c, bool speaker_near) {
   const bool after_colon = open >= 2 && tok(open - 2).lower == ":";
   if (after_colon && after_agentless_passive(open - 1, doc.sentences[s].token_begin)) return kNone;
   if (c.kind == ClaimKind::kDirect && !fills_its_sentences(c.begin, c.end) && !after_colon) return kNone;
+  // A colon announces the words of its own sentence's subject, whoever the
+  // paragraph was about before (« La témoin a été longuement interrogée.
+  // Mais l'avocat n'avait qu'une question en tête : « … » »).
+  if (after_colon && s < sentence_subjects_.size()) {
+    const int own = sentence_subjects_[s];
+    if (own != kNone && out.mentions[own].begin < c.begin &&
+        verb_stands_between(*this, tok_of(out.mentions[own].end - 1) + 1, open - 1) && able_to_speak(*this, own))
+      return own;
+  }
   const int subject = paragraph_subject_before(c.begin, c.kind == ClaimKind::kDirect);
   if (subject != kNone || c.kind != ClaimKind::kDirect) return subject;
   // A quotation with an incise of its own (« me disais-je ») names its
