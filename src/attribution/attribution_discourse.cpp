@@ -270,8 +270,11 @@ std::vector<char> excerpt_candidates(const Run& run, const std::vector<Attribute
   for (std::size_t i = 0; i < claims.size(); ++i) {
     const AttributedClaim& c = claims[i];
     if ((c.kind != ClaimKind::kDirect && c.kind != ClaimKind::kMixed) || !c.cue.empty() || c.end <= c.begin) continue;
-    if (c.speaker != kNone && !quoted_intertitle(run, c.begin, c.end)) continue;
-    candidate[i] = whole_paragraph(run.doc, c.begin, c.end) || in_heading(run, c.begin, c.end);
+    // A heading's speaker read with no cue (« Stade Brestois-Lorient : « … » »
+    // gives the match) is a guess that its repetition below corrects.
+    const bool heading = in_heading(run, c.begin, c.end);
+    if (c.speaker != kNone && !quoted_intertitle(run, c.begin, c.end) && !heading) continue;
+    candidate[i] = heading || whole_paragraph(run.doc, c.begin, c.end);
   }
   return candidate;
 }
@@ -305,7 +308,16 @@ std::vector<char> speakers_of_excerpts(const Run& run, std::vector<AttributedCla
     std::uint32_t b = 0, e = 0;
     tokens_of(c, b, e);
     const std::unordered_set<std::string_view> words = content_words(run, b, e);
-    if (words.size() < kMinExcerptWords) continue;
+    // A short heading (« « C'est honteux » : la colère des éleveurs ») is
+    // said again whole inside a longer quotation with a cue (« … C'est
+    // honteux », s'est exclamé X): its folded words, two words at least.
+    std::string whole;
+    if (words.size() < kMinExcerptWords) {
+      std::size_t word_tokens = 0;
+      for (std::uint32_t k = b; k < e; ++k) word_tokens += run.tok(k).kind == TokenKind::kWord;
+      if (words.empty() || word_tokens < 2) continue;
+      whole = folded_words(doc, c.begin, c.end);
+    }
     const std::uint32_t paragraph = doc.sentences[doc.sentence_at(c.begin)].paragraph;
     std::size_t tried = 0;
     for (std::size_t j = i + 1; j < claims.size() && tried < kExcerptCandidates; ++j) {
@@ -322,9 +334,13 @@ std::vector<char> speakers_of_excerpts(const Run& run, std::vector<AttributedCla
         tokens_of(other, ob, oe);
         said[j] = content_words(run, ob, oe);
       }
-      std::size_t held = 0;
-      for (std::string_view w : words) held += said[j].count(w);
-      if (4 * held < 3 * words.size()) continue;
+      if (!whole.empty()) {
+        if (other.cue.empty() || folded_words(doc, other.begin, other.end).find(whole) == std::string::npos) continue;
+      } else {
+        std::size_t held = 0;
+        for (std::string_view w : words) held += said[j].count(w);
+        if (4 * held < 3 * words.size()) continue;
+      }
       c.speaker = other.speaker;
       c.cue = other.cue;
       given[i] = 1;
