@@ -218,6 +218,9 @@ constexpr std::size_t kExcerptCandidates = 24;
 // the claim that says it holds 3 out of 4 of them or more.
 constexpr std::uint32_t kContentLetters = 4;
 constexpr std::size_t kMinExcerptWords = 2;
+// A heading of fewer content words is looked for whole, and is at most
+// this many code points long (« C'est honteux », « Ça suffit »).
+constexpr std::uint32_t kShortHeadingChars = 48;
 // A heading holds at most this many words outside its quotation, and
 // this many tokens (words, marks, punctuation).
 constexpr std::size_t kHeadingWords = 12;
@@ -297,6 +300,10 @@ std::vector<char> speakers_of_excerpts(const Run& run, std::vector<AttributedCla
   if (std::find(candidates.begin(), candidates.end(), 1) == candidates.end()) return given;
   std::vector<std::unordered_set<std::string_view>> said(claims.size());
   std::vector<char> read(claims.size(), 0);
+  // The folded words of the claims a short heading was looked for in,
+  // each folded once (folded_read).
+  std::vector<std::string> folded_said(claims.size());
+  std::vector<char> folded_read(claims.size(), 0);
   auto tokens_of = [&](const AttributedClaim& c, std::uint32_t& b, std::uint32_t& e) {
     b = run.tok_of(c.begin);
     e = b;
@@ -315,7 +322,7 @@ std::vector<char> speakers_of_excerpts(const Run& run, std::vector<AttributedCla
     if (words.size() < kMinExcerptWords) {
       std::size_t word_tokens = 0;
       for (std::uint32_t k = b; k < e; ++k) word_tokens += run.tok(k).kind == TokenKind::kWord;
-      if (words.empty() || word_tokens < 2) continue;
+      if (words.empty() || word_tokens < 2 || c.end - c.begin > kShortHeadingChars) continue;
       whole = folded_words(doc, c.begin, c.end);
     }
     const std::uint32_t paragraph = doc.sentences[doc.sentence_at(c.begin)].paragraph;
@@ -335,7 +342,12 @@ std::vector<char> speakers_of_excerpts(const Run& run, std::vector<AttributedCla
         said[j] = content_words(run, ob, oe);
       }
       if (!whole.empty()) {
-        if (other.cue.empty() || folded_words(doc, other.begin, other.end).find(whole) == std::string::npos) continue;
+        if (other.cue.empty()) continue;
+        if (!folded_read[j]) {
+          folded_read[j] = 1;
+          folded_said[j] = folded_words(doc, other.begin, other.end);
+        }
+        if (folded_said[j].find(whole) == std::string::npos) continue;
       } else {
         std::size_t held = 0;
         for (std::string_view w : words) held += said[j].count(w);
