@@ -218,6 +218,9 @@ constexpr std::size_t kExcerptCandidates = 24;
 // the claim that says it holds 3 out of 4 of them or more.
 constexpr std::uint32_t kContentLetters = 4;
 constexpr std::size_t kMinExcerptWords = 2;
+// A heading of fewer content words is looked for whole, and is at most
+// this many code points long (« C'est honteux », « Ça suffit »).
+constexpr std::uint32_t kShortHeadingChars = 48;
 // A heading holds at most this many words outside its quotation, and
 // this many tokens (words, marks, punctuation).
 constexpr std::size_t kHeadingWords = 12;
@@ -270,8 +273,11 @@ std::vector<char> excerpt_candidates(const Run& run, const std::vector<Attribute
   for (std::size_t i = 0; i < claims.size(); ++i) {
     const AttributedClaim& c = claims[i];
     if ((c.kind != ClaimKind::kDirect && c.kind != ClaimKind::kMixed) || !c.cue.empty() || c.end <= c.begin) continue;
-    if (c.speaker != kNone && !quoted_intertitle(run, c.begin, c.end)) continue;
-    candidate[i] = whole_paragraph(run.doc, c.begin, c.end) || in_heading(run, c.begin, c.end);
+    // A heading's speaker read with no cue (« Stade Brestois-Lorient : « … » »
+    // gives the match) is a guess that its repetition below corrects.
+    const bool heading = in_heading(run, c.begin, c.end);
+    if (c.speaker != kNone && !quoted_intertitle(run, c.begin, c.end) && !heading) continue;
+    candidate[i] = heading || whole_paragraph(run.doc, c.begin, c.end);
   }
   return candidate;
 }
@@ -294,6 +300,10 @@ std::vector<char> speakers_of_excerpts(const Run& run, std::vector<AttributedCla
   if (std::find(candidates.begin(), candidates.end(), 1) == candidates.end()) return given;
   std::vector<std::unordered_set<std::string_view>> said(claims.size());
   std::vector<char> read(claims.size(), 0);
+  // The folded words of the claims a short heading was looked for in,
+  // each folded once (folded_read).
+  std::vector<std::string> folded_said(claims.size());
+  std::vector<char> folded_read(claims.size(), 0);
   auto tokens_of = [&](const AttributedClaim& c, std::uint32_t& b, std::uint32_t& e) {
     b = run.tok_of(c.begin);
     e = b;
@@ -305,7 +315,16 @@ std::vector<char> speakers_of_excerpts(const Run& run, std::vector<AttributedCla
     std::uint32_t b = 0, e = 0;
     tokens_of(c, b, e);
     const std::unordered_set<std::string_view> words = content_words(run, b, e);
-    if (words.size() < kMinExcerptWords) continue;
+    // A short heading (« « C'est honteux » : la colère des éleveurs ») is
+    // said again whole inside a longer quotation with a cue (« … C'est
+    // honteux », s'est exclamé X): its folded words, two words at least.
+    std::string whole;
+    if (words.size() < kMinExcerptWords) {
+      std::size_t word_tokens = 0;
+      for (std::uint32_t k = b; k < e; ++k) word_tokens += run.tok(k).kind == TokenKind::kWord;
+      if (words.empty() || word_tokens < 2 || c.end - c.begin > kShortHeadingChars) continue;
+      whole = folded_words(doc, c.begin, c.end);
+    }
     const std::uint32_t paragraph = doc.sentences[doc.sentence_at(c.begin)].paragraph;
     std::size_t tried = 0;
     for (std::size_t j = i + 1; j < claims.size() && tried < kExcerptCandidates; ++j) {
@@ -322,9 +341,18 @@ std::vector<char> speakers_of_excerpts(const Run& run, std::vector<AttributedCla
         tokens_of(other, ob, oe);
         said[j] = content_words(run, ob, oe);
       }
-      std::size_t held = 0;
-      for (std::string_view w : words) held += said[j].count(w);
-      if (4 * held < 3 * words.size()) continue;
+      if (!whole.empty()) {
+        if (other.cue.empty()) continue;
+        if (!folded_read[j]) {
+          folded_read[j] = 1;
+          folded_said[j] = folded_words(doc, other.begin, other.end);
+        }
+        if (folded_said[j].find(whole) == std::string::npos) continue;
+      } else {
+        std::size_t held = 0;
+        for (std::string_view w : words) held += said[j].count(w);
+        if (4 * held < 3 * words.size()) continue;
+      }
       c.speaker = other.speaker;
       c.cue = other.cue;
       given[i] = 1;
@@ -1048,6 +1076,15 @@ int Run::default_speaker(const AttributedClaim& c, bool speaker_near) {
   const bool after_colon = open >= 2 && tok(open - 2).lower == ":";
   if (after_colon && after_agentless_passive(open - 1, doc.sentences[s].token_begin)) return kNone;
   if (c.kind == ClaimKind::kDirect && !fills_its_sentences(c.begin, c.end) && !after_colon) return kNone;
+  // A colon announces the words of its own sentence's subject, whoever the
+  // paragraph was about before (« La témoin a été longuement interrogée.
+  // Mais l'avocat n'avait qu'une question en tête : « … » »).
+  if (after_colon && s < sentence_subjects_.size()) {
+    const int own = sentence_subjects_[s];
+    if (own != kNone && out.mentions[own].begin < c.begin &&
+        verb_stands_between(*this, tok_of(out.mentions[own].end - 1) + 1, open - 1) && able_to_speak(*this, own))
+      return own;
+  }
   const int subject = paragraph_subject_before(c.begin, c.kind == ClaimKind::kDirect);
   if (subject != kNone || c.kind != ClaimKind::kDirect) return subject;
   // A quotation with an incise of its own (« me disais-je ») names its

@@ -589,6 +589,22 @@ Speaker DialoguePass::interviewee(std::uint32_t before) {
       range = entry.second;
     }
   }
+  // Named nowhere else, the interviewee may be called by the first
+  // question alone, by a first name set off by a comma (« Olivier,
+  // qu'as-tu ressenti ? »): the one the questions are put to.
+  if (best == 0 && interviewee_names_end_ > interview_start_) {
+    const std::uint32_t q = token_from(interview_start_);
+    const std::uint32_t e = name_run_end(q, end);
+    bool names = e > q && e < end && tok(e).lower == ",";
+    // Each word a first name or one the dictionary writes only with a
+    // capital: « Alors, », « Bref, » call no one.
+    for (std::uint32_t k = q; k < e && names; ++k)
+      names = hooks_.given_name_gender(fold_utf8(tok(k).lower)) != '?' || !hooks_.common_in_lower_case(k);
+    if (names) {
+      best = 1;
+      range = {q, e};
+    }
+  }
   if (best == 0) return interviewee_;
   const int m = hooks_.make_mention(range.first, range.second);
   if (m == kNoMention || !person_like(m, false)) return interviewee_;
