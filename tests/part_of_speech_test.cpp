@@ -20,6 +20,16 @@ TEST_CASE("morphology fields give readings", "[syntax][part_of_speech]") {
   CHECK(readings_from_morphology(" st:x is:mas") == 0);
 }
 
+TEST_CASE("a noun reading carries its gender, an epicene noun none", "[syntax][part_of_speech]") {
+  const PosSet aunt = readings_from_morphology(" st:tante po:nom is:fem is:sg");
+  CHECK((aunt & kPosFeminineNoun) != 0);
+  CHECK((aunt & kPosMasculineNoun) == 0);
+  CHECK((readings_from_morphology(" st:employeur po:nom is:mas is:sg") & kPosMasculineNoun) != 0);
+  CHECK((readings_from_morphology(" st:juge po:nom is:epi is:sg") & (kPosFeminineNoun | kPosMasculineNoun)) == 0);
+  // The gender of a participle or an adjective is no noun's.
+  CHECK((readings_from_morphology(" st:déclarer po:v1__tnq__a po:ppas po:adj is:fem is:sg") & kPosFeminineNoun) == 0);
+}
+
 TEST_CASE("the French dictionary knows inflected forms", "[syntax][part_of_speech]") {
   auto lexicon = PosLexicon::open_default();
   if (!lexicon) {

@@ -636,8 +636,19 @@ void Run::read_role(std::uint32_t role_b, std::uint32_t role_e, MentionInfo& m) 
       head += " " + std::string(tok(j + 1).lower);
     if (!cache.role(head) && has(j, WordClasses::kPrenominal) && j + 1 < role_e) continue;
     m.role_head = head;
+    // A noun of one word tells its gender (« l'employeur … a-t-elle
+    // dénoncé » is not the employer's).
+    if (m.gender == '?' && head.size() == tok(j).lower.size()) m.gender = noun_gender(j);
     break;
   }
+}
+
+Gender Run::noun_gender(std::uint32_t k) const {
+  if (tags_.empty() || k >= tags_.size() || !(tags_[k].readings & kPosNoun)) return '?';
+  const bool feminine = (tags_[k].readings & kPosFeminineNoun) != 0;
+  const bool masculine = (tags_[k].readings & kPosMasculineNoun) != 0;
+  if (feminine == masculine) return '?';
+  return feminine ? 'f' : 'm';
 }
 
 std::string Run::state_named_in(std::uint32_t b, std::uint32_t e) const {
@@ -702,6 +713,12 @@ void Run::set_mention_type(std::uint32_t name_b, std::uint32_t name_e, MentionIn
     m.type = EntityType::kCountry;
   }
   if (role_entry && role_entry->gender != '?' && m.gender == '?') m.gender = role_entry->gender;
+  // A name opened by a capitalised noun of a person that is no given name
+  // (« Tante Rude », « Oncle Paul », « Cousine Berthe ») has that noun's
+  // gender.
+  if (m.gender == '?' && !m.name.empty() && name_e >= name_b + 2 && tok(name_b).capitalized && !tags_.empty() &&
+      !(tags_[name_b].readings & kPosGivenName) && gaz.speaking_noun(fold_utf8(tok(name_b).lower)))
+    m.gender = noun_gender(name_b);
 }
 
 bool Run::starts_with_name(const Np& n) const {
@@ -1486,8 +1503,22 @@ int Run::side_opening_on(std::uint32_t o, std::uint32_t sentence_begin) {
   if (tags_[k].pos == kPosCoordination) ++k;
   const std::uint32_t b = past_locution(k, o - 1, WordClasses::kSideOf);
   if (b == k) return kNone;
-  const Np np = np_forward(b, o - 1);
-  if (!np.valid() || np.end != o - 1 || !np_has_content(np)) return kNone;
+  // The phrase may carry a parenthesis before the comma, its acronym or
+  // its side (« Du côté du Parti libéral-radical (PLR / droite), on … »):
+  // the phrase ends where it opens.
+  std::uint32_t phrase_end = o - 1;
+  if (phrase_end > b + 2 && tok(phrase_end - 1).lower == ")") {
+    constexpr std::uint32_t kParenthesisTokens = 8;
+    for (std::uint32_t q = phrase_end - 2; q > b && q + kParenthesisTokens > phrase_end; --q) {
+      if (tok(q).lower == "(") {
+        phrase_end = q;
+        break;
+      }
+      if (tok(q).lower == ")") break;
+    }
+  }
+  const Np np = np_forward(b, phrase_end);
+  if (!np.valid() || np.end != phrase_end || !np_has_content(np)) return kNone;
   const int m = make_mention(np.begin, np.end);
   if (is_entity_mention(m) && speaker_head_ok(m)) return m;
   out.mentions.pop_back();

@@ -606,8 +606,15 @@ struct Run {
   // direction du groupe Altéra, le porte-parole du parti Renaissance).
   bool names_institution_of_complement(std::uint32_t k, std::uint32_t run_b) const;
 
-  // Sets the role words [role_b, role_e) of `m` and their head noun.
+  // Sets the role words [role_b, role_e) of `m` and their head noun; the
+  // head's grammatical gender becomes the mention's when nothing told it
+  // (« l'employeur », « l'actrice »: no gendered article).
   void read_role(std::uint32_t role_b, std::uint32_t role_e, MentionInfo& m) const;
+  // The grammatical gender of token `k` read as a noun, from the
+  // dictionary (hunspell-fr is:fem / is:mas of its po:nom readings): 'f'
+  // or 'm' when its noun readings tell one gender only, '?' otherwise
+  // (epicene juge, no noun reading, no dictionary).
+  Gender noun_gender(std::uint32_t k) const;
 
   // The state that tokens [b, e) name by a nationality adjective or by
   // name (Corée du Sud, Moscou); empty when none.

@@ -86,6 +86,12 @@ PosSet readings_from_morphology(std::string_view analysis) {
   // also a preverb in the same analysis (ne, n'; not pas, jamais).
   if (analysis.find("po:negadv") != std::string_view::npos && analysis.find("po:preverb") != std::string_view::npos)
     out |= kPosPreverbalNegation;
+  // The gender of a noun reading, from the same analysis (a form may be a
+  // feminine noun and a verb: pierre, critique).
+  if (analysis.find("po:nom") != std::string_view::npos) {
+    if (analysis.find("is:fem") != std::string_view::npos) out |= kPosFeminineNoun;
+    if (analysis.find("is:mas") != std::string_view::npos) out |= kPosMasculineNoun;
+  }
   return out;
 }
 

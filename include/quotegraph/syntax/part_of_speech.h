@@ -39,6 +39,12 @@ enum Pos : PosSet {
   kPosUnknown = 1u << 20,           // not in the dictionary
   kPosPossessive = 1u << 21,        // son, sa, leur (with kPosDeterminer)
   kPosPreverbalNegation = 1u << 22, // ne, n' (po:negadv with po:preverb; with kPosAdverb)
+  // The grammatical gender of a noun reading (po:nom with is:fem or is:mas;
+  // with kPosNoun): tante, actrice are feminine, employeur, oncle
+  // masculine; an epicene noun (juge, is:epi) has neither. Never chosen in
+  // context: they only qualify kPosNoun.
+  kPosFeminineNoun = 1u << 23,
+  kPosMasculineNoun = 1u << 24,
 };
 
 constexpr PosSet kPosVerb = kPosFiniteVerb | kPosPastParticiple | kPosPresentParticiple | kPosInfinitive;
