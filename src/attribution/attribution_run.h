@@ -889,9 +889,16 @@ struct Run {
 
   // Where a report that starts at token `i` inside a subordinate clause
   // opening its sentence (lorsque, quand, puisque: words.tsv cut, not
-  // one that needs que) ends, before `e`: at the first comma that a
-  // subject and its finite verb follow, the main clause. `e` otherwise.
+  // one that needs que; or a participial clause, opens_participial_clause)
+  // ends, before `e`: at the first comma that a subject (with a name in
+  // apposition between commas or not) and its finite verb follow, the main
+  // clause. `e` otherwise.
   std::uint32_t fronted_subordinate_end(std::uint32_t i, std::uint32_t e) const;
+  // Whether the sentence whose first word is token `first` opens with a
+  // participial clause: a present participle (ayant and étant too), past
+  // en or tout en, before token `i`. Such a clause ends at the main
+  // clause like a subordinate (fronted_subordinate_end).
+  bool opens_participial_clause(std::uint32_t first, std::uint32_t i) const;
   // Where a reported clause that starts at token i ends: the sentence end,
   // or before a subordinate clause of time, an incise, a source marker or
   // the next cue.
