@@ -527,6 +527,11 @@ struct Run {
   // vouloir …), opens its infinitive content: an infinitive the cue takes,
   // not governed by a preposition (a écrit aux parents pour annoncer …).
   bool infinitive_after_audience(const CueHit& h, std::uint32_t q, std::uint32_t sentence_end) const;
+  // Whether the complement of cue `h` at token `k` is a colon that opens a
+  // clause without quotation marks, which the cue reports when it takes a
+  // quotation after a colon (intro frame): « Le maire a prévenu : la
+  // piscine fermera ».
+  bool opens_colon_content(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end) const;
 
   // ---- Noun phrases and mentions --------------------------------------
 

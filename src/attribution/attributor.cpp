@@ -2126,6 +2126,8 @@ CueComplement Run::read_complement(const CueHit& h, std::uint32_t k, std::uint32
     // insister sur la nécessité de …: the noun phrase states a fact or a
     // judgement; otherwise it names a thing or a topic, no content.
     if (states_a_fact(k + 1, sentence_end)) c.content_begin = k + 1;
+  } else if (opens_colon_content(h, k, sentence_end)) {
+    c.content_begin = k + 1;
   } else if (const Np asked = asked_before_que(h, k, sentence_end); asked.valid()) {
     c.content_begin = asked.end + 1;  // exiger de l'État qu'il …
     for (int m : conjunct_mentions(asked)) c.targets.push_back(m);
@@ -2134,6 +2136,16 @@ CueComplement Run::read_complement(const CueHit& h, std::uint32_t k, std::uint32
     read_complement_after_object(h, k, sentence_end, c);
   }
   return c;
+}
+
+bool Run::opens_colon_content(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end) const {
+  // « Le maire a prévenu : la piscine fermera en juin », « Il l'a
+  // confirmé mardi : … »: a cue of introduction whose colon opens a clause
+  // without quotation marks reports that clause, as que would. Not a
+  // quotation (the quotation's own reading) nor a dialogue dash.
+  if (!(h.entry->frames & kFrameIntro) || k + 1 >= sentence_end || tok(k).lower != ":") return false;
+  const Token& next = tok(k + 1);
+  return next.kind == TokenKind::kWord && !is_punct(k + 1);
 }
 
 bool Run::tail_holds_article(const CueHit& h, std::uint32_t k) const {
