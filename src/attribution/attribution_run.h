@@ -527,6 +527,11 @@ struct Run {
   // vouloir …), opens its infinitive content: an infinitive the cue takes,
   // not governed by a preposition (a écrit aux parents pour annoncer …).
   bool infinitive_after_audience(const CueHit& h, std::uint32_t q, std::uint32_t sentence_end) const;
+  // Whether the complement of cue `h` at token `k` is a colon that opens a
+  // clause without quotation marks, which the cue reports when it takes a
+  // quotation after a colon (intro frame): « Le maire a prévenu : la
+  // piscine fermera ».
+  bool opens_colon_content(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end) const;
 
   // ---- Noun phrases and mentions --------------------------------------
 
@@ -896,9 +901,16 @@ struct Run {
 
   // Where a report that starts at token `i` inside a subordinate clause
   // opening its sentence (lorsque, quand, puisque: words.tsv cut, not
-  // one that needs que) ends, before `e`: at the first comma that a
-  // subject and its finite verb follow, the main clause. `e` otherwise.
+  // one that needs que; or a participial clause, opens_participial_clause)
+  // ends, before `e`: at the first comma that a subject (with a name in
+  // apposition between commas or not) and its finite verb follow, the main
+  // clause. `e` otherwise.
   std::uint32_t fronted_subordinate_end(std::uint32_t i, std::uint32_t e) const;
+  // Whether the sentence whose first word is token `first` opens with a
+  // participial clause: a present participle (ayant and étant too), past
+  // en or tout en, before token `i`. Such a clause ends at the main
+  // clause like a subordinate (fronted_subordinate_end).
+  bool opens_participial_clause(std::uint32_t first, std::uint32_t i) const;
   // Where a reported clause that starts at token i ends: the sentence end,
   // or before a subordinate clause of time, an incise, a source marker or
   // the next cue.

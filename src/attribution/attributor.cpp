@@ -337,9 +337,10 @@ std::uint32_t Run::fronted_subordinate_end(std::uint32_t i, std::uint32_t e) con
   const Sentence& sentence = doc.sentences[doc.sentence_at(tok(i).begin)];
   std::uint32_t first = sentence.token_begin;
   while (first < i && tok(first).kind != TokenKind::kWord) ++first;
-  if (first >= i || !has(first, WordClasses::kCut) || has(first, WordClasses::kCutNeedsQue) ||
-      has_grammar(first, WordClasses::kCutKeepsClause))
-    return e;
+  if (first >= i) return e;
+  const bool subordinator = has(first, WordClasses::kCut) && !has(first, WordClasses::kCutNeedsQue) &&
+                            !has_grammar(first, WordClasses::kCutKeepsClause);
+  if (!subordinator && !opens_participial_clause(first, i)) return e;
   // A subordinate clause is short: past this many tokens the report is
   // left as it is (and the look-back stays bounded).
   constexpr std::uint32_t kMaxSubordinateTokens = 60;
@@ -348,8 +349,20 @@ std::uint32_t Run::fronted_subordinate_end(std::uint32_t i, std::uint32_t e) con
     if (!is_comma(k)) return false;
     const Np subject = np_forward(k + 1, limit, false);
     // (not a relative, nor an object clitic: « …, lui demande »)
-    return subject.valid() && subject.end > k + 1 && !has_grammar(k + 1, WordClasses::kRelativePronoun) &&
-           !(has(k + 1, WordClasses::kObj) && !has(k + 1, WordClasses::kDet)) && finite_verb_opens(subject.end, limit);
+    if (!subject.valid() || subject.end <= k + 1 || has_grammar(k + 1, WordClasses::kRelativePronoun) ||
+        (has(k + 1, WordClasses::kObj) && !has(k + 1, WordClasses::kDet)))
+      return false;
+    if (finite_verb_opens(subject.end, limit)) return true;
+    // The subject with a name in apposition between commas (« …, la maire
+    // de Vannes, Anne Morel, a renoncé »).
+    // The clause's end may already have been cut at the second comma: the
+    // verb is looked for up to the sentence end.
+    const std::uint32_t end = sentence.token_end;
+    const Np whole = np_forward(k + 1, end);
+    if (!whole.valid() || whole.end + 1 >= end || !is_comma(whole.end)) return false;
+    const Np apposition = np_forward(whole.end + 1, end);
+    return apposition.valid() && apposition.end + 1 < end && is_comma(apposition.end) &&
+           finite_verb_opens(apposition.end + 1, end);
   };
   // The report's cue is in the subordinate: no main clause before it.
   for (std::uint32_t k = first + 1; k < i; ++k)
@@ -359,6 +372,17 @@ std::uint32_t Run::fronted_subordinate_end(std::uint32_t i, std::uint32_t e) con
     if (main_clause_at(k, e)) return k;
   }
   return e;
+}
+
+bool Run::opens_participial_clause(std::uint32_t first, std::uint32_t i) const {
+  // « Estimant que …, le maire a renoncé », « En rappelant que …, la
+  // préfète a fermé le bois », « Ayant affirmé que …, il est parti »: a
+  // participle or a gerund (en, tout en) opens the sentence, and the main
+  // clause follows its comma.
+  std::uint32_t k = first;
+  while (k < i && k < first + 2 && has_extra(k, WordClasses::kEnWord | WordClasses::kToutWord)) ++k;
+  return k < i && k < tags_.size() && (tags_[k].pos & kPosPresentParticiple) != 0 &&
+         (tags_[k].pos & kPosFiniteVerb) == 0;
 }
 
 std::uint32_t Run::participial_close(std::uint32_t i, const CueHit& c, std::uint32_t e) const {
@@ -2102,6 +2126,8 @@ CueComplement Run::read_complement(const CueHit& h, std::uint32_t k, std::uint32
     // insister sur la nécessité de …: the noun phrase states a fact or a
     // judgement; otherwise it names a thing or a topic, no content.
     if (states_a_fact(k + 1, sentence_end)) c.content_begin = k + 1;
+  } else if (opens_colon_content(h, k, sentence_end)) {
+    c.content_begin = k + 1;
   } else if (const Np asked = asked_before_que(h, k, sentence_end); asked.valid()) {
     c.content_begin = asked.end + 1;  // exiger de l'État qu'il …
     for (int m : conjunct_mentions(asked)) c.targets.push_back(m);
@@ -2110,6 +2136,16 @@ CueComplement Run::read_complement(const CueHit& h, std::uint32_t k, std::uint32
     read_complement_after_object(h, k, sentence_end, c);
   }
   return c;
+}
+
+bool Run::opens_colon_content(const CueHit& h, std::uint32_t k, std::uint32_t sentence_end) const {
+  // « Le maire a prévenu : la piscine fermera en juin », « Il l'a
+  // confirmé mardi : … »: a cue of introduction whose colon opens a clause
+  // without quotation marks reports that clause, as que would. Not a
+  // quotation (the quotation's own reading) nor a dialogue dash.
+  if (!(h.entry->frames & kFrameIntro) || k + 1 >= sentence_end || tok(k).lower != ":") return false;
+  const Token& next = tok(k + 1);
+  return next.kind == TokenKind::kWord && !is_punct(k + 1);
 }
 
 bool Run::tail_holds_article(const CueHit& h, std::uint32_t k) const {
