@@ -1169,6 +1169,9 @@ int Run::subject_before(std::uint32_t first, std::uint32_t sentence_begin, std::
     Np role = np_backward(np.begin - 1, sentence_begin);
     if (role.valid() && !starts_with_name(role) && person_role_head(role)) np.begin = role.begin;
   }
+  if (!relative && !skipped_comma) {
+    if (const int m = antecedent_past_participle(np, sentence_begin); m != kNone) return m;
+  }
   if (relative && np.begin > sentence_begin) {
     int named = named_head_of_appositions(np, sentence_begin);
     if (named != kNone) return named;
@@ -1557,6 +1560,46 @@ int Run::subject_before_detached_clause(std::uint32_t end, std::uint32_t sentenc
   return kNone;
 }
 
+bool Run::opens_adjunct(std::uint32_t k, std::uint32_t end) const {
+  // Adverbs and time words may open it: « Paul Girard, actuellement à
+  // Paris, a indiqué », « la juge, lundi à Lyon, a estimé ».
+  while (k < end && (adverb_length(k, end) > 0 || (tags_[k].pos & kPosAdverb) || bare_time_word(k))) {
+    // De after an adverb makes a preposition of them (près de la gare,
+    // loin de Paris, autour de la place).
+    if (k + 1 < end && (tags_[k].pos & kPosAdverb) && is_de(k + 1)) return true;
+    k += std::max<std::uint32_t>(1, adverb_length(k, end));
+  }
+  if (k >= end) return false;
+  const bool preposition = (tags_[k].pos & kPosPreposition) && !is_de(k) &&
+                           !has_extra(k, WordClasses::kParWord | WordClasses::kSelonWord);
+  // A que after its adverb opens a subordinate clause too (« Les
+  // parents, bien qu'ils saluent l'effort, dénoncent … », alors que),
+  // and so does the que of a relative (« Le maire, qu'on disait prudent,
+  // a lancé … »).
+  // So does si, elided before il (« même s'il s'en défend »).
+  const bool si = has_extra(k, WordClasses::kSiWord) ||
+                  (has_extra(k, WordClasses::kSeForm) && k + 1 < end && has(k + 1, WordClasses::kSubj));
+  // An absolute construction of manner, an article and a noun of the
+  // voice or the body with its adjective or complement, too (« Le maire,
+  // les larmes aux yeux, a annoncé », « La gardienne, la voix tremblante,
+  // a raconté »): no apposition naming the subject.
+  const bool absolute = k + 2 < end && has_extra(k, WordClasses::kDefiniteArticle) &&
+                        has_anchor(k + 1, WordClasses::kMannerNoun);
+  return preposition || has(k, WordClasses::kCut) || is_que(k) || si || absolute;
+}
+
+std::uint32_t Run::comma_opening_adjunct(std::uint32_t c, std::uint32_t sentence_begin) const {
+  constexpr std::uint32_t kMaxAdjunctTokens = 20;
+  for (std::uint32_t p = c; p-- > sentence_begin + 1 && p + kMaxAdjunctTokens > c;) {
+    if (tok(p).kind == TokenKind::kQuoteMark || (is_punct(p) && !is_comma(p)) ||
+        ((tags_[p].pos & kPosFiniteVerb) && !(tags_[p].readings & kPosPastParticiple)) ||
+        has(p, WordClasses::kAux))
+      return c;
+    if (is_comma(p)) return opens_adjunct(p + 1, c) ? p : c;
+  }
+  return c;
+}
+
 int Run::subject_before_adjunct(std::uint32_t end, std::uint32_t sentence_begin) {
   // « Mohamed Traoré, après avoir visité le chantier, a souligné que … »,
   // « La juge, dans son délibéré, a estimé »: an adjunct that a preposition
@@ -1565,47 +1608,97 @@ int Run::subject_before_adjunct(std::uint32_t end, std::uint32_t sentence_begin)
   // subject and its verb. Par and selon open a voice or a source, read
   // elsewhere (voice_of_body, before_parenthetical_locution).
   constexpr std::uint32_t kMaxAdjunctTokens = 20;
+  // News French stacks a few of them: « Les chauffeurs de taxi en colère,
+  // près de la gare centrale, à Bruxelles, ont réclamé … ».
+  constexpr int kMaxAdjuncts = 3;
   for (std::uint32_t c = end; c-- > sentence_begin + 1 && c + kMaxAdjunctTokens > end;) {
     if (tok(c).kind == TokenKind::kQuoteMark || (is_punct(c) && !is_comma(c))) return kNone;
     if (!is_comma(c)) continue;
-    // Adverbs and time words may open it: « Paul Girard, actuellement à
-    // Paris, a indiqué », « la juge, lundi à Lyon, a estimé ».
-    std::uint32_t k = c + 1;
-    while (k < end && (adverb_length(k, end) > 0 || (tags_[k].pos & kPosAdverb) || bare_time_word(k)))
-      k += std::max<std::uint32_t>(1, adverb_length(k, end));
-    if (k >= end) return kNone;
-    const bool preposition = (tags_[k].pos & kPosPreposition) && !is_de(k) &&
-                             !has_extra(k, WordClasses::kParWord | WordClasses::kSelonWord);
-    // A que after its adverb opens a subordinate clause too (« Les
-    // parents, bien qu'ils saluent l'effort, dénoncent … », alors que),
-    // and so does the que of a relative (« Le maire, qu'on disait prudent,
-    // a lancé … »).
-    // So does si, elided before il (« même s'il s'en défend »).
-    const bool si = has_extra(k, WordClasses::kSiWord) ||
-                    (has_extra(k, WordClasses::kSeForm) && k + 1 < end && has(k + 1, WordClasses::kSubj));
-    // An absolute construction of manner, an article and a noun of the
-    // voice or the body with its adjective or complement, too (« Le maire,
-    // les larmes aux yeux, a annoncé », « La gardienne, la voix tremblante,
-    // a raconté »): no apposition naming the subject.
-    const bool absolute = k + 2 < end && has_extra(k, WordClasses::kDefiniteArticle) &&
-                          has_anchor(k + 1, WordClasses::kMannerNoun);
-    if (!(preposition || has(k, WordClasses::kCut) || is_que(k) || si || absolute)) return kNone;
-    // The subject may keep its own apposition before the adjunct (« Le
-    // Snalc, syndicat minoritaire classé à droite, même s'il s'en défend,
-    // fustige … »).
-    if (const int m = name_before_apposition(c, sentence_begin); m != kNone) return m;
-    const Np np = np_backward(c, sentence_begin);
-    if (!np.valid() || !np_has_content(np)) return kNone;
-    // The phrase opens its clause, as a subject does.
-    const std::uint32_t b = np.begin;
-    if (b != sentence_begin && !is_que(b - 1) && !is_comma(b - 1) &&
-        !has_extra(b - 1, WordClasses::kEtWord | WordClasses::kMaisWord))
-      return kNone;
-    const int m = make_mention(np.begin, np.end);
-    if (speaker_head_ok(m)) return m;
-    out.mentions.pop_back();
+    if (!opens_adjunct(c + 1, end)) return kNone;
+    for (int adjunct = 0; adjunct < kMaxAdjuncts; ++adjunct) {
+      // The subject may keep its own apposition before the adjunct (« Le
+      // Snalc, syndicat minoritaire classé à droite, même s'il s'en défend,
+      // fustige … »).
+      if (const int m = name_before_apposition(c, sentence_begin); m != kNone) return m;
+      const Np np = np_backward(c, sentence_begin);
+      if (!np.valid() || !np_has_content(np)) return kNone;
+      // The phrase opens its clause, as a subject does.
+      const std::uint32_t b = np.begin;
+      if (b == sentence_begin || is_que(b - 1) || is_comma(b - 1) ||
+          has_extra(b - 1, WordClasses::kEtWord | WordClasses::kMaisWord)) {
+        const int m = make_mention(np.begin, np.end);
+        if (speaker_head_ok(m)) return m;
+        out.mentions.pop_back();
+        // A phrase between commas that cannot speak may be one more
+        // adjunct (« près de la gare »), read below.
+        if (b == sentence_begin || !is_comma(b - 1)) return kNone;
+      } else if (const int m = antecedent_past_participle(np, sentence_begin); m != kNone) {
+        // « Les syndicats opposés à la réforme, dans un communiqué, ont … »:
+        // the phrase is the complement of a participle modifying the subject.
+        return m;
+      }
+      const std::uint32_t before = comma_opening_adjunct(c, sentence_begin);
+      if (before == c) return kNone;
+      c = before;
+    }
     return kNone;
   }
+  return kNone;
+}
+
+int Run::antecedent_past_participle(const Np& np, std::uint32_t sentence_begin) {
+  // « Les syndicats opposés à la réforme ont demandé … », « Des habitants
+  // venus de tout le quartier ont raconté … »: the phrase before the cue is
+  // the complement of a participle (past or present, no auxiliary before
+  // it) that modifies the subject, a relative without qui; the subject is
+  // the phrase before the participle, which opens its clause. En and a
+  // bare noun are a state of the subject as a participle is (« Les
+  // salariés en grève », « les médecins en colère »).
+  constexpr std::uint32_t kMaxAdverbs = 2;
+  if (tags_.size() != doc.tokens.size() || np.begin < sentence_begin + 3) return kNone;
+  std::uint32_t v = np.begin - 1;
+  if (!((tags_[v].pos & kPosPreposition) || is_de(v) || has_extra(v, WordClasses::kAuForm | WordClasses::kEnWord)) ||
+      has_extra(v, WordClasses::kSelonWord))
+    return kNone;
+  std::uint32_t p = v;
+  const bool state = has_extra(v, WordClasses::kEnWord) && !has(np.begin, WordClasses::kDet) &&
+                     !is_name_word(np.begin) && np.end - np.begin <= 2;
+  if (!state) {
+    for (std::uint32_t n = 0; n < kMaxAdverbs && v > sentence_begin + 1 && (tags_[v - 1].pos & kPosAdverb) &&
+                              !has(v - 1, WordClasses::kPrep | WordClasses::kDet);
+         ++n)
+      --v;
+    p = v - 1;
+    // Any reading counts: the tagger reads « opposés » after a noun as an
+    // adjective or a noun. An adjective with its complement modifies the
+    // subject the same way (« hostiles à la réforme », « inquiets pour »).
+    if (tok(p).kind != TokenKind::kWord || tok(p).capitalized || (tags_[p].pos & kPosFiniteVerb) ||
+        !(tags_[p].readings & (kPosPastParticiple | kPosPresentParticiple | kPosAdjective)) ||
+        has(p, WordClasses::kDet | WordClasses::kPrep))
+      return kNone;
+    if (has(p - 1, WordClasses::kAux | WordClasses::kObj) ||
+        has_extra(p - 1, WordClasses::kNeForm | WordClasses::kQuiWord) || is_que(p - 1))
+      return kNone;
+  }
+  const Np antecedent = np_backward(p, sentence_begin);
+  if (!antecedent.valid() || !np_has_content(antecedent) || antecedent.end != p) return kNone;
+  // The phrase holds its noun: « l'ancien | responsable à l'OFSP » is one
+  // phrase, its noun read as an adjective.
+  bool noun = false;
+  for (std::uint32_t z = antecedent.begin; z < p; ++z)
+    noun |= is_name_word(z) || (tags_[z].pos & (kPosNoun | kPosProperNoun | kPosUnknown));
+  if (!noun) return kNone;
+  const std::uint32_t b = antecedent.begin;
+  // A bare noun after a comma is an apposition (« Le syndicat des
+  // directeurs, organisation minoritaire classée à droite, »): the subject
+  // stands before it, read by the caller's fallbacks.
+  if (b != sentence_begin && is_comma(b - 1) && bare_apposition(b, p)) return kNone;
+  if (b != sentence_begin && !is_que(b - 1) && !is_comma(b - 1) &&
+      !has_extra(b - 1, WordClasses::kEtWord | WordClasses::kMaisWord))
+    return kNone;
+  const int m = make_mention(antecedent.begin, antecedent.end);
+  if (speaker_head_ok(m)) return m;
+  out.mentions.pop_back();
   return kNone;
 }
 

@@ -784,7 +784,23 @@ struct Run {
   int subject_before_detached_clause(std::uint32_t end, std::uint32_t sentence_begin);
   // The subject before an adjunct between commas that a preposition or a
   // subordinator opens (« X, après avoir visité le chantier, a souligné »).
+  // Several adjuncts may stand in a row (« X, près de la gare, à Lyon, a
+  // dit »), and the phrase before them may be the complement of a
+  // participle modifying the subject.
   int subject_before_adjunct(std::uint32_t end, std::uint32_t sentence_begin);
+  // Whether token k (after adverbs and time words) opens an adjunct that
+  // stands between a subject and its verb: a preposition other than de,
+  // par and selon, a subordinator, que, si, or an absolute construction of
+  // manner; tokens [k, end) hold it.
+  bool opens_adjunct(std::uint32_t k, std::uint32_t end) const;
+  // The comma before comma c that opens an adjunct ending at c (no verb
+  // between, at most 20 tokens back); c itself when there is none.
+  std::uint32_t comma_opening_adjunct(std::uint32_t c, std::uint32_t sentence_begin) const;
+  // « Les syndicats opposés à la réforme ont demandé »: when `np` is the
+  // complement of a participle (no auxiliary before it) that follows a
+  // phrase opening its clause, that phrase as a new mention; kNone when
+  // there is none or it cannot speak.
+  int antecedent_past_participle(const Np& np, std::uint32_t sentence_begin);
   // Whether the phrase read backwards from `end` stops before p: p is a
   // connector, or the article after the noun at p opens another phrase.
   bool ends_phrase_backwards(std::uint32_t p, std::uint32_t end) const;
