@@ -512,6 +512,8 @@ class JudgedTargetSearch {
         tb_(tb),
         te_(te),
         judging_cue_(cue_relation != Relation::kStates && cue_relation != Relation::kRespondsTo),
+        cue_blames_(cue_relation == Relation::kAccuses || cue_relation == Relation::kCriticises ||
+                    cue_relation == Relation::kWarns),
         cue_judges_deeds_(cue_relation == Relation::kAccuses || cue_relation == Relation::kCriticises ||
                           cue_relation == Relation::kSupports || cue_relation == Relation::kThanks),
         cues_(run.find_cues(tb, te)) {
@@ -600,6 +602,13 @@ class JudgedTargetSearch {
                                               WordClasses::kPronounTargetPrep))
       return true;
     return run_.title_of(k) || opens_clause(run_, k - 1) || run_.tok(k - 1).kind == TokenKind::kQuoteMark;
+  }
+
+  // Whether token `k` opens the content: only quotation marks before it.
+  bool opens_content(std::uint32_t k) const {
+    std::uint32_t z = tb_;
+    while (z < k && run_.tok(z).kind == TokenKind::kQuoteMark) ++z;
+    return z == k;
   }
 
   // Drops mention `m` when it is the last one made.
@@ -838,7 +847,14 @@ class JudgedTargetSearch {
     const EntityType type = run_.out.mentions[m].type;
     if (obliged && (role_alone || named(m) || type == EntityType::kCountry || type == EntityType::kOrganization))
       return m;
-    const bool judged = named(m) ? judged_ || judging_cue_ || verb_judges_subject(v) : clause_judged(v);
+    // « Le gouvernement « profite de la pandémie » », a accusé X: an
+    // institution by its common noun that opens the content of a cue of
+    // blame is the one blamed, as a named subject is (a subject further
+    // on, « pour dire que l'équipe visait … », may be the speaker's side).
+    const bool blamed_institution =
+        type == EntityType::kOrganization && cue_blames_ && opens_content(part.begin);
+    const bool judged =
+        named(m) ? judged_ || judging_cue_ || verb_judges_subject(v) : clause_judged(v) || blamed_institution;
     if (judged || summoned) return m;
     drop(m);
     return kNone;
@@ -1343,6 +1359,7 @@ class JudgedTargetSearch {
   Run& run_;
   const std::uint32_t tb_, te_;
   const bool judging_cue_;       // the cue accuses, criticises, warns … (not states, responds_to)
+  const bool cue_blames_;        // the cue accuses, criticises or warns
   const bool cue_judges_deeds_;  // the cue accuses, criticises, supports or thanks
   bool judged_ = false;          // the content holds a word of judgement
   std::uint32_t first_stop_ = te_;   // the content's first sentence end, or te_
