@@ -375,6 +375,22 @@ const std::vector<Run::DescribedPerson>& Run::described_by_nationality(std::stri
   return it == nationality_described_.end() ? kNoOne : it->second;
 }
 
+namespace {
+
+// Whether [b, e) is one capitalised given name alone (a token the tagger
+// reads as a given name), not opening its sentence nor a quotation (where
+// a capital tells nothing: « Pierre après pierre, … »): the person a text
+// calls by the given name only (a defendant, a witness, a child).
+bool lone_given_name(const Run& run, std::uint32_t b, std::uint32_t e) {
+  if (e != b + 1 || run.tags_.empty() || !(run.tags_[b].readings & kPosGivenName) || !run.tok(b).capitalized ||
+      run.tok(b).all_caps)
+    return false;
+  const Sentence& s = run.doc.sentences[run.doc.sentence_at(run.tok(b).begin)];
+  return s.token_begin != b && run.tok(b - 1).kind != TokenKind::kQuoteMark;
+}
+
+}  // namespace
+
 int Run::target_mention(std::uint32_t b, std::uint32_t e) {
   if (e <= b) return kNone;
   if (possessive_circle(b, false)) return kNone;
@@ -414,9 +430,15 @@ int Run::target_mention(std::uint32_t b, std::uint32_t e) {
   } else if (mi.type == EntityType::kPerson && !mi.name.empty()) {
     // A full name or a titled one; a surname alone only when the document
     // has named that person in full before (« Delfraissy » after
-    // « Jean-François Delfraissy »).
+    // « Jean-François Delfraissy »), a given name alone when the text
+    // calls that person so (lone_given_name).
     ok = mi.name.find(' ') != std::string::npos || !mi.role.empty() || mi.text != mi.name ||
-         surname_named_in_full(*this, mi.name, b);
+         surname_named_in_full(*this, mi.name, b) || lone_given_name(*this, b, e);
+  } else if (mi.type == EntityType::kUnknown && lone_given_name(*this, b, e)) {
+    // « le comportement de Youcef », « se tourne vers Jean-François »: a
+    // person the text calls by the given name alone.
+    ok = true;
+    out.mentions[m].type = EntityType::kPerson;
   } else if (mi.type == EntityType::kUnknown && !mi.name.empty() && mi.name == mi.text &&
              mi.name.find(' ') == std::string::npos && !has_extra(b, WordClasses::kElision)) {
     // A lone capitalised word the text gave earlier as the surname of a
