@@ -534,8 +534,7 @@ class JudgedTargetSearch {
         tb_(tb),
         te_(te),
         judging_cue_(cue_relation != Relation::kStates && cue_relation != Relation::kRespondsTo),
-        cue_blames_(cue_relation == Relation::kAccuses || cue_relation == Relation::kCriticises ||
-                    cue_relation == Relation::kWarns),
+        cue_blames_(cue_relation == Relation::kAccuses || cue_relation == Relation::kCriticises),
         cue_judges_deeds_(cue_relation == Relation::kAccuses || cue_relation == Relation::kCriticises ||
                           cue_relation == Relation::kSupports || cue_relation == Relation::kThanks),
         cues_(run.find_cues(tb, te)) {
@@ -1381,7 +1380,7 @@ class JudgedTargetSearch {
   Run& run_;
   const std::uint32_t tb_, te_;
   const bool judging_cue_;       // the cue accuses, criticises, warns … (not states, responds_to)
-  const bool cue_blames_;        // the cue accuses, criticises or warns
+  const bool cue_blames_;        // the cue accuses or criticises (a warning blames no subject)
   const bool cue_judges_deeds_;  // the cue accuses, criticises, supports or thanks
   bool judged_ = false;          // the content holds a word of judgement
   std::uint32_t first_stop_ = te_;   // the content's first sentence end, or te_
