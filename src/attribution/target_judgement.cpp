@@ -375,6 +375,22 @@ const std::vector<Run::DescribedPerson>& Run::described_by_nationality(std::stri
   return it == nationality_described_.end() ? kNoOne : it->second;
 }
 
+namespace {
+
+// Whether [b, e) is one capitalised given name alone (a token the tagger
+// reads as a given name), not opening its sentence nor a quotation (where
+// a capital tells nothing: « Pierre après pierre, … »): the person a text
+// calls by the given name only (a defendant, a witness, a child).
+bool lone_given_name(const Run& run, std::uint32_t b, std::uint32_t e) {
+  if (e != b + 1 || run.tags_.empty() || !(run.tags_[b].readings & kPosGivenName) || !run.tok(b).capitalized ||
+      run.tok(b).all_caps)
+    return false;
+  const Sentence& s = run.doc.sentences[run.doc.sentence_at(run.tok(b).begin)];
+  return s.token_begin != b && run.tok(b - 1).kind != TokenKind::kQuoteMark;
+}
+
+}  // namespace
+
 int Run::target_mention(std::uint32_t b, std::uint32_t e) {
   if (e <= b) return kNone;
   if (possessive_circle(b, false)) return kNone;
@@ -414,9 +430,15 @@ int Run::target_mention(std::uint32_t b, std::uint32_t e) {
   } else if (mi.type == EntityType::kPerson && !mi.name.empty()) {
     // A full name or a titled one; a surname alone only when the document
     // has named that person in full before (« Delfraissy » after
-    // « Jean-François Delfraissy »).
+    // « Jean-François Delfraissy »), a given name alone when the text
+    // calls that person so (lone_given_name).
     ok = mi.name.find(' ') != std::string::npos || !mi.role.empty() || mi.text != mi.name ||
-         surname_named_in_full(*this, mi.name, b);
+         surname_named_in_full(*this, mi.name, b) || lone_given_name(*this, b, e);
+  } else if (mi.type == EntityType::kUnknown && lone_given_name(*this, b, e)) {
+    // « le comportement de Youcef », « se tourne vers Jean-François »: a
+    // person the text calls by the given name alone.
+    ok = true;
+    out.mentions[m].type = EntityType::kPerson;
   } else if (mi.type == EntityType::kUnknown && !mi.name.empty() && mi.name == mi.text &&
              mi.name.find(' ') == std::string::npos && !has_extra(b, WordClasses::kElision)) {
     // A lone capitalised word the text gave earlier as the surname of a
@@ -512,6 +534,7 @@ class JudgedTargetSearch {
         tb_(tb),
         te_(te),
         judging_cue_(cue_relation != Relation::kStates && cue_relation != Relation::kRespondsTo),
+        cue_blames_(cue_relation == Relation::kAccuses || cue_relation == Relation::kCriticises),
         cue_judges_deeds_(cue_relation == Relation::kAccuses || cue_relation == Relation::kCriticises ||
                           cue_relation == Relation::kSupports || cue_relation == Relation::kThanks),
         cues_(run.find_cues(tb, te)) {
@@ -600,6 +623,13 @@ class JudgedTargetSearch {
                                               WordClasses::kPronounTargetPrep))
       return true;
     return run_.title_of(k) || opens_clause(run_, k - 1) || run_.tok(k - 1).kind == TokenKind::kQuoteMark;
+  }
+
+  // Whether token `k` opens the content: only quotation marks before it.
+  bool opens_content(std::uint32_t k) const {
+    std::uint32_t z = tb_;
+    while (z < k && run_.tok(z).kind == TokenKind::kQuoteMark) ++z;
+    return z == k;
   }
 
   // Drops mention `m` when it is the last one made.
@@ -838,7 +868,14 @@ class JudgedTargetSearch {
     const EntityType type = run_.out.mentions[m].type;
     if (obliged && (role_alone || named(m) || type == EntityType::kCountry || type == EntityType::kOrganization))
       return m;
-    const bool judged = named(m) ? judged_ || judging_cue_ || verb_judges_subject(v) : clause_judged(v);
+    // « Le gouvernement « profite de la pandémie » », a accusé X: an
+    // institution by its common noun that opens the content of a cue of
+    // blame is the one blamed, as a named subject is (a subject further
+    // on, « pour dire que l'équipe visait … », may be the speaker's side).
+    const bool blamed_institution =
+        type == EntityType::kOrganization && cue_blames_ && opens_content(part.begin);
+    const bool judged =
+        named(m) ? judged_ || judging_cue_ || verb_judges_subject(v) : clause_judged(v) || blamed_institution;
     if (judged || summoned) return m;
     drop(m);
     return kNone;
@@ -1343,6 +1380,7 @@ class JudgedTargetSearch {
   Run& run_;
   const std::uint32_t tb_, te_;
   const bool judging_cue_;       // the cue accuses, criticises, warns … (not states, responds_to)
+  const bool cue_blames_;        // the cue accuses or criticises (a warning blames no subject)
   const bool cue_judges_deeds_;  // the cue accuses, criticises, supports or thanks
   bool judged_ = false;          // the content holds a word of judgement
   std::uint32_t first_stop_ = te_;   // the content's first sentence end, or te_
