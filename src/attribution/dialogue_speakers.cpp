@@ -948,8 +948,10 @@ void DialoguePass::add_main_clause_subject(std::uint32_t s, int pronoun) {
   const std::uint32_t pronoun_pos = out_.mentions[pronoun].begin;
   if (main == kNoMention || out_.mentions[main].pronoun || out_.mentions[main].end > pronoun_pos) return;
   if (!person_like(main, true) && !speaking_.count(key_of(main))) return;
-  auto between = std::upper_bound(candidates_.begin(), candidates_.end(), out_.mentions[main].begin,
-                                  [](std::uint32_t o, const Candidate& x) { return o < x.pos; });
+  // Between them: after the main subject's last word, so that the name
+  // inside it (« Le petit Jean », « Le vieux Pierre ») is no other person.
+  auto between = std::lower_bound(candidates_.begin(), candidates_.end(), out_.mentions[main].end,
+                                  [](const Candidate& c, std::uint32_t o) { return c.pos < o; });
   for (; between != candidates_.end() && between->pos < pronoun_pos; ++between) {
     const int c = root(between->mention);
     if (c >= 0 && c != main && compatible(out_.mentions[pronoun], out_.mentions[c])) return;
