@@ -91,11 +91,22 @@ class DialoguePass {
   }
   // The gender the text gives a mention, or that of its given name
   // (Jeanne, Pierre) from the dictionary.
+  // A name of no known gender takes the one its apposition gives it
+  // (collect_apposed_genders).
   Gender gender_of(const MentionInfo& m) const {
     if (m.gender != '?' || m.name.empty()) return m.gender;
     const std::string folded = fold_utf8(m.name);
-    return hooks_.given_name_gender(folded.substr(0, folded.find(' ')));
+    const std::string first = folded.substr(0, folded.find(' '));
+    const Gender given = hooks_.given_name_gender(first);
+    if (given != '?' || first != folded) return given;
+    auto it = apposed_gender_.find(folded);
+    return it == apposed_gender_.end() ? '?' : it->second;
   }
+  // The gender a name of one word takes from an apposition of a noun of a
+  // person after a singular article (« Manine, la jeune veuve du garçon
+  // meunier », « Firmin, un bon garçon »), over the whole document; a
+  // name given both genders keeps none.
+  void collect_apposed_genders();
   // The speaker an incise names; a pronoun never stands for one of
   // `called`, the persons the turn addresses by name.
   Speaker incise_speaker(const Incise& inc, const std::string& avoid_key,
@@ -307,6 +318,7 @@ class DialoguePass {
   // Folded words written with a capital somewhere inside a sentence, after
   // another word or a comma: Marthe in « la lettre de Marthe ».
   std::set<std::string, std::less<>> inner_capitals_;
+  std::map<std::string, Gender, std::less<>> apposed_gender_;  // folded name -> 'f', 'm' or '?' (both)
   bool narrative_ = false;  // the document has lines of dialogue: a narrative
   bool interviewee_done_ = false;
   Speaker interviewee_;
@@ -376,6 +388,30 @@ void DialoguePass::collect_inner_capitals() {
       const bool after_opening = prev.kind == TokenKind::kQuoteMark || (prev.kind == TokenKind::kPunct && prev.lower != ",");
       if (tok(k).kind == TokenKind::kWord && tok(k).capitalized && !after_opening)
         inner_capitals_.emplace(tok(k).lower);
+    }
+  }
+}
+
+void DialoguePass::collect_apposed_genders() {
+  const WordClasses& w = *hooks_.words;
+  // The noun of a person within two words of the article: la veuve, la
+  // jeune veuve.
+  constexpr std::uint32_t kNounWithin = 2;
+  for (const Sentence& S : doc_.sentences) {
+    for (std::uint32_t k = S.token_begin; k + 3 < S.token_end; ++k) {
+      if (tok(k).kind != TokenKind::kWord || !tok(k).capitalized || tok(k + 1).lower != ",") continue;
+      const std::string article = fold_utf8(tok(k + 2).lower);
+      if (!w.has(article, WordClasses::kArticle) || w.has(article, WordClasses::kPlural)) continue;
+      const Gender g = w.has(article, WordClasses::kFeminine) ? 'f' : w.has(article, WordClasses::kMasculine) ? 'm' : '?';
+      if (g == '?') continue;
+      bool noun = false;
+      for (std::uint32_t n = k + 3; n < S.token_end && n <= k + 2 + kNounWithin && !noun; ++n)
+        noun = tok(n).kind == TokenKind::kWord && hooks_.speaking_noun(fold_utf8(tok(n).lower));
+      if (!noun) continue;
+      const std::string name = fold_utf8(tok(k).lower);
+      if (closed_class_word(name)) continue;
+      auto [it, fresh] = apposed_gender_.emplace(name, g);
+      if (!fresh && it->second != g) it->second = '?';
     }
   }
 }
@@ -781,7 +817,7 @@ void DialoguePass::prepare(const std::vector<Turn>& turns) {
     if (t.kind == TurnKind::kQuestion || t.kind == TurnKind::kAnswer)
       interview_start_ = std::min(interview_start_, t.line.begin);
   }
-  if (narrative_) collect_inner_capitals();
+  if (narrative_) collect_inner_capitals(), collect_apposed_genders();
   interviewee_names_end_ = interview_start_;
   for (const Turn& t : turns)
     if (t.line.begin == interview_start_ && t.kind == TurnKind::kQuestion) interviewee_names_end_ = t.line.end;
