@@ -91,11 +91,22 @@ class DialoguePass {
   }
   // The gender the text gives a mention, or that of its given name
   // (Jeanne, Pierre) from the dictionary.
+  // A name of no known gender takes the one its apposition gives it
+  // (collect_apposed_genders).
   Gender gender_of(const MentionInfo& m) const {
     if (m.gender != '?' || m.name.empty()) return m.gender;
     const std::string folded = fold_utf8(m.name);
-    return hooks_.given_name_gender(folded.substr(0, folded.find(' ')));
+    const std::string first = folded.substr(0, folded.find(' '));
+    const Gender given = hooks_.given_name_gender(first);
+    if (given != '?' || first != folded) return given;
+    auto it = apposed_gender_.find(folded);
+    return it == apposed_gender_.end() ? '?' : it->second;
   }
+  // The gender a name of one word takes from an apposition of a noun of a
+  // person after a singular article (« Manine, la jeune veuve du garçon
+  // meunier », « Firmin, un bon garçon »), over the whole document; a
+  // name given both genders keeps none.
+  void collect_apposed_genders();
   // The speaker an incise names; a pronoun never stands for one of
   // `called`, the persons the turn addresses by name.
   Speaker incise_speaker(const Incise& inc, const std::string& avoid_key,
@@ -154,6 +165,11 @@ class DialoguePass {
   // Narrative sentence `s`: its subject is a candidate for the pronouns
   // that follow, and introduces the turn after it when it ends on a colon.
   void narrate(std::uint32_t s);
+  // When name subject `m` of narrative sentence `s` is one of two persons
+  // named together (« Paul et Virginie reprirent ensemble : »), a plural
+  // mention of the pair, which speaks as one and which a later ils, elles
+  // stands for; `m` otherwise. Never one of the two.
+  int pair_of(std::uint32_t s, int m);
   // The one whose words subject `subject` of narrative sentence `s`, a
   // noun of one utterance, announces before a colon: the person who acted
   // last in the two sentences before, when a possessive opens the subject
@@ -298,9 +314,11 @@ class DialoguePass {
     return static_cast<std::size_t>(it - out_.claims.begin());
   }
   std::set<std::string> speaking_;  // keys of those named as speakers in incises
+  std::set<int> pairs_;  // the mentions pair_of made: two persons named together
   // Folded words written with a capital somewhere inside a sentence, after
   // another word or a comma: Marthe in « la lettre de Marthe ».
   std::set<std::string, std::less<>> inner_capitals_;
+  std::map<std::string, Gender, std::less<>> apposed_gender_;  // folded name -> 'f', 'm' or '?' (both)
   bool narrative_ = false;  // the document has lines of dialogue: a narrative
   bool interviewee_done_ = false;
   Speaker interviewee_;
@@ -347,6 +365,7 @@ std::string DialoguePass::key_of(int m) const {
   const int r = root(m);
   if (r < 0) return {};
   const MentionInfo& mi = out_.mentions[r];
+  if (pairs_.count(r)) return "pair:" + fold_utf8(mi.name);
   if (!mi.name.empty()) {
     // The surname names the person: Bouvard, François Bouvard, M. Bouvard.
     const std::string folded = fold_utf8(mi.name);
@@ -369,6 +388,30 @@ void DialoguePass::collect_inner_capitals() {
       const bool after_opening = prev.kind == TokenKind::kQuoteMark || (prev.kind == TokenKind::kPunct && prev.lower != ",");
       if (tok(k).kind == TokenKind::kWord && tok(k).capitalized && !after_opening)
         inner_capitals_.emplace(tok(k).lower);
+    }
+  }
+}
+
+void DialoguePass::collect_apposed_genders() {
+  const WordClasses& w = *hooks_.words;
+  // The noun of a person within two words of the article: la veuve, la
+  // jeune veuve.
+  constexpr std::uint32_t kNounWithin = 2;
+  for (const Sentence& S : doc_.sentences) {
+    for (std::uint32_t k = S.token_begin; k + 3 < S.token_end; ++k) {
+      if (tok(k).kind != TokenKind::kWord || !tok(k).capitalized || tok(k + 1).lower != ",") continue;
+      const std::string article = fold_utf8(tok(k + 2).lower);
+      if (!w.has(article, WordClasses::kArticle) || w.has(article, WordClasses::kPlural)) continue;
+      const Gender g = w.has(article, WordClasses::kFeminine) ? 'f' : w.has(article, WordClasses::kMasculine) ? 'm' : '?';
+      if (g == '?') continue;
+      bool noun = false;
+      for (std::uint32_t n = k + 3; n < S.token_end && n <= k + 2 + kNounWithin && !noun; ++n)
+        noun = tok(n).kind == TokenKind::kWord && hooks_.speaking_noun(fold_utf8(tok(n).lower));
+      if (!noun) continue;
+      const std::string name = fold_utf8(tok(k).lower);
+      if (closed_class_word(name)) continue;
+      auto [it, fresh] = apposed_gender_.emplace(name, g);
+      if (!fresh && it->second != g) it->second = '?';
     }
   }
 }
@@ -416,7 +459,7 @@ bool DialoguePass::person_like(int m, bool described) const {
       hooks_.words->has_grammar(folded, WordClasses::kReferencesNoOne) ||
       opens_with_tout(folded) || !hooks_.can_speak(r) || !name_vouched(r))
     return false;
-  if (mi.type == EntityType::kPerson) return true;
+  if (mi.type == EntityType::kPerson || pairs_.count(r)) return true;
   // A capitalised noun of a person opening the phrase names a person, even
   // when the name reader took the capitals for an organisation's
   // (« Oncle meunier les regarda »).
@@ -790,7 +833,7 @@ void DialoguePass::prepare(const std::vector<Turn>& turns) {
     if (t.kind == TurnKind::kQuestion || t.kind == TurnKind::kAnswer)
       interview_start_ = std::min(interview_start_, t.line.begin);
   }
-  if (narrative_) collect_inner_capitals();
+  if (narrative_) collect_inner_capitals(), collect_apposed_genders();
   interviewee_names_end_ = interview_start_;
   for (const Turn& t : turns)
     if (t.line.begin == interview_start_ && t.kind == TurnKind::kQuestion) interviewee_names_end_ = t.line.end;
@@ -830,7 +873,7 @@ void DialoguePass::narrate(std::uint32_t s) {
   const bool follows_narration = s > 0 && last_narration_ == doc_.sentences[s - 1].begin;
   recent_from_ = follows_narration ? last_narration_ : S.begin;
   last_narration_ = S.begin;
-  const int m = hooks_.sentence_subject(s, S.token_end);
+  int m = hooks_.sentence_subject(s, S.token_end);
   introducer_ = Speaker();
   actor_ = Speaker();
   actor_to_ = Speaker();
@@ -866,6 +909,12 @@ void DialoguePass::narrate(std::uint32_t s) {
     }
     return;
   }
+  if (!out_.mentions[m].pronoun) {
+    // A pair speaks as one; each of the two stays a candidate for il, elle.
+    const int pair = pair_of(s, m);
+    if (pair != m && person_like(m, false)) add_candidate({out_.mentions[m].begin, m});
+    m = pair;
+  }
   const std::uint32_t pos = out_.mentions[m].begin;
   if (out_.mentions[m].pronoun) {
     add_main_clause_subject(s, m);
@@ -887,6 +936,54 @@ void DialoguePass::narrate(std::uint32_t s) {
   } else {
     asked_answers(s);
   }
+}
+
+int DialoguePass::pair_of(std::uint32_t s, int m) {
+  if (out_.mentions[m].name.empty()) return m;
+  const std::uint32_t b = token_from(out_.mentions[m].begin), e = token_from(out_.mentions[m].end);
+  const Sentence& S = doc_.sentences[s];
+  auto et = [&](std::uint32_t k) {
+    return k >= S.token_begin && k < S.token_end && hooks_.words->has_extra(fold_utf8(tok(k).lower), WordClasses::kEtWord);
+  };
+  // The other person: a name ending right before et (Paul et Virginie, the
+  // subject being the second) or opening right after it (the first).
+  int other = kNoMention;
+  for (int n : hooks_.person_names(s)) {
+    const std::uint32_t nb = token_from(out_.mentions[n].begin), ne = token_from(out_.mentions[n].end);
+    if ((b > S.token_begin && et(b - 1) && ne == b - 1) || (et(e) && nb == e + 1)) other = n;
+  }
+  // A name opening the sentence is none of person_names': « Bouvard et
+  // Pécuchet reprirent ensemble : ». Its capitalised words, back from et.
+  std::uint32_t first = b > S.token_begin ? b - 1 : b;
+  while (other == kNoMention && first > S.token_begin && et(b - 1) && tok(first - 1).kind == TokenKind::kWord &&
+         tok(first - 1).capitalized)
+    --first;
+  if (other == kNoMention && first == S.token_begin && first + 1 < b) {
+    other = hooks_.make_mention(first, b - 1);
+    if (other != kNoMention && other + 1 == static_cast<int>(out_.mentions.size()) &&
+        (out_.mentions[other].pronoun || !person_like(other, false))) {
+      out_.mentions.pop_back();  // not a person: the mention just made goes
+      other = kNoMention;
+    }
+  }
+  if (other == kNoMention || !person_like(other, false) || key_of(other) == key_of(m)) return m;
+  const MentionInfo& a = out_.mentions[std::min(m, other, [this](int x, int y) {
+    return out_.mentions[x].begin < out_.mentions[y].begin;
+  })];
+  const MentionInfo& z = out_.mentions[a.begin == out_.mentions[m].begin ? other : m];
+  MentionInfo pair;
+  pair.begin = a.begin;
+  pair.end = z.end;
+  pair.text = to_utf8(doc_.slice(pair.begin, pair.end));
+  pair.name = a.name + " et " + z.name;
+  pair.type = EntityType::kGroup;
+  pair.plural = true;
+  if (gender_of(a) == 'f' && gender_of(z) == 'f') pair.gender = 'f';
+  else if (gender_of(a) == 'm' || gender_of(z) == 'm') pair.gender = 'm';
+  out_.mentions.push_back(std::move(pair));
+  const int made = static_cast<int>(out_.mentions.size()) - 1;
+  pairs_.insert(made);
+  return made;
 }
 
 void DialoguePass::asked_answers(std::uint32_t s) {
@@ -964,8 +1061,10 @@ void DialoguePass::add_main_clause_subject(std::uint32_t s, int pronoun) {
   const std::uint32_t pronoun_pos = out_.mentions[pronoun].begin;
   if (main == kNoMention || out_.mentions[main].pronoun || out_.mentions[main].end > pronoun_pos) return;
   if (!person_like(main, true) && !speaking_.count(key_of(main))) return;
-  auto between = std::upper_bound(candidates_.begin(), candidates_.end(), out_.mentions[main].begin,
-                                  [](std::uint32_t o, const Candidate& x) { return o < x.pos; });
+  // Between them: after the main subject's last word, so that the name
+  // inside it (« Le petit Jean », « Le vieux Pierre ») is no other person.
+  auto between = std::lower_bound(candidates_.begin(), candidates_.end(), out_.mentions[main].end,
+                                  [](const Candidate& c, std::uint32_t o) { return c.pos < o; });
   for (; between != candidates_.end() && between->pos < pronoun_pos; ++between) {
     const int c = root(between->mention);
     if (c >= 0 && c != main && compatible(out_.mentions[pronoun], out_.mentions[c])) return;
