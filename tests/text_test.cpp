@@ -224,6 +224,36 @@ TEST_CASE("fold lower-cases and unifies apostrophes and no-break spaces", "[text
   }
 }
 
+TEST_CASE("fold_changes counts what folding may change and the folding pass counts the same", "[text][unit]") {
+  // (text, code points fold may write otherwise than as written)
+  const std::vector<std::pair<std::u32string, std::size_t>> rows = {
+      {U"déclaré", 0},
+      {U"Dupont", 1},
+      {U"État", 1},
+      {U"MOSCOU", 6},
+      {U"l’état", 1},            // the typographic apostrophe
+      {U"a\u00A0b", 1},         // a no-break space
+      {U"porte\u2011parole", 1},
+      {U"œuvre", 1},             // past Latin-1: counted without asking ICU
+      {U"×÷ßÿ", 0},              // Latin-1 that folding keeps
+      {U"", 0},
+      // Blocks of four ASCII code points and a tail, capitals in both.
+      {U"abcDEFGhijkLmnop", 5},
+      {U"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef", 26},
+      {U"aBcD\u00C9fGh", 4},
+  };
+  for (const auto& [in, count] : rows) {
+    INFO(quotegraph::to_utf8(in));
+    CHECK(quotegraph::fold_changes(in) == count);
+    char buffer[4 * 64];
+    std::size_t changed = 0;
+    CHECK(quotegraph::fold_into_buffer(in, buffer, changed) == quotegraph::fold(in));
+    CHECK(changed == count);
+    // 0: the folded form is the text as written.
+    if (count == 0) CHECK(quotegraph::fold(in) == quotegraph::to_utf8(in));
+  }
+}
+
 TEST_CASE("strip_accents drops combining marks and lower-cases", "[text][unit]") {
   CHECK(quotegraph::strip_accents("États-Unis") == "etats-unis");
   CHECK(quotegraph::strip_accents("Erdoğan") == "erdogan");

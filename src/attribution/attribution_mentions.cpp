@@ -631,9 +631,15 @@ void Run::read_role(std::uint32_t role_b, std::uint32_t role_e, MentionInfo& m) 
   // after it (nationality adjectives, complements) are no head.
   for (std::uint32_t j = role_b; j < role_e; ++j) {
     if (tok(j).kind != TokenKind::kWord || has(j, WordClasses::kDet) || is_de(j)) continue;
-    std::string head(tok(j).lower);
-    if (j + 1 < role_e && cache.role(head + " " + std::string(tok(j + 1).lower)))
-      head += " " + std::string(tok(j + 1).lower);
+    // The two words in one string, cut back to the first when they are
+    // no role together (one string where the sum of four was built).
+    const std::string_view word = tok(j).lower;
+    std::string head(word);
+    if (j + 1 < role_e) {
+      head += ' ';
+      head += tok(j + 1).lower;
+      if (!cache.role(head)) head.resize(word.size());
+    }
     if (!cache.role(head) && has(j, WordClasses::kPrenominal) && j + 1 < role_e) continue;
     m.role_head = head;
     // A noun of one word tells its gender (« l'employeur … a-t-elle

@@ -50,9 +50,15 @@ Result<DialogueVerbs> DialogueVerbs::load(const std::string& data_dir, const Lex
       ++verbs.verbs_;
       return true;
     }
-    Conjugation c;
-    if (!lexicon.conjugator().conjugate(verb, c)) return false;
-    add(c);
+    // The lexicon's own conjugation when it has one (most incise verbs
+    // are speech verbs): the same forms, without conjugating again.
+    if (const Conjugation* known = lexicon.conjugation(verb)) {
+      add(*known);
+    } else {
+      Conjugation c;
+      if (!lexicon.conjugator().conjugate(verb, c)) return false;
+      add(c);
+    }
     added.insert(verb);
     return true;
   };

@@ -204,7 +204,7 @@ struct Lexicon::Impl {
   using FormMap = std::unordered_map<std::string, std::vector<CueForm>>;
   Conjugator conjugator;
   // Lexicon::load's memo of conjugations (its speech verbs, then its
-  // judging verbs); emptied once loaded.
+  // judging verbs), kept for Lexicon::conjugation.
   std::unordered_map<std::string, Conjugation> conjugated;
   // Filled once by load, then never resized: CueForm points into them.
   std::vector<CueEntry> entries;
@@ -349,7 +349,6 @@ Result<Lexicon> Lexicon::load(const std::string& data_dir, Diagnostics& diags) {
 
   Impl::add_all(impl.forms, impl.entries, conjugations);
   load_judging_verbs(data_dir + "/judging_verbs.tsv", impl, diags);
-  ConjugationMemo().swap(impl.conjugated);
 
   auto markers = load_source_markers(data_dir + "/source_markers.tsv", diags);
   if (!markers) return markers.status();
@@ -380,6 +379,12 @@ const std::vector<CueEntry>& Lexicon::entries() const {
 std::size_t Lexicon::form_count() const { return impl_ ? impl_->forms.size() : 0; }
 
 const Conjugator& Lexicon::conjugator() const { return impl_->conjugator; }
+
+const Conjugation* Lexicon::conjugation(const std::string& verb) const {
+  if (!impl_) return nullptr;
+  auto it = impl_->conjugated.find(verb);
+  return it == impl_->conjugated.end() ? nullptr : &it->second;
+}
 
 const std::vector<SourceMarker>& Lexicon::source_markers() const {
   static const std::vector<SourceMarker> kNone;

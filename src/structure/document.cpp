@@ -113,18 +113,33 @@ void push_token(Document& doc, std::uint32_t begin, std::uint32_t end, TokenKind
     folded = s.substr(last_hyphen + 1);
   }
   // Folded on the stack and kept once per form (Document::forms); one
-  // ASCII character folds to itself, lower-cased.
+  // ASCII character folds to itself, lower-cased. `changed` counts the
+  // code points folding may change (fold_changes), in the same pass.
+  std::size_t changed = 0;
   if (folded.size() == 1 && folded[0] < 0x80) {
     const char32_t c = folded[0];
-    t.form = doc.forms->intern_ascii(static_cast<char>(c >= U'A' && c <= U'Z' ? c + 32 : c));
+    const bool capital = c >= U'A' && c <= U'Z';
+    changed = capital ? 1 : 0;
+    t.form = doc.forms->intern_ascii(static_cast<char>(capital ? c + 32 : c));
   } else if (folded.size() <= kShortToken) {
     // On the stack without Folded's string (a token is a word).
     char buffer[4 * kShortToken];
-    t.form = doc.forms->intern(fold_into_buffer(folded, buffer));
+    t.form = doc.forms->intern(fold_into_buffer(folded, buffer, changed));
   } else {
+    changed = fold_changes(folded);
     t.form = doc.forms->intern(Folded(folded));
   }
   t.lower = doc.forms->text(t.form);
+  if (kind != TokenKind::kClitic && !s.empty()) {
+    // One change, on an ASCII or Latin-1 capital first: "Dupont", "État".
+    const char32_t first = s[0];
+    const bool latin_capital = (first >= U'A' && first <= U'Z') || (first >= 0xC0 && first <= 0xDE && first != 0xD7);
+    if (changed == 0) {
+      t.written = Written::kAsFolded;
+    } else if (changed == 1 && latin_capital) {
+      t.written = Written::kCapitalThenFolded;
+    }
+  }
   // A word opening with a lower-case ASCII letter (most words) is neither
   // capitalised nor in capitals: no need to count its letters.
   if (kind == TokenKind::kWord && !s.empty() && !(s[0] >= U'a' && s[0] <= U'z')) {

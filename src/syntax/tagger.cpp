@@ -18,34 +18,6 @@ namespace {
 
 using W = WordClasses;
 
-// Whether word `w` is written exactly as fold() writes it, so that its
-// folded form is its form as written: no upper-case ASCII letter, and no
-// other code point that fold() changes (Latin-1 capitals, typographic
-// apostrophes, spaces and hyphens). Past Latin-1 it answers false without
-// asking ICU: such a word is then looked up by its written form, which is
-// never wrong, only slower.
-bool written_as_folded(std::u32string_view w) {
-  for (char32_t c : w) {
-    if (c < 0x80) {
-      if (c >= U'A' && c <= U'Z') return false;
-    } else if (c > 0xFF || c == 0xA0 || (c >= 0xC0 && c <= 0xDE && c != 0xD7)) {
-      return false;
-    }
-  }
-  return true;
-}
-
-// Whether word `w` is a capital of ASCII or Latin-1 (A-Z, À-Þ but ×)
-// followed by letters written as folded: "Dupont", "État". fold() lowers
-// such a capital by one fixed step, so the word is the one form of its
-// folded form written so.
-bool capital_then_folded(std::u32string_view w) {
-  if (w.empty()) return false;
-  const char32_t c = w[0];
-  const bool capital = (c >= U'A' && c <= U'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7);
-  return capital && written_as_folded(w.substr(1));
-}
-
 // The dictionary's readings of the words of one document: by folded form
 // for words written as folded (`form_of`, one look-up per form), by form
 // too for words written with a capital and then as folded (Dupont), else
@@ -62,12 +34,12 @@ class DictionaryReadings {
 
   PosSet of(const Token& token, std::uint32_t i, std::u32string_view text) {
     const std::u32string_view w = text.substr(token.begin, token.end - token.begin);
-    if (form_of_ && !token.capitalized && written_as_folded(w)) {
+    if (form_of_ && token.written == Written::kAsFolded) {
       PosSet& known = by_form_[2 * std::size_t{(*form_of_)[i]}];
       if (known == kNotYet) known = lexicon_.readings(token.lower);
       return known;
     }
-    if (form_of_ && capital_then_folded(w)) {
+    if (form_of_ && token.written == Written::kCapitalThenFolded) {
       PosSet& known = by_form_[2 * std::size_t{(*form_of_)[i]} + 1];
       if (known == kNotYet) known = written_readings(w);
       return known;

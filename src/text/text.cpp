@@ -178,7 +178,9 @@ constexpr std::array<char, 128> kAsciiLower = [] {
 // Writes the four code points at `in` as four bytes at `out`, lower-cased
 // when `lower` is set, when all four are ASCII (a French word is mostly
 // ASCII letters), and returns false, writing nothing, when one is not.
-bool narrow_four_ascii(const char32_t* in, char* out, bool lower) {
+// With `capitals`, subtracts one from a lane of it for each A-Z lowered
+// (its lanes then count them negatively: one instruction a block).
+bool narrow_four_ascii(const char32_t* in, char* out, bool lower, __m128i* capitals = nullptr) {
   __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i*>(in));
   const __m128i high = _mm_and_si128(units, _mm_set1_epi32(~0x7F));
   if (_mm_movemask_epi8(_mm_cmpeq_epi32(high, _mm_setzero_si128())) != 0xFFFF) return false;
@@ -186,6 +188,7 @@ bool narrow_four_ascii(const char32_t* in, char* out, bool lower) {
     const __m128i upper = _mm_and_si128(_mm_cmpgt_epi32(units, _mm_set1_epi32('A' - 1)),
                                         _mm_cmpgt_epi32(_mm_set1_epi32('Z' + 1), units));
     units = _mm_add_epi32(units, _mm_and_si128(upper, _mm_set1_epi32(0x20)));
+    if (capitals) *capitals = _mm_add_epi32(*capitals, upper);
   }
   const __m128i words = _mm_packs_epi32(units, units);
   const int bytes = _mm_cvtsi128_si32(_mm_packus_epi16(words, words));
@@ -194,21 +197,44 @@ bool narrow_four_ascii(const char32_t* in, char* out, bool lower) {
 }
 #endif
 
+// Whether fold() may write code point `c` otherwise than as written: an
+// upper-case ASCII or Latin-1 letter, a no-break space, and past Latin-1
+// every code point (without asking ICU: such a word is then taken as
+// changed, which is never wrong, only slower for its readers).
+bool fold_may_change(char32_t c) {
+  if (c < 0x80) return c >= U'A' && c <= U'Z';
+  return c > 0xFF || c == 0xA0 || (c >= 0xC0 && c <= 0xDE && c != 0xD7);
+}
+
 // Writes the folded form of `text` at `out` (room for 4 bytes a code
-// point) and returns its end.
-char* fold_into(char* out, std::u32string_view text) {
+// point) and returns its end. With kCount, adds to `changed` the number
+// of code points of `text` fold_may_change(), counted as they are folded.
+template <bool kCount>
+char* fold_into(char* out, std::u32string_view text, std::size_t& changed) {
+  std::size_t count = 0;
 #if defined(QUOTEGRAPH_WIDEN_SSE2)
   // Four ASCII code points at a time while they are (a French word opens
   // with ASCII letters most of the time); the rest one at a time.
-  while (text.size() >= 4 && narrow_four_ascii(text.data(), out, true)) {
+  __m128i capitals = _mm_setzero_si128();
+  while (text.size() >= 4 && narrow_four_ascii(text.data(), out, true, kCount ? &capitals : nullptr)) {
     text.remove_prefix(4);
     out += 4;
+  }
+  if (kCount) {
+    // The lanes hold minus the capitals of their blocks.
+    capitals = _mm_add_epi32(capitals, _mm_shuffle_epi32(capitals, _MM_SHUFFLE(1, 0, 3, 2)));
+    capitals = _mm_add_epi32(capitals, _mm_shuffle_epi32(capitals, _MM_SHUFFLE(2, 3, 0, 1)));
+    count = static_cast<std::size_t>(-_mm_cvtsi128_si32(capitals));
   }
 #endif
   for (char32_t c : text) {
     if (c < 0x80) {
       *out++ = kAsciiLower[c];
-    } else if (c == 0x2019 || c == 0x02BC) {
+      if (kCount) count += c - U'A' < 26u ? 1 : 0;
+      continue;
+    }
+    if (kCount) count += fold_may_change(c) ? 1 : 0;
+    if (c == 0x2019 || c == 0x02BC) {
       *out++ = '\'';
     } else if (c == 0x00A0 || c == 0x202F) {
       *out++ = ' ';
@@ -224,7 +250,13 @@ char* fold_into(char* out, std::u32string_view text) {
       out = put_utf8(out, static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))));
     }
   }
+  if (kCount) changed += count;
   return out;
+}
+
+char* fold_into(char* out, std::u32string_view text) {
+  std::size_t unused = 0;
+  return fold_into<false>(out, text, unused);
 }
 
 }  // namespace
@@ -330,6 +362,14 @@ std::string fold(std::u32string_view text) {
 
 std::string_view fold_into_buffer(std::u32string_view text, char* buffer) {
   return std::string_view(buffer, static_cast<std::size_t>(fold_into(buffer, text) - buffer));
+}
+
+std::string_view fold_into_buffer(std::u32string_view text, char* buffer, std::size_t& changed) {
+  return std::string_view(buffer, static_cast<std::size_t>(fold_into<true>(buffer, text, changed) - buffer));
+}
+
+std::size_t fold_changes(std::u32string_view text) {
+  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), fold_may_change));
 }
 
 std::string fold_utf8(std::string_view utf8) {

@@ -125,6 +125,11 @@ class Lexicon {
   // The conjugation rules and irregular verbs the forms were generated
   // with (data/irregular_verbs.tsv).
   const Conjugator& conjugator() const;
+  // The conjugation load() made of head verb `verb` (an infinitive, as
+  // CueEntry::verb writes it), kept so that a later reader of the same
+  // verbs (the dialogue verbs) need not conjugate them again; null when
+  // load() did not conjugate it. Equal to what conjugator() gives.
+  const Conjugation* conjugation(const std::string& verb) const;
 
  private:
   Lexicon();

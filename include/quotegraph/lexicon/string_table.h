@@ -90,13 +90,33 @@ class StringTable {
       h ^= h >> 31;
     }
     if (n > 0) {
-      std::uint64_t block = 0;
-      for (std::size_t i = 0; i < n; ++i) block |= std::uint64_t{static_cast<unsigned char>(p[i])} << (8 * i);
-      h = (h ^ block) * kMultiply;
+      h = (h ^ tail_block(p, n)) * kMultiply;
       h ^= h >> 31;
     }
     h *= 0x94d049bb133111ebull;
     return h ^ (h >> 29);
+  }
+
+  // The `n` bytes at `p` (1 to 8) as one little-endian number, the bytes
+  // past `n` zero: the value a byte-by-byte loop would build, from two
+  // overlapping loads (or three bytes below 4) and never a byte past `n`.
+  static std::uint64_t tail_block(const char* p, std::size_t n) {
+    if (n >= 4) {
+      std::uint32_t low, high;
+      std::memcpy(&low, p, 4);
+      std::memcpy(&high, p + n - 4, 4);
+      return std::uint64_t{low} | (std::uint64_t{high} << (8 * (n - 4)));
+    }
+    const auto byte = [p](std::size_t i) { return std::uint64_t{static_cast<unsigned char>(p[i])}; };
+    return byte(0) | (byte(n / 2) << (8 * (n / 2))) | (byte(n - 1) << (8 * (n - 1)));
+  }
+
+  // Whether the `n` key bytes at `a` and `b` are equal: short keys (most
+  // words) by one or two loads each, without a call to memcmp.
+  static bool same_bytes(const char* a, const char* b, std::size_t n) {
+    if (n == 0) return true;
+    if (n <= 8) return tail_block(a, n) == tail_block(b, n);
+    return std::memcmp(a, b, n) == 0;
   }
 
   const Value* find_hashed(std::string_view key, std::uint64_t hash) const {
@@ -105,7 +125,7 @@ class StringTable {
     for (std::size_t i = hash & mask; slots_[i].entry != kEmpty; i = (i + 1) & mask) {
       if (slots_[i].hash != hash) continue;
       const Entry& e = entries_[slots_[i].entry];
-      if (e.key_size == key.size() && std::memcmp(keys_.data() + e.key_begin, key.data(), key.size()) == 0)
+      if (e.key_size == key.size() && same_bytes(keys_.data() + e.key_begin, key.data(), key.size()))
         return &e.value;
     }
     return nullptr;

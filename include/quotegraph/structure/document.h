@@ -27,12 +27,22 @@ enum class TokenKind : std::uint8_t {
   kClitic,     // an inverted subject pronoun: "-t-il", "-elle", "-on"
 };
 
+// How a token is written, next to its folded form (fold_changes()):
+// exactly as folded ("déclaré"), as folded but for an upper-case ASCII or
+// Latin-1 first letter ("Dupont", "État"), or otherwise. The segmenter
+// sets it in the pass that folds, so that readers of the written form
+// (the tagger's dictionary look-ups) need not scan the word again.
+enum class Written : std::uint8_t { kOther, kAsFolded, kCapitalThenFolded };
+
 struct Token {
   std::uint32_t begin = 0;
   std::uint32_t end = 0;
   TokenKind kind = TokenKind::kWord;
   bool capitalized = false;  // first letter upper case
   bool all_caps = false;     // every letter upper case, at least two letters
+  // The token's text begin..end against `lower` (kOther for a clitic,
+  // whose folded form is its pronoun alone).
+  Written written = Written::kOther;
   // The folded form's id in Document::forms: tokens with the same folded
   // text have the same id, whatever their kind.
   std::uint32_t form = 0;

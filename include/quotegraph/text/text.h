@@ -83,6 +83,13 @@ std::string fold_utf8(std::string_view utf8);
 // `text`: the tokenizer folds every token and keeps each form once, so it
 // needs no string per token. The view is into `buffer`.
 std::string_view fold_into_buffer(std::u32string_view text, char* buffer);
+// The same, adding to `changed` fold_changes(text) in the same pass.
+std::string_view fold_into_buffer(std::u32string_view text, char* buffer, std::size_t& changed);
+// How many code points of `text` fold() may write otherwise than as
+// written: upper-case ASCII and Latin-1 letters (not ×), the no-break
+// space U+00A0, and every code point past Latin-1 (without asking ICU,
+// so never too few). 0: the folded form is `text` as written, in UTF-8.
+std::size_t fold_changes(std::u32string_view text);
 
 // The folded form of a text (fold()) for a look-up, on the stack when the
 // text is a few words (kShort code points or fewer), so that looking up
