@@ -129,7 +129,7 @@ KINDS = ["name", "pronouns", "descriptions", "quotes", "roles", "orgs", "open", 
          "repeated", "bodies", "conjuncts", "addressed", "subjects", "colons", "cuepronouns", "actnouns",
          "clitics", "markers", "incises", "demands", "purposes", "perceived", "questions", "accused", "told",
          "defendants", "pourcolons", "relatives", "heard", "unjudged", "wrapped", "states", "governed",
-         "unsaid"]
+         "unsaid", "blamemarks"]
 # Kinds the script makes that the cost test (tests/adversarial_cost_test.py)
 # does not run: none at present.
 EXTRA_KINDS = []
@@ -360,6 +360,23 @@ LONG_SENTENCES = {
 def pieces(kind, size):
     """The pieces of a document of `kind` in order, forever; for the
     kinds of LONG_SENTENCES, the first sentence ends at half of `size`."""
+    if kind == "blamemarks":
+        # A content under a cue of blame that opens on many quotation marks
+        # and holds many clauses whose subject is an institution named by its
+        # common noun: each such subject asks whether it opens the content
+        # (target_judgement.cpp, opens_content), once read from the marks.
+        yield "Paul Roy a accusé : « "
+        for _ in range(size // 32):
+            yield '" " '
+        n, total = 0, size // 8
+        while total < size * 3 // 4:
+            clause = f"le gouvernement profite {n}, "
+            total += len(clause.encode("utf-8"))
+            n += 1
+            yield clause
+        yield "». "
+        while True:
+            yield "Le maire a dit que tout va bien. "
     if kind not in LONG_SENTENCES:
         yield from sentences(kind)
         return

@@ -51,6 +51,10 @@ def hostile_files():
                                     " ne change », a-t-il dit.\n").encode(), "warning"))
     files.append(("dot_special.txt", ('Le "chef" {a} <b> [c] \\ a déclaré : « Le graphe -> '
                                       '"x" ; {y} » a-t-il dit.\n').encode(), "ok"))
+    # A lower-case participle opening the document before a cue: the subject
+    # search once read token -1 there (review29).
+    files.append(("participle_start.txt", "opposés très à la réforme ont déclaré que tout allait bien.\n"
+                  "Fin. opposés à la réforme ont déclaré que rien ne changeait.\n".encode(), "ok"))
     long_text = (QUOTE * 2000).encode()
     middle = len(long_text) // 2
     files.append(("invalid_middle.txt", long_text[:middle] + b"\xff\xfe" + long_text[middle:], "error"))

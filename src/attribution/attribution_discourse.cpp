@@ -36,6 +36,26 @@ std::string folded_words(const Document& doc, std::uint32_t begin, std::uint32_t
   return f.substr(b, e - b);
 }
 
+// Whether `words` occurs in `text` as whole words, no letter or digit just
+// before or after it: « un choc » is said again in « ce fut un choc pour
+// tous », not in « nous avons bu un chocolat ».
+bool holds_whole_words(std::string_view text, std::string_view words) {
+  if (words.empty()) return false;
+  for (std::size_t at = text.find(words); at != std::string_view::npos; at = text.find(words, at + 1)) {
+    char32_t c = 0;
+    bool edge_before = true;
+    if (at > 0) {
+      std::size_t lead = at - 1;
+      while (lead > 0 && (static_cast<unsigned char>(text[lead]) & 0xC0) == 0x80) --lead;
+      edge_before = !(next_code_point(text, lead, c) && is_letter(c));
+    }
+    std::size_t after = at + words.size();
+    const bool edge_after = after >= text.size() || !(next_code_point(text, after, c) && is_letter(c));
+    if (edge_before && edge_after) return true;
+  }
+  return false;
+}
+
 constexpr std::size_t kMinRepeatedChars = 20;  // shorter words repeat by chance
 // How many claims holding a quotation's first words are read for it, in
 // claim order (an article repeats a quotation once or twice).
@@ -347,7 +367,7 @@ std::vector<char> speakers_of_excerpts(const Run& run, std::vector<AttributedCla
           folded_read[j] = 1;
           folded_said[j] = folded_words(doc, other.begin, other.end);
         }
-        if (folded_said[j].find(whole) == std::string::npos) continue;
+        if (!holds_whole_words(folded_said[j], whole)) continue;
       } else {
         std::size_t held = 0;
         for (std::string_view w : words) held += said[j].count(w);

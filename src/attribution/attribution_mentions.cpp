@@ -1675,6 +1675,9 @@ int Run::antecedent_past_participle(const Np& np, std::uint32_t sentence_begin) 
          ++n)
       --v;
     p = v - 1;
+    // A participle opening its sentence has no antecedent before it (and
+    // p - 1 below would read the sentence before, or token -1).
+    if (p <= sentence_begin) return kNone;
     // Any reading counts: the tagger reads « opposés » after a noun as an
     // adjective or a noun. An adjective with its complement modifies the
     // subject the same way (« hostiles à la réforme », « inquiets pour »).

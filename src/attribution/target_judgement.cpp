@@ -548,6 +548,7 @@ class JudgedTargetSearch {
       judged_ = judged_ || run_.has(k, WordClasses::kNegative | WordClasses::kPositive);
       if (first_stop_ == te && ends_sentence(k)) first_stop_ = k;
       if (first_named_ == te && (run_.has(k, WordClasses::kDet) || run_.is_name_word(k))) first_named_ = k;
+      if (content_first_ == te && run_.tok(k).kind != TokenKind::kQuoteMark) content_first_ = k;
     }
   }
 
@@ -626,11 +627,7 @@ class JudgedTargetSearch {
   }
 
   // Whether token `k` opens the content: only quotation marks before it.
-  bool opens_content(std::uint32_t k) const {
-    std::uint32_t z = tb_;
-    while (z < k && run_.tok(z).kind == TokenKind::kQuoteMark) ++z;
-    return z == k;
-  }
+  bool opens_content(std::uint32_t k) const { return k == content_first_; }
 
   // Drops mention `m` when it is the last one made.
   void drop(int m) {
@@ -1385,6 +1382,7 @@ class JudgedTargetSearch {
   bool judged_ = false;          // the content holds a word of judgement
   std::uint32_t first_stop_ = te_;   // the content's first sentence end, or te_
   std::uint32_t first_named_ = te_;  // the content's first determiner or name word, or te_
+  std::uint32_t content_first_ = te_;  // the content's first token that is no quotation mark, or te_
   bool cue_subject_seen_ = false;    // pronoun_subject met the content's first pronoun subject
   // next_mark's last answer mark_ for the query at mark_from_ (none yet:
   // an empty range past te_).
