@@ -2673,6 +2673,48 @@ int other_party(const Run& run, std::size_t ci) {
   return kNone;
 }
 
+// Whether the content [tb, te) holds a word of the second person (vous,
+// tu, votre: words.tsv class person2; « Avez-vous … ? »), not a title
+// alone, which may name a third person (« pour démonter Madame »).
+bool second_person_content(const Run& run, std::uint32_t tb, std::uint32_t te) {
+  for (std::uint32_t k = tb; k < te; ++k)
+    if (run.has_extra(k, WordClasses::kSecondPerson)) return true;
+  return run.questioned_content(tb, te) && !run.addressed_content(tb, te);
+}
+
+// « Me Roux a plaidé la relaxe. « Vous allez trop loin, Maître », a
+// rétorqué le juge »: a quotation in the second person with no one named
+// as spoken to answers the one who spoke last: the speaker of the nearest
+// claim before it, in its paragraph or the one before and at most
+// kTurnSentenceGap sentences back, that is a person and not its own
+// speaker. An earlier turn of its own speaker in that reach that spoke to
+// one person in the second person says whom it goes on speaking to
+// (« « Veux-tu m'affronter ? », lance le maire au responsable. « Vous
+// parlez au maire … », dit-il aussi »). At most kTurnSubjectGap claims
+// back. That person, or kNone.
+constexpr std::size_t kTurnSentenceGap = 4;
+
+int last_other_speaker(const Run& run, std::size_t ci, std::size_t si) {
+  const AttributedClaim& c = run.out.claims[ci];
+  const Sentence& own = run.doc.sentences[si];
+  for (std::size_t j = ci, back = 0; j-- > 0 && back < kTurnSubjectGap; ++back) {
+    const AttributedClaim& p = run.out.claims[j];
+    if (p.end > c.begin || p.speaker == kNone) continue;
+    const std::size_t ps = run.doc.sentence_at(p.begin);
+    if (ps + kTurnSentenceGap < si || run.doc.sentences[ps].paragraph + 1 < own.paragraph) break;
+    if (same_entity(run, p.speaker, c.speaker)) {
+      const std::uint32_t pb = run.tok_of(p.begin);
+      if (p.kind != ClaimKind::kDirect || p.targets.size() != 1 ||
+          !second_person_content(run, pb, content_end(run, p, pb)))
+        continue;
+      const int t = p.targets.front();
+      return run.out.mentions[t].type == EntityType::kPerson && !same_entity(run, t, c.speaker) ? t : kNone;
+    }
+    return run.out.mentions[p.speaker].type == EntityType::kPerson ? p.speaker : kNone;
+  }
+  return kNone;
+}
+
 }  // namespace
 
 void Run::finish_targets() {
@@ -2761,6 +2803,8 @@ void Run::finish_targets() {
     addressed_turn(*this, ci, tb, te, cue_relation == Relation::kRespondsTo);
     if (c.targets.empty() && c.kind != ClaimKind::kIndirect && c.speaker != kNone && questioned_content(tb, te))
       if (const int m = turned_to_before(*this, ci, tb, si); m != kNone) add_new_targets(*this, c, {m});
+    if (c.targets.empty() && c.kind == ClaimKind::kDirect && c.speaker != kNone && second_person_content(*this, tb, te))
+      if (const int m = last_other_speaker(*this, ci, si); m != kNone) add_new_targets(*this, c, {m});
     if (c.kind != ClaimKind::kIndirect && c.speaker != kNone) {
       topic.target = c.targets.size() == 1 ? c.targets[0] : kNone;
       topic.speaker = c.speaker;
