@@ -2682,26 +2682,11 @@ bool second_person_content(const Run& run, std::uint32_t tb, std::uint32_t te) {
   return run.questioned_content(tb, te) && !run.addressed_content(tb, te);
 }
 
-// « Me Roux a plaidé la relaxe. « Vous allez trop loin, Maître », a
-// rétorqué le juge »: a question or a retort of a person in the second
-// person (see turn_to_last_speaker) with no one named as spoken to answers
-// the one who spoke last: the speaker of the nearest claim before it, in
-// its paragraph or the one before and at most kTurnSentenceGap sentences
-// back, that is a person, not its own speaker, and did not speak to a third
-// person. An earlier question or retort of its own speaker in that reach,
-// in the second person to one person, says whom it goes on asking
-// (« « Pourquoi avez-vous fermé l'école ? », lance X au maire Y. « Qui
-// vous a donné cet ordre ? », ajoute-t-elle »); its relation goes with it
-// into `carried`. At most kTurnSubjectGap claims back. That person, or
-// kNone.
-constexpr std::size_t kTurnSentenceGap = 4;
-
 // Whether speaker mention `m` (or the name a pronoun takes up) is a person.
 bool person_speaker(const Run& run, int m) {
   const int r = pronoun_root(run, m);
   return r != kNone && run.out.mentions[r].type == EntityType::kPerson;
 }
-
 
 // Whether claim `c`, whose content is [tb, te) and whose cue reads
 // `cue_relation`, is a turn put to someone: a person's direct quotation in
@@ -2715,6 +2700,20 @@ bool turn_to_last_speaker(const Run& run, const AttributedClaim& c, std::uint32_
     return false;
   return cue_relation == Relation::kRespondsTo || run.doc.slice(c.begin, c.end).find(U'?') != std::u32string_view::npos;
 }
+
+// « Me Roux a plaidé la relaxe. « Vous allez trop loin, Maître », a
+// rétorqué le juge »: a question or a retort of a person in the second
+// person (see turn_to_last_speaker) with no one named as spoken to answers
+// the one who spoke last: the speaker of the nearest claim before it, in
+// its paragraph or the one before and at most kTurnSentenceGap sentences
+// back, that is a person, not its own speaker, and did not speak to a third
+// person. An earlier question or retort of its own speaker in that reach,
+// in the second person to one person, says whom it goes on asking
+// (« « Pourquoi avez-vous fermé l'école ? », lance X au maire Y. « Qui
+// vous a donné cet ordre ? », ajoute-t-elle »); its relation goes with it
+// into `carried`. At most kTurnSubjectGap claims back. That person, or
+// kNone.
+constexpr std::size_t kTurnSentenceGap = 4;
 
 int last_other_speaker(const Run& run, std::size_t ci, std::size_t si, Relation& carried) {
   const AttributedClaim& c = run.out.claims[ci];
