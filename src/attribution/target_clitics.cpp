@@ -141,6 +141,36 @@ int named_person_in_window(Run& run, const MentionInfo& pronoun, std::uint32_t f
   return kNone;
 }
 
+// The most recent person called by a role with the definite article (le
+// premier ministre, la présidente) in code points [from, before) of which
+// the pass made no mention: the subject of a clause inside a longer
+// sentence (« …, mais le maire a décidé de fermer la piscine. « Il ne
+// peut même plus … » »). Singular, of `pronoun`'s gender as the role
+// tells it, none of `speakers`; its mention is made, or kNone.
+int described_person_in_window(Run& run, const MentionInfo& pronoun, std::uint32_t from, std::uint32_t before,
+                               const std::vector<int>& speakers) {
+  if (before <= from || pronoun.plural || pronoun.gender == '?') return kNone;
+  const std::uint32_t first = run.tok_of(from);
+  const std::uint32_t last = run.tok_of(before);
+  for (std::uint32_t k = last; k-- > first;) {
+    if (!run.has_extra(k, WordClasses::kDefiniteArticle) || run.has_extra(k, WordClasses::kElision)) continue;
+    const Np np = run.np_forward(k, last, false);
+    if (!np.valid() || np.end > last || !run.person_role_head(np) || !run.bare_description(np) ||
+        indexed(run, run.tok(np.begin).begin, run.tok(np.end - 1).end))
+      continue;
+    const int m = run.make_mention(np.begin, np.end);
+    const MentionInfo& cand = run.out.mentions[m];
+    bool speaker = false;
+    for (int sp : speakers) speaker |= same_referent(run.out.mentions[sp], cand);
+    if (cand.type == EntityType::kPerson && !cand.plural && cand.gender == pronoun.gender && !speaker &&
+        run.compatible(pronoun, cand))
+      return m;
+    if (m + 1 == static_cast<int>(run.out.mentions.size())) run.out.mentions.pop_back();
+    return kNone;  // the most recent role only: an earlier one is further from the pronoun
+  }
+  return kNone;
+}
+
 // The most recent noun phrase in code points [from, before) that names
 // a collective or an institution by its common noun (les syndicats, la
 // direction, le gouvernement), of which the pass made no mention: « Le
@@ -319,7 +349,7 @@ int pronoun_resolved_where_it_stands(Run& run, MentionInfo&& p, std::uint32_t be
   const std::size_t si = run.doc.sentence_at(p.begin);
   std::size_t first = si >= kSentencesBack ? si - kSentencesBack : 0;
   const std::uint32_t paragraph = run.doc.sentences[si].paragraph;
-  while (first < si && run.doc.sentences[first].paragraph + 1 < paragraph) ++first;
+  while (first < si && run.doc.sentences[first].paragraph + kSentencesBack < paragraph) ++first;
   std::vector<int> speakers = speakers_of_sentence(run, run.doc.sentences[si]);
   // The subject of the pronoun's verb group stands before it in its
   // sentence; when no claim there has a speaker, that subject is unknown
@@ -348,6 +378,7 @@ int pronoun_resolved_where_it_stands(Run& run, MentionInfo&& p, std::uint32_t be
     if (const int named = named_person_in_window(run, p, runs_from, before, speakers, names_of_any_gender);
         named != kNone)
       p.antecedent = named;
+  if (p.antecedent == kNone) p.antecedent = described_person_in_window(run, p, window, before, speakers);
   if (p.antecedent == kNone && collectives) p.antecedent = collective_in_window(run, p, window, before, speakers);
   if (p.antecedent == kNone) return kNone;
   return run.push_mention(std::move(p));

@@ -2671,6 +2671,74 @@ int other_party(const Run& run, std::size_t ci) {
   return kNone;
 }
 
+// Whether the content [tb, te) holds a word of the second person (vous,
+// tu, votre: words.tsv class person2; « Avez-vous … ? »), not a title
+// alone, which may name a third person (« pour démonter Madame »).
+bool second_person_content(const Run& run, std::uint32_t tb, std::uint32_t te) {
+  for (std::uint32_t k = tb; k < te; ++k)
+    if (run.has_extra(k, WordClasses::kSecondPerson)) return true;
+  return run.questioned_content(tb, te) && !run.addressed_content(tb, te);
+}
+
+// Whether speaker mention `m` (or the name a pronoun takes up) is a person.
+bool person_speaker(const Run& run, int m) {
+  const int r = pronoun_root(run, m);
+  return r != kNone && run.out.mentions[r].type == EntityType::kPerson;
+}
+
+// Whether claim `c`, whose content is [tb, te) and whose cue reads
+// `cue_relation`, is a turn put to someone: a person's direct quotation in
+// the second person that asks a question or retorts (« Vous savez, la
+// bataille sera longue », « Venez au stade, vous verrez » are said to an
+// audience as well).
+bool turn_to_last_speaker(const Run& run, const AttributedClaim& c, std::uint32_t tb, std::uint32_t te,
+                          Relation cue_relation) {
+  if (c.kind != ClaimKind::kDirect || c.speaker == kNone || !person_speaker(run, c.speaker) ||
+      !second_person_content(run, tb, te))
+    return false;
+  return cue_relation == Relation::kRespondsTo || run.doc.slice(c.begin, c.end).find(U'?') != std::u32string_view::npos;
+}
+
+// « Me Roux a plaidé la relaxe. « Vous allez trop loin, Maître », a
+// rétorqué le juge »: a question or a retort of a person in the second
+// person (see turn_to_last_speaker) with no one named as spoken to answers
+// the one who spoke last: the speaker of the nearest claim before it, in
+// its paragraph or the one before and at most kTurnSentenceGap sentences
+// back, that is a person, not its own speaker, and did not speak to a third
+// person. An earlier question or retort of its own speaker in that reach,
+// in the second person to one person, says whom it goes on asking
+// (« « Pourquoi avez-vous fermé l'école ? », lance X au maire Y. « Qui
+// vous a donné cet ordre ? », ajoute-t-elle »); its relation goes with it
+// into `carried`. At most kTurnSubjectGap claims back. That person, or
+// kNone.
+constexpr std::size_t kTurnSentenceGap = 4;
+
+int last_other_speaker(const Run& run, std::size_t ci, std::size_t si, Relation& carried) {
+  const AttributedClaim& c = run.out.claims[ci];
+  const Sentence& own = run.doc.sentences[si];
+  for (std::size_t j = ci, back = 0; j-- > 0 && back < kTurnSubjectGap; ++back) {
+    const AttributedClaim& p = run.out.claims[j];
+    if (p.end > c.begin || p.speaker == kNone) continue;
+    const std::size_t ps = run.doc.sentence_at(p.begin);
+    if (ps + kTurnSentenceGap < si || run.doc.sentences[ps].paragraph + 1 < own.paragraph) break;
+    if (same_entity(run, p.speaker, c.speaker)) {
+      const std::uint32_t pb = run.tok_of(p.begin);
+      if (p.targets.size() != 1 || !turn_to_last_speaker(run, p, pb, content_end(run, p, pb), p.relation)) continue;
+      const int t = p.targets.front();
+      if (run.out.mentions[t].type != EntityType::kPerson || same_entity(run, t, c.speaker)) return kNone;
+      carried = p.relation;
+      return t;
+    }
+    // The one who spoke last to a third person (« X demande à Y de … »)
+    // was not answered by this speaker.
+    for (int t : p.targets)
+      if (run.out.mentions[t].type == EntityType::kPerson && !same_entity(run, t, c.speaker)) return kNone;
+    const int spoke = pronoun_root(run, p.speaker);
+    return spoke != kNone && run.out.mentions[spoke].type == EntityType::kPerson ? spoke : kNone;
+  }
+  return kNone;
+}
+
 }  // namespace
 
 void Run::finish_targets() {
@@ -2759,6 +2827,11 @@ void Run::finish_targets() {
     addressed_turn(*this, ci, tb, te, cue_relation == Relation::kRespondsTo);
     if (c.targets.empty() && c.kind != ClaimKind::kIndirect && c.speaker != kNone && questioned_content(tb, te))
       if (const int m = turned_to_before(*this, ci, tb, si); m != kNone) add_new_targets(*this, c, {m});
+    if (Relation carried = Relation::kStates; c.targets.empty() && turn_to_last_speaker(*this, c, tb, te, cue_relation))
+      if (const int m = last_other_speaker(*this, ci, si, carried); m != kNone) {
+        add_new_targets(*this, c, {m});
+        if (c.relation == Relation::kStates) c.relation = carried;
+      }
     if (c.kind != ClaimKind::kIndirect && c.speaker != kNone) {
       topic.target = c.targets.size() == 1 ? c.targets[0] : kNone;
       topic.speaker = c.speaker;
