@@ -55,6 +55,7 @@ struct ExpectedClaim {
   ClaimKind kind = ClaimKind::kDirect;
   std::uint32_t begin = 0, end = 0;
   std::string speaker;  // "" when the text names no source
+  bool strict = false;  // the span must be the expected one (strict pair), not only overlap it
 };
 
 struct Case {
@@ -66,7 +67,10 @@ struct Case {
 
 // Reads the cases of a JSONL file in the format of attribution_cases.jsonl;
 // a claim may list "speaker_aliases", other names of its speaker (an
-// organisation's acronym) that count as right too.
+// organisation's acronym) that count as right too. "strict": true on a case
+// or on one of its claims asks for the exact span (a strict pair of
+// GOLD_FORMAT.md): cases about content bounds, which a lenient pair would
+// pass whatever the bounds.
 std::vector<Case> load_cases(const std::string& path = QUOTEGRAPH_TEST_DATA_DIR "/attribution_cases.jsonl") {
   std::vector<Case> cases;
   std::ifstream in(path);
@@ -102,6 +106,7 @@ std::vector<Case> load_cases(const std::string& path = QUOTEGRAPH_TEST_DATA_DIR 
       e.begin = static_cast<std::uint32_t>(at);
       e.end = static_cast<std::uint32_t>(at + content.size());
       if (jc.contains("speaker") && jc["speaker"].is_string()) e.speaker = jc["speaker"].get<std::string>();
+      e.strict = j.value("strict", false) || jc.value("strict", false);
       if (!e.speaker.empty() && entity_ids.insert(e.speaker).second) {
         quotegraph::GoldEntity ge;
         ge.id = e.speaker;
@@ -127,6 +132,21 @@ bool lenient_pair(std::uint32_t b1, std::uint32_t e1, std::uint32_t b2, std::uin
   if (hi <= lo) return false;
   std::uint32_t shorter = std::min(e1 - b1, e2 - b2);
   return 2 * (hi - lo) >= shorter;
+}
+
+// Strict pair of GOLD_FORMAT.md: the spans of `text` are equal once white
+// space and the quotation marks and punctuation it lists are trimmed at
+// both ends.
+bool strict_pair(const std::u32string& text, std::uint32_t b1, std::uint32_t e1, std::uint32_t b2, std::uint32_t e2) {
+  static const std::u32string kTrimmed = U"«»\"“”„‘’'.,;:!?…()[]-–—";
+  auto trim = [&](std::uint32_t& b, std::uint32_t& e) {
+    auto edge = [&](char32_t c) { return quotegraph::is_space(c) || kTrimmed.find(c) != std::u32string::npos; };
+    while (b < e && edge(text[b])) ++b;
+    while (e > b && edge(text[e - 1])) --e;
+  };
+  trim(b1, e1);
+  trim(b2, e2);
+  return b1 < e1 && b1 == b2 && e1 == e2;
 }
 
 bool speaker_right(const ExpectedClaim& e, const Claim& c, const quotegraph::GoldDocument& gold) {
@@ -162,6 +182,7 @@ void score_case(const Case& c, const std::vector<Claim>& claims, Tally& t, std::
     for (std::size_t s = 0; s < claims.size(); ++s) {
       if (used[s] || is_reported_speech(claims[s].kind) != is_reported_speech(e.kind)) continue;
       if (!lenient_pair(e.begin, e.end, claims[s].begin, claims[s].end)) continue;
+      if (e.strict && !strict_pair(c.text, e.begin, e.end, claims[s].begin, claims[s].end)) continue;
       bool right = speaker_right(e, claims[s], c.gold);
       if (best < 0 || (right && !best_right)) {
         best = static_cast<int>(s);
