@@ -176,16 +176,22 @@ std::vector<std::string> feminine_forms(const std::string& masc) {
 
 // feminine_forms of a noun's first word, for a noun of one word or one
 // whose other words are a complement the feminine leaves alone (directeur
-// de cabinet, directrice de cabinet); empty for a noun and its adjective,
-// which agree (conseiller municipal).
-std::vector<std::string> feminine_nouns(const std::string& noun) {
+// de cabinet, directrice de cabinet): its second word one of `links`
+// (words.tsv's complementlink class: de, d'); empty for a noun and its
+// adjective, which agree (conseiller municipal).
+std::vector<std::string> feminine_nouns(const std::string& noun, const std::vector<std::string>& links) {
   const std::size_t space = noun.find(' ');
-  const std::string rest = space == std::string::npos ? std::string() : noun.substr(space);
-  if (!rest.empty() && rest.rfind(" de ", 0) != 0 && rest.rfind(" du ", 0) != 0 && rest.rfind(" des ", 0) != 0 &&
-      rest.rfind(" d'", 0) != 0)
-    return {};
+  if (space != std::string::npos) {
+    const std::string_view rest = std::string_view(noun).substr(space + 1);
+    const auto opens = [&](const std::string& link) {
+      return rest.size() > link.size() && rest.compare(0, link.size(), link) == 0 &&
+             (link.back() == '\'' || rest[link.size()] == ' ');
+    };
+    if (std::none_of(links.begin(), links.end(), opens)) return {};
+  }
   std::vector<std::string> out = feminine_forms(noun.substr(0, space));
-  for (std::string& f : out) f += rest;
+  if (space != std::string::npos)
+    for (std::string& f : out) f += noun.substr(space);
   return out;
 }
 
@@ -241,6 +247,10 @@ struct Gazetteer::Impl {
   // of words.tsv's keyarticle class, an elided one as it is ("l'"), the
   // others with their space ("la ").
   std::vector<std::string> article_prefixes;
+  // words.tsv's officeprefix class, each with the space a key puts after
+  // it ("ex "), and its complementlink class (de, d').
+  std::vector<std::string> office_prefixes;
+  std::vector<std::string> complement_links;
   // Every key of state_by_key and seat_by_key, sorted: the keys that open
   // with a given text follow each other, from its lower bound on.
   std::vector<std::string> sorted_state_and_seat_keys;
@@ -260,6 +270,16 @@ struct Gazetteer::Impl {
 
   // The key without its leading article, or an empty view when it has
   // none or nothing would remain.
+  // The key without an office prefix (co-président, ex-ministre: a co-,
+  // a former or a deputy holder of an office speaks as well), or an empty
+  // view when it has none or nothing would remain. A prefix is a word of
+  // its own in a key (hyphens are spaces).
+  std::string_view without_office_prefix(std::string_view key) const {
+    for (const std::string& prefix : office_prefixes)
+      if (key.size() > prefix.size() && key.compare(0, prefix.size(), prefix) == 0) return key.substr(prefix.size());
+    return {};
+  }
+
   std::string_view strip_article(std::string_view key) const {
     for (const std::string& article : article_prefixes) {
       if (key.size() > article.size() && key.substr(0, article.size()) == article) {
@@ -526,7 +546,7 @@ void Gazetteer::Impl::load_roles(const std::string& file, const std::vector<Line
   for (std::size_t i = 0; i < listed; ++i) {
     const Role& masc = roles[i];
     if (masc.type != EntityType::kPerson || masc.plural || masc.gender == 'f') continue;
-    for (const std::string& noun : detail::feminine_nouns(masc.noun)) {
+    for (const std::string& noun : detail::feminine_nouns(masc.noun, complement_links)) {
       std::string key = detail::gazetteer_key(noun);
       if (role_by_key.count(key)) continue;
       Role f = masc;
@@ -553,7 +573,7 @@ void Gazetteer::Impl::load_speaking_nouns(const std::string& file, const std::ve
     }
     speaking_nouns.try_emplace(detail::gazetteer_key(f[0]), f[1]);
     if (f[1] == "person" || f[1] == "group")
-      for (const std::string& noun : detail::feminine_nouns(fold_utf8(f[0])))
+      for (const std::string& noun : detail::feminine_nouns(fold_utf8(f[0]), complement_links))
         speaking_nouns.try_emplace(detail::gazetteer_key(noun), f[1]);
   }
 }
@@ -678,6 +698,9 @@ Result<Gazetteer> Gazetteer::load(const std::string& data_dir, const WordClasses
     if (article.back() != '\'') article += ' ';
     g.impl_->article_prefixes.push_back(std::move(article));
   }
+  for (const std::string& prefix : words.anchor_members(WordClasses::kOfficePrefix))
+    if (!prefix.empty()) g.impl_->office_prefixes.push_back(prefix + " ");
+  g.impl_->complement_links = words.anchor_members(WordClasses::kComplementLink);
   // States first: seats and nationalities refer to them by name.
   g.impl_->load_states(dir + kFiles[0], contents[0], diags);
   g.impl_->load_seats(dir + kFiles[1], contents[1], diags);
@@ -734,27 +757,12 @@ const State* Gazetteer::nationality(std::string_view folded_adjective) const {
   return impl_->find(impl_->nationality_by_key, folded_adjective);
 }
 
-namespace {
-
-// The key without a prefix of office that leaves the office what it was
-// (co-président, ex-ministre, vice-chef: a co-, a former or a deputy
-// holder of it speaks as well), or an empty view. The prefix is a word of
-// its own in a key (hyphens are spaces); an article before it is not
-// stripped here (the caller asks again without it).
-std::string_view without_office_prefix(std::string_view key) {
-  for (std::string_view prefix : {"co ", "ex ", "vice "})
-    if (key.size() > prefix.size() + 2 && key.substr(0, prefix.size()) == prefix) return key.substr(prefix.size());
-  return {};
-}
-
-}  // namespace
-
 const Role* Gazetteer::role(std::string_view folded_noun) const {
   const std::string key = detail::gazetteer_key(folded_noun);
   if (const Role* r = impl_->find_key(impl_->role_by_key, key)) return r;
   std::string_view bare = impl_->strip_article(key);
   if (bare.empty()) bare = key;
-  const std::string_view base = without_office_prefix(bare);
+  const std::string_view base = impl_->without_office_prefix(bare);
   return base.empty() ? nullptr : impl_->find_key(impl_->role_by_key, std::string(base));
 }
 
@@ -768,7 +776,7 @@ bool Gazetteer::speaking_noun(std::string_view folded_noun) const {
   if (role(key)) return true;
   if (std::string_view bare = impl_->strip_article(key); !bare.empty()) key = std::string(bare);
   // co-présidente, ex-compagne, vice-cheffe: the office without its prefix.
-  if (const std::string_view base = without_office_prefix(key); !base.empty()) key = std::string(base);
+  if (const std::string_view base = impl_->without_office_prefix(key); !base.empty()) key = std::string(base);
   if (impl_->speaking_nouns.count(key)) return true;
   for (const std::string& singular : singular_keys(key))
     if (impl_->speaking_nouns.count(singular) || role(singular)) return true;
