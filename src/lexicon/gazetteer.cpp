@@ -161,16 +161,16 @@ std::vector<std::string> feminine_forms(const std::string& masc) {
   auto ends_with = [&](std::string_view suffix) {
     return masc.size() >= suffix.size() && std::string_view(masc).substr(masc.size() - suffix.size()) == suffix;
   };
-  const std::string stem = masc.size() >= 4 ? masc : std::string();
-  if (stem.empty()) return {};
-  if (ends_with("teur")) return {stem.substr(0, stem.size() - 3) + "rice", stem.substr(0, stem.size() - 1) + "se", stem + "e"};
-  if (ends_with("eur")) return {stem.substr(0, stem.size() - 1) + "se", stem + "e"};
-  if (ends_with("en") || ends_with("on")) return {stem + "ne"};
-  if (ends_with("f")) return {stem + "fe"};
-  if (ends_with("er")) return {stem.substr(0, stem.size() - 2) + "ère"};
-  if (ends_with("et")) return {stem.substr(0, stem.size() - 2) + "ète"};
+  if (masc.size() < 4) return {};
+  const auto cut = [&](std::size_t n) { return masc.substr(0, masc.size() - n); };
+  if (ends_with("teur")) return {cut(3) + "rice", cut(1) + "se", masc + "e"};
+  if (ends_with("eur")) return {cut(1) + "se", masc + "e"};
+  if (ends_with("en") || ends_with("on")) return {masc + "ne"};
+  if (ends_with("f")) return {masc + "fe"};
+  if (ends_with("er")) return {cut(2) + "ère"};
+  if (ends_with("et")) return {cut(2) + "ète"};
   for (std::string_view suffix : {"ant", "ent", "at", "é", "u", "ais", "ois", "and", "ard", "ot"})
-    if (ends_with(suffix)) return {stem + "e"};
+    if (ends_with(suffix)) return {masc + "e"};
   return {};
 }
 
