@@ -119,6 +119,38 @@ TEST_CASE("plurals of speaking nouns are found by their singular", "[gazetteer][
   for (const char* other : {"demandeur de pain", "voisin du dessus", "sages paroles"}) CHECK_FALSE(g.speaking_noun(other));
 }
 
+TEST_CASE("feminines of offices are derived, not listed (lexicon29)", "[gazetteer][unit]") {
+  const Gazetteer& g = source_gazetteer();
+  // Masculine person roles of roles.tsv whose feminine is not listed.
+  for (const char* feminine : {"gouverneure", "gouverneuse", "défenseuse"}) {
+    const quotegraph::Role* r = g.role(feminine);
+    REQUIRE(r != nullptr);
+    CHECK(r->gender == 'f');
+    CHECK(r->type == quotegraph::EntityType::kPerson);
+  }
+  // A listed line keeps its own entry (cheffe is listed).
+  REQUIRE(g.role("cheffe") != nullptr);
+  CHECK(g.role("cheffe")->noun == "cheffe");
+  // Speaking nouns of person, of speaking_nouns.tsv and professions.tsv,
+  // in the feminine, its plural and after an article.
+  for (const char* noun : {"charpentière", "adjudante", "régisseuse", "coordinatrices", "la coordinatrice"})
+    CHECK(g.speaking_noun(noun));
+  // médecine and marine are no feminines of médecin, marin; a device of
+  // the -teur class and a participle noun of time are left out.
+  for (const char* other : {"médecine", "compteur", "passé", "matrice"}) CHECK_FALSE(g.speaking_noun(other));
+}
+
+TEST_CASE("an office prefix leaves the office (lexicon29)", "[gazetteer][unit]") {
+  const Gazetteer& g = source_gazetteer();
+  for (const char* noun : {"ex-ministre", "co-président", "vice-cheffe", "l'ex-trésorier"}) {
+    CHECK(g.role(noun) != nullptr);
+    CHECK(g.speaking_noun(noun));
+  }
+  CHECK(g.speaking_noun("ex-compagne"));
+  // The prefix alone, or before a word that is no office, names no one.
+  for (const char* other : {"ex", "co", "ex-voto", "co-working"}) CHECK_FALSE(g.speaking_noun(other));
+}
+
 TEST_CASE("capitals and seats of power stand for their state", "[gazetteer][unit]") {
   const Gazetteer& g = source_gazetteer();
   auto [name, state] = GENERATE(table<std::string, std::string>({

@@ -147,6 +147,54 @@ std::vector<std::string> nationality_forms(const std::string& masc) {
   return {masc, masc + "e", masc + "s", masc + "es"};
 }
 
+// The feminine of a folded masculine noun of office or trade by French
+// morphology, empty when no regular rule applies: -teur gives -trice,
+// -teuse and -teure (directrice, lutteuse, auteure: which one a noun takes
+// depends on its verb, and the forms it does not take are no words);
+// another -eur gives -euse and -eure (entraîneuse, procureure); -en and -on
+// double the n (gardienne, patronne); -f gives -ffe (cheffe); -er -ère
+// (conseillère), -et -ète (préfète); -ant, -ent, -at, -é, -u, -ais, -ois,
+// -and, -ard, -ot take an e (plaignante, avocate, députée, élue,
+// bourgeoise). A noun in -in keeps its form (médecine, marine are other
+// words), and so does one of fewer than four letters.
+std::vector<std::string> feminine_forms(const std::string& masc) {
+  auto ends_with = [&](std::string_view suffix) {
+    return masc.size() >= suffix.size() && std::string_view(masc).substr(masc.size() - suffix.size()) == suffix;
+  };
+  if (masc.size() < 4) return {};
+  const auto cut = [&](std::size_t n) { return masc.substr(0, masc.size() - n); };
+  if (ends_with("teur")) return {cut(3) + "rice", cut(1) + "se", masc + "e"};
+  if (ends_with("eur")) return {cut(1) + "se", masc + "e"};
+  if (ends_with("en") || ends_with("on")) return {masc + "ne"};
+  if (ends_with("f")) return {masc + "fe"};
+  if (ends_with("er")) return {cut(2) + "ère"};
+  if (ends_with("et")) return {cut(2) + "ète"};
+  for (std::string_view suffix : {"ant", "ent", "at", "é", "u", "ais", "ois", "and", "ard", "ot"})
+    if (ends_with(suffix)) return {masc + "e"};
+  return {};
+}
+
+// feminine_forms of a noun's first word, for a noun of one word or one
+// whose other words are a complement the feminine leaves alone (directeur
+// de cabinet, directrice de cabinet): its second word one of `links`
+// (words.tsv's complementlink class: de, d'); empty for a noun and its
+// adjective, which agree (conseiller municipal).
+std::vector<std::string> feminine_nouns(const std::string& noun, const std::vector<std::string>& links) {
+  const std::size_t space = noun.find(' ');
+  if (space != std::string::npos) {
+    const std::string_view rest = std::string_view(noun).substr(space + 1);
+    const auto opens = [&](const std::string& link) {
+      return rest.size() > link.size() && rest.compare(0, link.size(), link) == 0 &&
+             (link.back() == '\'' || rest[link.size()] == ' ');
+    };
+    if (std::none_of(links.begin(), links.end(), opens)) return {};
+  }
+  std::vector<std::string> out = feminine_forms(noun.substr(0, space));
+  if (space != std::string::npos)
+    for (std::string& f : out) f += noun.substr(space);
+  return out;
+}
+
 }  // namespace
 }  // namespace detail
 
@@ -199,6 +247,10 @@ struct Gazetteer::Impl {
   // of words.tsv's keyarticle class, an elided one as it is ("l'"), the
   // others with their space ("la ").
   std::vector<std::string> article_prefixes;
+  // words.tsv's officeprefix class, each with the space a key puts after
+  // it ("ex "), and its complementlink class (de, d').
+  std::vector<std::string> office_prefixes;
+  std::vector<std::string> complement_links;
   // Every key of state_by_key and seat_by_key, sorted: the keys that open
   // with a given text follow each other, from its lower bound on.
   std::vector<std::string> sorted_state_and_seat_keys;
@@ -218,6 +270,16 @@ struct Gazetteer::Impl {
 
   // The key without its leading article, or an empty view when it has
   // none or nothing would remain.
+  // The key without an office prefix (co-président, ex-ministre: a co-,
+  // a former or a deputy holder of an office speaks as well), or an empty
+  // view when it has none or nothing would remain. A prefix is a word of
+  // its own in a key (hyphens are spaces).
+  std::string_view without_office_prefix(std::string_view key) const {
+    for (const std::string& prefix : office_prefixes)
+      if (key.size() > prefix.size() && key.compare(0, prefix.size(), prefix) == 0) return key.substr(prefix.size());
+    return {};
+  }
+
   std::string_view strip_article(std::string_view key) const {
     for (const std::string& article : article_prefixes) {
       if (key.size() > article.size() && key.substr(0, article.size()) == article) {
@@ -478,6 +540,22 @@ void Gazetteer::Impl::load_roles(const std::string& file, const std::vector<Line
     roles.push_back(std::move(r));
     role_by_key.emplace(std::move(key), &roles.back());
   }
+  // The feminine of a masculine or epicene person's role, derived (and
+  // never in place of a line of the file, whatever its order).
+  const std::size_t listed = roles.size();
+  for (std::size_t i = 0; i < listed; ++i) {
+    const Role& masc = roles[i];
+    if (masc.type != EntityType::kPerson || masc.plural || masc.gender == 'f') continue;
+    for (const std::string& noun : detail::feminine_nouns(masc.noun, complement_links)) {
+      std::string key = detail::gazetteer_key(noun);
+      if (role_by_key.count(key)) continue;
+      Role f = masc;
+      f.noun = noun;
+      f.gender = 'f';
+      roles.push_back(std::move(f));
+      role_by_key.emplace(std::move(key), &roles.back());
+    }
+  }
 }
 
 void Gazetteer::Impl::load_speaking_nouns(const std::string& file, const std::vector<Line>& lines,
@@ -494,6 +572,9 @@ void Gazetteer::Impl::load_speaking_nouns(const std::string& file, const std::ve
       continue;
     }
     speaking_nouns.try_emplace(detail::gazetteer_key(f[0]), f[1]);
+    if (f[1] == "person" || f[1] == "group")
+      for (const std::string& noun : detail::feminine_nouns(fold_utf8(f[0]), complement_links))
+        speaking_nouns.try_emplace(detail::gazetteer_key(noun), f[1]);
   }
 }
 
@@ -617,6 +698,9 @@ Result<Gazetteer> Gazetteer::load(const std::string& data_dir, const WordClasses
     if (article.back() != '\'') article += ' ';
     g.impl_->article_prefixes.push_back(std::move(article));
   }
+  for (const std::string& prefix : words.anchor_members(WordClasses::kOfficePrefix))
+    if (!prefix.empty()) g.impl_->office_prefixes.push_back(prefix + " ");
+  g.impl_->complement_links = words.anchor_members(WordClasses::kComplementLink);
   // States first: seats and nationalities refer to them by name.
   g.impl_->load_states(dir + kFiles[0], contents[0], diags);
   g.impl_->load_seats(dir + kFiles[1], contents[1], diags);
@@ -626,8 +710,13 @@ Result<Gazetteer> Gazetteer::load(const std::string& data_dir, const WordClasses
   g.impl_->load_nationalities(dir + kFiles[2], contents[2], diags);
   g.impl_->load_roles(dir + kFiles[3], contents[3], diags);
   // Optional: without it every common noun may head a speaker, as before.
-  if (auto nouns = read_tsv(dir + "speaking_nouns.tsv", diags))
+  if (auto nouns = read_tsv(dir + "speaking_nouns.tsv", diags)) {
     g.impl_->load_speaking_nouns(dir + "speaking_nouns.tsv", *nouns, diags);
+    // Nouns of trade from the dictionary's morphology, after the hand-made
+    // list so that a noun listed there keeps its kind.
+    if (auto trades = read_tsv(dir + "professions.tsv", diags))
+      g.impl_->load_speaking_nouns(dir + "professions.tsv", *trades, diags);
+  }
   std::vector<std::string_view>& tails = g.impl_->speaking_tails;
   for (const auto& entry : g.impl_->role_by_key) tails.push_back(key_tail(entry.first));
   for (const auto& entry : g.impl_->speaking_nouns) tails.push_back(key_tail(entry.first));
@@ -669,7 +758,12 @@ const State* Gazetteer::nationality(std::string_view folded_adjective) const {
 }
 
 const Role* Gazetteer::role(std::string_view folded_noun) const {
-  return impl_->find(impl_->role_by_key, folded_noun);
+  const std::string key = detail::gazetteer_key(folded_noun);
+  if (const Role* r = impl_->find_key(impl_->role_by_key, key)) return r;
+  std::string_view bare = impl_->strip_article(key);
+  if (bare.empty()) bare = key;
+  const std::string_view base = impl_->without_office_prefix(bare);
+  return base.empty() ? nullptr : impl_->find_key(impl_->role_by_key, std::string(base));
 }
 
 bool Gazetteer::has_speaking_nouns() const { return impl_->has_speaking_nouns; }
@@ -679,8 +773,10 @@ bool Gazetteer::speaking_noun(std::string_view folded_noun) const {
   // An exact pre-test: a key none of whose looked-up forms can end as a
   // known key ends is no speaking noun (most keys of several words).
   if (key.empty() || !tail_may_match(impl_->speaking_tails, key)) return false;
-  if (impl_->find_key(impl_->role_by_key, key)) return true;  // role(folded_noun)
+  if (role(key)) return true;
   if (std::string_view bare = impl_->strip_article(key); !bare.empty()) key = std::string(bare);
+  // co-présidente, ex-compagne, vice-cheffe: the office without its prefix.
+  if (const std::string_view base = impl_->without_office_prefix(key); !base.empty()) key = std::string(base);
   if (impl_->speaking_nouns.count(key)) return true;
   for (const std::string& singular : singular_keys(key))
     if (impl_->speaking_nouns.count(singular) || role(singular)) return true;

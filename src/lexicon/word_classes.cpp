@@ -207,6 +207,8 @@ constexpr std::pair<const char*, std::uint64_t> kAnchorNames[] = {
     {"expectverb", W::kExpectVerb},
     {"opinionverb", W::kOpinionVerb},
     {"digitabbreviation", W::kDigitAbbreviation},
+    {"officeprefix", W::kOfficePrefix},
+    {"complementlink", W::kComplementLink},
 };
 
 // The bit of class `name` in the bit set `names` (kNames, kExtraNames,
@@ -525,6 +527,10 @@ std::vector<std::string> WordClasses::members(std::uint64_t bits) const { return
 
 std::vector<std::string> WordClasses::extra_members(std::uint64_t extra_bits) const {
   return members_of(extra_, extra_bits);
+}
+
+std::vector<std::string> WordClasses::anchor_members(std::uint64_t anchor_bits) const {
+  return members_of(anchor_, anchor_bits);
 }
 
 std::uint64_t WordClasses::grammar(std::string_view folded) const {

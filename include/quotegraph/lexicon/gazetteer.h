@@ -48,7 +48,8 @@ struct Role {
 class Gazetteer {
  public:
   // Reads states.tsv, seats.tsv, nationalities.tsv and roles.tsv from
-  // `data_dir`, and speaking_nouns.tsv when it is there (each documents
+  // `data_dir`, and speaking_nouns.tsv when it is there (then
+  // professions.tsv too when it is there) (each documents
   // its columns in its header comment). A name that opens with an article
   // of `words`' keyarticle class (la Russie) is also found without it;
   // `words` is read here and need not outlive the gazetteer. A bad line
@@ -80,12 +81,20 @@ class Gazetteer {
   // "azérie", "américaines" -> the state.
   const State* nationality(std::string_view folded_adjective) const;
   // A role, title or institution noun: "porte-parole", "ministre",
-  // "présidente", "ministère", "diplomatie", "manifestants".
+  // "présidente", "ministère", "diplomatie", "manifestants". The feminine
+  // of a masculine or epicene person's role that roles.tsv does not list is
+  // derived at load by French morphology (gouverneure, défenseuse: gender
+  // 'f'), and an office after a prefix of words.tsv's officeprefix class is
+  // found as the office ("ex-ministre", "co-président" give the entries of
+  // ministre, président).
   const Role* role(std::string_view folded_noun) const;
 
   // True when a common noun can head a speaker's noun phrase: a role of
   // roles.tsv or a noun of speaking_nouns.tsv (voisin, association, rapport,
-  // quotidien), singular or plural (voisins, journaux), a compound given
+  // quotidien) or of professions.tsv (nouns of person from the dictionary's
+  // morphology: régisseur, accompagnateur), singular or plural (voisins,
+  // journaux), in the feminine derived from a person noun (charpentière,
+  // coordinatrice), after an office prefix (ex-compagne), a compound given
   // from its head on ("partie civile"). "crise", "case", "vallée" give false.
   bool speaking_noun(std::string_view folded_noun) const;
   // True when the noun is of kind source in speaking_nouns.tsv (rapport,

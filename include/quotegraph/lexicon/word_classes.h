@@ -456,6 +456,13 @@ class WordClasses {
     // quotation mark that stop ends the sentence (« Il est jugé pour vol.
     // « Je … », a déclaré … »).
     kDigitAbbreviation = 1ull << 25,
+    // Lexicon29 (bits 52, 53), read by Gazetteer::load: the prefixes that
+    // leave an office what it is (co-, ex-, vice-: « l'ex-ministre », « la
+    // co-présidente » speak as « la ministre » does), and the words that
+    // open a noun's complement (de, du, des, d'), which a feminine leaves
+    // alone (directeur de cabinet, directrice de cabinet).
+    kOfficePrefix = 1ull << 52,
+    kComplementLink = 1ull << 53,
   };
   // Reads `data_dir`/words.tsv, then `data_dir`/judgements.tsv when it is
   // there (negative, positive and deed words, with their feminine and
@@ -490,6 +497,9 @@ class WordClasses {
   std::uint64_t grammar(std::string_view folded) const;
   // The same for the fourth bit set (Anchor).
   bool has_anchor(std::string_view folded, std::uint64_t anchor_bits) const;
+  // The words of the fourth set that have any of `anchor_bits`, sorted:
+  // anchor_members(kOfficePrefix) gives "co", "ex", "vice".
+  std::vector<std::string> anchor_members(std::uint64_t anchor_bits) const;
   std::uint64_t anchor(std::string_view folded) const;
   // Gender and number of a subject pronoun ("elle" -> 'f', singular).
   bool subject(std::string_view folded, Gender& gender, bool& plural) const;
