@@ -105,6 +105,15 @@ class DialoguePass {
   // `called`.
   void resolve(int m, std::uint32_t pos, const std::string& avoid_key, const std::vector<Speaker>& called = {});
   Speaker interviewee(std::uint32_t before);
+  // True when the name in tokens [b, e) of the question opening at token
+  // `question` calls the one asked: it opens the question before a comma,
+  // or follows a comma and ends it (before ? or !).
+  bool vocative(std::uint32_t b, std::uint32_t e, std::uint32_t question) const {
+    if (e >= doc_.tokens.size()) return false;
+    const std::string_view next = tok(e).lower;
+    if (b == question) return next == ",";
+    return tok(b - 1).lower == "," && (next == "?" || next == "!");
+  }
   // End of the run of capitalised words (and initials, M.) from token `k`,
   // before `end` and within one line: "Dominique Simonnot", "M. KONE Marc".
   std::uint32_t name_run_end(std::uint32_t k, std::uint32_t end) const;
@@ -554,6 +563,7 @@ Speaker DialoguePass::interviewee(std::uint32_t before) {
   // not after "par" (a byline) nor opening with an article (Le Monde).
   std::map<std::string, std::pair<int, std::pair<std::uint32_t, std::uint32_t>>> seen;
   const std::uint32_t end = token_from(before);
+  const std::uint32_t question = token_from(interview_start_);
   for (std::uint32_t k = 0; k < end;) {
     const Token& t = tok(k);
     if (t.kind != TokenKind::kWord || !t.capitalized) {
@@ -572,7 +582,12 @@ Speaker DialoguePass::interviewee(std::uint32_t before) {
     std::uint32_t words = 0;
     for (std::uint32_t q = b; q < e; ++q) words += tok(q).kind == TokenKind::kWord;
     const bool titled = b < e && hooks_.words->has_grammar(tok(b).lower, WordClasses::kNameTitle) && e > b + 2;
-    if (!article && !byline && (words >= 2 || titled)) {
+    // Inside the first question a name counts only when it is called
+    // (« Pieter Timmermans, vous êtes … ? », « Qu'en pensez-vous, Claire
+    // Morin ? »); one the question speaks of is someone else (« Le maire,
+    // Paul Riou, affirme que … Que lui répondez-vous ? »).
+    const bool called = k < question || vocative(k, e, question);
+    if (!article && !byline && called && (words >= 2 || titled)) {
       const std::string surname(tok(e - 1).lower);
       auto& entry = seen[surname];
       if (entry.first == 0 || e - b > entry.second.second - entry.second.first)
@@ -1067,11 +1082,12 @@ void DialoguePass::answer(const Turn& t) {
     const Speaker named = initials_speaker(t.label);
     if (named.known()) {
       sp = named;
-    } else if (sp.mention != kNoMention && names_no_one(sp.mention) && previous_answer_.known() &&
-               pieces.size() == 1) {
+    } else if (sp.mention != kNoMention && names_no_one(sp.mention) && pieces.size() == 1) {
       // « Le problème : … » inside an answer is the answer's own words,
-      // not a label: they go on with its speaker, the phrase included.
-      sp = previous_answer_;
+      // not a label: they go on with its speaker, the phrase included;
+      // opening the first answer (« Que la maternité ne ferme pas : elle
+      // déménage »), they are the interviewee's.
+      sp = previous_answer_.known() ? previous_answer_ : interviewee(interviewee_names_end_);
       pieces.front().begin = t.label.begin;
     } else if (sp.mention != kNoMention) {
       answerers_.push_back(sp);
