@@ -108,12 +108,43 @@ class DialoguePass {
   // True when the name in tokens [b, e) of the question opening at token
   // `question` calls the one asked: it opens the question before a comma,
   // or follows a comma and ends it (before ? or !).
+  // After « vous » or « toi » and a comma, a name set off by a second
+  // comma calls the one asked too (« Et vous, Jean Kervella, êtes-vous
+  // prêt … ? »).
+  // Each form puts its sentence in the second person (vous, votre,
+  // as-tu): « Hervé Cadoret, le chef de l'opposition, juge … » speaks of
+  // the man, set off as he is.
   bool vocative(std::uint32_t b, std::uint32_t e, std::uint32_t question) const {
     if (e >= doc_.tokens.size()) return false;
     const std::string_view next = tok(e).lower;
-    if (b == question) return next == ",";
-    return tok(b - 1).lower == "," && (next == "?" || next == "!");
+    bool set_off = false;
+    if (b <= question) set_off = b == question && next == ",";
+    else if (tok(b - 1).lower == ",")
+      set_off = next == "?" || next == "!" ||
+                (next == "," && b >= question + 2 && (tok(b - 2).lower == "vous" || tok(b - 2).lower == "toi"));
+    return set_off && second_person_sentence(b);
   }
+  // True when the sentence holding token `k` has a word of the second
+  // person (vous, votre, ton), or a verb with one after its hyphen
+  // (avez-vous, as-tu).
+  bool second_person_sentence(std::uint32_t k) const {
+    const Sentence& S = doc_.sentences[doc_.sentence_at(tok(k).begin)];
+    for (std::uint32_t j = S.token_begin; j < S.token_end; ++j) {
+      const std::string_view w = tok(j).lower;
+      const std::size_t hyphen = w.rfind('-');
+      if (hooks_.words->has_extra(w, WordClasses::kSecondPerson) ||
+          (hyphen != std::string_view::npos && hooks_.words->has_extra(w.substr(hyphen + 1), WordClasses::kSecondPerson)))
+        return true;
+    }
+    return false;
+  }
+  // The one question line `question` calls by name (vocative): a name
+  // whose every word is a first name or one the dictionary writes only
+  // with a capital (not « Alors, », « Bref, »), that may speak. Unknown
+  // when the question calls no one. At a round table or a debate of two
+  // guests the answer is the one called's (« Anne Lozac'h, votre commune
+  // perd son guichet. Que comptez-vous faire ? »).
+  Speaker called_in_question(const TextSpan& question);
   // End of the run of capitalised words (and initials, M.) from token `k`,
   // before `end` and within one line: "Dominique Simonnot", "M. KONE Marc".
   std::uint32_t name_run_end(std::uint32_t k, std::uint32_t end) const;
@@ -328,6 +359,7 @@ class DialoguePass {
   // Index in added_ of the claim of the last answer turn, SIZE_MAX when none.
   std::size_t answer_claim_ = SIZE_MAX;
   TextSpan last_answer_;  // the line of the last answer turn seen
+  TextSpan last_question_;  // the line of the last question turn seen
   std::vector<Speaker> answerers_;  // the speakers of labelled answers named in full
   std::string previous_cue_;
   Speaker introducer_;  // the subject of a sentence ending on a colon just before
@@ -634,6 +666,28 @@ Speaker DialoguePass::interviewee(std::uint32_t before) {
   return interviewee_;
 }
 
+Speaker DialoguePass::called_in_question(const TextSpan& question) {
+  if (question.empty()) return Speaker();
+  const std::uint32_t qb = token_from(question.begin), qe = token_from(question.end);
+  for (std::uint32_t k = qb; k < qe;) {
+    if (tok(k).kind != TokenKind::kWord || !tok(k).capitalized) {
+      ++k;
+      continue;
+    }
+    const std::uint32_t e = std::max(name_run_end(k, qe), k + 1);
+    bool names = vocative(k, e, qb);
+    for (std::uint32_t w = k; w < e && names; ++w)
+      names = tok(w).kind != TokenKind::kWord || hooks_.given_name_gender(fold_utf8(tok(w).lower)) != '?' ||
+              !hooks_.common_in_lower_case(w);
+    if (names) {
+      const int m = hooks_.make_mention(k, e);
+      if (m != kNoMention && person_like(m, false)) return mention_speaker(m);
+    }
+    k = e;
+  }
+  return Speaker();
+}
+
 std::vector<Speaker> DialoguePass::addressees(const Turn& t) {
   std::vector<Speaker> to;
   for (const auto& [b, e] : t.vocatives) {
@@ -823,6 +877,7 @@ void DialoguePass::run(const std::vector<Turn>& turns) {
     const Turn& t = turns[i];
     if (t.kind == TurnKind::kQuotation) split_quotation(t);
     else if (t.kind == TurnKind::kAnswer) answer(t), last_answer_ = t.line;
+    else if (t.kind == TurnKind::kQuestion) last_question_ = t.line;
     else if (t.kind == TurnKind::kDialogue) dialogue_turn(t, i);
   }
   name_narrator();
@@ -1094,6 +1149,7 @@ void DialoguePass::answer(const Turn& t) {
     }
   } else {
     sp = interviewee(interviewee_names_end_);
+    const Speaker called = called_in_question(last_question_);
     // The quotations before the first question are the interview's
     // title and lead-in: the interviewee's words when nobody else's.
     for (std::size_t k = 0; k < out_.claims.size() && out_.claims[k].begin < interview_start_; ++k) {
@@ -1101,6 +1157,7 @@ void DialoguePass::answer(const Turn& t) {
       if (!dropped_[k] && c.kind == ClaimKind::kDirect && c.speaker == kNoMention && c.end <= interview_start_)
         c.speaker = sp.mention;
     }
+    if (called.known()) sp = called;
   }
   previous_answer_ = sp;
   keep_reported_speech(t.line, sp);
