@@ -108,7 +108,8 @@ class DialoguePass {
   // True when the name in tokens [b, e) of the question opening at token
   // `question` calls the one asked: it opens the question before a comma,
   // or follows a comma and ends it (before ? or !).
-  // After « vous » or « toi » and a comma, a name set off by a second
+  // After a word of the second person (words.tsv person2: vous,
+  // toi) and a comma, a name set off by a second
   // comma calls the one asked too (« Et vous, Jean Kervella, êtes-vous
   // prêt … ? »).
   // Each form puts its sentence in the second person (vous, votre,
@@ -121,7 +122,7 @@ class DialoguePass {
     if (b <= question) set_off = b == question && next == ",";
     else if (tok(b - 1).lower == ",")
       set_off = next == "?" || next == "!" ||
-                (next == "," && b >= question + 2 && (tok(b - 2).lower == "vous" || tok(b - 2).lower == "toi"));
+                (next == "," && b >= question + 2 && hooks_.words->has_extra(tok(b - 2).lower, WordClasses::kSecondPerson));
     return set_off && second_person_sentence(b);
   }
   // True when the sentence holding token `k` has a word of the second

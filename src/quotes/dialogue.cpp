@@ -1245,12 +1245,22 @@ bool Finder::announced_interview(const std::vector<std::uint32_t>& questions) co
   bool addressed = false;
   for (std::uint32_t q : questions) addressed = addressed || addresses_someone(q);
   if (!addressed) return false;
+  // The title (the first paragraph) is a heading wherever the first
+  // question stands.
   const std::uint32_t first = questions.front();
-  for (std::uint32_t p = first >= 2 ? first - 2 : 0; p < first; ++p) {
+  const std::uint32_t window = first >= 2 ? first - 2 : 0;
+  for (std::uint32_t p = window > 0 ? 0 : window; p < first; p = p == 0 && window > 1 ? window : p + 1) {
     const Paragraph& para = doc_.paragraphs[p];
     if (para.sentence_begin >= para.sentence_end) continue;
     const std::uint32_t tb = doc_.sentences[para.sentence_begin].token_begin;
     const std::uint32_t te = doc_.sentences[para.sentence_end - 1].token_end;
+    // « Rencontre avec X », « Trois questions à X »: a heading.
+    constexpr std::uint32_t kHeadingReach = 3;
+    for (std::uint32_t k = tb; k + 1 < te && k < tb + kHeadingReach; ++k)
+      if (words_.has_anchor(fold_utf8(doc_.tokens[k].lower) + " " + fold_utf8(doc_.tokens[k + 1].lower),
+                            W::kInterviewHeading))
+        return true;
+    if (p < window) continue;  // the title, out of the window
     for (std::uint32_t k = tb; k + 1 < te; ++k)
       if ((k == tb || !words_.has_extra(doc_.tokens[k - 1].lower, W::kIndefHead)) &&
           words_.has_anchor(std::string(doc_.tokens[k].lower) + " " + std::string(doc_.tokens[k + 1].lower),
