@@ -116,6 +116,47 @@ class DialoguePass {
   // `called`.
   void resolve(int m, std::uint32_t pos, const std::string& avoid_key, const std::vector<Speaker>& called = {});
   Speaker interviewee(std::uint32_t before);
+  // True when the name in tokens [b, e) of the question opening at token
+  // `question` calls the one asked: it opens the question before a comma,
+  // or follows a comma and ends it (before ? or !).
+  // After a word of the second person (words.tsv person2: vous,
+  // toi) and a comma, a name set off by a second
+  // comma calls the one asked too (« Et vous, Jean Kervella, êtes-vous
+  // prêt … ? »).
+  // Each form puts its sentence in the second person (vous, votre,
+  // as-tu): « Hervé Cadoret, le chef de l'opposition, juge … » speaks of
+  // the man, set off as he is.
+  bool vocative(std::uint32_t b, std::uint32_t e, std::uint32_t question) const {
+    if (e >= doc_.tokens.size()) return false;
+    const std::string_view next = tok(e).lower;
+    bool set_off = false;
+    if (b <= question) set_off = b == question && next == ",";
+    else if (tok(b - 1).lower == ",")
+      set_off = next == "?" || next == "!" ||
+                (next == "," && b >= question + 2 && hooks_.words->has_extra(tok(b - 2).lower, WordClasses::kSecondPerson));
+    return set_off && second_person_sentence(b);
+  }
+  // True when the sentence holding token `k` has a word of the second
+  // person (vous, votre, ton), or a verb with one after its hyphen
+  // (avez-vous, as-tu).
+  bool second_person_sentence(std::uint32_t k) const {
+    const Sentence& S = doc_.sentences[doc_.sentence_at(tok(k).begin)];
+    for (std::uint32_t j = S.token_begin; j < S.token_end; ++j) {
+      const std::string_view w = tok(j).lower;
+      const std::size_t hyphen = w.rfind('-');
+      if (hooks_.words->has_extra(w, WordClasses::kSecondPerson) ||
+          (hyphen != std::string_view::npos && hooks_.words->has_extra(w.substr(hyphen + 1), WordClasses::kSecondPerson)))
+        return true;
+    }
+    return false;
+  }
+  // The one question line `question` calls by name (vocative): a name
+  // whose every word is a first name or one the dictionary writes only
+  // with a capital (not « Alors, », « Bref, »), that may speak. Unknown
+  // when the question calls no one. At a round table or a debate of two
+  // guests the answer is the one called's (« Anne Lozac'h, votre commune
+  // perd son guichet. Que comptez-vous faire ? »).
+  Speaker called_in_question(const TextSpan& question);
   // End of the run of capitalised words (and initials, M.) from token `k`,
   // before `end` and within one line: "Dominique Simonnot", "M. KONE Marc".
   std::uint32_t name_run_end(std::uint32_t k, std::uint32_t end) const;
@@ -337,6 +378,7 @@ class DialoguePass {
   // Index in added_ of the claim of the last answer turn, SIZE_MAX when none.
   std::size_t answer_claim_ = SIZE_MAX;
   TextSpan last_answer_;  // the line of the last answer turn seen
+  TextSpan last_question_;  // the line of the last question turn seen
   std::vector<Speaker> answerers_;  // the speakers of labelled answers named in full
   std::string previous_cue_;
   Speaker introducer_;  // the subject of a sentence ending on a colon just before
@@ -597,6 +639,7 @@ Speaker DialoguePass::interviewee(std::uint32_t before) {
   // not after "par" (a byline) nor opening with an article (Le Monde).
   std::map<std::string, std::pair<int, std::pair<std::uint32_t, std::uint32_t>>> seen;
   const std::uint32_t end = token_from(before);
+  const std::uint32_t question = token_from(interview_start_);
   for (std::uint32_t k = 0; k < end;) {
     const Token& t = tok(k);
     if (t.kind != TokenKind::kWord || !t.capitalized) {
@@ -615,7 +658,12 @@ Speaker DialoguePass::interviewee(std::uint32_t before) {
     std::uint32_t words = 0;
     for (std::uint32_t q = b; q < e; ++q) words += tok(q).kind == TokenKind::kWord;
     const bool titled = b < e && hooks_.words->has_grammar(tok(b).lower, WordClasses::kNameTitle) && e > b + 2;
-    if (!article && !byline && (words >= 2 || titled)) {
+    // Inside the first question a name counts only when it is called
+    // (« Pieter Timmermans, vous êtes … ? », « Qu'en pensez-vous, Claire
+    // Morin ? »); one the question speaks of is someone else (« Le maire,
+    // Paul Riou, affirme que … Que lui répondez-vous ? »).
+    const bool called = k < question || vocative(k, e, question);
+    if (!article && !byline && called && (words >= 2 || titled)) {
       const std::string surname(tok(e - 1).lower);
       auto& entry = seen[surname];
       if (entry.first == 0 || e - b > entry.second.second - entry.second.first)
@@ -660,6 +708,28 @@ Speaker DialoguePass::interviewee(std::uint32_t before) {
     mi.name = mi.text;
   interviewee_ = mention_speaker(m);
   return interviewee_;
+}
+
+Speaker DialoguePass::called_in_question(const TextSpan& question) {
+  if (question.empty()) return Speaker();
+  const std::uint32_t qb = token_from(question.begin), qe = token_from(question.end);
+  for (std::uint32_t k = qb; k < qe;) {
+    if (tok(k).kind != TokenKind::kWord || !tok(k).capitalized) {
+      ++k;
+      continue;
+    }
+    const std::uint32_t e = std::max(name_run_end(k, qe), k + 1);
+    bool names = vocative(k, e, qb);
+    for (std::uint32_t w = k; w < e && names; ++w)
+      names = tok(w).kind != TokenKind::kWord || hooks_.given_name_gender(fold_utf8(tok(w).lower)) != '?' ||
+              !hooks_.common_in_lower_case(w);
+    if (names) {
+      const int m = hooks_.make_mention(k, e);
+      if (m != kNoMention && person_like(m, false)) return mention_speaker(m);
+    }
+    k = e;
+  }
+  return Speaker();
 }
 
 std::vector<Speaker> DialoguePass::addressees(const Turn& t) {
@@ -851,6 +921,7 @@ void DialoguePass::run(const std::vector<Turn>& turns) {
     const Turn& t = turns[i];
     if (t.kind == TurnKind::kQuotation) split_quotation(t);
     else if (t.kind == TurnKind::kAnswer) answer(t), last_answer_ = t.line;
+    else if (t.kind == TurnKind::kQuestion) last_question_ = t.line;
     else if (t.kind == TurnKind::kDialogue) dialogue_turn(t, i);
   }
   name_narrator();
@@ -1166,17 +1237,19 @@ void DialoguePass::answer(const Turn& t) {
     const Speaker named = initials_speaker(t.label);
     if (named.known()) {
       sp = named;
-    } else if (sp.mention != kNoMention && names_no_one(sp.mention) && previous_answer_.known() &&
-               pieces.size() == 1) {
+    } else if (sp.mention != kNoMention && names_no_one(sp.mention) && pieces.size() == 1) {
       // « Le problème : … » inside an answer is the answer's own words,
-      // not a label: they go on with its speaker, the phrase included.
-      sp = previous_answer_;
+      // not a label: they go on with its speaker, the phrase included;
+      // opening the first answer (« Que la maternité ne ferme pas : elle
+      // déménage »), they are the interviewee's.
+      sp = previous_answer_.known() ? previous_answer_ : interviewee(interviewee_names_end_);
       pieces.front().begin = t.label.begin;
     } else if (sp.mention != kNoMention) {
       answerers_.push_back(sp);
     }
   } else {
     sp = interviewee(interviewee_names_end_);
+    const Speaker called = called_in_question(last_question_);
     // The quotations before the first question are the interview's
     // title and lead-in: the interviewee's words when nobody else's.
     for (std::size_t k = 0; k < out_.claims.size() && out_.claims[k].begin < interview_start_; ++k) {
@@ -1184,6 +1257,7 @@ void DialoguePass::answer(const Turn& t) {
       if (!dropped_[k] && c.kind == ClaimKind::kDirect && c.speaker == kNoMention && c.end <= interview_start_)
         c.speaker = sp.mention;
     }
+    if (called.known()) sp = called;
   }
   previous_answer_ = sp;
   keep_reported_speech(t.line, sp);

@@ -182,6 +182,7 @@ constexpr std::pair<const char*, std::uint64_t> kAnchorNames[] = {
     {"audiencenoun", W::kAudienceNoun},
     {"exampleword", W::kExampleWord},
     {"interviewword", W::kInterviewWord},
+    {"interviewheading", W::kInterviewHeading},
     {"thingmodal", W::kThingModal},
     {"findingtext", W::kFindingText},
     {"speechactnoun", W::kSpeechActNoun},

@@ -736,6 +736,13 @@ bool ends_with_question(const Document& doc, std::uint32_t b, std::uint32_t e) {
   return e > b && t[e - 1] == U'?';
 }
 
+// True when [b, e) ends on a suspension: « … » or three full stops.
+bool ends_with_suspension(const Document& doc, std::uint32_t b, std::uint32_t e) {
+  std::u32string_view t(doc.text);
+  while (e > b && (is_space(t[e - 1]) || is_mark(t[e - 1]))) --e;
+  return (e > b && t[e - 1] == 0x2026) || (e >= b + 3 && t[e - 1] == U'.' && t[e - 2] == U'.' && t[e - 3] == U'.');
+}
+
 // A label written as labels are: a capital, then lower case or capitals
 // only (Q, Question, QUESTION).
 bool label_case(std::u32string_view w) {
@@ -925,6 +932,15 @@ class Finder {
   // Paragraphs from `from` on that end on a question: short, not a
   // quotation opening the paragraph.
   std::vector<std::uint32_t> question_paragraphs(std::uint32_t from) const;
+  // `questions` (paragraphs ending on a question, in order) with the
+  // journalist's relaunches between them: once the questions make the
+  // text an interview, a short paragraph after the first question that
+  // puts something to the interviewee in the second person and trails off
+  // on a suspension, with no question mark (« Vous n'avez aucun regret… »),
+  // asks too; the paragraph after it answers. The layout of French press
+  // interviews (a « relance »); an answer that ends on a suspension says
+  // no vous, or runs longer.
+  std::vector<std::uint32_t> with_relaunches(const std::vector<std::uint32_t>& questions) const;
   // Sets the pieces of paragraph turn `t`, after the label its line may
   // open with (« Le Soir : Et le service ? », « MO : Moi, … »): an
   // answer's label names its speaker.
@@ -946,6 +962,15 @@ class Finder {
   bool announced_interview(const std::vector<std::uint32_t>& questions) const;
   // True when paragraph `p` holds a word of the first or second person.
   bool addresses_someone(std::uint32_t p) const;
+  // True when a negation word (pas, jamais) stands in the kNegationReach
+  // tokens before token `k`, from `tb` on: « Le ministère n'a pas répondu
+  // à nos questions » announces no interview.
+  bool negated_before(std::uint32_t k, std::uint32_t tb) const {
+    constexpr std::uint32_t kNegationReach = 6;
+    for (std::uint32_t j = k; j > tb && k - j < kNegationReach; --j)
+      if (words_.has(doc_.tokens[j - 1].lower, W::kNegation)) return true;
+    return false;
+  }
   // 4. Quotations in « » outside those turns, cut by an incise inside.
   void quotation_turns();
 
@@ -1172,6 +1197,28 @@ std::vector<std::uint32_t> Finder::question_paragraphs(std::uint32_t from) const
   return questions;
 }
 
+std::vector<std::uint32_t> Finder::with_relaunches(const std::vector<std::uint32_t>& questions) const {
+  constexpr std::uint32_t kMaxRelaunchChars = 200;
+  if (questions.empty()) return questions;
+  std::vector<std::uint32_t> all;
+  std::size_t q = 0;
+  for (std::uint32_t p = questions.front(); p + 1 < doc_.paragraphs.size(); ++p) {
+    if (q < questions.size() && questions[q] == p) {
+      all.push_back(p);
+      ++q;
+      continue;
+    }
+    const Paragraph& para = doc_.paragraphs[p];
+    const bool after_question = !all.empty() && all.back() + 1 == p;
+    if (!after_question && para.end - para.begin < kMaxRelaunchChars && !is_opening_mark(doc_.text[para.begin]) &&
+        ends_with_suspension(doc_, para.begin, para.end) && addresses_someone(p) &&
+        !(q < questions.size() && questions[q] == p + 1))
+      all.push_back(p);
+  }
+  for (; q < questions.size(); ++q) all.push_back(questions[q]);
+  return all;
+}
+
 void Finder::signed_interview_turns() {
   // Without two questions there is no interview: the bylines (folding the
   // start of every paragraph) are looked for only then, up to the first.
@@ -1184,7 +1231,7 @@ void Finder::signed_interview_turns() {
     signed_interview = has_byline(fold(doc_.slice(para.begin, end)), words_);
   }
   if (!(signed_interview || announced_interview(questions) || unsigned_interview(questions))) return;
-  question_paragraph_turns(questions);
+  question_paragraph_turns(with_relaunches(questions));
 }
 
 bool Finder::announced_interview(const std::vector<std::uint32_t>& questions) const {
@@ -1198,16 +1245,27 @@ bool Finder::announced_interview(const std::vector<std::uint32_t>& questions) co
   bool addressed = false;
   for (std::uint32_t q : questions) addressed = addressed || addresses_someone(q);
   if (!addressed) return false;
+  // The title (the first paragraph) is a heading wherever the first
+  // question stands.
   const std::uint32_t first = questions.front();
-  for (std::uint32_t p = first >= 2 ? first - 2 : 0; p < first; ++p) {
+  const std::uint32_t window = first >= 2 ? first - 2 : 0;
+  for (std::uint32_t p = window > 0 ? 0 : window; p < first; p = p == 0 && window > 1 ? window : p + 1) {
     const Paragraph& para = doc_.paragraphs[p];
     if (para.sentence_begin >= para.sentence_end) continue;
     const std::uint32_t tb = doc_.sentences[para.sentence_begin].token_begin;
     const std::uint32_t te = doc_.sentences[para.sentence_end - 1].token_end;
+    // « Rencontre avec X », « Trois questions à X »: a heading.
+    constexpr std::uint32_t kHeadingReach = 3;
+    for (std::uint32_t k = tb; k + 1 < te && k < tb + kHeadingReach; ++k)
+      if (words_.has_anchor(fold_utf8(doc_.tokens[k].lower) + " " + fold_utf8(doc_.tokens[k + 1].lower),
+                            W::kInterviewHeading))
+        return true;
+    if (p < window) continue;  // the title, out of the window
     for (std::uint32_t k = tb; k + 1 < te; ++k)
       if ((k == tb || !words_.has_extra(doc_.tokens[k - 1].lower, W::kIndefHead)) &&
           words_.has_anchor(std::string(doc_.tokens[k].lower) + " " + std::string(doc_.tokens[k + 1].lower),
-                            W::kInterviewWord))
+                            W::kInterviewWord) &&
+          !negated_before(k, tb))
         return true;
   }
   return false;
@@ -1395,7 +1453,7 @@ void Finder::opening_exchange_turns() {
     interview_turn(question, true, next, exchange);
     interview_turn(answer, false, next, exchange);
     turns_.insert(turns_.end(), exchange.begin(), exchange.end());
-    question_paragraph_turns(questions);
+    question_paragraph_turns(with_relaunches(questions));
     return;
   }
 }

@@ -347,6 +347,12 @@ class WordClasses {
     // avec le premier ministre », « s'est entretenue avec lui »): question
     // paragraphs after such a line are put to the one interviewed.
     kInterviewWord = 1ull << 48,
+    // The dialogue reader's, bit 54: the pairs that announce an interview
+    // only as the heading they open, within its first three words
+    // (« Rencontre avec Hélène Marchal », « Trois questions à la
+    // maire »); inside a sentence they tell of a meeting (« lors d'une
+    // rencontre avec les syndicats »).
+    kInterviewHeading = 1ull << 54,
     // The indirect speech rules' (src/attribution/attributor.cpp), bit 34:
     // verbs of saying that, with a thing for subject, tell what it is
     // likely to do or what it needs (« Le match promet d'être long », « La
