@@ -904,6 +904,11 @@ struct Run {
   // en or tout en, before token `i`. Such a clause ends at the main
   // clause like a subordinate (fronted_subordinate_end).
   bool opens_participial_clause(std::uint32_t first, std::uint32_t i) const;
+  // The subject of the main clause after a participial clause that opens
+  // the sentence with cue h (« Tout en affirmant que …, le président a … »,
+  // « Ayant affirmé que …, la ministre a … »): that subject speaks. kNone
+  // when h does not open the sentence or no main clause follows its comma.
+  int fronted_participle_subject(const CueHit& h, std::size_t s);
   // Where a reported clause that starts at token i ends: the sentence end,
   // or before a subordinate clause of time, an incise, a source marker or
   // the next cue.

@@ -353,6 +353,10 @@ std::uint32_t Run::fronted_subordinate_end(std::uint32_t i, std::uint32_t e) con
         (has(k + 1, WordClasses::kObj) && !has(k + 1, WordClasses::kDet)))
       return false;
     if (finite_verb_opens(subject.end, limit)) return true;
+    // The subject with its complements (« …, la ministre des Sports a visité »).
+    if (const Np full = np_forward(k + 1, limit); full.valid() && full.end > subject.end &&
+                                                  finite_verb_opens(full.end, limit))
+      return true;
     // The subject with a name in apposition between commas (« …, la maire
     // de Vannes, Anne Morel, a renoncé »).
     // The clause's end may already have been cut at the second comma: the
@@ -381,8 +385,26 @@ bool Run::opens_participial_clause(std::uint32_t first, std::uint32_t i) const {
   // clause follows its comma.
   std::uint32_t k = first;
   while (k < i && k < first + 2 && has_extra(k, WordClasses::kEnWord | WordClasses::kToutWord)) ++k;
-  return k < i && k < tags_.size() && (tags_[k].pos & kPosPresentParticiple) != 0 &&
-         (tags_[k].pos & kPosFiniteVerb) == 0;
+  if (k >= i || k >= tags_.size()) return false;
+  // An auxiliary's participle (ayant, étant) before its past participle.
+  if (has(k, WordClasses::kAux) && (tags_[k].readings & kPosPresentParticiple) != 0 && k + 1 < i &&
+      (tags_[k + 1].readings & kPosPastParticiple) != 0)
+    return true;
+  return (tags_[k].pos & kPosPresentParticiple) != 0 && (tags_[k].pos & kPosFiniteVerb) == 0;
+}
+
+int Run::fronted_participle_subject(const CueHit& h, std::size_t s) {
+  const Sentence& sentence = doc.sentences[s];
+  std::uint32_t first = sentence.token_begin;
+  while (first < h.first && tok(first).kind != TokenKind::kWord) ++first;
+  if (first != h.first || h.last + 1 >= sentence.token_end || !opens_participial_clause(first, h.last + 1))
+    return kNone;
+  const std::uint32_t k = fronted_subordinate_end(h.last + 1, sentence.token_end);
+  if (k >= sentence.token_end || !is_comma(k)) return kNone;
+  const Np np = np_forward(k + 1, sentence.token_end);
+  if (!np.valid() || !np_has_content(np)) return kNone;
+  const int sp = mention_with_apposition(np, sentence.token_end);
+  return sp != kNone && speaker_head_ok(sp) ? sp : kNone;
 }
 
 std::uint32_t Run::participial_close(std::uint32_t i, const CueHit& c, std::uint32_t e) const {
@@ -1050,6 +1072,7 @@ int Run::speaker_of_cue(CueHit& h, std::size_t s, int previous_speaker) {
       if (np.valid() && np_has_content(np) && is_name_word(np.end - 1))
         sp = subject_before(h.first, sentence.token_begin, sentence.token_end);
     }
+    if (sp == kNone) sp = fronted_participle_subject(h, s);
     if (sp == kNone) sp = previous_speaker;
     // The subject of the nearest finite clause before the participle:
     // "… que certains hauts responsables n'ont pas apprécié, accusant …".
@@ -1089,6 +1112,7 @@ int Run::speaker_of_cue(CueHit& h, std::size_t s, int previous_speaker) {
     // « Lui demande de répéter. »: the dative clitic, no subject before.
     const bool left_out = h.first == sentence.token_begin + 1 && dative_clitic_opens(sentence.token_begin, sentence.token_end);
     sp = left_out ? kNone : subject_before(h.first, sentence.token_begin, sentence.token_end);
+    if (sp == kNone && h.form == VerbForm::kPastParticiple) sp = fronted_participle_subject(h, s);
     if (sp == kNone) sp = previous_speaker;
     if (sp == kNone) sp = sentence_subject(sentence.token_begin, h.first, sentence.token_end);
     if (sp == kNone) sp = subject_left_out(s);
