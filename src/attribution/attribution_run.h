@@ -1936,6 +1936,12 @@ struct Run {
   // its own.
   std::uint32_t before_main_verb(std::uint32_t i, std::uint32_t e) const;
 
+  // True when tokens [b, c) before the comma c are a participle phrase on a
+  // source (« affilié à la CGT », « interrogé par l'AFP »): a past participle
+  // with no verb, que or punctuation, and a clause after the comma (a
+  // subject pronoun, or a noun phrase and its finite verb).
+  bool participle_apposition(std::uint32_t b, std::uint32_t c) const;
+
   // True (and sets the content [cb, ce)) when the marker at token i whose
   // source ends at `after` reports a clause: the one after its comma, the
   // concession of "Si pour X", or the clause before a final "…, selon X.".

@@ -3529,12 +3529,33 @@ std::uint32_t Run::past_source_appositions(std::uint32_t b, std::uint32_t senten
       b = c + 1;
       continue;
     }
+    // A participle phrase on the source (« Selon le syndicat, affilié à la
+    // CGT, le prix … »), when a clause opens after its comma.
+    if (participle_apposition(b, c)) {
+      b = c + 1;
+      continue;
+    }
     if (!bare_apposition(b, c)) break;
     const bool age = (tags_[b].pos & kPosNumber) && b + 2 == c && tok(b + 1).lower == "ans";
     if ((tags_[b].pos & kPosNumber) && !age) break;
     b = c + 1;
   }
   return b;
+}
+
+bool Run::participle_apposition(std::uint32_t b, std::uint32_t c) const {
+  if (b >= c || tok(b).capitalized || (tags_[b].pos & kPosPastParticiple) == 0 ||
+      (tags_[b].pos & kPosFiniteVerb) != 0)
+    return false;
+  for (std::uint32_t q = b + 1; q < c; ++q)
+    if ((tags_[q].pos & kPosFiniteVerb) || has(q, WordClasses::kAux) || is_que(q) || is_punct(q) ||
+        tok(q).kind == TokenKind::kQuoteMark)
+      return false;
+  const std::uint32_t end = doc.sentences[doc.sentence_at(tok(c).begin)].token_end;
+  if (c + 1 >= end) return false;
+  if (has(c + 1, WordClasses::kSubj) && !has(c + 1, WordClasses::kDet)) return true;
+  const Np subject = np_forward(c + 1, end);
+  return subject.valid() && np_has_content(subject) && finite_verb_opens(subject.end, end);
 }
 
 std::uint32_t Run::past_described_apposition(std::uint32_t b, std::uint32_t sentence_end) const {
