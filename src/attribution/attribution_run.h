@@ -1806,6 +1806,10 @@ struct Run {
   // noun has no author and content in that order.
   std::uint32_t speech_act_content(std::uint32_t noun, std::uint32_t sentence_end, Np& author) const;
 
+  // True when the words before token i, from the sentence's start, are a
+  // dateline: a place in capitals (hyphens allowed) and a bullet or a dash
+  // (« GROS-DE-VAUD • Pour les élus, … »), at most a few tokens.
+  bool after_dateline(std::uint32_t i, std::uint32_t sentence_begin) const;
   // True (and fills `marker`) when a source marker starts at token i of
   // sentence [sentence_begin, sentence_end).
   bool read_source_marker(std::uint32_t i, std::uint32_t sentence_begin, std::uint32_t sentence_end,
@@ -1849,6 +1853,10 @@ struct Run {
   // state, a pronoun, a body that takes positions (words.tsv opinionbody:
   // Pour le syndicat, …), or any entity in a contrast (Si pour X …).
   bool holds_opinion(const Np& np, bool contrast);
+  // True when np, people named by a plural role (les élus, les experts),
+  // is followed by a comma and a verbless judgement: an adjective opening
+  // its de or que complement (« Pour les élus, difficile de … »).
+  bool group_judges(const Np& np, std::uint32_t sentence_end);
 
   // Helpers of holds_opinion and read_complement_after_object.
   // Whether the head of `np`, past its determiners and numerals, is a body

@@ -2982,6 +2982,27 @@ void Run::handle_speech_act_nouns(std::size_t s, const std::vector<char>& quoted
   }
 }
 
+bool Run::after_dateline(std::uint32_t i, std::uint32_t sentence_begin) const {
+  // « GROS-DE-VAUD • Pour les élus, … », « BREST – Selon … »: a place in
+  // capitals and a bullet or a dash open the article's first sentence.
+  constexpr std::uint32_t kMaxDateline = 8;
+  if (i < sentence_begin + 2 || i - sentence_begin > kMaxDateline) return false;
+  const Token& mark = tok(i - 1);
+  if (mark.kind == TokenKind::kWord || mark.kind == TokenKind::kQuoteMark || is_comma(i - 1) || mark.lower == ":" ||
+      mark.lower == ";" || mark.lower == "." || mark.lower == "-")
+    return false;
+  bool place = false;
+  for (std::uint32_t k = sentence_begin; k + 1 < i; ++k) {
+    if (tok(k).kind == TokenKind::kWord) {
+      if (!tok(k).all_caps) return false;
+      place = true;
+    } else if (tok(k).lower != "-") {
+      return false;
+    }
+  }
+  return place;
+}
+
 bool Run::read_source_marker(std::uint32_t i, std::uint32_t sentence_begin, std::uint32_t sentence_end,
                              SourceMarkerAt& marker) const {
   marker.selon = has_extra(i, WordClasses::kSelonWord);
@@ -2989,7 +3010,7 @@ bool Run::read_source_marker(std::uint32_t i, std::uint32_t sentence_begin, std:
   // Fronted "pour X," also after a conjunction: Mais pour X, Et pour X,
   // Si pour X, … (the opinion of X set against another).
   marker.pour = has_extra(i, WordClasses::kPourWord) &&
-                (i == sentence_begin ||
+                (i == sentence_begin || after_dateline(i, sentence_begin) ||
                  (i == sentence_begin + 1 &&
                   has_extra(sentence_begin, WordClasses::kEtWord | WordClasses::kMaisWord | WordClasses::kSiWord)));
   // Pour before an object clitic and an infinitive gives a purpose, not
@@ -3135,7 +3156,7 @@ int Run::named_source(const SourceMarkerAt& marker, std::uint32_t sentence_end, 
   const Np whole = np;
   if (!marker.pour) np = author_of_text(np);
   if (!np.valid() || !(marker.pour ? source_like(np) : marker_source_like(np))) return kNone;
-  if (marker.pour && !holds_opinion(np, marker.contrast)) return kNone;
+  if (marker.pour && !holds_opinion(np, marker.contrast) && !group_judges(np, sentence_end)) return kNone;
   // Coordinated sources each say it (« selon des pompiers et des habitants
   // interrogés par l'AFP »): the phrase spans the conjuncts, which
   // conjunct_speakers splits into a claim each.
@@ -3209,6 +3230,23 @@ bool Run::holds_opinion(const Np& np, bool contrast) {
   return holder;
 }
 
+bool Run::group_judges(const Np& np, std::uint32_t sentence_end) {
+  // « Pour les élus, difficile de prédire le résultat », « Pour les
+  // experts, impossible de dire … »: people named by a plural role hold an
+  // opinion when a verbless judgement follows the comma, an adjective that
+  // opens its de or que complement (not « Pour les travailleurs, la
+  // surprise est entière », a state).
+  const std::uint32_t k = np.end + 1;
+  if (k + 1 >= sentence_end || !is_comma(np.end) || (tags_[k].pos & kPosAdjective) == 0 ||
+      (tags_[k].pos & (kPosNoun | kPosFiniteVerb | kPosPastParticiple | kPosPresentParticiple)) != 0 ||
+      !(is_de(k + 1) || is_que(k + 1)))
+    return false;
+  const int probe = make_mention(np.begin, np.end);
+  const MentionInfo probe_mention = out.mentions[probe];
+  out.mentions.pop_back();
+  return probe_mention.type == EntityType::kGroup && probe_mention.plural && !probe_mention.role_head.empty();
+}
+
 bool Run::surname_of_person_before(std::uint32_t k) const {
   // The same word earlier, after a given name, another word of a name or
   // a title (Rabah Madjer, M. Madjer), within the last few thousand
@@ -3263,7 +3301,7 @@ bool marker_fronted(const Run& run, const SourceMarkerAt& marker, std::uint32_t 
   // A colon or a semicolon opens a clause of its own: « Le ton s'est
   // durci : d'après la police, les agents ont essuyé des tirs ».
   const bool after_colon = i > sentence_begin && (run.tok(i - 1).lower == ":" || run.tok(i - 1).lower == ";");
-  return i == sentence_begin || after_conjunction || after_colon ||
+  return i == sentence_begin || after_conjunction || after_colon || run.after_dateline(i, sentence_begin) ||
          ((opening == i || run_on) && (marker.selon || marker.dapres));
 }
 
