@@ -1487,7 +1487,10 @@ int Run::side_opening_on(std::uint32_t o, std::uint32_t sentence_begin) {
   const std::uint32_t b = past_locution(k, o - 1, WordClasses::kSideOf);
   if (b == k) return kNone;
   const Np np = np_forward(b, o - 1);
-  if (!np.valid() || np.end != o - 1 || !np_has_content(np)) return kNone;
+  // The side's acronym or gloss in parentheses may close it (« Du côté du
+  // Parti libéral-radical (PLR / droite), on parle de … »).
+  const bool glossed = np.valid() && np.end < o - 1 && past_parenthesis(np.end, o - 1) + 1 == o - 1;
+  if (!np.valid() || (np.end != o - 1 && !glossed) || !np_has_content(np)) return kNone;
   const int m = make_mention(np.begin, np.end);
   if (is_entity_mention(m) && speaker_head_ok(m)) return m;
   out.mentions.pop_back();
