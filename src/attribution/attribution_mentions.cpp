@@ -1512,22 +1512,11 @@ int Run::side_opening_on(std::uint32_t o, std::uint32_t sentence_begin) {
   if (tags_[k].pos == kPosCoordination) ++k;
   const std::uint32_t b = past_locution(k, o - 1, WordClasses::kSideOf);
   if (b == k) return kNone;
-  // The phrase may carry a parenthesis before the comma, its acronym or
-  // its side (« Du côté du Parti libéral-radical (PLR / droite), on … »):
-  // the phrase ends where it opens.
-  std::uint32_t phrase_end = o - 1;
-  if (phrase_end > b + 2 && tok(phrase_end - 1).lower == ")") {
-    constexpr std::uint32_t kParenthesisTokens = 8;
-    for (std::uint32_t q = phrase_end - 2; q > b && q + kParenthesisTokens > phrase_end; --q) {
-      if (tok(q).lower == "(") {
-        phrase_end = q;
-        break;
-      }
-      if (tok(q).lower == ")") break;
-    }
-  }
-  const Np np = np_forward(b, phrase_end);
-  if (!np.valid() || np.end != phrase_end || !np_has_content(np)) return kNone;
+  const Np np = np_forward(b, o - 1);
+  // The side's acronym or gloss in parentheses may close it (« Du côté du
+  // Parti libéral-radical (PLR / droite), on parle de … »).
+  const bool glossed = np.valid() && np.end < o - 1 && past_parenthesis(np.end, o - 1) + 1 == o - 1;
+  if (!np.valid() || (np.end != o - 1 && !glossed) || !np_has_content(np)) return kNone;
   const int m = make_mention(np.begin, np.end);
   if (is_entity_mention(m) && speaker_head_ok(m)) return m;
   out.mentions.pop_back();

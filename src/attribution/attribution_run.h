@@ -927,6 +927,11 @@ struct Run {
   // en or tout en, before token `i`. Such a clause ends at the main
   // clause like a subordinate (fronted_subordinate_end).
   bool opens_participial_clause(std::uint32_t first, std::uint32_t i) const;
+  // The subject of the main clause after a participial clause that opens
+  // the sentence with cue h (« Tout en affirmant que …, le président a … »,
+  // « Ayant affirmé que …, la ministre a … »): that subject speaks. kNone
+  // when h does not open the sentence or no main clause follows its comma.
+  int fronted_participle_subject(const CueHit& h, std::size_t s);
   // Where a reported clause that starts at token i ends: the sentence end,
   // or before a subordinate clause of time, an incise, a source marker or
   // the next cue.
@@ -1824,6 +1829,10 @@ struct Run {
   // noun has no author and content in that order.
   std::uint32_t speech_act_content(std::uint32_t noun, std::uint32_t sentence_end, Np& author) const;
 
+  // True when the words before token i, from the sentence's start, are a
+  // dateline: a place in capitals (hyphens allowed) and a bullet or a dash
+  // (« GROS-DE-VAUD • Pour les élus, … »), at most a few tokens.
+  bool after_dateline(std::uint32_t i, std::uint32_t sentence_begin) const;
   // True (and fills `marker`) when a source marker starts at token i of
   // sentence [sentence_begin, sentence_end).
   bool read_source_marker(std::uint32_t i, std::uint32_t sentence_begin, std::uint32_t sentence_end,
@@ -1867,6 +1876,10 @@ struct Run {
   // state, a pronoun, a body that takes positions (words.tsv opinionbody:
   // Pour le syndicat, …), or any entity in a contrast (Si pour X …).
   bool holds_opinion(const Np& np, bool contrast);
+  // True when np, people named by a plural role (les élus, les experts),
+  // is followed by a comma and a verbless judgement: an adjective opening
+  // its de or que complement (« Pour les élus, difficile de … »).
+  bool group_judges(const Np& np, std::uint32_t sentence_end);
 
   // Helpers of holds_opinion and read_complement_after_object.
   // Whether the head of `np`, past its determiners and numerals, is a body
@@ -1953,6 +1966,12 @@ struct Run {
   // `e` when there is none. An infinitive content has no finite verb of
   // its own.
   std::uint32_t before_main_verb(std::uint32_t i, std::uint32_t e) const;
+
+  // True when tokens [b, c) before the comma c are a participle phrase on a
+  // source (« affilié à la CGT », « interrogé par l'AFP »): a past participle
+  // with no verb, que or punctuation, and a clause after the comma (a
+  // subject pronoun, or a noun phrase and its finite verb).
+  bool participle_apposition(std::uint32_t b, std::uint32_t c) const;
 
   // True (and sets the content [cb, ce)) when the marker at token i whose
   // source ends at `after` reports a clause: the one after its comma, the

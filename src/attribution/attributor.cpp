@@ -353,6 +353,10 @@ std::uint32_t Run::fronted_subordinate_end(std::uint32_t i, std::uint32_t e) con
         (has(k + 1, WordClasses::kObj) && !has(k + 1, WordClasses::kDet)))
       return false;
     if (finite_verb_opens(subject.end, limit)) return true;
+    // The subject with its complements (« …, la ministre des Sports a visité »).
+    if (const Np full = np_forward(k + 1, limit); full.valid() && full.end > subject.end &&
+                                                  finite_verb_opens(full.end, limit))
+      return true;
     // The subject with a name in apposition between commas (« …, la maire
     // de Vannes, Anne Morel, a renoncé »).
     // The clause's end may already have been cut at the second comma: the
@@ -381,8 +385,26 @@ bool Run::opens_participial_clause(std::uint32_t first, std::uint32_t i) const {
   // clause follows its comma.
   std::uint32_t k = first;
   while (k < i && k < first + 2 && has_extra(k, WordClasses::kEnWord | WordClasses::kToutWord)) ++k;
-  return k < i && k < tags_.size() && (tags_[k].pos & kPosPresentParticiple) != 0 &&
-         (tags_[k].pos & kPosFiniteVerb) == 0;
+  if (k >= i || k >= tags_.size()) return false;
+  // An auxiliary's participle (ayant, étant) before its past participle.
+  if (has(k, WordClasses::kAux) && (tags_[k].readings & kPosPresentParticiple) != 0 && k + 1 < i &&
+      (tags_[k + 1].readings & kPosPastParticiple) != 0)
+    return true;
+  return (tags_[k].pos & kPosPresentParticiple) != 0 && (tags_[k].pos & kPosFiniteVerb) == 0;
+}
+
+int Run::fronted_participle_subject(const CueHit& h, std::size_t s) {
+  const Sentence& sentence = doc.sentences[s];
+  std::uint32_t first = sentence.token_begin;
+  while (first < h.first && tok(first).kind != TokenKind::kWord) ++first;
+  if (first != h.first || h.last + 1 >= sentence.token_end || !opens_participial_clause(first, h.last + 1))
+    return kNone;
+  const std::uint32_t k = fronted_subordinate_end(h.last + 1, sentence.token_end);
+  if (k >= sentence.token_end || !is_comma(k)) return kNone;
+  const Np np = np_forward(k + 1, sentence.token_end);
+  if (!np.valid() || !np_has_content(np)) return kNone;
+  const int sp = mention_with_apposition(np, sentence.token_end);
+  return sp != kNone && speaker_head_ok(sp) ? sp : kNone;
 }
 
 std::uint32_t Run::participial_close(std::uint32_t i, const CueHit& c, std::uint32_t e) const {
@@ -1050,6 +1072,7 @@ int Run::speaker_of_cue(CueHit& h, std::size_t s, int previous_speaker) {
       if (np.valid() && np_has_content(np) && is_name_word(np.end - 1))
         sp = subject_before(h.first, sentence.token_begin, sentence.token_end);
     }
+    if (sp == kNone) sp = fronted_participle_subject(h, s);
     if (sp == kNone) sp = previous_speaker;
     // The subject of the nearest finite clause before the participle:
     // "… que certains hauts responsables n'ont pas apprécié, accusant …".
@@ -1089,6 +1112,7 @@ int Run::speaker_of_cue(CueHit& h, std::size_t s, int previous_speaker) {
     // « Lui demande de répéter. »: the dative clitic, no subject before.
     const bool left_out = h.first == sentence.token_begin + 1 && dative_clitic_opens(sentence.token_begin, sentence.token_end);
     sp = left_out ? kNone : subject_before(h.first, sentence.token_begin, sentence.token_end);
+    if (sp == kNone && h.form == VerbForm::kPastParticiple) sp = fronted_participle_subject(h, s);
     if (sp == kNone) sp = previous_speaker;
     if (sp == kNone) sp = sentence_subject(sentence.token_begin, h.first, sentence.token_end);
     if (sp == kNone) sp = subject_left_out(s);
@@ -2958,6 +2982,27 @@ void Run::handle_speech_act_nouns(std::size_t s, const std::vector<char>& quoted
   }
 }
 
+bool Run::after_dateline(std::uint32_t i, std::uint32_t sentence_begin) const {
+  // « GROS-DE-VAUD • Pour les élus, … », « BREST – Selon … »: a place in
+  // capitals and a bullet or a dash open the article's first sentence.
+  constexpr std::uint32_t kMaxDateline = 8;
+  if (i < sentence_begin + 2 || i - sentence_begin > kMaxDateline) return false;
+  const Token& mark = tok(i - 1);
+  if (mark.kind == TokenKind::kWord || mark.kind == TokenKind::kQuoteMark || is_comma(i - 1) || mark.lower == ":" ||
+      mark.lower == ";" || mark.lower == "." || mark.lower == "-")
+    return false;
+  bool place = false;
+  for (std::uint32_t k = sentence_begin; k + 1 < i; ++k) {
+    if (tok(k).kind == TokenKind::kWord) {
+      if (!tok(k).all_caps) return false;
+      place = true;
+    } else if (tok(k).lower != "-") {
+      return false;
+    }
+  }
+  return place;
+}
+
 bool Run::read_source_marker(std::uint32_t i, std::uint32_t sentence_begin, std::uint32_t sentence_end,
                              SourceMarkerAt& marker) const {
   marker.selon = has_extra(i, WordClasses::kSelonWord);
@@ -2965,7 +3010,7 @@ bool Run::read_source_marker(std::uint32_t i, std::uint32_t sentence_begin, std:
   // Fronted "pour X," also after a conjunction: Mais pour X, Et pour X,
   // Si pour X, … (the opinion of X set against another).
   marker.pour = has_extra(i, WordClasses::kPourWord) &&
-                (i == sentence_begin ||
+                (i == sentence_begin || after_dateline(i, sentence_begin) ||
                  (i == sentence_begin + 1 &&
                   has_extra(sentence_begin, WordClasses::kEtWord | WordClasses::kMaisWord | WordClasses::kSiWord)));
   // Pour before an object clitic and an infinitive gives a purpose, not
@@ -3111,7 +3156,7 @@ int Run::named_source(const SourceMarkerAt& marker, std::uint32_t sentence_end, 
   const Np whole = np;
   if (!marker.pour) np = author_of_text(np);
   if (!np.valid() || !(marker.pour ? source_like(np) : marker_source_like(np))) return kNone;
-  if (marker.pour && !holds_opinion(np, marker.contrast)) return kNone;
+  if (marker.pour && !holds_opinion(np, marker.contrast) && !group_judges(np, sentence_end)) return kNone;
   // Coordinated sources each say it (« selon des pompiers et des habitants
   // interrogés par l'AFP »): the phrase spans the conjuncts, which
   // conjunct_speakers splits into a claim each.
@@ -3185,6 +3230,23 @@ bool Run::holds_opinion(const Np& np, bool contrast) {
   return holder;
 }
 
+bool Run::group_judges(const Np& np, std::uint32_t sentence_end) {
+  // « Pour les élus, difficile de prédire le résultat », « Pour les
+  // experts, impossible de dire … »: people named by a plural role hold an
+  // opinion when a verbless judgement follows the comma, an adjective that
+  // opens its de or que complement (not « Pour les travailleurs, la
+  // surprise est entière », a state).
+  const std::uint32_t k = np.end + 1;
+  if (k + 1 >= sentence_end || !is_comma(np.end) || (tags_[k].pos & kPosAdjective) == 0 ||
+      (tags_[k].pos & (kPosNoun | kPosFiniteVerb | kPosPastParticiple | kPosPresentParticiple)) != 0 ||
+      !(is_de(k + 1) || is_que(k + 1)))
+    return false;
+  const int probe = make_mention(np.begin, np.end);
+  const MentionInfo probe_mention = out.mentions[probe];
+  out.mentions.pop_back();
+  return probe_mention.type == EntityType::kGroup && probe_mention.plural && !probe_mention.role_head.empty();
+}
+
 bool Run::surname_of_person_before(std::uint32_t k) const {
   // The same word earlier, after a given name, another word of a name or
   // a title (Rabah Madjer, M. Madjer), within the last few thousand
@@ -3239,7 +3301,7 @@ bool marker_fronted(const Run& run, const SourceMarkerAt& marker, std::uint32_t 
   // A colon or a semicolon opens a clause of its own: « Le ton s'est
   // durci : d'après la police, les agents ont essuyé des tirs ».
   const bool after_colon = i > sentence_begin && (run.tok(i - 1).lower == ":" || run.tok(i - 1).lower == ";");
-  return i == sentence_begin || after_conjunction || after_colon ||
+  return i == sentence_begin || after_conjunction || after_colon || run.after_dateline(i, sentence_begin) ||
          ((opening == i || run_on) && (marker.selon || marker.dapres));
 }
 
@@ -3505,12 +3567,33 @@ std::uint32_t Run::past_source_appositions(std::uint32_t b, std::uint32_t senten
       b = c + 1;
       continue;
     }
+    // A participle phrase on the source (« Selon le syndicat, affilié à la
+    // CGT, le prix … »), when a clause opens after its comma.
+    if (participle_apposition(b, c)) {
+      b = c + 1;
+      continue;
+    }
     if (!bare_apposition(b, c)) break;
     const bool age = (tags_[b].pos & kPosNumber) && b + 2 == c && tok(b + 1).lower == "ans";
     if ((tags_[b].pos & kPosNumber) && !age) break;
     b = c + 1;
   }
   return b;
+}
+
+bool Run::participle_apposition(std::uint32_t b, std::uint32_t c) const {
+  if (b >= c || tok(b).capitalized || (tags_[b].pos & kPosPastParticiple) == 0 ||
+      (tags_[b].pos & kPosFiniteVerb) != 0)
+    return false;
+  for (std::uint32_t q = b + 1; q < c; ++q)
+    if ((tags_[q].pos & kPosFiniteVerb) || has(q, WordClasses::kAux) || is_que(q) || is_punct(q) ||
+        tok(q).kind == TokenKind::kQuoteMark)
+      return false;
+  const std::uint32_t end = doc.sentences[doc.sentence_at(tok(c).begin)].token_end;
+  if (c + 1 >= end) return false;
+  if (has(c + 1, WordClasses::kSubj) && !has(c + 1, WordClasses::kDet)) return true;
+  const Np subject = np_forward(c + 1, end);
+  return subject.valid() && np_has_content(subject) && finite_verb_opens(subject.end, end);
 }
 
 std::uint32_t Run::past_described_apposition(std::uint32_t b, std::uint32_t sentence_end) const {
