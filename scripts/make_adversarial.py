@@ -129,7 +129,7 @@ KINDS = ["name", "pronouns", "descriptions", "quotes", "roles", "orgs", "open", 
          "repeated", "bodies", "conjuncts", "addressed", "subjects", "colons", "cuepronouns", "actnouns",
          "clitics", "markers", "incises", "demands", "purposes", "perceived", "questions", "accused", "told",
          "defendants", "pourcolons", "relatives", "heard", "unjudged", "wrapped", "states", "governed",
-         "unsaid", "blamemarks"]
+         "unsaid", "blamemarks", "vocatives"]
 # Kinds the script makes that the cost test (tests/adversarial_cost_test.py)
 # does not run: none at present.
 EXTRA_KINDS = []
@@ -377,6 +377,27 @@ def pieces(kind, size):
         yield "». "
         while True:
             yield "Le maire a dit que tout va bien. "
+    if kind == "vocatives":
+        # An interview's labelled first question, long, that calls many
+        # names set off by commas after « vous, »: each name asks whether
+        # its sentence is in the second person (dialogue_speakers.cpp,
+        # second_person_sentence), once read from the sentence's start.
+        yield "Entretien avec Paul Roy. Propos recueillis par Marc Tanguy.\n\nQ : Et "
+        n, total = 0, 0
+        while total < size // 4:
+            words = f"le port et la gare {n} "
+            total += len(words.encode("utf-8"))
+            n += 1
+            yield words
+        n = 0
+        while total < size * 3 // 4:
+            called = f"vous, Paul Roy{chr(ord('a') + n % 26)}{chr(ord('a') + n // 26 % 26)}, "
+            total += len(called.encode("utf-8"))
+            n += 1
+            yield called
+        yield "êtes-vous prêt ?\n\n"
+        while True:
+            yield "R : Oui.\n\n"
     if kind not in LONG_SENTENCES:
         yield from sentences(kind)
         return

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <limits>
 #include <map>
 #include <set>
 #include <string>
@@ -139,16 +140,24 @@ class DialoguePass {
   // True when the sentence holding token `k` has a word of the second
   // person (vous, votre, ton), or a verb with one after its hyphen
   // (avez-vous, as-tu).
+  // Each sentence is read once (second_person_): a question calling many
+  // names set off by commas asks for its sentence once per name.
   bool second_person_sentence(std::uint32_t k) const {
-    const Sentence& S = doc_.sentences[doc_.sentence_at(tok(k).begin)];
-    for (std::uint32_t j = S.token_begin; j < S.token_end; ++j) {
-      const std::string_view w = tok(j).lower;
-      const std::size_t hyphen = w.rfind('-');
-      if (hooks_.words->has_extra(w, WordClasses::kSecondPerson) ||
-          (hyphen != std::string_view::npos && hooks_.words->has_extra(w.substr(hyphen + 1), WordClasses::kSecondPerson)))
-        return true;
+    if (second_person_.size() != doc_.sentences.size()) second_person_.assign(doc_.sentences.size(), -1);
+    const std::size_t s = doc_.sentence_at(tok(k).begin);
+    if (second_person_[s] < 0) {
+      const Sentence& S = doc_.sentences[s];
+      second_person_[s] = 0;
+      for (std::uint32_t j = S.token_begin; j < S.token_end && second_person_[s] == 0; ++j) {
+        const std::string_view w = tok(j).lower;
+        const std::size_t hyphen = w.rfind('-');
+        if (hooks_.words->has_extra(w, WordClasses::kSecondPerson) ||
+            (hyphen != std::string_view::npos &&
+             hooks_.words->has_extra(w.substr(hyphen + 1), WordClasses::kSecondPerson)))
+          second_person_[s] = 1;
+      }
     }
-    return false;
+    return second_person_[s] == 1;
   }
   // The one question line `question` calls by name (vocative): a name
   // whose every word is a first name or one the dictionary writes only
@@ -157,6 +166,8 @@ class DialoguePass {
   // guests the answer is the one called's (« Anne Lozac'h, votre commune
   // perd son guichet. Que comptez-vous faire ? »).
   Speaker called_in_question(const TextSpan& question);
+  // called_in_question's reading of the question, done once per question.
+  Speaker read_called_in_question(const TextSpan& question);
   // End of the run of capitalised words (and initials, M.) from token `k`,
   // before `end` and within one line: "Dominique Simonnot", "M. KONE Marc".
   std::uint32_t name_run_end(std::uint32_t k, std::uint32_t end) const;
@@ -340,6 +351,9 @@ class DialoguePass {
   // The other rules' claims stay in out_.claims, ordered by begin, while
   // the pass runs: those it drops are marked, those it adds wait in added_.
   std::vector<char> dropped_;
+  // Per sentence: 1 when it holds a word of the second person, 0 when not,
+  // -1 not read yet (second_person_sentence).
+  mutable std::vector<std::int8_t> second_person_;
   std::vector<AttributedClaim> added_;
   // The lines of dialogue and interview turns, ordered and disjoint.
   std::vector<TextSpan> lines_;
@@ -379,6 +393,9 @@ class DialoguePass {
   std::size_t answer_claim_ = SIZE_MAX;
   TextSpan last_answer_;  // the line of the last answer turn seen
   TextSpan last_question_;  // the line of the last question turn seen
+  // called_in_question's last answer and the question it read (none yet).
+  std::uint32_t question_called_at_ = std::numeric_limits<std::uint32_t>::max();
+  Speaker question_called_;
   std::vector<Speaker> answerers_;  // the speakers of labelled answers named in full
   std::string previous_cue_;
   Speaker introducer_;  // the subject of a sentence ending on a colon just before
@@ -712,6 +729,15 @@ Speaker DialoguePass::interviewee(std::uint32_t before) {
 
 Speaker DialoguePass::called_in_question(const TextSpan& question) {
   if (question.empty()) return Speaker();
+  // Every answer to one question asks it: the question is read once.
+  if (question.begin != question_called_at_) {
+    question_called_at_ = question.begin;
+    question_called_ = read_called_in_question(question);
+  }
+  return question_called_;
+}
+
+Speaker DialoguePass::read_called_in_question(const TextSpan& question) {
   const std::uint32_t qb = token_from(question.begin), qe = token_from(question.end);
   for (std::uint32_t k = qb; k < qe;) {
     if (tok(k).kind != TokenKind::kWord || !tok(k).capitalized) {

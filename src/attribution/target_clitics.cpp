@@ -17,6 +17,9 @@ namespace {
 // a clitic takes up someone just named, and the bound keeps a document of
 // many clitics linear.
 constexpr std::uint32_t kSentencesBack = 2;
+// How many paragraphs back those sentences may stand: wire copy puts one
+// sentence to a line, so the sentences before may each be a paragraph.
+constexpr std::uint32_t kParagraphsBack = 2;
 // How many claims before the clitic's sentence may still cover it (a long
 // quotation that opened earlier); a bound, not a search of every claim.
 constexpr int kClaimsBack = 16;
@@ -349,7 +352,7 @@ int pronoun_resolved_where_it_stands(Run& run, MentionInfo&& p, std::uint32_t be
   const std::size_t si = run.doc.sentence_at(p.begin);
   std::size_t first = si >= kSentencesBack ? si - kSentencesBack : 0;
   const std::uint32_t paragraph = run.doc.sentences[si].paragraph;
-  while (first < si && run.doc.sentences[first].paragraph + kSentencesBack < paragraph) ++first;
+  while (first < si && run.doc.sentences[first].paragraph + kParagraphsBack < paragraph) ++first;
   std::vector<int> speakers = speakers_of_sentence(run, run.doc.sentences[si]);
   // The subject of the pronoun's verb group stands before it in its
   // sentence; when no claim there has a speaker, that subject is unknown
