@@ -357,6 +357,18 @@ LONG_SENTENCES = {
 }
 
 
+def filled(make, total, until):
+    """Yields make(0), make(1), … while `total`, the bytes so far, stays
+    under `until`; returns the bytes then."""
+    n = 0
+    while total < until:
+        piece = make(n)
+        total += len(piece.encode("utf-8"))
+        n += 1
+        yield piece
+    return total
+
+
 def pieces(kind, size):
     """The pieces of a document of `kind` in order, forever; for the
     kinds of LONG_SENTENCES, the first sentence ends at half of `size`."""
@@ -368,12 +380,7 @@ def pieces(kind, size):
         yield "Paul Roy a accusé : « "
         for _ in range(size // 32):
             yield '" " '
-        n, total = 0, size // 8
-        while total < size * 3 // 4:
-            clause = f"le gouvernement profite {n}, "
-            total += len(clause.encode("utf-8"))
-            n += 1
-            yield clause
+        yield from filled(lambda n: f"le gouvernement profite {n}, ", size // 8, size * 3 // 4)
         yield "». "
         while True:
             yield "Le maire a dit que tout va bien. "
@@ -383,18 +390,9 @@ def pieces(kind, size):
         # its sentence is in the second person (dialogue_speakers.cpp,
         # second_person_sentence), once read from the sentence's start.
         yield "Entretien avec Paul Roy. Propos recueillis par Marc Tanguy.\n\nQ : Et "
-        n, total = 0, 0
-        while total < size // 4:
-            words = f"le port et la gare {n} "
-            total += len(words.encode("utf-8"))
-            n += 1
-            yield words
-        n = 0
-        while total < size * 3 // 4:
-            called = f"vous, Paul Roy{chr(ord('a') + n % 26)}{chr(ord('a') + n // 26 % 26)}, "
-            total += len(called.encode("utf-8"))
-            n += 1
-            yield called
+        total = yield from filled(lambda n: f"le port et la gare {n} ", 0, size // 4)
+        yield from filled(lambda n: f"vous, Paul Roy{chr(ord('a') + n % 26)}{chr(ord('a') + n // 26 % 26)}, ",
+                          total, size * 3 // 4)
         yield "êtes-vous prêt ?\n\n"
         while True:
             yield "R : Oui.\n\n"
