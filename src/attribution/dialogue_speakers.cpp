@@ -166,6 +166,16 @@ class DialoguePass {
   // guests the answer is the one called's (« Anne Lozac'h, votre commune
   // perd son guichet. Que comptez-vous faire ? »).
   Speaker called_in_question(const TextSpan& question);
+  // Whether each word of tokens [b, e) is a first name or one the
+  // dictionary writes only with a capital: « Olivier, », « Anne
+  // Lozac'h, » call someone, « Alors, », « Bref, » call no one.
+  bool name_words(std::uint32_t b, std::uint32_t e) const {
+    for (std::uint32_t k = b; k < e; ++k)
+      if (tok(k).kind == TokenKind::kWord && hooks_.given_name_gender(fold_utf8(tok(k).lower)) == '?' &&
+          hooks_.common_in_lower_case(k))
+        return false;
+    return true;
+  }
   // called_in_question's reading of the question, done once per question.
   Speaker read_called_in_question(const TextSpan& question);
   // End of the run of capitalised words (and initials, M.) from token `k`,
@@ -703,12 +713,7 @@ Speaker DialoguePass::interviewee(std::uint32_t before) {
   if (best == 0 && interviewee_names_end_ > interview_start_) {
     const std::uint32_t q = token_from(interview_start_);
     const std::uint32_t e = name_run_end(q, end);
-    bool names = e > q && e < end && tok(e).lower == ",";
-    // Each word a first name or one the dictionary writes only with a
-    // capital: « Alors, », « Bref, » call no one.
-    for (std::uint32_t k = q; k < e && names; ++k)
-      names = hooks_.given_name_gender(fold_utf8(tok(k).lower)) != '?' || !hooks_.common_in_lower_case(k);
-    if (names) {
+    if (e > q && e < end && tok(e).lower == "," && name_words(q, e)) {
       best = 1;
       range = {q, e};
     }
@@ -745,11 +750,7 @@ Speaker DialoguePass::read_called_in_question(const TextSpan& question) {
       continue;
     }
     const std::uint32_t e = std::max(name_run_end(k, qe), k + 1);
-    bool names = vocative(k, e, qb);
-    for (std::uint32_t w = k; w < e && names; ++w)
-      names = tok(w).kind != TokenKind::kWord || hooks_.given_name_gender(fold_utf8(tok(w).lower)) != '?' ||
-              !hooks_.common_in_lower_case(w);
-    if (names) {
+    if (vocative(k, e, qb) && name_words(k, e)) {
       const int m = hooks_.make_mention(k, e);
       if (m != kNoMention && person_like(m, false)) return mention_speaker(m);
     }
